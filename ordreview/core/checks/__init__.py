@@ -1,0 +1,1 @@
+"""Check rules, one module per family, registered in ``registry``."""

@@ -1,0 +1,98 @@
+"""Character-level helpers shared by the parser, alignment and checks.
+
+Two kinds of normalisation, never mixed up:
+
+- :func:`fold` is one-for-one: the result has exactly the length of the input, so a regex
+  match on the folded text gives spans that are valid on the original. Use it for matching.
+- :func:`normalise` is lossy (NFKC, conjunction spellings, old large kana): use it only to
+  compare wordings, never to compute spans.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD_TABLE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE[0x3000] = 0x20  # ideographic space
+_FOLD_TABLE[0x2212] = 0x2D  # minus sign
+_FOLD_TABLE[0x2015] = 0x2014  # horizontal bar → em dash (目次 ranges)
+_FOLD_TABLE[0x2500] = 0x2014  # box-drawing horizontal, also seen in 目次 ranges
+
+
+def fold(text: str) -> str:
+    """Full-width ASCII to half-width and ideographic space to space, length-preserving."""
+    return text.translate(_FOLD_TABLE)
+
+
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+KANJI_NUMERAL_CHARS = "〇零一二三四五六七八九十百千"
+
+
+def kanji_to_int(text: str) -> int | None:
+    """Parse a kanji numeral (一, 十二, 百二, 三十四, 千二百) or digits (2, ２); ``None`` if neither.
+
+    Positional forms such as 一〇二 are accepted too.
+    """
+    text = fold(text).strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if all(ch in _KANJI_DIGITS for ch in text):
+        return int("".join(str(_KANJI_DIGITS[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in _KANJI_DIGITS:
+            current = _KANJI_DIGITS[ch]
+        elif ch in _KANJI_UNITS:
+            total += (current or 1) * _KANJI_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def int_to_kanji(n: int) -> str:
+    """Write ``n`` (0 < n < 10000) as a kanji numeral the way statutes do: 三十四, 百二."""
+    if n <= 0:
+        return "〇"
+    digits = "〇一二三四五六七八九"
+    out = []
+    for unit, char in ((1000, "千"), (100, "百"), (10, "十")):
+        q, n = divmod(n, unit)
+        if q:
+            out.append(("" if q == 1 else digits[q]) + char)
+    if n:
+        out.append(digits[n])
+    return "".join(out)
+
+
+_VARIANTS = [
+    ("および", "及び"),
+    ("または", "又は"),
+    ("もしくは", "若しくは"),
+    ("ならびに", "並びに"),
+    ("あつて", "あって"),
+    ("よつて", "よって"),
+    ("したがつて", "したがって"),
+    ("かつて", "かつて"),
+    ("行なう", "行う"),
+    ("行なわ", "行わ"),
+    ("当つて", "当たって"),
+    ("当たつて", "当たって"),
+    ("係る", "係る"),
+]
+_ENCLOSED = {chr(0x2474 + i): f"({i + 1})" for i in range(20)}  # ⑴..⒇
+_ENCLOSED.update({chr(0x2460 + i): f"({i + 1})" for i in range(20)})  # ①..⑳
+
+
+def normalise(text: str) -> str:
+    """Lossy normal form for comparing wordings: NFKC, ⑴→(1), conjunctions, old kana, no spaces."""
+    for k, v in _ENCLOSED.items():
+        text = text.replace(k, v)
+    text = unicodedata.normalize("NFKC", text)
+    for variant, standard in _VARIANTS:
+        text = text.replace(variant, standard)
+    return re.sub(r"\s+", "", text)
