@@ -610,3 +610,46 @@ class Review:
     coverage: tuple[Coverage, ...]
     article_requirements: dict[str, tuple[RequirementId, ...]]
     findings: tuple[Finding, ...]
+
+
+# --------------------------------------------------------------------------- officer's annotations
+
+ANNOTATION_STATUSES: tuple[str, ...] = ("unreviewed", "needs_fix", "no_action", "on_hold")
+"""Stored status codes, in display order."""
+
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "unreviewed": ("未確認", "Not reviewed"),
+    "needs_fix": ("要修正", "Needs fixing"),
+    "no_action": ("対応不要", "No action needed"),
+    "on_hold": ("保留", "On hold"),
+}
+"""Status code → (Japanese label, English label)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """An officer's status and comment on one finding, as the store hands it out.
+
+    Attributes:
+        finding_id: the stable id of the finding it belongs to.
+        status: one of ``ANNOTATION_STATUSES``.
+        comment: free text, possibly empty.
+        author: who wrote it last (reviewer name).
+        updated_at: ISO 8601 timestamp of the last change (UTC).
+        version: optimistic-locking counter, 1 for the first save.
+    """
+
+    finding_id: FindingId
+    status: str
+    comment: str
+    author: str
+    updated_at: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewer:
+    """Who reviews: used as the Word comment author and in the audit trail."""
+
+    name: str
+    initials: str

@@ -1,0 +1,120 @@
+"""What every check receives, and the one way to build a ``Finding``.
+
+The engine builds one ``CheckContext`` per draft after alignment; rules read the parsed
+ordinance, the profile and the coverage, and return findings made with
+:meth:`CheckContext.finding`, which fills in the stable id, the rendered messages, the anchor
+text and the profile's point, statute and policy passage for the requirement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ordreview.core.checks.registry import finding_id
+from ordreview.core.messages import render
+from ordreview.core.model import (
+    Comparison,
+    Coverage,
+    Finding,
+    Location,
+    NodeRef,
+    Ordinance,
+    RequirementId,
+    RuleId,
+    Span,
+)
+
+
+class RequirementInfo(Protocol):
+    """The part of a profile requirement that findings need (see ``core.profile``)."""
+
+    id: str
+    point: str
+    severity: str
+    statute_refs: tuple[str, ...]
+    policy: str
+    suggestion_ja: str
+
+
+class ProfileLike(Protocol):
+    """The part of a profile the context needs."""
+
+    id: str
+    version: str
+
+    def requirement(self, rid: str) -> RequirementInfo | None: ...
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Inputs of one check run.
+
+    Attributes:
+        ordinance: the parsed draft.
+        profile: the reference profile.
+        coverage: per requirement id, the alignment result.
+        extra: anything the engine precomputes once for several rules (e.g. the defined
+            terms by name); rules must treat it as read-only.
+    """
+
+    ordinance: Ordinance
+    profile: ProfileLike
+    coverage: Mapping[str, Coverage] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def location(self, span: Span | None) -> Location:
+        """A location for ``span`` with the deepest node containing its start."""
+        if span is None:
+            return Location(None, None, None, None)
+        ref: NodeRef = self.ordinance.locate(span.start)
+        return Location(ref.article, ref.paragraph, ref.item, span)
+
+    def finding(
+        self,
+        *,
+        rule: str,
+        requirement: str | None,
+        span: Span | None,
+        code: str,
+        severity: str | None = None,
+        params: Mapping[str, Any] | None = None,
+        suggestion: str | None = None,
+        statute: str | None = None,
+        evidence: tuple[Location, ...] = (),
+        comparison: Comparison | None = None,
+        id_extra: tuple[Any, ...] = (),
+    ) -> Finding:
+        """Build a finding; profile data fills what is not given.
+
+        Args:
+            rule: the registered rule id.
+            requirement: checklist id, or ``None`` for a finding outside the checklist.
+            span: the exact text to anchor on (``None`` only for whole-draft findings).
+            code: message code; rendered with ``params``.
+            severity: overrides the requirement's severity (``"info"`` if neither).
+            suggestion: overrides the requirement's suggested wording.
+            statute: overrides the requirement's statute references.
+            id_extra: disambiguates two findings of one rule on the same anchor text.
+        """
+        req = self.profile.requirement(requirement) if requirement else None
+        anchor = span.slice(self.ordinance.text) if span is not None else ""
+        ja, en = render(code, **dict(params or {}))
+        return Finding(
+            id=finding_id(rule, requirement, anchor, code, *id_extra),
+            rule=RuleId(rule),
+            requirement=RequirementId(requirement) if requirement else None,
+            severity=severity or (req.severity if req else "info"),  # type: ignore[arg-type]
+            point=(req.point if req else "other"),  # type: ignore[arg-type]
+            location=self.location(span),
+            code=code,
+            message_ja=ja,
+            message_en=en,
+            statute=statute if statute is not None else "、".join(req.statute_refs) if req else "",
+            policy=req.policy if req else "",
+            suggestion=suggestion if suggestion is not None else (req.suggestion_ja if req else ""),
+            anchor_text=anchor,
+            evidence=evidence,
+            comparison=comparison,
+        )
