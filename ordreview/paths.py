@@ -67,3 +67,15 @@ def user_log_dir() -> Path:
 def default_db_path() -> Path:
     """The default SQLite database file."""
     return user_data_dir() / "reviews.sqlite3"
+
+
+def sample_draft() -> Path:
+    """The bundled sample draft used by ``--selftest`` and the README's first command.
+
+    Packaged builds carry it as ``resources/samples/sample-draft.txt``; in the source tree it
+    is ``fixtures/model-complete.txt``.
+    """
+    bundled = resource("samples", "sample-draft.txt")
+    if bundled.is_file():
+        return bundled
+    return Path(__file__).resolve().parent.parent / "fixtures" / "model-complete.txt"

@@ -22,7 +22,7 @@ PACKAGES=(
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxkbcommon-x11-0
   libreoffice-writer-nogui poppler-utils
-  postgresql
+  postgresql strace
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
