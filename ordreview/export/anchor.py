@@ -1,0 +1,105 @@
+"""Mapping ``Document.text`` spans onto the ``w:p`` elements and runs of a Word document.
+
+Each block of the reviewed document corresponds to one ``w:p``: for a .docx draft the
+paragraph its ``Locator.index`` names (in ``core.read.docx.iter_body_paragraphs`` order),
+for a .txt/.html draft the paragraph ``docx_build`` wrote for it. A span becomes one segment
+per block it touches, in paragraph run-text coordinates (block offset minus the block's
+numbering prefix).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ordreview.core.model import Document, Span
+from ordreview.export import oxml
+
+
+@dataclass(frozen=True, slots=True)
+class BlockParagraph:
+    """The ``w:p`` written for or read into one block, and the block's numbering prefix length."""
+
+    p: etree._Element
+    prefix_len: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """The part of a span inside one paragraph.
+
+    Attributes:
+        block: index of the block in ``Document.blocks``.
+        p: the paragraph element.
+        start / end: half-open range in the paragraph's run text.
+        in_prefix: True when the span's part in this block lies wholly inside numbering text
+            that no run holds.
+    """
+
+    block: int
+    p: etree._Element
+    start: int
+    end: int
+    in_prefix: bool
+
+
+def body_paragraphs(body: etree._Element) -> list[etree._Element]:
+    """Every ``w:p`` of the body in the reader's order (``Locator.index`` indexes this list)."""
+    try:
+        from ordreview.core.read.docx import iter_body_paragraphs
+    except ImportError:  # the reader documents the same order: body.iter(w:p)
+        return list(body.iter(oxml.W_P))
+    return list(iter_body_paragraphs(body))
+
+
+def paragraph_text(p: etree._Element) -> str:
+    """The paragraph's run text as the reader counts it."""
+    try:
+        from ordreview.core.read.docx import paragraph_text as reader_text
+    except ImportError:
+        return oxml.paragraph_run_text(p)
+    return reader_text(p)
+
+
+class SpanMapper:
+    """Turns spans of ``document.text`` into paragraph segments.
+
+    Attributes:
+        document: the reviewed document.
+        paragraphs: per block, its ``BlockParagraph`` (``None`` when the block has no
+            paragraph in the output, e.g. a locator that points past the body).
+    """
+
+    def __init__(self, document: Document, paragraphs: Sequence[BlockParagraph | None]) -> None:
+        self.document = document
+        self.paragraphs = list(paragraphs)
+
+    def segments(self, span: Span) -> Iterator[Segment]:
+        """The span's segments, one per block it touches, in document order."""
+        doc = self.document
+        first = doc.block_at(span.start)
+        last = doc.block_at(max(span.start, span.end - 1))
+        for i in range(first, last + 1):
+            bp = self.paragraphs[i] if i < len(self.paragraphs) else None
+            if bp is None:
+                continue
+            base = doc.block_starts[i]
+            length = len(doc.blocks[i].text)
+            a = max(span.start, base) - base
+            b = min(span.end, base + length) - base
+            if b < a:  # the span ends on the separator before this block
+                continue
+            prefix = bp.prefix_len
+            yield Segment(
+                block=i,
+                p=bp.p,
+                start=max(0, a - prefix),
+                end=max(0, b - prefix),
+                in_prefix=b > a and b <= prefix,
+            )
+
+    def first_paragraph(self) -> BlockParagraph | None:
+        """The paragraph of the first block that has one."""
+        return next((bp for bp in self.paragraphs if bp is not None), None)

@@ -1,0 +1,253 @@
+"""The annotated draft: the officer's draft with one real Word comment per finding.
+
+For a .docx draft the output is a copy of the original (styles, headers, numbering and
+existing comments untouched) with comments anchored on exactly the text each finding names;
+runs are split where a finding starts or ends inside one, each half keeping the run's
+``w:rPr``. For .txt and .html drafts ``docx_build`` first lays the ordinance out as a clean
+Word document, keeping one paragraph per block so the same anchoring applies.
+
+Anchoring rules (see docs/export.md):
+
+- the comment covers the runs holding ``Finding.location.span``; a span across paragraphs
+  runs from the first run to the last;
+- a span (or the part of it in one paragraph) lying wholly in Word's numbering text, which no
+  run holds, is anchored on the paragraph's first run;
+- an empty span, or a finding without a span, gets a point comment (an empty range) at its
+  offset, or at the start of the draft.
+
+With ``suggest_changes`` the suggested wordings also go in as tracked changes (see
+``changes``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from ordreview.core.errors import ExportError
+from ordreview.core.messages import define, render
+from ordreview.core.model import STATUS_LABELS, Annotation, Finding, FindingId, Ordinance, Review, Reviewer
+from ordreview.export import oxml
+from ordreview.export.anchor import BlockParagraph, SpanMapper, body_paragraphs
+from ordreview.export.atomic import check_not_source, save_atomically
+
+log = logging.getLogger(__name__)
+
+SOURCE_UNREADABLE = define(
+    "export.source_unreadable",
+    ja="元の条例案（Word）を開けませんでした: {path}（{reason}）",
+    en="Could not open the source Word draft: {path} ({reason})",
+)
+SEVERITY_LABEL = {
+    "error": define("export.severity.error", ja="誤り", en="Error"),
+    "warning": define("export.severity.warning", ja="注意", en="Warning"),
+    "info": define("export.severity.info", ja="参考", en="Note"),
+}
+LABEL_STATUTE = define("export.label.statute", ja="根拠", en="Basis")
+LABEL_SUGGESTION = define("export.label.suggestion", ja="修正案", en="Suggested wording")
+LABEL_STATUS = define("export.label.status", ja="確認状況", en="Status")
+LABEL_OFFICER = define("export.label.officer_comment", ja="担当者コメント", en="Officer's comment")
+LABEL_REQUIREMENT = define("export.label.requirement", ja="確認項目", en="Checklist item")
+WHERE_TO_ADD = define(
+    "export.where_to_add",
+    ja="規定の追加位置: {where}の後に規定を置くことを検討してください。",
+    en="Where to add: consider placing the provision after {where}.",
+)
+WHERE_TITLE = define("export.where.title", ja="題名", en="the title")
+WHERE_DRAFT = define("export.where.draft", ja="条例案の冒頭", en="the beginning of the draft")
+
+
+def export_annotated(
+    *,
+    review: Review,
+    annotations: Mapping[FindingId, Annotation],
+    reviewer: Reviewer,
+    path: str | os.PathLike[str],
+    suggest_changes: bool = False,
+) -> Path:
+    """Write the annotated draft to ``path`` (atomically) and return its absolute path.
+
+    Args:
+        review: the review whose findings become comments.
+        annotations: the officer's status/comment per finding id (missing → 未確認).
+        reviewer: comment and tracked-change author.
+        path: the .docx to write; never the source draft itself.
+        suggest_changes: also insert suggested wordings as tracked changes.
+
+    Raises:
+        ExportError: the source .docx cannot be opened, or the file cannot be written.
+    """
+    target = Path(path)
+    source = review.ordinance.document.source
+    check_not_source(target, source.path)
+    document, mapper = _open_or_build(review.ordinance)
+    annotate_document(
+        document,
+        mapper,
+        review=review,
+        annotations=annotations,
+        reviewer=reviewer,
+        suggest_changes=suggest_changes,
+    )
+    return save_atomically(document, target)
+
+
+def _open_or_build(ordinance: Ordinance):  # -> tuple[docx.Document, SpanMapper]
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    doc = ordinance.document
+    if doc.source.format != "docx":
+        from ordreview.export.docx_build import build_document
+
+        built = build_document(ordinance)
+        return built.document, SpanMapper(doc, built.paragraphs)
+    try:
+        word = docx.Document(doc.source.path)
+    except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=str(err) or type(err).__name__) from err
+    paras = body_paragraphs(word.element.body)
+    mapped: list[BlockParagraph | None] = []
+    for block in doc.blocks:
+        index = block.locator.index
+        ok = block.locator.kind == "docx" and 0 <= index < len(paras)
+        mapped.append(BlockParagraph(paras[index], block.prefix_len) if ok else None)
+    return word, SpanMapper(doc, mapped)
+
+
+def annotate_document(
+    document,  # docx.document.Document
+    mapper: SpanMapper,
+    *,
+    review: Review,
+    annotations: Mapping[FindingId, Annotation],
+    reviewer: Reviewer,
+    suggest_changes: bool = False,
+    now: dt.datetime | None = None,
+) -> None:
+    """Add one comment per finding to ``document`` (in place), and tracked changes if asked."""
+    for finding in review.findings:
+        add_finding_comment(
+            document, mapper, finding=finding, annotation=annotations.get(finding.id), reviewer=reviewer,
+            ordinance=review.ordinance,
+        )
+    if suggest_changes:
+        from ordreview.export.changes import apply_suggestions
+
+        apply_suggestions(
+            document, mapper, review=review, author=reviewer.name, when=now or dt.datetime.now(dt.timezone.utc)
+        )
+
+
+def add_finding_comment(
+    document,  # docx.document.Document
+    mapper: SpanMapper,
+    *,
+    finding: Finding,
+    annotation: Annotation | None,
+    reviewer: Reviewer,
+    ordinance: Ordinance,
+) -> int:
+    """Anchor one comment for ``finding`` and return its comment id."""
+    from docx.text.run import Run
+
+    lines = comment_lines(finding, annotation, ordinance)
+    comment = document.comments.add_comment(text="", author=reviewer.name, initials=reviewer.initials)
+    _fill_comment(comment, lines)
+    cid = comment.comment_id
+    span = finding.location.span
+    if span is None:
+        first = mapper.first_paragraph()
+        if first is not None:
+            oxml.insert_point_comment(first.p, 0, cid)
+        return cid
+    runs = []
+    point: tuple | None = None
+    prefix_only = None
+    for seg in mapper.segments(span):
+        if seg.in_prefix:
+            prefix_only = prefix_only or seg
+            continue
+        if seg.end > seg.start:
+            runs.extend(oxml.runs_covering(seg.p, seg.start, seg.end))
+        elif point is None:
+            point = (seg.p, seg.start)
+    if not runs and prefix_only is not None:
+        first_run = oxml.first_text_run(prefix_only.p)
+        if first_run is not None:
+            runs = [first_run]
+    if runs:
+        Run(runs[0], document).mark_comment_range(Run(runs[-1], document), cid)
+    elif point is not None:
+        oxml.insert_point_comment(point[0], point[1], cid)
+    else:
+        first = mapper.first_paragraph()
+        if first is not None:
+            oxml.insert_point_comment(first.p, 0, cid)
+        log.warning("finding %s: span %s maps to no paragraph; point comment at start", finding.id, span)
+    return cid
+
+
+def comment_lines(finding: Finding, annotation: Annotation | None, ordinance: Ordinance) -> list[tuple[str, bool]]:
+    """The comment's paragraphs as ``(text, bold)``: Japanese first, one English line last.
+
+    Severity and message; the checklist item; where a missing provision should go; the
+    statute; the suggested wording; the officer's status and comment; the English message.
+    """
+    sev_ja, sev_en = render(SEVERITY_LABEL.get(finding.severity, SEVERITY_LABEL["info"]))
+    lines: list[tuple[str, bool]] = [(f"【{sev_ja}】{finding.message_ja}", True)]
+    if finding.requirement:
+        lines.append((f"{render(LABEL_REQUIREMENT).ja}: {finding.requirement}", False))
+    if is_gap(finding):
+        where = _where_label(finding, ordinance)
+        lines.append((render(WHERE_TO_ADD, where=where).ja, False))
+    if finding.statute:
+        lines.append((f"{render(LABEL_STATUTE).ja}: {finding.statute}", False))
+    if finding.suggestion:
+        lines.append((f"{render(LABEL_SUGGESTION).ja}: 「{finding.suggestion}」", False))
+    status = annotation.status if annotation else "unreviewed"
+    status_ja = STATUS_LABELS.get(status, (status, status))[0]
+    lines.append((f"{render(LABEL_STATUS).ja}: {status_ja}", False))
+    if annotation and annotation.comment.strip():
+        lines.append((f"{render(LABEL_OFFICER).ja}: {annotation.comment.strip()}", False))
+    lines.append((f"[{sev_en}] {finding.message_en}", False))
+    return lines
+
+
+def is_gap(finding: Finding) -> bool:
+    """True for a finding about a provision missing altogether (rule family ``gap``)."""
+    return finding.rule == "gap" or finding.rule.startswith("gap.")
+
+
+def _where_label(finding: Finding, ordinance: Ordinance) -> str:
+    loc = finding.location
+    if loc.article:
+        art = ordinance.article(loc.article)
+        if art is not None:
+            return f"{art.title}（{art.caption}）" if art.caption else art.title
+        return f"第{loc.article.replace('_', 'の')}条"
+    span = loc.span
+    if span is not None:
+        if ordinance.title_span is not None and ordinance.title_span.overlaps(span) or span == ordinance.title_span:
+            return render(WHERE_TITLE).ja
+        inner = None
+        for div in ordinance.divisions:
+            if div.span.start <= span.start < max(div.span.end, div.span.start + 1):
+                inner = div
+        if inner is not None:
+            return f"{inner.title}　{inner.caption}".strip()
+    return render(WHERE_DRAFT).ja
+
+
+def _fill_comment(comment, lines: list[tuple[str, bool]]) -> None:
+    first = True
+    for text, bold in lines:
+        para = comment.paragraphs[0] if first else comment.add_paragraph()
+        first = False
+        run = para.add_run(text)
+        if bold:
+            run.bold = True

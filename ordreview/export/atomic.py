@@ -1,0 +1,117 @@
+"""Atomic writing of Word files: a temporary file in the target folder, then one replace.
+
+A failure at any point (disk full, target open in Word, folder missing) removes the
+temporary file, leaves any previous target untouched and raises ``ExportError`` with a
+bilingual message that names the path and the cause.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+from typing import Protocol
+
+from ordreview.core.errors import ExportError
+from ordreview.core.messages import define, render
+
+WRITE_FAILED = define(
+    "export.write_failed",
+    ja="Wordファイルを書き込めませんでした: {path}（{cause_ja}）",
+    en="Could not write the Word file: {path} ({cause_en})",
+)
+SAME_AS_SOURCE = define(
+    "export.same_as_source",
+    ja="出力先が元の条例案と同じファイルです。元のファイルは上書きしません: {path}",
+    en="The output is the source draft itself; the source is never overwritten: {path}",
+)
+CAUSE_NO_SPACE = define(
+    "export.cause.no_space",
+    ja="ディスクの空き容量が不足しています",
+    en="the disk is full",
+)
+CAUSE_LOCKED = define(
+    "export.cause.locked",
+    ja="ファイルが Word などで開かれているか、書き込みが許可されていません",
+    en="the file is open in Word or another program, or writing is not permitted",
+)
+CAUSE_NO_FOLDER = define(
+    "export.cause.no_folder",
+    ja="出力先のフォルダがありません",
+    en="the output folder does not exist",
+)
+CAUSE_OTHER = define(
+    "export.cause.other",
+    ja="{reason}",
+    en="{reason}",
+)
+
+
+class Saveable(Protocol):
+    """Anything with python-docx's ``save(path_or_stream)``."""
+
+    def save(self, path_or_stream: str) -> None: ...
+
+
+def _cause(err: OSError) -> tuple[str, str]:
+    if err.errno == errno.ENOSPC:
+        return render(CAUSE_NO_SPACE)
+    if isinstance(err, PermissionError) or err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return render(CAUSE_LOCKED)
+    if isinstance(err, FileNotFoundError):
+        return render(CAUSE_NO_FOLDER)
+    return render(CAUSE_OTHER, reason=err.strerror or type(err).__name__)
+
+
+def write_failed(path: Path, err: OSError) -> ExportError:
+    """The bilingual ``ExportError`` for an ``OSError`` met while writing ``path``."""
+    cause_ja, cause_en = _cause(err)
+    return ExportError(WRITE_FAILED, path=str(path), cause_ja=cause_ja, cause_en=cause_en)
+
+
+def check_not_source(target: Path, source: str | os.PathLike[str] | None) -> None:
+    """Raise ``ExportError`` if ``target`` is the source draft file itself."""
+    if source is None:
+        return
+    src = Path(source)
+    try:
+        same = src.exists() and target.exists() and os.path.samefile(src, target)
+    except OSError:
+        same = False
+    if same or target.resolve() == src.resolve():
+        raise ExportError(SAME_AS_SOURCE, path=str(target))
+
+
+def save_atomically(document: Saveable, path: str | os.PathLike[str]) -> Path:
+    """Save ``document`` to ``path`` through a temporary file and ``os.replace``.
+
+    A read-only existing target is refused the way Windows refuses a file open in Word,
+    so behaviour is the same on every platform.
+
+    Returns:
+        The absolute path written.
+
+    Raises:
+        ExportError: on any ``OSError``; no temporary or partial file is left behind.
+    """
+    target = Path(path).absolute()
+    if target.exists() and not os.access(target, os.W_OK):
+        raise write_failed(target, PermissionError(errno.EACCES, "read-only", str(target)))
+    tmp: Path | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        document.save(str(tmp))
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as err:
+        raise write_failed(target, err) from err
+    finally:
+        if tmp is not None:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+    return target

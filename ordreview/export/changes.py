@@ -1,0 +1,255 @@
+"""Suggested wordings as tracked changes (``--suggest-changes``).
+
+The rule, for each finding with a suggested wording (see docs/export.md):
+
+1. **Replacement** — when the suggestion is a rewrite of the text it concerns: the target is
+   ``comparison.draft_span`` for a definition comparison, else the finding's span; it must be
+   non-empty, lie in one paragraph and outside numbering text, and at least half of its
+   characters must survive unchanged in the suggestion (character diff). The difference is
+   then written as minimal ``w:del``/``w:ins`` pairs, so only the changed words are marked.
+2. **Insertion** — otherwise, for a gap finding (a provision missing altogether): the
+   suggestion is inserted as new paragraph(s) after the last paragraph of the article holding
+   the anchor (or after the anchor's paragraph when it is outside any article), with the
+   paragraph marks tracked as inserted.
+3. Otherwise nothing is changed; the suggestion stays in the comment.
+
+Two replacements that overlap keep the first in document order. Edits are applied from the
+end of the document backwards, so offsets computed on the original text stay valid.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
+from lxml import etree
+
+from ordreview.core.model import Finding, Review, Span
+from ordreview.export import oxml
+from ordreview.export.anchor import SpanMapper
+
+REWRITE_MIN_KEPT = 0.5
+"""Share of the target's characters that must survive for a suggestion to count as a rewrite."""
+
+
+@dataclass(frozen=True, slots=True)
+class EditOp:
+    """Delete ``length`` characters at ``pos`` of the old text and insert ``text`` there."""
+
+    pos: int
+    length: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """A rewrite of one paragraph's range ``[start, end)`` (run-text coordinates)."""
+
+    block: int
+    p: etree._Element
+    start: int
+    end: int
+    ops: tuple[EditOp, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Insertion:
+    """New paragraphs (one per line of ``text``) after the paragraph of ``block``."""
+
+    block: int
+    p: etree._Element
+    text: str
+
+
+def edit_ops(old: str, new: str) -> tuple[tuple[EditOp, ...], int]:
+    """Minimal edit operations turning ``old`` into ``new``, and the count of kept characters."""
+    dmp = diff_match_patch()
+    diffs = dmp.diff_main(old, new)
+    dmp.diff_cleanupSemantic(diffs)
+    ops: list[EditOp] = []
+    pos = kept = 0
+    pending_del = 0
+    pending_ins = ""
+    start = 0
+
+    def flush() -> None:
+        nonlocal pending_del, pending_ins
+        if pending_del or pending_ins:
+            ops.append(EditOp(start, pending_del, pending_ins))
+        pending_del, pending_ins = 0, ""
+
+    for tag, text in diffs:
+        if tag == 0:
+            flush()
+            pos += len(text)
+            kept += len(text)
+            start = pos
+        elif tag < 0:
+            if not (pending_del or pending_ins):
+                start = pos
+            pending_del += len(text)
+            pos += len(text)
+        else:
+            if not (pending_del or pending_ins):
+                start = pos
+            pending_ins += text
+    flush()
+    return tuple(ops), kept
+
+
+def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | Insertion]:
+    """Decide, per finding, which tracked change (if any) its suggestion becomes."""
+    from ordreview.export.annotate import is_gap
+
+    text = review.ordinance.text
+    plans: list[Replacement | Insertion] = []
+    taken: list[Span] = []
+    for finding in review.findings:
+        if not finding.suggestion.strip():
+            continue
+        rep = _replacement(finding, mapper, text)
+        if rep is not None:
+            span = rep[1]
+            if any(span.overlaps(t) for t in taken):
+                continue
+            taken.append(span)
+            plans.append(rep[0])
+        elif is_gap(finding) and finding.location.span is not None:
+            ins = _insertion(finding, mapper, review)
+            if ins is not None:
+                plans.append(ins)
+    return plans
+
+
+def _replacement(finding: Finding, mapper: SpanMapper, text: str) -> tuple[Replacement, Span] | None:
+    comp = finding.comparison
+    span = comp.draft_span if comp is not None and comp.draft_span is not None else finding.location.span
+    if span is None or len(span) == 0:
+        return None
+    segs = list(mapper.segments(span))
+    if len(segs) != 1 or segs[0].in_prefix:
+        return None
+    seg = segs[0]
+    block_base = mapper.document.block_starts[seg.block]
+    prefix = mapper.paragraphs[seg.block].prefix_len if mapper.paragraphs[seg.block] else 0
+    if span.start - block_base < prefix:
+        return None
+    old = span.slice(text)
+    new = finding.suggestion.strip()
+    if old == new:
+        return None
+    ops, kept = edit_ops(old, new)
+    if kept < REWRITE_MIN_KEPT * len(old):
+        return None
+    return Replacement(seg.block, seg.p, seg.start, seg.end, ops), span
+
+
+def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertion | None:
+    span = finding.location.span
+    assert span is not None
+    doc = mapper.document
+    end = span.end
+    if finding.location.article:
+        art = review.ordinance.article(finding.location.article)
+        if art is not None:
+            end = max(end, art.span.end)
+    block = doc.block_at(max(span.start, end - 1))
+    while block >= 0 and (block >= len(mapper.paragraphs) or mapper.paragraphs[block] is None):
+        block -= 1
+    if block < 0:
+        return None
+    return Insertion(block, mapper.paragraphs[block].p, finding.suggestion.strip())
+
+
+def apply_suggestions(document, mapper: SpanMapper, *, review: Review, author: str, when: dt.datetime) -> int:
+    """Write the planned tracked changes into ``document``; return how many findings got one."""
+    plans = plan_suggestions(review, mapper)
+    body = document.element.body
+    next_id = max(oxml.max_annotation_id(body), 0) + 1000
+
+    def new_id() -> int:
+        nonlocal next_id
+        next_id += 1
+        return next_id
+
+    replacements = sorted((p for p in plans if isinstance(p, Replacement)), key=lambda r: (r.block, r.start), reverse=True)
+    applied = 0
+    for rep in replacements:
+        if _apply_replacement(rep, author=author, when=when, new_id=new_id):
+            applied += 1
+    # insertions after the same paragraph keep the findings' order: insert the last first
+    for ins in reversed([p for p in plans if isinstance(p, Insertion)]):
+        _apply_insertion(ins, author=author, when=when, new_id=new_id)
+        applied += 1
+    return applied
+
+
+def _top_level(el: etree._Element, p: etree._Element) -> etree._Element:
+    while el.getparent() is not p:
+        el = el.getparent()
+    return el
+
+
+def _apply_replacement(rep: Replacement, *, author: str, when: dt.datetime, new_id) -> bool:
+    p = rep.p
+    runs = oxml.runs_covering(p, rep.start, rep.end)
+    if not runs or any(r.getparent() is not p for r in runs):
+        return False  # runs inside hyperlinks or earlier revisions are left alone
+    for op in sorted(rep.ops, key=lambda o: o.pos, reverse=True):
+        at = rep.start + op.pos
+        rpr_source: etree._Element | None = None
+        anchor_after: etree._Element | None = None
+        anchor_before: etree._Element | None = None
+        if op.length:
+            dels = oxml.runs_covering(p, at, at + op.length)
+            rpr_source = dels[0] if dels else None
+            wrapper = None
+            for r in dels:
+                wrapper = oxml.wrap_deleted(r, rev_id=new_id(), author=author, when=when)
+            anchor_after = wrapper
+        else:
+            oxml.ensure_boundary(p, at)
+            slots = list(oxml.iter_run_slots(p))
+            after = next((s.r for s in slots if s.start >= at and s.end > s.start), None)
+            before = next((s.r for s in reversed(slots) if s.end <= at and s.end > s.start), None)
+            rpr_source = before if before is not None else after
+            if before is not None:
+                anchor_after = _top_level(before, p)
+            elif after is not None:
+                anchor_before = _top_level(after, p)
+        if op.text:
+            rpr = rpr_source.find(oxml.W_RPR) if rpr_source is not None else None
+            ins = oxml.make_inserted_run(op.text, rpr=rpr, rev_id=new_id(), author=author, when=when)
+            if anchor_after is not None:
+                anchor_after.addnext(ins)
+            elif anchor_before is not None:
+                anchor_before.addprevious(ins)
+            else:
+                p.append(ins)
+    return True
+
+
+def _apply_insertion(ins: Insertion, *, author: str, when: dt.datetime, new_id) -> None:
+    from docx.oxml import OxmlElement
+
+    anchor = ins.p
+    ppr = anchor.find(oxml.W_PPR)
+    model_run = oxml.first_text_run(anchor)
+    rpr = model_run.find(oxml.W_RPR) if model_run is not None else None
+    last = anchor
+    for line in ins.text.splitlines():
+        if not line.strip():
+            continue
+        p = OxmlElement("w:p")
+        if ppr is not None:
+            new_ppr = copy.deepcopy(ppr)
+            for tag in ("w:numPr", "w:sectPr", "w:pPrChange"):
+                for el in new_ppr.findall(oxml.qn(tag)):
+                    new_ppr.remove(el)
+            p.append(new_ppr)
+        oxml.mark_paragraph_inserted(p, rev_id=new_id(), author=author, when=when)
+        p.append(oxml.make_inserted_run(line, rpr=rpr, rev_id=new_id(), author=author, when=when))
+        last.addnext(p)
+        last = p

@@ -1,0 +1,174 @@
+"""A clean Word document of a .txt/.html draft, laid out as 例規 are printed.
+
+One Word paragraph per block of the reviewed document, holding the block's text exactly
+(one run), so that ``Document.text`` offsets map straight onto runs and the annotated draft
+anchors comments the same way as for a .docx draft. Layout follows the ordinance structure
+the parser found: title centred, 公布 lines right-aligned, 目次 and chapter headings indented,
+captions one character in, articles, paragraphs and items with hanging indents by level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from ordreview.core.model import Item, Ordinance
+from ordreview.export import oxml
+from ordreview.export.anchor import BlockParagraph
+
+MINCHO = "ＭＳ 明朝"
+"""East-Asian face written into the styles; Word on Windows has it, LibreOffice substitutes."""
+GOTHIC = "ＭＳ ゴシック"
+BODY_SIZE = Pt(10.5)
+EM = Pt(10.5)
+
+
+@dataclass(frozen=True)
+class BuiltDocument:
+    """A python-docx document and, per block of the source document, the paragraph written."""
+
+    document: DocxDocument
+    paragraphs: list[BlockParagraph]
+
+
+def new_document() -> DocxDocument:
+    """An empty A4 portrait document with Japanese fonts set on its styles."""
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(25)
+    section.top_margin = section.bottom_margin = Mm(25)
+    apply_japanese_fonts(document)
+    return document
+
+
+def apply_japanese_fonts(document: DocxDocument, *, face: str = MINCHO) -> None:
+    """Set the east-Asian (and Latin) face and Japanese language on the document's styles."""
+    for name in ("Normal", "Table Grid", "Title", "Heading 1", "Heading 2", "Heading 3", "Caption"):
+        try:
+            style = document.styles[name]
+        except KeyError:
+            continue
+        rpr = style.element.get_or_add_rPr()
+        style_face = GOTHIC if name.startswith("Heading") or name == "Title" else face
+        oxml.set_east_asian_font(rpr, style_face, latin=style_face)
+        fonts = rpr.find(qn("w:rFonts"))
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attr), None)
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:eastAsia"), "ja-JP")
+        if style.font.color is not None and name.startswith("Heading"):
+            style.font.color.rgb = None
+    normal = document.styles["Normal"]
+    normal.font.size = BODY_SIZE
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = 1.15
+
+
+def _classify(ordinance: Ordinance) -> dict[int, tuple[str, int]]:
+    """Block index → (kind, level) from the parsed structure."""
+    doc = ordinance.document
+    kinds: dict[int, tuple[str, int]] = {}
+
+    def mark(offset: int, kind: str, level: int = 0, *, force: bool = False) -> None:
+        block = doc.block_at(offset)
+        if force or block not in kinds:
+            kinds[block] = (kind, level)
+
+    if ordinance.title_span is not None:
+        mark(ordinance.title_span.start, "title", force=True)
+    for _, span in ordinance.preamble:
+        mark(span.start, "preamble")
+    for entry in ordinance.toc:
+        mark(entry.span.start, "toc", 1)
+    depth = {"章": 0, "節": 1, "款": 2, "目": 3}
+    for div in ordinance.divisions:
+        mark(div.span.start, "division", depth.get(div.kind, 0), force=True)
+
+    def mark_items(items: tuple[Item, ...], level: int) -> None:
+        for item in items:
+            mark(item.span.start, "item", level)
+            mark_items(item.items, level + 1)
+
+    articles = list(ordinance.articles)
+    for suppl in ordinance.suppl_provisions:
+        mark(suppl.span.start, "suppl", force=True)
+        articles.extend(suppl.articles)
+        for para in suppl.paragraphs:
+            mark(para.span.start, "paragraph")
+            mark_items(para.items, 1)
+    for art in articles:
+        if art.caption_span is not None:
+            mark(art.caption_span.start, "caption")
+        for para in art.paragraphs:
+            mark(para.span.start, "paragraph")
+            mark_items(para.items, 1)
+        mark(art.span.start, "paragraph")
+        for i in range(doc.block_at(art.span.start), doc.block_at(max(art.span.start, art.span.end - 1)) + 1):
+            kinds.setdefault(i, ("paragraph", 0))
+    for table in ordinance.tables:
+        mark(table.span.start, "table_title")
+    return kinds
+
+
+def _layout(paragraph, kind: str, level: int, text: str) -> None:
+    fmt = paragraph.paragraph_format
+    if kind == "title":
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        fmt.space_after = Pt(6)
+        for run in paragraph.runs:
+            run.font.size = Pt(12)
+    elif kind == "preamble":
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    elif kind == "toc":
+        fmt.left_indent = EM * (1 + level)
+    elif kind == "division":
+        fmt.left_indent = EM * (3 + level)
+        fmt.space_before = Pt(6)
+    elif kind == "suppl":
+        fmt.left_indent = EM * 3
+        fmt.space_before = Pt(6)
+    elif kind == "caption":
+        fmt.left_indent = EM
+    elif kind == "paragraph":
+        fmt.left_indent = EM
+        fmt.first_line_indent = -EM
+    elif kind == "item":
+        fmt.left_indent = EM * (1 + level)
+        fmt.first_line_indent = -EM
+    elif kind == "table_title":
+        fmt.space_before = Pt(6)
+    if text.startswith("目次") and kind not in ("toc", "title"):
+        fmt.left_indent = EM
+
+
+def build_document(ordinance: Ordinance) -> BuiltDocument:
+    """Lay ``ordinance`` out as a new Word document; one paragraph (one run) per block."""
+    document = new_document()
+    body = document.element.body
+    for p in list(body.iter(oxml.W_P)):  # the default template's empty paragraph
+        body.remove(p)
+    if ordinance.title:
+        document.core_properties.title = ordinance.title
+    kinds = _classify(ordinance)
+    paragraphs: list[BlockParagraph] = []
+    for i, block in enumerate(ordinance.document.blocks):
+        paragraph = document.add_paragraph()
+        if block.text:
+            paragraph.add_run(block.text)
+        kind, level = kinds.get(i, ("body", 0))
+        _layout(paragraph, kind, level, block.text)
+        paragraphs.append(BlockParagraph(paragraph._p, 0))
+    return BuiltDocument(document, paragraphs)

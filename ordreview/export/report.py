@@ -1,0 +1,465 @@
+"""The review report: cover, coverage summary per point, findings table and 対照表.
+
+The 対照表 follows the 新旧対照表 convention (BRIEF §1.1): two columns side by side in a
+landscape section, the differing characters underlined (傍線) in both columns — in the draft
+column the characters of the diff's ``delete``/``replace`` chunks, in the other column those of
+its ``insert``/``replace`` chunks. Definitions are compared with the statute (条例案 / 法（参考）);
+suggested wordings with the draft (条例案 / 修正案), a wholly new provision fully underlined.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_UNDERLINE
+from docx.shared import Mm, Pt
+
+from ordreview.core.messages import define, render
+from ordreview.core.model import (
+    SEVERITY_ORDER,
+    STATUS_LABELS,
+    Annotation,
+    DiffChunk,
+    Finding,
+    FindingId,
+    Location,
+    Review,
+    Reviewer,
+)
+from ordreview.export import oxml
+from ordreview.export.atomic import check_not_source, save_atomically
+from ordreview.export.docx_build import GOTHIC, new_document
+
+REPORT_TITLE = define("export.report.title", ja="個人情報保護条例案 審査報告書", en="Review report on the draft ordinance")
+SUMMARY = define("export.report.summary", ja="1　点検結果の概要", en="1. Summary of the review")
+FINDINGS = define("export.report.findings", ja="2　指摘事項一覧", en="2. Findings")
+TABLE_HEADING = define("export.report.comparison", ja="3　対照表", en="3. Comparison tables")
+TABLE_NOTE = define(
+    "export.report.comparison_note",
+    ja="傍線（下線）を付した部分は、条例案と比較対象との相違箇所を示す。",
+    en="Underlined characters are where the draft and the compared text differ.",
+)
+NO_FINDINGS = define("export.report.no_findings", ja="指摘事項はありません。", en="There are no findings.")
+NO_COMPARISONS = define(
+    "export.report.no_comparisons", ja="対照する規定はありません。", en="There is nothing to compare."
+)
+NOT_PROVIDED = define("export.report.not_provided", ja="（規定なし）", en="(no provision)")
+WHOLE_DRAFT = define("export.report.whole_draft", ja="条例案全体", en="Whole draft")
+OUTSIDE_ARTICLES = define("export.report.outside_articles", ja="条外（題名・目次等）", en="Outside the articles")
+
+COVER_LABELS: tuple[tuple[str, str], ...] = (
+    ("title", "条例案の題名"),
+    ("municipality", "団体名"),
+    ("date", "作成日"),
+    ("reviewer", "審査者"),
+    ("profile", "審査基準（プロファイル）"),
+    ("file", "条例案ファイル"),
+    ("sha256", "SHA-256"),
+    ("counts", "指摘件数"),
+)
+POINT_LABELS: dict[str, str] = {
+    "A": "A　個人情報の定義の明確化",
+    "B": "B　要配慮個人情報の取扱い",
+    "C": "C　非識別加工情報の提供の仕組み",
+    "other": "その他",
+}
+COVERAGE_LABELS: dict[str, str] = {
+    "covered": "充足",
+    "partial": "一部",
+    "missing": "欠落",
+    "not_applicable": "対象外",
+}
+SEVERITY_JA: dict[str, str] = {"error": "誤り", "warning": "注意", "info": "参考"}
+COLUMN_DRAFT = "条例案"
+COLUMN_STATUTE = "法（参考）"
+COLUMN_SUGGESTION = "修正案"
+HEADER_FILL = "D9D9D9"
+PORTRAIT_WIDTH_TW = 9070  # A4 minus 25 mm margins, in twips
+LANDSCAPE_WIDTH_TW = 14000
+
+
+@dataclass(frozen=True, slots=True)
+class SideBySide:
+    """One 対照表 entry: two texts and, per text, the character ranges to underline.
+
+    Attributes:
+        heading: the entry's heading (what is compared and the reference).
+        left_label / right_label: column headings, already in display order.
+        left / right: the texts.
+        left_marks / right_marks: half-open ranges of underlined characters.
+    """
+
+    heading: str
+    left_label: str
+    right_label: str
+    left: str
+    right: str
+    left_marks: tuple[tuple[int, int], ...]
+    right_marks: tuple[tuple[int, int], ...]
+
+
+def export_report(
+    *,
+    review: Review,
+    annotations: Mapping[FindingId, Annotation],
+    reviewer: Reviewer,
+    path: str | os.PathLike[str],
+    municipality: str = "",
+    statute_first: bool = False,
+) -> Path:
+    """Write the review report to ``path`` (atomically) and return its absolute path.
+
+    Args:
+        municipality: printed on the cover ("" leaves the field blank).
+        statute_first: put the statute / suggestion column left of the draft column.
+
+    Raises:
+        ExportError: the file cannot be written (no partial file is left).
+    """
+    target = Path(path)
+    check_not_source(target, review.ordinance.document.source.path)
+    document = build_report(
+        review=review,
+        annotations=annotations,
+        reviewer=reviewer,
+        municipality=municipality,
+        statute_first=statute_first,
+    )
+    return save_atomically(document, target)
+
+
+def build_report(
+    *,
+    review: Review,
+    annotations: Mapping[FindingId, Annotation],
+    reviewer: Reviewer,
+    municipality: str = "",
+    statute_first: bool = False,
+    today: dt.date | None = None,
+) -> DocxDocument:
+    """The report as an unsaved python-docx document."""
+    document = new_document()
+    _footer_page_number(document)
+    titles = requirement_titles(review.profile_id)
+    _cover(document, review, reviewer, municipality, today or dt.date.today())
+    _summary(document, review, titles)
+    _findings(document, review, annotations, titles)
+    entries = side_by_side_entries(review, statute_first=statute_first)
+    _comparisons(document, entries)
+    return document
+
+
+# --------------------------------------------------------------------------- data
+
+
+def requirement_titles(profile_id: str) -> dict[str, tuple[str, str]]:
+    """Requirement id → (Japanese title, point) from the profile; empty if it cannot be loaded."""
+    try:
+        from ordreview.core.profile import load_profile
+
+        profile = load_profile(profile_id)
+    except Exception:  # noqa: BLE001 - the report still prints ids without the profile
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for req in getattr(profile, "requirements", ()):
+        out[str(req.id)] = (str(getattr(req, "title_ja", "")), str(getattr(req, "point", "")))
+    return out
+
+
+def point_of(requirement: str, titles: Mapping[str, tuple[str, str]]) -> str:
+    """The point A/B/C/other of a requirement id."""
+    if requirement in titles and titles[requirement][1]:
+        return titles[requirement][1]
+    head = requirement[:1]
+    return head if head in ("A", "B", "C") else "other"
+
+
+def location_label(loc: Location) -> str:
+    """第2条第1項第3号 style label of a location."""
+    if loc.article is None:
+        return render(WHOLE_DRAFT).ja if loc.span is None else render(OUTSIDE_ARTICLES).ja
+    parts = loc.article.split("_")
+    label = f"第{parts[0]}条" + "".join(f"の{x}" for x in parts[1:])
+    if loc.paragraph is not None:
+        label += f"第{loc.paragraph}項"
+    if loc.item:
+        nums = loc.item.split(".")
+        label += f"第{nums[0].replace('_', 'の')}号" + "".join(f"({n})" for n in nums[1:])
+    return label
+
+
+def _sort_key(f: Finding) -> tuple[int, int, int]:
+    span = f.location.span
+    return (span.start if span else -1, SEVERITY_ORDER.get(f.severity, 9), span.end if span else -1)
+
+
+def marks_of(chunks: Sequence[DiffChunk], side: str) -> tuple[tuple[int, int], ...]:
+    """Underlined ranges: side "a" (draft) delete/replace chunks, side "b" insert/replace."""
+    out: list[tuple[int, int]] = []
+    for c in chunks:
+        if side == "a" and c.tag in ("delete", "replace") and c.end_a > c.start_a:
+            out.append((c.start_a, c.end_a))
+        elif side == "b" and c.tag in ("insert", "replace") and c.end_b > c.start_b:
+            out.append((c.start_b, c.end_b))
+    return tuple(out)
+
+
+def _diff(a: str, b: str) -> tuple[DiffChunk, ...]:
+    try:
+        from ordreview.core.diff import diff_chunks
+    except ImportError:
+        diff_chunks = None
+    if diff_chunks is not None:
+        return tuple(diff_chunks(a, b))
+    from ordreview.export.changes import edit_ops
+
+    ops, _ = edit_ops(a, b)
+    chunks: list[DiffChunk] = []
+    pos_a = pos_b = 0
+    for op in ops:
+        if op.pos > pos_a:
+            n = op.pos - pos_a
+            chunks.append(DiffChunk("equal", pos_a, op.pos, pos_b, pos_b + n))
+            pos_b += n
+            pos_a = op.pos
+        tag = "replace" if op.length and op.text else "delete" if op.length else "insert"
+        chunks.append(DiffChunk(tag, pos_a, pos_a + op.length, pos_b, pos_b + len(op.text)))  # type: ignore[arg-type]
+        pos_a += op.length
+        pos_b += len(op.text)
+    if pos_a < len(a):
+        chunks.append(DiffChunk("equal", pos_a, len(a), pos_b, len(b)))
+    return tuple(chunks)
+
+
+def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list[SideBySide]:
+    """The 対照表 entries: each distinct definition comparison, then each suggested wording."""
+    from ordreview.export.annotate import is_gap
+
+    entries: list[SideBySide] = []
+    seen: set[tuple[str, str, str]] = set()
+    findings = sorted(review.findings, key=_sort_key)
+    for f in findings:
+        comp = f.comparison
+        if comp is None:
+            continue
+        key = (comp.label_ja, comp.draft, comp.statute)
+        if key in seen:
+            continue
+        seen.add(key)
+        entries.append(
+            _pair(
+                f"{comp.label_ja}（{comp.statute_ref}）" if comp.statute_ref else comp.label_ja,
+                (COLUMN_DRAFT, comp.draft, marks_of(comp.chunks, "a")),
+                (COLUMN_STATUTE, comp.statute, marks_of(comp.chunks, "b")),
+                statute_first,
+            )
+        )
+    for f in findings:
+        if not f.suggestion.strip() or f.comparison is not None:
+            continue
+        key = ("suggestion", f.anchor_text, f.suggestion)
+        if key in seen:
+            continue
+        seen.add(key)
+        heading = f"{location_label(f.location)}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
+        suggestion = f.suggestion.strip()
+        if is_gap(f) or not f.anchor_text:
+            left = (COLUMN_DRAFT, render(NOT_PROVIDED).ja, ())
+            right = (COLUMN_SUGGESTION, suggestion, ((0, len(suggestion)),) if suggestion else ())
+        else:
+            chunks = _diff(f.anchor_text, suggestion)
+            left = (COLUMN_DRAFT, f.anchor_text, marks_of(chunks, "a"))
+            right = (COLUMN_SUGGESTION, suggestion, marks_of(chunks, "b"))
+        entries.append(_pair(heading, left, right, statute_first))
+    return entries
+
+
+def _pair(heading: str, draft_side, other_side, statute_first: bool) -> SideBySide:
+    left, right = (other_side, draft_side) if statute_first else (draft_side, other_side)
+    return SideBySide(heading, left[0], right[0], left[1], right[1], tuple(left[2]), tuple(right[2]))
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def _footer_page_number(document: DocxDocument) -> None:
+    footer = document.sections[0].footer
+    p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("－ ")
+    oxml.append_field(p._p, "PAGE")
+    p.add_run(" －")
+
+
+def _heading(document: DocxDocument, text: str, *, size: float = 12, center: bool = False):
+    p = document.add_paragraph()
+    run = p.add_run(text)
+    run.bold = True
+    run.font.size = Pt(size)
+    rpr = run._r.get_or_add_rPr()
+    oxml.set_east_asian_font(rpr, GOTHIC, latin=GOTHIC)
+    p.paragraph_format.space_before = Pt(8)
+    p.paragraph_format.space_after = Pt(4)
+    p.paragraph_format.keep_with_next = True
+    if center:
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return p
+
+
+def _table(document: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]):
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    hdr = table.rows[0]
+    oxml.set_repeat_header(hdr._tr)
+    for cell, text in zip(hdr.cells, header):
+        _cell_text(cell, text, bold=True)
+        oxml.set_cell_shading(cell._tc, HEADER_FILL)
+    for values in rows:
+        row = table.add_row()
+        oxml.set_cant_split(row._tr)
+        cells = row.cells
+        for cell, text in zip(cells, values):
+            _cell_text(cell, text)
+    oxml.set_table_fixed_widths(table._tbl, list(widths))
+    return table
+
+
+def _cell_text(cell, text: str, *, bold: bool = False, size: float = 9) -> None:
+    p = cell.paragraphs[0]
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            p = cell.add_paragraph()
+        run = p.add_run(line)
+        run.font.size = Pt(size)
+        if bold:
+            run.bold = True
+
+
+def _cover(document: DocxDocument, review: Review, reviewer: Reviewer, municipality: str, today: dt.date) -> None:
+    ordinance = review.ordinance
+    source = ordinance.document.source
+    _heading(document, render(REPORT_TITLE).ja, size=16, center=True)
+    if ordinance.title:
+        p = document.add_paragraph(ordinance.title)
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    counts = {s: sum(1 for f in review.findings if f.severity == s) for s in ("error", "warning", "info")}
+    values = {
+        "title": ordinance.title or Path(source.path).stem,
+        "municipality": municipality,
+        "date": f"{today.year}年{today.month}月{today.day}日",
+        "reviewer": reviewer.name,
+        "profile": f"{review.profile_id}（版 {review.profile_version}）",
+        "file": Path(source.path).name,
+        "sha256": source.sha256,
+        "counts": "、".join(f"{SEVERITY_JA[s]} {n}件" for s, n in counts.items()) + f"（計 {len(review.findings)}件）",
+    }
+    rows = [(label, values[key]) for key, label in COVER_LABELS]
+    document.add_paragraph()
+    _table(document, ("項目", "内容"), rows, (2600, PORTRAIT_WIDTH_TW - 2600))
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _summary(document: DocxDocument, review: Review, titles: Mapping[str, tuple[str, str]]) -> None:
+    _heading(document, render(SUMMARY).ja)
+    by_point: dict[str, dict[str, int]] = {p: dict.fromkeys(COVERAGE_LABELS, 0) for p in POINT_LABELS}
+    for cov in review.coverage:
+        point = point_of(str(cov.requirement), titles)
+        by_point.setdefault(point, dict.fromkeys(COVERAGE_LABELS, 0))[cov.status] += 1
+    rows = []
+    for point, label in POINT_LABELS.items():
+        counts = by_point[point]
+        rows.append([label, *(str(counts[s]) for s in COVERAGE_LABELS), str(sum(counts.values()))])
+    header = ("観点", *COVERAGE_LABELS.values(), "計")
+    _table(document, header, rows, (3670, 1080, 1080, 1080, 1080, 1080))
+    document.add_paragraph()
+    req_rows = []
+    for cov in review.coverage:
+        rid = str(cov.requirement)
+        title = titles.get(rid, ("", ""))[0]
+        where = "、".join(location_label(loc) for loc in cov.evidence[:3])
+        req_rows.append([rid, title, COVERAGE_LABELS.get(cov.status, cov.status), where, f"{cov.confidence:.2f}"])
+    if req_rows:
+        _table(document, ("ID", "確認項目", "判定", "該当箇所", "確度"), req_rows, (700, 4270, 900, 2400, 800))
+
+
+def _findings(
+    document: DocxDocument,
+    review: Review,
+    annotations: Mapping[FindingId, Annotation],
+    titles: Mapping[str, tuple[str, str]],
+) -> None:
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _heading(document, render(FINDINGS).ja)
+    if not review.findings:
+        document.add_paragraph(render(NO_FINDINGS).ja)
+        return
+    rows = []
+    for n, f in enumerate(sorted(review.findings, key=_sort_key), start=1):
+        ann = annotations.get(f.id)
+        status = STATUS_LABELS.get(ann.status if ann else "unreviewed", ("", ""))[0]
+        item = f.requirement or ""
+        if item and titles.get(item, ("", ""))[0]:
+            item = f"{item}\n{titles[item][0]}"
+        basis = f.statute
+        if f.suggestion:
+            basis = f"{basis}\n修正案: 「{f.suggestion}」" if basis else f"修正案: 「{f.suggestion}」"
+        rows.append(
+            [
+                str(n),
+                location_label(f.location),
+                SEVERITY_JA.get(f.severity, f.severity),
+                item,
+                f.message_ja,
+                basis,
+                status,
+                ann.comment if ann else "",
+            ]
+        )
+    header = ("No.", "位置", "重要度", "項目", "指摘内容", "根拠・修正案", "状況", "担当者\nコメント")
+    _table(document, header, rows, (500, 1100, 700, 1400, 2200, 1670, 700, 800))
+
+
+def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.left_margin = section.right_margin = Mm(25)
+    section.top_margin = section.bottom_margin = Mm(20)
+    _heading(document, render(TABLE_HEADING).ja)
+    document.add_paragraph(render(TABLE_NOTE).ja)
+    if not entries:
+        document.add_paragraph(render(NO_COMPARISONS).ja)
+        return
+    half = LANDSCAPE_WIDTH_TW // 2
+    for entry in entries:
+        _heading(document, entry.heading, size=10.5)
+        table = _table(document, (entry.left_label, entry.right_label), [("", "")], (half, half))
+        row = table.rows[1]
+        write_marked(row.cells[0].paragraphs[0], entry.left, entry.left_marks)
+        write_marked(row.cells[1].paragraphs[0], entry.right, entry.right_marks)
+
+
+def write_marked(paragraph, text: str, marks: Sequence[tuple[int, int]], *, size: float = 10) -> None:
+    """Write ``text`` into ``paragraph`` as runs, underlining (傍線) exactly the ``marks`` ranges."""
+    flags = [False] * len(text)
+    for start, end in marks:
+        for i in range(max(0, start), min(len(text), end)):
+            flags[i] = True
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and flags[j] == flags[i]:
+            j += 1
+        run = paragraph.add_run(text[i:j])
+        run.font.size = Pt(size)
+        if flags[i]:
+            run.font.underline = WD_UNDERLINE.SINGLE
+        i = j
