@@ -138,7 +138,7 @@ def open_store(url: str | None = None) -> Store:
             pass
     except OrdreviewError:
         raise
-    except (SQLAlchemyError, OSError, ImportError) as exc:
+    except (SQLAlchemyError, OSError, ImportError, ValueError) as exc:
         raise StoreError(texts.OPEN_FAILED, url=display, reason=_reason(exc)) from exc
     return Store(engine, url=display, backup_path=backup)
 
