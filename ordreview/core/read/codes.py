@@ -1,0 +1,158 @@
+"""Message codes of the readers (``read.*``), defined once at import, Japanese first.
+
+Every ``ReadError`` and reader ``Notice`` uses one of these codes, so the CLI and the GUI
+can show the message in either language.
+"""
+
+from __future__ import annotations
+
+from ordreview.core.messages import define
+
+NOT_FOUND = define(
+    "read.not_found",
+    ja="ファイルが見つかりません: {path}",
+    en="File not found: {path}",
+)
+NOT_A_FILE = define(
+    "read.not_a_file",
+    ja="通常のファイルではありません（フォルダ等）: {path}",
+    en="Not a regular file (a folder or device?): {path}",
+)
+IO = define(
+    "read.io",
+    ja="ファイルを読み込めません（{reason}）: {path}",
+    en="The file cannot be read ({reason}): {path}",
+)
+EMPTY = define(
+    "read.empty",
+    ja="ファイルが空です（本文がありません）: {path}",
+    en="The file is empty (no text): {path}",
+)
+ENCODING = define(
+    "read.encoding",
+    ja="文字コードを判定できません（試した文字コード: {tried}）: {path}",
+    en="The text encoding could not be determined (tried: {tried}): {path}",
+)
+BINARY = define(
+    "read.binary",
+    ja="テキストでも Word 文書でもないバイナリファイルです: {path}",
+    en="This is a binary file, neither text nor a Word document: {path}",
+)
+IMAGE = define(
+    "read.image",
+    ja="画像ファイル（{kind}）は読み込めません。Word（.docx）、テキスト又は HTML で保存してください: {path}",
+    en="Image files ({kind}) cannot be read. Save the draft as Word (.docx), text or HTML: {path}",
+)
+PDF = define(
+    "read.pdf",
+    ja="PDF は読み込めません。Word（.docx）、テキスト又は HTML で保存してください: {path}",
+    en="PDF files cannot be read. Save the draft as Word (.docx), text or HTML: {path}",
+)
+RTF = define(
+    "read.rtf",
+    ja="リッチテキスト（RTF）は読み込めません。Word で .docx 形式で保存し直してください: {path}",
+    en="Rich Text Format (RTF) cannot be read. Save it again from Word as .docx: {path}",
+)
+LEGACY_DOC = define(
+    "read.legacy_doc",
+    ja="旧形式の Word 文書（.doc）は読み込めません。Word で .docx 形式で保存し直してください: {path}",
+    en="Legacy Word documents (.doc) cannot be read. Save it again from Word as .docx: {path}",
+)
+ICHITARO = define(
+    "read.ichitaro",
+    ja="一太郎の文書（.jtd）は読み込めません。一太郎で Word（.docx）形式又はテキストで保存してください: {path}",
+    en="Ichitaro documents (.jtd) cannot be read. Save it from Ichitaro as Word (.docx) or text: {path}",
+)
+ENCRYPTED = define(
+    "read.encrypted",
+    ja="パスワードで保護された Word 文書は読み込めません。保護を解除して保存し直してください: {path}",
+    en="Password-protected Word documents cannot be read. Remove the password and save it again: {path}",
+)
+OLE_UNKNOWN = define(
+    "read.ole_unknown",
+    ja="Office の旧形式ファイル（Word 文書ではありません）は読み込めません: {path}",
+    en="This legacy Office file is not a Word document and cannot be read: {path}",
+)
+CORRUPT = define(
+    "read.corrupt",
+    ja="Word 文書が壊れているため読み込めません（{reason}）: {path}",
+    en="The Word document is damaged and cannot be read ({reason}): {path}",
+)
+NOT_WORD = define(
+    "read.not_word",
+    ja="ZIP 形式ですが Word 文書ではありません（word/document.xml がありません）: {path}",
+    en="This is a ZIP file but not a Word document (no word/document.xml): {path}",
+)
+XML = define(
+    "read.xml",
+    ja="Word 文書の XML が壊れています（{part}: {reason}）: {path}",
+    en="The Word document's XML is damaged ({part}: {reason}): {path}",
+)
+XML_DTD = define(
+    "read.xml_dtd",
+    ja="Word 文書の {part} に DTD 又は実体宣言が含まれているため、安全のため読み込みません: {path}",
+    en="For safety, the Word document is refused: {part} contains a DTD or entity declaration: {path}",
+)
+TOO_LARGE = define(
+    "read.too_large",
+    ja="ファイルが大きすぎます（{size} バイト、上限 {limit} バイト）: {path}",
+    en="The file is too large ({size} bytes; the limit is {limit} bytes): {path}",
+)
+ZIP_ENTRIES = define(
+    "read.zip_entries",
+    ja="Word 文書内のファイル数が多すぎます（{count} 個、上限 {limit} 個）: {path}",
+    en="The Word document holds too many parts ({count}; the limit is {limit}): {path}",
+)
+ZIP_TOTAL = define(
+    "read.zip_total",
+    ja="Word 文書の展開後の合計サイズが大きすぎます（{size} バイト、上限 {limit} バイト）: {path}",
+    en="The Word document would expand to too many bytes ({size}; the limit is {limit}): {path}",
+)
+ZIP_RATIO = define(
+    "read.zip_ratio",
+    ja="Word 文書内の {part} の圧縮率が異常です（{ratio} 倍、上限 {limit} 倍）。ZIP 爆弾の可能性があります: {path}",
+    en="The compression ratio of {part} is abnormal ({ratio}x; the limit is {limit}x), possibly a zip bomb: {path}",
+)
+ZIP_PART = define(
+    "read.zip_part",
+    ja="Word 文書内の {part} を展開すると上限（{limit} バイト）を超えます: {path}",
+    en="Expanding {part} of the Word document exceeds the limit ({limit} bytes): {path}",
+)
+XML_DEPTH = define(
+    "read.xml_depth",
+    ja="Word 文書の {part} の入れ子が深すぎます（上限 {limit} 階層）: {path}",
+    en="{part} of the Word document is nested too deeply (the limit is {limit} levels): {path}",
+)
+
+# ---------------------------------------------------------------- notices (warnings)
+
+TRACKED_CHANGES = define(
+    "read.tracked_changes",
+    ja="変更履歴が {count} 件あります。すべて承諾した状態の本文で確認します。",
+    en="The document has {count} tracked changes; it is reviewed as if all were accepted.",
+)
+COMMENTS_PRESENT = define(
+    "read.comments_present",
+    ja="既存のコメントが {count} 件あります。本文としては読み込みません。",
+    en="The document has {count} existing comments; they are not read as text.",
+)
+NUMBERING = define(
+    "read.numbering",
+    ja="{count} 段落の番号（条番号・号番号等）は Word の自動番号から補いました。",
+    en="Numbers of {count} paragraphs (article or item numbers) were taken from Word's automatic numbering.",
+)
+ENCODING_GUESSED = define(
+    "read.encoding_guessed",
+    ja="文字コードを {encoding} と推定しました（候補: {candidates}）。",
+    en="The text encoding was guessed as {encoding} (candidates: {candidates}).",
+)
+CHARSET_MISMATCH = define(
+    "read.charset_mismatch",
+    ja="HTML で宣言された文字コード {declared} では読めないため、{encoding} として読み込みました。",
+    en="The HTML page declares {declared} but is not valid in it; it was read as {encoding}.",
+)
+CONTROL_CHARS = define(
+    "read.control_chars",
+    ja="制御文字 {count} 個を空白に置き換えました。",
+    en="{count} control characters were replaced by spaces.",
+)

@@ -1,0 +1,212 @@
+"""HTML drafts: a page saved from a municipal 例規集 web site.
+
+Uses only the standard library's ``html.parser``. Each block-level element's text becomes a
+block (inline elements are joined into it); ``<br>`` ends a block, like a line break in
+Word (see ``core.read.docx``). Whitespace collapses as a browser shows it (ASCII whitespace
+only: the ideographic space U+3000 of 例規 is kept). Dropped with their contents:
+``<head>`` (except ``<title>``, which becomes ``title_hint``), scripts, styles, forms,
+``<nav>``/``<header>``/``<footer>``/``<aside>``, hidden elements and elements whose class
+or id names navigation (``nav``, ``menu``, ``breadcrumb``, ``header``, ``footer`` …).
+
+Encoding: a byte-order mark, else the ``<meta charset>`` or ``http-equiv`` declaration,
+else the same detection as text files (``core.read.txt``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+from ordreview.core.errors import ReadError
+from ordreview.core.messages import render
+from ordreview.core.model import Block, Document, Locator, Notice, SourceInfo
+from ordreview.core.read import codes
+from ordreview.core.read.sniff import bom_encoding
+from ordreview.core.read.txt import decode_bytes, sanitize
+
+BLOCK_TAGS = frozenset(
+    "address article blockquote body caption center dd details dialog dir div dl dt "
+    "fieldset figcaption figure h1 h2 h3 h4 h5 h6 hr html li main menu ol p pre section "
+    "summary table tbody td tfoot th thead tr ul".split()
+)
+"""Elements whose start and end close the current block."""
+
+DROP_TAGS = frozenset(
+    "head script style noscript template nav header footer aside form button select "
+    "textarea iframe object embed svg math canvas frameset map".split()
+)
+"""Elements dropped with everything inside them."""
+
+DROP_NAMES = frozenset(
+    "nav navi navbar navigation gnav menu menubar breadcrumb breadcrumbs pankuzu topicpath "
+    "header footer sidebar side toolbar skip skiplink pagetop print".split()
+)
+"""Class or id tokens (lower case) that mark navigation to drop."""
+
+DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu"})
+
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_WS_RE = re.compile(r"[ \t\n\r\f]+")
+_META_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_ALIASES = {
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "ms932": "cp932",
+    "cp932": "cp932",
+    "euc-jp": "euc_jp",
+    "x-euc-jp": "euc_jp",
+    "iso-2022-jp": "iso2022_jp",
+}
+
+
+class _PageParser(HTMLParser):
+    """Collects block texts and the title; see the module docstring for the rules."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.title: str | None = None
+        self._parts: list[str] = []
+        self._dropped: list[str] = []  # open elements being dropped, outermost first
+        self._in_title = False
+        self._title_parts: list[str] = []
+        self._pre = 0
+
+    def _flush(self) -> None:
+        raw = "".join(self._parts)
+        self._parts.clear()
+        if self._pre:
+            for line in re.split(r"\r\n|\r|\n", raw):
+                if line.strip():
+                    self.blocks.append(line.rstrip())
+            return
+        text = _WS_RE.sub(" ", raw).strip(" ")
+        if text:
+            self.blocks.append(text)
+
+    @staticmethod
+    def _is_dropped(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag in DROP_TAGS:
+            return True
+        for name, value in attrs:
+            value = (value or "").lower()
+            if name in ("class", "id") and DROP_NAMES.intersection(value.split()):
+                return True
+            if name == "role" and value in DROP_ROLES:
+                return True
+            if name == "hidden" or (name == "aria-hidden" and value == "true"):
+                return True
+            if name == "style" and re.search(r"display\s*:\s*none", value):
+                return True
+        return False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            # <title> sits in the dropped <head> but is read, once
+            self._in_title = not self._dropped or self._dropped == ["head"]
+            return
+        if self._dropped:
+            if tag not in _VOID:
+                self._dropped.append(tag)
+            return
+        if self._is_dropped(tag, attrs):
+            if tag not in _VOID:
+                self._flush()
+                self._dropped.append(tag)
+            return
+        if tag == "br" or tag in BLOCK_TAGS:
+            self._flush()
+        if tag == "pre":
+            self._pre += 1
+        if tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self._parts.append(alt)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            if self._in_title and self.title is None:
+                self.title = _WS_RE.sub(" ", "".join(self._title_parts)).strip() or None
+            self._in_title = False
+            return
+        if self._dropped:
+            if tag in self._dropped:
+                # close up to the matching open tag (browsers forgive unclosed inner tags)
+                while self._dropped and self._dropped.pop() != tag:
+                    pass
+            return
+        if tag in BLOCK_TAGS:
+            self._flush()
+        if tag == "pre" and self._pre:
+            self._pre -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title_parts.append(data)
+        elif not self._dropped:
+            self._parts.append(data)
+
+    def close(self) -> None:
+        """Finish parsing and flush the last block."""
+        super().close()
+        self._flush()
+
+
+def decode_html(data: bytes, *, path: str) -> tuple[str, str, list[Notice]]:
+    """Decode an HTML page: BOM, then ``<meta>`` charset, then text detection."""
+    notices: list[Notice] = []
+    if bom_encoding(data) is None:
+        match = _META_RE.search(data[:8192])
+        if match:
+            declared = match.group(1).decode("ascii").lower()
+            codec = _ALIASES.get(declared, declared)
+            try:
+                codec = codecs.lookup(codec).name
+                return data.decode(codec), _ALIASES.get(codec, codec), notices
+            except (LookupError, UnicodeDecodeError):
+                decoded = decode_bytes(data, path=path)
+                notices.append(
+                    Notice(
+                        codes.CHARSET_MISMATCH,
+                        *render(codes.CHARSET_MISMATCH, declared=declared, encoding=decoded.encoding),
+                    )
+                )
+                return decoded.text, decoded.encoding, notices
+    decoded = decode_bytes(data, path=path)
+    return decoded.text, decoded.encoding, list(decoded.notices)
+
+
+def read_html_bytes(data: bytes, *, path: str, sha256: str) -> Document:
+    """Read an HTML page from its bytes: one ``Block`` per block element, ``Locator("html", n)``.
+
+    Raises:
+        ReadError: ``read.encoding`` when undecodable, ``read.empty`` when no text remains.
+    """
+    text, encoding, notices = decode_html(data, path=path)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    parser = _PageParser()
+    parser.feed(text)
+    parser.close()
+    blocks: list[Block] = []
+    replaced = 0
+    for number, raw in enumerate(parser.blocks):
+        clean, count = sanitize(raw)
+        replaced += count
+        blocks.append(Block(clean, Locator("html", number)))
+    if not any(b.text.strip() for b in blocks):
+        raise ReadError(codes.EMPTY, path=path)
+    if replaced:
+        notices.append(Notice(codes.CONTROL_CHARS, *render(codes.CONTROL_CHARS, count=replaced)))
+    source = SourceInfo(path=path, format="html", encoding=encoding, sha256=sha256, size=len(data))
+    title = sanitize(parser.title)[0] if parser.title else None
+    return Document.from_blocks(source=source, blocks=blocks, notices=notices, title_hint=title)

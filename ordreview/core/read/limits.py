@@ -1,0 +1,36 @@
+"""Safety limits of the readers, checked before any parsing work.
+
+A real ordinance, even a long one with tables, is well under 2 MB as .docx and under 1 MB as
+text, so every limit sits one or two orders of magnitude above what a genuine draft needs
+and far below what would exhaust a 2-core office PC. Exceeding one raises
+``LimitExceededError`` with a bilingual message naming the limit.
+"""
+
+from __future__ import annotations
+
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+"""Largest .docx file accepted (bytes on disk)."""
+
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+"""Largest .txt or .html file accepted (bytes on disk)."""
+
+MAX_OLE_BYTES = MAX_DOCX_BYTES
+"""Largest OLE compound file inspected to name its type (.doc, encrypted .docx, .jtd)."""
+
+MAX_ZIP_ENTRIES = 2_000
+"""Most parts (zip entries) a .docx may hold."""
+
+MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024
+"""Largest total uncompressed size the zip directory may declare."""
+
+MAX_COMPRESSION_RATIO = 200
+"""Largest uncompressed/compressed ratio of one entry bigger than ``RATIO_FLOOR_BYTES``."""
+
+RATIO_FLOOR_BYTES = 1024 * 1024
+"""Entries that expand to less than this are not ratio-checked (tiny parts compress wildly)."""
+
+MAX_PART_BYTES = 64 * 1024 * 1024
+"""Most bytes actually read while decompressing one part; headers are not trusted."""
+
+MAX_XML_DEPTH = 256
+"""Deepest element nesting accepted in a part (libxml2 enforces it without ``huge_tree``)."""
