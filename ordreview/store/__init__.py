@@ -316,10 +316,11 @@ class Store:
                 )
             )
         except StoreError as exc:
-            if isinstance(exc.__cause__, IntegrityError):  # lost an insert race
+            if isinstance(exc.__cause__, IntegrityError):  # maybe lost an insert race
                 with self._read() as s:
                     current = repo.current_annotation(s, review_id, finding_id)
-                raise repo.conflict_error(comment, current) from exc
+                if current is not None and current.version != expected_version:
+                    raise repo.conflict_error(comment, current) from exc
             raise
         self.last_changes = StoreChanges(
             review_ids=frozenset({review_id}), finding_ids=frozenset({FindingId(finding_id)})
