@@ -1,0 +1,104 @@
+"""The parser: a read ``Document`` → the immutable ``Ordinance`` tree.
+
+Public API (see ``docs/parse-json.md`` for the JSON form)::
+
+    parse_document(doc) -> Ordinance          # never raises
+    parse_text(text, path="<text>") -> Ordinance
+    load_ordinance(path) -> Ordinance         # read + parse; NotAnOrdinanceError if no article
+    ordinance_to_json(ordinance) -> dict
+
+The work is split into passes: ``structure`` (章・節・条・項・号, 附則, 別表, 目次, title),
+``terms`` (defined terms) and ``refs`` (cross-references); each keeps spans valid on
+``Document.text`` by matching on folded text only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from ordreview.core.errors import NotAnOrdinanceError
+from ordreview.core.messages import define
+from ordreview.core.model import Block, Document, Locator, Ordinance, SourceInfo
+
+NOT_ORDINANCE = define(
+    "parse.not_ordinance",
+    ja="条例として読み取れません（「第1条」のような条が見つかりません）: {path}",
+    en="This does not look like an ordinance (no article such as 第1条 was found): {path}",
+)
+
+__all__ = ["load_ordinance", "ordinance_to_json", "parse_document", "parse_text"]
+
+
+def parse_document(doc: Document) -> Ordinance:
+    """Parse a read document into an ``Ordinance``; never raises, warns through notices."""
+    from ordreview.core.parse.refs import find_references
+    from ordreview.core.parse.structure import build_structure
+    from ordreview.core.parse.terms import find_terms
+
+    st = build_structure(doc.text)
+    terms = find_terms(doc.text, st)
+    references = find_references(doc.text, st, terms)
+    title = st.title
+    title_span = st.title_span
+    if not title and doc.title_hint:
+        title = doc.title_hint
+    return Ordinance(
+        document=doc,
+        title=title,
+        title_span=title_span,
+        preamble=st.preamble,
+        law_num=st.law_num,
+        toc=st.toc,
+        divisions=st.divisions,
+        articles=st.articles,
+        suppl_provisions=st.suppl_provisions,
+        tables=st.tables,
+        terms=terms,
+        references=references,
+        notices=tuple(doc.notices) + st.notices,
+        unplaced=st.unplaced,
+    )
+
+
+def text_document(text: str, *, path: str = "<text>") -> Document:
+    """A ``Document`` of the lines of ``text`` (Locator kind ``"line"``), as a .txt reader gives."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks = [Block(text=line, locator=Locator("line", i)) for i, line in enumerate(lines)]
+    data = text.encode("utf-8")
+    source = SourceInfo(
+        path=path,
+        format="txt",
+        encoding="utf-8",
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        newline="\n",
+    )
+    return Document.from_blocks(source=source, blocks=blocks)
+
+
+def parse_text(text: str, *, path: str = "<text>") -> Ordinance:
+    """Parse ``text`` as if read from a UTF-8 .txt file at ``path`` (for tests and tools)."""
+    return parse_document(text_document(text, path=path))
+
+
+def load_ordinance(path: str | os.PathLike[str]) -> Ordinance:
+    """Read ``path`` with the readers and parse it.
+
+    Raises:
+        ReadError: the file cannot be read (from ``core.read``).
+        NotAnOrdinanceError: the text has no article at all (prose, random text).
+    """
+    from ordreview.core.read import read_document
+
+    ordinance = parse_document(read_document(path))
+    if not ordinance.articles and not any(s.articles for s in ordinance.suppl_provisions):
+        raise NotAnOrdinanceError(NOT_ORDINANCE, path=os.fspath(path))
+    return ordinance
+
+
+def ordinance_to_json(ordinance: Ordinance) -> dict:
+    """The ``ordreview parse --json`` object (schema in ``docs/parse-json.md``)."""
+    from ordreview.core.parse.serialise import ordinance_to_json as _to_json
+
+    return _to_json(ordinance)

@@ -1,0 +1,355 @@
+"""Cross-references: 第N条第K項第J号, ranges, 前条/同項/前各号…, 第N章, and other instruments.
+
+Each unit's joined text is cut into atoms (an article, paragraph, item or division number,
+absolute or relative); adjacent atoms of increasing depth form one reference. A reference
+is resolved against the containing unit; a missing target stays ``None`` with its kind
+(``absolute``/``relative``/``range``) so that integrity checks can report it, while a
+reference preceded by a law name (``法``, ``地方自治法``, ``情報公開条例``, a 略称 the
+ordinance defines) is ``external``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ordreview.core.model import Article, ArticleNum, Item, NodeRef, Reference, Term
+from ordreview.core.parse import numbers as nb
+from ordreview.core.parse.joined import Joined
+from ordreview.core.parse.structure import Structure, Unit
+
+_N = nb.NUM
+_BRANCH = rf"(?:\s*の\s*{_N}(?![部般体方種層環つ件連員覧括切時]))"
+_ATOM = re.compile(
+    rf"(?P<art>第\s*(?P<an>{_N})\s*条(?P<ab>{_BRANCH}*))(?!例)"
+    rf"|(?P<para>第\s*(?P<pn>{_N})\s*項)"
+    rf"|(?P<item>第\s*(?P<in>{_N})\s*号(?P<ib>{_BRANCH}*))"
+    rf"|(?P<div>第\s*(?P<dn>{_N})\s*(?P<dk>[章節款])(?P<db>{_BRANCH}*))"
+    rf"|(?P<rart>(?:前|次|同)条(?!例)|前各条|前\s*(?P<ran>{_N})\s*条)"
+    rf"|(?P<rpara>(?:前|次|同)項|前各項|前\s*(?P<rpn>{_N})\s*項)"
+    rf"|(?P<ritem>(?:前|次|同)号|前各号|前\s*(?P<rin>{_N})\s*号)"
+)
+_LEVEL = {"div": 0, "art": 1, "rart": 1, "para": 2, "rpara": 2, "item": 3, "ritem": 3}
+_LAW_SUFFIX = ("法律", "法", "条例", "規則", "政令", "省令", "府令", "令", "規程", "要綱", "告示")
+_LIST_JOIN = re.compile(r"\s*(?:、|又は|若しくは|及び|並びに|或いは|,)?\s*")
+_NOUN_STOP = set("、。「」『』()[] ")
+
+
+@dataclass
+class _Chain:
+    atoms: list[re.Match[str]]
+    start: int
+    end: int
+
+
+@dataclass
+class _Resolved:
+    target: NodeRef | None
+    range_end: NodeRef | None
+    relative: bool
+    external: str | None
+    article: str | None  # what later 同条/同項 and inherited levels see
+    paragraph: int | None
+    item: str | None
+
+
+class _Index:
+    """Main-provision articles by number and in order."""
+
+    def __init__(self, articles: tuple[Article, ...], st: Structure) -> None:
+        self.order = [a.num for a in articles]
+        self.by_num = {a.num: a for a in articles}
+        self.divisions = {(d.kind, d.key): d for d in st.divisions}
+
+    def has(self, art: str | None, para: int | None = None, item: str | None = None) -> bool:
+        if art is None or art not in self.by_num:
+            return False
+        a = self.by_num[art]
+        if para is None:
+            return item is None
+        if not 1 <= para <= len(a.paragraphs):
+            return False
+        if item is None:
+            return True
+        items: tuple[Item, ...] = a.paragraphs[para - 1].items
+        for part in item.split("."):
+            hit = next((i for i in items if i.num == part), None)
+            if hit is None:
+                return False
+            items = hit.items
+        return True
+
+    def node(self, art: str | None, para: int | None = None, item: str | None = None) -> NodeRef | None:
+        if self.has(art, para, item):
+            return NodeRef(ArticleNum(art or ""), para, item)
+        return None
+
+    def shift(self, art: str | None, delta: int) -> str | None:
+        if art not in self.by_num:
+            return None
+        i = self.order.index(art) + delta
+        return self.order[i] if 0 <= i < len(self.order) else None
+
+    def item_count(self, art: str | None, para: int | None) -> int:
+        if not self.has(art, para):
+            return 0
+        assert art is not None and para is not None
+        return len(self.by_num[art].paragraphs[para - 1].items)
+
+
+def _is_hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
+def _chains(text: str) -> list[_Chain]:
+    chains: list[_Chain] = []
+    for m in _ATOM.finditer(text):
+        kind = m.lastgroup if m.lastgroup in _LEVEL else _kind(m)
+        prev = chains[-1] if chains else None
+        if (prev is not None and text[prev.end : m.start()].strip() == ""
+                and _LEVEL[_kind(prev.atoms[-1])] < _LEVEL[kind]):
+            prev.atoms.append(m)
+            prev.end = m.end()
+        else:
+            chains.append(_Chain([m], m.start(), m.end()))
+    return chains
+
+
+def _kind(m: re.Match[str]) -> str:
+    for name in ("art", "para", "item", "div", "rart", "rpara", "ritem"):
+        if m.group(name) is not None:
+            return name
+    return "art"
+
+
+def _law_before(text: str, pos: int) -> str:
+    """The run of non-hiragana, non-punctuation characters right before ``pos``."""
+    i = pos
+    while i > 0 and text[i - 1] not in _NOUN_STOP and not _is_hiragana(text[i - 1]):
+        i -= 1
+    return text[i:pos]
+
+
+class _Resolver:
+    def __init__(self, index: _Index, unit: Unit, law_names: set[str]) -> None:
+        self.index = index
+        self.unit = unit
+        self.law_names = law_names
+        self.last: _Resolved | None = None
+
+    def resolve(self, chain: _Chain, *, inherit: _Resolved | None, law: str | None) -> _Resolved | None:
+        here = self.unit.ref
+        art: str | None = None
+        para: int | None = None
+        item: str | None = None
+        art_end: str | None = None
+        para_end: int | None = None
+        item_end: str | None = None
+        relative = False
+        have_art = have_para = False
+        external = law
+        same_source = self.last
+        for m in chain.atoms:
+            kind = _kind(m)
+            word = m.group(0)
+            if kind == "div":
+                return self.division(chain)
+            if kind in ("art", "rart"):
+                have_art = True
+                if kind == "art":
+                    art = nb.egov_num(m.group("an"), m.group("ab"))
+                else:
+                    relative = True
+                    if word.startswith("同"):
+                        if same_source is None:
+                            return _Resolved(None, None, True, None, None, None, None)
+                        external = same_source.external
+                        art = same_source.article
+                    elif external is not None:
+                        return None
+                    elif word == "前条":
+                        art = self.index.shift(here.article, -1)
+                    elif word == "次条":
+                        art = self.index.shift(here.article, +1)
+                    elif word == "前各条":
+                        art = self.index.order[0] if self.index.order else None
+                        art_end = self.index.shift(here.article, -1)
+                    else:
+                        count = nb.to_int(m.group("ran")) or 0
+                        art = self.index.shift(here.article, -count)
+                        art_end = self.index.shift(here.article, -1)
+            elif kind in ("para", "rpara"):
+                have_para = True
+                if kind == "para":
+                    para = nb.to_int(m.group("pn"))
+                else:
+                    relative = True
+                    if word.startswith("同"):
+                        if same_source is None:
+                            return _Resolved(None, None, True, None, None, None, None)
+                        external = same_source.external
+                        art = same_source.article if not have_art else art
+                        para = same_source.paragraph
+                        have_art = True
+                    elif here.paragraph is None:
+                        return _Resolved(None, None, True, None, None, None, None)
+                    elif word == "前項":
+                        para = here.paragraph - 1 or None
+                    elif word == "次項":
+                        para = here.paragraph + 1
+                    elif word == "前各項":
+                        para, para_end = 1, here.paragraph - 1 or None
+                    else:
+                        count = nb.to_int(m.group("rpn")) or 0
+                        para, para_end = here.paragraph - count, here.paragraph - 1
+                        if para < 1:
+                            para = None
+                if not have_art:
+                    art = inherit.article if inherit else here.article
+                    external = inherit.external if inherit else external
+                    have_art = True
+            else:
+                if kind == "item":
+                    item = nb.egov_num(m.group("in"), m.group("ib"))
+                else:
+                    relative = True
+                    current = (here.item or "").split(".")[0]
+                    cur = int(current) if current.isdigit() else None
+                    if word == "同号":
+                        if same_source is None:
+                            return _Resolved(None, None, True, None, None, None, None)
+                        external = same_source.external
+                        art, para = same_source.article, same_source.paragraph
+                        item = same_source.item
+                        have_art = have_para = True
+                    elif word == "前各号":
+                        last = (cur - 1) if cur else self.index.item_count(here.article, here.paragraph)
+                        item, item_end = "1", str(last) if last >= 1 else None
+                        if last < 1:
+                            item = None
+                    elif cur is None:
+                        return _Resolved(None, None, True, None, None, None, None)
+                    elif word == "前号":
+                        item = str(cur - 1) if cur > 1 else None
+                    elif word == "次号":
+                        item = str(cur + 1)
+                    else:
+                        count = nb.to_int(m.group("rin")) or 0
+                        item = str(cur - count) if cur - count >= 1 else None
+                        item_end = str(cur - 1)
+                if not have_art:
+                    art = inherit.article if inherit else here.article
+                    external = inherit.external if inherit else external
+                if not have_para:
+                    para = inherit.paragraph if inherit else here.paragraph
+        if external is not None:
+            return _Resolved(None, None, relative, external, art, para, item)
+        target = self._node(art, para, item, have_para=have_para or para is not None)
+        end = None
+        if art_end is not None or para_end is not None or item_end is not None:
+            end = self._node(art_end or art, para_end or para, item_end or item,
+                             have_para=True)
+            if end is None:
+                target = None
+        return _Resolved(target, end, relative, None, art, para, item)
+
+    def _node(self, art: str | None, para: int | None, item: str | None, *, have_para: bool) -> NodeRef | None:
+        if art is None:
+            return None
+        if item is not None and para is None:
+            para = 1
+        return self.index.node(art, para if have_para else None, item)
+
+    def division(self, chain: _Chain) -> _Resolved:
+        key = None
+        kinds = []
+        for m in chain.atoms:
+            if _kind(m) != "div":
+                break
+            num = nb.egov_num(m.group("dn"), m.group("db"))
+            kinds.append(m.group("dk"))
+            key = num if key is None else f"{key}.{num}"
+        div = self.index.divisions.get((kinds[-1], key or "")) if kinds else None
+        if div is None and kinds and kinds[-1] != "章":  # a section of the current chapter
+            here = self.index.by_num.get(self.unit.ref.article or "")
+            chapter = (here.chapter or "").split(".")[0] if here else ""
+            div = self.index.divisions.get((kinds[-1], f"{chapter}.{key}"))
+        if div is None or not div.articles:
+            return _Resolved(None, None, False, None, None, None, None)
+        first = NodeRef(div.articles[0])
+        last = NodeRef(div.articles[-1])
+        return _Resolved(first, last if last != first else None, False, None, None, None, None)
+
+
+def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tuple[Reference, ...]:
+    """Every cross-reference in the main provisions and 附則, in document order."""
+    index = _Index(st.articles, st)
+    law_names = {t.term for t in terms}
+    out: list[Reference] = []
+    for unit in st.units:
+        j = Joined.of(doc_text, unit.pieces)
+        t = j.text
+        resolver = _Resolver(index, unit, law_names)
+        chains = _chains(t)
+        i = 0
+        prev_chain: _Chain | None = None
+        while i < len(chains):
+            chain = chains[i]
+            i += 1
+            kinds = [_kind(m) for m in chain.atoms]
+            law_run = _law_before(t, chain.start)
+            if law_run.endswith("附則") or law_run.endswith("別表"):
+                prev_chain = None
+                continue
+            if kinds == ["item"] and law_run.endswith(("法律", "条例", "規則", "政令", "省令", "告示", "訓令", "年")):
+                continue  # a law number (平成15年法律第58号), not a reference
+            law = None
+            if law_run and not any(k.startswith("r") for k in kinds[:1]) and (
+                law_run.endswith(_LAW_SUFFIX) or law_run in law_names
+            ):
+                law = law_run
+            if unit.in_suppl and any(k.startswith("r") for k in kinds) and law is None:
+                prev_chain = None
+                continue  # relative references inside the 附則 cannot be addressed
+            inherit = None
+            if (prev_chain is not None and resolver.last is not None and law is None
+                    and _LIST_JOIN.fullmatch(t[prev_chain.end : chain.start])
+                    and kinds[0] in ("para", "item")):
+                inherit = resolver.last
+            res = resolver.resolve(chain, inherit=inherit, law=law)
+            if res is None:
+                continue
+            start, end = chain.start, chain.end
+            kind = "external" if res.external is not None else (
+                "relative" if res.relative else "absolute")
+            range_end = res.range_end
+            # 第3条から第5条まで
+            rm = re.compile(r"\s*から\s*").match(t, end)
+            if rm and i < len(chains) and chains[i].start == rm.end():
+                nxt = chains[i]
+                mm = re.compile(r"\s*まで").match(t, nxt.end)
+                if mm:
+                    i += 1
+                    second = resolver.resolve(nxt, inherit=res, law=res.external)
+                    end = mm.end()
+                    if res.external is None:
+                        kind = "range"
+                        range_end = second.target if second else None
+                        if range_end is None:
+                            res.target = None
+            ext_name = None
+            if res.external is not None:
+                ext_name = res.external
+            out.append(Reference(
+                text=j.original(doc_text, start, end),
+                span=j.span(start, end),
+                source=unit.ref,
+                target=res.target,
+                external_law=ext_name,
+                kind=kind,  # type: ignore[arg-type]
+                range_end=range_end,
+            ))
+            resolver.last = res
+            prev_chain = chain
+    out.sort(key=lambda r: r.span.start)
+    return tuple(out)

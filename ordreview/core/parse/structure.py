@@ -1,0 +1,853 @@
+"""The structure pass: lines of a document → title, 目次, 章/節, 条/項/号, 附則, 別表.
+
+One forward pass over the lines with a small look-ahead. Each non-blank line is placed in
+exactly one top-level region (title, preamble line, 目次 entry, division heading, article,
+附則, 別表/様式, or unplaced), so no character is ever dropped. Matching runs on the folded
+text (``core.text.fold``) so that every span is valid on the original text.
+
+The builders below are private and mutable; :func:`build_structure` freezes them into the
+model's values and also returns the text units (paragraph and item sentences with their
+pieces of the document) that the term and reference passes scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ordreview.core.messages import define, render
+from ordreview.core.model import (
+    AppendedTable,
+    Article,
+    ArticleNum,
+    Division,
+    Item,
+    NodeRef,
+    Notice,
+    Paragraph,
+    Span,
+    SupplProvision,
+    TocEntry,
+)
+from ordreview.core.parse import numbers as nb
+from ordreview.core.text import fold
+
+UNPLACED = define(
+    "parse.unplaced",
+    ja="条文の構造に位置付けられない行があります: 「{excerpt}」",
+    en="A line could not be placed in the structure of the ordinance: “{excerpt}”",
+)
+AMENDMENT_NOTE = define(
+    "parse.amendment_note",
+    ja="改正経過の注記は見出しとして扱わず、{article}に含めました: {note}",
+    en="An amendment note is not a caption; it was kept with {article}: {note}",
+)
+ITEM_GAP = define(
+    "parse.item_gap",
+    ja="{article}で号等の番号が飛んでいます: {prev} の次が {title}",
+    en="Item numbering skips in {article}: {title} follows {prev}",
+)
+NO_ARTICLE = define(
+    "parse.no_article",
+    ja="条（第N条）が一つも見つかりません。",
+    en="No article (第N条) was found.",
+)
+
+Piece = tuple[int, int]
+"""A half-open range of the document text that belongs to one unit's own sentence."""
+
+_WS = " \t\r\u3000"
+_CAPTION_RE = re.compile(r"\(\s*([^()]{1,60}?)\s*\)")
+_ERA = r"(?:明治|大正|昭和|平成|令和|明|大|昭|平|令)"
+_NOTE_RE = re.compile(
+    rf"^(?:{_ERA}\s*[0-9〇一二三四五六七八九十元]+.*(?:条例|規則|告示|訓令|規程|条|規|告|訓)|"
+    r".*・\s*(?:一部改正|追加|全部改正|全改|削除|繰下|繰上|旧)).*$"
+)
+_SUPPL_RE = re.compile(r"([附付]\s*則)\s*(?:\(\s*([^()]*?)\s*\))?\s*(?:抄)?\s*$")
+_TABLE_RE = re.compile(
+    rf"(?:別表|様式|別記|別紙)(?:\s*第\s*{nb.NUM}(?:\s*の\s*{nb.NUM})*)?(?:\s*号)?(?=\s|\(|$)"
+)
+_TOC_RANGE_RE = re.compile(
+    rf"\(\s*(?P<a>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*"
+    rf"(?:(?:[—\-–~〜・、]|から)\s*(?P<b>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
+)
+_INTRO_RE = re.compile(r"(?:[:：]\s*$|次の各号|次に掲げる|次のいずれか|次のとおり|各号に)")
+_LAW_NUM_RE = re.compile(rf"(?:\S*?)(条例|規則)\s*第\s*({nb.NUM})\s*号")
+_ERA_YEAR_RE = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇一二三四五六七八九十]+|元)\s*年")
+_AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)")
+_DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
+_ITEM_INTRO_FAMILIES = frozenset({"digit", "kata", "iroha", "kanji"})
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    cs: int  # first non-blank character
+    ce: int  # one past the last non-blank character
+
+
+@dataclass
+class _ItemB:
+    number: int
+    family: str
+    title: str
+    start: int
+    pieces: list[Piece] = field(default_factory=list)
+    items: list[_ItemB] = field(default_factory=list)
+
+    def end(self) -> int:
+        ends = [p[1] for p in self.pieces] + [i.end() for i in self.items] + [self.start]
+        return max(ends)
+
+
+@dataclass
+class _ParaB:
+    num: int
+    printed: str | None
+    start: int
+    pieces: list[Piece] = field(default_factory=list)
+    items: list[_ItemB] = field(default_factory=list)
+
+    def end(self) -> int:
+        ends = [p[1] for p in self.pieces] + [i.end() for i in self.items] + [self.start]
+        return max(ends)
+
+
+@dataclass
+class _Level:
+    family: str
+    container: list[_ItemB]
+    last: _ItemB
+
+
+@dataclass
+class _ArtB:
+    num: str
+    title: str
+    key: tuple[int, ...]
+    start: int
+    title_end: int
+    caption: str | None = None
+    caption_span: Span | None = None
+    chapter: str | None = None
+    deleted: bool = False
+    in_suppl: bool = False
+    paras: list[_ParaB] = field(default_factory=list)
+    stack: list[_Level] = field(default_factory=list)
+    extra_end: int = 0
+
+    def end(self) -> int:
+        return max([self.title_end, self.extra_end] + [p.end() for p in self.paras])
+
+
+@dataclass
+class _DivB:
+    kind: str
+    num: str
+    key: str
+    title: str
+    caption: str
+    start: int
+    heading_end: int
+    parent: str | None
+    articles: list[_ArtB] = field(default_factory=list)
+
+
+@dataclass
+class _SupplB:
+    label: str
+    amend: str | None
+    start: int
+    heading_end: int
+    articles: list[_ArtB] = field(default_factory=list)
+    body: _ArtB | None = None  # paragraphs of a 附則 written with 項 only
+    extra_end: int = 0
+
+    def end(self) -> int:
+        ends = [self.heading_end, self.extra_end] + [a.end() for a in self.articles]
+        if self.body is not None:
+            ends.append(self.body.end())
+        return max(ends)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence-bearing node's own text, as pieces of the document.
+
+    Attributes:
+        ref: the node (article ``None`` for units of the 附則).
+        pieces: the ranges of the document that make up its text, in order.
+        in_suppl: True inside a 附則.
+        scope_spans: the spans of the enclosing article, paragraph, item, section, chapter
+            (``None`` where there is none), for scoped definitions.
+    """
+
+    ref: NodeRef
+    pieces: tuple[Piece, ...]
+    in_suppl: bool
+    scope_spans: dict[str, Span | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """What the structure pass found, ready to go into an ``Ordinance``."""
+
+    title: str
+    title_span: Span | None
+    preamble: tuple[tuple[str, Span], ...]
+    law_num: str | None
+    toc: tuple[TocEntry, ...]
+    divisions: tuple[Division, ...]
+    articles: tuple[Article, ...]
+    suppl_provisions: tuple[SupplProvision, ...]
+    tables: tuple[AppendedTable, ...]
+    notices: tuple[Notice, ...]
+    unplaced: tuple[Span, ...]
+    units: tuple[Unit, ...]
+
+
+def _notice(code: str, span: Span | None, **params: object) -> Notice:
+    ja, en = render(code, **params)
+    return Notice(code=code, message_ja=ja, message_en=en, span=span)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+class _Builder:
+    """Mutable state of the single pass; see :func:`build_structure`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.lines = self._split_lines()
+        self.spaced = re.search(r"第\s+[0-9]+\s+条", self.folded) is not None
+        self.title = ""
+        self.title_span: Span | None = None
+        self.preamble: list[tuple[str, Span]] = []
+        self.toc: list[TocEntry] = []
+        self.divisions: list[_DivB] = []
+        self.div_stack: list[_DivB] = []
+        self.articles: list[_ArtB] = []
+        self.suppls: list[_SupplB] = []
+        self.tables: list[list[int]] = []  # [start, heading_end, end]
+        self.notices: list[Notice] = []
+        self.unplaced: list[Span] = []
+        self.state = "head"  # head, toc, body, suppl, table
+        self.art: _ArtB | None = None
+        self.caption: str | None = None  # current (common) caption
+        self.pending_caption: tuple[str, Span] | None = None
+        self.pending_start: int | None = None  # start of notes/caption before an article
+        self.pending_notes: list[Span] = []
+        self.last_key: tuple[int, ...] = ()
+
+    # ------------------------------------------------------------------ lines
+
+    def _split_lines(self) -> list[_Line]:
+        lines: list[_Line] = []
+        pos = 0
+        for raw in self.text.split("\n"):
+            end = pos + len(raw)
+            stripped_left = len(raw) - len(raw.lstrip(_WS))
+            stripped_right = len(raw.rstrip(_WS))
+            cs = pos + stripped_left
+            ce = pos + stripped_right
+            lines.append(_Line(pos, end, cs, max(cs, ce)))
+            pos = end + 1
+        return lines
+
+    def content(self, line: _Line) -> str:
+        return self.folded[line.cs : line.ce]
+
+    # ------------------------------------------------------------------ recognisers
+
+    def match_article(self, line: _Line, *, strict: bool = True) -> dict | None:
+        """Read an article heading at the start of ``line`` (with a caption before it)."""
+        f = self.folded
+        pos = line.cs
+        caption = None
+        m = _CAPTION_RE.match(f, pos, line.ce)
+        if m and re.match(r"\s*第", f[m.end() : line.ce]):
+            caption = (_compact(self.text[m.start(1) : m.end(1)]), Span(m.start(), m.end()))
+            pos = m.end()
+            while pos < line.ce and f[pos] in _WS:
+                pos += 1
+        rm = nb.ARTICLE_RANGE_RE.match(f, pos, line.ce)
+        if rm:
+            rest = f[rm.end() : line.ce].strip()
+            if rest.startswith("削除"):
+                a = nb.egov_num(rm.group("a"), rm.group("ab"))
+                b = nb.egov_num(rm.group("b"), rm.group("bb"))
+                if a and b:
+                    return {
+                        "caption": caption,
+                        "num": f"{a}:{b}",
+                        "key": tuple(int(x) for x in a.split("_")),
+                        "title": _compact(self.text[pos : rm.end()]),
+                        "title_end": rm.end(),
+                        "body": rm.end(),
+                        "deleted": True,
+                    }
+        m = nb.ARTICLE_RE.match(f, pos, line.ce)
+        if not m:
+            return None
+        num = nb.egov_num(m.group("num"), m.group("branch"))
+        if num is None:
+            return None
+        key = tuple(int(x) for x in num.split("_"))
+        end = m.end()
+        if end < line.ce:
+            nxt = f[end]
+            if nxt in _WS:
+                body = end
+                while body < line.ce and f[body] in _WS:
+                    body += 1
+                if f[body] in _AFTER_NUM_WS:
+                    return None
+            else:
+                if nxt in nb.CITATION_FOLLOWERS or nxt in _AFTER_NUM_WS:
+                    return None
+                if strict and not self.spaced and key <= self.last_key and self.state != "suppl":
+                    return None
+                body = end
+        else:
+            body = end
+        rest = f[body : line.ce]
+        return {
+            "caption": caption,
+            "num": num,
+            "key": key,
+            "title": _compact(self.text[pos:end]),
+            "title_end": end,
+            "body": body,
+            "deleted": rest.strip() == "削除" or rest.startswith("削除 ") or rest == "削除",
+        }
+
+    def match_division(self, line: _Line) -> dict | None:
+        """Read a 章/節/款/目 heading (``第5章の2　非識別加工情報の提供``)."""
+        f = self.folded
+        m = nb.DIVISION_RE.match(f, line.cs, line.ce)
+        if not m:
+            return None
+        rest_start = m.end()
+        rest = f[rest_start : line.ce]
+        if rest and rest[0] not in _WS:
+            if rest[0] in nb.CITATION_FOLLOWERS or rest[0] in _AFTER_NUM_WS or "。" in rest:
+                return None
+        stripped = rest.strip()
+        if "。" in stripped or len(stripped) > 60 or (stripped[:1] in _AFTER_NUM_WS):
+            return None
+        num = nb.egov_num(m.group("num"), m.group("branch"))
+        if num is None:
+            return None
+        cap_start = rest_start + len(rest) - len(rest.lstrip(_WS))
+        return {
+            "kind": m.group("kind"),
+            "num": num,
+            "title": _compact(self.text[line.cs : m.end()]),
+            "caption_start": cap_start,
+            "caption": self.text[cap_start : line.ce],
+        }
+
+    def caption_line(self, line: _Line) -> str | None:
+        """The caption text if the whole line is one bracketed caption."""
+        m = _CAPTION_RE.fullmatch(self.folded, line.cs, line.ce)
+        if not m:
+            return None
+        return _compact(self.text[m.start(1) : m.end(1)])
+
+    def is_note(self, line: _Line) -> bool:
+        m = _CAPTION_RE.fullmatch(self.folded, line.cs, line.ce)
+        return bool(m and _NOTE_RE.match(m.group(1)))
+
+    def next_nonblank(self, index: int) -> int | None:
+        for j in range(index + 1, len(self.lines)):
+            if self.lines[j].cs < self.lines[j].ce:
+                return j
+        return None
+
+    def caption_precedes_article(self, index: int) -> bool:
+        j = self.next_nonblank(index)
+        while j is not None and self.is_note(self.lines[j]):
+            j = self.next_nonblank(j)
+        return j is not None and self.match_article(self.lines[j], strict=False) is not None
+
+    # ------------------------------------------------------------------ main loop
+
+    def run(self) -> None:
+        for index, line in enumerate(self.lines):
+            if line.cs >= line.ce:
+                continue
+            self.place(index, line)
+        self.close_pending()
+
+    def place(self, index: int, line: _Line) -> None:
+        c = self.content(line)
+        if self.state == "toc":
+            if self.toc_line(line, c):
+                return
+            self.state = "head"
+        if self.state == "table":
+            if _SUPPL_RE.fullmatch(c):
+                self.start_suppl(line)
+            elif _TABLE_RE.match(c):
+                self.start_table(line)
+            else:
+                self.tables[-1][2] = line.ce
+            return
+        if self.state == "head" and _compact(c) == "目次" and not self.toc:
+            self.preamble.append((self.text[line.cs : line.ce], Span(line.cs, line.ce)))
+            self.state = "toc"
+            return
+        if _SUPPL_RE.fullmatch(c):
+            self.start_suppl(line)
+            return
+        if _TABLE_RE.match(c) and self.state != "head":
+            self.start_table(line)
+            return
+        art = self.match_article(line)
+        if art is not None:
+            self.start_article(line, art)
+            return
+        div = self.match_division(line) if self.state != "suppl" else None
+        if div is not None:
+            self.start_division(line, div)
+            return
+        if self.is_note(line):
+            self.note(line)
+            return
+        caption = self.caption_line(line)
+        if caption is not None and self.caption_precedes_article(index):
+            self.pending_caption = (caption, Span(line.cs, line.ce))
+            if self.pending_start is None:
+                self.pending_start = line.cs
+            return
+        if self.state == "head":
+            self.head_line(line)
+            return
+        if self.state == "suppl" and self.art is None:
+            suppl = self.suppls[-1]
+            if caption is not None:
+                suppl.extra_end = line.ce  # a 項 caption of a 附則 written with 項 only
+                return
+            if suppl.body is None:
+                suppl.body = _ArtB(num="", title="", key=(), start=line.cs, title_end=line.cs,
+                                   in_suppl=True)
+            self.body_line(suppl.body, line)
+            return
+        if self.art is not None:
+            self.body_line(self.art, line)
+            return
+        self.unplace(line)
+
+    # ------------------------------------------------------------------ head, toc
+
+    def head_line(self, line: _Line) -> None:
+        text = self.text[line.cs : line.ce]
+        span = Span(line.cs, line.ce)
+        c = self.content(line)
+        is_number_line = _LAW_NUM_RE.search(c) is not None or _ERA_YEAR_RE.match(c) is not None
+        if not self.title and not self.preamble and not is_number_line:
+            self.title = text
+            self.title_span = span
+            return
+        self.preamble.append((text, span))
+
+    def toc_line(self, line: _Line, c: str) -> bool:
+        """Take ``line`` as a 目次 entry; False when the 目次 has ended."""
+        if self.match_article(line, strict=False) is not None or self.caption_line(line):
+            return False
+        div = nb.DIVISION_RE.match(c)
+        title = ""
+        if div is not None:
+            title = _compact(c[: div.end()])
+            if self.toc and self.toc[0].division_title == title:
+                return False
+        elif _SUPPL_RE.fullmatch(c):
+            title = _compact(_SUPPL_RE.fullmatch(c).group(1))
+        elif "。" in c or len(c) > 60:
+            return False
+        first = last = None
+        m = _TOC_RANGE_RE.search(c)
+        if m:
+            am = nb.ARTICLE_RE.match(m.group("a"))
+            first = nb.egov_num(am.group("num"), am.group("branch")) if am else None
+            last = first
+            if m.group("b"):
+                bm = nb.ARTICLE_RE.match(m.group("b"))
+                last = nb.egov_num(bm.group("num"), bm.group("branch")) if bm else None
+        if not title:
+            title = _compact(c[: m.start()] if m else c)
+        self.toc.append(
+            TocEntry(
+                text=self.text[line.cs : line.ce],
+                span=Span(line.cs, line.ce),
+                division_title=title,
+                first=ArticleNum(first) if first else None,
+                last=ArticleNum(last) if last else None,
+            )
+        )
+        return True
+
+    # ------------------------------------------------------------------ openers
+
+    def close_pending(self) -> None:
+        """Leftover caption or notes with no article after them are unplaced."""
+        if self.pending_caption is not None:
+            self.unplace_span(self.pending_caption[1])
+        for span in self.pending_notes:
+            self.unplace_span(span)
+        self.pending_caption = None
+        self.pending_notes = []
+        self.pending_start = None
+
+    def start_article(self, line: _Line, found: dict) -> None:
+        caption_span = None
+        start = line.cs
+        if found["caption"] is not None:
+            self.caption, caption_span = found["caption"]
+            if self.pending_caption is not None:
+                self.unplace_span(self.pending_caption[1])
+        elif self.pending_caption is not None:
+            self.caption, caption_span = self.pending_caption
+        if self.pending_start is not None:
+            start = self.pending_start
+        notes = self.pending_notes
+        self.pending_caption = None
+        self.pending_start = None
+        self.pending_notes = []
+        if self.state in ("head", "toc"):
+            self.state = "body"
+        art = _ArtB(
+            num=found["num"],
+            title=found["title"],
+            key=found["key"],
+            start=start,
+            title_end=found["title_end"],
+            caption=self.caption,
+            caption_span=caption_span,
+            deleted=found["deleted"],
+            in_suppl=self.state == "suppl",
+        )
+        self.art = art
+        for span in notes:
+            self.notices.append(
+                _notice(AMENDMENT_NOTE, span, article=art.title, note=span.slice(self.text))
+            )
+        if art.in_suppl:
+            self.suppls[-1].articles.append(art)
+        else:
+            self.last_key = max(self.last_key, art.key)
+            art.chapter = self.div_stack[-1].key if self.div_stack else None
+            for div in self.div_stack:
+                div.articles.append(art)
+            self.articles.append(art)
+        if not art.deleted and found["body"] < line.ce:
+            art.paras.append(_ParaB(num=1, printed=None, start=found["body"],
+                                    pieces=[(found["body"], line.ce)]))
+
+    def start_division(self, line: _Line, found: dict) -> None:
+        self.close_pending()
+        self.art = None
+        self.caption = None
+        if self.state in ("head", "toc"):
+            self.state = "body"
+        rank = _DIV_RANK[found["kind"]]
+        while self.div_stack and _DIV_RANK[self.div_stack[-1].kind] >= rank:
+            self.div_stack.pop()
+        parent = self.div_stack[-1] if self.div_stack else None
+        key = found["num"] if parent is None else f"{parent.key}.{found['num']}"
+        div = _DivB(
+            kind=found["kind"],
+            num=found["num"],
+            key=key,
+            title=found["title"],
+            caption=found["caption"],
+            start=line.cs,
+            heading_end=line.ce,
+            parent=parent.key if parent else None,
+        )
+        self.divisions.append(div)
+        self.div_stack.append(div)
+
+    def start_suppl(self, line: _Line) -> None:
+        self.close_pending()
+        m = _SUPPL_RE.fullmatch(self.folded, line.cs, line.ce)
+        amend = None
+        if m and m.group(2):
+            amend = self.text[m.start(2) : m.end(2)]
+        label = self.text[line.cs : m.end(1)] if m else self.text[line.cs : line.ce]
+        self.suppls.append(_SupplB(label=label, amend=amend, start=line.cs, heading_end=line.ce))
+        self.state = "suppl"
+        self.art = None
+        self.caption = None
+        self.div_stack = []
+        self.last_key = ()
+
+    def start_table(self, line: _Line) -> None:
+        self.close_pending()
+        self.tables.append([line.cs, line.ce, line.ce])
+        self.state = "table"
+        self.art = None
+        self.caption = None
+        self.div_stack = []
+
+    def note(self, line: _Line) -> None:
+        span = Span(line.cs, line.ce)
+        if self.art is not None and self.pending_caption is None and self.pending_start is None:
+            self.art.extra_end = line.ce
+            self.notices.append(
+                _notice(AMENDMENT_NOTE, span, article=self.art.title or "附則",
+                        note=span.slice(self.text))
+            )
+            return
+        if self.pending_start is None:
+            self.pending_start = line.cs
+        self.pending_notes.append(span)
+
+    def unplace(self, line: _Line) -> None:
+        self.unplace_span(Span(line.cs, line.ce))
+
+    def unplace_span(self, span: Span) -> None:
+        self.unplaced.append(span)
+        excerpt = span.slice(self.text)
+        if len(excerpt) > 30:
+            excerpt = excerpt[:30] + "…"
+        self.notices.append(_notice(UNPLACED, span, excerpt=excerpt))
+
+    # ------------------------------------------------------------------ inside an article
+
+    def body_line(self, art: _ArtB, line: _Line) -> None:
+        f = self.folded
+        pos = line.cs
+        para = art.paras[-1] if art.paras else None
+        cands = nb.item_markers(f, pos)
+        pnum = nb.paragraph_number(f, pos)
+        para_ok = pnum is not None and (
+            (para is not None and pnum[0] == para.num + 1) or (para is None and pnum[0] == 1)
+        )
+        if para is not None:
+            for depth in range(len(art.stack) - 1, -1, -1):
+                level = art.stack[depth]
+                for cand in cands:
+                    if cand.family == level.family and cand.number == level.last.number + 1:
+                        self.add_item(art, depth, cand, line)
+                        return
+        if para_ok:
+            assert pnum is not None
+            printed = self.text[pos : pos + len(str(pnum[0]))]
+            body = pos + pnum[1]
+            new = _ParaB(num=pnum[0], printed=printed, start=pos)
+            if body < line.ce:
+                new.pieces.append((body, line.ce))
+            art.paras.append(new)
+            art.stack = []
+            return
+        if para is not None:
+            families = {level.family for level in art.stack}
+            parent_text = self.own_text(art.stack[-1].last.pieces if art.stack else para.pieces)
+            for cand in cands:
+                if cand.number != 1 or cand.family in families:
+                    continue
+                if cand.family in _ITEM_INTRO_FAMILIES and not art.stack:
+                    if not _INTRO_RE.search(parent_text) and cand.family != "kanji":
+                        continue
+                if cand.family == "digit" and not _INTRO_RE.search(parent_text):
+                    continue
+                self.add_item(art, len(art.stack), cand, line)
+                return
+            for depth in range(len(art.stack) - 1, -1, -1):
+                level = art.stack[depth]
+                for cand in cands:
+                    if (cand.family == level.family and cand.family in nb.SELF_DELIMITED
+                            and cand.number > level.last.number + 1):
+                        self.notices.append(_notice(
+                            ITEM_GAP, Span(line.cs, line.ce), article=art.title or "附則",
+                            prev=level.last.title, title=cand.title))
+                        self.add_item(art, depth, cand, line)
+                        return
+        # a line with no marker continues the innermost open unit
+        if para is None:
+            art.paras.append(_ParaB(num=1, printed=None, start=line.cs,
+                                    pieces=[(line.cs, line.ce)]))
+            return
+        target = art.stack[-1].last.pieces if art.stack else para.pieces
+        target.append((line.cs, line.ce))
+
+    def add_item(self, art: _ArtB, depth: int, cand: nb.Marker, line: _Line) -> None:
+        body = line.cs + cand.length
+        item = _ItemB(number=cand.number, family=cand.family,
+                      title=self.text[line.cs : line.cs + len(cand.title)], start=line.cs)
+        if body < line.ce:
+            item.pieces.append((body, line.ce))
+        if depth < len(art.stack):
+            level = art.stack[depth]
+            level.container.append(item)
+            level.last = item
+            del art.stack[depth + 1 :]
+        else:
+            container = art.stack[-1].last.items if art.stack else art.paras[-1].items
+            container.append(item)
+            art.stack.append(_Level(cand.family, container, item))
+
+    def own_text(self, pieces: list[Piece]) -> str:
+        return "".join(self.folded[s:e] for s, e in pieces)
+
+    # ------------------------------------------------------------------ freezing
+
+    def freeze(self) -> Structure:
+        units: list[Unit] = []
+        div_spans = {d.key: self.div_span(d) for d in self.divisions}
+        articles = []
+        for art in self.articles:
+            section = chapter = None
+            key = art.chapter
+            while key is not None:
+                div = next(d for d in self.divisions if d.key == key)
+                if div.kind == "章" and chapter is None:
+                    chapter = div_spans[key]
+                elif div.kind == "節" and section is None:
+                    section = div_spans[key]
+                key = div.parent
+            articles.append(self.freeze_article(art, units, chapter=chapter, section=section))
+        suppls = []
+        for s in self.suppls:
+            s_articles = tuple(self.freeze_article(a, units) for a in s.articles)
+            paragraphs: tuple[Paragraph, ...] = ()
+            if s.body is not None:
+                paragraphs = tuple(
+                    self.freeze_para(s.body, p, units, art_span=Span(s.start, s.end()), scopes={})
+                    for p in s.body.paras
+                )
+            suppls.append(SupplProvision(
+                label=s.label, amend_law_num=s.amend, articles=s_articles,
+                paragraphs=paragraphs, span=Span(s.start, s.end())))
+        tables = []
+        for start, heading_end, end in self.tables:
+            body_start = min(end, heading_end + 1)
+            tables.append(AppendedTable(
+                title=self.text[start:heading_end],
+                text=self.text[body_start:end] if end > heading_end else "",
+                span=Span(start, end)))
+        divisions = tuple(
+            Division(kind=d.kind, num=d.num, key=d.key, title=d.title, caption=d.caption,
+                     span=div_spans[d.key], parent=d.parent,
+                     articles=tuple(ArticleNum(a.num) for a in d.articles))
+            for d in self.divisions
+        )
+        notices = list(self.notices)
+        if not self.articles and not any(s.articles for s in self.suppls):
+            notices.append(_notice(NO_ARTICLE, None))
+        notices.sort(key=lambda n: (n.span.start if n.span else -1))
+        return Structure(
+            title=self.title,
+            title_span=self.title_span,
+            preamble=tuple(self.preamble),
+            law_num=self.law_num(),
+            toc=tuple(self.toc),
+            divisions=divisions,
+            articles=tuple(articles),
+            suppl_provisions=tuple(suppls),
+            tables=tuple(tables),
+            notices=tuple(notices),
+            unplaced=tuple(sorted(self.unplaced)),
+            units=tuple(units),
+        )
+
+    def div_span(self, div: _DivB) -> Span:
+        end = max([div.heading_end] + [a.end() for a in div.articles])
+        return Span(div.start, end)
+
+    def freeze_article(self, art: _ArtB, units: list[Unit], *, chapter: Span | None = None,
+                       section: Span | None = None) -> Article:
+        span = Span(art.start, art.end())
+        scopes = {"article": span, "chapter": chapter, "section": section}
+        paras = tuple(self.freeze_para(art, p, units, art_span=span, scopes=scopes)
+                      for p in art.paras)
+        return Article(
+            num=ArticleNum(art.num),
+            title=art.title,
+            caption=art.caption,
+            caption_span=art.caption_span,
+            paragraphs=paras,
+            span=span,
+            chapter=art.chapter,
+            deleted=art.deleted,
+            in_suppl=art.in_suppl,
+        )
+
+    def freeze_para(self, art: _ArtB, para: _ParaB, units: list[Unit], *, art_span: Span,
+                    scopes: dict[str, Span | None]) -> Paragraph:
+        span = Span(para.start, para.end())
+        article = ArticleNum(art.num) if not art.in_suppl else None
+        para_scopes = dict(scopes, article=art_span, paragraph=span)
+        units.append(Unit(NodeRef(article, para.num if article else None), tuple(para.pieces),
+                          art.in_suppl, para_scopes))
+        items = tuple(
+            self.freeze_item(i, units, article=article, para_num=para.num, path=(),
+                             scopes=para_scopes, in_suppl=art.in_suppl)
+            for i in para.items
+        )
+        return Paragraph(
+            num=para.num,
+            printed_num=para.printed,
+            text=self.joined(para.pieces),
+            span=span,
+            items=items,
+            proviso=self.proviso(para.pieces),
+        )
+
+    def freeze_item(self, item: _ItemB, units: list[Unit], *, article: ArticleNum | None,
+                    para_num: int, path: tuple[str, ...], scopes: dict[str, Span | None],
+                    in_suppl: bool) -> Item:
+        num = str(item.number)
+        here = (*path, num)
+        span = Span(item.start, item.end())
+        item_scopes = dict(scopes, item=span)
+        ref = NodeRef(article, para_num, ".".join(here)) if article else NodeRef(None)
+        units.append(Unit(ref, tuple(item.pieces), in_suppl, item_scopes))
+        return Item(
+            num=num,
+            title=item.title,
+            text=self.joined(item.pieces),
+            span=span,
+            items=tuple(self.freeze_item(i, units, article=article, para_num=para_num, path=here,
+                                         scopes=item_scopes, in_suppl=in_suppl)
+                        for i in item.items),
+        )
+
+    def joined(self, pieces: list[Piece]) -> str:
+        return "".join(self.text[s:e] for s, e in pieces)
+
+    def proviso(self, pieces: list[Piece]) -> Span | None:
+        for s, e in pieces:
+            at = self.text.find("ただし", s, e)
+            if at >= 0:
+                return Span(at, pieces[-1][1])
+        return None
+
+    def law_num(self) -> str | None:
+        era_year = None
+        for text, span in self.preamble + ([(self.title, self.title_span)] if self.title else []):
+            folded = fold(text)
+            ey = _ERA_YEAR_RE.search(folded)
+            if ey and era_year is None:
+                era_year = f"{ey.group(1)}{ey.group(2)}年"
+        for text, _span in self.preamble:
+            folded = fold(text)
+            m = _LAW_NUM_RE.search(folded)
+            if m:
+                number = f"{m.group(1)}第{_compact(m.group(2))}号"
+                if era_year:
+                    return f"{era_year}{number}"
+                return _compact(folded[: m.start(1)]) + number
+        return None
+
+
+def build_structure(text: str) -> Structure:
+    """Run the structure pass over ``text`` (never raises on well-formed strings)."""
+    builder = _Builder(text)
+    builder.run()
+    return builder.freeze()

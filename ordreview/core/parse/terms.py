@@ -1,0 +1,231 @@
+"""Defined terms: 項-style, 号-style, inline 略称, 以下同じ and と総称する.
+
+Patterns run on each unit's folded, joined text (see ``joined``), so definitions broken by
+hard wraps are still found and their spans are valid on the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ordreview.core.model import NodeRef, Span, Term, TermScope
+from ordreview.core.parse.joined import Joined
+from ordreview.core.parse.structure import Structure, Unit
+
+_QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
+_INLINE = re.compile(
+    r"以下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?"
+    r"(?:これらを|単に|それぞれ|併せて|これらを総称して)?\s*"
+    r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
+    r"と\s*(?P<verb>いう|総称する)"
+)
+_SAME = re.compile(
+    r"\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*?)をいう。\s*以下\s*"
+    r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?同じ。\s*\)"
+)
+_SCOPE_WORDS: dict[str, TermScope] = {
+    "条例": "ordinance",
+    "規則": "ordinance",
+    "章": "chapter",
+    "節": "section",
+    "款": "section",
+    "条": "article",
+    "項": "paragraph",
+    "号": "item",
+}
+_SCOPE_BEFORE = re.compile(r"この\s*(条例|規則|章|節|款|条|項|号)\s*において")
+_GLOSSARY_INTRO = re.compile(r"(?:用語の意義|掲げる用語|用語の定義)")
+_OPEN = "(「『["
+_CLOSE = ")」』]"
+_NOUN_STOP = set("、。「」『』()[] ")
+
+
+def _is_hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
+def _until_iu(text: str, pos: int) -> tuple[int, int]:
+    """From ``pos``, the end of the defining text (before をいう/をいい at bracket depth 0).
+
+    Returns (definition end, end of をいう or of the sentence).
+    """
+    depth = 0
+    i = pos
+    while i < len(text):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if text.startswith("をいう", i) or text.startswith("をいい", i):
+                return i, i + 3
+            if ch == "。":
+                return i, i
+        i += 1
+    return len(text), len(text)
+
+
+def _scope_of(text: str, pos: int, default: TermScope = "ordinance") -> TermScope:
+    """The scope stated by この…において in the sentence before ``pos``."""
+    sentence_start = text.rfind("。", 0, pos) + 1
+    found = None
+    for m in _SCOPE_BEFORE.finditer(text, sentence_start, pos):
+        found = m.group(1)
+    return _SCOPE_WORDS[found] if found else default
+
+
+def _scope_span(scope: TermScope, unit: Unit, *, text_len: int, start: int | None) -> Span:
+    """The range a term with ``scope`` governs; from ``start`` onward when given (略称)."""
+    span = None if scope == "ordinance" else unit.scope_spans.get(scope)
+    if span is None:
+        span = Span(0, text_len)
+    if start is not None and span.start <= start <= span.end:
+        return Span(start, span.end)
+    return span
+
+
+def _noun_before(text: str, pos: int) -> int:
+    """Start of the noun phrase ending at ``pos`` (kanji, katakana, digits: no hiragana)."""
+    i = pos
+    while i > 0 and text[i - 1] not in _NOUN_STOP and not _is_hiragana(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _clause_before(text: str, pos: int) -> int:
+    """Start of the clause ending at ``pos``: after the last 、 。 or とは、 before it."""
+    i = pos
+    depth = 0
+    while i > 0:
+        ch = text[i - 1]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and ch in "、。":
+            break
+        i -= 1
+    return i
+
+
+def _enclosing_paren(text: str, pos: int) -> int | None:
+    """Index of the unmatched ``(`` before ``pos``, or ``None``."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _closing_paren(text: str, pos: int) -> int | None:
+    """Index just past the ``)`` that closes the ``(`` at ``pos``."""
+    depth = 0
+    for i in range(pos, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None) -> list[Term]:
+    j = Joined.of(doc_text, unit.pieces)
+    t = j.text
+    n = len(doc_text)
+    out: list[Term] = []
+
+    def add(term_s: int, term_e: int, def_s: int, def_e: int, span_s: int, span_e: int,
+            style: str, scope: TermScope, *, onward: bool) -> None:
+        term = j.original(doc_text, term_s, term_e).strip()
+        if not term:
+            return
+        term_span = j.span(term_s, term_e)
+        out.append(Term(
+            term=term,
+            definition=j.original(doc_text, def_s, def_e).strip(),
+            style=style,  # type: ignore[arg-type]
+            where=unit.ref,
+            scope=scope,
+            scope_span=_scope_span(scope, unit, text_len=n,
+                                   start=term_span.start if onward else None),
+            span=j.span(span_s, span_e),
+            term_span=term_span,
+        ))
+
+    # 項-style: 「X」とは、…をいう
+    for m in _QUOTED_TOHA.finditer(t):
+        def_end, iu_end = _until_iu(t, m.end())
+        add(m.start(1), m.end(1), m.end(), def_end, m.start(), iu_end, "paragraph",
+            _scope_of(t, m.start()), onward=False)
+
+    # 号-style: (1) X　…をいう, under 次の各号に掲げる用語の意義は…
+    if glossary_item is not None and not t.startswith("「"):
+        sp = re.search(r"\s+", t)
+        if sp and sp.start() > 0:
+            def_end, iu_end = _until_iu(t, sp.end())
+            scope = _scope_of(glossary_item, len(glossary_item))
+            add(0, sp.start(), sp.end(), def_end, 0, iu_end, "item", scope, onward=False)
+
+    # inline: （以下「X」という。） / と総称する
+    for m in _INLINE.finditer(t):
+        scope: TermScope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
+        style = "collective" if m.group("verb") == "総称する" else "inline"
+        paren = _enclosing_paren(t, m.start())
+        if paren is not None:
+            def_s = _clause_before(t, paren)
+            def_e = paren
+            span_e = _closing_paren(t, paren) or m.end()
+        else:
+            def_e = m.start()
+            while def_e > 0 and t[def_e - 1] in "、 ":
+                def_e -= 1
+            def_s = _clause_before(t, def_e)
+            span_e = m.end()
+        for q in re.finditer(r"「([^「」]+)」", m.group("terms")):
+            base = m.start("terms")
+            add(base + q.start(1), base + q.end(1), def_s, def_e, def_s, span_e, style, scope,
+                onward=True)
+
+    # X（…をいう。以下同じ。）
+    for m in _SAME.finditer(t):
+        term_s = _noun_before(t, m.start())
+        if term_s == m.start():
+            continue
+        scope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
+        add(term_s, m.start(), m.start("body"), m.end("body"), term_s, m.end(), "inline", scope,
+            onward=True)
+    return out
+
+
+def find_terms(doc_text: str, st: Structure) -> tuple[Term, ...]:
+    """Every defined term of the parsed structure, in document order."""
+    terms: list[Term] = []
+    paragraph_text: dict[tuple[str | None, int | None], str] = {}
+    for unit in st.units:
+        glossary = None
+        ref = unit.ref
+        if ref.item is None:
+            paragraph_text[(ref.article, ref.paragraph)] = Joined.of(doc_text, unit.pieces).text
+        elif "." not in ref.item and ref.article is not None:
+            intro = paragraph_text.get((ref.article, ref.paragraph), "")
+            if _GLOSSARY_INTRO.search(intro):
+                glossary = intro
+        terms.extend(_unit_terms(doc_text, unit, glossary_item=glossary))
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for term in sorted(terms, key=lambda x: (x.span.start, x.term_span.start)):
+        key = (term.term, term.term_span.start)
+        if key not in seen:
+            seen.add(key)
+            unique.append(term)
+    return tuple(unique)
