@@ -1,10 +1,11 @@
 """Mapping ``Document.text`` spans onto the ``w:p`` elements and runs of a Word document.
 
-Each block of the reviewed document corresponds to one ``w:p``: for a .docx draft the
-paragraph its ``Locator.index`` names (in ``core.read.docx.iter_body_paragraphs`` order),
-for a .txt/.html draft the paragraph ``docx_build`` wrote for it. A span becomes one segment
-per block it touches, in paragraph run-text coordinates (block offset minus the block's
-numbering prefix).
+Each block of the reviewed document lies in one ``w:p``: for a .docx draft the paragraph its
+``Locator.index`` names (in ``core.read.docx.iter_body_paragraphs`` order; a paragraph with
+line breaks gives several blocks), for a .txt/.html draft the paragraph ``docx_build`` wrote
+for it. A span becomes one segment per paragraph it touches, in the paragraph's run-text
+coordinates (``core.read.docx.paragraph_text``): the reader's contract is that a
+paragraph's blocks joined by ``"\n"`` are exactly the numbering prefix plus that text.
 """
 
 from __future__ import annotations
@@ -20,10 +21,14 @@ from ordreview.export import oxml
 
 @dataclass(frozen=True, slots=True)
 class BlockParagraph:
-    """The ``w:p`` written for or read into one block, and the block's numbering prefix length."""
+    """The ``w:p`` holding one block, and where the block starts in the paragraph's run text.
+
+    ``start`` is negative for a first block that carries a numbering prefix
+    (``-prefix_len``): those characters exist in no run.
+    """
 
     p: etree._Element
-    prefix_len: int = 0
+    start: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +59,6 @@ def body_paragraphs(body: etree._Element) -> list[etree._Element]:
     return list(iter_body_paragraphs(body))
 
 
-def paragraph_text(p: etree._Element) -> str:
-    """The paragraph's run text as the reader counts it."""
-    try:
-        from ordreview.core.read.docx import paragraph_text as reader_text
-    except ImportError:
-        return oxml.paragraph_run_text(p)
-    return reader_text(p)
-
-
 class SpanMapper:
     """Turns spans of ``document.text`` into paragraph segments.
 
@@ -77,10 +73,11 @@ class SpanMapper:
         self.paragraphs = list(paragraphs)
 
     def segments(self, span: Span) -> Iterator[Segment]:
-        """The span's segments, one per block it touches, in document order."""
+        """The span's segments, one per paragraph it touches, in document order."""
         doc = self.document
         first = doc.block_at(span.start)
         last = doc.block_at(max(span.start, span.end - 1))
+        current: Segment | None = None
         for i in range(first, last + 1):
             bp = self.paragraphs[i] if i < len(self.paragraphs) else None
             if bp is None:
@@ -91,14 +88,22 @@ class SpanMapper:
             b = min(span.end, base + length) - base
             if b < a:  # the span ends on the separator before this block
                 continue
-            prefix = bp.prefix_len
-            yield Segment(
+            seg = Segment(
                 block=i,
                 p=bp.p,
-                start=max(0, a - prefix),
-                end=max(0, b - prefix),
-                in_prefix=b > a and b <= prefix,
+                start=max(0, a + bp.start),
+                end=max(0, b + bp.start),
+                in_prefix=b > a and b + bp.start <= 0,
             )
+            if current is not None and current.p is seg.p:
+                # a line break inside one paragraph: the "\n" is a character of its run text
+                current = Segment(current.block, current.p, current.start, seg.end, current.in_prefix and seg.in_prefix)
+                continue
+            if current is not None:
+                yield current
+            current = seg
+        if current is not None:
+            yield current
 
     def first_paragraph(self) -> BlockParagraph | None:
         """The paragraph of the first block that has one."""

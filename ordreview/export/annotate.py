@@ -112,10 +112,16 @@ def _open_or_build(ordinance: Ordinance):  # -> tuple[docx.Document, SpanMapper]
         raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=str(err) or type(err).__name__) from err
     paras = body_paragraphs(word.element.body)
     mapped: list[BlockParagraph | None] = []
+    previous: tuple[int, int] | None = None  # (locator index, start of the next block)
     for block in doc.blocks:
         index = block.locator.index
-        ok = block.locator.kind == "docx" and 0 <= index < len(paras)
-        mapped.append(BlockParagraph(paras[index], block.prefix_len) if ok else None)
+        if block.locator.kind != "docx" or not 0 <= index < len(paras):
+            mapped.append(None)
+            previous = None
+            continue
+        start = previous[1] if previous is not None and previous[0] == index else -block.prefix_len
+        mapped.append(BlockParagraph(paras[index], start))
+        previous = (index, start + len(block.text) + 1)
     return word, SpanMapper(doc, mapped)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Protocol
@@ -86,8 +87,9 @@ def check_not_source(target: Path, source: str | os.PathLike[str] | None) -> Non
 def save_atomically(document: Saveable, path: str | os.PathLike[str]) -> Path:
     """Save ``document`` to ``path`` through a temporary file and ``os.replace``.
 
-    A read-only existing target is refused the way Windows refuses a file open in Word,
-    so behaviour is the same on every platform.
+    A read-only existing target (no write permission bit, even for an administrator) is
+    refused the way Windows refuses a file open in Word, so behaviour is the same on every
+    platform.
 
     Returns:
         The absolute path written.
@@ -96,7 +98,7 @@ def save_atomically(document: Saveable, path: str | os.PathLike[str]) -> Path:
         ExportError: on any ``OSError``; no temporary or partial file is left behind.
     """
     target = Path(path).absolute()
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWRITE):
         raise write_failed(target, PermissionError(errno.EACCES, "read-only", str(target)))
     tmp: Path | None = None
     try:

@@ -132,10 +132,9 @@ def _replacement(finding: Finding, mapper: SpanMapper, text: str) -> tuple[Repla
     if len(segs) != 1 or segs[0].in_prefix:
         return None
     seg = segs[0]
-    block_base = mapper.document.block_starts[seg.block]
-    prefix = mapper.paragraphs[seg.block].prefix_len if mapper.paragraphs[seg.block] else 0
-    if span.start - block_base < prefix:
-        return None
+    bp = mapper.paragraphs[seg.block]
+    if bp is None or span.start - mapper.document.block_starts[seg.block] + bp.start < 0:
+        return None  # the target starts in numbering text that no run holds
     old = span.slice(text)
     new = finding.suggestion.strip()
     if old == new:

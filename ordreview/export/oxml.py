@@ -31,6 +31,7 @@ W_PPR = qn("w:pPr")
 _SKIP_ANCESTORS = frozenset({qn("w:del"), qn("w:moveFrom")})
 _CHAR_OF: dict[str, str] = {
     qn("w:tab"): "\t",
+    qn("w:ptab"): "\t",
     qn("w:br"): "\n",
     qn("w:cr"): "\n",
     qn("w:noBreakHyphen"): "\u2011",
@@ -70,14 +71,21 @@ def _is_counted(r: etree._Element, p: etree._Element) -> bool:
 
 
 def iter_run_slots(p: etree._Element) -> Iterator[RunSlot]:
-    """Every counted run of ``p`` with its character range, in document order."""
+    """Every run of ``p`` that contributes text, with its character range, in document order.
+
+    Uses the reader's own walk (``core.read.docx.run_texts``) so offsets agree with
+    ``Document.text`` exactly; the local walk is a fallback with the same rules.
+    """
+    try:
+        from ordreview.core.read.docx import run_texts
+    except ImportError:
+        pairs = [(r, run_text(r)) for r in p.iter(W_R) if _is_counted(r, p)]
+    else:
+        pairs = run_texts(p)
     pos = 0
-    for r in p.iter(W_R):
-        if not _is_counted(r, p):
-            continue
-        n = len(run_text(r))
-        yield RunSlot(r, pos, pos + n)
-        pos += n
+    for r, text in pairs:
+        yield RunSlot(r, pos, pos + len(text))
+        pos += len(text)
 
 
 def paragraph_run_text(p: etree._Element) -> str:
@@ -130,7 +138,8 @@ def ensure_boundary(p: etree._Element, offset: int) -> None:
     """Make ``offset`` of the paragraph text fall on a run boundary, splitting a run if needed."""
     for slot in iter_run_slots(p):
         if slot.start < offset < slot.end:
-            split_run(slot.r, offset - slot.start)
+            if slot.r.find(qn("w:ruby")) is None:  # a ruby run stays whole
+                split_run(slot.r, offset - slot.start)
             return
 
 

@@ -1,0 +1,182 @@
+"""``ordreview export FILE -o OUT``: the annotated draft and the review report as Word files.
+
+Runs the review, takes the officer's statuses and comments from the store when this exact
+file (same sha256) was reviewed and saved before, and writes into the folder OUT:
+
+- ``<stem>_review-annotated.docx``: the draft with one Word comment per finding;
+- ``<stem>_review-report.docx``: the review report with the 対照表.
+
+The source draft is never written to, even when OUT is its own folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from ordreview.cli.common import Output
+from ordreview.core.messages import define
+
+log = logging.getLogger(__name__)
+
+ANNOTATED_SUFFIX = "_review-annotated.docx"
+REPORT_SUFFIX = "_review-report.docx"
+
+WRITTEN = define("cli.export.written", ja="書き出しました: {path}", en="Written: {path}")
+ANNOTATIONS_USED = define(
+    "cli.export.annotations",
+    ja="保存済みのレビュー（ID {review_id}）から確認状況とコメント {count} 件を反映しました。",
+    en="Included {count} statuses and comments from the saved review (id {review_id}).",
+)
+STORE_SKIPPED = define(
+    "cli.export.store_skipped",
+    ja="レビューデータベースを読めないため、確認状況とコメントなしで書き出します: {reason}",
+    en="The review database could not be read; exporting without statuses and comments: {reason}",
+)
+OUT_DIR_FAILED = define(
+    "export.out_dir_failed",
+    ja="出力先フォルダを作成できませんでした: {path}（{reason}）",
+    en="Could not create the output folder: {path} ({reason})",
+)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register the ``export`` subcommand."""
+    p = subparsers.add_parser(
+        "export",
+        help="注釈付き条例案と審査報告書（Word）を書き出す / export the annotated draft and the report",
+        description="条例案を審査し、Wordコメント付きの条例案と対照表付きの審査報告書を書き出します。"
+        " / Review the draft and write the commented draft and the report with comparison tables.",
+    )
+    p.add_argument("file", metavar="FILE", help="条例案 (.docx / .txt / .html)")
+    p.add_argument("-o", "--output", metavar="OUT", required=True, help="出力先フォルダ / output folder")
+    only = p.add_mutually_exclusive_group()
+    only.add_argument("--report-only", action="store_true", help="審査報告書だけ / only the report")
+    only.add_argument("--annotated-only", action="store_true", help="注釈付き条例案だけ / only the annotated draft")
+    p.add_argument(
+        "--suggest-changes",
+        action="store_true",
+        help="修正案を変更履歴として挿入 / insert suggested wordings as tracked changes",
+    )
+    p.add_argument("--reviewer", metavar="NAME", help="コメントの作成者 / comment author")
+    p.add_argument("--initials", metavar="XX", help="作成者のイニシャル / author initials")
+    p.add_argument("--municipality", metavar="NAME", help="団体名（報告書の表紙） / municipality on the cover")
+    p.add_argument(
+        "--statute-first",
+        action="store_true",
+        help="対照表で法の欄を左に置く / put the statute column first in the comparison tables",
+    )
+    p.add_argument("--profile", metavar="ID|PATH", help="審査基準プロファイル / review profile")
+    p.set_defaults(run=run)
+
+
+def default_reviewer_name() -> str:
+    """``ORDREVIEW_REVIEWER``, else the OS user name, else ``"reviewer"``."""
+    name = os.environ.get("ORDREVIEW_REVIEWER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "reviewer"
+    except (OSError, KeyError, ImportError):
+        return "reviewer"
+
+
+def initials_of(name: str) -> str:
+    """Initials for a name: first letter of each word (upper case), at most three; 山田 太郎 → 山太."""
+    parts = [w for w in name.replace("　", " ").replace(".", " ").split() if w]
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        word = parts[0]
+        return word[:2].upper() if word.isascii() else word[:1]
+    return "".join(w[0] for w in parts[:3]).upper()
+
+
+def output_paths(source: Path, out_dir: Path) -> tuple[Path, Path]:
+    """The annotated-draft and report paths for ``source`` in ``out_dir``."""
+    return out_dir / f"{source.stem}{ANNOTATED_SUFFIX}", out_dir / f"{source.stem}{REPORT_SUFFIX}"
+
+
+def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str]:
+    """Annotations and municipality of the newest saved review of this file; empty if none.
+
+    The store is only opened when a database exists (``ORDREVIEW_DB_URL`` or the default
+    SQLite file), so exporting never creates an empty database as a side effect.
+    """
+    from ordreview import paths
+    from ordreview.core.errors import StoreError
+
+    if not os.environ.get("ORDREVIEW_DB_URL") and not paths.default_db_path().exists():
+        return {}, ""
+    try:
+        from ordreview.store import open_store
+
+        store = open_store()
+    except StoreError as err:
+        out.msg(STORE_SKIPPED, reason=err.message_ja if out.lang == "ja" else err.message_en)
+        return {}, ""
+    try:
+        review_id = store.find_review_for(sha256)
+        if review_id is None:
+            return {}, ""
+        annotations = store.annotations(review_id)
+        municipality = getattr(store.review_summary(review_id), "municipality", "") or ""
+        out.msg(ANNOTATIONS_USED, review_id=review_id, count=len(annotations))
+        return annotations, municipality
+    except StoreError as err:
+        out.msg(STORE_SKIPPED, reason=err.message_ja if out.lang == "ja" else err.message_en)
+        return {}, ""
+    finally:
+        store.close()
+
+
+def run(args: argparse.Namespace, out: Output) -> int:
+    """Review FILE and write the requested Word files into OUT; exit code 0."""
+    from ordreview.core.errors import ExportError
+    from ordreview.core.model import Reviewer
+    from ordreview.core.review import review_file
+
+    source = Path(args.file)
+    profile = None
+    if args.profile:
+        from ordreview.core.profile import load_profile
+
+        profile = load_profile(args.profile)
+    review = review_file(source, profile=profile)
+    out_dir = Path(args.output)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason=err.strerror or type(err).__name__) from err
+    annotations, stored_municipality = stored_annotations(review.ordinance.document.source.sha256, out)
+    name = args.reviewer or default_reviewer_name()
+    reviewer = Reviewer(name=name, initials=args.initials or initials_of(name))
+    annotated_path, report_path = output_paths(source, out_dir)
+    if not args.report_only:
+        from ordreview.export.annotate import export_annotated
+
+        written = export_annotated(
+            review=review,
+            annotations=annotations,
+            reviewer=reviewer,
+            path=annotated_path,
+            suggest_changes=args.suggest_changes,
+        )
+        out.msg(WRITTEN, path=str(written))
+    if not args.annotated_only:
+        from ordreview.export.report import export_report
+
+        written = export_report(
+            review=review,
+            annotations=annotations,
+            reviewer=reviewer,
+            path=report_path,
+            municipality=args.municipality or stored_municipality,
+            statute_first=args.statute_first,
+        )
+        out.msg(WRITTEN, path=str(written))
+    return 0
