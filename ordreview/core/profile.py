@@ -37,7 +37,7 @@ SCHEMA_VERSION = 1
 SEVERITIES = ("error", "warning", "info")
 POINTS = ("A", "B", "C", "other")
 SIGNAL_KINDS = ("phrase", "caption", "regex", "term")
-SCOPES = ("evidence", "document", "c_chapter")
+SCOPES = ("evidence", "document", "c_chapter", "definitions")
 ANCHORS = ("definitions", "c_chapter", "register", "title", "evidence")
 CONDITIONS = (None, "c_present", "c_absent")
 
@@ -103,7 +103,8 @@ class Requirement:
         signals: weighted clues for alignment.
         must / forbid: elements checked for covered-vs-partial.
         scope: where ``must``/``forbid`` are looked for: ``"evidence"`` (the aligned
-            articles), ``"document"`` or ``"c_chapter"`` (the 非識別 chapter).
+            articles), ``"document"``, ``"c_chapter"`` (the 非識別 chapter) or
+            ``"definitions"`` (the 定義 article).
         anchor: where a ``missing`` finding is anchored.
         when_absent: status when nothing matches (``"missing"`` or ``"not_applicable"``).
         gap: whether the gap rule reports this requirement (integrity reports the O items).
@@ -187,9 +188,12 @@ class Category:
     any: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DriftEntry:
-    """What a statute paragraph defines now and before 2017 (see the module docstring)."""
+    """What a statute paragraph defines now and before 2017 (see the module docstring).
+
+    Not slotted, so that ``vars(entry)`` gives a plain mapping to rules that want one.
+    """
 
     law: str
     names: tuple[str, ...]

@@ -1,0 +1,445 @@
+"""Alignment: which provisions of the draft serve which requirement of the profile.
+
+For every requirement the engine scores every main-provision article and keeps the best
+*with its margin and a reason*, the way Picard's ``find_best_match_with_margin`` does, then
+checks the requirement's must-have elements to tell ``covered`` from ``partial``.
+
+How the tiers combine (every weight and threshold comes from ``Profile.alignment``)::
+
+    caption    = 1 if a caption signal occurs in the article's 見出し, else 0
+    signal     = min(1, Σ weights of the phrase/regex signals found in the article
+                        / Σ weights of all the requirement's phrase/regex signals)
+    term       = 1 if the article defines one of the requirement's terms, else 0
+    similarity = share of the character n-grams of the requirement's model wording
+                 (``suggestion_ja``) that occur in the article (both ``normalise``d)
+
+    score = Σ w_tier · tier / Σ w_tier, summed over the tiers the requirement has
+            (a requirement without caption signals is not penalised for a missing caption).
+
+Only articles with at least one caption, signal or term hit are candidates; similarity just
+orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
+
+- ``best < floor`` and no must element found: status ``missing`` (or ``not_applicable``
+  for requirements whose absence is normal), reason ``"below_floor"``;
+- all must elements found and nothing forbidden found: ``covered``; otherwise ``partial``
+  (a requirement without must elements is covered when ``best >= covered``);
+- ``best - runner_up < ambiguity_margin`` with a runner-up above the floor: reason
+  ``"ambiguous"`` (the status stands; two provisions compete);
+- C requirements while the draft has no 非識別 mechanism (and C20 while it has one):
+  ``not_applicable``, reason ``"conditional"``;
+- judgement items (``attention``: A6, B5): ``covered`` when their element is present (the
+  officer is asked to confirm it), else ``not_applicable``;
+- a post-2023 draft (O15 vocabulary): every reason becomes ``"regime"``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ordreview.core.model import (
+    Article,
+    Coverage,
+    Location,
+    NodeRef,
+    Ordinance,
+    RequirementId,
+    Span,
+    Term,
+)
+from ordreview.core.profile import ElementGroup, Profile, Requirement
+from ordreview.core.text import fold, normalise
+
+_DEF_CAPTION = "定義"
+
+
+@dataclass(frozen=True, slots=True)
+class ElementHit:
+    """A must or forbid element of a requirement and where it was found (``None``: absent)."""
+
+    group: ElementGroup
+    span: Span | None
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The alignment of one draft with one profile.
+
+    Attributes:
+        coverage: per requirement id, in profile order.
+        article_requirements: per article number, the requirements it serves.
+        must: per requirement id, each must element with where it was found.
+        forbidden: per requirement id, the forbidden elements that were found.
+        c_present: True when the draft introduces the 非識別 mechanism.
+        regime_hits: spans of post-2023 vocabulary (non-empty when ``regime_mismatch``).
+        regime_mismatch: True when the draft belongs to the post-2023 regime.
+    """
+
+    coverage: dict[str, Coverage]
+    article_requirements: dict[str, tuple[RequirementId, ...]]
+    must: dict[str, tuple[ElementHit, ...]]
+    forbidden: dict[str, tuple[ElementHit, ...]]
+    c_present: bool
+    regime_hits: tuple[Span, ...]
+    regime_mismatch: bool
+
+
+# --------------------------------------------------------------------------- draft index
+
+
+@dataclass
+class DraftIndex:
+    """Facts about a draft computed once and shared by alignment and checks.
+
+    Attributes:
+        ordinance: the draft.
+        folded: ``fold(ordinance.text)`` (same length, so spans are valid on both).
+        articles: main-provision articles that are not deleted.
+        starts: their span starts (for bisect).
+        terms: defined terms by name, in document order.
+        c_spans: spans of the 非識別 chapter(s) (divisions and captioned articles).
+    """
+
+    ordinance: Ordinance
+    profile: Profile
+    folded: str = ""
+    articles: tuple[Article, ...] = ()
+    starts: list[int] = field(default_factory=list)
+    terms: dict[str, list[Term]] = field(default_factory=dict)
+    c_spans: tuple[Span, ...] = ()
+    _grams: dict[int, frozenset[str]] = field(default_factory=dict)
+    _hits: dict[tuple[str, bool], list[Span]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.ordinance.text)
+        self.articles = tuple(a for a in self.ordinance.articles if not a.deleted)
+        self.starts = [a.span.start for a in self.articles]
+        for term in self.ordinance.terms:
+            self.terms.setdefault(term.term, []).append(term)
+        spans = [d.span for d in self.ordinance.divisions if self.profile.c_division_caption in (d.caption or "")]
+        spans += [
+            a.span
+            for a in self.articles
+            if a.caption and self.profile.c_article_caption in a.caption
+            and not any(s.contains(a.span) for s in spans)
+        ]
+        self.c_spans = tuple(sorted(spans))
+
+    # -- lookups
+
+    def article_index(self, offset: int) -> int | None:
+        """Index in ``articles`` of the article containing ``offset``, or ``None``."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.articles[i].span.end:
+            return i
+        return None
+
+    def hits(self, text: str, *, literal: bool) -> list[Span]:
+        """Every match of a profile phrase/regex in the draft (cached)."""
+        key = (text, literal)
+        found = self._hits.get(key)
+        if found is None:
+            if literal and "、" not in text and not _needs_regex(text, self.profile):
+                needle = fold(text)
+                found = []
+                start = self.folded.find(needle)
+                while start >= 0:
+                    found.append(Span(start, start + len(needle)))
+                    start = self.folded.find(needle, start + 1)
+            else:
+                rx = self.profile.pattern(text, literal=literal)
+                found = [Span(m.start(), m.end()) for m in rx.finditer(self.folded) if m.end() > m.start()]
+            self._hits[key] = found
+        return found
+
+    def defines(self, term: str) -> bool:
+        """True when the draft defines ``term`` (parsed terms, or a 「X」とは / 号-style fallback)."""
+        return self.term_span(term) is not None
+
+    def term_span(self, term: str) -> Span | None:
+        """Where ``term`` is defined: the definition's span, or the fallback match; else ``None``."""
+        found = [t for t in self.terms.get(term, []) if t.style != "inline"] or self.terms.get(term, [])
+        if found:
+            return found[0].span
+        rx = _term_fallback(term)
+        m = rx.search(self.folded)
+        return Span(m.start(), m.end()) if m else None
+
+    def grams(self, index: int) -> frozenset[str]:
+        """Character n-grams of article ``index`` (normalised), cached."""
+        g = self._grams.get(index)
+        if g is None:
+            art = self.articles[index]
+            g = ngrams(normalise(art.span.slice(self.ordinance.text)), self.profile.alignment.ngram)
+            self._grams[index] = g
+        return g
+
+    def in_c(self, span: Span) -> bool:
+        """True when ``span`` lies in the 非識別 chapter."""
+        return any(c.contains(span) for c in self.c_spans)
+
+    def definitions_article(self) -> Article | None:
+        """The 定義 article: captioned 定義, or the one defining 個人情報; ``None`` if neither."""
+        for art in self.articles:
+            if art.caption and _DEF_CAPTION in art.caption:
+                return art
+        for name in ("個人情報", "実施機関"):
+            for term in self.terms.get(name, []):
+                if term.where.article:
+                    art = self.ordinance.article(term.where.article)
+                    if art is not None:
+                        return art
+        return None
+
+
+def _needs_regex(text: str, profile: Profile) -> bool:
+    return profile.pattern(text, literal=True).pattern != re.escape(fold(text))
+
+
+_FALLBACK: dict[str, re.Pattern[str]] = {}
+
+
+def _term_fallback(term: str) -> re.Pattern[str]:
+    rx = _FALLBACK.get(term)
+    if rx is None:
+        t = re.escape(fold(term))
+        rx = re.compile(
+            rf"「{t}」とは|^[ \t]*(?:\([0-9]+\)|[⑴-⒇]|[0-9]+|[一二三四五六七八九十]+)[ \t]*{t}[ \t]",
+            re.M,
+        )
+        _FALLBACK[term] = rx
+    return rx
+
+
+def ngrams(text: str, n: int) -> frozenset[str]:
+    """The set of character n-grams of ``text`` (the text itself when shorter than ``n``)."""
+    if len(text) <= n:
+        return frozenset([text]) if text else frozenset()
+    return frozenset(text[i : i + n] for i in range(len(text) - n + 1))
+
+
+# --------------------------------------------------------------------------- per-profile cache
+
+_MODEL_GRAMS: dict[tuple[str, str, str], frozenset[str]] = {}
+
+
+def _model_grams(profile: Profile, req: Requirement) -> frozenset[str]:
+    key = (profile.id, profile.version, req.id)
+    g = _MODEL_GRAMS.get(key)
+    if g is None:
+        g = ngrams(normalise(req.suggestion_ja), profile.alignment.ngram)
+        _MODEL_GRAMS[key] = g
+    return g
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One article scored for one requirement."""
+
+    index: int
+    score: float
+    anchor: Span
+
+
+def score_articles(idx: DraftIndex, req: Requirement, *, restrict: tuple[Span, ...] = ()) -> list[Candidate]:
+    """Score the candidate articles of ``req``, best first (see the module docstring)."""
+    al = idx.profile.alignment
+    caption_sigs = [s for s in req.signals if s.kind == "caption"]
+    text_sigs = [s for s in req.signals if s.kind in ("phrase", "regex")]
+    term_sigs = [s for s in req.signals if s.kind == "term"]
+    total_text = sum(s.weight for s in text_sigs)
+    parts: dict[int, dict[str, float]] = {}
+    anchors: dict[int, Span] = {}
+
+    def note(i: int | None, tier: str, value: float, span: Span) -> None:
+        if i is None:
+            return
+        if restrict and not any(r.contains(idx.articles[i].span) for r in restrict):
+            return
+        p = parts.setdefault(i, {})
+        p[tier] = p.get(tier, 0.0) + value
+        if tier != "caption" or i not in anchors:
+            anchors.setdefault(i, span)
+
+    for sig in text_sigs:
+        seen: set[int] = set()
+        for span in idx.hits(sig.text, literal=sig.kind == "phrase"):
+            i = idx.article_index(span.start)
+            if i is not None and i not in seen:
+                seen.add(i)
+                note(i, "signal", sig.weight, span)
+    if caption_sigs:
+        for i, art in enumerate(idx.articles):
+            if art.caption and art.caption_span is not None:
+                cap = fold(art.caption)
+                if any(idx.profile.pattern(s.text).search(cap) for s in caption_sigs):
+                    note(i, "caption", 1.0, art.caption_span)
+    for sig in term_sigs:
+        for term in idx.terms.get(sig.text, []):
+            if term.style == "inline" or term.where.article is None:
+                continue
+            art = idx.ordinance.article(term.where.article)
+            if art is not None:
+                note(idx.article_index(art.span.start), "term", 1.0, term.term_span)
+        if not idx.terms.get(sig.text):
+            span = idx.term_span(sig.text)
+            if span is not None:
+                note(idx.article_index(span.start), "term", 1.0, span)
+
+    model = _model_grams(idx.profile, req)
+    out: list[Candidate] = []
+    for i, p in parts.items():
+        num = den = 0.0
+        if caption_sigs:
+            num += al.w_caption * min(1.0, p.get("caption", 0.0))
+            den += al.w_caption
+        if text_sigs and total_text > 0:
+            num += al.w_signal * min(1.0, p.get("signal", 0.0) / total_text)
+            den += al.w_signal
+        if term_sigs:
+            num += al.w_term * min(1.0, p.get("term", 0.0))
+            den += al.w_term
+        if model:
+            num += al.w_similarity * (len(model & idx.grams(i)) / len(model))
+            den += al.w_similarity
+        out.append(Candidate(i, num / den if den else 0.0, anchors[i]))
+    out.sort(key=lambda c: (-c.score, c.index))
+    return out
+
+
+def _scope_spans(idx: DraftIndex, req: Requirement, evidence: list[Candidate]) -> tuple[Span, ...] | None:
+    """Where must/forbid elements are looked for; ``None`` means the whole draft."""
+    if req.scope == "document":
+        return None
+    if req.scope == "c_chapter":
+        return idx.c_spans or None
+    if req.scope == "definitions":
+        art = idx.definitions_article()
+        return (art.span,) if art is not None else ()
+    return tuple(idx.articles[c.index].span for c in evidence)
+
+
+def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None) -> Span | None:
+    if alternative.startswith("term:"):
+        return idx.term_span(alternative[5:])
+    for hit in idx.hits(alternative, literal=False):
+        if spans is None or any(s.contains(hit) for s in spans):
+            return hit
+    return None
+
+
+def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Span, ...] | None) -> tuple[ElementHit, ...]:
+    out = []
+    for group in groups:
+        found = None
+        for alt in group.any:
+            found = _find(idx, alt, spans)
+            if found is not None:
+                break
+        out.append(ElementHit(group, found))
+    return tuple(out)
+
+
+def detect_c(idx: DraftIndex) -> bool:
+    """True when the draft introduces the 非識別 mechanism (term, chapter or captioned article)."""
+    if idx.c_spans:
+        return True
+    return any(idx.defines(t) for t in idx.profile.c_terms)
+
+
+def detect_regime(idx: DraftIndex) -> tuple[bool, tuple[Span, ...]]:
+    """Post-2023 vocabulary: (mismatch?, the spans found)."""
+    total = 0.0
+    spans: list[Span] = []
+    for text, weight in idx.profile.regime_signals:
+        found = idx.hits(text, literal=True)
+        if found:
+            total += weight
+            spans.extend(found)
+    return total >= idx.profile.regime_threshold, tuple(sorted(spans))
+
+
+def _location(idx: DraftIndex, span: Span) -> Location:
+    ref: NodeRef = idx.ordinance.locate(span.start)
+    return Location(ref.article, ref.paragraph, ref.item, span)
+
+
+def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = None) -> Alignment:
+    """Align every requirement of ``profile`` with ``ordinance`` (see the module docstring)."""
+    idx = index or DraftIndex(ordinance, profile)
+    al = profile.alignment
+    c_present = detect_c(idx)
+    regime, regime_hits = detect_regime(idx)
+    coverage: dict[str, Coverage] = {}
+    musts: dict[str, tuple[ElementHit, ...]] = {}
+    forbidden: dict[str, tuple[ElementHit, ...]] = {}
+    serves: dict[str, list[RequirementId]] = {}
+    for req in profile.requirements:
+        rid = RequirementId(req.id)
+        if (req.condition == "c_present" and not c_present) or (req.condition == "c_absent" and c_present):
+            coverage[req.id] = Coverage(rid, "not_applicable", (), 0.0, 0.0, "regime" if regime else "conditional")
+            continue
+        restrict = idx.c_spans if req.scope == "c_chapter" and idx.c_spans else ()
+        cands = score_articles(idx, req, restrict=restrict)
+        best = cands[0].score if cands else 0.0
+        runner = cands[1].score if len(cands) > 1 else 0.0
+        evidence = [c for c in cands if c.score >= al.floor][: al.max_evidence]
+        spans = _scope_spans(idx, req, evidence)
+        must = _elements(idx, req.must, spans) if (spans is None or spans) else tuple(ElementHit(g, None) for g in req.must)
+        forbid = tuple(h for h in _elements(idx, req.forbid, spans if spans else None) if h.span is not None)
+        musts[req.id] = must
+        forbidden[req.id] = forbid
+        found = [h for h in must if h.span is not None]
+        locs = [_location(idx, c.anchor) for c in evidence]
+        for h in found:
+            if not any(loc.span is not None and loc.span.contains(h.span) for loc in locs) and len(locs) < al.max_evidence:  # type: ignore[arg-type]
+                if idx.article_index(h.span.start) not in {c.index for c in evidence}:  # type: ignore[union-attr]
+                    locs.append(_location(idx, h.span))  # type: ignore[arg-type]
+        reason: str | None = None
+        if req.id == "C0" and idx.c_spans:
+            heading = idx.c_spans[0]
+            line_end = idx.folded.find("\n", heading.start)
+            locs = [_location(idx, Span(heading.start, line_end if 0 <= line_end < heading.end else heading.end))]
+        if req.id == "O15":
+            status = "missing" if regime else "covered"
+            locs = [_location(idx, s) for s in regime_hits[: al.max_evidence]]
+            best = 1.0 if regime else 0.0
+        elif req.attention:
+            # judgement items: present → covered (the officer is asked to confirm), else n/a
+            status = "covered" if found else req.when_absent
+            locs = [_location(idx, h.span) for h in found] if found else []  # type: ignore[arg-type]
+        elif req.must:
+            if not found and best < al.floor and not forbid:
+                status = req.when_absent
+                reason = "below_floor"
+            elif len(found) == len(must) and not forbid:
+                status = "covered"
+            else:
+                status = "partial"
+        elif req.forbid:
+            status = "partial" if forbid else "covered"
+            if forbid:
+                locs = [_location(idx, h.span) for h in forbid[: al.max_evidence]]  # type: ignore[arg-type]
+        elif best >= al.covered:
+            status = "covered"
+        elif best >= al.floor:
+            status = "partial"
+        else:
+            status = req.when_absent
+            reason = "below_floor"
+        if reason is None and len(cands) > 1 and runner >= al.floor and best - runner < al.ambiguity_margin:
+            reason = "ambiguous"
+        if regime:
+            reason = "regime"
+        coverage[req.id] = Coverage(rid, status, tuple(locs), round(best, 4), round(best - runner, 4), reason)  # type: ignore[arg-type]
+        if status in ("covered", "partial"):
+            for c in evidence:
+                serves.setdefault(idx.articles[c.index].num, []).append(rid)
+    article_requirements = {
+        a.num: tuple(serves.get(a.num, ())) for a in ordinance.articles
+    }
+    return Alignment(coverage, article_requirements, musts, forbidden, c_present, regime_hits, regime)

@@ -1,0 +1,266 @@
+"""Gap rules: checklist requirements the draft misses or meets only in part.
+
+Reads the alignment the engine put in ``ctx.extra["alignment"]`` (a
+:class:`~ordreview.core.align.Alignment`) and the draft index ``ctx.extra["index"]``
+(:class:`~ordreview.core.align.DraftIndex`); without them (a rule run on its own) both
+are computed here.
+
+- ``gap``: every requirement of the profile marked ``gap`` whose coverage is ``missing``
+  or ``partial``, saying which elements are missing, anchored on the most fitting place
+  (the 定義 article, the 非識別 chapter, the register article or the title).
+- ``attention``: judgement items (A6 legacy exclusions, B5 local extensions) that are
+  present, for the officer to confirm (``info``).
+- ``regime``: a post-2023 draft (O15): the 2016 profile does not fit it.
+
+A4 (collation standard), A5 (living persons) and the 要配慮 categories of B1/B2 are
+reported by ``checks.definitions`` with a finer diagnosis, so ``gap`` leaves them out.
+"""
+
+from __future__ import annotations
+
+from ordreview.core.align import Alignment, DraftIndex, align
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.registry import register
+from ordreview.core.messages import define
+from ordreview.core.model import SEVERITY_ORDER, Finding, Span
+from ordreview.core.profile import Profile, Requirement
+
+GAP_MISSING = define(
+    "check.gap.missing",
+    ja="「{title}」に当たる規定が見当たりません。{requirement}",
+    en="No provision found for “{title_en}”. {requirement_en}",
+)
+GAP_PARTIAL = define(
+    "check.gap.partial",
+    ja="「{title}」の規定に次の要素が欠けています: {missing}",
+    en="The provision for “{title_en}” lacks: {missing_en}",
+)
+GAP_FORBIDDEN = define(
+    "check.gap.forbidden",
+    ja="「{title}」について、次の問題があります: {found}",
+    en="“{title_en}”: the draft contains {found_en}",
+)
+GAP_CODE_UNDEFINED = define(
+    "check.gap.code_undefined",
+    ja="個人情報の定義に「個人識別符号が含まれるもの」がありますが、個人識別符号が定義されていません。",
+    en="The definition of 個人情報 has a branch for information containing a 個人識別符号, but 個人識別符号 is not defined.",
+)
+GAP_REGISTER = define(
+    "check.gap.register_notation",
+    ja="要配慮個人情報を定義していますが、個人情報取扱事務登録簿（又は個人情報ファイル簿）に要配慮個人情報が含まれる旨を記載する規定がありません。",
+    en="要配慮個人情報 is defined, but no register (事務登録簿 or ファイル簿) records that it is included.",
+)
+GAP_C_ABSENT = define(
+    "check.gap.c_absent",
+    ja="非識別加工情報の提供の仕組みが導入されていません。導入しない場合は、その理由を整理して記録してください。",
+    en="No mechanism for providing 非識別加工情報 is introduced; if that is deliberate, record the reasons.",
+)
+GAP_C_DANGLING = define(
+    "check.gap.c_dangling",
+    ja="非識別加工情報の仕組みを導入していないのに、非識別加工情報への言及が残っています。",
+    en="非識別加工情報 is mentioned although the draft introduces no such mechanism.",
+)
+ATTENTION = define(
+    "check.attention",
+    ja="「{title}」: {found}があります。意図したものか確認してください。{requirement}",
+    en="“{title_en}”: the draft has {found_en}. Confirm that it is intended.",
+)
+REGIME = define(
+    "check.regime",
+    ja="令和3年改正後の制度の用語（{found}）があります。この案は法施行条例と考えられ、平成28年基本方針のプロファイルでは審査できません。",
+    en="Post-2021-reform vocabulary ({found}) is present: this looks like a post-2023 implementing ordinance, which the 2016 Basic Policy profile does not fit.",
+)
+
+HANDLED_ELSEWHERE = frozenset({"A4", "A5"})
+"""Requirements whose diagnosis ``checks.definitions`` gives instead."""
+
+
+def analysis(ctx: CheckContext) -> tuple[Alignment, DraftIndex]:
+    """The engine's alignment and index from ``ctx.extra``, computed when absent."""
+    al = ctx.extra.get("alignment")
+    idx = ctx.extra.get("index")
+    profile: Profile = ctx.profile  # type: ignore[assignment]
+    if idx is None:
+        idx = DraftIndex(ctx.ordinance, profile)
+    if al is None:
+        al = align(ctx.ordinance, profile, index=idx)
+    return al, idx
+
+
+def effective_severity(req: Requirement, *, c_present: bool) -> str:
+    """A requirement's severity in this draft: C escalation, then the verify cap."""
+    sev = req.severity
+    if c_present and req.escalate_if_c:
+        sev = req.escalate_if_c
+    if req.verify and SEVERITY_ORDER[sev] < SEVERITY_ORDER["warning"]:
+        sev = "warning"
+    return sev
+
+
+def _first_line(idx: DraftIndex, start: int, end: int) -> Span:
+    text = idx.ordinance.text
+    while start < end and text[start] in " \u3000\t\n":
+        start += 1
+    stop = text.find("\n", start, end)
+    return Span(start, stop if stop >= 0 else end)
+
+
+def title_anchor(idx: DraftIndex) -> Span | None:
+    """The ordinance title, or its first non-blank line; ``None`` for an empty text."""
+    o = idx.ordinance
+    if o.title_span is not None and len(o.title_span):
+        return o.title_span
+    text = o.text
+    for start, block in zip(o.document.block_starts, o.document.blocks):
+        if block.text.strip():
+            return _first_line(idx, start, start + len(block.text))
+    return Span(0, len(text)) if text else None
+
+
+def article_anchor(idx: DraftIndex, num: str | None) -> Span | None:
+    """The caption line of article ``num`` (or its title line)."""
+    art = idx.ordinance.article(num) if num else None
+    if art is None:
+        return None
+    if art.caption_span is not None and len(art.caption_span):
+        return art.caption_span
+    return _first_line(idx, art.span.start, art.span.end)
+
+
+def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> Span | None:
+    """The span a finding of anchor kind ``kind`` goes on (see ``Requirement.anchor``)."""
+    if kind == "evidence" and evidence is not None:
+        return evidence
+    if kind == "c_chapter" and idx.c_spans:
+        c = idx.c_spans[0]
+        return _first_line(idx, c.start, c.end)
+    if kind == "register":
+        for art in idx.articles:
+            if art.caption and ("登録" in art.caption or "ファイル簿" in art.caption):
+                return article_anchor(idx, art.num)
+    if kind in ("definitions", "c_chapter", "register", "evidence"):
+        d = idx.definitions_article()
+        if d is not None:
+            return article_anchor(idx, d.num)
+    return title_anchor(idx)
+
+
+@register("gap", title_ja="基本方針の要素の欠落・不足", title_en="Missing or partial Basic Policy elements")
+def check_gaps(ctx: CheckContext) -> list[Finding]:
+    """A finding for every requirement that is missing or met only in part."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch:
+        return []
+    profile: Profile = ctx.profile  # type: ignore[assignment]
+    out: list[Finding] = []
+    for req in profile.requirements:
+        cov = al.coverage.get(req.id)
+        if cov is None or not req.gap or req.attention or req.id in HANDLED_ELSEWHERE:
+            continue
+        if cov.status not in ("missing", "partial"):
+            continue
+        severity = effective_severity(req, c_present=al.c_present)
+        evidence = next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
+        params = {"title": req.title_ja, "title_en": req.title_en,
+                  "requirement": req.requirement_ja, "requirement_en": req.requirement_en}
+        if cov.status == "missing":
+            code = GAP_MISSING
+            anchor = anchor_for(idx, req.anchor)
+            if req.id == "A2" and idx.hits("個人識別符号が含まれる", literal=True):
+                code = GAP_CODE_UNDEFINED
+                anchor = idx.hits("個人識別符号が含まれる", literal=True)[0]
+            elif req.id == "B3" and al.coverage.get("B1") and al.coverage["B1"].status != "missing":
+                code = GAP_REGISTER
+                anchor = anchor_for(idx, "register")
+            elif req.id == "C0":
+                code = GAP_C_ABSENT
+        else:
+            missing = [h.group for h in al.must.get(req.id, ()) if h.span is None]
+            found = list(al.forbidden.get(req.id, ()))
+            anchor = evidence or anchor_for(idx, req.anchor)
+            if req.id == "C20":
+                code = GAP_C_DANGLING
+                anchor = found[0].span if found and found[0].span is not None else anchor
+            elif missing:
+                code = GAP_PARTIAL
+                params["missing"] = "、".join(g.label_ja for g in missing)
+                params["missing_en"] = "; ".join(g.label_en for g in missing)
+                if found:
+                    params["missing"] += "（" + "、".join(h.group.label_ja for h in found) + "）"
+            elif found:
+                code = GAP_FORBIDDEN
+                anchor = found[0].span or anchor
+                params["found"] = "、".join(h.group.label_ja for h in found)
+                params["found_en"] = "; ".join(h.group.label_en for h in found)
+            else:
+                code = GAP_PARTIAL
+                params["missing"] = req.requirement_ja
+                params["missing_en"] = req.requirement_en
+        if anchor is None:
+            continue
+        out.append(
+            ctx.finding(
+                rule="gap",
+                requirement=req.id,
+                span=anchor,
+                code=code,
+                severity=severity,
+                params=params,
+                evidence=cov.evidence,
+            )
+        )
+    return out
+
+
+@register("attention", title_ja="確認を要する独自規定", title_en="Local choices to confirm")
+def check_attention(ctx: CheckContext) -> list[Finding]:
+    """Judgement items present in the draft (legacy exclusions, local 要配慮 extensions)."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch:
+        return []
+    out: list[Finding] = []
+    for req in ctx.profile.requirements:  # type: ignore[attr-defined]
+        if not req.attention:
+            continue
+        cov = al.coverage.get(req.id)
+        if cov is None or cov.status != "covered":
+            continue
+        hits = [h for h in al.must.get(req.id, ()) if h.span is not None]
+        if not hits:
+            continue
+        span = hits[0].span
+        out.append(
+            ctx.finding(
+                rule="attention",
+                requirement=req.id,
+                span=span,
+                code=ATTENTION,
+                severity=effective_severity(req, c_present=al.c_present),
+                params={"title": req.title_ja, "title_en": req.title_en,
+                        "found": "「" + span.slice(ctx.ordinance.text) + "」",  # type: ignore[union-attr]
+                        "found_en": "“" + span.slice(ctx.ordinance.text) + "”",  # type: ignore[union-attr]
+                        "requirement": req.requirement_ja},
+                evidence=cov.evidence,
+            )
+        )
+    return out
+
+
+@register("regime", title_ja="制度の版（令和3年改正後の案）", title_en="Regime check (post-2021-reform drafts)")
+def check_regime(ctx: CheckContext) -> list[Finding]:
+    """O15: a draft written for the post-2023 regime does not fit the 2016 profile."""
+    al, idx = analysis(ctx)
+    if not al.regime_mismatch or not al.regime_hits:
+        return []
+    text = ctx.ordinance.text
+    words = list(dict.fromkeys(s.slice(text) for s in al.regime_hits))
+    return [
+        ctx.finding(
+            rule="regime",
+            requirement="O15",
+            span=al.regime_hits[0],
+            code=REGIME,
+            params={"found": "、".join(words[:4])},
+            evidence=al.coverage["O15"].evidence if "O15" in al.coverage else (),
+        )
+    ]

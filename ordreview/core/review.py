@@ -1,0 +1,214 @@
+"""The review pipeline: parsed draft + profile → alignment → every registered check → Review.
+
+``iter_review`` is steppable (a generator yielding ``(done, total, label)`` and returning the
+``Review`` as ``StopIteration.value``) so that the GUI can run it in a worker and show
+progress; ``review_ordinance`` runs it to completion. A rule that raises does not kill the
+review: the error is logged and reported as a ``check.rule_failed`` finding.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Generator
+from typing import Any
+
+from ordreview.core.align import DraftIndex, align
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.registry import all_rules
+from ordreview.core.messages import define
+from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, Ordinance, Review
+from ordreview.core.profile import Profile, load_profile
+
+log = logging.getLogger("ordreview.review")
+
+RULE_FAILED = define(
+    "check.rule_failed",
+    ja="検査規則「{rule}」の実行中にエラーが発生したため、その検査結果はありません（{kind}）。",
+    en="Check rule “{rule}” failed and produced no results ({kind}).",
+)
+LABEL_ALIGN = "align"
+
+Progress = tuple[int, int, str]
+
+
+def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, None, Review]:
+    """Review ``ordinance`` step by step.
+
+    Yields ``(done, total, label)`` before each step (``label`` is ``"align"`` or a rule
+    id) and once more with ``done == total`` and label ``"done"``; returns the ``Review``.
+    """
+    rules = all_rules()
+    total = len(rules) + 1
+    yield (0, total, LABEL_ALIGN)
+    index = DraftIndex(ordinance, profile)
+    alignment = align(ordinance, profile, index=index)
+    ctx = CheckContext(
+        ordinance=ordinance,
+        profile=profile,
+        coverage=alignment.coverage,
+        extra={"alignment": alignment, "index": index},
+    )
+    findings: list[Finding] = []
+    for n, rule in enumerate(rules, start=1):
+        yield (n, total, rule.id)
+        try:
+            findings.extend(rule.run(ctx))
+        except Exception as exc:  # one broken rule must not lose the whole review
+            log.exception("check rule %s failed on %s", rule.id, ordinance.document.source.path)
+            if os.environ.get("ORDREVIEW_DEBUG") == "raise":
+                raise
+            findings.append(
+                ctx.finding(
+                    rule=rule.id,
+                    requirement=None,
+                    span=None,
+                    code=RULE_FAILED,
+                    severity="warning",
+                    params={"rule": rule.id, "kind": type(exc).__name__},
+                )
+            )
+    yield (total, total, "done")
+    return Review(
+        ordinance=ordinance,
+        profile_id=profile.id,
+        profile_version=profile.version,
+        coverage=tuple(alignment.coverage[r.id] for r in profile.requirements if r.id in alignment.coverage),
+        article_requirements=alignment.article_requirements,
+        findings=tuple(sort_findings(_dedupe(findings))),
+    )
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[str] = set()
+    out = []
+    for f in findings:
+        if f.id not in seen:
+            seen.add(f.id)
+            out.append(f)
+    return out
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Document order of the anchor (whole-draft findings first), then severity, rule, id."""
+
+    def key(f: Finding) -> tuple[Any, ...]:
+        span = f.location.span
+        return (
+            -1 if span is None else span.start,
+            SEVERITY_ORDER.get(f.severity, 9),
+            f.rule,
+            f.requirement or "",
+            f.id,
+        )
+
+    return sorted(findings, key=key)
+
+
+def review_ordinance(ordinance: Ordinance, profile: Profile) -> Review:
+    """Review ``ordinance`` against ``profile`` in one go."""
+    steps = iter_review(ordinance, profile)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+
+
+def review_file(path: str | os.PathLike[str], *, profile: Profile | str | None = None) -> Review:
+    """Read, parse and review the draft at ``path``.
+
+    ``profile`` is a loaded profile, a profile id or path, or ``None`` for the default.
+    Raises ``ReadError``/``NotAnOrdinanceError`` for unreadable input and ``ProfileError``.
+    """
+    from ordreview.core.parse import load_ordinance
+
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
+    return review_ordinance(load_ordinance(path), prof)
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _span(span: Any) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def _location(loc: Any) -> dict[str, Any]:
+    return {"article": loc.article, "paragraph": loc.paragraph, "item": loc.item, "span": _span(loc.span)}
+
+
+def coverage_to_json(cov: Coverage) -> dict[str, Any]:
+    """One coverage entry of ``check --json``."""
+    return {
+        "status": cov.status,
+        "evidence": [_location(e) for e in cov.evidence],
+        "confidence": cov.confidence,
+        "margin": cov.margin,
+        "reason": cov.reason,
+    }
+
+
+def finding_to_json(f: Finding) -> dict[str, Any]:
+    """One finding of ``check --json``."""
+    out: dict[str, Any] = {
+        "id": f.id,
+        "rule": f.rule,
+        "requirement": f.requirement,
+        "severity": f.severity,
+        "point": f.point,
+        "code": f.code,
+        "location": _location(f.location),
+        "anchor_text": f.anchor_text,
+        "message_ja": f.message_ja,
+        "message_en": f.message_en,
+        "statute": f.statute,
+        "policy": f.policy,
+        "suggestion": f.suggestion,
+        "evidence": [_location(e) for e in f.evidence],
+    }
+    if f.comparison is not None:
+        c = f.comparison
+        out["comparison"] = {
+            "label_ja": c.label_ja,
+            "label_en": c.label_en,
+            "statute_ref": c.statute_ref,
+            "draft": c.draft,
+            "statute": c.statute,
+            "draft_span": _span(c.draft_span),
+            "chunks": [[ch.tag, ch.start_a, ch.end_a, ch.start_b, ch.end_b] for ch in c.chunks],
+        }
+    return out
+
+
+def review_to_json(review: Review) -> dict[str, Any]:
+    """The ``ordreview check --json`` object (schema in ``docs/check-json.md``)."""
+    o = review.ordinance
+    counts = {s: 0 for s in SEVERITY_ORDER}
+    for f in review.findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    return {
+        "source": {"path": o.document.source.path, "sha256": o.document.source.sha256, "title": o.title},
+        "profile": {"id": review.profile_id, "version": review.profile_version},
+        "summary": {"findings": counts, "coverage": coverage_summary(review)},
+        "coverage": {c.requirement: coverage_to_json(c) for c in review.coverage},
+        "findings": [finding_to_json(f) for f in review.findings],
+        "articles": [
+            {"num": a.num, "title": a.title, "caption": a.caption, "requirements": list(review.article_requirements.get(a.num, ()))}
+            for a in o.articles
+        ],
+    }
+
+
+def coverage_summary(review: Review) -> dict[str, dict[str, int]]:
+    """Per point (A, B, C, other): how many requirements are covered / partial / missing / n/a."""
+    out: dict[str, dict[str, int]] = {}
+    for cov in review.coverage:
+        point = _point_of(cov.requirement)
+        bucket = out.setdefault(point, {"covered": 0, "partial": 0, "missing": 0, "not_applicable": 0})
+        bucket[cov.status] += 1
+    return out
+
+
+def _point_of(rid: str) -> str:
+    return rid[0] if rid[:1] in ("A", "B", "C") else "other"
