@@ -1,0 +1,109 @@
+"""Translated labels for the core's codes (severity, point, coverage status, annotation status).
+
+The literals are Japanese and go through ``QCoreApplication.translate`` so that lupdate
+finds them; ``tests/gui/test_labels.py`` pins the status labels to ``core.model.STATUS_LABELS``.
+Severity is shown with a symbol as well as a colour, for colour-blind users.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from ordreview.core.model import Finding, Ordinance
+
+SEVERITY_SYMBOLS: dict[str, str] = {"error": "●", "warning": "▲", "info": "■"}
+SEVERITY_COLOURS: dict[str, str] = {"error": "#c62828", "warning": "#b26a00", "info": "#1565c0"}
+SEVERITY_BACKGROUNDS: dict[str, str] = {"error": "#fde7e7", "warning": "#fff3d6", "info": "#e6f0fb"}
+COVERAGE_SYMBOLS: dict[str, str] = {
+    "covered": "✓",
+    "partial": "△",
+    "missing": "✕",
+    "not_applicable": "－",
+}
+POINTS: tuple[str, ...] = ("A", "B", "C", "other")
+
+
+def severity_label(severity: str) -> str:
+    """``"エラー"`` / ``"警告"`` / ``"情報"`` (translated)."""
+    if severity == "error":
+        return QCoreApplication.translate("Labels", "エラー")
+    if severity == "warning":
+        return QCoreApplication.translate("Labels", "警告")
+    return QCoreApplication.translate("Labels", "情報")
+
+
+def severity_text(severity: str) -> str:
+    """Symbol and label, e.g. ``"● エラー"``."""
+    return f"{SEVERITY_SYMBOLS.get(severity, '■')} {severity_label(severity)}"
+
+
+def severity_colour(severity: str) -> QColor:
+    """The foreground colour of a severity."""
+    return QColor(SEVERITY_COLOURS.get(severity, "#444444"))
+
+
+def point_label(point: str) -> str:
+    """The heading of a Basic Policy point (A, B, C or other)."""
+    if point == "A":
+        return QCoreApplication.translate("Labels", "A 個人情報の定義の明確化")
+    if point == "B":
+        return QCoreApplication.translate("Labels", "B 要配慮個人情報の取扱い")
+    if point == "C":
+        return QCoreApplication.translate("Labels", "C 非識別加工情報の仕組み")
+    return QCoreApplication.translate("Labels", "その他の確認事項")
+
+
+def point_short(point: str) -> str:
+    """``"A"``, ``"B"``, ``"C"`` or ``"他"`` (translated)."""
+    if point in ("A", "B", "C"):
+        return point
+    return QCoreApplication.translate("Labels", "他")
+
+
+def coverage_label(status: str) -> str:
+    """The label of a coverage status."""
+    if status == "covered":
+        return QCoreApplication.translate("Labels", "充足")
+    if status == "partial":
+        return QCoreApplication.translate("Labels", "一部")
+    if status == "missing":
+        return QCoreApplication.translate("Labels", "欠落")
+    return QCoreApplication.translate("Labels", "対象外")
+
+
+def coverage_text(status: str) -> str:
+    """Symbol and label, e.g. ``"✓ 充足"``."""
+    return f"{COVERAGE_SYMBOLS.get(status, '?')} {coverage_label(status)}"
+
+
+def status_label(status: str) -> str:
+    """The label of an annotation status (same texts as ``core.model.STATUS_LABELS``)."""
+    if status == "needs_fix":
+        return QCoreApplication.translate("Labels", "要修正")
+    if status == "no_action":
+        return QCoreApplication.translate("Labels", "対応不要")
+    if status == "on_hold":
+        return QCoreApplication.translate("Labels", "保留")
+    return QCoreApplication.translate("Labels", "未確認")
+
+
+def place_label(ordinance: Ordinance | None, finding: Finding) -> str:
+    """Where a finding sits, e.g. ``"第2条第1項第3号"``; ``"全体"`` when it has no node."""
+    loc = finding.location
+    if loc.article is None:
+        return QCoreApplication.translate("Labels", "全体")
+    article = ordinance.article(loc.article) if ordinance is not None else None
+    text = article.title if article is not None else f"第{loc.article.replace('_', 'の')}条"
+    single = article is not None and len(article.paragraphs) <= 1
+    if loc.paragraph is not None and loc.paragraph > 0 and not single:
+        text += f"第{loc.paragraph}項"
+    if loc.item:
+        text += "".join(f"第{n.replace('_', 'の')}号" if i == 0 else f"({n})"
+                        for i, n in enumerate(loc.item.split(".")))
+    return text
+
+
+def message(finding: Finding, lang: str) -> str:
+    """The finding's message in the UI language."""
+    return finding.message_en if lang == "en" else finding.message_ja

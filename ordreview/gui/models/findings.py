@@ -1,0 +1,260 @@
+"""The findings table and its filter proxy.
+
+Rows are the review's findings in document order; each row shows the officer's annotation
+status, which changes without a reset (``update_annotation`` emits ``dataChanged`` for the
+status cell only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ordreview.core.model import SEVERITY_ORDER, Annotation, Finding, FindingId, Ordinance
+from ordreview.gui import labels
+
+FindingIdRole = Qt.ItemDataRole.UserRole + 1
+SeverityRole = Qt.ItemDataRole.UserRole + 2
+PointRole = Qt.ItemDataRole.UserRole + 3
+StatusRole = Qt.ItemDataRole.UserRole + 4
+SortRole = Qt.ItemDataRole.UserRole + 5
+SearchTextRole = Qt.ItemDataRole.UserRole + 6
+SpanStartRole = Qt.ItemDataRole.UserRole + 7
+
+COL_SEVERITY, COL_POINT, COL_REQUIREMENT, COL_PLACE, COL_MESSAGE, COL_STATUS = range(6)
+COLUMN_COUNT = 6
+
+OPEN_STATUSES: frozenset[str] = frozenset({"unreviewed", "on_hold"})
+"""Statuses F8 / Shift+F8 stop at: not yet decided."""
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FindingsModel(QAbstractTableModel):
+    """Table of findings.
+
+    Attributes:
+        lang: ``"ja"`` or ``"en"``, the language of finding messages.
+    """
+
+    def __init__(self, *, lang: str = "ja", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._findings: list[Finding] = []
+        self._rows: dict[FindingId, int] = {}
+        self._places: list[str] = []
+        self._annotations: dict[FindingId, Annotation] = {}
+        self._ordinance: Ordinance | None = None
+
+    # ------------------------------------------------------------------ our API
+
+    def set_findings(self, findings: Sequence[Finding], *, ordinance: Ordinance | None) -> None:
+        """Replace every row (annotations are cleared)."""
+        self.beginResetModel()
+        self._ordinance = ordinance
+        self._findings = list(findings)
+        self._rows = {f.id: i for i, f in enumerate(self._findings)}
+        self._places = [labels.place_label(ordinance, f) for f in self._findings]
+        self._annotations = {}
+        self.endResetModel()
+
+    def set_annotations(self, annotations: Mapping[FindingId, Annotation]) -> None:
+        """Show stored annotations (status column and status filter)."""
+        self._annotations = dict(annotations)
+        if self._findings:
+            self.dataChanged.emit(
+                self.index(0, COL_STATUS),
+                self.index(len(self._findings) - 1, COL_STATUS),
+                [Qt.ItemDataRole.DisplayRole, StatusRole, SortRole],
+            )
+
+    def update_annotation(self, annotation: Annotation) -> None:
+        """Show one saved annotation."""
+        self._annotations[annotation.finding_id] = annotation
+        row = self._rows.get(annotation.finding_id)
+        if row is not None:
+            idx = self.index(row, COL_STATUS)
+            self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DisplayRole, StatusRole, SortRole])
+
+    def annotation(self, finding_id: FindingId) -> Annotation | None:
+        """The stored annotation of a finding, or ``None``."""
+        return self._annotations.get(finding_id)
+
+    def annotations(self) -> dict[FindingId, Annotation]:
+        """All annotations shown."""
+        return dict(self._annotations)
+
+    def status(self, finding_id: FindingId) -> str:
+        """The finding's status code (``"unreviewed"`` when never annotated)."""
+        ann = self._annotations.get(finding_id)
+        return ann.status if ann is not None else "unreviewed"
+
+    def finding(self, row: int) -> Finding:
+        """The finding at ``row``."""
+        return self._findings[row]
+
+    def findings(self) -> list[Finding]:
+        """Every finding, in row order."""
+        return list(self._findings)
+
+    def row_of(self, finding_id: FindingId) -> int | None:
+        """The row of a finding, or ``None``."""
+        return self._rows.get(finding_id)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the language of messages."""
+        self.beginResetModel()
+        self.lang = lang
+        self.endResetModel()
+
+    # ------------------------------------------------------------------ Qt overrides
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_SEVERITY: QCoreApplication.translate("FindingsModel", "重要度"),
+            COL_POINT: QCoreApplication.translate("FindingsModel", "観点"),
+            COL_REQUIREMENT: QCoreApplication.translate("FindingsModel", "項目"),
+            COL_PLACE: QCoreApplication.translate("FindingsModel", "箇所"),
+            COL_MESSAGE: QCoreApplication.translate("FindingsModel", "内容"),
+            COL_STATUS: QCoreApplication.translate("FindingsModel", "状態"),
+        }.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+            return None
+        f = self._findings[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(f, index.row(), col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return labels.message(f, self.lang)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
+            return labels.severity_colour(f.severity)
+        if role == FindingIdRole:
+            return f.id
+        if role == SeverityRole:
+            return f.severity
+        if role == PointRole:
+            return f.point
+        if role == StatusRole:
+            return self.status(f.id)
+        if role == SpanStartRole:
+            return f.location.span.start if f.location.span is not None else -1
+        if role == SearchTextRole:
+            return "\n".join(
+                (f.message_ja, f.message_en, f.anchor_text, f.requirement or "", f.statute,
+                 self._places[index.row()], f.rule)
+            ).casefold()
+        if role == SortRole:
+            return self._sort_key(f, index.row(), col)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    # ------------------------------------------------------------------ helpers
+
+    def _display(self, f: Finding, row: int, col: int) -> str | None:
+        if col == COL_SEVERITY:
+            return labels.severity_text(f.severity)
+        if col == COL_POINT:
+            return labels.point_short(f.point)
+        if col == COL_REQUIREMENT:
+            return f.requirement or "—"
+        if col == COL_PLACE:
+            return self._places[row]
+        if col == COL_MESSAGE:
+            return labels.message(f, self.lang)
+        if col == COL_STATUS:
+            return labels.status_label(self.status(f.id))
+        return None
+
+    def _sort_key(self, f: Finding, row: int, col: int) -> Any:
+        if col == COL_SEVERITY:
+            return SEVERITY_ORDER.get(f.severity, 9) * 1_000_000 + row
+        if col == COL_PLACE:
+            return f.location.span.start if f.location.span is not None else -1
+        if col == COL_STATUS:
+            from ordreview.core.model import ANNOTATION_STATUSES
+
+            return ANNOTATION_STATUSES.index(self.status(f.id)) * 1_000_000 + row
+        return self._display(f, row, col) or ""
+
+
+class FindingsFilterProxy(QSortFilterProxyModel):
+    """Filters findings by point, severity, status and free text (all ``None`` = no filter)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._point: str | None = None
+        self._severity: str | None = None
+        self._status: str | None = None
+        self._text = ""
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+
+    def _begin(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+
+    def _end(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.invalidateFilter()
+
+    def set_point(self, point: str | None) -> None:
+        """Show only findings of ``point`` (``"A"``, ``"B"``, ``"C"``, ``"other"``)."""
+        self._begin()
+        self._point = point or None
+        self._end()
+
+    def set_severity(self, severity: str | None) -> None:
+        """Show only findings of ``severity``."""
+        self._begin()
+        self._severity = severity or None
+        self._end()
+
+    def set_status(self, status: str | None) -> None:
+        """Show only findings whose annotation status is ``status``."""
+        self._begin()
+        self._status = status or None
+        self._end()
+
+    def set_text(self, text: str) -> None:
+        """Show only findings whose message, anchor, item or place contains ``text``."""
+        self._begin()
+        self._text = text.strip().casefold()
+        self._end()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        idx = model.index(source_row, 0, source_parent)
+        if self._point and model.data(idx, PointRole) != self._point:
+            return False
+        if self._severity and model.data(idx, SeverityRole) != self._severity:
+            return False
+        if self._status and model.data(idx, StatusRole) != self._status:
+            return False
+        if self._text and self._text not in model.data(idx, SearchTextRole):
+            return False
+        return True

@@ -1,0 +1,216 @@
+"""The window's single adapter to the engine, the store and the exporter.
+
+Every call into ``core``, ``store`` or ``export`` made by the GUI goes through
+:class:`Services`, so the widgets never import those layers and tests can build the real
+thing against a temporary database. Methods that touch the store must run on the one
+database worker (see ``gui.ops.make_pool(max_threads=1)``); :meth:`Services.analyse` runs on
+the analysis worker. Nothing here touches Qt widgets.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ordreview.core.model import Annotation, FindingId, Review, Reviewer
+
+if TYPE_CHECKING:
+    from ordreview.gui.ops import Progress
+
+log = logging.getLogger("ordreview.gui")
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementLabel:
+    """What the coverage view shows for a profile requirement."""
+
+    id: str
+    point: str
+    title_ja: str
+    title_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReview:
+    """A review as saved: its database id and the officer's annotations by finding id."""
+
+    review_id: int
+    annotations: dict[FindingId, Annotation] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """The two Word files written by an export."""
+
+    annotated: Path
+    report: Path
+
+
+class Services:
+    """Engine, store and exporter calls for the window.
+
+    Attributes:
+        db_url: the database URL, or ``None`` for the default (``ORDREVIEW_DB_URL`` or the
+            SQLite file in the user data folder).
+        profile_id: the profile to review against, or ``None`` for the default.
+    """
+
+    def __init__(self, *, db_url: str | None = None, profile_id: str | None = None) -> None:
+        self.db_url = db_url or None
+        self.profile_id = profile_id or None
+        self._store: Any = None
+        self._profile: Any = None
+
+    # ------------------------------------------------------------------ engine (analysis worker)
+
+    def profile(self) -> Any:
+        """The loaded profile (cached)."""
+        if self._profile is None:
+            from ordreview.core.profile import load_profile
+
+            self._profile = load_profile(self.profile_id)
+        return self._profile
+
+    def analyse(self, path: str, progress: Progress) -> Review:
+        """Read, parse and check ``path``, reporting ``(done, total, label)`` as it goes.
+
+        Raises the engine's ``ReadError`` family for unreadable input and
+        ``gui.ops.Cancelled`` when the user cancels.
+        """
+        from ordreview.core.parse import load_ordinance
+        from ordreview.core.review import iter_review
+
+        progress.report(0, 0, "read")
+        ordinance = load_ordinance(path)
+        progress.report(0, 0, "profile")
+        steps = iter_review(ordinance, self.profile())
+        while True:
+            try:
+                done, total, label = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            progress.report(done, total, label)
+
+    def requirement_labels(self) -> list[RequirementLabel]:
+        """The profile's requirements in order, with titles, for the coverage view."""
+        labels = []
+        for req in self.profile().requirements:
+            labels.append(
+                RequirementLabel(
+                    id=str(req.id),
+                    point=str(getattr(req, "point", "other")),
+                    title_ja=str(getattr(req, "title_ja", req.id)),
+                    title_en=str(getattr(req, "title_en", req.id)),
+                )
+            )
+        return labels
+
+    def profile_version(self) -> str:
+        """``"id version"`` of the profile in use (for the About box)."""
+        prof = self.profile()
+        return f"{getattr(prof, 'id', '?')} {getattr(prof, 'version', '?')}"
+
+    # ------------------------------------------------------------------ store (database worker)
+
+    def store(self) -> Any:
+        """The open store (opened on first use, on the calling worker thread)."""
+        if self._store is None:
+            from ordreview.store import open_store
+
+            self._store = open_store(self.db_url)
+        return self._store
+
+    def open_review(self, review: Review, *, reviewer: Reviewer, source_path: str) -> StoredReview:
+        """The stored review of this exact file (by its SHA-256), saved first if new."""
+        store = self.store()
+        review_id = store.find_review_for(review.ordinance.document.source.sha256)
+        if review_id is None:
+            review_id = store.save_review(review, reviewer=reviewer, source_path=source_path)
+        return StoredReview(review_id=review_id, annotations=dict(store.annotations(review_id)))
+
+    def set_annotation(
+        self,
+        review_id: int,
+        finding_id: FindingId,
+        *,
+        status: str,
+        comment: str,
+        author: str,
+        expected_version: int | None,
+    ) -> Annotation:
+        """Save one annotation; raises ``ConflictError`` if someone else saved first."""
+        return self.store().set_annotation(
+            review_id,
+            finding_id,
+            status=status,
+            comment=comment,
+            author=author,
+            expected_version=expected_version,
+        )
+
+    def close(self) -> None:
+        """Close the store if it was opened."""
+        if self._store is not None:
+            try:
+                self._store.close()
+            finally:
+                self._store = None
+
+    # ------------------------------------------------------------------ export (export worker)
+
+    @staticmethod
+    def can_export() -> bool:
+        """True when the exporter modules are installed."""
+        try:
+            importlib.import_module("ordreview.export.annotate")
+            importlib.import_module("ordreview.export.report")
+        except ImportError:
+            return False
+        return True
+
+    def export(
+        self,
+        *,
+        review: Review,
+        annotations: Mapping[FindingId, Annotation],
+        reviewer: Reviewer,
+        folder: Path,
+        progress: Progress,
+        municipality: str = "",
+    ) -> ExportResult:
+        """Write the annotated draft and the review report into ``folder``."""
+        from ordreview.export.annotate import export_annotated
+        from ordreview.export.report import export_report
+
+        stem = Path(review.ordinance.document.source.path).stem
+        progress.report(0, 2, "annotate")
+        annotated = export_annotated(
+            review=review,
+            annotations=annotations,
+            reviewer=reviewer,
+            path=folder / f"{stem}_注釈付き.docx",
+        )
+        progress.report(1, 2, "report")
+        report = export_report(
+            review=review,
+            annotations=annotations,
+            reviewer=reviewer,
+            path=folder / f"{stem}_レビュー報告.docx",
+            municipality=municipality,
+        )
+        progress.report(2, 2, "done")
+        return ExportResult(annotated=Path(annotated), report=Path(report))
+
+
+def available_profiles(extra_dir: str) -> list[tuple[str, str]]:
+    """``(id or path, label)`` of the installed profiles and the JSON files in ``extra_dir``."""
+    from ordreview.core.profile import list_profiles
+
+    out = [(p.id, f"{p.title_ja or p.id}（{p.version}）") for p in list_profiles()]
+    if extra_dir and Path(extra_dir).is_dir():
+        out.extend((str(p), p.name) for p in sorted(Path(extra_dir).glob("*.json")))
+    return out

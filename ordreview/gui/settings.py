@@ -1,0 +1,132 @@
+"""The user's preferences, kept in an INI file in the user data folder via ``QSettings``.
+
+Using an explicit INI path (rather than the registry) keeps tests isolated through
+``ORDREVIEW_HOME`` and lets a help desk read the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from ordreview.core.model import Reviewer
+from ordreview.paths import user_data_dir
+
+MAX_RECENT = 8
+LANGUAGES = ("ja", "en", "system")
+
+
+class AppSettings:
+    """Typed accessors over ``QSettings``. Every property is read/write and saved at once."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or user_data_dir() / "settings.ini"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: str) -> str:
+        value = self._qs.value(key, default)
+        return default if value is None else str(value)
+
+    def _set(self, key: str, value: str) -> None:
+        self._qs.setValue(key, value)
+        self._qs.sync()
+
+    @property
+    def reviewer_name(self) -> str:
+        """The reviewer's name (Word comment author). Read/write."""
+        return self._get("reviewer/name", "")
+
+    @reviewer_name.setter
+    def reviewer_name(self, value: str) -> None:
+        self._set("reviewer/name", value.strip())
+
+    @property
+    def reviewer_initials(self) -> str:
+        """The reviewer's initials (Word comment initials). Read/write."""
+        return self._get("reviewer/initials", "")
+
+    @reviewer_initials.setter
+    def reviewer_initials(self, value: str) -> None:
+        self._set("reviewer/initials", value.strip())
+
+    def reviewer(self) -> Reviewer:
+        """The reviewer; an unnamed user is ``"レビュー担当"`` / ``"RV"``."""
+        name = self.reviewer_name or "レビュー担当"
+        return Reviewer(name=name, initials=self.reviewer_initials or name[:2])
+
+    @property
+    def db_url(self) -> str:
+        """Database URL or SQLite file path; ``""`` means the default. Read/write."""
+        return self._get("store/url", "")
+
+    @db_url.setter
+    def db_url(self, value: str) -> None:
+        self._set("store/url", value.strip())
+
+    def store_url(self) -> str | None:
+        """The URL to hand to ``open_store``: a bare file path becomes ``sqlite:///path``."""
+        raw = self.db_url
+        if not raw:
+            return None
+        if "://" in raw:
+            return raw
+        return "sqlite:///" + str(Path(raw).expanduser().resolve())
+
+    @property
+    def language(self) -> str:
+        """``"ja"`` (default), ``"en"`` or ``"system"`` (follow the system locale). Read/write."""
+        value = self._get("ui/language", "ja")
+        return value if value in LANGUAGES else "ja"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("ui/language", value if value in LANGUAGES else "ja")
+
+    @property
+    def profiles_dir(self) -> str:
+        """An extra folder of profile files offered in the settings, ``""`` for none. Read/write."""
+        return self._get("profiles/dir", "")
+
+    @profiles_dir.setter
+    def profiles_dir(self, value: str) -> None:
+        self._set("profiles/dir", value.strip())
+
+    @property
+    def profile(self) -> str:
+        """Profile id or path of a profile file; ``""`` for the default profile. Read/write."""
+        return self._get("profiles/profile", "")
+
+    @profile.setter
+    def profile(self, value: str) -> None:
+        self._set("profiles/profile", value.strip())
+
+    @property
+    def font_size(self) -> int:
+        """Point size of the draft text, 8–32 (default 11). Read/write."""
+        try:
+            size = int(self._get("ui/font_size", "11"))
+        except ValueError:
+            return 11
+        return min(32, max(8, size))
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self._set("ui/font_size", str(min(32, max(8, int(value)))))
+
+    def recent_files(self) -> list[str]:
+        """Recently opened drafts, newest first."""
+        raw = self._qs.value("recent/files", [])
+        if isinstance(raw, str):
+            raw = [raw] if raw else []
+        return [str(p) for p in (raw or [])][:MAX_RECENT]
+
+    def add_recent_file(self, path: str) -> list[str]:
+        """Put ``path`` first in the recent list and return the new list."""
+        files = [p for p in self.recent_files() if p != path]
+        files.insert(0, path)
+        files = files[:MAX_RECENT]
+        self._qs.setValue("recent/files", files)
+        self._qs.sync()
+        return files

@@ -1,0 +1,1 @@
+"""The window's screens, one module each."""

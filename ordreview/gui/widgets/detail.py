@@ -1,0 +1,199 @@
+"""The finding detail (explanation, statute, policy, suggestion, definition diff) and the
+annotation editor (status + comment, saved while the officer types)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ordreview.core.model import ANNOTATION_STATUSES, Annotation, Comparison, Finding, Ordinance
+from ordreview.gui import labels
+
+DEBOUNCE_MS = 400
+
+_DEL_STYLE = "background-color:#ffd6d6; text-decoration:underline;"
+_INS_STYLE = "background-color:#d4f4d4; text-decoration:underline;"
+
+
+def _marked(text: str, ranges: list[tuple[int, int, bool]], style: str) -> str:
+    out = []
+    for start, end, changed in ranges:
+        piece = escape(text[start:end]).replace("\n", "<br>")
+        out.append(f'<span style="{style}">{piece}</span>' if changed and piece else piece)
+    return "".join(out)
+
+
+def comparison_html(comparison: Comparison, *, draft_label: str) -> str:
+    """A two-column table: the draft's wording and the statute's, differences underlined and shaded."""
+    left = [(c.start_a, c.end_a, c.tag != "equal") for c in comparison.chunks]
+    right = [(c.start_b, c.end_b, c.tag != "equal") for c in comparison.chunks]
+    if not comparison.chunks:
+        left = [(0, len(comparison.draft), False)]
+        right = [(0, len(comparison.statute), False)]
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="6" border="1" style="border-collapse:collapse; border-color:#bbbbbb;">'
+        f'<tr><th width="50%" bgcolor="#eeeeee">{escape(draft_label)}</th>'
+        f'<th width="50%" bgcolor="#eeeeee">{escape(comparison.statute_ref)}</th></tr>'
+        f'<tr><td valign="top">{_marked(comparison.draft, left, _DEL_STYLE)}</td>'
+        f'<td valign="top">{_marked(comparison.statute, right, _INS_STYLE)}</td></tr></table>'
+    )
+
+
+class FindingDetail(QTextBrowser):
+    """Read-only rich text describing one finding."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.lang = "ja"
+        self.show_finding(None, ordinance=None)
+
+    def show_finding(self, finding: Finding | None, *, ordinance: Ordinance | None) -> None:
+        """Describe ``finding`` (``None`` shows a hint)."""
+        if finding is None:
+            self.setHtml(f'<p style="color:#666666;">{escape(self.tr("指摘を選択すると、ここに説明・根拠・修正案が表示されます。"))}</p>')
+            return
+        colour = labels.SEVERITY_COLOURS.get(finding.severity, "#444444")
+        parts = [
+            f'<p><b style="color:{colour};">{escape(labels.severity_text(finding.severity))}</b>　'
+            f'{escape(finding.requirement or "")}　{escape(labels.place_label(ordinance, finding))}</p>',
+            f'<p style="font-size:large;">{escape(labels.message(finding, self.lang))}</p>',
+        ]
+
+        def section(title: str, body: str) -> None:
+            if body:
+                parts.append(f"<h4>{escape(title)}</h4><p>{escape(body).replace(chr(10), '<br>')}</p>")
+
+        if finding.anchor_text:
+            section(self.tr("該当箇所"), finding.anchor_text[:400] + ("…" if len(finding.anchor_text) > 400 else ""))
+        section(self.tr("根拠法令"), finding.statute)
+        section(self.tr("基本方針の該当箇所"), finding.policy)
+        section(self.tr("修正案"), finding.suggestion)
+        if finding.comparison is not None:
+            cmp = finding.comparison
+            label = cmp.label_en if self.lang == "en" else cmp.label_ja
+            parts.append(f"<h4>{escape(self.tr('定義の比較'))}（{escape(label)}）</h4>")
+            parts.append(comparison_html(cmp, draft_label=self.tr("条例案")))
+            parts.append(
+                f'<p style="color:#555555;">{escape(self.tr("下線と背景色: 法律の規定と異なる部分"))}</p>'
+            )
+        self.setHtml("".join(parts))
+
+
+class AnnotationEditor(QWidget):
+    """Status radio buttons and a comment box; ``edited`` fires ~400 ms after the last keystroke.
+
+    Signals:
+        edited(str, str, str): finding id, status, comment — a save is due.
+
+    The pending edit is also emitted at once on :meth:`flush`, when the comment box loses
+    focus, and before another finding is loaded.
+    """
+
+    edited = Signal(str, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._finding_id: str | None = None
+        self._loading = False
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("状態:")))
+        self._group = QButtonGroup(self)
+        self._buttons: dict[str, QRadioButton] = {}
+        mnemonics = {"unreviewed": "&U", "needs_fix": "&N", "no_action": "&A", "on_hold": "&H"}
+        for i, code in enumerate(ANNOTATION_STATUSES):
+            button = QRadioButton(f"{labels.status_label(code)}({mnemonics[code]})")
+            self._group.addButton(button, i)
+            self._buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self._state = QLabel("")
+        self._state.setObjectName("saveState")
+        row.addWidget(self._state)
+        layout.addLayout(row)
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("コメント（Word のコメントとして出力されます）"))
+        self.comment.setTabChangesFocus(True)
+        self.comment.installEventFilter(self)
+        layout.addWidget(self.comment)
+        self._group.idClicked.connect(lambda _i: self._changed())
+        self.comment.textChanged.connect(self._changed)
+        self.setEnabled(False)
+
+    def finding_id(self) -> str | None:
+        """The finding being annotated, or ``None``."""
+        return self._finding_id
+
+    def status(self) -> str:
+        """The checked status code."""
+        idx = self._group.checkedId()
+        return ANNOTATION_STATUSES[idx] if idx >= 0 else "unreviewed"
+
+    def set_status(self, status: str) -> None:
+        """Check ``status`` as if the officer clicked it."""
+        self._buttons[status].click()
+
+    def load(self, finding_id: str | None, annotation: Annotation | None) -> None:
+        """Flush any pending edit, then show ``annotation`` of ``finding_id``."""
+        self.flush()
+        self._loading = True
+        try:
+            self._finding_id = finding_id
+            status = annotation.status if annotation is not None else "unreviewed"
+            self._buttons.get(status, self._buttons["unreviewed"]).setChecked(True)
+            self.comment.setPlainText(annotation.comment if annotation is not None else "")
+            self._state.setText("")
+            self.setEnabled(finding_id is not None)
+        finally:
+            self._loading = False
+
+    def show_saved(self, annotation: Annotation) -> None:
+        """Tell the officer a save went through (if it is the shown finding)."""
+        if annotation.finding_id == self._finding_id and not self._dirty:
+            self._state.setText(self.tr("保存しました"))
+
+    def show_state(self, text: str) -> None:
+        """Show a short save-state text."""
+        self._state.setText(text)
+
+    def is_dirty(self) -> bool:
+        """True while an edit waits for its debounce."""
+        return self._dirty
+
+    def flush(self) -> None:
+        """Emit the pending edit now, if any."""
+        self._timer.stop()
+        if self._dirty and self._finding_id is not None:
+            self._dirty = False
+            self.edited.emit(self._finding_id, self.status(), self.comment.toPlainText())
+
+    def _changed(self) -> None:
+        if self._loading or self._finding_id is None:
+            return
+        self._dirty = True
+        self._state.setText(self.tr("未保存"))
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.comment and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)

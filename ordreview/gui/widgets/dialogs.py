@@ -1,0 +1,42 @@
+"""Every modal question the window asks, in one injectable object.
+
+The window never calls ``QMessageBox`` or ``QFileDialog`` itself; it calls a
+:class:`Dialogs`. Tests pass a subclass that records the texts and answers at once, so no
+dialog ever blocks a test.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+class Dialogs:
+    """Real dialogs (``QMessageBox``, ``QFileDialog``)."""
+
+    def error(self, parent: QWidget | None, title: str, text: str, *, details: str = "") -> None:
+        """Show an error."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Show a notice."""
+        QMessageBox.information(parent, title, text)
+
+    def keep_mine(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Ask whether to keep the officer's text over another session's; True = keep mine."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        mine = box.addButton(parent.tr("自分の内容で上書き") if parent else "Keep mine", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(parent.tr("相手の内容を採用") if parent else "Take theirs", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is mine
+
+    def open_file(self, parent: QWidget | None, title: str, start_dir: str, file_filter: str) -> str | None:
+        """Ask for a draft to open; ``None`` when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, start_dir, file_filter)
+        return path or None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start_dir: str) -> str | None:
+        """Ask for a folder; ``None`` when cancelled."""
+        path = QFileDialog.getExistingDirectory(parent, title, start_dir)
+        return path or None

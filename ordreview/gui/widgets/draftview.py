@@ -1,0 +1,275 @@
+"""The draft text with findings highlighted at their exact spans.
+
+Spans are offsets into ``Ordinance.text`` in Python code points; Qt counts UTF-16 units, so
+:class:`OffsetMap` converts both ways (they differ only after characters outside the BMP,
+such as 𠮷). Highlights are ``ExtraSelections`` computed once per review, plus one for the
+selected finding. Each severity has its own underline style (wavy / straight / dotted) and a
+margin symbol (● ▲ ■) besides its colour, so colour is never the only cue.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from ordreview.core.model import SEVERITY_ORDER, Finding, Span
+from ordreview.gui import labels
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+UNDERLINES = {
+    "error": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "warning": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "info": QTextCharFormat.UnderlineStyle.DotLine,
+}
+
+DRAFT_FONT_FAMILIES = ["MS Mincho", "Yu Mincho", "IPAMincho", "IPAexMincho", "Noto Serif CJK JP", "serif"]
+
+
+class OffsetMap:
+    """Converts between Python string offsets and Qt (UTF-16) document positions."""
+
+    def __init__(self, text: str) -> None:
+        self._py = [m.start() for m in _ASTRAL.finditer(text)]
+        self._qt = [p + i for i, p in enumerate(self._py)]
+
+    def to_qt(self, offset: int) -> int:
+        """Qt position of Python offset ``offset``."""
+        return offset + bisect_left(self._py, offset) if self._py else offset
+
+    def to_py(self, position: int) -> int:
+        """Python offset of Qt position ``position`` (inside a surrogate pair: its character)."""
+        return position - bisect_left(self._qt, position) if self._qt else position
+
+
+class _Margin(QWidget):
+    def __init__(self, view: DraftView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._view.margin_width(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._view.paint_margin(event)
+
+
+class DraftView(QPlainTextEdit):
+    """Read-only view of the draft.
+
+    Signals:
+        finding_clicked(str): the id of the finding under a click (the innermost one).
+    """
+
+    finding_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptDrops(False)  # drops go to the window, which opens the file
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._map = OffsetMap("")
+        self._findings: list[Finding] = []
+        self._lang = "ja"
+        self._base: list[QTextEdit.ExtraSelection] = []
+        self._block_marks: dict[int, str] = {}
+        self._selected: str | None = None
+        self._margin = _Margin(self)
+        self.blockCountChanged.connect(lambda _n: self._update_margin_width())
+        self.updateRequest.connect(self._update_margin)
+        self._update_margin_width()
+        self.set_font_size(11)
+
+    # ------------------------------------------------------------------ content
+
+    def set_font_size(self, points: int) -> None:
+        """Use the draft font at ``points`` (points scale with the screen's DPI)."""
+        font = QFont()
+        font.setFamilies(DRAFT_FONT_FAMILIES)
+        font.setPointSize(points)
+        self.setFont(font)
+        self._update_margin_width()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (``Ordinance.text``) and drop all highlights."""
+        self._map = OffsetMap(text)
+        self._findings = []
+        self._base = []
+        self._block_marks = {}
+        self._selected = None
+        self.setPlainText(text)
+        self.setExtraSelections([])
+
+    def set_findings(self, findings: Sequence[Finding], *, lang: str) -> None:
+        """Highlight every finding that has a span."""
+        self._lang = lang
+        self._findings = [f for f in findings if f.location.span is not None and len(f.location.span) > 0]
+        doc = self.document()
+        base: list[QTextEdit.ExtraSelection] = []
+        marks: dict[int, str] = {}
+        # Lower severities first so that errors are painted on top.
+        for f in sorted(self._findings, key=lambda f: -SEVERITY_ORDER.get(f.severity, 9)):
+            span = f.location.span
+            assert span is not None
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor_for(span)
+            sel.format = self._format(f.severity)
+            base.append(sel)
+            block = doc.findBlock(self._map.to_qt(span.start)).blockNumber()
+            old = marks.get(block)
+            if old is None or SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[old]:
+                marks[block] = f.severity
+        self._base = base
+        self._block_marks = marks
+        self.setExtraSelections(base)
+        self._margin.update()
+
+    def highlight_count(self) -> int:
+        """How many finding highlights are drawn (the selected one not counted twice)."""
+        return len(self._base)
+
+    def block_marks(self) -> dict[int, str]:
+        """Block number → the worst severity starting in it (the margin symbols)."""
+        return dict(self._block_marks)
+
+    # ------------------------------------------------------------------ selection
+
+    def select_span(self, span: Span, *, finding_id: str | None = None) -> None:
+        """Select ``span`` (Python offsets), scroll it into view and emphasise it."""
+        cursor = self._cursor_for(span)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self._selected = finding_id
+        extra = list(self._base)
+        if finding_id is not None:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor_for(span)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffe082"))
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            sel.format = fmt
+            extra.append(sel)
+        self.setExtraSelections(extra)
+
+    def jump_to(self, offset: int) -> None:
+        """Put the cursor at ``offset`` and show that line near the top."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(offset))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def selected_span(self) -> Span:
+        """The current text selection as a Python-offset span."""
+        c = self.textCursor()
+        return Span(self._map.to_py(c.selectionStart()), self._map.to_py(c.selectionEnd()))
+
+    def findings_at(self, offset: int) -> list[Finding]:
+        """Findings whose span holds ``offset``, innermost (shortest) first."""
+        hits = [f for f in self._findings if f.location.span.start <= offset < f.location.span.end]  # type: ignore[union-attr]
+        return sorted(hits, key=lambda f: (len(f.location.span), SEVERITY_ORDER[f.severity]))  # type: ignore[arg-type]
+
+    def offset_at(self, pos: QPoint) -> int:
+        """Python offset of the character under viewport position ``pos``."""
+        return self._map.to_py(self.cursorForPosition(pos).position())
+
+    def find_text(self, text: str) -> bool:
+        """Select the next occurrence of ``text`` (wrapping); True if found."""
+        if not text:
+            return False
+        if self.find(text):
+            return True
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.setTextCursor(cursor)
+        return self.find(text)
+
+    # ------------------------------------------------------------------ events
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            hits = self.findings_at(self.offset_at(event.pos()))
+            if hits:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(hits), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_for(self, hits: Sequence[Finding]) -> str:
+        """The hover text for the findings under the mouse."""
+        lines = []
+        for f in hits[:5]:
+            lines.append(f"{labels.severity_text(f.severity)}　{f.requirement or ''}\n{labels.message(f, self._lang)}")
+        return "\n\n".join(lines)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            hits = self.findings_at(self.offset_at(event.position().toPoint()))
+            if hits:
+                self.finding_clicked.emit(hits[0].id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        cr = self.contentsRect()
+        self._margin.setGeometry(QRect(cr.left(), cr.top(), self.margin_width(), cr.height()))
+
+    # ------------------------------------------------------------------ margin
+
+    def margin_width(self) -> int:
+        """Width of the symbol margin in pixels."""
+        return self.fontMetrics().horizontalAdvance("●") + 10
+
+    def _update_margin_width(self) -> None:
+        self.setViewportMargins(self.margin_width(), 0, 0, 0)
+
+    def _update_margin(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self._margin.scroll(0, dy)
+        else:
+            self._margin.update(0, rect.y(), self._margin.width(), rect.height())
+
+    def paint_margin(self, event: QPaintEvent) -> None:
+        """Draw the severity symbol of each visible block that has findings."""
+        painter = QPainter(self._margin)
+        painter.fillRect(event.rect(), QColor("#f4f4f4"))
+        block = self.firstVisibleBlock()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        width = self._margin.width()
+        while block.isValid() and top <= event.rect().bottom():
+            height = round(self.blockBoundingRect(block).height())
+            severity = self._block_marks.get(block.blockNumber())
+            if severity is not None and block.isVisible():
+                painter.setPen(labels.severity_colour(severity))
+                line_h = self.fontMetrics().height()
+                painter.drawText(0, top, width, line_h, Qt.AlignmentFlag.AlignCenter, labels.SEVERITY_SYMBOLS[severity])
+            top += height
+            block = block.next()
+        painter.end()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _cursor_for(self, span: Span) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(span.start))
+        cursor.setPosition(self._map.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    @staticmethod
+    def _format(severity: str) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        colour = labels.severity_colour(severity)
+        fmt.setUnderlineStyle(UNDERLINES.get(severity, QTextCharFormat.UnderlineStyle.DotLine))
+        fmt.setUnderlineColor(colour)
+        fmt.setBackground(QColor(labels.SEVERITY_BACKGROUNDS.get(severity, "#eeeeee")))
+        return fmt

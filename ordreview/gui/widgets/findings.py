@@ -1,0 +1,124 @@
+"""The findings list: filters (point, severity, status, text) over a sortable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ordreview.core.model import ANNOTATION_STATUSES, FindingId
+from ordreview.gui import labels
+from ordreview.gui.models.findings import (
+    COL_MESSAGE,
+    COL_PLACE,
+    FindingIdRole,
+    FindingsFilterProxy,
+    FindingsModel,
+    StatusRole,
+)
+from ordreview.gui.models.findings import OPEN_STATUSES
+
+
+class FindingsPanel(QWidget):
+    """Filter bar and table of findings.
+
+    Signals:
+        finding_selected(str): the current finding changed (its id; ``""`` for none).
+    """
+
+    finding_selected = Signal(str)
+
+    def __init__(self, model: FindingsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = FindingsFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.point = QComboBox()
+        self.point.addItem(self.tr("すべての観点"), "")
+        for p in labels.POINTS:
+            self.point.addItem(labels.point_label(p), p)
+        self.severity = QComboBox()
+        self.severity.addItem(self.tr("すべての重要度"), "")
+        for s in ("error", "warning", "info"):
+            self.severity.addItem(labels.severity_text(s), s)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("すべての状態"), "")
+        for s in ANNOTATION_STATUSES:
+            self.status.addItem(labels.status_label(s), s)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("指摘を絞り込み（Ctrl+F）"))
+        self.text.setClearButtonEnabled(True)
+
+        self.point.currentIndexChanged.connect(lambda _i: self.proxy.set_point(self.point.currentData()))
+        self.severity.currentIndexChanged.connect(lambda _i: self.proxy.set_severity(self.severity.currentData()))
+        self.status.currentIndexChanged.connect(lambda _i: self.proxy.set_status(self.status.currentData()))
+        self.text.textChanged.connect(self.proxy.set_text)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_PLACE, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        filters = QHBoxLayout()
+        for w in (self.point, self.severity, self.status):
+            filters.addWidget(w)
+        filters.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.finding_selected.emit(current.data(FindingIdRole) if current.isValid() else "")
+
+    def current_id(self) -> FindingId | None:
+        """The selected finding, or ``None``."""
+        idx = self.table.currentIndex()
+        return idx.data(FindingIdRole) if idx.isValid() else None
+
+    def select(self, finding_id: str) -> bool:
+        """Select a finding (clearing filters that hide it); True if it exists."""
+        row = self.model.row_of(FindingId(finding_id))
+        if row is None:
+            return False
+        proxy_idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_idx.isValid():
+            self.clear_filters()
+            proxy_idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            proxy_idx,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(proxy_idx)
+        return True
+
+    def clear_filters(self) -> None:
+        """Show every finding."""
+        for combo in (self.point, self.severity, self.status):
+            combo.setCurrentIndex(0)
+        self.text.clear()
+
+    def step_open(self, step: int) -> str | None:
+        """Select the next (``step=1``) or previous (``-1``) open finding in view order, wrapping."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return None
+        current = self.table.currentIndex().row()
+        start = current if current >= 0 else (-1 if step > 0 else rows)
+        for k in range(1, rows + 1):
+            r = (start + step * k) % rows
+            idx = self.proxy.index(r, 0)
+            if idx.data(StatusRole) in OPEN_STATUSES:
+                fid = idx.data(FindingIdRole)
+                self.select(fid)
+                return fid
+        return None

@@ -1,0 +1,589 @@
+"""The review workspace: outline and coverage (left), draft text (centre), findings and
+detail with the annotation editor (right)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ordreview.core.errors import OrdreviewError
+from ordreview.core.model import ANNOTATION_STATUSES, Annotation, FindingId, Review, Span
+from ordreview.gui import labels
+from ordreview.gui.annotations import AnnotationSaver
+from ordreview.gui.models.coverage import AlignmentModel, CoverageModel
+from ordreview.gui.models.findings import FindingsModel
+from ordreview.gui.models.outline import OutlineModel
+from ordreview.gui.models.tree import SpanRole
+from ordreview.gui.ops import FakeThreadPool, OpBus, Pool, QueryOp, WriteOp, make_pool
+from ordreview.gui.services import ExportResult, RequirementLabel, Services, StoredReview
+from ordreview.gui.settings import AppSettings
+from ordreview.gui.widgets.about import AboutDialog
+from ordreview.gui.widgets.coverage import CoverageView
+from ordreview.gui.widgets.detail import AnnotationEditor, FindingDetail
+from ordreview.gui.widgets.dialogs import Dialogs
+from ordreview.gui.widgets.draftview import DraftView
+from ordreview.gui.widgets.findings import FindingsPanel
+from ordreview.gui.widgets.settings import SettingsDialog
+
+log = logging.getLogger("ordreview.gui")
+
+
+class Pools:
+    """The worker pools: analysis, database (one thread, as the store requires) and export.
+
+    Attributes:
+        analysis / db / export: where each kind of op runs.
+    """
+
+    def __init__(self, *, analysis: Pool, db: Pool, export: Pool) -> None:
+        self.analysis = analysis
+        self.db = db
+        self.export = export
+
+    @classmethod
+    def threaded(cls) -> Pools:
+        """Real background threads."""
+        return cls(analysis=make_pool(max_threads=1), db=make_pool(max_threads=1), export=make_pool(max_threads=1))
+
+    @classmethod
+    def synchronous(cls) -> Pools:
+        """Everything runs inline (tests, benches)."""
+        fake = FakeThreadPool()
+        return cls(analysis=fake, db=fake, export=fake)
+
+    def wait_db(self, msecs: int) -> None:
+        """Wait up to ``msecs`` for database work to finish."""
+        wait = getattr(self.db, "waitForDone", None)
+        if wait is not None:
+            wait(msecs)
+
+
+class MainWindow(QMainWindow):
+    """The review window.
+
+    Signals:
+        review_shown(object): a ``Review`` was checked and is displayed.
+        annotations_loaded(int): its stored review id is known and annotations are shown.
+        open_failed(str): a file could not be opened (the bilingual text shown).
+
+    Attributes:
+        services / settings / pools / dialogs: collaborators passed in.
+        lang: ``"ja"`` or ``"en"``, the UI language chosen at start.
+        review: the displayed review, or ``None``.
+        path: the displayed draft's path, or ``None``.
+    """
+
+    review_shown = Signal(object)
+    annotations_loaded = Signal(int)
+    open_failed = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        services: Services,
+        settings: AppSettings,
+        pools: Pools,
+        dialogs: Dialogs,
+        lang: str = "ja",
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.pools = pools
+        self.dialogs = dialogs
+        self.lang = lang
+        self.review: Review | None = None
+        self.path: str | None = None
+        self.review_id: int | None = None
+        self.requirements: list[RequirementLabel] = []
+        self.bus = OpBus(self)
+        self._analysis: QueryOp | None = None
+        self._busy_ops = 0
+
+        self.findings_model = FindingsModel(lang=lang, parent=self)
+        self.outline_model = OutlineModel(self)
+        self.coverage_model = CoverageModel(lang=lang, parent=self)
+        self.alignment_model = AlignmentModel(lang=lang, parent=self)
+
+        self.saver = AnnotationSaver(
+            services=services,
+            pool=pools.db,
+            bus=self.bus,
+            reviewer=settings.reviewer,
+            current=self.findings_model.annotation,
+            resolve_conflict=self._resolve_conflict,
+            parent=self,
+        )
+        self._build_ui()
+        self._build_actions()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.setWindowTitle("ordreview")
+        self.resize(1400, 860)
+        self._update_status()
+
+    # ------------------------------------------------------------------ construction
+
+    def _build_ui(self) -> None:
+        self.outline = QTreeView()
+        self.outline.setModel(self.outline_model)
+        self.outline.setUniformRowHeights(True)
+        self.outline.setHeaderHidden(False)
+        self.coverage = CoverageView(self.coverage_model, self.alignment_model)
+        self.left = QTabWidget()
+        self.left.addTab(self.outline, self.tr("構成"))
+        self.left.addTab(self.coverage, self.tr("対応状況"))
+
+        self.draft = DraftView()
+        self.draft.set_font_size(self.settings.font_size)
+
+        self.findings = FindingsPanel(self.findings_model)
+        self.detail = FindingDetail()
+        self.detail.lang = self.lang
+        self.editor = AnnotationEditor()
+        detail_box = QWidget()
+        box = QVBoxLayout(detail_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.detail, 3)
+        box.addWidget(self.editor, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.findings)
+        right.addWidget(detail_box)
+        right.setSizes([380, 480])
+
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.left)
+        main.addWidget(self.draft)
+        main.addWidget(right)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 1)
+        main.setStretchFactor(2, 1)
+        main.setSizes([330, 560, 510])
+        self.splitter = main
+        self.setCentralWidget(main)
+
+        bar = self.statusBar()
+        self.file_label = QLabel()
+        self.encoding_label = QLabel()
+        self.profile_label = QLabel()
+        self.counts_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("中止"))
+        self.cancel_button.clicked.connect(self.cancel_analysis)
+        bar.addWidget(self.file_label, 1)
+        for w in (self.encoding_label, self.profile_label, self.counts_label, self.progress, self.cancel_button):
+            bar.addPermanentWidget(w)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tip)
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        self.open_action = self._action(self.tr("開く(&O)..."), self.ask_open, QKeySequence.StandardKey.Open)
+        self.export_action: QAction | None = None
+        if self.services.can_export():
+            self.export_action = self._action(self.tr("Word に出力(&E)..."), self.export, "Ctrl+E")
+            self.export_action.setEnabled(False)
+        self.quit_action = self._action(self.tr("終了(&X)"), self.close, "Ctrl+Q")
+        file_menu = mb.addMenu(self.tr("ファイル(&F)"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("最近使ったファイル(&R)"))
+        self._fill_recent()
+        if self.export_action is not None:
+            file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.copy_action = self._action(self.tr("コピー(&C)"), self.draft.copy, QKeySequence.StandardKey.Copy)
+        self.find_action = self._action(self.tr("検索・絞り込み(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.settings_action = self._action(self.tr("設定(&S)..."), self.show_settings)
+        edit_menu = mb.addMenu(self.tr("編集(&E)"))
+        for a in (self.copy_action, self.find_action):
+            edit_menu.addAction(a)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+
+        view_menu = mb.addMenu(self.tr("表示(&V)"))
+        self.show_outline_action = self._action(self.tr("構成(&O)"), lambda: self.left.setCurrentIndex(0), "Ctrl+Shift+O")
+        self.show_coverage_action = self._action(self.tr("対応状況(&C)"), lambda: self.left.setCurrentIndex(1), "Ctrl+Shift+C")
+        self.zoom_in_action = self._action(self.tr("文字を大きく(&I)"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("文字を小さく(&D)"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        for a in (self.show_outline_action, self.show_coverage_action, self.zoom_in_action, self.zoom_out_action):
+            view_menu.addAction(a)
+
+        review_menu = mb.addMenu(self.tr("レビュー(&R)"))
+        self.next_action = self._action(self.tr("次の未処理の指摘(&N)"), lambda: self.step_open(1), "F8")
+        self.prev_action = self._action(self.tr("前の未処理の指摘(&P)"), lambda: self.step_open(-1), "Shift+F8")
+        self.recheck_action = self._action(self.tr("再チェック(&R)"), self.recheck, QKeySequence.StandardKey.Refresh)
+        review_menu.addAction(self.next_action)
+        review_menu.addAction(self.prev_action)
+        review_menu.addSeparator()
+        self.status_actions: dict[str, QAction] = {}
+        for i, code in enumerate(ANNOTATION_STATUSES, start=1):
+            act = self._action(labels.status_label(code), lambda c=code: self.set_current_status(c), f"Ctrl+{i}")
+            self.status_actions[code] = act
+            review_menu.addAction(act)
+        review_menu.addSeparator()
+        review_menu.addAction(self.recheck_action)
+
+        help_menu = mb.addMenu(self.tr("ヘルプ(&H)"))
+        self.about_action = self._action(self.tr("ordreview について(&A)"), self.show_about)
+        help_menu.addAction(self.about_action)
+
+        tb = self.addToolBar(self.tr("ツールバー"))
+        tb.setObjectName("mainToolBar")
+        tb.setIconSize(QSize(20, 20))
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.addAction(self.open_action)
+        if self.export_action is not None:
+            tb.addAction(self.export_action)
+        tb.addSeparator()
+        tb.addAction(self.prev_action)
+        tb.addAction(self.next_action)
+        tb.addSeparator()
+        tb.addAction(self.show_coverage_action)
+
+    def _connect(self) -> None:
+        self.findings.finding_selected.connect(self._finding_selected)
+        self.draft.finding_clicked.connect(self.select_finding)
+        self.outline.clicked.connect(lambda idx: self._jump(idx.data(SpanRole)))
+        self.outline.activated.connect(lambda idx: self._jump(idx.data(SpanRole)))
+        self.coverage.span_activated.connect(self._jump)
+        self.editor.edited.connect(self.saver.submit)
+        self.saver.saved.connect(self._annotation_saved)
+        self.saver.reloaded.connect(self._annotation_reloaded)
+        self.saver.failed.connect(lambda text: self.dialogs.error(self, self.tr("注釈を保存できません"), text))
+        self.findings.text.returnPressed.connect(lambda: self.draft.find_text(self.findings.text.text()))
+        self.outline_model.modelReset.connect(self._outline_reset)
+
+    # ------------------------------------------------------------------ opening and checking
+
+    def ask_open(self) -> None:
+        """Ask for a draft and open it."""
+        start = str(Path(self.path).parent) if self.path else str(Path.home())
+        path = self.dialogs.open_file(self, self.tr("条例案を開く"), start, self.tr("条例案 (*.docx *.txt *.htm *.html);;すべてのファイル (*)"))
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        """Read and check ``path`` in the background, then show it."""
+        self.flush_annotations()
+        if self._analysis is not None and not self._analysis.done:
+            self._analysis.cancel()
+        path = str(Path(path))
+        started = time.perf_counter()
+        self._set_busy(+1, self.tr("読み込み中…"))
+        op = QueryOp(op=lambda progress: self.services.analyse(path, progress),
+                     success=lambda review: self._show_review(path, review, started))
+        op.failure(lambda err: self._open_error(path, err))
+        op.with_progress(self._analysis_progress)
+        op.finally_(lambda: self._set_busy(-1))
+        self._analysis = op
+        op.run_in_background(self.pools.analysis)
+
+    def recheck(self) -> None:
+        """Check the open draft again (e.g. after editing it in Word)."""
+        if self.path:
+            self.open_file(self.path)
+
+    def cancel_analysis(self) -> None:
+        """Stop the running check."""
+        if self._analysis is not None:
+            self._analysis.cancel()
+
+    def _analysis_progress(self, done: int, total: int, label: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        else:
+            self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("チェック中 %v/%m") if total else self.tr("読み込み中…"))
+
+    def _set_busy(self, delta: int, text: str = "") -> None:
+        self._busy_ops = max(0, self._busy_ops + delta)
+        busy = self._busy_ops > 0
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy and self._analysis is not None and not self._analysis.done)
+        if busy and text:
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(text)
+
+    def _open_error(self, path: str, err: BaseException) -> None:
+        if isinstance(err, OrdreviewError):
+            text = f"{err.message_ja}\n\n{err.message_en}"
+        else:
+            from ordreview.logs import log_file_path
+
+            log.error("could not open %s", path, exc_info=err)
+            text = (
+                f"ファイルを開く途中で予期しないエラーが発生しました（{type(err).__name__}）。ログ: {log_file_path()}\n\n"
+                f"An unexpected error occurred while opening the file ({type(err).__name__}). Log: {log_file_path()}"
+            )
+        self.open_failed.emit(text)
+        self.dialogs.error(self, self.tr("ファイルを開けません"), f"{Path(path).name}\n\n{text}")
+
+    def _show_review(self, path: str, review: Review, started: float) -> None:
+        self.review = review
+        self.path = path
+        self.review_id = None
+        self.saver.set_review(None)
+        try:
+            self.requirements = self.services.requirement_labels()
+        except OrdreviewError:
+            self.requirements = []
+        self.draft.set_text(review.ordinance.text)
+        self.draft.set_findings(review.findings, lang=self.lang)
+        self.findings_model.set_findings(review.findings, ordinance=review.ordinance)
+        self.outline_model.set_review(review)
+        self.coverage_model.set_review(review, self.requirements)
+        self.alignment_model.set_review(review, self.requirements)
+        self.detail.show_finding(None, ordinance=review.ordinance)
+        self.editor.load(None, None)
+        if self.export_action is not None:
+            self.export_action.setEnabled(True)
+        self.setWindowTitle(f"{Path(path).name} — ordreview")
+        self.settings.add_recent_file(path)
+        self._fill_recent()
+        self._update_status()
+        log.info("opened %s: %d findings in %.3f s", path, len(review.findings), time.perf_counter() - started)
+        self.review_shown.emit(review)
+        reviewer = self.settings.reviewer()
+        services = self.services
+        (
+            WriteOp(op=lambda p: services.open_review(review, reviewer=reviewer, source_path=path),
+                    success=lambda stored: self._stored(review, stored), bus=self.bus)
+            .failure(self._store_error)
+            .run_in_background(self.pools.db)
+        )
+
+    def _stored(self, review: Review, stored: StoredReview) -> None:
+        if review is not self.review:  # another draft was opened meanwhile
+            return
+        self.review_id = stored.review_id
+        self.saver.set_review(stored.review_id)
+        self.findings_model.set_annotations(stored.annotations)
+        current = self.findings.current_id()
+        if current is not None:
+            self.editor.load(current, self.findings_model.annotation(current))
+        self._update_status()
+        self.annotations_loaded.emit(stored.review_id)
+
+    def _store_error(self, err: BaseException) -> None:
+        text = f"{err.message_ja}\n\n{err.message_en}" if isinstance(err, OrdreviewError) else f"{type(err).__name__}: {err}"
+        log.error("store unavailable", exc_info=err)
+        self.dialogs.error(
+            self, self.tr("レビューを保存できません"),
+            text + "\n\n" + self.tr("注釈は保存されません。設定の保存先を確認してください。"),
+        )
+
+    # ------------------------------------------------------------------ findings and annotations
+
+    def select_finding(self, finding_id: str) -> None:
+        """Select a finding in the list (which shows it in the text and the detail)."""
+        self.findings.select(finding_id)
+
+    def _finding_selected(self, finding_id: str) -> None:
+        if not finding_id or self.review is None:
+            self.editor.load(None, None)
+            self.detail.show_finding(None, ordinance=None)
+            return
+        row = self.findings_model.row_of(FindingId(finding_id))
+        if row is None:
+            return
+        finding = self.findings_model.finding(row)
+        self.editor.load(finding.id, self.findings_model.annotation(finding.id))
+        self.editor.setEnabled(self.review_id is not None)
+        self.detail.show_finding(finding, ordinance=self.review.ordinance)
+        if finding.location.span is not None:
+            self.draft.select_span(finding.location.span, finding_id=finding.id)
+
+    def step_open(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) finding that is still open."""
+        if self.findings.step_open(step) is None:
+            self.statusBar().showMessage(self.tr("未処理の指摘はありません"), 3000)
+
+    def set_current_status(self, status: str) -> None:
+        """Set the status of the selected finding."""
+        if self.editor.isEnabled():
+            self.editor.set_status(status)
+
+    def _annotation_saved(self, annotation: Annotation) -> None:
+        self.findings_model.update_annotation(annotation)
+        self.editor.show_saved(annotation)
+        self._update_status()
+
+    def _annotation_reloaded(self, annotation: Annotation) -> None:
+        self.findings_model.update_annotation(annotation)
+        if self.editor.finding_id() == annotation.finding_id:
+            self.editor.load(annotation.finding_id, annotation)
+
+    def _resolve_conflict(self, mine: str, theirs: str) -> bool:
+        text = (
+            self.tr("この注釈は別の画面・別の担当者によって先に変更されました。")
+            + "\n\n" + self.tr("あなたの内容:") + f"\n{mine}\n\n" + self.tr("保存されている内容:") + f"\n{theirs}"
+        )
+        return self.dialogs.keep_mine(self, self.tr("注釈の競合"), text)
+
+    def flush_annotations(self, *, timeout_ms: int = 5000) -> None:
+        """Write every pending annotation edit now and wait for the database (close, crash, export)."""
+        self.editor.flush()
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self.saver.is_busy() and time.monotonic() < deadline:
+            self.pools.wait_db(50)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    # ------------------------------------------------------------------ export
+
+    def export(self) -> None:
+        """Write the annotated draft and the review report (Ctrl+E)."""
+        if self.review is None or self.path is None:
+            return
+        folder = self.dialogs.choose_folder(self, self.tr("出力先のフォルダを選択"), str(Path(self.path).parent))
+        if not folder:
+            return
+        self.flush_annotations()
+        review, annotations, reviewer = self.review, self.findings_model.annotations(), self.settings.reviewer()
+        services = self.services
+        self._set_busy(+1, self.tr("Word に出力中…"))
+        (
+            QueryOp(op=lambda p: services.export(review=review, annotations=annotations, reviewer=reviewer,
+                                                 folder=Path(folder), progress=p),
+                    success=self._exported)
+            .failure(lambda err: self.dialogs.error(
+                self, self.tr("出力できません"),
+                f"{err.message_ja}\n\n{err.message_en}" if isinstance(err, OrdreviewError) else f"{type(err).__name__}: {err}"))
+            .with_progress(lambda d, t, _l: (self.progress.setRange(0, t), self.progress.setValue(d)))
+            .finally_(lambda: self._set_busy(-1))
+            .run_in_background(self.pools.export)
+        )
+
+    def _exported(self, result: ExportResult) -> None:
+        self.dialogs.info(self, self.tr("出力しました"), f"{result.annotated}\n{result.report}")
+
+    # ------------------------------------------------------------------ navigation, view
+
+    def _jump(self, span: object) -> None:
+        if isinstance(span, Span):
+            self.draft.jump_to(span.start)
+
+    def _outline_reset(self) -> None:
+        self.outline.expandToDepth(0)
+        self.outline.resizeColumnToContents(1)
+        self.outline.resizeColumnToContents(2)
+        self.outline.setColumnWidth(0, 210)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search / filter box (Ctrl+F)."""
+        self.findings.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.findings.text.selectAll()
+
+    def zoom(self, step: int) -> None:
+        """Make the draft text bigger or smaller by one point (saved)."""
+        self.settings.font_size = self.settings.font_size + step
+        self.draft.set_font_size(self.settings.font_size)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for i, path in enumerate(files, start=1):
+            act = self.recent_menu.addAction(f"&{i} {Path(path).name}")
+            act.setToolTip(path)
+            act.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _update_status(self) -> None:
+        if self.review is None:
+            self.file_label.setText(self.tr("ファイルを開いてください（Ctrl+O またはドラッグ＆ドロップ）"))
+            for w in (self.encoding_label, self.profile_label, self.counts_label):
+                w.setText("")
+            return
+        src = self.review.ordinance.document.source
+        self.file_label.setText(src.path)
+        self.encoding_label.setText(src.encoding or src.format)
+        self.profile_label.setText(f"{self.review.profile_id} {self.review.profile_version}")
+        counts = {s: 0 for s in ("error", "warning", "info")}
+        for f in self.review.findings:
+            counts[f.severity] = counts.get(f.severity, 0) + 1
+        done = sum(1 for f in self.review.findings if self.findings_model.status(f.id) not in ("unreviewed",))
+        self.counts_label.setText(
+            "　".join(f"{labels.severity_text(s)} {counts[s]}" for s in ("error", "warning", "info"))
+            + "　" + self.tr("確認済み %1/%2").replace("%1", str(done)).replace("%2", str(len(self.review.findings)))
+        )
+
+    def show_settings(self) -> None:
+        """Open the settings dialog and apply what changed."""
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Apply saved settings: font size now; database and profile from the next open."""
+        self.draft.set_font_size(self.settings.font_size)
+        services, url, profile = self.services, self.settings.store_url(), self.settings.profile or None
+        if url != services.db_url or profile != services.profile_id:
+            def reconfigure(_p: object) -> None:
+                services.close()
+                services.db_url = url
+                services.profile_id = profile
+                services._profile = None  # reload the (possibly other) profile on next use
+
+            WriteOp(op=reconfigure, success=lambda _r: None).run_in_background(self.pools.db)
+
+    def show_about(self) -> None:
+        """Show version, profile and licences."""
+        from ordreview.logs import log_file_path
+
+        try:
+            profile = self.services.profile_version()
+        except OrdreviewError as err:
+            profile = err.message_ja
+        AboutDialog(profile=profile, log_path=str(log_file_path()), parent=self).exec()
+
+    # ------------------------------------------------------------------ drag and drop, close
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_file(files[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_annotations()
+        if self._analysis is not None and not self._analysis.done:
+            self._analysis.cancel()
+        self.pools.wait_db(5000)
+        self.services.close()
+        super().closeEvent(event)

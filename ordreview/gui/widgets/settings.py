@@ -1,0 +1,168 @@
+"""The settings dialog: declarative pages, each with ``load()`` / ``save()`` (as Picard's options)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ordreview.gui.settings import AppSettings
+from ordreview.gui.services import available_profiles
+from ordreview.paths import user_profiles_dir
+
+
+class SettingsPage(QWidget):
+    """A page of the settings dialog. Subclasses set ``TITLE`` and fill a form."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.form = QFormLayout(self)
+        self.build()
+
+    def title(self) -> str:
+        """The tab title."""
+        raise NotImplementedError
+
+    def build(self) -> None:
+        """Create the page's fields."""
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Fill the fields from the settings."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        """Write the fields to the settings."""
+        raise NotImplementedError
+
+
+class ReviewerPage(SettingsPage):
+    """Who reviews (the Word comment author)."""
+
+    def title(self) -> str:
+        return self.tr("担当者")
+
+    def build(self) -> None:
+        self.name = QLineEdit()
+        self.initials = QLineEdit()
+        self.initials.setMaxLength(8)
+        self.form.addRow(self.tr("氏名(&N):"), self.name)
+        self.form.addRow(self.tr("イニシャル(&I):"), self.initials)
+        note = QLabel(self.tr("Word のコメントの作成者として使われます。"))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+
+    def load(self) -> None:
+        self.name.setText(self.settings.reviewer_name)
+        self.initials.setText(self.settings.reviewer_initials)
+
+    def save(self) -> None:
+        self.settings.reviewer_name = self.name.text()
+        self.settings.reviewer_initials = self.initials.text()
+
+
+class StoragePage(SettingsPage):
+    """Where reviews are stored and where extra profiles live."""
+
+    def title(self) -> str:
+        return self.tr("保存先")
+
+    def build(self) -> None:
+        self.db = QLineEdit()
+        self.db.setPlaceholderText(self.tr("空欄: 既定の場所（ユーザーデータフォルダ）"))
+        self.profiles = QLineEdit()
+        self.profiles.setPlaceholderText(str(user_profiles_dir()))
+        self.profile = QComboBox()
+        self.form.addRow(self.tr("データベース(&D):"), self.db)
+        self.form.addRow(self.tr("プロファイルのフォルダ(&F):"), self.profiles)
+        self.form.addRow(self.tr("プロファイル(&P):"), self.profile)
+        self.profiles.editingFinished.connect(self._fill_profiles)
+        note = QLabel(self.tr("SQLite ファイルのパス、または postgresql://… の URL を指定できます。変更は次にファイルを開いたときに反映されます。"))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+
+    def _fill_profiles(self) -> None:
+        current = self.profile.currentData() if self.profile.count() else self.settings.profile
+        self.profile.clear()
+        self.profile.addItem(self.tr("既定（基本方針 2016）"), "")
+        for ident, label in available_profiles(self.profiles.text()):
+            self.profile.addItem(label, ident)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
+
+    def load(self) -> None:
+        self.db.setText(self.settings.db_url)
+        self.profiles.setText(self.settings.profiles_dir)
+        self._fill_profiles()
+
+    def save(self) -> None:
+        self.settings.db_url = self.db.text()
+        self.settings.profiles_dir = self.profiles.text()
+        self.settings.profile = self.profile.currentData() or ""
+
+
+class DisplayPage(SettingsPage):
+    """Language and font size."""
+
+    def title(self) -> str:
+        return self.tr("表示")
+
+    def build(self) -> None:
+        self.language = QComboBox()
+        self.language.addItem("日本語", "ja")
+        self.language.addItem("English", "en")
+        self.language.addItem(self.tr("システムの設定に従う"), "system")
+        self.font_size = QSpinBox()
+        self.font_size.setRange(8, 32)
+        self.font_size.setSuffix(" pt")
+        self.form.addRow(self.tr("言語(&L):"), self.language)
+        self.form.addRow(self.tr("本文の文字サイズ(&S):"), self.font_size)
+        note = QLabel(self.tr("言語の変更は再起動後に反映されます。"))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+
+    def load(self) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.font_size.setValue(self.settings.font_size)
+
+    def save(self) -> None:
+        self.settings.language = self.language.currentData()
+        self.settings.font_size = self.font_size.value()
+
+
+PAGES: tuple[type[SettingsPage], ...] = (ReviewerPage, StoragePage, DisplayPage)
+
+
+class SettingsDialog(QDialog):
+    """Tabs of :data:`PAGES`; OK saves every page."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("設定"))
+        self.pages = [page(settings) for page in PAGES]
+        tabs = QTabWidget()
+        for page in self.pages:
+            page.load()
+            tabs.addTab(page, page.title())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(520, 300)
+
+    def accept(self) -> None:
+        """Save every page, then close."""
+        for page in self.pages:
+            page.save()
+        super().accept()
