@@ -27,7 +27,7 @@ import os
 from ordreview.core.errors import LimitExceededError, ReadError
 from ordreview.core.model import Document
 from ordreview.core.read import codes, limits
-from ordreview.core.read.sniff import image_kind, ole_stream_names, sniff
+from ordreview.core.read.sniff import image_kind, ole_stream_names, sniff_kind
 
 __all__ = ["read_document", "read_bytes", "load_bytes"]
 
@@ -65,7 +65,7 @@ def load_bytes(path: str | os.PathLike[str], *, kind: str | None = None) -> tupl
         with open(name, "rb") as handle:
             head = handle.read(_HEAD_BYTES)
             ext = os.path.splitext(name)[1].lower()
-            found = kind or sniff(head, ext=ext)
+            found = kind or sniff_kind(head, ext=ext)
             limit = _limit_for(found)
             if st.st_size > limit:
                 raise LimitExceededError(codes.TOO_LARGE, path=name, size=st.st_size, limit=limit)
@@ -96,7 +96,7 @@ def read_document(path: str | os.PathLike[str]) -> Document:
 def read_bytes(data: bytes, *, path: str, kind: str | None = None) -> Document:
     """Read a draft from bytes already loaded (``kind`` as sniffed, or sniffed here)."""
     ext = os.path.splitext(path)[1].lower()
-    kind = kind or sniff(data[:_HEAD_BYTES], ext=ext)
+    kind = kind or sniff_kind(data[:_HEAD_BYTES], ext=ext)
     sha256 = hashlib.sha256(data).hexdigest()
     if kind == "zip":
         from ordreview.core.read.docx import read_docx_bytes

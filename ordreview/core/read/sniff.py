@@ -44,7 +44,7 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def sniff(head: bytes, *, ext: str = "") -> Kind:
+def sniff_kind(head: bytes, *, ext: str = "") -> Kind:
     """Classify a file from its first bytes (``head``, a few KB) and lower-case extension.
 
     Returns ``"zip"`` (a .docx candidate), ``"ole"`` (a compound file: .doc, encrypted .docx,
