@@ -15,17 +15,32 @@ The work is split into passes: ``structure`` (章・節・条・項・号, 附�
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 
 from ordreview.core.errors import NotAnOrdinanceError
-from ordreview.core.messages import define
-from ordreview.core.model import Block, Document, Locator, Ordinance, SourceInfo
+from ordreview.core.messages import define, render
+from ordreview.core.model import Block, Document, Locator, Notice, Ordinance, SourceInfo
 
 NOT_ORDINANCE = define(
     "parse.not_ordinance",
     ja="条例として読み取れません（「第1条」のような条が見つかりません）: {path}",
     en="This does not look like an ordinance (no article such as 第1条 was found): {path}",
 )
+
+INTERNAL = define(
+    "parse.internal",
+    ja="解析の一部（{part}）で内部エラーが発生したため、その結果を省きました（{kind}）。",
+    en="An internal error in one parsing pass ({part}) left its results out ({kind}).",
+)
+
+log = logging.getLogger(__name__)
+
+
+def _internal(part: str, exc: Exception) -> Notice:
+    ja, en = render(INTERNAL, part=part, kind=type(exc).__name__)
+    return Notice(code=INTERNAL, message_ja=ja, message_en=en)
+
 
 __all__ = ["load_ordinance", "ordinance_to_json", "parse_document", "parse_text"]
 
@@ -37,8 +52,19 @@ def parse_document(doc: Document) -> Ordinance:
     from ordreview.core.parse.terms import find_terms
 
     st = build_structure(doc.text)
-    terms = find_terms(doc.text, st)
-    references = find_references(doc.text, st, terms)
+    notices = list(st.notices)
+    try:
+        terms = find_terms(doc.text, st)
+    except Exception as exc:  # a bug here must not cost the user the whole structure
+        log.exception("term pass failed")
+        terms = ()
+        notices.append(_internal("terms", exc))
+    try:
+        references = find_references(doc.text, st, terms)
+    except Exception as exc:
+        log.exception("reference pass failed")
+        references = ()
+        notices.append(_internal("references", exc))
     title = st.title
     title_span = st.title_span
     if not title and doc.title_hint:
@@ -56,7 +82,7 @@ def parse_document(doc: Document) -> Ordinance:
         tables=st.tables,
         terms=terms,
         references=references,
-        notices=tuple(doc.notices) + st.notices,
+        notices=tuple(doc.notices) + tuple(notices),
         unplaced=st.unplaced,
     )
 

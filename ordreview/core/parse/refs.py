@@ -20,19 +20,22 @@ from ordreview.core.parse.structure import Structure, Unit
 
 _N = nb.NUM
 _BRANCH = rf"(?:\s*の\s*{_N}(?![部般体方種層環つ件連員覧括切時]))"
+_SUB = r"(?:[アイウエオカキクケコサシスセソロハニホヘト](?![ァ-ヶー]))"
 _ATOM = re.compile(
     rf"(?P<art>第\s*(?P<an>{_N})\s*条(?P<ab>{_BRANCH}*))(?!例)"
     rf"|(?P<para>第\s*(?P<pn>{_N})\s*項)"
-    rf"|(?P<item>第\s*(?P<in>{_N})\s*号(?P<ib>{_BRANCH}*))"
+    rf"|(?P<item>第\s*(?P<in>{_N})\s*号(?P<ib>{_BRANCH}*)(?P<isub>{_SUB})?)"
     rf"|(?P<div>第\s*(?P<dn>{_N})\s*(?P<dk>[章節款])(?P<db>{_BRANCH}*))"
     rf"|(?P<rart>(?:前|次|同)条(?!例)|前各条|前\s*(?P<ran>{_N})\s*条)"
     rf"|(?P<rpara>(?:前|次|同)項|前各項|前\s*(?P<rpn>{_N})\s*項)"
-    rf"|(?P<ritem>(?:前|次|同)号|前各号|前\s*(?P<rin>{_N})\s*号)"
+    rf"|(?P<ritem>(?:(?:前|次|同)号(?P<rsub>{_SUB})?)|前各号|前\s*(?P<rin>{_N})\s*号)"
 )
 _LEVEL = {"div": 0, "art": 1, "rart": 1, "para": 2, "rpara": 2, "item": 3, "ritem": 3}
 _LAW_SUFFIX = ("法律", "法", "条例", "規則", "政令", "省令", "府令", "令", "規程", "要綱", "告示")
 _LIST_JOIN = re.compile(r"\s*(?:、|又は|若しくは|及び|並びに|或いは|,)?\s*")
 _NOUN_STOP = set("、。「」『』()[] ")
+_ABBREV = re.compile(r"以下\s*「([^「」]+)」\s*という")
+_LAW_NUMBER = re.compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
 
 
 @dataclass
@@ -84,6 +87,21 @@ class _Index:
             return NodeRef(ArticleNum(art or ""), para, item)
         return None
 
+    def sub_item(self, art: str | None, para: int, item: str, letter: str) -> str | None:
+        """The path of the sub-item printed ``letter`` (イ, ア …) under ``item``."""
+        if not self.has(art, para, item):
+            return None
+        assert art is not None
+        items = self.by_num[art].paragraphs[para - 1].items
+        node = None
+        for part in item.split("."):
+            node = next(i for i in items if i.num == part)
+            items = node.items
+        for sub in items:
+            if sub.title.strip("()（） 　") == letter:
+                return f"{item}.{sub.num}"
+        return None
+
     def shift(self, art: str | None, delta: int) -> str | None:
         if art not in self.by_num:
             return None
@@ -115,6 +133,11 @@ def _chains(text: str) -> list[_Chain]:
     return chains
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """True inside 「…」: quoted wording (読替え) is not a reference."""
+    return text.count("「", 0, pos) > text.count("」", 0, pos)
+
+
 def _kind(m: re.Match[str]) -> str:
     for name in ("art", "para", "item", "div", "rart", "rpara", "ritem"):
         if m.group(name) is not None:
@@ -123,7 +146,25 @@ def _kind(m: re.Match[str]) -> str:
 
 
 def _law_before(text: str, pos: int) -> str:
-    """The run of non-hiragana, non-punctuation characters right before ``pos``."""
+    """The run of non-hiragana, non-punctuation characters right before ``pos``.
+
+    A law number in brackets between the name and the article is skipped:
+    地方自治法（昭和22年法律第67号）第244条 → ``地方自治法``.
+    """
+    if pos > 0 and text[pos - 1] == ")":
+        depth = 0
+        for k in range(pos - 1, -1, -1):
+            if text[k] == ")":
+                depth += 1
+            elif text[k] == "(":
+                depth -= 1
+                if depth == 0:
+                    abbrev = _ABBREV.search(text, k, pos)
+                    if abbrev:
+                        return abbrev.group(1)
+                    if _LAW_NUMBER.search(text, k, pos):
+                        pos = k
+                    break
     i = pos
     while i > 0 and text[i - 1] not in _NOUN_STOP and not _is_hiragana(text[i - 1]):
         i -= 1
@@ -209,6 +250,9 @@ class _Resolver:
                     external = inherit.external if inherit else external
                     have_art = True
             else:
+                sub = m.group("isub") or m.group("rsub")
+                if m.group("rsub"):
+                    word = word[: -len(sub)]
                 if kind == "item":
                     item = nb.egov_num(m.group("in"), m.group("ib"))
                 else:
@@ -240,8 +284,12 @@ class _Resolver:
                 if not have_art:
                     art = inherit.article if inherit else here.article
                     external = inherit.external if inherit else external
-                if not have_para:
+                if not have_para and not have_art:
                     para = inherit.paragraph if inherit else here.paragraph
+                elif not have_para:
+                    para = None  # 第N条第M号: an item of the article's first paragraph
+                if sub and item is not None:
+                    item = self.index.sub_item(art, para or 1, item, sub) or f"{item}.?"
         if external is not None:
             return _Resolved(None, None, relative, external, art, para, item)
         target = self._node(art, para, item, have_para=have_para or para is not None)
@@ -257,7 +305,7 @@ class _Resolver:
         if art is None:
             return None
         if item is not None and para is None:
-            para = 1
+            para, have_para = 1, True
         return self.index.node(art, para if have_para else None, item)
 
     def division(self, chain: _Chain) -> _Resolved:
@@ -290,7 +338,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
         j = Joined.of(doc_text, unit.pieces)
         t = j.text
         resolver = _Resolver(index, unit, law_names)
-        chains = _chains(t)
+        chains = [c for c in _chains(t) if not _quoted(t, c.start)]
         i = 0
         prev_chain: _Chain | None = None
         while i < len(chains):

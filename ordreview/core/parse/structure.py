@@ -701,6 +701,7 @@ class _Builder:
         units: list[Unit] = []
         div_spans = {d.key: self.div_span(d) for d in self.divisions}
         articles = []
+        next_end = {id(a): b.end() for a, b in zip(self.articles, self.articles[1:])}
         for art in self.articles:
             section = chapter = None
             key = art.chapter
@@ -711,7 +712,8 @@ class _Builder:
                 elif div.kind == "節" and section is None:
                     section = div_spans[key]
                 key = div.parent
-            articles.append(self.freeze_article(art, units, chapter=chapter, section=section))
+            articles.append(self.freeze_article(art, units, chapter=chapter, section=section,
+                                                next_end=next_end.get(id(art))))
         suppls = []
         for s in self.suppls:
             s_articles = tuple(self.freeze_article(a, units) for a in s.articles)
@@ -761,9 +763,10 @@ class _Builder:
         return Span(div.start, end)
 
     def freeze_article(self, art: _ArtB, units: list[Unit], *, chapter: Span | None = None,
-                       section: Span | None = None) -> Article:
+                       section: Span | None = None, next_end: int | None = None) -> Article:
         span = Span(art.start, art.end())
-        scopes = {"article": span, "chapter": chapter, "section": section}
+        scopes = {"article": span, "chapter": chapter, "section": section,
+                  "article+next": Span(span.start, next_end or span.end)}
         paras = tuple(self.freeze_para(art, p, units, art_span=span, scopes=scopes)
                       for p in art.paras)
         return Article(
@@ -782,7 +785,8 @@ class _Builder:
                     scopes: dict[str, Span | None]) -> Paragraph:
         span = Span(para.start, para.end())
         article = ArticleNum(art.num) if not art.in_suppl else None
-        para_scopes = dict(scopes, article=art_span, paragraph=span)
+        para_scopes = dict(scopes, paragraph=span)
+        para_scopes.setdefault("article", art_span)
         units.append(Unit(NodeRef(article, para.num if article else None), tuple(para.pieces),
                           art.in_suppl, para_scopes))
         items = tuple(

@@ -14,7 +14,7 @@ from ordreview.core.parse.structure import Structure, Unit
 
 _QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
 _INLINE = re.compile(
-    r"以下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?"
+    r"以下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)(?P<next>\s*及び次条)?\s*において\s*)?"
     r"(?:これらを|単に|それぞれ|併せて|これらを総称して)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
     r"と\s*(?P<verb>いう|総称する)"
@@ -75,7 +75,7 @@ def _scope_of(text: str, pos: int, default: TermScope = "ordinance") -> TermScop
     return _SCOPE_WORDS[found] if found else default
 
 
-def _scope_span(scope: TermScope, unit: Unit, *, text_len: int, start: int | None) -> Span:
+def _scope_span(scope: str, unit: Unit, *, text_len: int, start: int | None) -> Span:
     """The range a term with ``scope`` governs; from ``start`` onward when given (略称)."""
     span = None if scope == "ordinance" else unit.scope_spans.get(scope)
     if span is None:
@@ -145,7 +145,7 @@ def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None) -> list
     out: list[Term] = []
 
     def add(term_s: int, term_e: int, def_s: int, def_e: int, span_s: int, span_e: int,
-            style: str, scope: TermScope, *, onward: bool) -> None:
+            style: str, scope: TermScope, *, onward: bool, scope_key: str | None = None) -> None:
         term = j.original(doc_text, term_s, term_e).strip()
         if not term:
             return
@@ -156,7 +156,7 @@ def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None) -> list
             style=style,  # type: ignore[arg-type]
             where=unit.ref,
             scope=scope,
-            scope_span=_scope_span(scope, unit, text_len=n,
+            scope_span=_scope_span(scope_key or scope, unit, text_len=n,
                                    start=term_span.start if onward else None),
             span=j.span(span_s, span_e),
             term_span=term_span,
@@ -179,6 +179,7 @@ def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None) -> list
     # inline: （以下「X」という。） / と総称する
     for m in _INLINE.finditer(t):
         scope: TermScope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
+        scope_key = "article+next" if m.group("next") and scope == "article" else None
         style = "collective" if m.group("verb") == "総称する" else "inline"
         paren = _enclosing_paren(t, m.start())
         if paren is not None:
@@ -194,7 +195,7 @@ def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None) -> list
         for q in re.finditer(r"「([^「」]+)」", m.group("terms")):
             base = m.start("terms")
             add(base + q.start(1), base + q.end(1), def_s, def_e, def_s, span_e, style, scope,
-                onward=True)
+                onward=True, scope_key=scope_key)
 
     # X（…をいう。以下同じ。）
     for m in _SAME.finditer(t):
