@@ -19,8 +19,9 @@ How the tiers combine (every weight and threshold comes from ``Profile.alignment
 Only articles with at least one caption, signal or term hit are candidates; similarity just
 orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
 
-- ``best < floor`` and no must element found: status ``missing`` (or ``not_applicable``
-  for requirements whose absence is normal), reason ``"below_floor"``;
+- ``best < floor`` and no must element found, or the first must element is a defined
+  term (``term:X``) the draft does not define: status ``missing`` (or ``not_applicable``
+  for requirements whose absence is normal), reason ``"below_floor"`` when under the floor;
 - all must elements found and nothing forbidden found: ``covered``; otherwise ``partial``
   (a requirement without must elements is covered when ``best >= covered``);
 - ``best - runner_up < ambiguity_margin`` with a runner-up above the floor: reason
@@ -413,9 +414,10 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
             status = "covered" if found else req.when_absent
             locs = [_location(idx, h.span) for h in found] if found else []  # type: ignore[arg-type]
         elif req.must:
-            if not found and best < al.floor and not forbid:
+            primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)
+            if (not found and best < al.floor and not forbid) or primary_missing:
                 status = req.when_absent
-                reason = "below_floor"
+                reason = "below_floor" if best < al.floor else None
             elif len(found) == len(must) and not forbid:
                 status = "covered"
             else:

@@ -59,9 +59,18 @@ def diff_chunks(a: str, b: str, *, timeout: float = DEFAULT_TIMEOUT) -> tuple[Di
 # --------------------------------------------------------------------------- normalised diff
 
 _ITEM_MARKER = re.compile(
-    r"(?m)^[ \t]*(?:\([0-9]+\)|[⑴-⒇①-⑳]|[一二三四五六七八九十]+(?=[ \t])|[アイウエオカキクケコ](?=[ \t])|[0-9]+(?=[ \t]))[ \t]*"
+    r"(?m)^[ \t]*(?:\([0-9]+\)|\([アイウエオカキクケコ]\)|[⑴-⒇①-⑳]|[一二三四五六七八九十]+(?=[ \t])"
+    r"|[アイウエオカキクケコロハニホヘト](?=[ \t])|[0-9]+(?=[ \t]))[ \t]*"
 )
 _KANJI_NUM = re.compile(r"第([一二三四五六七八九十百]+)(条|項|号)")
+_N = r"[0-9一二三四五六七八九十百]+"
+_INTERNAL_REF = re.compile(
+    rf"(?:(?:第{_N}(?:項|号)|前号|次号|次項|前項|同号|同項)(?:の{_N})?)+[アイウエオロハニ]?"
+)
+REF_PLACEHOLDER = "§"
+"""What an internal cross-reference (第2項第1号, 次号イ, 前号ア …) becomes when
+``refs=True``: the diff of a definition is about wording; whether a reference points to the
+right provision is the integrity rules' business."""
 
 
 class Normalised:
@@ -89,11 +98,13 @@ def normalise_mapped(
     replacements: Iterable[tuple[str, str]] = (),
     *,
     drop: Iterable[tuple[int, int]] = (),
+    refs: bool = False,
 ) -> Normalised:
     """Normalise ``text`` (width, spaces, item markers, kanji numbers, ``replacements``).
 
     ``replacements`` are (from, to) pairs applied longest first; ``drop`` are ``[start,
-    end)`` ranges left out of the comparison (e.g. an unverified parenthesis). Every output
+    end)`` ranges left out of the comparison (e.g. an unverified parenthesis); ``refs``
+    turns internal cross-references into ``REF_PLACEHOLDER``. Every output
     character remembers where its source segment started, so diff offsets map back.
     """
     text_f = fold(text)
@@ -102,6 +113,9 @@ def normalise_mapped(
     for m in _ITEM_MARKER.finditer(text_f):
         if m.end() > m.start():
             segments.append((m.start(), m.end(), ""))
+    if refs:
+        for m in _INTERNAL_REF.finditer(text_f):
+            segments.append((m.start(), m.end(), REF_PLACEHOLDER))
     for m in _KANJI_NUM.finditer(text_f):
         n = kanji_to_int(m.group(1))
         if n is not None:
@@ -145,17 +159,19 @@ def diff_normalised(
     draft_replacements: Iterable[tuple[str, str]] = (),
     statute_replacements: Iterable[tuple[str, str]] = (),
     draft_drop: Iterable[tuple[int, int]] = (),
+    refs: bool = True,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> tuple[DiffChunk, ...]:
     """Diff two wordings after normalisation; chunks index the *original* texts.
 
     ``draft_replacements`` map ordinance wording to the statute's (実施機関 → 行政機関);
     ``statute_replacements`` normalise the statute side (variants); ``draft_drop`` ranges
-    of the draft are left out (they fold into the neighbouring chunk). Chunk boundaries inside
+    of the draft are left out (they fold into the neighbouring chunk); with ``refs`` internal
+    cross-references compare equal whatever they point to. Chunk boundaries inside
     a replaced segment snap to the segment's start, so chunks stay contiguous and ordered.
     """
-    na = normalise_mapped(draft, draft_replacements, drop=draft_drop)
-    nb = normalise_mapped(statute, statute_replacements)
+    na = normalise_mapped(draft, draft_replacements, drop=draft_drop, refs=refs)
+    nb = normalise_mapped(statute, statute_replacements, refs=refs)
     out: list[DiffChunk] = []
     for c in diff_chunks(na.text, nb.text, timeout=timeout):
         sa, ea = na.to_original(c.start_a), na.to_original(c.end_a)

@@ -174,6 +174,9 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 anchor = anchor_for(idx, "register")
             elif req.id == "C0":
                 code = GAP_C_ABSENT
+        elif req.id == "B3" and al.coverage.get("B1") and al.coverage["B1"].status != "missing":
+            code = GAP_REGISTER
+            anchor = anchor_for(idx, "register", evidence=evidence)
         else:
             missing = [h.group for h in al.must.get(req.id, ()) if h.span is None]
             found = list(al.forbidden.get(req.id, ()))

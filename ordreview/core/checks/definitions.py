@@ -1,0 +1,464 @@
+"""Definition rules: how the draft defines 個人情報 and its companions, against the statute.
+
+- ``def.collation`` (A4): classifies the 個人情報 definition — 照合可能型 (as 行個法),
+  容易照合型 (as the private-sector Act), 識別され得る型 (pre-2003 style) or 識別型 (no
+  collation clause) — and says what follows; also flags mixed standards.
+- ``def.living`` (A5): silence on living vs dead persons; the dead covered while the
+  非識別 mechanism (which presupposes living persons) is introduced.
+- ``def.diff``: each definition written out in full, compared character by character
+  with the statute (BRIEF §3.2) after the profile's benign substitutions; the finding
+  carries the ``Comparison``. A definition by cross-reference (第2条第3項に規定する…) is
+  not diffed. The unverified parenthesis of 行個法 2(8) is never compared.
+- ``def.yohairyo``: the 要配慮 categories item by item: the statute's six (B1) and the
+  Cabinet Order's five unless delegated to a rule (B2).
+- ``def.code_variant`` (A1): 「識別符号」 written without 個人 beside 「個人識別符号」.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ordreview.core.align import DraftIndex
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.gaps import analysis, effective_severity
+from ordreview.core.checks.registry import register
+from ordreview.core.diff import changed, diff_normalised
+from ordreview.core.messages import define
+from ordreview.core.model import Comparison, Finding, Span
+from ordreview.core.profile import Profile, StatuteText
+from ordreview.core.text import fold
+
+COLLATION = define(
+    "check.def.collation",
+    ja="個人情報の定義は{kind}です。{consequence}",
+    en="The definition of 個人情報 is of the {kind_en} type. {consequence_en}",
+)
+COLLATION_MIXED = define(
+    "check.def.collation_mixed",
+    ja="個人情報の定義は照合可能型ですが、この箇所では「{found}」（{kind}）の基準が使われています。条例全体で同じ基準を用いてください。",
+    en="個人情報 follows the collation-possible standard, but this place uses “{found}” ({kind_en}); use one standard throughout.",
+)
+LIVING_SILENT = define(
+    "check.def.living_silent",
+    ja="個人情報の定義が、生存する個人に限るのか死者を含むのかを明示していません。",
+    en="The definition of 個人情報 does not say whether it covers only living persons or the dead as well.",
+)
+LIVING_DEAD_C = define(
+    "check.def.living_dead_c",
+    ja="死者に関する情報も個人情報に含めていますが、非識別加工情報の仕組み（生存する個人を前提とする。）との関係が整理されていません。",
+    en="The dead are covered, but the 非識別 mechanism presupposes living persons; reconcile the two.",
+)
+DIFF = define(
+    "check.def.diff",
+    ja="{label}が{ref}と異なります（実質的な相違 {count} 箇所）: {examples}",
+    en="The {label_en} differs from {ref} ({count} substantive difference(s)): {examples}",
+)
+YOHAIRYO_STATUTE = define(
+    "check.def.yohairyo_statute",
+    ja="要配慮個人情報の定義に、法律の定める項目のうち次が含まれていません: {missing}",
+    en="The definition of 要配慮個人情報 lacks these statutory categories: {missing_en}",
+)
+YOHAIRYO_ALIAS = define(
+    "check.def.yohairyo_alias",
+    ja="要配慮個人情報の定義で「{found}」が使われています。法律の用語は「{statute}」です。",
+    en="The definition of 要配慮個人情報 uses “{found}”; the statute says “{statute}”.",
+)
+YOHAIRYO_ORDER = define(
+    "check.def.yohairyo_order",
+    ja="政令で定める要配慮事項のうち次が、列挙にも規則への委任にも含まれていません: {missing}",
+    en="These Cabinet-Order categories are neither listed nor delegated to a rule: {missing_en}",
+)
+CODE_BRANCH = define(
+    "check.def.code_branch",
+    ja="個人情報の定義に「個人識別符号が含まれるもの」の類型がありますが、個人識別符号がこの条例で定義されていないため、この類型の範囲が定まりません。",
+    en="The definition of 個人情報 has the branch “contains a 個人識別符号”, but 個人識別符号 is not defined, so the branch has no defined scope.",
+)
+CODE_VARIANT = define(
+    "check.def.code_variant",
+    ja="「個人識別符号」と「識別符号」が混在しています。定義した用語「個人識別符号」に統一してください。",
+    en="Both 個人識別符号 and 識別符号 are used; use the defined term 個人識別符号 throughout.",
+)
+
+_KINDS = {
+    "shogo": ("照合可能型（行政機関個人情報保護法と同じ）", "collation-possible (as the administrative-organs act)"),
+    "yoi": ("容易照合型（民間部門の個人情報保護法と同じ）", "easy-collation (private-sector act)"),
+    "uru": ("識別され得る型（旧来の規定）", "identified-or-identifiable (pre-2003 style)"),
+    "bare": ("照合の規定のない識別型", "identification without a collation clause"),
+}
+_CONSEQUENCE = {
+    "yoi": (
+        "行政機関個人情報保護法より狭く、容易に照合できない情報が個人情報から外れます。採用する理由を整理し、非識別加工情報の規定と基準をそろえてください。",
+        "It is narrower than the administrative-organs act; record the reason and align the 非識別 provisions.",
+    ),
+    "uru": (
+        "範囲が広く不明確です。基本方針の「個人情報の定義の明確化」の趣旨から、行政機関個人情報保護法の照合可能型への見直しを検討してください。",
+        "It is broad and vague; the Basic Policy asks for a clearer definition (collation-possible type).",
+    ),
+    "bare": (
+        "他の情報との照合により識別できる情報が含まれるか不明確です。照合可能型の括弧書きを加えることを検討してください。",
+        "It is unclear whether information identifiable by collation is covered; consider the collation clause.",
+    ),
+}
+_RX_YOI = re.compile(r"容易に照合")
+_RX_SHOGO = re.compile(r"他の情報と照合することができ")
+_RX_URU = re.compile(r"識別され[、,]?(?:又は|または)識別され得る|識別され得る")
+_RX_CODE = re.compile(r"(?<!個人)識別符号")
+_RX_REFERENCE = re.compile(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に規定する")
+
+
+@dataclass(frozen=True, slots=True)
+class DraftDefinition:
+    """A draft definition as compared: its full span and the part after the lead-in."""
+
+    term: str
+    span: Span
+    body: Span
+
+
+def find_definition(idx: DraftIndex, term: str) -> DraftDefinition | None:
+    """The paragraph or item where ``term`` is defined (items included), or ``None``."""
+    start = idx.term_span(term)
+    if start is None:
+        return None
+    ref = idx.ordinance.locate(start.start)
+    art = idx.ordinance.article(ref.article) if ref.article else None
+    span: Span | None = None
+    if art is not None:
+        para = next((p for p in art.paragraphs if p.num == ref.paragraph), None)
+        if para is not None:
+            span = para.span
+            if ref.item:
+                items = para.items
+                for num in ref.item.split("."):
+                    hit = next((i for i in items if i.num == num), None)
+                    if hit is None:
+                        break
+                    span = hit.span
+                    items = hit.items
+                    break  # the top-level item holds the whole definition with its sub-items
+    if span is None:
+        line_end = idx.ordinance.text.find("\n", start.start)
+        span = Span(start.start, line_end if line_end >= 0 else len(idx.ordinance.text))
+    text = idx.folded
+    body_start = span.start
+    m = re.compile(re.escape(fold(term)) + r"」とは[、,]?").search(text, span.start, span.end)
+    if m:
+        body_start = m.end()
+    else:
+        m = re.compile(r"[ \t]*(?:\([0-9]+\)|[⑴-⒇]|[0-9]+|[一二三四五六七八九十]+)?[ \t]*" + re.escape(fold(term)) + r"[ \t]+").match(text, span.start)
+        if m and m.end() <= span.end:
+            body_start = m.end()
+    end = span.end
+    while end > body_start and text[end - 1] in " \t\n":
+        end -= 1
+    return DraftDefinition(term, span, Span(body_start, end))
+
+
+def _statute_body(st: StatuteText) -> str:
+    marker = f"「{st.term}」とは、"
+    i = st.text.find(marker)
+    return st.text[i + len(marker) :] if i >= 0 else st.text
+
+
+def replacement_tables(profile: Profile) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(draft, statute) replacement pairs mapping both wordings onto one canonical form.
+
+    The canonical form of a substitution is its first ordinance wording; of a variant, the
+    standard spelling. Identity pairs are included so that the longest match wins.
+    """
+    draft: list[tuple[str, str]] = []
+    statute: list[tuple[str, str]] = []
+    for sub in profile.substitutions:
+        canon = sub.ordinance[0]
+        statute.append((sub.statute, canon))
+        draft.append((sub.statute, canon))  # a draft may copy the statute's wording verbatim
+        for alt in sub.ordinance:
+            draft.append((alt, canon))
+    for standard, variant in profile.variants:
+        draft.append((variant, standard))
+        statute.append((variant, standard))
+    return draft, statute
+
+
+def _unverified_parenthesis(draft_body: str) -> list[tuple[int, int]]:
+    """The parenthesis after 識別することができない in a 非識別 definition (never compared)."""
+    i = draft_body.find("識別することができない（")
+    if i < 0:
+        i = draft_body.find("識別することができない(")
+    if i < 0:
+        return []
+    open_at = i + len("識別することができない")
+    depth = 0
+    for j in range(open_at, len(draft_body)):
+        ch = draft_body[j]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return [(open_at, j + 1)]
+    return []
+
+
+def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinition, Comparison] | None:
+    """Compare the draft's definition of ``st.term`` with the statute; ``None`` if not comparable."""
+    d = find_definition(idx, st.term)
+    if d is None or len(d.body) == 0:
+        return None
+    body = d.body.slice(idx.ordinance.text)
+    if _RX_REFERENCE.search(fold(body)) and len(body) < len(_statute_body(st)) // 2:
+        return None  # defined by cross-reference to the statute: nothing to diff
+    draft_rep, statute_rep = replacement_tables(idx.profile)
+    statute_body = _statute_body(st)
+    drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
+    chunks = diff_normalised(
+        body, statute_body, draft_replacements=draft_rep, statute_replacements=statute_rep, draft_drop=drop
+    )
+    comp = Comparison(
+        label_ja=st.label_ja,
+        label_en=st.label_en,
+        draft=body,
+        statute=statute_body,
+        statute_ref=st.ref,
+        chunks=chunks,
+        draft_span=d.body,
+    )
+    return d, comp
+
+
+def _examples(comp: Comparison, limit: int = 3) -> str:
+    out = []
+    for c in changed(comp.chunks)[:limit]:
+        a = comp.draft[c.start_a : c.end_a].strip() or "なし"
+        b = comp.statute[c.start_b : c.end_b].strip() or "なし"
+        out.append(f"条例「{a[:40]}」／法「{b[:40]}」")
+    return "；".join(out)
+
+
+@register("def.diff", title_ja="定義の法律との相違", title_en="Definitions compared with the statute")
+def check_definition_diff(ctx: CheckContext) -> list[Finding]:
+    """A finding with a side-by-side comparison for each definition that deviates."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch:
+        return []
+    profile: Profile = ctx.profile  # type: ignore[assignment]
+    out: list[Finding] = []
+    for st in profile.statute_texts:
+        if st.requirement.startswith("C") and not al.c_present:
+            continue
+        found = compare_definition(idx, st)
+        if found is None:
+            continue
+        d, comp = found
+        diffs = changed(comp.chunks)
+        if not diffs:
+            continue
+        req = profile.requirement(st.requirement)
+        base = effective_severity(req, c_present=al.c_present) if req else "warning"
+        severity = "info" if base == "info" else "warning"
+        first = diffs[0]
+        anchor = Span(d.body.start + first.start_a, d.body.start + max(first.end_a, first.start_a + 1))
+        if anchor.end > d.body.end or first.start_a == first.end_a:
+            anchor = d.body
+        out.append(
+            ctx.finding(
+                rule="def.diff",
+                requirement=st.requirement,
+                span=d.body,
+                code=DIFF,
+                severity=severity,
+                params={"label": st.label_ja, "label_en": st.label_en, "ref": st.ref,
+                        "count": len(diffs), "examples": _examples(comp)},
+                comparison=comp,
+                evidence=(ctx.location(anchor),),
+            )
+        )
+    return out
+
+
+def classify_collation(text: str) -> str:
+    """The collation type of a 個人情報 definition: ``shogo``, ``yoi``, ``uru`` or ``bare``."""
+    t = fold(text)
+    if _RX_YOI.search(t):
+        return "yoi"
+    if _RX_SHOGO.search(t):
+        return "shogo"
+    if _RX_URU.search(t):
+        return "uru"
+    return "bare"
+
+
+@register("def.collation", title_ja="個人情報の定義の型（照合性）", title_en="Collation standard of 個人情報")
+def check_collation(ctx: CheckContext) -> list[Finding]:
+    """A4: the definition's type and what follows; mixed standards elsewhere."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch:
+        return []
+    d = find_definition(idx, "個人情報")
+    if d is None:
+        return []
+    kind = classify_collation(d.span.slice(ctx.ordinance.text))
+    req = ctx.profile.requirement("A4")
+    sev = effective_severity(req, c_present=al.c_present) if req else "warning"  # type: ignore[arg-type]
+    if kind != "shogo":
+        ja, en = _KINDS[kind]
+        cja, cen = _CONSEQUENCE[kind]
+        m = {"yoi": _RX_YOI, "uru": _RX_URU}.get(kind)
+        hit = m.search(idx.folded, d.span.start, d.span.end) if m else None
+        span = Span(hit.start(), hit.end()) if hit else d.body
+        return [
+            ctx.finding(
+                rule="def.collation",
+                requirement="A4",
+                span=span,
+                code=COLLATION,
+                severity=sev,
+                params={"kind": ja, "kind_en": en, "consequence": cja, "consequence_en": cen},
+            )
+        ]
+    out = []
+    for m in _RX_YOI.finditer(idx.folded):
+        if d.span.start <= m.start() < d.span.end:
+            continue
+        ja, en = _KINDS["yoi"]
+        out.append(
+            ctx.finding(
+                rule="def.collation",
+                requirement="A4",
+                span=Span(m.start(), m.end()),
+                code=COLLATION_MIXED,
+                severity=sev,
+                params={"found": m.group(0), "kind": ja, "kind_en": en},
+                id_extra=(ctx.location(Span(m.start(), m.end())).article,),
+            )
+        )
+        break  # one is enough to make the point; the officer searches the rest
+    return out
+
+
+@register("def.living", title_ja="生存する個人／死者の扱い", title_en="Living persons and the dead")
+def check_living(ctx: CheckContext) -> list[Finding]:
+    """A5: silence is ambiguous; the dead covered beside the 非識別 mechanism needs care."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch:
+        return []
+    d = find_definition(idx, "個人情報")
+    if d is None:
+        return []
+    text = fold(d.span.slice(ctx.ordinance.text))
+    req = ctx.profile.requirement("A5")
+    sev = effective_severity(req, c_present=al.c_present) if req else "warning"  # type: ignore[arg-type]
+    if "生存する" in text:
+        return []
+    dead = [s for s in idx.hits("死者", literal=True)]
+    if not dead:
+        m = re.search(r"個人に関する情報", idx.folded[d.body.start : d.body.end])
+        span = Span(d.body.start + m.start(), d.body.start + m.end()) if m else d.body
+        return [ctx.finding(rule="def.living", requirement="A5", span=span, code=LIVING_SILENT, severity=sev)]
+    if al.c_present:
+        return [
+            ctx.finding(rule="def.living", requirement="A5", span=dead[0], code=LIVING_DEAD_C, severity=sev)
+        ]
+    return []
+
+
+@register("def.yohairyo", title_ja="要配慮個人情報の項目", title_en="要配慮 categories item by item")
+def check_yohairyo(ctx: CheckContext) -> list[Finding]:
+    """B1/B2: the statute's six categories and the Cabinet Order's five (unless delegated)."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch:
+        return []
+    profile: Profile = ctx.profile  # type: ignore[assignment]
+    d = find_definition(idx, "要配慮個人情報")
+    if d is None:
+        return []
+    body = fold(d.span.slice(ctx.ordinance.text))
+    out: list[Finding] = []
+    missing = [c for c in profile.yohairyo_statute if not any(fold(a) in body for a in c.any)]
+    b1 = profile.requirement("B1")
+    if missing:
+        out.append(
+            ctx.finding(
+                rule="def.yohairyo",
+                requirement="B1",
+                span=d.body,
+                code=YOHAIRYO_STATUTE,
+                severity=effective_severity(b1, c_present=al.c_present) if b1 else "error",
+                params={"missing": "、".join(c.label_ja for c in missing),
+                        "missing_en": ", ".join(c.label_en for c in missing)},
+            )
+        )
+    for alias, statute in (("前科", "犯罪の経歴"),):
+        i = body.find(alias)
+        if i >= 0 and statute not in body:
+            out.append(
+                ctx.finding(
+                    rule="def.yohairyo",
+                    requirement="B1",
+                    span=Span(d.span.start + i, d.span.start + i + len(alias)),
+                    code=YOHAIRYO_ALIAS,
+                    severity="warning",
+                    params={"found": alias, "statute": statute},
+                )
+            )
+    delegated = any(fold(x) in body for x in profile.yohairyo_delegation)
+    if not delegated:
+        order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
+        b2 = profile.requirement("B2")
+        if order_missing:
+            out.append(
+                ctx.finding(
+                    rule="def.yohairyo",
+                    requirement="B2",
+                    span=d.body,
+                    code=YOHAIRYO_ORDER,
+                    severity=effective_severity(b2, c_present=al.c_present) if b2 else "warning",
+                    params={"missing": "、".join(c.label_ja for c in order_missing),
+                            "missing_en": ", ".join(c.label_en for c in order_missing)},
+                )
+            )
+    return out
+
+
+@register("def.code_variant", title_ja="個人識別符号の表記の揺れ", title_en="個人識別符号 written inconsistently")
+def check_code_variant(ctx: CheckContext) -> list[Finding]:
+    """A1: 「識別符号」 without 個人 while 「個人識別符号」 is the term."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch or not idx.hits("個人識別符号", literal=True):
+        return []
+    m = _RX_CODE.search(idx.folded)
+    if m is None:
+        return []
+    return [
+        ctx.finding(
+            rule="def.code_variant",
+            requirement="A1",
+            span=Span(m.start(), m.end()),
+            code=CODE_VARIANT,
+            severity="warning",
+        )
+    ]
+
+
+@register("def.code_branch", title_ja="個人識別符号の類型と定義", title_en="Identification-code branch without a definition")
+def check_code_branch(ctx: CheckContext) -> list[Finding]:
+    """A1: branch (ii) of 個人情報 refers to 個人識別符号, which the draft does not define."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch or idx.defines("個人識別符号"):
+        return []
+    if idx.hits("第2条第3項に規定する個人識別符号", literal=True):
+        return []
+    branch = idx.hits("個人識別符号が含まれる", literal=True)
+    if not branch:
+        return []
+    req = ctx.profile.requirement("A1")
+    return [
+        ctx.finding(
+            rule="def.code_branch",
+            requirement="A1",
+            span=branch[0],
+            code=CODE_BRANCH,
+            severity=effective_severity(req, c_present=al.c_present) if req else "error",  # type: ignore[arg-type]
+        )
+    ]
