@@ -1,0 +1,187 @@
+"""The real main window, driven offscreen: open, check, select, annotate, reopen, drop, errors."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from ordreview.core.errors import ReadError
+from ordreview.core.model import FindingId
+from ordreview.core.read import read_document
+from ordreview.core.review import review_file
+from ordreview.gui.models.findings import FindingIdRole
+from ordreview.store import open_store
+from tests.conftest import FIXTURES
+
+DRAFTS = ["model-complete.txt", "defects.txt"]
+
+
+@pytest.fixture(scope="module")
+def engine_reviews() -> dict[str, object]:
+    """The engine's own reviews of the fixtures, to compare the window against."""
+    return {name: review_file(FIXTURES / name) for name in DRAFTS}
+
+
+@pytest.mark.parametrize("name", DRAFTS)
+def test_open_shows_the_engines_findings_and_coverage(make_window, qtbot, engine_reviews, name) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.annotations_loaded, timeout=10_000):
+        window.open_file(str(FIXTURES / name))
+    expected = engine_reviews[name]
+    assert window.findings_model.rowCount() == len(expected.findings)
+    assert [f.id for f in window.findings_model.findings()] == [f.id for f in expected.findings]
+    counts = Counter(c.status for c in expected.coverage)
+    assert window.coverage_model.counts() == {s: counts.get(s, 0) for s in ("covered", "partial", "missing", "not_applicable")}
+    assert window.draft.toPlainText() == expected.ordinance.text
+    spanned = [f for f in expected.findings if f.location.span is not None and len(f.location.span) > 0]
+    assert window.draft.highlight_count() == len(spanned)
+    assert window.windowTitle() == f"{name} — ordreview"
+    assert window.settings.recent_files()[0] == str(FIXTURES / name)
+
+
+def test_selecting_a_finding_selects_its_span(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    proxy = window.findings.proxy
+    for row in (0, 5, proxy.rowCount() - 1):
+        window.findings.table.selectRow(row)
+        fid = proxy.index(row, 0).data(FindingIdRole)
+        finding = window.findings_model.finding(window.findings_model.row_of(fid))
+        span = finding.location.span
+        cursor = window.draft.textCursor()
+        assert (cursor.selectionStart(), cursor.selectionEnd()) == (span.start, span.end)
+        assert window.editor.finding_id() == fid
+
+
+def test_clicking_a_highlight_selects_its_finding(make_window, qtbot) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    target = next(f for f in window.review.findings if f.location.span and len(f.location.span) >= 3)
+    window.draft.jump_to(target.location.span.start)
+    cursor = window.draft.textCursor()
+    cursor.setPosition(target.location.span.start + 1)
+    rect = window.draft.cursorRect(cursor)
+    qtbot.mouseClick(window.draft.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    hit = window.draft.findings_at(target.location.span.start + 1)[0]
+    assert window.findings.current_id() == hit.id
+    assert window.draft.selected_span() == hit.location.span
+
+
+def test_tooltip_text_names_the_finding(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    f = next(f for f in window.review.findings if f.location.span and f.severity == "error")
+    tip = window.draft.tooltip_for([f])
+    assert tip == f"● エラー　{f.requirement or ''}\n{f.message_ja}"
+
+
+def test_annotation_survives_close_and_reopen(make_window, qtbot) -> None:
+    path = str(FIXTURES / "defects.txt")
+    window = make_window()
+    window.open_file(path)
+    target = window.review.findings[3]
+    window.select_finding(target.id)
+    window.editor.set_status("needs_fix")
+    window.editor.comment.insertPlainText("第3項の略称を修正")  # as an IME commits text
+    assert window.editor.is_dirty()  # still inside the 400 ms debounce
+    window.close()  # must flush
+
+    again = make_window()
+    again.open_file(path)
+    ann = again.findings_model.annotation(FindingId(target.id))
+    assert (ann.status, ann.comment, ann.version) == ("needs_fix", "第3項の略称を修正", 1)
+    again.select_finding(target.id)
+    assert again.editor.status() == "needs_fix"
+    assert again.editor.comment.toPlainText() == "第3項の略称を修正"
+    assert again.review_id == window.review_id
+
+
+def test_debounced_save_goes_out_after_400_ms(make_window, qtbot) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    target = window.review.findings[1]
+    window.select_finding(target.id)
+    with qtbot.waitSignal(window.saver.saved, timeout=3000) as blocker:
+        window.editor.comment.insertPlainText("要確認")  # as an IME commits text
+    assert blocker.args[0].comment == "要確認"
+    store = open_store()
+    try:
+        assert store.annotations(window.review_id)[target.id].comment == "要確認"
+    finally:
+        store.close()
+
+
+def test_conflict_asks_and_keeps_mine(make_window, qtbot, dialogs) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    target = window.review.findings[2]
+    store = open_store()
+    try:  # another session saves first
+        store.set_annotation(window.review_id, target.id, status="on_hold", comment="他の担当者の意見",
+                             author="別人", expected_version=None)
+        window.select_finding(target.id)
+        window.editor.comment.insertPlainText("私の意見")  # as an IME commits text
+        window.editor.flush()
+        assert len(dialogs.conflicts) == 1
+        assert "私の意見" in dialogs.conflicts[0] and "他の担当者の意見" in dialogs.conflicts[0]
+        stored = store.annotations(window.review_id)[target.id]
+        assert (stored.comment, stored.version) == ("私の意見", 2)
+    finally:
+        store.close()
+
+
+def test_next_open_finding_skips_decided_ones(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    ids = [window.findings.proxy.index(r, 0).data(FindingIdRole) for r in range(window.findings.proxy.rowCount())]
+    window.select_finding(ids[1])
+    window.editor.set_status("no_action")
+    window.editor.flush()
+    window.select_finding(ids[0])
+    window.next_action.trigger()
+    assert window.findings.current_id() == ids[2]
+    window.prev_action.trigger()
+    assert window.findings.current_id() == ids[0]
+    window.prev_action.trigger()  # wraps to the last one
+    assert window.findings.current_id() == ids[-1]
+
+
+def test_drop_opens_the_file(make_window) -> None:
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(FIXTURES / "model-complete.txt"))])
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+    assert window.path == str(FIXTURES / "model-complete.txt")
+    assert window.findings_model.rowCount() == len(window.review.findings)
+
+
+@pytest.mark.parametrize("name", ["random.bin", "encrypted.docx", "empty.txt", "prose.txt"])
+def test_bad_file_shows_a_bilingual_error(make_window, dialogs, name) -> None:
+    window = make_window()
+    path = FIXTURES / "bad" / name
+    window.open_file(str(path))
+    assert window.review is None
+    from ordreview.core.parse import load_ordinance
+
+    with pytest.raises(ReadError) as info:
+        load_ordinance(path)
+    assert dialogs.errors == [("ファイルを開けません", f"{name}\n\n{info.value.message_ja}\n\n{info.value.message_en}")]
+
+
+def test_english_ui_shows_english_messages(make_window) -> None:
+    window = make_window(lang="en")
+    window.open_file(str(FIXTURES / "defects.txt"))
+    first = window.findings_model.finding(0)
+    assert window.findings_model.index(0, 4).data() == first.message_en
