@@ -2,11 +2,14 @@
 
 The rule, for each finding with a suggested wording (see docs/export.md):
 
+0. A suggestion wholly in brackets (``（未使用の定義語を削るか…）``) is advice, not wording:
+   never a tracked change.
 1. **Replacement** — when the suggestion is a rewrite of the text it concerns: the target is
    ``comparison.draft_span`` for a definition comparison, else the finding's span; it must be
-   non-empty, lie in one paragraph and outside numbering text, and at least half of its
-   characters must survive unchanged in the suggestion (character diff). The difference is
-   then written as minimal ``w:del``/``w:ins`` pairs, so only the changed words are marked.
+   non-empty, lie in one paragraph and outside numbering text, and the characters the two
+   texts share (character diff) must be at least half of the longer one (:func:`is_rewrite`).
+   The difference is then written as minimal ``w:del``/``w:ins`` pairs, so only the changed
+   words are marked.
 2. **Insertion** — otherwise, for a gap finding (a provision missing altogether): the
    suggestion is inserted as new paragraph(s) after the last paragraph of the article holding
    the anchor (or after the anchor's paragraph when it is outside any article), with the
@@ -31,7 +34,7 @@ from ordreview.export import oxml
 from ordreview.export.anchor import SpanMapper
 
 REWRITE_MIN_KEPT = 0.5
-"""Share of the target's characters that must survive for a suggestion to count as a rewrite."""
+"""Share of the longer text that the two must have in common for a suggestion to be a rewrite."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +102,20 @@ def edit_ops(old: str, new: str) -> tuple[tuple[EditOp, ...], int]:
     return tuple(ops), kept
 
 
+def is_wording(suggestion: str) -> bool:
+    """False for advice written wholly in brackets, e.g. ``（規定を整える。）``."""
+    text = suggestion.strip()
+    return bool(text) and not (text[0] in "（(" and text[-1] in "）)")
+
+
+def is_rewrite(old: str, new: str) -> bool:
+    """True when ``new`` rewrites ``old``: their shared characters are half the longer text."""
+    if not old or not new or old == new:
+        return False
+    _, kept = edit_ops(old, new)
+    return kept >= REWRITE_MIN_KEPT * max(len(old), len(new))
+
+
 def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | Insertion]:
     """Decide, per finding, which tracked change (if any) its suggestion becomes."""
     from ordreview.export.annotate import is_gap
@@ -107,7 +124,7 @@ def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | I
     plans: list[Replacement | Insertion] = []
     taken: list[Span] = []
     for finding in review.findings:
-        if not finding.suggestion.strip():
+        if not is_wording(finding.suggestion):
             continue
         rep = _replacement(finding, mapper, text)
         if rep is not None:
@@ -137,11 +154,9 @@ def _replacement(finding: Finding, mapper: SpanMapper, text: str) -> tuple[Repla
         return None  # the target starts in numbering text that no run holds
     old = span.slice(text)
     new = finding.suggestion.strip()
-    if old == new:
+    if not is_rewrite(old, new):
         return None
-    ops, kept = edit_ops(old, new)
-    if kept < REWRITE_MIN_KEPT * len(old):
-        return None
+    ops, _ = edit_ops(old, new)
     return Replacement(seg.block, seg.p, seg.start, seg.end, ops), span
 
 

@@ -9,6 +9,7 @@ captions one character in, articles, paragraphs and items with hanging indents b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from docx.document import Document as DocxDocument
@@ -25,6 +26,7 @@ from ordreview.export.anchor import BlockParagraph
 MINCHO = "ＭＳ 明朝"
 """East-Asian face written into the styles; Word on Windows has it, LibreOffice substitutes."""
 GOTHIC = "ＭＳ ゴシック"
+_LAW_NUM = re.compile(r"(条例|規則)第[0-9０-９一二三四五六七八九十百〇]+号|公布")
 BODY_SIZE = Pt(10.5)
 EM = Pt(10.5)
 
@@ -131,7 +133,10 @@ def _layout(paragraph, kind: str, level: int, text: str) -> None:
         for run in paragraph.runs:
             run.font.size = Pt(12)
     elif kind == "preamble":
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if _LAW_NUM.search(text):  # 公布日・条例番号・改正 lines sit on the right as printed
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        else:
+            fmt.left_indent = EM
     elif kind == "toc":
         fmt.left_indent = EM * (1 + level)
     elif kind == "division":
@@ -150,8 +155,6 @@ def _layout(paragraph, kind: str, level: int, text: str) -> None:
         fmt.first_line_indent = -EM
     elif kind == "table_title":
         fmt.space_before = Pt(6)
-    if text.startswith("目次") and kind not in ("toc", "title"):
-        fmt.left_indent = EM
 
 
 def build_document(ordinance: Ordinance) -> BuiltDocument:

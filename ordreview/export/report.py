@@ -4,7 +4,11 @@ The 対照表 follows the 新旧対照表 convention (BRIEF §1.1): two columns 
 landscape section, the differing characters underlined (傍線) in both columns — in the draft
 column the characters of the diff's ``delete``/``replace`` chunks, in the other column those of
 its ``insert``/``replace`` chunks. Definitions are compared with the statute (条例案 / 法（参考）);
-suggested wordings with the draft (条例案 / 修正案), a wholly new provision fully underlined.
+suggested wordings with the draft (条例案 / 修正案): a rewrite of the anchored text (see
+``changes.is_rewrite``) diffed, anything else shown as a new provision, fully underlined,
+against （規定なし）. Advice in brackets is not wording and gets no table.
+
+The findings table and the 対照表 are in landscape sections; the cover and summary portrait.
 """
 
 from __future__ import annotations
@@ -83,6 +87,7 @@ COLUMN_SUGGESTION = "修正案"
 HEADER_FILL = "D9D9D9"
 PORTRAIT_WIDTH_TW = 9070  # A4 minus 25 mm margins, in twips
 LANDSCAPE_WIDTH_TW = 14000
+SUGGESTION_LIMIT = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +246,7 @@ def _diff(a: str, b: str) -> tuple[DiffChunk, ...]:
 def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list[SideBySide]:
     """The 対照表 entries: each distinct definition comparison, then each suggested wording."""
     from ordreview.export.annotate import is_gap
+    from ordreview.export.changes import is_rewrite, is_wording
 
     entries: list[SideBySide] = []
     seen: set[tuple[str, str, str]] = set()
@@ -262,7 +268,7 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
             )
         )
     for f in findings:
-        if not f.suggestion.strip() or f.comparison is not None:
+        if not is_wording(f.suggestion) or f.comparison is not None:
             continue
         key = ("suggestion", f.anchor_text, f.suggestion)
         if key in seen:
@@ -270,7 +276,7 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         seen.add(key)
         heading = f"{location_label(f.location)}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         suggestion = f.suggestion.strip()
-        if is_gap(f) or not f.anchor_text:
+        if is_gap(f) or not is_rewrite(f.anchor_text, suggestion):
             left = (COLUMN_DRAFT, render(NOT_PROVIDED).ja, ())
             right = (COLUMN_SUGGESTION, suggestion, ((0, len(suggestion)),) if suggestion else ())
         else:
@@ -390,13 +396,25 @@ def _summary(document: DocxDocument, review: Review, titles: Mapping[str, tuple[
         _table(document, ("ID", "確認項目", "判定", "該当箇所", "確度"), req_rows, (700, 4270, 900, 2400, 800))
 
 
+def _landscape_section(document: DocxDocument) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.left_margin = section.right_margin = Mm(25)
+    section.top_margin = section.bottom_margin = Mm(20)
+
+
+def _short(text: str, limit: int = SUGGESTION_LIMIT) -> str:
+    return text if len(text) <= limit else text[:limit] + "…（全文は対照表）"
+
+
 def _findings(
     document: DocxDocument,
     review: Review,
     annotations: Mapping[FindingId, Annotation],
     titles: Mapping[str, tuple[str, str]],
 ) -> None:
-    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _landscape_section(document)
     _heading(document, render(FINDINGS).ja)
     if not review.findings:
         document.add_paragraph(render(NO_FINDINGS).ja)
@@ -410,7 +428,8 @@ def _findings(
             item = f"{item}\n{titles[item][0]}"
         basis = f.statute
         if f.suggestion:
-            basis = f"{basis}\n修正案: 「{f.suggestion}」" if basis else f"修正案: 「{f.suggestion}」"
+            wording = f"修正案: 「{_short(f.suggestion)}」"
+            basis = f"{basis}\n{wording}" if basis else wording
         rows.append(
             [
                 str(n),
@@ -423,16 +442,12 @@ def _findings(
                 ann.comment if ann else "",
             ]
         )
-    header = ("No.", "位置", "重要度", "項目", "指摘内容", "根拠・修正案", "状況", "担当者\nコメント")
-    _table(document, header, rows, (500, 1100, 700, 1400, 2200, 1670, 700, 800))
+    header = ("No.", "位置", "重要度", "項目", "指摘内容", "根拠・修正案", "状況", "担当者コメント")
+    _table(document, header, rows, (500, 1300, 700, 1900, 3900, 3300, 800, 1600))
 
 
 def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:
-    section = document.add_section(WD_SECTION.NEW_PAGE)
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
-    section.left_margin = section.right_margin = Mm(25)
-    section.top_margin = section.bottom_margin = Mm(20)
+    _landscape_section(document)
     _heading(document, render(TABLE_HEADING).ja)
     document.add_paragraph(render(TABLE_NOTE).ja)
     if not entries:

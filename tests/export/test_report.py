@@ -1,0 +1,219 @@
+"""The review report: cover, coverage counts, findings table, landscape 対照表 with 傍線."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_UNDERLINE
+from docx.oxml.ns import qn
+
+from ordreview.core.model import Coverage, DiffChunk, RequirementId, Span
+from ordreview.export.report import build_report, export_report, location_label, marks_of
+from tests.export.helpers import (
+    REVIEWER,
+    annotation,
+    bare_ordinance,
+    comparison,
+    finding,
+    review_of,
+    span_of,
+    text_document,
+)
+from ordreview.core.model import Location
+
+LINES = [
+    "架空市個人情報保護条例",
+    "（定義）",
+    "第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+    "(1)　個人情報　生存する個人に関する情報であって、特定の個人を識別することができるものをいう。",
+    "(2)　実施機関　市長、教育委員会及び議会をいう。",
+]
+DRAFT = "生存する個人に関する情報であって、特定の個人を識別することができるもの"
+STATUTE = "生存する個人に関する情報であって、当該情報に含まれる氏名、生年月日その他の記述等により特定の個人を識別することができるもの"
+COMPARED = STATUTE[:59] + "情報"
+# ruler: DRAFT[17:33] == COMPARED[43:59] == "特定の個人を識別することができる";
+# COMPARED[17:43] is the inserted passage, "もの" / "情報" the replaced ending
+CHUNKS = (
+    DiffChunk("equal", 0, 17, 0, 17),
+    DiffChunk("insert", 17, 17, 17, 43),
+    DiffChunk("equal", 17, 33, 43, 59),
+    DiffChunk("replace", 33, 35, 59, 61),
+)
+
+
+def _review():
+    doc = text_document(LINES)
+    ordinance = bare_ordinance(doc, title="架空市個人情報保護条例")
+    comp = comparison(DRAFT, COMPARED, CHUNKS, span_of(doc, DRAFT))
+    f_def = finding(doc, span_of(doc, DRAFT), comparison=comp)
+    f_gap = finding(doc, ordinance.title_span, rule="gap", requirement="B2", severity="error",
+                    message_ja="要配慮個人情報の定義がありません。", suggestion="(3)　要配慮個人情報　本人の人種…をいう。",
+                    statute="行政機関個人情報保護法 第2条第4項", point="B")
+    f_word = finding(doc, span_of(doc, "市長、教育委員会及び議会"), rule="term.scope", requirement="O3", severity="info",
+                     message_ja="実施機関の範囲を確認してください。", suggestion="市長、教育委員会、選挙管理委員会及び議会", point="other")
+    coverage = (
+        Coverage(RequirementId("A1"), "partial", (), 0.7, 0.2, None),
+        Coverage(RequirementId("A2"), "covered", (Location("2", 1, "1", None),), 0.9, 0.5, None),
+        Coverage(RequirementId("B2"), "missing", (), 0.1, 0.0, "below_floor"),
+        Coverage(RequirementId("C0"), "not_applicable", (), 0.0, 0.0, "conditional"),
+        Coverage(RequirementId("C1"), "not_applicable", (), 0.0, 0.0, "conditional"),
+    )
+    return review_of(ordinance, [f_def, f_gap, f_word], coverage), (f_def, f_gap, f_word)
+
+
+def _report(tmp_path: Path, **kw) -> tuple[docx.document.Document, tuple]:
+    review, fs = _review()
+    out = export_report(review=review, annotations={fs[0].id: annotation(fs[0], "on_hold", "審議会に諮る")},
+                        reviewer=REVIEWER, path=tmp_path / "report.docx", municipality="架空市", **kw)
+    return docx.Document(str(out)), fs
+
+
+def _cells(table) -> list[list[str]]:
+    return [[c.text for c in row.cells] for row in table.rows]
+
+
+def test_cover_names_draft_reviewer_profile_and_hash(tmp_path: Path) -> None:
+    review, _ = _review()
+    d = build_report(review=review, annotations={}, reviewer=REVIEWER, municipality="架空市", today=dt.date(2026, 11, 27))
+    assert _cells(d.tables[0]) == [
+        ["項目", "内容"],
+        ["条例案の題名", "架空市個人情報保護条例"],
+        ["団体名", "架空市"],
+        ["作成日", "2026年11月27日"],
+        ["審査者", "法制 太郎"],
+        ["審査基準（プロファイル）", "basic-policy-2016（版 2016.1）"],
+        ["条例案ファイル", "draft.txt"],
+        ["SHA-256", "0" * 64],
+        ["指摘件数", "誤り 1件、注意 1件、参考 1件（計 3件）"],
+    ]
+
+
+def test_coverage_counts_per_point(tmp_path: Path) -> None:
+    d, _ = _report(tmp_path)
+    assert _cells(d.tables[1]) == [
+        ["観点", "充足", "一部", "欠落", "対象外", "計"],
+        ["A　個人情報の定義の明確化", "1", "1", "0", "0", "2"],
+        ["B　要配慮個人情報の取扱い", "0", "0", "1", "0", "1"],
+        ["C　非識別加工情報の提供の仕組み", "0", "0", "0", "2", "2"],
+        ["その他", "0", "0", "0", "0", "0"],
+    ]
+    per_req = _cells(d.tables[2])
+    assert [row[0] for row in per_req] == ["ID", "A1", "A2", "B2", "C0", "C1"]
+    assert [row[2] for row in per_req[1:]] == ["一部", "充足", "欠落", "対象外", "対象外"]
+    assert per_req[2][3] == "第2条第1項第1号"
+
+
+def test_findings_table_sorted_by_location_with_status_and_comment(tmp_path: Path) -> None:
+    d, fs = _report(tmp_path)
+    rows = _cells(d.tables[3])
+    assert rows[0] == ["No.", "位置", "重要度", "項目", "指摘内容", "根拠・修正案", "状況", "担当者コメント"]
+    assert [r[4] for r in rows[1:]] == ["要配慮個人情報の定義がありません。", "定義が法と異なります。", "実施機関の範囲を確認してください。"]
+    assert [r[2] for r in rows[1:]] == ["誤り", "注意", "参考"]
+    assert [(r[6], r[7]) for r in rows[1:]] == [("未確認", ""), ("保留", "審議会に諮る"), ("未確認", "")]
+    assert rows[1][5] == "行政機関個人情報保護法 第2条第4項\n修正案: 「(3)　要配慮個人情報　本人の人種…をいう。」"
+
+
+def test_every_table_repeats_its_header_row(tmp_path: Path) -> None:
+    d, _ = _report(tmp_path)
+    for table in d.tables:
+        first = table.rows[0]._tr
+        assert first.trPr is not None and first.trPr.find(qn("w:tblHeader")) is not None
+        assert all(r._tr.trPr is None or r._tr.trPr.find(qn("w:tblHeader")) is None for r in table.rows[1:])
+
+
+def test_findings_and_comparison_sections_are_landscape(tmp_path: Path) -> None:
+    d, _ = _report(tmp_path)
+    assert len(d.sections) == 3
+    first, findings, tables = d.sections
+    assert first.orientation == WD_ORIENT.PORTRAIT and first.page_width < first.page_height
+    for section in (findings, tables):
+        assert section.orientation == WD_ORIENT.LANDSCAPE and section.page_width > section.page_height
+        assert (section.page_width, section.page_height) == (first.page_height, first.page_width)
+    body = d.element.body
+    sect_breaks = [p for p in body.iter(qn("w:p")) if p.find(qn("w:pPr")) is not None and p.find(qn("w:pPr")).find(qn("w:sectPr")) is not None]
+    texts_after = []
+    for p in sect_breaks:
+        nxt = p.getnext()
+        while nxt is not None and not "".join(t.text for t in nxt.iter(qn("w:t"))):
+            nxt = nxt.getnext()
+        texts_after.append("".join(t.text for t in nxt.iter(qn("w:t"))))
+    assert texts_after == ["2　指摘事項一覧", "3　対照表"]
+
+
+def _underlined_positions(cell) -> set[int]:
+    pos, marked = 0, set()
+    for run in cell.paragraphs[0].runs:
+        if run.font.underline == WD_UNDERLINE.SINGLE:
+            marked.update(range(pos, pos + len(run.text)))
+        pos += len(run.text)
+    return marked
+
+
+def _expected(chunks, side: str) -> set[int]:
+    return {i for a, b in marks_of(chunks, side) for i in range(a, b)}
+
+
+@pytest.mark.parametrize("statute_first", [False, True])
+def test_bosen_underlines_exactly_the_changed_characters(tmp_path: Path, statute_first: bool) -> None:
+    d, _ = _report(tmp_path, statute_first=statute_first)
+    table = d.tables[4]
+    header = [c.text for c in table.rows[0].cells]
+    draft_col = 1 if statute_first else 0
+    assert header == (["法（参考）", "条例案"] if statute_first else ["条例案", "法（参考）"])
+    cells = table.rows[1].cells
+    assert cells[draft_col].text == DRAFT
+    assert cells[1 - draft_col].text == COMPARED
+    assert _underlined_positions(cells[draft_col]) == _expected(CHUNKS, "a") == {33, 34}
+    assert _underlined_positions(cells[1 - draft_col]) == _expected(CHUNKS, "b") == set(range(17, 43)) | {59, 60}
+
+
+def test_suggestions_get_their_own_comparison_tables(tmp_path: Path) -> None:
+    d, _ = _report(tmp_path)
+    gap, rewrite = d.tables[5], d.tables[6]
+    assert _cells(gap) == [["条例案", "修正案"], ["（規定なし）", "(3)　要配慮個人情報　本人の人種…をいう。"]]
+    assert _underlined_positions(gap.rows[1].cells[0]) == set()
+    assert _underlined_positions(gap.rows[1].cells[1]) == set(range(len("(3)　要配慮個人情報　本人の人種…をいう。")))
+    assert _cells(rewrite) == [["条例案", "修正案"], ["市長、教育委員会及び議会", "市長、教育委員会、選挙管理委員会及び議会"]]
+    # "及び" became "、選挙管理委員会及び": only the inserted characters are marked on the right
+    assert _underlined_positions(rewrite.rows[1].cells[0]) == set()
+    assert _underlined_positions(rewrite.rows[1].cells[1]) == set(range(8, 16))
+    headings = [p.text for p in d.paragraphs if p.text.startswith(("条外", "第2条", "個人情報の定義"))]
+    assert headings == [
+        "個人情報の定義（行政機関個人情報保護法 第2条第2項）",
+        "条外（題名・目次等）　B2　要配慮個人情報の定義がありません。",
+        "条外（題名・目次等）　O3　実施機関の範囲を確認してください。",
+    ]
+
+
+def test_footer_has_a_page_field_and_styles_a_japanese_face(tmp_path: Path) -> None:
+    d, _ = _report(tmp_path)
+    footer = d.sections[0].footer.paragraphs[0]._p
+    assert [t.text for t in footer.iter(qn("w:instrText"))] == [" PAGE "]
+    fonts = d.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "ＭＳ 明朝"
+
+
+def test_empty_review_still_makes_a_report(tmp_path: Path) -> None:
+    doc = text_document(LINES)
+    out = export_report(review=review_of(bare_ordinance(doc), []), annotations={}, reviewer=REVIEWER, path=tmp_path / "r.docx")
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "指摘事項はありません。" in text and "対照する規定はありません。" in text
+
+
+@pytest.mark.parametrize(
+    ("loc", "label"),
+    [
+        (Location("2", None, None, Span(0, 1)), "第2条"),
+        (Location("34_2", 2, None, Span(0, 1)), "第34条の2第2項"),
+        (Location("5", 1, "3", Span(0, 1)), "第5条第1項第3号"),
+        (Location("5", 1, "2_2.1", Span(0, 1)), "第5条第1項第2の2号(1)"),
+        (Location(None, None, None, Span(0, 1)), "条外（題名・目次等）"),
+        (Location(None, None, None, None), "条例案全体"),
+    ],
+)
+def test_location_label(loc: Location, label: str) -> None:
+    assert location_label(loc) == label
