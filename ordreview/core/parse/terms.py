@@ -99,6 +99,10 @@ def _clause_before(text: str, pos: int) -> int:
     depth = 0
     while i > 0:
         ch = text[i - 1]
+        if ch == ")" and depth == 0:
+            opening = _enclosing_paren(text, i - 1)
+            if opening is not None and re.search(r"[をと]いう。", text[opening:i]):
+                break  # an earlier definition ends the clause
         if ch in _CLOSE:
             depth += 1
         elif ch in _OPEN:
@@ -108,7 +112,11 @@ def _clause_before(text: str, pos: int) -> int:
         elif depth == 0 and ch in "、。":
             break
         i -= 1
-    return i
+    lead = _LEADING_CONJUNCTION.match(text, i, pos)
+    return lead.end() if lead else i
+
+
+_LEADING_CONJUNCTION = re.compile(r"\s*(?:及び|並びに|又は|若しくは)\s*")
 
 
 def _enclosing_paren(text: str, pos: int) -> int | None:
