@@ -1,0 +1,22 @@
+"""The drafting-integrity family (checklist O-items and C14): imports its rule modules.
+
+Each module registers its rules with ``core.checks.registry.register`` at import:
+
+- ``integrity_refs``: internal references [O2], numbering and the 目次 [O5];
+- ``integrity_terms``: defined terms [O4] and 略称 [O3];
+- ``integrity_law``: statute citations drifted by the 2017 renumbering [O1], law numbers [O6];
+- ``integrity_style``: captions [O7], delegations [O8], penalties [O9], 附則 [O10], and the
+  非識別 fee left to a rule [C14].
+
+``integrity_index`` holds what they share (the folded text, article title spans, labels),
+computed once per ordinance.
+"""
+
+from __future__ import annotations
+
+from ordreview.core.checks import integrity_law, integrity_refs, integrity_style, integrity_terms
+
+RULE_MODULES = (integrity_refs, integrity_terms, integrity_law, integrity_style)
+"""The modules whose rules make up this family, in registration order."""
+
+__all__ = ["RULE_MODULES"]

@@ -1,0 +1,248 @@
+"""Shared, precomputed facts about one draft for the drafting-integrity rules.
+
+Every integrity rule needs the same few things: the folded text (for regex matching with
+spans valid on the original), the articles of the main provisions and the 附則 together,
+the exact span of each article's printed number, and readable labels (``第3条第2項``) for
+messages. :func:`index_for` computes them once per ordinance and keeps the last few in a small
+cache keyed by identity, so the rules together scan the text a handful of times only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from threading import Lock
+
+from ordreview.core.model import Article, Item, Ordinance, Paragraph, Span
+from ordreview.core.text import fold, kanji_to_int
+
+KANJI = "\u3005\u3006\u4e00-\u9fff"
+"""Character class body for kanji (incl. 々 and 〆), for building regexes."""
+KATAKANA = "\u30a1-\u30fa\u30fc"
+"""Character class body for katakana (incl. the prolonged sound mark)."""
+
+_KANJI_RE = re.compile(f"[{KANJI}]")
+_WORD_RE = re.compile(f"[{KANJI}{KATAKANA}]")
+
+NUM = "[0-9〇一二三四五六七八九十百千]+"
+"""Regex for an article/paragraph/item number on folded text (Arabic or kanji)."""
+
+
+def is_word_char(ch: str) -> bool:
+    """True for a kanji or katakana character (a character that continues a compound noun)."""
+    return bool(ch) and _WORD_RE.match(ch) is not None
+
+
+def is_kanji(ch: str) -> bool:
+    """True for a kanji character."""
+    return bool(ch) and _KANJI_RE.match(ch) is not None
+
+
+def to_int(text: str) -> int | None:
+    """Arabic, full-width or kanji numeral to int; ``None`` if it is none of them."""
+    return kanji_to_int(text)
+
+
+def num_key(num: str) -> tuple[int, ...]:
+    """Sort key of an e-Gov number: ``"34_2"`` → ``(34, 2)``; a deleted range ``"3:5"`` → ``(3,)``.
+
+    Unparseable parts count as 0 so that a key always exists.
+    """
+    head = num.split(":", 1)[0]
+    out: list[int] = []
+    for part in head.split("_"):
+        value = to_int(part)
+        out.append(value if value is not None else 0)
+    return tuple(out)
+
+
+def num_label(num: str, unit: str) -> str:
+    """Printed form of an e-Gov number: ``("34_2", "条")`` → ``"第34条の2"``."""
+    parts = num.split(":", 1)[0].split("_")
+    return f"第{parts[0]}{unit}" + "".join(f"の{p}" for p in parts[1:])
+
+
+@dataclass(frozen=True)
+class OrdinanceIndex:
+    """Precomputed facts about one ordinance.
+
+    Attributes:
+        folded: ``fold(ordinance.text)``; same length, so offsets are shared.
+        articles: main-provision articles followed by every 附則 article, in document order.
+        title_spans: per article (by ``id()``), the span of its printed number (``第3条``).
+        suppl_spans: the span of each 附則.
+    """
+
+    folded: str
+    articles: tuple[Article, ...]
+    title_spans: dict[int, Span]
+    suppl_spans: tuple[Span, ...]
+
+
+_CACHE: list[tuple[Ordinance, OrdinanceIndex]] = []
+_CACHE_SIZE = 4
+_LOCK = Lock()
+
+
+def index_for(ordinance: Ordinance) -> OrdinanceIndex:
+    """The index of ``ordinance``, computed on first use and cached by identity."""
+    with _LOCK:
+        for cached, index in _CACHE:
+            if cached is ordinance:
+                return index
+    index = _build(ordinance)
+    with _LOCK:
+        _CACHE.insert(0, (ordinance, index))
+        del _CACHE[_CACHE_SIZE:]
+    return index
+
+
+def _build(ordinance: Ordinance) -> OrdinanceIndex:
+    text = ordinance.text
+    articles = list(ordinance.articles)
+    for suppl in ordinance.suppl_provisions:
+        articles.extend(suppl.articles)
+    titles = {id(a): article_title_span(text, a) for a in articles}
+    return OrdinanceIndex(
+        folded=fold(text),
+        articles=tuple(articles),
+        title_spans=titles,
+        suppl_spans=tuple(s.span for s in ordinance.suppl_provisions),
+    )
+
+
+def article_title_span(text: str, article: Article) -> Span:
+    """The span of the article's printed number (``第3条``), found after its caption line.
+
+    Falls back to the first non-blank line of the article when the printed title cannot be
+    found verbatim.
+    """
+    start = article.caption_span.end if article.caption_span is not None else article.span.start
+    end = article.span.end
+    # the title opens the first line after the caption; allow one line break in between
+    limit = end
+    first_nl = text.find("\n", start, end)
+    if first_nl >= 0:
+        second_nl = text.find("\n", first_nl + 1, end)
+        limit = end if second_nl < 0 else second_nl
+    pos = text.find(article.title, start, limit)
+    if article.title and pos >= 0:
+        return Span(pos, pos + len(article.title))
+    while start < end and text[start] in "\n \u3000":
+        start += 1
+    stop = start
+    while stop < end and text[stop] not in "\n \u3000":
+        stop += 1
+    return Span(start, stop)
+
+
+def line_span(text: str, start: int) -> Span:
+    """From ``start`` to the end of its line (without the newline)."""
+    end = text.find("\n", start)
+    return Span(start, len(text) if end < 0 else end)
+
+
+def marker_span(text: str, start: int, marker: str, limit: int) -> Span | None:
+    """The span of ``marker`` at ``start`` (after leading blanks), or ``None`` if not there."""
+    pos = start
+    while pos < limit and text[pos] in " \u3000\n":
+        pos += 1
+    if marker and text.startswith(marker, pos):
+        return Span(pos, pos + len(marker))
+    return None
+
+
+def paragraph_number_span(text: str, para: Paragraph) -> Span | None:
+    """The span of a paragraph's printed number, or ``None`` when it has none or it is not found."""
+    if not para.printed_num:
+        return None
+    return marker_span(text, para.span.start, para.printed_num, para.span.end)
+
+
+def item_marker_span(text: str, item: Item) -> Span:
+    """The span of an item's printed marker, falling back to the item's first line."""
+    found = marker_span(text, item.span.start, item.title, item.span.end)
+    if found is not None:
+        return found
+    line = line_span(text, item.span.start)
+    return Span(line.start, min(line.end, item.span.end))
+
+
+def node_label(ordinance: Ordinance, offset: int) -> str:
+    """Readable address of ``offset``: ``"第3条第2項第1号"``, ``"附則第2条"``, ``"附則"`` or ``"目次"``."""
+    ref = ordinance.locate(offset)
+    if ref.article is not None:
+        art = ordinance.article(ref.article)
+        label = art.title if art is not None else num_label(ref.article, "条")
+        if ref.paragraph is not None and art is not None and len(art.paragraphs) > 1:
+            label += f"第{ref.paragraph}項"
+        if ref.item:
+            label += f"第{ref.item.split('.')[0].replace('_', 'の')}号"
+        return label
+    for suppl in ordinance.suppl_provisions:
+        if suppl.span.start <= offset < suppl.span.end:
+            for art in suppl.articles:
+                if art.span.start <= offset < art.span.end:
+                    return f"附則{art.title}"
+            return "附則"
+    for entry in ordinance.toc:
+        if entry.span.start <= offset < entry.span.end:
+            return "目次"
+    return "本文"
+
+
+def article_of(ordinance: Ordinance, offset: int) -> Article | None:
+    """The article (main or 附則) containing ``offset``, or ``None``."""
+    for art in index_for(ordinance).articles:
+        if art.span.start <= offset < art.span.end:
+            return art
+    return None
+
+
+PREFIXES = ("当該", "同")
+"""Kanji prefixes that do not make a compound: 当該法人等 and 同審議会 use the word itself."""
+
+
+def standalone(
+    text: str,
+    pos: int,
+    length: int,
+    *,
+    allow_after: str = "第及又並若等各",
+    continuations: tuple[str, ...] = (),
+) -> bool:
+    """True if ``text[pos:pos+length]`` is a word of its own, not part of a longer compound.
+
+    A compound continues with kanji or katakana on either side; a kanji listed in
+    ``allow_after`` may follow (``審議会等``, ``法第2条``, ``実施機関及び``), and a prefix of
+    :data:`PREFIXES` may precede. A word followed by one of ``continuations`` (e.g. the
+    municipality's name in 地方独立行政法人みなと市民病院機構) is part of a proper name.
+    """
+    before = text[pos - 1] if pos > 0 else ""
+    after = text[pos + length] if pos + length < len(text) else ""
+    if is_word_char(before) and not any(text.endswith(p, 0, pos) for p in PREFIXES):
+        return False
+    if continuations and any(text.startswith(c, pos + length) for c in continuations if c):
+        return False
+    return not (is_word_char(after) and after not in allow_after)
+
+
+def municipality_stems(ordinance: Ordinance) -> tuple[str, ...]:
+    """The municipality's name from the title (``みなと市``) and its stem (``みなと``), or ``()``."""
+    m = re.match(r"(.+?)([市町村区])", ordinance.title or "")
+    if not m or len(m.group(1)) > 10:
+        return ()
+    return (m.group(0), m.group(1))
+
+
+def occurrences(text: str, word: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Start offsets of every occurrence of ``word`` in ``text[start:end]``."""
+    stop = len(text) if end is None else end
+    out: list[int] = []
+    if not word:
+        return out
+    pos = text.find(word, start, stop)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1, stop)
+    return out

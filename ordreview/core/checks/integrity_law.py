@@ -1,0 +1,316 @@
+"""Drafting integrity: citations of other instruments — article drift [O1], law numbers [O6].
+
+Rules:
+
+- ``cite.drift`` [O1, error]: a citation of Art. 2 of 行政機関個人情報保護法, 個人情報保護法 or
+  番号法 whose paragraph does not define the term the context names, judged by the
+  versioned ``statute_drift`` table of the profile (post-2017-05-30 numbering, with the
+  pre-2017 meaning of each paragraph so the message can say the draft kept the old number).
+  The context is the term right after the citation (「…第2条第4項に規定する個人情報ファイル」);
+  no term, or a term the table does not know, means no finding. The law is resolved from its
+  full name, its usual short names, or a 略称 the draft defines for it (「法」,
+  「行政機関個人情報保護法」); 同法 and 同条 follow the previous citation. Only Art. 2
+  definitions are checked, so 第10条第1項第5号の2 vs 第6号 is never raised (BRIEF §3.4).
+- ``cite.law_number`` [O6, info]: the first citation of an external law or ordinance lacks its
+  number (平成15年法律第58号; 〔市〕情報公開条例（平成N年〔市〕条例第M号）).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import (
+    KANJI,
+    KATAKANA,
+    NUM,
+    index_for,
+    is_kanji,
+    is_word_char,
+    line_span,
+    node_label,
+    to_int,
+)
+from ordreview.core.checks.registry import register
+from ordreview.core.messages import define
+from ordreview.core.model import Finding, Ordinance, Span
+from ordreview.core.text import fold
+
+DRIFT_OLD = define(
+    "check.integrity.cite_drift_old",
+    ja="「{cite}」は現行（平成29年5月30日施行後）の{law}では{means}の規定ですが、文脈は「{term}」を指しています。"
+    "改正前の項番号のままと思われます。「{term}」は{law}第{article}条第{expected}項です。",
+    en="「{cite}」 is, in the {law_en} as in force since 2017-05-30, the provision on {means}, but the context "
+    "refers to 「{term}」: the pre-2017 numbering seems to have been kept. 「{term}」 is Art. {article}({expected}).",
+)
+DRIFT_WRONG = define(
+    "check.integrity.cite_drift_wrong",
+    ja="「{cite}」は現行の{law}では{means}の規定ですが、文脈は「{term}」を指しています。"
+    "「{term}」は{law}第{article}条第{expected}項です。",
+    en="「{cite}」 is, in the {law_en} in force, the provision on {means}, but the context refers to 「{term}」, "
+    "which is Art. {article}({expected}).",
+)
+LAW_NUMBER = define(
+    "check.integrity.law_number",
+    ja="「{name}」の最初の引用（{where}）に{kind}番号（例：{example}）が付いていません。",
+    en="The first citation of 「{name}」 ({where}) lacks its {kind_en} number (e.g. {example}).",
+)
+
+_LAW_LABELS: dict[str, tuple[str, str]] = {
+    "gyokoho": ("行政機関個人情報保護法", "Act on the Protection of Personal Information Held by Administrative Organs"),
+    "kojohoho": ("個人情報保護法", "Act on the Protection of Personal Information"),
+    "bangoho": ("番号法", "My Number Act"),
+}
+
+_GYOKOHO = ["行政機関個人情報保護法", "行政機関の保有する個人情報の保護に関する法律"]
+_KOJOHOHO = ["個人情報保護法", "個人情報の保護に関する法律"]
+_BANGOHO = ["番号法", "行政手続における特定の個人を識別するための番号の利用等に関する法律"]
+
+
+def _rows(law: str, names: list[str], table: list[tuple[int, str, str | None]]) -> list[dict[str, Any]]:
+    return [{"law": law, "names": names, "article": "2", "paragraph": p, "means": m, "before_2017": b}
+            for p, m, b in table]
+
+
+DEFAULT_DRIFT: tuple[dict[str, Any], ...] = tuple(
+    _rows("gyokoho", _GYOKOHO, [
+        (2, "個人情報", "個人情報"), (3, "個人識別符号", "保有個人情報"), (4, "要配慮個人情報", "個人情報ファイル"),
+        (5, "保有個人情報", "本人"), (6, "個人情報ファイル", None), (7, "本人", None),
+        (8, "非識別加工情報", None), (9, "行政機関非識別加工情報", None),
+        (10, "行政機関非識別加工情報ファイル", None), (11, "行政機関非識別加工情報取扱事業者", None),
+    ])
+    + _rows("kojohoho", _KOJOHOHO, [
+        (1, "個人情報", "個人情報"), (2, "個人識別符号", "個人情報データベース等"),
+        (3, "要配慮個人情報", "個人情報取扱事業者"), (4, "個人情報データベース等", "個人データ"),
+        (5, "個人情報取扱事業者", "保有個人データ"), (6, "個人データ", "本人"), (7, "保有個人データ", None),
+        (8, "本人", None), (9, "匿名加工情報", None), (10, "匿名加工情報取扱事業者", None),
+    ])
+    + _rows("bangoho", _BANGOHO, [(5, "個人番号", "個人番号")])
+)
+"""Fallback drift table, same shape as the profile's ``statute_drift`` (used when the profile
+has none): one row per (law, article, paragraph) with the term it defines now (``means``)
+and before the 2017-05-30 amendments (``before_2017``, ``None`` when unknown or absent)."""
+
+
+@dataclass(frozen=True)
+class _Law:
+    key: str
+    paragraphs: dict[tuple[str, int], str]  # (article, paragraph) → term in force
+    before: dict[tuple[str, int], str]  # (article, paragraph) → pre-2017 term
+    names: tuple[str, ...]
+
+
+def _drift_rows(profile: Any) -> Sequence[Mapping[str, Any]]:
+    rows = getattr(profile, "statute_drift", None)
+    if rows:
+        return rows
+    return DEFAULT_DRIFT
+
+
+def _laws(profile: Any) -> dict[str, _Law]:
+    grouped: dict[str, dict[str, Any]] = {}
+    for entry in _drift_rows(profile):
+        row = entry if isinstance(entry, Mapping) else {
+            f: getattr(entry, f, None) for f in ("law", "names", "article", "paragraph", "means", "before_2017")
+        }
+        law = grouped.setdefault(row["law"], {"paragraphs": {}, "before": {}, "names": set()})
+        key = (str(row["article"]), int(row["paragraph"]))
+        law["paragraphs"][key] = row["means"]
+        if row.get("before_2017"):
+            law["before"][key] = row["before_2017"]
+        law["names"].update(row.get("names") or ())
+    return {k: _Law(k, v["paragraphs"], v["before"], tuple(v["names"])) for k, v in grouped.items()}
+
+
+def _law_names(ordinance: Ordinance, laws: dict[str, _Law]) -> dict[str, str]:
+    """Every way the draft names a law of the table → the law's key (略称 included)."""
+    names: dict[str, str] = {}
+    for law in laws.values():
+        for name in law.names:
+            names[name] = law.key
+    for term in ordinance.terms:
+        if term.term in names:
+            continue
+        # 行政機関の保有する…法律（平成15年法律第58号。以下「法」という。）: the definition is the name
+        definition = fold(term.definition).strip()
+        name = next((n for n in names if definition == n or _is_name_with_number(definition, n)), None)
+        if name is not None:
+            names[term.term] = names[name]
+    return names
+
+
+def _is_name_with_number(text: str, name: str) -> bool:
+    """True for ``name(平成15年法律第58号)``: the name and one parenthesis closing at the end."""
+    if not text.startswith(name + "(") or not text.endswith(")"):
+        return False
+    depth = 0
+    for i, ch in enumerate(text[len(name) :], start=len(name)):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            return i == len(text) - 1
+    return False
+
+
+_CONNECTOR = re.compile(r"(?:に規定する|に定める|で定める|に掲げる|の)")
+
+
+def _context_term(folded: str, end: int, terms: Iterable[str]) -> str | None:
+    """The defined term named right after a citation ending at ``end``, longest first."""
+    m = _CONNECTOR.match(folded, end)
+    if m is None:
+        return None
+    rest = folded[m.end() : m.end() + 40]
+    for term in sorted(terms, key=len, reverse=True):
+        if rest.startswith(term):
+            return term
+    return None
+
+
+@register("cite.drift", title_ja="法令の引用条項のずれ", title_en="Statute citations with drifted article numbers")
+def check_drift(ctx: CheckContext) -> list[Finding]:
+    """[O1] 法第2条第4項 meaning 個人情報ファイル (the pre-2017 number; now 要配慮個人情報)."""
+    ordinance = ctx.ordinance
+    laws = _laws(ctx.profile)
+    names = _law_names(ordinance, laws)
+    folded = index_for(ordinance).folded
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    cite = re.compile(
+        rf"(?P<law>{alternatives}|同法)(?P<paren>\([^()]*\))?第(?P<art>{NUM})条(?:第(?P<para>{NUM})項)?"
+        rf"|同条第(?P<same>{NUM})項"
+    )
+    out: list[Finding] = []
+    last: tuple[str, str] | None = None  # (law key, article) of the previous citation
+    last_end = -1
+    for m in cite.finditer(folded):
+        start = m.start()
+        if m["law"] is not None:
+            before = folded[start - 1] if start > 0 else ""
+            if is_word_char(before) or before in "のるす":
+                continue  # a longer name that merely ends with a known one
+            law_key = last[0] if m["law"] == "同法" and last else names.get(m["law"])
+            if law_key is None:
+                continue
+            article = str(to_int(m["art"]))
+            last, last_end = (law_key, article), m.end()
+            if m["para"] is None:
+                continue
+            paragraph = to_int(m["para"]) or 0
+            span = Span(m.start("art") - 1, m.end()) if m["paren"] else Span(start, m.end())
+        else:
+            if last is None or "。" in folded[last_end : start]:
+                continue
+            law_key, article = last
+            paragraph = to_int(m["same"]) or 0
+            span = Span(start, m.end())
+            last_end = m.end()
+        law = laws[law_key]
+        means = law.paragraphs.get((article, paragraph))
+        if means is None:
+            continue
+        known = {t for (a, _), t in law.paragraphs.items() if a == article}
+        term = _context_term(folded, m.end(), known | set(law.before.values()))
+        if term is None or term == means or term not in known:
+            continue
+        expected = next(p for (a, p), t in law.paragraphs.items() if a == article and t == term)
+        code = DRIFT_OLD if law.before.get((article, paragraph)) == term else DRIFT_WRONG
+        label_ja, label_en = _LAW_LABELS.get(law_key, (law_key, law_key))
+        out.append(ctx.finding(
+            rule="cite.drift", requirement="O1", span=span, code=code, severity="error",
+            params={"cite": span.slice(ordinance.text), "law": label_ja, "law_en": label_en, "means": means,
+                    "term": term, "article": article, "expected": expected},
+            statute=f"{label_ja} 第{article}条第{expected}項",
+            suggestion=f"第{article}条第{expected}項",
+            id_extra=(term,),
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- [O6] law numbers
+
+_ERA = "(?:明治|大正|昭和|平成|令和)"
+_NUMBER_AFTER = re.compile(
+    rf"\s*\({_ERA}[元0-9〇一二三四五六七八九十]+年[^()]{{0,30}}?第[0-9〇一二三四五六七八九十百千]+号"
+)
+_KANJI_LAW = re.compile(
+    rf"[{KANJI}{KATAKANA}]+法(?=第|\(|の規定|に規定|に基づ|に定め|の定め|による|の施行)"
+)
+_LONG_LAW = re.compile(r"に関する法律")
+_ORDINANCE = re.compile(rf"[{KANJI}]+条例")
+_NOT_LAWS = ("方法", "手法", "違法", "適法", "同法", "本法", "新法", "旧法", "憲法", "立法", "司法", "用法", "作法")
+_NOT_ORDINANCES = ("本条例", "同条例", "新条例", "旧条例", "改正条例", "当該条例", "本市条例")
+_BOUNDARY = "、。「」『』（）()\n 　・"
+
+
+def _municipality(ordinance: Ordinance) -> str:
+    m = re.match(r"(.+?[市町村区])", ordinance.title or "")
+    return m.group(1) if m else ""
+
+
+def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str]]:
+    """``(name, span, kind)`` of every citation of an external law (法律) or ordinance (条例)."""
+    text = ordinance.text
+    folded = index_for(ordinance).folded
+    out: list[tuple[str, Span, str]] = []
+    for m in _LONG_LAW.finditer(folded):
+        start = m.start()
+        while start > 0 and folded[start - 1] not in _BOUNDARY:
+            start -= 1
+        name = folded[start : m.end()]
+        cut = max(name.rfind("は"), name.rfind("が"))
+        if cut >= 0:
+            start += cut + 1
+        out.append((text[start : m.end()], Span(start, m.end()), "法律"))
+    for m in _KANJI_LAW.finditer(folded):
+        name = m.group(0)
+        if len(name) < 2 or any(name.endswith(w) for w in _NOT_LAWS):
+            continue
+        if folded.startswith("に関する法律", m.start()):
+            continue
+        out.append((text[m.start() : m.end()], Span(m.start(), m.end()), "法律"))
+    muni = _municipality(ordinance)
+    for m in _ORDINANCE.finditer(folded):
+        start = m.start()
+        if muni and m.group(0).startswith(muni[-1]) and folded[start - len(muni) + 1 : start + 1] == muni:
+            start -= len(muni) - 1
+        name = folded[start : m.end()]
+        if len(name) <= 2 or name in _NOT_ORDINANCES or (ordinance.title and name in fold(ordinance.title)):
+            continue
+        if start > 0 and (is_kanji(folded[start - 1]) or folded[start - 1].isdigit()):
+            continue
+        if re.match(r"第[0-9〇一二三四五六七八九十百]+号", folded[m.end() : m.end() + 8]):
+            continue  # 平成29年条例第5号: a number, not a citation by name
+        out.append((text[start : m.end()], Span(start, m.end()), "条例"))
+    out.sort(key=lambda t: t[1].start)
+    return out
+
+
+@register("cite.law_number", title_ja="法令番号の付記漏れ", title_en="First citation without the law number")
+def check_law_numbers(ctx: CheckContext) -> list[Finding]:
+    """[O6] The first citation of each external law or ordinance carries its number."""
+    ordinance = ctx.ordinance
+    folded = index_for(ordinance).folded
+    defined = {t.term for t in ordinance.terms}
+    skip = [e.span for e in ordinance.toc] + [line_span(ordinance.text, d.span.start) for d in ordinance.divisions]
+    if ordinance.title_span is not None:
+        skip.append(ordinance.title_span)
+    skip.extend(span for _, span in ordinance.preamble)
+    seen: set[str] = set()
+    out: list[Finding] = []
+    for name, span, kind in _cited_names(ordinance):
+        key = name
+        if key in seen or name in defined or any(s.start <= span.start < s.end for s in skip):
+            continue
+        seen.add(key)
+        if _NUMBER_AFTER.match(folded, span.end):
+            continue
+        example = "平成15年法律第58号" if kind == "法律" else "平成12年〔市〕条例第30号"
+        out.append(ctx.finding(
+            rule="cite.law_number", requirement="O6", span=span, code=LAW_NUMBER, severity="info",
+            params={"name": name, "where": node_label(ordinance, span.start),
+                    "kind": "法令" if kind == "法律" else "条例",
+                    "kind_en": "law" if kind == "法律" else "ordinance", "example": example},
+        ))
+    return out

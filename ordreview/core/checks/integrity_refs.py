@@ -1,0 +1,707 @@
+"""Drafting integrity: internal cross-references [O2], numbering and the 目次 [O5].
+
+Rules:
+
+- ``ref.unresolved`` [O2, error]: a reference to an article, paragraph or item of this
+  ordinance that does not exist (``Ordinance.references`` left unresolved by the parser); the
+  message names the missing number.
+- ``ref.range_order`` [O2, error]: a range whose end precedes its start (第5条から第3条まで).
+- ``ref.chapter`` [O2, error]: 第N章(の2)(第M節) cited in the text but absent from the body.
+- ``num.article`` / ``num.paragraph`` / ``num.item`` [O5, error]: gaps, duplicates and
+  out-of-order numbers of 条 (branch numbers included: 第35条の3 without 第35条の2 is a gap;
+  削除 articles count as present), 項 and 号 / ア・イ・ウ / イ・ロ・ハ at every depth.
+- ``toc.mismatch`` [O5, error]: the 目次 disagrees with the body (an entry with no division,
+  a division with no entry, an article range that is not the division's). It is filed under
+  O5 because a stale 目次 is a numbering defect left behind by insertions and renumbering,
+  the situation O5 targets; O2 covers references in the provisions themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import (
+    NUM,
+    article_of,
+    index_for,
+    is_kanji,
+    item_marker_span,
+    line_span,
+    node_label,
+    num_key,
+    num_label,
+    paragraph_number_span,
+    to_int,
+)
+from ordreview.core.checks.registry import register
+from ordreview.core.messages import define
+from ordreview.core.model import Article, Division, Finding, Item, NodeRef, Ordinance, Paragraph, Span
+from ordreview.core.text import fold
+
+REF_MISSING_ARTICLE = define(
+    "check.integrity.ref_missing_article",
+    ja="「{ref}」（{where}）が引用する{target}は、この条例にありません。",
+    en="「{ref}」 ({where}) cites {target}, which does not exist in this ordinance.",
+)
+REF_MISSING_PARAGRAPH = define(
+    "check.integrity.ref_missing_paragraph",
+    ja="「{ref}」（{where}）が引用する{target}はありません（{article}は第{count}項までです）。",
+    en="「{ref}」 ({where}) cites {target}, which does not exist ({article} has {count} paragraph(s)).",
+)
+REF_MISSING_ITEM = define(
+    "check.integrity.ref_missing_item",
+    ja="「{ref}」（{where}）が引用する{target}はありません（{parent}の号は{count}号までです）。",
+    en="「{ref}」 ({where}) cites {target}, which does not exist ({parent} has {count} item(s)).",
+)
+REF_UNRESOLVED = define(
+    "check.integrity.ref_unresolved",
+    ja="「{ref}」（{where}）の引用先が見つかりません。",
+    en="The provision cited by 「{ref}」 ({where}) cannot be found.",
+)
+REF_RANGE_ORDER = define(
+    "check.integrity.ref_range_order",
+    ja="「{ref}」（{where}）の範囲は、終わりの{end}が始めの{start}より前にあります。",
+    en="The range 「{ref}」 ({where}) ends at {end}, which comes before its start {start}.",
+)
+REF_CHAPTER_MISSING = define(
+    "check.integrity.ref_chapter_missing",
+    ja="「{ref}」（{where}）が引用する{target}は、この条例にありません。",
+    en="「{ref}」 ({where}) cites {target}, which does not exist in this ordinance.",
+)
+NUM_GAP = define(
+    "check.integrity.num_gap",
+    ja="{parent}{prev}の次が{label}です。{missing}がありません。",
+    en="In {parent}, {label} follows {prev}: {missing} is missing.",
+)
+NUM_DUPLICATE = define(
+    "check.integrity.num_duplicate",
+    ja="{parent}{label}が重複しています。",
+    en="{label} appears twice in {parent}.",
+)
+NUM_ORDER = define(
+    "check.integrity.num_order",
+    ja="{parent}{label}が{prev}の後に置かれています（番号の順序が逆です）。",
+    en="In {parent}, {label} is placed after {prev} (numbers out of order).",
+)
+TOC_NO_DIVISION = define(
+    "check.integrity.toc_no_division",
+    ja="目次の「{entry}」に当たる{title}が本文にありません。",
+    en="The table of contents lists 「{entry}」, but there is no {title} in the body.",
+)
+TOC_NOT_LISTED = define(
+    "check.integrity.toc_not_listed",
+    ja="本文の「{heading}」が目次にありません。",
+    en="The heading 「{heading}」 is missing from the table of contents.",
+)
+TOC_RANGE = define(
+    "check.integrity.toc_range",
+    ja="目次の「{entry}」の条の範囲（{toc_range}）が本文（{body_range}）と一致しません。",
+    en="The article range of 「{entry}」 in the table of contents ({toc_range}) differs from the body ({body_range}).",
+)
+
+_MAX_LISTED = 8
+
+
+# --------------------------------------------------------------------------- [O2] references
+
+_ADDRESS = re.compile(
+    rf"(?:第(?P<art>{NUM})条(?P<abr>(?:の{NUM})*))?"
+    rf"(?:第(?P<para>{NUM})項)?"
+    rf"(?:第(?P<item>{NUM})号(?P<ibr>(?:の{NUM})*))?"
+)
+_BRANCH = re.compile(rf"の({NUM})")
+
+
+def _branch_num(head: str, branches: str | None) -> str:
+    parts = [str(to_int(head))]
+    parts.extend(str(to_int(b)) for b in _BRANCH.findall(branches or ""))
+    return "_".join(parts)
+
+
+def _addresses(text: str) -> list[tuple[str | None, int | None, str | None]]:
+    """Every ``第N条第M項第K号`` in ``text`` as ``(article, paragraph, item)`` e-Gov numbers."""
+    out = []
+    for m in _ADDRESS.finditer(fold(text)):
+        if not m.group(0):
+            continue
+        art = _branch_num(m["art"], m["abr"]) if m["art"] else None
+        para = to_int(m["para"]) if m["para"] else None
+        item = _branch_num(m["item"], m["ibr"]) if m["item"] else None
+        out.append((art, para, item))
+    return out
+
+
+def _label(article: str | None, paragraph: int | None, item: str | None) -> str:
+    out = num_label(article, "条") if article else ""
+    if paragraph is not None:
+        out += f"第{paragraph}項"
+    if item is not None:
+        out += num_label(item, "号")
+    return out
+
+
+def _missing_part(
+    ordinance: Ordinance,
+    source: Article | None,
+    address: tuple[str | None, int | None, str | None],
+    base: NodeRef | None = None,
+) -> tuple[str, dict[str, object]] | None:
+    """Which level of ``address`` does not exist: ``(code, params)``, or ``None`` if all do.
+
+    ``base`` is the node an elliptical reference continues (前条第2項第3号又は第5号: 第5号 of
+    前条第2項); without it an address lacking 条 is read inside ``source``.
+    """
+    art_num, para_num, item_num = address
+    if art_num is None and base is not None and base.article is not None:
+        art_num = base.article
+        if para_num is None and item_num is not None:
+            para_num = base.paragraph
+    if art_num is None:
+        article = source
+        if article is None:
+            return None
+    else:
+        found = ordinance.article(art_num)
+        if found is None and source is not None and source.in_suppl:
+            # 附則第2条 cited from within the same 附則
+            found = next((a for a in index_for(ordinance).articles
+                          if a.in_suppl and a.num == art_num and _same_suppl(ordinance, a, source)), None)
+        if found is None:
+            if any(_deleted_range_covers(a.num, art_num) for a in ordinance.articles):
+                return None
+            return REF_MISSING_ARTICLE, {"target": _label(art_num, para_num, item_num)}
+        article = found
+    target = _label(art_num, para_num, item_num) if art_num else article.title + _label(None, para_num, item_num)
+    if article.deleted:
+        return None
+    paragraph: Paragraph | None
+    if para_num is not None:
+        if para_num > len(article.paragraphs) or para_num < 1:
+            return REF_MISSING_PARAGRAPH, {
+                "target": target, "article": article.title, "count": len(article.paragraphs)}
+        paragraph = article.paragraphs[para_num - 1]
+    else:
+        paragraph = article.paragraphs[0] if article.paragraphs else None
+    if item_num is not None:
+        items = paragraph.items if paragraph is not None else ()
+        if not any(i.num == item_num for i in items):
+            parent = article.title + (f"第{paragraph.num}項" if paragraph and len(article.paragraphs) > 1 else "")
+            return REF_MISSING_ITEM, {"target": target, "parent": parent, "count": len(items)}
+    return None
+
+
+def _same_suppl(ordinance: Ordinance, a: Article, b: Article) -> bool:
+    for suppl in ordinance.suppl_provisions:
+        if suppl.span.contains(a.span) and suppl.span.contains(b.span):
+            return True
+    return False
+
+
+def _deleted_range_covers(range_num: str, num: str) -> bool:
+    if ":" not in range_num:
+        return False
+    first, last = range_num.split(":", 1)
+    return num_key(first) <= num_key(num) <= num_key(last)
+
+
+def _node_key(ordinance: Ordinance, node: NodeRef) -> tuple[int, int, tuple[int, ...]] | None:
+    if node.article is None:
+        return None
+    positions = {a.num: i for i, a in enumerate(ordinance.articles)}
+    if node.article not in positions:
+        return None
+    item = num_key(node.item.split(".")[0]) if node.item else ()
+    return positions[node.article], node.paragraph or 0, item
+
+
+def _node_label(ordinance: Ordinance, node: NodeRef) -> str:
+    art = ordinance.article(node.article) if node.article else None
+    head = art.title if art is not None else (num_label(node.article, "条") if node.article else "")
+    return head + _label(None, node.paragraph, node.item.split(".")[0] if node.item else None)
+
+
+@register("ref.unresolved", title_ja="存在しない条項の引用", title_en="References to missing provisions")
+def check_unresolved(ctx: CheckContext) -> list[Finding]:
+    """[O2] References to articles, paragraphs or items of this ordinance that do not exist."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    out: list[Finding] = []
+    previous = None
+    for ref in ordinance.references:
+        prev, previous = previous, ref
+        if ref.kind == "external" or ref.external_law:
+            continue
+        unresolved = ref.target is None or (ref.kind == "range" and ref.range_end is None)
+        if not unresolved:
+            continue
+        where = node_label(ordinance, ref.span.start)
+        source = article_of(ordinance, ref.span.start)
+        addresses = _addresses(ref.text)
+        base = None
+        shown = ref.text
+        if prev is not None and prev.target is not None and _CONTINUES.fullmatch(text[prev.span.end : ref.span.start]):
+            base, shown = prev.target, text[prev.span.start : ref.span.end]
+        result = None
+        for address in addresses:
+            result = _missing_part(ordinance, source, address, base if address[0] is None else None)
+            if result is not None:
+                break
+        if result is None:
+            if addresses:  # the numbers exist: the parser could not place the reference itself
+                continue
+            code, params = REF_UNRESOLVED, {}
+        else:
+            code, params = result
+        out.append(ctx.finding(
+            rule="ref.unresolved", requirement="O2", span=ref.span, code=code, severity="error",
+            params={"ref": shown, "where": where, **params}, id_extra=(where,),
+        ))
+    return out
+
+
+_CONTINUES = re.compile(r"又は|若しくは|及び|並びに|、|,|から|ないし")
+
+
+@register("ref.range_order", title_ja="範囲引用の逆転", title_en="Ranges ending before they start")
+def check_range_order(ctx: CheckContext) -> list[Finding]:
+    """[O2] 第5条から第3条まで: a range whose end comes before its start."""
+    ordinance = ctx.ordinance
+    out: list[Finding] = []
+    for ref in ordinance.references:
+        if ref.kind != "range" or ref.external_law:
+            continue
+        start_label = end_label = None
+        if ref.target is not None and ref.range_end is not None:
+            a, b = _node_key(ordinance, ref.target), _node_key(ordinance, ref.range_end)
+            if a is not None and b is not None and b < a:
+                start_label, end_label = _node_label(ordinance, ref.target), _node_label(ordinance, ref.range_end)
+        else:
+            addresses = _addresses(ref.text)
+            if len(addresses) >= 2:
+                (a1, p1, i1), (a2, p2, i2) = addresses[0], addresses[-1]
+                k1 = (num_key(a1) if a1 else (), p1 or 0, num_key(i1) if i1 else ())
+                k2 = (num_key(a2) if a2 else k1[0], p2 or (0 if a2 else p1 or 0), num_key(i2) if i2 else ())
+                if k2 < k1:
+                    start_label, end_label = _label(a1, p1, i1), _label(a2, p2, i2)
+        if start_label is None:
+            continue
+        where = node_label(ordinance, ref.span.start)
+        out.append(ctx.finding(
+            rule="ref.range_order", requirement="O2", span=ref.span, code=REF_RANGE_ORDER, severity="error",
+            params={"ref": ref.text, "where": where, "start": start_label, "end": end_label},
+            id_extra=(where,),
+        ))
+    return out
+
+
+_CHAPTER_REF = re.compile(rf"第({NUM})章((?:の{NUM})*)(?:第({NUM})節((?:の{NUM})*))?")
+
+
+def _heading_spans(ordinance: Ordinance) -> list[Span]:
+    text = ordinance.text
+    spans = [line_span(text, d.span.start) for d in ordinance.divisions]
+    spans.extend(e.span for e in ordinance.toc)
+    return spans
+
+
+@register("ref.chapter", title_ja="存在しない章・節の引用", title_en="References to missing chapters or sections")
+def check_chapter_refs(ctx: CheckContext) -> list[Finding]:
+    """[O2] 第N章の2 / 第N章第M節 cited in the provisions but absent from the body."""
+    ordinance = ctx.ordinance
+    folded = index_for(ordinance).folded
+    chapters = {d.num for d in ordinance.divisions if d.kind == "章"}
+    sections = {(d.parent, d.num) for d in ordinance.divisions if d.kind == "節"}
+    keys = {d.num: d.key for d in ordinance.divisions if d.kind == "章"}
+    skip = _heading_spans(ordinance)
+    out: list[Finding] = []
+    for m in _CHAPTER_REF.finditer(folded):
+        start = m.start()
+        if start > 0 and is_kanji(folded[start - 1]):
+            continue  # 法第4章の2, 同条例第3章: a chapter of another instrument
+        if any(s.start <= start < s.end for s in skip):
+            continue
+        chapter = _branch_num(m[1], m[2])
+        span = Span(start, m.end())
+        if chapter not in chapters:
+            target = num_label(chapter, "章")
+            end = start + len(f"第{m[1]}章{m[2]}")
+            span = Span(start, end)
+        elif m[3] and (keys.get(chapter), _branch_num(m[3], m[4])) not in sections:
+            target = num_label(chapter, "章") + num_label(_branch_num(m[3], m[4]), "節")
+        else:
+            continue
+        ref_text = span.slice(ordinance.text)
+        where = node_label(ordinance, start)
+        out.append(ctx.finding(
+            rule="ref.chapter", requirement="O2", span=span, code=REF_CHAPTER_MISSING, severity="error",
+            params={"ref": ref_text, "where": where, "target": target}, id_extra=(where,),
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- [O5] numbering
+
+
+def _successors(prev: tuple[int, ...]) -> set[tuple[int, ...]]:
+    out = {prev[: k - 1] + (prev[k - 1] + 1,) for k in range(1, len(prev) + 1)}
+    out.add(prev + (2,))
+    return out
+
+
+def _missing_between(prev: tuple[int, ...], nxt: tuple[int, ...]) -> list[tuple[int, ...]]:
+    """The numbers that should sit between ``prev`` and ``nxt`` (``nxt`` follows ``prev``)."""
+    i = 0
+    while i < min(len(prev), len(nxt)) and prev[i] == nxt[i]:
+        i += 1
+    if i == len(nxt):
+        return []
+    start = prev[i] + 1 if i < len(prev) else 2
+    out = [nxt[:i] + (v,) for v in range(start, nxt[i])]
+    for j in range(i + 1, len(nxt)):
+        out.append(nxt[:j])
+        out.extend(nxt[:j] + (v,) for v in range(2, nxt[j]))
+    return out
+
+
+def sequence_problems(
+    keys: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> list[tuple[int, str, tuple[int, ...] | None, list[tuple[int, ...]]]]:
+    """Numbering defects of one sequence.
+
+    Args:
+        keys: per entry, ``(first, last)`` number keys; they differ only for a range deleted
+            together (第3条から第5条まで削除).
+
+    Returns:
+        ``(index, kind, previous key, missing keys)`` per defective entry, ``kind`` being
+        ``"gap"``, ``"duplicate"`` or ``"order"``. The first entry is expected to be 1.
+    """
+    out: list[tuple[int, str, tuple[int, ...] | None, list[tuple[int, ...]]]] = []
+    prev: tuple[int, ...] = (0,)
+    seen: set[tuple[int, ...]] = set()
+    for index, (first, last) in enumerate(keys):
+        if first in seen:
+            out.append((index, "duplicate", prev, []))
+        elif first in _successors(prev):
+            pass
+        elif first < prev:
+            out.append((index, "order", prev, []))
+        else:
+            out.append((index, "gap", prev, _missing_between(prev, first)))
+        seen.add(first)
+        if len(first) == 1 and len(last) == 1:
+            seen.update((v,) for v in range(first[0], last[0] + 1))
+        # after a duplicate or a step back, keep counting from the highest number seen
+        prev = max(prev, last)
+    return out
+
+
+def _article_keys(article: Article) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    head, _, tail = article.num.partition(":")
+    return num_key(head), num_key(tail) if tail else num_key(head)
+
+
+def _join(labels: Iterable[str]) -> str:
+    labels = list(labels)
+    if len(labels) > _MAX_LISTED:
+        labels = labels[:_MAX_LISTED] + ["…"]
+    return "、".join(labels)
+
+
+def _key_label(key: tuple[int, ...], unit: str) -> str:
+    return num_label("_".join(map(str, key)), unit)
+
+
+@register("num.article", title_ja="条番号の欠番・重複", title_en="Gaps and duplicates in article numbers")
+def check_article_numbers(ctx: CheckContext) -> list[Finding]:
+    """[O5] 条 numbering of the main provisions and of each 附則, branch numbers included."""
+    ordinance = ctx.ordinance
+    titles = index_for(ordinance).title_spans
+    groups: list[tuple[str, tuple[Article, ...]]] = [("", ordinance.articles)]
+    groups.extend(("附則", s.articles) for s in ordinance.suppl_provisions)
+    out: list[Finding] = []
+    for parent, articles in groups:
+        keys = [_article_keys(a) for a in articles]
+        for index, kind, prev, missing in sequence_problems(keys):
+            article = articles[index]
+            prev_label = _key_label(prev, "条") if prev and prev != (0,) else "冒頭"
+            params = {
+                "parent": parent, "label": article.title, "prev": prev_label,
+                "missing": _join(_key_label(k, "条") for k in missing),
+            }
+            code = {"gap": NUM_GAP, "duplicate": NUM_DUPLICATE, "order": NUM_ORDER}[kind]
+            out.append(ctx.finding(
+                rule="num.article", requirement="O5", span=titles[id(article)], code=code,
+                severity="error", params=params, id_extra=(parent, prev_label),
+            ))
+    return out
+
+
+@register("num.paragraph", title_ja="項番号の欠番・重複", title_en="Gaps and duplicates in paragraph numbers")
+def check_paragraph_numbers(ctx: CheckContext) -> list[Finding]:
+    """[O5] Printed 項 numbers run 2, 3, 4 … after the unnumbered first paragraph."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    out: list[Finding] = []
+    parents: list[tuple[str, tuple[Paragraph, ...]]] = []
+    for article in index_for(ordinance).articles:
+        parents.append((("附則" if article.in_suppl else "") + article.title, article.paragraphs))
+    parents.extend(("附則", s.paragraphs) for s in ordinance.suppl_provisions if s.paragraphs)
+    for parent, paragraphs in parents:
+        keys: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+        numbered: list[Paragraph] = []
+        for position, para in enumerate(paragraphs):
+            value = to_int(para.printed_num) if para.printed_num else (1 if position == 0 else None)
+            if value is None:
+                continue
+            keys.append(((value,), (value,)))
+            numbered.append(para)
+        for index, kind, prev, missing in sequence_problems(keys):
+            para = numbered[index]
+            span = paragraph_number_span(text, para) or line_span(text, para.span.start)
+            label = f"第{keys[index][0][0]}項"
+            prev_label = f"第{prev[0]}項" if prev and prev != (0,) else "冒頭"
+            code = {"gap": NUM_GAP, "duplicate": NUM_DUPLICATE, "order": NUM_ORDER}[kind]
+            out.append(ctx.finding(
+                rule="num.paragraph", requirement="O5", span=span, code=code, severity="error",
+                params={"parent": parent, "label": label, "prev": prev_label,
+                        "missing": _join(f"第{k[0]}項" for k in missing)},
+                id_extra=(parent, prev_label),
+            ))
+    return out
+
+
+# item markers ------------------------------------------------------------------
+
+_GOJUON = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+_IROHA_ONLY = set("ロハニホヘトチリヌルヲ") - set("アイウエオ")
+_ENCLOSED = {chr(0x2474 + i): i + 1 for i in range(20)}  # ⑴..⒇
+_ENCLOSED.update({chr(0x2460 + i): i + 1 for i in range(20)})  # ①..⑳
+_MARKER = re.compile(r"^[\(\[（〔]?(?P<core>[0-9]+|[〇一二三四五六七八九十百]+|[\u30a1-\u30fa])[\)\]）〕]?(?P<br>(?:の[0-9一二三四五六七八九十]+)*)$")
+
+
+def _marker_parts(title: str) -> tuple[str, str, tuple[int, ...]] | None:
+    """``(scheme, core, branches)`` of an item marker; scheme is arabic, kanji or kana."""
+    folded = fold(title).strip()
+    if folded and folded[0] in _ENCLOSED:
+        rest = folded[1:]
+        if rest and not re.fullmatch(r"(?:の[0-9一二三四五六七八九十]+)*", rest):
+            return None
+        return "arabic", str(_ENCLOSED[folded[0]]), tuple(to_int(b) or 0 for b in _BRANCH.findall(rest))
+    m = _MARKER.match(folded)
+    if not m:
+        return None
+    core = m["core"]
+    branches = tuple(to_int(b) or 0 for b in _BRANCH.findall(m["br"] or ""))
+    if core.isdigit():
+        return "arabic", core, branches
+    if core[0] in "〇一二三四五六七八九十百":
+        return "kanji", core, branches
+    return "kana", core, branches
+
+
+def _alphabet(titles: list[str]) -> str:
+    """イロハ order if any marker is a letter only that order uses early, else アイウ order."""
+    parts = [_marker_parts(t) for t in titles]
+    kana = [p[1] for p in parts if p and p[0] == "kana"]
+    return _IROHA if any(k in _IROHA_ONLY for k in kana) else _GOJUON
+
+
+def _item_keys(titles: list[str]) -> list[tuple[int, ...]] | None:
+    """Ordinal keys of a list of item markers; ``None`` if one is unreadable."""
+    parts = [_marker_parts(t) for t in titles]
+    if any(p is None for p in parts):
+        return None
+    alphabet = _alphabet(titles)
+    keys: list[tuple[int, ...]] = []
+    for p in parts:
+        assert p is not None
+        scheme, core, branches = p
+        if scheme == "kana":
+            if core not in alphabet:
+                return None
+            ordinal = alphabet.index(core) + 1
+        else:
+            ordinal = to_int(core) or 0
+        keys.append((ordinal, *branches))
+    return keys
+
+
+def _item_label(key: tuple[int, ...], titles: list[str]) -> str:
+    """``第3号`` for numbered items, the letter (``ウ``) for kana-marked ones."""
+    parts = _marker_parts(titles[0])
+    tail = "".join(f"の{b}" for b in key[1:])
+    if parts and parts[0] == "kana":
+        alphabet = _alphabet(titles)
+        head = alphabet[key[0] - 1] if 0 < key[0] <= len(alphabet) else str(key[0])
+        return head + tail
+    return f"第{key[0]}号{tail}"
+
+
+def _shape(title: str) -> str | None:
+    """A marker with its number blanked: ``(1)`` and ``(12)`` share ``"arabic:(#)"``."""
+    parts = _marker_parts(title)
+    if parts is None:
+        return None
+    folded = fold(title).strip()
+    return f"{parts[0]}:{folded.replace(parts[1], '#', 1).split('の')[0]}"
+
+
+_LINE_MARKER = re.compile(r"[ \u3000]*(\S{1,6}?)[ \u3000]")
+
+
+def _orphans(text: str, titles: list[str], starts: set[int], region: Span) -> list[tuple[str, Span]]:
+    """Lines in ``region`` that open with a marker of the list's shape but were not parsed as items.
+
+    The parser folds a line such as 「エ　…」 after 「イ」 into the previous item when the
+    sequence breaks; the numbering check must still see it.
+    """
+    shapes = {_shape(t) for t in titles}
+    out: list[tuple[str, Span]] = []
+    pos = region.start
+    while pos < region.end:
+        nl = text.find("\n", pos, region.end)
+        line_end = region.end if nl < 0 else nl
+        m = _LINE_MARKER.match(text, pos, line_end)
+        if m and m.start(1) not in starts and _shape(m.group(1)) in shapes:
+            out.append((m.group(1), Span(m.start(1), m.end(1))))
+        pos = line_end + 1
+    return out
+
+
+def _item_lists(
+    parent: str, items: tuple[Item, ...], region: Span
+) -> Iterable[tuple[str, tuple[Item, ...], Span]]:
+    if items:
+        yield parent, items, Span(items[0].span.start, region.end)
+    for item in items:
+        # 第19条第2号 for a 号, then the printed markers as statutes cite them: 第2号イ(ア)
+        label = num_label(item.num, "号") if "号" not in parent else fold(item.title).strip()
+        yield from _item_lists(f"{parent}{label}", item.items, item.span)
+
+
+def _all_item_starts(text: str, items: tuple[Item, ...]) -> set[int]:
+    out: set[int] = set()
+    for item in items:
+        out.add(item_marker_span(text, item).start)
+        out.update(_all_item_starts(text, item.items))
+    return out
+
+
+@register("num.item", title_ja="号・細分の番号の欠落・重複", title_en="Gaps and duplicates in item numbers")
+def check_item_numbers(ctx: CheckContext) -> list[Finding]:
+    """[O5] 号 ((1)(2)…, 一二…) and sub-items (ア イ ウ…, イ ロ ハ…) run without gaps."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    out: list[Finding] = []
+    for article in index_for(ordinance).articles:
+        head = ("附則" if article.in_suppl else "") + article.title
+        for para in article.paragraphs:
+            parent = head + (f"第{para.num}項" if len(article.paragraphs) > 1 else "")
+            starts = _all_item_starts(text, para.items)
+            for label, items, region in _item_lists(parent, para.items, para.span):
+                entries = [(i.title, item_marker_span(text, i)) for i in items]
+                entries += _orphans(text, [i.title for i in items], starts, region)
+                entries.sort(key=lambda e: e[1].start)
+                titles = [t for t, _ in entries]
+                keys = _item_keys(titles)
+                if keys is None:
+                    continue
+                for index, kind, prev, missing in sequence_problems([(k, k) for k in keys]):
+                    title, span = entries[index]
+                    prev_label = _item_label(prev, titles) if prev and prev != (0,) else "冒頭"
+                    code = {"gap": NUM_GAP, "duplicate": NUM_DUPLICATE, "order": NUM_ORDER}[kind]
+                    out.append(ctx.finding(
+                        rule="num.item", requirement="O5", span=span, code=code, severity="error",
+                        params={"parent": label, "label": f"「{title}」", "prev": prev_label,
+                                "missing": _join(_item_label(k, titles) for k in missing)},
+                        id_extra=(label, prev_label),
+                    ))
+    return out
+
+
+# --------------------------------------------------------------------------- 目次 [O5]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text))
+
+
+def _division_articles(ordinance: Ordinance, division: Division) -> list[str]:
+    """Articles of a division and of the divisions nested in it, in document order."""
+    nums = set(division.articles)
+    for d in ordinance.divisions:
+        if d.span.start >= division.span.start and d.span.end <= division.span.end:
+            nums.update(d.articles)
+    for a in ordinance.articles:
+        if division.span.start <= a.span.start < division.span.end:
+            nums.add(a.num)
+    return [a.num for a in ordinance.articles if a.num in nums]
+
+
+def _range_label(first: str | None, last: str | None) -> str:
+    if first is None:
+        return "なし"
+    head = num_label(first, "条")
+    if last is None or last == first:
+        return head
+    return f"{head}―{num_label(last, '条')}"
+
+
+@register("toc.mismatch", title_ja="目次と本文の不一致", title_en="Table of contents disagrees with the body")
+def check_toc(ctx: CheckContext) -> list[Finding]:
+    """[O5] Every 目次 entry has its division with the same article range, and vice versa."""
+    ordinance = ctx.ordinance
+    if not ordinance.toc:
+        return []
+    text = ordinance.text
+    out: list[Finding] = []
+    matched: set[str] = set()
+    chapter_key: str | None = None
+    toc_kinds: set[str] = set()
+    for entry in ordinance.toc:
+        title = _squash(entry.division_title)
+        kind_match = re.search(r"(章|節|款|目)", re.sub(r"の[0-9]+$", "", title))
+        if not title.startswith("第") or kind_match is None:
+            continue  # 附則, 別表 and the like
+        kind = title[kind_match.start()]
+        toc_kinds.add(kind)
+        candidates = [d for d in ordinance.divisions if d.kind == kind and _squash(d.title).endswith(title)
+                      and d.key not in matched]
+        if kind != "章":
+            candidates = [d for d in candidates if d.parent == chapter_key] or candidates
+        division = candidates[0] if candidates else None
+        if division is None:
+            out.append(ctx.finding(
+                rule="toc.mismatch", requirement="O5", span=entry.span, code=TOC_NO_DIVISION, severity="error",
+                params={"entry": entry.text.strip(), "title": entry.division_title},
+            ))
+            continue
+        matched.add(division.key)
+        if kind == "章":
+            chapter_key = division.key
+        if entry.first is None:
+            continue
+        body = _division_articles(ordinance, division)
+        body_first, body_last = (body[0], body[-1]) if body else (None, None)
+        toc_last = entry.last or entry.first
+        if (num_key(entry.first), num_key(toc_last)) != (
+            (num_key(body_first), num_key(body_last)) if body_first and body_last else ((), ())
+        ):
+            out.append(ctx.finding(
+                rule="toc.mismatch", requirement="O5", span=entry.span, code=TOC_RANGE, severity="error",
+                params={"entry": entry.text.strip(), "toc_range": _range_label(entry.first, entry.last),
+                        "body_range": _range_label(body_first, body_last)},
+            ))
+    for division in ordinance.divisions:
+        if division.kind not in toc_kinds or division.key in matched:
+            continue
+        heading = line_span(text, division.span.start)
+        out.append(ctx.finding(
+            rule="toc.mismatch", requirement="O5", span=heading, code=TOC_NOT_LISTED, severity="error",
+            params={"heading": heading.slice(text).strip()},
+        ))
+    return out

@@ -1,0 +1,315 @@
+"""Drafting integrity: captions [O7], delegations [O8], penalties [O9], 附則 [O10], the 非識別 fee [C14].
+
+Rules:
+
+- ``caption.missing`` [O7, info]: an article without a 見出し where most articles of the
+  main provisions have one (a 共通見出し counts, as the parser carries it onto each article).
+- ``delegation`` [O8, info]: one finding per delegation (規則で定める, 実施機関が定める,
+  別に定める, 市長が定める …) so that the officer can annotate each against the companion rule.
+- ``penalty.limit`` [O9, error]: 懲役/禁錮/拘禁刑 over 2 years, 罰金 over ¥1,000,000, 過料
+  over ¥50,000 (地方自治法 第14条第3項); amounts in Arabic, full-width or kanji digits.
+- ``suppl.entry_into_force`` [O10, info]: a 附則 with no entry-into-force provision (施行する),
+  or no 附則 at all.
+- ``fee.delegated`` [C14, error]: where the draft has a 非識別加工情報 mechanism, a fee whose
+  amount is left to a 規則 or to the head (規則で定める額 …) instead of fixed in the ordinance
+  (地方自治法 第228条第1項).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import KANJI, index_for, node_label
+from ordreview.core.checks.registry import register
+from ordreview.core.messages import define
+from ordreview.core.model import Article, Finding, Ordinance, Span
+from ordreview.core.text import fold
+
+CAPTION_MISSING = define(
+    "check.integrity.caption_missing",
+    ja="{title}に見出しがありません（全{total}条中{captioned}条には見出しがあります）。",
+    en="{title} has no caption (見出し), while {captioned} of {total} articles have one.",
+)
+CAPTION_SHARED = define(
+    "check.integrity.caption_shared",
+    ja="{title}に見出しがありません（全{total}条中{captioned}条には見出しがあります）。"
+    "前の条の見出し（{caption}）を共通見出しとする意図か、確認してください。",
+    en="{title} has no caption (見出し) of its own, while {captioned} of {total} articles have one; "
+    "check whether the caption before it, （{caption}）, is meant as a common caption.",
+)
+DELEGATION = define(
+    "check.integrity.delegation",
+    ja="委任規定（{where}）：「{context}」。委任先の{who}で定められているか確認してください。",
+    en="Delegation ({where}): 「{context}」. Check that the {who_en} provides for it.",
+)
+PENALTY = define(
+    "check.integrity.penalty_limit",
+    ja="「{phrase}」は、地方自治法第14条第3項の上限（{limit}）を超えています。",
+    en="「{phrase}」 exceeds the limit of Art. 14(3) of the Local Autonomy Act ({limit_en}).",
+)
+SUPPL_NO_FORCE = define(
+    "check.integrity.suppl_no_entry_into_force",
+    ja="{label}に施行期日の規定（「…から施行する。」）がありません。",
+    en="The supplementary provisions ({label}) have no entry-into-force clause.",
+)
+SUPPL_MISSING = define(
+    "check.integrity.suppl_missing",
+    ja="附則がありません。施行期日と経過措置を定めてください。",
+    en="There are no supplementary provisions (附則): the entry into force and transition are not provided.",
+)
+FEE_DELEGATED = define(
+    "check.integrity.fee_delegated",
+    ja="非識別加工情報に係る手数料の額が「{phrase}」と{who}に委ねられています。"
+    "手数料の額は、地方自治法第228条第1項により条例で定めなければなりません（{where}）。",
+    en="The amount of the fee for non-identifying processed information is left to the {who_en} (「{phrase}」, "
+    "{where}); under Art. 228(1) of the Local Autonomy Act fees must be fixed by ordinance.",
+)
+
+
+# --------------------------------------------------------------------------- [O7] captions
+
+
+@register("caption.missing", title_ja="見出しのない条", title_en="Articles without a caption")
+def check_captions(ctx: CheckContext) -> list[Finding]:
+    """[O7] Uncaptioned articles where most main-provision articles have a caption."""
+    ordinance = ctx.ordinance
+    articles = [a for a in ordinance.articles if not a.deleted]
+    captioned = sum(1 for a in articles if a.caption_span is not None)
+    if captioned * 2 <= len(articles):
+        return []
+    titles = index_for(ordinance).title_spans
+    out: list[Finding] = []
+    for article in articles:
+        if article.caption_span is not None:
+            continue
+        # the parser hands an uncaptioned article the caption before it (a possible 共通見出し)
+        code = CAPTION_SHARED if article.caption else CAPTION_MISSING
+        out.append(ctx.finding(
+            rule="caption.missing", requirement="O7", span=titles[id(article)], code=code, severity="info",
+            params={"title": article.title, "captioned": captioned, "total": len(articles),
+                    "caption": article.caption or ""},
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- [O8] delegations
+
+_ENDING = "(?:る|た|られ|ら)"
+_RULE = rf"(?:[{KANJI}]*(?:委員会|[市町村区県都府]))?規則"
+_HEAD = rf"実施機関|[市町村区]長|知事|議長|[{KANJI}]*委員会"
+_DELEGATION = re.compile(
+    rf"(?P<rule>{_RULE})で(?:別に)?定め(?={_ENDING})"
+    rf"|(?P<head>{_HEAD})が(?:別に)?定め(?={_ENDING})"
+    rf"|(?<![がで])別に定め(?={_ENDING})"
+)
+_WHO = {
+    "rule": ("規則", "rule (規則)"),
+    "head": ("機関の定め", "decision of the body named"),
+    "other": ("定め", "separate provision"),
+}
+
+
+def _delegations(ordinance: Ordinance) -> list[re.Match[str]]:
+    folded = index_for(ordinance).folded
+    return list(_DELEGATION.finditer(folded))
+
+
+def _clause(folded: str, start: int, end: int) -> Span:
+    """The clause around a delegation: back to the previous 、/。 and on to the next (bounded)."""
+    left = max(folded.rfind(c, max(0, start - 30), start) for c in "、。\n") + 1
+    left = max(left, start - 30)
+    right = min((p for p in (folded.find(c, end, end + 20) for c in "、。\n") if p >= 0), default=end + 20)
+    return Span(left, min(right, len(folded)))
+
+
+@register("delegation", title_ja="委任規定の一覧", title_en="Inventory of delegations")
+def check_delegations(ctx: CheckContext) -> list[Finding]:
+    """[O8] Every delegation to a 規則, to the 実施機関 or to another body, one finding each."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    folded = index_for(ordinance).folded
+    toc = [e.span for e in ordinance.toc]
+    seen: Counter[str] = Counter()
+    out: list[Finding] = []
+    for m in _delegations(ordinance):
+        if any(s.start <= m.start() < s.end for s in toc):
+            continue
+        end = m.end() + 1  # the ending kana (る, た …) belongs to the phrase
+        span = Span(m.start(), end)
+        kind = "rule" if m["rule"] else "head" if m["head"] else "other"
+        who_ja, who_en = _WHO[kind]
+        if kind == "head":
+            who_ja = f"{m['head']}の定め"
+        context = _clause(folded, m.start(), end).slice(text).strip()
+        seen[context] += 1
+        out.append(ctx.finding(
+            rule="delegation", requirement="O8", span=span, code=DELEGATION, severity="info",
+            params={"where": node_label(ordinance, m.start()), "context": context, "who": who_ja, "who_en": who_en},
+            id_extra=(context, seen[context]),
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- [O9] penalties
+
+_AMOUNT = "[0-9,〇一二三四五六七八九十百千万億]+"
+_PRISON = re.compile(
+    rf"(?:(?P<y>{_AMOUNT})年(?:(?P<m>{_AMOUNT})月)?|(?P<m2>{_AMOUNT})月)以下の(?P<kind>懲役|禁錮|禁固|拘禁刑)"
+)
+_FINE = re.compile(rf"(?P<amount>{_AMOUNT})円以下の(?P<kind>罰金|過料)")
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_LARGE_UNITS = {"万": 10_000, "億": 100_000_000}
+_LIMITS = {
+    "懲役": (24, "2年以下の懲役若しくは禁錮", "imprisonment up to 2 years"),
+    "禁錮": (24, "2年以下の懲役若しくは禁錮", "imprisonment up to 2 years"),
+    "禁固": (24, "2年以下の懲役若しくは禁錮", "imprisonment up to 2 years"),
+    "拘禁刑": (24, "2年以下の拘禁刑", "confinement up to 2 years"),
+    "罰金": (1_000_000, "100万円以下の罰金", "a fine up to ¥1,000,000"),
+    "過料": (50_000, "5万円以下の過料", "a non-penal fine up to ¥50,000"),
+}
+
+
+def parse_amount(text: str) -> int | None:
+    """A number written with Arabic or kanji digits and 十百千万億 units: 100万 → 1000000, 五万 → 50000."""
+    text = fold(text).replace(",", "")
+    if not text:
+        return None
+    total = section = number = 0
+    has_number = False
+    for ch in text:
+        if ch.isdigit():
+            number = number * 10 + int(ch)
+            has_number = True
+        elif ch in _DIGITS:
+            number = number * 10 + _DIGITS[ch]
+            has_number = True
+        elif ch in _SMALL_UNITS:
+            section += (number if has_number else 1) * _SMALL_UNITS[ch]
+            number, has_number = 0, False
+        elif ch in _LARGE_UNITS:
+            total += ((section + number) or 1) * _LARGE_UNITS[ch]
+            section = number = 0
+            has_number = False
+        else:
+            return None
+    return total + section + number
+
+
+@register("penalty.limit", title_ja="罰則の上限超過", title_en="Penalties beyond the statutory limits")
+def check_penalties(ctx: CheckContext) -> list[Finding]:
+    """[O9] 懲役/禁錮 over 2 years, 罰金 over ¥1,000,000, 過料 over ¥50,000."""
+    ordinance = ctx.ordinance
+    folded = index_for(ordinance).folded
+    out: list[Finding] = []
+    hits: list[tuple[re.Match[str], int | None]] = []
+    for m in _PRISON.finditer(folded):
+        years = parse_amount(m["y"]) if m["y"] else 0
+        months = parse_amount(m["m"] or m["m2"] or "0")
+        hits.append((m, None if years is None or months is None else years * 12 + months))
+    for m in _FINE.finditer(folded):
+        hits.append((m, parse_amount(m["amount"])))
+    hits.sort(key=lambda h: h[0].start())
+    for m, value in hits:
+        limit, limit_ja, limit_en = _LIMITS[m["kind"]]
+        if value is None or value <= limit:
+            continue
+        span = Span(m.start(), m.end())
+        out.append(ctx.finding(
+            rule="penalty.limit", requirement="O9", span=span, code=PENALTY, severity="error",
+            params={"phrase": span.slice(ordinance.text), "limit": limit_ja, "limit_en": limit_en},
+            statute="地方自治法 第14条第3項", suggestion=limit_ja,
+            id_extra=(node_label(ordinance, m.start()),),
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- [O10] 附則
+
+_IN_FORCE = re.compile(r"施行する|施行し[、,]|から施行|施行期日")
+
+
+@register("suppl.entry_into_force", title_ja="施行期日の規定", title_en="Entry-into-force clause")
+def check_entry_into_force(ctx: CheckContext) -> list[Finding]:
+    """[O10] Every 附則 states when it enters into force; a draft without 附則 is reported once."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    if not ordinance.suppl_provisions:
+        if not ordinance.articles:
+            return []
+        return [ctx.finding(
+            rule="suppl.entry_into_force", requirement="O10", span=ordinance.title_span, code=SUPPL_MISSING,
+            severity="info",
+        )]
+    out: list[Finding] = []
+    for suppl in ordinance.suppl_provisions:
+        body = suppl.span.slice(text)
+        if _IN_FORCE.search(body):
+            continue
+        label_at = text.find(suppl.label, suppl.span.start, suppl.span.end)
+        span = Span(label_at, label_at + len(suppl.label)) if label_at >= 0 and suppl.label else suppl.span
+        end = text.find("\n", span.start)
+        heading = text[span.start : end if end >= 0 else suppl.span.end].strip()
+        out.append(ctx.finding(
+            rule="suppl.entry_into_force", requirement="O10", span=span, code=SUPPL_NO_FORCE, severity="info",
+            params={"label": heading or suppl.label}, id_extra=(suppl.amend_law_num or "",),
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- [C14] fee
+
+_FEE_DELEGATED = re.compile(
+    rf"(?P<who>{_RULE}|実施機関|[市町村区]長|知事)(?:で|が)(?:別に)?定める(?:ところにより算定した)?(?:額|金額)"
+    rf"|額は、?(?P<who2>{_RULE}|実施機関|[市町村区]長|知事)(?:で|が)(?:別に)?定める"
+)
+
+
+def has_hishikibetsu(ctx: CheckContext) -> bool:
+    """True when the draft introduces the 非識別加工情報 mechanism (C0 covered or partial).
+
+    Without C0 coverage from the engine, a chapter or an article caption naming
+    非識別 is taken as the sign of the mechanism.
+    """
+    coverage = ctx.coverage.get("C0")
+    if coverage is not None:
+        return coverage.status in ("covered", "partial")
+    ordinance = ctx.ordinance
+    return any("非識別" in d.caption for d in ordinance.divisions) or any(
+        a.caption and "非識別" in a.caption for a in ordinance.articles
+    )
+
+
+def _is_hishikibetsu_article(ordinance: Ordinance, article: Article) -> bool:
+    if "非識別" in article.span.slice(ordinance.text):
+        return True
+    return any("非識別" in d.caption and d.span.contains(article.span) for d in ordinance.divisions)
+
+
+@register("fee.delegated", title_ja="非識別加工情報の手数料の委任", title_en="Fee for non-identifying information left to a rule")
+def check_fee(ctx: CheckContext) -> list[Finding]:
+    """[C14] The 非識別 fee amount must be in the ordinance, not in a 規則 or left to the head."""
+    if not has_hishikibetsu(ctx):
+        return []
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    folded = index_for(ordinance).folded
+    out: list[Finding] = []
+    for article in ordinance.articles:
+        body = folded[article.span.start : article.span.end]
+        if "手数料" not in body or not _is_hishikibetsu_article(ordinance, article):
+            continue
+        for sentence in re.finditer(r"[^。\n]*手数料[^。\n]*", body):
+            for m in _FEE_DELEGATED.finditer(sentence.group(0)):
+                who = m["who"] or m["who2"]
+                group = "who" if m["who"] else "who2"
+                start = article.span.start + sentence.start() + m.start(group)
+                span = Span(start, article.span.start + sentence.start() + m.end())
+                out.append(ctx.finding(
+                    rule="fee.delegated", requirement="C14", span=span, code=FEE_DELEGATED, severity="error",
+                    params={"phrase": span.slice(text), "who": who, "who_en": "rule" if "規則" in who else who,
+                            "where": node_label(ordinance, start)},
+                ))
+    return out

@@ -1,0 +1,373 @@
+"""Drafting integrity: defined terms [O4] and 略称 (abbreviations) [O3].
+
+Rules:
+
+- ``term.undefined`` [O4, warning]: a term of art from :data:`TERMS_OF_ART` is used but
+  nothing in the draft defines it (no parsed ``Term``, no 「X」とは, no …Xをいう of a
+  definition by reference).
+- ``term.unused`` [O4, warning]: a 「」-defined term never used after its definition
+  (occurrences inside a longer defined term, inside its own definition, in captions, in
+  headings and in the 目次 do not count).
+- ``abbr.duplicate`` [O3, warning]: the same term defined twice with overlapping scopes.
+- ``abbr.before_definition`` [O3, warning]: an inline 略称 (以下「X」という。) used in the
+  provisions before the place that defines it.
+- ``abbr.out_of_scope`` [O3, warning]: a scoped 略称 (以下この条において…) used outside the
+  units its definition names (この条, この項, この章, 次条 and listed articles such as
+  「以下この条、第41条及び第47条の8において」).
+
+A use is a *standalone* occurrence: not preceded by kanji or katakana and not followed by
+them (a following 第, 及, 又, 並, 若, 等 or 各 is allowed), so that 審議会 inside
+個人情報保護審議会 or 開示請求 inside 開示請求権 is not taken for the 略称.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import (
+    NUM,
+    article_of,
+    index_for,
+    line_span,
+    municipality_stems,
+    node_label,
+    occurrences,
+    standalone,
+    to_int,
+)
+from ordreview.core.checks.registry import register
+from ordreview.core.messages import define
+from ordreview.core.model import Article, Finding, Ordinance, Span, Term
+from ordreview.core.text import fold
+
+TERMS_OF_ART: tuple[str, ...] = (
+    "個人識別符号",
+    "要配慮個人情報",
+    "保有個人情報",
+    "個人情報ファイル",
+    "非識別加工情報",
+    "削除情報",
+    "実施機関",
+)
+"""Terms of art that a 2017-regime ordinance must define (or define by reference) before use.
+
+These are the defined terms of 行政機関個人情報保護法 Art. 2 that a municipal ordinance takes
+over (plus 削除情報 of Art. 44-2 and the municipal 実施機関); a draft that uses one of them
+without defining it leaves its meaning to guesswork (checklist O4).
+"""
+
+TERM_UNDEFINED = define(
+    "check.integrity.term_undefined",
+    ja="「{term}」が使われています（最初は{where}）が、この条例に定義がありません。",
+    en="「{term}」 is used (first in {where}) but never defined in this ordinance.",
+)
+TERM_UNUSED = define(
+    "check.integrity.term_unused",
+    ja="{where}で定義された「{term}」は、その後どこにも使われていません。",
+    en="「{term}」, defined in {where}, is never used after its definition.",
+)
+ABBR_DUPLICATE = define(
+    "check.integrity.abbr_duplicate",
+    ja="「{term}」が{first}と{second}の二か所で定義されています（適用範囲が重なっています）。",
+    en="「{term}」 is defined twice, in {first} and in {second}, with overlapping scopes.",
+)
+ABBR_BEFORE = define(
+    "check.integrity.abbr_before_definition",
+    ja="略称「{term}」が、定義（{defined}）より前の{where}で使われています。",
+    en="The abbreviation 「{term}」 is used in {where}, before its definition in {defined}.",
+)
+ABBR_OUT_OF_SCOPE = define(
+    "check.integrity.abbr_out_of_scope",
+    ja="略称「{term}」は{defined}で「{scope}」と範囲を限って定義されていますが、範囲外の{where}で使われています。",
+    en="The abbreviation 「{term}」 is defined in {defined} for 「{scope}」 only, but is used outside it in {where}.",
+)
+
+_QUOTED = ("paragraph", "item", "inline", "collective")
+_INLINE = ("inline", "collective")
+
+
+def _excluded_spans(ordinance: Ordinance) -> list[Span]:
+    """Text that is not provision wording: title, 目次, headings and captions."""
+    text = ordinance.text
+    out = [e.span for e in ordinance.toc]
+    if ordinance.title_span is not None:
+        out.append(ordinance.title_span)
+    out.extend(line_span(text, d.span.start) for d in ordinance.divisions)
+    out.extend(a.caption_span for a in index_for(ordinance).articles if a.caption_span is not None)
+    return out
+
+
+def _inside(pos: int, spans: Iterable[Span]) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+_BY_REFERENCE = ("規定する", "定める", "掲げる")
+
+
+def _uses(
+    ordinance: Ordinance, term: str, excluded: list[Span], longer: list[str], *, by_reference: bool = True
+) -> list[int]:
+    """Standalone occurrences of ``term`` outside non-provision text and longer defined terms.
+
+    With ``by_reference=False``, an occurrence right after 規定する/定める/掲げる (「同条第1項に
+    規定する個人情報ファイル簿」: the term named through its defining provision) is skipped.
+    """
+    text = ordinance.text
+    covered: list[Span] = []
+    for other in longer:
+        covered.extend(Span(p, p + len(other)) for p in occurrences(text, other))
+    stems = municipality_stems(ordinance)
+    out = []
+    for pos in occurrences(text, term):
+        if _inside(pos, excluded):
+            continue
+        if any(s.start <= pos and pos + len(term) <= s.end for s in covered):
+            continue
+        if not by_reference and any(text.endswith(w, 0, pos) for w in _BY_REFERENCE):
+            continue
+        if standalone(text, pos, len(term), continuations=stems):
+            out.append(pos)
+    return out
+
+
+def _longer_terms(term: str, all_terms: Iterable[str]) -> list[str]:
+    return sorted({t for t in all_terms if term in t and t != term}, key=len, reverse=True)
+
+
+# --------------------------------------------------------------------------- [O4]
+
+
+def _defined_in_text(folded: str, term: str) -> bool:
+    """True if the wording defines ``term`` even where the parser found no ``Term``."""
+    return (
+        f"「{term}」とは" in folded
+        or f"{term}をいう" in folded
+        or f"「{term}」という" in folded
+        or f"「{term}」と総称する" in folded
+    )
+
+
+@register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")
+def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
+    """[O4] A term of art from :data:`TERMS_OF_ART` used without any definition."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    folded = index_for(ordinance).folded
+    defined = {t.term for t in ordinance.terms}
+    excluded = _excluded_spans(ordinance)
+    out: list[Finding] = []
+    for term in TERMS_OF_ART:
+        if term in defined or _defined_in_text(folded, term):
+            continue
+        first = next((p for p in occurrences(text, term) if not _inside(p, excluded)), None)
+        if first is None:
+            continue
+        span = Span(first, first + len(term))
+        out.append(ctx.finding(
+            rule="term.undefined", requirement="O4", span=span, code=TERM_UNDEFINED, severity="warning",
+            params={"term": term, "where": node_label(ordinance, first)},
+        ))
+    return out
+
+
+@register("term.unused", title_ja="使われない定義語", title_en="Defined terms never used")
+def check_unused_terms(ctx: CheckContext) -> list[Finding]:
+    """[O4] A 「」-defined term that never appears after (or, for 定義 articles, outside) its definition."""
+    ordinance = ctx.ordinance
+    excluded = _excluded_spans(ordinance)
+    names = {t.term for t in ordinance.terms}
+    out: list[Finding] = []
+    for term in ordinance.terms:
+        if term.style not in _QUOTED or not term.term:
+            continue
+        others = [t for t in ordinance.terms if t.term == term.term]
+        skip = excluded + [t.span for t in others] + [t.term_span for t in others]
+        uses = _uses(ordinance, term.term, skip, _longer_terms(term.term, names))
+        if term.style in _INLINE:
+            allowed = _scope_spans(ordinance, term)
+            uses = [p for p in uses if p >= term.term_span.end and _inside(p, allowed)]
+        if uses:
+            continue
+        out.append(ctx.finding(
+            rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED, severity="warning",
+            params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- [O3] scopes
+
+_SCOPE_PHRASE = re.compile(r"以下(?P<scope>[^「」。()]*?)において(?:同じ|「)")
+_UNIT = re.compile(rf"この(条|項|号|章|節|款|目)|次条|前条|第({NUM})条((?:の{NUM})*)")
+
+
+def _scope_phrase(ordinance: Ordinance, term: Term) -> str | None:
+    """The scope words before an inline 略称 (``この条、第41条及び第47条の8``), or ``None``."""
+    folded = index_for(ordinance).folded
+    start = max(0, term.term_span.start - 80)
+    window = folded[start : term.term_span.end + 20]
+    best = None
+    for m in _SCOPE_PHRASE.finditer(window):
+        if start + m.start() <= term.term_span.start:
+            best = m
+    if best is None or start + best.end() < term.term_span.start - 1:
+        return None
+    return best["scope"] or None
+
+
+def _unit_span(ordinance: Ordinance, kind: str, offset: int) -> Span | None:
+    if kind == "条":
+        art = article_of(ordinance, offset)
+        return art.span if art is not None else None
+    if kind in ("項", "号"):
+        art = article_of(ordinance, offset)
+        if art is None:
+            return None
+        for para in art.paragraphs:
+            if para.span.start <= offset < para.span.end:
+                if kind == "項":
+                    return para.span
+                for item in para.items:
+                    if item.span.start <= offset < item.span.end:
+                        return item.span
+                return para.span
+        return art.span
+    inner = [d for d in ordinance.divisions if d.kind == kind and d.span.start <= offset < d.span.end]
+    return inner[-1].span if inner else None
+
+
+def _article_by_num(ordinance: Ordinance, num: str, near: Article | None) -> Article | None:
+    if near is not None and near.in_suppl:
+        for art in index_for(ordinance).articles:
+            if art.in_suppl and art.num == num:
+                return art
+    return ordinance.article(num)
+
+
+def _scope_spans(ordinance: Ordinance, term: Term) -> list[Span]:
+    """Where a 略称 may be used: the parser's scope, widened by the units the scope words list."""
+    spans = [term.scope_span]
+    phrase = _scope_phrase(ordinance, term)
+    if not phrase:
+        return spans
+    here = article_of(ordinance, term.term_span.start)
+    articles = index_for(ordinance).articles
+    position = next((i for i, a in enumerate(articles) if a is here), None)
+    for m in _UNIT.finditer(phrase):
+        if m[1]:
+            unit = _unit_span(ordinance, m[1], term.term_span.start)
+            if unit is not None:
+                spans.append(unit)
+        elif m[0] in ("次条", "前条") and position is not None:
+            other = position + (1 if m[0] == "次条" else -1)
+            if 0 <= other < len(articles):
+                spans.append(articles[other].span)
+        elif m[2]:
+            num = "_".join(str(to_int(p)) for p in [m[2], *re.findall(rf"の({NUM})", m[3] or "")])
+            art = _article_by_num(ordinance, num, here)
+            if art is not None:
+                spans.append(art.span)
+    return spans
+
+
+def _is_scoped(term: Term) -> bool:
+    return term.scope not in ("ordinance",)
+
+
+@register("abbr.duplicate", title_ja="略称の重複定義", title_en="Abbreviations defined twice")
+def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
+    """[O3] The same term defined twice where the two definitions' scopes overlap."""
+    ordinance = ctx.ordinance
+    out: list[Finding] = []
+    seen: dict[str, list[Term]] = {}
+    for term in ordinance.terms:
+        earlier = seen.setdefault(term.term, [])
+        clash = next((t for t in earlier
+                      if not t.span.overlaps(term.span) and t.term_span != term.term_span
+                      and any(a.overlaps(b) for a in _scope_spans(ordinance, t)
+                              for b in _scope_spans(ordinance, term))), None)
+        earlier.append(term)
+        if clash is None:
+            continue
+        out.append(ctx.finding(
+            rule="abbr.duplicate", requirement="O3", span=term.term_span, code=ABBR_DUPLICATE,
+            severity="warning",
+            params={"term": term.term, "first": node_label(ordinance, clash.term_span.start),
+                    "second": node_label(ordinance, term.term_span.start)},
+            evidence=(ctx.location(clash.term_span),),
+            id_extra=(node_label(ordinance, term.term_span.start),),
+        ))
+    return out
+
+
+@register("abbr.before_definition", title_ja="定義前の略称の使用", title_en="Abbreviations used before their definition")
+def check_before_definition(ctx: CheckContext) -> list[Finding]:
+    """[O3] An inline 略称 used earlier in the provisions than the parenthesis that defines it."""
+    ordinance = ctx.ordinance
+    excluded = _excluded_spans(ordinance)
+    names = {t.term for t in ordinance.terms}
+    out: list[Finding] = []
+    done: set[str] = set()
+    for term in ordinance.terms:
+        if term.style not in _INLINE or term.term in done:
+            continue
+        done.add(term.term)
+        others = [t for t in ordinance.terms if t.term == term.term]
+        covered = [s for t in others if t is not term for s in _scope_spans(ordinance, t)]
+        skip = excluded + [t.span for t in others]
+        region = [Span(0, term.term_span.start)]
+        if _is_scoped(term):
+            region = [s for s in _scope_spans(ordinance, term)[1:]] or [term.scope_span]
+            region = [Span(s.start, min(s.end, term.term_span.start)) for s in region
+                      if s.start < term.term_span.start]
+        early = [p for p in _uses(ordinance, term.term, skip, _longer_terms(term.term, names), by_reference=False)
+                 if p < term.term_span.start and _inside(p, region) and not _inside(p, covered)]
+        if not early:
+            continue
+        pos = early[0]
+        out.append(ctx.finding(
+            rule="abbr.before_definition", requirement="O3", span=Span(pos, pos + len(term.term)),
+            code=ABBR_BEFORE, severity="warning",
+            params={"term": term.term, "where": node_label(ordinance, pos),
+                    "defined": node_label(ordinance, term.term_span.start)},
+            evidence=(ctx.location(term.term_span),),
+        ))
+    return out
+
+
+@register("abbr.out_of_scope", title_ja="適用範囲外の略称の使用", title_en="Scoped abbreviations used outside their scope")
+def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
+    """[O3] 以下この条において「X」という。 and X used in another article."""
+    ordinance = ctx.ordinance
+    excluded = _excluded_spans(ordinance)
+    names = {t.term for t in ordinance.terms}
+    out: list[Finding] = []
+    for term in ordinance.terms:
+        if term.style not in _INLINE or not _is_scoped(term):
+            continue
+        others = [t for t in ordinance.terms if t.term == term.term]
+        if any(not _is_scoped(t) for t in others):
+            continue  # also defined ordinance-wide: abbr.duplicate speaks about it
+        allowed = [s for t in others for s in _scope_spans(ordinance, t)]
+        skip = excluded + [t.span for t in others]
+        stray = [p for p in _uses(ordinance, term.term, skip, _longer_terms(term.term, names))
+                 if p > term.term_span.end and not _inside(p, allowed)]
+        if not stray:
+            continue
+        first_def = min(others, key=lambda t: t.term_span.start)
+        if first_def is not term:
+            continue  # report once per term, from its first definition
+        pos = stray[0]
+        phrase = _scope_phrase(ordinance, term) or {"article": "この条", "paragraph": "この項",
+                                                    "item": "この号", "chapter": "この章",
+                                                    "section": "この節"}.get(term.scope, term.scope)
+        out.append(ctx.finding(
+            rule="abbr.out_of_scope", requirement="O3", span=Span(pos, pos + len(term.term)),
+            code=ABBR_OUT_OF_SCOPE, severity="warning",
+            params={"term": term.term, "where": node_label(ordinance, pos),
+                    "defined": node_label(ordinance, term.term_span.start), "scope": fold(phrase)},
+            evidence=(ctx.location(term.term_span),),
+        ))
+    return out
