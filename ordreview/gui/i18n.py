@@ -9,7 +9,6 @@ the user data folder when the resources folder is read-only (installed or frozen
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -51,33 +50,32 @@ def _lrelease() -> list[str] | None:
 
 
 def compiled_qm(lang: str) -> Path | None:
-    """The ``.qm`` for ``lang``, compiled if missing or stale; ``None`` if unavailable."""
+    """The ``.qm`` for ``lang``, compiled if missing or stale; ``None`` if unavailable.
+
+    A ``.qm`` shipped next to the ``.ts`` (a packaged build compiles it there) is used when
+    it is at least as new as the ``.ts``; otherwise the ``.ts`` is compiled into the user
+    data folder, so the source tree and read-only installs are never written to.
+    """
     ts = resource("translations", f"ordreview_{lang}.ts")
     if not ts.exists():
         return None
-    for qm in (ts.with_suffix(".qm"), user_data_dir() / "translations" / f"ordreview_{lang}.qm"):
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            return qm
-        tool = _lrelease()
-        if tool is None:
-            log.warning("no lrelease found; the UI stays Japanese")
-            return None
-        try:
-            qm.parent.mkdir(parents=True, exist_ok=True)
-            if not os.access(qm.parent, os.W_OK):
-                continue
-            subprocess.run(
-                [*tool, "-silent", str(ts), "-qm", str(qm)],
-                check=True,
-                capture_output=True,
-                timeout=60,
-            )
-        except (OSError, subprocess.SubprocessError) as err:
-            log.warning("could not compile %s: %s", ts, err)
-            continue
-        if qm.exists():
-            return qm
-    return None
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+        return shipped
+    qm = user_data_dir() / "translations" / f"ordreview_{lang}.qm"
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    tool = _lrelease()
+    if tool is None:
+        log.warning("no lrelease found; the UI stays Japanese")
+        return None
+    try:
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([*tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as err:
+        log.warning("could not compile %s: %s", ts, err)
+        return None
+    return qm if qm.exists() else None
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:

@@ -62,7 +62,8 @@ class FindingDetail(QTextBrowser):
     def show_finding(self, finding: Finding | None, *, ordinance: Ordinance | None) -> None:
         """Describe ``finding`` (``None`` shows a hint)."""
         if finding is None:
-            self.setHtml(f'<p style="color:#666666;">{escape(self.tr("指摘を選択すると、ここに説明・根拠・修正案が表示されます。"))}</p>')
+            hint = self.tr("指摘を選択すると、ここに説明・根拠・修正案が表示されます。")
+            self.setHtml(f'<p style="color:#666666;">{escape(hint)}</p>')
             return
         colour = labels.SEVERITY_COLOURS.get(finding.severity, "#444444")
         parts = [
@@ -83,11 +84,11 @@ class FindingDetail(QTextBrowser):
         if finding.comparison is not None:
             cmp = finding.comparison
             label = cmp.label_en if self.lang == "en" else cmp.label_ja
-            parts.append(f"<h4>{escape(self.tr('定義の比較'))}（{escape(label)}）</h4>")
+            heading = self.tr("定義の比較")
+            legend = self.tr("下線と背景色: 法律の規定と異なる部分")
+            parts.append(f"<h4>{escape(heading)}（{escape(label)}）</h4>")
             parts.append(comparison_html(cmp, draft_label=self.tr("条例案")))
-            parts.append(
-                f'<p style="color:#555555;">{escape(self.tr("下線と背景色: 法律の規定と異なる部分"))}</p>'
-            )
+            parts.append(f'<p style="color:#555555;">{escape(legend)}</p>')
         self.setHtml("".join(parts))
 
 

@@ -7,6 +7,7 @@ dialog ever blocks a test.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 class Dialogs:
@@ -26,8 +27,8 @@ class Dialogs:
     def keep_mine(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Ask whether to keep the officer's text over another session's; True = keep mine."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-        mine = box.addButton(parent.tr("自分の内容で上書き") if parent else "Keep mine", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(parent.tr("相手の内容を採用") if parent else "Take theirs", QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(QCoreApplication.translate("Dialogs", "自分の内容で上書き"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Dialogs", "保存されている内容を採用"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is mine
 
