@@ -28,6 +28,7 @@ CANDIDATES: tuple[str, ...] = ("cp932", "euc_jp")
 """Legacy Japanese encodings tried, in this order, after UTF-8."""
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+_CP932_LENIENT_RE = re.compile("[\x80\uf8f0-\uf8f3]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
 
@@ -65,9 +66,12 @@ def decode_bytes(data: bytes, *, path: str) -> Decoded:
     decoded: dict[str, str] = {}
     for codec in CANDIDATES:
         try:
-            decoded[codec] = data.decode(codec)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        if codec == "cp932" and _CP932_LENIENT_RE.search(text):
+            continue  # Python maps 0x80, 0xA0, 0xFD-0xFF, which are not Shift_JIS at all
+        decoded[codec] = text
     if not decoded:
         raise ReadError(codes.ENCODING, path=path, tried=", ".join(tried))
     if len(decoded) == 1:

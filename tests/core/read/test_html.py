@@ -1,0 +1,123 @@
+"""HTML drafts saved from a 例規集 site (``core.read.html``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ordreview.core.errors import ReadError
+from ordreview.core.model import Locator
+from ordreview.core.read import read_document
+from tests.conftest import FIXTURES
+
+
+def test_reikishu_page_keeps_the_provisions_only() -> None:
+    doc = read_document(FIXTURES / "reikishu.html")
+    txt = read_document(FIXTURES / "model-complete.txt")
+    expected = [b.text.strip(" ") for b in txt.blocks if b.text.strip()]
+    assert [b.text for b in doc.blocks] == expected
+    assert doc.title_hint == "みなと市個人情報保護条例｜みなと市例規集"
+    assert doc.source.format == "html"
+    assert doc.source.encoding == "cp932"
+    assert doc.source.newline is None
+    assert doc.blocks[3].locator == Locator("html", 3)
+    assert doc.notices == ()
+    for dropped in ("目次へ戻る", "トップページ", "Copyright", "dynamic", "not text", "関連リンク", "ホーム"):
+        assert dropped not in doc.text
+
+
+def _read(tmp_path: Path, page: str, *, encoding: str = "utf-8", name: str = "page.html") -> list[str]:
+    path = tmp_path / name
+    path.write_bytes(page.encode(encoding))
+    return [b.text for b in read_document(path).blocks]
+
+
+@pytest.mark.parametrize(
+    ("body", "blocks"),
+    [
+        ("<p>第１条　<span>本文</span>です。</p>", ["第１条　本文です。"]),
+        ("<div>（定義）<div>第２条　本文</div></div>", ["（定義）", "第２条　本文"]),
+        ("<p>一行目<br>二行目<br/>三行目</p>", ["一行目", "二行目", "三行目"]),
+        ("<p>  前後の  \n 空白  </p>", ["前後の 空白"]),
+        ("<p>\u3000２\u3000全角空白は残す</p>", ["\u3000２\u3000全角空白は残す"]),
+        ("<table><tr><td>事務</td><td>内容</td></tr></table>", ["事務", "内容"]),
+        ("<ul><li>ア</li><li>イ</li></ul>", ["ア", "イ"]),
+        ("<p>A &amp; B &#x7B2C;&#26465;</p>", ["A & B 第条"]),
+        ("<nav><p>メニュー</p></nav><p>本文</p>", ["本文"]),
+        ('<div class="breadcrumb">ホーム</div><p>本文</p>', ["本文"]),
+        ('<div id="footer">著作権</div><p>本文</p>', ["本文"]),
+        ('<div role="navigation">移動</div><p>本文</p>', ["本文"]),
+        ('<p hidden>隠し</p><p style="display: none">隠し</p><p>本文</p>', ["本文"]),
+        ("<script>var a = '<p>x</p>';</script><p>本文</p>", ["本文"]),
+        ("<style>p { color: red }</style><p>本文</p>", ["本文"]),
+        ("<!-- コメント --><p>本文</p>", ["本文"]),
+        ("<pre>第１条　本文\n２　次項</pre>", ["第１条　本文", "２　次項"]),
+        ('<p>図<img src="a.png" alt="別図"></p>', ["図別図"]),
+        ("<nav><div><p>入れ子</nav><p>本文</p>", ["本文"]),
+        ("<p>閉じない段落<p>次の段落", ["閉じない段落", "次の段落"]),
+    ],
+)
+def test_blocks(tmp_path: Path, body: str, blocks: list[str]) -> None:
+    page = f"<html><head><title>t</title></head><body>{body}</body></html>"
+    assert _read(tmp_path, page) == blocks
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding", "codec"),
+    [
+        ('<meta charset="Shift_JIS">', "cp932", "cp932"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">', "euc_jp", "euc_jp"),
+        ('<meta charset="utf-8">', "utf-8", "utf-8"),
+        ("", "cp932", "cp932"),
+        ("", "euc_jp", "euc_jp"),
+    ],
+)
+def test_encoding(tmp_path: Path, head: str, encoding: str, codec: str) -> None:
+    page = f"<html><head>{head}<title>架空町例規集</title></head><body><p>第１条　本文</p></body></html>"
+    path = tmp_path / "page.htm"
+    path.write_bytes(page.encode(encoding))
+    doc = read_document(path)
+    assert doc.source.encoding == codec
+    assert doc.title_hint == "架空町例規集"
+    assert [b.text for b in doc.blocks] == ["第１条　本文"]
+
+
+def test_wrong_declared_charset_falls_back_with_a_notice(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>第１条　本文</p></body></html>'
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("cp932"))
+    doc = read_document(path)
+    assert doc.source.encoding == "cp932"
+    assert [b.text for b in doc.blocks] == ["第１条　本文"]
+    assert [n.code for n in doc.notices] == ["read.charset_mismatch"]
+
+
+def test_utf16_html_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes("<html><body><p>第１条</p></body></html>".encode("utf-16"))
+    doc = read_document(path)
+    assert doc.source.format == "html"
+    assert [b.text for b in doc.blocks] == ["第１条"]
+
+
+def test_html_content_wins_over_a_txt_extension(tmp_path: Path) -> None:
+    assert _read(tmp_path, "<!DOCTYPE html><html><body><p>本文</p></body></html>", name="a.txt") == ["本文"]
+
+
+def test_markup_without_html_tags_in_a_txt_file_is_text(tmp_path: Path) -> None:
+    assert _read(tmp_path, "<注>第１条　本文\n", name="a.txt") == ["<注>第１条　本文"]
+
+
+def test_page_without_text_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<html><head><title>t</title></head><body><nav>menu</nav></body></html>")
+    with pytest.raises(ReadError) as info:
+        read_document(path)
+    assert info.value.code == "read.empty"
+
+
+def test_no_title_gives_no_hint(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes("<html><body><p>本文</p></body></html>".encode())
+    assert read_document(path).title_hint is None
