@@ -53,6 +53,7 @@ from ordreview.core.profile import ElementGroup, Profile, Requirement
 from ordreview.core.text import fold, normalise
 
 _DEF_CAPTION = "定義"
+_WS = re.compile(r"[ \t\r\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class DraftIndex:
     Attributes:
         ordinance: the draft.
         folded: ``fold(ordinance.text)`` (same length, so spans are valid on both).
+        flat: ``folded`` without whitespace (phrases are matched here; see :meth:`hits`).
         articles: main-provision articles that are not deleted.
         starts: their span starts (for bisect).
         terms: defined terms by name, in document order.
@@ -105,6 +107,7 @@ class DraftIndex:
     ordinance: Ordinance
     profile: Profile
     folded: str = ""
+    flat: str = ""
     articles: tuple[Article, ...] = ()
     starts: list[int] = field(default_factory=list)
     terms: dict[str, list[Term]] = field(default_factory=dict)
@@ -114,6 +117,18 @@ class DraftIndex:
 
     def __post_init__(self) -> None:
         self.folded = fold(self.ordinance.text)
+        # Phrases are matched on a "flat" view without any whitespace, so that hard-wrapped
+        # lines and PDF-style spacing (第 1 条) do not hide them; positions map back through
+        # the removed runs.
+        runs = [(m.start(), m.end()) for m in _WS.finditer(self.folded)]
+        self.flat = _WS.sub("", self.folded)
+        removed = 0
+        self._flat_starts: list[int] = []
+        self._removed_before: list[int] = []
+        for start, end in runs:
+            self._flat_starts.append(start - removed)
+            removed += end - start
+            self._removed_before.append(removed)
         self.articles = tuple(a for a in self.ordinance.articles if not a.deleted)
         self.starts = [a.span.start for a in self.articles]
         for term in self.ordinance.terms:
@@ -136,21 +151,30 @@ class DraftIndex:
             return i
         return None
 
+    def _orig(self, pos: int) -> int:
+        k = bisect_right(self._flat_starts, pos)
+        return pos + (self._removed_before[k - 1] if k else 0)
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span(self._orig(start), self._orig(end - 1) + 1)
+
     def hits(self, text: str, *, literal: bool) -> list[Span]:
-        """Every match of a profile phrase/regex in the draft (cached)."""
+        """Every match of a profile phrase/regex in the draft, whitespace ignored (cached)."""
         key = (text, literal)
         found = self._hits.get(key)
         if found is None:
+            flat = self.flat
             if literal and "、" not in text and not _needs_regex(text, self.profile):
-                needle = fold(text)
+                needle = _WS.sub("", fold(text))
                 found = []
-                start = self.folded.find(needle)
+                start = flat.find(needle) if needle else -1
                 while start >= 0:
-                    found.append(Span(start, start + len(needle)))
-                    start = self.folded.find(needle, start + 1)
+                    found.append(self._span(start, start + len(needle)))
+                    start = flat.find(needle, start + 1)
             else:
-                rx = self.profile.pattern(text, literal=literal)
-                found = [Span(m.start(), m.end()) for m in rx.finditer(self.folded) if m.end() > m.start()]
+                source = _WS.sub("", text) if literal else text
+                rx = self.profile.pattern(source, literal=literal)
+                found = [self._span(m.start(), m.end()) for m in rx.finditer(flat) if m.end() > m.start()]
             self._hits[key] = found
         return found
 

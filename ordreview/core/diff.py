@@ -62,6 +62,7 @@ _ITEM_MARKER = re.compile(
     r"(?m)^[ \t]*(?:\([0-9]+\)|\([アイウエオカキクケコ]\)|[⑴-⒇①-⑳]|[一二三四五六七八九十]+(?=[ \t])"
     r"|[アイウエオカキクケコロハニホヘト](?=[ \t])|[0-9]+(?=[ \t]))[ \t]*"
 )
+_SPACE = re.compile(r"\s+")
 _KANJI_NUM = re.compile(r"第([一二三四五六七八九十百]+)(条|項|号)")
 _N = r"[0-9一二三四五六七八九十百]+"
 _INTERNAL_REF = re.compile(
@@ -108,45 +109,48 @@ def normalise_mapped(
     character remembers where its source segment started, so diff offsets map back.
     """
     text_f = fold(text)
-    pairs = sorted(((fold(a), b) for a, b in replacements if a), key=lambda p: -len(p[0]))
-    segments: list[tuple[int, int, str]] = [(a, b, "") for a, b in drop if b > a]
+    removed = bytearray(len(text_f))  # 1 where a character takes no part in the comparison
+    for a, b in drop:
+        removed[a:b] = b"\x01" * (min(b, len(text_f)) - a) if b > a else b""
     for m in _ITEM_MARKER.finditer(text_f):
-        if m.end() > m.start():
-            segments.append((m.start(), m.end(), ""))
+        removed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _SPACE.finditer(text_f):
+        removed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    keep = [i for i in range(len(text_f)) if not removed[i]]
+    stripped = "".join(text_f[i] for i in keep)
+    segments: list[tuple[int, int, str]] = []  # (start, end, replacement) in ``stripped``
     if refs:
-        for m in _INTERNAL_REF.finditer(text_f):
+        for m in _INTERNAL_REF.finditer(stripped):
             segments.append((m.start(), m.end(), REF_PLACEHOLDER))
-    for m in _KANJI_NUM.finditer(text_f):
+    for m in _KANJI_NUM.finditer(stripped):
         n = kanji_to_int(m.group(1))
         if n is not None:
             segments.append((m.start(), m.end(), f"第{n}{m.group(2)}"))
+    pairs = sorted(((fold(a), b) for a, b in replacements if a), key=lambda p: -len(p[0]))
     if pairs:
         rx = re.compile("|".join(re.escape(a) for a, _ in pairs))
         table = dict(pairs)
-        for m in rx.finditer(text_f):
+        for m in rx.finditer(stripped):
             segments.append((m.start(), m.end(), table[m.group(0)]))
     segments.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     out: list[str] = []
     starts: list[int] = []
     pos = 0
     si = 0
-    while pos < len(text_f):
+    while pos < len(stripped):
         while si < len(segments) and segments[si][0] < pos:
             si += 1
         if si < len(segments) and segments[si][0] == pos:
             start, end, repl = segments[si]
             for ch in repl:
                 out.append(ch)
-                starts.append(start)
+                starts.append(keep[start])
             pos = end
             si += 1
             continue
-        ch = text_f[pos]
-        if not ch.isspace():
-            norm = unicodedata.normalize("NFKC", ch)
-            for c in norm:
-                out.append(c)
-                starts.append(pos)
+        for c in unicodedata.normalize("NFKC", stripped[pos]):
+            out.append(c)
+            starts.append(keep[pos])
         pos += 1
     starts.append(len(text))
     return Normalised(text, "".join(out), starts)

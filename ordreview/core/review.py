@@ -17,7 +17,7 @@ from ordreview.core.align import DraftIndex, align
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import all_rules
 from ordreview.core.messages import define
-from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, Ordinance, Review
+from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, Location, Ordinance, Review
 from ordreview.core.profile import Profile, load_profile
 
 log = logging.getLogger("ordreview.review")
@@ -212,3 +212,35 @@ def coverage_summary(review: Review) -> dict[str, dict[str, int]]:
 
 def _point_of(rid: str) -> str:
     return rid[0] if rid[:1] in ("A", "B", "C") else "other"
+
+
+_KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+
+
+def article_label(num: str | None) -> str:
+    """``"47_13"`` → ``"第47条の13"``; ``None`` → ``""``."""
+    if not num:
+        return ""
+    if ":" in num:
+        first, last = num.split(":", 1)
+        return f"{article_label(first)}から{article_label(last)}まで"
+    head, *branches = num.split("_")
+    return f"第{head}条" + "".join(f"の{b}" for b in branches)
+
+
+def location_label(loc: Location) -> str:
+    """A location as 例規 practice writes it: 第2条第3項第1号ア (``""`` outside the articles)."""
+    if loc.article is None:
+        return ""
+    out = article_label(loc.article)
+    if loc.paragraph is not None and loc.paragraph > 1 or (loc.paragraph == 1 and loc.item):
+        out += f"第{loc.paragraph}項"
+    if loc.item:
+        parts = loc.item.split(".")
+        head, *branches = parts[0].split("_")
+        out += f"第{head}号" + "".join(f"の{b}" for b in branches)
+        for depth, sub in enumerate(parts[1:]):
+            n = int(sub.split("_")[0]) if sub.split("_")[0].isdigit() else 0
+            mark = _KANA[n - 1] if 0 < n <= len(_KANA) else sub
+            out += mark if depth == 0 else f"({mark})"
+    return out

@@ -346,7 +346,7 @@ def check_living(ctx: CheckContext) -> list[Finding]:
     d = find_definition(idx, "個人情報")
     if d is None:
         return []
-    text = fold(d.span.slice(ctx.ordinance.text))
+    text = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
     req = ctx.profile.requirement("A5")
     sev = effective_severity(req, c_present=al.c_present) if req else "warning"  # type: ignore[arg-type]
     if "生存する" in text:
@@ -373,7 +373,7 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     d = find_definition(idx, "要配慮個人情報")
     if d is None:
         return []
-    body = fold(d.span.slice(ctx.ordinance.text))
+    body = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
     out: list[Finding] = []
     missing = [c for c in profile.yohairyo_statute if not any(fold(a) in body for a in c.any)]
     b1 = profile.requirement("B1")
@@ -390,13 +390,13 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
             )
         )
     for alias, statute in (("前科", "犯罪の経歴"),):
-        i = body.find(alias)
-        if i >= 0 and statute not in body:
+        hit = next((h for h in idx.hits(alias, literal=True) if d.span.contains(h)), None)
+        if hit is not None and statute not in body:
             out.append(
                 ctx.finding(
                     rule="def.yohairyo",
                     requirement="B1",
-                    span=Span(d.span.start + i, d.span.start + i + len(alias)),
+                    span=hit,
                     code=YOHAIRYO_ALIAS,
                     severity="warning",
                     params={"found": alias, "statute": statute},

@@ -1,0 +1,99 @@
+"""``ordreview check FILE [--profile ID|PATH] [--json]``: review one draft.
+
+Human output: a coverage line per point (A, B, C), then the findings in document order
+(severity mark, where, message, statute). ``--json`` prints the object documented in
+``docs/check-json.md``. Exit code 0 when no finding has severity ``error``, 1 when some
+do, 2 when the draft or the profile cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ordreview.cli.common import Output
+from ordreview.core.messages import define, render
+
+HELP = define(
+    "cli.check.help",
+    ja="条例案を基本方針のチェックリストに照らして審査する",
+    en="review a draft against the Basic Policy checklist",
+)
+HEADER = define(
+    "cli.check.header",
+    ja="{title}（プロファイル: {profile} {version}）",
+    en="{title} (profile: {profile} {version})",
+)
+POINT_LINE = define(
+    "cli.check.point",
+    ja="{point} {label}: 充足 {covered} / 一部 {partial} / 欠落 {missing} / 対象外 {not_applicable}",
+    en="{point} {label}: covered {covered} / partial {partial} / missing {missing} / n/a {not_applicable}",
+)
+TOTALS = define(
+    "cli.check.totals",
+    ja="指摘 {total} 件（誤り {error} / 注意 {warning} / 参考 {info}）",
+    en="{total} findings ({error} errors / {warning} warnings / {info} info)",
+)
+STATUTE = define("cli.check.statute", ja="根拠: {statute}", en="Statute: {statute}")
+WHOLE = define("cli.check.whole", ja="全体", en="whole draft")
+NONE = define("cli.check.none", ja="指摘はありません。", en="No findings.")
+
+POINT_LABELS = {
+    "A": ("個人情報の定義の明確化", "clearer definition of personal information"),
+    "B": ("要配慮個人情報の取扱い", "handling of special-care information"),
+    "C": ("非識別加工情報の提供の仕組み", "non-identifying processed information"),
+}
+MARKS = {"error": "✖", "warning": "▲", "info": "・"}
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``check`` subcommand."""
+    ja, en = render(HELP)
+    p = subparsers.add_parser("check", help=f"{ja} / {en}")
+    p.add_argument("file", help="draft: .docx, .txt or .html")
+    p.add_argument("--profile", default=None, help="profile id or path (default: basic-policy-2016)")
+    p.add_argument("--json", action="store_true", help="print the JSON object (docs/check-json.md)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, out: Output) -> int:
+    """Review ``args.file``; exit 0 (no error finding), 1 (error findings) or 2 (unreadable)."""
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_file, review_to_json
+
+    profile = load_profile(args.profile)
+    review = review_file(args.file, profile=profile)
+    if args.json:
+        out.json(review_to_json(review))
+    else:
+        print_review(review, out)
+    return 1 if any(f.severity == "error" for f in review.findings) else 0
+
+
+def print_review(review: Any, out: Output) -> None:
+    """The human-readable report of one review."""
+    from ordreview.core.review import coverage_summary, location_label
+
+    ja = out.lang == "ja"
+    title = review.ordinance.title or review.ordinance.document.source.path
+    out.msg(HEADER, title=title, profile=review.profile_id, version=review.profile_version)
+    summary = coverage_summary(review)
+    for point in ("A", "B", "C"):
+        counts = summary.get(point, {"covered": 0, "partial": 0, "missing": 0, "not_applicable": 0})
+        label = POINT_LABELS[point][0 if ja else 1]
+        out.msg(POINT_LINE, point=point, label=label, **counts)
+    out.line()
+    if not review.findings:
+        out.msg(NONE)
+        return
+    whole = render(WHOLE)[0 if ja else 1]
+    for f in review.findings:
+        where = location_label(f.location) or whole
+        rid = f" [{f.requirement}]" if f.requirement else ""
+        message = f.message_ja if ja else f.message_en
+        out.line(f"{MARKS.get(f.severity, '・')} {where}{rid} {message}")
+        if f.statute:
+            out.line("    " + render(STATUTE, statute=f.statute)[0 if ja else 1])
+    counts = {s: sum(1 for f in review.findings if f.severity == s) for s in ("error", "warning", "info")}
+    out.line()
+    out.msg(TOTALS, total=len(review.findings), **counts)
