@@ -95,10 +95,11 @@ class _ItemB:
     start: int
     pieces: list[Piece] = field(default_factory=list)
     items: list[_ItemB] = field(default_factory=list)
+    head_end: int = 0  # end of the printed marker
 
     def end(self) -> int:
-        ends = [p[1] for p in self.pieces] + [i.end() for i in self.items] + [self.start]
-        return max(ends)
+        ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
+        return max(ends + [self.start, self.head_end])
 
 
 @dataclass
@@ -108,10 +109,11 @@ class _ParaB:
     start: int
     pieces: list[Piece] = field(default_factory=list)
     items: list[_ItemB] = field(default_factory=list)
+    head_end: int = 0  # end of the printed marker
 
     def end(self) -> int:
-        ends = [p[1] for p in self.pieces] + [i.end() for i in self.items] + [self.start]
-        return max(ends)
+        ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
+        return max(ends + [self.start, self.head_end])
 
 
 @dataclass
@@ -136,6 +138,7 @@ class _ArtB:
     paras: list[_ParaB] = field(default_factory=list)
     stack: list[_Level] = field(default_factory=list)
     extra_end: int = 0
+    div: _DivB | None = None
 
     def end(self) -> int:
         return max([self.title_end, self.extra_end] + [p.end() for p in self.paras])
@@ -152,6 +155,7 @@ class _DivB:
     heading_end: int
     parent: str | None
     articles: list[_ArtB] = field(default_factory=list)
+    parent_div: _DivB | None = None
 
 
 @dataclass
@@ -541,10 +545,13 @@ class _Builder:
         else:
             self.last_key = max(self.last_key, art.key)
             art.chapter = self.div_stack[-1].key if self.div_stack else None
+            art.div = self.div_stack[-1] if self.div_stack else None
             for div in self.div_stack:
                 div.articles.append(art)
             self.articles.append(art)
-        if not art.deleted and found["body"] < line.ce:
+        if art.deleted:
+            art.extra_end = line.ce
+        elif found["body"] < line.ce:
             art.paras.append(_ParaB(num=1, printed=None, start=found["body"],
                                     pieces=[(found["body"], line.ce)]))
 
@@ -568,6 +575,7 @@ class _Builder:
             start=line.cs,
             heading_end=line.ce,
             parent=parent.key if parent else None,
+            parent_div=parent,
         )
         self.divisions.append(div)
         self.div_stack.append(div)
@@ -639,7 +647,7 @@ class _Builder:
             assert pnum is not None
             printed = self.text[pos : pos + len(str(pnum[0]))]
             body = pos + pnum[1]
-            new = _ParaB(num=pnum[0], printed=printed, start=pos)
+            new = _ParaB(num=pnum[0], printed=printed, start=pos, head_end=line.ce if body >= line.ce else pos)
             if body < line.ce:
                 new.pieces.append((body, line.ce))
             art.paras.append(new)
@@ -679,7 +687,8 @@ class _Builder:
     def add_item(self, art: _ArtB, depth: int, cand: nb.Marker, line: _Line) -> None:
         body = line.cs + cand.length
         item = _ItemB(number=cand.number, family=cand.family,
-                      title=self.text[line.cs : line.cs + len(cand.title)], start=line.cs)
+                      title=self.text[line.cs : line.cs + len(cand.title)], start=line.cs,
+                      head_end=min(body, line.ce))
         if body < line.ce:
             item.pieces.append((body, line.ce))
         if depth < len(art.stack):
@@ -699,19 +708,18 @@ class _Builder:
 
     def freeze(self) -> Structure:
         units: list[Unit] = []
-        div_spans = {d.key: self.div_span(d) for d in self.divisions}
+        div_spans = {id(d): self.div_span(d) for d in self.divisions}
         articles = []
         next_end = {id(a): b.end() for a, b in zip(self.articles, self.articles[1:])}
         for art in self.articles:
             section = chapter = None
-            key = art.chapter
-            while key is not None:
-                div = next(d for d in self.divisions if d.key == key)
+            div = art.div
+            while div is not None:
                 if div.kind == "章" and chapter is None:
-                    chapter = div_spans[key]
+                    chapter = div_spans[id(div)]
                 elif div.kind == "節" and section is None:
-                    section = div_spans[key]
-                key = div.parent
+                    section = div_spans[id(div)]
+                div = div.parent_div
             articles.append(self.freeze_article(art, units, chapter=chapter, section=section,
                                                 next_end=next_end.get(id(art))))
         suppls = []
@@ -735,7 +743,7 @@ class _Builder:
                 span=Span(start, end)))
         divisions = tuple(
             Division(kind=d.kind, num=d.num, key=d.key, title=d.title, caption=d.caption,
-                     span=div_spans[d.key], parent=d.parent,
+                     span=div_spans[id(d)], parent=d.parent,
                      articles=tuple(ArticleNum(a.num) for a in d.articles))
             for d in self.divisions
         )

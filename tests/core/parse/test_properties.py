@@ -1,0 +1,57 @@
+"""Properties over arbitrary input: the parser never raises and never drops a character.
+
+The top-level regions (title, preamble lines, 目次 entries, division headings, articles,
+附則, tables, unplaced text) are sorted, non-overlapping and cover every non-blank
+character. Nested spans lie inside their parents and every reference/term span is valid.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ordreview.core.model import Item, Span
+from ordreview.core.parse import ordinance_to_json, parse_text
+from tests.core.parse.helpers import coverage_problems
+
+FRAGMENTS = [
+    "第1条", "第２条", "第十二条", "第3条の2", "第 4 条", "から", "まで", "削除", "　", " ", "\n",
+    "（目的）", "(定義)", "（平29条例5・一部改正）", "第1章", "第2節", "第5章の2", "総則", "目次",
+    "附則", "付　則", "（平成29年条例第5号）", "別表第1", "様式第2号", "(1)", "（２）", "⑴", "一",
+    "二", "ア", "イ", "ロ", "(ア)", "(i)", "1", "2", "２", "10", "次の各号", "次に掲げる", "：",
+    "「個人情報」とは、", "をいう。", "以下同じ。", "（以下「実施機関」という。）", "と総称する",
+    "以下この条において", "前条", "次条", "前項", "同条", "同項", "前号", "前各号", "前2項", "第2項",
+    "第3号", "法", "地方自治法", "情報公開条例", "ただし、", "この条例は、", "市長", "。", "、",
+    "（", "）", "(", ")", "「", "」", "―", "・", "\t", "\r\n", "\u3000\u3000",
+]
+
+texts = st.one_of(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join),
+    st.text(max_size=200),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=40).map("".join),
+)
+
+
+def _check_items(items: tuple[Item, ...], parent: Span) -> None:
+    for item in items:
+        assert parent.contains(item.span)
+        _check_items(item.items, item.span)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_never_raises_and_covers_every_character(text: str) -> None:
+    o = parse_text(text)
+    assert [n.code for n in o.notices if n.code == "parse.internal"] == []
+    assert coverage_problems(o) == []
+    for art in [*o.articles, *(a for s in o.suppl_provisions for a in s.articles)]:
+        for para in art.paragraphs:
+            assert art.span.contains(para.span)
+            _check_items(para.items, para.span)
+    n = len(o.text)
+    for ref in o.references:
+        assert ref.span.end <= n and ref.span.start < ref.span.end
+    for term in o.terms:
+        assert term.term_span.end <= n and term.span.contains(term.term_span) or term.style == "item"
+        assert term.scope_span.end <= n
+    ordinance_to_json(o)  # serialisable without error
