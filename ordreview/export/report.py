@@ -87,7 +87,7 @@ COLUMN_SUGGESTION = "修正案"
 HEADER_FILL = "D9D9D9"
 PORTRAIT_WIDTH_TW = 9070  # A4 minus 25 mm margins, in twips
 LANDSCAPE_WIDTH_TW = 14000
-SUGGESTION_LIMIT = 120
+SUGGESTION_LIMIT = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +443,7 @@ def _findings(
             ]
         )
     header = ("No.", "位置", "重要度", "項目", "指摘内容", "根拠・修正案", "状況", "担当者コメント")
-    _table(document, header, rows, (500, 1300, 700, 1900, 3900, 3300, 800, 1600))
+    _table(document, header, rows, (500, 1300, 700, 1800, 3700, 3600, 800, 1600))
 
 
 def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:

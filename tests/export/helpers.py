@@ -177,17 +177,23 @@ def comparison(draft: str, statute: str, chunks: tuple[DiffChunk, ...], draft_sp
 # --------------------------------------------------------------------------- reading outputs
 
 
-def anchored_texts(path: Path, *, view: str = "original") -> dict[int, str]:
+def anchored_texts(path: Path, *, view: str = "draft", ours: str = REVIEWER.name) -> dict[int, str]:
     """Comment id → the text between its range start and end, paragraphs joined with "\\n".
 
-    ``view`` "original" counts ``w:t`` outside ``w:ins`` and ``w:delText`` (the draft as it
-    was before suggested changes); "accepted" counts ``w:t`` including ``w:ins`` and skips
-    deletions.
+    ``view`` "draft" reads the text as the reader read the source: the exporter's own
+    tracked changes (author ``ours``) undone, the draft's own changes accepted. "accepted"
+    accepts every change (the text after the drafting section accepts the suggestions).
     """
     d = docx.Document(str(path))
     body = d.element.body
     open_ids: dict[int, list[str]] = {}
     done: dict[int, str] = {}
+
+    def change_author(el, tag) -> str | None:
+        for a in el.iterancestors(qn(tag)):
+            return a.get(qn("w:author"))
+        return None
+
     for el in body.iter():
         tag = el.tag
         if tag == qn("w:commentRangeStart"):
@@ -199,18 +205,17 @@ def anchored_texts(path: Path, *, view: str = "original") -> dict[int, str]:
             for parts in open_ids.values():
                 if parts:  # a new paragraph inside an open range
                     parts.append("\n")
-        elif tag in (qn("w:t"), qn("w:delText")):
-            ancestors = {a.tag for a in el.iterancestors()}
-            if view == "original":
-                counted = qn("w:ins") not in ancestors
+        elif tag in (qn("w:t"), qn("w:delText"), qn("w:tab"), qn("w:br")):
+            ins_by = change_author(el, "w:ins")
+            del_by = change_author(el, "w:del")
+            if view == "draft":
+                counted = ins_by != ours and (del_by is None or del_by == ours)
             else:
-                counted = tag == qn("w:t")
+                counted = del_by is None
             if counted:
+                char = "\t" if tag == qn("w:tab") else "\n" if tag == qn("w:br") else (el.text or "")
                 for parts in open_ids.values():
-                    parts.append(el.text or "")
-        elif tag == qn("w:tab"):
-            for parts in open_ids.values():
-                parts.append("\t")
+                    parts.append(char)
     return done
 
 

@@ -220,7 +220,7 @@ def test_suggested_changes_are_tracked_with_author(draft: Path, tmp_path: Path) 
     assert len(new_para) == 1
     assert new_para[0].getprevious() is not None
     assert "".join(t.text for t in new_para[0].getprevious().iter(qn("w:t"))) == "(2)　実施機関　市長、教育委員会及び議会をいう。"
-    original = anchored_texts(out, view="original")
+    original = anchored_texts(out)
     accepted = anchored_texts(out, view="accepted")
     comments = [c for c in docx.Document(str(out)).comments if c.author == REVIEWER.name]
     assert [original[c.comment_id] for c in comments] == [f.anchor_text for f in review.findings]
