@@ -75,6 +75,7 @@ _INTRO_RE = re.compile(r"(?:[:：]\s*$|次の各号|次に掲げる|次のいず
 _LAW_NUM_RE = re.compile(rf"(?:\S*?)(条例|規則)\s*第\s*({nb.NUM})\s*号")
 _ERA_YEAR_RE = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇一二三四五六七八九十]+|元)\s*年")
 _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)")
+_SOFT_FOLLOWERS = frozenset("第前同")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
 _ITEM_INTRO_FAMILIES = frozenset({"digit", "kata", "iroha", "kanji"})
 
@@ -273,7 +274,7 @@ class _Builder:
         pos = line.cs
         caption = None
         m = _CAPTION_RE.match(f, pos, line.ce)
-        if m and re.match(r"\s*第", f[m.end() : line.ce]):
+        if m and re.match(r"\s*第", f[m.end() : line.ce]) and not nb.item_markers(f, pos):
             caption = (_compact(self.text[m.start(1) : m.end(1)]), Span(m.start(), m.end()))
             pos = m.end()
             while pos < line.ce and f[pos] in _WS:
@@ -301,23 +302,22 @@ class _Builder:
         if num is None:
             return None
         key = tuple(int(x) for x in num.split("_"))
-        end = m.end()
+        end = body = m.end()
+        # Is this 第N条 a heading, or a citation at the start of a wrapped line? After the
+        # number, a particle (の、に…) means a citation; 第/前/同 (第N条第2項, 前条…) may
+        # start an article's text only when the number moves forward; text glued to the
+        # number (第1条この条例は) is accepted in spaced-out text or when it moves forward.
+        later = key > self.last_key or self.state == "suppl" or not strict
         if end < line.ce:
-            nxt = f[end]
-            if nxt in _WS:
-                body = end
-                while body < line.ce and f[body] in _WS:
-                    body += 1
-                if f[body] in _AFTER_NUM_WS:
-                    return None
-            else:
-                if nxt in nb.CITATION_FOLLOWERS or nxt in _AFTER_NUM_WS:
-                    return None
-                if strict and not self.spaced and key <= self.last_key and self.state != "suppl":
-                    return None
-                body = end
-        else:
-            body = end
+            while body < line.ce and f[body] in _WS:
+                body += 1
+            nxt = f[body]
+            if nxt in _AFTER_NUM_WS:
+                return None
+            if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
+                return None
+            if body == end and not (later or self.spaced):
+                return None
         rest = f[body : line.ce]
         return {
             "caption": caption,
