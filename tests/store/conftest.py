@@ -25,30 +25,45 @@ from sqlalchemy.pool import NullPool
 from ordreview.store import Store, open_store
 
 
-@lru_cache(maxsize=1)
-def _pg_problem() -> str | None:
-    """Why PostgreSQL tests cannot run, or ``None`` when the server answers."""
-    base = os.environ.get("ORDREVIEW_TEST_PG_URL")
+def pg_problem(base: str | None) -> str | None:
+    """Why PostgreSQL tests cannot run against ``base``, or ``None`` when the server answers."""
     if not base:
         return "ORDREVIEW_TEST_PG_URL is not set (eval \"$(bash scripts/start-test-postgres.sh)\")"
     try:
         engine = create_engine(base, poolclass=NullPool, connect_args={"connect_timeout": 5})
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        engine.dispose()
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        finally:
+            engine.dispose()
     except Exception as exc:  # any driver error means unreachable
         return f"PostgreSQL at ORDREVIEW_TEST_PG_URL is unreachable: {str(exc).splitlines()[0]}"
     return None
 
 
+@lru_cache(maxsize=4)
+def _cached_problem(base: str | None) -> str | None:
+    return pg_problem(base)
+
+
+def pg_outcome(problem: str | None, *, required: bool) -> str:
+    """``"run"``, ``"skip"`` or ``"fail"`` for the PostgreSQL cases."""
+    if problem is None:
+        return "run"
+    return "fail" if required else "skip"
+
+
 def require_pg() -> str:
     """The base PostgreSQL URL, or skip (fail under ORDREVIEW_REQUIRE_PG=1)."""
-    problem = _pg_problem()
-    if problem is not None:
-        if os.environ.get("ORDREVIEW_REQUIRE_PG") == "1":
-            pytest.fail(f"ORDREVIEW_REQUIRE_PG=1 but {problem}")
-        pytest.skip(problem)
-    return os.environ["ORDREVIEW_TEST_PG_URL"]
+    base = os.environ.get("ORDREVIEW_TEST_PG_URL")
+    problem = _cached_problem(base)
+    outcome = pg_outcome(problem, required=os.environ.get("ORDREVIEW_REQUIRE_PG") == "1")
+    if outcome == "fail":
+        pytest.fail(f"ORDREVIEW_REQUIRE_PG=1 but {problem}")
+    if outcome == "skip":
+        pytest.skip(str(problem))
+    assert base is not None
+    return base
 
 
 @pytest.fixture
