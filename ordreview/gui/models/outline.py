@@ -67,7 +67,8 @@ class OutlineModel(TreeModel):
             return d
 
         for div in ordn.divisions:
-            node = Node(cells=[f"{div.title}　{div.caption}".strip(), "", ""], span=div.span, key=div.key)
+            label = f"{div.title}　{div.caption}".strip()
+            node = Node(cells=[label, "", ""], span=div.span, key=f"div:{div.key}", tooltip=label)
             div_nodes[div.key] = node
             depth[div.key] = depth_of(div)
             parent = div_nodes.get(div.parent) if div.parent else None
@@ -85,11 +86,11 @@ class OutlineModel(TreeModel):
                     key = max(holders, key=lambda d: depth[d.key]).key
             node = self._article_node(review, art, per_article)
             (div_nodes[key].add(node) if key in div_nodes else roots.append(node))
-        for suppl in ordn.suppl_provisions:
+        for si, suppl in enumerate(ordn.suppl_provisions):
             snode = Node(cells=[suppl.label + (f"（{suppl.amend_law_num}）" if suppl.amend_law_num else ""), "", ""],
-                         span=suppl.span, key="suppl")
+                         span=suppl.span, key=f"suppl:{si}")
             for art in suppl.articles:
-                snode.add(self._article_node(review, art, Counter()))
+                snode.add(self._article_node(review, art, Counter(), key=f"suppl:{si}:{art.num}"))
             roots.append(snode)
         for div_key, node in div_nodes.items():
             node.cells[2] = str(sum(int(c.cells[2] or 0) for c in node.children)) if node.children else ""
@@ -98,14 +99,18 @@ class OutlineModel(TreeModel):
         self.set_roots(roots)
 
     @staticmethod
-    def _article_node(review: Review, art: Article, per_article: Counter) -> Node:
-        mark, worst = coverage_mark(review, art.num)
+    def _article_node(review: Review, art: Article, per_article: Counter, *, key: str | None = None) -> Node:
+        if key is not None:  # a 附則 article serves no requirement of the main provisions
+            mark, worst = "", ""
+        else:
+            mark, worst = coverage_mark(review, art.num)
         count = per_article.get(art.num, 0)
         return Node(
             cells=[article_label(art), mark, str(count) if count else ""],
             span=art.span,
-            key=art.num,
+            key=key or art.num,
             status=worst,
+            tooltip=f"{article_label(art)}\n{mark}".strip(),
         )
 
     def extra_data(self, node: Node, column: int, role: int) -> Any:

@@ -1,0 +1,90 @@
+"""Export from the window, the coverage/outline jumps and the definition diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from PySide6.QtCore import QModelIndex
+
+from ordreview.gui.models.tree import SpanRole
+from ordreview.gui.widgets.detail import comparison_html
+from tests.conftest import FIXTURES
+from tests.gui.factories import DEFINITION_COMPARISON
+
+
+def test_export_writes_both_word_files(make_window, dialogs, tmp_path: Path) -> None:
+    window = make_window()
+    assert window.export_action is not None and not window.export_action.isEnabled()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    assert window.export_action.isEnabled()
+    target = window.review.findings[4]
+    window.select_finding(target.id)
+    window.editor.comment.insertPlainText("出力テスト")
+    dialogs.folder_answer = str(tmp_path)
+    window.export_action.trigger()
+    annotated, report = tmp_path / "defects_注釈付き.docx", tmp_path / "defects_レビュー報告.docx"
+    assert dialogs.errors == []
+    assert dialogs.infos == [("出力しました", f"{annotated}\n{report}")]
+    comments = [c.text for c in docx.Document(str(annotated)).comments]
+    assert any("出力テスト" in text for text in comments)
+    assert docx.Document(str(report)).paragraphs
+
+
+def test_export_cancelled_writes_nothing(make_window, dialogs, tmp_path: Path) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    dialogs.folder_answer = None
+    window.export()
+    assert list(tmp_path.iterdir()) == [] and dialogs.infos == []
+
+
+def _first_leaf_with_span(model, parent=QModelIndex()):
+    for r in range(model.rowCount(parent)):
+        idx = model.index(r, 0, parent)
+        if model.rowCount(idx):
+            found = _first_leaf_with_span(model, idx)
+            if found is not None:
+                return found
+        elif idx.data(SpanRole) is not None:
+            return idx
+    return None
+
+
+def test_outline_and_coverage_rows_jump_to_the_text(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "model-complete.txt"))
+    for view, model in ((window.outline, window.outline_model),
+                        (window.coverage.coverage_tree, window.coverage_model),
+                        (window.coverage.alignment_tree, window.alignment_model)):
+        idx = _first_leaf_with_span(model)
+        assert idx is not None
+        view.clicked.emit(idx)
+        assert window.draft.textCursor().position() == idx.data(SpanRole).start
+
+
+def test_article_rows_show_their_requirements(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "model-complete.txt"))
+    rows = {n.key: n.cells for n in window.outline_model.walk()}
+    reqs = window.review.article_requirements["2"]
+    assert rows["2"][0] == "第2条（定義）"
+    assert rows["2"][1].split(" ")[1:] == list(reqs)
+
+
+def test_definition_diff_marks_the_differences(qapp) -> None:
+    html = comparison_html(DEFINITION_COMPARISON, draft_label="条例案")
+    assert '<span style="background-color:#d4f4d4; text-decoration:underline;">生存する</span>' in html
+    assert "<th width=\"50%\" bgcolor=\"#eeeeee\">行政機関個人情報保護法 第2条第2項</th>" in html
+    assert "個人に関する情報であって" in html
+
+
+def test_selecting_a_definition_finding_shows_the_side_by_side_diff(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    with_cmp = [f for f in window.review.findings if f.comparison is not None]
+    assert with_cmp, "defects.txt has definition findings with a comparison"
+    window.select_finding(with_cmp[0].id)
+    html = window.detail.toHtml()
+    assert "定義の比較" in window.detail.toPlainText()
+    assert "text-decoration: underline" in html or "text-decoration:underline" in html
