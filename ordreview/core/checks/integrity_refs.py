@@ -37,7 +37,7 @@ from ordreview.core.checks.integrity_index import (
 )
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
-from ordreview.core.model import Article, Division, Finding, Item, NodeRef, Ordinance, Paragraph, Span
+from ordreview.core.model import Article, Division, Finding, Item, NodeRef, Ordinance, Paragraph, Reference, Span
 from ordreview.core.text import fold
 
 REF_MISSING_ARTICLE = define(
@@ -54,6 +54,11 @@ REF_MISSING_ITEM = define(
     "check.integrity.ref_missing_item",
     ja="「{ref}」（{where}）が引用する{target}はありません（{parent}の号は{count}号までです）。",
     en="「{ref}」 ({where}) cites {target}, which does not exist ({parent} has {count} item(s)).",
+)
+REF_NO_ITEMS = define(
+    "check.integrity.ref_no_items",
+    ja="「{ref}」（{where}）が引用する{target}はありません（{parent}には号がありません）。",
+    en="「{ref}」 ({where}) cites {target}, which does not exist ({parent} has no items).",
 )
 REF_UNRESOLVED = define(
     "check.integrity.ref_unresolved",
@@ -157,7 +162,7 @@ def _missing_part(
     if art_num is None and base is not None and base.article is not None:
         art_num = base.article
         if para_num is None and item_num is not None:
-            para_num = base.paragraph
+            para_num = base.paragraph or 1
     if art_num is None:
         article = source
         if article is None:
@@ -188,8 +193,24 @@ def _missing_part(
         items = paragraph.items if paragraph is not None else ()
         if not any(i.num == item_num for i in items):
             parent = article.title + (f"第{paragraph.num}項" if paragraph and len(article.paragraphs) > 1 else "")
-            return REF_MISSING_ITEM, {"target": target, "parent": parent, "count": len(items)}
+            code = REF_MISSING_ITEM if items else REF_NO_ITEMS
+            return code, {"target": target, "parent": parent, "count": len(items)}
     return None
+
+
+def _absolute(
+    address: tuple[str | None, int | None, str | None], base: NodeRef | None, source: Article | None
+) -> NodeRef | None:
+    """The node an address names, completed from ``base`` or the citing article."""
+    art_num, para_num, item_num = address
+    if art_num is None:
+        anchor = base.article if base is not None else (source.num if source is not None else None)
+        if anchor is None:
+            return None
+        if para_num is None and base is not None:
+            para_num = base.paragraph
+        art_num = anchor
+    return NodeRef(art_num, para_num, item_num)
 
 
 def _same_suppl(ordinance: Ordinance, a: Article, b: Article) -> bool:
@@ -228,9 +249,11 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     text = ordinance.text
     out: list[Finding] = []
-    previous = None
+    previous: Reference | None = None
+    last_node: NodeRef | None = None  # the node the previous reference points to
     for ref in ordinance.references:
         prev, previous = previous, ref
+        prev_node, last_node = last_node, ref.range_end or ref.target
         if ref.kind == "external" or ref.external_law:
             continue
         unresolved = ref.target is None or (ref.kind == "range" and ref.range_end is None)
@@ -238,11 +261,22 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
             continue
         where = node_label(ordinance, ref.span.start)
         source = article_of(ordinance, ref.span.start)
-        addresses = _addresses(ref.text)
-        base = None
+        base: NodeRef | None = None
         shown = ref.text
-        if prev is not None and prev.target is not None and _CONTINUES.fullmatch(text[prev.span.end : ref.span.start]):
-            base, shown = prev.target, text[prev.span.start : ref.span.end]
+        rest = ref.text
+        if _RELATIVE.match(fold(ref.text)):
+            base, rest = _relative_base(ordinance, source, ref)
+            if base is None:  # 前条 of the first article, 同項 with no antecedent …
+                out.append(ctx.finding(
+                    rule="ref.unresolved", requirement="O2", span=ref.span, code=REF_UNRESOLVED,
+                    severity="error", params={"ref": ref.text, "where": where}, id_extra=(where,),
+                ))
+                continue
+        elif prev is not None and prev_node is not None and _CONTINUES.fullmatch(text[prev.span.end : ref.span.start]):
+            base, shown = prev_node, text[prev.span.start : ref.span.end]
+        addresses = _addresses(rest)
+        if addresses:
+            last_node = _absolute(addresses[-1], base, source)
         result = None
         for address in addresses:
             result = _missing_part(ordinance, source, address, base if address[0] is None else None)
@@ -262,6 +296,35 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
 
 
 _CONTINUES = re.compile(r"又は|若しくは|及び|並びに|、|,|から|ないし")
+_RELATIVE = re.compile(r"(前|次)(条|項)")
+
+
+def _relative_base(ordinance: Ordinance, source: Article | None, ref: Reference) -> tuple[NodeRef | None, str]:
+    """Resolve the 前条/次条/前項/次項 head of ``ref``: ``(node, the rest of the text)``.
+
+    The node is ``None`` when the head points outside the ordinance (前条 of the first
+    article, 前項 of a first paragraph) or cannot be resolved here (前各号, 前2項 …).
+    """
+    folded = fold(ref.text)
+    m = _RELATIVE.match(folded)
+    if m is None or source is None or folded[m.end() : m.end() + 1] in ("各",):
+        return None, ""
+    rest = ref.text[m.end() :]
+    if m[2] == "条":
+        group = [a for a in index_for(ordinance).articles if a.in_suppl == source.in_suppl
+                 and (not source.in_suppl or _same_suppl(ordinance, a, source))]
+        index = next((i for i, a in enumerate(group) if a is source), None)
+        other = None if index is None else index + (-1 if m[1] == "前" else 1)
+        if other is None or not 0 <= other < len(group):
+            return None, ""
+        return NodeRef(group[other].num), rest
+    para = next((p.num for p in source.paragraphs if p.span.start <= ref.span.start < p.span.end), None)
+    if para is None:
+        return None, ""
+    other = para + (-1 if m[1] == "前" else 1)
+    if not 1 <= other <= len(source.paragraphs):
+        return None, ""
+    return NodeRef(source.num, other), rest
 
 
 @register("ref.range_order", title_ja="範囲引用の逆転", title_en="Ranges ending before they start")
@@ -441,7 +504,12 @@ def check_article_numbers(ctx: CheckContext) -> list[Finding]:
 
 @register("num.paragraph", title_ja="項番号の欠番・重複", title_en="Gaps and duplicates in paragraph numbers")
 def check_paragraph_numbers(ctx: CheckContext) -> list[Finding]:
-    """[O5] Printed 項 numbers run 2, 3, 4 … after the unnumbered first paragraph."""
+    """[O5] Printed 項 numbers run 2, 3, 4 … after the unnumbered first paragraph.
+
+    The parser opens a paragraph only for the next number in sequence and folds any other
+    numbered line into the paragraph before; such lines are read back here so that a gap
+    (2, 4) or a duplicate (4, 4) is still seen.
+    """
     ordinance = ctx.ordinance
     text = ordinance.text
     out: list[Finding] = []
@@ -450,26 +518,50 @@ def check_paragraph_numbers(ctx: CheckContext) -> list[Finding]:
         parents.append((("附則" if article.in_suppl else "") + article.title, article.paragraphs))
     parents.extend(("附則", s.paragraphs) for s in ordinance.suppl_provisions if s.paragraphs)
     for parent, paragraphs in parents:
-        keys: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
-        numbered: list[Paragraph] = []
+        entries: list[tuple[int, Span]] = []
+        starts: set[int] = set()
         for position, para in enumerate(paragraphs):
+            number = paragraph_number_span(text, para)
             value = to_int(para.printed_num) if para.printed_num else (1 if position == 0 else None)
             if value is None:
                 continue
-            keys.append(((value,), (value,)))
-            numbered.append(para)
+            span = number or line_span(text, para.span.start)
+            entries.append((value, span))
+            starts.add(span.start)
+        if paragraphs:
+            region = Span(paragraphs[0].span.start, paragraphs[-1].span.end)
+            entries += _orphan_numbers(text, region, starts | _all_item_starts(text, tuple(
+                i for p in paragraphs for i in p.items)))
+        entries.sort(key=lambda e: e[1].start)
+        keys = [((v,), (v,)) for v, _ in entries]
         for index, kind, prev, missing in sequence_problems(keys):
-            para = numbered[index]
-            span = paragraph_number_span(text, para) or line_span(text, para.span.start)
-            label = f"第{keys[index][0][0]}項"
+            value, span = entries[index]
             prev_label = f"第{prev[0]}項" if prev and prev != (0,) else "冒頭"
             code = {"gap": NUM_GAP, "duplicate": NUM_DUPLICATE, "order": NUM_ORDER}[kind]
             out.append(ctx.finding(
                 rule="num.paragraph", requirement="O5", span=span, code=code, severity="error",
-                params={"parent": parent, "label": label, "prev": prev_label,
+                params={"parent": parent, "label": f"第{value}項", "prev": prev_label,
                         "missing": _join(f"第{k[0]}項" for k in missing)},
                 id_extra=(parent, prev_label),
             ))
+    return out
+
+
+_PARA_LINE = re.compile(r"([0-9０-９]+)[ \u3000]")
+
+
+def _orphan_numbers(text: str, region: Span, starts: set[int]) -> list[tuple[int, Span]]:
+    """Lines in ``region`` that open with a paragraph number (no indent) but are not paragraphs."""
+    out: list[tuple[int, Span]] = []
+    pos = text.find("\n", region.start, region.end)
+    while 0 <= pos < region.end:
+        line = pos + 1
+        m = _PARA_LINE.match(text, line, region.end)
+        if m and line not in starts:
+            value = to_int(m.group(1))
+            if value is not None and value >= 2:
+                out.append((value, Span(m.start(1), m.end(1))))
+        pos = text.find("\n", line, region.end)
     return out
 
 

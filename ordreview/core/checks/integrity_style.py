@@ -111,6 +111,9 @@ _WHO = {
 }
 
 
+_LEADING_NUMBER = re.compile(r"^[0-9０-９]+[ \u3000]+")
+
+
 def _delegations(ordinance: Ordinance) -> list[re.Match[str]]:
     folded = index_for(ordinance).folded
     return list(_DELEGATION.finditer(folded))
@@ -142,7 +145,7 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
         who_ja, who_en = _WHO[kind]
         if kind == "head":
             who_ja = f"{m['head']}の定め"
-        context = _clause(folded, m.start(), end).slice(text).strip()
+        context = _LEADING_NUMBER.sub("", _clause(folded, m.start(), end).slice(text).strip())
         seen[context] += 1
         out.append(ctx.finding(
             rule="delegation", requirement="O8", span=span, code=DELEGATION, severity="info",

@@ -1,0 +1,240 @@
+"""Integrity rules on references [O2], numbering and the 目次 [O5] (core/checks/integrity_refs.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ordreview.core.checks.integrity_refs import sequence_problems
+from tests.core.checks.integrity_support import draft, findings, rows
+
+E = "error"
+
+ARTS = draft(
+    "（目的）",
+    "第1条　この条例は、目的を定める。",
+    "（定義）",
+    "第2条　この条例において、次に掲げる用語の意義は、当該各号に定めるところによる。",
+    "(1)　甲　甲をいう。",
+    "(2)　乙　乙をいう。",
+    "2　前項の規定は、準用する。",
+    "（適用）",
+    "第3条　{body}",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("第5条の規定を適用する。", [("ref.unresolved", "O2", E, "第5条")]),
+        ("第2条第3項の規定を適用する。", [("ref.unresolved", "O2", E, "第2条第3項")]),
+        ("第2条第1項第3号を適用する。", [("ref.unresolved", "O2", E, "第2条第1項第3号")]),
+        ("第1条第1項第1号を適用する。", [("ref.unresolved", "O2", E, "第1条第1項第1号")]),
+        ("前条第1項第2号又は第4号の規定による。", [("ref.unresolved", "O2", E, "第4号")]),
+        ("前条第1項第1号及び第2号の規定による。", []),
+        ("前条第2項の規定による。", []),
+        ("前条第3項の規定による。", [("ref.unresolved", "O2", E, "前条第3項")]),
+        ("第2条第1項第2号の規定を適用する。", []),
+        ("次条の規定による。", [("ref.unresolved", "O2", E, "次条")]),
+        ("法第50条の規定を適用する。", []),
+    ],
+)
+def test_unresolved_references(body: str, expected: list) -> None:
+    assert rows("ref.unresolved", ARTS.format(body=body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("第5条の規定", "「第5条」（第3条）が引用する第5条は、この条例にありません。"),
+        ("第2条第3項の規定", "「第2条第3項」（第3条）が引用する第2条第3項はありません（第2条は第2項までです）。"),
+        ("第2条第1項第3号", "「第2条第1項第3号」（第3条）が引用する第2条第1項第3号はありません（第2条第1項の号は2号までです）。"),
+        ("前条第1項第2号又は第4号", "「前条第1項第2号又は第4号」（第3条）が引用する第2条第1項第4号はありません（第2条第1項の号は2号までです）。"),
+        ("第1条第1項第1号", "「第1条第1項第1号」（第3条）が引用する第1条第1項第1号はありません（第1条には号がありません）。"),
+    ],
+)
+def test_unresolved_messages_name_the_missing_number(body: str, message: str) -> None:
+    (finding,) = findings("ref.unresolved", ARTS.format(body=body))
+    assert finding.message_ja == message
+
+
+def test_first_article_has_no_previous_article() -> None:
+    text = draft("（目的）", "第1条　前条の規定による。", "（委任）", "第2条　前条の規定による。")
+    (finding,) = findings("ref.unresolved", text)
+    assert (finding.anchor_text, finding.message_ja) == ("前条", "「前条」（第1条）の引用先が見つかりません。")
+
+
+RANGE = draft(
+    "（目的）", "第1条　{body}", "2　b", "3　c", "（定義）", "第2条　a", "（適用）", "第3条　a", "（雑則）", "第4条　a"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("第4条から第2条までの規定", [("ref.range_order", "O2", E, "第4条から第2条まで")]),
+        ("第2条から第4条までの規定", []),
+        ("第3項から第2項までの規定", [("ref.range_order", "O2", E, "第3項から第2項まで")]),
+        ("第2項から第3項までの規定", []),
+    ],
+)
+def test_range_order(body: str, expected: list) -> None:
+    assert rows("ref.range_order", RANGE.format(body=body)) == expected
+
+
+CHAPTERS = draft(
+    "　　　第1章　総則",
+    "（目的）",
+    "第1条　{body}",
+    "　　　第2章　雑則",
+    "　　　　第1節　通則",
+    "（委任）",
+    "第2条　a",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("第2章の2の規定による。", [("ref.chapter", "O2", E, "第2章の2")]),
+        ("第3章の規定による。", [("ref.chapter", "O2", E, "第3章")]),
+        ("第2章第3節の規定による。", [("ref.chapter", "O2", E, "第2章第3節")]),
+        ("第2章第1節の規定による。", []),
+        ("第1章及び第2章の規定による。", []),
+        ("法第4章の2の規定による。", []),
+    ],
+)
+def test_chapter_references(body: str, expected: list) -> None:
+    assert rows("ref.chapter", CHAPTERS.format(body=body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ([(1,), (2,), (3,)], []),
+        ([(1,), (2,), (2, 2), (3,)], []),
+        ([(1,), (2,), (2, 3)], [(2, "gap", (2,), [(2, 2)])]),
+        ([(1,), (2,), (5,)], [(2, "gap", (2,), [(3,), (4,)])]),
+        ([(1,), (3, 2)], [(1, "gap", (1,), [(2,), (3,)])]),
+        ([(1,), (2,), (2,), (3,)], [(2, "duplicate", (2,), [])]),
+        ([(1,), (3,), (2,)], [(1, "gap", (1,), [(2,)]), (2, "order", (3,), [])]),
+        ([(2,)], [(0, "gap", (0,), [(1,)])]),
+        ([(1, 2, 2)], [(0, "gap", (0,), [(1,), (1, 2)])]),
+    ],
+)
+def test_sequence_problems(keys: list, expected: list) -> None:
+    assert sequence_problems([(k, k) for k in keys]) == expected
+
+
+def test_deleted_range_counts_as_present() -> None:
+    assert sequence_problems([((1,), (1,)), ((2,), (4,)), ((5,), (5,))]) == []
+
+
+ARTICLES = [
+    ("第1条　a\n第2条　b\n第3条　c", []),
+    ("第1条　a\n第2条　b\n第4条　c", [("num.article", "O5", E, "第4条")]),
+    ("第1条　a\n第2条　b\n第2条　c\n第3条　d", [("num.article", "O5", E, "第2条")]),
+    ("第1条　a\n第2条　b\n第2条の2　c\n第3条　d", []),
+    ("第1条　a\n第2条　b\n第2条の3　c\n第3条　d", [("num.article", "O5", E, "第2条の3")]),
+    ("第1条　a\n第2条　削除\n第3条　c", []),
+    ("第1条　a\n第2条から第4条まで　削除\n第5条　c", []),
+    ("第1条　a\n第3条　b\n第2条　c", [("num.article", "O5", E, "第3条"), ("num.article", "O5", E, "第2条")]),
+    ("第1条　a\n附　則\n第1条　b\n第3条　c", [("num.article", "O5", E, "第3条")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_article_numbering(text: str, expected: list) -> None:
+    assert rows("num.article", text) == expected
+
+
+def test_article_gap_message_names_the_missing_branch() -> None:
+    (finding,) = findings("num.article", "第1条　a\n第2条　b\n第2条の3　c")
+    assert finding.message_ja == "第2条の次が第2条の3です。第2条の2がありません。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第1条　a\n2　b\n3　c", []),
+        ("第1条　a\n２　b\n３　c", []),
+        ("第1条　a\n2　b\n4　c", [("num.paragraph", "O5", E, "4")]),
+        ("第1条　a\n2　b\n2　c", [("num.paragraph", "O5", E, "2")]),
+        ("第1条　a\n3　b", [("num.paragraph", "O5", E, "3")]),
+        ("第1条　a\n附　則\n1　施行する。\n3　b", [("num.paragraph", "O5", E, "3")]),
+    ],
+)
+def test_paragraph_numbering(text: str, expected: list) -> None:
+    assert rows("num.paragraph", text) == expected
+
+
+def test_paragraph_gap_message() -> None:
+    (finding,) = findings("num.paragraph", "第1条　a\n2　b\n5　c")
+    assert finding.message_ja == "第1条第2項の次が第5項です。第3項、第4項がありません。"
+
+
+ITEMS = "第1条　次に掲げるもの\n{items}"
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ("(1)　a\n(2)　b\n(3)　c", []),
+        ("(1)　a\n(2)　b\n(4)　c", [("num.item", "O5", E, "(4)")]),
+        ("⑴　a\n⑵　b\n⑵の2　c\n⑶　d", []),
+        ("一　a\n二　b\n四　c", [("num.item", "O5", E, "四")]),
+        ("(1)　a\n　ア　x\n　イ　y\n　ウ　z", []),
+        ("(1)　a\n　ア　x\n　イ　y\n　エ　z", [("num.item", "O5", E, "エ")]),
+        ("一　a\n　イ　x\n　ロ　y\n　ハ　z", []),
+        ("一　a\n　イ　x\n　ロ　y\n　ニ　z", [("num.item", "O5", E, "ニ")]),
+    ],
+)
+def test_item_numbering(items: str, expected: list) -> None:
+    assert rows("num.item", ITEMS.format(items=items)) == expected
+
+
+def test_item_gap_message_uses_the_statute_citation_form() -> None:
+    (finding,) = findings("num.item", ITEMS.format(items="(1)　a\n　ア　x\n　イ　y\n　エ　z"))
+    assert finding.message_ja == "第1条第1号イの次が「エ」です。ウがありません。"
+
+
+TOC = draft(
+    "目次",
+    "　第1章　総則（第1条・第2条）",
+    "　第2章　雑則（{range2}）",
+    "{extra}",
+    "　附則",
+    "",
+    "　　　第1章　総則",
+    "（目的）",
+    "第1条　a",
+    "（定義）",
+    "第2条　b",
+    "　　　第2章　雑則",
+    "（委任）",
+    "第3条　c",
+    "（雑則）",
+    "第4条　d",
+    "{body_extra}",
+    "附　則",
+    "この条例は、公布の日から施行する。",
+)
+
+
+@pytest.mark.parametrize(
+    ("range2", "extra", "body_extra", "expected"),
+    [
+        ("第3条―第4条", "", "", []),
+        ("第3条―第5条", "", "", [("toc.mismatch", "O5", E, "第2章　雑則（第3条―第5条）")]),
+        ("第3条―第4条", "　第3章　罰則（第5条）", "", [("toc.mismatch", "O5", E, "第3章　罰則（第5条）")]),
+        ("第3条―第4条", "", "　　　第3章　罰則\n（罰則）\n第5条　e", [("toc.mismatch", "O5", E, "第3章　罰則")]),
+        ("第3条―第4条", "　第3章　罰則（第5条）", "　　　第3章　罰則\n（罰則）\n第5条　e", []),
+    ],
+)
+def test_toc_against_body(range2: str, extra: str, body_extra: str, expected: list) -> None:
+    text = TOC.format(range2=range2, extra=extra, body_extra=body_extra)
+    assert rows("toc.mismatch", text) == expected
+
+
+def test_toc_range_message() -> None:
+    (finding,) = findings("toc.mismatch", TOC.format(range2="第3条―第5条", extra="", body_extra=""))
+    assert finding.message_ja == "目次の「第2章　雑則（第3条―第5条）」の条の範囲（第3条―第5条）が本文（第3条―第4条）と一致しません。"
