@@ -10,17 +10,19 @@ import re
 
 from ordreview.core.model import NodeRef, Span, Term, TermScope
 from ordreview.core.parse.joined import Joined
+from ordreview.core.parse.numbers import ARTICLE_RE, NUM, egov_num
 from ordreview.core.parse.structure import Structure, Unit
 
 _QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
 _INLINE = re.compile(
-    r"以下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)(?P<next>\s*及び次条)?\s*において\s*)?"
+    r"以下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)(?P<next>\s*及び次条)?"
+    rf"(?P<more>(?:\s*(?:、|及び)\s*第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)*)\s*において\s*)?"
     r"(?:これらを|単に|それぞれ|併せて|これらを総称して)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
     r"と\s*(?P<verb>いう|総称する)"
 )
 _SAME = re.compile(
-    r"\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*?)をいう。\s*以下\s*"
+    r"(?P<verb>をいう|を含む|を除く)。\s*以下\s*"
     r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?同じ。\s*\)"
 )
 _SCOPE_WORDS: dict[str, TermScope] = {
@@ -146,26 +148,31 @@ def _closing_paren(text: str, pos: int) -> int | None:
     return None
 
 
-def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None) -> list[Term]:
+def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None,
+                article_spans: dict[str, Span]) -> list[Term]:
     j = Joined.of(doc_text, unit.pieces)
     t = j.text
     n = len(doc_text)
     out: list[Term] = []
 
     def add(term_s: int, term_e: int, def_s: int, def_e: int, span_s: int, span_e: int,
-            style: str, scope: TermScope, *, onward: bool, scope_key: str | None = None) -> None:
+            style: str, scope: TermScope, *, onward: bool, scope_key: str | None = None,
+            extra_end: int | None = None) -> None:
         term = j.original(doc_text, term_s, term_e).strip()
         if not term:
             return
         term_span = j.span(term_s, term_e)
+        scope_span = _scope_span(scope_key or scope, unit, text_len=n,
+                                 start=term_span.start if onward else None)
+        if extra_end is not None and extra_end > scope_span.end:
+            scope_span = Span(scope_span.start, extra_end)
         out.append(Term(
             term=term,
             definition=j.original(doc_text, def_s, def_e).strip(),
             style=style,  # type: ignore[arg-type]
             where=unit.ref,
             scope=scope,
-            scope_span=_scope_span(scope_key or scope, unit, text_len=n,
-                                   start=term_span.start if onward else None),
+            scope_span=scope_span,
             span=j.span(span_s, span_e),
             term_span=term_span,
         ))
@@ -188,6 +195,11 @@ def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None) -> list
     for m in _INLINE.finditer(t):
         scope: TermScope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
         scope_key = "article+next" if m.group("next") and scope == "article" else None
+        extra_end = None
+        for am in ARTICLE_RE.finditer(m.group("more") or ""):
+            listed = article_spans.get(egov_num(am.group("num"), am.group("branch")) or "")
+            if listed is not None:
+                extra_end = max(extra_end or 0, listed.end)
         style = "collective" if m.group("verb") == "総称する" else "inline"
         paren = _enclosing_paren(t, m.start())
         if paren is not None:
@@ -203,22 +215,27 @@ def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None) -> list
         for q in re.finditer(r"「([^「」]+)」", m.group("terms")):
             base = m.start("terms")
             add(base + q.start(1), base + q.end(1), def_s, def_e, def_s, span_e, style, scope,
-                onward=True, scope_key=scope_key)
+                onward=True, scope_key=scope_key, extra_end=extra_end)
 
     # X（…をいう。以下同じ。）
     for m in _SAME.finditer(t):
-        term_s = _noun_before(t, m.start())
-        if term_s == m.start():
+        paren = _enclosing_paren(t, m.start())
+        if paren is None:
+            continue
+        term_s = _noun_before(t, paren)
+        if term_s == paren:
             continue
         scope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
-        add(term_s, m.start(), m.start("body"), m.end("body"), term_s, m.end(), "inline", scope,
-            onward=True)
+        # 「…を含む。以下同じ。」 widens a word rather than defining it: keep the verb
+        def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
+        add(term_s, paren, paren + 1, def_e, term_s, m.end(), "inline", scope, onward=True)
     return out
 
 
 def find_terms(doc_text: str, st: Structure) -> tuple[Term, ...]:
     """Every defined term of the parsed structure, in document order."""
     terms: list[Term] = []
+    article_spans = {a.num: a.span for a in st.articles}
     paragraph_text: dict[tuple[str | None, int | None], str] = {}
     for unit in st.units:
         glossary = None
@@ -229,7 +246,8 @@ def find_terms(doc_text: str, st: Structure) -> tuple[Term, ...]:
             intro = paragraph_text.get((ref.article, ref.paragraph), "")
             if _GLOSSARY_INTRO.search(intro):
                 glossary = intro
-        terms.extend(_unit_terms(doc_text, unit, glossary_item=glossary))
+        terms.extend(_unit_terms(doc_text, unit, glossary_item=glossary,
+                                 article_spans=article_spans))
     seen: set[tuple[str, int]] = set()
     unique = []
     for term in sorted(terms, key=lambda x: (x.span.start, x.term_span.start)):

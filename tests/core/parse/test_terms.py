@@ -60,6 +60,15 @@ def _terms(text: str) -> list[tuple]:
                 ("個人等", "個人", "inline", NodeRef("6", 1), "paragraph"),
             ],
         ),
+        (
+            "第4条　事業者（法人その他の団体（国（日本国をいう。）を除く。）及び個人をいう。以下同じ。）は、努める。",
+            [("事業者", "法人その他の団体（国（日本国をいう。）を除く。）及び個人", "inline", NodeRef("4", 1),
+              "ordinance")],
+        ),
+        (
+            "第5条　実施機関の職員（役員を含む。以下同じ。）は、漏らしてはならない。",
+            [("職員", "役員を含む", "inline", NodeRef("5", 1), "ordinance")],
+        ),
     ],
 )
 def test_term_styles(text: str, expected: list[tuple]) -> None:
@@ -111,3 +120,16 @@ def test_national_style_glossary_with_kanji_items() -> None:
         ("実施機関", "1", "町長及び議会"),
         ("個人情報", "2", "生存する個人に関する情報であって、次のいずれかに該当するもの"),
     ]
+
+
+def test_scope_listing_further_articles_reaches_the_last_one() -> None:
+    text = (
+        "第1条　開示請求者以外の者（以下この条及び第3条において「第三者」という。）\n"
+        "第2条　乙\n"
+        "第3条　第三者に通知する。\n"
+        "第4条　丙"
+    )
+    o = parse_text(text)
+    (term,) = o.terms
+    assert (term.term, term.scope) == ("第三者", "article")
+    assert term.scope_span == Span(term.term_span.start, o.articles[2].span.end)
