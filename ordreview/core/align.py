@@ -419,12 +419,12 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
         musts[req.id] = must
         forbidden[req.id] = forbid
         found = [h for h in must if h.span is not None]
+        reason: str | None = None
         locs = [_location(idx, c.anchor) for c in evidence]
         for h in found:
             if not any(loc.span is not None and loc.span.contains(h.span) for loc in locs) and len(locs) < al.max_evidence:  # type: ignore[arg-type]
                 if idx.article_index(h.span.start) not in {c.index for c in evidence}:  # type: ignore[union-attr]
                     locs.append(_location(idx, h.span))  # type: ignore[arg-type]
-        reason: str | None = None
         if req.id == "C0" and idx.c_spans:
             heading = idx.c_spans[0]
             line_end = idx.folded.find("\n", heading.start)
@@ -436,6 +436,7 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
         elif req.attention:
             # judgement items: present → covered (the officer is asked to confirm), else n/a
             status = "covered" if found else req.when_absent
+            reason = None if found else "below_floor"
             locs = [_location(idx, h.span) for h in found] if found else []  # type: ignore[arg-type]
         elif req.must:
             primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)

@@ -1,0 +1,109 @@
+"""Alignment of small hand-written drafts with the bundled profile: status, evidence, reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from ordreview.core.align import DraftIndex, align, ngrams
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from tests.core.test_review_drafts import CODE, MINI
+
+C_CHAPTER = (
+    "第6条　この条例において「非識別加工情報」とは、特定の個人を識別することができないように個人情報を加工して得られる"
+    "個人に関する情報であって、当該個人情報を復元することができないようにしたものをいう。\n"
+)
+
+
+def _align(text: str):
+    return align(parse_text(text), load_profile())
+
+
+def _status(text: str) -> dict[str, tuple[str, str | None]]:
+    return {rid: (c.status, c.reason) for rid, c in _align(text).coverage.items()}
+
+
+def test_complete_mini_draft_without_c() -> None:
+    status = _status(MINI)
+    assert {rid: status[rid][0] for rid in ("A1", "A2", "A3", "A4", "A5", "A7", "A8", "A9", "B1", "B2", "B3", "B4", "B6")} == dict.fromkeys(
+        ("A1", "A2", "A3", "A4", "A5", "A7", "A8", "A9", "B1", "B2", "B3", "B4", "B6"), "covered"
+    )
+    assert status["A6"] == ("not_applicable", "below_floor")
+    assert status["B5"] == ("not_applicable", "below_floor")
+    assert status["C0"] == ("missing", "below_floor")
+    assert all(status[f"C{i}"] == ("not_applicable", "conditional") for i in range(1, 20))
+    assert status["C20"][0] == "covered"
+    assert status["O15"][0] == "covered"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rid", "expected"),
+    [
+        (f"2　{CODE}\n", "", "A2", "missing"),
+        ("　(2)　要配慮個人情報が含まれるときは、その旨\n", "", "B3", "partial"),
+        ("（個人識別符号を除く。）", "", "A3", "partial"),
+        ("他の情報と照合することができ", "他の情報と容易に照合することができ", "A4", "partial"),
+        ("生存する個人に関する情報", "個人に関する情報", "A5", "partial"),
+        ("実施機関は、要配慮個人情報を収集してはならない", "実施機関は、思想、信条及び信教に関する個人情報を収集してはならない", "B4", "partial"),
+        ("第5条　この条例の施行", "第5条　センシティブ情報の取扱い及びこの条例の施行", "B6", "partial"),
+        ("「保有個人情報」とは", "「保有情報」とは", "A7", "missing"),
+    ],
+)
+def test_single_defects_change_one_status(old: str, new: str, rid: str, expected: str) -> None:
+    assert old in MINI
+    assert _status(MINI)[rid][0] == "covered"
+    assert _status(MINI.replace(old, new))[rid][0] == expected
+
+
+def test_c_mechanism_switches_the_c_items_on() -> None:
+    text = MINI.replace("（委任）\n第5条", C_CHAPTER + "（委任）\n第7条")
+    status = _status(text)
+    assert status["C0"][0] == "covered"
+    assert status["C1"][0] == "partial"  # no deletion measures per branch
+    assert status["C14"] == ("missing", "below_floor")
+    assert status["C20"] == ("not_applicable", "conditional")
+
+
+def test_dangling_c_reference_without_mechanism() -> None:
+    text = MINI.replace("　(2)　要配慮個人情報が含まれるときは、その旨\n", "　(2)　要配慮個人情報が含まれるときは、その旨\n　(3)　非識別加工情報の提案の募集の有無\n")
+    status = _status(text)
+    assert status["C0"] == ("missing", None)  # mentioned, but no definition, chapter or caption
+    assert status["C20"][0] == "partial"
+    evidence = _align(text).coverage["C20"].evidence
+    assert [(e.article, e.paragraph, e.item) for e in evidence] == [("3", 1, "3")]
+
+
+def test_regime_vocabulary_marks_every_reason() -> None:
+    text = MINI.replace("第5条　この条例の施行", "第5条　条例要配慮個人情報及び行政機関等匿名加工情報の取扱い並びにこの条例の施行")
+    al = _align(text)
+    assert al.regime_mismatch
+    assert al.coverage["O15"].status == "missing"
+    assert {c.reason for c in al.coverage.values()} == {"regime"}
+    assert [s.slice(text) for s in al.regime_hits] == ["条例要配慮個人情報", "行政機関等匿名加工情報"]
+
+
+def test_evidence_and_article_requirements() -> None:
+    al = _align(MINI)
+    a1 = al.coverage["A1"]
+    assert (a1.evidence[0].article, a1.evidence[0].paragraph) == ("2", 1)
+    assert a1.confidence >= load_profile().alignment.covered and a1.margin > 0
+    assert al.coverage["B3"].evidence[0].article == "3"
+    assert {"A1", "A2", "B1", "A7", "A8", "A9"} <= set(al.article_requirements["2"])
+    assert "B3" in al.article_requirements["3"]
+    assert [r for r in al.article_requirements["5"] if r[0] in "ABC"] == []
+
+
+def test_wrapped_lines_do_not_hide_phrases() -> None:
+    text = MINI.replace("要配慮個人情報が含まれるときは、その旨", "要配慮個人情報が含まれる\nときは、その旨")
+    assert _status(text)["B3"][0] == "covered"
+    idx = DraftIndex(parse_text(text), load_profile())
+    [span] = [s for s in idx.hits("含まれるときは", literal=True)]
+    assert span.slice(text) == "含まれる\nときは"
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "expected"),
+    [("個人情報", 2, {"個人", "人情", "情報"}), ("個", 2, {"個"}), ("", 2, set())],
+)
+def test_ngrams(text: str, n: int, expected: set[str]) -> None:
+    assert ngrams(text, n) == frozenset(expected)
