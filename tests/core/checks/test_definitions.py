@@ -1,0 +1,178 @@
+"""Definition rules on hand-written drafts: collation type, living persons, statute diff, 要配慮 items."""
+
+from __future__ import annotations
+
+import pytest
+
+from ordreview.core.align import DraftIndex
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.definitions import (
+    check_code_branch,
+    check_code_variant,
+    check_collation,
+    check_definition_diff,
+    check_living,
+    check_yohairyo,
+    classify_collation,
+    compare_definition,
+    find_definition,
+)
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from tests.core.test_review_drafts import CODE, KOJIN, MINI, YOHAIRYO
+
+
+BODY = YOHAIRYO[YOHAIRYO.index("本人の人種") :]
+
+
+def _ctx(text: str) -> CheckContext:
+    return CheckContext(ordinance=parse_text(text), profile=load_profile())
+
+
+def _found(rule, text: str) -> list[tuple[str | None, str, str, str]]:
+    return [(f.requirement, f.severity, f.code, f.anchor_text) for f in rule(_ctx(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("他の情報と照合することができ、それにより特定の個人を識別することができることとなるもの", "shogo"),
+        ("他の情報と容易に照合することができ、それにより", "yoi"),
+        ("特定の個人が識別され、又は識別され得るもの", "uru"),
+        ("特定の個人が識別され、または識別され得るもの", "uru"),
+        ("特定の個人が識別されるもの", "bare"),
+    ],
+)
+def test_classify_collation(text: str, kind: str) -> None:
+    assert classify_collation(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (None, None, []),
+        ("他の情報と照合することができ", "他の情報と容易に照合することができ", [("A4", "warning", "check.def.collation", "容易に照合")]),
+        ("により特定の個人を識別することができるもの（他の情報と照合することができ、それにより特定の個人を識別することができることとなるものを含む。）",
+         "により特定の個人が識別され、又は識別され得るもの", [("A4", "warning", "check.def.collation", "識別され、又は識別され得る")]),
+        ("第5条　この条例の施行", "第5条　他の情報と容易に照合することができる情報の取扱い及びこの条例の施行",
+         [("A4", "warning", "check.def.collation_mixed", "容易に照合")]),
+    ],
+)
+def test_collation_rule(old: str | None, new: str | None, expected: list) -> None:
+    text = MINI.replace(old, new) if old else MINI
+    assert _found(check_collation, text) == expected
+
+
+def test_collation_message_says_what_follows() -> None:
+    [f] = check_collation(_ctx(MINI.replace("他の情報と照合することができ", "他の情報と容易に照合することができ")))
+    assert f.message_ja.startswith("個人情報の定義は容易照合型（民間部門の個人情報保護法と同じ）です。行政機関個人情報保護法より狭く")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (None, None, []),
+        ("生存する個人に関する情報", "個人に関する情報", [("A5", "warning", "check.def.living_silent", "個人に関する情報")]),
+        ("生存する個人に関する情報", "個人に関する情報（死者に関する情報を含む。）", []),
+    ],
+)
+def test_living_rule(old: str | None, new: str | None, expected: list) -> None:
+    text = MINI.replace(old, new) if old else MINI
+    assert _found(check_living, text) == expected
+
+
+def test_dead_covered_beside_the_c_mechanism() -> None:
+    text = MINI.replace("生存する個人に関する情報", "個人に関する情報（死者に関する情報を含む。）").replace(
+        "第5条　この条例の施行", "第5条　この条例において「非識別加工情報」とは、加工した情報をいう。\n2　この条例の施行"
+    )
+    assert _found(check_living, text) == [("A5", "warning", "check.def.living_dead_c", "死者")]
+
+
+def test_statutory_wording_with_benign_substitutions_has_no_diff() -> None:
+    assert _found(check_definition_diff, MINI) == []
+
+
+def test_substantive_deviation_carries_a_comparison() -> None:
+    text = MINI.replace("（個人識別符号を除く。）", "").replace("他の情報と照合", "他の情報と容易に照合")
+    [f] = check_definition_diff(_ctx(text))
+    assert (f.requirement, f.severity, f.code) == ("A1", "warning", "check.def.diff")
+    comp = f.comparison
+    assert comp is not None and comp.statute_ref == "行政機関個人情報保護法 第2条第2項"
+    changed = [(c.tag, comp.draft[c.start_a:c.end_a], comp.statute[c.start_b:c.end_b]) for c in comp.chunks if c.tag != "equal"]
+    assert changed == [("insert", "", "（個人識別符号を除く。）"), ("delete", "容易に", "")]
+    assert comp.draft_span is not None and comp.draft_span.slice(text) == comp.draft
+    assert f.message_ja.startswith("個人情報の定義が行政機関個人情報保護法 第2条第2項と異なります（実質的な相違 2 箇所）")
+
+
+def test_definition_by_reference_is_not_diffed() -> None:
+    text = MINI.replace(CODE, "この条例において「個人識別符号」とは、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第3項に規定する個人識別符号をいう。")
+    idx = DraftIndex(parse_text(text), load_profile())
+    assert compare_definition(idx, load_profile().statute_text("kojin_shikibetsu_fugo")) is None
+    assert [f.requirement for f in check_definition_diff(_ctx(text))] == []
+
+
+def test_item_style_definition_is_found_and_compared() -> None:
+    text = (
+        "いちょう村個人情報保護条例\n（定義）\n"
+        "第2条　この条例において、次の各号に掲げる用語の意義は、それぞれ当該各号に定めるところによる。\n"
+        "　(1)　要配慮個人情報　本人の人種、信条、社会的身分、病歴、犯罪の経歴、犯罪により害を被った事実その他本人に対する"
+        "不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を要するものとして規則で定める記述等が含まれる個人情報をいう。\n"
+    )
+    idx = DraftIndex(parse_text(text), load_profile())
+    d = find_definition(idx, "要配慮個人情報")
+    assert d is not None and d.body.slice(text).startswith("本人の人種")
+    _, comp = compare_definition(idx, load_profile().statute_text("yohairyo"))
+    assert [c.tag for c in comp.chunks] == ["equal"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (None, None, []),
+        ("病歴、犯罪の経歴、犯罪により害を被った事実", "犯罪の経歴",
+         [("B1", "error", "check.def.yohairyo_statute", BODY.replace("病歴、犯罪の経歴、犯罪により害を被った事実", "犯罪の経歴"))]),
+        ("犯罪の経歴、", "前科、", [("B1", "error", "check.def.yohairyo_statute", BODY.replace("犯罪の経歴、", "前科、")),
+                                  ("B1", "warning", "check.def.yohairyo_alias", "前科")]),
+        ("として規則で定める記述等", "として次に掲げる記述等",
+         [("B2", "warning", "check.def.yohairyo_order", BODY.replace("として規則で定める記述等", "として次に掲げる記述等"))]),
+    ],
+)
+def test_yohairyo_categories(old: str | None, new: str | None, expected: list) -> None:
+    text = MINI.replace(old, new) if old else MINI
+    assert _found(check_yohairyo, text) == expected
+
+
+def test_yohairyo_messages_list_the_missing_items() -> None:
+    [f] = check_yohairyo(_ctx(MINI.replace("病歴、犯罪の経歴、犯罪により害を被った事実", "犯罪の経歴")))
+    assert f.message_ja == "要配慮個人情報の定義に、法律の定める項目のうち次が含まれていません: 病歴、犯罪により害を被った事実"
+    [f] = check_yohairyo(_ctx(MINI.replace("として規則で定める記述等", "として次に掲げる記述等")))
+    assert f.message_ja.endswith("心身の機能の障害、健康診断その他の検査の結果、指導・診療・調剤が行われたこと、刑事事件に関する手続、少年の保護事件に関する手続")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (None, None, []),
+        (f"2　{CODE}\n", "", [("A1", "error", "check.def.code_branch", "個人識別符号が含まれる")]),
+        (f"2　{CODE}\n", "2　この条例において「符号」とは、行政機関の保有する個人情報の保護に関する法律第2条第3項に規定する個人識別符号をいう。\n", []),
+    ],
+)
+def test_code_branch(old: str | None, new: str | None, expected: list) -> None:
+    text = MINI.replace(old, new) if old else MINI
+    assert _found(check_code_branch, text) == expected
+
+
+def test_code_variant() -> None:
+    assert _found(check_code_variant, MINI) == []
+    text = MINI.replace("第5条　この条例の施行", "第5条　識別符号の管理及びこの条例の施行")
+    assert _found(check_code_variant, text) == [("A1", "warning", "check.def.code_variant", "識別符号")]
+
+
+def test_rules_are_silent_for_a_post_2023_draft() -> None:
+    text = MINI.replace("他の情報と照合", "他の情報と容易に照合").replace("第5条　この条例の施行", "第5条　法施行条例の施行")
+    for rule in (check_collation, check_living, check_definition_diff, check_yohairyo, check_code_branch, check_code_variant):
+        assert rule(_ctx(text)) == []
+
+
+def test_kojin_constant_is_the_first_paragraph() -> None:
+    assert KOJIN in MINI
