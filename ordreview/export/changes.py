@@ -7,7 +7,9 @@ The rule, for each finding with a suggested wording (see docs/export.md):
 1. **Replacement** — when the suggestion is a rewrite of the text it concerns: the target is
    ``comparison.draft_span`` for a definition comparison, else the finding's span; it must be
    non-empty, lie in one paragraph and outside numbering text, and the characters the two
-   texts share (character diff) must be at least half of the longer one (:func:`is_rewrite`).
+   texts share (character diff) must be at least half of the longer one (:func:`is_rewrite`;
+   a 号-style head such as ``(3)　要配慮個人情報　`` that the target lacks is dropped first,
+   :func:`fit_suggestion`).
    The difference is then written as minimal ``w:del``/``w:ins`` pairs, so only the changed
    words are marked.
 2. **Insertion** — otherwise, for a gap finding (a provision missing altogether): the
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
@@ -108,6 +111,23 @@ def is_wording(suggestion: str) -> bool:
     return bool(text) and not (text[0] in "（(" and text[-1] in "）)")
 
 
+_ITEM_HEAD = re.compile(r"^[（(][0-9０-９]+[）)][ 　]*[^ 　]+[ 　]+")
+"""A 号-style definition head, ``(3)　要配慮個人情報　``."""
+
+
+def fit_suggestion(old: str, new: str) -> str:
+    """The suggestion as a replacement for ``old``: a 号-style head the target lacks is dropped.
+
+    Definition suggestions are written as whole items (``(3)　要配慮個人情報　本人の…``) while
+    a finding usually anchors on the defining text only (``本人の…``).
+    """
+    new = new.strip()
+    head = _ITEM_HEAD.match(new)
+    if head is not None and not _ITEM_HEAD.match(old):
+        return new[head.end():]
+    return new
+
+
 def is_rewrite(old: str, new: str) -> bool:
     """True when ``new`` rewrites ``old``: their shared characters are half the longer text."""
     if not old or not new or old == new:
@@ -153,7 +173,7 @@ def _replacement(finding: Finding, mapper: SpanMapper, text: str) -> tuple[Repla
     if bp is None or span.start - mapper.document.block_starts[seg.block] + bp.start < 0:
         return None  # the target starts in numbering text that no run holds
     old = span.slice(text)
-    new = finding.suggestion.strip()
+    new = fit_suggestion(old, finding.suggestion)
     if not is_rewrite(old, new):
         return None
     ops, _ = edit_ops(old, new)

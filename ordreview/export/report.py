@@ -246,7 +246,7 @@ def _diff(a: str, b: str) -> tuple[DiffChunk, ...]:
 def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list[SideBySide]:
     """The 対照表 entries: each distinct definition comparison, then each suggested wording."""
     from ordreview.export.annotate import is_gap
-    from ordreview.export.changes import is_rewrite, is_wording
+    from ordreview.export.changes import fit_suggestion, is_rewrite, is_wording
 
     entries: list[SideBySide] = []
     seen: set[tuple[str, str, str]] = set()
@@ -276,6 +276,9 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         seen.add(key)
         heading = f"{location_label(f.location)}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         suggestion = f.suggestion.strip()
+        fitted = fit_suggestion(f.anchor_text, suggestion)
+        if not is_gap(f) and is_rewrite(f.anchor_text, fitted):
+            suggestion = fitted
         if is_gap(f) or not is_rewrite(f.anchor_text, suggestion):
             left = (COLUMN_DRAFT, render(NOT_PROVIDED).ja, ())
             right = (COLUMN_SUGGESTION, suggestion, ((0, len(suggestion)),) if suggestion else ())
