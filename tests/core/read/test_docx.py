@@ -211,3 +211,63 @@ def test_malformed_xml_is_a_read_error(tmp_path: Path) -> None:
     assert type(info.value) is ReadError
     assert info.value.code == "read.xml"
     assert "word/document.xml" in info.value.message_en
+
+
+DOC_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="/word/numbering.xml"/>'
+    "</Relationships>"
+)
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+STYLES = (
+    f"<w:styles {W}>"
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Jo"><w:name w:val="条"/><w:basedOn w:val="Normal"/>'
+    '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Go"><w:name w:val="号"/><w:basedOn w:val="Jo"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Loop"><w:name w:val="循環"/><w:basedOn w:val="Loop"/></w:style>'
+    "</w:styles>"
+)
+NUMBERING = (
+    f"<w:numbering {W}><w:abstractNum w:abstractNumId=\"0\">"
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/>'
+    '<w:lvlText w:val="第%1条　"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedParen"/>'
+    '<w:pStyle w:val="Go"/><w:suff w:val="space"/><w:lvlText w:val="%2"/></w:lvl>'
+    '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+)
+
+
+def _p(text: str, style: str | None = None, numpr: str = "") -> str:
+    pstyle = f'<w:pStyle w:val="{style}"/>' if style else ""
+    ppr = f"<w:pPr>{pstyle}{numpr}</w:pPr>"
+    return f"<w:p>{ppr}{_r(text)}</w:p>"
+
+
+def test_numbering_through_styles(tmp_path: Path) -> None:
+    body = (
+        _p("目的", "Jo")
+        + _p("定義", "Jo")
+        + _p("号の一", "Go")  # numId from Jo via basedOn, level from the abstract's w:pStyle
+        + _p("号の二", "Go")
+        + _p("直接の ilvl", "Go", '<w:numPr><w:ilvl w:val="0"/></w:numPr>')
+        + _p("循環スタイル", "Loop")
+        + _p("未知スタイル", "Nope")
+    )
+    path = _docx_with_body(
+        tmp_path,
+        body,
+        extra={"word/_rels/document.xml.rels": DOC_RELS, "word/styles.xml": STYLES, "word/numbering.xml": NUMBERING},
+    )
+    doc = read_document(path)
+    assert [(b.text, b.prefix_len, b.style) for b in doc.blocks] == [
+        ("第1条　目的", 4, "条"),
+        ("第2条　定義", 4, "条"),
+        ("⑴ 号の一", 2, "号"),
+        ("⑵ 号の二", 2, "号"),
+        ("第3条　直接の ilvl", 4, "号"),
+        ("循環スタイル", 0, "循環"),
+        ("未知スタイル", 0, "Nope"),
+    ]
