@@ -92,7 +92,16 @@ def place_label(ordinance: Ordinance | None, finding: Finding) -> str:
     """Where a finding sits, e.g. ``"第2条第1項第3号"``; ``"全体"`` when it has no node."""
     loc = finding.location
     if loc.article is None:
-        return QCoreApplication.translate("Labels", "全体")
+        span = loc.span
+        if span is None or ordinance is None:
+            return QCoreApplication.translate("Labels", "全体")
+        if any(t.span.start <= span.start < t.span.end for t in ordinance.toc):
+            return QCoreApplication.translate("Labels", "目次")
+        if any(s.span.start <= span.start < s.span.end for s in ordinance.suppl_provisions):
+            return QCoreApplication.translate("Labels", "附則")
+        if ordinance.title_span is not None and ordinance.title_span.start <= span.start < ordinance.title_span.end:
+            return QCoreApplication.translate("Labels", "題名")
+        return QCoreApplication.translate("Labels", "本則外")
     article = ordinance.article(loc.article) if ordinance is not None else None
     text = article.title if article is not None else f"第{loc.article.replace('_', 'の')}条"
     single = article is not None and len(article.paragraphs) <= 1

@@ -32,12 +32,12 @@
 <context>
     <name>AlignmentModel</name>
     <message>
-        <location filename="../../ordreview/gui/models/coverage.py" line="106" />
+        <location filename="../../ordreview/gui/models/coverage.py" line="108" />
         <source>条</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/models/coverage.py" line="107" />
+        <location filename="../../ordreview/gui/models/coverage.py" line="109" />
         <source>対応項目</source>
         <translation>Requirements</translation>
     </message>
@@ -50,17 +50,17 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="135" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="136" />
         <source>コメント（Word のコメントとして出力されます）</source>
         <translation>Comment (exported as a Word comment)</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="173" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="175" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="194" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="196" />
         <source>未保存</source>
         <translation>Not saved yet</translation>
     </message>
@@ -81,12 +81,12 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/models/coverage.py" line="42" />
+        <location filename="../../ordreview/gui/models/coverage.py" line="43" />
         <source>内容</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/models/coverage.py" line="43" />
+        <location filename="../../ordreview/gui/models/coverage.py" line="42" />
         <source>状況</source>
         <translation>Status</translation>
     </message>
@@ -163,37 +163,37 @@
         <translation>Select a finding to see its explanation, legal basis and suggested wording here.</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="80" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="91" />
         <source>該当箇所</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="81" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="88" />
         <source>根拠法令</source>
         <translation>Statute</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="82" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="89" />
         <source>基本方針の該当箇所</source>
         <translation>Basic Policy passage</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="83" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="87" />
         <source>修正案</source>
         <translation>Suggested wording</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="87" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="82" />
         <source>定義の比較</source>
         <translation>Definition compared</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="88" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="83" />
         <source>下線と背景色: 法律の規定と異なる部分</source>
         <translation>Underline and shading: where the draft differs from the statute</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/detail.py" line="90" />
+        <location filename="../../ordreview/gui/widgets/detail.py" line="85" />
         <source>条例案</source>
         <translation>Draft</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/findings.py" line="49" />
+        <location filename="../../ordreview/gui/widgets/findings.py" line="52" />
         <source>指摘を絞り込み（Ctrl+F）</source>
         <translation>Filter findings (Ctrl+F)</translation>
     </message>
@@ -337,226 +337,246 @@
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/labels.py" line="95" />
+        <location filename="../../ordreview/gui/labels.py" line="97" />
         <source>全体</source>
         <translation>Whole draft</translation>
+    </message>
+    <message>
+        <location filename="../../ordreview/gui/labels.py" line="99" />
+        <source>目次</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ordreview/gui/labels.py" line="101" />
+        <source>附則</source>
+        <translation>Supplementary provisions</translation>
+    </message>
+    <message>
+        <location filename="../../ordreview/gui/labels.py" line="103" />
+        <source>題名</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ordreview/gui/labels.py" line="104" />
+        <source>本則外</source>
+        <translation>Outside the articles</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="149" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="150" />
         <source>構成</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="150" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="151" />
         <source>対応状況</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="189" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="190" />
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="209" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="213" />
         <source>開く(&amp;O)...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="212" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="216" />
         <source>Word に出力(&amp;E)...</source>
         <translation>&amp;Export to Word...</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="214" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="218" />
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="215" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="219" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="217" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="221" />
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="224" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="228" />
         <source>コピー(&amp;C)</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="225" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="229" />
         <source>検索・絞り込み(&amp;F)</source>
         <translation>&amp;Find / filter</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="226" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="230" />
         <source>設定(&amp;S)...</source>
         <translation>&amp;Settings...</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="227" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="231" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="233" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="237" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="234" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="238" />
         <source>構成(&amp;O)</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="235" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="239" />
         <source>対応状況(&amp;C)</source>
         <translation>&amp;Coverage</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="236" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="240" />
         <source>文字を大きく(&amp;I)</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="237" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="241" />
         <source>文字を小さく(&amp;D)</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="241" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="245" />
         <source>レビュー(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="242" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="246" />
         <source>次の未処理の指摘(&amp;N)</source>
         <translation>&amp;Next open finding</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="243" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="247" />
         <source>前の未処理の指摘(&amp;P)</source>
         <translation>&amp;Previous open finding</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="244" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="248" />
         <source>再チェック(&amp;R)</source>
         <translation>&amp;Check again</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="256" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="260" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="257" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="261" />
         <source>ordreview について(&amp;A)</source>
         <translation>&amp;About ordreview</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="260" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="264" />
         <source>ツールバー</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="282" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="286" />
         <source>注釈を保存できません</source>
         <translation>Cannot save the annotation</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="291" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="295" />
         <source>条例案を開く</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="291" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="295" />
         <source>条例案 (*.docx *.txt *.htm *.html);;すべてのファイル (*)</source>
         <translation>Drafts (*.docx *.txt *.htm *.html);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="302" />
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="327" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="306" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="331" />
         <source>読み込み中…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="327" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="331" />
         <source>チェック中 %v/%m</source>
         <translation>Checking %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="350" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="354" />
         <source>ファイルを開けません</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="402" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="406" />
         <source>レビューを保存できません</source>
         <translation>Cannot store the review</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="403" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="407" />
         <source>注釈は保存されません。設定の保存先を確認してください。</source>
         <translation>Annotations will not be saved. Check the database in the settings.</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="430" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="434" />
         <source>未処理の指摘はありません</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="449" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="453" />
         <source>この注釈は別の画面・別の担当者によって先に変更されました。</source>
         <translation>This annotation was changed first in another window or by another reviewer.</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="450" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="454" />
         <source>あなたの内容:</source>
         <translation>Yours:</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="450" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="454" />
         <source>保存されている内容:</source>
         <translation>Stored:</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="452" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="456" />
         <source>注釈の競合</source>
         <translation>Annotation conflict</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="468" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="472" />
         <source>出力先のフォルダを選択</source>
         <translation>Choose the output folder</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="474" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="478" />
         <source>Word に出力中…</source>
         <translation>Exporting to Word…</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="480" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="484" />
         <source>出力できません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="488" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="492" />
         <source>出力しました</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="523" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="527" />
         <source>ファイルを開いてください（Ctrl+O またはドラッグ＆ドロップ）</source>
         <translation>Open a draft (Ctrl+O or drag and drop)</translation>
     </message>
     <message>
-        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="537" />
+        <location filename="../../ordreview/gui/widgets/mainwindow.py" line="541" />
         <source>確認済み %1/%2</source>
         <translation>Reviewed %1/%2</translation>
     </message>

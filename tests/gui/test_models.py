@@ -148,14 +148,14 @@ def test_coverage_model(qtmodeltester, qapp) -> None:
     model.set_review(make_review(), REQUIREMENTS)
     qtmodeltester.check(model, force_py=True)
     assert _tree_rows(model) == [
-        (0, "A 個人情報の定義の明確化", "", "△1", ""),
-        (1, "A1", "個人情報の定義", "△ 一部", "第2条"),
-        (0, "B 要配慮個人情報の取扱い", "", "✕1", ""),
-        (1, "B1", "要配慮個人情報の定義", "✕ 欠落", ""),
-        (0, "C 非識別加工情報の仕組み", "", "－1", ""),
-        (1, "C0", "非識別加工情報の仕組み", "－ 対象外", ""),
-        (0, "その他の確認事項", "", "✓1", ""),
-        (1, "O2", "実施機関の範囲", "✓ 充足", "第2条"),
+        (0, "A 個人情報の定義の明確化　△1", "", "", ""),
+        (1, "A1", "△ 一部", "個人情報の定義", "第2条"),
+        (0, "B 要配慮個人情報の取扱い　✕1", "", "", ""),
+        (1, "B1", "✕ 欠落", "要配慮個人情報の定義", ""),
+        (0, "C 非識別加工情報の仕組み　－1", "", "", ""),
+        (1, "C0", "－ 対象外", "非識別加工情報の仕組み", ""),
+        (0, "その他の確認事項　✓1", "", "", ""),
+        (1, "O2", "✓ 充足", "実施機関の範囲", "第2条"),
     ]
     assert model.counts() == {"covered": 1, "partial": 1, "missing": 1, "not_applicable": 1}
     statuses = [(n.key, n.status) for n in model.walk() if n.parent is not None and n.parent.key != ""]

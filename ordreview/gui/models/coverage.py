@@ -39,8 +39,8 @@ class CoverageModel(TreeModel):
         super().__init__(
             [
                 QCoreApplication.translate("CoverageModel", "項目"),
-                QCoreApplication.translate("CoverageModel", "内容"),
                 QCoreApplication.translate("CoverageModel", "状況"),
+                QCoreApplication.translate("CoverageModel", "内容"),
                 QCoreApplication.translate("CoverageModel", "根拠"),
             ],
             parent,
@@ -68,11 +68,11 @@ class CoverageModel(TreeModel):
                 tip = QCoreApplication.translate("CoverageModel", "判定の理由: %1").replace("%1", cov.reason)
             groups[point].add(
                 Node(
-                    cells=[cov.requirement, title, labels.coverage_text(cov.status), _evidence_text(review, cov.evidence)],
+                    cells=[cov.requirement, labels.coverage_text(cov.status), title, _evidence_text(review, cov.evidence)],
                     span=span,
                     key=cov.requirement,
                     status=cov.status,
-                    tooltip=tip,
+                    tooltip=f"{cov.requirement} {title}" + (f"\n{tip}" if tip else ""),
                 )
             )
             self._counts[cov.status] += 1
@@ -81,9 +81,11 @@ class CoverageModel(TreeModel):
             if not node.children:
                 continue
             per = Counter(c.status for c in node.children)
-            node.cells[2] = " ".join(
+            summary = " ".join(
                 f"{labels.COVERAGE_SYMBOLS[s]}{per[s]}" for s in ("covered", "partial", "missing", "not_applicable") if per[s]
             )
+            node.cells[0] = f"{node.cells[0]}　{summary}"  # group rows span all columns in the view
+            node.tooltip = node.cells[0]
             roots.append(node)
         self.set_roots(roots)
 
@@ -92,7 +94,7 @@ class CoverageModel(TreeModel):
         return {s: self._counts.get(s, 0) for s in ("covered", "partial", "missing", "not_applicable")}
 
     def extra_data(self, node: Node, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and node.status:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and node.status:
             return QColor(STATUS_COLOURS.get(node.status, "#444444"))
         return None
 

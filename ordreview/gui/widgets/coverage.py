@@ -55,8 +55,11 @@ class CoverageView(QWidget):
 
     def _refresh(self) -> None:
         self.coverage_tree.expandAll()
-        for col in range(3):
+        for row in range(self.coverage_model.rowCount()):  # point headings span the columns
+            self.coverage_tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        for col in range(2):
             self.coverage_tree.resizeColumnToContents(col)
+        self.coverage_tree.setColumnWidth(2, 260)
         counts = self.coverage_model.counts()
         self.summary.setText(
             "　".join(f"{labels.coverage_text(s)} {counts[s]}" for s in ("covered", "partial", "missing", "not_applicable"))

@@ -76,12 +76,7 @@ class FindingDetail(QTextBrowser):
             if body:
                 parts.append(f"<h4>{escape(title)}</h4><p>{escape(body).replace(chr(10), '<br>')}</p>")
 
-        if finding.anchor_text:
-            section(self.tr("該当箇所"), finding.anchor_text[:400] + ("…" if len(finding.anchor_text) > 400 else ""))
-        section(self.tr("根拠法令"), finding.statute)
-        section(self.tr("基本方針の該当箇所"), finding.policy)
-        section(self.tr("修正案"), finding.suggestion)
-        if finding.comparison is not None:
+        if finding.comparison is not None:  # first: for a definition the diff is the point
             cmp = finding.comparison
             label = cmp.label_en if self.lang == "en" else cmp.label_ja
             heading = self.tr("定義の比較")
@@ -89,6 +84,11 @@ class FindingDetail(QTextBrowser):
             parts.append(f"<h4>{escape(heading)}（{escape(label)}）</h4>")
             parts.append(comparison_html(cmp, draft_label=self.tr("条例案")))
             parts.append(f'<p style="color:#555555;">{escape(legend)}</p>')
+        section(self.tr("修正案"), finding.suggestion)
+        section(self.tr("根拠法令"), finding.statute)
+        section(self.tr("基本方針の該当箇所"), finding.policy)
+        if finding.anchor_text:
+            section(self.tr("該当箇所"), finding.anchor_text[:400] + ("…" if len(finding.anchor_text) > 400 else ""))
         self.setHtml("".join(parts))
 
 
@@ -129,13 +129,15 @@ class AnnotationEditor(QWidget):
         row.addStretch(1)
         self._state = QLabel("")
         self._state.setObjectName("saveState")
-        row.addWidget(self._state)
+        self._state.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._state.setStyleSheet("color:#555555;")
         layout.addLayout(row)
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("コメント（Word のコメントとして出力されます）"))
         self.comment.setTabChangesFocus(True)
         self.comment.installEventFilter(self)
         layout.addWidget(self.comment)
+        layout.addWidget(self._state)
         self._group.idClicked.connect(lambda _i: self._changed())
         self.comment.textChanged.connect(self._changed)
         self.setEnabled(False)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
         main.setStretchFactor(2, 1)
-        main.setSizes([330, 560, 510])
+        main.setSizes([380, 520, 500])
         self.splitter = main
         self.setCentralWidget(main)
 
@@ -188,6 +189,9 @@ class MainWindow(QMainWindow):
         self.cancel_button = QToolButton()
         self.cancel_button.setText(self.tr("中止"))
         self.cancel_button.clicked.connect(self.cancel_analysis)
+        # The path may be long: let it shrink (elided by the bar) rather than squeeze the facts.
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.file_label.setMinimumWidth(120)
         bar.addWidget(self.file_label, 1)
         for w in (self.encoding_label, self.profile_label, self.counts_label, self.progress, self.cancel_button):
             bar.addPermanentWidget(w)

@@ -1,0 +1,97 @@
+"""Write screenshots of the review window's main states (offscreen, real engine and store).
+
+Usage::
+
+    python scripts/screenshots.py [--out out/screenshots] [--draft fixtures/defects.txt]
+    QT_SCALE_FACTOR=1.5 python scripts/screenshots.py --out out/screenshots-150
+
+States: opened draft, a definition finding selected with its diff, the coverage view, the
+settings dialog, the About box, the English UI. Uses a throw-away ORDREVIEW_HOME so the
+user's database is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ORDREVIEW_HOME"] = tempfile.mkdtemp(prefix="ordreview-shots-")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the screenshots; returns 0."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "out" / "screenshots"))
+    parser.add_argument("--draft", default=str(ROOT / "fixtures" / "defects.txt"))
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from ordreview.gui.app import build_window, ensure_app
+    from ordreview.gui.i18n import install_translators
+    from ordreview.gui.settings import AppSettings
+    from ordreview.gui.widgets.about import AboutDialog
+    from ordreview.gui.widgets.dialogs import Dialogs
+    from ordreview.gui.widgets.mainwindow import Pools
+    from ordreview.gui.widgets.settings import SettingsDialog
+
+    app = ensure_app()
+    japanese = install_translators(app, "ja")  # Qt's own strings (OK/キャンセル)
+    settings = AppSettings()
+    settings.reviewer_name = "法制 花子"
+    settings.reviewer_initials = "HH"
+
+    def shoot(widget, name: str) -> None:
+        widget.show()
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    window = build_window(settings=settings, pools=Pools.synchronous(), dialogs=Dialogs(), lang="ja")
+    window.open_file(args.draft)
+    shoot(window, "01-opened")
+    definition = next((f for f in window.review.findings if f.comparison is not None), None)
+    if definition is not None:
+        window.select_finding(definition.id)
+        window.editor.set_status("needs_fix")
+        window.editor.comment.insertPlainText("「生存する」の有無を確認すること。")
+        window.editor.flush()
+        shoot(window, "02-definition-diff")
+    window.left.setCurrentIndex(1)
+    shoot(window, "03-coverage")
+    window.coverage.tabs.setCurrentIndex(1)
+    shoot(window, "04-alignment")
+    dialog = SettingsDialog(settings, window)
+    shoot(dialog, "05-settings")
+    dialog.close()
+    about = AboutDialog(profile=window.services.profile_version(), log_path=str(Path(os.environ["ORDREVIEW_HOME"]) / "logs"), parent=window)
+    shoot(about, "06-about")
+    about.close()
+    window.close()
+
+    for tr in japanese:
+        QApplication.instance().removeTranslator(tr)
+    translators = install_translators(app, "en")
+    english = build_window(settings=settings, pools=Pools.synchronous(), dialogs=Dialogs(), lang="en")
+    english.open_file(args.draft)
+    if definition is not None:
+        english.select_finding(definition.id)
+    shoot(english, "07-english")
+    english.close()
+    for tr in translators:
+        QApplication.instance().removeTranslator(tr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
