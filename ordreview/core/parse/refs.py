@@ -102,6 +102,14 @@ class _Index:
                 return f"{item}.{sub.num}"
         return None
 
+    def first_in_division(self, art: str | None) -> str | None:
+        """The first article of the innermost division holding ``art`` (else the first one)."""
+        here = self.by_num.get(art or "")
+        for div in self.divisions.values():
+            if here is not None and here.chapter == div.key and div.articles:
+                return div.articles[0]
+        return self.order[0] if self.order else None
+
     def shift(self, art: str | None, delta: int) -> str | None:
         if art not in self.by_num:
             return None
@@ -212,8 +220,8 @@ class _Resolver:
                         art = self.index.shift(here.article, -1)
                     elif word == "次条":
                         art = self.index.shift(here.article, +1)
-                    elif word == "前各条":
-                        art = self.index.order[0] if self.index.order else None
+                    elif word == "前各条":  # the articles before it in its chapter
+                        art = self.index.first_in_division(here.article)
                         art_end = self.index.shift(here.article, -1)
                     else:
                         count = nb.to_int(m.group("ran")) or 0
@@ -356,7 +364,8 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
                 law_run.endswith(_LAW_SUFFIX) or law_run in law_names
             ):
                 law = law_run
-            if unit.in_suppl and any(k.startswith("r") for k in kinds) and law is None:
+            if unit.in_suppl and law is None and (
+                    any(k.startswith("r") for k in kinds) or kinds[0] in ("para", "item")):
                 prev_chain = None
                 continue  # relative references inside the 附則 cannot be addressed
             inherit = None

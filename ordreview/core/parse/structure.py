@@ -633,6 +633,8 @@ class _Builder:
         para = art.paras[-1] if art.paras else None
         cands = nb.item_markers(f, pos)
         pnum = nb.paragraph_number(f, pos)
+        if pnum is None and not art.num and cands and cands[0].family == "kanji":
+            pnum = (cands[0].number, cands[0].length)  # 附則 paragraphs numbered 一, 二
         para_ok = pnum is not None and (
             (para is not None and pnum[0] == para.num + 1) or (para is None and pnum[0] == 1)
         )
@@ -645,7 +647,7 @@ class _Builder:
                         return
         if para_ok:
             assert pnum is not None
-            printed = self.text[pos : pos + len(str(pnum[0]))]
+            printed = self.text[pos : pos + pnum[1]].rstrip(_WS)
             body = pos + pnum[1]
             new = _ParaB(num=pnum[0], printed=printed, start=pos, head_end=line.ce if body >= line.ce else pos)
             if body < line.ce:
@@ -669,8 +671,10 @@ class _Builder:
             for depth in range(len(art.stack) - 1, -1, -1):
                 level = art.stack[depth]
                 for cand in cands:
-                    if (cand.family == level.family and cand.family in nb.SELF_DELIMITED
-                            and cand.number > level.last.number + 1):
+                    gap = cand.number - level.last.number
+                    if cand.family == level.family and gap > 1 and (
+                            cand.family in nb.SELF_DELIMITED
+                            or (cand.family in ("kata", "iroha", "kanji") and gap <= 3)):
                         self.notices.append(_notice(
                             ITEM_GAP, Span(line.cs, line.ce), article=art.title or "附則",
                             prev=level.last.title, title=cand.title))
