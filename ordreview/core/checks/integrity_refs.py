@@ -430,22 +430,28 @@ def _missing_between(prev: tuple[int, ...], nxt: tuple[int, ...]) -> list[tuple[
 
 def sequence_problems(
     keys: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    *,
+    any_start: bool = False,
 ) -> list[tuple[int, str, tuple[int, ...] | None, list[tuple[int, ...]]]]:
     """Numbering defects of one sequence.
 
     Args:
         keys: per entry, ``(first, last)`` number keys; they differ only for a range deleted
             together (第3条から第5条まで削除).
+        any_start: accept any first number (an excerpt of an ordinance may start at 第5条);
+            otherwise the first entry is expected to be 1.
 
     Returns:
         ``(index, kind, previous key, missing keys)`` per defective entry, ``kind`` being
-        ``"gap"``, ``"duplicate"`` or ``"order"``. The first entry is expected to be 1.
+        ``"gap"``, ``"duplicate"`` or ``"order"``.
     """
     out: list[tuple[int, str, tuple[int, ...] | None, list[tuple[int, ...]]]] = []
     prev: tuple[int, ...] = (0,)
     seen: set[tuple[int, ...]] = set()
     for index, (first, last) in enumerate(keys):
-        if first in seen:
+        if index == 0 and any_start:
+            pass
+        elif first in seen:
             out.append((index, "duplicate", prev, []))
         elif first in _successors(prev):
             pass
@@ -487,7 +493,8 @@ def check_article_numbers(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for parent, articles in groups:
         keys = [_article_keys(a) for a in articles]
-        for index, kind, prev, missing in sequence_problems(keys):
+        # a draft may be an excerpt (改正部分のみ) starting at any article
+        for index, kind, prev, missing in sequence_problems(keys, any_start=True):
             article = articles[index]
             prev_label = _key_label(prev, "条") if prev and prev != (0,) else "冒頭"
             params = {

@@ -272,6 +272,17 @@ def _scope_spans(ordinance: Ordinance, term: Term) -> list[Span]:
     return spans
 
 
+def _is_abbreviation(ordinance: Ordinance, term: Term) -> bool:
+    """True for a quoted 略称 (以下「X」という。, 「X」と総称する), not for 訂正（…を含む。以下同じ。）.
+
+    The latter widens an ordinary word from its position on; earlier uses of the word in its
+    ordinary sense are not defects, whereas a 略称 means nothing before it is introduced.
+    """
+    text = ordinance.text
+    start, end = term.term_span.start, term.term_span.end
+    return term.style in _INLINE and text[start - 1 : start] == "「" and text[end : end + 1] == "」"
+
+
 def _is_scoped(term: Term) -> bool:
     return term.scope not in ("ordinance",)
 
@@ -311,7 +322,7 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     done: set[str] = set()
     for term in ordinance.terms:
-        if term.style not in _INLINE or term.term in done:
+        if not _is_abbreviation(ordinance, term) or term.term in done:
             continue
         done.add(term.term)
         others = [t for t in ordinance.terms if t.term == term.term]
@@ -345,7 +356,7 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     names = {t.term for t in ordinance.terms}
     out: list[Finding] = []
     for term in ordinance.terms:
-        if term.style not in _INLINE or not _is_scoped(term):
+        if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
             continue
         others = [t for t in ordinance.terms if t.term == term.term]
         if any(not _is_scoped(t) for t in others):

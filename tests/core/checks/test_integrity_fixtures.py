@@ -1,0 +1,110 @@
+"""The integrity family on the repository's drafts, run through the engine (core.review).
+
+- the clean model drafts raise no error-severity integrity finding;
+- every O-item (and C14) defect listed in ``fixtures/defects.expected.json`` is found, with its
+  requirement and severity, anchored inside the listed passage;
+- every anchor is exactly the text under its span;
+- no integrity rule fails (the engine would turn an exception into a ``rule_failed`` finding).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pytest
+
+from ordreview.core.checks import integrity
+from ordreview.core.checks.registry import all_rules
+from ordreview.core.model import Finding, Review
+from ordreview.core.review import review_file
+from tests.conftest import FIXTURES
+from tests.core.checks.integrity_support import anchors_are_exact
+
+_MODULES = {m.__name__ for m in integrity.RULE_MODULES}
+INTEGRITY_RULES = frozenset(r.id for r in all_rules() if r.run.__module__ in _MODULES)
+CLEAN = ["model-complete.txt", "model-national-style.txt", "model-complete.docx", "reikishu.html"]
+
+
+@lru_cache(maxsize=None)
+def _review(name: str) -> Review:
+    return review_file(FIXTURES / name)
+
+
+def _integrity(review: Review) -> list[Finding]:
+    return [f for f in review.findings if f.rule in INTEGRITY_RULES]
+
+
+def test_family_registers_its_rules() -> None:
+    assert INTEGRITY_RULES == {
+        "ref.unresolved", "ref.range_order", "ref.chapter", "num.article", "num.paragraph", "num.item",
+        "toc.mismatch", "term.undefined", "term.unused", "abbr.duplicate", "abbr.before_definition",
+        "abbr.out_of_scope", "cite.drift", "cite.law_number", "caption.missing", "delegation",
+        "penalty.limit", "suppl.entry_into_force", "fee.delegated",
+    }
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_clean_drafts_have_no_integrity_errors(name: str) -> None:
+    errors = [(f.rule, f.anchor_text) for f in _integrity(_review(name)) if f.severity == "error"]
+    assert errors == []
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_clean_drafts_have_no_integrity_warnings(name: str) -> None:
+    warnings = [(f.rule, f.anchor_text) for f in _integrity(_review(name)) if f.severity == "warning"]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("name", [*CLEAN, "defects.txt", "old-style.txt"])
+def test_anchors_are_exact_and_no_rule_failed(name: str) -> None:
+    review = _review(name)
+    found = _integrity(review)
+    assert anchors_are_exact(review.ordinance, found)
+    assert [f.rule for f in found if f.requirement is None] == []
+
+
+def _expected_defects() -> list[dict[str, str]]:
+    entries = json.loads((FIXTURES / "defects.expected.json").read_text(encoding="utf-8"))
+    return [e for e in entries if e["requirement"].startswith("O") or e["requirement"] == "C14"]
+
+
+@pytest.mark.parametrize("entry", _expected_defects(), ids=lambda e: f"{e['requirement']}-{e['kind']}")
+def test_listed_defect_is_found(entry: dict[str, str]) -> None:
+    review = _review("defects.txt")
+    text = review.ordinance.text
+    start = text.find(entry["text"])
+    assert start >= 0, f"passage not in defects.txt: {entry['text']}"
+    end = start + len(entry["text"])
+    hits = [
+        f for f in _integrity(review)
+        if f.requirement == entry["requirement"] and f.severity == entry["severity"]
+        and f.location.span is not None and f.location.span.start < end and start < f.location.span.end
+    ]
+    assert hits, f"no {entry['requirement']} {entry['severity']} finding on 「{entry['text']}」"
+
+
+def test_defects_draft_integrity_findings() -> None:
+    found = [
+        (f.rule, f.requirement, f.severity, f.anchor_text)
+        for f in _integrity(_review("defects.txt")) if f.rule != "delegation"
+    ]
+    assert found == [
+        ("toc.mismatch", "O5", "error", "第2節\u3000訂正（第30条―第33条）"),
+        ("term.undefined", "O4", "warning", "個人識別符号"),
+        ("cite.drift", "O1", "error", "第2条第4項"),
+        ("term.unused", "O4", "warning", "電子計算機処理"),
+        ("abbr.duplicate", "O3", "warning", "審議会"),
+        ("ref.unresolved", "O2", "error", "第5号"),
+        ("cite.law_number", "O6", "info", "地方自治法"),
+        ("ref.unresolved", "O2", "error", "第35条の3第1項"),
+        ("num.item", "O5", "error", "エ"),
+        ("abbr.before_definition", "O3", "warning", "審査会"),
+        ("num.article", "O5", "error", "第45条"),
+        ("caption.missing", "O7", "info", "第46条"),
+        ("num.article", "O5", "error", "第50条"),
+        ("term.undefined", "O4", "warning", "削除情報"),
+        ("fee.delegated", "C14", "error", "規則で定める額"),
+        ("penalty.limit", "O9", "error", "3年以下の懲役"),
+        ("penalty.limit", "O9", "error", "10万円以下の過料"),
+    ]

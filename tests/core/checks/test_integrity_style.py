@@ -1,0 +1,177 @@
+"""Integrity rules on captions [O7], delegations [O8], penalties [O9], 附則 [O10] and the 非識別 fee [C14]."""
+
+from __future__ import annotations
+
+import pytest
+
+from ordreview.core.checks.integrity_style import parse_amount
+from ordreview.core.model import Coverage, RequirementId
+from tests.core.checks.integrity_support import draft, findings, rows
+
+E = "error"
+I = "info"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（目的）\n第1条　a\n（定義）\n第2条　b\n（委任）\n第3条　c", []),
+        ("（目的）\n第1条　a\n（定義）\n第2条　b\n第3条　c\n（委任）\n第4条　d", [("caption.missing", "O7", I, "第3条")]),
+        ("（目的）\n第1条　a\n第2条　b\n（委任）\n第3条　c\n第4条　d", []),
+        ("第1条　a\n第2条　b\n（委任）\n第3条　c", []),
+        ("（目的）\n第1条　a\n（定義）\n第2条　b\n（委任）\n第3条　c\n第4条　削除", []),
+    ],
+)
+def test_articles_without_caption(text: str, expected: list) -> None:
+    assert rows("caption.missing", text) == expected
+
+
+def test_caption_message_mentions_the_possible_common_caption() -> None:
+    (finding,) = findings("caption.missing", "（目的）\n第1条　a\n（定義）\n第2条　b\n第3条　c\n（委任）\n第4条　d")
+    assert finding.message_ja == (
+        "第3条に見出しがありません（全4条中3条には見出しがあります）。前の条の見出し（定義）を共通見出しとする意図か、確認してください。"
+    )
+
+
+DELEGATIONS = "（委任）\n第1条　{body}"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("この条例の施行に関し必要な事項は、規則で定める。", [("delegation", "O8", I, "規則で定める")]),
+        ("前項に定めるもののほか、実施機関が別に定める。", [("delegation", "O8", I, "実施機関が別に定める")]),
+        ("教育委員会規則で定めるところにより行う。", [("delegation", "O8", I, "教育委員会規則で定める")]),
+        ("市長が定める基準に従い、別に定める方法による。",
+         [("delegation", "O8", I, "市長が定める"), ("delegation", "O8", I, "別に定める")]),
+        ("その他規則で定める事項", [("delegation", "O8", I, "規則で定める")]),
+        ("法律で定める。条例で定める。政令で定める。", []),
+    ],
+)
+def test_delegations_are_listed_one_by_one(body: str, expected: list) -> None:
+    assert rows("delegation", DELEGATIONS.format(body=body)) == expected
+
+
+def test_delegation_message_quotes_the_clause() -> None:
+    (finding,) = findings("delegation", DELEGATIONS.format(body="前各号に掲げるもののほか、規則で定める事項"))
+    assert finding.message_ja == "委任規定（第1条）：「規則で定める事項」。委任先の規則で定められているか確認してください。"
+
+
+def test_identical_delegations_get_distinct_ids() -> None:
+    found = findings("delegation", "（委任）\n第1条　規則で定める。\n2　規則で定める。")
+    assert len({f.id for f in found}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("100万", 1_000_000),
+        ("百万", 1_000_000),
+        ("１００万", 1_000_000),
+        ("1,000,000", 1_000_000),
+        ("五万", 50_000),
+        ("5万", 50_000),
+        ("50,000", 50_000),
+        ("二十万", 200_000),
+        ("百五十万", 1_500_000),
+        ("1万5千", 15_000),
+        ("2", 2),
+        ("二", 2),
+        ("", None),
+        ("五万円", None),
+    ],
+)
+def test_parse_amount(text: str, value: int | None) -> None:
+    assert parse_amount(text) == value
+
+
+PENALTY = "（罰則）\n第1条　{body}に処する。"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("2年以下の懲役又は100万円以下の罰金", []),
+        ("3年以下の懲役又は100万円以下の罰金", [("penalty.limit", "O9", E, "3年以下の懲役")]),
+        ("二年以下の禁錮又は百五十万円以下の罰金", [("penalty.limit", "O9", E, "百五十万円以下の罰金")]),
+        ("２年以下の懲役又は１５０万円以下の罰金", [("penalty.limit", "O9", E, "１５０万円以下の罰金")]),
+        ("30月以下の懲役", [("penalty.limit", "O9", E, "30月以下の懲役")]),
+        ("6月以下の懲役又は50万円以下の罰金", []),
+        ("2年以下の拘禁刑", []),
+        ("5万円以下の過料", []),
+        ("五万円以下の過料", []),
+        ("10万円以下の過料", [("penalty.limit", "O9", E, "10万円以下の過料")]),
+        ("60,000円以下の過料", [("penalty.limit", "O9", E, "60,000円以下の過料")]),
+    ],
+)
+def test_penalty_limits(body: str, expected: list) -> None:
+    assert rows("penalty.limit", PENALTY.format(body=body)) == expected
+
+
+def test_penalty_message() -> None:
+    (finding,) = findings("penalty.limit", PENALTY.format(body="10万円以下の過料"))
+    assert finding.message_ja == "「10万円以下の過料」は、地方自治法第14条第3項の上限（5万円以下の過料）を超えています。"
+    assert finding.statute == "地方自治法 第14条第3項"
+
+
+@pytest.mark.parametrize(
+    ("suppl", "expected"),
+    [
+        ("附　則\nこの条例は、公布の日から施行する。", []),
+        ("附　則\n（施行期日）\n1　この条例は、平成30年4月1日から施行する。\n（経過措置）\n2　従前の例による。", []),
+        ("附　則\n（経過措置）\n1　従前の例による。", [("suppl.entry_into_force", "O10", I, "附　則")]),
+        ("", [("suppl.entry_into_force", "O10", I, "東西市個人情報保護条例")]),
+    ],
+)
+def test_entry_into_force(suppl: str, expected: list) -> None:
+    text = draft("東西市個人情報保護条例", "（目的）", "第1条　a", suppl)
+    assert rows("suppl.entry_into_force", text) == expected
+
+
+FEE = draft(
+    "　　　第1章　総則",
+    "（開示の手数料）",
+    "第1条　開示に係る手数料は、規則で定める額とする。",
+    "　　　第2章　非識別加工情報の提供",
+    "（手数料）",
+    "第2条　実施機関非識別加工情報の利用に関する契約を締結する者は、{fee}の手数料を納めなければならない。",
+    "2　前項の手数料は、規則で定めるところにより、契約を締結する際に納めなければならない。",
+)
+
+
+@pytest.mark.parametrize(
+    ("fee", "expected"),
+    [
+        ("21,000円", []),
+        ("実費を勘案して規則で定める額", [("fee.delegated", "C14", E, "規則で定める額")]),
+        ("実施機関が定める額", [("fee.delegated", "C14", E, "実施機関が定める額")]),
+        ("市長が別に定める金額", [("fee.delegated", "C14", E, "市長が別に定める金額")]),
+    ],
+)
+def test_fee_left_to_a_rule(fee: str, expected: list) -> None:
+    assert rows("fee.delegated", FEE.format(fee=fee)) == expected
+
+
+def _c0(status: str) -> dict[str, Coverage]:
+    return {"C0": Coverage(RequirementId("C0"), status, (), 1.0, 1.0, None)}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("covered", [("fee.delegated", "C14", E, "規則で定める額")]),
+        ("partial", [("fee.delegated", "C14", E, "規則で定める額")]),
+        ("missing", []),
+    ],
+)
+def test_fee_rule_applies_only_with_the_mechanism(status: str, expected: list) -> None:
+    text = FEE.format(fee="規則で定める額")
+    assert rows("fee.delegated", text, coverage=_c0(status)) == expected
+
+
+def test_fee_message() -> None:
+    (finding,) = findings("fee.delegated", FEE.format(fee="規則で定める額"))
+    assert finding.message_ja == (
+        "非識別加工情報に係る手数料の額が「規則で定める額」と規則に委ねられています。"
+        "手数料の額は、地方自治法第228条第1項により条例で定めなければなりません（第2条第1項）。"
+    )

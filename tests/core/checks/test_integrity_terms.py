@@ -1,0 +1,196 @@
+"""Integrity rules on defined terms [O4] and 略称 [O3] (core/checks/integrity_terms.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks.integrity_support import context, draft, findings, rows
+
+W = "warning"
+
+DEFS = draft(
+    "（目的）",
+    "第1条　{use}",
+    "（定義）",
+    "第2条　この条例において「実施機関」とは、市長をいう。",
+    "{defs}",
+)
+
+
+@pytest.mark.parametrize(
+    ("use", "defs", "expected"),
+    [
+        ("実施機関は、保有個人情報を取り扱う。", "", [("term.undefined", "O4", W, "保有個人情報")]),
+        ("実施機関は、保有個人情報を取り扱う。", "2　この条例において「保有個人情報」とは、職員が作成したものをいう。", []),
+        ("個人識別符号を取り扱う。", "2　個人識別符号（法律第2条第3項に規定する個人識別符号をいう。）", []),
+        ("要配慮個人情報及び削除情報を取り扱う。", "",
+         [("term.undefined", "O4", W, "要配慮個人情報"), ("term.undefined", "O4", W, "削除情報")]),
+        ("個人情報を取り扱う。", "", []),
+    ],
+)
+def test_terms_of_art_used_but_not_defined(use: str, defs: str, expected: list) -> None:
+    assert rows("term.undefined", DEFS.format(use=use, defs=defs)) == expected
+
+
+def test_undefined_message_names_the_first_use() -> None:
+    (finding,) = findings("term.undefined", DEFS.format(use="保有個人情報を取り扱う。", defs=""))
+    assert finding.message_ja == "「保有個人情報」が使われています（最初は第1条）が、この条例に定義がありません。"
+
+
+UNUSED = draft(
+    "（定義）",
+    "第1条　この条例において「電子計算機処理」とは、電子計算機を用いて行う処理をいう。",
+    "2　この条例において「本人」とは、特定の個人をいう。",
+    "（収集）",
+    "第2条　{body}",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("実施機関は、本人から電子計算機処理をする。", []),
+        ("実施機関は、本人から収集する。", [("term.unused", "O4", W, "電子計算機処理")]),
+        ("実施機関は、収集する。", [("term.unused", "O4", W, "電子計算機処理"), ("term.unused", "O4", W, "本人")]),
+        ("当該事務（以下「登録事務」という。）を行う。本人に通知し、電子計算機処理をする。",
+         [("term.unused", "O4", W, "登録事務")]),
+        ("当該事務（以下「登録事務」という。）を行う。登録事務は本人に通知し、電子計算機処理をする。", []),
+        ("本人は、電子計算機処理記録を閲覧する。", [("term.unused", "O4", W, "電子計算機処理")]),
+    ],
+)
+def test_defined_terms_never_used(body: str, expected: list) -> None:
+    assert rows("term.unused", UNUSED.format(body=body)) == expected
+
+
+DUPLICATE = draft(
+    "（設置）",
+    "第1条　市に東西市個人情報保護審議会（以下「審議会」という。）を置く。審議会は答申する。",
+    "（組織）",
+    "第2条　{body}",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("審議会は、委員5人で組織する。", []),
+        ("東西市情報公開審議会（以下「審議会」という。）の委員を兼ねる。", [("abbr.duplicate", "O3", W, "審議会")]),
+        ("提案者（以下この条において「申請者」という。）は申請者名を記す。", []),
+    ],
+)
+def test_abbreviation_defined_twice(body: str, expected: list) -> None:
+    assert rows("abbr.duplicate", DUPLICATE.format(body=body)) == expected
+
+
+def test_scoped_abbreviations_in_separate_articles_do_not_clash() -> None:
+    text = draft(
+        "（a）",
+        "第1条　提案者（以下この条において「申請者」という。）は、申請者の名を記す。",
+        "（b）",
+        "第2条　提案者（以下この条において「申請者」という。）は、申請者の名を記す。",
+    )
+    assert rows("abbr.duplicate", text) == []
+
+
+def test_duplicate_message_names_both_places() -> None:
+    (finding,) = findings("abbr.duplicate", DUPLICATE.format(body="情報公開審議会（以下「審議会」という。）を置く。"))
+    assert finding.message_ja == "「審議会」が第1条と第2条の二か所で定義されています（適用範囲が重なっています）。"
+    assert [e.span for e in finding.evidence] == [context(DUPLICATE.format(body="")).ordinance.terms[0].term_span]
+
+
+BEFORE = draft(
+    "（目的）",
+    "第1条　{early}",
+    "（設置）",
+    "第2条　東西市情報公開審査会（以下「審査会」という。）を置く。審査会は答申する。",
+)
+
+
+@pytest.mark.parametrize(
+    ("early", "expected"),
+    [
+        ("審査会の調査審議の手続は、別に定める。", [("abbr.before_definition", "O3", W, "審査会")]),
+        ("当該審査会の手続は、別に定める。", [("abbr.before_definition", "O3", W, "審査会")]),
+        ("個人情報保護審査会の手続は、別に定める。", []),
+        ("審査会長の手続は、別に定める。", []),
+        ("手続は、別に定める。", []),
+    ],
+)
+def test_abbreviation_used_before_definition(early: str, expected: list) -> None:
+    assert rows("abbr.before_definition", BEFORE.format(early=early)) == expected
+
+
+def test_caption_may_use_the_abbreviation_its_article_defines() -> None:
+    text = draft(
+        "（個人情報取扱事務の登録）",
+        "第1条　実施機関は、個人情報を取り扱う事務（以下「個人情報取扱事務」という。）を登録する。",
+        "（廃止）",
+        "第2条　個人情報取扱事務を廃止する。",
+    )
+    assert rows("abbr.before_definition", text) == []
+
+
+def test_reference_to_the_defining_provision_is_not_an_early_use() -> None:
+    text = draft(
+        "（定義）",
+        "第1条　第2条第1項に規定する個人情報ファイル簿に掲載するものをいう。",
+        "（作成）",
+        "第2条　帳簿（以下「個人情報ファイル簿」という。）を作成する。個人情報ファイル簿を公表する。",
+    )
+    assert rows("abbr.before_definition", text) == []
+
+
+def test_widened_ordinary_word_is_not_an_abbreviation() -> None:
+    text = draft(
+        "（目的）",
+        "第1条　開示、訂正及び利用停止を定める。",
+        "（訂正請求権）",
+        "第2条　何人も、保有個人情報の訂正（追加又は削除を含む。以下同じ。）を請求することができる。訂正を行う。",
+    )
+    assert rows("abbr.before_definition", text) == []
+
+
+def test_before_definition_message() -> None:
+    (finding,) = findings("abbr.before_definition", BEFORE.format(early="審査会の手続"))
+    assert finding.message_ja == "略称「審査会」が、定義（第2条）より前の第1条で使われています。"
+
+
+SCOPE = draft(
+    "（提案）",
+    "第1条　提案をする者（以下{scope}において「提案者」という。）は、書面を出す。提案者は署名する。",
+    "（審査）",
+    "第2条　実施機関は、提案者に通知する。",
+    "（通知）",
+    "第3条　実施機関は、提案者に通知する。",
+)
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        ("この条", [("abbr.out_of_scope", "O3", W, "提案者")]),
+        ("この条及び次条", [("abbr.out_of_scope", "O3", W, "提案者")]),
+    ],
+)
+def test_scoped_abbreviation_used_outside_scope(scope: str, expected: list) -> None:
+    assert rows("abbr.out_of_scope", SCOPE.format(scope=scope)) == expected
+
+
+@pytest.mark.parametrize(
+    ("scope", "where"),
+    [
+        ("この条", "第2条"),
+        ("この条及び次条", "第3条"),
+    ],
+)
+def test_out_of_scope_anchor_is_the_first_stray_use(scope: str, where: str) -> None:
+    (finding,) = findings("abbr.out_of_scope", SCOPE.format(scope=scope))
+    assert finding.location.article == where.removeprefix("第").removesuffix("条")
+    assert finding.message_ja == (
+        f"略称「提案者」は第1条で「{scope}」と範囲を限って定義されていますが、範囲外の{where}で使われています。"
+    )
+
+
+def test_ordinance_wide_abbreviation_has_no_scope_to_leave() -> None:
+    text = SCOPE.replace("以下{scope}において", "以下")
+    assert rows("abbr.out_of_scope", text) == []
