@@ -1,0 +1,70 @@
+"""``ordreview check``: human report, JSON, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ordreview.cli import main
+from tests.conftest import FIXTURES
+
+
+def test_human_report_of_a_draft_without_c(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(FIXTURES / "partial-no-c.txt")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:4] == [
+        "ひばり町個人情報保護条例（プロファイル: basic-policy-2016 2016-10-28.1）",
+        "A 個人情報の定義の明確化: 充足 8 / 一部 0 / 欠落 0 / 対象外 1",
+        "B 要配慮個人情報の取扱い: 充足 5 / 一部 0 / 欠落 0 / 対象外 1",
+        "C 非識別加工情報の提供の仕組み: 充足 1 / 一部 0 / 欠落 1 / 対象外 19",
+    ]
+    assert "▲ 全体 [C0] 非識別加工情報の提供の仕組みが導入されていません。導入しない場合は、その理由を整理して記録してください。" in lines
+    assert lines[-1].startswith("指摘 ") and "誤り 0" in lines[-1]
+
+
+def test_english_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "en", "check", str(FIXTURES / "partial-no-c.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "C non-identifying processed information: covered 1 / partial 0 / missing 1 / n/a 19" in out
+    assert "▲ whole draft [C0] No mechanism for providing 非識別加工情報 is introduced" in out
+
+
+def test_errors_give_exit_code_1_and_are_located(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(FIXTURES / "defects.txt")]) == 1
+    out = capsys.readouterr().out
+    assert "✖ 第2条第3項 [B1] 要配慮個人情報の定義に、法律の定める項目のうち次が含まれていません: 犯罪により害を被った事実" in out
+    assert "    根拠: 行政機関個人情報保護法 第2条第4項、個人情報保護法 第2条第3項" in out
+
+
+def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--json", str(FIXTURES / "model-complete.txt")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["profile"]["id"] == "basic-policy-2016"
+    assert all(c["status"] == "covered" for rid, c in data["coverage"].items() if rid[0] in "ABC" and rid not in ("A6", "B5", "C20"))
+    assert data["summary"]["findings"]["error"] == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "/nonexistent/draft.txt"], "エラー: ファイルが見つかりません: /nonexistent/draft.txt"),
+        (["check", "--profile", "nope", str(FIXTURES / "model-complete.txt")], "エラー: プロファイルが見つかりません: nope"),
+        (["check", str(FIXTURES / "bad" / "prose.txt")], "エラー: 条例として読み取れません（「第1条」のような条が見つかりません）"),
+    ],
+)
+def test_unreadable_input_exits_2_with_a_bilingual_message(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(message)
+    assert "\nError: " in err and "Traceback" not in err
+
+
+def test_profile_by_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ordreview.paths import resource
+
+    copy = tmp_path / "mine.json"
+    copy.write_text(resource("profiles", "basic-policy-2016.json").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["check", "--json", "--profile", str(copy), str(FIXTURES / "partial-no-c.txt")]) == 0
+    assert json.loads(capsys.readouterr().out)["profile"]["version"] == "2016-10-28.1"
