@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ordreview.core.model import Span
-from ordreview.core.text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,12 +20,15 @@ class Joined:
     offsets: tuple[int, ...]
 
     @classmethod
-    def of(cls, doc_text: str, pieces: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> Joined:
-        """Join the folded ``pieces`` of ``doc_text``."""
+    def of(cls, folded: str, pieces: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> Joined:
+        """Join ``pieces`` of ``folded`` (the whole document text, folded once)."""
+        if len(pieces) == 1:
+            start, end = pieces[0]
+            return cls(folded[start:end], tuple(range(start, end)))
         parts: list[str] = []
         offsets: list[int] = []
         for start, end in pieces:
-            parts.append(fold(doc_text[start:end]))
+            parts.append(folded[start:end])
             offsets.extend(range(start, end))
         return cls("".join(parts), tuple(offsets))
 

@@ -34,6 +34,9 @@ _LEVEL = {"div": 0, "art": 1, "rart": 1, "para": 2, "rpara": 2, "item": 3, "rite
 _LAW_SUFFIX = ("法律", "法", "条例", "規則", "政令", "省令", "府令", "令", "規程", "要綱", "告示")
 _LIST_JOIN = re.compile(r"\s*(?:、|又は|若しくは|及び|並びに|或いは|,)?\s*")
 _NOUN_STOP = set("、。「」『』()[] ")
+_MAYBE_REF = re.compile(r"[条項号章節款]")
+_FROM = re.compile(r"\s*から\s*")
+_UNTIL = re.compile(r"\s*まで")
 _ABBREV = re.compile(r"以下\s*「([^「」]+)」\s*という")
 _LAW_NUMBER = re.compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
 
@@ -143,7 +146,7 @@ def _chains(text: str) -> list[_Chain]:
 
 def _quoted(text: str, pos: int) -> bool:
     """True inside 「…」: quoted wording (読替え) is not a reference."""
-    return text.count("「", 0, pos) > text.count("」", 0, pos)
+    return "「" in text and text.count("「", 0, pos) > text.count("」", 0, pos)
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -343,8 +346,10 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     law_names = {t.term for t in terms}
     out: list[Reference] = []
     for unit in st.units:
-        j = Joined.of(doc_text, unit.pieces)
+        j = Joined.of(st.folded, unit.pieces)
         t = j.text
+        if not _MAYBE_REF.search(t):
+            continue
         resolver = _Resolver(index, unit, law_names)
         chains = [c for c in _chains(t) if not _quoted(t, c.start)]
         i = 0
@@ -381,10 +386,10 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
                 "relative" if res.relative else "absolute")
             range_end = res.range_end
             # 第3条から第5条まで
-            rm = re.compile(r"\s*から\s*").match(t, end)
+            rm = _FROM.match(t, end)
             if rm and i < len(chains) and chains[i].start == rm.end():
                 nxt = chains[i]
-                mm = re.compile(r"\s*まで").match(t, nxt.end)
+                mm = _UNTIL.match(t, nxt.end)
                 if mm:
                     i += 1
                     second = resolver.resolve(nxt, inherit=res, law=res.external)

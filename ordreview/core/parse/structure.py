@@ -210,6 +210,7 @@ class Structure:
     notices: tuple[Notice, ...]
     unplaced: tuple[Span, ...]
     units: tuple[Unit, ...]
+    folded: str = ""
 
 
 def _notice(code: str, span: Span | None, **params: object) -> Notice:
@@ -217,8 +218,12 @@ def _notice(code: str, span: Span | None, **params: object) -> Notice:
     return Notice(code=code, message_ja=ja, message_en=en, span=span)
 
 
+_SPACES = re.compile(r"[\s\u3000]+")
+_FIRST_ARTICLE = re.compile(r"\s*第")
+
+
 def _compact(text: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", text)
+    return _SPACES.sub("", text)
 
 
 class _Builder:
@@ -274,7 +279,7 @@ class _Builder:
         pos = line.cs
         caption = None
         m = _CAPTION_RE.match(f, pos, line.ce)
-        if m and re.match(r"\s*第", f[m.end() : line.ce]) and not nb.item_markers(f, pos):
+        if m and _FIRST_ARTICLE.match(f, m.end(), line.ce) and not nb.item_markers(f, pos):
             caption = (_compact(self.text[m.start(1) : m.end(1)]), Span(m.start(), m.end()))
             pos = m.end()
             while pos < line.ce and f[pos] in _WS:
@@ -768,6 +773,7 @@ class _Builder:
             notices=tuple(notices),
             unplaced=tuple(sorted(self.unplaced)),
             units=tuple(units),
+            folded=self.folded,
         )
 
     def div_span(self, div: _DivB) -> Span:

@@ -36,6 +36,9 @@ _SCOPE_WORDS: dict[str, TermScope] = {
     "号": "item",
 }
 _SCOPE_BEFORE = re.compile(r"この\s*(条例|規則|章|節|款|条|項|号)\s*において")
+_DEFINED = re.compile(r"[をと]いう。")
+_SPACE_RUN = re.compile(r"\s+")
+_QUOTED = re.compile(r"「([^「」]+)」")
 _GLOSSARY_INTRO = re.compile(r"(?:用語の意義|掲げる用語|用語の定義)")
 _OPEN = "(「『["
 _CLOSE = ")」』]"
@@ -103,7 +106,7 @@ def _clause_before(text: str, pos: int) -> int:
         ch = text[i - 1]
         if ch == ")" and depth == 0:
             opening = _enclosing_paren(text, i - 1)
-            if opening is not None and re.search(r"[をと]いう。", text[opening:i]):
+            if opening is not None and _DEFINED.search(text, opening, i):
                 break  # an earlier definition ends the clause
         if ch in _CLOSE:
             depth += 1
@@ -148,9 +151,8 @@ def _closing_paren(text: str, pos: int) -> int | None:
     return None
 
 
-def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None,
+def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | None,
                 article_spans: dict[str, Span]) -> list[Term]:
-    j = Joined.of(doc_text, unit.pieces)
     t = j.text
     n = len(doc_text)
     out: list[Term] = []
@@ -185,7 +187,7 @@ def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None,
 
     # 号-style: (1) X　…をいう, under 次の各号に掲げる用語の意義は…
     if glossary_item is not None and not t.startswith("「"):
-        sp = re.search(r"\s+", t)
+        sp = _SPACE_RUN.search(t)
         if sp and sp.start() > 0:
             def_end, iu_end = _until_iu(t, sp.end())
             scope = _scope_of(glossary_item, len(glossary_item))
@@ -212,7 +214,7 @@ def _unit_terms(doc_text: str, unit: Unit, *, glossary_item: str | None,
                 def_e -= 1
             def_s = _clause_before(t, def_e)
             span_e = m.end()
-        for q in re.finditer(r"「([^「」]+)」", m.group("terms")):
+        for q in _QUOTED.finditer(m.group("terms")):
             base = m.start("terms")
             add(base + q.start(1), base + q.end(1), def_s, def_e, def_s, span_e, style, scope,
                 onward=True, scope_key=scope_key, extra_end=extra_end)
@@ -240,13 +242,16 @@ def find_terms(doc_text: str, st: Structure) -> tuple[Term, ...]:
     for unit in st.units:
         glossary = None
         ref = unit.ref
+        j = Joined.of(st.folded, unit.pieces)
         if ref.item is None:
-            paragraph_text[(ref.article, ref.paragraph)] = Joined.of(doc_text, unit.pieces).text
+            paragraph_text[(ref.article, ref.paragraph)] = j.text
         elif "." not in ref.item and ref.article is not None:
             intro = paragraph_text.get((ref.article, ref.paragraph), "")
             if _GLOSSARY_INTRO.search(intro):
                 glossary = intro
-        terms.extend(_unit_terms(doc_text, unit, glossary_item=glossary,
+        if glossary is None and "「" not in j.text and "同じ" not in j.text:
+            continue  # nothing here can define a term
+        terms.extend(_unit_terms(doc_text, j, unit, glossary_item=glossary,
                                  article_spans=article_spans))
     seen: set[tuple[str, int]] = set()
     unique = []
