@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         self._set_busy(+1, self.tr("読み込み中…"))
         op = QueryOp(op=lambda progress: self.services.analyse(path, progress),
-                     success=lambda review: self._show_review(path, review, started))
+                     success=lambda review: self.show_review(path, review, started))
         op.failure(lambda err: self._open_error(path, err))
         op.with_progress(self._analysis_progress)
         op.finally_(lambda: self._set_busy(-1))
@@ -353,7 +353,9 @@ class MainWindow(QMainWindow):
         self.open_failed.emit(text)
         self.dialogs.error(self, self.tr("ファイルを開けません"), f"{Path(path).name}\n\n{text}")
 
-    def _show_review(self, path: str, review: Review, started: float) -> None:
+    def show_review(self, path: str, review: Review, started: float | None = None) -> None:
+        """Display a checked review of ``path`` and load its stored annotations."""
+        started = time.perf_counter() if started is None else started
         self.review = review
         self.path = path
         self.review_id = None
