@@ -63,7 +63,7 @@ def main() -> int:
         export_annotated(review=review, annotations=annotations, reviewer=reviewer, path=Path(tmp) / "a.docx")
         export_report(review=review, annotations=annotations, reviewer=reviewer, path=Path(tmp) / "r.docx")
 
-        from ordreview.gui.app import selftest_window
+        from ordreview.gui.selftest import selftest_window
 
         selftest_window(draft)
     print("OFFLINE-OK")

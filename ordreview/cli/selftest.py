@@ -84,7 +84,7 @@ def _window_check() -> str:
     except ImportError:
         return "absent"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ordreview.gui.app import selftest_window
+    from ordreview.gui.selftest import selftest_window
 
     selftest_window()
     return "ok"
