@@ -97,10 +97,13 @@ class _ItemB:
     pieces: list[Piece] = field(default_factory=list)
     items: list[_ItemB] = field(default_factory=list)
     head_end: int = 0  # end of the printed marker
+    memo_end: int = -1
 
     def end(self) -> int:
-        ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
-        return max(ends + [self.start, self.head_end])
+        if self.memo_end < 0:  # only called once the pass is over, so it can be kept
+            ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
+            self.memo_end = max(ends + [self.start, self.head_end])
+        return self.memo_end
 
 
 @dataclass
@@ -111,10 +114,13 @@ class _ParaB:
     pieces: list[Piece] = field(default_factory=list)
     items: list[_ItemB] = field(default_factory=list)
     head_end: int = 0  # end of the printed marker
+    memo_end: int = -1
 
     def end(self) -> int:
-        ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
-        return max(ends + [self.start, self.head_end])
+        if self.memo_end < 0:  # only called once the pass is over, so it can be kept
+            ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
+            self.memo_end = max(ends + [self.start, self.head_end])
+        return self.memo_end
 
 
 @dataclass
@@ -140,9 +146,12 @@ class _ArtB:
     stack: list[_Level] = field(default_factory=list)
     extra_end: int = 0
     div: _DivB | None = None
+    memo_end: int = -1
 
     def end(self) -> int:
-        return max([self.title_end, self.extra_end] + [p.end() for p in self.paras])
+        if self.memo_end < 0:
+            self.memo_end = max([self.title_end, self.extra_end] + [p.end() for p in self.paras])
+        return self.memo_end
 
 
 @dataclass
@@ -231,7 +240,7 @@ class _Builder:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = fold(text)
+        self.folded = nb.fold_text(text)
         self.lines = self._split_lines()
         self.spaced = re.search(r"第\s+[0-9]+\s+条", self.folded) is not None
         self.title = ""
@@ -277,6 +286,8 @@ class _Builder:
         """Read an article heading at the start of ``line`` (with a caption before it)."""
         f = self.folded
         pos = line.cs
+        if f[pos] not in "第(":
+            return None
         caption = None
         m = _CAPTION_RE.match(f, pos, line.ce)
         if m and _FIRST_ARTICLE.match(f, m.end(), line.ce) and not nb.item_markers(f, pos):

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from ordreview.core.model import Item, Span
 from ordreview.core.parse import ordinance_to_json, parse_text
+from ordreview.core.parse.numbers import fold_text
+from ordreview.core.text import fold
 from tests.core.parse.helpers import coverage_problems
 
 FRAGMENTS = [
@@ -55,3 +57,14 @@ def test_never_raises_and_covers_every_character(text: str) -> None:
         assert term.term_span.end <= n and term.span.contains(term.term_span) or term.style == "item"
         assert term.scope_span.end <= n
     ordinance_to_json(o)  # serialisable without error
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0xFFFF)))
+def test_fast_fold_equals_core_fold(text: str) -> None:
+    assert fold_text(text) == fold(text)
+
+
+def test_fast_fold_on_every_bmp_character() -> None:
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    assert fold_text(every) == fold(every)
