@@ -11,7 +11,7 @@ How the tiers combine (every weight and threshold comes from ``Profile.alignment
                         / Σ weights of all the requirement's phrase/regex signals)
     term       = 1 if the article defines one of the requirement's terms, else 0
     similarity = share of the character n-grams of the requirement's model wording
-                 (``suggestion_ja``) that occur in the article (both ``normalise``d)
+                 (``suggestion_ja``) that occur in the article (both folded, spaces removed)
 
     score = Σ w_tier · tier / Σ w_tier, summed over the tiers the requirement has
             (a requirement without caption signals is not penalised for a missing caption).
@@ -35,6 +35,7 @@ orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ from ordreview.core.model import (
     Term,
 )
 from ordreview.core.profile import ElementGroup, Profile, Requirement
-from ordreview.core.text import fold, normalise
+from ordreview.core.text import fold
 
 _DEF_CAPTION = "定義"
 _WS = re.compile(r"[ \t\r\n]+")
@@ -110,10 +111,12 @@ class DraftIndex:
     flat: str = ""
     articles: tuple[Article, ...] = ()
     starts: list[int] = field(default_factory=list)
+    captions: list[tuple[int, str]] = field(default_factory=list)
     terms: dict[str, list[Term]] = field(default_factory=dict)
     c_spans: tuple[Span, ...] = ()
     _grams: dict[int, frozenset[str]] = field(default_factory=dict)
     _hits: dict[tuple[str, bool], list[Span]] = field(default_factory=dict)
+    _flat_hits: dict[tuple[str, bool], list[tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.folded = fold(self.ordinance.text)
@@ -125,12 +128,19 @@ class DraftIndex:
         removed = 0
         self._flat_starts: list[int] = []
         self._removed_before: list[int] = []
+        self._run_starts = [a for a, _ in runs]
+        self._run_ends = [b for _, b in runs]
         for start, end in runs:
             self._flat_starts.append(start - removed)
             removed += end - start
             self._removed_before.append(removed)
         self.articles = tuple(a for a in self.ordinance.articles if not a.deleted)
+        self._flat_art_starts = [self._to_flat(a.span.start) for a in self.articles]
+        self._flat_art_ends = [self._to_flat(a.span.end) for a in self.articles]
         self.starts = [a.span.start for a in self.articles]
+        self.captions = [
+            (i, fold(a.caption)) for i, a in enumerate(self.articles) if a.caption and a.caption_span is not None
+        ]
         for term in self.ordinance.terms:
             self.terms.setdefault(term.term, []).append(term)
         spans = [d.span for d in self.ordinance.divisions if self.profile.c_division_caption in (d.caption or "")]
@@ -155,28 +165,57 @@ class DraftIndex:
         k = bisect_right(self._flat_starts, pos)
         return pos + (self._removed_before[k - 1] if k else 0)
 
+    def flat_span(self, start: int, end: int) -> Span:
+        """The document span of flat ``[start, end)``."""
+        return self._span(start, end)
+
     def _span(self, start: int, end: int) -> Span:
         return Span(self._orig(start), self._orig(end - 1) + 1)
+
+    def flat_hits(self, text: str, *, literal: bool) -> list[tuple[int, int]]:
+        """Every match of a profile phrase/regex as ``[start, end)`` in ``flat`` (cached)."""
+        key = (text, literal)
+        found = self._flat_hits.get(key)
+        if found is None:
+            flat = self.flat
+            needle = self.profile.needle(text) if literal else None
+            if needle is not None:
+                n = len(needle)
+                found = []
+                start = flat.find(needle) if needle else -1
+                while start >= 0:
+                    found.append((start, start + n))
+                    start = flat.find(needle, start + 1)
+            else:
+                source = _WS.sub("", text) if literal else text
+                rx = self.profile.pattern(source, literal=literal)
+                found = [(m.start(), m.end()) for m in rx.finditer(flat) if m.end() > m.start()]
+            self._flat_hits[key] = found
+        return found
 
     def hits(self, text: str, *, literal: bool) -> list[Span]:
         """Every match of a profile phrase/regex in the draft, whitespace ignored (cached)."""
         key = (text, literal)
         found = self._hits.get(key)
         if found is None:
-            flat = self.flat
-            if literal and "、" not in text and not _needs_regex(text, self.profile):
-                needle = _WS.sub("", fold(text))
-                found = []
-                start = flat.find(needle) if needle else -1
-                while start >= 0:
-                    found.append(self._span(start, start + len(needle)))
-                    start = flat.find(needle, start + 1)
-            else:
-                source = _WS.sub("", text) if literal else text
-                rx = self.profile.pattern(source, literal=literal)
-                found = [self._span(m.start(), m.end()) for m in rx.finditer(flat) if m.end() > m.start()]
+            found = [self._span(a, b) for a, b in self.flat_hits(text, literal=literal)]
             self._hits[key] = found
         return found
+
+    def flat_article_index(self, pos: int) -> int | None:
+        """Index in ``articles`` of the article containing flat position ``pos``, or ``None``."""
+        i = bisect_right(self._flat_art_starts, pos) - 1
+        if i >= 0 and pos < self._flat_art_ends[i]:
+            return i
+        return None
+
+    def _to_flat(self, offset: int) -> int:
+        k = bisect_right(self._run_starts, offset)
+        if not k:
+            return offset
+        removed_before = self._removed_before[k - 1]
+        run_end = self._run_ends[k - 1]
+        return (run_end if offset < run_end else offset) - removed_before
 
     def defines(self, term: str) -> bool:
         """True when the draft defines ``term`` (parsed terms, or a 「X」とは / 号-style fallback)."""
@@ -192,11 +231,11 @@ class DraftIndex:
         return Span(m.start(), m.end()) if m else None
 
     def grams(self, index: int) -> frozenset[str]:
-        """Character n-grams of article ``index`` (normalised), cached."""
+        """Character n-grams of article ``index`` (folded, whitespace removed), cached."""
         g = self._grams.get(index)
         if g is None:
             art = self.articles[index]
-            g = ngrams(normalise(art.span.slice(self.ordinance.text)), self.profile.alignment.ngram)
+            g = ngrams(_WS.sub("", self.folded[art.span.start : art.span.end]), self.profile.alignment.ngram)
             self._grams[index] = g
         return g
 
@@ -218,10 +257,6 @@ class DraftIndex:
         return None
 
 
-def _needs_regex(text: str, profile: Profile) -> bool:
-    return profile.pattern(text, literal=True).pattern != re.escape(fold(text))
-
-
 _FALLBACK: dict[str, re.Pattern[str]] = {}
 
 
@@ -241,6 +276,8 @@ def ngrams(text: str, n: int) -> frozenset[str]:
     """The set of character n-grams of ``text`` (the text itself when shorter than ``n``)."""
     if len(text) <= n:
         return frozenset([text]) if text else frozenset()
+    if n == 2:  # the common case, done in C
+        return frozenset(map(operator.add, text, text[1:]))
     return frozenset(text[i : i + n] for i in range(len(text) - n + 1))
 
 
@@ -253,7 +290,7 @@ def _model_grams(profile: Profile, req: Requirement) -> frozenset[str]:
     key = (profile.id, profile.version, req.id)
     g = _MODEL_GRAMS.get(key)
     if g is None:
-        g = ngrams(normalise(req.suggestion_ja), profile.alignment.ngram)
+        g = ngrams(_WS.sub("", fold(req.suggestion_ja)), profile.alignment.ngram)
         _MODEL_GRAMS[key] = g
     return g
 
@@ -292,17 +329,16 @@ def score_articles(idx: DraftIndex, req: Requirement, *, restrict: tuple[Span, .
 
     for sig in text_sigs:
         seen: set[int] = set()
-        for span in idx.hits(sig.text, literal=sig.kind == "phrase"):
-            i = idx.article_index(span.start)
+        for a, b in idx.flat_hits(sig.text, literal=sig.kind == "phrase"):
+            i = idx.flat_article_index(a)
             if i is not None and i not in seen:
                 seen.add(i)
-                note(i, "signal", sig.weight, span)
+                note(i, "signal", sig.weight, idx.flat_span(a, b))
     if caption_sigs:
-        for i, art in enumerate(idx.articles):
-            if art.caption and art.caption_span is not None:
-                cap = fold(art.caption)
-                if any(idx.profile.pattern(s.text).search(cap) for s in caption_sigs):
-                    note(i, "caption", 1.0, art.caption_span)
+        patterns = [idx.profile.pattern(s.text) for s in caption_sigs]
+        for i, cap in idx.captions:
+            if any(p.search(cap) for p in patterns):
+                note(i, "caption", 1.0, idx.articles[i].caption_span)  # type: ignore[arg-type]
     for sig in term_sigs:
         for term in idx.terms.get(sig.text, []):
             if term.style == "inline" or term.where.article is None:

@@ -257,6 +257,8 @@ class Profile:
     requirements: tuple[Requirement, ...]
     path: str = ""
     _by_id: dict[str, Requirement] = field(default_factory=dict, compare=False, repr=False)
+    _patterns: dict[tuple[str, bool], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    _needles: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def requirement(self, rid: str) -> Requirement | None:
         """The requirement with id ``rid``, or ``None``."""
@@ -268,12 +270,30 @@ class Profile:
         """The statutory text with ``key`` (``"kojin_joho"`` …), or ``None``."""
         return next((s for s in self.statute_texts if s.key == key), None)
 
+    def needle(self, text: str) -> str | None:
+        """``text`` folded and without whitespace when a plain substring search can find it;
+        ``None`` when variants, substitutions or punctuation need :meth:`pattern` (cached)."""
+        if text in self._needles:
+            return self._needles[text]
+        from ordreview.core.text import fold
+
+        folded = fold(text)
+        plain = "、" not in text and self.pattern(text).pattern == re.escape(folded)
+        result = re.sub(r"\s+", "", folded) if plain else None
+        self._needles[text] = result
+        return result
+
     def pattern(self, text: str, *, literal: bool = True) -> re.Pattern[str]:
         """Compile ``text`` for matching on folded text, tolerating variants and substitutions.
 
         ``literal`` escapes ``text`` first (phrases, captions); otherwise it is a regex.
         """
-        return _compile(text, literal, self.variants, self.substitutions)
+        key = (text, literal)
+        rx = self._patterns.get(key)
+        if rx is None:
+            rx = _compile(text, literal, self.variants, self.substitutions)
+            self._patterns[key] = rx
+        return rx
 
 
 @lru_cache(maxsize=4096)
