@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         window.editor.comment.insertPlainText("「生存する」の有無を確認すること。")
         window.editor.flush()
         shoot(window, "02-definition-diff")
+    window.resize(1280, 720)  # a 1920x1080 laptop at 150 % scaling
+    shoot(window, "02b-small-window")
+    window.resize(1400, 860)
     window.left.setCurrentIndex(1)
     shoot(window, "03-coverage")
     window.coverage.tabs.setCurrentIndex(1)

@@ -185,3 +185,24 @@ def test_english_ui_shows_english_messages(make_window) -> None:
     window.open_file(str(FIXTURES / "defects.txt"))
     first = window.findings_model.finding(0)
     assert window.findings_model.index(0, 4).data() == first.message_en
+
+
+def test_threaded_pools_deliver_on_the_gui_thread(qtbot, dialogs) -> None:
+    from ordreview.gui.app import build_window
+    from ordreview.gui.settings import AppSettings
+    from ordreview.gui.widgets.mainwindow import Pools
+
+    pools = Pools.threaded()
+    window = build_window(settings=AppSettings(), pools=pools, dialogs=dialogs, lang="ja")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.annotations_loaded, timeout=20_000):
+        window.open_file(str(FIXTURES / "model-complete.txt"))
+    assert window.findings_model.rowCount() == len(window.review.findings)
+    target = window.review.findings[0]
+    window.select_finding(target.id)
+    with qtbot.waitSignal(window.saver.saved, timeout=5000):
+        window.set_current_status("on_hold")
+    assert window.findings_model.status(target.id) == "on_hold"
+    window.close()
+    assert dialogs.errors == []
