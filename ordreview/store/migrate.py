@@ -22,11 +22,9 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from alembic.config import Config
-from alembic.runtime.environment import EnvironmentContext
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, text
+from typing import TYPE_CHECKING
+
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import NullPool
 
@@ -34,12 +32,22 @@ from ordreview.core.errors import SchemaTooNewError, StoreError
 from ordreview.store import texts
 from ordreview.store.schema import Base
 
+if TYPE_CHECKING:  # Alembic is imported only when a database needs upgrading (start-up time)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+REVISIONS: tuple[str, ...] = ("0001", "0002")
+"""Every revision in ``migrations/versions``, oldest first (a test checks it against Alembic),
+so that opening an up-to-date database never has to import Alembic."""
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_LOCK_KEY = 0x6F72_6472  # "ordr": any constant shared by every ordreview client
 
 
 def alembic_config() -> Config:
     """An in-memory Alembic configuration pointing at the package's ``migrations/``."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("path_separator", "os")
@@ -48,18 +56,23 @@ def alembic_config() -> Config:
 
 def script_directory() -> ScriptDirectory:
     """The package's Alembic script directory."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
     """The newest revision this version of ordreview knows."""
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    return REVISIONS[-1]
 
 
 def known_revisions() -> list[str]:
     """Every revision this version knows, oldest first."""
+    return list(REVISIONS)
+
+
+def script_revisions() -> list[str]:
+    """The revisions Alembic finds in ``migrations/versions``, oldest first."""
     return [s.revision for s in reversed(list(script_directory().walk_revisions()))]
 
 
@@ -78,9 +91,13 @@ def current_revision(url: URL) -> str | None:
     probe = create_engine(url, poolclass=NullPool)
     try:
         with probe.connect() as conn:
-            heads = MigrationContext.configure(conn).get_current_heads()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            heads = [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
     finally:
         probe.dispose()
+    if len(heads) > 1:  # we never branch; several heads can only come from elsewhere
+        return ",".join(sorted(heads))
     return heads[0] if heads else None
 
 
@@ -162,6 +179,9 @@ def upgrade(url: URL, *, target: str = "head") -> None:
 
 def upgrade_engine(engine: Engine, *, target: str = "head") -> None:
     """Run the revisions up to ``target`` on one connection of ``engine``, in one transaction."""
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
     backend = engine.url.get_backend_name()

@@ -1,7 +1,7 @@
 """Crash test: a writer SIGKILLed at random moments never loses an acknowledged write.
 
 A child process (``crash_child.py``) writes annotations in a burst and prints each write
-after ``set_annotation`` returned. The parent kills it after a random delay, 60 rounds with
+after ``set_annotation`` returned. The parent kills it after a random delay, 50 rounds with
 a fixed seed, on one SQLite file; then every acknowledged write must be in the audit trail,
 every annotation at least as new as its last acknowledgement, and ``PRAGMA
 integrity_check`` must say ``ok``.
@@ -24,7 +24,7 @@ from ordreview.store import open_store
 from tests.store.factory import REVIEWER, make_review
 
 CHILD = Path(__file__).with_name("crash_child.py")
-ROUNDS = 60
+ROUNDS = 50
 SEED = 20261127
 
 

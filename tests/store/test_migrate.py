@@ -77,6 +77,10 @@ def test_revisions_are_ordered() -> None:
     assert migrate.head_revision() == "0002"
 
 
+def test_revision_list_matches_the_scripts() -> None:
+    assert migrate.script_revisions() == list(migrate.REVISIONS)
+
+
 def test_first_revision_database_is_upgraded_and_keeps_its_data(db_url: str) -> None:
     migrate.upgrade(make_url(db_url), target="0001")
     assert migrate.current_revision(make_url(db_url)) == "0001"
