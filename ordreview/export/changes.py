@@ -13,9 +13,12 @@ The rule, for each finding with a suggested wording (see docs/export.md):
    The difference is then written as minimal ``w:del``/``w:ins`` pairs, so only the changed
    words are marked.
 2. **Insertion** — otherwise, for a gap finding (a provision missing altogether): the
-   suggestion is inserted as new paragraph(s) after the last paragraph of the article holding
-   the anchor (or after the anchor's paragraph when it is outside any article), with the
-   paragraph marks tracked as inserted.
+   suggestion is inserted as new paragraph(s), with the paragraph marks tracked as inserted,
+   after: for a new chapter (``第5章の2…``), the last chapter numbered below it (else the last
+   main-provision article); else the last paragraph of the article holding the anchor; for an
+   anchor before the first article (title, 目次), the last main-provision article (before the
+   附則); for an anchor on a 章/節 heading, the end of that division; else the anchor's
+   paragraph.
 3. Otherwise nothing is changed; the suggestion stays in the comment.
 
 Two replacements that overlap keep the first in document order. Edits are applied from the
@@ -180,16 +183,52 @@ def _replacement(finding: Finding, mapper: SpanMapper, text: str) -> tuple[Repla
     return Replacement(seg.block, seg.p, seg.start, seg.end, ops), span
 
 
+_CHAPTER_HEAD = re.compile(r"^第([0-9０-９]+)章(?:の([0-9０-９]+))?")
+
+
+def _chapter_key(num: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(x) for x in num.translate(_DIGITS).split("_"))
+    except ValueError:
+        return ()
+
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _insertion_end(finding: Finding, review: Review) -> int:
+    """Document offset after which the new provision goes (see the module docstring)."""
+    ordinance = review.ordinance
+    span = finding.location.span
+    assert span is not None
+    head = _CHAPTER_HEAD.match(finding.suggestion.strip())
+    main_articles = [a for a in ordinance.articles if not a.in_suppl]
+    if head is not None:  # a new chapter: after the last chapter numbered below it
+        wanted = _chapter_key("_".join(g for g in head.groups() if g))
+        before = [d for d in ordinance.divisions if d.kind == "章" and () < _chapter_key(d.num) < wanted]
+        if before:
+            return max(before, key=lambda d: _chapter_key(d.num)).span.end
+        if main_articles:
+            return main_articles[-1].span.end
+    if finding.location.article:
+        art = ordinance.article(finding.location.article)
+        if art is not None:
+            return max(span.end, art.span.end)
+    elif main_articles and span.start < main_articles[0].span.start:
+        return main_articles[-1].span.end  # anchored on the title or 目次: end of the main provisions
+    else:
+        holding = [d for d in ordinance.divisions if d.span.start <= span.start < d.span.end]
+        if holding:  # anchored on a chapter or section heading: the end of that division
+            return max(holding, key=lambda d: d.span.start).span.end
+    return span.end
+
+
 def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertion | None:
     span = finding.location.span
     assert span is not None
     doc = mapper.document
-    end = span.end
-    if finding.location.article:
-        art = review.ordinance.article(finding.location.article)
-        if art is not None:
-            end = max(end, art.span.end)
-    block = doc.block_at(max(span.start, end - 1))
+    end = _insertion_end(finding, review)
+    block = doc.block_at(max(span.start, end - 1) if end > span.start else span.start)
     while block >= 0 and (block >= len(mapper.paragraphs) or mapper.paragraphs[block] is None):
         block -= 1
     if block < 0:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+
+from ordreview.core.model import Location
 
 from ordreview.export.changes import EditOp, edit_ops, fit_suggestion, is_rewrite, is_wording
 
@@ -56,3 +60,46 @@ def test_is_wording(suggestion: str, expected: bool) -> None:
 )
 def test_fit_suggestion(old: str, new: str, expected: str) -> None:
     assert fit_suggestion(old, new) == expected
+
+
+PLACEMENT_DRAFT = """架空村個人情報保護条例
+第1章　総則
+（定義）
+第1条　この条例において「個人情報」とは、生存する個人に関する情報をいう。
+2　この条例において「実施機関」とは、村長をいう。
+第2章　個人情報の取扱い
+（収集の制限）
+第2条　実施機関は、個人情報を適正に収集しなければならない。
+第3章　雑則
+（委任）
+第3条　この条例の施行に関し必要な事項は、規則で定める。
+附　則
+この条例は、公布の日から施行する。"""
+
+
+@pytest.mark.parametrize(
+    ("anchor", "suggestion", "after"),
+    [
+        ("架空村個人情報保護条例", "第2章の2　非識別加工情報の提供\n（作成）\n第○条　実施機関は…", "第2条　実施機関は、個人情報を適正に収集しなければならない。"),
+        ("架空村個人情報保護条例", "（手数料）\n第○条　手数料を納めなければならない。", "第3条　この条例の施行に関し必要な事項は、規則で定める。"),
+        ("「個人情報」", "3　この条例において「個人識別符号」とは…をいう。", "2　この条例において「実施機関」とは、村長をいう。"),
+        ("第2章　個人情報の取扱い", "（利用の制限）\n第○条　実施機関は…", "第2条　実施機関は、個人情報を適正に収集しなければならない。"),
+    ],
+)
+def test_gap_insertion_placement(anchor: str, suggestion: str, after: str) -> None:
+    from ordreview.core.parse import parse_text
+    from ordreview.export.anchor import SpanMapper
+    from ordreview.export.changes import Insertion, plan_suggestions
+    from ordreview.export.docx_build import build_document
+    from tests.export.helpers import finding, review_of, span_of
+
+    ordinance = parse_text(PLACEMENT_DRAFT, path="draft.txt")
+    doc = ordinance.document
+    span = span_of(doc, anchor)
+    f = finding(doc, span, rule="gap", suggestion=suggestion)
+    loc = ordinance.locate(span.start)
+    f = dataclasses.replace(f, location=Location(loc.article, loc.paragraph, loc.item, span))
+    built = build_document(ordinance)
+    (plan,) = plan_suggestions(review_of(ordinance, [f]), SpanMapper(doc, built.paragraphs))
+    assert isinstance(plan, Insertion)
+    assert doc.blocks[plan.block].text == after
