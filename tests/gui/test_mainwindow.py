@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from ordreview.core.errors import ReadError
 from ordreview.core.model import FindingId
-from ordreview.core.read import read_document
 from ordreview.core.review import review_file
 from ordreview.gui.models.findings import FindingIdRole
 from ordreview.store import open_store
