@@ -27,6 +27,7 @@ import os
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ordreview.core.errors import ExportError
 from ordreview.core.messages import define, render
@@ -34,6 +35,9 @@ from ordreview.core.model import STATUS_LABELS, Annotation, Finding, FindingId, 
 from ordreview.export import oxml
 from ordreview.export.anchor import BlockParagraph, SpanMapper, body_paragraphs
 from ordreview.export.atomic import check_not_source, save_atomically
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +100,7 @@ def export_annotated(
     return save_atomically(document, target)
 
 
-def _open_or_build(ordinance: Ordinance):  # -> tuple[docx.Document, SpanMapper]
+def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -126,7 +130,7 @@ def _open_or_build(ordinance: Ordinance):  # -> tuple[docx.Document, SpanMapper]
 
 
 def annotate_document(
-    document,  # docx.document.Document
+    document: DocxDocument,
     mapper: SpanMapper,
     *,
     review: Review,
@@ -150,7 +154,7 @@ def annotate_document(
 
 
 def add_finding_comment(
-    document,  # docx.document.Document
+    document: DocxDocument,
     mapper: SpanMapper,
     *,
     finding: Finding,

@@ -30,7 +30,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from diff_match_patch import diff_match_patch
 from lxml import etree
@@ -38,6 +40,9 @@ from lxml import etree
 from ordreview.core.model import Finding, Review, Span
 from ordreview.export import oxml
 from ordreview.export.anchor import SpanMapper
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 REWRITE_MIN_KEPT = 0.5
 """Share of the longer text that the two must have in common for a suggestion to be a rewrite."""
@@ -236,7 +241,7 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
     return Insertion(block, mapper.paragraphs[block].p, finding.suggestion.strip())
 
 
-def apply_suggestions(document, mapper: SpanMapper, *, review: Review, author: str, when: dt.datetime) -> int:
+def apply_suggestions(document: DocxDocument, mapper: SpanMapper, *, review: Review, author: str, when: dt.datetime) -> int:
     """Write the planned tracked changes into ``document``; return how many findings got one."""
     plans = plan_suggestions(review, mapper)
     body = document.element.body
@@ -265,7 +270,7 @@ def _top_level(el: etree._Element, p: etree._Element) -> etree._Element:
     return el
 
 
-def _apply_replacement(rep: Replacement, *, author: str, when: dt.datetime, new_id) -> bool:
+def _apply_replacement(rep: Replacement, *, author: str, when: dt.datetime, new_id: Callable[[], int]) -> bool:
     p = rep.p
     runs = oxml.runs_covering(p, rep.start, rep.end)
     if not runs or any(r.getparent() is not p for r in runs):
@@ -304,7 +309,7 @@ def _apply_replacement(rep: Replacement, *, author: str, when: dt.datetime, new_
     return True
 
 
-def _apply_insertion(ins: Insertion, *, author: str, when: dt.datetime, new_id) -> None:
+def _apply_insertion(ins: Insertion, *, author: str, when: dt.datetime, new_id: Callable[[], int]) -> None:
     from docx.oxml import OxmlElement
 
     anchor = ins.p
