@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 
 from ordreview.core.errors import LimitExceededError, ReadError
 from ordreview.core.model import Document
@@ -55,9 +56,7 @@ def load_bytes(path: str | os.PathLike[str], *, kind: str | None = None) -> tupl
         raise ReadError(codes.NOT_FOUND, path=name) from None
     except (OSError, ValueError) as exc:
         raise ReadError(codes.IO, path=name, reason=type(exc).__name__) from None
-    import stat as _stat
-
-    if not _stat.S_ISREG(st.st_mode):
+    if not stat.S_ISREG(st.st_mode):
         raise ReadError(codes.NOT_A_FILE, path=name)
     if st.st_size == 0:
         raise ReadError(codes.EMPTY, path=name)

@@ -77,7 +77,29 @@ def zip_errors(path: str) -> Iterator[None]:
 
 def _reason(exc: BaseException) -> str:
     text = str(exc).splitlines()[0][:120] if str(exc) else ""
+    text = text.encode("ascii", "backslashreplace").decode("ascii")
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def declared_entries(data: bytes) -> int | None:
+    """The entry count the zip's end-of-central-directory record declares, or ``None``.
+
+    Read before ``zipfile`` parses the central directory, so that a directory claiming
+    millions of entries is refused without building them.
+    """
+    pos = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if pos < 0 or pos + 22 > len(data):
+        return None
+    count = struct.unpack_from("<H", data, pos + 10)[0]
+    if count != 0xFFFF:
+        return count
+    loc = data.rfind(b"PK\x06\x07", max(0, pos - 20), pos)  # zip64 locator
+    if loc < 0:
+        return None
+    eocd64 = struct.unpack_from("<Q", data, loc + 8)[0]
+    if eocd64 + 40 > len(data) or data[eocd64 : eocd64 + 4] != b"PK\x06\x06":
+        return None
+    return int(struct.unpack_from("<Q", data, eocd64 + 32)[0])
 
 
 class Package:
@@ -91,6 +113,11 @@ class Package:
     def __init__(self, data: bytes, *, path: str) -> None:
         self.path = path
         self.bytes_read = 0
+        declared = declared_entries(data)
+        if declared is not None and declared > limits.MAX_ZIP_ENTRIES:
+            raise LimitExceededError(
+                codes.ZIP_ENTRIES, path=path, count=declared, limit=limits.MAX_ZIP_ENTRIES
+            )
         with zip_errors(path):
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()

@@ -197,3 +197,30 @@ def test_dtd_in_a_secondary_part_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LimitExceededError) as info:
         check_docx_safe(str(path))
     assert "customXml/item1.xml" in info.value.message_en
+
+
+def test_zip64_directory_with_70000_entries_is_refused_before_parsing(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        for i in range(70_000):
+            z.writestr(f"p{i}", b"")
+    path = tmp_path / "many.docx"
+    path.write_bytes(buf.getvalue())
+    with pytest.raises(LimitExceededError) as info:
+        read_document(path)
+    assert info.value.code == "read.zip_entries"
+    assert "70000" in info.value.message_en
+
+
+@pytest.mark.parametrize(
+    ("data", "count"),
+    [
+        (_zip([("a", b"x"), ("b", b"y")]), 2),
+        (b"no zip here", None),
+        (b"PK\x05\x06", None),
+    ],
+)
+def test_declared_entries(data: bytes, count: int | None) -> None:
+    from ordreview.core.read.package import declared_entries
+
+    assert declared_entries(data) == count
