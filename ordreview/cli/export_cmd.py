@@ -23,9 +23,6 @@ from ordreview.core.messages import define
 
 log = logging.getLogger(__name__)
 
-ANNOTATED_SUFFIX = "_review-annotated.docx"
-REPORT_SUFFIX = "_review-report.docx"
-
 WRITTEN = define("cli.export.written", ja="書き出しました: {path}", en="Written: {path}")
 ANNOTATIONS_USED = define(
     "cli.export.annotations",
@@ -96,11 +93,6 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in parts[:3]).upper()
 
 
-def output_paths(source: Path, out_dir: Path) -> tuple[Path, Path]:
-    """The annotated-draft and report paths for ``source`` in ``out_dir``."""
-    return out_dir / f"{source.stem}{ANNOTATED_SUFFIX}", out_dir / f"{source.stem}{REPORT_SUFFIX}"
-
-
 def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str]:
     """Annotations and municipality of the newest saved review of this file; empty if none.
 
@@ -139,6 +131,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     from ordreview.core.errors import ExportError
     from ordreview.core.model import Reviewer
     from ordreview.core.review import review_file
+    from ordreview.export.names import output_paths
 
     source = Path(args.file)
     profile = None
