@@ -224,3 +224,24 @@ def test_declared_entries(data: bytes, count: int | None) -> None:
     from ordreview.core.read.package import declared_entries
 
     assert declared_entries(data) == count
+
+
+def test_lying_size_header_never_yields_more_than_declared(tmp_path: Path) -> None:
+    """A central directory that understates a part's size: zipfile stops there, CRC fails."""
+    body = "<w:p><w:r><w:t>" + "本文" * 2000 + "</w:t></w:r></w:p>"
+    data = bytearray(minimal_docx(document_xml(body), compression=zipfile.ZIP_STORED))
+    name = b"word/document.xml"
+    real = len(document_xml(body).encode())
+    for sig, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        pos = data.find(sig)
+        while pos != -1:
+            if data[pos + name_at : pos + name_at + len(name)] == name:
+                assert int.from_bytes(data[pos + size_at : pos + size_at + 4], "little") == real
+                data[pos + size_at : pos + size_at + 4] = (100).to_bytes(4, "little")
+            pos = data.find(sig, pos + 4)
+    path = tmp_path / "liar.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError) as info:
+        read_document(path)
+    assert info.value.code == "read.corrupt"
+    assert "CRC" in info.value.message_en
