@@ -46,7 +46,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     ordinance = load_ordinance(args.file)
     if args.json:
-        out.json(ordinance_to_json(ordinance))
+        import json
+
+        # compact separators keep json on its C encoder (indent= falls back to pure Python)
+        assert out.stdout is not None
+        out.stdout.write(json.dumps(ordinance_to_json(ordinance), ensure_ascii=False) + "\n")
         return 0
     ja = out.lang == "ja"
     if ordinance.title:
