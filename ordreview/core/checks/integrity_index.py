@@ -10,11 +10,17 @@ cache keyed by identity, so the rules together scan the text a handful of times 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
 from threading import Lock
+from typing import TYPE_CHECKING
 
-from ordreview.core.model import Article, Item, Ordinance, Paragraph, Span
+from ordreview.core.model import Article, Finding, Item, Ordinance, Paragraph, Span
 from ordreview.core.text import fold, kanji_to_int
+
+if TYPE_CHECKING:
+    from ordreview.core.checks.context import CheckContext
 
 KANJI = "\u3005\u3006\u4e00-\u9fff"
 """Character class body for kanji (incl. 々 and 〆), for building regexes."""
@@ -84,27 +90,46 @@ _CACHE_SIZE = 4
 _LOCK = Lock()
 
 
-def index_for(ordinance: Ordinance) -> OrdinanceIndex:
-    """The index of ``ordinance``, computed on first use and cached by identity."""
+def index_for(ordinance: Ordinance, *, folded: str | None = None) -> OrdinanceIndex:
+    """The index of ``ordinance``, computed on first use and cached by identity.
+
+    ``folded`` is ``fold(ordinance.text)`` when the caller already has it (the engine's
+    ``DraftIndex`` does), to save folding the text again.
+    """
     with _LOCK:
         for cached, index in _CACHE:
             if cached is ordinance:
                 return index
-    index = _build(ordinance)
+    index = _build(ordinance, folded)
     with _LOCK:
         _CACHE.insert(0, (ordinance, index))
         del _CACHE[_CACHE_SIZE:]
     return index
 
 
-def _build(ordinance: Ordinance) -> OrdinanceIndex:
+def primed(fn: Callable[[CheckContext], list[Finding]]) -> Callable[[CheckContext], list[Finding]]:
+    """Decorator for a rule: build the index first, reusing the engine's folded text if any."""
+
+    @wraps(fn)
+    def run(ctx: CheckContext) -> list[Finding]:
+        shared = ctx.extra.get("index")
+        folded = getattr(shared, "folded", None) if getattr(shared, "ordinance", None) is ctx.ordinance else None
+        index_for(ctx.ordinance, folded=folded if isinstance(folded, str) else None)
+        return fn(ctx)
+
+    return run
+
+
+def _build(ordinance: Ordinance, folded: str | None = None) -> OrdinanceIndex:
     text = ordinance.text
     articles = list(ordinance.articles)
     for suppl in ordinance.suppl_provisions:
         articles.extend(suppl.articles)
     titles = {id(a): article_title_span(text, a) for a in articles}
+    if folded is None or len(folded) != len(text):
+        folded = fold(text)
     return OrdinanceIndex(
-        folded=fold(text),
+        folded=folded,
         articles=tuple(articles),
         title_spans=titles,
         suppl_spans=tuple(s.span for s in ordinance.suppl_provisions),

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import (
+    primed,
     NUM,
     article_of,
     index_for,
@@ -244,6 +245,7 @@ def _node_label(ordinance: Ordinance, node: NodeRef) -> str:
 
 
 @register("ref.unresolved", title_ja="存在しない条項の引用", title_en="References to missing provisions")
+@primed
 def check_unresolved(ctx: CheckContext) -> list[Finding]:
     """[O2] References to articles, paragraphs or items of this ordinance that do not exist."""
     ordinance = ctx.ordinance
@@ -328,6 +330,7 @@ def _relative_base(ordinance: Ordinance, source: Article | None, ref: Reference)
 
 
 @register("ref.range_order", title_ja="範囲引用の逆転", title_en="Ranges ending before they start")
+@primed
 def check_range_order(ctx: CheckContext) -> list[Finding]:
     """[O2] 第5条から第3条まで: a range whose end comes before its start."""
     ordinance = ctx.ordinance
@@ -370,6 +373,7 @@ def _heading_spans(ordinance: Ordinance) -> list[Span]:
 
 
 @register("ref.chapter", title_ja="存在しない章・節の引用", title_en="References to missing chapters or sections")
+@primed
 def check_chapter_refs(ctx: CheckContext) -> list[Finding]:
     """[O2] 第N章の2 / 第N章第M節 cited in the provisions but absent from the body."""
     ordinance = ctx.ordinance
@@ -484,6 +488,7 @@ def _key_label(key: tuple[int, ...], unit: str) -> str:
 
 
 @register("num.article", title_ja="条番号の欠番・重複", title_en="Gaps and duplicates in article numbers")
+@primed
 def check_article_numbers(ctx: CheckContext) -> list[Finding]:
     """[O5] 条 numbering of the main provisions and of each 附則, branch numbers included."""
     ordinance = ctx.ordinance
@@ -510,6 +515,7 @@ def check_article_numbers(ctx: CheckContext) -> list[Finding]:
 
 
 @register("num.paragraph", title_ja="項番号の欠番・重複", title_en="Gaps and duplicates in paragraph numbers")
+@primed
 def check_paragraph_numbers(ctx: CheckContext) -> list[Finding]:
     """[O5] Printed 項 numbers run 2, 3, 4 … after the unnumbered first paragraph.
 
@@ -691,6 +697,7 @@ def _all_item_starts(text: str, items: tuple[Item, ...]) -> set[int]:
 
 
 @register("num.item", title_ja="号・細分の番号の欠落・重複", title_en="Gaps and duplicates in item numbers")
+@primed
 def check_item_numbers(ctx: CheckContext) -> list[Finding]:
     """[O5] 号 ((1)(2)…, 一二…) and sub-items (ア イ ウ…, イ ロ ハ…) run without gaps."""
     ordinance = ctx.ordinance
@@ -751,6 +758,7 @@ def _range_label(first: str | None, last: str | None) -> str:
 
 
 @register("toc.mismatch", title_ja="目次と本文の不一致", title_en="Table of contents disagrees with the body")
+@primed
 def check_toc(ctx: CheckContext) -> list[Finding]:
     """[O5] Every 目次 entry has its division with the same article range, and vice versa."""
     ordinance = ctx.ordinance

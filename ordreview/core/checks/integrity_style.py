@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.integrity_index import KANJI, index_for, node_label
+from ordreview.core.checks.integrity_index import KANJI, index_for, node_label, primed
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Ordinance, Span
@@ -72,6 +72,7 @@ FEE_DELEGATED = define(
 
 
 @register("caption.missing", title_ja="見出しのない条", title_en="Articles without a caption")
+@primed
 def check_captions(ctx: CheckContext) -> list[Finding]:
     """[O7] Uncaptioned articles where most main-provision articles have a caption."""
     ordinance = ctx.ordinance
@@ -96,14 +97,10 @@ def check_captions(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- [O8] delegations
 
-_ENDING = "(?:る|た|られ|ら)"
 _RULE = rf"(?:[{KANJI}]*(?:委員会|[市町村区県都府]))?規則"
-_HEAD = rf"実施機関|[市町村区]長|知事|議長|[{KANJI}]*委員会"
-_DELEGATION = re.compile(
-    rf"(?P<rule>{_RULE})で(?:別に)?定め(?={_ENDING})"
-    rf"|(?P<head>{_HEAD})が(?:別に)?定め(?={_ENDING})"
-    rf"|(?<![がで])別に定め(?={_ENDING})"
-)
+_DEFINE = re.compile(r"定め(?=る|た|られ|ら)")
+_RULE_OWNER = re.compile(rf"[{KANJI}]*(?:委員会|[市町村区県都府])$")
+_HEAD_OWNER = re.compile(rf"(?:実施機関|[市町村区]長|知事|議長|[{KANJI}]*委員会)$")
 _WHO = {
     "rule": ("規則", "rule (規則)"),
     "head": ("機関の定め", "decision of the body named"),
@@ -114,9 +111,33 @@ _WHO = {
 _LEADING_NUMBER = re.compile(r"^[0-9０-９]+[ \u3000]+")
 
 
-def _delegations(ordinance: Ordinance) -> list[re.Match[str]]:
-    folded = index_for(ordinance).folded
-    return list(_DELEGATION.finditer(folded))
+def _delegations(folded: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, kind, who)`` of every delegation; ``end`` is just after 定め.
+
+    Found from each 定め backwards (a regex with a leading kanji run would backtrack over every
+    kanji of the draft): 〔…委員会|…市〕規則で(別に)定め, 〔実施機関|市長|…委員会〕が(別に)定め,
+    or a bare 別に定め.
+    """
+    out: list[tuple[int, int, str, str]] = []
+    for m in _DEFINE.finditer(folded):
+        end = m.end()
+        pos = m.start()
+        if folded.endswith("別に", 0, pos):
+            pos -= 2
+        particle = folded[pos - 1 : pos]
+        if particle == "で" and folded.endswith("規則", 0, pos - 1):
+            start = pos - 3
+            owner = _RULE_OWNER.search(folded, max(0, start - 20), start)
+            if owner is not None:
+                start = owner.start()
+            out.append((start, end, "rule", "規則"))
+        elif particle == "が":
+            owner = _HEAD_OWNER.search(folded, max(0, pos - 21), pos - 1)
+            if owner is not None:
+                out.append((owner.start(), end, "head", owner.group(0)))
+        elif folded.endswith("別に", 0, m.start()) and particle not in ("が", "で"):
+            out.append((m.start() - 2, end, "other", ""))
+    return out
 
 
 def _clause(folded: str, start: int, end: int) -> Span:
@@ -128,6 +149,7 @@ def _clause(folded: str, start: int, end: int) -> Span:
 
 
 @register("delegation", title_ja="委任規定の一覧", title_en="Inventory of delegations")
+@primed
 def check_delegations(ctx: CheckContext) -> list[Finding]:
     """[O8] Every delegation to a 規則, to the 実施機関 or to another body, one finding each."""
     ordinance = ctx.ordinance
@@ -136,20 +158,19 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
     toc = [e.span for e in ordinance.toc]
     seen: Counter[str] = Counter()
     out: list[Finding] = []
-    for m in _delegations(ordinance):
-        if any(s.start <= m.start() < s.end for s in toc):
+    for start, stop, kind, owner in _delegations(folded):
+        if any(s.start <= start < s.end for s in toc):
             continue
-        end = m.end() + 1  # the ending kana (る, た …) belongs to the phrase
-        span = Span(m.start(), end)
-        kind = "rule" if m["rule"] else "head" if m["head"] else "other"
+        end = stop + 1  # the ending kana (る, た …) belongs to the phrase
+        span = Span(start, end)
         who_ja, who_en = _WHO[kind]
         if kind == "head":
-            who_ja = f"{m['head']}の定め"
-        context = _LEADING_NUMBER.sub("", _clause(folded, m.start(), end).slice(text).strip())
+            who_ja = f"{owner}の定め"
+        context = _LEADING_NUMBER.sub("", _clause(folded, start, end).slice(text).strip())
         seen[context] += 1
         out.append(ctx.finding(
             rule="delegation", requirement="O8", span=span, code=DELEGATION, severity="info",
-            params={"where": node_label(ordinance, m.start()), "context": context, "who": who_ja, "who_en": who_en},
+            params={"where": node_label(ordinance, start), "context": context, "who": who_ja, "who_en": who_en},
             id_extra=(context, seen[context]),
         ))
     return out
@@ -158,10 +179,9 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
 # --------------------------------------------------------------------------- [O9] penalties
 
 _AMOUNT = "[0-9,〇一二三四五六七八九十百千万億]+"
-_PRISON = re.compile(
-    rf"(?:(?P<y>{_AMOUNT})年(?:(?P<m>{_AMOUNT})月)?|(?P<m2>{_AMOUNT})月)以下の(?P<kind>懲役|禁錮|禁固|拘禁刑)"
-)
-_FINE = re.compile(rf"(?P<amount>{_AMOUNT})円以下の(?P<kind>罰金|過料)")
+_PENALTY = re.compile(r"以下の(?P<kind>懲役|禁錮|禁固|拘禁刑|罰金|過料)")
+_PRISON_TERM = re.compile(rf"(?:(?P<y>{_AMOUNT})年(?:(?P<m>{_AMOUNT})月)?|(?P<m2>{_AMOUNT})月)$")
+_FINE_AMOUNT = re.compile(rf"(?P<amount>{_AMOUNT})円$")
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGE_UNITS = {"万": 10_000, "億": 100_000_000}
@@ -202,29 +222,35 @@ def parse_amount(text: str) -> int | None:
 
 
 @register("penalty.limit", title_ja="罰則の上限超過", title_en="Penalties beyond the statutory limits")
+@primed
 def check_penalties(ctx: CheckContext) -> list[Finding]:
     """[O9] 懲役/禁錮 over 2 years, 罰金 over ¥1,000,000, 過料 over ¥50,000."""
     ordinance = ctx.ordinance
     folded = index_for(ordinance).folded
     out: list[Finding] = []
-    hits: list[tuple[re.Match[str], int | None]] = []
-    for m in _PRISON.finditer(folded):
-        years = parse_amount(m["y"]) if m["y"] else 0
-        months = parse_amount(m["m"] or m["m2"] or "0")
-        hits.append((m, None if years is None or months is None else years * 12 + months))
-    for m in _FINE.finditer(folded):
-        hits.append((m, parse_amount(m["amount"])))
-    hits.sort(key=lambda h: h[0].start())
-    for m, value in hits:
-        limit, limit_ja, limit_en = _LIMITS[m["kind"]]
-        if value is None or value <= limit:
+    for m in _PENALTY.finditer(folded):
+        kind = m["kind"]
+        window = max(0, m.start() - 24)
+        value: int | None
+        if kind in ("罰金", "過料"):
+            head = _FINE_AMOUNT.search(folded, window, m.start())
+            value = parse_amount(head["amount"]) if head else None
+        else:
+            head = _PRISON_TERM.search(folded, window, m.start())
+            if head is None:
+                continue
+            years = parse_amount(head["y"]) if head["y"] else 0
+            months = parse_amount(head["m"] or head["m2"] or "0")
+            value = None if years is None or months is None else years * 12 + months
+        limit, limit_ja, limit_en = _LIMITS[kind]
+        if head is None or value is None or value <= limit:
             continue
-        span = Span(m.start(), m.end())
+        span = Span(head.start(), m.end())
         out.append(ctx.finding(
             rule="penalty.limit", requirement="O9", span=span, code=PENALTY, severity="error",
             params={"phrase": span.slice(ordinance.text), "limit": limit_ja, "limit_en": limit_en},
             statute="地方自治法 第14条第3項", suggestion=limit_ja,
-            id_extra=(node_label(ordinance, m.start()),),
+            id_extra=(node_label(ordinance, span.start),),
         ))
     return out
 
@@ -235,6 +261,7 @@ _IN_FORCE = re.compile(r"施行する|施行し[、,]|から施行|施行期日"
 
 
 @register("suppl.entry_into_force", title_ja="施行期日の規定", title_en="Entry-into-force clause")
+@primed
 def check_entry_into_force(ctx: CheckContext) -> list[Finding]:
     """[O10] Every 附則 states when it enters into force; a draft without 附則 is reported once."""
     ordinance = ctx.ordinance
@@ -292,6 +319,7 @@ def _is_hishikibetsu_article(ordinance: Ordinance, article: Article) -> bool:
 
 
 @register("fee.delegated", title_ja="非識別加工情報の手数料の委任", title_en="Fee for non-identifying information left to a rule")
+@primed
 def check_fee(ctx: CheckContext) -> list[Finding]:
     """[C14] The 非識別 fee amount must be in the ordinance, not in a 規則 or left to the head."""
     if not has_hishikibetsu(ctx):

@@ -23,10 +23,12 @@ them (a following 第, 及, 又, 並, 若, 等 or 各 is allowed), so that 審�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import (
+    primed,
     NUM,
     article_of,
     index_for,
@@ -88,7 +90,7 @@ _QUOTED = ("paragraph", "item", "inline", "collective")
 _INLINE = ("inline", "collective")
 
 
-def _excluded_spans(ordinance: Ordinance) -> list[Span]:
+def _excluded_spans(ordinance: Ordinance) -> _SpanSet:
     """Text that is not provision wording: title, 目次, headings and captions."""
     text = ordinance.text
     out = [e.span for e in ordinance.toc]
@@ -96,40 +98,69 @@ def _excluded_spans(ordinance: Ordinance) -> list[Span]:
         out.append(ordinance.title_span)
     out.extend(line_span(text, d.span.start) for d in ordinance.divisions)
     out.extend(a.caption_span for a in index_for(ordinance).articles if a.caption_span is not None)
-    return out
+    return _SpanSet(out)
 
 
 def _inside(pos: int, spans: Iterable[Span]) -> bool:
     return any(s.start <= pos < s.end for s in spans)
 
 
+class _SpanSet:
+    """Disjoint sorted spans with a logarithmic membership test."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        merged: list[list[int]] = []
+        for span in sorted(spans, key=lambda sp: (sp.start, sp.end)):
+            if merged and span.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], span.end)
+            else:
+                merged.append([span.start, span.end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 _BY_REFERENCE = ("規定する", "定める", "掲げる")
 
 
 def _uses(
-    ordinance: Ordinance, term: str, excluded: list[Span], longer: list[str], *, by_reference: bool = True
-) -> list[int]:
-    """Standalone occurrences of ``term`` outside non-provision text and longer defined terms.
+    ordinance: Ordinance,
+    term: str,
+    excluded: _SpanSet,
+    longer: list[str],
+    *,
+    also: Iterable[Span] = (),
+    by_reference: bool = True,
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[int]:
+    """Standalone occurrences of ``term`` in ``text[start:end]``, in order, lazily.
 
-    With ``by_reference=False``, an occurrence right after 規定する/定める/掲げる (「同条第1項に
-    規定する個人情報ファイル簿」: the term named through its defining provision) is skipped.
+    Occurrences in non-provision text (``excluded``, ``also``) and inside a longer defined term
+    do not count. With ``by_reference=False``, an occurrence right after 規定する/定める/掲げる
+    (「同条第1項に規定する個人情報ファイル簿」: the term named through its defining provision)
+    is skipped too. Callers stop at the first use they need, which keeps the rules fast.
     """
     text = ordinance.text
-    covered: list[Span] = []
-    for other in longer:
-        covered.extend(Span(p, p + len(other)) for p in occurrences(text, other))
+    extra = list(also)
+    # a longer term L contains the term at offsets k: an occurrence at pos is inside L if L starts at pos - k
+    inner = [(other, k) for other in longer for k in occurrences(other, term)]
     stems = municipality_stems(ordinance)
-    out = []
-    for pos in occurrences(text, term):
-        if _inside(pos, excluded):
-            continue
-        if any(s.start <= pos and pos + len(term) <= s.end for s in covered):
-            continue
-        if not by_reference and any(text.endswith(w, 0, pos) for w in _BY_REFERENCE):
-            continue
-        if standalone(text, pos, len(term), continuations=stems):
-            out.append(pos)
-    return out
+    stop = len(text) if end is None else end
+    pos = text.find(term, start, stop)
+    while pos >= 0:
+        if not (
+            pos in excluded
+            or _inside(pos, extra)
+            or any(pos >= k and text.startswith(other, pos - k) for other, k in inner)
+            or (not by_reference and any(text.endswith(w, 0, pos) for w in _BY_REFERENCE))
+            or not standalone(text, pos, len(term), continuations=stems)
+        ):
+            yield pos
+        pos = text.find(term, pos + 1, stop)
 
 
 def _longer_terms(term: str, all_terms: Iterable[str]) -> list[str]:
@@ -150,6 +181,7 @@ def _defined_in_text(folded: str, term: str) -> bool:
 
 
 @register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")
+@primed
 def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     """[O4] A term of art from :data:`TERMS_OF_ART` used without any definition."""
     ordinance = ctx.ordinance
@@ -161,7 +193,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     for term in TERMS_OF_ART:
         if term in defined or _defined_in_text(folded, term):
             continue
-        first = next((p for p in occurrences(text, term) if not _inside(p, excluded)), None)
+        first = next((p for p in occurrences(text, term) if p not in excluded), None)
         if first is None:
             continue
         span = Span(first, first + len(term))
@@ -173,6 +205,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
 
 
 @register("term.unused", title_ja="使われない定義語", title_en="Defined terms never used")
+@primed
 def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     """[O4] A 「」-defined term that never appears after (or, for 定義 articles, outside) its definition."""
     ordinance = ctx.ordinance
@@ -183,12 +216,15 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
         if term.style not in _QUOTED or not term.term:
             continue
         others = [t for t in ordinance.terms if t.term == term.term]
-        skip = excluded + [t.span for t in others] + [t.term_span for t in others]
-        uses = _uses(ordinance, term.term, skip, _longer_terms(term.term, names))
+        own = [t.span for t in others] + [t.term_span for t in others]
+        longer = _longer_terms(term.term, names)
         if term.style in _INLINE:
             allowed = _scope_spans(ordinance, term)
-            uses = [p for p in uses if p >= term.term_span.end and _inside(p, allowed)]
-        if uses:
+            used = any(_inside(p, allowed) for p in _uses(ordinance, term.term, excluded, longer, also=own,
+                                                          start=term.term_span.end))
+        else:
+            used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
+        if used:
             continue
         out.append(ctx.finding(
             rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED, severity="warning",
@@ -288,6 +324,7 @@ def _is_scoped(term: Term) -> bool:
 
 
 @register("abbr.duplicate", title_ja="略称の重複定義", title_en="Abbreviations defined twice")
+@primed
 def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
     """[O3] The same term defined twice where the two definitions' scopes overlap."""
     ordinance = ctx.ordinance
@@ -314,6 +351,7 @@ def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
 
 
 @register("abbr.before_definition", title_ja="定義前の略称の使用", title_en="Abbreviations used before their definition")
+@primed
 def check_before_definition(ctx: CheckContext) -> list[Finding]:
     """[O3] An inline 略称 used earlier in the provisions than the parenthesis that defines it."""
     ordinance = ctx.ordinance
@@ -327,17 +365,17 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
         done.add(term.term)
         others = [t for t in ordinance.terms if t.term == term.term]
         covered = [s for t in others if t is not term for s in _scope_spans(ordinance, t)]
-        skip = excluded + [t.span for t in others]
+        own = [t.span for t in others]
         region = [Span(0, term.term_span.start)]
         if _is_scoped(term):
             region = [s for s in _scope_spans(ordinance, term)[1:]] or [term.scope_span]
             region = [Span(s.start, min(s.end, term.term_span.start)) for s in region
                       if s.start < term.term_span.start]
-        early = [p for p in _uses(ordinance, term.term, skip, _longer_terms(term.term, names), by_reference=False)
-                 if p < term.term_span.start and _inside(p, region) and not _inside(p, covered)]
-        if not early:
+        uses = _uses(ordinance, term.term, excluded, _longer_terms(term.term, names), also=own,
+                     by_reference=False, end=term.term_span.start)
+        pos = next((p for p in uses if _inside(p, region) and not _inside(p, covered)), None)
+        if pos is None:
             continue
-        pos = early[0]
         out.append(ctx.finding(
             rule="abbr.before_definition", requirement="O3", span=Span(pos, pos + len(term.term)),
             code=ABBR_BEFORE, severity="warning",
@@ -349,6 +387,7 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
 
 
 @register("abbr.out_of_scope", title_ja="適用範囲外の略称の使用", title_en="Scoped abbreviations used outside their scope")
+@primed
 def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     """[O3] 以下この条において「X」という。 and X used in another article."""
     ordinance = ctx.ordinance
@@ -362,15 +401,15 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
         if any(not _is_scoped(t) for t in others):
             continue  # also defined ordinance-wide: abbr.duplicate speaks about it
         allowed = [s for t in others for s in _scope_spans(ordinance, t)]
-        skip = excluded + [t.span for t in others]
-        stray = [p for p in _uses(ordinance, term.term, skip, _longer_terms(term.term, names))
-                 if p > term.term_span.end and not _inside(p, allowed)]
-        if not stray:
+        own = [t.span for t in others]
+        uses = _uses(ordinance, term.term, excluded, _longer_terms(term.term, names), also=own,
+                     start=term.term_span.end)
+        pos = next((p for p in uses if not _inside(p, allowed)), None)
+        if pos is None:
             continue
         first_def = min(others, key=lambda t: t.term_span.start)
         if first_def is not term:
             continue  # report once per term, from its first definition
-        pos = stray[0]
         phrase = _scope_phrase(ordinance, term) or {"article": "この条", "paragraph": "この項",
                                                     "item": "この号", "chapter": "この章",
                                                     "section": "この節"}.get(term.scope, term.scope)
