@@ -446,7 +446,7 @@ def _findings(
             ]
         )
     header = ("No.", "位置", "重要度", "項目", "指摘内容", "根拠・修正案", "状況", "担当者コメント")
-    _table(document, header, rows, (500, 1300, 700, 1800, 3700, 3600, 800, 1600))
+    _table(document, header, rows, (600, 1300, 700, 1800, 3700, 3600, 800, 1500))
 
 
 def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:
