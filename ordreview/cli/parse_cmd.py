@@ -57,18 +57,13 @@ def run(args: argparse.Namespace, out: Output) -> int:
         out.msg(TITLE, title=ordinance.title)
     if ordinance.law_num:
         out.msg(LAW_NUM, law_num=ordinance.law_num)
-    divisions = {d.key: d for d in ordinance.divisions}
-    shown: set[str] = set()
-    for art in ordinance.articles:
-        key = art.chapter
-        chain = []
-        while key is not None and key not in shown:
-            chain.append(divisions[key])
-            key = divisions[key].parent
-        for div in reversed(chain):
-            depth = div.key.count(".")
-            out.line("  " * depth + f"{div.title}　{div.caption}")
-            shown.add(div.key)
+    events: list[tuple[int, int, Any]] = [(d.span.start, 0, d) for d in ordinance.divisions]
+    events += [(a.span.start, 1, a) for a in ordinance.articles]
+    for _start, kind, node in sorted(events, key=lambda e: (e[0], e[1])):
+        if kind == 0:
+            out.line("  " * node.key.count(".") + f"{node.title}　{node.caption}")
+            continue
+        art = node
         indent = "  " * (1 + (art.chapter.count(".") + 1 if art.chapter else 0))
         caption = f"（{art.caption}）" if art.caption else ""
         if art.deleted:
