@@ -171,7 +171,7 @@ class Store:
         except OrdreviewError:
             raise
         except SQLAlchemyError as exc:
-            raise StoreError(texts.OPEN_FAILED, url=self.url, reason=_reason(exc)) from exc
+            raise StoreError(texts.READ_FAILED, url=self.url, reason=_reason(exc)) from exc
 
     def _write(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in one transaction and commit before returning its result."""

@@ -9,6 +9,11 @@ OPEN_FAILED = define(
     ja="レビューのデータベースを開けません（{url}）: {reason}",
     en="Cannot open the review database ({url}): {reason}",
 )
+READ_FAILED = define(
+    "store.read_failed",
+    ja="レビューのデータベースを読み取れません（{url}）: {reason}",
+    en="Cannot read the review database ({url}): {reason}",
+)
 WRITE_FAILED = define(
     "store.write_failed",
     ja="レビューのデータベースに書き込めません: {reason}",

@@ -301,3 +301,27 @@ def test_finding_without_span_round_trips(store: Store) -> None:
     review = replace(review, findings=(whole,))
     rid = store.save_review(review, reviewer=REVIEWER, source_path="/a.txt")
     assert [sf.finding for sf in store.findings(rid)] == [whole]
+
+
+@pytest.mark.parametrize(
+    ("table", "action", "code"),
+    [
+        ("history", "write", "store.write_failed"),
+        ("annotations", "read", "store.read_failed"),
+    ],
+)
+def test_database_failures_become_bilingual_store_errors(store: Store, table: str, action: str, code: str) -> None:
+    from sqlalchemy import text
+
+    rid = _save(store, ["f1"])
+    with store.engine.begin() as conn:
+        conn.execute(text(f"DROP TABLE {table} CASCADE" if store.backend == "postgresql" else f"DROP TABLE {table}"))
+    with pytest.raises(StoreError) as info:
+        if action == "write":
+            store.set_annotation(rid, "f1", status="needs_fix", comment="x", author="a", expected_version=None)
+        else:
+            store.annotations(rid)
+    assert info.value.code == code
+    assert table in info.value.message_en
+    if action == "write":  # no annotation without its audit entry: the write rolled back
+        assert store.annotations(rid) == {}
