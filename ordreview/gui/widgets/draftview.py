@@ -2,8 +2,10 @@
 
 Spans are offsets into ``Ordinance.text`` in Python code points; Qt counts UTF-16 units, so
 :class:`OffsetMap` converts both ways (they differ only after characters outside the BMP,
-such as 𠮷). Highlights are ``ExtraSelections`` computed once per review, plus one for the
-selected finding. Each severity has its own underline style (wavy / straight / dotted) and a
+such as 𠮷). Highlights are ``ExtraSelections`` for the findings in and around the visible
+part only, rebuilt when the view scrolls or resizes: building a ``QTextCursor`` per finding
+for a whole 5,000-article draft costs about 0.2 ms each on the GUI thread, a screenful
+costs nothing noticeable. The selected finding gets one more selection on top. Each severity has its own underline style (wavy / straight / dotted) and a
 margin symbol (● ▲ ■) besides its colour, so colour is never the only cue.
 """
 
@@ -14,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ordreview.core.model import SEVERITY_ORDER, Finding, Span
@@ -79,12 +81,16 @@ class DraftView(QPlainTextEdit):
         self._map = OffsetMap("")
         self._findings: list[Finding] = []
         self._lang = "ja"
-        self._base: list[QTextEdit.ExtraSelection] = []
+        self._ordered: list[Finding] = []  # spanned findings, painted in this order
+        self._newlines: list[int] = []
+        self._visible: tuple[int, int] = (-1, -1)
+        self._drawn = 0
         self._block_marks: dict[int, str] = {}
-        self._selected: str | None = None
+        self._selected: tuple[str, Span] | None = None
         self._margin = _Margin(self)
         self.blockCountChanged.connect(lambda _n: self._update_margin_width())
         self.updateRequest.connect(self._update_margin)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._refresh_highlights())
         self._update_margin_width()
         self.set_font_size(11)
 
@@ -101,63 +107,88 @@ class DraftView(QPlainTextEdit):
     def set_text(self, text: str) -> None:
         """Show ``text`` (``Ordinance.text``) and drop all highlights."""
         self._map = OffsetMap(text)
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
         self._findings = []
-        self._base = []
+        self._ordered = []
         self._block_marks = {}
         self._selected = None
-        self.setPlainText(text)
+        self._visible = (-1, -1)
         self.setExtraSelections([])
+        self.setPlainText(text)
 
     def set_findings(self, findings: Sequence[Finding], *, lang: str) -> None:
-        """Highlight every finding that has a span."""
+        """Highlight every finding that has a non-empty span (drawn when scrolled into view)."""
         self._lang = lang
         self._findings = [f for f in findings if f.location.span is not None and len(f.location.span) > 0]
-        doc = self.document()
-        base: list[QTextEdit.ExtraSelection] = []
-        marks: dict[int, str] = {}
         # Lower severities first so that errors are painted on top.
-        for f in sorted(self._findings, key=lambda f: -SEVERITY_ORDER.get(f.severity, 9)):
-            span = f.location.span
-            assert span is not None
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor_for(span)
-            sel.format = self._format(f.severity)
-            base.append(sel)
-            block = doc.findBlock(self._map.to_qt(span.start)).blockNumber()
+        self._ordered = sorted(self._findings, key=lambda f: -SEVERITY_ORDER.get(f.severity, 9))
+        marks: dict[int, str] = {}
+        for f in self._findings:
+            block = bisect_left(self._newlines, f.location.span.start)  # type: ignore[union-attr]
             old = marks.get(block)
             if old is None or SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[old]:
                 marks[block] = f.severity
-        self._base = base
         self._block_marks = marks
-        self.setExtraSelections(base)
+        self._visible = (-1, -1)
+        self._refresh_highlights()
         self._margin.update()
 
     def highlight_count(self) -> int:
-        """How many finding highlights are drawn (the selected one not counted twice)."""
-        return len(self._base)
+        """How many findings are highlighted (each is drawn whenever it is in view)."""
+        return len(self._findings)
+
+    def drawn_count(self) -> int:
+        """How many highlight selections are currently built (the visible ones)."""
+        return self._drawn
 
     def block_marks(self) -> dict[int, str]:
         """Block number → the worst severity starting in it (the margin symbols)."""
         return dict(self._block_marks)
 
+    def visible_range(self, *, widen: bool = False) -> tuple[int, int]:
+        """Python offsets ``[start, end)`` of the text shown (``widen``: plus a screen each way)."""
+        first = self.firstVisibleBlock()
+        if not first.isValid():
+            return (0, 0)
+        vp = self.viewport()
+        last = self.cursorForPosition(QPoint(vp.width() - 1, vp.height() - 1)).block()
+        start, end = first.position(), last.position() + last.length()
+        extra = max(2000, end - start) if widen else 0
+        doc_end = self.document().characterCount()
+        return (self._map.to_py(max(0, start - extra)), self._map.to_py(min(doc_end, end + extra)))
+
+    def _refresh_highlights(self, *, force: bool = False) -> None:
+        shown = self.visible_range()
+        if not force and self._visible[0] <= shown[0] and shown[1] <= self._visible[1]:
+            return  # what is on screen is still inside the prebuilt window
+        self._visible = lo, hi = self.visible_range(widen=True)
+        extra: list[QTextEdit.ExtraSelection] = []
+        for f in self._ordered:
+            span = f.location.span
+            assert span is not None
+            if span.start < hi and span.end > lo:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self._cursor_for(span)
+                sel.format = self._format(f.severity)
+                extra.append(sel)
+        self._drawn = len(extra)
+        if self._selected is not None:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor_for(self._selected[1])
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffe082"))
+            sel.format = fmt
+            extra.append(sel)
+        self.setExtraSelections(extra)
+
     # ------------------------------------------------------------------ selection
 
     def select_span(self, span: Span, *, finding_id: str | None = None) -> None:
         """Select ``span`` (Python offsets), scroll it into view and emphasise it."""
-        cursor = self._cursor_for(span)
-        self.setTextCursor(cursor)
+        self._selected = (finding_id, span) if finding_id is not None else None
+        self.setTextCursor(self._cursor_for(span))
         self.centerCursor()
-        self._selected = finding_id
-        extra = list(self._base)
-        if finding_id is not None:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor_for(span)
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#ffe082"))
-            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            sel.format = fmt
-            extra.append(sel)
-        self.setExtraSelections(extra)
+        self._refresh_highlights(force=True)
 
     def jump_to(self, offset: int) -> None:
         """Put the cursor at ``offset`` and show that line near the top."""
@@ -221,6 +252,8 @@ class DraftView(QPlainTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._visible = (-1, -1)  # re-wrapping moves the text; rebuild on the next scroll check
+        self._refresh_highlights()
         cr = self.contentsRect()
         self._margin.setGeometry(QRect(cr.left(), cr.top(), self.margin_width(), cr.height()))
 
