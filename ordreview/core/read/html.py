@@ -2,7 +2,8 @@
 
 Uses only the standard library's ``html.parser``. Each block-level element's text becomes a
 block (inline elements are joined into it); ``<br>`` ends a block, like a line break in
-Word (see ``core.read.docx``). Whitespace collapses as a browser shows it (ASCII whitespace
+Word (see ``core.read.docx``); each table cell (``<td>``/``<th>``, e.g. of a 別表) is a
+block of its own. Whitespace collapses as a browser shows it (ASCII whitespace
 only: the ideographic space U+3000 of 例規 is kept). Dropped with their contents:
 ``<head>`` (except ``<title>``, which becomes ``title_hint``), scripts, styles, forms,
 ``<nav>``/``<header>``/``<footer>``/``<aside>``, hidden elements and elements whose class

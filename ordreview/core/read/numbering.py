@@ -26,6 +26,8 @@ def w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
+__all__ = ["Instance", "Level", "Numbering", "W_NS", "format_number", "w"]
+
 _VAL = w("val")
 MAX_LEVELS = 9
 

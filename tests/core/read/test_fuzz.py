@@ -26,7 +26,6 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 
 from ordreview.core.errors import ReadError
 from ordreview.core.model import Document
