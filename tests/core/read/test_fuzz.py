@@ -26,7 +26,6 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-
 from ordreview.core.errors import ReadError
 from ordreview.core.model import Document
 from ordreview.core.read import read_document
