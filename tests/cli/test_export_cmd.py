@@ -134,3 +134,12 @@ def test_output_folder_that_is_a_file(draft: Path, tmp_path: Path, capsys: pytes
 )
 def test_initials_of(name: str, initials: str) -> None:
     assert initials_of(name) == initials
+
+
+def test_unknown_profile_is_a_bilingual_error(draft: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(draft), "-o", str(tmp_path / "o"), "--profile", "no-such-profile"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "エラー: プロファイルが見つかりません: no-such-profile",
+        "Error: Profile not found: no-such-profile",
+    ]
+    assert not (tmp_path / "o").exists()
