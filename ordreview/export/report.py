@@ -322,7 +322,14 @@ def _heading(document: DocxDocument, text: str, *, size: float = 12, center: boo
     return p
 
 
-def _table(document: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]):
+def _table(
+    document: DocxDocument,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int],
+    *,
+    keep_rows_whole: bool = True,
+):
     table = document.add_table(rows=1, cols=len(header))
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -333,7 +340,8 @@ def _table(document: DocxDocument, header: Sequence[str], rows: Sequence[Sequenc
         oxml.set_cell_shading(cell._tc, HEADER_FILL)
     for values in rows:
         row = table.add_row()
-        oxml.set_cant_split(row._tr)
+        if keep_rows_whole:
+            oxml.set_cant_split(row._tr)
         cells = row.cells
         for cell, text in zip(cells, values):
             _cell_text(cell, text)
@@ -459,7 +467,8 @@ def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:
     half = LANDSCAPE_WIDTH_TW // 2
     for entry in entries:
         _heading(document, entry.heading, size=10.5)
-        table = _table(document, (entry.left_label, entry.right_label), [("", "")], (half, half))
+        # a long provision may be taller than a page: Word would clip an unsplittable row
+        table = _table(document, (entry.left_label, entry.right_label), [("", "")], (half, half), keep_rows_whole=False)
         row = table.rows[1]
         write_marked(row.cells[0].paragraphs[0], entry.left, entry.left_marks)
         write_marked(row.cells[1].paragraphs[0], entry.right, entry.right_marks)

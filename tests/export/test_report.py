@@ -217,3 +217,14 @@ def test_empty_review_still_makes_a_report(tmp_path: Path) -> None:
 )
 def test_location_label(loc: Location, label: str) -> None:
     assert location_label(loc) == label
+
+
+def test_finding_rows_stay_whole_but_comparison_rows_may_break(tmp_path: Path) -> None:
+    d, _ = _report(tmp_path)
+
+    def cant_split(row) -> bool:
+        trpr = row._tr.trPr
+        return trpr is not None and trpr.find(qn("w:cantSplit")) is not None
+
+    assert all(cant_split(r) for r in d.tables[3].rows)
+    assert [cant_split(r) for r in d.tables[4].rows] == [True, False]
