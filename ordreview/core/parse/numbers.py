@@ -16,7 +16,22 @@ from ordreview.core.text import fold, kanji_to_int
 _FOLD_CANDIDATES = "".join(map(chr, [*range(0x2000, 0x2600), 0x3000, *range(0xFF00, 0xFF60)]))
 _FOLDED_CANDIDATES = fold(_FOLD_CANDIDATES)
 _FOLD_MAP = {a: b for a, b in zip(_FOLD_CANDIDATES, _FOLDED_CANDIDATES) if a != b}
-_FOLD_RUN = re.compile("[" + "".join(re.escape(c) for c in _FOLD_MAP) + "]+")
+
+
+def _char_class(chars: list[str]) -> str:
+    """A regex character class with consecutive code points written as ranges (quick to compile)."""
+    codes = sorted(map(ord, chars))
+    parts: list[str] = []
+    start = prev = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != prev + 1:
+            parts.append(f"\\u{start:04x}" if start == prev else f"\\u{start:04x}-\\u{prev:04x}")
+            start = code
+        prev = code
+    return "[" + "".join(parts) + "]"
+
+
+_FOLD_RUN = re.compile(_char_class(list(_FOLD_MAP)) + "+")
 
 
 def _fold_run(m: re.Match[str]) -> str:
@@ -106,18 +121,21 @@ class Marker:
         number: the marker's ordinal within its family (1-based).
         length: characters taken by the marker and the spaces after it.
         title: the marker as printed, without trailing spaces.
+        branch: the branch number of an item inserted later (``(2の2)``, ``二の二``), else 0.
     """
 
     family: str
     number: int
     length: int
     title: str
+    branch: int = 0
 
 
 _PAREN_RE = re.compile(r"\(\s*([^()\s]{1,6}?)\s*\)\s*")
 _BRACKET_RE = re.compile(r"\[\s*([0-9]+)\s*\]\s*")
 _BARE_DIGIT_RE = re.compile(r"([0-9]+)\s+(?=\S)")
-_KANJI_RE = re.compile(r"([一二三四五六七八九十]+)\s+(?=\S)")
+_KANJI_RE = re.compile(r"([一二三四五六七八九十]+)(?:の([一二三四五六七八九十]+))?\s+(?=\S)")
+_BRANCH_DIGITS = re.compile(r"([0-9]+)\s*の\s*([0-9]+)")
 _KATA_RE = re.compile(rf"([{AIUEO}])\s+(?=\S)")
 _SYMBOL_RE = re.compile(rf"([{_ENCLOSED}{_CIRCLED}{_ROMAN_SYMBOLS}])\s*")
 
@@ -129,8 +147,12 @@ def item_markers(folded: str, pos: int) -> list[Marker]:
     if m:
         inner = m.group(1)
         title = folded[pos : m.end()].rstrip()
+        branched = _BRANCH_DIGITS.fullmatch(inner)
         if inner.isdigit():
             out.append(Marker("paren_digit", int(inner), m.end() - pos, title))
+        elif branched:
+            out.append(Marker("paren_digit", int(branched.group(1)), m.end() - pos, title,
+                              int(branched.group(2))))
         elif len(inner) == 1 and inner in AIUEO:
             out.append(Marker("paren_kata", AIUEO.index(inner) + 1, m.end() - pos, title))
             if inner in IROHA:
@@ -165,8 +187,9 @@ def item_markers(folded: str, pos: int) -> list[Marker]:
     m = _KANJI_RE.match(folded, pos)
     if m:
         value = to_int(m.group(1))
-        if value:
-            return [Marker("kanji", value, m.end() - pos, m.group(1))]
+        branch = to_int(m.group(2)) if m.group(2) else 0
+        if value and branch is not None:
+            return [Marker("kanji", value, m.end() - pos, folded[pos : m.end()].rstrip(), branch)]
         return []
     m = _KATA_RE.match(folded, pos)
     if m:

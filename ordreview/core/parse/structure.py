@@ -92,6 +92,7 @@ class _Line:
 class _ItemB:
     number: int
     family: str
+    branch: int
     title: str
     start: int
     pieces: list[Piece] = field(default_factory=list)
@@ -658,7 +659,12 @@ class _Builder:
             for depth in range(len(art.stack) - 1, -1, -1):
                 level = art.stack[depth]
                 for cand in cands:
-                    if cand.family == level.family and cand.number == level.last.number + 1:
+                    if cand.family != level.family:
+                        continue
+                    last = level.last
+                    if ((not cand.branch and cand.number == last.number + 1)
+                            or (cand.branch and cand.number == last.number
+                                and cand.branch == (last.branch or 1) + 1)):
                         self.add_item(art, depth, cand, line)
                         return
         if para_ok:
@@ -675,7 +681,7 @@ class _Builder:
             families = {level.family for level in art.stack}
             parent_text = self.own_text(art.stack[-1].last.pieces if art.stack else para.pieces)
             for cand in cands:
-                if cand.number != 1 or cand.family in families:
+                if cand.number != 1 or cand.branch or cand.family in families:
                     continue
                 if cand.family in _ITEM_INTRO_FAMILIES and not art.stack:
                     if not _INTRO_RE.search(parent_text) and cand.family != "kanji":
@@ -706,7 +712,7 @@ class _Builder:
 
     def add_item(self, art: _ArtB, depth: int, cand: nb.Marker, line: _Line) -> None:
         body = line.cs + cand.length
-        item = _ItemB(number=cand.number, family=cand.family,
+        item = _ItemB(number=cand.number, family=cand.family, branch=cand.branch,
                       title=self.text[line.cs : line.cs + len(cand.title)], start=line.cs,
                       head_end=min(body, line.ce))
         if body < line.ce:
@@ -835,7 +841,7 @@ class _Builder:
     def freeze_item(self, item: _ItemB, units: list[Unit], *, article: ArticleNum | None,
                     para_num: int, path: tuple[str, ...], scopes: dict[str, Span | None],
                     in_suppl: bool) -> Item:
-        num = str(item.number)
+        num = f"{item.number}_{item.branch}" if item.branch else str(item.number)
         here = (*path, num)
         span = Span(item.start, item.end())
         item_scopes = dict(scopes, item=span)

@@ -151,3 +151,9 @@ def test_national_style_sub_item_reference() -> None:
     o = parse_text(text)
     (ref,) = o.references
     assert (ref.text, ref.target) == ("第一号ロ", NodeRef("1", 1, "1.2"))
+
+
+def test_reference_to_a_branch_item() -> None:
+    text = "第1条　次に掲げる\n(1)　甲\n(2)　乙\n(2の2)　乙の二\n(3)　第2号の2に掲げるもの"
+    (ref,) = parse_text(text).references
+    assert (ref.text, ref.kind, ref.target) == ("第2号の2", "absolute", NodeRef("1", 1, "2_2"))

@@ -392,3 +392,16 @@ def test_citation_at_line_start_is_not_an_article() -> None:
     o = parse_text(text)
     assert [a.num for a in o.articles] == ["1", "2"]
     assert o.articles[0].paragraphs[0].text == "甲は、第1条の規定にかかわらず、乙とする。"
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "nums"),
+    [
+        ("第1条　次に掲げる\n(1)　甲\n(2)　乙\n(2の2)　乙の二\n(2の3)　乙の三\n(3)　丙",
+         ["(1)", "(2)", "(2の2)", "(2の3)", "(3)"], ["1", "2", "2_2", "2_3", "3"]),
+        ("第1条　次に掲げる\n一　甲\n一の二　甲の二\n二　乙", ["一", "一の二", "二"], ["1", "1_2", "2"]),
+    ],
+)
+def test_branch_items(text: str, titles: list[str], nums: list[str]) -> None:
+    items = parse_text(text).articles[0].paragraphs[0].items
+    assert ([i.title for i in items], [i.num for i in items]) == (titles, nums)
