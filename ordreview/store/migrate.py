@@ -1,8 +1,15 @@
 """Schema migrations: Alembic revisions applied programmatically when a store is opened.
 
-There is no ``env.py``: :func:`upgrade` builds Alembic's ``EnvironmentContext`` on the
-package's own ``migrations/`` script directory and runs the revisions on a connection we
-own. The order of events on open (:func:`prepare`):
+The revisions are ordinary Alembic scripts in ``migrations/versions`` (``op.…`` calls,
+``revision``/``down_revision``), but they are run without ``env.py`` and without Alembic's
+``ScriptDirectory``: :func:`upgrade_engine` imports each pending revision module by name
+from :data:`REVISIONS` and calls its ``upgrade()`` inside ``Operations.context`` on a
+``MigrationContext`` of our own connection, then records the revision in Alembic's own
+``alembic_version`` table. Importing (rather than reading ``.py`` files from disk) means a
+PyInstaller bundle carries the revisions as code like any other module, and the Alembic
+tools still work on the same folder for developers (a test checks both lists agree).
+
+The order of events on open (:func:`prepare`):
 
 1. Read the database's revision with a plain connection that writes nothing (no WAL
    switch, no pragma). A revision this version does not know means a newer ordreview
@@ -10,38 +17,71 @@ own. The order of events on open (:func:`prepare`):
 2. If the revision is older than head and the database is a SQLite file, copy it first
    (SQLite backup API, consistent even in WAL mode) to
    ``<file>.bak-<old revision>-<UTC timestamp>``.
-3. Upgrade to head. On SQLite foreign keys are off while migrating (batch operations may
-   recreate tables, and dropping a parent table must not cascade); ``PRAGMA
-   foreign_key_check`` runs afterwards. On PostgreSQL an advisory lock serialises two
-   clients upgrading at once, and the upgrade is one transaction.
+3. Upgrade to head in one transaction. On SQLite foreign keys are off while migrating
+   (batch operations may recreate tables, and dropping a parent table must not cascade);
+   ``PRAGMA foreign_key_check`` runs afterwards. On PostgreSQL an advisory lock serialises
+   two clients upgrading at once.
 """
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy import (
+    Column,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    create_engine,
+    delete,
+    event,
+    insert,
+    inspect,
+    select,
+    text,
+)
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.pool import NullPool
 
 from ordreview.core.errors import SchemaTooNewError, StoreError
 from ordreview.store import texts
-from ordreview.store.schema import Base
 
 if TYPE_CHECKING:  # Alembic is imported only when a database needs upgrading (start-up time)
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-REVISIONS: tuple[str, ...] = ("0001", "0002")
-"""Every revision in ``migrations/versions``, oldest first (a test checks it against Alembic),
-so that opening an up-to-date database never has to import Alembic."""
+REVISIONS: dict[str, str] = {
+    "0001": "ordreview.store.migrations.versions.v0001_initial",
+    "0002": "ordreview.store.migrations.versions.v0002_municipality",
+}
+"""Every revision, oldest first, with its module (a test checks it against Alembic's view
+of ``migrations/versions``)."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_LOCK_KEY = 0x6F72_6472  # "ordr": any constant shared by every ordreview client
+
+_VERSION_TABLE = Table(
+    "alembic_version",
+    MetaData(),
+    Column("version_num", String(32), nullable=False),
+    PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+)
+"""Alembic's own version table, so that ``alembic current`` reads our databases."""
+
+
+def head_revision() -> str:
+    """The newest revision this version of ordreview knows."""
+    return list(REVISIONS)[-1]
+
+
+def known_revisions() -> list[str]:
+    """Every revision this version knows, oldest first."""
+    return list(REVISIONS)
 
 
 def alembic_config() -> Config:
@@ -55,20 +95,10 @@ def alembic_config() -> Config:
 
 
 def script_directory() -> ScriptDirectory:
-    """The package's Alembic script directory."""
+    """Alembic's view of ``migrations/`` (developer tools and tests; needs the .py files)."""
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config())
-
-
-def head_revision() -> str:
-    """The newest revision this version of ordreview knows."""
-    return REVISIONS[-1]
-
-
-def known_revisions() -> list[str]:
-    """Every revision this version knows, oldest first."""
-    return list(REVISIONS)
 
 
 def script_revisions() -> list[str]:
@@ -86,19 +116,23 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(database)
 
 
+def _read_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    heads = [row[0] for row in conn.execute(select(_VERSION_TABLE.c.version_num))]
+    if len(heads) > 1:  # we never branch; several heads can only come from elsewhere
+        return ",".join(sorted(heads))
+    return heads[0] if heads else None
+
+
 def current_revision(url: URL) -> str | None:
     """The database's revision read without writing anything; ``None`` for a new database."""
     probe = create_engine(url, poolclass=NullPool)
     try:
         with probe.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
-                return None
-            heads = [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+            return _read_revision(conn)
     finally:
         probe.dispose()
-    if len(heads) > 1:  # we never branch; several heads can only come from elsewhere
-        return ",".join(sorted(heads))
-    return heads[0] if heads else None
 
 
 def prepare(url: URL, *, display_url: str) -> str | None:
@@ -113,9 +147,8 @@ def prepare(url: URL, *, display_url: str) -> str | None:
         StoreError: the upgrade failed (the backup, if any, is named in the message).
     """
     current = current_revision(url)
-    known = known_revisions()
-    head = known[-1]
-    if current is not None and current not in known:
+    head = head_revision()
+    if current is not None and current not in REVISIONS:
         raise SchemaTooNewError(texts.SCHEMA_TOO_NEW, url=display_url, revision=current)
     if current == head:
         return None
@@ -168,8 +201,8 @@ def _migration_engine(url: URL) -> Engine:
     return engine
 
 
-def upgrade(url: URL, *, target: str = "head") -> None:
-    """Run the revisions from the database's current one up to ``target``."""
+def upgrade(url: URL, *, target: str | None = None) -> None:
+    """Run the revisions from the database's current one up to ``target`` (default head)."""
     engine = _migration_engine(url)
     try:
         upgrade_engine(engine, target=target)
@@ -177,29 +210,43 @@ def upgrade(url: URL, *, target: str = "head") -> None:
         engine.dispose()
 
 
-def upgrade_engine(engine: Engine, *, target: str = "head") -> None:
-    """Run the revisions up to ``target`` on one connection of ``engine``, in one transaction."""
-    from alembic.runtime.environment import EnvironmentContext
-    from alembic.script import ScriptDirectory
+def upgrade_engine(engine: Engine, *, target: str | None = None) -> None:
+    """Run the pending revisions up to ``target`` (default head) in one transaction.
 
-    cfg = alembic_config()
-    script = ScriptDirectory.from_config(cfg)
+    Raises:
+        SchemaTooNewError: the database's revision is unknown (checked again under the
+            lock, in case another client upgraded in between).
+        ValueError: ``target`` is not a known revision.
+    """
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    order = list(REVISIONS)
+    target = target or order[-1]
+    if target not in REVISIONS:
+        raise ValueError(f"unknown revision {target!r}")
     backend = engine.url.get_backend_name()
     with engine.begin() as conn:
         if backend == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-
-        def run(rev, _context):  # type: ignore[no-untyped-def]
-            return script._upgrade_revs(target, rev)
-
-        with EnvironmentContext(cfg, script, fn=run, destination_rev=target) as env:
-            env.configure(
-                connection=conn,
-                target_metadata=Base.metadata,
-                render_as_batch=backend == "sqlite",
+        current = _read_revision(conn)
+        if current is not None and current not in REVISIONS:
+            raise SchemaTooNewError(
+                texts.SCHEMA_TOO_NEW,
+                url=engine.url.render_as_string(hide_password=True),
+                revision=current,
             )
-            with env.begin_transaction():
-                env.run_migrations()
+        start = 0 if current is None else order.index(current) + 1
+        pending = order[start : order.index(target) + 1]
+        if not pending:
+            return
+        ctx = MigrationContext.configure(conn, opts={"as_sql": False})
+        with Operations.context(ctx):
+            for rev in pending:
+                importlib.import_module(REVISIONS[rev]).upgrade()
+        _VERSION_TABLE.create(conn, checkfirst=True)
+        conn.execute(delete(_VERSION_TABLE))
+        conn.execute(insert(_VERSION_TABLE).values(version_num=pending[-1]))
         if backend == "sqlite":
             bad = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             if bad:

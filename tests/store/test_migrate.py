@@ -79,6 +79,27 @@ def test_revisions_are_ordered() -> None:
 
 def test_revision_list_matches_the_scripts() -> None:
     assert migrate.script_revisions() == list(migrate.REVISIONS)
+    for rev, module in migrate.REVISIONS.items():
+        assert __import__(module, fromlist=["revision"]).revision == rev
+
+
+def test_revisions_run_from_imported_modules_without_the_script_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a frozen build: no readable migrations folder, upgrade still works."""
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", tmp_path / "absent")
+    url = f"sqlite:///{tmp_path / 'f.sqlite3'}"
+    with open_store(url) as store:
+        assert store.find_family("x") == []
+    assert migrate.current_revision(make_url(url)) == "0002"
+
+
+def test_alembic_reads_our_version_table(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    with open_store(url):
+        pass
+    engine = create_engine(url, poolclass=NullPool)
+    with engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_heads() == ("0002",)
+    engine.dispose()
 
 
 def test_first_revision_database_is_upgraded_and_keeps_its_data(db_url: str) -> None:
