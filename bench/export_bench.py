@@ -29,7 +29,7 @@ from ordreview.core.model import (  # noqa: E402
     RuleId,
     Span,
 )
-from ordreview.core.parse import parse_document, parse_text  # noqa: E402
+from ordreview.core.parse import parse_document  # noqa: E402
 from ordreview.core.read import read_document  # noqa: E402
 from ordreview.export.annotate import export_annotated  # noqa: E402
 from ordreview.export.docx_build import build_document  # noqa: E402
