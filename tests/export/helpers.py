@@ -71,34 +71,11 @@ def make_draft_docx(path: Path, *, with_comment: bool = True, with_table: bool =
     return path
 
 
-def _run_text(r: etree._Element) -> str:
-    out = []
-    for child in r:
-        if child.tag == qn("w:t"):
-            out.append(child.text or "")
-        elif child.tag == qn("w:tab"):
-            out.append("\t")
-    return "".join(out)
-
-
 def document_from_docx(path: Path) -> Document:
-    """Blocks of a .docx (tracked changes accepted), via the real reader when it exists."""
-    try:
-        from ordreview.core.read import read_document
-    except ImportError:
-        read_document = None
-    if read_document is not None:
-        return read_document(path)
-    import hashlib
+    """The reader's document of a .docx (tracked changes accepted, numbering materialised)."""
+    from ordreview.core.read import read_document
 
-    d = docx.Document(str(path))
-    blocks = []
-    for i, p in enumerate(d.element.body.iter(qn("w:p"))):
-        text = "".join(_run_text(r) for r in p.iter(qn("w:r")) if r.getparent().tag != qn("w:del"))
-        blocks.append(Block(text, Locator("docx", i)))
-    data = path.read_bytes()
-    src = SourceInfo(str(path), "docx", None, hashlib.sha256(data).hexdigest(), len(data))
-    return Document.from_blocks(source=src, blocks=blocks)
+    return read_document(path)
 
 
 def text_document(lines: list[str], *, path: str = "draft.txt", fmt: str = "txt") -> Document:
