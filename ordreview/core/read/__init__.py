@@ -67,14 +67,18 @@ def load_bytes(path: str | os.PathLike[str], *, kind: str | None = None) -> tupl
             found = kind or sniff_kind(head, ext=ext)
             limit = _limit_for(found)
             if st.st_size > limit:
-                raise LimitExceededError(codes.TOO_LARGE, path=name, size=st.st_size, limit=limit)
+                raise LimitExceededError(
+                    codes.TOO_LARGE, path=name, size=codes.size_text(st.st_size), limit=codes.size_text(limit)
+                )
             data = head + handle.read(limit + 1 - len(head))
     except PermissionError:
         raise ReadError(codes.IO, path=name, reason="PermissionError") from None
     except OSError as exc:
         raise ReadError(codes.IO, path=name, reason=type(exc).__name__) from None
     if len(data) > limit:  # the file grew after stat
-        raise LimitExceededError(codes.TOO_LARGE, path=name, size=len(data), limit=limit)
+        raise LimitExceededError(
+            codes.TOO_LARGE, path=name, size=codes.size_text(len(data)), limit=codes.size_text(limit)
+        )
     if not data:
         raise ReadError(codes.EMPTY, path=name)
     return data, found

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from ordreview.core.messages import define
 
+
+def size_text(n: int) -> str:
+    """A byte count for messages: ``"300.0 MB"`` from 1 MiB up, else ``"1,234 B"``."""
+    return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n:,} B"
+
+
 NOT_FOUND = define(
     "read.not_found",
     ja="ファイルが見つかりません: {path}",
@@ -95,8 +101,8 @@ XML_DTD = define(
 )
 TOO_LARGE = define(
     "read.too_large",
-    ja="ファイルが大きすぎます（{size} バイト、上限 {limit} バイト）: {path}",
-    en="The file is too large ({size} bytes; the limit is {limit} bytes): {path}",
+    ja="ファイルが大きすぎます（{size}、上限 {limit}）: {path}",
+    en="The file is too large ({size}; the limit is {limit}): {path}",
 )
 ZIP_ENTRIES = define(
     "read.zip_entries",
@@ -105,8 +111,8 @@ ZIP_ENTRIES = define(
 )
 ZIP_TOTAL = define(
     "read.zip_total",
-    ja="Word 文書の展開後の合計サイズが大きすぎます（{size} バイト、上限 {limit} バイト）: {path}",
-    en="The Word document would expand to too many bytes ({size}; the limit is {limit}): {path}",
+    ja="Word 文書の展開後の合計サイズが大きすぎます（{size}、上限 {limit}）: {path}",
+    en="The Word document would expand to too much data ({size}; the limit is {limit}): {path}",
 )
 ZIP_RATIO = define(
     "read.zip_ratio",
@@ -115,8 +121,8 @@ ZIP_RATIO = define(
 )
 ZIP_PART = define(
     "read.zip_part",
-    ja="Word 文書内の {part} を展開すると上限（{limit} バイト）を超えます: {path}",
-    en="Expanding {part} of the Word document exceeds the limit ({limit} bytes): {path}",
+    ja="Word 文書内の {part} を展開すると上限（{limit}）を超えます: {path}",
+    en="Expanding {part} of the Word document exceeds the limit ({limit}): {path}",
 )
 XML_DEPTH = define(
     "read.xml_depth",

@@ -128,7 +128,10 @@ class Package:
         total = sum(i.file_size for i in infos)
         if total > limits.MAX_ZIP_TOTAL_BYTES:
             raise LimitExceededError(
-                codes.ZIP_TOTAL, path=path, size=total, limit=limits.MAX_ZIP_TOTAL_BYTES
+                codes.ZIP_TOTAL,
+                path=path,
+                size=codes.size_text(total),
+                limit=codes.size_text(limits.MAX_ZIP_TOTAL_BYTES),
             )
         for info in infos:
             if info.file_size > limits.RATIO_FLOOR_BYTES:
@@ -158,15 +161,18 @@ class Package:
             return None
         cap = limits.MAX_PART_BYTES
         if info.file_size > cap:
-            raise LimitExceededError(codes.ZIP_PART, path=self.path, part=info.filename, limit=cap)
+            raise LimitExceededError(codes.ZIP_PART, path=self.path, part=info.filename, limit=codes.size_text(cap))
         with zip_errors(self.path), self._zip.open(info) as handle:
             data = handle.read(cap + 1)
         if len(data) > cap:
-            raise LimitExceededError(codes.ZIP_PART, path=self.path, part=info.filename, limit=cap)
+            raise LimitExceededError(codes.ZIP_PART, path=self.path, part=info.filename, limit=codes.size_text(cap))
         self.bytes_read += len(data)
         if self.bytes_read > limits.MAX_ZIP_TOTAL_BYTES:
             raise LimitExceededError(
-                codes.ZIP_TOTAL, path=self.path, size=self.bytes_read, limit=limits.MAX_ZIP_TOTAL_BYTES
+                codes.ZIP_TOTAL,
+                path=self.path,
+                size=codes.size_text(self.bytes_read),
+                limit=codes.size_text(limits.MAX_ZIP_TOTAL_BYTES),
             )
         return data
 

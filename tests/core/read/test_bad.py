@@ -142,6 +142,7 @@ def test_part_cap_on_bytes_actually_read(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(LimitExceededError) as info:
         read_document(path)
     assert info.value.code == "read.zip_part"
+    assert "(200 B)" in info.value.message_en
 
 
 def test_docx_over_the_file_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -210,6 +211,12 @@ def test_zip64_directory_with_70000_entries_is_refused_before_parsing(tmp_path: 
         read_document(path)
     assert info.value.code == "read.zip_entries"
     assert "70000" in info.value.message_en
+
+
+def test_zip_bomb_message_states_megabytes() -> None:
+    with pytest.raises(LimitExceededError) as info:
+        read_document(BAD / "zipbomb.docx")
+    assert "（300.0 MB、上限 200.0 MB）" in info.value.message_ja
 
 
 @pytest.mark.parametrize(

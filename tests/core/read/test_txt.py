@@ -210,7 +210,8 @@ def test_20_mb_text_is_refused_before_reading(tmp_path: Path) -> None:
     with pytest.raises(LimitExceededError) as info:
         read_document(path)
     assert info.value.code == "read.too_large"
-    assert str(limits.MAX_TEXT_BYTES) in info.value.message_en
+    assert "(20.0 MB; the limit is 10.0 MB)" in info.value.message_en
+    assert "（20.0 MB、上限 10.0 MB）" in info.value.message_ja
 
 
 def test_text_just_under_the_limit_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
