@@ -10,6 +10,7 @@ cache keyed by identity, so the rules together scan the text a handful of times 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -68,12 +69,18 @@ def num_label(num: str, unit: str) -> str:
     return f"第{parts[0]}{unit}" + "".join(f"の{p}" for p in parts[1:])
 
 
+_LINE_BREAK = re.compile(r"\n[ \t]*")
+
+
 @dataclass(frozen=True)
 class OrdinanceIndex:
     """Precomputed facts about one ordinance.
 
     Attributes:
         folded: ``fold(ordinance.text)``; same length, so offsets are shared.
+        joined: ``folded`` without line breaks and the indentation after them, so that a word
+            or citation hard-wrapped over two lines is found whole; map positions back with
+            :meth:`to_original` / :meth:`span` and forth with :meth:`to_joined`.
         articles: main-provision articles followed by every 附則 article, in document order.
         title_spans: per article (by ``id()``), the span of its printed number (``第3条``).
         suppl_spans: the span of each 附則.
@@ -83,6 +90,32 @@ class OrdinanceIndex:
     articles: tuple[Article, ...]
     title_spans: dict[int, Span]
     suppl_spans: tuple[Span, ...]
+    joined: str = ""
+    _run_starts: tuple[int, ...] = ()  # original start of each removed run
+    _run_ends: tuple[int, ...] = ()  # original end of each removed run
+    _joined_starts: tuple[int, ...] = ()  # joined position right after each run
+    _removed: tuple[int, ...] = ()  # characters removed up to and including each run
+
+    def to_original(self, j: int) -> int:
+        """Offset in the text of position ``j`` of ``joined``."""
+        i = bisect_right(self._joined_starts, j) - 1
+        return j + (self._removed[i] if i >= 0 else 0)
+
+    def to_joined(self, offset: int) -> int:
+        """Position in ``joined`` of text offset ``offset`` (a removed break maps to what follows)."""
+        i = bisect_right(self._run_starts, offset) - 1
+        if i < 0:
+            return offset
+        if offset < self._run_ends[i]:
+            return self._joined_starts[i]
+        return offset - self._removed[i]
+
+    def span(self, j_start: int, j_end: int) -> Span:
+        """The text span of ``joined[j_start:j_end]`` (it may cover a line break)."""
+        if j_end <= j_start:
+            start = self.to_original(j_start)
+            return Span(start, start)
+        return Span(self.to_original(j_start), self.to_original(j_end - 1) + 1)
 
 
 _CACHE: list[tuple[Ordinance, OrdinanceIndex]] = []
@@ -128,11 +161,24 @@ def _build(ordinance: Ordinance, folded: str | None = None) -> OrdinanceIndex:
     titles = {id(a): article_title_span(text, a) for a in articles}
     if folded is None or len(folded) != len(text):
         folded = fold(text)
+    runs = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(folded)]
+    joined_starts: list[int] = []
+    removed: list[int] = []
+    total = 0
+    for start, end in runs:
+        joined_starts.append(start - total)
+        total += end - start
+        removed.append(total)
     return OrdinanceIndex(
         folded=folded,
         articles=tuple(articles),
         title_spans=titles,
         suppl_spans=tuple(s.span for s in ordinance.suppl_provisions),
+        joined=_LINE_BREAK.sub("", folded),
+        _run_starts=tuple(a for a, _ in runs),
+        _run_ends=tuple(b for _, b in runs),
+        _joined_starts=tuple(joined_starts),
+        _removed=tuple(removed),
     )
 
 

@@ -217,7 +217,8 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     laws = _laws(ctx.profile)
     names = _law_names(ordinance, laws)
-    folded = index_for(ordinance).folded
+    index = index_for(ordinance)
+    folded = index.joined  # a citation wrapped over two lines is still one citation
     out: list[Finding] = []
     last: tuple[str, str] | None = None  # (law key, article) of the previous citation
     last_end = -1
@@ -235,13 +236,13 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
             if c.para is None:
                 continue
             paragraph = to_int(c.para) or 0
-            span = Span(c.art_start, c.end) if c.paren else Span(start, c.end)
+            span = index.span(c.art_start, c.end) if c.paren else index.span(start, c.end)
         else:
             if last is None or "。" in folded[last_end:start]:
                 continue
             law_key, article = last
             paragraph = to_int(c.para or "") or 0
-            span = Span(start, c.end)
+            span = index.span(start, c.end)
             last_end = c.end
         law = laws[law_key]
         means = law.paragraphs.get((article, paragraph))
@@ -256,7 +257,7 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
         label_ja, label_en = _LAW_LABELS.get(law_key, (law_key, law_key))
         out.append(ctx.finding(
             rule="cite.drift", requirement="O1", span=span, code=code, severity="error",
-            params={"cite": span.slice(ordinance.text), "law": label_ja, "law_en": label_en, "means": means,
+            params={"cite": _one_line(span.slice(ordinance.text)), "law": label_ja, "law_en": label_en, "means": means,
                     "term": term, "article": article, "expected": expected},
             statute=f"{label_ja} 第{article}条第{expected}項",
             suggestion=f"第{article}条第{expected}項",
@@ -268,9 +269,11 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
 # --------------------------------------------------------------------------- [O6] law numbers
 
 _ERA = "(?:明治|大正|昭和|平成|令和)"
+_DIGITS = "0-9〇一二三四五六七八九十百千"
 _NUMBER_AFTER = re.compile(
-    rf"\s*\({_ERA}[元0-9〇一二三四五六七八九十]+年[^()]{{0,30}}?第[0-9〇一二三四五六七八九十百千]+号"
+    rf"\s*\(\s*{_ERA}\s*[元{_DIGITS}\s]+年[^()]{{0,30}}?第\s*[{_DIGITS}]+\s*号"
 )
+_NUMBER_ITSELF = re.compile(rf"\s*第\s*[{_DIGITS}]+\s*号")
 _KANJI_LAW = re.compile(
     rf"[{KANJI}{KATAKANA}]+法(?=第|\(|の規定|に規定|に基づ|に定め|の定め|による|の施行)"
 )
@@ -286,11 +289,20 @@ def _municipality(ordinance: Ordinance) -> str:
     return m.group(1) if m else ""
 
 
-def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str]]:
-    """``(name, span, kind)`` of every citation of an external law (法律) or ordinance (条例)."""
-    text = ordinance.text
-    folded = index_for(ordinance).folded
-    out: list[tuple[str, Span, str]] = []
+def _one_line(text: str) -> str:
+    """``text`` with line breaks and the indentation after them removed (for messages)."""
+    return re.sub(r"\n[ \t\u3000]*", "", text)
+
+
+def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
+    """``(name, span, kind, end in joined)`` of every citation of an external law or ordinance.
+
+    Names are read on the joined text (a name wrapped over two lines is one name); ``kind`` is
+    ``"法律"`` or ``"条例"``.
+    """
+    index = index_for(ordinance)
+    folded = index.joined
+    found: list[tuple[int, int, str]] = []
     for m in _LONG_LAW.finditer(folded):
         start = m.start()
         while start > 0 and folded[start - 1] not in _BOUNDARY:
@@ -299,14 +311,14 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str]]:
         cut = max(name.rfind("は"), name.rfind("が"))
         if cut >= 0:
             start += cut + 1
-        out.append((text[start : m.end()], Span(start, m.end()), "法律"))
+        found.append((start, m.end(), "法律"))
     for m in _KANJI_LAW.finditer(folded):
         name = m.group(0)
         if len(name) < 2 or any(name.endswith(w) for w in _NOT_LAWS):
             continue
         if folded.startswith("に関する法律", m.start()):
             continue
-        out.append((text[m.start() : m.end()], Span(m.start(), m.end()), "法律"))
+        found.append((m.start(), m.end(), "法律"))
     muni = _municipality(ordinance)
     for m in _ORDINANCE.finditer(folded):
         start = m.start()
@@ -317,10 +329,15 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str]]:
             continue
         if start > 0 and (is_kanji(folded[start - 1]) or folded[start - 1].isdigit()):
             continue
-        if re.match(r"第[0-9〇一二三四五六七八九十百]+号", folded[m.end() : m.end() + 8]):
+        if _NUMBER_ITSELF.match(folded, m.end()):
             continue  # 平成29年条例第5号: a number, not a citation by name
-        out.append((text[start : m.end()], Span(start, m.end()), "条例"))
-    out.sort(key=lambda t: t[1].start)
+        found.append((start, m.end(), "条例"))
+    found.sort()
+    text = ordinance.text
+    out = []
+    for start, end, kind in found:
+        span = index.span(start, end)
+        out.append((_one_line(span.slice(text)), span, kind, end))
     return out
 
 
@@ -329,7 +346,7 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str]]:
 def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     """[O6] The first citation of each external law or ordinance carries its number."""
     ordinance = ctx.ordinance
-    folded = index_for(ordinance).folded
+    folded = index_for(ordinance).joined
     defined = {t.term for t in ordinance.terms}
     skip = [e.span for e in ordinance.toc] + [line_span(ordinance.text, d.span.start) for d in ordinance.divisions]
     if ordinance.title_span is not None:
@@ -337,12 +354,12 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     skip.extend(span for _, span in ordinance.preamble)
     seen: set[str] = set()
     out: list[Finding] = []
-    for name, span, kind in _cited_names(ordinance):
+    for name, span, kind, joined_end in _cited_names(ordinance):
         key = name
         if key in seen or name in defined or any(s.start <= span.start < s.end for s in skip):
             continue
         seen.add(key)
-        if _NUMBER_AFTER.match(folded, span.end):
+        if _NUMBER_AFTER.match(folded, joined_end):
             continue
         example = "平成15年法律第58号" if kind == "法律" else "平成12年〔市〕条例第30号"
         out.append(ctx.finding(

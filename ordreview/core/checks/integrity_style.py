@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.integrity_index import KANJI, index_for, node_label, primed
+from ordreview.core.checks.integrity_index import KANJI, OrdinanceIndex, index_for, node_label, primed
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Ordinance, Span
@@ -108,9 +108,6 @@ _WHO = {
 }
 
 
-_LEADING_NUMBER = re.compile(r"^[0-9０-９]+[ \u3000]+")
-
-
 def _delegations(folded: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, kind, who)`` of every delegation; ``end`` is just after 定め.
 
@@ -140,12 +137,28 @@ def _delegations(folded: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _clause(folded: str, start: int, end: int) -> Span:
-    """The clause around a delegation: back to the previous 、/。 and on to the next (bounded)."""
-    left = max(folded.rfind(c, max(0, start - 30), start) for c in "、。\n") + 1
-    left = max(left, start - 30)
-    right = min((p for p in (folded.find(c, end, end + 20) for c in "、。\n") if p >= 0), default=end + 20)
-    return Span(left, min(right, len(folded)))
+_LEADING_MARKER = re.compile(r"^(?:第[0-9０-９]+条(?:の[0-9０-９]+)*|[0-9０-９]+|[(（][0-9０-９]+[)）]|[⑴-⒇①-⑳])[ \u3000]+")
+
+
+def _clause(index: OrdinanceIndex, text: str, start: int, end: int) -> str:
+    """The clause around a delegation at ``joined[start:end]``: from the previous 、/。 to the next.
+
+    Bounded to 24 characters before and 16 after (marked with …); a leading article number,
+    paragraph number or item marker is dropped; line breaks are removed.
+    """
+    joined = index.joined
+    left = max(joined.rfind(c, max(0, start - 24), start) for c in "、。")
+    head = "" if left >= 0 else "…"
+    left = left + 1 if left >= 0 else max(0, start - 24)
+    stops = [p for p in (joined.find(c, end, end + 16) for c in "、。") if p >= 0]
+    right = min(stops) if stops else min(len(joined), end + 16)
+    tail = "" if stops or right == len(joined) else "…"
+    body = _LEADING_MARKER.sub("", _one_line(index.span(left, right).slice(text)).strip())
+    return f"{head}{body}{tail}"
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\n[ \t\u3000]*", "", text)
 
 
 @register("delegation", title_ja="委任規定の一覧", title_en="Inventory of delegations")
@@ -154,23 +167,23 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
     """[O8] Every delegation to a 規則, to the 実施機関 or to another body, one finding each."""
     ordinance = ctx.ordinance
     text = ordinance.text
-    folded = index_for(ordinance).folded
+    index = index_for(ordinance)
     toc = [e.span for e in ordinance.toc]
     seen: Counter[str] = Counter()
     out: list[Finding] = []
-    for start, stop, kind, owner in _delegations(folded):
-        if any(s.start <= start < s.end for s in toc):
-            continue
+    for start, stop, kind, owner in _delegations(index.joined):
         end = stop + 1  # the ending kana (る, た …) belongs to the phrase
-        span = Span(start, end)
+        span = index.span(start, end)
+        if any(s.start <= span.start < s.end for s in toc):
+            continue
         who_ja, who_en = _WHO[kind]
         if kind == "head":
             who_ja = f"{owner}の定め"
-        context = _LEADING_NUMBER.sub("", _clause(folded, start, end).slice(text).strip())
+        context = _clause(index, text, start, end)
         seen[context] += 1
         out.append(ctx.finding(
             rule="delegation", requirement="O8", span=span, code=DELEGATION, severity="info",
-            params={"where": node_label(ordinance, start), "context": context, "who": who_ja, "who_en": who_en},
+            params={"where": node_label(ordinance, span.start), "context": context, "who": who_ja, "who_en": who_en},
             id_extra=(context, seen[context]),
         ))
     return out
@@ -226,7 +239,8 @@ def parse_amount(text: str) -> int | None:
 def check_penalties(ctx: CheckContext) -> list[Finding]:
     """[O9] 懲役/禁錮 over 2 years, 罰金 over ¥1,000,000, 過料 over ¥50,000."""
     ordinance = ctx.ordinance
-    folded = index_for(ordinance).folded
+    index = index_for(ordinance)
+    folded = index.joined
     out: list[Finding] = []
     for m in _PENALTY.finditer(folded):
         kind = m["kind"]
@@ -245,10 +259,10 @@ def check_penalties(ctx: CheckContext) -> list[Finding]:
         limit, limit_ja, limit_en = _LIMITS[kind]
         if head is None or value is None or value <= limit:
             continue
-        span = Span(head.start(), m.end())
+        span = index.span(head.start(), m.end())
         out.append(ctx.finding(
             rule="penalty.limit", requirement="O9", span=span, code=PENALTY, severity="error",
-            params={"phrase": span.slice(ordinance.text), "limit": limit_ja, "limit_en": limit_en},
+            params={"phrase": _one_line(span.slice(ordinance.text)), "limit": limit_ja, "limit_en": limit_en},
             statute="地方自治法 第14条第3項", suggestion=limit_ja,
             id_extra=(node_label(ordinance, span.start),),
         ))
@@ -326,21 +340,22 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
         return []
     ordinance = ctx.ordinance
     text = ordinance.text
-    folded = index_for(ordinance).folded
+    index = index_for(ordinance)
     out: list[Finding] = []
     for article in ordinance.articles:
-        body = folded[article.span.start : article.span.end]
+        offset = index.to_joined(article.span.start)
+        body = index.joined[offset : index.to_joined(article.span.end)]
         if "手数料" not in body or not _is_hishikibetsu_article(ordinance, article):
             continue
-        for sentence in re.finditer(r"[^。\n]*手数料[^。\n]*", body):
+        for sentence in re.finditer(r"[^。]*手数料[^。]*", body):
             for m in _FEE_DELEGATED.finditer(sentence.group(0)):
                 who = m["who"] or m["who2"]
                 group = "who" if m["who"] else "who2"
-                start = article.span.start + sentence.start() + m.start(group)
-                span = Span(start, article.span.start + sentence.start() + m.end())
+                base = offset + sentence.start()
+                span = index.span(base + m.start(group), base + m.end())
                 out.append(ctx.finding(
                     rule="fee.delegated", requirement="C14", span=span, code=FEE_DELEGATED, severity="error",
-                    params={"phrase": span.slice(text), "who": who, "who_en": "rule" if "規則" in who else who,
-                            "where": node_label(ordinance, start)},
+                    params={"phrase": _one_line(span.slice(text)), "who": who,
+                            "who_en": "rule" if "規則" in who else who, "where": node_label(ordinance, span.start)},
                 ))
     return out

@@ -136,31 +136,35 @@ def _uses(
     by_reference: bool = True,
     start: int = 0,
     end: int | None = None,
-) -> Iterator[int]:
-    """Standalone occurrences of ``term`` in ``text[start:end]``, in order, lazily.
+) -> Iterator[Span]:
+    """Spans of the standalone occurrences of ``term`` between offsets ``start`` and ``end``, lazily.
 
-    Occurrences in non-provision text (``excluded``, ``also``) and inside a longer defined term
-    do not count. With ``by_reference=False``, an occurrence right after 規定する/定める/掲げる
-    (「同条第1項に規定する個人情報ファイル簿」: the term named through its defining provision)
-    is skipped too. Callers stop at the first use they need, which keeps the rules fast.
+    The search runs on the joined text, so a term hard-wrapped over two lines is found (its
+    span then covers the line break). Occurrences in non-provision text (``excluded``,
+    ``also``) and inside a longer defined term do not count. With ``by_reference=False``, an
+    occurrence right after 規定する/定める/掲げる (「同条第1項に規定する個人情報ファイル簿」: the
+    term named through its defining provision) is skipped too. Callers stop at the first use
+    they need, which keeps the rules fast.
     """
-    text = ordinance.text
+    index = index_for(ordinance)
+    joined = index.joined
     extra = list(also)
     # a longer term L contains the term at offsets k: an occurrence at pos is inside L if L starts at pos - k
     inner = [(other, k) for other in longer for k in occurrences(other, term)]
     stems = municipality_stems(ordinance)
-    stop = len(text) if end is None else end
-    pos = text.find(term, start, stop)
+    stop = len(joined) if end is None else index.to_joined(end)
+    pos = joined.find(term, index.to_joined(start), stop)
     while pos >= 0:
+        span = index.span(pos, pos + len(term))
         if not (
-            pos in excluded
-            or _inside(pos, extra)
-            or any(pos >= k and text.startswith(other, pos - k) for other, k in inner)
-            or (not by_reference and any(text.endswith(w, 0, pos) for w in _BY_REFERENCE))
-            or not standalone(text, pos, len(term), continuations=stems)
+            span.start in excluded
+            or _inside(span.start, extra)
+            or any(pos >= k and joined.startswith(other, pos - k) for other, k in inner)
+            or (not by_reference and any(joined.endswith(w, 0, pos) for w in _BY_REFERENCE))
+            or not standalone(joined, pos, len(term), continuations=stems)
         ):
-            yield pos
-        pos = text.find(term, pos + 1, stop)
+            yield span
+        pos = joined.find(term, pos + 1, stop)
 
 
 def _longer_terms(term: str, all_terms: Iterable[str]) -> list[str]:
@@ -185,18 +189,18 @@ def _defined_in_text(folded: str, term: str) -> bool:
 def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     """[O4] A term of art from :data:`TERMS_OF_ART` used without any definition."""
     ordinance = ctx.ordinance
-    text = ordinance.text
-    folded = index_for(ordinance).folded
+    index = index_for(ordinance)
     defined = {t.term for t in ordinance.terms}
     excluded = _excluded_spans(ordinance)
     out: list[Finding] = []
     for term in TERMS_OF_ART:
-        if term in defined or _defined_in_text(folded, term):
+        if term in defined or _defined_in_text(index.joined, term):
             continue
-        first = next((p for p in occurrences(text, term) if p not in excluded), None)
-        if first is None:
+        hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term))
+        span = next((h for h in hits if h.start not in excluded), None)
+        if span is None:
             continue
-        span = Span(first, first + len(term))
+        first = span.start
         out.append(ctx.finding(
             rule="term.undefined", requirement="O4", span=span, code=TERM_UNDEFINED, severity="warning",
             params={"term": term, "where": node_label(ordinance, first)},
@@ -220,8 +224,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
         longer = _longer_terms(term.term, names)
         if term.style in _INLINE:
             allowed = _scope_spans(ordinance, term)
-            used = any(_inside(p, allowed) for p in _uses(ordinance, term.term, excluded, longer, also=own,
-                                                          start=term.term_span.end))
+            used = any(_inside(p.start, allowed) for p in _uses(ordinance, term.term, excluded, longer, also=own,
+                                                                start=term.term_span.end))
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
         if used:
@@ -373,11 +377,12 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                       if s.start < term.term_span.start]
         uses = _uses(ordinance, term.term, excluded, _longer_terms(term.term, names), also=own,
                      by_reference=False, end=term.term_span.start)
-        pos = next((p for p in uses if _inside(p, region) and not _inside(p, covered)), None)
-        if pos is None:
+        hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)), None)
+        if hit is None:
             continue
+        pos = hit.start
         out.append(ctx.finding(
-            rule="abbr.before_definition", requirement="O3", span=Span(pos, pos + len(term.term)),
+            rule="abbr.before_definition", requirement="O3", span=hit,
             code=ABBR_BEFORE, severity="warning",
             params={"term": term.term, "where": node_label(ordinance, pos),
                     "defined": node_label(ordinance, term.term_span.start)},
@@ -404,9 +409,10 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
         own = [t.span for t in others]
         uses = _uses(ordinance, term.term, excluded, _longer_terms(term.term, names), also=own,
                      start=term.term_span.end)
-        pos = next((p for p in uses if not _inside(p, allowed)), None)
-        if pos is None:
+        hit = next((p for p in uses if not _inside(p.start, allowed)), None)
+        if hit is None:
             continue
+        pos = hit.start
         first_def = min(others, key=lambda t: t.term_span.start)
         if first_def is not term:
             continue  # report once per term, from its first definition
@@ -414,7 +420,7 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
                                                     "item": "この号", "chapter": "この章",
                                                     "section": "この節"}.get(term.scope, term.scope)
         out.append(ctx.finding(
-            rule="abbr.out_of_scope", requirement="O3", span=Span(pos, pos + len(term.term)),
+            rule="abbr.out_of_scope", requirement="O3", span=hit,
             code=ABBR_OUT_OF_SCOPE, severity="warning",
             params={"term": term.term, "where": node_label(ordinance, pos),
                     "defined": node_label(ordinance, term.term_span.start), "scope": fold(phrase)},

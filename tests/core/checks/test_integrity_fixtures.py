@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 import pytest
@@ -25,7 +26,15 @@ from tests.core.checks.integrity_support import anchors_are_exact
 
 _MODULES = {m.__name__ for m in integrity.RULE_MODULES}
 INTEGRITY_RULES = frozenset(r.id for r in all_rules() if r.run.__module__ in _MODULES)
-CLEAN = ["model-complete.txt", "model-national-style.txt", "model-complete.docx", "reikishu.html"]
+CLEAN = [
+    "model-complete.txt",
+    "model-national-style.txt",
+    "model-complete.docx",
+    "reikishu.html",
+    "variant-flat-web.txt",
+    "variant-pdf-flattened.txt",
+    "variant-wrapped.txt",
+]
 
 
 @lru_cache(maxsize=None)
@@ -100,3 +109,11 @@ def test_every_integrity_error_on_the_defects_draft_is_a_listed_defect() -> None
         and not any(a < f.location.span.end and f.location.span.start < b for a, b in listed)
     ]
     assert stray == []
+
+
+def _summary(name: str) -> list[tuple[str, str]]:
+    return [(f.rule, re.sub(r"\s+", "", f.anchor_text)) for f in _integrity(_review(name))]
+
+
+def test_hard_wrapped_draft_gives_the_same_findings() -> None:
+    assert _summary("variant-wrapped.txt") == _summary("model-complete.txt")

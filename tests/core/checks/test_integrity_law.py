@@ -96,3 +96,8 @@ def test_law_number_message() -> None:
 def test_municipality_written_in_kana_is_part_of_the_ordinance_name() -> None:
     text = "みなと市個人情報保護条例\n（定義）\n第1条　みなと市情報公開条例第2条による。"
     assert rows("cite.law_number", text) == [("cite.law_number", "O6", I, "みなと市情報公開条例")]
+
+
+def test_citation_wrapped_over_two_lines() -> None:
+    text = f"（定義）\n第1条　この条例において、{GYOKOHO}第2条第\n4項に規定する個人情報ファイルをいう。"
+    assert rows("cite.drift", text) == [("cite.drift", "O1", E, "第2条第\n4項")]

@@ -175,3 +175,14 @@ def test_fee_message() -> None:
         "非識別加工情報に係る手数料の額が「規則で定める額」と規則に委ねられています。"
         "手数料の額は、地方自治法第228条第1項により条例で定めなければなりません（第2条第1項）。"
     )
+
+
+def test_penalty_wrapped_over_two_lines() -> None:
+    assert rows("penalty.limit", PENALTY.format(body="3年以下の\n懲役")) == [("penalty.limit", "O9", E, "3年以下の\n懲役")]
+
+
+def test_delegation_wrapped_over_two_lines() -> None:
+    (finding,) = findings("delegation", DELEGATIONS.format(body="必要な事項は、規則で定\nめる。"))
+    assert (finding.anchor_text, finding.message_ja) == (
+        "規則で定\nめる", "委任規定（第1条）：「規則で定める」。委任先の規則で定められているか確認してください。"
+    )

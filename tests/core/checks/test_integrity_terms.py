@@ -194,3 +194,8 @@ def test_out_of_scope_anchor_is_the_first_stray_use(scope: str, where: str) -> N
 def test_ordinance_wide_abbreviation_has_no_scope_to_leave() -> None:
     text = SCOPE.replace("以下{scope}において", "以下")
     assert rows("abbr.out_of_scope", text) == []
+
+
+def test_term_wrapped_over_two_lines_is_used() -> None:
+    text = UNUSED.format(body="実施機関は、本人から電子計算機\n処理をする。")
+    assert rows("term.unused", text) == []
