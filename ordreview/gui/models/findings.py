@@ -52,6 +52,7 @@ class FindingsModel(QAbstractTableModel):
         self._findings: list[Finding] = []
         self._rows: dict[FindingId, int] = {}
         self._places: list[str] = []
+        self._search: list[str] = []
         self._annotations: dict[FindingId, Annotation] = {}
         self._ordinance: Ordinance | None = None
 
@@ -64,6 +65,10 @@ class FindingsModel(QAbstractTableModel):
         self._findings = list(findings)
         self._rows = {f.id: i for i, f in enumerate(self._findings)}
         self._places = [labels.place_label(ordinance, f) for f in self._findings]
+        self._search = [
+            "\n".join((f.message_ja, f.message_en, f.anchor_text, f.requirement or "", f.statute, place, f.rule)).casefold()
+            for f, place in zip(self._findings, self._places)
+        ]
         self._annotations = {}
         self.endResetModel()
 
@@ -158,10 +163,7 @@ class FindingsModel(QAbstractTableModel):
         if role == SpanStartRole:
             return f.location.span.start if f.location.span is not None else -1
         if role == SearchTextRole:
-            return "\n".join(
-                (f.message_ja, f.message_en, f.anchor_text, f.requirement or "", f.statute,
-                 self._places[index.row()], f.rule)
-            ).casefold()
+            return self._search[index.row()]
         if role == SortRole:
             return self._sort_key(f, index.row(), col)
         return None

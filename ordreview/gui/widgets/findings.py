@@ -9,7 +9,6 @@ from ordreview.core.model import ANNOTATION_STATUSES, FindingId
 from ordreview.gui import labels
 from ordreview.gui.models.findings import (
     COL_MESSAGE,
-    COL_PLACE,
     FindingIdRole,
     FindingsFilterProxy,
     FindingsModel,
@@ -62,13 +61,21 @@ class FindingsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_PLACE, Qt.SortOrder.AscendingOrder)
+        # Start in the model's order (document order) without sorting: a Python lessThan over
+        # thousands of rows is the slowest part of showing a big review. Headers still sort.
+        self.proxy.sort(-1)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per review from a sample of rows: ResizeToContents would ask every row of
+        # a 3,000-finding table for every column on each change.
+        header.setResizeContentsPrecision(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        model.modelReset.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         filters = QHBoxLayout()
@@ -79,6 +86,11 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+
+    def _fit_columns(self) -> None:
+        for col in range(self.model.columnCount()):
+            if col != COL_MESSAGE:
+                self.table.resizeColumnToContents(col)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.finding_selected.emit(current.data(FindingIdRole) if current.isValid() else "")

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.outline = QTreeView()
         self.outline.setModel(self.outline_model)
         self.outline.setUniformRowHeights(True)
+        self.outline.header().setResizeContentsPrecision(40)
         self.outline.setHeaderHidden(False)
         self.coverage = CoverageView(self.coverage_model, self.alignment_model)
         self.left = QTabWidget()
