@@ -15,6 +15,8 @@ process at 50 articles, linear growth.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -29,27 +31,31 @@ from bench.gen import generate_ordinance  # noqa: E402
 from ordreview.core.parse import parse_text  # noqa: E402
 
 
-def in_process(text: str, runs: int) -> float:
-    """Median seconds of ``parse_text(text)`` over ``runs`` runs after a warm-up."""
+def in_process(text: str, runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of ``parse_text(text)`` over ``runs`` runs after a warm-up."""
     parse_text(text)
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         parse_text(text)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
 
 
-def whole_process(path: Path, runs: int) -> float:
-    """Median wall seconds of a whole ``ordreview parse --json`` process."""
+def whole_process(path: Path, runs: int) -> tuple[float, float]:
+    """Median wall and CPU (user + system) seconds of a whole ``ordreview parse --json`` process."""
     cmd = [sys.executable, "-m", "ordreview", "parse", "--json", str(path)]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)  # warm the .pyc cache
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def main() -> int:
@@ -66,16 +72,21 @@ def main() -> int:
             path = Path(tmp) / f"gen-{n}.txt"
             path.write_text(text, encoding="utf-8")
             inner_runs, proc_runs = plan[n]
-            inner = in_process(text, inner_runs)
-            proc = whole_process(path, proc_runs)
-            rows.append((n, len(text), inner, proc, inner_runs, proc_runs))
-    print(f"python {sys.version.split()[0]}, medians")
-    print(f"{'articles':>8} {'chars':>9} {'in-process ms':>14} {'µs/article':>11} {'process s':>10} {'runs':>8}")
-    for n, chars, inner, proc, ir, pr in rows:
-        print(f"{n:>8} {chars:>9} {inner * 1000:>14.2f} {inner / n * 1e6:>11.1f} {proc:>10.3f} {ir:>4}/{pr:<3}")
-    for (n1, _, t1, *_r1), (n2, _, t2, *_r2) in zip(rows, rows[1:]):
-        print(f"growth {n1}→{n2} articles: ×{t2 / t1:.1f} time for ×{n2 / n1:.0f} articles "
-              f"(per-article ratio {t2 / n2 / (t1 / n1):.2f}, 1.0 = linear)")
+            inner, inner_cpu = in_process(text, inner_runs)
+            proc, proc_cpu = whole_process(path, proc_runs)
+            rows.append((n, len(text), inner, inner_cpu, proc, proc_cpu, inner_runs, proc_runs))
+    load = os.getloadavg()[0]
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load:.2f}; medians")
+    print(f"{'articles':>8} {'chars':>9} {'parse ms':>9} {'cpu ms':>8} {'µs/art':>7} "
+          f"{'process s':>10} {'cpu s':>6} {'runs':>6}")
+    for n, chars, inner, inner_cpu, proc, proc_cpu, ir, pr in rows:
+        print(f"{n:>8} {chars:>9} {inner * 1000:>9.2f} {inner_cpu * 1000:>8.2f} {inner / n * 1e6:>7.1f} "
+              f"{proc:>10.3f} {proc_cpu:>6.3f} {ir:>3}/{pr:<3}")
+    print("(wall time is inflated when the load average exceeds the CPU count; cpu columns are not)")
+    for r1, r2 in zip(rows, rows[1:]):
+        (n1, _, t1, c1, *_), (n2, _, t2, c2, *_) = r1, r2
+        print(f"growth {n1}→{n2} articles (×{n2 / n1:.0f}): wall ×{t2 / t1:.1f}, cpu ×{c2 / c1:.1f} "
+              f"(per-article cpu ratio {c2 / n2 / (c1 / n1):.2f}, 1.0 = linear)")
     return 0
 
 
