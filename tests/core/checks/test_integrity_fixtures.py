@@ -117,3 +117,12 @@ def _summary(name: str) -> list[tuple[str, str]]:
 
 def test_hard_wrapped_draft_gives_the_same_findings() -> None:
     assert _summary("variant-wrapped.txt") == _summary("model-complete.txt")
+
+
+@pytest.mark.parametrize("name", ["defects.txt", "old-style.txt", "post-2023.txt", "tracked-changes.docx"])
+def test_messages_are_fully_rendered_in_both_languages(name: str) -> None:
+    found = _integrity(_review(name))
+    assert found
+    unrendered = [(f.rule, f.code) for f in found if "{" in f.message_ja or "{" in f.message_en]
+    assert unrendered == []
+    assert all(f.code.startswith("check.integrity.") for f in found)
