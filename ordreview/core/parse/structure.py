@@ -13,7 +13,6 @@ pieces of the document) that the term and reference passes scan.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
@@ -30,6 +29,14 @@ from ordreview.core.model import (
     TocEntry,
 )
 from ordreview.core.parse import numbers as nb
+from ordreview.core.parse.nodes import ArtB as _ArtB
+from ordreview.core.parse.nodes import DivB as _DivB
+from ordreview.core.parse.nodes import ItemB as _ItemB
+from ordreview.core.parse.nodes import Level as _Level
+from ordreview.core.parse.nodes import Line as _Line
+from ordreview.core.parse.nodes import ParaB as _ParaB
+from ordreview.core.parse.nodes import Piece, Structure, Unit
+from ordreview.core.parse.nodes import SupplB as _SupplB
 from ordreview.core.text import fold
 
 UNPLACED = define(
@@ -53,9 +60,6 @@ NO_ARTICLE = define(
     en="No article (第N条) was found.",
 )
 
-Piece = tuple[int, int]
-"""A half-open range of the document text that belongs to one unit's own sentence."""
-
 _WS = " \t\r\u3000"
 _CAPTION_RE = re.compile(r"\(\s*([^()]{1,60}?)\s*\)")
 _ERA = r"(?:明治|大正|昭和|平成|令和|明|大|昭|平|令)"
@@ -78,149 +82,6 @@ _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)"
 _SOFT_FOLLOWERS = frozenset("第前同")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
 _ITEM_INTRO_FAMILIES = frozenset({"digit", "kata", "iroha", "kanji"})
-
-
-@dataclass
-class _Line:
-    start: int
-    end: int
-    cs: int  # first non-blank character
-    ce: int  # one past the last non-blank character
-
-
-@dataclass
-class _ItemB:
-    number: int
-    family: str
-    branch: int
-    title: str
-    start: int
-    pieces: list[Piece] = field(default_factory=list)
-    items: list[_ItemB] = field(default_factory=list)
-    head_end: int = 0  # end of the printed marker
-    memo_end: int = -1
-
-    def end(self) -> int:
-        if self.memo_end < 0:  # only called once the pass is over, so it can be kept
-            ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
-            self.memo_end = max(ends + [self.start, self.head_end])
-        return self.memo_end
-
-
-@dataclass
-class _ParaB:
-    num: int
-    printed: str | None
-    start: int
-    pieces: list[Piece] = field(default_factory=list)
-    items: list[_ItemB] = field(default_factory=list)
-    head_end: int = 0  # end of the printed marker
-    memo_end: int = -1
-
-    def end(self) -> int:
-        if self.memo_end < 0:  # only called once the pass is over, so it can be kept
-            ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
-            self.memo_end = max(ends + [self.start, self.head_end])
-        return self.memo_end
-
-
-@dataclass
-class _Level:
-    family: str
-    container: list[_ItemB]
-    last: _ItemB
-
-
-@dataclass
-class _ArtB:
-    num: str
-    title: str
-    key: tuple[int, ...]
-    start: int
-    title_end: int
-    caption: str | None = None
-    caption_span: Span | None = None
-    chapter: str | None = None
-    deleted: bool = False
-    in_suppl: bool = False
-    paras: list[_ParaB] = field(default_factory=list)
-    stack: list[_Level] = field(default_factory=list)
-    extra_end: int = 0
-    div: _DivB | None = None
-    memo_end: int = -1
-
-    def end(self) -> int:
-        if self.memo_end < 0:
-            self.memo_end = max([self.title_end, self.extra_end] + [p.end() for p in self.paras])
-        return self.memo_end
-
-
-@dataclass
-class _DivB:
-    kind: str
-    num: str
-    key: str
-    title: str
-    caption: str
-    start: int
-    heading_end: int
-    parent: str | None
-    articles: list[_ArtB] = field(default_factory=list)
-    parent_div: _DivB | None = None
-
-
-@dataclass
-class _SupplB:
-    label: str
-    amend: str | None
-    start: int
-    heading_end: int
-    articles: list[_ArtB] = field(default_factory=list)
-    body: _ArtB | None = None  # paragraphs of a 附則 written with 項 only
-    extra_end: int = 0
-
-    def end(self) -> int:
-        ends = [self.heading_end, self.extra_end] + [a.end() for a in self.articles]
-        if self.body is not None:
-            ends.append(self.body.end())
-        return max(ends)
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A sentence-bearing node's own text, as pieces of the document.
-
-    Attributes:
-        ref: the node (article ``None`` for units of the 附則).
-        pieces: the ranges of the document that make up its text, in order.
-        in_suppl: True inside a 附則.
-        scope_spans: the spans of the enclosing article, paragraph, item, section, chapter
-            (``None`` where there is none), for scoped definitions.
-    """
-
-    ref: NodeRef
-    pieces: tuple[Piece, ...]
-    in_suppl: bool
-    scope_spans: dict[str, Span | None]
-
-
-@dataclass(frozen=True, slots=True)
-class Structure:
-    """What the structure pass found, ready to go into an ``Ordinance``."""
-
-    title: str
-    title_span: Span | None
-    preamble: tuple[tuple[str, Span], ...]
-    law_num: str | None
-    toc: tuple[TocEntry, ...]
-    divisions: tuple[Division, ...]
-    articles: tuple[Article, ...]
-    suppl_provisions: tuple[SupplProvision, ...]
-    tables: tuple[AppendedTable, ...]
-    notices: tuple[Notice, ...]
-    unplaced: tuple[Span, ...]
-    units: tuple[Unit, ...]
-    folded: str = ""
 
 
 def _notice(code: str, span: Span | None, **params: object) -> Notice:

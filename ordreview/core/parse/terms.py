@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ordreview.core.model import NodeRef, Span, Term, TermScope
+from ordreview.core.model import Span, Term, TermScope
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.numbers import ARTICLE_RE, NUM, egov_num
 from ordreview.core.parse.structure import Structure, Unit
