@@ -204,3 +204,39 @@ def test_threaded_pools_deliver_on_the_gui_thread(qtbot, dialogs) -> None:
     assert window.findings_model.status(target.id) == "on_hold"
     window.close()
     assert dialogs.errors == []
+
+
+def test_cancelling_the_check_leaves_the_window_empty(qtbot, dialogs, tmp_path) -> None:
+    from bench.gen import generate_ordinance
+    from ordreview.gui.app import build_window
+    from ordreview.gui.settings import AppSettings
+    from ordreview.gui.widgets.mainwindow import Pools
+
+    draft = tmp_path / "big.txt"
+    draft.write_text(generate_ordinance(300), encoding="utf-8")
+    window = build_window(settings=AppSettings(), pools=Pools.threaded(), dialogs=dialogs, lang="ja")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_file(str(draft))
+    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: window._analysis.done, timeout=30_000)
+    assert window.review is None
+    assert not window.progress.isVisible()
+    assert dialogs.errors == []
+    window.close()
+
+
+def test_status_bar_counts(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    sev = Counter(f.severity for f in window.review.findings)
+    total = len(window.review.findings)
+    assert window.counts_label.text() == (
+        f"● エラー {sev['error']}　▲ 警告 {sev['warning']}　■ 情報 {sev['info']}　確認済み 0/{total}"
+    )
+    window.select_finding(window.review.findings[0].id)
+    window.set_current_status("no_action")
+    window.editor.flush()
+    assert window.counts_label.text().endswith(f"確認済み 1/{total}")
+    assert window.encoding_label.text() == window.review.ordinance.document.source.encoding

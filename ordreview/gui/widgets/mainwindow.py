@@ -304,13 +304,13 @@ class MainWindow(QMainWindow):
             self._analysis.cancel()
         path = str(Path(path))
         started = time.perf_counter()
-        self._set_busy(+1, self.tr("読み込み中…"))
         op = QueryOp(op=lambda progress: self.services.analyse(path, progress),
                      success=lambda review: self.show_review(path, review, started))
         op.failure(lambda err: self._open_error(path, err))
         op.with_progress(self._analysis_progress)
         op.finally_(lambda: self._set_busy(-1))
         self._analysis = op
+        self._set_busy(+1, self.tr("読み込み中…"))  # after _analysis is set: shows Cancel
         op.run_in_background(self.pools.analysis)
 
     def recheck(self) -> None:
