@@ -79,17 +79,22 @@ REF_CHAPTER_MISSING = define(
 NUM_GAP = define(
     "check.integrity.num_gap",
     ja="{parent}{prev}の次が{label}です。{missing}がありません。",
-    en="In {parent}, {label} follows {prev}: {missing} is missing.",
+    en="{parent}{label} follows {parent}{prev}: {missing} is missing.",
+)
+NUM_START = define(
+    "check.integrity.num_start",
+    ja="{parent}{label}から始まっています。{missing}がありません。",
+    en="{parent} starts at {label}: {missing} is missing.",
 )
 NUM_DUPLICATE = define(
     "check.integrity.num_duplicate",
     ja="{parent}{label}が重複しています。",
-    en="{label} appears twice in {parent}.",
+    en="{parent}{label} appears twice.",
 )
 NUM_ORDER = define(
     "check.integrity.num_order",
     ja="{parent}{label}が{prev}の後に置かれています（番号の順序が逆です）。",
-    en="In {parent}, {label} is placed after {prev} (numbers out of order).",
+    en="{parent}{label} is placed after {parent}{prev} (numbers out of order).",
 )
 TOC_NO_DIVISION = define(
     "check.integrity.toc_no_division",
@@ -471,6 +476,12 @@ def sequence_problems(
     return out
 
 
+def _num_code(kind: str, prev: tuple[int, ...] | None) -> str:
+    if kind == "gap" and prev == (0,):
+        return NUM_START
+    return {"gap": NUM_GAP, "duplicate": NUM_DUPLICATE, "order": NUM_ORDER}[kind]
+
+
 def _article_keys(article: Article) -> tuple[tuple[int, ...], tuple[int, ...]]:
     head, _, tail = article.num.partition(":")
     return num_key(head), num_key(tail) if tail else num_key(head)
@@ -506,7 +517,7 @@ def check_article_numbers(ctx: CheckContext) -> list[Finding]:
                 "parent": parent, "label": article.title, "prev": prev_label,
                 "missing": _join(_key_label(k, "条") for k in missing),
             }
-            code = {"gap": NUM_GAP, "duplicate": NUM_DUPLICATE, "order": NUM_ORDER}[kind]
+            code = _num_code(kind, prev)
             out.append(ctx.finding(
                 rule="num.article", requirement="O5", span=titles[id(article)], code=code,
                 severity="error", params=params, id_extra=(parent, prev_label),
@@ -550,7 +561,7 @@ def check_paragraph_numbers(ctx: CheckContext) -> list[Finding]:
         for index, kind, prev, missing in sequence_problems(keys):
             value, span = entries[index]
             prev_label = f"第{prev[0]}項" if prev and prev != (0,) else "冒頭"
-            code = {"gap": NUM_GAP, "duplicate": NUM_DUPLICATE, "order": NUM_ORDER}[kind]
+            code = _num_code(kind, prev)
             out.append(ctx.finding(
                 rule="num.paragraph", requirement="O5", span=span, code=code, severity="error",
                 params={"parent": parent, "label": f"第{value}項", "prev": prev_label,
@@ -658,20 +669,24 @@ def _shape(title: str) -> str | None:
 _LINE_MARKER = re.compile(r"[ \u3000]*(\S{1,6}?)[ \u3000]")
 
 
-def _orphans(text: str, titles: list[str], starts: set[int], region: Span) -> list[tuple[str, Span]]:
+def _orphans(text: str, titles: list[str] | None, starts: set[int], region: Span) -> list[tuple[str, Span]]:
     """Lines in ``region`` that open with a marker of the list's shape but were not parsed as items.
 
-    The parser folds a line such as 「エ　…」 after 「イ」 into the previous item when the
-    sequence breaks; the numbering check must still see it.
+    The parser folds a line such as 「エ　…」 after 「イ」 (or a list that starts at 「(2)」)
+    into the text before when the sequence breaks; the numbering check must still see it.
+    ``titles=None`` accepts a marker of any shape.
     """
-    shapes = {_shape(t) for t in titles}
+    shapes = {_shape(t) for t in titles} if titles is not None else None
     out: list[tuple[str, Span]] = []
     pos = region.start
     while pos < region.end:
         nl = text.find("\n", pos, region.end)
         line_end = region.end if nl < 0 else nl
         m = _LINE_MARKER.match(text, pos, line_end)
-        if m and m.start(1) not in starts and _shape(m.group(1)) in shapes:
+        shape = _shape(m.group(1)) if m else None
+        if shapes is None and shape == "arabic:#":
+            shape = None  # a bare number opens a paragraph, not an item
+        if m and m.start(1) not in starts and shape is not None and (shapes is None or shape in shapes):
             out.append((m.group(1), Span(m.start(1), m.end(1))))
         pos = line_end + 1
     return out
@@ -707,25 +722,40 @@ def check_item_numbers(ctx: CheckContext) -> list[Finding]:
         head = ("附則" if article.in_suppl else "") + article.title
         for para in article.paragraphs:
             parent = head + (f"第{para.num}項" if len(article.paragraphs) > 1 else "")
+            if not para.items:
+                # a list the parser did not open (it starts past 1): read its marker lines
+                body = Span(line_span(text, para.span.start).end, para.span.end)
+                groups: dict[str | None, list[tuple[str, Span]]] = {}
+                for title, span in _orphans(text, None, set(), body):
+                    groups.setdefault(_shape(title), []).append((title, span))
+                for entries in groups.values():
+                    out.extend(_item_findings(ctx, parent, entries))
+                continue
             starts = _all_item_starts(text, para.items)
             for label, items, region in _item_lists(parent, para.items, para.span):
                 entries = [(i.title, item_marker_span(text, i)) for i in items]
                 entries += _orphans(text, [i.title for i in items], starts, region)
-                entries.sort(key=lambda e: e[1].start)
-                titles = [t for t, _ in entries]
-                keys = _item_keys(titles)
-                if keys is None:
-                    continue
-                for index, kind, prev, missing in sequence_problems([(k, k) for k in keys]):
-                    title, span = entries[index]
-                    prev_label = _item_label(prev, titles) if prev and prev != (0,) else "冒頭"
-                    code = {"gap": NUM_GAP, "duplicate": NUM_DUPLICATE, "order": NUM_ORDER}[kind]
-                    out.append(ctx.finding(
-                        rule="num.item", requirement="O5", span=span, code=code, severity="error",
-                        params={"parent": label, "label": f"「{title}」", "prev": prev_label,
-                                "missing": _join(_item_label(k, titles) for k in missing)},
-                        id_extra=(label, prev_label),
-                    ))
+                out.extend(_item_findings(ctx, label, entries))
+    return out
+
+
+def _item_findings(ctx: CheckContext, label: str, entries: list[tuple[str, Span]]) -> list[Finding]:
+    """Numbering findings for one list of ``(marker, span)`` entries under ``label``."""
+    entries = sorted(entries, key=lambda e: e[1].start)
+    titles = [t for t, _ in entries]
+    keys = _item_keys(titles)
+    if keys is None:
+        return []
+    out: list[Finding] = []
+    for index, kind, prev, missing in sequence_problems([(k, k) for k in keys]):
+        title, span = entries[index]
+        prev_label = _item_label(prev, titles) if prev and prev != (0,) else "冒頭"
+        out.append(ctx.finding(
+            rule="num.item", requirement="O5", span=span, code=_num_code(kind, prev), severity="error",
+            params={"parent": label, "label": f"「{title}」", "prev": prev_label,
+                    "missing": _join(_item_label(k, titles) for k in missing)},
+            id_extra=(label, prev_label),
+        ))
     return out
 
 

@@ -168,6 +168,10 @@ def test_paragraph_numbering(text: str, expected: list) -> None:
     assert rows("num.paragraph", text) == expected
 
 
+def test_paragraph_gap_is_not_also_an_item_gap() -> None:
+    assert rows("num.item", "第1条　a\n2　b\n4　c") == []
+
+
 def test_paragraph_gap_message() -> None:
     (finding,) = findings("num.paragraph", "第1条　a\n2　b\n5　c")
     assert finding.message_ja == "第1条第2項の次が第5項です。第3項、第4項がありません。"
@@ -239,3 +243,24 @@ def test_toc_against_body(range2: str, extra: str, body_extra: str, expected: li
 def test_toc_range_message() -> None:
     (finding,) = findings("toc.mismatch", TOC.format(range2="第3条―第5条", extra="", body_extra=""))
     assert finding.message_ja == "目次の「第2章　雑則（第3条―第5条）」の条の範囲（第3条―第5条）が本文（第3条―第4条）と一致しません。"
+
+
+@pytest.mark.parametrize(
+    ("text", "ja", "en"),
+    [
+        ("第1条　a\n第2条　b\n第2条　c", "第2条が重複しています。", "第2条 appears twice."),
+        ("第1条　a\n第3条　b", "第1条の次が第3条です。第2条がありません。", "第3条 follows 第1条: 第2条 is missing."),
+        ("第1条　a\n第3条　b\n第2条　c", "第2条が第3条の後に置かれています（番号の順序が逆です）。",
+         "第2条 is placed after 第3条 (numbers out of order)."),
+    ],
+)
+def test_article_messages_in_both_languages(text: str, ja: str, en: str) -> None:
+    finding = findings("num.article", text)[-1]
+    assert (finding.message_ja, finding.message_en) == (ja, en)
+
+
+def test_list_starting_past_one() -> None:
+    (finding,) = findings("num.item", ITEMS.format(items="(2)　a\n(3)　b"))
+    assert (finding.anchor_text, finding.message_ja, finding.message_en) == (
+        "(2)", "第1条「(2)」から始まっています。第1号がありません。", "第1条 starts at 「(2)」: 第1号 is missing."
+    )
