@@ -81,3 +81,35 @@ def test_about_lists_the_licences(qtbot) -> None:
     for name in ("PySide6", "LGPL-3.0", "python-docx", "SQLAlchemy", "diff-match-patch", "Apache-2.0", "lxml",
                  "platformdirs", "charset-normalizer"):
         assert name in text
+
+
+def test_bare_file_argument_opens_the_window(monkeypatch) -> None:
+    import ordreview.gui.app as app_module
+    from ordreview.cli import main
+
+    calls: list[tuple[object, object]] = []
+    monkeypatch.setattr(app_module, "run", lambda path=None, *, lang=None: calls.append((path, lang)) or 0)
+    assert main(["draft.docx"]) == 0
+    assert main(["open", "--ui-lang", "en"]) == 0
+    assert calls == [("draft.docx", None), (None, "en")]
+
+
+def test_real_error_dialog_shows_both_languages(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ordreview.gui.widgets.dialogs import Dialogs
+
+    seen: list[str] = []
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close_box)
+
+    QTimer.singleShot(0, close_box)
+    Dialogs().error(None, "ファイルを開けません", "読み込めません。\n\nCannot read it.")
+    assert seen == ["読み込めません。\n\nCannot read it."]

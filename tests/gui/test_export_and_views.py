@@ -8,12 +8,17 @@ import docx
 from PySide6.QtCore import QModelIndex
 
 from ordreview.gui.models.tree import SpanRole
+from ordreview.gui.services import Services
+from ordreview.gui.settings import AppSettings
 from ordreview.gui.widgets.detail import comparison_html
 from tests.conftest import FIXTURES
 from tests.gui.factories import DEFINITION_COMPARISON
 
 
 def test_export_writes_both_word_files(make_window, dialogs, tmp_path: Path) -> None:
+    settings = AppSettings()
+    settings.reviewer_name = "法制 花子"
+    settings.reviewer_initials = "HH"
     window = make_window()
     assert window.export_action is not None and not window.export_action.isEnabled()
     window.open_file(str(FIXTURES / "defects.txt"))
@@ -26,9 +31,19 @@ def test_export_writes_both_word_files(make_window, dialogs, tmp_path: Path) -> 
     annotated, report = tmp_path / "defects_注釈付き.docx", tmp_path / "defects_レビュー報告.docx"
     assert dialogs.errors == []
     assert dialogs.infos == [("出力しました", f"{annotated}\n{report}")]
-    comments = [c.text for c in docx.Document(str(annotated)).comments]
-    assert any("出力テスト" in text for text in comments)
+    comments = list(docx.Document(str(annotated)).comments)
+    mine = [c for c in comments if "出力テスト" in c.text]
+    assert len(mine) == 1
+    assert (mine[0].author, mine[0].initials) == ("法制 花子", "HH")
     assert docx.Document(str(report)).paragraphs
+
+
+def test_export_action_is_absent_without_the_exporter(make_window, monkeypatch) -> None:
+    monkeypatch.setattr(Services, "can_export", staticmethod(lambda: False))
+    window = make_window()
+    assert window.export_action is None
+    file_menu = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in file_menu.actions() if a.text()] == ["開く(&O)...", "最近使ったファイル(&R)", "終了(&X)"]
 
 
 def test_export_cancelled_writes_nothing(make_window, dialogs, tmp_path: Path) -> None:
