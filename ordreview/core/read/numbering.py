@@ -1,10 +1,13 @@
 """Word's automatic numbering (``word/numbering.xml``) materialised as text.
 
 A paragraph is numbered when it has ``w:numPr`` itself or through its style chain
-(``w:basedOn``). Counters are kept per list instance (``w:num``, i.e. per ``numId``) and
-level; a numbered paragraph resets the deeper levels unless their ``w:lvlRestart`` says
-otherwise, and ``w:lvlOverride/w:startOverride`` (or a whole overriding ``w:lvl``) of the
-instance applies from its first use. ``w:numStyleLink`` is followed to the numbering style's
+(``w:basedOn``). As in Word (and ECMA-376 §17.9), the running counters belong to the
+*abstract* definition (``w:abstractNum``): list instances (``w:num``) that share one continue
+each other's count. An instance's ``w:lvlOverride/w:startOverride`` restarts the shared
+counter of that level at the instance's first paragraph on that level (that is how Word
+writes "restart at 1" and "continue from 5"); a whole overriding ``w:lvl`` changes the
+level's format for that instance only. A numbered paragraph resets the deeper levels unless
+their ``w:lvlRestart`` says otherwise. ``w:numStyleLink`` is followed to the numbering style's
 list. The prefix is the level's ``w:lvlText`` with ``%1``…``%9`` replaced by the formatted
 counters, followed by its suffix: ``w:suff`` tab (the default) → ``"\\t"``, space → ``" "``,
 nothing → ``""``.
@@ -95,7 +98,8 @@ class Numbering:
         self.abstracts: dict[str, dict[int, Level]] = {}
         self.style_links: dict[str, str] = {}
         self.instances: dict[str, Instance] = {}
-        self._counters: dict[str, list[int | None]] = {}
+        self._counters: dict[str, list[int | None]] = {}  # per abstractNumId
+        self._seen: set[tuple[str, int]] = set()  # (numId, ilvl) already used
         if root is None:
             return
         for absn in root.iter(w("abstractNum")):
@@ -126,22 +130,29 @@ class Numbering:
                     overrides[ilvl] = _parse_level(lvl)
             self.instances[nid] = Instance(aid, starts, overrides)
 
-    def levels(self, num_id: str, style_num: dict[str, str] | None = None) -> dict[int, Level]:
-        """The effective levels of list instance ``num_id`` ({} when undefined).
+    def abstract_id(self, num_id: str, style_num: dict[str, str] | None = None) -> str | None:
+        """The abstract definition list instance ``num_id`` uses, after ``w:numStyleLink``.
 
-        ``style_num`` maps a numbering style id to its numId, to follow ``w:numStyleLink``.
+        ``style_num`` maps a numbering style id to its numId. ``None`` when undefined.
         """
         inst = self.instances.get(num_id)
         if inst is None:
-            return {}
+            return None
         aid, hops = inst.abstract_id, 0
         while aid in self.style_links and style_num and hops < 5:
             linked = self.instances.get(style_num.get(self.style_links[aid], ""))
             if linked is None or linked.abstract_id == aid:
                 break
             aid, hops = linked.abstract_id, hops + 1
+        return aid
+
+    def levels(self, num_id: str, style_num: dict[str, str] | None = None) -> dict[int, Level]:
+        """The effective levels of list instance ``num_id`` ({} when undefined)."""
+        aid = self.abstract_id(num_id, style_num)
+        if aid is None:
+            return {}
         levels = dict(self.abstracts.get(aid, {}))
-        levels.update(inst.level_overrides)
+        levels.update(self.instances[num_id].level_overrides)
         return levels
 
     def level_for_style(self, num_id: str, style_id: str, style_num: dict[str, str]) -> int | None:
@@ -161,7 +172,8 @@ class Numbering:
         if level is None or not 0 <= ilvl < MAX_LEVELS:
             return ""
         inst = self.instances[num_id]
-        counters = self._counters.setdefault(num_id, [None] * MAX_LEVELS)
+        aid = self.abstract_id(num_id, style_num) or ""
+        counters = self._counters.setdefault(aid, [None] * MAX_LEVELS)
 
         def start(i: int) -> int:
             if i in inst.start_overrides:
@@ -170,6 +182,10 @@ class Numbering:
             return lv.start if lv is not None else 1
 
         current = counters[ilvl]
+        if (num_id, ilvl) not in self._seen:
+            self._seen.add((num_id, ilvl))
+            if ilvl in inst.start_overrides:
+                current = None  # the instance's first use of this level restarts it
         counters[ilvl] = start(ilvl) if current is None else current + 1
         for deeper in range(ilvl + 1, MAX_LEVELS):
             lv = levels.get(deeper)
@@ -246,7 +262,8 @@ def format_number(n: int, fmt: str, *, bullet_text: str = "") -> str:
         return str(n).translate(_FULL_DIGITS)
     if fmt == "decimalZero":
         return f"{n:02d}"
-    if fmt in ("japaneseCounting", "chineseCounting", "chineseCountingThousand", "taiwaneseCounting"):
+    if fmt in ("japaneseCounting", "chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
+               "taiwaneseCountingThousand"):
         return int_to_kanji(n) if 0 < n < 10000 else str(n).translate(_KANJI_POS)
     if fmt in ("ideographDigital", "japaneseDigitalTenThousand", "taiwaneseDigital"):
         return str(n).translate(_KANJI_POS)

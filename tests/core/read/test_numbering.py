@@ -17,6 +17,7 @@ from ordreview.core.read.numbering import W_NS, Numbering, format_number
         (7, "decimalHalfWidth", "7"),
         (5, "decimalZero", "05"),
         (1, "japaneseCounting", "一"),
+        (12, "taiwaneseCountingThousand", "十二"),
         (10, "japaneseCounting", "十"),
         (34, "japaneseCounting", "三十四"),
         (102, "japaneseCounting", "百二"),
@@ -95,15 +96,35 @@ def test_multi_level_text_and_is_lgl() -> None:
     assert [numbering.next_prefix("1", i) for i in (0, 1, 1)] == ["一\t", "1.1", "1.2"]
 
 
-def test_instances_count_separately_and_start_override_applies() -> None:
-    nums = (
-        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
-        '<w:num w:numId="2"><w:abstractNumId w:val="1"/>'
-        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>'
-    )
-    numbering = _numbering(TWO_LEVELS, nums)
-    got = [numbering.next_prefix(n, 0) for n in ("1", "2", "1", "2")]
-    assert got == ["第1条 ", "第4条 ", "第2条 ", "第5条 "]
+INSTANCES = (
+    '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="1"/>'
+    '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="3"/></w:lvlOverride></w:num>'
+)
+
+
+@pytest.mark.parametrize(
+    ("uses", "expected"),
+    [
+        # instances of one abstract definition share its counter (Word, ECMA-376 §17.9)
+        ([("1", 0), ("3", 0), ("1", 0)], ["第1条 ", "第2条 ", "第3条 "]),
+        # an override restarts the shared counter at the instance's first use only
+        ([("1", 0), ("1", 0), ("2", 0), ("2", 0)], ["第1条 ", "第2条 ", "第5条 ", "第6条 "]),
+        # what LibreOffice writes for "五, 六" after "一, 二": restart instance, then a plain one
+        ([("1", 0), ("1", 0), ("2", 0), ("3", 0)], ["第1条 ", "第2条 ", "第5条 ", "第6条 "]),
+        ([("2", 0), ("1", 0), ("2", 0)], ["第5条 ", "第6条 ", "第7条 "]),
+        # an override on level 2 waits for the instance's first level-2 paragraph, and is
+        # that instance's start value when a higher level restarts the level
+        ([("4", 0), ("4", 1), ("4", 1), ("4", 0), ("4", 1)], ["第1条 ", "(3)\t", "(4)\t", "第2条 ", "(3)\t"]),
+        ([("1", 0), ("1", 1), ("4", 1), ("1", 1)], ["第1条 ", "(1)\t", "(3)\t", "(4)\t"]),
+    ],
+)
+def test_instances_share_the_abstract_counter(uses: list[tuple[str, int]], expected: list[str]) -> None:
+    numbering = _numbering(TWO_LEVELS, INSTANCES)
+    assert [numbering.next_prefix(n, ilvl) for n, ilvl in uses] == expected
 
 
 def test_level_override_replaces_the_level() -> None:
