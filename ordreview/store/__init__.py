@@ -270,6 +270,21 @@ class Store:
         with self._read() as s:
             return repo.findings(s, review_id)
 
+    def set_finding_state(self, review_id: int, finding_id: str, state: str) -> None:
+        """Mark a finding ``"resolved"`` by hand (or ``"open"`` again).
+
+        Obsolete findings keep their state; a resolved finding that a later revision still
+        raises is ``open`` in that revision's review.
+
+        Raises:
+            StoreError: unknown finding (``store.unknown_finding``) or a change other than
+                open ↔ resolved (``store.bad_state``).
+        """
+        self._write(lambda s: repo.set_finding_state(s, review_id, finding_id, state))
+        self.last_changes = StoreChanges(
+            review_ids=frozenset({review_id}), finding_ids=frozenset({FindingId(finding_id)})
+        )
+
     def load_review_rows(self, review_id: int) -> list[ReviewRow]:
         """Findings joined with annotations, in table order, for the GUI's table."""
         with self._read() as s:

@@ -583,6 +583,27 @@ def set_annotation(
     )
 
 
+def set_finding_state(session: Session, review_id: int, finding_id: str, state: str) -> None:
+    """Mark a finding ``resolved`` by hand, or back ``open``; obsolete ones stay obsolete."""
+    rec = session.scalar(
+        select(FindingRec).where(
+            FindingRec.review_id == review_id, FindingRec.finding_id == finding_id
+        )
+    )
+    if rec is None:
+        get_review(session, review_id)
+        raise StoreError(texts.UNKNOWN_FINDING, finding_id=finding_id, review_id=review_id)
+    if state not in ("open", "resolved") or rec.state == "obsolete":
+        raise StoreError(texts.BAD_STATE, finding_id=finding_id, old=rec.state, new=state)
+    rec.state = state
+    session.execute(
+        update(ReviewRec)
+        .where(ReviewRec.id == review_id)
+        .values(updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
 def current_annotation(session: Session, review_id: int, finding_id: str) -> Annotation | None:
     """The stored annotation of one finding, or ``None``."""
     rec = session.scalar(

@@ -50,6 +50,11 @@ BAD_STATUS = define(
     ja="注記の状態「{status}」は使えません（使える値: {allowed}）。",
     en="Annotation status {status!r} is not allowed (allowed: {allowed}).",
 )
+BAD_STATE = define(
+    "store.bad_state",
+    ja="指摘 {finding_id} の状態を「{old}」から「{new}」には変えられません（手で変えられるのは open と resolved の間だけです）。",
+    en="Finding {finding_id} cannot go from {old!r} to {new!r} (only open and resolved can be set by hand).",
+)
 CONFLICT = define(
     "store.conflict",
     ja=(

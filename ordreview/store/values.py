@@ -13,8 +13,8 @@ from ordreview.core.model import Annotation, Finding, FindingId
 
 FindingState = Literal["open", "resolved", "obsolete"]
 """``open``: raised by this review. ``obsolete``: raised by an earlier revision of the draft
-but no longer by this one (kept, with its annotation, and shown greyed). ``resolved`` is
-reserved for a finding an officer closes by hand; the store never sets it by itself."""
+but no longer by this one (kept, with its annotation, and shown greyed). ``resolved``: closed
+by an officer by hand (``Store.set_finding_state``); the store never sets it by itself."""
 
 FINDING_STATES: tuple[str, ...] = ("open", "resolved", "obsolete")
 

@@ -129,3 +129,30 @@ def test_unknown_previous_review_is_refused(store: Store) -> None:
         store.save_review(make_review(TITLE, ["a"]), reviewer=REVIEWER, source_path="/v.txt", previous_review_id=42)
     assert info.value.code == "store.unknown_review"
     assert store.find_family(TITLE) == []
+
+
+def test_resolved_by_hand_then_raised_again_is_open_in_the_next_revision(store: Store) -> None:
+    r1 = store.save_review(make_review(TITLE, ["a", "b"]), reviewer=REVIEWER, source_path="/v1.txt")
+    store.set_finding_state(r1, "a", "resolved")
+    assert [(sf.finding.id, sf.state) for sf in store.findings(r1)] == [("a", "resolved"), ("b", "open")]
+    r2 = store.save_review(make_review(TITLE, ["a"]), reviewer=REVIEWER, source_path="/v2.txt")
+    assert [(sf.finding.id, sf.state) for sf in store.findings(r2)] == [("a", "open"), ("b", "obsolete")]
+
+
+@pytest.mark.parametrize(
+    ("finding", "state", "code"),
+    [
+        ("a", "obsolete", "store.bad_state"),
+        ("a", "closed", "store.bad_state"),
+        ("b", "open", "store.bad_state"),
+        ("zz", "resolved", "store.unknown_finding"),
+    ],
+)
+def test_finding_state_changes_are_limited(store: Store, finding: str, state: str, code: str) -> None:
+    r1 = store.save_review(make_review(TITLE, ["a", "b"]), reviewer=REVIEWER, source_path="/v1.txt")
+    r2 = store.save_review(make_review(TITLE, ["a"]), reviewer=REVIEWER, source_path="/v2.txt")
+    assert r1 < r2
+    with pytest.raises(StoreError) as info:
+        store.set_finding_state(r2, finding, state)
+    assert info.value.code == code
+    assert [(sf.finding.id, sf.state) for sf in store.findings(r2)] == [("a", "open"), ("b", "obsolete")]
