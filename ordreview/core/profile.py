@@ -112,6 +112,8 @@ class Requirement:
         condition: ``"c_present"``/``"c_absent"``: applies only with/without the C mechanism.
         escalate_if_c: severity used instead when the C mechanism is present.
         suggestion_ja: model wording an officer can paste.
+        requires: requirements this one builds on: its gap is not reported while one of
+            them is missing (that gap is reported instead).
     """
 
     id: str
@@ -135,6 +137,7 @@ class Requirement:
     condition: str | None
     escalate_if_c: str | None
     suggestion_ja: str
+    requires: tuple[str, ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -496,6 +499,7 @@ def _requirement(r: Any, where: str) -> Requirement:
         condition=_one_of(_get(r, "condition", where, str, optional=True), CONDITIONS, f"{where}.condition"),
         escalate_if_c=escalate,
         suggestion_ja=_get(r, "suggestion_ja", where, str),
+        requires=_strings(r, "requires", where) if "requires" in r else (),
     )
 
 
@@ -588,6 +592,10 @@ def _parse(data: Any, path: str) -> Profile:
         reqs.append(req)
     if not reqs:
         raise _Invalid("requirements", "is empty")
+    for i, req in enumerate(reqs):
+        for j, dep in enumerate(req.requires):
+            if dep not in seen:
+                raise _Invalid(f"requirements[{i}].requires[{j}]", f"{dep!r} is not a requirement id")
     for i, t in enumerate(texts):
         if t.requirement not in seen:
             raise _Invalid(f"statute_texts[{i}].requirement", f"{t.requirement!r} is not a requirement id")

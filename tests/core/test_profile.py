@@ -155,3 +155,11 @@ def test_patterns_tolerate_variants_and_substitutions(phrase: str, text: str, hi
     from ordreview.core.text import fold
 
     assert bool(load_profile().pattern(phrase).search(fold(text))) is hit
+
+
+def test_requires_must_name_known_requirements() -> None:
+    data = copy.deepcopy(_data())
+    data["requirements"][10]["requires"] = ["Z9"]
+    with pytest.raises(ProfileError) as info:
+        parse_profile(data, path="x.json")
+    assert "requirements[10].requires[0]: 'Z9' is not a requirement id" in info.value.message_en

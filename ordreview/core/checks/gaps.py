@@ -159,6 +159,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             continue
         if cov.status not in ("missing", "partial"):
             continue
+        if any(al.coverage.get(dep) is not None and al.coverage[dep].status == "missing" for dep in req.requires):
+            continue  # the requirement it builds on is reported as missing
         severity = effective_severity(req, c_present=al.c_present)
         evidence = next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
         params = {"title": req.title_ja, "title_en": req.title_en,

@@ -107,3 +107,12 @@ def test_regime_warning_and_silence_of_the_other_rules() -> None:
     assert _found(check_regime, text) == [("O15", "warning", "check.regime", "条例要配慮個人情報")]
     assert _found(check_gaps, text) == []
     assert _found(check_regime, MINI) == []
+
+
+def test_gaps_that_build_on_a_missing_requirement_are_not_repeated() -> None:
+    from tests.core.test_review_drafts import YOHAIRYO
+
+    text = MINI.replace(f"3　{YOHAIRYO}\n", "")
+    found = [(f[0], f[1], f[2]) for f in _found(check_gaps, text) if f[0] != "C0"]
+    assert found == [("B1", "error", "check.gap.missing")]  # not B2/B6, which build on B1
+    assert load_profile().requirement("B6").requires == ("B1",)
