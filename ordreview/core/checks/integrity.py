@@ -2,7 +2,8 @@
 
 Each module registers its rules with ``core.checks.registry.register`` at import:
 
-- ``integrity_refs``: internal references [O2], numbering and the 目次 [O5];
+- ``integrity_refs``: internal references [O2];
+- ``integrity_numbers``: numbering of 条・項・号 and the 目次 [O5];
 - ``integrity_terms``: defined terms [O4] and 略称 [O3];
 - ``integrity_law``: statute citations drifted by the 2017 renumbering [O1], law numbers [O6];
 - ``integrity_style``: captions [O7], delegations [O8], penalties [O9], 附則 [O10], and the
@@ -14,9 +15,15 @@ computed once per ordinance.
 
 from __future__ import annotations
 
-from ordreview.core.checks import integrity_law, integrity_refs, integrity_style, integrity_terms
+from ordreview.core.checks import (
+    integrity_law,
+    integrity_numbers,
+    integrity_refs,
+    integrity_style,
+    integrity_terms,
+)
 
-RULE_MODULES = (integrity_refs, integrity_terms, integrity_law, integrity_style)
+RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style)
 """The modules whose rules make up this family, in registration order."""
 
 __all__ = ["RULE_MODULES"]
