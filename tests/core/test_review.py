@@ -22,7 +22,7 @@ from ordreview.core.review import (
 from tests.conftest import FIXTURES
 from tests.core.test_review_drafts import MINI
 
-ENGINE_RULES = {"gap", "attention", "regime", "def.diff", "def.collation", "def.living", "def.yohairyo",
+ENGINE_RULES = {"gap", "attention", "regime", "def.diff", "def.collation", "def.living", "def.yohairyo", "def.record_twice", "def.honnin",
                 "def.code_branch", "def.code_variant"}
 
 

@@ -12,6 +12,8 @@
 - ``def.yohairyo``: the 要配慮 categories item by item: the statute's six (B1) and the
   Cabinet Order's five unless delegated to a rule (B2).
 - ``def.code_variant`` (A1): 「識別符号」 written without 個人 beside 「個人識別符号」.
+- ``def.record_twice`` (A3): 電磁的記録 defined in two places with different wording.
+- ``def.honnin`` (A9): 本人 as 「識別され得る個人」 beside a 照合可能型 個人情報.
 """
 
 from __future__ import annotations
@@ -73,6 +75,16 @@ CODE_BRANCH = define(
     "check.def.code_branch",
     ja="個人情報の定義に「個人識別符号が含まれるもの」の類型がありますが、個人識別符号がこの条例で定義されていないため、この類型の範囲が定まりません。",
     en="The definition of 個人情報 has the branch “contains a 個人識別符号”, but 個人識別符号 is not defined, so the branch has no defined scope.",
+)
+RECORD_TWICE = define(
+    "check.def.record_twice",
+    ja="電磁的記録が二か所で異なる文言で定義されています（最初の定義: {first}）。定義は一か所にまとめてください。",
+    en="電磁的記録 is defined twice with different wording (first definition: {first}); keep one definition.",
+)
+HONNIN_URU = define(
+    "check.def.honnin_uru",
+    ja="本人を「識別され得る個人」と定義していますが、個人情報の定義は照合可能型です。本人の定義を「個人情報によって識別される特定の個人」にそろえてください。",
+    en="本人 is defined as an individual who 'may be identified', while 個人情報 follows the collation-possible type; align the two.",
 )
 CODE_VARIANT = define(
     "check.def.code_variant",
@@ -460,5 +472,62 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
             span=branch[0],
             code=CODE_BRANCH,
             severity=effective_severity(req, c_present=al.c_present) if req else "error",  # type: ignore[arg-type]
+        )
+    ]
+
+
+_RX_RECORD = re.compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])*?)をいう")
+
+
+@register("def.record_twice", title_ja="電磁的記録の重複定義", title_en="電磁的記録 defined twice")
+def check_record_twice(ctx: CheckContext) -> list[Finding]:
+    """A3: two definitions of 電磁的記録 whose wording differs."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch:
+        return []
+    found: list[tuple[str, Span]] = []
+    for m in _RX_RECORD.finditer(idx.folded):
+        body = re.sub(r"\s+", "", m.group(1))
+        if "方式" not in body:
+            continue  # 電磁的記録（…を含む。） and similar are uses, not definitions
+        found.append((body, Span(m.start(), m.start() + len("電磁的記録"))))
+    if len(found) < 2 or all(body == found[0][0] for body, _ in found):
+        return []
+    first_body, first_span = found[0]
+    second = next(span for body, span in found[1:] if body != first_body)
+    return [
+        ctx.finding(
+            rule="def.record_twice",
+            requirement="A3",
+            span=second,
+            code=RECORD_TWICE,
+            severity="warning",
+            params={"first": ctx.location(first_span).article and f"第{ctx.location(first_span).article}条" or ""},
+        )
+    ]
+
+
+@register("def.honnin", title_ja="本人の定義と個人情報の定義", title_en="本人 and 個人情報 definitions")
+def check_honnin(ctx: CheckContext) -> list[Finding]:
+    """A9: 本人 as 「識別され得る個人」 while 個人情報 follows the 照合可能型."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch:
+        return []
+    honnin = find_definition(idx, "本人")
+    kojin = find_definition(idx, "個人情報")
+    if honnin is None or kojin is None:
+        return []
+    if classify_collation(kojin.span.slice(ctx.ordinance.text)) != "shogo":
+        return []
+    m = _RX_URU.search(idx.folded, honnin.body.start, honnin.body.end)
+    if m is None:
+        return []
+    return [
+        ctx.finding(
+            rule="def.honnin",
+            requirement="A9",
+            span=Span(m.start(), m.end()),
+            code=HONNIN_URU,
+            severity="info",
         )
     ]

@@ -176,3 +176,27 @@ def test_rules_are_silent_for_a_post_2023_draft() -> None:
 
 def test_kojin_constant_is_the_first_paragraph() -> None:
     assert KOJIN in MINI
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ("", []),
+        ("第5条　この条において電磁的記録（電子的方式で作られる記録をいう。）は、", [("A3", "warning", "check.def.record_twice", "電磁的記録")]),
+        ("第5条　この条において電磁的記録（電磁的方式（電子的方式、磁気的方式その他人の知覚によっては認識することができない方式をいう。次項第2号において同じ。）で作られる記録をいう。）は、", []),
+        ("第5条　電磁的記録（光ディスクを含む。）の", []),
+    ],
+)
+def test_record_defined_twice(extra: str, expected: list) -> None:
+    from ordreview.core.checks.definitions import check_record_twice
+
+    text = MINI.replace("第5条　", extra) if extra else MINI
+    assert _found(check_record_twice, text) == expected
+
+
+def test_honnin_identifiable_beside_collation_type() -> None:
+    from ordreview.core.checks.definitions import check_honnin
+
+    assert _found(check_honnin, MINI) == []
+    text = MINI.replace("個人情報によって識別される特定の個人", "個人情報によって識別され、又は識別され得る個人")
+    assert _found(check_honnin, text) == [("A9", "info", "check.def.honnin_uru", "識別され、又は識別され得る")]
