@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from ordreview.core.model import Reviewer
 from ordreview.paths import user_data_dir
@@ -114,6 +114,21 @@ class AppSettings:
     @font_size.setter
     def font_size(self, value: int) -> None:
         self._set("ui/font_size", str(min(32, max(8, int(value)))))
+
+    def window_state(self) -> tuple[QByteArray, QByteArray, QByteArray]:
+        """Saved ``(geometry, window state, splitter state)``; empty arrays when none."""
+        def get(key: str) -> QByteArray:
+            value = self._qs.value(key)
+            return value if isinstance(value, QByteArray) else QByteArray()
+
+        return get("window/geometry"), get("window/state"), get("window/splitter")
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+        """Remember the window's size, toolbar state and pane sizes."""
+        self._qs.setValue("window/geometry", geometry)
+        self._qs.setValue("window/state", state)
+        self._qs.setValue("window/splitter", splitter)
+        self._qs.sync()
 
     def recent_files(self) -> list[str]:
         """Recently opened drafts, newest first."""

@@ -113,3 +113,33 @@ def test_real_error_dialog_shows_both_languages(qtbot) -> None:
     QTimer.singleShot(0, close_box)
     Dialogs().error(None, "ファイルを開けません", "読み込めません。\n\nCannot read it.")
     assert seen == ["読み込めません。\n\nCannot read it."]
+
+
+def test_window_size_and_panes_are_remembered(make_window) -> None:
+    window = make_window()
+    window.resize(700, 500)  # inside the offscreen screen (800x600)
+    window.splitter.setSizes([150, 300, 250])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window()
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.splitter.sizes() == sizes
+
+
+def test_tab_goes_from_the_findings_to_the_annotation_editor(make_window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    window.select_finding(window.review.findings[0].id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.findings.table.setFocus()
+    visited = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    # radio buttons of one group take a single tab stop; then the comment box
+    assert visited[0] in window.editor.status_buttons()
+    assert visited[1] is window.editor.comment

@@ -142,6 +142,10 @@ class AnnotationEditor(QWidget):
         self.comment.textChanged.connect(self._changed)
         self.setEnabled(False)
 
+    def status_buttons(self) -> list[QRadioButton]:
+        """The status radio buttons in display order (for the tab order)."""
+        return [self._buttons[code] for code in ANNOTATION_STATUSES]
+
     def finding_id(self) -> str | None:
         """The finding being annotated, or ``None``."""
         return self._finding_id

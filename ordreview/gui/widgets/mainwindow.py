@@ -136,6 +136,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle("ordreview")
         self.resize(1400, 860)
+        geometry, state, splitter = settings.window_state()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+            self.restoreState(state)
+            self.splitter.restoreState(splitter)
+        self._set_tab_order()
         self._update_status()
 
     # ------------------------------------------------------------------ construction
@@ -274,6 +280,14 @@ class MainWindow(QMainWindow):
         tb.addAction(self.next_action)
         tb.addSeparator()
         tb.addAction(self.show_coverage_action)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes filters → findings → status → comment → outline → draft text."""
+        chain = [self.findings.point, self.findings.severity, self.findings.status, self.findings.text,
+                 self.findings.table, *self.editor.status_buttons(), self.editor.comment, self.left,
+                 self.outline, self.draft]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.findings.finding_selected.connect(self._finding_selected)
@@ -589,6 +603,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_annotations()
+        self.settings.set_window_state(self.saveGeometry(), self.saveState(), self.splitter.saveState())
         if self._analysis is not None and not self._analysis.done:
             self._analysis.cancel()
         self.pools.wait_db(5000)
