@@ -4,7 +4,7 @@ Public entry: :func:`read_document`. It sniffs the *content* (``core.read.sniff`
 extension, and dispatches:
 
 - zip → ``core.read.docx`` (a .docx; a zip without a Word main document is refused);
-- HTML markup → ``core.read.html``;
+- HTML markup → ``core.read.html``; a web archive (.mht) → ``core.read.mhtml``;
 - other text → ``core.read.txt``;
 - OLE compound files → refused with a message naming what they are: legacy Word ``.doc``
   (a ``WordDocument`` stream), password-protected .docx (``EncryptionInfo`` /
@@ -37,7 +37,7 @@ _ICHITARO_EXTS = (".jtd", ".jtdc", ".jtt", ".jttc", ".jaw", ".jbw", ".juw", ".jf
 
 
 def _limit_for(kind: str) -> int:
-    if kind in ("zip", "ole"):
+    if kind in ("zip", "ole", "mhtml"):
         return limits.MAX_DOCX_BYTES
     return limits.MAX_TEXT_BYTES
 
@@ -113,6 +113,10 @@ def read_bytes(data: bytes, *, path: str, kind: str | None = None) -> Document:
         from ordreview.core.read.html import read_html_bytes
 
         return read_html_bytes(data, path=path, sha256=sha256)
+    if kind == "mhtml":
+        from ordreview.core.read.mhtml import read_mhtml_bytes
+
+        return read_mhtml_bytes(data, path=path, sha256=sha256)
     if kind == "ole":
         names = ole_stream_names(data)
         if {"EncryptionInfo", "EncryptedPackage"} & names:

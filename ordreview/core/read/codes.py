@@ -89,6 +89,16 @@ NOT_WORD = define(
     ja="ZIP 形式ですが Word 文書ではありません（word/document.xml がありません）: {path}",
     en="This is a ZIP file but not a Word document (no word/document.xml): {path}",
 )
+HTML_FRAMES = define(
+    "read.html_frames",
+    ja="フレームで構成されたページのため本文がありません。本文のフレームを開いて保存し直してください: {path}",
+    en="This page is made of frames and holds no text. Open the frame with the provisions and save that page: {path}",
+)
+MHTML_NO_HTML = define(
+    "read.mhtml_no_html",
+    ja="Web アーカイブ（.mht）に HTML の本文がありません: {path}",
+    en="The web archive (.mht) contains no HTML page: {path}",
+)
 XML = define(
     "read.xml",
     ja="Word 文書の XML が壊れています（{part}: {reason}）: {path}",

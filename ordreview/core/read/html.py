@@ -76,6 +76,7 @@ class _PageParser(HTMLParser):
         self._in_title = False
         self._title_parts: list[str] = []
         self._pre = 0
+        self.frames = 0  # <frame>/<iframe> seen: the text lives in another page
 
     def _flush(self) -> None:
         raw = "".join(self._parts)
@@ -106,6 +107,8 @@ class _PageParser(HTMLParser):
         return False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("frame", "iframe"):
+            self.frames += 1
         if tag == "title":
             # <title> sits in the dropped <head> but is read, once
             self._in_title = not self._dropped or self._dropped == ["head"]
@@ -162,6 +165,19 @@ class _PageParser(HTMLParser):
         self._flush()
 
 
+def charset_codec(declared: str) -> str | None:
+    """The Python codec for a declared charset (``Shift_JIS`` → ``cp932``), or ``None``."""
+    name = declared.strip().lower()
+    if not name:
+        return None
+    name = _ALIASES.get(name, name)
+    try:
+        name = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return _ALIASES.get(name, name)
+
+
 def decode_html(data: bytes, *, path: str) -> tuple[str, str, list[Notice]]:
     """Decode an HTML page: BOM, then ``<meta>`` charset, then text detection."""
     notices: list[Notice] = []
@@ -169,10 +185,11 @@ def decode_html(data: bytes, *, path: str) -> tuple[str, str, list[Notice]]:
         match = _META_RE.search(data[:8192])
         if match:
             declared = match.group(1).decode("ascii").lower()
-            codec = _ALIASES.get(declared, declared)
+            codec = charset_codec(declared)
             try:
-                codec = codecs.lookup(codec).name
-                return data.decode(codec), _ALIASES.get(codec, codec), notices
+                if codec is None:
+                    raise LookupError(declared)
+                return data.decode(codec), codec, notices
             except (LookupError, UnicodeDecodeError):
                 decoded = decode_bytes(data, path=path)
                 notices.append(
@@ -190,9 +207,17 @@ def read_html_bytes(data: bytes, *, path: str, sha256: str) -> Document:
     """Read an HTML page from its bytes: one ``Block`` per block element, ``Locator("html", n)``.
 
     Raises:
-        ReadError: ``read.encoding`` when undecodable, ``read.empty`` when no text remains.
+        ReadError: ``read.encoding`` when undecodable, ``read.empty`` when no text remains,
+            ``read.html_frames`` for a frame page whose text lives in other pages.
     """
     text, encoding, notices = decode_html(data, path=path)
+    return html_document(text, encoding=encoding, notices=notices, path=path, sha256=sha256, size=len(data))
+
+
+def html_document(
+    text: str, *, encoding: str, notices: list[Notice], path: str, sha256: str, size: int
+) -> Document:
+    """The ``Document`` of decoded HTML ``text`` (shared by the .html and .mht readers)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     parser = _PageParser()
@@ -205,9 +230,9 @@ def read_html_bytes(data: bytes, *, path: str, sha256: str) -> Document:
         replaced += count
         blocks.append(Block(clean, Locator("html", number)))
     if not any(b.text.strip() for b in blocks):
-        raise ReadError(codes.EMPTY, path=path)
+        raise ReadError(codes.HTML_FRAMES if parser.frames else codes.EMPTY, path=path)
     if replaced:
         notices.append(Notice(codes.CONTROL_CHARS, *render(codes.CONTROL_CHARS, count=replaced)))
-    source = SourceInfo(path=path, format="html", encoding=encoding, sha256=sha256, size=len(data))
+    source = SourceInfo(path=path, format="html", encoding=encoding, sha256=sha256, size=size)
     title = sanitize(parser.title)[0] if parser.title else None
     return Document.from_blocks(source=source, blocks=blocks, notices=notices, title_hint=title)

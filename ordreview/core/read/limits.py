@@ -9,7 +9,7 @@ and far below what would exhaust a 2-core office PC. Exceeding one raises
 from __future__ import annotations
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024
-"""Largest .docx file accepted (bytes on disk)."""
+"""Largest .docx (or .mht web archive, which embeds images) accepted (bytes on disk)."""
 
 MAX_TEXT_BYTES = 10 * 1024 * 1024
 """Largest .txt or .html file accepted (bytes on disk)."""

@@ -10,7 +10,7 @@ import re
 import struct
 from typing import Literal
 
-Kind = Literal["zip", "ole", "pdf", "rtf", "image", "html", "text", "binary"]
+Kind = Literal["zip", "ole", "pdf", "rtf", "image", "mhtml", "html", "text", "binary"]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -48,7 +48,8 @@ def sniff_kind(head: bytes, *, ext: str = "") -> Kind:
     """Classify a file from its first bytes (``head``, a few KB) and lower-case extension.
 
     Returns ``"zip"`` (a .docx candidate), ``"ole"`` (a compound file: .doc, encrypted .docx,
-    一太郎), ``"pdf"``, ``"rtf"``, ``"image"``, ``"html"``, ``"text"`` or ``"binary"``.
+    一太郎), ``"pdf"``, ``"rtf"``, ``"image"``, ``"mhtml"`` (a web archive), ``"html"``,
+    ``"text"`` or ``"binary"``.
     """
     if head.startswith(ZIP_MAGICS):
         return "zip"
@@ -66,6 +67,8 @@ def sniff_kind(head: bytes, *, ext: str = "") -> Kind:
         return "html" if _looks_html(lowered, ext) else "text"
     if head.startswith(b"{\\rtf"):
         return "rtf"
+    if _looks_mhtml(head[:4096], ext):
+        return "mhtml"
     if is_binary(head):
         return "image" if image_kind(head) else "binary"
     return "html" if _looks_html(head[:4096].lower(), ext) else "text"
@@ -89,6 +92,14 @@ def image_kind(head: bytes) -> str | None:
                 continue
             return name
     return None
+
+
+def _looks_mhtml(head: bytes, ext: str) -> bool:
+    lowered = head.lower()
+    if b"multipart/related" not in lowered:
+        return False
+    starts = (b"mime-version:", b"from:", b"content-type:", b"subject:", b"date:")
+    return lowered.lstrip().startswith(starts) or ext in (".mht", ".mhtml")
 
 
 def _looks_html(lowered: bytes, ext: str) -> bool:

@@ -12,6 +12,7 @@ fixtures, so a failure always reproduces with the same case id:
 - ``random``: random bytes, alone and behind the magic numbers the sniffer knows;
 - ``text``: the short draft in every encoding, mixed with another encoding and cut
   mid-character, plus stray BOMs, NULs and escape sequences;
+- ``mhtml``: a web archive of the page, mutated and truncated;
 - ``html``: the 例規集 page with tags cut and nested wrongly.
 
 Each case is checked for the contract only (plus the block invariants); exact behaviour of
@@ -21,6 +22,7 @@ well-formed inputs is pinned by the other reader tests.
 from __future__ import annotations
 
 import io
+import quopri
 import random
 import zipfile
 from collections.abc import Iterator
@@ -178,6 +180,17 @@ def generate_cases() -> Iterator[tuple[str, str, bytes]]:
             pos = rng.randrange(len(data) + 1)
             data = data[:pos] + rng.choice((b"\x00", b"\x1b$B", b"\xef\xbb\xbf", b"\xff\xfe", b"\r")) + data[pos:]
         yield f"text-{n}-{first}-{second}", ".txt", data
+
+    boundary = b"----=_NextPart_000_0000_01DA0000.00000000"
+    archive = (
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"" + boundary + b"\"\r\n\r\n--"
+        + boundary + b"\r\nContent-Type: text/html; charset=\"shift_jis\"\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + quopri.encodestring(html[:6000])
+        + b"\r\n--" + boundary + b"--\r\n"
+    )
+    for n in range(40):
+        data = _mutate_bytes(rng, archive, rng.randrange(1, 30)) if n % 4 else archive[: rng.randrange(1, len(archive))]
+        yield f"mhtml-{n}", rng.choice((".mht", ".txt")), data
 
     text = html.decode("cp932")
     for n in range(40):

@@ -32,6 +32,11 @@ from tests.conftest import FIXTURES
         (b"\xef\xbb\xbf<html>", "", "html"),
         (b"plain\r\ntext\x0c\n", "", "text"),
         (b"", "", "text"),
+        (b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;", ".txt", "mhtml"),
+        (b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x", "", "mhtml"),
+        (b"\r\nX-Unknown: 1\nContent-Type: multipart/related; boundary=x", ".mht", "mhtml"),
+        (b"\r\nX-Unknown: 1\nContent-Type: multipart/related; boundary=x", ".txt", "text"),
+        (b"MIME-Version: 1.0\nContent-Type: text/plain", "", "text"),
     ],
 )
 def test_sniff_kind(head: bytes, ext: str, kind: str) -> None:
