@@ -11,7 +11,8 @@ Reading rules (the exporter relies on them to anchor comments, so they are the c
   ``w:hyperlink``, ``w:smartTag``, ``w:fldSimple``, ``w:sdt``, ``w:customXml``, ``w:dir``,
   ``w:bdo`` and ruby bases, in order. Runs inside ``w:del`` and ``w:moveFrom`` are skipped:
   the text is the one with every tracked change **accepted**. Field instructions, comments,
-  footnote marks, drawings and math are not text.
+  footnote marks, symbols (``w:sym``), drawings and math are not text; of a ruby, the base
+  is text and the reading is not.
 - **Characters**: ``w:tab``/``w:ptab`` → ``"\\t"``; ``w:br``/``w:cr`` (line, page or column
   break) → ``"\\n"``; ``w:noBreakHyphen`` → ``"\\u2011"``; ``w:softHyphen`` → nothing; a raw
   newline inside ``w:t`` → ``" "``.

@@ -6,7 +6,8 @@ Word (see ``core.read.docx``); each table cell (``<td>``/``<th>``, e.g. of a 別
 block of its own. Whitespace collapses as a browser shows it (ASCII whitespace
 only: the ideographic space U+3000 of 例規 is kept). Dropped with their contents:
 ``<head>`` (except ``<title>``, which becomes ``title_hint``), scripts, styles, forms,
-``<nav>``/``<header>``/``<footer>``/``<aside>``, hidden elements and elements whose class
+``<nav>``/``<header>``/``<footer>``/``<aside>``, ruby readings (``<rt>``, ``<rp>``: the base
+text stays, as in the Word reader), hidden elements and elements whose class
 or id names navigation (``nav``, ``menu``, ``breadcrumb``, ``header``, ``footer`` …).
 
 Encoding: a byte-order mark, else the ``<meta charset>`` or ``http-equiv`` declaration,
@@ -35,7 +36,7 @@ BLOCK_TAGS = frozenset(
 
 DROP_TAGS = frozenset(
     "head script style noscript template nav header footer aside form button select "
-    "textarea iframe object embed svg math canvas frameset map".split()
+    "textarea iframe object embed svg math canvas frameset map rt rp".split()
 )
 """Elements dropped with everything inside them."""
 

@@ -56,6 +56,7 @@ def _read(tmp_path: Path, page: str, *, encoding: str = "utf-8", name: str = "pa
         ('<p>図<img src="a.png" alt="別図"></p>', ["図別図"]),
         ("<nav><div><p>入れ子</nav><p>本文</p>", ["本文"]),
         ("<p>閉じない段落<p>次の段落", ["閉じない段落", "次の段落"]),
+        ("<p><ruby>毀<rp>(</rp><rt>き</rt><rp>)</rp></ruby>損</p>", ["毀損"]),
     ],
 )
 def test_blocks(tmp_path: Path, body: str, blocks: list[str]) -> None:
