@@ -2,8 +2,11 @@
 
 Rules:
 
-- ``caption.missing`` [O7, info]: an article without a 見出し where most articles of the
-  main provisions have one (a 共通見出し counts, as the parser carries it onto each article).
+- ``caption.missing`` [O7, info]: an article without a 見出し of its own where most articles
+  of the main provisions have one (the message names the caption before it, which the
+  parser carries on as a possible 共通見出し).
+- ``caption.style`` [O7, info]: a caption bracketed differently from most (（定義） among
+  (目的) …).
 - ``delegation`` [O8, info]: one finding per delegation (規則で定める, 実施機関が定める,
   別に定める, 市長が定める …) so that the officer can annotate each against the companion rule.
 - ``penalty.limit`` [O9, error]: 懲役/禁錮/拘禁刑 over 2 years, 罰金 over ¥1,000,000, 過料
@@ -38,6 +41,11 @@ CAPTION_SHARED = define(
     "前の条の見出し（{caption}）を共通見出しとする意図か、確認してください。",
     en="{title} has no caption (見出し) of its own, while {captioned} of {total} articles have one; "
     "check whether the caption before it, （{caption}）, is meant as a common caption.",
+)
+CAPTION_STYLE = define(
+    "check.integrity.caption_style",
+    ja="{title}の見出し「{caption}」の括弧の書き方が、他の{majority_count}条（「{majority}」）と異なります。",
+    en="The caption 「{caption}」 of {title} is bracketed differently from the other {majority_count} articles (「{majority}」).",
 )
 DELEGATION = define(
     "check.integrity.delegation",
@@ -91,6 +99,40 @@ def check_captions(ctx: CheckContext) -> list[Finding]:
             rule="caption.missing", requirement="O7", span=titles[id(article)], code=code, severity="info",
             params={"title": article.title, "captioned": captioned, "total": len(articles),
                     "caption": article.caption or ""},
+        ))
+    return out
+
+
+def _bracket_style(text: str, span: Span) -> str:
+    """The brackets of a caption line as written: ``"（）"``, ``"()"``, ``"（)"`` …."""
+    caption = text[span.start : span.end].strip()
+    return (caption[:1] + caption[-1:]) if caption else ""
+
+
+@register("caption.style", title_ja="見出しの書き方の不統一", title_en="Inconsistent caption style")
+@primed
+def check_caption_style(ctx: CheckContext) -> list[Finding]:
+    """[O7] Captions bracketed differently from most (（定義） among (目的) or 【委任】)."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    captioned = [a for a in ordinance.articles if a.caption_span is not None]
+    styles = Counter(_bracket_style(text, a.caption_span) for a in captioned if a.caption_span)
+    if len(styles) < 2:
+        return []
+    (majority, count), *_ = styles.most_common(1)
+    if count * 2 <= len(captioned):
+        return []
+    out: list[Finding] = []
+    for article in captioned:
+        assert article.caption_span is not None
+        style = _bracket_style(text, article.caption_span)
+        if style == majority:
+            continue
+        out.append(ctx.finding(
+            rule="caption.style", requirement="O7", span=article.caption_span, code=CAPTION_STYLE,
+            severity="info",
+            params={"title": article.title, "caption": article.caption_span.slice(text).strip(),
+                    "majority": majority, "majority_count": count},
         ))
     return out
 

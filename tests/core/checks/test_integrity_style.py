@@ -33,6 +33,24 @@ def test_caption_message_mentions_the_possible_common_caption() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（目的）\n第1条　a\n（定義）\n第2条　b\n（委任）\n第3条　c", []),
+        ("（目的）\n第1条　a\n(定義)\n第2条　b\n（委任）\n第3条　c", [("caption.style", "O7", I, "(定義)")]),
+        ("(目的)\n第1条　a\n(定義)\n第2条　b\n(委任)\n第3条　c", []),
+        ("（目的）\n第1条　a\n(定義)\n第2条　b", []),
+    ],
+)
+def test_caption_style(text: str, expected: list) -> None:
+    assert rows("caption.style", text) == expected
+
+
+def test_caption_style_message() -> None:
+    (finding,) = findings("caption.style", "（目的）\n第1条　a\n(定義)\n第2条　b\n（委任）\n第3条　c")
+    assert finding.message_ja == "第2条の見出し「(定義)」の括弧の書き方が、他の2条（「（）」）と異なります。"
+
+
 DELEGATIONS = "（委任）\n第1条　{body}"
 
 
