@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from collections.abc import Generator
 from typing import Any
 
@@ -69,14 +70,28 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
                 )
             )
     yield (total, total, "done")
+    coverage = settle_coverage(alignment.coverage, findings)
     return Review(
         ordinance=ordinance,
         profile_id=profile.id,
         profile_version=profile.version,
-        coverage=tuple(alignment.coverage[r.id] for r in profile.requirements if r.id in alignment.coverage),
+        coverage=tuple(coverage[r.id] for r in profile.requirements if r.id in coverage),
         article_requirements=alignment.article_requirements,
         findings=tuple(sort_findings(_dedupe(findings))),
     )
+
+
+def settle_coverage(coverage: dict[str, Coverage], findings: list[Finding]) -> dict[str, Coverage]:
+    """Coverage after the checks: a requirement found ``covered`` by alignment but with an
+    error or warning finding of any rule (a wrong 要配慮 list, a dangling reference…) is
+    ``partial``; everything else stands."""
+    flagged = {f.requirement for f in findings if f.requirement and f.severity in ("error", "warning")}
+    out = dict(coverage)
+    for rid in flagged:
+        cov = out.get(rid)
+        if cov is not None and cov.status == "covered":
+            out[rid] = replace(cov, status="partial")
+    return out
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

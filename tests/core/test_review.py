@@ -123,3 +123,13 @@ def test_review_file_accepts_a_profile_id_or_none() -> None:
 )
 def test_location_label(loc: Location, label: str) -> None:
     assert location_label(loc) == label
+
+
+def test_a_covered_requirement_with_a_defect_finding_becomes_partial() -> None:
+    text = MINI.replace("、犯罪により害を被った事実", "")
+    review = review_ordinance(parse_text(text), load_profile())
+    status = {c.requirement: c.status for c in review.coverage}
+    assert status["B1"] == "partial"  # the definition exists, but def.yohairyo found a missing category
+    assert status["A1"] == "covered"
+    clean = {c.requirement: c.status for c in review_ordinance(parse_text(MINI), load_profile()).coverage}
+    assert clean["B1"] == "covered"
