@@ -40,6 +40,8 @@ DROP_TAGS = frozenset(
 )
 """Elements dropped with everything inside them."""
 
+_BLOCK_DROPS = frozenset("head nav header footer aside form noscript template frameset".split())
+
 DROP_NAMES = frozenset(
     "nav navi navbar navigation gnav menu menubar breadcrumb breadcrumbs pankuzu topicpath "
     "header footer sidebar side toolbar skip skiplink pagetop print".split()
@@ -120,7 +122,8 @@ class _PageParser(HTMLParser):
             return
         if self._is_dropped(tag, attrs):
             if tag not in _VOID:
-                self._flush()
+                if tag in BLOCK_TAGS or tag in _BLOCK_DROPS:
+                    self._flush()  # an inline one (<rt>, <script>) leaves the line whole
                 self._dropped.append(tag)
             return
         if tag == "br" or tag in BLOCK_TAGS:
