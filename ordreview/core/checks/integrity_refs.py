@@ -233,6 +233,18 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
                     severity="error", params={"ref": ref.text, "where": where}, id_extra=(where,),
                 ))
                 continue
+        elif _SAME.match(fold(ref.text)):
+            # 同条第5項 / 同項第2号: read against the provision the previous reference names
+            same = _SAME.match(fold(ref.text))
+            assert same is not None
+            if prev_node is None or prev_node.article is None:
+                out.append(ctx.finding(
+                    rule="ref.unresolved", requirement="O2", span=ref.span, code=REF_UNRESOLVED,
+                    severity="error", params={"ref": ref.text, "where": where}, id_extra=(where,),
+                ))
+                continue
+            base = NodeRef(prev_node.article, prev_node.paragraph if same[1] == "項" else None)
+            rest = ref.text[same.end() :]
         elif prev is not None and prev_node is not None and _CONTINUES.fullmatch(text[prev.span.end : ref.span.start]):
             base, shown = prev_node, text[prev.span.start : ref.span.end]
         addresses = _addresses(rest)
@@ -258,6 +270,7 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
 
 _CONTINUES = re.compile(r"又は|若しくは|及び|並びに|、|,|から|ないし")
 _RELATIVE = re.compile(r"(前|次)(条|項)")
+_SAME = re.compile(r"同(条|項)")
 
 
 def _relative_base(ordinance: Ordinance, source: Article | None, ref: Reference) -> tuple[NodeRef | None, str]:

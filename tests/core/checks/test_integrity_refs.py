@@ -104,3 +104,16 @@ CHAPTERS = draft(
 )
 def test_chapter_references(body: str, expected: list) -> None:
     assert rows("ref.chapter", CHAPTERS.format(body=body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("第2条第1項の規定による。同条第2項の規定による。", []),
+        ("第2条第1項の規定による。同条第3項の規定による。", [("ref.unresolved", "O2", E, "同条第3項")]),
+        ("第2条第1項の規定による。同項第2号の規定による。", []),
+        ("第2条第1項の規定による。同項第3号の規定による。", [("ref.unresolved", "O2", E, "同項第3号")]),
+    ],
+)
+def test_same_article_references_follow_the_previous_reference(body: str, expected: list) -> None:
+    assert rows("ref.unresolved", ARTS.format(body=body)) == expected
