@@ -60,14 +60,15 @@ def bench_in_process(sizes: tuple[int, ...], runs: int) -> None:
         print(f"{n:>9} {len(text):>8} {cells}")
 
 
-def _run_child(cmd: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MB and exit code of one child process."""
+def _run_child(cmd: list[str]) -> tuple[float, float, int, float]:
+    """Wall seconds, peak RSS in MB, exit code and CPU seconds (user + system, the child and
+    the descendants it waited for) of one child process."""
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, proc.returncode
+    return wall, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def bench_process(runs: int) -> None:
@@ -78,7 +79,9 @@ def bench_process(runs: int) -> None:
         results = [_run_child([*exe, "check", "--json", str(draft)]) for _ in range(runs)]
     walls = [r[0] for r in results]
     rss = [r[1] for r in results]
-    print(f"process `ordreview check --json` 50 articles: median {statistics.median(walls):.3f} s, "
+    cpu = [r[3] for r in results]
+    print(f"process `ordreview check --json` 50 articles: median {statistics.median(walls):.3f} s "
+          f"(CPU {statistics.median(cpu):.3f} s), "
           f"peak RSS median {statistics.median(rss):.1f} MB (max {max(rss):.1f}), exit {results[0][2]} ({runs} runs)")
 
 
@@ -91,12 +94,13 @@ def bench_batch(count: int, jobs: int) -> None:
             n = 20 + (i * 7) % 60
             (folder / f"draft-{i:04d}.txt").write_text(generate_ordinance(n, seed=i), encoding="utf-8")
         gen_s = time.perf_counter() - t
-        wall, rss, code = _run_child(
+        wall, rss, code, cpu = _run_child(
             [sys.executable, "-m", "ordreview", "batch", str(folder), "--csv", str(Path(tmp) / "m.csv"), "--jobs", str(jobs)]
         )
         rows = sum(1 for _ in (Path(tmp) / "m.csv").open(encoding="utf-8-sig")) - 1
     print(f"batch: {count} drafts (20–79 articles, generated in {gen_s:.1f} s), {jobs} workers: "
-          f"{wall:.1f} s wall, {rows} rows, exit {code}, parent peak RSS {rss:.0f} MB")
+          f"{wall:.1f} s wall, {cpu:.1f} s CPU, {rows} rows, exit {code}, parent peak RSS {rss:.0f} MB, "
+          f"load average {os.getloadavg()[0]:.1f}")
 
 
 def main() -> None:

@@ -429,10 +429,100 @@ def _location(idx: DraftIndex, span: Span) -> Location:
     return Location(ref.article, ref.paragraph, ref.item, span)
 
 
+@dataclass(frozen=True, slots=True)
+class _One:
+    """The alignment of one requirement (internal)."""
+
+    coverage: Coverage
+    must: tuple[ElementHit, ...]
+    forbidden: tuple[ElementHit, ...]
+    serving: tuple[int, ...]
+
+
+def _evidence_locations(idx: DraftIndex, evidence: list[Candidate], found: list[ElementHit]) -> list[Location]:
+    """The evidence candidates' anchors, then must hits outside those articles (bounded)."""
+    limit = idx.profile.alignment.max_evidence
+    locs = [_location(idx, c.anchor) for c in evidence]
+    in_evidence = {c.index for c in evidence}
+    for h in found:
+        span = h.span
+        if span is None or len(locs) >= limit:
+            continue
+        if idx.article_index(span.start) not in in_evidence and not any(
+            loc.span is not None and loc.span.contains(span) for loc in locs
+        ):
+            locs.append(_location(idx, span))
+    return locs
+
+
+def _heading_location(idx: DraftIndex, span: Span) -> Location:
+    end = idx.folded.find("\n", span.start)
+    return _location(idx, Span(span.start, end if 0 <= end < span.end else span.end))
+
+
+def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...]) -> _One:
+    al = idx.profile.alignment
+    rid = RequirementId(req.id)
+    if (req.condition == "c_present" and not c_present) or (req.condition == "c_absent" and c_present):
+        cov = Coverage(rid, "not_applicable", (), 0.0, 0.0, "regime" if regime else "conditional")
+        return _One(cov, (), (), ())
+    restrict = idx.c_spans if req.scope == "c_chapter" and idx.c_spans else ()
+    cands = score_articles(idx, req, restrict=restrict)
+    best = cands[0].score if cands else 0.0
+    runner = cands[1].score if len(cands) > 1 else 0.0
+    evidence = [c for c in cands if c.score >= al.floor][: al.max_evidence]
+    spans = _scope_spans(idx, req, evidence)
+    if spans is None or spans:
+        must = _elements(idx, req.must, spans)
+    else:  # scoped to evidence, and there is none
+        must = tuple(ElementHit(g, None) for g in req.must)
+    forbid = tuple(h for h in _elements(idx, req.forbid, spans if spans else None) if h.span is not None)
+    found = [h for h in must if h.span is not None]
+    locs = _evidence_locations(idx, evidence, found)
+    reason: str | None = None
+    if req.condition is None and req.point == "C" and idx.c_spans and req.must and found:
+        locs = [_heading_location(idx, idx.c_spans[0])]  # C0: the chapter heading shows it best
+    if req.id == "O15":
+        status = "missing" if regime else "covered"
+        locs = [_location(idx, s) for s in regime_hits[: al.max_evidence]]
+        best = 1.0 if regime else 0.0
+    elif req.attention:
+        # judgement items: present → covered (the officer is asked to confirm), else n/a
+        status = "covered" if found else req.when_absent
+        reason = None if found else "below_floor"
+        locs = [_location(idx, h.span) for h in found if h.span is not None]
+    elif req.must:
+        primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)
+        if (not found and best < al.floor and not forbid) or primary_missing:
+            status = req.when_absent
+            reason = "below_floor" if best < al.floor else None
+        elif len(found) == len(must) and not forbid:
+            status = "covered"
+        else:
+            status = "partial"
+    elif req.forbid:
+        status = "partial" if forbid else "covered"
+        if forbid:
+            locs = [_location(idx, h.span) for h in forbid[: al.max_evidence] if h.span is not None]
+    elif best >= al.covered:
+        status = "covered"
+    elif best >= al.floor:
+        status = "partial"
+    else:
+        status = req.when_absent
+        reason = "below_floor"
+    if reason is None and len(cands) > 1 and runner >= al.floor and best - runner < al.ambiguity_margin:
+        reason = "ambiguous"
+    if regime:
+        reason = "regime"
+    cov = Coverage(rid, status, tuple(locs), round(best, 4), round(best - runner, 4), reason)  # type: ignore[arg-type]
+    serving = tuple(c.index for c in evidence) if status in ("covered", "partial") else ()
+    return _One(cov, must, forbid, serving)
+
+
 def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = None) -> Alignment:
     """Align every requirement of ``profile`` with ``ordinance`` (see the module docstring)."""
     idx = index or DraftIndex(ordinance, profile)
-    al = profile.alignment
     c_present = detect_c(idx)
     regime, regime_hits = detect_regime(idx)
     coverage: dict[str, Coverage] = {}
@@ -440,69 +530,13 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
     forbidden: dict[str, tuple[ElementHit, ...]] = {}
     serves: dict[str, list[RequirementId]] = {}
     for req in profile.requirements:
-        rid = RequirementId(req.id)
-        if (req.condition == "c_present" and not c_present) or (req.condition == "c_absent" and c_present):
-            coverage[req.id] = Coverage(rid, "not_applicable", (), 0.0, 0.0, "regime" if regime else "conditional")
+        one = _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits)
+        coverage[req.id] = one.coverage
+        if one.coverage.status == "not_applicable" and not one.must:
             continue
-        restrict = idx.c_spans if req.scope == "c_chapter" and idx.c_spans else ()
-        cands = score_articles(idx, req, restrict=restrict)
-        best = cands[0].score if cands else 0.0
-        runner = cands[1].score if len(cands) > 1 else 0.0
-        evidence = [c for c in cands if c.score >= al.floor][: al.max_evidence]
-        spans = _scope_spans(idx, req, evidence)
-        must = _elements(idx, req.must, spans) if (spans is None or spans) else tuple(ElementHit(g, None) for g in req.must)
-        forbid = tuple(h for h in _elements(idx, req.forbid, spans if spans else None) if h.span is not None)
-        musts[req.id] = must
-        forbidden[req.id] = forbid
-        found = [h for h in must if h.span is not None]
-        reason: str | None = None
-        locs = [_location(idx, c.anchor) for c in evidence]
-        for h in found:
-            if not any(loc.span is not None and loc.span.contains(h.span) for loc in locs) and len(locs) < al.max_evidence:  # type: ignore[arg-type]
-                if idx.article_index(h.span.start) not in {c.index for c in evidence}:  # type: ignore[union-attr]
-                    locs.append(_location(idx, h.span))  # type: ignore[arg-type]
-        if req.id == "C0" and idx.c_spans:
-            heading = idx.c_spans[0]
-            line_end = idx.folded.find("\n", heading.start)
-            locs = [_location(idx, Span(heading.start, line_end if 0 <= line_end < heading.end else heading.end))]
-        if req.id == "O15":
-            status = "missing" if regime else "covered"
-            locs = [_location(idx, s) for s in regime_hits[: al.max_evidence]]
-            best = 1.0 if regime else 0.0
-        elif req.attention:
-            # judgement items: present → covered (the officer is asked to confirm), else n/a
-            status = "covered" if found else req.when_absent
-            reason = None if found else "below_floor"
-            locs = [_location(idx, h.span) for h in found] if found else []  # type: ignore[arg-type]
-        elif req.must:
-            primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)
-            if (not found and best < al.floor and not forbid) or primary_missing:
-                status = req.when_absent
-                reason = "below_floor" if best < al.floor else None
-            elif len(found) == len(must) and not forbid:
-                status = "covered"
-            else:
-                status = "partial"
-        elif req.forbid:
-            status = "partial" if forbid else "covered"
-            if forbid:
-                locs = [_location(idx, h.span) for h in forbid[: al.max_evidence]]  # type: ignore[arg-type]
-        elif best >= al.covered:
-            status = "covered"
-        elif best >= al.floor:
-            status = "partial"
-        else:
-            status = req.when_absent
-            reason = "below_floor"
-        if reason is None and len(cands) > 1 and runner >= al.floor and best - runner < al.ambiguity_margin:
-            reason = "ambiguous"
-        if regime:
-            reason = "regime"
-        coverage[req.id] = Coverage(rid, status, tuple(locs), round(best, 4), round(best - runner, 4), reason)  # type: ignore[arg-type]
-        if status in ("covered", "partial"):
-            for c in evidence:
-                serves.setdefault(idx.articles[c.index].num, []).append(rid)
-    article_requirements = {
-        a.num: tuple(serves.get(a.num, ())) for a in ordinance.articles
-    }
+        musts[req.id] = one.must
+        forbidden[req.id] = one.forbidden
+        for i in one.serving:
+            serves.setdefault(idx.articles[i].num, []).append(RequirementId(req.id))
+    article_requirements = {a.num: tuple(serves.get(a.num, ())) for a in ordinance.articles}
     return Alignment(coverage, article_requirements, musts, forbidden, c_present, regime_hits, regime)
