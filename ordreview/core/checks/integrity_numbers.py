@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import (
@@ -261,6 +262,7 @@ _ENCLOSED.update({chr(0x2460 + i): i + 1 for i in range(20)})  # ①..⑳
 _MARKER = re.compile(r"^[\(\[（〔]?(?P<core>[0-9]+|[〇一二三四五六七八九十百]+|[\u30a1-\u30fa])[\)\]）〕]?(?P<br>(?:の[0-9一二三四五六七八九十]+)*)$")
 
 
+@lru_cache(maxsize=4096)
 def _marker_parts(title: str) -> tuple[str, str, tuple[int, ...]] | None:
     """``(scheme, core, branches)`` of an item marker; scheme is arabic, kanji or kana."""
     folded = fold(title).strip()
@@ -319,6 +321,7 @@ def _item_label(key: tuple[int, ...], titles: list[str]) -> str:
     return f"第{key[0]}号{tail}"
 
 
+@lru_cache(maxsize=4096)
 def _shape(title: str) -> str | None:
     """A marker with its number blanked: ``(1)`` and ``(12)`` share ``"arabic:(#)"``."""
     parts = _marker_parts(title)
