@@ -61,7 +61,7 @@ NO_ARTICLE = define(
 )
 
 _WS = " \t\r\u3000"
-_CAPTION_RE = re.compile(r"\(\s*([^()]{1,60}?)\s*\)")
+_CAPTION_RE = re.compile(r"\(\s*((?:[^()]|\([^()]{0,40}\)){1,60}?)\s*\)")
 _ERA = r"(?:明治|大正|昭和|平成|令和|明|大|昭|平|令)"
 _NOTE_RE = re.compile(
     rf"^(?:{_ERA}\s*[0-9〇一二三四五六七八九十元]+.*(?:条例|規則|告示|訓令|規程|条|規|告|訓)|"
@@ -264,6 +264,7 @@ class _Builder:
                 continue
             self.place(index, line)
         self.close_pending()
+        self.promote_title()
 
     def place(self, index: int, line: _Line) -> None:
         c = self.content(line)
@@ -336,6 +337,21 @@ class _Builder:
             self.title_span = span
             return
         self.preamble.append((text, span))
+
+    def promote_title(self) -> None:
+        """A 公布文 first line (…を公布する。) gives way to the ordinance's name below it."""
+        if not self.title.endswith("。"):
+            return
+        for i, (text, span) in enumerate(self.preamble):
+            folded = fold(text)
+            if (text.endswith(("条例", "規則", "条例（案）", "条例(案)")) and "。" not in text
+                    and not _LAW_NUM_RE.search(folded) and _compact(text) != "目次"):
+                assert self.title_span is not None
+                old = (self.title, self.title_span)
+                self.title, self.title_span = text, span
+                self.preamble[i : i + 1] = []
+                self.preamble = sorted([*self.preamble, old], key=lambda p: p[1].start)
+                return
 
     def toc_line(self, line: _Line, c: str) -> bool:
         """Take ``line`` as a 目次 entry; False when the 目次 has ended."""

@@ -405,3 +405,25 @@ def test_citation_at_line_start_is_not_an_article() -> None:
 def test_branch_items(text: str, titles: list[str], nums: list[str]) -> None:
     items = parse_text(text).articles[0].paragraphs[0].items
     assert ([i.title for i in items], [i.num for i in items]) == (titles, nums)
+
+
+def test_title_below_a_promulgation_sentence() -> None:
+    text = (
+        "ひな町個人情報保護条例をここに公布する。\n"
+        "　　平成17年3月25日\n"
+        "ひな町条例第12号\n"
+        "　　ひな町個人情報保護条例\n"
+        "第1条　本文\n"
+    )
+    o = parse_text(text)
+    assert o.title == "ひな町個人情報保護条例"
+    assert o.title_span is not None and o.title_span.slice(text) == "ひな町個人情報保護条例"
+    assert [t for t, _ in o.preamble] == [
+        "ひな町個人情報保護条例をここに公布する。", "平成17年3月25日", "ひな町条例第12号"]
+    assert o.law_num == "平成17年条例第12号"
+    assert coverage_problems(o) == []
+
+
+def test_caption_with_brackets_inside() -> None:
+    o = parse_text("（個人情報ファイル簿（電子計算機処理に係るもの）の作成）\n第15条　作成する。")
+    assert o.articles[0].caption == "個人情報ファイル簿（電子計算機処理に係るもの）の作成"
