@@ -133,3 +133,25 @@ def test_a_covered_requirement_with_a_defect_finding_becomes_partial() -> None:
     assert status["A1"] == "covered"
     clean = {c.requirement: c.status for c in review_ordinance(parse_text(MINI), load_profile()).coverage}
     assert clean["B1"] == "covered"
+
+
+def _slices() -> list[str]:
+    import random
+
+    rnd = random.Random(7)
+    texts = [(FIXTURES / n).read_text(encoding="utf-8") for n in ("model-complete.txt", "model-national-style.txt", "defects.txt")]
+    out = ["", "第1条", "（定義）\n第2条　この条例において「個人情報」とは、", "「個人情報」とは"]
+    for _ in range(30):
+        t = rnd.choice(texts)
+        a = rnd.randrange(len(t))
+        out.append(t[a : a + rnd.randrange(50, 4000)])
+    return out
+
+
+def test_engine_rules_survive_fragments_of_drafts() -> None:
+    profile = load_profile()
+    failed = []
+    for text in _slices():
+        review = review_ordinance(parse_text(text), profile)
+        failed += [f.rule for f in review.findings if f.code == "check.rule_failed" and f.rule in ENGINE_RULES]
+    assert failed == []
