@@ -98,11 +98,25 @@ def _noun_before(text: str, pos: int) -> int:
     return i
 
 
-def _clause_before(text: str, pos: int) -> int:
-    """Start of the clause ending at ``pos``: after the last 、 。 or とは、 before it."""
+def _clause_before(text: str, pos: int, *, enumeration: bool = False) -> int:
+    """Start of the clause ending at ``pos``: after the last 、 or 。 before it.
+
+    A 、 between two nouns of an enumeration (``A、B及びC``; with ``enumeration``, any
+    ``A、B``) does not end the clause: the definition then covers the whole list.
+    """
     i = pos
     depth = 0
+    in_list = False
     while i > 0:
+        ch = text[i - 1]
+        if (ch == "、" and depth == 0 and i >= 2 and not _is_hiragana(text[i - 2])
+                and text[i - 2] not in "。、)」"
+                and (enumeration or _CONJUNCTION.search(text, i, pos))):
+            i -= 1
+            in_list = True
+            continue
+        if in_list and depth == 0 and _is_hiragana(ch) and ch != "の":
+            break  # the first element of the list starts after a particle (…に市、国、…)
         ch = text[i - 1]
         if ch == ")" and depth == 0:
             opening = _enclosing_paren(text, i - 1)
@@ -122,6 +136,7 @@ def _clause_before(text: str, pos: int) -> int:
 
 
 _LEADING_CONJUNCTION = re.compile(r"\s*(?:及び|並びに|又は|若しくは)\s*")
+_CONJUNCTION = re.compile(r"及び|並びに|又は|若しくは")
 
 
 def _enclosing_paren(text: str, pos: int) -> int | None:
@@ -205,7 +220,7 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
         style = "collective" if m.group("verb") == "総称する" else "inline"
         paren = _enclosing_paren(t, m.start())
         if paren is not None:
-            def_s = _clause_before(t, paren)
+            def_s = _clause_before(t, paren, enumeration=style == "collective")
             def_e = paren
             span_e = _closing_paren(t, paren) or m.end()
         else:
