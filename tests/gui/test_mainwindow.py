@@ -240,3 +240,23 @@ def test_status_bar_counts(make_window) -> None:
     window.editor.flush()
     assert window.counts_label.text().endswith(f"確認済み 1/{total}")
     assert window.encoding_label.text() == window.review.ordinance.document.source.encoding
+
+
+def test_revised_draft_carries_the_annotations_over(make_window, tmp_path) -> None:
+    original = FIXTURES / "defects.txt"
+    window = make_window()
+    window.open_file(str(original))
+    target = next(f for f in window.review.findings if f.location.article not in (None, "1"))
+    window.select_finding(target.id)
+    window.set_current_status("needs_fix")
+    window.editor.comment.insertPlainText("改正案で直すこと")
+    window.editor.flush()
+    first_review = window.review_id
+    # the officer's colleague revises 第1条 only: a new file, a new review, same finding ids
+    revised = tmp_path / "defects-rev2.txt"
+    text = original.read_text(encoding="utf-8")
+    revised.write_text(text.replace("を目的とする。", "を目的とするものとする。", 1), encoding="utf-8")
+    window.open_file(str(revised))
+    assert window.review_id != first_review
+    ann = window.findings_model.annotation(target.id)
+    assert (ann.status, ann.comment) == ("needs_fix", "改正案で直すこと")

@@ -50,4 +50,4 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("同梱コンポーネントのライセンス:")))
         layout.addWidget(self.licences)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        self.resize(900, 560)

@@ -37,7 +37,7 @@ class CoverageView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(tabs)
         coverage.modelReset.connect(self._refresh)
-        alignment.modelReset.connect(self.alignment_tree.expandAll)
+        alignment.modelReset.connect(self._refresh_alignment)
 
     def _tree(self, model: CoverageModel | AlignmentModel) -> QTreeView:
         tree = QTreeView()
@@ -52,6 +52,10 @@ class CoverageView(QWidget):
         span = index.data(SpanRole)
         if isinstance(span, Span):
             self.span_activated.emit(span)
+
+    def _refresh_alignment(self) -> None:
+        self.alignment_tree.expandAll()
+        self.alignment_tree.setColumnWidth(0, 250)
 
     def _refresh(self) -> None:
         self.coverage_tree.expandAll()
