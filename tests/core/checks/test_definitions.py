@@ -200,3 +200,37 @@ def test_honnin_identifiable_beside_collation_type() -> None:
     assert _found(check_honnin, MINI) == []
     text = MINI.replace("個人情報によって識別される特定の個人", "個人情報によって識別され、又は識別され得る個人")
     assert _found(check_honnin, text) == [("A9", "info", "check.def.honnin_uru", "識別され、又は識別され得る")]
+
+
+HISHIKIBETSU = (
+    "この条例において「非識別加工情報」とは、次の各号に掲げる個人情報の区分に応じて当該各号に定める措置を講じて特定の個人を"
+    "識別することができない{paren}ように個人情報を加工して得られる個人に関する情報であって、当該個人情報を復元することが"
+    "できないようにしたものをいう。\n"
+    "　(1)　第1項第1号に該当する個人情報　当該個人情報に含まれる記述等の一部を削除すること（当該一部の記述等を復元することの"
+    "できる規則性を有しない方法により他の記述等に置き換えることを含む。）。\n"
+    "　(2)　第1項第2号に該当する個人情報　当該個人情報に含まれる個人識別符号の全部を削除すること（当該個人識別符号を復元する"
+    "ことのできる規則性を有しない方法により他の記述等に置き換えることを含む。）。"
+)
+
+
+@pytest.mark.parametrize(
+    ("paren", "changed"),
+    [
+        ("", []),
+        ("（個人に関する情報について、他の情報（規則で定める情報を除く。）と照合することにより、特定の個人を識別することができないことをいう。）", []),
+    ],
+)
+def test_unverified_parenthesis_of_the_hishikibetsu_definition_is_never_compared(paren: str, changed: list) -> None:
+    text = MINI.replace("6　この条例において「本人」", "6　" + HISHIKIBETSU.format(paren=paren) + "\n7　この条例において「本人」")
+    idx = DraftIndex(parse_text(text), load_profile())
+    _, comp = compare_definition(idx, load_profile().statute_text("hishikibetsu"))
+    assert [(c.tag, comp.draft[c.start_a:c.end_a]) for c in comp.chunks if c.tag != "equal"] == changed
+
+
+def test_a_real_change_in_the_hishikibetsu_definition_is_reported() -> None:
+    text = MINI.replace("6　この条例において「本人」", "6　" + HISHIKIBETSU.format(paren="").replace("、当該個人情報を復元することができないようにしたもの", "") + "\n7　この条例において「本人」")
+    idx = DraftIndex(parse_text(text), load_profile())
+    _, comp = compare_definition(idx, load_profile().statute_text("hishikibetsu"))
+    assert [(c.tag, comp.statute[c.start_b:c.end_b]) for c in comp.chunks if c.tag != "equal"] == [
+        ("insert", "、当該個人情報を復元することができないようにしたもの")
+    ]
