@@ -13,6 +13,7 @@ pieces of the document) that the term and reference passes scan.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
@@ -80,6 +81,7 @@ _LAW_NUM_RE = re.compile(rf"(?:\S*?)(条例|規則)\s*第\s*({nb.NUM})\s*号")
 _ERA_YEAR_RE = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇一二三四五六七八九十]+|元)\s*年")
 _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)")
 _SOFT_FOLLOWERS = frozenset("第前同")
+_DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
 _ITEM_INTRO_FAMILIES = frozenset({"digit", "kata", "iroha", "kanji"})
 
@@ -95,6 +97,27 @@ _FIRST_ARTICLE = re.compile(r"\s*第")
 
 def _compact(text: str) -> str:
     return _SPACES.sub("", text)
+
+
+class _ArticleHead(NamedTuple):
+    """An article heading read from a line."""
+
+    caption: tuple[str, Span] | None  # a caption on the same line, before the number
+    num: str
+    key: tuple[int, ...]  # for ordering: 34_2 → (34, 2)
+    title: str
+    title_end: int
+    body: int  # where the first paragraph's text starts
+    deleted: bool
+
+
+class _DivisionHead(NamedTuple):
+    """A 章/節/款/目 heading read from a line."""
+
+    kind: str
+    num: str
+    title: str
+    caption: str
 
 
 class _Builder:
@@ -144,7 +167,7 @@ class _Builder:
 
     # ------------------------------------------------------------------ recognisers
 
-    def match_article(self, line: _Line, *, strict: bool = True) -> dict | None:
+    def match_article(self, line: _Line, *, strict: bool = True) -> _ArticleHead | None:
         """Read an article heading at the start of ``line`` (with a caption before it)."""
         f = self.folded
         pos = line.cs
@@ -164,15 +187,9 @@ class _Builder:
                 a = nb.egov_num(rm.group("a"), rm.group("ab"))
                 b = nb.egov_num(rm.group("b"), rm.group("bb"))
                 if a and b:
-                    return {
-                        "caption": caption,
-                        "num": f"{a}:{b}",
-                        "key": tuple(int(x) for x in a.split("_")),
-                        "title": _compact(self.text[pos : rm.end()]),
-                        "title_end": rm.end(),
-                        "body": rm.end(),
-                        "deleted": True,
-                    }
+                    return _ArticleHead(caption, f"{a}:{b}", tuple(int(x) for x in a.split("_")),
+                                        _compact(self.text[pos : rm.end()]), rm.end(), rm.end(),
+                                        True)
         m = nb.ARTICLE_RE.match(f, pos, line.ce)
         if not m:
             return None
@@ -196,18 +213,10 @@ class _Builder:
                 return None
             if body == end and not (later or self.spaced):
                 return None
-        rest = f[body : line.ce]
-        return {
-            "caption": caption,
-            "num": num,
-            "key": key,
-            "title": _compact(self.text[pos:end]),
-            "title_end": end,
-            "body": body,
-            "deleted": rest.strip() == "削除" or rest.startswith("削除 ") or rest == "削除",
-        }
+        deleted = _DELETED.match(f, body, line.ce) is not None
+        return _ArticleHead(caption, num, key, _compact(self.text[pos:end]), end, body, deleted)
 
-    def match_division(self, line: _Line) -> dict | None:
+    def match_division(self, line: _Line) -> _DivisionHead | None:
         """Read a 章/節/款/目 heading (``第5章の2　非識別加工情報の提供``)."""
         f = self.folded
         m = nb.DIVISION_RE.match(f, line.cs, line.ce)
@@ -225,13 +234,8 @@ class _Builder:
         if num is None:
             return None
         cap_start = rest_start + len(rest) - len(rest.lstrip(_WS))
-        return {
-            "kind": m.group("kind"),
-            "num": num,
-            "title": _compact(self.text[line.cs : m.end()]),
-            "caption_start": cap_start,
-            "caption": self.text[cap_start : line.ce],
-        }
+        return _DivisionHead(m.group("kind"), num, _compact(self.text[line.cs : m.end()]),
+                             self.text[cap_start : line.ce])
 
     def caption_line(self, line: _Line) -> str | None:
         """The caption text if the whole line is one bracketed caption."""
@@ -401,11 +405,11 @@ class _Builder:
         self.pending_notes = []
         self.pending_start = None
 
-    def start_article(self, line: _Line, found: dict) -> None:
+    def start_article(self, line: _Line, found: _ArticleHead) -> None:
         caption_span = None
         start = line.cs
-        if found["caption"] is not None:
-            self.caption, caption_span = found["caption"]
+        if found.caption is not None:
+            self.caption, caption_span = found.caption
             if self.pending_caption is not None:
                 self.unplace_span(self.pending_caption[1])
         elif self.pending_caption is not None:
@@ -419,14 +423,14 @@ class _Builder:
         if self.state in ("head", "toc"):
             self.state = "body"
         art = _ArtB(
-            num=found["num"],
-            title=found["title"],
-            key=found["key"],
+            num=found.num,
+            title=found.title,
+            key=found.key,
             start=start,
-            title_end=found["title_end"],
+            title_end=found.title_end,
             caption=self.caption,
             caption_span=caption_span,
-            deleted=found["deleted"],
+            deleted=found.deleted,
             in_suppl=self.state == "suppl",
         )
         self.art = art
@@ -445,27 +449,27 @@ class _Builder:
             self.articles.append(art)
         if art.deleted:
             art.extra_end = line.ce
-        elif found["body"] < line.ce:
-            art.paras.append(_ParaB(num=1, printed=None, start=found["body"],
-                                    pieces=[(found["body"], line.ce)]))
+        elif found.body < line.ce:
+            art.paras.append(_ParaB(num=1, printed=None, start=found.body,
+                                    pieces=[(found.body, line.ce)]))
 
-    def start_division(self, line: _Line, found: dict) -> None:
+    def start_division(self, line: _Line, found: _DivisionHead) -> None:
         self.close_pending()
         self.art = None
         self.caption = None
         if self.state in ("head", "toc"):
             self.state = "body"
-        rank = _DIV_RANK[found["kind"]]
+        rank = _DIV_RANK[found.kind]
         while self.div_stack and _DIV_RANK[self.div_stack[-1].kind] >= rank:
             self.div_stack.pop()
         parent = self.div_stack[-1] if self.div_stack else None
-        key = found["num"] if parent is None else f"{parent.key}.{found['num']}"
+        key = found.num if parent is None else f"{parent.key}.{found.num}"
         div = _DivB(
-            kind=found["kind"],
-            num=found["num"],
+            kind=found.kind,
+            num=found.num,
             key=key,
-            title=found["title"],
-            caption=found["caption"],
+            title=found.title,
+            caption=found.caption,
             start=line.cs,
             heading_end=line.ce,
             parent=parent.key if parent else None,
