@@ -79,7 +79,8 @@ def test_xxe_entity_is_never_resolved() -> None:
         read_document(BAD / "xxe.docx")
     assert secret not in info.value.message_ja + info.value.message_en
     # below the DTD refusal, the parser itself resolves nothing either
-    raw = zipfile.ZipFile(BAD / "xxe.docx").read("word/document.xml")
+    with zipfile.ZipFile(BAD / "xxe.docx") as z:
+        raw = z.read("word/document.xml")
     root = etree.fromstring(raw, xml_parser())
     assert secret not in etree.tostring(root, encoding="unicode")
     assert "".join(root.itertext()) == "&xxe;"  # kept as an unresolved reference
@@ -100,7 +101,8 @@ def test_xxe_on_a_local_file_written_by_the_test(tmp_path: Path) -> None:
 
 def test_billion_laughs_parser_does_not_expand() -> None:
     # below the DTD refusal, libxml2's amplification guard stops the expansion
-    raw = zipfile.ZipFile(BAD / "billion-laughs.docx").read("word/document.xml")
+    with zipfile.ZipFile(BAD / "billion-laughs.docx") as z:
+        raw = z.read("word/document.xml")
     with pytest.raises(etree.XMLSyntaxError, match="amplification"):
         etree.fromstring(raw, xml_parser())
 
