@@ -260,3 +260,41 @@ def test_revised_draft_carries_the_annotations_over(make_window, tmp_path) -> No
     assert window.review_id != first_review
     ann = window.findings_model.annotation(target.id)
     assert (ann.status, ann.comment) == ("needs_fix", "改正案で直すこと")
+
+
+def test_unreachable_database_still_shows_the_review(qtbot, dialogs, tmp_path) -> None:
+    from ordreview.gui.app import build_window
+    from ordreview.gui.settings import AppSettings
+    from ordreview.gui.widgets.mainwindow import Pools
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    settings = AppSettings()
+    settings.db_url = str(blocker / "reviews.sqlite3")  # its parent is a file: cannot be created
+    window = build_window(settings=settings, pools=Pools.synchronous(), dialogs=dialogs, lang="ja")
+    qtbot.addWidget(window)
+    window.open_file(str(FIXTURES / "defects.txt"))
+    assert window.findings_model.rowCount() == len(window.review.findings)
+    assert window.review_id is None
+    assert [title for title, _ in dialogs.errors] == ["レビューを保存できません"]
+    assert dialogs.errors[0][1].endswith("注釈は保存されません。設定の保存先を確認してください。")
+    window.select_finding(window.review.findings[0].id)
+    assert not window.editor.isEnabled()
+
+
+def test_unknown_profile_is_reported_in_both_languages(qtbot, dialogs) -> None:
+    from ordreview.core.errors import ProfileError
+    from ordreview.core.profile import load_profile
+    from ordreview.gui.app import build_window
+    from ordreview.gui.settings import AppSettings
+    from ordreview.gui.widgets.mainwindow import Pools
+
+    settings = AppSettings()
+    settings.profile = "no-such-profile"
+    window = build_window(settings=settings, pools=Pools.synchronous(), dialogs=dialogs, lang="ja")
+    qtbot.addWidget(window)
+    window.open_file(str(FIXTURES / "defects.txt"))
+    with pytest.raises(ProfileError) as info:
+        load_profile("no-such-profile")
+    assert dialogs.errors == [("ファイルを開けません", f"defects.txt\n\n{info.value.message_ja}\n\n{info.value.message_en}")]
+    assert window.review is None

@@ -46,7 +46,7 @@ class FindingsPanel(QWidget):
             self.status.addItem(labels.status_label(s), s)
         for combo in (self.point, self.severity, self.status):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(7)
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("指摘を絞り込み（Ctrl+F）"))
         self.text.setClearButtonEnabled(True)
