@@ -116,3 +116,15 @@ def test_gaps_that_build_on_a_missing_requirement_are_not_repeated() -> None:
     found = [(f[0], f[1], f[2]) for f in _found(check_gaps, text) if f[0] != "C0"]
     assert found == [("B1", "error", "check.gap.missing")]  # not B2/B6, which build on B1
     assert load_profile().requirement("B6").requires == ("B1",)
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第3項に規定する個人識別符号",
+        "個人情報の保護に関する法律（平成15年法律第57号）第2条第2項に規定する個人識別符号",
+    ],
+)
+def test_identification_code_defined_by_reference_is_no_gap(reference: str) -> None:
+    text = MINI.replace(CODE, f"この条例において「個人識別符号」とは、{reference}をいう。")
+    assert [f for f in _found(check_gaps, text) if f[0] in ("A1", "A2")] == []
