@@ -90,7 +90,7 @@ class _PageParser(HTMLParser):
                     self.blocks.append(line.rstrip())
             return
         text = _WS_RE.sub(" ", raw).strip(" ")
-        if text:
+        if text.strip():  # Word's saved pages fill empty paragraphs with &nbsp;
             self.blocks.append(text)
 
     @staticmethod

@@ -41,6 +41,8 @@ def _read(tmp_path: Path, page: str, *, encoding: str = "utf-8", name: str = "pa
         ("<p>一行目<br>二行目<br/>三行目</p>", ["一行目", "二行目", "三行目"]),
         ("<p>  前後の  \n 空白  </p>", ["前後の 空白"]),
         ("<p>\u3000２\u3000全角空白は残す</p>", ["\u3000２\u3000全角空白は残す"]),
+        ("<p class=MsoNormal><o:p>&nbsp;</o:p></p><p>本文</p>", ["本文"]),
+        ("<p><![if !supportLists]>(1)<span>&nbsp;</span><![endif]>号の本文</p>", ["(1)\xa0号の本文"]),
         ("<table><tr><td>事務</td><td>内容</td></tr></table>", ["事務", "内容"]),
         ("<ul><li>ア</li><li>イ</li></ul>", ["ア", "イ"]),
         ("<p>A &amp; B &#x7B2C;&#26465;</p>", ["A & B 第条"]),
