@@ -11,7 +11,9 @@ How the tiers combine (every weight and threshold comes from ``Profile.alignment
                         / Σ weights of all the requirement's phrase/regex signals)
     term       = 1 if the article defines one of the requirement's terms, else 0
     similarity = share of the character n-grams of the requirement's model wording
-                 (``suggestion_ja``) that occur in the article (both folded, spaces removed)
+                 (``suggestion_ja``) that occur in the article (both through
+                 :func:`similarity_text`: folded, no spaces, variants and statute wordings
+                 mapped to one spelling)
 
     score = Σ w_tier · tier / Σ w_tier, summed over the tiers the requirement has
             (a requirement without caption signals is not penalised for a missing caption).
@@ -235,7 +237,7 @@ class DraftIndex:
         g = self._grams.get(index)
         if g is None:
             art = self.articles[index]
-            g = ngrams(_WS.sub("", self.folded[art.span.start : art.span.end]), self.profile.alignment.ngram)
+            g = ngrams(similarity_text(self.profile, self.folded[art.span.start : art.span.end]), self.profile.alignment.ngram)
             self._grams[index] = g
         return g
 
@@ -284,13 +286,31 @@ def ngrams(text: str, n: int) -> frozenset[str]:
 # --------------------------------------------------------------------------- per-profile cache
 
 _MODEL_GRAMS: dict[tuple[str, str, str], frozenset[str]] = {}
+_SIM_TABLES: dict[tuple[str, str], tuple[re.Pattern[str], dict[str, str]]] = {}
+
+
+def similarity_text(profile: Profile, folded: str) -> str:
+    """``folded`` without whitespace, with orthographic variants and statute wordings mapped to
+    one spelling (および → 及び, 行政機関 → 実施機関), so wording variants do not lower the
+    n-gram similarity."""
+    key = (profile.id, profile.version)
+    entry = _SIM_TABLES.get(key)
+    if entry is None:
+        table = {variant: standard for standard, variant in profile.variants}
+        for sub in profile.substitutions:
+            table.setdefault(sub.statute, sub.ordinance[0])
+        rx = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+        entry = (rx, table)
+        _SIM_TABLES[key] = entry
+    rx, table = entry
+    return rx.sub(lambda m: table[m.group(0)], _WS.sub("", folded))
 
 
 def _model_grams(profile: Profile, req: Requirement) -> frozenset[str]:
     key = (profile.id, profile.version, req.id)
     g = _MODEL_GRAMS.get(key)
     if g is None:
-        g = ngrams(_WS.sub("", fold(req.suggestion_ja)), profile.alignment.ngram)
+        g = ngrams(similarity_text(profile, fold(req.suggestion_ja)), profile.alignment.ngram)
         _MODEL_GRAMS[key] = g
     return g
 

@@ -107,3 +107,18 @@ def test_wrapped_lines_do_not_hide_phrases() -> None:
 )
 def test_ngrams(text: str, n: int, expected: set[str]) -> None:
     assert ngrams(text, n) == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("行政機関の長および実施機関 又は", "実施機関及び実施機関又は"),
+        ("あつて、この法律", "あって、この条例"),
+        ("（１）　個人情報", "(1)個人情報"),
+    ],
+)
+def test_similarity_text(text: str, expected: str) -> None:
+    from ordreview.core.align import similarity_text
+    from ordreview.core.text import fold
+
+    assert similarity_text(load_profile(), fold(text)) == expected
