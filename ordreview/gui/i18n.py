@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ordreview.paths import resource, user_data_dir
+from ordreview.paths import is_frozen, resource, user_data_dir
 
 log = logging.getLogger("ordreview.gui")
 
@@ -60,21 +60,21 @@ def compiled_qm(lang: str) -> Path | None:
     if not ts.exists():
         return None
     shipped = ts.with_suffix(".qm")
-    if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
-        return shipped
+    if shipped.exists() and (is_frozen() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped  # a bundle's file times are not reliable; its .qm was built with it
     qm = user_data_dir() / "translations" / f"ordreview_{lang}.qm"
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
     tool = _lrelease()
     if tool is None:
-        log.warning("no lrelease found; the UI stays Japanese")
-        return None
+        log.warning("no lrelease found to compile %s", ts)
+        return shipped if shipped.exists() else None  # a stale translation beats none
     try:
         qm.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([*tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
     except (OSError, subprocess.SubprocessError) as err:
         log.warning("could not compile %s: %s", ts, err)
-        return None
+        return shipped if shipped.exists() else None
     return qm if qm.exists() else None
 
 
