@@ -145,6 +145,7 @@ class _Builder:
         self.pending_caption: tuple[str, Span] | None = None
         self.pending_start: int | None = None  # start of notes/caption before an article
         self.pending_notes: list[Span] = []
+        self.pending_lines: list[_Line] = []  # the caption and note lines above
         self.last_key: tuple[int, ...] = ()
 
     # ------------------------------------------------------------------ lines
@@ -308,9 +309,34 @@ class _Builder:
         caption = self.caption_line(line)
         if caption is not None and self.caption_precedes_article(index):
             self.pending_caption = (caption, Span(line.cs, line.ce))
+            self.pending_lines.append(line)
             if self.pending_start is None:
                 self.pending_start = line.cs
             return
+        if self.pending_lines:
+            self.flush_pending()
+        self.fallback(line, caption)
+
+    def flush_pending(self) -> None:
+        """A caption that turned out not to head an article is ordinary text after all."""
+        lines = self.pending_lines
+        self.reset_pending()
+        for line in lines:
+            if self.is_note(line) and self.art is not None:
+                self.note(line)
+            elif self.is_note(line):
+                self.unplace(line)
+            else:
+                self.fallback(line, self.caption_line(line))
+
+    def reset_pending(self) -> None:
+        self.pending_caption = None
+        self.pending_notes = []
+        self.pending_start = None
+        self.pending_lines = []
+
+    def fallback(self, line: _Line, caption: str | None) -> None:
+        """Place a line that is no heading: title, preamble, 附則 text, continuation, or unplaced."""
         if self.state == "head":
             self.head_line(line)
             return
@@ -401,25 +427,21 @@ class _Builder:
             self.unplace_span(self.pending_caption[1])
         for span in self.pending_notes:
             self.unplace_span(span)
-        self.pending_caption = None
-        self.pending_notes = []
-        self.pending_start = None
+        self.reset_pending()
 
     def start_article(self, line: _Line, found: _ArticleHead) -> None:
         caption_span = None
+        if found.caption is not None and self.pending_caption is not None:
+            self.flush_pending()  # the line above was no caption of this article after all
         start = line.cs
         if found.caption is not None:
             self.caption, caption_span = found.caption
-            if self.pending_caption is not None:
-                self.unplace_span(self.pending_caption[1])
         elif self.pending_caption is not None:
             self.caption, caption_span = self.pending_caption
         if self.pending_start is not None:
             start = self.pending_start
         notes = self.pending_notes
-        self.pending_caption = None
-        self.pending_start = None
-        self.pending_notes = []
+        self.reset_pending()
         if self.state in ("head", "toc"):
             self.state = "body"
         art = _ArtB(
@@ -512,6 +534,7 @@ class _Builder:
         if self.pending_start is None:
             self.pending_start = line.cs
         self.pending_notes.append(span)
+        self.pending_lines.append(line)
 
     def unplace(self, line: _Line) -> None:
         self.unplace_span(Span(line.cs, line.ce))

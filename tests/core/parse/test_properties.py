@@ -27,7 +27,19 @@ FRAGMENTS = [
     "（", "）", "(", ")", "「", "」", "―", "・", "\t", "\r\n", "\u3000\u3000",
 ]
 
+LINE_STARTS = [
+    "", "　", "　　", "第1条　", "第2条　", "第3条の2　", "第三条　", "（目的）", "(定義)第4条 ", "2　", "３　",
+    "(1)　", "（２）　", "⑶　", "一　", "二　", "ア　", "イ　", "ロ　", "(ア)　", "(i)　", "1 ", "第1章　",
+    "第2節　", "附　則", "別表第1", "目次", "（平29条例5・一部改正）", "第5条から第7条まで　削除",
+]
+BODIES = ["次の各号に掲げる用語の意義は、次のとおりとする。", "甲とする。", "前項の規定による。",
+          "「乙」とは、丙をいう。", "丁（以下「戊」という。）", "第2条第1項第1号", "", "アクセス"]
+structured = st.lists(
+    st.tuples(st.sampled_from(LINE_STARTS), st.sampled_from(BODIES)).map("".join), max_size=40
+).map("\n".join)
+
 texts = st.one_of(
+    structured,
     st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join),
     st.text(max_size=200),
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=40).map("".join),
