@@ -67,3 +67,37 @@ def test_english_window(english, make_window) -> None:
     assert titles == ["&File", "&Edit", "&View", "&Review", "&Help"]
     assert window.next_action.text() == "&Next open finding"
     assert window.findings_model.headerData(0, Qt.Orientation.Horizontal) == "Severity"
+
+
+@pytest.fixture
+def stale_resources(tmp_path, monkeypatch):
+    """A resources folder whose shipped .qm is older than its .ts."""
+    import os
+    import shutil
+
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    qm = folder / "ordreview_en.qm"
+    qm.write_bytes(b"old")
+    os.utime(qm, (1_000_000, 1_000_000))
+    shutil.copy(TS, folder / "ordreview_en.ts")
+    monkeypatch.setenv("ORDREVIEW_RESOURCES", str(tmp_path / "resources"))
+    return qm
+
+
+def test_stale_qm_is_recompiled_into_the_user_folder(stale_resources) -> None:
+    assert compiled_qm("en") == user_data_dir() / "translations" / "ordreview_en.qm"
+
+
+def test_stale_qm_is_used_when_lrelease_is_missing(stale_resources, monkeypatch) -> None:
+    import ordreview.gui.i18n as i18n
+
+    monkeypatch.setattr(i18n, "_lrelease", lambda: None)
+    assert compiled_qm("en") == stale_resources
+
+
+def test_frozen_build_trusts_its_qm(stale_resources, monkeypatch) -> None:
+    import ordreview.gui.i18n as i18n
+
+    monkeypatch.setattr(i18n, "is_frozen", lambda: True)
+    assert compiled_qm("en") == stale_resources
