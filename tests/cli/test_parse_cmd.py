@@ -158,3 +158,13 @@ def _env() -> dict[str, str]:
     import os
 
     return {k: v for k, v in os.environ.items() if k != "PYTHONIOENCODING"}
+
+
+def test_outline_lists_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("第1条　次に掲げる\n(1)　甲\n(3)　丙\n", encoding="utf-8")
+    code, out, _ = _run(["parse", str(path)], capsys)
+    assert code == 0
+    assert out.splitlines()[-2:] == ["警告:", "  第1条で号等の番号が飛んでいます: (1) の次が (3)"]
+    code, out, _ = _run(["--lang", "en", "parse", str(path)], capsys)
+    assert out.splitlines()[-2:] == ["Warnings:", "  Item numbering skips in 第1条: (3) follows (1)"]
