@@ -298,3 +298,38 @@ def test_unknown_profile_is_reported_in_both_languages(qtbot, dialogs) -> None:
         load_profile("no-such-profile")
     assert dialogs.errors == [("ファイルを開けません", f"defects.txt\n\n{info.value.message_ja}\n\n{info.value.message_en}")]
     assert window.review is None
+
+
+def test_hovering_a_highlight_shows_its_finding(make_window, qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    target = next(f for f in window.review.findings if f.location.span and len(f.location.span) >= 3)
+    window.draft.jump_to(target.location.span.start)
+    cursor = window.draft.textCursor()
+    cursor.setPosition(target.location.span.start + 1)
+    pos = window.draft.cursorRect(cursor).center()
+    viewport = window.draft.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
+    hits = window.draft.findings_at(target.location.span.start + 1)
+    assert QToolTip.text() == window.draft.tooltip_for(hits)
+    assert hits[0].message_ja in QToolTip.text()
+
+
+def test_leaving_the_comment_box_saves_at_once(make_window, qtbot) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    target = window.review.findings[6]
+    window.select_finding(target.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.comment.setFocus()
+    qtbot.waitUntil(window.editor.comment.hasFocus)
+    window.editor.comment.insertPlainText("フォーカス移動で保存")
+    assert window.editor.is_dirty()
+    window.findings.table.setFocus()  # well before the 400 ms debounce
+    assert not window.editor.is_dirty()
+    assert window.findings_model.annotation(target.id).comment == "フォーカス移動で保存"
