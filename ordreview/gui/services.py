@@ -152,6 +152,15 @@ class Services:
             expected_version=expected_version,
         )
 
+    def reconfigure(self, *, db_url: str | None, profile_id: str | None) -> None:
+        """Use another database and/or profile from the next call on (database worker)."""
+        if db_url != self.db_url:
+            self.close()
+            self.db_url = db_url
+        if profile_id != self.profile_id:
+            self.profile_id = profile_id
+            self._profile = None
+
     def close(self) -> None:
         """Close the store if it was opened."""
         if self._store is not None:

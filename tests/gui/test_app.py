@@ -143,3 +143,17 @@ def test_tab_goes_from_the_findings_to_the_annotation_editor(make_window, qtbot)
     # radio buttons of one group take a single tab stop; then the comment box
     assert visited[0] in window.editor.status_buttons()
     assert visited[1] is window.editor.comment
+
+
+def test_new_settings_apply_to_the_next_open(make_window, tmp_path) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    first_db = window.services.store().url
+    window.settings.db_url = str(tmp_path / "other.sqlite3")
+    window.settings.font_size = 16
+    window.apply_settings()
+    assert window.draft.font().pointSize() == 16
+    window.open_file(str(FIXTURES / "defects.txt"))
+    assert window.services.store().url == f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    assert window.services.store().url != first_db
+    assert (tmp_path / "other.sqlite3").exists()

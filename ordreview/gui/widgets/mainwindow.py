@@ -569,13 +569,10 @@ class MainWindow(QMainWindow):
         self.draft.set_font_size(self.settings.font_size)
         services, url, profile = self.services, self.settings.store_url(), self.settings.profile or None
         if url != services.db_url or profile != services.profile_id:
-            def reconfigure(_p: object) -> None:
-                services.close()
-                services.db_url = url
-                services.profile_id = profile
-                services._profile = None  # reload the (possibly other) profile on next use
-
-            WriteOp(op=reconfigure, success=lambda _r: None).run_in_background(self.pools.db)
+            (
+                WriteOp(op=lambda _p: services.reconfigure(db_url=url, profile_id=profile), success=lambda _r: None)
+                .run_in_background(self.pools.db)
+            )
 
     def show_about(self) -> None:
         """Show version, profile and licences."""
