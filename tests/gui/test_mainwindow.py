@@ -333,3 +333,18 @@ def test_leaving_the_comment_box_saves_at_once(make_window, qtbot) -> None:
     window.findings.table.setFocus()  # well before the 400 ms debounce
     assert not window.editor.is_dirty()
     assert window.findings_model.annotation(target.id).comment == "フォーカス移動で保存"
+
+
+def test_open_dialog_and_recent_files_menu(make_window, dialogs) -> None:
+    window = make_window()
+    dialogs.open_answer = str(FIXTURES / "model-complete.txt")
+    window.open_action.trigger()
+    assert window.path == str(FIXTURES / "model-complete.txt")
+    window.open_file(str(FIXTURES / "defects.txt"))
+    recent = [a.text() for a in window.recent_menu.actions()]
+    assert recent == ["&1 defects.txt", "&2 model-complete.txt"]
+    window.recent_menu.actions()[1].trigger()
+    assert window.path == str(FIXTURES / "model-complete.txt")
+    dialogs.open_answer = None
+    window.open_action.trigger()  # cancelled: nothing changes
+    assert window.path == str(FIXTURES / "model-complete.txt")
