@@ -14,6 +14,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ordreview import __version__
@@ -22,6 +23,7 @@ from ordreview.gui.services import Services
 from ordreview.gui.settings import AppSettings
 from ordreview.gui.widgets.dialogs import Dialogs
 from ordreview.gui.widgets.mainwindow import MainWindow, Pools
+from ordreview.paths import resource
 
 log = logging.getLogger("ordreview.gui")
 
@@ -34,6 +36,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         app.setApplicationName("ordreview")
         app.setOrganizationName("ordreview")
         app.setApplicationVersion(__version__)
+        icon = resource("icons", "ordreview.svg")
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
     assert isinstance(app, QApplication)
     return app
 
