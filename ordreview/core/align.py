@@ -26,8 +26,9 @@ orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
   for requirements whose absence is normal), reason ``"below_floor"`` when under the floor;
 - all must elements found and nothing forbidden found: ``covered``; otherwise ``partial``
   (a requirement without must elements is covered when ``best >= covered``);
-- ``best - runner_up < ambiguity_margin`` with a runner-up above the floor: reason
-  ``"ambiguous"`` (the status stands; two provisions compete);
+- ``best - runner_up < ambiguity_margin`` with a runner-up above the floor, for a
+  requirement whose status rests on the chosen article: reason ``"ambiguous"`` (the
+  status stands; two provisions compete);
 - C requirements while the draft has no 非識別 mechanism (and C20 while it has one):
   ``not_applicable``, reason ``"conditional"``;
 - judgement items (``attention``: A6, B5): ``covered`` when their element is present (the
@@ -531,7 +532,11 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     else:
         status = req.when_absent
         reason = "below_floor"
-    if reason is None and len(cands) > 1 and runner >= al.floor and best - runner < al.ambiguity_margin:
+    # Two close candidates matter only when the status rests on the chosen article(s): not for
+    # elements looked for in the whole draft or chapter (B6, C0 …), where many articles may
+    # legitimately mention the term.
+    depends_on_choice = not (req.must or req.forbid) or req.scope in ("evidence", "definitions")
+    if reason is None and depends_on_choice and len(cands) > 1 and runner >= al.floor and best - runner < al.ambiguity_margin:
         reason = "ambiguous"
     if regime:
         reason = "regime"

@@ -122,3 +122,15 @@ def test_similarity_text(text: str, expected: str) -> None:
     from ordreview.core.text import fold
 
     assert similarity_text(load_profile(), fold(text)) == expected
+
+
+def test_two_competing_definitions_are_ambiguous() -> None:
+    from tests.core.test_review_drafts import KOJIN
+
+    text = MINI.replace("（委任）\n第5条", f"（定義の特例）\n第5条　{KOJIN}\n（委任）\n第6条")
+    al = _align(text)
+    a1 = al.coverage["A1"]
+    assert (a1.status, a1.reason) == ("covered", "ambiguous")
+    assert a1.margin < load_profile().alignment.ambiguity_margin
+    assert {e.article for e in a1.evidence} == {"2", "5"}
+    assert al.coverage["B6"].reason is None  # whole-draft term use: competition is normal
