@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from ordreview.core.errors import ReadError
-from ordreview.core.model import FindingId
+from ordreview.core.model import FindingId, Span
 from ordreview.core.review import review_file
 from ordreview.gui.models.findings import FindingIdRole
 from ordreview.store import open_store
@@ -348,3 +348,23 @@ def test_open_dialog_and_recent_files_menu(make_window, dialogs) -> None:
     dialogs.open_answer = None
     window.open_action.trigger()  # cancelled: nothing changes
     assert window.path == str(FIXTURES / "model-complete.txt")
+
+
+def test_ctrl_f_filters_findings_and_enter_finds_in_the_text(make_window, qtbot) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    window.find_action.trigger()
+    window.findings.text.setText("個人識別符号")
+    shown = window.findings.proxy.rowCount()
+    from ordreview.gui.labels import place_label
+
+    expected = sum(1 for f in window.review.findings
+                   if "個人識別符号" in "\n".join((f.message_ja, f.message_en, f.anchor_text, f.statute,
+                                               place_label(window.review.ordinance, f))))
+    assert shown == expected > 0
+    qtbot.keyClick(window.findings.text, Qt.Key.Key_Return)
+    first = window.review.ordinance.text.index("個人識別符号")
+    assert window.draft.selected_span() == Span(first, first + len("個人識別符号"))
+    qtbot.keyClick(window.findings.text, Qt.Key.Key_Return)
+    second = window.review.ordinance.text.index("個人識別符号", first + 1)
+    assert window.draft.selected_span().start == second
