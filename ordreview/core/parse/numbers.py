@@ -134,9 +134,9 @@ class Marker:
 _PAREN_RE = re.compile(r"\(\s*([^()\s]{1,6}?)\s*\)\s*")
 _BRACKET_RE = re.compile(r"\[\s*([0-9]+)\s*\]\s*")
 _BARE_DIGIT_RE = re.compile(r"([0-9]+)\s+(?=\S)")
-_KANJI_RE = re.compile(r"([一二三四五六七八九十]+)(?:の([一二三四五六七八九十]+))?\s+(?=\S)")
+_KANJI_RE = re.compile(r"([一二三四五六七八九十]+)(?:の([一二三四五六七八九十]+))?(?:\s+(?=\S)|(?=[「(『]))")
 _BRANCH_DIGITS = re.compile(r"([0-9]+)\s*の\s*([0-9]+)")
-_KATA_RE = re.compile(rf"([{AIUEO}])\s+(?=\S)")
+_KATA_RE = re.compile(rf"([{AIUEO}])(?:\s+(?=\S)|(?=[「(『]))")
 _SYMBOL_RE = re.compile(rf"([{_ENCLOSED}{_CIRCLED}{_ROMAN_SYMBOLS}])\s*")
 
 
