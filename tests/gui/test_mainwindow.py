@@ -368,3 +368,25 @@ def test_ctrl_f_filters_findings_and_enter_finds_in_the_text(make_window, qtbot)
     qtbot.keyClick(window.findings.text, Qt.Key.Key_Return)
     second = window.review.ordinance.text.index("個人識別符号", first + 1)
     assert window.draft.selected_span().start == second
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "model-complete.docx",
+        "tracked-changes.docx",
+        "auto-numbering.docx",
+        "reikishu.html",
+        "enc-cp932-crlf.txt",
+        "enc-utf16.txt",
+    ],
+)
+def test_every_input_format_opens(make_window, dialogs, name) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / name))
+    assert dialogs.errors == []
+    expected = review_file(FIXTURES / name)
+    assert [f.id for f in window.findings_model.findings()] == [f.id for f in expected.findings]
+    assert window.draft.toPlainText() == expected.ordinance.text
+    src = expected.ordinance.document.source
+    assert window.encoding_label.text() == (src.encoding or src.format)
