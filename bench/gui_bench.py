@@ -11,7 +11,8 @@ Prints medians (seconds). Everything runs offscreen with a throw-away ORDREVIEW_
 2. open 50 articles: ``MainWindow.open_file`` with synchronous pools (read + parse + check
    + display + highlight + store), warm process, profile already loaded.
 3. big draft (``--big`` articles): the engine's time (off the GUI thread in the real
-   window) and the display time on the GUI thread (text, highlights, models).
+   window) and the display time on the GUI thread (text, highlights, models; the store
+   lookup also runs inline here, on its own thread in the real window).
 
 Drafts come from the parser engineer's ``bench/gen.py`` (``generate_ordinance``) when it
 exists, else from the small generator below.
@@ -90,7 +91,11 @@ def bench_cold_start(runs: int) -> list[float]:
 
 
 def bench_open(path: Path, runs: int) -> tuple[list[float], int]:
-    """Seconds for open + check + highlight + store of ``path`` in a warm window, per run."""
+    """Seconds for open + check + highlight + store of a never-seen copy of ``path``, per run.
+
+    Each run opens a copy with one more trailing newline, so its SHA-256 is new and the
+    review is saved to the store (the first open of a draft, the slow case).
+    """
     from ordreview.gui.app import build_window, ensure_app
     from ordreview.gui.widgets.mainwindow import Pools
 
@@ -99,9 +104,12 @@ def bench_open(path: Path, runs: int) -> tuple[list[float], int]:
     window.show()
     window.open_file(str(path))  # warm-up: profile load, first store open
     times = []
-    for _ in range(runs):
+    text = path.read_text(encoding="utf-8")
+    for i in range(runs):
+        copy = path.with_name(f"{path.stem}-{i}.txt")
+        copy.write_text(text + "\n" * (i + 1), encoding="utf-8")
         t = time.perf_counter()
-        window.open_file(str(path))
+        window.open_file(str(copy))
         times.append(time.perf_counter() - t)
     count = window.draft.highlight_count()
     window.close()
