@@ -129,6 +129,14 @@ KINDS: tuple[Kind, ...] = (
     Kind("delete 識別行為の禁止", lambda t: delete_article(t, "識別行為の禁止"), "C16"),
     Kind("delete the 非識別 definition", lambda t: sub_once(t, r"「非識別加工情報」とは、", "「加工情報」とは、")
          or sub_once(t, r"(?m)^(\s*[八8])　非識別加工情報　", r"\1　加工情報　"), "C1"),
+    Kind("only electronic files (A8)", lambda t: re.sub(r"(?m)^\s*(\(2\)|ロ)\s*(前号|イ)に掲げるもののほか、一定の事務の目的を達成するために氏名.*\n", "", t, count=1)
+         if "氏名、生年月日、その他の記述等により特定の保有個人情報を容易に検索" in t else None, "A8"),
+    Kind("delete the 要配慮 definition", lambda t: sub_once(t, r"「要配慮個人情報」とは", "「特別個人情報」とは")
+         or sub_once(t, r"(?m)^(\s*[四4])　要配慮個人情報　", r"\1　特別個人情報　"), "B1"),
+    Kind("legacy term beside 要配慮", lambda t: sub_once(t, r"(?m)^(第(?:3|三)条　)", r"\1センシティブ情報の取扱いに留意しつつ、"), "B6"),
+    Kind("delete the proposal invitation", lambda t: delete_article(t, "提案の募集）"), "C6"),
+    Kind("delete 欠格事由", lambda t: delete_article(t, "欠格事由"), "C8"),
+    Kind("post-2023 vocabulary", lambda t: sub_once(t, r"(?m)^(第(?:3|三)条　)", r"\1条例要配慮個人情報及び行政機関等匿名加工情報に留意しつつ、"), "O15", "regime"),
     Kind("break a reference", lambda t: sub_once(t, r"第14条の2第1項の委託", "第14条の9第1項の委託")
          or sub_once(t, r"第十四条の二第一項の委託", "第十四条の九第一項の委託"), "O2"),
     Kind("renumber an article", renumber, "O5"),

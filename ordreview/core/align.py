@@ -233,6 +233,27 @@ class DraftIndex:
         m = rx.search(self.folded)
         return Span(m.start(), m.end()) if m else None
 
+    def definition_span(self, term: str) -> Span | None:
+        """The paragraph (項-style) or top-level item (号-style, sub-items included) that
+        defines ``term``; the line of the definition when it sits outside the tree; ``None``
+        when the draft does not define it."""
+        start = self.term_span(term)
+        if start is None:
+            return None
+        ref = self.ordinance.locate(start.start)
+        art = self.ordinance.article(ref.article) if ref.article else None
+        if art is not None:
+            para = next((p for p in art.paragraphs if p.num == ref.paragraph), None)
+            if para is not None:
+                if ref.item:
+                    top = ref.item.split(".")[0]
+                    item = next((i for i in para.items if i.num == top), None)
+                    if item is not None:
+                        return item.span
+                return para.span
+        line_end = self.ordinance.text.find("\n", start.start)
+        return Span(start.start, line_end if line_end >= 0 else len(self.ordinance.text))
+
     def grams(self, index: int) -> frozenset[str]:
         """Character n-grams of article ``index`` (folded, whitespace removed), cached."""
         g = self._grams.get(index)
@@ -402,6 +423,11 @@ def _scope_spans(idx: DraftIndex, req: Requirement, evidence: list[Candidate]) -
     if req.scope == "definitions":
         art = idx.definitions_article()
         return (art.span,) if art is not None else ()
+    if req.scope.startswith("definition:"):
+        span = idx.definition_span(req.scope.split(":", 1)[1])
+        if span is not None:
+            return (span,)
+    # "evidence", or a term the draft does not define: the aligned articles
     return tuple(idx.articles[c.index].span for c in evidence)
 
 
@@ -535,7 +561,11 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     # Two close candidates matter only when the status rests on the chosen article(s): not for
     # elements looked for in the whole draft or chapter (B6, C0 …), where many articles may
     # legitimately mention the term.
-    depends_on_choice = not (req.must or req.forbid) or req.scope in ("evidence", "definitions")
+    depends_on_choice = (
+        not (req.must or req.forbid)
+        or req.scope in ("evidence", "definitions")
+        or req.scope.startswith("definition:")
+    )
     if reason is None and depends_on_choice and len(cands) > 1 and runner >= al.floor and best - runner < al.ambiguity_margin:
         reason = "ambiguous"
     if regime:

@@ -103,8 +103,9 @@ class Requirement:
         signals: weighted clues for alignment.
         must / forbid: elements checked for covered-vs-partial.
         scope: where ``must``/``forbid`` are looked for: ``"evidence"`` (the aligned
-            articles), ``"document"``, ``"c_chapter"`` (the 非識別 chapter) or
-            ``"definitions"`` (the 定義 article).
+            articles), ``"document"``, ``"c_chapter"`` (the 非識別 chapter),
+            ``"definitions"`` (the 定義 article) or ``"definition:X"`` (the paragraph or
+            item defining X; the aligned articles when X is not defined).
         anchor: where a ``missing`` finding is anchored.
         when_absent: status when nothing matches (``"missing"`` or ``"not_applicable"``).
         gap: whether the gap rule reports this requirement (integrity reports the O items).
@@ -489,7 +490,7 @@ def _requirement(r: Any, where: str) -> Requirement:
         signals=tuple(signals),
         must=_groups(r, "must", where),
         forbid=_groups(r, "forbid", where),
-        scope=_one_of(_get(r, "scope", where, str), SCOPES, f"{where}.scope"),
+        scope=_scope(_get(r, "scope", where, str), f"{where}.scope"),
         anchor=_one_of(_get(r, "anchor", where, str), ANCHORS, f"{where}.anchor"),
         when_absent=_one_of(
             _get(r, "when_absent", where, str), ("missing", "not_applicable"), f"{where}.when_absent"
@@ -501,6 +502,12 @@ def _requirement(r: Any, where: str) -> Requirement:
         suggestion_ja=_get(r, "suggestion_ja", where, str),
         requires=_strings(r, "requires", where) if "requires" in r else (),
     )
+
+
+def _scope(value: str, where: str) -> str:
+    if value.startswith("definition:") and len(value) > len("definition:"):
+        return value
+    return _one_of(value, SCOPES, where)
 
 
 def _categories(obj: Any, key: str, where: str) -> tuple[Category, ...]:

@@ -134,3 +134,16 @@ def test_two_competing_definitions_are_ambiguous() -> None:
     assert a1.margin < load_profile().alignment.ambiguity_margin
     assert {e.article for e in a1.evidence} == {"2", "5"}
     assert al.coverage["B6"].reason is None  # whole-draft term use: competition is normal
+
+
+def test_definition_elements_are_looked_for_in_that_definition_only() -> None:
+    manual = (
+        "\n　(2)　前号に掲げるもののほか、一定の事務の目的を達成するために氏名、生年月日、その他の記述等により特定の保有個人情報を"
+        "容易に検索することができるように体系的に構成したもの"
+    )
+    other = "7　この条例において「台帳」とは、氏名により容易に検索することができるように体系的に構成した帳簿をいう。\n"
+    text = MINI.replace(manual, "").replace("（個人情報取扱事務の登録等）", other + "（個人情報取扱事務の登録等）")
+    assert manual in MINI and other in text
+    al = _align(text)
+    assert al.coverage["A8"].status == "partial"  # the 台帳 definition does not make up for it
+    assert [h.group.label_en for h in al.must["A8"] if h.span is None] == ["manually processed files"]

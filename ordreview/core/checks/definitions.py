@@ -130,28 +130,9 @@ class DraftDefinition:
 
 def find_definition(idx: DraftIndex, term: str) -> DraftDefinition | None:
     """The paragraph or item where ``term`` is defined (items included), or ``None``."""
-    start = idx.term_span(term)
-    if start is None:
-        return None
-    ref = idx.ordinance.locate(start.start)
-    art = idx.ordinance.article(ref.article) if ref.article else None
-    span: Span | None = None
-    if art is not None:
-        para = next((p for p in art.paragraphs if p.num == ref.paragraph), None)
-        if para is not None:
-            span = para.span
-            if ref.item:
-                items = para.items
-                for num in ref.item.split("."):
-                    hit = next((i for i in items if i.num == num), None)
-                    if hit is None:
-                        break
-                    span = hit.span
-                    items = hit.items
-                    break  # the top-level item holds the whole definition with its sub-items
+    span = idx.definition_span(term)
     if span is None:
-        line_end = idx.ordinance.text.find("\n", start.start)
-        span = Span(start.start, line_end if line_end >= 0 else len(idx.ordinance.text))
+        return None
     text = idx.folded
     body_start = span.start
     m = re.compile(re.escape(fold(term)) + r"」とは[、,]?").search(text, span.start, span.end)
