@@ -37,6 +37,7 @@ _NOUN_STOP = set("、。「」『』()[] ")
 _MAYBE_REF = re.compile(r"[条項号章節款]")
 _FROM = re.compile(r"\s*から\s*")
 _UNTIL = re.compile(r"\s*まで")
+_THIS_ORDINANCE = frozenset({"条例", "本条例"})
 _ABBREV = re.compile(r"以下\s*「([^「」]+)」\s*という")
 _LAW_NUMBER = re.compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
 
@@ -365,6 +366,8 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
             if kinds == ["item"] and law_run.endswith(("法律", "条例", "規則", "政令", "省令", "告示", "訓令", "年")):
                 continue  # a law number (平成15年法律第58号), not a reference
             law = None
+            if law_run in _THIS_ORDINANCE:
+                law_run = ""  # この条例第5条 cites this ordinance
             if law_run and not any(k.startswith("r") for k in kinds[:1]) and (
                 law_run.endswith(_LAW_SUFFIX) or law_run in law_names
             ):

@@ -89,6 +89,7 @@ def _refs(line: str) -> list[tuple]:
             ("第5条", "external", None, None, "情報公開条例"),
             ("同条第2項", "external", None, None, "情報公開条例"),
         ]),
+        ("3　この条例第1条の規定による。", [("第1条", "absolute", NodeRef("1"), None, None)]),
         ("3　附則第2項の規定による。", []),
         ("3　「第1条」とあるのは「第2条」と読み替える。", []),
     ],
