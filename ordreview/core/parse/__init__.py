@@ -22,7 +22,7 @@ from typing import Any
 
 from ordreview.core.errors import NotAnOrdinanceError
 from ordreview.core.messages import define, render
-from ordreview.core.model import Block, Document, Locator, Notice, Ordinance, SourceInfo
+from ordreview.core.model import Block, Document, Locator, Notice, Ordinance, SourceInfo, Span
 
 NOT_ORDINANCE = define(
     "parse.not_ordinance",
@@ -65,7 +65,11 @@ def parse_document(doc: Document) -> Ordinance:
 
 
 def _parse(doc: Document, build_structure: Any, find_terms: Any, find_references: Any) -> Ordinance:
-    st = build_structure(doc.text)
+    try:
+        st = build_structure(doc.text)
+    except Exception as exc:  # keep the promise never to raise: the text stays, unplaced
+        log.exception("structure pass failed")
+        return _unparsed(doc, exc)
     notices = list(st.notices)
     try:
         terms = find_terms(doc.text, st)
@@ -98,6 +102,19 @@ def _parse(doc: Document, build_structure: Any, find_terms: Any, find_references
         references=references,
         notices=tuple(doc.notices) + tuple(notices),
         unplaced=st.unplaced,
+    )
+
+
+def _unparsed(doc: Document, exc: Exception) -> Ordinance:
+    """The whole text as one unplaced span, for a structure pass that failed."""
+    text = doc.text
+    stripped = text.strip(" \t\r\n\u3000")
+    start = text.find(stripped) if stripped else 0
+    unplaced = (Span(start, start + len(stripped)),) if stripped else ()
+    return Ordinance(
+        document=doc, title=doc.title_hint or "", title_span=None, preamble=(), law_num=None,
+        toc=(), divisions=(), articles=(), suppl_provisions=(), tables=(), terms=(),
+        references=(), notices=(*doc.notices, _internal("structure", exc)), unplaced=unplaced,
     )
 
 

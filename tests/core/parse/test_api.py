@@ -68,3 +68,23 @@ def test_json_spans_index_the_document_text() -> None:
     assert text[slice(*art["span"])] == text
     assert text[slice(*art["caption_span"])] == "（目的）"
     assert [text[slice(*p["span"])] for p in art["paragraphs"]] == ["甲とする。", "2　乙とする。"]
+
+
+def test_a_failing_pass_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ordreview.core.parse.refs as refs
+    import ordreview.core.parse.structure as structure
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(refs, "find_references", broken)
+    o = parse_text("第1条　前条による。")
+    assert [a.num for a in o.articles] == ["1"]
+    assert (o.references, [n.code for n in o.notices]) == ((), ["parse.internal"])
+    assert "references" in o.notices[0].message_en
+
+    monkeypatch.setattr(structure, "build_structure", broken)
+    text = "\n　第1条　甲\n"
+    o = parse_text(text)
+    assert (o.articles, [n.code for n in o.notices]) == ((), ["parse.internal"])
+    assert [s.slice(text) for s in o.unplaced] == ["第1条　甲"]
