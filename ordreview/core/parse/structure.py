@@ -273,6 +273,11 @@ class _Builder:
 
     def place(self, index: int, line: _Line) -> None:
         c = self.content(line)
+        if self.pending_lines and not (
+            self.is_note(line) or self.caption_line(line) is not None
+            or self.match_article(line, strict=False) is not None
+        ):
+            self.flush_pending()  # captions and notes are only held for an article right below
         if self.state == "toc":
             if self.toc_line(line, c):
                 return
