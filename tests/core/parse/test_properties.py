@@ -7,6 +7,8 @@ character. Nested spans lie inside their parents and every reference/term span i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +16,7 @@ from ordreview.core.model import Item, Span
 from ordreview.core.parse import ordinance_to_json, parse_text
 from ordreview.core.parse.numbers import fold_text
 from ordreview.core.text import fold
+from tests.conftest import FIXTURES
 from tests.core.parse.helpers import coverage_problems
 
 FRAGMENTS = [
@@ -80,3 +83,18 @@ def test_fast_fold_equals_core_fold(text: str) -> None:
 def test_fast_fold_on_every_bmp_character() -> None:
     every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
     assert fold_text(every) == fold(every)
+
+
+_FIXTURE_LINES = (
+    (Path(FIXTURES) / "model-complete.txt").read_text(encoding="utf-8").split("\n")
+    + (Path(FIXTURES) / "model-national-style.txt").read_text(encoding="utf-8").split("\n")[:120]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_FIXTURE_LINES), max_size=80))
+def test_shuffled_fixture_lines(lines: list[str]) -> None:
+    """Real lines in any order, duplicated or missing: still every character placed."""
+    o = parse_text("\n".join(lines))
+    assert [n.code for n in o.notices if n.code == "parse.internal"] == []
+    assert coverage_problems(o) == []
