@@ -67,6 +67,7 @@ def ordinance_to_json(ordinance: Ordinance) -> dict[str, Any]:
             "encoding": src.encoding,
             "sha256": src.sha256,
             "size": src.size,
+            "newline": src.newline,
         },
         "preamble": [{"text": text, "span": _span(span)} for text, span in ordinance.preamble],
         "toc": [
