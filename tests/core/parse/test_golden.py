@@ -130,3 +130,31 @@ def test_variants_have_the_same_structure(variant: str) -> None:
     assert [(d.key, d.articles) for d in other.divisions] == [
         (d.key, d.articles) for d in base.divisions
     ]
+
+
+def test_defects_structure_shows_the_seeded_numbering_defects() -> None:
+    o = _load("defects.txt")
+    nums = [a.num for a in o.articles]
+    assert nums.count("45") == 2 and "49" not in nums and "47_16" not in nums
+    assert [n.code for n in o.notices] == ["parse.item_gap"]
+    gap = o.notices[0]
+    assert gap.span is not None and gap.span.slice(o.text).startswith("エ　当該個人が市、国")
+    assert ("第2節", "30", "33") in [(e.division_title, e.first, e.last) for e in o.toc]
+    assert o.article("48").caption is None  # 第48条 has no caption (after a chapter heading)
+    unresolved = [r.text for r in o.references if r.kind != "external" and r.target is None]
+    assert unresolved == ["第5号", "第35条の3第1項"]  # 前条第2項第3号又は第5号; a missing branch article
+
+
+@pytest.mark.parametrize(
+    ("name", "articles", "suppl"),
+    [
+        ("partial-no-c.txt", 59, 2),
+        ("post-2023.txt", 10, 1),
+        ("old-style.txt", 32, 1),
+        ("model-national-style.txt", 74, 2),
+    ],
+)
+def test_article_counts_match_the_fixture_readme(name: str, articles: int, suppl: int) -> None:
+    o = _load(name)
+    assert (len(o.articles), len(o.suppl_provisions)) == (articles, suppl)
+    assert o.unplaced == ()
