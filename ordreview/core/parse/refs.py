@@ -37,6 +37,7 @@ _NOUN_STOP = set("、。「」『』()[] ")
 _MAYBE_REF = re.compile(r"[条項号章節款]")
 _FROM = re.compile(r"\s*から\s*")
 _UNTIL = re.compile(r"\s*まで")
+_NUMBERED = ("法律", "条例", "規則", "政令", "省令", "告示", "訓令", "年")
 _THIS_ORDINANCE = frozenset({"条例", "本条例"})
 _ABBREV = re.compile(r"以下\s*「([^「」]+)」\s*という")
 _LAW_NUMBER = re.compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
@@ -313,7 +314,8 @@ class _Resolver:
                 target = None
         return _Resolved(target, end, relative, None, art, para, item)
 
-    def _node(self, art: str | None, para: int | None, item: str | None, *, have_para: bool) -> NodeRef | None:
+    def _node(self, art: str | None, para: int | None, item: str | None, *,
+              have_para: bool) -> NodeRef | None:
         if art is None:
             return None
         if item is not None and para is None:
@@ -363,7 +365,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
             if law_run.endswith("附則") or law_run.endswith("別表"):
                 prev_chain = None
                 continue
-            if kinds == ["item"] and law_run.endswith(("法律", "条例", "規則", "政令", "省令", "告示", "訓令", "年")):
+            if kinds == ["item"] and law_run.endswith(_NUMBERED):
                 continue  # a law number (平成15年法律第58号), not a reference
             law = None
             if law_run in _THIS_ORDINANCE:

@@ -83,7 +83,7 @@ _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)"
 _SOFT_FOLLOWERS = frozenset("第前同")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
-_ITEM_INTRO_FAMILIES = frozenset({"digit", "kata", "iroha", "kanji"})
+_INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
 
 
 def _notice(code: str, span: Span | None, **params: object) -> Notice:
@@ -580,7 +580,8 @@ class _Builder:
             assert pnum is not None
             printed = self.text[pos : pos + pnum[1]].rstrip(_WS)
             body = pos + pnum[1]
-            new = _ParaB(num=pnum[0], printed=printed, start=pos, head_end=line.ce if body >= line.ce else pos)
+            new = _ParaB(num=pnum[0], printed=printed, start=pos,
+                         head_end=line.ce if body >= line.ce else pos)
             if body < line.ce:
                 new.pieces.append((body, line.ce))
             art.paras.append(new)
@@ -592,10 +593,11 @@ class _Builder:
             for cand in cands:
                 if cand.number != 1 or cand.branch or cand.family in families:
                     continue
-                if cand.family in _ITEM_INTRO_FAMILIES and not art.stack:
-                    if not _INTRO_RE.search(parent_text) and cand.family != "kanji":
-                        continue
-                if cand.family == "digit" and not _INTRO_RE.search(parent_text):
+                # a bare 1 (and ア/イ directly under a paragraph) opens a list only after a
+                # 柱書 that announces one (次の各号…, 次に掲げる…, ：)
+                needs_intro = cand.family == "digit" or (
+                    not art.stack and cand.family in _INTRO_FAMILIES)
+                if needs_intro and not _INTRO_RE.search(parent_text):
                     continue
                 self.add_item(art, len(art.stack), cand, line)
                 return
