@@ -181,6 +181,9 @@ def _law_before(text: str, pos: int) -> str:
     i = pos
     while i > 0 and text[i - 1] not in _NOUN_STOP and not _is_hiragana(text[i - 1]):
         i -= 1
+    if text[i:pos] == "法律":  # …の保護に関する法律第2条: the title runs back to the clause start
+        while i > 0 and text[i - 1] not in _NOUN_STOP:
+            i -= 1
     return text[i:pos]
 
 
