@@ -23,17 +23,22 @@ from ordreview import __version__
 from ordreview.cli.common import Output, report_internal_error
 from ordreview.core.errors import OrdreviewError
 
-COMMANDS: tuple[str, ...] = (
-    "ordreview.cli.parse_cmd",
-    "ordreview.cli.check_cmd",
-    "ordreview.cli.batch_cmd",
-    "ordreview.cli.export_cmd",
-    "ordreview.cli.gui_cmd",
-)
+COMMANDS: dict[str, str] = {
+    "parse": "ordreview.cli.parse_cmd",
+    "check": "ordreview.cli.check_cmd",
+    "batch": "ordreview.cli.batch_cmd",
+    "export": "ordreview.cli.export_cmd",
+    "open": "ordreview.cli.gui_cmd",
+}
+"""Subcommand name → the module that defines it (``add_parser``)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every available subcommand."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``only``, just that subcommand's module is imported.
+
+    Importing one subcommand instead of all keeps ``ordreview parse draft.txt`` light (the
+    batch command alone pulls in process pools).
+    """
     parser = argparse.ArgumentParser(
         prog="ordreview",
         description="個人情報保護条例案のレビュー / Review of draft personal-information ordinances",
@@ -51,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="check a bundled sample, export both Word files to a temporary folder and reopen them",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for command, name in COMMANDS.items():
+        if only is not None and command != only:
+            continue
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -65,10 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    known = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()
-    if args_list and not args_list[0].startswith("-") and args_list[0] not in known:
-        args_list = ["open", *args_list]  # `ordreview FILE` opens the window
+    position = _command_position(args_list)
+    if position is not None and args_list[position] not in COMMANDS:
+        args_list.insert(position, "open")  # `ordreview FILE` opens the window
+    command = args_list[position] if position is not None else None
+    if command is None and not {"--selftest", "-h", "--help", "--version"} & set(args_list):
+        command = "open"  # a bare `ordreview` opens the window
+        args_list.append("open")
+    parser = build_parser(only=command)
     args = parser.parse_args(args_list)
     out = Output(lang=args.lang)
     try:
@@ -77,15 +88,44 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_selftest(out)
         if not getattr(args, "command", None):
-            args = parser.parse_args([*args_list, "open"]) if "open" in known else args
-            if not getattr(args, "command", None):
-                parser.print_help()
-                return 2
+            parser.print_help()
+            return 2
         return int(args.run(args, out))
     except OrdreviewError as err:
         out.error(err)
         return err.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `ordreview parse x.txt | head`: the reader stopped listening
+        _silence_stdout()
+        return 1
     except Exception as err:  # the edge of the program: log it, never show a traceback
         return report_internal_error(out, err)
+
+
+_GLOBAL_OPTIONS_WITH_VALUE = {"--lang"}
+
+
+def _command_position(args: list[str]) -> int | None:
+    """Index of the first positional word (the subcommand or a file), skipping global options."""
+    skip = False
+    for i, arg in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        if arg in _GLOBAL_OPTIONS_WITH_VALUE:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return i
+    return None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so that the interpreter's final flush cannot raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,7 +1,7 @@
 """``ordreview --selftest``: prove an installation or a bundle carries everything it needs.
 
 Loads the bundled sample draft, checks it, exports both Word files to a temporary folder,
-reopens them, creates the main window offscreen when Qt is present, and prints one line.
+reopens them, saves an annotation in a fresh database, creates the main window offscreen when Qt is present, and prints one line.
 Exit code 0 when every step worked, 1 otherwise (with the failing step named).
 """
 
@@ -60,6 +60,22 @@ def run_selftest(out: Output) -> int:
             tables = len(docx.Document(str(report)).tables)
             if comments != len(review.findings):
                 raise RuntimeError(f"{comments} comments for {len(review.findings)} findings")
+
+        step = "store"
+        from ordreview.store import open_store
+
+        with tempfile.TemporaryDirectory(prefix="ordreview-selftest-db-") as tmp:
+            store = open_store(str(Path(tmp) / "selftest.sqlite3"))  # runs every migration
+            try:
+                review_id = store.save_review(review, reviewer=reviewer, source_path=str(paths.sample_draft()))
+                store.set_annotation(
+                    review_id, review.findings[0].id, status="needs_fix", comment="selftest",
+                    author=reviewer.name, expected_version=None,
+                )
+                if len(store.annotations(review_id)) != 1:
+                    raise RuntimeError("the annotation was not read back")
+            finally:
+                store.close()
 
         step = "window"
         gui = _window_check()

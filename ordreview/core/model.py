@@ -74,10 +74,12 @@ class Locator:
     Attributes:
         kind: ``"docx"`` (a ``w:p`` of the body), ``"line"`` (a line of a text file) or
             ``"html"`` (a block element of an HTML page).
-        index: for ``docx``, the index of the paragraph among *all* ``w:p`` elements of the
-            document body in document order, table-cell paragraphs included
-            (``body.iter(qn("w:p"))``); for ``line``, the 0-based line number; for ``html``,
-            the ordinal of the block element.
+        index: for ``docx``, the index of the paragraph in the sequence
+            ``core.read.docx.iter_body_paragraphs(body)`` yields: every ``w:p`` of the body in
+            document order, table-cell paragraphs included, the duplicate paragraphs under
+            ``mc:Fallback`` skipped (a paragraph split at ``w:br`` gives several blocks with one
+            index); for ``line``, the 0-based line number; for ``html``, the ordinal of the
+            block element.
         in_table: True for a docx paragraph that sits inside a table cell.
     """
 
@@ -119,7 +121,7 @@ class SourceInfo:
             ``"euc_jp"``, ``"utf-16"`` …); ``None`` for docx.
         sha256: hex digest of the file's bytes.
         size: the file's size in bytes.
-        newline: ``"\\r\\n"`` or ``"\\n"`` for text files, ``None`` otherwise.
+        newline: ``"\\r\\n"``, ``"\\n"`` or ``"\\r"`` for text files, ``None`` otherwise.
     """
 
     path: str
@@ -252,10 +254,13 @@ class Article:
         title: the printed title, e.g. ``"第34条の2"``.
         caption: the 見出し without brackets (``"定義"``), a common caption shared with the
             articles before it included; ``None`` when the article has none.
-        caption_span: the span of the bracketed caption line, or ``None``.
+        caption_span: the span of the bracketed caption line, or ``None`` when the article
+            has no caption of its own (none at all, or one shared common caption printed
+            above an earlier article).
         paragraphs: the 項 in order.
         span: the article from its caption (or title) to the end of its last paragraph.
-        chapter: ``num`` of the innermost 章/節/款 containing it, or ``None``.
+        chapter: ``key`` of the innermost 章/節/款 containing it (``"2.1"`` for 第2章第1節,
+            see ``Division.key``), or ``None``.
         deleted: True for ``第N条　削除`` and ranges ``第N条から第M条まで　削除``.
         in_suppl: True for an article of the 附則.
     """
