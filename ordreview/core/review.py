@@ -3,7 +3,8 @@
 ``iter_review`` is steppable (a generator yielding ``(done, total, label)`` and returning the
 ``Review`` as ``StopIteration.value``) so that the GUI can run it in a worker and show
 progress; ``review_ordinance`` runs it to completion. A rule that raises does not kill the
-review: the error is logged and reported as a ``check.rule_failed`` finding.
+review: the error is logged and reported as a ``check.rule_failed`` finding anchored on the
+title (or the first line of the draft when there is no title).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ordreview.core.align import DraftIndex, align
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import all_rules
 from ordreview.core.messages import define
-from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, Location, Ordinance, Review
+from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, Location, Ordinance, Review, Span
 from ordreview.core.profile import Profile, load_profile
 
 log = logging.getLogger("ordreview.review")
@@ -63,7 +64,7 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
                 ctx.finding(
                     rule=rule.id,
                     requirement=None,
-                    span=None,
+                    span=failure_span(ordinance),
                     code=RULE_FAILED,
                     severity="warning",
                     params={"rule": rule.id, "kind": type(exc).__name__},
@@ -79,6 +80,23 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
         article_requirements=alignment.article_requirements,
         findings=tuple(sort_findings(_dedupe(findings))),
     )
+
+
+def failure_span(ordinance: Ordinance) -> Span | None:
+    """Where a ``check.rule_failed`` finding is anchored: the title, else the first non-blank
+    line of the draft (``None`` only for an empty text), so that a Word comment and the
+    window's text view have a place to point at."""
+    if ordinance.title_span is not None:
+        return ordinance.title_span
+    text = ordinance.text
+    start = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            return Span(start + lead, start + lead + len(stripped))
+        start += len(line)
+    return None
 
 
 def settle_coverage(coverage: dict[str, Coverage], findings: list[Finding]) -> dict[str, Coverage]:

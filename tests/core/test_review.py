@@ -60,9 +60,23 @@ def test_a_failing_rule_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(review_mod, "all_rules", lambda: rules)
     review = review_ordinance(parse_text(MINI), load_profile())
     failed = [f for f in review.findings if f.code == "check.rule_failed"]
-    assert [(f.rule, f.severity, f.location.span) for f in failed] == [("test.boom", "warning", None)]
+    assert [(f.rule, f.severity, f.location.span, f.anchor_text) for f in failed] == [
+        ("test.boom", "warning", Span(0, 12), "さくら町個人情報保護条例")
+    ]
     assert failed[0].message_ja == "検査規則「test.boom」の実行中にエラーが発生したため、その検査結果はありません（KeyError）。"
     assert any(f.rule == "gap" for f in review.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("さくら町個人情報保護条例\n第1条　この条例は、目的を定める。\n", Span(0, 12)),
+        ("\n　（目的）\n第1条　この条例は、目的を定める。\n", Span(2, 6)),
+        ("", None),
+    ],
+)
+def test_rule_failed_anchor_is_the_title_or_first_line(text: str, span: Span | None) -> None:
+    assert review_mod.failure_span(parse_text(text)) == span
 
 
 def test_review_to_json_shape() -> None:
