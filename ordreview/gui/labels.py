@@ -88,8 +88,32 @@ def status_label(status: str) -> str:
     return QCoreApplication.translate("Labels", "未確認")
 
 
-def place_label(ordinance: Ordinance | None, finding: Finding) -> str:
-    """Where a finding sits, e.g. ``"第2条第1項第3号"``; ``"全体"`` when it has no node."""
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+          "xvi", "xvii", "xviii", "xix", "xx")
+
+
+def _en_number(number: str) -> str:
+    """``"2_2"`` → ``"2-2"`` (第2条の2 is cited as Article 2-2 in English)."""
+    return number.replace("_", "-")
+
+
+def _en_item(number: str, *, depth: int) -> str:
+    """An item number as English translations of Japanese laws cite it: (iii), sub-items (a)."""
+    if depth == 0:
+        head, _, rest = number.partition("_")
+        roman = _ROMAN[int(head) - 1] if head.isdigit() and 0 < int(head) <= len(_ROMAN) else head
+        return f"({roman}{'-' + rest.replace('_', '-') if rest else ''})"
+    if number.isdigit() and 0 < int(number) <= 26:  # sub-items (イ, ロ…) count from 1
+        return f"({chr(ord('a') + int(number) - 1)})"
+    return f"({number.replace('_', '-')})"
+
+
+def place_label(ordinance: Ordinance | None, finding: Finding, lang: str = "ja") -> str:
+    """Where a finding sits: ``"第2条第1項第3号"`` in Japanese, ``"Art. 2(1)(iii)"`` in English.
+
+    ``"全体"`` / "Whole draft" when it has no node; ``ordinance=None`` (a finding of an
+    earlier revision) names the article from the finding alone.
+    """
     loc = finding.location
     if loc.article is None:
         span = loc.span
@@ -103,13 +127,20 @@ def place_label(ordinance: Ordinance | None, finding: Finding) -> str:
             return QCoreApplication.translate("Labels", "題名")
         return QCoreApplication.translate("Labels", "本則外")
     article = ordinance.article(loc.article) if ordinance is not None else None
-    text = article.title if article is not None else f"第{loc.article.replace('_', 'の')}条"
     single = article is not None and len(article.paragraphs) <= 1
-    if loc.paragraph is not None and loc.paragraph > 0 and not single:
+    show_paragraph = loc.paragraph is not None and loc.paragraph > 0 and not single
+    items = loc.item.split(".") if loc.item else []
+    if lang == "en":
+        text = f"Art. {_en_number(loc.article)}"
+        if show_paragraph:
+            text += f"({loc.paragraph})"
+        elif items:  # an item is cited under its paragraph; a single paragraph is (1)
+            text += "(1)" if single or loc.paragraph is None else f"({loc.paragraph})"
+        return text + "".join(_en_item(n, depth=i) for i, n in enumerate(items))
+    text = article.title if article is not None else f"第{loc.article.replace('_', 'の')}条"
+    if show_paragraph:
         text += f"第{loc.paragraph}項"
-    if loc.item:
-        text += "".join(f"第{n.replace('_', 'の')}号" if i == 0 else f"({n})"
-                        for i, n in enumerate(loc.item.split(".")))
+    text += "".join(f"第{n.replace('_', 'の')}号" if i == 0 else f"({n})" for i, n in enumerate(items))
     return text
 
 

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ordreview.core.model import Annotation, FindingId, Review, Reviewer
+from ordreview.core.model import Annotation, Finding, FindingId, Review, Reviewer
 
 if TYPE_CHECKING:
+    from ordreview.core.profile import ProfileInfo
     from ordreview.gui.ops import Progress
+    from ordreview.store import HistoryEntry
 
 log = logging.getLogger("ordreview.gui")
 
@@ -36,10 +38,14 @@ class RequirementLabel:
 
 @dataclass(frozen=True, slots=True)
 class StoredReview:
-    """A review as saved: its database id and the officer's annotations by finding id."""
+    """A review as saved: its database id, the officer's annotations by finding id, the
+    state of each finding (``"open"``, ``"resolved"``, ``"obsolete"``) and the findings of
+    earlier revisions that no longer occur (``obsolete``, kept with their annotations)."""
 
     review_id: int
     annotations: dict[FindingId, Annotation] = field(default_factory=dict)
+    states: dict[FindingId, str] = field(default_factory=dict)
+    obsolete: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +131,34 @@ class Services:
         return self._store
 
     def open_review(self, review: Review, *, reviewer: Reviewer, source_path: str) -> StoredReview:
-        """The stored review of this exact file (by its SHA-256), saved first if new."""
+        """The stored review of this exact file (by its SHA-256), saved first if new.
+
+        A new revision of a stored ordinance carries the earlier annotations over; findings
+        of the earlier revision that no longer occur come back in ``obsolete``.
+        """
         store = self.store()
         review_id = store.find_review_for(review.ordinance.document.source.sha256)
         if review_id is None:
             review_id = store.save_review(review, reviewer=reviewer, source_path=source_path)
-        return StoredReview(review_id=review_id, annotations=dict(store.annotations(review_id)))
+        rows = store.load_review_rows(review_id)
+        return StoredReview(
+            review_id=review_id,
+            annotations=dict(store.annotations(review_id)),
+            states={r.finding.id: r.state for r in rows},
+            obsolete=tuple(r.finding for r in rows if r.state == "obsolete"),
+        )
+
+    def history(self, review_id: int, finding_id: FindingId) -> list[HistoryEntry]:
+        """The audit trail of one finding's annotation (earlier revisions included), oldest first."""
+        return [h for h in self.store().history(review_id) if h.finding_id == finding_id]
+
+    def export_review_file(self, review_id: int, path: str) -> Path:
+        """Write the stored review to a portable file for a colleague; returns its path."""
+        return Path(self.store().export_review(review_id, path))
+
+    def import_review_file(self, path: str) -> int:
+        """Import a colleague's portable review file; returns the new review id."""
+        return int(self.store().import_review_file(path))
 
     def set_annotation(
         self,
@@ -191,28 +219,59 @@ class Services:
         progress: Progress,
         municipality: str = "",
     ) -> ExportResult:
-        """Write the annotated draft and the review report into ``folder``."""
+        """Write the annotated draft and the review report into ``folder``.
+
+        The file names are the CLI's (``export.names.output_paths``), so both agree.
+        """
         from ordreview.export.annotate import export_annotated
+        from ordreview.export.names import output_paths
         from ordreview.export.report import export_report
 
-        stem = Path(review.ordinance.document.source.path).stem
+        annotated_path, report_path = output_paths(review.ordinance.document.source.path, folder)
         progress.report(0, 2, "annotate")
         annotated = export_annotated(
             review=review,
             annotations=annotations,
             reviewer=reviewer,
-            path=folder / f"{stem}_注釈付き.docx",
+            path=annotated_path,
         )
         progress.report(1, 2, "report")
         report = export_report(
             review=review,
             annotations=annotations,
             reviewer=reviewer,
-            path=folder / f"{stem}_レビュー報告.docx",
+            path=report_path,
             municipality=municipality,
         )
         progress.report(2, 2, "done")
         return ExportResult(annotated=Path(annotated), report=Path(report))
+
+
+def profile_choices(extra_dir: str = "") -> list[tuple[str, str]]:
+    """``(id or path, label)`` of every profile the officer can choose, without duplicates.
+
+    The installed ones and those dropped into ``paths.user_profiles_dir()`` (both from
+    ``list_profiles()``), then the JSON files of ``extra_dir`` (the settings' folder).
+    """
+    from ordreview.core.profile import list_profiles
+
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    infos: list[ProfileInfo] = list(list_profiles())
+    for p in infos:
+        # load_profile finds bundled profiles by id; a dropped file is chosen by its path
+        # (its name need not match the id inside).
+        ident = p.id if p.bundled else p.path
+        if p.id in seen or ident in seen:
+            continue
+        seen.update((p.id, ident))
+        out.append((ident, f"{p.title_ja or p.id}（{p.version}）"))
+    if extra_dir and Path(extra_dir).is_dir():
+        for f in sorted(Path(extra_dir).glob("*.json")):
+            if str(f) not in seen:
+                seen.add(str(f))
+                out.append((str(f), f.name))
+    return out
 
 
 def available_profiles(extra_dir: str) -> list[tuple[str, str]]:

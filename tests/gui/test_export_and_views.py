@@ -7,6 +7,7 @@ from pathlib import Path
 import docx
 from PySide6.QtCore import QModelIndex
 
+from ordreview.export.names import output_paths
 from ordreview.gui.models.tree import SpanRole
 from ordreview.gui.services import Services
 from ordreview.gui.settings import AppSettings
@@ -28,7 +29,8 @@ def test_export_writes_both_word_files(make_window, dialogs, tmp_path: Path) -> 
     window.editor.comment.insertPlainText("出力テスト")
     dialogs.folder_answer = str(tmp_path)
     window.export_action.trigger()
-    annotated, report = tmp_path / "defects_注釈付き.docx", tmp_path / "defects_レビュー報告.docx"
+    annotated, report = tmp_path / "defects_review-annotated.docx", tmp_path / "defects_review-report.docx"
+    assert (annotated, report) == output_paths(FIXTURES / "defects.txt", tmp_path)  # the CLI's names
     assert dialogs.errors == []
     assert dialogs.infos == [("出力しました", f"{annotated}\n{report}")]
     comments = list(docx.Document(str(annotated)).comments)

@@ -1,8 +1,9 @@
 """The findings table and its filter proxy.
 
-Rows are the review's findings in document order; each row shows the officer's annotation
-status, which changes without a reset (``update_annotation`` emits ``dataChanged`` for the
-status cell only).
+Rows are the review's findings in document order, then the findings of earlier revisions of
+the draft that no longer occur (``obsolete``: greyed, tagged 廃止, never dropped). Each row
+shows the officer's annotation status, which changes without a reset (``update_annotation``
+emits ``dataChanged`` for the status cell only).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from ordreview.core.model import SEVERITY_ORDER, Annotation, Finding, FindingId, Ordinance
 from ordreview.gui import labels
@@ -29,6 +31,12 @@ StatusRole = Qt.ItemDataRole.UserRole + 4
 SortRole = Qt.ItemDataRole.UserRole + 5
 SearchTextRole = Qt.ItemDataRole.UserRole + 6
 SpanStartRole = Qt.ItemDataRole.UserRole + 7
+StateRole = Qt.ItemDataRole.UserRole + 8
+
+FINDING_STATES: tuple[str, ...] = ("open", "resolved", "obsolete")
+"""The store's finding states (``store.values.FINDING_STATES``), in filter order."""
+
+OBSOLETE_COLOUR = "#8a8a8a"
 
 COL_SEVERITY, COL_POINT, COL_REQUIREMENT, COL_PLACE, COL_MESSAGE, COL_STATUS = range(6)
 COLUMN_COUNT = 6
@@ -43,7 +51,7 @@ class FindingsModel(QAbstractTableModel):
     """Table of findings.
 
     Attributes:
-        lang: ``"ja"`` or ``"en"``, the language of finding messages.
+        lang: ``"ja"`` or ``"en"``, the language of finding messages and place labels.
     """
 
     def __init__(self, *, lang: str = "ja", parent: Any = None) -> None:
@@ -54,23 +62,66 @@ class FindingsModel(QAbstractTableModel):
         self._places: list[str] = []
         self._search: list[str] = []
         self._annotations: dict[FindingId, Annotation] = {}
+        self._states: dict[FindingId, str] = {}
+        self._current = 0  # rows before this are the draft's findings, the rest obsolete
         self._ordinance: Ordinance | None = None
 
     # ------------------------------------------------------------------ our API
 
     def set_findings(self, findings: Sequence[Finding], *, ordinance: Ordinance | None) -> None:
-        """Replace every row (annotations are cleared)."""
+        """Replace every row (annotations, states and obsolete rows are cleared)."""
         self.beginResetModel()
         self._ordinance = ordinance
         self._findings = list(findings)
+        self._current = len(self._findings)
         self._rows = {f.id: i for i, f in enumerate(self._findings)}
-        self._places = [labels.place_label(ordinance, f) for f in self._findings]
-        self._search = [
-            "\n".join((f.message_ja, f.message_en, f.anchor_text, f.requirement or "", f.statute, place, f.rule)).casefold()
-            for f, place in zip(self._findings, self._places)
-        ]
         self._annotations = {}
+        self._states = {}
+        self._refresh_texts()
         self.endResetModel()
+
+    def add_obsolete(self, findings: Sequence[Finding]) -> None:
+        """Append findings of an earlier revision that no longer occur (shown greyed)."""
+        new = [f for f in findings if f.id not in self._rows]
+        if not new:
+            return
+        first = len(self._findings)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for f in new:
+            self._rows[f.id] = len(self._findings)
+            self._findings.append(f)
+            self._states[f.id] = "obsolete"
+            place = self._place(f, obsolete=True)
+            self._places.append(place)
+            self._search.append(self._search_text(f, place))
+        self.endInsertRows()
+
+    def set_states(self, states: Mapping[FindingId, str]) -> None:
+        """Show the stored state of each finding (``open``, ``resolved``, ``obsolete``)."""
+        self._states.update(states)
+        if self._findings:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._findings) - 1, COLUMN_COUNT - 1),
+                                  [StateRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DisplayRole])
+
+    def state(self, finding_id: FindingId) -> str:
+        """The finding's stored state; ``"open"`` until the store said otherwise."""
+        return self._states.get(finding_id, "open")
+
+    def is_obsolete(self, finding_id: FindingId) -> bool:
+        """True for a finding of an earlier revision that this draft no longer raises."""
+        return self.state(finding_id) == "obsolete"
+
+    def _place(self, f: Finding, *, obsolete: bool) -> str:
+        # An obsolete finding's node is in the earlier draft: name it from the finding alone.
+        return labels.place_label(None if obsolete else self._ordinance, f, self.lang)
+
+    @staticmethod
+    def _search_text(f: Finding, place: str) -> str:
+        return "\n".join((f.message_ja, f.message_en, f.anchor_text, f.requirement or "", f.statute, place, f.rule)).casefold()
+
+    def _refresh_texts(self) -> None:
+        self._places = [self._place(f, obsolete=i >= self._current) for i, f in enumerate(self._findings)]
+        self._search = [self._search_text(f, p) for f, p in zip(self._findings, self._places)]
 
     def set_annotations(self, annotations: Mapping[FindingId, Annotation]) -> None:
         """Show stored annotations (status column and status filter)."""
@@ -116,9 +167,10 @@ class FindingsModel(QAbstractTableModel):
         return self._rows.get(finding_id)
 
     def set_language(self, lang: str) -> None:
-        """Switch the language of messages."""
+        """Switch the language of messages and place labels (and retranslate the headers)."""
         self.beginResetModel()
         self.lang = lang
+        self._refresh_texts()
         self.endResetModel()
 
     # ------------------------------------------------------------------ Qt overrides
@@ -148,10 +200,19 @@ class FindingsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(f, index.row(), col)
+        obsolete = index.row() >= self._current
         if role == Qt.ItemDataRole.ToolTipRole:
+            if obsolete:
+                return QCoreApplication.translate(
+                    "FindingsModel", "以前の版の指摘です。この条例案では出ていません（注釈は残してあります）。"
+                ) + "\n" + labels.message(f, self.lang)
             return labels.message(f, self.lang)
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
-            return labels.severity_colour(f.severity)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if obsolete:
+                return QColor(OBSOLETE_COLOUR)
+            return labels.severity_colour(f.severity) if col == COL_SEVERITY else None
+        if role == StateRole:
+            return self.state(f.id)
         if role == FindingIdRole:
             return f.id
         if role == SeverityRole:
@@ -185,6 +246,8 @@ class FindingsModel(QAbstractTableModel):
         if col == COL_PLACE:
             return self._places[row]
         if col == COL_MESSAGE:
+            if row >= self._current:
+                return QCoreApplication.translate("FindingsModel", "［廃止］") + labels.message(f, self.lang)
             return labels.message(f, self.lang)
         if col == COL_STATUS:
             return labels.status_label(self.status(f.id))
@@ -203,13 +266,14 @@ class FindingsModel(QAbstractTableModel):
 
 
 class FindingsFilterProxy(QSortFilterProxyModel):
-    """Filters findings by point, severity, status and free text (all ``None`` = no filter)."""
+    """Filters findings by point, severity, status, state and free text (all ``None`` = no filter)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._point: str | None = None
         self._severity: str | None = None
         self._status: str | None = None
+        self._state: str | None = None
         self._text = ""
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
@@ -242,6 +306,12 @@ class FindingsFilterProxy(QSortFilterProxyModel):
         self._status = status or None
         self._end()
 
+    def set_state(self, state: str | None) -> None:
+        """Show only findings in ``state`` (``"open"`` 未解決, ``"resolved"``, ``"obsolete"`` 廃止)."""
+        self._begin()
+        self._state = state or None
+        self._end()
+
     def set_text(self, text: str) -> None:
         """Show only findings whose message, anchor, item or place contains ``text``."""
         self._begin()
@@ -256,6 +326,8 @@ class FindingsFilterProxy(QSortFilterProxyModel):
         if self._severity and model.data(idx, SeverityRole) != self._severity:
             return False
         if self._status and model.data(idx, StatusRole) != self._status:
+            return False
+        if self._state and model.data(idx, StateRole) != self._state:
             return False
         if self._text and self._text not in model.data(idx, SearchTextRole):
             return False

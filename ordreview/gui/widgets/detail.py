@@ -3,9 +3,12 @@ annotation editor (status + comment, saved while the officer types)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from ordreview.core.model import ANNOTATION_STATUSES, Annotation, Comparison, Finding, Ordinance
 from ordreview.gui import labels
+
+if TYPE_CHECKING:
+    from ordreview.store import HistoryEntry
 
 DEBOUNCE_MS = 400
 
@@ -50,27 +56,96 @@ def comparison_html(comparison: Comparison, *, draft_label: str) -> str:
     )
 
 
+def local_time(at: str, *, tz: object = None) -> str:
+    """An ISO 8601 UTC time from the store as local ``YYYY-MM-DD HH:MM`` (``tz=None``: the PC's zone)."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")  # type: ignore[arg-type]
+
+
+def history_html(entries: Sequence[HistoryEntry], *, tz: object = None) -> str:
+    """The audit trail of one finding as a table: when, who, status change, comment."""
+    rows = []
+    for h in entries:
+        old = labels.status_label(h.old_status) if h.old_status else ""
+        status = f"{escape(old)} → {escape(labels.status_label(h.new_status))}" if old and h.old_status != h.new_status \
+            else escape(labels.status_label(h.new_status))
+        comment = escape(h.new_comment).replace("\n", "<br>") if h.new_comment != (h.old_comment or "") else ""
+        rows.append(f"<tr><td>{escape(local_time(h.at, tz=tz))}</td><td>{escape(h.author)}</td>"
+                    f"<td>{status}</td><td>{comment}</td></tr>")
+    head = "".join(f'<th bgcolor="#eeeeee">{escape(t)}</th>' for t in (
+        QCoreApplication.translate("FindingDetail", "日時"),
+        QCoreApplication.translate("FindingDetail", "担当者"),
+        QCoreApplication.translate("FindingDetail", "状態"),
+        QCoreApplication.translate("FindingDetail", "コメント（変更後）"),
+    ))
+    return ('<table width="100%" cellspacing="0" cellpadding="4" border="1" '
+            f'style="border-collapse:collapse; border-color:#bbbbbb;"><tr>{head}</tr>{"".join(rows)}</table>')
+
+
 class FindingDetail(QTextBrowser):
-    """Read-only rich text describing one finding."""
+    """Read-only rich text describing one finding, with its annotation history below.
+
+    Attributes:
+        lang: ``"ja"`` or ``"en"``, the language of messages and place labels. Read/write.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.lang = "ja"
+        self._finding_id: str | None = None
+        self._body = ""
+        self._history: list[HistoryEntry] = []
         self.show_finding(None, ordinance=None)
 
-    def show_finding(self, finding: Finding | None, *, ordinance: Ordinance | None) -> None:
-        """Describe ``finding`` (``None`` shows a hint)."""
-        if finding is None:
-            hint = self.tr("指摘を選択すると、ここに説明・根拠・修正案が表示されます。")
-            self.setHtml(f'<p style="color:#666666;">{escape(hint)}</p>')
+    def finding_id(self) -> str | None:
+        """The finding shown, or ``None``."""
+        return self._finding_id
+
+    def history(self) -> list[HistoryEntry]:
+        """The audit trail shown for the current finding."""
+        return list(self._history)
+
+    def set_history(self, finding_id: str, entries: Sequence[HistoryEntry]) -> None:
+        """Show the audit trail of ``finding_id`` (ignored if another finding is shown now)."""
+        if finding_id != self._finding_id:
             return
+        self._history = list(entries)
+        self._render()
+
+    def _render(self) -> None:
+        html = self._body
+        if self._finding_id is not None:
+            html += f"<h4>{escape(self.tr('変更履歴'))}</h4>"
+            if self._history:
+                html += history_html(self._history)
+            else:
+                html += f'<p style="color:#666666;">{escape(self.tr("まだ注釈はありません。"))}</p>'
+        self.setHtml(html)
+
+    def show_finding(self, finding: Finding | None, *, ordinance: Ordinance | None, obsolete: bool = False) -> None:
+        """Describe ``finding`` (``None`` shows a hint); ``obsolete``: from an earlier revision."""
+        self._history = []
+        if finding is None:
+            self._finding_id = None
+            hint = self.tr("指摘を選択すると、ここに説明・根拠・修正案が表示されます。")
+            self._body = f'<p style="color:#666666;">{escape(hint)}</p>'
+            self._render()
+            return
+        self._finding_id = finding.id
         colour = labels.SEVERITY_COLOURS.get(finding.severity, "#444444")
+        place = labels.place_label(None if obsolete else ordinance, finding, self.lang)
         parts = [
             f'<p><b style="color:{colour};">{escape(labels.severity_text(finding.severity))}</b>　'
-            f'{escape(finding.requirement or "")}　{escape(labels.place_label(ordinance, finding))}</p>',
-            f'<p style="font-size:large;">{escape(labels.message(finding, self.lang))}</p>',
+            f'{escape(finding.requirement or "")}　{escape(place)}</p>',
         ]
+        if obsolete:
+            note = self.tr("廃止: 以前の版の条例案で出された指摘です。この条例案では出ていません。注釈と履歴は残してあります。")
+            parts.append(f'<p style="background-color:#eeeeee; color:#444444;">{escape(note)}</p>')
+        parts.append(f'<p style="font-size:large;">{escape(labels.message(finding, self.lang))}</p>')
 
         def section(title: str, body: str) -> None:
             if body:
@@ -89,7 +164,8 @@ class FindingDetail(QTextBrowser):
         section(self.tr("基本方針の該当箇所"), finding.policy)
         if finding.anchor_text:
             section(self.tr("該当箇所"), finding.anchor_text[:400] + ("…" if len(finding.anchor_text) > 400 else ""))
-        self.setHtml("".join(parts))
+        self._body = "".join(parts)
+        self._render()
 
 
 class AnnotationEditor(QWidget):

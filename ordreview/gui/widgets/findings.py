@@ -1,4 +1,4 @@
-"""The findings list: filters (point, severity, status, text) over a sortable table."""
+"""The findings list: filters (point, severity, status, state, text) over a sortable table."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ordreview.gui.models.findings import (
     FindingIdRole,
     FindingsFilterProxy,
     FindingsModel,
+    StateRole,
     StatusRole,
 )
 from ordreview.gui.models.findings import OPEN_STATUSES
@@ -44,7 +45,13 @@ class FindingsPanel(QWidget):
         self.status.addItem(self.tr("すべての状態"), "")
         for s in ANNOTATION_STATUSES:
             self.status.addItem(labels.status_label(s), s)
-        for combo in (self.point, self.severity, self.status):
+        self.state = QComboBox()
+        self.state.addItem(self.tr("すべての指摘"), "")
+        self.state.addItem(self.tr("未解決"), "open")
+        self.state.addItem(self.tr("解決済み"), "resolved")
+        self.state.addItem(self.tr("廃止（以前の版）"), "obsolete")
+        self.state.setToolTip(self.tr("廃止: 以前の版で出され、この条例案では出ていない指摘（注釈は残ります）"))
+        for combo in (self.point, self.severity, self.status, self.state):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(7)
         self.text = QLineEdit()
@@ -54,6 +61,7 @@ class FindingsPanel(QWidget):
         self.point.currentIndexChanged.connect(lambda _i: self.proxy.set_point(self.point.currentData()))
         self.severity.currentIndexChanged.connect(lambda _i: self.proxy.set_severity(self.severity.currentData()))
         self.status.currentIndexChanged.connect(lambda _i: self.proxy.set_status(self.status.currentData()))
+        self.state.currentIndexChanged.connect(lambda _i: self.proxy.set_state(self.state.currentData()))
         self.text.textChanged.connect(self.proxy.set_text)
 
         self.table = QTableView()
@@ -80,7 +88,7 @@ class FindingsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         filters = QHBoxLayout()
-        for w in (self.point, self.severity, self.status):
+        for w in (self.point, self.severity, self.status, self.state):
             filters.addWidget(w)
         filters.addWidget(self.text, 1)
         layout = QVBoxLayout(self)
@@ -119,12 +127,14 @@ class FindingsPanel(QWidget):
 
     def clear_filters(self) -> None:
         """Show every finding."""
-        for combo in (self.point, self.severity, self.status):
+        for combo in (self.point, self.severity, self.status, self.state):
             combo.setCurrentIndex(0)
         self.text.clear()
 
     def step_open(self, step: int) -> str | None:
-        """Select the next (``step=1``) or previous (``-1``) open finding in view order, wrapping."""
+        """Select the next (``step=1``) or previous (``-1``) undecided finding in view order, wrapping.
+
+        Resolved findings and those of earlier revisions (obsolete) are skipped."""
         rows = self.proxy.rowCount()
         if rows == 0:
             return None
@@ -133,7 +143,7 @@ class FindingsPanel(QWidget):
         for k in range(1, rows + 1):
             r = (start + step * k) % rows
             idx = self.proxy.index(r, 0)
-            if idx.data(StatusRole) in OPEN_STATUSES:
+            if idx.data(StatusRole) in OPEN_STATUSES and idx.data(StateRole) == "open":
                 fid = idx.data(FindingIdRole)
                 self.select(fid)
                 return fid

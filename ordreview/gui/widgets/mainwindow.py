@@ -409,10 +409,13 @@ class MainWindow(QMainWindow):
             return
         self.review_id = stored.review_id
         self.saver.set_review(stored.review_id)
+        self.findings_model.add_obsolete(stored.obsolete)
+        self.findings_model.set_states(stored.states)
         self.findings_model.set_annotations(stored.annotations)
         current = self.findings.current_id()
         if current is not None:
             self.editor.load(current, self.findings_model.annotation(current))
+            self._load_history(current)
         self._update_status()
         self.annotations_loaded.emit(stored.review_id)
 
@@ -439,11 +442,26 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         finding = self.findings_model.finding(row)
+        obsolete = self.findings_model.is_obsolete(finding.id)
         self.editor.load(finding.id, self.findings_model.annotation(finding.id))
         self.editor.setEnabled(self.review_id is not None)
-        self.detail.show_finding(finding, ordinance=self.review.ordinance)
-        if finding.location.span is not None:
+        self.detail.show_finding(finding, ordinance=self.review.ordinance, obsolete=obsolete)
+        self._load_history(finding.id)
+        # An obsolete finding's span points into the earlier draft: nothing to show here.
+        if finding.location.span is not None and not obsolete:
             self.draft.select_span(finding.location.span, finding_id=finding.id)
+
+    def _load_history(self, finding_id: str) -> None:
+        """Fetch the audit trail of ``finding_id`` for the detail pane (database worker)."""
+        review_id, services = self.review_id, self.services
+        if review_id is None:
+            return
+        (
+            QueryOp(op=lambda _p: services.history(review_id, FindingId(finding_id)),
+                    success=lambda entries: self.detail.set_history(finding_id, entries))
+            .failure(lambda err: log.warning("history of %s unavailable: %s", finding_id, err))
+            .run_in_background(self.pools.db)
+        )
 
     def step_open(self, step: int) -> None:
         """Go to the next (1) or previous (-1) finding that is still open."""
@@ -458,6 +476,8 @@ class MainWindow(QMainWindow):
     def _annotation_saved(self, annotation: Annotation) -> None:
         self.findings_model.update_annotation(annotation)
         self.editor.show_saved(annotation)
+        if self.detail.finding_id() == annotation.finding_id:
+            self._load_history(annotation.finding_id)
         self._update_status()
 
     def _annotation_reloaded(self, annotation: Annotation) -> None:
@@ -553,9 +573,11 @@ class MainWindow(QMainWindow):
         for f in self.review.findings:
             counts[f.severity] = counts.get(f.severity, 0) + 1
         done = sum(1 for f in self.review.findings if self.findings_model.status(f.id) not in ("unreviewed",))
+        obsolete = self.findings_model.rowCount() - len(self.review.findings)
         self.counts_label.setText(
             "　".join(f"{labels.severity_text(s)} {counts[s]}" for s in ("error", "warning", "info"))
             + "　" + self.tr("確認済み %1/%2").replace("%1", str(done)).replace("%2", str(len(self.review.findings)))
+            + ("　" + self.tr("廃止 %1").replace("%1", str(obsolete)) if obsolete > 0 else "")
         )
 
     def show_settings(self) -> None:

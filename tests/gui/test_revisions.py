@@ -1,0 +1,166 @@
+"""A revised draft in the real window: findings that vanished stay visible (obsolete, greyed,
+filterable, with their notes and history), and the audit trail of a finding is shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+
+from ordreview.core.model import FindingId
+from ordreview.gui.models.findings import COL_MESSAGE, COL_PLACE, OBSOLETE_COLOUR, StateRole
+from ordreview.gui.widgets.detail import history_html, local_time
+from ordreview.store import HistoryEntry
+from ordreview.store import open_store
+from tests.conftest import FIXTURES
+
+DELEGATION_28 = "規則で定める方法により行う"  # the O8 finding of 第28条 in model-complete.txt
+
+
+@pytest.fixture
+def revised(make_window, tmp_path: Path):
+    """model-complete.txt annotated on its 第28条 finding, then a revision without it, opened."""
+    original = tmp_path / "minato.txt"
+    text = (FIXTURES / "model-complete.txt").read_text(encoding="utf-8")
+    original.write_text(text, encoding="utf-8")
+    window = make_window()
+    window.open_file(str(original))
+    gone = next(f for f in window.review.findings if f.location.article == "28" and f.rule == "delegation")
+    window.select_finding(gone.id)
+    window.set_current_status("on_hold")
+    window.editor.comment.insertPlainText("規則案の第5条を確認")
+    window.editor.flush()
+    first_review = window.review_id
+    second = tmp_path / "minato-rev2.txt"
+    assert text.count(DELEGATION_28) == 1
+    second.write_text(text.replace(DELEGATION_28, "適切な方法により行う"), encoding="utf-8")
+    window.open_file(str(second))
+    assert window.review_id != first_review
+    return window, gone
+
+
+def test_vanished_finding_is_shown_obsolete_with_its_note(revised, qtmodeltester) -> None:
+    window, gone = revised
+    model = window.findings_model
+    assert gone.id not in {f.id for f in window.review.findings}
+    assert model.rowCount() == len(window.review.findings) + 1
+    row = model.row_of(gone.id)
+    assert row == model.rowCount() - 1  # after the draft's own findings
+    assert model.state(gone.id) == "obsolete"
+    assert model.index(row, 0).data(StateRole) == "obsolete"
+    assert model.index(row, COL_MESSAGE).data() == "［廃止］" + gone.message_ja
+    assert model.index(row, COL_PLACE).data() == "第28条第1項"  # named from the finding alone
+    assert model.index(row, COL_MESSAGE).data(0x0009) == QColor(OBSOLETE_COLOUR)  # ForegroundRole
+    ann = model.annotation(gone.id)
+    assert (ann.status, ann.comment) == ("on_hold", "規則案の第5条を確認")
+    assert {model.state(f.id) for f in window.review.findings} == {"open"}
+    assert window.counts_label.text().endswith("廃止 1")
+    qtmodeltester.check(model)
+
+
+def test_obsolete_finding_is_not_highlighted_and_its_detail_says_so(revised) -> None:
+    window, gone = revised
+    spanned = [f for f in window.review.findings if f.location.span is not None and len(f.location.span) > 0]
+    assert window.draft.highlight_count() == len(spanned)
+    window.draft.jump_to(0)
+    window.select_finding(gone.id)
+    assert window.draft.textCursor().position() == 0  # the span belongs to the earlier draft
+    text = window.detail.toPlainText()
+    assert "廃止: 以前の版の条例案で出された指摘です。" in text
+    assert window.editor.comment.toPlainText() == "規則案の第5条を確認"
+    assert [(h.action, h.new_status, h.new_comment) for h in window.detail.history()] == [
+        ("create", "on_hold", "規則案の第5条を確認"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        ("", "all"),
+        ("open", "current"),
+        ("resolved", "none"),
+        ("obsolete", "gone"),
+    ],
+)
+def test_state_filter(revised, state: str, expected: str) -> None:
+    window, gone = revised
+    panel = window.findings
+    panel.state.setCurrentIndex(panel.state.findData(state))
+    shown = [panel.proxy.index(r, 0).data(0x0101) for r in range(panel.proxy.rowCount())]  # FindingIdRole
+    current = [f.id for f in window.review.findings]
+    assert shown == {"all": [*current, gone.id], "current": current, "none": [], "gone": [gone.id]}[expected]
+
+
+def test_state_filter_labels(make_window) -> None:
+    panel = make_window().findings
+    assert [panel.state.itemText(i) for i in range(panel.state.count())] == [
+        "すべての指摘", "未解決", "解決済み", "廃止（以前の版）",
+    ]
+
+
+def test_f8_skips_obsolete_findings(revised) -> None:
+    window, gone = revised
+    last_current = window.review.findings[-1]
+    window.select_finding(last_current.id)
+    window.next_action.trigger()  # wraps to the first finding, not to the obsolete row
+    assert window.findings.current_id() == window.review.findings[0].id
+
+
+def test_obsolete_note_can_still_be_edited(revised) -> None:
+    window, gone = revised
+    window.select_finding(gone.id)
+    window.set_current_status("no_action")
+    window.editor.flush()
+    with open_store() as store:
+        stored = store.annotations(window.review_id)[FindingId(gone.id)]
+    assert (stored.status, stored.comment, stored.version) == ("no_action", "規則案の第5条を確認", 2)
+
+
+def test_history_pane_follows_every_save(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    target = window.review.findings[2]
+    window.select_finding(target.id)
+    assert "変更履歴" in window.detail.toPlainText()
+    assert "まだ注釈はありません。" in window.detail.toPlainText()
+    window.set_current_status("needs_fix")
+    window.editor.flush()
+    window.editor.comment.insertPlainText("定義を法に合わせる")
+    window.editor.flush()
+    entries = window.detail.history()
+    assert [(h.action, h.old_status, h.new_status, h.new_comment, h.author) for h in entries] == [
+        ("create", None, "needs_fix", "", window.settings.reviewer().name),
+        ("update", "needs_fix", "needs_fix", "定義を法に合わせる", window.settings.reviewer().name),
+    ]
+    text = window.detail.toPlainText()
+    assert local_time(entries[1].at) in text
+    assert "定義を法に合わせる" in text
+    other = window.review.findings[3]
+    window.select_finding(other.id)
+    assert window.detail.history() == []
+
+
+def _entry(old: str | None, new: str, old_comment: str | None, comment: str) -> HistoryEntry:
+    return HistoryEntry(1, 1, FindingId("f"), "update" if old else "create", old, new, old_comment, comment,
+                        "法制 花子", "2026-11-27T02:19:29.123456+00:00")
+
+
+@pytest.mark.parametrize(
+    ("entry", "cells"),
+    [
+        (_entry(None, "needs_fix", None, "要修正"), ["2026-11-27 11:19", "法制 花子", "要修正", "要修正"]),
+        (_entry("needs_fix", "on_hold", "a", "a"), ["2026-11-27 11:19", "法制 花子", "要修正 → 保留", ""]),
+        (_entry("on_hold", "on_hold", "a", "b"), ["2026-11-27 11:19", "法制 花子", "保留", "b"]),
+    ],
+)
+def test_history_table_cells(qapp, entry: HistoryEntry, cells: list[str]) -> None:
+    from datetime import timedelta, timezone
+
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(history_html([entry], tz=timezone(timedelta(hours=9))))
+    table = doc.rootFrame().childFrames()[0]
+    row = [table.cellAt(1, c).firstCursorPosition().block().text() for c in range(4)]
+    assert row == cells
