@@ -25,6 +25,41 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+_MUNICIPAL_SUFFIXES = "都道府県市区町村"
+_NAME_STOPS = frozenset("、。「」『』()（）[]［］ \u3000\n\t・,")
+_MAX_KANA_STEM = 6
+
+
+def municipal_name_start(text: str, pos: int, *, known: tuple[str, ...] = ()) -> int:
+    """Where a municipal name ending in 市/町/村… at ``pos`` begins, hiragana included.
+
+    ``pos`` is where a kanji-only scan stopped (あおば|市…, ひばりが|丘町…); a 市/町/村/区/都/道/
+    府/県 must follow within three characters. The name is extended back over the kana before it when one of ``known`` (the draft's own
+    municipality, ``"あおば市"``) ends there, or when a run of at most six kana reaches a
+    punctuation mark, a bracket, a blank or the start of the text (、みなと市情報公開条例).
+    Returns ``pos`` when there is nothing to extend.
+    """
+    if not 0 <= pos < len(text):
+        return pos
+    for name in known:
+        if len(name) > 1 and name[-1] == text[pos] and text.startswith(name, pos - len(name) + 1):
+            return pos - len(name) + 1
+    if not any(ch in _MUNICIPAL_SUFFIXES for ch in text[pos : pos + 3]):
+        return pos
+    i = pos
+    while i > 0 and pos - i < _MAX_KANA_STEM and _is_kana(text[i - 1]):
+        i -= 1
+    if i == pos or pos - i < 2:
+        return pos
+    if i == 0 or text[i - 1] in _NAME_STOPS:
+        return i
+    return pos
+
+
+def _is_kana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f" or "\u30a1" <= ch <= "\u30fa" or ch == "ー"
+
+
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 KANJI_NUMERAL_CHARS = "〇零一二三四五六七八九十百千"

@@ -12,7 +12,8 @@ Rules:
   「行政機関個人情報保護法」); 同法 and 同条 follow the previous citation. Only Art. 2
   definitions are checked, so 第10条第1項第5号の2 vs 第6号 is never raised (BRIEF §3.4).
 - ``cite.law_number`` [O6, info]: the first citation of an external law or ordinance lacks its
-  number (平成15年法律第58号; 〔市〕情報公開条例（平成N年〔市〕条例第M号）).
+  number (平成15年法律第58号; 〔市〕情報公開条例（平成N年〔市〕条例第M号）). A name in a caption
+  (（みなと市個人情報保護条例の廃止）) is not a citation: the first citation is the next one.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from ordreview.core.checks.integrity_index import (
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Ordinance, Span
-from ordreview.core.text import fold
+from ordreview.core.text import fold, municipal_name_start
 
 DRIFT_OLD = define(
     "check.integrity.cite_drift_old",
@@ -284,6 +285,30 @@ _NOT_ORDINANCES = ("本条例", "同条例", "新条例", "旧条例", "改正�
 _BOUNDARY = "、。「」『』（）()\n 　・"
 
 
+_OPEN = "(（"
+_CLOSE = ")）"
+
+
+def in_caption(text: str, span: Span) -> bool:
+    """True if ``span`` lies inside the bracketed caption that opens its line (（目的）, also
+    when a PDF extraction pulled the caption onto the article line: ``(目的)第3条 …``)."""
+    k = text.rfind("\n", 0, span.start) + 1
+    line = line_span(text, k)
+    while k < line.end and text[k] in " \t\u3000":
+        k += 1
+    if k >= line.end or text[k] not in _OPEN:
+        return False
+    depth = 0
+    for pos in range(k, line.end):
+        if text[pos] in _OPEN:
+            depth += 1
+        elif text[pos] in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return span.end <= pos
+    return False
+
+
 def _municipality(ordinance: Ordinance) -> str:
     m = re.match(r"(.+?[市町村区])", ordinance.title or "")
     return m.group(1) if m else ""
@@ -321,9 +346,7 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
         found.append((m.start(), m.end(), "法律"))
     muni = _municipality(ordinance)
     for m in _ORDINANCE.finditer(folded):
-        start = m.start()
-        if muni and m.group(0).startswith(muni[-1]) and folded[start - len(muni) + 1 : start + 1] == muni:
-            start -= len(muni) - 1
+        start = municipal_name_start(folded, m.start(), known=(fold(muni),) if muni else ())
         name = folded[start : m.end()]
         if len(name) <= 2 or name in _NOT_ORDINANCES or (ordinance.title and name in fold(ordinance.title)):
             continue
@@ -358,6 +381,8 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
         key = name
         if key in seen or name in defined or any(s.start <= span.start < s.end for s in skip):
             continue
+        if in_caption(ordinance.text, span):
+            continue  # （みなと市個人情報保護条例の廃止）: a caption names, it does not cite
         seen.add(key)
         if _NUMBER_AFTER.match(folded, joined_end):
             continue

@@ -4,7 +4,8 @@ Rules:
 
 - ``term.undefined`` [O4, warning]: a term of art from :data:`TERMS_OF_ART` is used but
   nothing in the draft defines it (no parsed ``Term``, no 「X」とは, no …Xをいう of a
-  definition by reference).
+  definition by reference, no 法第2条第3項に規定する X, and no wholesale import 「使用する
+  用語は、法において使用する用語の例による」 — which covers every term but 実施機関).
 - ``term.unused`` [O4, warning]: a 「」-defined term never used after its definition
   (occurrences inside a longer defined term, inside its own definition, in captions, in
   headings and in the 目次 do not count).
@@ -184,6 +185,25 @@ def _defined_in_text(folded: str, term: str) -> bool:
     )
 
 
+_IMPORT_ALL = re.compile(
+    r"(?:使用する|用いる)用語(?:の意義)?は、[^。]{0,40}?法(?:律)?(?:\([^()]*\))?(?:において|で)(?:使用する|用いる)用語の例による"
+    r"|用語の意義は、[^。]{0,40}?法(?:律)?(?:\([^()]*\))?の(?:例による|定めるところによる)"
+)
+_CITED_DEFINITION = re.compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
+_NOT_STATUTE_TERMS = frozenset({"実施機関"})  # a municipal term: no Act defines it
+
+
+def imports_statute_terms(folded: str) -> bool:
+    """True if the draft borrows the Act's vocabulary wholesale (「この条例において使用する用語
+    は、法において使用する用語の例による。」 and the 用語の意義 variants)."""
+    return _IMPORT_ALL.search(folded) is not None
+
+
+def _defined_by_citation(folded: str, term: str) -> bool:
+    """True if ``term`` is named through the Act's defining provision (法第2条第3項に規定する X)."""
+    return any(folded.startswith(term, m.end()) for m in _CITED_DEFINITION.finditer(folded))
+
+
 @register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")
 @primed
 def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
@@ -193,8 +213,11 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     defined = {t.term for t in ordinance.terms}
     excluded = _excluded_spans(ordinance)
     out: list[Finding] = []
+    borrowed = imports_statute_terms(index.joined)
     for term in TERMS_OF_ART:
         if term in defined or _defined_in_text(index.joined, term):
+            continue
+        if term not in _NOT_STATUTE_TERMS and (borrowed or _defined_by_citation(index.joined, term)):
             continue
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term))
         span = next((h for h in hits if h.start not in excluded), None)

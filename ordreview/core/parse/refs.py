@@ -17,6 +17,7 @@ from ordreview.core.model import Article, ArticleNum, Item, NodeRef, Reference, 
 from ordreview.core.parse import numbers as nb
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.structure import Structure, Unit
+from ordreview.core.text import fold, municipal_name_start
 
 _N = nb.NUM
 _BRANCH = rf"(?:\s*の\s*{_N}(?![部般体方種層環つ件連員覧括切時]))"
@@ -158,7 +159,7 @@ def _kind(m: re.Match[str]) -> str:
     return "art"
 
 
-def _law_before(text: str, pos: int) -> str:
+def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
     """The run of non-hiragana, non-punctuation characters right before ``pos``.
 
     A law number in brackets between the name and the article is skipped:
@@ -184,6 +185,8 @@ def _law_before(text: str, pos: int) -> str:
     if text[i:pos] == "法律":  # …の保護に関する法律第2条: the title runs back to the clause start
         while i > 0 and text[i - 1] not in _NOUN_STOP:
             i -= 1
+    elif i < pos and i > 0 and _is_hiragana(text[i - 1]):
+        i = municipal_name_start(text, i, known=known)  # あおば市個人情報保護条例
     return text[i:pos]
 
 
@@ -350,6 +353,8 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     """Every cross-reference in the main provisions and 附則, in document order."""
     index = _Index(st.articles, st)
     law_names = {t.term for t in terms}
+    own = re.match(r"(.+?[市町村区])", fold(st.title or ""))
+    known = (own.group(1),) if own and len(own.group(1)) <= 11 else ()
     out: list[Reference] = []
     for unit in st.units:
         j = Joined.of(st.folded, unit.pieces)
@@ -364,7 +369,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
             chain = chains[i]
             i += 1
             kinds = [_kind(m) for m in chain.atoms]
-            law_run = _law_before(t, chain.start)
+            law_run = _law_before(t, chain.start, known)
             if law_run.endswith("附則") or law_run.endswith("別表"):
                 prev_chain = None
                 continue

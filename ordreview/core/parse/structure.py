@@ -81,6 +81,7 @@ _LAW_NUM_RE = re.compile(rf"(?:\S*?)(条例|規則)\s*第\s*({nb.NUM})\s*号")
 _ERA_YEAR_RE = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇一二三四五六七八九十]+|元)\s*年")
 _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)")
 _SOFT_FOLLOWERS = frozenset("第前同")
+_KANA_TOWN = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]{2,6}[都道府県市区町村]")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
@@ -208,8 +209,8 @@ class _Builder:
             while body < line.ce and f[body] in _WS:
                 body += 1
             nxt = f[body]
-            if nxt in _AFTER_NUM_WS:
-                return None
+            if nxt in _AFTER_NUM_WS and not (body > end and _KANA_TOWN.match(f, body, line.ce)):
+                return None  # (第2条　かわせ村は… is an article: a kana town name, not a particle)
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None
             if body == end and not (later or self.spaced):

@@ -98,6 +98,37 @@ def test_municipality_written_in_kana_is_part_of_the_ordinance_name() -> None:
     assert rows("cite.law_number", text) == [("cite.law_number", "O6", I, "みなと市情報公開条例")]
 
 
+@pytest.mark.parametrize(
+    ("town", "title"),
+    [
+        ("みなと市", "さくら町個人情報保護条例"),
+        ("さくら町", "みなと市個人情報保護条例"),
+        ("かわせ村", "みなと市個人情報保護条例"),
+        ("高岡市", "みなと市個人情報保護条例"),
+        ("あおば市", "あおば市個人情報保護条例"),
+        ("ひばりが丘町", "みなと市個人情報保護条例"),
+    ],
+)
+def test_kana_municipal_names_of_other_towns_are_whole(town: str, title: str) -> None:
+    text = f"{title}\n（定義）\n第1条　この条例は、{town}情報公開条例第2条による。"
+    assert rows("cite.law_number", text) == [("cite.law_number", "O6", I, f"{town}情報公開条例")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("（みなと市文書条例の廃止）\n2　みなと市文書条例（平成14年みなと市条例第10号）は、廃止する。", []),
+        ("(みなと市文書条例の廃止)第2条　みなと市文書条例（平成14年みなと市条例第10号）は、廃止する。", []),
+        ("（みなと市文書条例の廃止）\n2　みなと市文書条例は、廃止する。", [("cite.law_number", "O6", I, "みなと市文書条例")]),
+    ],
+)
+def test_a_caption_is_not_the_first_citation(lines: str, expected: list) -> None:
+    text = f"みなと市個人情報保護条例\n（趣旨）\n第1条　この条例は、趣旨を定める。\n{lines}"
+    found = findings("cite.law_number", text)
+    assert [(f.rule, f.requirement, f.severity, f.anchor_text) for f in found] == expected
+    assert all(not f.location.span or text[f.location.span.start - 1] != "（" for f in found)
+
+
 def test_citation_wrapped_over_two_lines() -> None:
     text = f"（定義）\n第1条　この条例において、{GYOKOHO}第2条第\n4項に規定する個人情報ファイルをいう。"
     assert rows("cite.drift", text) == [("cite.drift", "O1", E, "第2条第\n4項")]

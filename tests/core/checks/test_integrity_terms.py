@@ -26,10 +26,28 @@ DEFS = draft(
         ("要配慮個人情報及び削除情報を取り扱う。", "",
          [("term.undefined", "O4", W, "要配慮個人情報"), ("term.undefined", "O4", W, "削除情報")]),
         ("個人情報を取り扱う。", "", []),
+        ("保有個人情報を取り扱う。", "2　この条例において使用する用語は、法において使用する用語の例による。", []),
+        ("保有個人情報を取り扱う。", "2　この条例における用語の意義は、法の定めるところによる。", []),
+        ("保有個人情報を取り扱う。", "2　この条例において使用する用語の意義は、法において使用する用語の例による。", []),
+        ("法第2条第3項に規定する要配慮個人情報を取り扱う。", "", []),
+        ("法第60条第2項に定める個人情報ファイルを取り扱う。", "", []),
+        ("要配慮個人情報及び法第2条第3項に規定する要配慮個人情報を取り扱う。", "", []),
+        ("保有個人情報を取り扱う。", "2　この条例において使用する用語は、地方自治法において使用する用語の例による。", []),
+        ("保有個人情報を取り扱う。", "2　前項の用語の例による。", [("term.undefined", "O4", W, "保有個人情報")]),
+        ("市の機関は、削除情報を取り扱う。", "2　この条例において使用する用語は、法において使用する用語の例による。", []),
     ],
 )
 def test_terms_of_art_used_but_not_defined(use: str, defs: str, expected: list) -> None:
     assert rows("term.undefined", DEFS.format(use=use, defs=defs)) == expected
+
+
+def test_an_import_from_the_act_does_not_define_the_municipal_jisshi_kikan() -> None:
+    text = draft(
+        "（趣旨）",
+        "第1条　実施機関は、保有個人情報を取り扱う。",
+        "2　この条例において使用する用語は、法において使用する用語の例による。",
+    )
+    assert rows("term.undefined", text) == [("term.undefined", "O4", W, "実施機関")]
 
 
 def test_undefined_message_names_the_first_use() -> None:

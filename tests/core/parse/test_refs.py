@@ -160,3 +160,22 @@ def test_reference_to_a_branch_item() -> None:
     text = "第1条　次に掲げる\n(1)　甲\n(2)　乙\n(2の2)　乙の二\n(3)　第2号の2に掲げるもの"
     (ref,) = parse_text(text).references
     assert (ref.text, ref.kind, ref.target) == ("第2号の2", "absolute", NodeRef("1", 1, "2_2"))
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "expected"),
+    [
+        ("あおば市個人情報保護条例", "第4条　あおば市個人情報保護条例第2条による。", "あおば市個人情報保護条例"),
+        ("みなと市個人情報保護条例", "第4条　この条例は、みなと市情報公開条例第5条による。", "みなと市情報公開条例"),
+        ("さくら町個人情報保護条例", "第4条　この条例は、さくら町情報公開条例第5条による。", "さくら町情報公開条例"),
+        ("かわせ村個人情報保護条例", "第4条　かわせ村情報公開条例第5条による。", "かわせ村情報公開条例"),
+        ("高岡市個人情報保護条例", "第4条　高岡市情報公開条例第5条による。", "高岡市情報公開条例"),
+        ("みなと市個人情報保護条例", "第4条　この場合においてはみなと市情報公開条例第5条による。", "みなと市情報公開条例"),
+        ("さくら町個人情報保護条例", "第4条　この条例は、ひばり町情報公開条例第5条による。", "ひばり町情報公開条例"),
+        ("さくら町個人情報保護条例", "第4条　この条例は、地方自治法第5条による。", "地方自治法"),
+    ],
+)
+def test_municipal_names_with_kana_are_whole(title: str, line: str, expected: str) -> None:
+    o = parse_text(f"{title}\n{BASE}{line}")
+    assert [a.num for a in o.articles][-1] == "4"
+    assert [r.external_law for r in o.references if r.kind == "external"] == [expected]
