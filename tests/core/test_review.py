@@ -23,7 +23,7 @@ from tests.conftest import FIXTURES
 from tests.core.test_review_drafts import MINI
 
 ENGINE_RULES = {"gap", "attention", "regime", "def.diff", "def.collation", "def.living", "def.yohairyo", "def.record_twice", "def.honnin",
-                "def.code_branch", "def.code_variant"}
+                "def.code_branch", "def.code_variant", "def.jisshi_kikan"}
 
 
 def test_iter_review_yields_progress_and_returns_the_review() -> None:

@@ -14,6 +14,8 @@
 - ``def.code_variant`` (A1): 「識別符号」 written without 個人 beside 「個人識別符号」.
 - ``def.record_twice`` (A3): 電磁的記録 defined in two places with different wording.
 - ``def.honnin`` (A9): 本人 as 「識別され得る個人」 beside a 照合可能型 個人情報.
+- ``def.jisshi_kikan`` (O11, info): the 実施機関 list leaves out 議会, or a 地方独立行政法人
+  the draft names (地方独立行政法人かわせ病院機構) — the reviewer confirms it is intended.
 """
 
 from __future__ import annotations
@@ -512,3 +514,45 @@ def check_honnin(ctx: CheckContext) -> list[Finding]:
             severity="info",
         )
     ]
+
+
+JISSHI_NO_GIKAI = define(
+    "check.def.jisshi_no_gikai",
+    ja="実施機関に議会が含まれていません。議会の保有する個人情報の保護をどの規定で図るか（この条例の実施機関とするか、"
+    "議会が別に条例等を定めるか）を確認してください。",
+    en="The 実施機関 do not include the council (議会): confirm how the personal information the council holds is "
+    "protected (as a 実施機関 of this ordinance, or by a separate ordinance of the council).",
+)
+JISSHI_NO_AGENCY = define(
+    "check.def.jisshi_no_agency",
+    ja="この条例は「{agency}」に触れていますが、実施機関に含まれていません。地方独立行政法人の保有する個人情報の扱い"
+    "（実施機関とするか、法人が自ら定めるか）を確認してください。",
+    en="The draft names 「{agency}」 but it is not among the 実施機関: confirm how the personal information this "
+    "local independent administrative agency holds is covered.",
+)
+_RX_GIKAI = re.compile(r"(?<![\u4e00-\u9fff])議会")
+_RX_AGENCY = re.compile(r"地方独立行政法人(?![の及又並若等法])[^\s、。「」()]{1,20}(?:機構|病院|センター)")
+
+
+@register("def.jisshi_kikan", title_ja="実施機関の範囲", title_en="Scope of the 実施機関")
+def check_jisshi_kikan(ctx: CheckContext) -> list[Finding]:
+    """O11: 議会, or a named 地方独立行政法人, left out of the 実施機関 definition."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch:
+        return []
+    d = find_definition(idx, "実施機関")
+    if d is None:
+        return []
+    body = re.sub(r"\s+", "", idx.folded[d.body.start : d.body.end])
+    term = next((t for t in ctx.ordinance.terms if t.term == "実施機関" and d.span.contains(t.term_span)), None)
+    anchor = term.term_span if term is not None else d.span
+    out: list[Finding] = []
+    if not _RX_GIKAI.search(body):
+        out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_GIKAI,
+                               severity="info"))
+    named = {m.group(0) for m in _RX_AGENCY.finditer(re.sub(r"\n[ \t]*", "", idx.folded))}
+    for agency in sorted(named):
+        if agency not in body:
+            out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_AGENCY,
+                                   severity="info", params={"agency": agency}, id_extra=(agency,)))
+    return out

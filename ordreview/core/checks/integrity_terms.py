@@ -11,7 +11,9 @@ Rules:
   headings and in the 目次 do not count).
 - ``abbr.duplicate`` [O3, warning]: the same term defined twice with overlapping scopes.
 - ``abbr.before_definition`` [O3, warning]: an inline 略称 (以下「X」という。) used in the
-  provisions before the place that defines it.
+  provisions before the place that defines it; or (``check.integrity.abbr_late``) the proper
+  name it abbreviates written out earlier (個人情報保護審議会 in 第7条, 「かわせ村個人情報保護審議会
+  （以下「審議会」という。）」 only in 第26条): a 略称 is introduced where the name first appears.
 - ``abbr.out_of_scope`` [O3, warning]: a scoped 略称 (以下この条において…) used outside the
   units its definition names (この条, この項, この章, 次条 and listed articles such as
   「以下この条、第41条及び第47条の8において」).
@@ -80,6 +82,13 @@ ABBR_BEFORE = define(
     "check.integrity.abbr_before_definition",
     ja="略称「{term}」が、定義（{defined}）より前の{where}で使われています。",
     en="The abbreviation 「{term}」 is used in {where}, before its definition in {defined}.",
+)
+ABBR_LATE = define(
+    "check.integrity.abbr_late",
+    ja="「{long}」は{where}で既に用いられていますが、略称「{term}」はその後の{defined}で定められています。"
+    "略称は最初に用いる箇所で定めてください。",
+    en="「{long}」 is already used in {where}, but its abbreviation 「{term}」 is only introduced later, in "
+    "{defined}: define an abbreviation where the name first appears.",
 )
 ABBR_OUT_OF_SCOPE = define(
     "check.integrity.abbr_out_of_scope",
@@ -402,6 +411,8 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                      by_reference=False, end=term.term_span.start)
         hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)), None)
         if hit is None:
+            if not _is_scoped(term) and not covered:
+                out.extend(_late_abbreviation(ctx, term, excluded))
             continue
         pos = hit.start
         out.append(ctx.finding(
@@ -412,6 +423,57 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
             evidence=(ctx.location(term.term_span),),
         ))
     return out
+
+
+_PROPER_NAME = re.compile(r"[^、。「」()\s]{4,40}")
+_NAME_END = re.compile(r"(?:会|条例|法律|規則|機構|センター|協議会|委員会)$")
+
+
+def _long_forms(ordinance: Ordinance, term: Term) -> list[str]:
+    """The full names a 略称 stands for: the proper name it abbreviates (かわせ村個人情報保護審議会),
+    and that name without the municipality (個人情報保護審議会). Empty unless the defining text
+    is one proper name ending in 会, 条例, 法律 ….
+    """
+    name = fold(term.definition)
+    if not _PROPER_NAME.fullmatch(name) or not _NAME_END.search(name) or term.term not in name:
+        return []
+    out = [name]
+    for stem in municipality_stems(ordinance):
+        if name.startswith(fold(stem)) and len(name) - len(stem) >= len(term.term) + 2:
+            out.append(name[len(stem):])
+    return out
+
+
+def _late_abbreviation(ctx: CheckContext, term: Term, excluded: _SpanSet) -> list[Finding]:
+    """The full name written out before the place that introduces its 略称 (O3: a 略称 is
+    defined where the name first appears)."""
+    ordinance = ctx.ordinance
+    index = index_for(ordinance)
+    joined = index.joined
+    stop = index.to_joined(term.span.start)
+    first: Span | None = None
+    for long in _long_forms(ordinance, term):
+        pos = joined.find(long, 0, stop)
+        while pos >= 0:
+            span = index.span(pos, pos + len(long))
+            if span.start not in excluded and not (pos > 0 and is_name_char(joined[pos - 1])):
+                if first is None or span.start < first.start:
+                    first = span
+                break
+            pos = joined.find(long, pos + 1, stop)
+    if first is None:
+        return []
+    return [ctx.finding(
+        rule="abbr.before_definition", requirement="O3", span=first, code=ABBR_LATE, severity="warning",
+        params={"long": first.slice(ordinance.text).replace("\n", ""), "term": term.term,
+                "where": node_label(ordinance, first.start), "defined": node_label(ordinance, term.term_span.start)},
+        evidence=(ctx.location(term.term_span),),
+    )]
+
+
+def is_name_char(ch: str) -> bool:
+    """True for a kanji or katakana (a character that would make the match part of a longer name)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" or ch in "々ー"
 
 
 @register("abbr.out_of_scope", title_ja="適用範囲外の略称の使用", title_en="Scoped abbreviations used outside their scope")

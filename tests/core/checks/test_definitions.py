@@ -234,3 +234,37 @@ def test_a_real_change_in_the_hishikibetsu_definition_is_reported() -> None:
     assert [(c.tag, comp.statute[c.start_b:c.end_b]) for c in comp.chunks if c.tag != "equal"] == [
         ("insert", "、当該個人情報を復元することができないようにしたもの")
     ]
+
+
+JISSHI = (
+    "みなと市個人情報保護条例\n（定義）\n第1条　この条例において「実施機関」とは、{bodies}をいう。\n"
+    "（趣旨）\n第2条　{other}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("bodies", "other", "expected"),
+    [
+        ("市長、教育委員会及び議会", "実施機関は、適正に取り扱う。", []),
+        ("市長、教育委員会、選挙管理委員会及び監査委員", "実施機関は、適正に取り扱う。",
+         [("O11", "info", "check.def.jisshi_no_gikai", "実施機関")]),
+        ("市長及び個人情報保護審議会", "実施機関は、適正に取り扱う。",
+         [("O11", "info", "check.def.jisshi_no_gikai", "実施機関")]),
+        ("市長、議会並びに地方独立行政法人みなと病院機構", "地方独立行政法人みなと病院機構は、適正に取り扱う。", []),
+        ("市長及び議会", "地方独立行政法人みなと病院機構は、適正に取り扱う。",
+         [("O11", "info", "check.def.jisshi_no_agency", "実施機関")]),
+        ("市長及び議会", "地方独立行政法人の役員は、適正に取り扱う。", []),
+    ],
+)
+def test_jisshi_kikan_scope(bodies: str, other: str, expected: list) -> None:
+    from ordreview.core.checks.definitions import check_jisshi_kikan
+
+    assert _found(check_jisshi_kikan, JISSHI.format(bodies=bodies, other=other)) == expected
+
+
+def test_jisshi_kikan_message_names_the_agency() -> None:
+    from ordreview.core.checks.definitions import check_jisshi_kikan
+
+    text = JISSHI.format(bodies="市長及び議会", other="地方独立行政法人みなと病院機構は、適正に取り扱う。")
+    (finding,) = check_jisshi_kikan(_ctx(text))
+    assert finding.message_ja.startswith("この条例は「地方独立行政法人みなと病院機構」に触れていますが、実施機関に含まれていません。")

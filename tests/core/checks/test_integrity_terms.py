@@ -138,6 +138,41 @@ def test_abbreviation_used_before_definition(early: str, expected: list) -> None
     assert rows("abbr.before_definition", BEFORE.format(early=early)) == expected
 
 
+LATE = draft(
+    "東西市個人情報保護条例",
+    "（収集）",
+    "第1条　{early}",
+    "（設置）",
+    "第2条　{defining}を置く。審査会は答申する。",
+)
+
+
+@pytest.mark.parametrize(
+    ("early", "defining", "expected"),
+    [
+        ("情報公開審査会の意見を聴く。", "東西市情報公開審査会（以下「審査会」という。）", [("abbr.before_definition", "O3", W, "情報公開審査会")]),
+        ("東西市情報公開審査会の意見を聴く。", "東西市情報公開審査会（以下「審査会」という。）", [("abbr.before_definition", "O3", W, "東西市情報公開審査会")]),
+        ("個人情報保護審査会の意見を聴く。", "東西市情報公開審査会（以下「審査会」という。）", []),
+        ("意見を聴く。", "東西市情報公開審査会（以下「審査会」という。）", []),
+        ("情報公開審査会の意見を聴く。", "東西市情報公開審査会（以下この条において「審査会」という。）", []),
+        ("公開審査会の意見を聴く。", "公開審査会（以下「審査会」という。）", [("abbr.before_definition", "O3", W, "公開審査会")]),
+        ("審議する機関の意見を聴く。", "審議する機関（以下「審査会」という。）", []),
+    ],
+)
+def test_full_name_written_before_its_abbreviation_is_introduced(early: str, defining: str, expected: list) -> None:
+    assert rows("abbr.before_definition", LATE.format(early=early, defining=defining)) == expected
+
+
+def test_late_abbreviation_message() -> None:
+    text = LATE.format(early="情報公開審査会の意見を聴く。", defining="東西市情報公開審査会（以下「審査会」という。）")
+    (finding,) = findings("abbr.before_definition", text)
+    assert finding.message_ja == (
+        "「情報公開審査会」は第1条で既に用いられていますが、略称「審査会」はその後の第2条で定められています。"
+        "略称は最初に用いる箇所で定めてください。"
+    )
+    assert finding.code == "check.integrity.abbr_late"
+
+
 def test_caption_may_use_the_abbreviation_its_article_defines() -> None:
     text = draft(
         "（個人情報取扱事務の登録）",
