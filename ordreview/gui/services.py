@@ -21,7 +21,7 @@ from ordreview.core.model import Annotation, Finding, FindingId, Review, Reviewe
 if TYPE_CHECKING:
     from ordreview.core.profile import ProfileInfo
     from ordreview.gui.ops import Progress
-    from ordreview.store import HistoryEntry
+    from ordreview.store import HistoryEntry, ReviewSummary
 
 log = logging.getLogger("ordreview.gui")
 
@@ -141,6 +141,13 @@ class Services:
         if review_id is None:
             review_id = store.save_review(review, reviewer=reviewer, source_path=source_path)
         rows = store.load_review_rows(review_id)
+        current = {f.id for f in review.findings}
+        if current != {r.finding.id for r in rows if r.state != "obsolete"}:
+            # Same file, other findings (another profile, a newer engine): a new review that
+            # continues the stored one, so every shown finding can be annotated.
+            review_id = store.save_review(review, reviewer=reviewer, source_path=source_path,
+                                          previous_review_id=review_id)
+            rows = store.load_review_rows(review_id)
         return StoredReview(
             review_id=review_id,
             annotations=dict(store.annotations(review_id)),
@@ -156,9 +163,13 @@ class Services:
         """Write the stored review to a portable file for a colleague; returns its path."""
         return Path(self.store().export_review(review_id, path))
 
-    def import_review_file(self, path: str) -> int:
-        """Import a colleague's portable review file; returns the new review id."""
-        return int(self.store().import_review_file(path))
+    def import_review_file(self, path: str) -> ReviewSummary:
+        """Import a colleague's portable review file; returns the new review's summary.
+
+        Raises ``StoreError`` for an unreadable, invalid or too new file (nothing imported).
+        """
+        store = self.store()
+        return store.review_summary(store.import_review_file(path))
 
     def set_annotation(
         self,

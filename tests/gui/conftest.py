@@ -30,6 +30,9 @@ class RecordingDialogs(Dialogs):
     keep_mine_answer: bool = True
     open_answer: str | None = None
     folder_answer: str | None = None
+    save_answer: str | None = None
+    database_answer: str | None = None
+    asked: list[tuple[str, str]] = field(default_factory=list)  # (title, start) of file questions
 
     def error(self, parent, title, text, *, details=""):  # type: ignore[override]
         self.errors.append((title, text))
@@ -42,9 +45,19 @@ class RecordingDialogs(Dialogs):
         return self.keep_mine_answer
 
     def open_file(self, parent, title, start_dir, file_filter):  # type: ignore[override]
+        self.asked.append((title, start_dir))
         return self.open_answer
 
+    def save_file(self, parent, title, start_path, file_filter):  # type: ignore[override]
+        self.asked.append((title, start_path))
+        return self.save_answer
+
+    def choose_database(self, parent, title, start_path, file_filter):  # type: ignore[override]
+        self.asked.append((title, start_path))
+        return self.database_answer
+
     def choose_folder(self, parent, title, start_dir):  # type: ignore[override]
+        self.asked.append((title, start_dir))
         return self.folder_answer
 
 

@@ -45,7 +45,9 @@ def test_export_action_is_absent_without_the_exporter(make_window, monkeypatch) 
     window = make_window()
     assert window.export_action is None
     file_menu = window.menuBar().actions()[0].menu()
-    assert [a.text() for a in file_menu.actions() if a.text()] == ["開く(&O)...", "最近使ったファイル(&R)", "終了(&X)"]
+    assert [a.text() for a in file_menu.actions() if a.text()] == [
+        "開く(&O)...", "最近使ったファイル(&R)", "レビューファイルを書き出す(&W)...", "レビューファイルを読み込む(&I)...", "終了(&X)",
+    ]
 
 
 def test_export_cancelled_writes_nothing(make_window, dialogs, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+
 class Dialogs:
     """Real dialogs (``QMessageBox``, ``QFileDialog``)."""
 
@@ -35,6 +36,17 @@ class Dialogs:
     def open_file(self, parent: QWidget | None, title: str, start_dir: str, file_filter: str) -> str | None:
         """Ask for a draft to open; ``None`` when cancelled."""
         path, _ = QFileDialog.getOpenFileName(parent, title, start_dir, file_filter)
+        return path or None
+
+    def save_file(self, parent: QWidget | None, title: str, start_path: str, file_filter: str) -> str | None:
+        """Ask where to write a file; ``None`` when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, start_path, file_filter)
+        return path or None
+
+    def choose_database(self, parent: QWidget | None, title: str, start_path: str, file_filter: str) -> str | None:
+        """Ask for a database file, new or existing (no overwrite question); ``None`` when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, start_path, file_filter, "",
+                                              QFileDialog.Option.DontConfirmOverwrite)
         return path or None
 
     def choose_folder(self, parent: QWidget | None, title: str, start_dir: str) -> str | None:
