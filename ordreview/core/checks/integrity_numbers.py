@@ -389,7 +389,8 @@ def check_item_numbers(ctx: CheckContext) -> list[Finding]:
             parent = head + (f"第{para.num}項" if len(article.paragraphs) > 1 else "")
             if not para.items:
                 # a list the parser did not open (it starts past 1): read its marker lines
-                body = Span(line_span(text, para.span.start).end, para.span.end)
+                # (the paragraph's span stops before trailing blanks, its first line does not)
+                body = Span(min(line_span(text, para.span.start).end, para.span.end), para.span.end)
                 groups: dict[str | None, list[tuple[str, Span]]] = {}
                 for title, span in _orphans(text, None, set(), body):
                     groups.setdefault(_shape(title), []).append((title, span))
