@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ordreview.paths import user_log_dir
 
-_configured = False
+_handler: logging.Handler | None = None
+_handler_path: Path | None = None
 
 
 def log_file_path() -> Path:
@@ -17,15 +18,22 @@ def log_file_path() -> Path:
 
 
 def setup_logging(level: int = logging.INFO) -> None:
-    """Attach a rotating file handler (1 MB × 5) to the ``ordreview`` logger, once."""
-    global _configured
-    if _configured:
+    """Attach a rotating file handler (1 MB × 5) to the ``ordreview`` logger.
+
+    Idempotent for one log location; if the location changed since the last call (another
+    ``ORDREVIEW_HOME``, as in tests or after the officer moves the data folder), the handler
+    is replaced so that messages go where ``log_file_path()`` says.
+    """
+    global _handler, _handler_path
+    path = log_file_path()
+    if _handler is not None and _handler_path == path:
         return
-    _configured = True
     logger = logging.getLogger("ordreview")
     logger.setLevel(level)
+    if _handler is not None:
+        logger.removeHandler(_handler)
+        _handler.close()
     try:
-        path = log_file_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
@@ -34,3 +42,4 @@ def setup_logging(level: int = logging.INFO) -> None:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
+    _handler, _handler_path = handler, path

@@ -44,9 +44,13 @@ def test_unreadable_file_is_reported_in_both_languages(capsys: pytest.CaptureFix
 
 
 def test_closed_pipe_ends_quietly() -> None:
-    """`ordreview parse big.txt | head -1`: no traceback, no 'Exception ignored' noise."""
+    """`ordreview parse --json draft | head -1`: no traceback, no 'Exception ignored' noise.
+
+    The JSON of the model draft (~160 kB) is larger than a pipe's buffer, so the writer is
+    still writing when the reader goes away.
+    """
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ordreview", "parse", str(FIXTURES / "model-complete.txt")],
+        [sys.executable, "-m", "ordreview", "parse", "--json", str(FIXTURES / "model-complete.txt")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     assert proc.stdout is not None and proc.stderr is not None
@@ -70,3 +74,20 @@ def test_internal_error_is_logged_not_shown(monkeypatch: pytest.MonkeyPatch, cap
     assert code == 3
     assert "内部エラーが発生しました（ZeroDivisionError）" in err
     assert "Traceback" not in err
+
+
+def test_log_follows_the_data_folder(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After ORDREVIEW_HOME changes, messages go to the new folder's log, not the old one."""
+    import logging
+
+    from ordreview.logs import log_file_path, setup_logging
+
+    for name in ("first", "second"):
+        monkeypatch.setenv("ORDREVIEW_HOME", str(tmp_path / name))
+        setup_logging()
+        logging.getLogger("ordreview.test").warning("message for %s", name)
+        for handler in logging.getLogger("ordreview").handlers:
+            handler.flush()
+        assert log_file_path() == tmp_path / name / "logs" / "ordreview.log"
+        assert f"message for {name}" in log_file_path().read_text(encoding="utf-8")
+    assert "message for second" not in (tmp_path / "first" / "logs" / "ordreview.log").read_text(encoding="utf-8")
