@@ -1,7 +1,8 @@
 """Alignment: which provisions of the draft serve which requirement of the profile.
 
-For every requirement the engine scores every main-provision article and keeps the best
-*with its margin and a reason*, the way Picard's ``find_best_match_with_margin`` does, then
+For every requirement the engine scores every main-provision article (for the 附則
+requirements, ``units == "suppl"`` such as O10: every 附則 article, and each 項-style 附則 as
+one unit) and keeps the best *with its margin and a reason*, the way Picard's ``find_best_match_with_margin`` does, then
 checks the requirement's must-have elements to tell ``covered`` from ``partial``.
 
 How the tiers combine (every weight and threshold comes from ``Profile.alignment``)::
@@ -38,6 +39,7 @@ orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
 
 from __future__ import annotations
 
+import copy
 import operator
 import re
 from bisect import bisect_right
@@ -45,6 +47,7 @@ from dataclasses import dataclass, field
 
 from ordreview.core.model import (
     Article,
+    ArticleNum,
     Coverage,
     Location,
     NodeRef,
@@ -219,6 +222,29 @@ class DraftIndex:
         removed_before = self._removed_before[k - 1]
         run_end = self._run_ends[k - 1]
         return (run_end if offset < run_end else offset) - removed_before
+
+    def suppl_view(self) -> DraftIndex:
+        """The same index with the 附則 as its units: each 附則 article, and each 項-style 附則
+        as one unit titled by its heading (for requirements with ``units == "suppl"``)."""
+        view = self.__dict__.get("_suppl_view")
+        if view is not None:
+            return view
+        units: list[Article] = []
+        for k, suppl in enumerate(self.ordinance.suppl_provisions, start=1):
+            if suppl.articles:
+                units.extend(a for a in suppl.articles if not a.deleted)
+            elif suppl.paragraphs:
+                units.append(Article(num=ArticleNum(f"suppl{k}"), title=suppl.label, caption=None, caption_span=None,
+                                     paragraphs=suppl.paragraphs, span=suppl.span, in_suppl=True))
+        view = copy.copy(self)
+        view.articles = tuple(units)
+        view.starts = [a.span.start for a in units]
+        view.captions = [(i, fold(a.caption)) for i, a in enumerate(units) if a.caption and a.caption_span is not None]
+        view._flat_art_starts = [self._to_flat(a.span.start) for a in units]
+        view._flat_art_ends = [self._to_flat(a.span.end) for a in units]
+        view._grams = {}
+        self.__dict__["_suppl_view"] = view
+        return view
 
     def defines(self, term: str) -> bool:
         """True when the draft defines ``term`` (parsed terms, or a 「X」とは / 号-style fallback)."""
@@ -508,6 +534,8 @@ def _heading_location(idx: DraftIndex, span: Span) -> Location:
 
 
 def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...]) -> _One:
+    if req.units == "suppl":
+        idx = idx.suppl_view()
     al = idx.profile.alignment
     rid = RequirementId(req.id)
     if (req.condition == "c_present" and not c_present) or (req.condition == "c_absent" and c_present):
@@ -591,7 +619,8 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
             continue
         musts[req.id] = one.must
         forbidden[req.id] = one.forbidden
-        for i in one.serving:
-            serves.setdefault(idx.articles[i].num, []).append(RequirementId(req.id))
+        if req.units == "main":  # (article_requirements lists main-provision articles only)
+            for i in one.serving:
+                serves.setdefault(idx.articles[i].num, []).append(RequirementId(req.id))
     article_requirements = {a.num: tuple(serves.get(a.num, ())) for a in ordinance.articles}
     return Alignment(coverage, article_requirements, musts, forbidden, c_present, regime_hits, regime)

@@ -115,6 +115,9 @@ class Requirement:
         suggestion_ja: model wording an officer can paste.
         requires: requirements this one builds on: its gap is not reported while one of
             them is missing (that gap is reported instead).
+        units: which provisions alignment scores: ``"main"`` (the main-provision articles,
+            the default) or ``"suppl"`` (the 附則: each 附則 article, and each 項-style 附則
+            as one unit — O10).
     """
 
     id: str
@@ -139,6 +142,7 @@ class Requirement:
     escalate_if_c: str | None
     suggestion_ja: str
     requires: tuple[str, ...] = ()
+    units: str = "main"
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -501,7 +505,11 @@ def _requirement(r: Any, where: str) -> Requirement:
         escalate_if_c=escalate,
         suggestion_ja=_get(r, "suggestion_ja", where, str),
         requires=_strings(r, "requires", where) if "requires" in r else (),
+        units=_one_of(_get(r, "units", where, str, optional=True) or "main", UNITS, f"{where}.units"),
     )
+
+
+UNITS = ("main", "suppl")
 
 
 def _scope(value: str, where: str) -> str:

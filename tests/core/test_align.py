@@ -147,3 +147,36 @@ def test_definition_elements_are_looked_for_in_that_definition_only() -> None:
     al = _align(text)
     assert al.coverage["A8"].status == "partial"  # the 台帳 definition does not make up for it
     assert [h.group.label_en for h in al.must["A8"] if h.span is None] == ["manually processed files"]
+
+
+SUPPL_ARTICLES = (
+    "　　　附　則\n（施行期日）\n第1条　この条例は、平成30年4月1日から施行する。\n"
+    "（経過措置）\n第2条　この条例の施行前にされた開示請求については、なお従前の例による。\n"
+)
+SUPPL_PARAGRAPHS = (
+    "　　　附　則\n（施行期日）\n1　この条例は、平成30年4月1日から施行する。\n"
+    "（経過措置）\n2　この条例の施行前にされた開示請求については、なお従前の例による。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("suppl", "status", "anchor"),
+    [
+        ("", "not_applicable", None),
+        (SUPPL_ARTICLES, "covered", "経過措置"),
+        (SUPPL_PARAGRAPHS, "covered", "附則"),  # a 項-style 附則 is one unit, from its heading
+        ("　　　附　則\nこの条例は、平成30年4月1日から施行する。\n", "partial", "附則"),
+    ],
+)
+def test_o10_is_aligned_with_the_suppl_provisions(suppl: str, status: str, anchor: str | None) -> None:
+    text = MINI + suppl
+    cov = _align(text).coverage["O10"]
+    assert cov.status == status
+    first = cov.evidence[0].span.slice(text).replace("\u3000", "") if cov.evidence else None
+    assert first == anchor
+
+
+def test_suppl_provisions_do_not_enter_article_requirements() -> None:
+    al = _align(MINI + SUPPL_ARTICLES)
+    assert "O10" not in {r for reqs in al.article_requirements.values() for r in reqs}
+    assert al.coverage["O10"].status == "covered"

@@ -104,6 +104,7 @@ def test_statute_drift_table(law: str, paragraph: int, means: str, before: str) 
         (lambda d: d["alignment"]["weights"].__setitem__("term", "heavy"), "alignment.weights.term: 'heavy' is not a float"),
         (lambda d: d["requirements"][5].__setitem__("id", "A1"), "requirements[5].id: 'A1' is duplicated"),
         (lambda d: d.__setitem__("schema_version", 99), "schema_version: 99 is newer than supported (1)"),
+        (lambda d: d["requirements"][2].__setitem__("units", "annex"), "requirements[2].units: 'annex' is not one of main/suppl"),
     ],
 )
 def test_invalid_profiles_name_the_field(edit, field: str) -> None:
@@ -163,3 +164,7 @@ def test_requires_must_name_known_requirements() -> None:
     with pytest.raises(ProfileError) as info:
         parse_profile(data, path="x.json")
     assert "requirements[10].requires[0]: 'Z9' is not a requirement id" in info.value.message_en
+
+
+def test_only_o10_is_aligned_with_the_suppl_provisions() -> None:
+    assert [r.id for r in load_profile().requirements if r.units == "suppl"] == ["O10"]
