@@ -54,8 +54,8 @@ def test_closed_pipe_ends_quietly() -> None:
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     assert proc.stdout is not None and proc.stderr is not None
-    proc.stdout.readline()
-    proc.stdout.close()  # what `head -1` does after its line
+    proc.stdout.read(64)
+    proc.stdout.close()  # what `head -c 64` does once it has its bytes
     err = proc.stderr.read().decode("utf-8")
     assert proc.wait(timeout=60) == 1
     assert err == ""
