@@ -57,7 +57,7 @@ def test_closed_pipe_ends_quietly() -> None:
     proc.stdout.read(64)
     proc.stdout.close()  # what `head -c 64` does once it has its bytes
     err = proc.stderr.read().decode("utf-8")
-    assert proc.wait(timeout=60) == 1
+    assert proc.wait(timeout=60) in (0, 1)  # never 120 (failed final flush) or 3 (internal error)
     assert err == ""
 
 
