@@ -36,6 +36,7 @@ from ordreview.core.parse.nodes import ItemB as _ItemB
 from ordreview.core.parse.nodes import Level as _Level
 from ordreview.core.parse.nodes import Line as _Line
 from ordreview.core.parse.nodes import ParaB as _ParaB
+from ordreview.core.text import KANJI_NUMERAL_CHARS
 from ordreview.core.parse.nodes import Piece, Structure, Unit
 from ordreview.core.parse.nodes import SupplB as _SupplB
 from ordreview.core.text import fold
@@ -85,6 +86,18 @@ _KANA_TOWN = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]{2,6}[都道府県市�
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
+
+
+_TITLE_ENDS = ("条例", "規則", "規程", "条例(案)", "条例（案）", "規則(案)", "規則（案）")
+
+
+def _continues_title(title: str, line: str) -> bool:
+    """True if ``line`` is the second line of a title printed on two lines: the first line is
+    not a whole title, and the two together end as one (…に関する法律 + 施行条例)."""
+    first = _compact(title)
+    rest = line.strip()
+    return (bool(rest) and len(rest) <= 24 and "。" not in first + rest and not first.endswith(_TITLE_ENDS)
+            and (first + rest).endswith(_TITLE_ENDS) and not rest.startswith(("(", "（", "第")))
 
 
 def _notice(code: str, span: Span | None, **params: object) -> Notice:
@@ -372,6 +385,12 @@ class _Builder:
             self.title = text
             self.title_span = span
             return
+        if (self.title and not self.preamble and not is_number_line and self.title_span is not None
+                and _continues_title(self.title, c)):
+            # a title printed on two lines (…の保護に関する法律 / 施行条例)
+            self.title = _compact(self.title) + c.strip()
+            self.title_span = Span(self.title_span.start, line.ce)
+            return
         self.preamble.append((text, span))
 
     def promote_title(self) -> None:
@@ -562,6 +581,8 @@ class _Builder:
         pnum = nb.paragraph_number(f, pos)
         if pnum is None and not art.num and cands and cands[0].family == "kanji":
             pnum = (cands[0].number, cands[0].length)  # 附則 paragraphs numbered 一, 二
+        elif pnum is None and para is not None and not art.stack and cands:
+            pnum = self.kanji_paragraph(art, para, cands)
         para_ok = pnum is not None and (
             (para is not None and pnum[0] == para.num + 1) or (para is None and pnum[0] == 1)
         )
@@ -621,6 +642,21 @@ class _Builder:
             return
         target = art.stack[-1].last.pieces if art.stack else para.pieces
         target.append((line.cs, line.ce))
+
+    def kanji_paragraph(self, art: _ArtB, para: _ParaB, cands: list[nb.Marker]) -> tuple[int, int] | None:
+        """二, 三 … as the next paragraph of a main-provision article (some ordinances print 項
+        numbers in kanji): only when no item list is open, the paragraph before does not
+        announce one (次の各号…, 次に掲げる…) and the earlier paragraphs were not numbered in
+        digits."""
+        cand = next((c for c in cands if c.family == "kanji" and not c.branch), None)
+        if cand is None or cand.number != para.num + 1 or cand.number < 2:
+            return None
+        if any(p.printed is not None and not all(ch in KANJI_NUMERAL_CHARS for ch in p.printed.strip())
+               for p in art.paras[1:]):
+            return None  # ２, ３ … so far: a kanji marker here is not the next 項
+        if _INTRO_RE.search(self.own_text(para.pieces)):
+            return None
+        return cand.number, cand.length
 
     def add_item(self, art: _ArtB, depth: int, cand: nb.Marker, line: _Line) -> None:
         body = line.cs + cand.length

@@ -427,3 +427,45 @@ def test_title_below_a_promulgation_sentence() -> None:
 def test_caption_with_brackets_inside() -> None:
     o = parse_text("（個人情報ファイル簿（電子計算機処理に係るもの）の作成）\n第15条　作成する。")
     assert o.articles[0].caption == "個人情報ファイル簿（電子計算機処理に係るもの）の作成"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 項 numbered in kanji after a 柱書 that opens no list
+        ("第一条　甲とする。\n二　乙とする。\n三　丙とする。", [(1, 0), (2, 0), (3, 0)]),
+        # a 柱書 that announces a list: 一, 二 are items
+        ("第一条　次に掲げるものとする。\n一　甲\n二　乙", [(1, 2)]),
+        # a list in paragraph 2, then its items
+        ("第一条　甲とする。\n二　乙は、次に掲げるものとする。\n一　い\n二　ろ", [(1, 0), (2, 2)]),
+        # digits so far: a kanji marker is not the next 項 (it stays in the text)
+        ("第一条　甲とする。\n２　乙とする。\n三　丙とする。", [(1, 0), (2, 0)]),
+        # out of sequence: not a 項
+        ("第一条　甲とする。\n三　丙とする。", [(1, 0)]),
+    ],
+)
+def test_kanji_paragraph_numbers_in_main_provisions(body: str, expected: list) -> None:
+    o = parse_text(body)
+    assert [(p.num, len(p.items)) for p in o.articles[0].paragraphs] == expected
+    assert coverage_problems(o) == []
+
+
+def test_kanji_paragraph_text() -> None:
+    o = parse_text("第一条　甲とする。\n二　前項の規定は、乙に適用する。")
+    assert [p.text for p in o.articles[0].paragraphs] == ["甲とする。", "前項の規定は、乙に適用する。"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "span", "preamble"),
+    [
+        ("みなと市個人情報の保護に関する法律\n施行条例\n令和5年3月22日条例第8号", "みなと市個人情報の保護に関する法律施行条例", Span(0, 22), ["令和5年3月22日条例第8号"]),
+        ("　　　みなと市個人情報の保護に関する\n　　　法律施行条例", "みなと市個人情報の保護に関する法律施行条例", Span(3, 28), []),
+        ("みなと市個人情報保護条例の一部を改正する\n条例", "みなと市個人情報保護条例の一部を改正する条例", Span(0, 23), []),
+        ("みなと市個人情報保護条例\n令和5年3月22日条例第8号", "みなと市個人情報保護条例", Span(0, 12), ["令和5年3月22日条例第8号"]),
+        ("みなと市個人情報保護条例\n施行規則", "みなと市個人情報保護条例", Span(0, 12), ["施行規則"]),
+    ],
+)
+def test_titles_on_two_lines(head: str, title: str, span: Span, preamble: list) -> None:
+    o = parse_text(head + "\n（趣旨）\n第1条　この条例は、趣旨を定める。\n")
+    assert (o.title, o.title_span, [text for text, _ in o.preamble]) == (title, span, preamble)
+    assert coverage_problems(o) == []
