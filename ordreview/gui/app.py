@@ -110,7 +110,7 @@ def run(path: str | None = None, *, lang: str | None = None) -> int:
     chosen = lang if lang in ("ja", "en") else resolve_language(settings.language)
     translators = install_translators(app, chosen)
     window = build_window(settings=settings, lang=chosen)
-    window.translators = translators  # type: ignore[attr-defined]  # keep them alive
+    window.translators = translators  # kept alive; set_language swaps them
     install_excepthook(window)
     window.show()
     if path:

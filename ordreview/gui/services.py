@@ -283,13 +283,3 @@ def profile_choices(extra_dir: str = "") -> list[tuple[str, str]]:
                 seen.add(str(f))
                 out.append((str(f), f.name))
     return out
-
-
-def available_profiles(extra_dir: str) -> list[tuple[str, str]]:
-    """``(id or path, label)`` of the installed profiles and the JSON files in ``extra_dir``."""
-    from ordreview.core.profile import list_profiles
-
-    out = [(p.id, f"{p.title_ja or p.id}（{p.version}）") for p in list_profiles()]
-    if extra_dir and Path(extra_dir).is_dir():
-        out.extend((str(p), p.name) for p in sorted(Path(extra_dir).glob("*.json")))
-    return out

@@ -124,10 +124,6 @@
         <source>本文の文字サイズ(&amp;S):</source>
         <translation>Draft text &amp;size:</translation>
     </message>
-    <message>
-        <source>言語の変更は再起動後に反映されます。</source>
-        <translation>A language change takes effect after a restart.</translation>
-    </message>
 </context>
 <context>
     <name>FindingDetail</name>
@@ -137,19 +133,47 @@
     </message>
     <message>
         <source>該当箇所</source>
-        <translation>Passage</translation>
+        <translation>Draft text</translation>
     </message>
     <message>
         <source>根拠法令</source>
-        <translation>Statute</translation>
+        <translation>Statute (Japanese text)</translation>
     </message>
     <message>
         <source>基本方針の該当箇所</source>
-        <translation>Basic Policy passage</translation>
+        <translation>Basic Policy passage (Japanese text)</translation>
     </message>
     <message>
         <source>修正案</source>
-        <translation>Suggested wording</translation>
+        <translation>Suggested wording (Japanese text)</translation>
+    </message>
+    <message>
+        <source>日時</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>担当者</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>コメント（変更後）</source>
+        <translation>Comment (after the change)</translation>
+    </message>
+    <message>
+        <source>変更履歴</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>まだ注釈はありません。</source>
+        <translation>No note yet.</translation>
+    </message>
+    <message>
+        <source>廃止: 以前の版の条例案で出された指摘です。この条例案では出ていません。注釈と履歴は残してあります。</source>
+        <translation>Obsolete: raised on an earlier revision of the draft, no longer raised on this one. Its note and history are kept.</translation>
     </message>
     <message>
         <source>定義の比較</source>
@@ -190,6 +214,14 @@
         <source>状態</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>以前の版の指摘です。この条例案では出ていません（注釈は残してあります）。</source>
+        <translation>A finding of an earlier revision, no longer raised on this draft (its note is kept).</translation>
+    </message>
+    <message>
+        <source>［廃止］</source>
+        <translation>[Obsolete] </translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -204,6 +236,26 @@
     <message>
         <source>すべての状態</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>すべての指摘</source>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <source>未解決</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <source>解決済み</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>廃止（以前の版）</source>
+        <translation>Obsolete (earlier revision)</translation>
+    </message>
+    <message>
+        <source>廃止: 以前の版で出され、この条例案では出ていない指摘（注釈は残ります）</source>
+        <translation>Obsolete: raised on an earlier revision, not on this draft (notes are kept)</translation>
     </message>
     <message>
         <source>指摘を絞り込み（Ctrl+F）</source>
@@ -392,6 +444,18 @@
         <translation>&amp;About ordreview</translation>
     </message>
     <message>
+        <source>レビューファイルを書き出す(&amp;W)...</source>
+        <translation>&amp;Write review file...</translation>
+    </message>
+    <message>
+        <source>レビューファイルを読み込む(&amp;I)...</source>
+        <translation>&amp;Import review file...</translation>
+    </message>
+    <message>
+        <source>プロファイル(&amp;F)</source>
+        <translation>Pro&amp;file</translation>
+    </message>
+    <message>
         <source>ツールバー</source>
         <translation>Toolbar</translation>
     </message>
@@ -464,12 +528,60 @@
         <translation>Exported</translation>
     </message>
     <message>
+        <source>レビューファイルを書き出す</source>
+        <translation>Write review file</translation>
+    </message>
+    <message>
+        <source>レビューファイル (*.json)</source>
+        <translation>Review files (*.json)</translation>
+    </message>
+    <message>
+        <source>書き出しました</source>
+        <translation>Review file written</translation>
+    </message>
+    <message>
+        <source>別のネットワークの担当者は「レビューファイルを読み込む」で取り込めます。</source>
+        <translation>A colleague on another network can load it with “Import review file”.</translation>
+    </message>
+    <message>
+        <source>書き出せません</source>
+        <translation>Cannot write the review file</translation>
+    </message>
+    <message>
+        <source>レビューファイルを読み込む</source>
+        <translation>Import review file</translation>
+    </message>
+    <message>
+        <source>レビューファイル (*.json);;すべてのファイル (*)</source>
+        <translation>Review files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>読み込めません</source>
+        <translation>Cannot import the review file</translation>
+    </message>
+    <message>
+        <source>読み込みました</source>
+        <translation>Review imported</translation>
+    </message>
+    <message>
+        <source>「%1」のレビューを読み込み、表示しました。</source>
+        <translation>The review of “%1” was imported and is shown.</translation>
+    </message>
+    <message>
+        <source>「%1」のレビューを読み込みました。同じ条例案（%2）を開くと、注釈が表示されます。</source>
+        <translation>The review of “%1” was imported. Open the same draft (%2) to see its notes.</translation>
+    </message>
+    <message>
         <source>ファイルを開いてください（Ctrl+O またはドラッグ＆ドロップ）</source>
         <translation>Open a draft (Ctrl+O or drag and drop)</translation>
     </message>
     <message>
         <source>確認済み %1/%2</source>
         <translation>Reviewed %1/%2</translation>
+    </message>
+    <message>
+        <source>廃止 %1</source>
+        <translation>Obsolete %1</translation>
     </message>
 </context>
 <context>
@@ -528,6 +640,14 @@
         <translation>Empty: the default place (user data folder)</translation>
     </message>
     <message>
+        <source>参照(&amp;B)...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>参照(&amp;R)...</source>
+        <translation>B&amp;rowse...</translation>
+    </message>
+    <message>
         <source>データベース(&amp;D):</source>
         <translation>&amp;Database:</translation>
     </message>
@@ -542,6 +662,18 @@
     <message>
         <source>SQLite ファイルのパス、または postgresql://… の URL を指定できます。変更は次にファイルを開いたときに反映されます。</source>
         <translation>Enter an SQLite file path or a postgresql://… URL. Changes apply the next time a file is opened.</translation>
+    </message>
+    <message>
+        <source>データベースファイルを選択</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
+        <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>プロファイルのフォルダを選択</source>
+        <translation>Choose the profiles folder</translation>
     </message>
     <message>
         <source>既定（基本方針 2016）</source>

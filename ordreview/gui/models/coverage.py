@@ -36,17 +36,18 @@ class CoverageModel(TreeModel):
     """
 
     def __init__(self, *, lang: str = "ja", parent: Any = None) -> None:
-        super().__init__(
-            [
-                QCoreApplication.translate("CoverageModel", "項目"),
-                QCoreApplication.translate("CoverageModel", "状況"),
-                QCoreApplication.translate("CoverageModel", "内容"),
-                QCoreApplication.translate("CoverageModel", "根拠"),
-            ],
-            parent,
-        )
+        super().__init__(self.header_texts(), parent)
         self.lang = lang
         self._counts: Counter[str] = Counter()
+
+    def header_texts(self) -> list[str]:
+        """Column headers in the UI language."""
+        return [
+            QCoreApplication.translate("CoverageModel", "項目"),
+            QCoreApplication.translate("CoverageModel", "状況"),
+            QCoreApplication.translate("CoverageModel", "内容"),
+            QCoreApplication.translate("CoverageModel", "根拠"),
+        ]
 
     def set_review(self, review: Review | None, requirements: Sequence[RequirementLabel]) -> None:
         """Rebuild from ``review``; ``requirements`` gives titles and points in profile order."""
@@ -103,14 +104,15 @@ class AlignmentModel(TreeModel):
     """Article → requirements it serves (clause-by-clause alignment)."""
 
     def __init__(self, *, lang: str = "ja", parent: Any = None) -> None:
-        super().__init__(
-            [
-                QCoreApplication.translate("AlignmentModel", "条"),
-                QCoreApplication.translate("AlignmentModel", "対応項目"),
-            ],
-            parent,
-        )
+        super().__init__(self.header_texts(), parent)
         self.lang = lang
+
+    def header_texts(self) -> list[str]:
+        """Column headers in the UI language."""
+        return [
+            QCoreApplication.translate("AlignmentModel", "条"),
+            QCoreApplication.translate("AlignmentModel", "対応項目"),
+        ]
 
     def set_review(self, review: Review | None, requirements: Sequence[RequirementLabel]) -> None:
         """Rebuild from ``review``."""

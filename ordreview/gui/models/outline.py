@@ -39,14 +39,15 @@ class OutlineModel(TreeModel):
     """Tree of the draft's structure; each article row has its requirements and finding count."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                QCoreApplication.translate("OutlineModel", "構成"),
-                QCoreApplication.translate("OutlineModel", "対応項目"),
-                QCoreApplication.translate("OutlineModel", "指摘"),
-            ],
-            parent,
-        )
+        super().__init__(self.header_texts(), parent)
+
+    def header_texts(self) -> list[str]:
+        """Column headers in the UI language."""
+        return [
+            QCoreApplication.translate("OutlineModel", "構成"),
+            QCoreApplication.translate("OutlineModel", "対応項目"),
+            QCoreApplication.translate("OutlineModel", "指摘"),
+        ]
 
     def set_review(self, review: Review | None) -> None:
         """Rebuild from ``review`` (``None`` empties the tree)."""

@@ -59,6 +59,16 @@ class TreeModel(QAbstractItemModel):
         self._root = Node(cells=[])
         self._rows: dict[int, int] = {}
 
+    def header_texts(self) -> list[str]:
+        """The column headers in the current UI language (subclasses translate theirs)."""
+        return list(self._headers)
+
+    def retranslate(self) -> None:
+        """Take the headers again from :meth:`header_texts` (after a language change)."""
+        self._headers = self.header_texts()
+        if self._headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+
     def set_roots(self, nodes: list[Node]) -> None:
         """Replace the whole tree."""
         self.beginResetModel()

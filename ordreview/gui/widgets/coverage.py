@@ -29,15 +29,21 @@ class CoverageView(QWidget):
         self.coverage_tree = self._tree(coverage)
         self.alignment_tree = self._tree(alignment)
         tabs = QTabWidget()
-        tabs.addTab(self.coverage_tree, self.tr("項目別"))
-        tabs.addTab(self.alignment_tree, self.tr("条項別"))
+        tabs.addTab(self.coverage_tree, "")
+        tabs.addTab(self.alignment_tree, "")
         self.tabs = tabs
+        self.retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(tabs)
         coverage.modelReset.connect(self._refresh)
         alignment.modelReset.connect(self._refresh_alignment)
+
+    def retranslate(self) -> None:
+        """Set the tab texts in the current UI language (the summary follows the model)."""
+        self.tabs.setTabText(0, self.tr("項目別"))
+        self.tabs.setTabText(1, self.tr("条項別"))
 
     def _tree(self, model: CoverageModel | AlignmentModel) -> QTreeView:
         tree = QTreeView()

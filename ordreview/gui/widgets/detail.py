@@ -97,6 +97,7 @@ class FindingDetail(QTextBrowser):
         self.setOpenLinks(False)
         self.lang = "ja"
         self._finding_id: str | None = None
+        self._shown: tuple[Finding | None, Ordinance | None, bool] = (None, None, False)
         self._body = ""
         self._history: list[HistoryEntry] = []
         self.show_finding(None, ordinance=None)
@@ -109,6 +110,14 @@ class FindingDetail(QTextBrowser):
         """The audit trail shown for the current finding."""
         return list(self._history)
 
+    def retranslate(self) -> None:
+        """Describe the shown finding again in the current language (its history is kept)."""
+        history = self._history
+        finding, ordinance, obsolete = self._shown
+        self.show_finding(finding, ordinance=ordinance, obsolete=obsolete)
+        self._history = history
+        self._render()
+
     def set_history(self, finding_id: str, entries: Sequence[HistoryEntry]) -> None:
         """Show the audit trail of ``finding_id`` (ignored if another finding is shown now)."""
         if finding_id != self._finding_id:
@@ -119,16 +128,19 @@ class FindingDetail(QTextBrowser):
     def _render(self) -> None:
         html = self._body
         if self._finding_id is not None:
-            html += f"<h4>{escape(self.tr('変更履歴'))}</h4>"
+            heading = self.tr("変更履歴")
+            html += f"<h4>{escape(heading)}</h4>"
             if self._history:
                 html += history_html(self._history)
             else:
-                html += f'<p style="color:#666666;">{escape(self.tr("まだ注釈はありません。"))}</p>'
+                empty = self.tr("まだ注釈はありません。")
+                html += f'<p style="color:#666666;">{escape(empty)}</p>'
         self.setHtml(html)
 
     def show_finding(self, finding: Finding | None, *, ordinance: Ordinance | None, obsolete: bool = False) -> None:
         """Describe ``finding`` (``None`` shows a hint); ``obsolete``: from an earlier revision."""
         self._history = []
+        self._shown = (finding, ordinance, obsolete)
         if finding is None:
             self._finding_id = None
             hint = self.tr("指摘を選択すると、ここに説明・根拠・修正案が表示されます。")
@@ -193,12 +205,12 @@ class AnnotationEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("状態:")))
+        self._status_label = QLabel()
+        row.addWidget(self._status_label)
         self._group = QButtonGroup(self)
         self._buttons: dict[str, QRadioButton] = {}
-        mnemonics = {"unreviewed": "&U", "needs_fix": "&N", "no_action": "&A", "on_hold": "&H"}
         for i, code in enumerate(ANNOTATION_STATUSES):
-            button = QRadioButton(f"{labels.status_label(code)}({mnemonics[code]})")
+            button = QRadioButton()
             self._group.addButton(button, i)
             self._buttons[code] = button
             row.addWidget(button)
@@ -209,14 +221,23 @@ class AnnotationEditor(QWidget):
         self._state.setStyleSheet("color:#555555;")
         layout.addLayout(row)
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText(self.tr("コメント（Word のコメントとして出力されます）"))
         self.comment.setTabChangesFocus(True)
         self.comment.installEventFilter(self)
         layout.addWidget(self.comment)
         layout.addWidget(self._state)
         self._group.idClicked.connect(lambda _i: self._changed())
         self.comment.textChanged.connect(self._changed)
+        self.retranslate()
         self.setEnabled(False)
+
+    _MNEMONICS = {"unreviewed": "&U", "needs_fix": "&N", "no_action": "&A", "on_hold": "&H"}
+
+    def retranslate(self) -> None:
+        """Set the labels in the current UI language."""
+        self._status_label.setText(self.tr("状態:"))
+        for code, button in self._buttons.items():
+            button.setText(f"{labels.status_label(code)}({self._MNEMONICS[code]})")
+        self.comment.setPlaceholderText(self.tr("コメント（Word のコメントとして出力されます）"))
 
     def status_buttons(self) -> list[QRadioButton]:
         """The status radio buttons in display order (for the tab order)."""

@@ -34,29 +34,23 @@ class FindingsPanel(QWidget):
         self.proxy.setSourceModel(model)
 
         self.point = QComboBox()
-        self.point.addItem(self.tr("すべての観点"), "")
-        for p in labels.POINTS:
-            self.point.addItem(labels.point_label(p), p)
         self.severity = QComboBox()
-        self.severity.addItem(self.tr("すべての重要度"), "")
-        for s in ("error", "warning", "info"):
-            self.severity.addItem(labels.severity_text(s), s)
         self.status = QComboBox()
-        self.status.addItem(self.tr("すべての状態"), "")
-        for s in ANNOTATION_STATUSES:
-            self.status.addItem(labels.status_label(s), s)
         self.state = QComboBox()
-        self.state.addItem(self.tr("すべての指摘"), "")
-        self.state.addItem(self.tr("未解決"), "open")
-        self.state.addItem(self.tr("解決済み"), "resolved")
-        self.state.addItem(self.tr("廃止（以前の版）"), "obsolete")
-        self.state.setToolTip(self.tr("廃止: 以前の版で出され、この条例案では出ていない指摘（注釈は残ります）"))
+        for _ in range(1 + len(labels.POINTS)):
+            self.point.addItem("")
+        for _ in range(4):
+            self.severity.addItem("")
+        for _ in range(1 + len(ANNOTATION_STATUSES)):
+            self.status.addItem("")
+        for _ in range(4):
+            self.state.addItem("")
         for combo in (self.point, self.severity, self.status, self.state):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(7)
         self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("指摘を絞り込み（Ctrl+F）"))
         self.text.setClearButtonEnabled(True)
+        self.retranslate()
 
         self.point.currentIndexChanged.connect(lambda _i: self.proxy.set_point(self.point.currentData()))
         self.severity.currentIndexChanged.connect(lambda _i: self.proxy.set_severity(self.severity.currentData()))
@@ -95,6 +89,25 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+
+    def retranslate(self) -> None:
+        """Set the filter texts in the current UI language (choices stay selected)."""
+        point_items = [(self.tr("すべての観点"), "")] + [(labels.point_label(p), p) for p in labels.POINTS]
+        severity_items = [(self.tr("すべての重要度"), "")] + [(labels.severity_text(s), s) for s in ("error", "warning", "info")]
+        status_items = [(self.tr("すべての状態"), "")] + [(labels.status_label(s), s) for s in ANNOTATION_STATUSES]
+        state_items = [
+            (self.tr("すべての指摘"), ""),
+            (self.tr("未解決"), "open"),
+            (self.tr("解決済み"), "resolved"),
+            (self.tr("廃止（以前の版）"), "obsolete"),
+        ]
+        for combo, items in ((self.point, point_items), (self.severity, severity_items),
+                             (self.status, status_items), (self.state, state_items)):
+            for i, (text, data) in enumerate(items):
+                combo.setItemText(i, text)
+                combo.setItemData(i, data)
+        self.state.setToolTip(self.tr("廃止: 以前の版で出され、この条例案では出ていない指摘（注釈は残ります）"))
+        self.text.setPlaceholderText(self.tr("指摘を絞り込み（Ctrl+F）"))
 
     def _fit_columns(self) -> None:
         for col in range(self.model.columnCount()):

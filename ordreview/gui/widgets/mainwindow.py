@@ -7,7 +7,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
 
     Attributes:
         services / settings / pools / dialogs: collaborators passed in.
-        lang: ``"ja"`` or ``"en"``, the UI language chosen at start.
+        lang: ``"ja"`` or ``"en"``, the UI language (changed by :meth:`set_language`).
+        translators: the ``QTranslator`` objects installed for ``lang`` (kept alive here).
         review: the displayed review, or ``None``.
         path: the displayed draft's path, or ``None``.
     """
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
         self.bus = OpBus(self)
         self._analysis: QueryOp | None = None
         self._busy_ops = 0
+        self.translators: list = []  # the installed QTranslators (kept alive; swapped by set_language)
+        self._language_setting = settings.language
+        self._retranslated = False
 
         self.findings_model = FindingsModel(lang=lang, parent=self)
         self.outline_model = OutlineModel(self)
@@ -161,8 +165,8 @@ class MainWindow(QMainWindow):
         self.outline.setHeaderHidden(False)
         self.coverage = CoverageView(self.coverage_model, self.alignment_model)
         self.left = QTabWidget()
-        self.left.addTab(self.outline, self.tr("構成"))
-        self.left.addTab(self.coverage, self.tr("対応状況"))
+        self.left.addTab(self.outline, "")
+        self.left.addTab(self.coverage, "")
 
         self.draft = DraftView()
         self.draft.set_font_size(self.settings.font_size)
@@ -201,7 +205,6 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText(self.tr("中止"))
         self.cancel_button.clicked.connect(self.cancel_analysis)
         # The path may be long: let it shrink (elided by the bar) rather than squeeze the facts.
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -224,18 +227,18 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         mb = self.menuBar()
-        self.open_action = self._action(self.tr("開く(&O)..."), self.ask_open, QKeySequence.StandardKey.Open)
+        self.open_action = self._action("", self.ask_open, QKeySequence.StandardKey.Open)
         self.export_action: QAction | None = None
         if self.services.can_export():
-            self.export_action = self._action(self.tr("Word に出力(&E)..."), self.export, "Ctrl+E")
+            self.export_action = self._action("", self.export, "Ctrl+E")
             self.export_action.setEnabled(False)
-        self.quit_action = self._action(self.tr("終了(&X)"), self.close, "Ctrl+Q")
-        self.export_review_action = self._action(self.tr("レビューファイルを書き出す(&W)..."), self.export_review_file)
+        self.quit_action = self._action("", self.close, "Ctrl+Q")
+        self.export_review_action = self._action("", self.export_review_file)
         self.export_review_action.setEnabled(False)
-        self.import_review_action = self._action(self.tr("レビューファイルを読み込む(&I)..."), self.import_review_file)
-        file_menu = mb.addMenu(self.tr("ファイル(&F)"))
+        self.import_review_action = self._action("", self.import_review_file)
+        file_menu = self.file_menu = mb.addMenu("")
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("最近使ったファイル(&R)"))
+        self.recent_menu = file_menu.addMenu("")
         self._fill_recent()
         if self.export_action is not None:
             file_menu.addAction(self.export_action)
@@ -244,29 +247,28 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_review_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.file_menu = file_menu
 
-        self.copy_action = self._action(self.tr("コピー(&C)"), self.draft.copy, QKeySequence.StandardKey.Copy)
-        self.find_action = self._action(self.tr("検索・絞り込み(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
-        self.settings_action = self._action(self.tr("設定(&S)..."), self.show_settings)
-        edit_menu = mb.addMenu(self.tr("編集(&E)"))
+        self.copy_action = self._action("", self.draft.copy, QKeySequence.StandardKey.Copy)
+        self.find_action = self._action("", self.focus_search, QKeySequence.StandardKey.Find)
+        self.settings_action = self._action("", self.show_settings)
+        edit_menu = self.edit_menu = mb.addMenu("")
         for a in (self.copy_action, self.find_action):
             edit_menu.addAction(a)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
 
-        view_menu = mb.addMenu(self.tr("表示(&V)"))
-        self.show_outline_action = self._action(self.tr("構成(&O)"), lambda: self.left.setCurrentIndex(0), "Ctrl+Shift+O")
-        self.show_coverage_action = self._action(self.tr("対応状況(&C)"), lambda: self.left.setCurrentIndex(1), "Ctrl+Shift+C")
-        self.zoom_in_action = self._action(self.tr("文字を大きく(&I)"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("文字を小さく(&D)"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        view_menu = self.view_menu = mb.addMenu("")
+        self.show_outline_action = self._action("", lambda: self.left.setCurrentIndex(0), "Ctrl+Shift+O")
+        self.show_coverage_action = self._action("", lambda: self.left.setCurrentIndex(1), "Ctrl+Shift+C")
+        self.zoom_in_action = self._action("", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action("", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
         for a in (self.show_outline_action, self.show_coverage_action, self.zoom_in_action, self.zoom_out_action):
             view_menu.addAction(a)
 
-        review_menu = mb.addMenu(self.tr("レビュー(&R)"))
-        self.next_action = self._action(self.tr("次の未処理の指摘(&N)"), lambda: self.step_open(1), "F8")
-        self.prev_action = self._action(self.tr("前の未処理の指摘(&P)"), lambda: self.step_open(-1), "Shift+F8")
-        self.recheck_action = self._action(self.tr("再チェック(&R)"), self.recheck, QKeySequence.StandardKey.Refresh)
+        review_menu = self.review_menu = mb.addMenu("")
+        self.next_action = self._action("", lambda: self.step_open(1), "F8")
+        self.prev_action = self._action("", lambda: self.step_open(-1), "Shift+F8")
+        self.recheck_action = self._action("", self.recheck, QKeySequence.StandardKey.Refresh)
         review_menu.addAction(self.next_action)
         review_menu.addAction(self.prev_action)
         review_menu.addSeparator()
@@ -277,15 +279,15 @@ class MainWindow(QMainWindow):
             review_menu.addAction(act)
         review_menu.addSeparator()
         review_menu.addAction(self.recheck_action)
-        self.profile_menu = review_menu.addMenu(self.tr("プロファイル(&F)"))
+        self.profile_menu = review_menu.addMenu("")
         self.profile_menu.aboutToShow.connect(self._fill_profiles)
         self._fill_profiles()
 
-        help_menu = mb.addMenu(self.tr("ヘルプ(&H)"))
-        self.about_action = self._action(self.tr("ordreview について(&A)"), self.show_about)
+        help_menu = self.help_menu = mb.addMenu("")
+        self.about_action = self._action("", self.show_about)
         help_menu.addAction(self.about_action)
 
-        tb = self.addToolBar(self.tr("ツールバー"))
+        tb = self.toolbar = self.addToolBar("")
         tb.setObjectName("mainToolBar")
         tb.setIconSize(QSize(20, 20))
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -297,6 +299,85 @@ class MainWindow(QMainWindow):
         tb.addAction(self.next_action)
         tb.addSeparator()
         tb.addAction(self.show_coverage_action)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text of the window in the current UI language (start-up and language change)."""
+        self.open_action.setText(self.tr("開く(&O)..."))
+        self.quit_action.setText(self.tr("終了(&X)"))
+        self.export_review_action.setText(self.tr("レビューファイルを書き出す(&W)..."))
+        self.import_review_action.setText(self.tr("レビューファイルを読み込む(&I)..."))
+        self.copy_action.setText(self.tr("コピー(&C)"))
+        self.find_action.setText(self.tr("検索・絞り込み(&F)"))
+        self.settings_action.setText(self.tr("設定(&S)..."))
+        self.show_outline_action.setText(self.tr("構成(&O)"))
+        self.show_coverage_action.setText(self.tr("対応状況(&C)"))
+        self.zoom_in_action.setText(self.tr("文字を大きく(&I)"))
+        self.zoom_out_action.setText(self.tr("文字を小さく(&D)"))
+        self.next_action.setText(self.tr("次の未処理の指摘(&N)"))
+        self.prev_action.setText(self.tr("前の未処理の指摘(&P)"))
+        self.recheck_action.setText(self.tr("再チェック(&R)"))
+        self.about_action.setText(self.tr("ordreview について(&A)"))
+        self.file_menu.setTitle(self.tr("ファイル(&F)"))
+        self.recent_menu.setTitle(self.tr("最近使ったファイル(&R)"))
+        self.edit_menu.setTitle(self.tr("編集(&E)"))
+        self.view_menu.setTitle(self.tr("表示(&V)"))
+        self.review_menu.setTitle(self.tr("レビュー(&R)"))
+        self.profile_menu.setTitle(self.tr("プロファイル(&F)"))
+        self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
+        self.toolbar.setWindowTitle(self.tr("ツールバー"))
+        if self.export_action is not None:
+            self.export_action.setText(self.tr("Word に出力(&E)..."))
+        for code, act in self.status_actions.items():
+            act.setText(labels.status_label(code))
+        self.left.setTabText(0, self.tr("構成"))
+        self.left.setTabText(1, self.tr("対応状況"))
+        self.cancel_button.setText(self.tr("中止"))
+        for widget in (self.findings, self.editor, self.coverage):
+            widget.retranslate()
+        for model in (self.outline_model, self.coverage_model, self.alignment_model):
+            model.retranslate()
+        self.findings_model.set_language(self.lang)
+        self.detail.lang = self.lang
+        self.detail.retranslate()
+        if self.review is not None:
+            self.draft.set_findings(self.review.findings, lang=self.lang)
+            self.outline_model.set_review(self.review)
+            self.coverage_model.lang = self.alignment_model.lang = self.lang
+            self.coverage_model.set_review(self.review, self.requirements)
+            self.alignment_model.set_review(self.review, self.requirements)
+        self._update_status()
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI to ``lang`` (``"ja"`` / ``"en"``) now, without a restart.
+
+        Installs that language's translators in place of the current ones; Qt then sends
+        ``QEvent.LanguageChange`` and :meth:`changeEvent` retranslates the window.
+        """
+        from PySide6.QtWidgets import QApplication
+
+        from ordreview.gui.i18n import install_translators
+
+        if lang == self.lang:
+            return
+        self.flush_annotations()
+        self._retranslated = False
+        app = QApplication.instance()
+        for old in self.translators:
+            app.removeTranslator(old)
+        self.lang = lang
+        self.translators = install_translators(app, lang)
+        # Qt posts the LanguageChange events; deliver them now so the window is in the new
+        # language when this returns (and retranslates once: Qt compresses them).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        if not self._retranslated:
+            self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslated = True
+            self.retranslate()
+        super().changeEvent(event)
 
     def _set_tab_order(self) -> None:
         """Tab goes filters → findings → status → comment → outline → draft text."""
@@ -687,13 +768,18 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """Open the settings dialog and apply what changed."""
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, dialogs=self.dialogs)
         if dialog.exec():
             self.apply_settings()
 
     def apply_settings(self) -> None:
-        """Apply saved settings: font size now; database and profile from the next open."""
+        """Apply saved settings: font size and language now; database and profile from the next open."""
+        from ordreview.gui.i18n import resolve_language
+
         self.draft.set_font_size(self.settings.font_size)
+        if self.settings.language != self._language_setting:  # chosen in the dialog: apply now
+            self._language_setting = self.settings.language
+            self.set_language(resolve_language(self.settings.language))
         services, url, profile = self.services, self.settings.store_url(), self.settings.profile or None
         if url != services.db_url or profile != services.profile_id:
             (

@@ -2,30 +2,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ordreview.gui.services import profile_choices
 from ordreview.gui.settings import AppSettings
-from ordreview.gui.services import available_profiles
-from ordreview.paths import user_profiles_dir
+from ordreview.gui.widgets.dialogs import Dialogs
+from ordreview.paths import default_db_path, user_profiles_dir
 
 
 class SettingsPage(QWidget):
     """A page of the settings dialog. Subclasses set ``TITLE`` and fill a form."""
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None, *, dialogs: Dialogs | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.dialogs = dialogs or Dialogs()
         self.form = QFormLayout(self)
         self.build()
 
@@ -83,20 +89,51 @@ class StoragePage(SettingsPage):
         self.profiles = QLineEdit()
         self.profiles.setPlaceholderText(str(user_profiles_dir()))
         self.profile = QComboBox()
-        self.form.addRow(self.tr("データベース(&D):"), self.db)
-        self.form.addRow(self.tr("プロファイルのフォルダ(&F):"), self.profiles)
+        self.db_browse = QPushButton(self.tr("参照(&B)..."))
+        self.profiles_browse = QPushButton(self.tr("参照(&R)..."))
+        self.form.addRow(self.tr("データベース(&D):"), self._with_button(self.db, self.db_browse))
+        self.form.addRow(self.tr("プロファイルのフォルダ(&F):"), self._with_button(self.profiles, self.profiles_browse))
         self.form.addRow(self.tr("プロファイル(&P):"), self.profile)
         self.profiles.editingFinished.connect(self._fill_profiles)
+        self.db_browse.clicked.connect(self.browse_database)
+        self.profiles_browse.clicked.connect(self.browse_profiles)
         note = QLabel(self.tr("SQLite ファイルのパス、または postgresql://… の URL を指定できます。変更は次にファイルを開いたときに反映されます。"))
         note.setWordWrap(True)
         self.form.addRow(note)
+
+    @staticmethod
+    def _with_button(edit: QLineEdit, button: QPushButton) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        return box
+
+    def browse_database(self) -> None:
+        """Choose the SQLite file (new or existing) with a file dialog."""
+        current = self.db.text().strip()
+        start = current if current and "://" not in current else str(default_db_path())
+        path = self.dialogs.choose_database(self, self.tr("データベースファイルを選択"), start,
+                                            self.tr("SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)"))
+        if path:
+            self.db.setText(str(Path(path)))
+
+    def browse_profiles(self) -> None:
+        """Choose the folder of extra profiles with a folder dialog; the list follows."""
+        start = self.profiles.text().strip() or str(user_profiles_dir())
+        folder = self.dialogs.choose_folder(self, self.tr("プロファイルのフォルダを選択"), start)
+        if folder:
+            self.profiles.setText(str(Path(folder)))
+            self._fill_profiles()
 
     def _fill_profiles(self) -> None:
         current = self.profile.currentData() if self.profile.count() else self.settings.profile
         self.profile.clear()
         self.profile.addItem(self.tr("既定（基本方針 2016）"), "")
-        for ident, label in available_profiles(self.profiles.text()):
-            self.profile.addItem(label, ident)
+        for ident, label in profile_choices(self.profiles.text()):
+            if ident != "basic-policy-2016":  # the default entry above
+                self.profile.addItem(label, ident)
         self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
 
     def load(self) -> None:
@@ -126,9 +163,6 @@ class DisplayPage(SettingsPage):
         self.font_size.setSuffix(" pt")
         self.form.addRow(self.tr("言語(&L):"), self.language)
         self.form.addRow(self.tr("本文の文字サイズ(&S):"), self.font_size)
-        note = QLabel(self.tr("言語の変更は再起動後に反映されます。"))
-        note.setWordWrap(True)
-        self.form.addRow(note)
 
     def load(self) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
@@ -145,10 +179,10 @@ PAGES: tuple[type[SettingsPage], ...] = (ReviewerPage, StoragePage, DisplayPage)
 class SettingsDialog(QDialog):
     """Tabs of :data:`PAGES`; OK saves every page."""
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None, *, dialogs: Dialogs | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("設定"))
-        self.pages = [page(settings) for page in PAGES]
+        self.pages = [page(settings, dialogs=dialogs) for page in PAGES]
         tabs = QTabWidget()
         for page in self.pages:
             page.load()
