@@ -20,9 +20,25 @@ _FOLD_TABLE[0x2015] = 0x2014  # horizontal bar → em dash (目次 ranges)
 _FOLD_TABLE[0x2500] = 0x2014  # box-drawing horizontal, also seen in 目次 ranges
 
 
+_FOLD_CHARS = {chr(k): chr(v) for k, v in _FOLD_TABLE.items()}
+_FOLD_RUN = re.compile("[\uff01-\uff5e\u3000\u2212\u2015\u2500]+")
+_LONG_TEXT = 256  # below this, str.translate is quicker than the regex
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return "".join(map(_FOLD_CHARS.__getitem__, m.group()))
+
+
 def fold(text: str) -> str:
-    """Full-width ASCII to half-width and ideographic space to space, length-preserving."""
-    return text.translate(_FOLD_TABLE)
+    """Full-width ASCII to half-width and ideographic space to space, length-preserving.
+
+    A long text (a whole draft) is folded run by run with a regex, about twice as fast as
+    ``str.translate`` on Japanese text, which only has to visit the characters that change;
+    short strings keep ``translate``. Both give the same result (tests check it).
+    """
+    if len(text) < _LONG_TEXT:
+        return text.translate(_FOLD_TABLE)
+    return _FOLD_RUN.sub(_fold_run, text)
 
 
 _MUNICIPAL_SUFFIXES = "都道府県市区町村"

@@ -11,40 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ordreview.core.text import fold, kanji_to_int
-
-_FOLD_CANDIDATES = "".join(map(chr, [*range(0x2000, 0x2600), 0x3000, *range(0xFF00, 0xFF60)]))
-_FOLDED_CANDIDATES = fold(_FOLD_CANDIDATES)
-_FOLD_MAP = {a: b for a, b in zip(_FOLD_CANDIDATES, _FOLDED_CANDIDATES) if a != b}
-
-
-def _char_class(chars: list[str]) -> str:
-    """A regex character class with consecutive code points written as ranges (quick to compile)."""
-    codes = sorted(map(ord, chars))
-    parts: list[str] = []
-    start = prev = codes[0]
-    for code in [*codes[1:], -1]:
-        if code != prev + 1:
-            parts.append(f"\\u{start:04x}" if start == prev else f"\\u{start:04x}-\\u{prev:04x}")
-            start = code
-        prev = code
-    return "[" + "".join(parts) + "]"
-
-
-_FOLD_RUN = re.compile(_char_class(list(_FOLD_MAP)) + "+")
-
-
-def _fold_run(m: re.Match[str]) -> str:
-    return "".join(_FOLD_MAP[c] for c in m.group())
-
-
-def fold_text(text: str) -> str:
-    """``core.text.fold`` for a whole document, about ten times faster on Japanese text.
-
-    Same result as ``fold`` (a test checks it on arbitrary text): only the characters that
-    ``fold`` changes are visited, instead of looking every character up in a table.
-    """
-    return _FOLD_RUN.sub(_fold_run, text)
+from ordreview.core.text import kanji_to_int
 
 NUM = r"(?:[0-9]+(?: [0-9]+)*|[〇一二三四五六七八九十百千]+)"
 """A number as printed: digits (possibly spaced out) or a kanji numeral."""

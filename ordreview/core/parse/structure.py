@@ -139,7 +139,7 @@ class _Builder:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = nb.fold_text(text)
+        self.folded = fold(text)
         self.lines = self._split_lines()
         self.spaced = re.search(r"第\s+[0-9]+\s+条", self.folded) is not None
         self.title = ""

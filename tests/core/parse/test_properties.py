@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ordreview.core.model import Item, Span
 from ordreview.core.parse import ordinance_to_json, parse_text
-from ordreview.core.parse.numbers import fold_text
-from ordreview.core.text import fold
+from ordreview.core.text import _FOLD_TABLE, fold
 from tests.conftest import FIXTURES
 from tests.core.parse.helpers import coverage_problems
 
@@ -77,12 +77,20 @@ def test_never_raises_and_covers_every_character(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=0xFFFF)))
 def test_fast_fold_equals_core_fold(text: str) -> None:
-    assert fold_text(text) == fold(text)
+    long = (text + "第２条　") * 64  # ≥ 256 characters: the regex path
+    assert fold(text) == text.translate(_FOLD_TABLE)
+    assert fold(long) == long.translate(_FOLD_TABLE)
+
+
+@pytest.mark.parametrize("path", sorted(p.name for p in Path(FIXTURES).glob("*.txt") if not p.name.startswith("enc-")))
+def test_fold_agrees_with_translate_on_every_fixture(path: str) -> None:
+    text = (Path(FIXTURES) / path).read_text(encoding="utf-8")
+    assert fold(text) == text.translate(_FOLD_TABLE)
 
 
 def test_fast_fold_on_every_bmp_character() -> None:
     every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
-    assert fold_text(every) == fold(every)
+    assert fold(every) == every.translate(_FOLD_TABLE)
 
 
 _FIXTURE_LINES = (
