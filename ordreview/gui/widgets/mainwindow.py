@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -39,16 +39,11 @@ from ordreview.gui.widgets.detail import AnnotationEditor, FindingDetail
 from ordreview.gui.widgets.dialogs import Dialogs
 from ordreview.gui.widgets.draftview import DraftView
 from ordreview.gui.widgets.findings import FindingsPanel
+from ordreview.gui.widgets.reviewmenu import ReviewMenuMixin
 from ordreview.gui.widgets.settings import SettingsDialog
 
 log = logging.getLogger("ordreview.gui")
 
-DEFAULT_PROFILE_ID = "basic-policy-2016"
-
-
-def _error_text(err: BaseException) -> str:
-    """Japanese then English for our errors; the type and text for anything else."""
-    return f"{err.message_ja}\n\n{err.message_en}" if isinstance(err, OrdreviewError) else f"{type(err).__name__}: {err}"
 
 
 class Pools:
@@ -81,7 +76,7 @@ class Pools:
             wait(msecs)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewMenuMixin, QMainWindow):
     """The review window.
 
     Signals:
@@ -627,92 +622,6 @@ class MainWindow(QMainWindow):
 
     def _exported(self, result: ExportResult) -> None:
         self.dialogs.info(self, self.tr("出力しました"), f"{result.annotated}\n{result.report}")
-
-    # ------------------------------------------------------------------ portable review file
-
-    def export_review_file(self) -> None:
-        """Write the stored review (findings, notes, history) to one file for a colleague."""
-        if self.review_id is None or self.path is None:
-            return
-        start = str(Path(self.path).with_name(f"{Path(self.path).stem}_review.json"))
-        target = self.dialogs.save_file(self, self.tr("レビューファイルを書き出す"), start,
-                                        self.tr("レビューファイル (*.json)"))
-        if not target:
-            return
-        self.flush_annotations()
-        review_id, services = self.review_id, self.services
-        (
-            QueryOp(op=lambda _p: services.export_review_file(review_id, target),
-                    success=lambda path: self.dialogs.info(
-                        self, self.tr("書き出しました"),
-                        str(path) + "\n\n" + self.tr("別のネットワークの担当者は「レビューファイルを読み込む」で取り込めます。")))
-            .failure(lambda err: self.dialogs.error(self, self.tr("書き出せません"), _error_text(err)))
-            .run_in_background(self.pools.db)
-        )
-
-    def import_review_file(self) -> None:
-        """Import a colleague's review file; its notes show when its draft is (or is already) open."""
-        start = str(Path(self.path).parent) if self.path else str(Path.home())
-        source = self.dialogs.open_file(self, self.tr("レビューファイルを読み込む"), start,
-                                        self.tr("レビューファイル (*.json);;すべてのファイル (*)"))
-        if not source:
-            return
-        self.flush_annotations()
-        services = self.services
-        (
-            WriteOp(op=lambda _p: services.import_review_file(source), success=self._imported, bus=self.bus)
-            .failure(lambda err: self.dialogs.error(self, self.tr("読み込めません"), _error_text(err)))
-            .run_in_background(self.pools.db)
-        )
-
-    def _imported(self, summary: object) -> None:
-        review = self.review
-        title = getattr(summary, "title", "")
-        if review is not None and self.path is not None and getattr(summary, "sha256", None) == review.ordinance.document.source.sha256:
-            self.show_review(self.path, review)  # the newest stored review of this file is the imported one
-            self.dialogs.info(self, self.tr("読み込みました"), self.tr("「%1」のレビューを読み込み、表示しました。").replace("%1", title))
-            return
-        name = Path(str(getattr(summary, "source_path", ""))).name
-        self.dialogs.info(
-            self, self.tr("読み込みました"),
-            self.tr("「%1」のレビューを読み込みました。同じ条例案（%2）を開くと、注釈が表示されます。")
-            .replace("%1", title).replace("%2", name),
-        )
-
-    # ------------------------------------------------------------------ profile
-
-    def _fill_profiles(self) -> None:
-        from ordreview.gui.services import profile_choices
-
-        self.profile_menu.clear()
-        current = self.settings.profile or ""
-        group = QActionGroup(self.profile_menu)
-        try:
-            choices = profile_choices(self.settings.profiles_dir)
-        except OrdreviewError as err:  # a broken profiles folder must not break the menu
-            log.warning("profiles unavailable: %s", err)
-            choices = []
-        default = next((i for i, _ in choices if i == DEFAULT_PROFILE_ID), "")
-        for ident, label in choices:
-            act = self.profile_menu.addAction(label)
-            act.setCheckable(True)
-            act.setChecked(ident == current or (not current and ident == default))
-            act.setData(ident)
-            act.setToolTip(ident)
-            group.addAction(act)
-            act.triggered.connect(lambda _c=False, i=ident: self.choose_profile(i))
-        self.profile_menu.setToolTipsVisible(True)
-
-    def choose_profile(self, ident: str) -> None:
-        """Review against another profile (saved in the settings) and check the open draft again."""
-        self.settings.profile = "" if ident == DEFAULT_PROFILE_ID else ident
-        services, profile = self.services, self.settings.profile or None
-        (
-            WriteOp(op=lambda _p: services.reconfigure(db_url=services.db_url, profile_id=profile), success=lambda _r: None)
-            .run_in_background(self.pools.db)
-        )
-        self.pools.wait_db(5000)  # the next check must use the new profile
-        self.recheck()
 
     # ------------------------------------------------------------------ navigation, view
 
