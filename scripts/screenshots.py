@@ -5,8 +5,9 @@ Usage::
     python scripts/screenshots.py [--out out/screenshots] [--draft fixtures/defects.txt]
     QT_SCALE_FACTOR=1.5 python scripts/screenshots.py --out out/screenshots-150
 
-States: opened draft, a definition finding selected with its diff, the coverage view, the
-settings dialog, the About box, the English UI. Uses a throw-away ORDREVIEW_HOME so the
+States: opened draft, a definition finding selected with its diff and history, the coverage
+view, the settings dialog, the About box, a revised draft with obsolete findings (filtered),
+the English UI (built in English, and switched live from Japanese). Uses a throw-away ORDREVIEW_HOME so the
 user's database is never touched.
 """
 
@@ -80,16 +81,48 @@ def main(argv: list[str] | None = None) -> int:
     about = AboutDialog(profile=window.services.profile_version(), log_path=str(Path(os.environ["ORDREVIEW_HOME"]) / "logs"), parent=window)
     shoot(about, "06-about")
     about.close()
+
+    # a revision: the line of an annotated finding is deleted, so that finding goes obsolete
+    source = Path(args.draft)
+    victim = next((f for f in window.review.findings if f.location.article and f.location.span is not None
+                   and f.id != getattr(definition, "id", None)), None)
+    if victim is not None and source.suffix == ".txt":
+        window.select_finding(victim.id)
+        window.editor.set_status("on_hold")
+        window.editor.comment.insertPlainText("次の版で条文ごと見直す予定。")
+        window.editor.flush()
+        window.editor.set_status("needs_fix")
+        window.editor.flush()
+        text = window.review.ordinance.text
+        start = text.rfind("\n", 0, victim.location.span.start) + 1
+        end = text.find("\n", victim.location.span.end)
+        revised = Path(os.environ["ORDREVIEW_HOME"]) / f"{source.stem}-rev2.txt"
+        revised.write_text(text[:start] + text[end + 1:], encoding="utf-8")
+        window.left.setCurrentIndex(0)
+        window.open_file(str(revised))
+        window.findings.state.setCurrentIndex(window.findings.state.findData("obsolete"))
+        obsolete = [f.id for f in window.findings_model.findings() if window.findings_model.is_obsolete(f.id)]
+        shown = next((fid for fid in obsolete if window.findings_model.annotation(fid) is not None), None)
+        if shown is not None or obsolete:
+            window.select_finding(shown or obsolete[0])
+        shoot(window, "08-revised-obsolete")
+        window.findings.state.setCurrentIndex(0)
+        window.set_language("en")
+        shoot(window, "09-switched-to-english")
+        window.set_language("ja")
     window.close()
 
     for tr in japanese:
         QApplication.instance().removeTranslator(tr)
     translators = install_translators(app, "en")
     english = build_window(settings=settings, pools=Pools.synchronous(), dialogs=Dialogs(), lang="en")
+    english.resize(1400, 860)  # the saved geometry was clamped to the offscreen screen
     english.open_file(args.draft)
     if definition is not None:
         english.select_finding(definition.id)
     shoot(english, "07-english")
+    english.resize(1280, 720)
+    shoot(english, "07b-english-small-window")
     english.close()
     for tr in translators:
         QApplication.instance().removeTranslator(tr)

@@ -9,9 +9,10 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
@@ -204,17 +205,20 @@ class AnnotationEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        # The four status buttons sit in one row, or in two when the pane is narrow (the
+        # English labels are long): the editor must never force the draft text to collapse.
+        row = QGridLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         self._status_label = QLabel()
-        row.addWidget(self._status_label)
         self._group = QButtonGroup(self)
         self._buttons: dict[str, QRadioButton] = {}
         for i, code in enumerate(ANNOTATION_STATUSES):
             button = QRadioButton()
             self._group.addButton(button, i)
             self._buttons[code] = button
-            row.addWidget(button)
-        row.addStretch(1)
+        self._row = row
+        self._columns = 0
+        self._arrange(len(ANNOTATION_STATUSES))
         self._state = QLabel("")
         self._state.setObjectName("saveState")
         self._state.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -232,11 +236,42 @@ class AnnotationEditor(QWidget):
 
     _MNEMONICS = {"unreviewed": "&U", "needs_fix": "&N", "no_action": "&A", "on_hold": "&H"}
 
+    def _arrange(self, columns: int) -> None:
+        """Lay the status buttons out in ``columns`` columns (4: one row, 2: two rows)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        self._row.addWidget(self._status_label, 0, 0)
+        for i, code in enumerate(ANNOTATION_STATUSES):
+            self._row.addWidget(self._buttons[code], i // columns, 1 + i % columns)
+        for c in range(1, 6):
+            self._row.setColumnStretch(c, 0)
+        self._row.setColumnStretch(columns + 1, 1)
+
+    def status_rows(self) -> int:
+        """How many rows the status buttons take now (1 or 2)."""
+        return 1 if self._columns == len(ANNOTATION_STATUSES) else 2
+
+    def _one_row_width(self) -> int:
+        spacing = max(self._row.horizontalSpacing(), 0)
+        widths = [self._status_label.sizeHint().width()] + [b.sizeHint().width() for b in self._buttons.values()]
+        return sum(widths) + spacing * len(widths)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(len(ANNOTATION_STATUSES) if self._one_row_width() <= event.size().width() else 2)
+        super().resizeEvent(event)
+
     def retranslate(self) -> None:
         """Set the labels in the current UI language."""
         self._status_label.setText(self.tr("状態:"))
         for code, button in self._buttons.items():
             button.setText(f"{labels.status_label(code)}({self._MNEMONICS[code]})")
+        # An explicit minimum (the two-row width) overrides the grid's one-row minimum, so the
+        # splitter can make the pane narrower and resizeEvent then switches to two rows.
+        spacing = max(self._row.horizontalSpacing(), 0)
+        widest = sorted((b.sizeHint().width() for b in self._buttons.values()), reverse=True)
+        self.setMinimumWidth(self._status_label.sizeHint().width() + widest[0] + widest[1] + 3 * spacing)
+        self._arrange(len(ANNOTATION_STATUSES) if self._one_row_width() <= self.width() else 2)
         self.comment.setPlaceholderText(self.tr("コメント（Word のコメントとして出力されます）"))
 
     def status_buttons(self) -> list[QRadioButton]:

@@ -9,6 +9,7 @@ from ordreview.core.model import ANNOTATION_STATUSES, FindingId
 from ordreview.gui import labels
 from ordreview.gui.models.findings import (
     COL_MESSAGE,
+    COL_POINT,
     FindingIdRole,
     FindingsFilterProxy,
     FindingsModel,
@@ -78,16 +79,24 @@ class FindingsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # The requirement id (A1, B3, C10, O5) already names the point; the point column would
+        # only take width from the message, the column the officer reads. The filter stays.
+        self.table.setColumnHidden(COL_POINT, True)
         model.modelReset.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
+        # Four combos and the text box do not fit one row of a third of the window (at 150 %
+        # the text box shrank to a few characters and labels were cut): two rows.
         filters = QHBoxLayout()
-        for w in (self.point, self.severity, self.status, self.state):
-            filters.addWidget(w)
-        filters.addWidget(self.text, 1)
+        for w in (self.point, self.severity, self.status):
+            filters.addWidget(w, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.state)
+        second.addWidget(self.text, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addLayout(second)
         layout.addWidget(self.table)
 
     def retranslate(self) -> None:
@@ -111,7 +120,7 @@ class FindingsPanel(QWidget):
 
     def _fit_columns(self) -> None:
         for col in range(self.model.columnCount()):
-            if col != COL_MESSAGE:
+            if col not in (COL_MESSAGE, COL_POINT):
                 self.table.resizeColumnToContents(col)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

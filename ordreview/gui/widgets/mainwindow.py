@@ -188,6 +188,9 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         main.setStretchFactor(1, 1)
         main.setStretchFactor(2, 1)
         main.setSizes([380, 520, 500])
+        # The draft text is what the officer reads: it never collapses to a sliver.
+        main.setChildrenCollapsible(False)
+        self.draft.setMinimumWidth(self.draft.fontMetrics().horizontalAdvance("あ") * 14)
         self.splitter = main
         self.setCentralWidget(main)
 
