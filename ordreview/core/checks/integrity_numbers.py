@@ -93,11 +93,15 @@ def _missing_between(prev: tuple[int, ...], nxt: tuple[int, ...]) -> list[tuple[
     if i == len(nxt):
         return []
     start = prev[i] + 1 if i < len(prev) else 2
-    out = [nxt[:i] + (v,) for v in range(start, nxt[i])]
+    # (only the first _MAX_LISTED are shown: a 第99999999999条 must not enumerate them all)
+    limit = _MAX_LISTED + 1
+    out = [nxt[:i] + (v,) for v in range(start, min(nxt[i], start + limit))]
     for j in range(i + 1, len(nxt)):
+        if len(out) >= limit:
+            break
         out.append(nxt[:j])
-        out.extend(nxt[:j] + (v,) for v in range(2, nxt[j]))
-    return out
+        out.extend(nxt[:j] + (v,) for v in range(2, min(nxt[j], 2 + limit)))
+    return out[:limit]
 
 
 def sequence_problems(
@@ -120,10 +124,11 @@ def sequence_problems(
     out: list[tuple[int, str, tuple[int, ...] | None, list[tuple[int, ...]]]] = []
     prev: tuple[int, ...] = (0,)
     seen: set[tuple[int, ...]] = set()
+    ranges: list[tuple[int, int]] = []  # articles deleted together (第3条から第5条まで)
     for index, (first, last) in enumerate(keys):
         if index == 0 and any_start:
             pass
-        elif first in seen:
+        elif first in seen or (len(first) == 1 and any(a <= first[0] <= b for a, b in ranges)):
             out.append((index, "duplicate", prev, []))
         elif first in _successors(prev):
             pass
@@ -132,8 +137,8 @@ def sequence_problems(
         else:
             out.append((index, "gap", prev, _missing_between(prev, first)))
         seen.add(first)
-        if len(first) == 1 and len(last) == 1:
-            seen.update((v,) for v in range(first[0], last[0] + 1))
+        if len(first) == 1 and len(last) == 1 and last[0] > first[0]:
+            ranges.append((first[0], last[0]))
         # after a duplicate or a step back, keep counting from the highest number seen
         prev = max(prev, last)
     return out

@@ -32,6 +32,25 @@ def test_deleted_range_counts_as_present() -> None:
     assert sequence_problems([((1,), (1,)), ((2,), (4,)), ((5,), (5,))]) == []
 
 
+def test_number_inside_a_deleted_range_is_a_duplicate() -> None:
+    assert sequence_problems([((1,), (1,)), ((2,), (4,)), ((3,), (3,))]) == [(2, "duplicate", (4,), [])]
+
+
+def test_huge_gaps_list_only_what_is_shown() -> None:
+    # a pasted 第99999999999条 must not enumerate every missing number
+    assert sequence_problems([((1,), (1,)), ((10**11,), (10**11,))]) == [
+        (1, "gap", (1,), [(v,) for v in range(2, 11)])
+    ]
+    assert sequence_problems([((1,), (1,)), ((2,), (10**11,)), ((10**11 + 1,), (10**11 + 1,))]) == []
+
+
+def test_huge_article_number_message() -> None:
+    (finding,) = findings("num.article", "第1条　a\n第99999999999条　b")
+    assert finding.message_ja == (
+        "第1条の次が第99999999999条です。第2条、第3条、第4条、第5条、第6条、第7条、第8条、第9条、…がありません。"
+    )
+
+
 ARTICLES = [
     ("第1条　a\n第2条　b\n第3条　c", []),
     ("第1条　a\n第2条　b\n第4条　c", [("num.article", "O5", E, "第4条")]),
