@@ -12,8 +12,12 @@ Anchoring rules (see docs/export.md):
   runs from the first run to the last;
 - a span (or the part of it in one paragraph) lying wholly in Word's numbering text, which no
   run holds, is anchored on the paragraph's first run;
-- an empty span, or a finding without a span, gets a point comment (an empty range) at its
-  offset, or at the start of the draft.
+- a finding without a span (a whole-draft finding, or a check that failed) is anchored on
+  the title, or gets a point comment at the start of the draft when there is no title;
+- an empty span gets a point comment (an empty range) at its offset.
+
+A .docx source passes ``core.read.docx.check_docx_safe`` (size, zip bomb, DTD) again before
+python-docx opens it: the file may have changed since it was read.
 
 With ``suggest_changes`` the suggested wordings also go in as tracked changes (see
 ``changes``).
@@ -45,6 +49,12 @@ SOURCE_UNREADABLE = define(
     "export.source_unreadable",
     ja="元の条例案（Word）を開けませんでした: {path}（{reason}）",
     en="Could not open the source Word draft: {path} ({reason})",
+)
+SOURCE_UNSAFE = define(
+    "export.source_unsafe",
+    ja="元の条例案（Word）が審査の後に変更されたか、安全に開けないため、注釈付き条例案を作成できません。{reason_ja}",
+    en="The source Word draft changed after the review or cannot be opened safely; no annotated draft"
+    " was written. {reason_en}",
 )
 SEVERITY_LABEL = {
     "error": define("export.severity.error", ja="誤り", en="Error"),
@@ -110,6 +120,15 @@ def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
 
         built = build_document(ordinance)
         return built.document, SpanMapper(doc, built.paragraphs)
+    from ordreview.core.errors import ReadError
+    from ordreview.core.read.docx import check_docx_safe
+
+    try:
+        check_docx_safe(doc.source.path)
+    except ReadError as err:
+        raise ExportError(
+            SOURCE_UNSAFE, reason_ja=err.message_ja, reason_en=err.message_en
+        ) from err
     try:
         word = docx.Document(doc.source.path)
     except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
@@ -169,7 +188,7 @@ def add_finding_comment(
     comment = document.comments.add_comment(text="", author=reviewer.name, initials=reviewer.initials)
     _fill_comment(comment, lines)
     cid = comment.comment_id
-    span = finding.location.span
+    span = finding.location.span if finding.location.span is not None else ordinance.title_span
     if span is None:
         first = mapper.first_paragraph()
         if first is not None:
