@@ -50,6 +50,11 @@ SOURCE_UNREADABLE = define(
     ja="元の条例案（Word）を開けませんでした: {path}（{reason}）",
     en="Could not open the source Word draft: {path} ({reason})",
 )
+SOURCE_MISSING = define(
+    "export.source_missing",
+    ja="元の条例案（Word）を開けませんでした: {path}（ファイルが見つかりません。移動または削除されていないか確認してください）",
+    en="Could not open the source Word draft: {path} (the file was not found; was it moved or deleted?)",
+)
 SOURCE_UNSAFE = define(
     "export.source_unsafe",
     ja="元の条例案（Word）が審査の後に変更されたか、安全に開けないため、注釈付き条例案を作成できません。{reason_ja}",
@@ -123,6 +128,8 @@ def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
     from ordreview.core.errors import ReadError
     from ordreview.core.read.docx import check_docx_safe
 
+    if not os.path.isfile(doc.source.path):
+        raise ExportError(SOURCE_MISSING, path=doc.source.path)
     try:
         check_docx_safe(doc.source.path)
     except ReadError as err:
