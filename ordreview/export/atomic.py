@@ -49,6 +49,10 @@ CAUSE_OTHER = define(
 )
 
 
+TEMP_PREFIX = ".~ordreview-"
+"""Start of the temporary file's name (hidden on POSIX; ``~`` like Word's own lock files)."""
+
+
 class Saveable(Protocol):
     """Anything with python-docx's ``save(path_or_stream)``."""
 
@@ -102,7 +106,9 @@ def save_atomically(document: Saveable, path: str | os.PathLike[str]) -> Path:
         raise write_failed(target, PermissionError(errno.EACCES, "read-only", str(target)))
     tmp: Path | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
+        # A short fixed prefix, not the target's name: a target whose name is near the
+        # 255-byte component limit would otherwise get a temporary name over it.
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=target.parent)
         os.close(fd)
         tmp = Path(tmp_name)
         document.save(str(tmp))

@@ -78,6 +78,8 @@ def resolve_url(url: str | None = None) -> URL:
 
 
 def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror  # the path is named in the message already
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 
@@ -122,10 +124,12 @@ def open_store(url: str | None = None) -> Store:
     sa_url = resolve_url(url)
     display = sa_url.render_as_string(hide_password=True)
     file = migrate.sqlite_file(sa_url)
+    # Messages name a SQLite file by its path: the URL form percent-encodes Japanese folders.
+    shown = str(file) if file is not None else display
     try:
         if file is not None:
             file.parent.mkdir(parents=True, exist_ok=True)
-            backup = migrate.prepare(sa_url, display_url=display)
+            backup = migrate.prepare(sa_url, display_url=shown)
             engine = _make_engine(sa_url)
         elif sa_url.get_backend_name() == "sqlite":  # in-memory: one shared connection
             backup = None
@@ -139,7 +143,7 @@ def open_store(url: str | None = None) -> Store:
     except OrdreviewError:
         raise
     except (SQLAlchemyError, OSError, ImportError, ValueError) as exc:
-        raise StoreError(texts.OPEN_FAILED, url=display, reason=_reason(exc)) from exc
+        raise StoreError(texts.OPEN_FAILED, url=shown, reason=_reason(exc)) from exc
     return Store(engine, url=display, backup_path=backup)
 
 
