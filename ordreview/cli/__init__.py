@@ -82,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(only=command)
     args = parser.parse_args(args_list)
     out = Output(lang=args.lang)
+    from ordreview.logs import setup_logging
+
+    setup_logging()  # engine warnings (a check that failed) go to the log file, never to the console
     try:
         if args.selftest:
             from ordreview.cli.selftest import run_selftest
