@@ -9,6 +9,7 @@ do, 2 when the draft or the profile cannot be read.
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any
 
 from ordreview.cli.common import Output
@@ -44,6 +45,15 @@ POINT_LABELS = {
     "C": ("非識別加工情報の提供の仕組み", "non-identifying processed information"),
 }
 MARKS = {"error": "✖", "warning": "▲", "info": "・"}
+LINE_BREAK = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+
+
+def one_line(text: str) -> str:
+    """``text`` with each line break (and the indentation around it) shown as ``↵``.
+
+    A message quoting the draft across a paragraph end would otherwise break the listing.
+    """
+    return LINE_BREAK.sub("↵", text)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -90,7 +100,7 @@ def print_review(review: Any, out: Output) -> None:
     for f in review.findings:
         where = location_label(f.location) or whole
         rid = f" [{f.requirement}]" if f.requirement else ""
-        message = f.message_ja if ja else f.message_en
+        message = one_line(f.message_ja if ja else f.message_en)
         out.line(f"{MARKS.get(f.severity, '・')} {where}{rid} {message}")
         if f.statute:
             out.line("    " + render(STATUTE, statute=f.statute)[0 if ja else 1])

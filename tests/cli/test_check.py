@@ -68,3 +68,25 @@ def test_profile_by_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     copy.write_text(resource("profiles", "basic-policy-2016.json").read_text(encoding="utf-8"), encoding="utf-8")
     assert main(["check", "--json", "--profile", str(copy), str(FIXTURES / "partial-no-c.txt")]) == 0
     assert json.loads(capsys.readouterr().out)["profile"]["version"] == "2016-10-28.1"
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        ("条例「できるもの\nイ」／法「…」", "条例「できるもの↵イ」／法「…」"),
+        ("条例「できるもの\r\n　　イ」", "条例「できるもの↵イ」"),
+        ("改行なし", "改行なし"),
+        ("a \n\n b", "a↵↵b"),
+    ],
+)
+def test_messages_quoting_line_breaks_stay_on_one_line(message: str, shown: str) -> None:
+    from ordreview.cli.check_cmd import one_line
+
+    assert one_line(message) == shown
+
+
+def test_listing_of_a_draft_whose_finding_quotes_two_paragraphs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(FIXTURES / "enc-cp932-crlf.txt")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert all(line == "" or line[0] in "✖▲・ABC架指" or line.startswith("    根拠: ") for line in lines), lines
+    assert any("↵" in line for line in lines)
