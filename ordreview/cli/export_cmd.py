@@ -36,8 +36,8 @@ STORE_SKIPPED = define(
 )
 OUT_DIR_FAILED = define(
     "export.out_dir_failed",
-    ja="出力先フォルダを作成できませんでした: {path}（{reason}）",
-    en="Could not create the output folder: {path} ({reason})",
+    ja="出力先フォルダを作成できませんでした: {path}（{reason_ja}）",
+    en="Could not create the output folder: {path} ({reason_en})",
 )
 
 
@@ -144,7 +144,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason=err.strerror or type(err).__name__) from err
+        from ordreview.export.atomic import os_error_cause
+
+        reason_ja, reason_en = os_error_cause(err)
+        raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
     annotations, stored_municipality = stored_annotations(review.ordinance.document.source.sha256, out)
     name = args.reviewer or default_reviewer_name()
     reviewer = Reviewer(name=name, initials=args.initials or initials_of(name))

@@ -42,6 +42,11 @@ CAUSE_NO_FOLDER = define(
     ja="出力先のフォルダがありません",
     en="the output folder does not exist",
 )
+CAUSE_NOT_FOLDER = define(
+    "export.cause.not_folder",
+    ja="同じ名前のファイルがあり、フォルダを作れません",
+    en="a file of that name is in the way",
+)
 CAUSE_OTHER = define(
     "export.cause.other",
     ja="{reason}",
@@ -59,19 +64,22 @@ class Saveable(Protocol):
     def save(self, path_or_stream: str) -> None: ...
 
 
-def _cause(err: OSError) -> tuple[str, str]:
+def os_error_cause(err: OSError) -> tuple[str, str]:
+    """The cause of ``err`` in Japanese and English, for messages about writing files."""
     if err.errno == errno.ENOSPC:
         return render(CAUSE_NO_SPACE)
     if isinstance(err, PermissionError) or err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return render(CAUSE_LOCKED)
     if isinstance(err, FileNotFoundError):
         return render(CAUSE_NO_FOLDER)
+    if isinstance(err, (FileExistsError, NotADirectoryError)):
+        return render(CAUSE_NOT_FOLDER)
     return render(CAUSE_OTHER, reason=err.strerror or type(err).__name__)
 
 
 def write_failed(path: Path, err: OSError) -> ExportError:
     """The bilingual ``ExportError`` for an ``OSError`` met while writing ``path``."""
-    cause_ja, cause_en = _cause(err)
+    cause_ja, cause_en = os_error_cause(err)
     return ExportError(WRITE_FAILED, path=str(path), cause_ja=cause_ja, cause_en=cause_en)
 
 

@@ -116,9 +116,10 @@ def test_output_folder_that_is_a_file(draft: Path, tmp_path: Path, capsys: pytes
     blocker = tmp_path / "o"
     blocker.write_text("not a folder")
     assert main(["export", str(draft), "-o", str(blocker)]) == 2
-    err = capsys.readouterr().err
-    assert f"エラー: 出力先フォルダを作成できませんでした: {blocker}" in err
-    assert f"Error: Could not create the output folder: {blocker}" in err
+    assert capsys.readouterr().err.splitlines() == [
+        f"エラー: 出力先フォルダを作成できませんでした: {blocker}（同じ名前のファイルがあり、フォルダを作れません）",
+        f"Error: Could not create the output folder: {blocker} (a file of that name is in the way)",
+    ]
 
 
 @pytest.mark.parametrize(
