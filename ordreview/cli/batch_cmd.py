@@ -88,6 +88,7 @@ def review_one(path: str, profile_ref: str | None) -> DraftResult:
     """Review one draft (runs in a worker process); never raises for bad input."""
     from ordreview.core.profile import load_profile
     from ordreview.core.review import review_file
+    from ordreview.export.labels import severity_counts
 
     try:
         review = review_file(path, profile=load_profile(profile_ref))
@@ -95,9 +96,7 @@ def review_one(path: str, profile_ref: str | None) -> DraftResult:
         return DraftResult(path, False, error_ja=err.message_ja, error_en=err.message_en)
     except Exception as err:  # a crash on one draft must not abort the batch
         return DraftResult(path, False, error_ja=f"内部エラー（{type(err).__name__}）", error_en=f"internal error ({type(err).__name__})")
-    counts = {s: 0 for s in ("error", "warning", "info")}
-    for f in review.findings:
-        counts[f.severity] += 1
+    counts = severity_counts(review.findings)
     return DraftResult(
         path,
         True,

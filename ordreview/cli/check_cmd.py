@@ -14,6 +14,7 @@ from typing import Any
 
 from ordreview.cli.common import Output
 from ordreview.core.messages import define, render
+from ordreview.export.labels import POINT_TITLES, severity_counts
 
 HELP = define(
     "cli.check.help",
@@ -39,11 +40,6 @@ STATUTE = define("cli.check.statute", ja="根拠: {statute}", en="Statute: {stat
 WHOLE = define("cli.check.whole", ja="全体", en="whole draft")
 NONE = define("cli.check.none", ja="指摘はありません。", en="No findings.")
 
-POINT_LABELS = {
-    "A": ("個人情報の定義の明確化", "clearer definition of personal information"),
-    "B": ("要配慮個人情報の取扱い", "handling of special-care information"),
-    "C": ("非識別加工情報の提供の仕組み", "non-identifying processed information"),
-}
 MARKS = {"error": "✖", "warning": "▲", "info": "・"}
 LINE_BREAK = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
 
@@ -90,7 +86,7 @@ def print_review(review: Any, out: Output) -> None:
     summary = coverage_summary(review)
     for point in ("A", "B", "C"):
         counts = summary.get(point, {"covered": 0, "partial": 0, "missing": 0, "not_applicable": 0})
-        label = POINT_LABELS[point][0 if ja else 1]
+        label = POINT_TITLES[point][0 if ja else 1]
         out.msg(POINT_LINE, point=point, label=label, **counts)
     out.line()
     if not review.findings:
@@ -104,6 +100,6 @@ def print_review(review: Any, out: Output) -> None:
         out.line(f"{MARKS.get(f.severity, '・')} {where}{rid} {message}")
         if f.statute:
             out.line("    " + render(STATUTE, statute=f.statute)[0 if ja else 1])
-    counts = {s: sum(1 for f in review.findings if f.severity == s) for s in ("error", "warning", "info")}
+    counts = severity_counts(review.findings)
     out.line()
     out.msg(TOTALS, total=len(review.findings), **counts)

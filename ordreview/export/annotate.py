@@ -39,6 +39,7 @@ from ordreview.core.model import STATUS_LABELS, Annotation, Finding, FindingId, 
 from ordreview.export import oxml
 from ordreview.export.anchor import BlockParagraph, SpanMapper, body_paragraphs
 from ordreview.export.atomic import check_not_source, save_atomically
+from ordreview.export.labels import SEVERITY_LABEL
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -61,11 +62,6 @@ SOURCE_UNSAFE = define(
     en="The source Word draft changed after the review or cannot be opened safely; no annotated draft"
     " was written. {reason_en}",
 )
-SEVERITY_LABEL = {
-    "error": define("export.severity.error", ja="誤り", en="Error"),
-    "warning": define("export.severity.warning", ja="注意", en="Warning"),
-    "info": define("export.severity.info", ja="参考", en="Note"),
-}
 LABEL_STATUTE = define("export.label.statute", ja="根拠", en="Basis")
 LABEL_SUGGESTION = define("export.label.suggestion", ja="修正案", en="Suggested wording")
 LABEL_STATUS = define("export.label.status", ja="確認状況", en="Status")

@@ -40,6 +40,7 @@ from ordreview.core.model import (
 from ordreview.export import oxml
 from ordreview.export.atomic import check_not_source, save_atomically
 from ordreview.export.docx_build import GOTHIC, new_document
+from ordreview.export.labels import POINT_TITLES, SEVERITY_LABEL, severity_counts
 
 REPORT_TITLE = define("export.report.title", ja="個人情報保護条例案 審査報告書", en="Review report on the draft ordinance")
 SUMMARY = define("export.report.summary", ja="1　点検結果の概要", en="1. Summary of the review")
@@ -69,9 +70,7 @@ COVER_LABELS: tuple[tuple[str, str], ...] = (
     ("counts", "指摘件数"),
 )
 POINT_LABELS: dict[str, str] = {
-    "A": "A　個人情報の定義の明確化",
-    "B": "B　要配慮個人情報の取扱い",
-    "C": "C　非識別加工情報の提供の仕組み",
+    **{point: f"{point}　{ja}" for point, (ja, _) in POINT_TITLES.items()},
     "other": "その他",
 }
 COVERAGE_LABELS: dict[str, str] = {
@@ -80,7 +79,7 @@ COVERAGE_LABELS: dict[str, str] = {
     "missing": "欠落",
     "not_applicable": "対象外",
 }
-SEVERITY_JA: dict[str, str] = {"error": "誤り", "warning": "注意", "info": "参考"}
+SEVERITY_JA: dict[str, str] = {severity: render(code).ja for severity, code in SEVERITY_LABEL.items()}
 COLUMN_DRAFT = "条例案"
 COLUMN_STATUTE = "法（参考）"
 COLUMN_SUGGESTION = "修正案"
@@ -367,7 +366,7 @@ def _cover(document: DocxDocument, review: Review, reviewer: Reviewer, municipal
     if ordinance.title:
         p = document.add_paragraph(ordinance.title)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    counts = {s: sum(1 for f in review.findings if f.severity == s) for s in ("error", "warning", "info")}
+    counts = severity_counts(review.findings)
     values = {
         "title": ordinance.title or Path(source.path).stem,
         "municipality": municipality,
