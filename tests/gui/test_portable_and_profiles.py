@@ -118,3 +118,12 @@ def test_choosing_a_profile_rechecks_the_draft(make_window) -> None:
     assert [a.isChecked() for a in window.profile_menu.actions()] == [False, True]
     window.profile_menu.actions()[0].trigger()
     assert (window.review.profile_id, window.settings.profile) == ("basic-policy-2016", "")
+
+
+def test_profile_chosen_in_the_settings_rechecks_too(make_window) -> None:
+    path = _drop_user_profile()
+    window = make_window()
+    window.open_file(str(DRAFT))
+    window.settings.profile = str(path)  # what the settings dialog's OK writes
+    window.apply_settings()
+    assert window.review.profile_id == "minato-policy"

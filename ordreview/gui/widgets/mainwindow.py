@@ -685,7 +685,8 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
             self.apply_settings()
 
     def apply_settings(self) -> None:
-        """Apply saved settings: font size and language now; database and profile from the next open."""
+        """Apply saved settings: font size and language now; the database from the next open;
+        a new profile re-checks the open draft at once (as the Review ▸ Profile menu does)."""
         from ordreview.gui.i18n import resolve_language
 
         self.draft.set_font_size(self.settings.font_size)
@@ -694,10 +695,14 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
             self.set_language(resolve_language(self.settings.language))
         services, url, profile = self.services, self.settings.store_url(), self.settings.profile or None
         if url != services.db_url or profile != services.profile_id:
+            new_profile = profile != services.profile_id
             (
                 WriteOp(op=lambda _p: services.reconfigure(db_url=url, profile_id=profile), success=lambda _r: None)
                 .run_in_background(self.pools.db)
             )
+            if new_profile and self.path:
+                self.pools.wait_db(5000)  # the check must use the new profile
+                self.recheck()
 
     def show_about(self) -> None:
         """Show version, profile and licences."""
