@@ -71,7 +71,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = _hoist_language(list(sys.argv[1:] if argv is None else argv))
     position = _command_position(args_list)
     if position is not None and args_list[position] not in COMMANDS:
         args_list.insert(position, "open")  # `ordreview FILE` opens the window
@@ -107,6 +107,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 _GLOBAL_OPTIONS_WITH_VALUE = {"--lang"}
+
+
+def _hoist_language(args: list[str]) -> list[str]:
+    """Move ``--lang X`` / ``--lang=X`` written after the command to the front.
+
+    Officers type ``ordreview check 案.docx --lang en`` as often as the documented order;
+    argparse only knows the option before the command.
+    """
+    position = _command_position(args)
+    if position is None:
+        return args
+    head, tail = args[: position + 1], args[position + 1 :]
+    moved: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(tail):
+        if tail[i] == "--lang" and i + 1 < len(tail):
+            moved += tail[i : i + 2]
+            i += 2
+            continue
+        if tail[i].startswith("--lang="):
+            moved.append(tail[i])
+        else:
+            rest.append(tail[i])
+        i += 1
+    return head[:position] + moved + head[position:] + rest  # the later option wins, as usual
 
 
 def _command_position(args: list[str]) -> int | None:
