@@ -91,3 +91,20 @@ def test_log_follows_the_data_folder(tmp_path, monkeypatch: pytest.MonkeyPatch) 
         assert log_file_path() == tmp_path / name / "logs" / "ordreview.log"
         assert f"message for {name}" in log_file_path().read_text(encoding="utf-8")
     assert "message for second" not in (tmp_path / "first" / "logs" / "ordreview.log").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "{draft}", "--lang", "en"],
+        ["parse", "--lang", "en", "{draft}"],
+        ["parse", "{draft}", "--lang=en"],
+        ["--lang", "ja", "parse", "{draft}", "--lang", "en"],
+    ],
+)
+def test_language_option_after_the_command(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    draft = str(FIXTURES / "post-2023.txt")
+    assert main([a.replace("{draft}", draft) for a in argv]) == 0
+    expected = capsys.readouterr().out
+    assert main(["--lang", "en", "parse", draft]) == 0
+    assert capsys.readouterr().out == expected
