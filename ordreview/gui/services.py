@@ -159,6 +159,11 @@ class Services:
         """The audit trail of one finding's annotation (earlier revisions included), oldest first."""
         return [h for h in self.store().history(review_id) if h.finding_id == finding_id]
 
+    def set_finding_state(self, review_id: int, finding_id: FindingId, state: str) -> str:
+        """Mark a finding ``"resolved"`` by hand or ``"open"`` again; returns the new state."""
+        self.store().set_finding_state(review_id, finding_id, state)
+        return state
+
     def export_review_file(self, review_id: int, path: str) -> Path:
         """Write the stored review to a portable file for a colleague; returns its path."""
         return Path(self.store().export_review(review_id, path))

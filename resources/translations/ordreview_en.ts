@@ -222,6 +222,10 @@
         <source>［廃止］</source>
         <translation>[Obsolete] </translation>
     </message>
+    <message>
+        <source>（解決済み）</source>
+        <translation> (resolved)</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -452,6 +456,10 @@
         <translation>&amp;Import review file...</translation>
     </message>
     <message>
+        <source>解決済みにする／未解決に戻す(&amp;S)</source>
+        <translation>Mark re&amp;solved / unresolved</translation>
+    </message>
+    <message>
         <source>プロファイル(&amp;F)</source>
         <translation>Pro&amp;file</translation>
     </message>
@@ -570,6 +578,18 @@
     <message>
         <source>「%1」のレビューを読み込みました。同じ条例案（%2）を開くと、注釈が表示されます。</source>
         <translation>The review of “%1” was imported. Open the same draft (%2) to see its notes.</translation>
+    </message>
+    <message>
+        <source>状態を変更できません</source>
+        <translation>Cannot change the state</translation>
+    </message>
+    <message>
+        <source>解決済みにしました</source>
+        <translation>Marked resolved</translation>
+    </message>
+    <message>
+        <source>未解決に戻しました</source>
+        <translation>Marked unresolved again</translation>
     </message>
     <message>
         <source>ファイルを開いてください（Ctrl+O またはドラッグ＆ドロップ）</source>

@@ -164,3 +164,42 @@ def test_history_table_cells(qapp, entry: HistoryEntry, cells: list[str]) -> Non
     table = doc.rootFrame().childFrames()[0]
     row = [table.cellAt(1, c).firstCursorPosition().block().text() for c in range(4)]
     assert row == cells
+
+
+def test_export_after_a_revision_ignores_nothing_it_needs(revised, dialogs, tmp_path) -> None:
+    import docx
+
+    window, gone = revised
+    dialogs.folder_answer = str(tmp_path)
+    window.export_action.trigger()
+    assert dialogs.errors == []
+    annotated = tmp_path / "minato-rev2_review-annotated.docx"
+    comments = [c.text for c in docx.Document(str(annotated)).comments]
+    assert not any("規則案の第5条を確認" in c for c in comments)  # the obsolete note has no place in this draft
+
+
+def test_marking_a_finding_resolved_and_open_again(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    target = window.review.findings[1]
+    window.select_finding(target.id)
+    window.resolve_action.trigger()
+    row = window.findings_model.row_of(target.id)
+    assert window.findings_model.state(target.id) == "resolved"
+    assert window.findings_model.index(row, 5).data() == "未確認（解決済み）"
+    with open_store() as store:
+        assert {f.finding.id: f.state for f in store.findings(window.review_id)}[target.id] == "resolved"
+    panel = window.findings
+    panel.state.setCurrentIndex(panel.state.findData("resolved"))
+    assert [panel.proxy.index(r, 0).data(0x0101) for r in range(panel.proxy.rowCount())] == [target.id]
+    window.resolve_action.trigger()
+    assert panel.proxy.rowCount() == 0
+    assert window.findings_model.state(target.id) == "open"
+    assert window.findings_model.index(row, 5).data() == "未確認"
+
+
+def test_obsolete_finding_cannot_be_marked_resolved(revised) -> None:
+    window, gone = revised
+    window.select_finding(gone.id)
+    window.resolve_action.trigger()
+    assert window.findings_model.state(gone.id) == "obsolete"

@@ -250,6 +250,8 @@ class FindingsModel(QAbstractTableModel):
                 return QCoreApplication.translate("FindingsModel", "［廃止］") + labels.message(f, self.lang)
             return labels.message(f, self.lang)
         if col == COL_STATUS:
+            if self._states.get(f.id) == "resolved":
+                return labels.status_label(self.status(f.id)) + QCoreApplication.translate("FindingsModel", "（解決済み）")
             return labels.status_label(self.status(f.id))
         return None
 

@@ -275,6 +275,8 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
             act = self._action(labels.status_label(code), lambda c=code: self.set_current_status(c), f"Ctrl+{i}")
             self.status_actions[code] = act
             review_menu.addAction(act)
+        self.resolve_action = self._action("", self.toggle_resolved, "Ctrl+D")
+        review_menu.addAction(self.resolve_action)
         review_menu.addSeparator()
         review_menu.addAction(self.recheck_action)
         self.profile_menu = review_menu.addMenu("")
@@ -315,6 +317,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.next_action.setText(self.tr("次の未処理の指摘(&N)"))
         self.prev_action.setText(self.tr("前の未処理の指摘(&P)"))
         self.recheck_action.setText(self.tr("再チェック(&R)"))
+        self.resolve_action.setText(self.tr("解決済みにする／未解決に戻す(&S)"))
         self.about_action.setText(self.tr("ordreview について(&A)"))
         self.file_menu.setTitle(self.tr("ファイル(&F)"))
         self.recent_menu.setTitle(self.tr("最近使ったファイル(&R)"))

@@ -84,6 +84,29 @@ class ReviewMenuMixin:
             .replace("%1", title).replace("%2", name),
         )
 
+    # ------------------------------------------------------------------ resolved by hand
+
+    def toggle_resolved(self: MainWindow) -> None:
+        """Mark the selected finding resolved (closed by the officer), or open again (Ctrl+R)."""
+        fid = self.findings.current_id()
+        review_id, services = self.review_id, self.services
+        if fid is None or review_id is None or self.findings_model.is_obsolete(fid):
+            return  # an obsolete finding keeps its state
+        state = "open" if self.findings_model.state(fid) == "resolved" else "resolved"
+        (
+            WriteOp(op=lambda _p: services.set_finding_state(review_id, fid, state),
+                    success=lambda new: self._state_saved(fid, new), bus=self.bus)
+            .failure(lambda err: self.dialogs.error(
+                self, QCoreApplication.translate("MainWindow", "状態を変更できません"), error_text(err)))
+            .run_in_background(self.pools.db)
+        )
+
+    def _state_saved(self: MainWindow, finding_id: str, state: str) -> None:
+        self.findings_model.set_states({finding_id: state})
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "解決済みにしました") if state == "resolved"
+            else QCoreApplication.translate("MainWindow", "未解決に戻しました"), 3000)
+
     # ------------------------------------------------------------------ profile
 
     def _fill_profiles(self: MainWindow) -> None:
