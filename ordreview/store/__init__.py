@@ -96,17 +96,20 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
 
 
 def _make_engine(url: URL) -> Engine:
+    # hide_parameters: a failed statement's text (which ends up in the log with its
+    # traceback) must not quote the officer's comments or the draft's wording.
     backend = url.get_backend_name()
     if backend == "sqlite":
         memory = migrate.sqlite_file(url) is None
         engine = create_engine(
             url,
+            hide_parameters=True,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
             **({"poolclass": StaticPool} if memory else {}),
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def open_store(url: str | None = None) -> Store:

@@ -73,3 +73,20 @@ def test_export_logs_nothing_of_the_draft_or_the_comments(tmp_path: Path) -> Non
     path = log_file_path()
     logged = path.read_text(encoding="utf-8") if path.exists() else ""
     assert "あおば市" not in logged and "個人情報" not in logged
+
+
+def test_database_errors_never_quote_the_statement_parameters(tmp_path: Path) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ordreview.store import open_store
+
+    store = open_store(str(tmp_path / "reviews.sqlite3"))
+    try:
+        with pytest.raises(SQLAlchemyError) as info, store.engine.connect() as conn:
+            conn.execute(text("INSERT INTO no_such_table VALUES (:comment)"), {"comment": SECRET})
+    finally:
+        store.close()
+    assert "no such table: no_such_table" in str(info.value)
+    assert SECRET not in str(info.value)
+    assert "[SQL parameters hidden due to hide_parameters=True]" in str(info.value)
