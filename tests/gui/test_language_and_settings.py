@@ -50,7 +50,9 @@ def test_language_switches_both_ways_without_restart(make_window, restore_japane
     assert window.findings_model.index(0, 4).data() == target.message_en
     assert target.message_en.replace("\u3000", " ") in window.detail.toPlainText()
     assert "History" in window.detail.toPlainText()
-    assert window.editor.status_buttons()[1].text() == "Needs fixing(&N)"
+    assert [b.text() for b in window.editor.status_buttons()] == [
+        "Not reviewed(&U)", "&Needs fixing", "No &action needed", "On &hold",
+    ]
     window.set_language("ja")
     assert _menu_titles(window) == ["ファイル(&F)", "編集(&E)", "表示(&V)", "レビュー(&R)", "ヘルプ(&H)"]
     assert window.findings_model.index(0, 4).data() == target.message_ja
@@ -157,3 +159,18 @@ def test_profiles_folder_browse_button_fills_the_profile_list(qtbot, dialogs, tm
     storage.profile.setCurrentIndex(1)
     dialog.accept()
     assert AppSettings().profile == str(tmp_path / "team.json")
+
+
+@pytest.mark.parametrize(
+    ("label", "key", "expected"),
+    [
+        ("要修正", "N", "要修正(&N)"),
+        ("Needs fixing", "N", "&Needs fixing"),
+        ("On hold", "H", "On &hold"),
+        ("Not reviewed", "U", "Not reviewed(&U)"),
+    ],
+)
+def test_mnemonic_label(label: str, key: str, expected: str) -> None:
+    from ordreview.gui.widgets.detail import mnemonic_label
+
+    assert mnemonic_label(label, key) == expected

@@ -57,6 +57,13 @@ def comparison_html(comparison: Comparison, *, draft_label: str) -> str:
     )
 
 
+def mnemonic_label(label: str, key: str) -> str:
+    """``label`` with the access key ``key``: underlined in place in an English label that
+    contains it (``"&Needs fixing"``), else appended as Japanese software does (``"要修正(&N)"``)."""
+    at = label.lower().find(key.lower()) if label.isascii() else -1
+    return f"{label[:at]}&{label[at:]}" if at >= 0 else f"{label}(&{key})"
+
+
 def local_time(at: str, *, tz: object = None) -> str:
     """An ISO 8601 UTC time from the store as local ``YYYY-MM-DD HH:MM`` (``tz=None``: the PC's zone)."""
     try:
@@ -265,7 +272,7 @@ class AnnotationEditor(QWidget):
         """Set the labels in the current UI language."""
         self._status_label.setText(self.tr("状態:"))
         for code, button in self._buttons.items():
-            button.setText(f"{labels.status_label(code)}({self._MNEMONICS[code]})")
+            button.setText(mnemonic_label(labels.status_label(code), self._MNEMONICS[code][1]))
         # An explicit minimum (the two-row width) overrides the grid's one-row minimum, so the
         # splitter can make the pane narrower and resizeEvent then switches to two rows.
         spacing = max(self._row.horizontalSpacing(), 0)
