@@ -17,7 +17,8 @@ Anchoring rules (see docs/export.md):
 - an empty span gets a point comment (an empty range) at its offset.
 
 A .docx source passes ``core.read.docx.check_docx_safe`` (size, zip bomb, DTD) again before
-python-docx opens it: the file may have changed since it was read.
+python-docx opens it, and must still have the sha256 it had when it was reviewed: spans
+index the reviewed text, so comments on an edited file would land in the wrong places.
 
 With ``suggest_changes`` the suggested wordings also go in as tracked changes (see
 ``changes``).
@@ -26,6 +27,7 @@ With ``suggest_changes`` the suggested wordings also go in as tracked changes (s
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import zipfile
@@ -55,6 +57,13 @@ SOURCE_MISSING = define(
     "export.source_missing",
     ja="元の条例案（Word）を開けませんでした: {path}（ファイルが見つかりません。移動または削除されていないか確認してください）",
     en="Could not open the source Word draft: {path} (the file was not found; was it moved or deleted?)",
+)
+SOURCE_CHANGED = define(
+    "export.source_changed",
+    ja="元の条例案（Word）が審査の後に変更されています。コメントの位置がずれるため、"
+    "もう一度審査してから書き出してください: {path}",
+    en="The source Word draft has changed since it was reviewed; review it again before exporting,"
+    " or the comments would land in the wrong places: {path}",
 )
 SOURCE_UNSAFE = define(
     "export.source_unsafe",
@@ -133,6 +142,12 @@ def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
             SOURCE_UNSAFE, reason_ja=err.message_ja, reason_en=err.message_en
         ) from err
     try:
+        changed = _sha256_of(doc.source.path) != doc.source.sha256
+    except OSError as err:
+        raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=err.strerror or type(err).__name__) from err
+    if changed:
+        raise ExportError(SOURCE_CHANGED, path=doc.source.path)
+    try:
         word = docx.Document(doc.source.path)
     except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
         raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=str(err) or type(err).__name__) from err
@@ -149,6 +164,14 @@ def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
         mapped.append(BlockParagraph(paras[index], start))
         previous = (index, start + len(block.text) + 1)
     return word, SpanMapper(doc, mapped)
+
+
+def _sha256_of(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def annotate_document(

@@ -8,6 +8,7 @@ with a bilingual ``ExportError`` before python-docx opens it, and nothing is wri
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -109,3 +110,32 @@ def test_source_swapped_for_a_hostile_file_is_refused(bad: str, reader_code: str
         " was written. " + reader.value.message_en
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["個人情報保護条例案.docx"]
+
+
+def test_source_edited_after_the_review_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "個人情報保護条例案.docx"
+    shutil.copy(FIXTURES / "model-complete.docx", source)
+    review = review_file(source)
+    edited = docx.Document(str(source))
+    edited.paragraphs[0].insert_paragraph_before("（修正案）")
+    edited.save(str(source))
+    with pytest.raises(ExportError) as info:
+        export_annotated(review=review, annotations={}, reviewer=REVIEWER, path=tmp_path / "out.docx")
+    assert info.value.message_ja == (
+        "元の条例案（Word）が審査の後に変更されています。コメントの位置がずれるため、"
+        f"もう一度審査してから書き出してください: {source}"
+    )
+    assert info.value.message_en == (
+        "The source Word draft has changed since it was reviewed; review it again before exporting,"
+        f" or the comments would land in the wrong places: {source}"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["個人情報保護条例案.docx"]
+
+
+def test_source_unchanged_but_touched_is_exported(tmp_path: Path) -> None:
+    source = tmp_path / "案.docx"
+    shutil.copy(FIXTURES / "model-complete.docx", source)
+    review = review_file(source)
+    os.utime(source, (0, 0))  # copied or synced again: same bytes, new times
+    out = export_annotated(review=review, annotations={}, reviewer=REVIEWER, path=tmp_path / "out.docx")
+    assert len(list(docx.Document(str(out)).comments)) == len(review.findings)
