@@ -400,6 +400,11 @@ class Reference:
         kind: ``"absolute"`` (第N条…), ``"relative"`` (前条, 同項, 前各号 …), ``"range"``
             (第3条から第5条まで) or ``"external"``.
         range_end: for a range, the resolved last node (``None`` if unresolved or no range).
+        address: the node the reference names, resolved against its context, whether or not
+            it exists (``前条第2項第3号又は第5号`` in 第13条: ``第5号`` names 第12条第2項第5号);
+            for a range, its first node. Equal to ``target`` whenever ``target`` is set.
+            ``None`` for external references and where the context gives no address (前条 of
+            the first article, 前項 of a first paragraph, 同条 with no antecedent).
     """
 
     text: str
@@ -409,6 +414,7 @@ class Reference:
     external_law: str | None
     kind: Literal["absolute", "relative", "range", "external"]
     range_end: NodeRef | None = None
+    address: NodeRef | None = None
 
 
 @dataclass(frozen=True, slots=True)
