@@ -4,9 +4,10 @@ Rules:
 
 - ``ref.unresolved`` [O2, error]: a reference to an article, paragraph or item of this
   ordinance that does not exist (``Ordinance.references`` left unresolved by the parser); the
-  message names the missing number. 前条/次条/前項/次項 are resolved here from the citing
-  unit, and an elliptical continuation (前条第2項第3号又は第5号) is read against the
-  reference it continues.
+  message names the missing number, read from ``Reference.address`` (the parser resolves
+  前条/次項/同条 and the article an elliptical continuation such as 前条第2項第3号又は第5号
+  continues). Relative words with no address, or naming an item or several nodes (前号,
+  前各号, 前2項), are reported as not found rather than by number.
 - ``ref.range_order`` [O2, error]: a range whose end precedes its start (第5条から第3条まで).
 - ``ref.chapter`` [O2, error]: 第N章(の2)(第M節) cited in the text but absent from the body.
 """
@@ -108,69 +109,72 @@ def _label(article: str | None, paragraph: int | None, item: str | None) -> str:
 
 
 def _missing_part(
-    ordinance: Ordinance,
-    source: Article | None,
-    address: tuple[str | None, int | None, str | None],
-    base: NodeRef | None = None,
+    ordinance: Ordinance, source: Article | None, node: NodeRef, label: str
 ) -> tuple[str, dict[str, object]] | None:
-    """Which level of ``address`` does not exist: ``(code, params)``, or ``None`` if all do.
+    """Which level of ``node`` does not exist: ``(code, params)``, or ``None`` if all do.
 
-    ``base`` is the node an elliptical reference continues (前条第2項第3号又は第5号: 第5号 of
-    前条第2項); without it an address lacking 条 is read inside ``source``.
+    ``node`` is a reference's ``address`` (the parser resolved 前条, 同項 and the article an
+    elliptical 第5号 continues); ``label`` is how the message names it.
     """
-    art_num, para_num, item_num = address
-    if art_num is None and base is not None and base.article is not None:
-        art_num = base.article
-        if para_num is None and item_num is not None:
-            para_num = base.paragraph or 1
+    art_num = node.article
     if art_num is None:
-        article = source
-        if article is None:
+        return None
+    # the citing article itself first: a draft may number two articles alike
+    found = source if source is not None and source.num == art_num else ordinance.article(art_num)
+    if found is None and source is not None and source.in_suppl:
+        # 附則第2条 cited from within the same 附則
+        found = next((a for a in index_for(ordinance).articles
+                      if a.in_suppl and a.num == art_num and _same_suppl(ordinance, a, source)), None)
+    if found is None:
+        if any(_deleted_range_covers(a.num, art_num) for a in ordinance.articles):
             return None
-    else:
-        found = ordinance.article(art_num)
-        if found is None and source is not None and source.in_suppl:
-            # 附則第2条 cited from within the same 附則
-            found = next((a for a in index_for(ordinance).articles
-                          if a.in_suppl and a.num == art_num and _same_suppl(ordinance, a, source)), None)
-        if found is None:
-            if any(_deleted_range_covers(a.num, art_num) for a in ordinance.articles):
-                return None
-            return REF_MISSING_ARTICLE, {"target": _label(art_num, para_num, item_num)}
-        article = found
-    target = _label(art_num, para_num, item_num) if art_num else article.title + _label(None, para_num, item_num)
+        return REF_MISSING_ARTICLE, {"target": label}
+    article = found
     if article.deleted:
         return None
     paragraph: Paragraph | None
-    if para_num is not None:
-        if para_num > len(article.paragraphs) or para_num < 1:
+    if node.paragraph is not None:
+        if node.paragraph > len(article.paragraphs) or node.paragraph < 1:
             return REF_MISSING_PARAGRAPH, {
-                "target": target, "article": article.title, "count": len(article.paragraphs)}
-        paragraph = article.paragraphs[para_num - 1]
+                "target": label, "article": article.title, "count": len(article.paragraphs)}
+        paragraph = article.paragraphs[node.paragraph - 1]
     else:
         paragraph = article.paragraphs[0] if article.paragraphs else None
-    if item_num is not None:
+    if node.item is not None:
         items = paragraph.items if paragraph is not None else ()
-        if not any(i.num == item_num for i in items):
+        if not any(i.num == node.item.split(".")[0] for i in items):
             parent = article.title + (f"第{paragraph.num}項" if paragraph and len(article.paragraphs) > 1 else "")
             code = REF_MISSING_ITEM if items else REF_NO_ITEMS
-            return code, {"target": target, "parent": parent, "count": len(items)}
+            return code, {"target": label, "parent": parent, "count": len(items)}
     return None
 
 
-def _absolute(
-    address: tuple[str | None, int | None, str | None], base: NodeRef | None, source: Article | None
-) -> NodeRef | None:
-    """The node an address names, completed from ``base`` or the citing article."""
-    art_num, para_num, item_num = address
-    if art_num is None:
-        anchor = base.article if base is not None else (source.num if source is not None else None)
-        if anchor is None:
-            return None
-        if para_num is None and base is not None:
-            para_num = base.paragraph
-        art_num = anchor
-    return NodeRef(art_num, para_num, item_num)
+def _address_label(node: NodeRef, *, with_paragraph: bool) -> str:
+    """第12条第2項第5号; the paragraph left out where the draft wrote none (第3条第5号)."""
+    paragraph = node.paragraph if with_paragraph else None
+    return _label(node.article, paragraph, node.item.split(".")[0] if node.item else None)
+
+
+def _range_end_address(ref: Reference) -> NodeRef | None:
+    """The last node a range with a missing end names: 第2条から第9条まで → 第9条.
+
+    The parser keeps only the resolved end (``range_end``); a missing end is read from the
+    words after から, completed from the range's first node (第2項から第5項まで).
+    """
+    start = ref.address
+    folded = fold(ref.text)
+    cut = folded.find("から")
+    if start is None or cut < 0:
+        return None
+    m = _ADDRESS.match(folded, cut + 2)
+    if m is None or not m.group(0):
+        return None
+    art = _branch_num(m["art"], m["abr"]) if m["art"] else start.article
+    para = to_int(m["para"]) if m["para"] else (None if m["art"] else start.paragraph)
+    item = _branch_num(m["item"], m["ibr"]) if m["item"] else None
+    if item is not None and para is None:
+        para = 1
+    return NodeRef(art, para, item)
 
 
 def _same_suppl(ordinance: Ordinance, a: Article, b: Article) -> bool:
@@ -211,10 +215,8 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
     text = ordinance.text
     out: list[Finding] = []
     previous: Reference | None = None
-    last_node: NodeRef | None = None  # the node the previous reference points to
     for ref in ordinance.references:
         prev, previous = previous, ref
-        prev_node, last_node = last_node, ref.range_end or ref.target
         if ref.kind == "external" or ref.external_law:
             continue
         unresolved = ref.target is None or (ref.kind == "range" and ref.range_end is None)
@@ -222,45 +224,34 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
             continue
         where = node_label(ordinance, ref.span.start)
         source = article_of(ordinance, ref.span.start)
-        base: NodeRef | None = None
+        head = fold(ref.text)
         shown = ref.text
-        rest = ref.text
-        if _RELATIVE.match(fold(ref.text)):
-            base, rest = _relative_base(ordinance, source, ref)
-            if base is None:  # 前条 of the first article, 同項 with no antecedent …
-                out.append(ctx.finding(
-                    rule="ref.unresolved", requirement="O2", span=ref.span, code=REF_UNRESOLVED,
-                    severity="error", params={"ref": ref.text, "where": where}, id_extra=(where,),
-                ))
-                continue
-        elif _SAME.match(fold(ref.text)):
-            # 同条第5項 / 同項第2号: read against the provision the previous reference names
-            same = _SAME.match(fold(ref.text))
-            assert same is not None
-            if prev_node is None or prev_node.article is None:
-                out.append(ctx.finding(
-                    rule="ref.unresolved", requirement="O2", span=ref.span, code=REF_UNRESOLVED,
-                    severity="error", params={"ref": ref.text, "where": where}, id_extra=(where,),
-                ))
-                continue
-            base = NodeRef(prev_node.article, prev_node.paragraph if same[1] == "項" else None)
-            rest = ref.text[same.end() :]
-        elif prev is not None and prev_node is not None and _CONTINUES.fullmatch(text[prev.span.end : ref.span.start]):
-            base, shown = prev_node, text[prev.span.start : ref.span.end]
-        addresses = _addresses(rest)
-        if addresses:
-            last_node = _absolute(addresses[-1], base, source)
+        continued = (not _HEAD.match(head) and prev is not None
+                     and _CONTINUES.fullmatch(text[prev.span.end : ref.span.start]) is not None)
+        if continued:
+            assert prev is not None
+            shown = text[prev.span.start : ref.span.end]  # 前条第2項第3号又は第5号
+        if ref.address is None or _VAGUE.match(head):  # 前条 of the first article, 前各号 …
+            out.append(ctx.finding(
+                rule="ref.unresolved", requirement="O2", span=ref.span, code=REF_UNRESOLVED,
+                severity="error", params={"ref": ref.text, "where": where}, id_extra=(where,),
+            ))
+            continue
+        written = continued or not head.startswith("第") or "項" in head
+        nodes = [ref.address]
+        if ref.kind == "range" and ref.range_end is None:
+            end = _range_end_address(ref)
+            if end is not None:
+                nodes.append(end)
         result = None
-        for address in addresses:
-            result = _missing_part(ordinance, source, address, base if address[0] is None else None)
+        for node in nodes:
+            result = _missing_part(ordinance, source, node,
+                                   _address_label(node, with_paragraph=written or node.paragraph != 1))
             if result is not None:
                 break
-        if result is None:
-            if addresses:  # the numbers exist: the parser could not place the reference itself
-                continue
-            code, params = REF_UNRESOLVED, {}
-        else:
-            code, params = result
+        if result is None and "第" in head:
+            continue  # the numbers exist: the parser could not place the reference itself
+        code, params = result if result is not None else (REF_UNRESOLVED, {})
         out.append(ctx.finding(
             rule="ref.unresolved", requirement="O2", span=ref.span, code=code, severity="error",
             params={"ref": shown, "where": where, **params}, id_extra=(where,),
@@ -269,36 +260,9 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
 
 
 _CONTINUES = re.compile(r"又は|若しくは|及び|並びに|、|,|から|ないし")
-_RELATIVE = re.compile(r"(前|次)(条|項)")
-_SAME = re.compile(r"同(条|項)")
-
-
-def _relative_base(ordinance: Ordinance, source: Article | None, ref: Reference) -> tuple[NodeRef | None, str]:
-    """Resolve the 前条/次条/前項/次項 head of ``ref``: ``(node, the rest of the text)``.
-
-    The node is ``None`` when the head points outside the ordinance (前条 of the first
-    article, 前項 of a first paragraph) or cannot be resolved here (前各号, 前2項 …).
-    """
-    folded = fold(ref.text)
-    m = _RELATIVE.match(folded)
-    if m is None or source is None or folded[m.end() : m.end() + 1] in ("各",):
-        return None, ""
-    rest = ref.text[m.end() :]
-    if m[2] == "条":
-        group = [a for a in index_for(ordinance).articles if a.in_suppl == source.in_suppl
-                 and (not source.in_suppl or _same_suppl(ordinance, a, source))]
-        index = next((i for i, a in enumerate(group) if a is source), None)
-        other = None if index is None else index + (-1 if m[1] == "前" else 1)
-        if other is None or not 0 <= other < len(group):
-            return None, ""
-        return NodeRef(group[other].num), rest
-    para = next((p.num for p in source.paragraphs if p.span.start <= ref.span.start < p.span.end), None)
-    if para is None:
-        return None, ""
-    other = para + (-1 if m[1] == "前" else 1)
-    if not 1 <= other <= len(source.paragraphs):
-        return None, ""
-    return NodeRef(source.num, other), rest
+_HEAD = re.compile(r"(?:前|次|同)(?:条|項)")
+# relative words naming an item or several nodes: reported as not found, not by number
+_VAGUE = re.compile(r"前各|前\s*[0-9一二三四五六七八九十]+\s*[条項号]|(?:前|次|同)号")
 
 
 @register("ref.range_order", title_ja="範囲引用の逆転", title_en="Ranges ending before they start")

@@ -60,6 +60,18 @@ class _Resolved:
     article: str | None  # what later 同条/同項 and inherited levels see
     paragraph: int | None
     item: str | None
+    lost: bool = False  # a relative step fell outside the ordinance (前項 of a first paragraph)
+
+    def address(self) -> NodeRef | None:
+        """The node named, whether or not it exists; ``None`` if external or lost."""
+        if self.external is not None or self.lost:
+            return None
+        if self.article is None:
+            return self.target  # 第2章: its first article, or nothing when it is missing
+        para = self.paragraph  # 第0項 stays 0: an address that does not exist
+        if self.item is not None and para is None:
+            para = 1  # 第N条第M号: an item of the article's first paragraph
+        return NodeRef(ArticleNum(self.article), para, self.item)
 
 
 class _Index:
@@ -206,6 +218,7 @@ class _Resolver:
         para_end: int | None = None
         item_end: str | None = None
         relative = False
+        lost = False
         have_art = have_para = False
         external = law
         same_source = self.last
@@ -255,15 +268,18 @@ class _Resolver:
                         return _Resolved(None, None, True, None, None, None, None)
                     elif word == "前項":
                         para = here.paragraph - 1 or None
-                    elif word == "次項":
+                        lost = lost or para is None
+                    elif word == "次項":  # past the last paragraph: no address, like 次条
                         para = here.paragraph + 1
+                        lost = lost or not self.index.has(here.article, para)
                     elif word == "前各項":
                         para, para_end = 1, here.paragraph - 1 or None
+                        lost = lost or para_end is None
                     else:
                         count = nb.to_int(m.group("rpn")) or 0
                         para, para_end = here.paragraph - count, here.paragraph - 1
                         if para < 1:
-                            para = None
+                            para, lost = None, True
                 if not have_art:
                     art = inherit.article if inherit else here.article
                     external = inherit.external if inherit else external
@@ -289,16 +305,19 @@ class _Resolver:
                         last = (cur - 1) if cur else self.index.item_count(here.article, here.paragraph)
                         item, item_end = "1", str(last) if last >= 1 else None
                         if last < 1:
-                            item = None
+                            item, lost = None, True
                     elif cur is None:
                         return _Resolved(None, None, True, None, None, None, None)
                     elif word == "前号":
                         item = str(cur - 1) if cur > 1 else None
+                        lost = lost or item is None
                     elif word == "次号":
                         item = str(cur + 1)
+                        lost = lost or not self.index.has(here.article, here.paragraph, item)
                     else:
                         count = nb.to_int(m.group("rin")) or 0
                         item = str(cur - count) if cur - count >= 1 else None
+                        lost = lost or item is None
                         item_end = str(cur - 1)
                 if not have_art:
                     art = inherit.article if inherit else here.article
@@ -318,7 +337,7 @@ class _Resolver:
                              have_para=True)
             if end is None:
                 target = None
-        return _Resolved(target, end, relative, None, art, para, item)
+        return _Resolved(target, end, relative, None, art, para, item, lost)
 
     def _node(self, art: str | None, para: int | None, item: str | None, *,
               have_para: bool) -> NodeRef | None:
@@ -423,6 +442,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
                 external_law=ext_name,
                 kind=kind,  # type: ignore[arg-type]
                 range_end=range_end,
+                address=res.address() if kind != "external" else None,
             ))
             resolver.last = res
             prev_chain = chain

@@ -131,6 +131,7 @@ def ordinance_to_json(ordinance: Ordinance) -> dict[str, Any]:
                 "target": _node(r.target),
                 "range_end": _node(r.range_end),
                 "external_law": r.external_law,
+                "address": _node(r.address),
             }
             for r in ordinance.references
         ],

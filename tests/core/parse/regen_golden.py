@@ -88,7 +88,7 @@ def golden_view(o: Ordinance) -> dict[str, Any]:
         ],
         "references": [
             [r.text, [r.span.start, r.span.end], r.kind, _node(r.source), _node(r.target),
-             _node(r.range_end), r.external_law]
+             _node(r.range_end), r.external_law, _node(r.address)]
             for r in o.references
         ],
         "warnings": [n.code for n in o.notices],
