@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ordreview.core.model import FindingId
-from ordreview.gui.models.findings import COL_MESSAGE, COL_PLACE, OBSOLETE_COLOUR, StateRole
+from ordreview.gui.models.findings import COL_MESSAGE, COL_PLACE, OBSOLETE_COLOUR, FindingIdRole, StateRole
 from ordreview.gui.widgets.detail import history_html, local_time
 from ordreview.store import HistoryEntry
 from ordreview.store import open_store
@@ -51,7 +52,7 @@ def test_vanished_finding_is_shown_obsolete_with_its_note(revised, qtmodeltester
     assert model.index(row, 0).data(StateRole) == "obsolete"
     assert model.index(row, COL_MESSAGE).data() == "［廃止］" + gone.message_ja
     assert model.index(row, COL_PLACE).data() == "第28条第1項"  # named from the finding alone
-    assert model.index(row, COL_MESSAGE).data(0x0009) == QColor(OBSOLETE_COLOUR)  # ForegroundRole
+    assert model.index(row, COL_MESSAGE).data(Qt.ItemDataRole.ForegroundRole) == QColor(OBSOLETE_COLOUR)
     ann = model.annotation(gone.id)
     assert (ann.status, ann.comment) == ("on_hold", "規則案の第5条を確認")
     assert {model.state(f.id) for f in window.review.findings} == {"open"}
@@ -87,7 +88,7 @@ def test_state_filter(revised, state: str, expected: str) -> None:
     window, gone = revised
     panel = window.findings
     panel.state.setCurrentIndex(panel.state.findData(state))
-    shown = [panel.proxy.index(r, 0).data(0x0101) for r in range(panel.proxy.rowCount())]  # FindingIdRole
+    shown = [panel.proxy.index(r, 0).data(FindingIdRole) for r in range(panel.proxy.rowCount())]
     current = [f.id for f in window.review.findings]
     assert shown == {"all": [*current, gone.id], "current": current, "none": [], "gone": [gone.id]}[expected]
 
@@ -191,7 +192,7 @@ def test_marking_a_finding_resolved_and_open_again(make_window) -> None:
         assert {f.finding.id: f.state for f in store.findings(window.review_id)}[target.id] == "resolved"
     panel = window.findings
     panel.state.setCurrentIndex(panel.state.findData("resolved"))
-    assert [panel.proxy.index(r, 0).data(0x0101) for r in range(panel.proxy.rowCount())] == [target.id]
+    assert [panel.proxy.index(r, 0).data(FindingIdRole) for r in range(panel.proxy.rowCount())] == [target.id]
     window.resolve_action.trigger()
     assert panel.proxy.rowCount() == 0
     assert window.findings_model.state(target.id) == "open"
