@@ -29,6 +29,7 @@ GOLDEN_FIXTURES: tuple[str, ...] = (
     "post-2023.txt",
     "auto-numbering.docx",
     "tracked-changes.docx",
+    "enc-cp932-crlf.txt",
 )
 
 
