@@ -8,7 +8,8 @@ Rules:
 - ``caption.style`` [O7, info]: a caption bracketed differently from most (（定義） among
   (目的) …).
 - ``delegation`` [O8, info]: one finding per delegation (規則で定める, 実施機関が定める,
-  別に定める, 市長が定める …) so that the officer can annotate each against the companion rule.
+  別に定める, 市長が定める …) so that the officer can annotate each against the companion rule;
+  the message quotes the clause, never beyond the item or paragraph that holds it.
 - ``penalty.limit`` [O9, error]: 懲役/禁錮/拘禁刑 over 2 years, 罰金 over ¥1,000,000, 過料
   over ¥50,000 (地方自治法 第14条第3項); amounts in Arabic, full-width or kanji digits.
 - ``suppl.entry_into_force`` [O10, info]: a 附則 with no entry-into-force provision (施行する),
@@ -24,7 +25,14 @@ import re
 from collections import Counter
 
 from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.integrity_index import KANJI, OrdinanceIndex, index_for, node_label, primed
+from ordreview.core.checks.integrity_index import (
+    KANJI,
+    OrdinanceIndex,
+    article_of,
+    index_for,
+    node_label,
+    primed,
+)
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Ordinance, Span
@@ -179,24 +187,62 @@ def _delegations(folded: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_LEADING_MARKER = re.compile(r"^(?:第[0-9０-９]+条(?:の[0-9０-９]+)*|[0-9０-９]+|[(（][0-9０-９]+[)）]|[⑴-⒇①-⑳])[ \u3000]+")
+_IROHA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_LEADING_MARKER = re.compile(
+    r"^(?:第[0-9０-９]+条(?:の[0-9０-９]+)*|[0-9０-９]+|[(（][0-9０-９]+[)）]|[⑴-⒇①-⑳]"
+    rf"|[(（]?[{_IROHA}][)）]?)[ \u3000]+"
+)
 
 
-def _clause(index: OrdinanceIndex, text: str, start: int, end: int) -> str:
+def _clause(index: OrdinanceIndex, text: str, start: int, end: int, unit: Span | None) -> str:
     """The clause around a delegation at ``joined[start:end]``: from the previous 、/。 to the next.
 
-    Bounded to 24 characters before and 16 after (marked with …); a leading article number,
-    paragraph number or item marker is dropped; line breaks are removed.
+    Bounded to 24 characters before and 16 after (marked with …) and to ``unit``, the item or
+    paragraph that holds the delegation (so the excerpt never runs into the next paragraph's
+    number and text); a leading article number, paragraph number or item marker is dropped;
+    line breaks are removed.
     """
     joined = index.joined
-    left = max(joined.rfind(c, max(0, start - 24), start) for c in "、。")
-    head = "" if left >= 0 else "…"
-    left = left + 1 if left >= 0 else max(0, start - 24)
-    stops = [p for p in (joined.find(c, end, end + 16) for c in "、。") if p >= 0]
-    right = min(stops) if stops else min(len(joined), end + 16)
-    tail = "" if stops or right == len(joined) else "…"
+    lo, hi = (0, len(joined)) if unit is None else (index.to_joined(unit.start), index.to_joined(unit.end))
+    lo, hi = min(lo, start), max(hi, end)
+    floor = max(lo, start - 24)
+    left = max(joined.rfind(c, floor, start) for c in "、。")
+    if left >= 0:
+        head, left = "", left + 1
+    else:
+        head, left = ("…" if floor > lo else ""), floor
+    ceiling = min(hi, end + 16)
+    stops = [p for p in (joined.find(c, end, ceiling) for c in "、。") if p >= 0]
+    right = min(stops) if stops else ceiling
+    tail = "" if stops or right >= hi else "…"
     body = _LEADING_MARKER.sub("", _one_line(index.span(left, right).slice(text)).strip())
     return f"{head}{body}{tail}"
+
+
+def _unit_span(ordinance: Ordinance, offset: int) -> Span | None:
+    """The own text of the innermost item or paragraph at ``offset`` (without its sub-items)."""
+    art = article_of(ordinance, offset)
+    if art is not None:
+        paragraphs = art.paragraphs
+    else:
+        paragraphs = next((s.paragraphs for s in ordinance.suppl_provisions
+                           if s.span.start <= offset < s.span.end), ())
+    para = next((p for p in paragraphs if p.span.start <= offset < p.span.end), None)
+    if para is None:
+        return None
+    if not para.items or offset < para.items[0].span.start:
+        return Span(para.span.start, para.items[0].span.start if para.items else para.span.end)
+    items, unit = para.items, None
+    while True:
+        item = next((i for i in items if i.span.start <= offset < i.span.end), None)
+        if item is None:
+            break
+        unit, items = item, item.items
+        if not item.items or offset < item.items[0].span.start:
+            break
+    if unit is None:
+        return None
+    return Span(unit.span.start, unit.items[0].span.start if unit.items else unit.span.end)
 
 
 def _one_line(text: str) -> str:
@@ -221,7 +267,7 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
         who_ja, who_en = _WHO[kind]
         if kind == "head":
             who_ja = f"{owner}の定め"
-        context = _clause(index, text, start, end)
+        context = _clause(index, text, start, end, _unit_span(ordinance, span.start))
         seen[context] += 1
         out.append(ctx.finding(
             rule="delegation", requirement="O8", span=span, code=DELEGATION, severity="info",
