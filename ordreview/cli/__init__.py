@@ -18,10 +18,12 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from ordreview import __version__
 from ordreview.cli.common import Output, report_internal_error
 from ordreview.core.errors import OrdreviewError
+from ordreview.core.messages import define, render
 
 COMMANDS: dict[str, str] = {
     "parse": "ordreview.cli.parse_cmd",
@@ -33,13 +35,30 @@ COMMANDS: dict[str, str] = {
 """Subcommand name → the module that defines it (``add_parser``)."""
 
 
+USAGE_ERROR = define(
+    "cli.usage_error",
+    ja="コマンドの指定が正しくありません: {detail}（ordreview --help で使い方を表示します）",
+    en="The command line is not valid: {detail} (ordreview --help shows the usage)",
+)
+
+
+class BilingualArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors come in Japanese and English, like every error."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and a bilingual error, exit 2 (argparse's contract)."""
+        ja, en = render(USAGE_ERROR, detail=message)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"エラー: {ja}\nError: {en}\n")
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``only``, just that subcommand's module is imported.
 
     Importing one subcommand instead of all keeps ``ordreview parse draft.txt`` light (the
     batch command alone pulls in process pools).
     """
-    parser = argparse.ArgumentParser(
+    parser = BilingualArgumentParser(
         prog="ordreview",
         description="個人情報保護条例案のレビュー / Review of draft personal-information ordinances",
     )

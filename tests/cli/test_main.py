@@ -108,3 +108,13 @@ def test_language_option_after_the_command(argv: list[str], capsys: pytest.Captu
     expected = capsys.readouterr().out
     assert main(["--lang", "en", "parse", draft]) == 0
     assert capsys.readouterr().out == expected
+
+
+def test_usage_errors_come_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["check"])
+    err = capsys.readouterr().err.splitlines()
+    assert exited.value.code == 2
+    assert err[0].startswith("usage: ordreview check")
+    assert err[1] == "エラー: コマンドの指定が正しくありません: the following arguments are required: file（ordreview --help で使い方を表示します）"
+    assert err[2] == "Error: The command line is not valid: the following arguments are required: file (ordreview --help shows the usage)"
