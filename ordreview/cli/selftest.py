@@ -42,10 +42,9 @@ def run_selftest(out: Output) -> int:
             raise RuntimeError("the sample draft produced no articles or no findings")
 
         step = "export"
-        import docx
-
         from ordreview.export.annotate import export_annotated
         from ordreview.export.report import export_report
+        from ordreview.export.verify import inspect_docx
 
         reviewer = Reviewer(name="selftest", initials="ST")
         with tempfile.TemporaryDirectory(prefix="ordreview-selftest-") as tmp:
@@ -56,8 +55,8 @@ def run_selftest(out: Output) -> int:
                 review=review, annotations={}, reviewer=reviewer, path=Path(tmp) / "report.docx"
             )
             step = "reopen"
-            comments = len(list(docx.Document(str(annotated)).comments))
-            tables = len(docx.Document(str(report)).tables)
+            comments = inspect_docx(annotated).comments
+            tables = inspect_docx(report).tables
             if comments != len(review.findings):
                 raise RuntimeError(f"{comments} comments for {len(review.findings)} findings")
 
@@ -95,9 +94,9 @@ def run_selftest(out: Output) -> int:
 
 def _window_check() -> str:
     """Create the main window offscreen (no display needed); 'ok', or 'absent' without Qt."""
-    try:
-        import PySide6  # noqa: F401
-    except ImportError:
+    from importlib.util import find_spec
+
+    if find_spec("PySide6") is None:
         return "absent"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ordreview.gui.selftest import selftest_window
