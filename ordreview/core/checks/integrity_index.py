@@ -17,6 +17,7 @@ from functools import wraps
 from threading import Lock
 from typing import TYPE_CHECKING
 
+from ordreview.core.labels import article_label, article_name, num_label
 from ordreview.core.model import Article, Finding, Item, Ordinance, Paragraph, Span
 from ordreview.core.text import fold, kanji_to_int
 
@@ -63,10 +64,6 @@ def num_key(num: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def num_label(num: str, unit: str) -> str:
-    """Printed form of an e-Gov number: ``("34_2", "条")`` → ``"第34条の2"``."""
-    parts = num.split(":", 1)[0].split("_")
-    return f"第{parts[0]}{unit}" + "".join(f"の{p}" for p in parts[1:])
 
 
 _LINE_BREAK = re.compile(r"\n[ \t]*")
@@ -244,7 +241,7 @@ def node_label(ordinance: Ordinance, offset: int) -> str:
     ref = ordinance.locate(offset)
     if ref.article is not None:
         art = ordinance.article(ref.article)
-        label = art.title if art is not None else num_label(ref.article, "条")
+        label = article_label(ref.article)
         if ref.paragraph is not None and art is not None and len(art.paragraphs) > 1:
             label += f"第{ref.paragraph}項"
         if ref.item:
@@ -254,7 +251,7 @@ def node_label(ordinance: Ordinance, offset: int) -> str:
         if suppl.span.start <= offset < suppl.span.end:
             for art in suppl.articles:
                 if art.span.start <= offset < art.span.end:
-                    return f"附則{art.title}"
+                    return f"附則{article_name(art)}"
             return "附則"
     for entry in ordinance.toc:
         if entry.span.start <= offset < entry.span.end:

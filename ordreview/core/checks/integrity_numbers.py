@@ -32,6 +32,7 @@ from ordreview.core.checks.integrity_index import (
     to_int,
 )
 from ordreview.core.checks.registry import register
+from ordreview.core.labels import article_name
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Division, Finding, Item, Ordinance, Paragraph, Span
 from ordreview.core.text import fold
@@ -182,7 +183,7 @@ def check_article_numbers(ctx: CheckContext) -> list[Finding]:
             article = articles[index]
             prev_label = _key_label(prev, "条") if prev and prev != (0,) else "冒頭"
             params = {
-                "parent": parent, "label": article.title, "prev": prev_label,
+                "parent": parent, "label": article_name(article), "prev": prev_label,
                 "missing": _join(_key_label(k, "条") for k in missing),
             }
             code = _num_code(kind, prev)
@@ -207,7 +208,7 @@ def check_paragraph_numbers(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     parents: list[tuple[str, tuple[Paragraph, ...]]] = []
     for article in index_for(ordinance).articles:
-        parents.append((("附則" if article.in_suppl else "") + article.title, article.paragraphs))
+        parents.append((("附則" if article.in_suppl else "") + article_name(article), article.paragraphs))
     parents.extend(("附則", s.paragraphs) for s in ordinance.suppl_provisions if s.paragraphs)
     for parent, paragraphs in parents:
         entries: list[tuple[int, Span]] = []
@@ -389,7 +390,7 @@ def check_item_numbers(ctx: CheckContext) -> list[Finding]:
     text = ordinance.text
     out: list[Finding] = []
     for article in index_for(ordinance).articles:
-        head = ("附則" if article.in_suppl else "") + article.title
+        head = ("附則" if article.in_suppl else "") + article_name(article)
         for para in article.paragraphs:
             parent = head + (f"第{para.num}項" if len(article.paragraphs) > 1 else "")
             if not para.items:

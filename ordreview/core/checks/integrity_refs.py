@@ -30,6 +30,7 @@ from ordreview.core.checks.integrity_index import (
     to_int,
 )
 from ordreview.core.checks.registry import register
+from ordreview.core.labels import article_name
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, NodeRef, Ordinance, Paragraph, Reference, Span
 from ordreview.core.text import fold
@@ -136,14 +137,14 @@ def _missing_part(
     if node.paragraph is not None:
         if node.paragraph > len(article.paragraphs) or node.paragraph < 1:
             return REF_MISSING_PARAGRAPH, {
-                "target": label, "article": article.title, "count": len(article.paragraphs)}
+                "target": label, "article": article_name(article), "count": len(article.paragraphs)}
         paragraph = article.paragraphs[node.paragraph - 1]
     else:
         paragraph = article.paragraphs[0] if article.paragraphs else None
     if node.item is not None:
         items = paragraph.items if paragraph is not None else ()
         if not any(i.num == node.item.split(".")[0] for i in items):
-            parent = article.title + (f"第{paragraph.num}項" if paragraph and len(article.paragraphs) > 1 else "")
+            parent = article_name(article) + (f"第{paragraph.num}項" if paragraph and len(article.paragraphs) > 1 else "")
             code = REF_MISSING_ITEM if items else REF_NO_ITEMS
             return code, {"target": label, "parent": parent, "count": len(items)}
     return None
@@ -203,7 +204,7 @@ def _node_key(ordinance: Ordinance, node: NodeRef) -> tuple[int, int, tuple[int,
 
 def _node_label(ordinance: Ordinance, node: NodeRef) -> str:
     art = ordinance.article(node.article) if node.article else None
-    head = art.title if art is not None else (num_label(node.article, "条") if node.article else "")
+    head = article_name(art) if art is not None else (num_label(node.article, "条") if node.article else "")
     return head + _label(None, node.paragraph, node.item.split(".")[0] if node.item else None)
 
 

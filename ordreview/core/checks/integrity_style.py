@@ -34,6 +34,7 @@ from ordreview.core.checks.integrity_index import (
     primed,
 )
 from ordreview.core.checks.registry import register
+from ordreview.core.labels import article_name
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Ordinance, Span
 from ordreview.core.text import fold
@@ -105,7 +106,7 @@ def check_captions(ctx: CheckContext) -> list[Finding]:
         code = CAPTION_SHARED if article.caption else CAPTION_MISSING
         out.append(ctx.finding(
             rule="caption.missing", requirement="O7", span=titles[id(article)], code=code, severity="info",
-            params={"title": article.title, "captioned": captioned, "total": len(articles),
+            params={"title": article_name(article), "captioned": captioned, "total": len(articles),
                     "caption": article.caption or ""},
         ))
     return out
@@ -139,7 +140,7 @@ def check_caption_style(ctx: CheckContext) -> list[Finding]:
         out.append(ctx.finding(
             rule="caption.style", requirement="O7", span=article.caption_span, code=CAPTION_STYLE,
             severity="info",
-            params={"title": article.title, "caption": article.caption_span.slice(text).strip(),
+            params={"title": article_name(article), "caption": article.caption_span.slice(text).strip(),
                     "majority": majority, "majority_count": count},
         ))
     return out

@@ -1,0 +1,58 @@
+"""Location labels in engine messages: always half-width Arabic (第2条第1項第3号), whatever
+the draft printed (第２条, 第二条, 第 2 条).
+
+Labels are built from the parsed numbers (``Article.num``, ``Paragraph.num``, ``Item.num``),
+never from printed titles, so that a message never mixes widths (「第２条第1項」).
+"""
+
+from __future__ import annotations
+
+from ordreview.core.model import Article, Location
+
+_KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+
+
+def num_label(num: str, unit: str) -> str:
+    """Printed form of an e-Gov number: ``("34_2", "条")`` → ``"第34条の2"`` (a range keeps its start)."""
+    parts = num.split(":", 1)[0].split("_")
+    return f"第{parts[0]}{unit}" + "".join(f"の{p}" for p in parts[1:])
+
+
+def article_label(num: str | None) -> str:
+    """``"47_13"`` → ``"第47条の13"``; ``"5:7"`` → ``"第5条から第7条まで"``; ``None`` → ``""``."""
+    if not num:
+        return ""
+    if ":" in num:
+        first, last = num.split(":", 1)
+        return f"{article_label(first)}から{article_label(last)}まで"
+    return num_label(num, "条")
+
+
+def article_name(article: Article) -> str:
+    """The label of a parsed article (``第2条``, never its printed title ``第２条``/``第二条``)."""
+    return article_label(article.num) if article.num else article.title
+
+
+def item_label(item: str) -> str:
+    """``"3_2.1"`` → ``"第3号の2ア"``; deeper sub-items in parentheses: ``"1.2.3"`` → ``"第1号イ(ウ)"``."""
+    parts = item.split(".")
+    head, *branches = parts[0].split("_")
+    out = f"第{head}号" + "".join(f"の{b}" for b in branches)
+    for depth, sub in enumerate(parts[1:]):
+        first = sub.split("_")[0]
+        n = int(first) if first.isdigit() else 0
+        mark = _KANA[n - 1] if 0 < n <= len(_KANA) else sub
+        out += mark if depth == 0 else f"({mark})"
+    return out
+
+
+def location_label(loc: Location) -> str:
+    """A location as 例規 practice writes it: 第2条第3項第1号ア (``""`` outside the articles)."""
+    if loc.article is None:
+        return ""
+    out = article_label(loc.article)
+    if loc.paragraph is not None and loc.paragraph > 1 or (loc.paragraph == 1 and loc.item):
+        out += f"第{loc.paragraph}項"
+    if loc.item:
+        out += item_label(loc.item)
+    return out

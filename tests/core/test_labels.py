@@ -1,0 +1,113 @@
+"""Location labels in engine messages: one half-width Arabic form, however the draft printed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ordreview.core.labels import article_label, item_label, location_label, num_label
+from ordreview.core.model import Location
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from ordreview.core.review import review_file, review_ordinance
+from tests.conftest import FIXTURES
+
+
+@pytest.mark.parametrize(
+    ("num", "unit", "label"),
+    [
+        ("2", "条", "第2条"),
+        ("34_2", "条", "第34条の2"),
+        ("47_13", "条", "第47条の13"),
+        ("5:7", "条", "第5条"),
+        ("3_2", "号", "第3号の2"),
+    ],
+)
+def test_num_label(num: str, unit: str, label: str) -> None:
+    assert num_label(num, unit) == label
+
+
+@pytest.mark.parametrize(
+    ("num", "label"),
+    [
+        (None, ""),
+        ("", ""),
+        ("2", "第2条"),
+        ("47_13", "第47条の13"),
+        ("5:7", "第5条から第7条まで"),
+    ],
+)
+def test_article_label(num: str | None, label: str) -> None:
+    assert article_label(num) == label
+
+
+@pytest.mark.parametrize(
+    ("item", "label"),
+    [
+        ("3", "第3号"),
+        ("3_2", "第3号の2"),
+        ("1.2", "第1号イ"),
+        ("9.2.3", "第9号イ(ウ)"),
+    ],
+)
+def test_item_label(item: str, label: str) -> None:
+    assert item_label(item) == label
+
+
+@pytest.mark.parametrize(
+    ("location", "label"),
+    [
+        (Location(None, None, None, None), ""),
+        (Location("2", 1, None, None), "第2条"),
+        (Location("2", 3, None, None), "第2条第3項"),
+        (Location("2", 1, "4", None), "第2条第1項第4号"),
+        (Location("47_5", 2, "8.1", None), "第47条の5第2項第8号ア"),
+    ],
+)
+def test_location_label(location: Location, label: str) -> None:
+    assert location_label(location) == label
+
+
+MIXED_WIDTHS = """かしわ郷個人情報保護条例
+（定義）
+第２条　この条例において「個人情報」とは、生存する個人に関する情報をいう。
+２　この条例において「実施機関」とは、郷長をいう。
+第３条　実施機関は、保有個人情報を適正に管理しなければならない。
+第四条　実施機関は、前条第2項の規定により規則で定める。
+"""
+
+
+@pytest.mark.parametrize(
+    ("rule", "ja", "en"),
+    [
+        ("term.unused", "第2条第1項で定義された「個人情報」は、その後どこにも使われていません。",
+         "「個人情報」, defined in 第2条第1項, is never used after its definition."),
+        ("term.undefined", "「保有個人情報」が使われています（最初は第3条）が、この条例に定義がありません。",
+         "「保有個人情報」 is used (first in 第3条) but never defined in this ordinance."),
+        ("ref.unresolved", "「前条第2項」（第4条）が引用する第3条第2項はありません（第3条は第1項までです）。",
+         "「前条第2項」 (第4条) cites 第3条第2項, which does not exist (第3条 has 1 paragraph(s))."),
+        ("delegation", "委任規定（第4条）：「前条第2項の規定により規則で定める」。委任先の規則で定められているか確認してください。",
+         "Delegation (第4条): 「前条第2項の規定により規則で定める」. Check that the rule (規則) provides for it."),
+    ],
+)
+def test_full_width_and_kanji_article_numbers_give_arabic_labels(rule: str, ja: str, en: str) -> None:
+    review = review_ordinance(parse_text(MIXED_WIDTHS), load_profile())
+    assert [(f.message_ja, f.message_en) for f in review.findings if f.rule == rule] == [(ja, en)]
+
+
+def _labels(name: str) -> list[str]:
+    review = review_file(FIXTURES / name)
+    return [f.message_ja[: f.message_ja.index("：")] for f in review.findings if f.rule == "delegation"]
+
+
+NATIONAL_STYLE_DELEGATIONS = [
+    "第2条第3号", "第2条第4号", "第2条第10号", "第6条第1項第9号", "第15条第1項", "第15条第1項第9号",
+    "第18条第2項", "第23条第1項", "第27条第1項", "第27条第1項", "第28条第1項", "第29条第2項", "第40条第2項",
+    "第44条第2項", "第47条第1項", "第47条の4", "第47条の5第2項", "第47条の5第2項第8号", "第47条の5第3項",
+    "第47条の6第2号", "第47条の7第1項第2号", "第47条の7第1項第5号", "第47条の7第1項第7号", "第47条の7第2項",
+    "第47条の7第2項第2号", "第47条の7第3項", "第47条の9", "第47条の10第1項", "第47条の11第1号",
+    "第47条の13第3項", "第47条の15第2項", "第51条",
+]
+
+
+def test_a_kanji_numbered_draft_gets_arabic_labels() -> None:
+    assert _labels("model-national-style.txt") == [f"委任規定（{label}）" for label in NATIONAL_STYLE_DELEGATIONS]
