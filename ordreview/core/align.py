@@ -34,7 +34,10 @@ orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
   ``not_applicable``, reason ``"conditional"``;
 - judgement items (``attention``: A6, B5): ``covered`` when their element is present (the
   officer is asked to confirm it), else ``not_applicable``;
-- a post-2023 draft (O15 vocabulary): every reason becomes ``"regime"``.
+- a post-2023 draft (O15 vocabulary): every reason becomes ``"regime"``;
+- a partial-amendment bill (:mod:`ordreview.core.amendment`): ``missing`` becomes
+  ``not_applicable`` with reason ``"amendment"`` (the bill shows only what it changes), and
+  O14 (新旧対照表) is ``partial``, shown by the title: the officer checks the table.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.model import (
     Article,
     ArticleNum,
@@ -83,6 +87,8 @@ class Alignment:
         c_present: True when the draft introduces the 非識別 mechanism.
         regime_hits: spans of post-2023 vocabulary (non-empty when ``regime_mismatch``).
         regime_mismatch: True when the draft belongs to the post-2023 regime.
+        amendment: the partial-amendment signs (``None`` when the draft is not an amendment
+            bill; see :mod:`ordreview.core.amendment`).
     """
 
     coverage: dict[str, Coverage]
@@ -92,6 +98,7 @@ class Alignment:
     c_present: bool
     regime_hits: tuple[Span, ...]
     regime_mismatch: bool
+    amendment: AmendmentSigns | None = None
 
 
 # --------------------------------------------------------------------------- draft index
@@ -261,8 +268,9 @@ class DraftIndex:
 
     def definition_span(self, term: str) -> Span | None:
         """The paragraph (項-style) or top-level item (号-style, sub-items included) that
-        defines ``term``; the line of the definition when it sits outside the tree; ``None``
-        when the draft does not define it."""
+        defines ``term``; the line of the definition when it sits outside the tree (or on a
+        later line of a paragraph without being one of its items, as a 号 quoted in 改め文);
+        ``None`` when the draft does not define it."""
         start = self.term_span(term)
         if start is None:
             return None
@@ -276,7 +284,11 @@ class DraftIndex:
                     item = next((i for i in para.items if i.num == top), None)
                     if item is not None:
                         return item.span
-                return para.span
+                loose_item = not self.folded.startswith("「", start.start) and (
+                    self.folded.rfind("\n", para.span.start, start.start) >= 0
+                )  # an item-style line the parser did not take as an item (a 号 quoted in 改め文)
+                if not loose_item:
+                    return para.span
         line_end = self.ordinance.text.find("\n", start.start)
         return Span(start.start, line_end if line_end >= 0 else len(self.ordinance.text))
 
@@ -623,4 +635,29 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
             for i in one.serving:
                 serves.setdefault(idx.articles[i].num, []).append(RequirementId(req.id))
     article_requirements = {a.num: tuple(serves.get(a.num, ())) for a in ordinance.articles}
-    return Alignment(coverage, article_requirements, musts, forbidden, c_present, regime_hits, regime)
+    signs = detect_amendment(ordinance)
+    amendment = signs if signs.is_amendment and not regime else None
+    if amendment is not None:
+        coverage = amendment_coverage(idx, coverage)
+    return Alignment(coverage, article_requirements, musts, forbidden, c_present, regime_hits, regime, amendment)
+
+
+AMENDMENT_REQUIREMENT = "O14"
+"""The requirement an amendment bill's notice belongs to: the 新旧対照表 check, which the
+officer has to make on the bill's table (or on the ordinance as amended)."""
+
+
+def amendment_coverage(idx: DraftIndex, coverage: dict[str, Coverage]) -> dict[str, Coverage]:
+    """Coverage of an amendment bill: what the bill does not show is ``not_applicable``
+    (reason ``"amendment"``) instead of ``missing``; O14 is ``partial``, shown by the title."""
+    out: dict[str, Coverage] = {}
+    for rid, cov in coverage.items():
+        if cov.status == "missing":
+            cov = Coverage(cov.requirement, "not_applicable", (), cov.confidence, cov.margin, "amendment")
+        out[rid] = cov
+    o14 = out.get(AMENDMENT_REQUIREMENT)
+    title = idx.ordinance.title_span
+    if o14 is not None and o14.status != "covered":
+        evidence = (_location(idx, title),) if title is not None else ()
+        out[AMENDMENT_REQUIREMENT] = Coverage(o14.requirement, "partial", evidence, 1.0, 1.0, "amendment")
+    return out

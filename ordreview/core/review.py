@@ -18,6 +18,8 @@ from typing import Any
 from ordreview.core.align import DraftIndex, align
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import all_rules
+from ordreview.core.labels import article_label as article_label  # re-exported (callers import it from here)
+from ordreview.core.labels import location_label as location_label
 from ordreview.core.messages import define
 from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, Location, Ordinance, Review, Span
 from ordreview.core.profile import Profile, load_profile
@@ -30,6 +32,18 @@ RULE_FAILED = define(
     en="Check rule “{rule}” failed and produced no results ({kind}).",
 )
 LABEL_ALIGN = "align"
+
+AMENDMENT_SILENCED = frozenset({
+    "ref.unresolved", "ref.chapter",
+    "num.article", "num.paragraph", "num.item", "toc.mismatch",
+    "term.undefined", "term.unused", "abbr.before_definition", "abbr.out_of_scope",
+    "caption.missing",
+})
+"""Rules whose findings a partial-amendment bill does not get: each judges the bill against the
+whole ordinance (a reference into the articles it amends, the articles it skips, a term the
+ordinance defines elsewhere, a caption it leaves unchanged) and would only be false alarms.
+Definitions it contains are still compared with the statute; law citations, delegations and
+penalties are still checked."""
 
 Progress = tuple[int, int, str]
 
@@ -71,6 +85,8 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
                 )
             )
     yield (total, total, "done")
+    if alignment.amendment is not None:
+        findings = [f for f in findings if f.rule not in AMENDMENT_SILENCED]
     coverage = settle_coverage(alignment.coverage, findings)
     return Review(
         ordinance=ordinance,
@@ -246,34 +262,3 @@ def coverage_summary(review: Review) -> dict[str, dict[str, int]]:
 def _point_of(rid: str) -> str:
     return rid[0] if rid[:1] in ("A", "B", "C") else "other"
 
-
-_KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
-
-
-def article_label(num: str | None) -> str:
-    """``"47_13"`` → ``"第47条の13"``; ``None`` → ``""``."""
-    if not num:
-        return ""
-    if ":" in num:
-        first, last = num.split(":", 1)
-        return f"{article_label(first)}から{article_label(last)}まで"
-    head, *branches = num.split("_")
-    return f"第{head}条" + "".join(f"の{b}" for b in branches)
-
-
-def location_label(loc: Location) -> str:
-    """A location as 例規 practice writes it: 第2条第3項第1号ア (``""`` outside the articles)."""
-    if loc.article is None:
-        return ""
-    out = article_label(loc.article)
-    if loc.paragraph is not None and loc.paragraph > 1 or (loc.paragraph == 1 and loc.item):
-        out += f"第{loc.paragraph}項"
-    if loc.item:
-        parts = loc.item.split(".")
-        head, *branches = parts[0].split("_")
-        out += f"第{head}号" + "".join(f"の{b}" for b in branches)
-        for depth, sub in enumerate(parts[1:]):
-            n = int(sub.split("_")[0]) if sub.split("_")[0].isdigit() else 0
-            mark = _KANA[n - 1] if 0 < n <= len(_KANA) else sub
-            out += mark if depth == 0 else f"({mark})"
-    return out

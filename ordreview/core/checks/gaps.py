@@ -11,6 +11,9 @@ are computed here.
 - ``attention``: judgement items (A6 legacy exclusions, B5 local extensions) that are
   present, for the officer to confirm (``info``).
 - ``regime``: a post-2023 draft (O15): the 2016 profile does not fit it.
+- ``amendment``: a partial-amendment bill (一部改正条例案): one warning on the title (O14)
+  saying that gaps cannot be judged from it; ``gap`` then reports only what the bill's text
+  contains (forbidden elements), never a missing or incomplete provision.
 
 A4 (collation standard), A5 (living persons) and the 要配慮 categories of B1/B2 are
 reported by ``checks.definitions`` with a finer diagnosis, so ``gap`` leaves them out.
@@ -70,6 +73,17 @@ REGIME = define(
     ja="令和3年改正後の制度の用語（{found}）があります。この案は法施行条例と考えられ、平成28年基本方針のプロファイルでは審査できません。",
     en="Post-2021-reform vocabulary ({found}) is present: this looks like a post-2023 implementing ordinance, which the 2016 Basic Policy profile does not fit.",
 )
+
+AMENDMENT = define(
+    "check.amendment",
+    ja="この案は一部改正条例案です（{signs}）。改正する部分しか示されていないため、基本方針の要素の欠落は"
+    "この案からは判断できず、欠落の指摘はしていません。改正後の条例の全文（溶け込み版）又は新旧対照表で審査してください。",
+    en="This draft is a partial-amendment bill ({signs_en}). It shows only the provisions it changes, so missing "
+    "Basic Policy elements cannot be judged from it and none are reported. Review the ordinance as amended "
+    "(the consolidated full text) or the bill's before/after table (新旧対照表).",
+)
+AMENDMENT_SIGN_TITLE = ("題名が「…の一部を改正する条例」", "its title reads “…の一部を改正する条例”")
+AMENDMENT_SIGN_TEXT = ("改め文 {n} 文", "{n} amending sentences (改め文)")
 
 HANDLED_ELSEWHERE = frozenset({"A4", "A5"})
 """Requirements whose diagnosis ``checks.definitions`` gives instead."""
@@ -159,6 +173,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             continue
         if cov.status not in ("missing", "partial"):
             continue
+        if al.amendment is not None and not al.forbidden.get(req.id):
+            continue  # an amendment bill: what it does not show cannot be judged missing
         if any(al.coverage.get(dep) is not None and al.coverage[dep].status == "missing" for dep in req.requires):
             continue  # the requirement it builds on is reported as missing
         severity = effective_severity(req, c_present=al.c_present)
@@ -267,5 +283,36 @@ def check_regime(ctx: CheckContext) -> list[Finding]:
             code=REGIME,
             params={"found": "、".join(words[:4])},
             evidence=al.coverage["O15"].evidence if "O15" in al.coverage else (),
+        )
+    ]
+
+
+@register("amendment", title_ja="一部改正条例案", title_en="Partial-amendment bills")
+def check_amendment(ctx: CheckContext) -> list[Finding]:
+    """O14: a partial-amendment bill gets one warning on its title instead of gap findings."""
+    al, idx = analysis(ctx)
+    signs = al.amendment
+    if signs is None:
+        return []
+    anchor = title_anchor(idx)
+    ja: list[str] = []
+    en: list[str] = []
+    if signs.title:
+        ja.append(AMENDMENT_SIGN_TITLE[0])
+        en.append(AMENDMENT_SIGN_TITLE[1])
+    if signs.sentences:
+        ja.append(AMENDMENT_SIGN_TEXT[0].format(n=len(signs.sentences)))
+        en.append(AMENDMENT_SIGN_TEXT[1].format(n=len(signs.sentences)))
+    cov = al.coverage.get("O14")
+    return [
+        ctx.finding(
+            rule="amendment",
+            requirement="O14",
+            span=anchor,
+            code=AMENDMENT,
+            severity="warning",
+            params={"signs": "、".join(ja), "signs_en": "; ".join(en)},
+            suggestion="",
+            evidence=cov.evidence if cov is not None else (),
         )
     ]
