@@ -1,7 +1,8 @@
 """``ordreview check FILE [--profile ID|PATH] [--json]``: review one draft.
 
-Human output: a coverage line per point (A, B, C), then the findings in document order
-(severity mark, where, message, statute). ``--json`` prints the object documented in
+Human output: a coverage line per point (A, B, C and O, the other checks), a line counting
+the findings by severity (誤り / 注意 / 参考, the exports' labels), then the findings in document
+order (severity mark, where, message, statute). ``--json`` prints the object documented in
 ``docs/check-json.md``. Exit code 0 when no finding has severity ``error``, 1 when some
 do, 2 when the draft or the profile cannot be read.
 """
@@ -14,7 +15,7 @@ from typing import Any
 
 from ordreview.cli.common import Output
 from ordreview.core.messages import define, render
-from ordreview.export.labels import POINT_TITLES, severity_counts
+from ordreview.export.labels import POINT_TITLES, SEVERITIES, SEVERITY_LABEL, severity_counts
 
 HELP = define(
     "cli.check.help",
@@ -33,9 +34,12 @@ POINT_LINE = define(
 )
 TOTALS = define(
     "cli.check.totals",
-    ja="指摘 {total} 件（誤り {error} / 注意 {warning} / 参考 {info}）",
-    en="{total} findings ({error} errors / {warning} warnings / {info} info)",
+    ja="指摘 {total} 件（{counts}）",
+    en="{total} findings ({counts})",
 )
+OTHER_POINT = define("cli.check.point_other", ja="その他の確認事項", en="other checks")
+POINTS = (("A", "A"), ("B", "B"), ("C", "C"), ("O", "other"))
+"""(letter shown, key of ``coverage_summary``) of each coverage line."""
 STATUTE = define("cli.check.statute", ja="根拠: {statute}", en="Statute: {statute}")
 WHOLE = define("cli.check.whole", ja="全体", en="whole draft")
 NONE = define("cli.check.none", ja="指摘はありません。", en="No findings.")
@@ -84,10 +88,11 @@ def print_review(review: Any, out: Output) -> None:
     title = review.ordinance.title or review.ordinance.document.source.path
     out.msg(HEADER, title=title, profile=review.profile_id, version=review.profile_version)
     summary = coverage_summary(review)
-    for point in ("A", "B", "C"):
-        counts = summary.get(point, {"covered": 0, "partial": 0, "missing": 0, "not_applicable": 0})
-        label = POINT_TITLES[point][0 if ja else 1]
+    for point, key in POINTS:
+        counts = summary.get(key, {"covered": 0, "partial": 0, "missing": 0, "not_applicable": 0})
+        label = POINT_TITLES[point][0 if ja else 1] if point in POINT_TITLES else render(OTHER_POINT)[0 if ja else 1]
         out.msg(POINT_LINE, point=point, label=label, **counts)
+    out.line(totals_line(review.findings, ja=ja))
     out.line()
     if not review.findings:
         out.msg(NONE)
@@ -100,6 +105,12 @@ def print_review(review: Any, out: Output) -> None:
         out.line(f"{MARKS.get(f.severity, '・')} {where}{rid} {message}")
         if f.statute:
             out.line("    " + render(STATUTE, statute=f.statute)[0 if ja else 1])
-    counts = severity_counts(review.findings)
-    out.line()
-    out.msg(TOTALS, total=len(review.findings), **counts)
+
+
+def totals_line(findings: Any, *, ja: bool) -> str:
+    """``指摘 18 件（誤り 4 / 注意 10 / 参考 4）`` (``18 findings (Error 4 / Warning 10 / Note 4)``)."""
+    findings = list(findings)
+    counts = severity_counts(findings)
+    side = 0 if ja else 1
+    parts = " / ".join(f"{render(SEVERITY_LABEL[s])[side]} {counts[s]}" for s in SEVERITIES)
+    return render(TOTALS, total=len(findings), counts=parts)[side]

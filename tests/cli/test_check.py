@@ -14,20 +14,27 @@ from tests.conftest import FIXTURES
 def test_human_report_of_a_draft_without_c(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(FIXTURES / "partial-no-c.txt")]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[:4] == [
+    assert lines[:8] == [
         "ひばり町個人情報保護条例（プロファイル: basic-policy-2016 2016-10-28.1）",
         "A 個人情報の定義の明確化: 充足 8 / 一部 0 / 欠落 0 / 対象外 1",
         "B 要配慮個人情報の取扱い: 充足 5 / 一部 0 / 欠落 0 / 対象外 1",
         "C 非識別加工情報の提供の仕組み: 充足 1 / 一部 0 / 欠落 1 / 対象外 19",
+        "O その他の確認事項: 充足 10 / 一部 4 / 欠落 0 / 対象外 1",
+        "指摘 16 件（誤り 0 / 注意 1 / 参考 15）",
+        "",
+        "▲ 全体 [C0] 非識別加工情報の提供の仕組みが導入されていません。導入しない場合は、その理由を整理して記録してください。",
     ]
-    assert "▲ 全体 [C0] 非識別加工情報の提供の仕組みが導入されていません。導入しない場合は、その理由を整理して記録してください。" in lines
-    assert lines[-1].startswith("指摘 ") and "誤り 0" in lines[-1]
+    assert lines[-1].startswith("    根拠: ")
 
 
 def test_english_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "en", "check", str(FIXTURES / "partial-no-c.txt")]) == 0
     out = capsys.readouterr().out
-    assert "C non-identifying processed information: covered 1 / partial 0 / missing 1 / n/a 19" in out
+    assert out.splitlines()[3:6] == [
+        "C non-identifying processed information: covered 1 / partial 0 / missing 1 / n/a 19",
+        "O other checks: covered 10 / partial 4 / missing 0 / n/a 1",
+        "16 findings (Error 0 / Warning 1 / Note 15)",
+    ]
     assert "▲ whole draft [C0] No mechanism for providing 非識別加工情報 is introduced" in out
 
 
@@ -88,5 +95,37 @@ def test_messages_quoting_line_breaks_stay_on_one_line(message: str, shown: str)
 def test_listing_of_a_draft_whose_finding_quotes_two_paragraphs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(FIXTURES / "enc-cp932-crlf.txt")]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert all(line == "" or line[0] in "✖▲・ABC架指" or line.startswith("    根拠: ") for line in lines), lines
+    assert all(line == "" or line[0] in "✖▲・ABCO架指" or line.startswith("    根拠: ") for line in lines), lines
     assert any("↵" in line for line in lines)
+
+
+def test_summary_of_an_amendment_bill(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(FIXTURES / "tracked-changes.docx")]) == 0
+    assert capsys.readouterr().out.splitlines()[:7] == [
+        "架空町個人情報保護条例の一部を改正する条例（案）（プロファイル: basic-policy-2016 2016-10-28.1）",
+        "A 個人情報の定義の明確化: 充足 1 / 一部 1 / 欠落 0 / 対象外 7",
+        "B 要配慮個人情報の取扱い: 充足 2 / 一部 0 / 欠落 0 / 対象外 4",
+        "C 非識別加工情報の提供の仕組み: 充足 1 / 一部 0 / 欠落 0 / 対象外 20",
+        "O その他の確認事項: 充足 4 / 一部 2 / 欠落 0 / 対象外 9",
+        "指摘 6 件（誤り 0 / 注意 3 / 参考 3）",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ja", "指摘 32 件（誤り 0 / 注意 0 / 参考 32）"),
+        ("en", "32 findings (Error 0 / Warning 0 / Note 32)"),
+    ],
+)
+def test_totals_line_uses_the_severity_labels_of_the_exports(lang: str, line: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", lang, "check", str(FIXTURES / "model-complete.txt")]) == 0
+    assert capsys.readouterr().out.splitlines()[5] == line
+
+
+def test_totals_line_of_no_findings() -> None:
+    from ordreview.cli.check_cmd import totals_line
+
+    assert totals_line([], ja=True) == "指摘 0 件（誤り 0 / 注意 0 / 参考 0）"
+    assert totals_line([], ja=False) == "0 findings (Error 0 / Warning 0 / Note 0)"
