@@ -635,7 +635,7 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
             for i in one.serving:
                 serves.setdefault(idx.articles[i].num, []).append(RequirementId(req.id))
     article_requirements = {a.num: tuple(serves.get(a.num, ())) for a in ordinance.articles}
-    signs = detect_amendment(ordinance)
+    signs = detect_amendment(ordinance, folded=idx.folded)
     amendment = signs if signs.is_amendment and not regime else None
     if amendment is not None:
         coverage = amendment_coverage(idx, coverage)

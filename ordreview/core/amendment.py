@@ -56,10 +56,11 @@ class AmendmentSigns:
         return self.title or (len(self.sentences) >= MIN_SENTENCES and self.share >= MIN_SHARE)
 
 
-def detect_amendment(ordinance: Ordinance) -> AmendmentSigns:
-    """The amendment-bill signs of ``ordinance`` (see the module docstring)."""
-    text = ordinance.text
-    folded = fold(text)
+def detect_amendment(ordinance: Ordinance, *, folded: str | None = None) -> AmendmentSigns:
+    """The amendment-bill signs of ``ordinance`` (see the module docstring); ``folded`` is
+    ``fold(ordinance.text)`` when the caller has it already."""
+    if folded is None:
+        folded = fold(ordinance.text)
     title = bool(ordinance.title and TITLE.search(fold(ordinance.title)))
     skip = [s.span for s in ordinance.suppl_provisions]
     if ordinance.title_span is not None:
