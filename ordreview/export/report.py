@@ -25,6 +25,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_UNDERLINE
 from docx.shared import Mm, Pt
 
+from ordreview.core.labels import location_label as core_location_label
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
     SEVERITY_ORDER,
@@ -186,17 +187,10 @@ def point_of(requirement: str, titles: Mapping[str, tuple[str, str]]) -> str:
 
 
 def location_label(loc: Location) -> str:
-    """第2条第1項第3号 style label of a location."""
+    """第2条第1項第3号ア style label of a location (the engine's labels), or where it lies outside."""
     if loc.article is None:
         return render(WHOLE_DRAFT).ja if loc.span is None else render(OUTSIDE_ARTICLES).ja
-    parts = loc.article.split("_")
-    label = f"第{parts[0]}条" + "".join(f"の{x}" for x in parts[1:])
-    if loc.paragraph is not None:
-        label += f"第{loc.paragraph}項"
-    if loc.item:
-        nums = loc.item.split(".")
-        label += f"第{nums[0].replace('_', 'の')}号" + "".join(f"({n})" for n in nums[1:])
-    return label
+    return core_location_label(loc)
 
 
 def _sort_key(f: Finding) -> tuple[int, int, int]:
