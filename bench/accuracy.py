@@ -73,11 +73,16 @@ Layouts
 the .txt by one function in ``LAYOUTS`` (``layout name → function(text, workdir) -> path``):
 ``docx`` (python-docx, one Word paragraph per line), ``html`` (a 例規集-like page, one ``<p>``
 per line), ``web`` (flattened web copy), ``pdf`` (PDF-extracted text) and ``wrapped`` (hard-wrapped
-at 38 characters) -- the last three use the transforms of ``fixtures/tools/make_variants.py``.
+at 38 characters) -- ``web`` and ``pdf`` use the transforms of ``fixtures/tools/make_variants.py``;
+``wrapped`` follows its rule (a continuation line never starts with a closing mark or with text a
+parser could take for a marker) with the markers of every numbering style: Arabic, full-width
+and kanji numbers (``第１４条``, ``二　``) are avoided at line starts as ASCII ones are.
 Adding a layout (e.g. PDF files when a PDF reader exists) is one function added to ``LAYOUTS``.
 Each layout is scored like the .txt, and its findings are compared with the .txt's findings by
-``(rule, requirement, severity, place)`` where place is the location label (or the 目次 / 附則 /
-title region for findings outside the articles); every difference is reported.
+``(rule, requirement, severity, place)`` where place is the location label, or for findings outside
+the articles the region their span starts in (the n-th 目次 entry, a division heading, the n-th
+附則, the title) or else their anchor text with spaces removed after NFKC; every difference is
+reported.
 """
 
 from __future__ import annotations
@@ -427,11 +432,11 @@ class DraftScore:
         }
 
 
-def finding_brief(f: Finding) -> dict[str, Any]:
+def finding_brief(f: Finding, ordinance: Ordinance | None = None) -> dict[str, Any]:
     """What the report shows of a finding."""
     return {
         "rule": f.rule, "requirement": f.requirement, "severity": f.severity,
-        "location": location_label(f.location) or place_of(f), "anchor": f.anchor_text[:40],
+        "location": location_label(f.location) or place_of(f, ordinance), "anchor": f.anchor_text[:40],
         "message_ja": f.message_ja, "class": fp_class(f.rule),
     }
 
@@ -456,7 +461,7 @@ def score(name: str, layout: str, review: Review, gold: dict[str, Any]) -> Draft
             if any(hits[d["id"]] > 1 for d in matched):
                 s.duplicates += 1
         else:
-            brief = finding_brief(f)
+            brief = finding_brief(f, ordinance)
             notes = [a["note_ja"] for a in gold.get("accepted", []) if at_location(f, ordinance, a["location"])]
             if notes:
                 brief["contradicts_accepted"] = notes
@@ -478,7 +483,7 @@ def near_misses(review: Review, defect: dict[str, Any]) -> list[str]:
     out = []
     for f in review.findings:
         if f.requirement in requirements_of(defect) or f.rule == defect.get("rule"):
-            out.append(f"{f.rule}/{f.requirement}/{f.severity}@{location_label(f.location) or place_of(f)}")
+            out.append(f"{f.rule}/{f.requirement}/{f.severity}@{location_label(f.location) or place_of(f, review.ordinance)}")
     return out[:5]
 
 
@@ -522,8 +527,30 @@ def layout_pdf(text: str, workdir: Path) -> Path:
     return _write(workdir, "draft-pdf.txt", _variant("pdf_flattened")(text))
 
 
+WRAP_WIDTH = 38
+_NO_LINE_START = "、。）」"
+# After NFKC: a digit, a bracket, 第N条 (any digits), a kanji number or katakana followed by a space.
+_MARKER_START = re.compile(r"^(?:[0-9(（⑴-⒇]|第[0-9一二三四五六七八九十百]+条|[一二三四五六七八九十]+[ 　]|[ァ-ヶ][ 　])")
+
+
+def _wrap_line(line: str, width: int = WRAP_WIDTH) -> list[str]:
+    pieces: list[str] = []
+    rest = line
+    while len(rest) > width:
+        cut = width
+        while cut > 1 and (
+            rest[cut] in _NO_LINE_START or _MARKER_START.match(unicodedata.normalize("NFKC", rest[cut : cut + 8]))
+        ):
+            cut -= 1
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    pieces.append(rest)
+    return pieces
+
+
 def layout_wrapped(text: str, workdir: Path) -> Path:
-    return _write(workdir, "draft-wrapped.txt", _variant("wrapped")(text))
+    out = [piece for line in text.rstrip("\n").split("\n") for piece in _wrap_line(line)]
+    return _write(workdir, "draft-wrapped.txt", "\n".join(out) + "\n")
 
 
 def layout_docx(text: str, workdir: Path) -> Path:
@@ -553,14 +580,30 @@ LAYOUTS: dict[str, Callable[[str, Path], Path]] = {
 }
 
 
-def place_of(f: Finding) -> str:
+def place_of(f: Finding, ordinance: Ordinance | None = None) -> str:
     """A layout-independent place for a finding outside the articles."""
-    return f"@{f.anchor_text[:20]}" if f.anchor_text else "-"
+    span = f.location.span
+    if ordinance is not None and span is not None:
+        for i, entry in enumerate(ordinance.toc):
+            if entry.span.start <= span.start < entry.span.end:
+                return f"目次[{i + 1}]"
+        if ordinance.title_span and ordinance.title_span.start <= span.start < ordinance.title_span.end:
+            return "題名"
+        for i, sp in enumerate(ordinance.suppl_provisions):
+            if sp.span.start <= span.start < sp.span.end:
+                return f"附則[{i + 1}]"
+        for d in ordinance.divisions:
+            first_article = ordinance.article(d.articles[0]) if d.articles else None
+            heading_end = first_article.span.start if first_article else d.span.end
+            if d.span.start <= span.start < heading_end:
+                return f"{d.kind}[{d.key}]"
+    anchor = re.sub(r"\s", "", unicodedata.normalize("NFKC", f.anchor_text))
+    return f"@{anchor[:20]}" if anchor else "-"
 
 
-def finding_key(f: Finding) -> tuple[str, str, str, str]:
+def finding_key(f: Finding, ordinance: Ordinance) -> tuple[str, str, str, str]:
     """What must be the same across layouts."""
-    return (f.rule, f.requirement or "", f.severity, location_label(f.location) or place_of(f))
+    return (f.rule, f.requirement or "", f.severity, location_label(f.location) or place_of(f, ordinance))
 
 
 # --------------------------------------------------------------------------- running
@@ -598,7 +641,7 @@ def run(names: Iterable[str] | None, layouts: Iterable[str], *, preregistered: b
                 s = score(name, layout, review, gold)
                 s.seconds = seconds
                 result.scores.append(s)
-                keys[layout] = Counter(finding_key(f) for f in review.findings)
+                keys[layout] = Counter(finding_key(f, review.ordinance) for f in review.findings)
         base = keys.get("txt")
         if base is not None:
             for layout, got in keys.items():
