@@ -27,8 +27,11 @@ over counted findings only; ``info`` findings are never false.
 
 A finding F **matches** a gold defect G when all three hold:
 
-1. **Requirement / rule.** ``F.requirement`` is one of G's requirement ids (``requirement`` is a
-   string or a list of acceptable ids), or ``F.rule`` equals G's ``rule``.
+1. **Requirement.** ``F.requirement`` is one of G's requirement ids (``requirement`` is a
+   string or a list of acceptable ids). A finding that names no requirement (a pure drafting
+   rule) matches by rule instead: ``F.rule`` equals G's ``rule``. G's ``rule`` is otherwise only
+   the rule the author expected to report it (shown for missed defects, never required: the
+   defect is what counts, not which rule finds it).
 2. **Severity.** ``F.severity`` is ``error`` or ``warning``, or equals G's stated ``severity``
    (so an ``info`` gold defect, e.g. an O6 missing law number, is found by an ``info`` finding;
    the severity level itself is not otherwise compared: an error reported as a warning is found,
@@ -64,7 +67,9 @@ are counted as *duplicates*.
 - recall = found / gold defects (1.0 when there are none)
 
 Every false finding and every missed defect is listed. A false finding that lies at a provision
-the gold list marks as ``accepted`` is flagged as contradicting that note. False findings are
+the gold list marks as ``accepted`` is flagged as contradicting that note; one that lies at the
+location of a gold defect but names another requirement is flagged as restating that defect
+(it is still false: the officer reads a second, differently labelled comment on the same text). False findings are
 grouped by class (``FP_CLASSES``: the rule families of the engine).
 
 Layouts
@@ -390,7 +395,10 @@ def at_location(f: Finding, ordinance: Ordinance, label: str) -> bool:
 
 def matches(f: Finding, defect: dict[str, Any], ordinance: Ordinance) -> bool:
     """Whether finding ``f`` reports gold ``defect`` (requirement/rule, severity, location)."""
-    if f.requirement not in requirements_of(defect) and f.rule != defect.get("rule"):
+    if f.requirement is not None:
+        if f.requirement not in requirements_of(defect):
+            return False
+    elif f.rule != defect.get("rule"):
         return False
     if f.severity not in COUNTED and f.severity != defect.get("severity"):
         return False
@@ -465,6 +473,11 @@ def score(name: str, layout: str, review: Review, gold: dict[str, Any]) -> Draft
             notes = [a["note_ja"] for a in gold.get("accepted", []) if at_location(f, ordinance, a["location"])]
             if notes:
                 brief["contradicts_accepted"] = notes
+            restated = [d["id"] for d in defects if any(
+                _same_provision(f, ordinance, label) for label in [d["location"], *d.get("also", [])]
+            )]
+            if restated:
+                brief["restates"] = restated
             s.false.append(brief)
     for d in defects:
         if hits[d["id"]]:
@@ -478,11 +491,29 @@ def score(name: str, layout: str, review: Review, gold: dict[str, Any]) -> Draft
     return s
 
 
+def _same_provision(f: Finding, ordinance: Ordinance, label: str) -> bool:
+    """Whether ``f`` sits on the very provision ``label`` names (no article-wide or region match)."""
+    lab = parse_label(label)
+    loc = f.location
+    if lab is None or lab.kind in ("all", "division"):
+        return False
+    if lab.kind != "article":
+        return at_location(f, ordinance, label)
+    if lab.paragraph is None and lab.item is None and len(ordinance.article(lab.article or "").paragraphs if ordinance.article(lab.article or "") else ()) != 1:
+        return False  # a whole multi-paragraph article is not "the same provision"
+    return (
+        loc.article == lab.article
+        and loc.paragraph is not None
+        and (lab.paragraph is None or loc.paragraph == lab.paragraph)
+        and (lab.item is None or (loc.item or "").split(".")[0] == lab.item.split(".")[0])
+    )
+
+
 def near_misses(review: Review, defect: dict[str, Any]) -> list[str]:
     """Findings of the right requirement/rule elsewhere (why a defect counts as missed)."""
     out = []
     for f in review.findings:
-        if f.requirement in requirements_of(defect) or f.rule == defect.get("rule"):
+        if f.requirement in requirements_of(defect) or (f.requirement is None and f.rule == defect.get("rule")):
             out.append(f"{f.rule}/{f.requirement}/{f.severity}@{location_label(f.location) or place_of(f, review.ordinance)}")
     return out[:5]
 
@@ -699,6 +730,8 @@ def print_report(result: Run, layouts: list[str], verbose: bool) -> None:
         for s in scores:
             for f in s.false:
                 flag = "  [contradicts accepted note]" if f.get("contradicts_accepted") else ""
+                if f.get("restates"):
+                    flag += f"  [restates {', '.join(f['restates'])} under another requirement]"
                 print(f"  {s.name}: {f['severity']} {f['rule']}/{f['requirement']} @{f['location']}: {f['message_ja'][:90]}{flag}")
         print("\nmissed gold defects:")
         for s in scores:
