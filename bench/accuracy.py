@@ -69,8 +69,8 @@ are counted as *duplicates*.
 Every false finding and every missed defect is listed. A false finding that lies at a provision
 the gold list marks as ``accepted`` is flagged as contradicting that note; one that lies at the
 location of a gold defect but names another requirement is flagged as restating that defect
-(it is still false: the officer reads a second, differently labelled comment on the same text). False findings are
-grouped by class (``FP_CLASSES``: the rule families of the engine).
+(it is still false: the officer reads a second, differently labelled comment on the same text).
+False findings are grouped by class (``FP_CLASSES``: the rule families of the engine).
 
 Layouts
 -------
@@ -318,7 +318,8 @@ def _suppl_span(ordinance: Ordinance, lab: Label) -> Span | None:
     text = ordinance.text
     chosen = None
     for sp in ordinance.suppl_provisions:
-        head = text[sp.span.start : text.find("\n", sp.span.start) if "\n" in text[sp.span.start :] else sp.span.end]
+        line_end = text.find("\n", sp.span.start)
+        head = text[sp.span.start : line_end if line_end >= 0 else sp.span.end]
         if lab.suppl is None or lab.suppl in _norm(head) or lab.suppl == _norm(sp.amend_law_num or ""):
             chosen = sp
             break
@@ -356,7 +357,7 @@ def _inside(span: Span | None, region: Span | None) -> bool:
     return span is not None and region is not None and region.start <= span.start < region.end
 
 
-def at_location(f: Finding, ordinance: Ordinance, label: str) -> bool:
+def at_location(f: Finding, label: str, *, ordinance: Ordinance) -> bool:
     """Whether finding ``f`` lies at the gold location ``label`` (see the module docstring)."""
     lab = parse_label(label)
     if lab is None:
@@ -393,7 +394,7 @@ def at_location(f: Finding, ordinance: Ordinance, label: str) -> bool:
 # --------------------------------------------------------------------------- scoring
 
 
-def matches(f: Finding, defect: dict[str, Any], ordinance: Ordinance) -> bool:
+def matches(f: Finding, defect: dict[str, Any], *, ordinance: Ordinance) -> bool:
     """Whether finding ``f`` reports gold ``defect`` (requirement/rule, severity, location)."""
     if f.requirement is not None:
         if f.requirement not in requirements_of(defect):
@@ -403,7 +404,7 @@ def matches(f: Finding, defect: dict[str, Any], ordinance: Ordinance) -> bool:
     if f.severity not in COUNTED and f.severity != defect.get("severity"):
         return False
     labels = [defect["location"], *defect.get("also", [])]
-    return any(at_location(f, ordinance, label) for label in labels)
+    return any(at_location(f, label, ordinance=ordinance) for label in labels)
 
 
 @dataclass
@@ -424,13 +425,16 @@ class DraftScore:
 
     @property
     def precision(self) -> float:
+        """True counted findings over all counted findings (1.0 when there are none)."""
         return self.true / self.counted if self.counted else 1.0
 
     @property
     def recall(self) -> float:
+        """Gold defects found over gold defects (1.0 when there are none)."""
         return self.found / self.gold if self.gold else 1.0
 
     def to_json(self) -> dict[str, Any]:
+        """The score as a JSON-ready dict."""
         return {
             "name": self.name, "layout": self.layout, "counted": self.counted, "true": self.true,
             "duplicates": self.duplicates, "false_count": len(self.false), "gold": self.gold,
@@ -449,18 +453,20 @@ def finding_brief(f: Finding, ordinance: Ordinance | None = None) -> dict[str, A
     }
 
 
-def score(name: str, layout: str, review: Review, gold: dict[str, Any]) -> DraftScore:
+def score(review: Review, gold: dict[str, Any], *, name: str, layout: str) -> DraftScore:
     """Score one review against its gold list."""
     ordinance = review.ordinance
     defects = gold["defects"]
     s = DraftScore(name, layout, gold=len(defects))
     hits: Counter[str] = Counter()
     for f in review.findings:
-        matched = [d for d in defects if matches(f, d, ordinance)]
+        matched = [d for d in defects if matches(f, d, ordinance=ordinance)]
         for d in matched:
             hits[d["id"]] += 1
             if f.severity != d["severity"] and f.severity in COUNTED:
-                s.severity_diffs.append({"defect": d["id"], "expected": d["severity"], "got": f.severity, "rule": f.rule})
+                s.severity_diffs.append(
+                    {"defect": d["id"], "expected": d["severity"], "got": f.severity, "rule": f.rule}
+                )
         if f.severity not in COUNTED:
             continue
         s.counted += 1
@@ -470,12 +476,15 @@ def score(name: str, layout: str, review: Review, gold: dict[str, Any]) -> Draft
                 s.duplicates += 1
         else:
             brief = finding_brief(f, ordinance)
-            notes = [a["note_ja"] for a in gold.get("accepted", []) if at_location(f, ordinance, a["location"])]
+            notes = [
+                a["note_ja"] for a in gold.get("accepted", []) if at_location(f, a["location"], ordinance=ordinance)
+            ]
             if notes:
                 brief["contradicts_accepted"] = notes
-            restated = [d["id"] for d in defects if any(
-                _same_provision(f, ordinance, label) for label in [d["location"], *d.get("also", [])]
-            )]
+            restated = [
+                d["id"] for d in defects
+                if any(_same_provision(f, label, ordinance=ordinance) for label in [d["location"], *d.get("also", [])])
+            ]
             if restated:
                 brief["restates"] = restated
             s.false.append(brief)
@@ -491,15 +500,16 @@ def score(name: str, layout: str, review: Review, gold: dict[str, Any]) -> Draft
     return s
 
 
-def _same_provision(f: Finding, ordinance: Ordinance, label: str) -> bool:
+def _same_provision(f: Finding, label: str, *, ordinance: Ordinance) -> bool:
     """Whether ``f`` sits on the very provision ``label`` names (no article-wide or region match)."""
     lab = parse_label(label)
     loc = f.location
     if lab is None or lab.kind in ("all", "division"):
         return False
     if lab.kind != "article":
-        return at_location(f, ordinance, label)
-    if lab.paragraph is None and lab.item is None and len(ordinance.article(lab.article or "").paragraphs if ordinance.article(lab.article or "") else ()) != 1:
+        return at_location(f, label, ordinance=ordinance)
+    art = ordinance.article(lab.article or "")
+    if lab.paragraph is None and lab.item is None and (art is None or len(art.paragraphs) != 1):
         return False  # a whole multi-paragraph article is not "the same provision"
     return (
         loc.article == lab.article
@@ -514,7 +524,8 @@ def near_misses(review: Review, defect: dict[str, Any]) -> list[str]:
     out = []
     for f in review.findings:
         if f.requirement in requirements_of(defect) or (f.requirement is None and f.rule == defect.get("rule")):
-            out.append(f"{f.rule}/{f.requirement}/{f.severity}@{location_label(f.location) or place_of(f, review.ordinance)}")
+            place = location_label(f.location) or place_of(f, review.ordinance)
+            out.append(f"{f.rule}/{f.requirement}/{f.severity}@{place}")
     return out[:5]
 
 
@@ -547,30 +558,37 @@ def _write(workdir: Path, name: str, text: str) -> Path:
 
 
 def layout_txt(text: str, workdir: Path) -> Path:
+    """The draft as it is (UTF-8 .txt)."""
     return _write(workdir, "draft.txt", text)
 
 
 def layout_web(text: str, workdir: Path) -> Path:
+    """Copied from a 例規集 web page: no indentation, no blank lines."""
     return _write(workdir, "draft-web.txt", _variant("flat_web")(text))
 
 
 def layout_pdf(text: str, workdir: Path) -> Path:
+    """Text extracted from a PDF: spaced digits, half-width brackets, captions on article lines."""
     return _write(workdir, "draft-pdf.txt", _variant("pdf_flattened")(text))
 
 
 WRAP_WIDTH = 38
 _NO_LINE_START = "、。）」"
 # After NFKC: a digit, a bracket, 第N条 (any digits), a kanji number or katakana followed by a space.
-_MARKER_START = re.compile(r"^(?:[0-9(（⑴-⒇]|第[0-9一二三四五六七八九十百]+条|[一二三四五六七八九十]+[ 　]|[ァ-ヶ][ 　])")
+_MARKER_START = re.compile(
+    r"^(?:[0-9(（⑴-⒇]|第[0-9一二三四五六七八九十百]+条|[一二三四五六七八九十]+[ 　]|[ァ-ヶ][ 　])"
+)
 
 
 def _wrap_line(line: str, width: int = WRAP_WIDTH) -> list[str]:
+    """Hard-wrap one line, never starting a continuation with a closing mark or a marker."""
     pieces: list[str] = []
     rest = line
     while len(rest) > width:
         cut = width
         while cut > 1 and (
-            rest[cut] in _NO_LINE_START or _MARKER_START.match(unicodedata.normalize("NFKC", rest[cut : cut + 8]))
+            rest[cut] in _NO_LINE_START
+            or _MARKER_START.match(unicodedata.normalize("NFKC", rest[cut : cut + 8]))
         ):
             cut -= 1
         pieces.append(rest[:cut])
@@ -580,11 +598,13 @@ def _wrap_line(line: str, width: int = WRAP_WIDTH) -> list[str]:
 
 
 def layout_wrapped(text: str, workdir: Path) -> Path:
+    """Every line hard-wrapped at ``WRAP_WIDTH`` characters."""
     out = [piece for line in text.rstrip("\n").split("\n") for piece in _wrap_line(line)]
     return _write(workdir, "draft-wrapped.txt", "\n".join(out) + "\n")
 
 
 def layout_docx(text: str, workdir: Path) -> Path:
+    """A Word file with one paragraph per line of the draft (python-docx)."""
     import docx  # python-docx: only the bench builds Word files here
 
     document = docx.Document()
@@ -596,8 +616,10 @@ def layout_docx(text: str, workdir: Path) -> Path:
 
 
 def layout_html(text: str, workdir: Path) -> Path:
+    """A 例規集-like web page with one ``<p>`` per non-blank line."""
     body = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.rstrip("\n").split("\n") if line.strip())
-    page = f'<!DOCTYPE html>\n<html lang="ja"><head><meta charset="utf-8"><title>例規</title></head>\n<body>\n{body}\n</body></html>\n'
+    head = '<html lang="ja"><head><meta charset="utf-8"><title>例規</title></head>'
+    page = f"<!DOCTYPE html>\n{head}\n<body>\n{body}\n</body></html>\n"
     return _write(workdir, "draft.html", page)
 
 
@@ -669,7 +691,7 @@ def run(names: Iterable[str] | None, layouts: Iterable[str], *, preregistered: b
                 except Exception as exc:  # a layout the readers refuse is a finding of the bench
                     result.errors.append(f"{name}/{layout}: {type(exc).__name__}: {exc}")
                     continue
-                s = score(name, layout, review, gold)
+                s = score(review, gold, name=name, layout=layout)
                 s.seconds = seconds
                 result.scores.append(s)
                 keys[layout] = Counter(finding_key(f, review.ordinance) for f in review.findings)
@@ -688,6 +710,7 @@ def run(names: Iterable[str] | None, layouts: Iterable[str], *, preregistered: b
 
 
 def totals(scores: list[DraftScore]) -> dict[str, Any]:
+    """Summed figures, false findings by class and rule, misses by kind."""
     counted = sum(s.counted for s in scores)
     true = sum(s.true for s in scores)
     gold = sum(s.gold for s in scores)
@@ -707,18 +730,22 @@ def totals(scores: list[DraftScore]) -> dict[str, Any]:
     }
 
 
-def print_report(result: Run, layouts: list[str], verbose: bool) -> None:
+def print_report(result: Run, layouts: list[str], *, verbose: bool) -> None:
+    """The per-draft tables, then (for the .txt, or every layout with ``verbose``) the lists."""
     for layout in layouts:
         scores = [s for s in result.scores if s.layout == layout]
         if not scores:
             continue
         print(f"\n== layout: {layout}")
-        print(f"{'draft':<18} {'E+W':>4} {'true':>4} {'false':>5} {'dup':>4} {'gold':>4} {'found':>5} {'prec':>6} {'recall':>6} {'ms':>6}")
+        print(f"{'draft':<18} {'E+W':>4} {'true':>4} {'false':>5} {'dup':>4} {'gold':>4} {'found':>5} "
+              f"{'prec':>6} {'recall':>6} {'ms':>6}")
         for s in scores:
-            print(f"{s.name:<18} {s.counted:>4} {s.true:>4} {len(s.false):>5} {s.duplicates:>4} {s.gold:>4} {s.found:>5} "
+            print(f"{s.name:<18} {s.counted:>4} {s.true:>4} {len(s.false):>5} {s.duplicates:>4} "
+                  f"{s.gold:>4} {s.found:>5} "
                   f"{s.precision:>6.2f} {s.recall:>6.2f} {s.seconds * 1000:>6.0f}")
         t = totals(scores)
-        print(f"{'TOTAL':<18} {t['counted']:>4} {t['true']:>4} {t['false']:>5} {'':>4} {t['gold']:>4} {t['found']:>5} "
+        print(f"{'TOTAL':<18} {t['counted']:>4} {t['true']:>4} {t['false']:>5} {'':>4} "
+              f"{t['gold']:>4} {t['found']:>5} "
               f"{t['precision']:>6.2f} {t['recall']:>6.2f}")
         print(f"error findings on clean drafts: {t['errors_on_clean']}")
         if layout != "txt" and not verbose:
@@ -732,12 +759,14 @@ def print_report(result: Run, layouts: list[str], verbose: bool) -> None:
                 flag = "  [contradicts accepted note]" if f.get("contradicts_accepted") else ""
                 if f.get("restates"):
                     flag += f"  [restates {', '.join(f['restates'])} under another requirement]"
-                print(f"  {s.name}: {f['severity']} {f['rule']}/{f['requirement']} @{f['location']}: {f['message_ja'][:90]}{flag}")
+                head = f"{s.name}: {f['severity']} {f['rule']}/{f['requirement']} @{f['location']}"
+                print(f"  {head}: {f['message_ja'][:90]}{flag}")
         print("\nmissed gold defects:")
         for s in scores:
             for m in s.missed:
                 near = f"  (elsewhere: {', '.join(m['near'])})" if m["near"] else ""
-                print(f"  {s.name}: {m['id']} {'/'.join(m['requirement'])} {m['kind']} @{m['location']}{near}")
+                reqs = "/".join(m["requirement"])
+                print(f"  {s.name}: {m['id']} {reqs} {m['kind']} @{m['location']}{near}")
         diffs = [(s.name, d) for s in scores for d in s.severity_diffs]
         if diffs:
             print("\nfound with another severity than the gold's:")
@@ -747,7 +776,8 @@ def print_report(result: Run, layouts: list[str], verbose: bool) -> None:
         print("\n== findings that differ from the .txt layout")
         for name, per_layout in result.layout_diffs.items():
             for layout, d in per_layout.items():
-                print(f"  {name} [{layout}]: {len(d['only_in_txt'])} only in txt, {len(d['only_in_layout'])} only in {layout}")
+                n_txt, n_layout = len(d["only_in_txt"]), len(d["only_in_layout"])
+                print(f"  {name} [{layout}]: {n_txt} only in txt, {n_layout} only in {layout}")
                 if verbose:
                     for k in d["only_in_txt"]:
                         print(f"      - {k}")
@@ -760,8 +790,10 @@ def print_report(result: Run, layouts: list[str], verbose: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command line; exit 1 when a layout could not be reviewed, else 0 (figures never fail it)."""
     ap = argparse.ArgumentParser(description="Accuracy on the held-out drafts, scored by location and kind.")
-    ap.add_argument("--layouts", action="store_true", help="also review every reader layout generated from the .txt")
+    ap.add_argument("--layouts", action="store_true",
+                    help="also review every reader layout generated from the .txt")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--draft", action="append", help="only this draft (name without .txt); repeatable")
     ap.add_argument("--preregistered", action="store_true",
@@ -785,7 +817,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
-        print_report(result, layouts, args.verbose)
+        print_report(result, layouts, verbose=args.verbose)
     return 1 if result.errors else 0
 
 

@@ -179,7 +179,7 @@ def test_scorer_counts_by_location_and_kind() -> None:
         _finding(o, "abbr.before_definition", "O3", "warning", "1", 1, None, at="個人情報の保護"),
     )
     review = Review(o, "p", "1", (), {}, findings)
-    s = acc.score("synthetic", "txt", review, gold)
+    s = acc.score(review, gold, name="synthetic", layout="txt")
     assert (s.counted, s.true, len(s.false), s.duplicates) == (6, 3, 3, 1)
     assert (s.gold, s.found) == (4, 3)
     assert s.precision == pytest.approx(0.5)
@@ -211,7 +211,7 @@ def test_scorer_article_level_and_region_locations() -> None:
         # a 目次 finding of the right kind elsewhere (in 第1条): false
         _finding(o, "toc.mismatch", "O5", "error", "1", 1, None, at="この条例は"),
     )
-    s = acc.score("synthetic", "txt", Review(o, "p", "1", (), {}, findings), gold)
+    s = acc.score(Review(o, "p", "1", (), {}, findings), gold, name="synthetic", layout="txt")
     assert (s.counted, s.true, s.found) == (4, 3, 3)
     assert [d["defect"] for d in s.severity_diffs] == ["t"]
 
@@ -222,7 +222,8 @@ def test_clean_draft_every_counted_finding_is_false() -> None:
         _finding(o, "gap", "C0", "warning", at="みほん市"),
         _finding(o, "delegation", "O8", "info", "3", 1, None, at="規則で定める。"),
     )
-    s = acc.score("clean", "txt", Review(o, "p", "1", (), {}, findings), {"defects": [], "accepted": []})
+    review = Review(o, "p", "1", (), {}, findings)
+    s = acc.score(review, {"defects": [], "accepted": []}, name="clean", layout="txt")
     assert (s.counted, s.true, len(s.false), s.precision, s.recall) == (1, 0, 1, 0.0, 1.0)
 
 
