@@ -19,6 +19,11 @@ Run from the repository root::
     python bench/accuracy.py --json         # the same figures as JSON on stdout
     python bench/accuracy.py --draft kitase-shi --verbose
     python bench/accuracy.py --preregistered  # the gold lists as committed before the first run
+    python bench/accuracy.py --save           # record the .txt result in bench/accuracy_baseline.json
+
+Every run compares its .txt result with ``bench/accuracy_baseline.json`` when it exists (the
+engine's figures when the held-out drafts were written): totals before and after, defects found
+that were missed, defects now missed, false findings that went away and new ones.
 
 Matching, precisely
 -------------------
@@ -116,6 +121,7 @@ from ordreview.core.profile import load_profile  # noqa: E402
 from ordreview.core.review import review_file  # noqa: E402
 
 HELDOUT = ROOT / "tests" / "heldout"
+BASELINE = Path(__file__).with_name("accuracy_baseline.json")
 COUNTED = ("error", "warning")
 SEVERITIES = ("error", "warning", "info")
 
@@ -730,6 +736,45 @@ def totals(scores: list[DraftScore]) -> dict[str, Any]:
     }
 
 
+_KEPT = ("counted", "true", "false", "gold", "found", "precision", "recall", "errors_on_clean")
+
+
+def snapshot(scores: list[DraftScore]) -> dict[str, Any]:
+    """What the baseline keeps of a .txt run: totals, and the false and missed items by key."""
+    return {
+        "totals": {k: v for k, v in totals(scores).items() if k in _KEPT},
+        "false": sorted(f"{s.name}|{f['rule']}|{f['requirement']}|{f['severity']}|{f['location']}"
+                        for s in scores for f in s.false),
+        "missed": sorted(f"{s.name}|{m['id']}" for s in scores for m in s.missed),
+    }
+
+
+def compare(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """The differences between two snapshots (see ``snapshot``)."""
+    return {
+        "before": before["totals"], "after": after["totals"],
+        "now_found": sorted(set(before["missed"]) - set(after["missed"])),
+        "now_missed": sorted(set(after["missed"]) - set(before["missed"])),
+        "false_gone": sorted(set(before["false"]) - set(after["false"])),
+        "false_new": sorted(set(after["false"]) - set(before["false"])),
+    }
+
+
+def print_comparison(diff: dict[str, Any]) -> None:
+    """The comparison with the saved baseline, in a few lines per list."""
+    b, a = diff["before"], diff["after"]
+    print(f"\n== compared with {BASELINE.name}")
+    print(f"precision {b['precision']:.2f} -> {a['precision']:.2f}, "
+          f"recall {b['recall']:.2f} -> {a['recall']:.2f}, false {b['false']} -> {a['false']}, "
+          f"found {b['found']}/{b['gold']} -> {a['found']}/{a['gold']}")
+    for key, title in (("now_found", "defects now found"), ("now_missed", "defects now missed"),
+                       ("false_gone", "false findings gone"), ("false_new", "new false findings")):
+        if diff[key]:
+            print(f"{title} ({len(diff[key])}):")
+            for item in diff[key]:
+                print(f"  {item}")
+
+
 def print_report(result: Run, layouts: list[str], *, verbose: bool) -> None:
     """The per-draft tables, then (for the .txt, or every layout with ``verbose``) the lists."""
     for layout in layouts:
@@ -796,12 +841,20 @@ def main(argv: list[str] | None = None) -> int:
                     help="also review every reader layout generated from the .txt")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--draft", action="append", help="only this draft (name without .txt); repeatable")
+    ap.add_argument("--save", action="store_true", help="record the .txt result as the baseline")
     ap.add_argument("--preregistered", action="store_true",
                     help="score against the gold lists as committed before the first run")
     ap.add_argument("--verbose", action="store_true", help="list false findings and misses for every layout")
     args = ap.parse_args(argv)
     layouts = list(LAYOUTS) if args.layouts else ["txt"]
     result = run(args.draft, layouts, preregistered=args.preregistered)
+    txt_scores = [s for s in result.scores if s.layout == "txt"]
+    comparison = None
+    if args.save:
+        text = json.dumps(snapshot(txt_scores), ensure_ascii=False, indent=1) + "\n"
+        BASELINE.write_text(text, encoding="utf-8")
+    elif BASELINE.exists() and not args.draft and not args.preregistered:
+        comparison = compare(json.loads(BASELINE.read_text(encoding="utf-8")), snapshot(txt_scores))
     if args.json:
         out = {
             "layouts": {
@@ -812,12 +865,17 @@ def main(argv: list[str] | None = None) -> int:
                 for layout in layouts
             },
             "layout_differences": result.layout_diffs,
+            "baseline_comparison": comparison,
             "errors": result.errors,
         }
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
         print_report(result, layouts, verbose=args.verbose)
+        if comparison is not None:
+            print_comparison(comparison)
+        if args.save:
+            print(f"\nbaseline saved: {BASELINE}")
     return 1 if result.errors else 0
 
 

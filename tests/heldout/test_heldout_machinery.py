@@ -235,3 +235,26 @@ def test_every_layout_is_one_function_producing_a_readable_file(tmp_path: Path) 
         path = make(text, work)
         assert path.is_file() and path.stat().st_size > 0, name
     assert set(acc.LAYOUTS) >= {"txt", "docx", "html", "web", "pdf", "wrapped"}
+
+
+def test_baseline_comparison_names_what_changed() -> None:
+    o = parse_text(SYNTH)
+    gold = {"defects": [
+        {"id": "a", "requirement": "O2", "rule": "ref.unresolved", "kind": "k", "location": "附則第2項",
+         "severity": "error", "seeded": True, "reviewer_ja": "x"},
+        {"id": "b", "requirement": "C0", "rule": "gap", "kind": "k", "location": "全体",
+         "severity": "warning", "seeded": True, "reviewer_ja": "x"},
+    ], "accepted": []}
+    before_findings = (_finding(o, "ref.unresolved", "O2", "error", "1", 1, None, at="この条例は"),)
+    after_findings = (
+        _finding(o, "ref.unresolved", "O2", "error", at="附則第3項"),
+        _finding(o, "gap", "C0", "warning", at="みほん市"),
+    )
+    before = acc.snapshot([acc.score(Review(o, "p", "1", (), {}, before_findings), gold, name="d", layout="txt")])
+    after = acc.snapshot([acc.score(Review(o, "p", "1", (), {}, after_findings), gold, name="d", layout="txt")])
+    diff = acc.compare(before, after)
+    assert diff["now_found"] == ["d|a", "d|b"]
+    assert diff["now_missed"] == []
+    assert diff["false_gone"] == ["d|ref.unresolved|O2|error|第1条"]
+    assert diff["false_new"] == []
+    assert (diff["before"]["precision"], diff["after"]["precision"]) == (0.0, 1.0)
