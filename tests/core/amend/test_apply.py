@@ -1,0 +1,277 @@
+"""Applying 改め文 bills to the ordinance in force (ordreview.core.amend)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ordreview.core.amend.apply import consolidate_texts
+from ordreview.core.amend.bill import parse_bill
+from ordreview.core.amend.ordtree import read_tree
+
+FIX = Path(__file__).resolve().parents[3] / "fixtures"
+AMEND = FIX / "amend"
+
+
+def read(name: str) -> str:
+    return (AMEND / name).read_text(encoding="utf-8")
+
+
+CURRENT = """みどり村個人情報保護条例
+平成10年3月20日条例第4号
+
+（目的）
+第1条　この条例は、個人情報の保護に関し必要な事項を定めるものとする。
+
+（定義）
+第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+　(1)　個人情報　個人に関する情報をいう。
+　(2)　実施機関　村長及び教育委員会をいう。
+　(3)　公文書　実施機関の職員が職務上作成した文書をいう。
+　(4)　本人　個人情報によって識別される個人をいう。
+
+（収集の制限）
+第3条　実施機関は、個人情報を収集するときは、目的を明確にしなければならない。
+2　実施機関は、本人から収集しなければならない。
+3　実施機関は、思想に関する個人情報を収集してはならない。
+
+（利用の制限）
+第4条　実施機関は、目的以外に個人情報を利用してはならない。
+
+（苦情）
+第5条　実施機関は、苦情を処理するよう努めなければならない。
+
+（委任）
+第6条　この条例の施行に関し必要な事項は、規則で定める。
+
+　　　附　則
+1　この条例は、平成10年4月1日から施行する。
+2　この条例の施行前の収集については、第3条の規定は、適用しない。"""
+
+
+def bill(*sentences: str) -> str:
+    return "みどり村個人情報保護条例の一部を改正する条例\n\nみどり村個人情報保護条例（平成10年みどり村条例第4号）の一部を次のように改正する。\n\n" + "\n".join(sentences)
+
+
+def apply(*sentences: str):
+    return consolidate_texts(CURRENT, bill(*sentences))
+
+
+def lines(result) -> list[str]:
+    return result.text.split("\n")
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+def test_clean_bill_gives_the_expected_consolidated_text_character_for_character():
+    result = consolidate_texts(read("current-yamabuki.txt"), read("bill-yamabuki-2017.txt"))
+    assert result.failures == ()
+    assert result.stale_references == ()
+    assert result.text == read("expected-yamabuki-2017.txt")
+
+
+def test_unchanged_ordinance_reads_back_identically():
+    for name in ("model-complete.txt", "model-national-style.txt", "old-style.txt", "defects.txt"):
+        text = (FIX / name).read_text(encoding="utf-8")
+        assert read_tree(text).text() == text, name
+
+
+@pytest.mark.parametrize("name", ["bill-yamabuki-errors-a", "bill-yamabuki-errors-b"])
+def test_each_seeded_error_is_reported_on_its_sentence(name):
+    expected = json.loads(read(f"{name}.expected.json"))
+    result = consolidate_texts(read(expected["current"]), read(expected["bill"]))
+    got = [{"sentence": f.sentence, "code": f.code} for f in result.failures]
+    assert got == expected["failures"]
+    stale = [{"sentence": s.sentence, "article": s.citing[0], "text": s.text} for s in result.stale_references]
+    assert stale == expected["stale_references"]
+    parsed = parse_bill(read(expected["bill"]))
+    for failure in result.failures:
+        start, end = failure.span
+        assert parsed.text[start:end] == parsed.sentences[failure.sentence - 1].text
+        assert failure.message_ja and failure.message_en
+
+
+def test_bill_frame_title_enactment_and_own_suppl():
+    parsed = parse_bill(read("bill-yamabuki-2017.txt"))
+    assert parsed.title == "やまぶき町個人情報保護条例の一部を改正する条例（案）"
+    assert parsed.target_title == "やまぶき町個人情報保護条例"
+    assert parsed.target_number == "平成15年やまぶき町条例第7号"
+    assert len(parsed.sentences) == 9
+    assert parsed.suppl_lines[1] == "（施行期日）"
+
+
+def test_line_origins_point_at_the_sentence_that_changed_the_line():
+    result = consolidate_texts(read("current-yamabuki.txt"), read("bill-yamabuki-2017.txt"))
+    text_lines = result.text.split("\n")
+    assert len(text_lines) == len(result.line_origins)
+
+    def origin(start: str) -> int | None:
+        return next(o for line, o in zip(text_lines, result.line_origins) if line.strip().startswith(start))
+
+    assert origin("(2)　個人識別符号") == 2
+    assert origin("第18条の3") == 7
+    assert origin("第3条　") is None
+    offset = result.text.index("要配慮個人情報を収集してはならない")
+    assert result.sentence_at(offset) == 5
+
+
+# --------------------------------------------------------------------------- forms
+
+
+def test_words_replace_delete_and_insert_in_one_sentence():
+    r = apply("第3条第1項中「目的」を「利用目的」に改め、「明確に」を削り、同条第3項中「思想」の次に「、信条」を加える。")
+    assert r.failures == ()
+    assert "第3条　実施機関は、個人情報を収集するときは、利用目的をしなければならない。" in lines(r)
+    assert "3　実施機関は、思想、信条に関する個人情報を収集してはならない。" in lines(r)
+
+
+def test_insertion_verb_variants_are_all_accepted():
+    for rel in ("の下に", "の次に", "の右に", "の後に"):
+        r = apply(f"第4条中「目的」{rel}「又は規則」を加える。")
+        assert r.failures == (), rel
+        assert "第4条　実施機関は、目的又は規則以外に個人情報を利用してはならない。" in lines(r)
+
+
+def test_several_pairs_and_shared_new_words():
+    r = apply("第2条第2号中「村長」を「村長、議会」に、「教育委員会」を「行政委員会」に改める。",
+              "第4条中「目的」及び「利用」を「用途」に改める。")
+    assert r.failures == ()
+    assert "　(2)　実施機関　村長、議会及び行政委員会をいう。" in lines(r)
+    assert "第4条　実施機関は、用途以外に個人情報を用途してはならない。" in lines(r)
+
+
+def test_every_occurrence_in_the_named_provision_changes():
+    r = apply("第3条中「個人情報」を「個人の情報」に改める。")
+    assert r.failures == ()
+    assert "第3条　実施機関は、個人の情報を収集するときは、目的を明確にしなければならない。" in lines(r)
+    assert "3　実施機関は、思想に関する個人の情報を収集してはならない。" in lines(r)
+    assert "第4条　実施機関は、目的以外に個人情報を利用してはならない。" in lines(r)
+
+
+def test_change_that_would_double_existing_text_is_ambiguous():
+    r = apply("第3条中「実施機関は」を「実施機関は、」に改める。")
+    assert [f.code for f in r.failures] == ["ambiguous"]
+
+
+def test_caption_changes_set_delete_and_with_caption():
+    r = apply("第5条の見出し中「苦情」を「苦情の処理」に改める。", "第6条の見出しを「（規則への委任）」に改める。",
+              "第4条（見出しを含む。）中「利用」を「使用」に改める。")
+    assert r.failures == ()
+    assert "（苦情の処理）" in lines(r) and "（規則への委任）" in lines(r) and "（使用の制限）" in lines(r)
+
+
+def test_paragraph_renumbering_and_deletion_with_same_article():
+    r = apply("第3条第2項を削り、同条第3項を同条第2項とする。")
+    assert r.failures == ()
+    assert "2　実施機関は、思想に関する個人情報を収集してはならない。" in lines(r)
+
+
+def test_item_move_then_same_item_refers_to_the_new_number():
+    r = apply("第2条第4号を同条第5号とし、同号の前に次の1号を加える。",
+              "　(4)　保有個人情報　実施機関が保有する個人情報をいう。")
+    assert r.failures == ()
+    out = lines(r)
+    i = out.index("　(4)　保有個人情報　実施機関が保有する個人情報をいう。")
+    assert out[i + 1] == "　(5)　本人　個人情報によって識別される個人をいう。"
+
+
+def test_range_shift_then_add_and_kanji_numbers():
+    r = apply("第二条第四号を同条第五号とし、同条第二号及び第三号を一号ずつ繰り下げ、同条第一号の次に次の一号を加える。",
+              "　(2)　個人識別符号　規則で定める符号をいう。")
+    assert r.failures == ()
+    out = lines(r)
+    assert out[out.index("　(1)　個人情報　個人に関する情報をいう。") + 1] == "　(2)　個人識別符号　規則で定める符号をいう。"
+    assert "　(3)　実施機関　村長及び教育委員会をいう。" in out
+    assert "　(5)　本人　個人情報によって識別される個人をいう。" in out
+
+
+def test_whole_article_replaced_and_deleted_shell():
+    r = apply("第5条を次のように改める。", "第5条　削除")
+    assert r.failures == ()
+    out = lines(r)
+    assert "第5条　削除" in out and "（苦情）" not in out
+
+
+def test_article_added_after_and_articles_renumbered_from_the_end():
+    r = apply("第6条を第7条とし、第5条を第6条とし、第4条の次に次の1条を加える。",
+              "（提供の制限）", "第5条　実施機関は、個人情報を提供してはならない。")
+    assert r.failures == ()
+    out = lines(r)
+    assert out.index("第5条　実施機関は、個人情報を提供してはならない。") < out.index("第6条　実施機関は、苦情を処理するよう努めなければならない。")
+    assert "第7条　この条例の施行に関し必要な事項は、規則で定める。" in out
+    # the stale citation check: 附則 citations are outside it, and no main citation moved
+    assert r.stale_references == ()
+
+
+def test_renumbering_from_the_front_overwrites():
+    r = apply("第5条を第6条とし、第6条を第7条とし、第4条の次に次の1条を加える。", "第5条　実施機関は、提供してはならない。")
+    assert [(f.sentence, f.code) for f in r.failures] == [(1, "renumber_order")]
+
+
+def test_deleting_an_article_and_moving_up():
+    r = apply("第4条を削り、第5条を第4条とし、第6条を第5条とする。")
+    assert r.failures == ()
+    assert "第5条　この条例の施行に関し必要な事項は、規則で定める。" in lines(r)
+
+
+def test_paragraph_added_at_the_end():
+    r = apply("第4条に次の1項を加える。", "2　前項の規定にかかわらず、本人の同意があるときは、この限りでない。")
+    assert r.failures == ()
+    out = lines(r)
+    assert out[out.index("第4条　実施機関は、目的以外に個人情報を利用してはならない。") + 1].startswith("2　前項の規定")
+
+
+def test_suppl_is_amended_and_the_bill_suppl_appended():
+    r = consolidate_texts(CURRENT, bill("附則第2項中「第3条」を「第3条第1項」に改める。") + "\n\n　　　附　則\nこの条例は、公布の日から施行する。")
+    assert r.failures == ()
+    out = lines(r)
+    assert "2　この条例の施行前の収集については、第3条第1項の規定は、適用しない。" in out
+    assert out[-2:] == ["　　　附　則（　年　月　日条例第　号）", "この条例は、公布の日から施行する。"]
+
+
+def test_honsoku_scope_and_title():
+    r = apply("題名を次のように改める。", "みどり村個人情報の保護に関する条例", "本則中「実施機関」を「村の機関」に改める。")
+    assert r.failures == ()
+    out = lines(r)
+    assert out[0] == "みどり村個人情報の保護に関する条例"
+    assert not any("実施機関" in line for line in out[3:30])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("第3条第1項中「目標」を「目的」に改める。", "target_not_found"),
+        ("第9条中「目的」を「目標」に改める。", "provision_not_found"),
+        ("第2条第7号を削る。", "provision_not_found"),
+        ("第2条第3号を同条第4号とする。", "collision"),
+        ("同条中「目的」を「目標」に改める。", "dou_ambiguous"),
+        ("第3条及び第4条中「目的」を「目標」に改め、同条第2項を削る。", "dou_ambiguous"),
+        ("第2条第1号中「情報」の次に「（生存する者に限る。）」を加え、同号中「個人に関する」の次に「情報」を加える。", "ambiguous"),
+        ("第4条の次に次の1条を加える。", "count_mismatch"),
+        ("第3条中「目的」を「目標」とする。", "unparsed"),
+    ],
+)
+def test_each_failure_code(sentence, code):
+    r = apply(sentence, *(["第5条　実施機関は、提供してはならない。", "第5条の2　実施機関は、提供してはならない。"] if "1条を加える" in sentence else []))
+    assert [f.code for f in r.failures] == [code]
+    assert r.failures[0].sentence == 1
+
+
+def test_failed_sentence_does_not_stop_the_next():
+    r = apply("第9条を削る。", "第4条中「目的」を「利用目的」に改める。")
+    assert [f.sentence for f in r.failures] == [1]
+    assert "第4条　実施機関は、利用目的以外に個人情報を利用してはならない。" in lines(r)
+
+
+def test_stale_citation_is_reported_on_the_citing_provision():
+    current = CURRENT.replace("第4条　実施機関は、目的以外に", "第4条　実施機関は、第2条第3号に規定する公文書に記録された目的以外に")
+    r = consolidate_texts(current, bill("第2条第3号を同条第4号とし、同条第4号を同条第5号とする。"))
+    # written in the wrong order: the first move collides with 第4号, moved later in the sentence
+    assert [f.code for f in r.failures] == ["renumber_order"]
+    r = consolidate_texts(current, bill("第2条第4号を同条第5号とし、同条第3号を同条第4号とし、同条第2号の次に次の1号を加える。",
+                                        "　(3)　保有個人情報　実施機関が保有する個人情報をいう。"))
+    assert r.failures == ()
+    assert [(s.sentence, s.citing[0], s.text) for s in r.stale_references] == [(1, "4", "第2条第3号")]
