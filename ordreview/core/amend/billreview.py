@@ -1,0 +1,212 @@
+"""Review a 改め文 bill: consolidate it into the ordinance in force, review the result.
+
+The findings come from three places and say where they sit:
+
+- each sentence that could not be applied is an error on that sentence of the bill
+  (``in_bill``: its span indexes the bill's text);
+- each citation the bill left pointing at a provision it renumbered or deleted is an error on
+  the citing provision of the consolidated text, with the sentence that caused it;
+- the consolidated text is reviewed with the full profile; a finding whose anchor lies on a
+  line the bill wrote or changed also names that sentence.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ordreview.core.amend.apply import Consolidation, consolidate_texts
+from ordreview.core.checks.registry import finding_id
+from ordreview.core.errors import NotAnOrdinanceError, ReadError
+from ordreview.core.messages import define
+from ordreview.core.model import Finding, FindingId, Location, Review, RuleId, Span
+from ordreview.core.profile import Profile, load_profile
+
+NO_SENTENCES = define(
+    "amend.no_sentences",
+    ja="改め文（「…を…に改める。」等の改正規定）が見つからないため、一部改正条例案として読み取れません: {path}",
+    en="No amending sentence (「…を…に改める。」 etc.) was found; this is not an amendment bill: {path}",
+)
+NO_ARTICLES = define(
+    "amend.current_not_ordinance",
+    ja="現行条例として読み取れません（条が見つかりません）: {path}",
+    en="The ordinance in force cannot be read (no article was found): {path}",
+)
+
+RULE_APPLY = RuleId("amend.apply")
+RULE_STALE = RuleId("amend.stale_reference")
+
+_LABEL = re.compile(r"第(\d+)条((?:の\d+)*)(?:第(\d+)項)?(?:第(\d+)号((?:の\d+)*))?")
+
+
+@dataclass(frozen=True)
+class BillReview:
+    """A bill consolidated and reviewed.
+
+    Attributes:
+        bill_path / current_path: the two inputs.
+        bill_text: the bill's text (what ``bill_findings`` spans index).
+        consolidation: the consolidated ordinance and the sentences that failed.
+        review: the review of the consolidated text (its spans index ``consolidation.text``),
+            the stale-citation findings included.
+        bill_findings: one error per sentence that could not be applied.
+        sentence_of: finding id → the sentence it sits on, for findings of ``review``.
+    """
+
+    bill_path: str
+    current_path: str
+    bill_text: str
+    consolidation: Consolidation
+    review: Review
+    bill_findings: tuple[Finding, ...]
+    sentence_of: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Bill findings first (in sentence order), then the consolidated text's."""
+        return self.bill_findings + self.review.findings
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The text of a .txt/.docx/.html file as the readers give it (raises ``ReadError``)."""
+    from ordreview.core.read import read_document
+
+    return read_document(path).text
+
+
+def consolidate_files(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str]
+                      ) -> tuple[Consolidation, str]:
+    """Read both files and apply the bill; returns the consolidation and the bill's text.
+
+    Raises ``ReadError`` when either file cannot be read, the bill has no amending sentence or
+    the ordinance in force has no article.
+    """
+    bill_text = read_text(bill_path)
+    current_text = read_text(current_path)
+    from ordreview.core.amend.ordtree import read_tree
+
+    if not any(True for _ in read_tree(current_text).articles()):
+        raise NotAnOrdinanceError(NO_ARTICLES, path=os.fspath(current_path))
+    result = consolidate_texts(current_text, bill_text)
+    if result.bill is None or not result.bill.sentences:
+        raise ReadError(NO_SENTENCES, path=os.fspath(bill_path))
+    return result, bill_text
+
+
+def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str], *,
+                profile: Profile | str | None = None) -> BillReview:
+    """Consolidate ``bill_path`` into ``current_path`` and review the result."""
+    from ordreview.core.parse import parse_text
+    from ordreview.core.review import review_ordinance, sort_findings
+
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
+    result, bill_text = consolidate_files(bill_path, current_path)
+    ordinance = parse_text(result.text, path=os.fspath(bill_path))
+    review = review_ordinance(ordinance, prof)
+    stale = tuple(_stale_finding(s) for s in result.stale_references)
+    sentence_of: dict[str, int] = {}
+    for f in review.findings:
+        if f.location.span is not None:
+            n = result.sentence_at(f.location.span.start)
+            if n is not None:
+                sentence_of[f.id] = n
+    for f, s in zip(stale, result.stale_references):
+        sentence_of[f.id] = s.sentence
+    if stale:
+        from dataclasses import replace
+
+        review = replace(review, findings=tuple(sort_findings([*review.findings, *stale])))
+    bill_findings = tuple(_failure_finding(f, bill_text) for f in result.failures)
+    return BillReview(os.fspath(bill_path), os.fspath(current_path), bill_text, result, review,
+                      bill_findings, sentence_of)
+
+
+def _location(label: str, span: Span | None) -> Location:
+    m = _LABEL.search(label or "")
+    if not m:
+        return Location(None, None, None, span)
+    article = m.group(1) + "".join("_" + b for b in re.findall(r"\d+", m.group(2)))
+    paragraph = int(m.group(3)) if m.group(3) else None
+    item = (m.group(4) + "".join("_" + b for b in re.findall(r"\d+", m.group(5) or ""))) if m.group(4) else None
+    return Location(article, paragraph, item, span)  # type: ignore[arg-type]
+
+
+def _failure_finding(failure: Any, bill_text: str) -> Finding:
+    start, end = failure.span
+    anchor = bill_text[start:end]
+    return Finding(
+        id=finding_id(RULE_APPLY, None, anchor, failure.code),
+        rule=RULE_APPLY,
+        requirement=None,
+        severity="error",
+        point="other",
+        location=_location(failure.target, Span(start, end)),
+        code=f"amend.{failure.code}",
+        message_ja=failure.message_ja,
+        message_en=failure.message_en,
+        anchor_text=anchor,
+    )
+
+
+def _stale_finding(stale: Any) -> Finding:
+    article, paragraph, item = stale.citing
+    return Finding(
+        id=finding_id(RULE_STALE, None, stale.text, article, paragraph, item),
+        rule=RULE_STALE,
+        requirement=None,
+        severity="error",
+        point="other",
+        location=Location(article, paragraph, item, Span(*stale.span)),
+        code="amend.stale_reference",
+        message_ja=stale.message_ja,
+        message_en=stale.message_en,
+        anchor_text=stale.text,
+    )
+
+
+def bill_review_to_json(br: BillReview) -> dict[str, Any]:
+    """The ``ordreview check BILL --current CURRENT --json`` object (``docs/check-json.md``)."""
+    from ordreview.core.review import finding_to_json, review_to_json
+
+    out = review_to_json(br.review)
+    findings = []
+    for f in br.bill_findings:
+        item = finding_to_json(f)
+        item["location"]["sentence"] = _sentence_of_failure(br, f)
+        item["location"]["in"] = "bill"
+        findings.append(item)
+    for f in br.review.findings:
+        item = finding_to_json(f)
+        item["location"]["sentence"] = br.sentence_of.get(f.id)
+        item["location"]["in"] = "consolidated"
+        findings.append(item)
+    out["findings"] = findings
+    counts = dict(out["summary"]["findings"])
+    counts["error"] = counts.get("error", 0) + len(br.bill_findings)
+    out["summary"]["findings"] = counts
+    bill = br.consolidation.bill
+    failed = {f.sentence for f in br.consolidation.failures}
+    out["bill"] = {
+        "path": br.bill_path,
+        "current": br.current_path,
+        "title": bill.title if bill else "",
+        "sentences": [
+            {"number": s.number, "span": list(s.span), "text": s.text, "applied": s.number not in failed}
+            for s in (bill.sentences if bill else ())
+        ],
+    }
+    out["consolidated_text"] = br.consolidation.text
+    return out
+
+
+def _sentence_of_failure(br: BillReview, f: Finding) -> int | None:
+    span = f.location.span
+    for failure in br.consolidation.failures:
+        if span is not None and failure.span == (span.start, span.end):
+            return failure.sentence
+    return None
+
+
+__all__ = ["BillReview", "bill_review_to_json", "consolidate_files", "review_bill", "FindingId"]
