@@ -694,7 +694,8 @@ class _Applier:
         if op.count and len(nodes) != op.count:
             raise _Fail("count_mismatch", target.label(), count=op.count, unit=unit, found=len(nodes))
         new = nodes
-        anchor = self.resolve(target) if target.area != "honsoku" else None
+        whole_suppl = target.area == "suppl" and target.article is None and target.paragraph is None
+        anchor = self.resolve(target) if target.area != "honsoku" and not whole_suppl else None
         for sub in [s for n in new for s in n.walk()]:
             sub.origin = self.sentence.number
             self.created[sub.uid] = self.sentence.number
@@ -708,13 +709,17 @@ class _Applier:
                 if any(s.num == n.num and s.kind == n.kind for s in space):
                     raise _Fail("collision", _label_of(n, n.num, anchor), kind="add")
             index = siblings.index(anchor) + (1 if op.position == "after" else 0)
-            self._style(new, anchor, siblings)
+            self._style(new, anchor, siblings, _depth_of(self.tree, anchor) if anchor.kind == "item" else 0)
             siblings[index:index] = new
             return
         if op.position == "first":
             raise _Fail("unparsed", target.label(), detail="第1項として")
         # at the end of the target
-        if anchor is None:  # 本則に次の…条を加える
+        if whole_suppl:  # 附則に次の1項を加える
+            if not self.tree.suppl:
+                raise _Fail("provision_not_found", "附則")
+            container = self.tree.suppl[0].nodes
+        elif anchor is None:  # 本則に次の…条を加える
             container = self.tree.main
             while container and container[-1].kind == "division":
                 container = container[-1].children
@@ -732,11 +737,13 @@ class _Applier:
         for n in new:
             if any(s.num == n.num and s.kind == n.kind for s in space):
                 raise _Fail("collision", _label_of(n, n.num, anchor), kind="add")
-        self._style(new, container[-1] if container else anchor, container)
+        depth = _depth_of(self.tree, anchor) + 1 if anchor is not None and anchor.kind == "item" else 0
+        self._style(new, container[-1] if container else anchor, container, depth)
         container.extend(new)
 
-    def _style(self, new: list[Node], like: Node | None, siblings: list[Node]) -> None:
-        """Give added nodes the ordinance's own layout (indentation, blank lines)."""
+    def _style(self, new: list[Node], like: Node | None, siblings: list[Node], depth: int = 0) -> None:
+        """Give added nodes the ordinance's own layout (indentation, blank lines); ``depth`` is
+        the item depth of added items (0 = 号)."""
         for n in new:
             same = next((s for s in siblings if s.kind == n.kind), None)
             if n.kind == "article":
@@ -759,7 +766,7 @@ class _Applier:
                     n.indent = same.indent
                     n.sep = same.sep
                 n.lead = []
-                _restyle_items(n, self.tree, template=n)
+                _restyle_items(n, self.tree, depth=depth if same is None else None)
             elif n.kind == "division":
                 ref = next((d for d in self.tree.divisions() if d.level == n.level), None)
                 if ref is not None:
@@ -937,8 +944,10 @@ def _item_style(tree: Tree, depth: int) -> tuple[str, str] | None:
     return None
 
 
-def _restyle_items(node: Node, tree: Tree, template: Node | None = None) -> None:
-    """Indent the items under ``node`` as the ordinance indents items of their depth."""
+def _restyle_items(node: Node, tree: Tree, template: Node | None = None, depth: int | None = None) -> None:
+    """Indent the items under ``node`` as the ordinance indents items of their depth (an item
+    not yet in the tree gives its own ``depth``); where the ordinance has no item of a depth,
+    the bill's own indentation stays."""
 
     def visit(n: Node, depth: int) -> None:
         for child in n.children:
@@ -951,7 +960,8 @@ def _restyle_items(node: Node, tree: Tree, template: Node | None = None) -> None
                 visit(child, 0)
 
     if node.kind == "item":
-        depth = _depth_of(tree, node)
+        if depth is None:
+            depth = _depth_of(tree, node)
         style = _item_style(tree, depth)
         if style is not None:
             node.indent, node.sep = style

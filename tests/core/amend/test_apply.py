@@ -275,3 +275,60 @@ def test_stale_citation_is_reported_on_the_citing_provision():
                                         "　(3)　保有個人情報　実施機関が保有する個人情報をいう。"))
     assert r.failures == ()
     assert [(s.sentence, s.citing[0], s.text) for s in r.stale_references] == [(1, "4", "第2条第3号")]
+
+
+def test_suppl_paragraph_added_at_the_end():
+    r = apply("附則に次の1項を加える。", "3　この条例の施行前にした行為に対する罰則の適用については、なお従前の例による。")
+    assert r.failures == ()
+    assert lines(r)[-1] == "3　この条例の施行前にした行為に対する罰則の適用については、なお従前の例による。"
+
+
+def test_sub_items_added_with_tsugi_no_youni_and_proviso():
+    r = apply("第2条第1号に次のように加える。", "　　ア　生存する個人に関する情報", "　　イ　死者に関する情報",
+              "第4条に次のただし書を加える。", "ただし、本人の同意があるときは、この限りでない。")
+    assert r.failures == ()
+    out = lines(r)
+    i = out.index("　(1)　個人情報　個人に関する情報をいう。")
+    assert out[i + 1: i + 3] == ["　　ア　生存する個人に関する情報", "　　イ　死者に関する情報"]
+    assert "第4条　実施機関は、目的以外に個人情報を利用してはならない。ただし、本人の同意があるときは、この限りでない。" in out
+
+
+def test_title_words_and_appended_table():
+    current = CURRENT + "\n\n別表第1（第3条関係）\n区分　手数料\n写しの交付　1枚10円"
+    r = consolidate_texts(current, bill("題名中「個人情報保護」を「個人情報の保護に関する」に改める。",
+                                        "別表第1中「1枚10円」を「1枚20円」に改める。"))
+    assert r.failures == ()
+    out = lines(r)
+    assert out[0] == "みどり村個人情報の保護に関する条例"
+    assert out[-1] == "写しの交付　1枚20円"
+
+
+def test_range_of_articles_deleted():
+    r = apply("第4条から第5条までを削り、第6条を第4条とする。")
+    assert r.failures == ()
+    assert "第4条　この条例の施行に関し必要な事項は、規則で定める。" in lines(r)
+    assert not any(line.startswith("第5条") for line in lines(r))
+
+
+def test_national_style_ordinance_keeps_kanji_numbers():
+    text = (FIX / "model-national-style.txt").read_text(encoding="utf-8")
+    title = text.split("\n")[0]
+    result = consolidate_texts(text, f"{title}の一部を改正する条例\n{title}の一部を次のように改正する。\n"
+                                     "第五十七条を第五十八条とし、第五十六条の次に次の一条を加える。\n"
+                                     "（報告）\n第五十七条　実施機関は、毎年度、この条例の運用状況を公表するものとする。")
+    # the last chapter now ends at 第五十八条 and the bill left the 目次 as it was
+    assert [(f.sentence, f.code) for f in result.failures] == [(1, "toc_not_amended")]
+    out = result.text.split("\n")
+    assert "第五十七条　実施機関は、毎年度、この条例の運用状況を公表するものとする。" in out
+    assert any(line.startswith("第五十八条　") for line in out)
+
+
+def test_national_style_bill_that_amends_the_toc_applies_cleanly():
+    text = (FIX / "model-national-style.txt").read_text(encoding="utf-8")
+    title = text.split("\n")[0]
+    result = consolidate_texts(text, f"{title}の一部を改正する条例\n{title}の一部を次のように改正する。\n"
+                                     "目次中「第五十二条―第五十七条」を「第五十二条―第五十八条」に改める。\n"
+                                     "第五十七条を第五十八条とし、第五十六条の次に次の一条を加える。\n"
+                                     "（報告）\n第五十七条　実施機関は、毎年度、この条例の運用状況を公表するものとする。")
+    assert result.failures == ()
+    assert "　第七章　罰則（第五十二条―第五十八条）" in result.text.split("\n")
