@@ -60,7 +60,9 @@ def one_line(text: str) -> str:
 def add_parser(subparsers: Any) -> None:
     """Register the ``check`` subcommand."""
     ja, en = render(HELP)
-    p = subparsers.add_parser("check", help=f"{ja} / {en}")
+    # the usage is written out so that it stays on one line (argparse wraps it at 80 columns)
+    p = subparsers.add_parser("check", help=f"{ja} / {en}",
+                              usage="ordreview check [-h] [--profile ID|PATH] [--json] [--current CURRENT] file")
     p.add_argument("file", help="draft: .docx, .txt or .html")
     p.add_argument("--profile", default=None, help="profile id or path (default: basic-policy-2016)")
     p.add_argument("--json", action="store_true", help="print the JSON object (docs/check-json.md)")
