@@ -6,7 +6,14 @@ it renumbered or deleted, is listed on stderr (the rest of the bill is still app
 code 0 when every sentence applied, 1 when one did not, 2 when an input cannot be read.
 
 ``check BILL --current CURRENT`` (see ``check_cmd``) consolidates the same way and reviews the
-result; its human output is printed by ``print_bill_review`` here.
+result; its human output is printed by ``print_bill_review`` here. ``export BILL --current
+CURRENT -o OUT`` (``export_bill``) writes into the folder OUT:
+
+- ``<stem>_review-annotated.docx``: the bill with a Word comment on each sentence that could not
+  be applied, and on each sentence whose text draws an error or a warning once consolidated;
+- ``<stem>_review-report.docx``: the review report of the consolidated text, the bill's
+  failures first (each finding names its sentence: 「（改正規定3）…」);
+- ``<stem>_consolidated.txt``: the consolidated text.
 """
 
 from __future__ import annotations
@@ -132,3 +139,66 @@ def print_bill_review(br: Any, out: Output) -> None:
         out.line(line[0 if ja else 1])
     out.line()
     print_review(br.review, out)
+
+
+SENTENCE_PREFIX = define("cli.export.sentence_prefix", ja="（改正規定{n}）", en="(sentence {n}) ")
+CONSOLIDATED_SUFFIX = "_consolidated.txt"
+
+
+def export_bill(args: argparse.Namespace, out: Output) -> int:
+    """``export BILL --current CURRENT -o OUT``: annotated bill, report, consolidated text; exit 0."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from ordreview.cli.export_cmd import OUT_DIR_FAILED, WRITTEN, default_reviewer_name, initials_of
+    from ordreview.core.amend.billreview import bill_sentence_findings, review_bill
+    from ordreview.core.errors import ExportError
+    from ordreview.core.model import Review, Reviewer
+    from ordreview.core.parse import parse_document
+    from ordreview.export.names import output_paths
+
+    br = review_bill(args.file, args.current, profile=args.profile)
+    out_dir = Path(args.output)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        from ordreview.export.atomic import os_error_cause
+
+        reason_ja, reason_en = os_error_cause(err)
+        raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
+    name = args.reviewer or default_reviewer_name()
+    reviewer = Reviewer(name=name, initials=args.initials or initials_of(name))
+    annotated_path, report_path = output_paths(args.file, out_dir)
+    if not args.report_only:
+        from ordreview.export.annotate import export_annotated
+
+        assert br.bill_document is not None
+        bill_review = Review(
+            ordinance=parse_document(br.bill_document), profile_id=br.review.profile_id,
+            profile_version=br.review.profile_version, coverage=(), article_requirements={},
+            findings=bill_sentence_findings(br),
+        )
+        written = export_annotated(review=bill_review, annotations={}, reviewer=reviewer, path=annotated_path)
+        out.msg(WRITTEN, path=str(written))
+    if not args.annotated_only:
+        from ordreview.export.report import export_report
+
+        failed = {f.id: n for f, n in zip(br.bill_findings, (x.sentence for x in br.consolidation.failures))}
+
+        def prefixed(f, n):
+            if n is None:
+                return f
+            ja, en = render(SENTENCE_PREFIX, n=n)
+            return replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
+
+        findings = [prefixed(f, failed.get(f.id)) for f in br.bill_findings]
+        findings += [prefixed(f, br.sentence_of.get(f.id)) for f in br.review.findings]
+        report_review = replace(br.review, findings=tuple(findings))
+        written = export_report(review=report_review, annotations={}, reviewer=reviewer, path=report_path,
+                                municipality=args.municipality or "", statute_first=args.statute_first)
+        out.msg(WRITTEN, path=str(written))
+        text_path = out_dir / (Path(args.file).stem + CONSOLIDATED_SUFFIX)
+        _write(str(text_path), br.consolidation.text if br.consolidation.text.endswith("\n")
+               else br.consolidation.text + "\n")
+        out.msg(WRITTEN, path=str(text_path))
+    return 0

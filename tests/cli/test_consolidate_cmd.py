@@ -106,3 +106,23 @@ def test_check_clean_bill_has_no_bill_finding(capsys: pytest.CaptureFixture[str]
     data = json.loads(capsys.readouterr().out)
     assert [f for f in data["findings"] if f["rule"].startswith("amend.")] == []
     assert all(s["applied"] for s in data["bill"]["sentences"])
+
+
+def test_export_bill_writes_annotated_bill_report_and_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    out = tmp_path / "out"
+    before = (AMEND / "bill-yamabuki-errors-a.txt").read_bytes()
+    assert main(["export", ERRORS, "--current", CURRENT, "-o", str(out), "--reviewer", "法制 太郎"]) == 0
+    stem = "bill-yamabuki-errors-a"
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{stem}_consolidated.txt", f"{stem}_review-annotated.docx", f"{stem}_review-report.docx"]
+    comments = [c.text for c in docx.Document(str(out / f"{stem}_review-annotated.docx")).comments]
+    assert comments[0].startswith("【誤り】「次の3号」とありますが、続く規定は2号です。")
+    assert sum(c.startswith("【誤り】") and "改正後の" not in c for c in comments) >= 5
+    report = docx.Document(str(out / f"{stem}_review-report.docx"))
+    cells = [c.text for t in report.tables for row in t.rows for c in row.cells]
+    assert any(c.startswith("（改正規定4）第6条第2項に「思想及び信条に関する個人情報」がありません") for c in cells)
+    text = (out / f"{stem}_consolidated.txt").read_text(encoding="utf-8")
+    assert "第18条の2　実施機関は" in text
+    assert (AMEND / "bill-yamabuki-errors-a.txt").read_bytes() == before

@@ -21,7 +21,7 @@ from ordreview.core.amend.apply import Consolidation, consolidate_texts
 from ordreview.core.checks.registry import finding_id
 from ordreview.core.errors import NotAnOrdinanceError, ReadError
 from ordreview.core.messages import define
-from ordreview.core.model import Finding, FindingId, Location, Review, RuleId, Span
+from ordreview.core.model import Document, Finding, FindingId, Location, Review, RuleId, Span
 from ordreview.core.profile import Profile, load_profile
 
 NO_SENTENCES = define(
@@ -53,6 +53,7 @@ class BillReview:
             the stale-citation findings included.
         bill_findings: one error per sentence that could not be applied.
         sentence_of: finding id → the sentence it sits on, for findings of ``review``.
+        bill_document: the bill as read (its ``text`` is ``bill_text``).
     """
 
     bill_path: str
@@ -62,6 +63,7 @@ class BillReview:
     review: Review
     bill_findings: tuple[Finding, ...]
     sentence_of: dict[str, int] = field(default_factory=dict)
+    bill_document: Document | None = None
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -83,7 +85,16 @@ def consolidate_files(bill_path: str | os.PathLike[str], current_path: str | os.
     Raises ``ReadError`` when either file cannot be read, the bill has no amending sentence or
     the ordinance in force has no article.
     """
-    bill_text = read_text(bill_path)
+    result, document = _consolidate(bill_path, current_path)
+    return result, document.text
+
+
+def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str]
+                 ) -> tuple[Consolidation, Document]:
+    from ordreview.core.read import read_document
+
+    bill_document = read_document(bill_path)
+    bill_text = bill_document.text
     current_text = read_text(current_path)
     from ordreview.core.amend.ordtree import read_tree
 
@@ -92,7 +103,7 @@ def consolidate_files(bill_path: str | os.PathLike[str], current_path: str | os.
     result = consolidate_texts(current_text, bill_text)
     if result.bill is None or not result.bill.sentences:
         raise ReadError(NO_SENTENCES, path=os.fspath(bill_path))
-    return result, bill_text
+    return result, bill_document
 
 
 def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str], *,
@@ -102,7 +113,8 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
     from ordreview.core.review import review_ordinance, sort_findings
 
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
-    result, bill_text = consolidate_files(bill_path, current_path)
+    result, bill_document = _consolidate(bill_path, current_path)
+    bill_text = bill_document.text
     ordinance = parse_text(result.text, path=os.fspath(bill_path))
     review = review_ordinance(ordinance, prof)
     stale = tuple(_stale_finding(s) for s in result.stale_references)
@@ -120,7 +132,7 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
         review = replace(review, findings=tuple(sort_findings([*review.findings, *stale])))
     bill_findings = tuple(_failure_finding(f, bill_text) for f in result.failures)
     return BillReview(os.fspath(bill_path), os.fspath(current_path), bill_text, result, review,
-                      bill_findings, sentence_of)
+                      bill_findings, sentence_of, bill_document)
 
 
 def _location(label: str, span: Span | None) -> Location:
@@ -199,6 +211,32 @@ def bill_review_to_json(br: BillReview) -> dict[str, Any]:
     }
     out["consolidated_text"] = br.consolidation.text
     return out
+
+
+def bill_sentence_findings(br: BillReview, severities: tuple[str, ...] = ("error", "warning")) -> tuple[Finding, ...]:
+    """The bill's failures, and the consolidated text's findings of ``severities`` that sit on
+    a line a sentence wrote, moved onto that sentence of the bill (span = the sentence's span
+    in the bill text, message prefixed with the provision as consolidated) — what the annotated
+    bill comments on."""
+    from dataclasses import replace
+
+    from ordreview.core.labels import location_label
+
+    bill = br.consolidation.bill
+    out = list(br.bill_findings)
+    if bill is None:
+        return tuple(out)
+    for f in br.review.findings:
+        n = br.sentence_of.get(f.id)
+        if n is None or f.severity not in severities:
+            continue
+        start, end = bill.sentences[n - 1].span
+        where = location_label(f.location)
+        out.append(replace(f, location=replace(f.location, span=Span(start, end)),
+                           anchor_text=br.bill_text[start:end],
+                           message_ja=f"（改正後の{where}）{f.message_ja}" if where else f.message_ja,
+                           message_en=f"(as amended, {where}) {f.message_en}" if where else f.message_en))
+    return tuple(out)
 
 
 def _sentence_of_failure(br: BillReview, f: Finding) -> int | None:
