@@ -410,12 +410,11 @@ class _Applier:
             return [_BodySlot(node)]
         for sub in node.walk():
             slots.extend(_node_slots(sub, captions=node.kind == "division"))
-        if target.part in ("proviso", "main_text") and node.kind == "paragraph":
-            body = node.body
-            cut = body.find("ただし")
-            if cut < 0:
-                raise _Fail("provision_not_found", target.label())
-            return [_BodySlot(node, lo=cut) if target.part == "proviso" else _BodySlot(node, hi=cut)]
+        if target.part in ("proviso", "main_text", "first", "second"):
+            lo, hi = _part_bounds(node, target)
+            return [_BodySlot(_text_node(node), lo=lo, hi=hi)]
+        if target.part == "items":
+            return [slot for child in node.children for sub in child.walk() for slot in _node_slots(sub, captions=False)]
         return slots
 
     def _op_words(self, op: Operation, later: tuple[Operation, ...]) -> None:
@@ -482,6 +481,20 @@ class _Applier:
 
     def _op_delete(self, op: Operation, later: tuple[Operation, ...]) -> None:
         for target in op.targets:
+            if target.part in ("proviso", "second", "first", "main_text"):  # ただし書・後段を削る
+                node = _text_node(self.resolve(target))
+                lo, hi = _part_bounds(node, target)
+                node.body = node.body[:lo] + node.body[hi:]
+                self._mark(node)
+                continue
+            if target.part == "items":  # 同項各号を削る
+                node = self.resolve(target)
+                for child in node.children:
+                    for sub in child.walk():
+                        self.deleted[sub.uid] = self.sentence.number
+                node.children = [c for c in node.children if c.kind != "item"]
+                self._mark(node)
+                continue
             for node in self.expand(target):
                 siblings = self.tree.parent_list(node)
                 if siblings is None:
@@ -777,6 +790,26 @@ class _Applier:
                         self._style([sub], None, [x for x in n.children if x is not sub] or [])
 
 
+def _text_node(node: Node) -> Node:
+    """The node holding the sentences of ``node``: an article's first paragraph."""
+    return node.children[0] if node.kind == "article" and node.children else node
+
+
+def _part_bounds(node: Node, target: Target) -> tuple[int, int]:
+    """[lo, hi) of ただし書 / 本文 / 前段 / 後段 in the body of ``node`` (an article: its first
+    paragraph)."""
+    body = _text_node(node).body
+    if target.part in ("proviso", "main_text"):
+        cut = body.find("ただし、")
+        if cut < 0:
+            raise _Fail("provision_not_found", target.label())
+        return (cut, len(body)) if target.part == "proviso" else (0, cut)
+    cut = body.find("。")
+    if cut < 0 or cut + 1 >= len(body):
+        raise _Fail("provision_not_found", target.label())
+    return (cut + 1, len(body)) if target.part == "second" else (0, cut + 1)
+
+
 # --------------------------------------------------------------------------- slots
 
 
@@ -804,8 +837,9 @@ class _BodySlot(_Slot):
         self.node.origin = origin
 
     def bounds(self, text: str) -> tuple[int, int]:
-        hi = self.hi if self.hi is not None else len(text)
-        return self.lo, hi + (len(text) - self.length if self.hi is None else 0)
+        if self.hi is None:
+            return self.lo, len(text)
+        return self.lo, self.hi + len(text) - self.length  # the edits so far were all before hi
 
 
 class _CaptionSlot(_Slot):

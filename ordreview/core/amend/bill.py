@@ -61,7 +61,8 @@ class Target:
             numbers (sub-items are counted within their family: イ → (2,)).
         part: ``None`` (the provision), ``"caption"`` (its 見出し), ``"with_caption"`` (the
             provision and its 見出し), ``"name"`` (a 章名), ``"proviso"`` (ただし書),
-            ``"main_text"`` (本文), ``"chapeau"`` (各号列記以外の部分).
+            ``"main_text"`` (本文), ``"first"`` / ``"second"`` (前段 / 後段), ``"chapeau"``
+            (各号列記以外の部分), ``"items"`` (各号).
         table: the 別表 label as written (``"別表第1"``), for ``area == "table"``.
         end: for a range (``第3号から第5号まで``), its last provision.
     """
@@ -383,7 +384,7 @@ _TOKEN = re.compile(
     rf"|(?P<area>本則|附則|付則|目次|題名|前文)"
     rf"|(?P<table>(?:別表|様式|別記)(?:第{N}(?:の{N})*)?)"
     rf"|(?P<kata>[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホ])(?=中|を|の|に|及び|から|まで|、|$)"
-    rf"|(?P<qual>の前の見出し|の見出し|の(?:編|章|節|款|目)名|ただし書|本文|前段|後段|各号列記以外の部分|[(（]見出しを含む。?[)）])"
+    rf"|(?P<qual>の前の見出し|の見出し|の(?:編|章|節|款|目)名|ただし書|本文|前段|後段|各号列記以外の部分|各号(?!列記)|[(（]見出しを含む。?[)）])"
 )
 
 
@@ -460,7 +461,7 @@ def _path(s: str, pos: int, ctx: _Ctx, sibling: Target | None) -> tuple[Target |
                 break
             q = m.group("qual")
             part = {"の見出し": "caption", "の前の見出し": "caption", "ただし書": "proviso", "本文": "main_text",
-                    "前段": "main_text", "後段": "proviso", "各号列記以外の部分": "chapeau"}.get(q)
+                    "前段": "first", "後段": "second", "各号列記以外の部分": "chapeau", "各号": "items"}.get(q)
             if part is None:
                 part = "name" if q.endswith("名") else "with_caption"
             t = replace(t, part=part)

@@ -332,3 +332,24 @@ def test_national_style_bill_that_amends_the_toc_applies_cleanly():
                                      "（報告）\n第五十七条　実施機関は、毎年度、この条例の運用状況を公表するものとする。")
     assert result.failures == ()
     assert "　第七章　罰則（第五十二条―第五十八条）" in result.text.split("\n")
+
+
+def test_indented_bill_against_the_old_style_fixture():
+    """A bill in another municipal layout (indented sentences, 条例番号 without the village's name,
+    ただし書・後段・各号 deleted, 見出し added, chapters moved and one added, 「の下に」)."""
+    result = consolidate_texts((FIX / "old-style.txt").read_text(encoding="utf-8"), read("bill-kawase-2017.txt"))
+    assert result.failures == () and result.stale_references == ()
+    out = result.text.split("\n")
+    assert out[11:14] == [
+        "　(2)　個人識別符号　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第3項に規定する個人識別符号をいう。",
+        "　(3)　個人情報　生存する個人に関する情報であって、当該情報に含まれる氏名、生年月日その他の記述等により特定の個人を識別することができるもの（他の情報と照合することができ、それにより特定の個人を識別することができることとなるものを含む。）又は個人識別符号が含まれるものをいう。",
+        "　(4)　公文書　かわせ村情報公開条例（平成10年かわせ村条例第3号）第2条第2号に規定する公文書をいう。",
+    ]
+    assert "2　実施機関は、要配慮個人情報を収集してはならない。ただし、法令又は条例（以下「法令等」という。）に定めがあるとき、及び個人情報保護審議会の意見を聴いて個人情報取扱事務の目的を達成するために必要があると認めるときは、この限りでない。" in out
+    assert "第12条　実施機関の職員又は職員であった者は、職務上知り得た個人情報をみだりに他人に知らせ、又は不当な目的に使用してはならない。" in out
+    i = out.index("　　　第6章　非識別加工情報の提供")
+    assert out[i:i + 4] == ["　　　第6章　非識別加工情報の提供", "", "（非識別加工情報の提供）",
+                            "第27条の2　実施機関は、規則で定めるところにより、非識別加工情報を作成し、及び提供することができる。"]
+    assert out[i + 5] == "　　　第7章　雑則" and "　　　第8章　罰則" in out
+    assert "第28条　実施機関は、実施機関が行う個人情報の取扱いに関する苦情の申出及び相談があったときは、適切かつ迅速に処理しなければならない。" in out
+    assert out[-3:] == ["　　　附　則（　年　月　日条例第　号）", "　この条例は、平成30年4月1日から施行する。", ""]
