@@ -126,3 +126,18 @@ def test_export_bill_writes_annotated_bill_report_and_text(tmp_path: Path, capsy
     text = (out / f"{stem}_consolidated.txt").read_text(encoding="utf-8")
     assert "第18条の2　実施機関は" in text
     assert (AMEND / "bill-yamabuki-errors-a.txt").read_bytes() == before
+
+
+def test_check_bill_warns_when_the_current_ordinance_is_another_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text((AMEND / "current-yamabuki.txt").read_text(encoding="utf-8").replace(
+        "平成15年3月18日条例第7号", "平成15年3月18日条例第8号"), encoding="utf-8")
+    main(["check", CLEAN, "--current", str(other), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    target = [f for f in data["findings"] if f["rule"] == "amend.target"]
+    assert len(target) == 1 and target[0]["severity"] == "warning"
+    assert target[0]["location"] == {"article": None, "paragraph": None, "item": None,
+                                     "span": target[0]["location"]["span"], "sentence": None, "in": "bill"}
+    assert target[0]["anchor_text"].startswith("やまぶき町個人情報保護条例（平成15年やまぶき町条例第7号）")
+    main(["check", CLEAN, "--current", CURRENT, "--json"])
+    assert not [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "amend.target"]

@@ -426,20 +426,23 @@ class _Applier:
         for kind, old, new in op.edits:
             hits: list[tuple[_Slot, int]] = []
             bad = 0
+            # matched on folded text (full-width ASCII = half-width, one for one), so that
+            # 「第２条」 in the bill finds 第2条 in the ordinance; the new text is inserted as written
+            f_old, f_new = fold(old), fold(new)
             for slot in slots:
-                text = slot.get()
+                text = fold(slot.get())
                 lo, hi = slot.bounds(text)
-                pos = text.find(old, lo)
+                pos = text.find(f_old, lo)
                 last_end = -1
-                while 0 <= pos and pos + len(old) <= hi:
+                while 0 <= pos and pos + len(f_old) <= hi:
                     if pos < last_end:
                         bad += 1
                     else:
                         hits.append((slot, pos))
-                        last_end = pos + len(old)
-                        if _already(text, pos, kind, old, new):
+                        last_end = pos + len(f_old)
+                        if _already(text, pos, kind, f_old, f_new):
                             bad += 1
-                    pos = text.find(old, pos + 1)
+                    pos = text.find(f_old, pos + 1)
             if not hits:
                 raise _Fail("target_not_found", where, text=old)
             if bad:

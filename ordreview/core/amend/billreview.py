@@ -20,7 +20,7 @@ from typing import Any
 from ordreview.core.amend.apply import Consolidation, consolidate_texts
 from ordreview.core.checks.registry import finding_id
 from ordreview.core.errors import NotAnOrdinanceError, ReadError
-from ordreview.core.messages import define
+from ordreview.core.messages import define, render
 from ordreview.core.model import Document, Finding, FindingId, Location, Review, RuleId, Span
 from ordreview.core.profile import Profile, load_profile
 
@@ -35,7 +35,16 @@ NO_ARTICLES = define(
     en="The ordinance in force cannot be read (no article was found): {path}",
 )
 
+TARGET_MISMATCH = define(
+    "amend.target_mismatch",
+    ja="制定文は「{named}」を改正するとしていますが、現行として指定された条例は「{current}」です。"
+       "現行条例の指定又は制定文を確認してください。",
+    en="The enacting sentence amends 「{named}」 but the ordinance given as in force is 「{current}」; "
+       "check which ordinance is meant.",
+)
+
 RULE_APPLY = RuleId("amend.apply")
+RULE_TARGET = RuleId("amend.target")
 RULE_STALE = RuleId("amend.stale_reference")
 
 _LABEL = re.compile(r"第(\d+)条((?:の\d+)*)(?:第(\d+)項)?(?:第(\d+)号((?:の\d+)*))?")
@@ -85,12 +94,12 @@ def consolidate_files(bill_path: str | os.PathLike[str], current_path: str | os.
     Raises ``ReadError`` when either file cannot be read, the bill has no amending sentence or
     the ordinance in force has no article.
     """
-    result, document = _consolidate(bill_path, current_path)
+    result, document, _ = _consolidate(bill_path, current_path)
     return result, document.text
 
 
 def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str]
-                 ) -> tuple[Consolidation, Document]:
+                 ) -> tuple[Consolidation, Document, str]:
     from ordreview.core.read import read_document
 
     bill_document = read_document(bill_path)
@@ -103,7 +112,7 @@ def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathL
     result = consolidate_texts(current_text, bill_text)
     if result.bill is None or not result.bill.sentences:
         raise ReadError(NO_SENTENCES, path=os.fspath(bill_path))
-    return result, bill_document
+    return result, bill_document, current_text
 
 
 def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str], *,
@@ -113,7 +122,7 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
     from ordreview.core.review import review_ordinance, sort_findings
 
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
-    result, bill_document = _consolidate(bill_path, current_path)
+    result, bill_document, current_text = _consolidate(bill_path, current_path)
     bill_text = bill_document.text
     ordinance = parse_text(result.text, path=os.fspath(bill_path))
     review = review_ordinance(ordinance, prof)
@@ -131,6 +140,9 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
 
         review = replace(review, findings=tuple(sort_findings([*review.findings, *stale])))
     bill_findings = tuple(_failure_finding(f, bill_text) for f in result.failures)
+    target = _target_finding(result, current_text, bill_text)
+    if target is not None:
+        bill_findings = (target, *bill_findings)
     return BillReview(os.fspath(bill_path), os.fspath(current_path), bill_text, result, review,
                       bill_findings, sentence_of, bill_document)
 
@@ -159,6 +171,47 @@ def _failure_finding(failure: Any, bill_text: str) -> Finding:
         message_ja=failure.message_ja,
         message_en=failure.message_en,
         anchor_text=anchor,
+    )
+
+
+_ERA_YEAR = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|元)\s*年")
+_NUMBER = re.compile(r"第\s*([0-9]+)\s*号")
+
+
+def _target_finding(result: Consolidation, current_text: str, bill_text: str) -> Finding | None:
+    """A warning when the 制定文 names another ordinance than the one given as in force
+    (another title, or another year or number)."""
+    from ordreview.core.text import fold
+
+    bill = result.bill
+    if bill is None or not bill.target_title or bill.enactment_span is None:
+        return None
+    lines = [line.strip() for line in current_text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    title = lines[0]
+    number_line = next((line for line in lines[1:4] if _NUMBER.search(fold(line))), "")
+
+    def squash(text: str) -> str:
+        return re.sub(r"\s", "", fold(text))
+
+    differs = squash(bill.target_title) != squash(title)
+    if not differs and bill.target_number and number_line:
+        a, b = fold(bill.target_number), fold(number_line)
+        ya, yb = _ERA_YEAR.search(a), _ERA_YEAR.search(b)
+        na, nb = _NUMBER.search(a), _NUMBER.search(b)
+        differs = bool(ya and yb and ya.groups() != yb.groups()) or bool(na and nb and na.group(1) != nb.group(1))
+    if not differs:
+        return None
+    start, end = bill.enactment_span
+    named = bill.target_title + (f"（{bill.target_number}）" if bill.target_number else "")
+    current = title + (f"（{number_line}）" if number_line else "")
+    ja, en = render(TARGET_MISMATCH, named=named, current=current)
+    return Finding(
+        id=finding_id(RULE_TARGET, None, bill_text[start:end]),
+        rule=RULE_TARGET, requirement=None, severity="warning", point="other",
+        location=Location(None, None, None, Span(start, end)), code=TARGET_MISMATCH,
+        message_ja=ja, message_en=en, anchor_text=bill_text[start:end],
     )
 
 

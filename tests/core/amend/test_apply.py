@@ -353,3 +353,9 @@ def test_indented_bill_against_the_old_style_fixture():
     assert out[i + 5] == "　　　第7章　雑則" and "　　　第8章　罰則" in out
     assert "第28条　実施機関は、実施機関が行う個人情報の取扱いに関する苦情の申出及び相談があったときは、適切かつ迅速に処理しなければならない。" in out
     assert out[-3:] == ["　　　附　則（　年　月　日条例第　号）", "　この条例は、平成30年4月1日から施行する。", ""]
+
+
+def test_quotes_match_across_full_and_half_width_and_keep_the_new_text_as_written():
+    r = apply("第４条中「目的以外に」を「目的以外に（第３条第１項の目的をいう。）」に改める。")
+    assert r.failures == ()
+    assert "第4条　実施機関は、目的以外に（第３条第１項の目的をいう。）個人情報を利用してはならない。" in lines(r)
