@@ -141,3 +141,16 @@ def test_check_bill_warns_when_the_current_ordinance_is_another_one(tmp_path: Pa
     assert target[0]["anchor_text"].startswith("やまぶき町個人情報保護条例（平成15年やまぶき町条例第7号）")
     main(["check", CLEAN, "--current", CURRENT, "--json"])
     assert not [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "amend.target"]
+
+
+def test_existing_aratamebun_fixture_applies_and_its_item_gap_is_found_on_its_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    bill = str(FIXTURES / "amendment-aratamebun.txt")
+    current = str(AMEND / "current-shirakaba.txt")
+    assert main(["consolidate", bill, "--current", current]) == 0
+    assert "　(9)　要配慮個人情報　本人の人種" in capsys.readouterr().out
+    main(["check", bill, "--current", current, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert not [f for f in data["findings"] if f["rule"].startswith("amend.")]
+    # 第7号 and 第8号 moved to 第10号 and 第11号 and only 第9号 added: the gap is on sentence 2
+    gaps = [f for f in data["findings"] if f["rule"] == "num.item"]
+    assert [(f["location"]["article"], f["location"]["sentence"]) for f in gaps] == [("2", 2)]
