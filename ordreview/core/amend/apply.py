@@ -20,7 +20,7 @@ usual. Failure codes:
 - ``dou_ambiguous``: 同条・同項・同号 with no antecedent in the sentence, or after several;
 - ``count_mismatch``: 「次の2号を加える」 followed by another number of provisions;
 - ``toc_not_amended``: a chapter was added, moved or renamed, or its article range changed,
-  and the 目次 no longer matches;
+  and the 目次 no longer matches (``toc_mismatch`` when the bill amended the 目次, but not so);
 - ``unparsed``: the sentence is not in a form the applier reads.
 
 The consolidated text keeps the base ordinance's title, date, number and 附則, and appends
@@ -99,6 +99,12 @@ MESSAGES = {
         en="This sentence changes the name or article range of {where} but the table of contents "
            "was not amended (目次: {toc}).",
     ),
+    "toc_mismatch": define(
+        "amend.toc_mismatch",
+        ja="この改正規定により{where}の章名又は条の範囲が変わりますが、改正後の目次の記載と一致しません（目次: {toc}）。",
+        en="This sentence changes the name or article range of {where}, which the amended table of "
+           "contents does not match (目次: {toc}).",
+    ),
     "unparsed": define(
         "amend.unparsed",
         ja="改正規定の形式を読み取れません（{detail}）。",
@@ -123,7 +129,7 @@ class ApplyFailure:
         sentence: 1-based number of the amending sentence in the bill (本則 改め文 in order).
         code: ``target_not_found``, ``ambiguous``, ``provision_not_found``, ``collision``,
             ``renumber_order``, ``dou_ambiguous``, ``count_mismatch``, ``toc_not_amended``,
-            ``unparsed``.
+            ``toc_mismatch``, ``unparsed``.
         message_ja / message_en: the rendered message.
         span: the sentence's span in the bill text.
         target: the provision concerned (``第2条第1号``), or ``""``.
@@ -1132,7 +1138,8 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
     toc_text = "／".join(line.strip() for line in tree.toc[1:])
     for number, labels in sorted(failures.items()):
         sentence = bill.sentences[number - 1]
-        out.append(_failure(sentence, "toc_not_amended", "目次", where="、".join(labels), toc=toc_text[:120]))
+        code = "toc_mismatch" if toc_sentences else "toc_not_amended"
+        out.append(_failure(sentence, code, "目次", where="、".join(labels), toc=toc_text[:120]))
     return out
 
 

@@ -265,6 +265,8 @@ class Tree:
         for block, origin in self.extra_suppl:
             out.extend((line, origin) for line in block)
         out.extend((line, self.table_origin) for line in self.tables)
+        if any("\n" in line for line, _ in out):  # a changed text may hold a line break
+            out = [(part, origin) for line, origin in out for part in line.split("\n")]
         return out
 
     def text(self) -> str:

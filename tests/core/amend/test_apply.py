@@ -359,3 +359,31 @@ def test_quotes_match_across_full_and_half_width_and_keep_the_new_text_as_writte
     r = apply("第４条中「目的以外に」を「目的以外に（第３条第１項の目的をいう。）」に改める。")
     assert r.failures == ()
     assert "第4条　実施機関は、目的以外に（第３条第１項の目的をいう。）個人情報を利用してはならない。" in lines(r)
+
+
+def test_toc_amended_wrongly_is_a_mismatch():
+    text = read("bill-yamabuki-2017.txt").replace("（第18条の2―第18条の4）", "（第18条の2―第18条の5）")
+    result = consolidate_texts(read("current-yamabuki.txt"), text)
+    assert [(f.sentence, f.code) for f in result.failures] == [(7, "toc_mismatch")]
+
+
+def test_mutated_bills_never_raise():
+    import random
+
+    current = read("current-yamabuki.txt")
+    clean = read("bill-yamabuki-2017.txt")
+    rng = random.Random(7)
+    pieces = ["第", "条", "項", "号", "中", "「", "」", "を", "に", "改め", "削る", "加え", "、", "。", "次の", "1", "２", "三",
+              "同条", "ずつ", "繰り下げ", "\n", "見出し", "目次", "附則", "から", "まで"]
+    for _ in range(300):
+        chars = list(clean)
+        for _ in range(rng.randint(1, 6)):
+            k = rng.randrange(len(chars))
+            if rng.random() < 0.5:
+                del chars[k: k + rng.randint(1, 8)]
+            else:
+                chars.insert(k, rng.choice(pieces))
+        result = consolidate_texts(current, "".join(chars))
+        n = len(result.bill.sentences) if result.bill else 0
+        assert all(1 <= f.sentence <= n for f in result.failures)
+        assert len(result.line_origins) == result.text.count("\n") + 1
