@@ -41,6 +41,7 @@ from ordreview.core.amend.ordtree import (
     Num,
     Tree,
     article_title,
+    articles_in,
     item_marker_text,
     num_style,
     parse_num,
@@ -1071,9 +1072,10 @@ def _toc_signature(tree: Tree) -> dict:
             if node.kind != "division":
                 continue
             key = (*path, (node.level, node.num))
-            arts = [a.num for a in node.walk() if a.kind == "article"]
-            ends = [a.num_end or a.num for a in node.walk() if a.kind == "article"]
-            out[key] = (fold(node.body).strip(), arts[0] if arts else None, ends[-1] if ends else None, node.uid)
+            arts = list(articles_in(node.children))
+            first = arts[0].num if arts else None
+            last = (arts[-1].num_end or arts[-1].num) if arts else None
+            out[key] = (fold(node.body).strip(), first, last, node.uid)
             visit(node.children, key)
 
     visit(tree.main, ())

@@ -129,16 +129,39 @@ class Node:
     caption_origin: int | None = None
     uid: int = field(default_factory=lambda: next(_uid))
 
-    def walk(self):
+    def walk(self) -> list[Node]:
         """This node and every node below it, in document order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        return _preorder(self)
 
     @property
     def deleted(self) -> bool:
         """``第N条　削除`` (and a deleted range)."""
         return self.kind == "article" and len(self.children) == 1 and self.children[0].body.strip() == "削除"
+
+
+def _preorder(root: Node) -> list[Node]:
+    out: list[Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        if node.children:
+            stack.extend(reversed(node.children))
+    return out
+
+
+def articles_in(nodes: list[Node]):
+    """The articles among ``nodes`` and inside their divisions, in order (without descending
+    into the articles themselves)."""
+    stack = [iter(nodes)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif node.kind == "article":
+            yield node
+        elif node.kind == "division":
+            stack.append(iter(node.children))
 
 
 # --------------------------------------------------------------------------- markers
@@ -219,17 +242,18 @@ class Tree:
 
     def articles(self):
         """Every main-provision article in document order."""
-        for node in self.main:
-            for sub in node.walk():
-                if sub.kind == "article":
-                    yield sub
+        return articles_in(self.main)
 
     def divisions(self):
         """Every 章・節… in document order."""
-        for node in self.main:
-            for sub in node.walk():
-                if sub.kind == "division":
-                    yield sub
+        stack = [iter(self.main)]
+        while stack:
+            node = next(stack[-1], None)
+            if node is None:
+                stack.pop()
+            elif node.kind == "division":
+                yield node
+                stack.append(iter(node.children))
 
     def parent_list(self, target: Node) -> list[Node] | None:
         """The list that holds ``target`` (the main list, a division's or a node's children)."""
