@@ -375,7 +375,12 @@ def read_units(lines: list[str], *, start_kind: str = "any") -> tuple[list[Node]
             article, para, item_stack, last = None, None, [], node
             continue
         m = CAPTION_LINE.match(folded)
-        if m and pending_caption is None:
+        if m:
+            if pending_caption is not None:
+                # two bracketed lines in a row: the first captions nothing (a history note such
+                # as 「（平17条例22・一部改正）」 printed by a 例規集); keep it as a line before the next
+                indent, caption, lead = pending_caption
+                pending_lead = lead + [indent + caption] + pending_lead
             pending_caption = (raw[: m.end("indent")], raw[m.start("caption"): m.end("caption")], pending_lead)
             pending_lead = []
             continue

@@ -375,7 +375,7 @@ def test_mutated_bills_never_raise():
     rng = random.Random(7)
     pieces = ["第", "条", "項", "号", "中", "「", "」", "を", "に", "改め", "削る", "加え", "、", "。", "次の", "1", "２", "三",
               "同条", "ずつ", "繰り下げ", "\n", "見出し", "目次", "附則", "から", "まで"]
-    for _ in range(300):
+    for _ in range(80):
         chars = list(clean)
         for _ in range(rng.randint(1, 6)):
             k = rng.randrange(len(chars))
@@ -387,3 +387,18 @@ def test_mutated_bills_never_raise():
         n = len(result.bill.sentences) if result.bill else 0
         assert all(1 <= f.sentence <= n for f in result.failures)
         assert len(result.line_origins) == result.text.count("\n") + 1
+
+
+def test_history_notes_of_a_reikishu_stay_out_of_the_provisions():
+    current = CURRENT.replace("第1条　この条例は、個人情報の保護に関し必要な事項を定めるものとする。",
+                              "第1条　この条例は、個人情報の保護に関し必要な事項を定めるものとする。\n（平17条例22・一部改正）")
+    current = current.replace("2　実施機関は、本人から収集しなければならない。",
+                              "2　実施機関は、本人から収集しなければならない。\n（平20条例3・追加）")
+    tree = read_tree(current)
+    assert tree.text() == current
+    second = next(a for a in tree.articles() if a.num == (2,))
+    assert second.caption == "（定義）"
+    assert "平17" not in tree.main[0].children[0].body
+    r = consolidate_texts(current, bill("第2条の見出しを「（用語の意義）」に改める。", "第3条第3項中「思想」を「信条」に改める。"))
+    assert r.failures == ()
+    assert "（用語の意義）" in lines(r) and "（平20条例3・追加）" in lines(r)
