@@ -402,3 +402,29 @@ def test_history_notes_of_a_reikishu_stay_out_of_the_provisions():
     r = consolidate_texts(current, bill("第2条の見出しを「（用語の意義）」に改める。", "第3条第3項中「思想」を「信条」に改める。"))
     assert r.failures == ()
     assert "（用語の意義）" in lines(r) and "（平20条例3・追加）" in lines(r)
+
+
+def test_paragraphs_moved_from_the_end_and_one_added_in_the_middle():
+    r = apply("第3条第3項を同条第4項とし、同条第2項中「本人」を「当該本人」に改め、同項を同条第3項とし、同条第1項の次に次の1項を加える。",
+              "2　実施機関は、収集した個人情報を目的の範囲内で保管しなければならない。")
+    assert r.failures == ()
+    out = lines(r)
+    i = out.index("第3条　実施機関は、個人情報を収集するときは、目的を明確にしなければならない。")
+    assert out[i + 1: i + 4] == ["2　実施機関は、収集した個人情報を目的の範囲内で保管しなければならない。",
+                                 "3　実施機関は、当該本人から収集しなければならない。",
+                                 "4　実施機関は、思想に関する個人情報を収集してはならない。"]
+
+
+def test_article_added_with_its_caption_after_a_chapter_and_national_kanji_paragraphs():
+    text = (FIX / "model-national-style.txt").read_text(encoding="utf-8")
+    title = text.split("\n")[0]
+    second = next(line for line in text.split("\n") if line.startswith("２　"))
+    owner = read_tree(text)
+    article = next(a for a in owner.articles() if len(a.children) >= 3)
+    label = article.marker
+    result = consolidate_texts(text, f"{title}の一部を改正する条例\n{title}の一部を次のように改正する。\n"
+                                     f"{label}第二項を削り、同条第三項を同条第二項とする。")
+    assert result.failures == ()
+    assert second.startswith("２　")
+    third = article.children[2].body
+    assert f"２　{third}" in result.text.split("\n")
