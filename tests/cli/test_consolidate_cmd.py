@@ -154,3 +154,15 @@ def test_existing_aratamebun_fixture_applies_and_its_item_gap_is_found_on_its_se
     # 第7号 and 第8号 moved to 第10号 and 第11号 and only 第9号 added: the gap is on sentence 2
     gaps = [f for f in data["findings"] if f["rule"] == "num.item"]
     assert [(f["location"]["article"], f["location"]["sentence"]) for f in gaps] == [("2", 2)]
+
+
+def test_consolidate_reads_a_word_bill(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in (AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8").rstrip("\n").split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "bill.docx"
+    document.save(str(path))
+    assert main(["consolidate", str(path), "--current", CURRENT]) == 0
+    assert capsys.readouterr().out == expected_text()

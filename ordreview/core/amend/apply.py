@@ -30,7 +30,8 @@ the bill's own 附則 under 「附　則（…）」 naming the bill (blank date
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from ordreview.core.amend.bill import Bill, Operation, Sentence, Target, parse_bill
 from ordreview.core.amend.ordtree import (
@@ -50,6 +51,7 @@ from ordreview.core.amend.ordtree import (
     write_int,
 )
 from ordreview.core.messages import define, render
+from ordreview.core.model import Ordinance
 from ordreview.core.text import fold
 
 # --------------------------------------------------------------------------- messages
@@ -186,6 +188,13 @@ class Consolidation:
     stale_references: tuple[StaleReference, ...] = ()
     bill: Bill | None = None
     applied: tuple[int, ...] = ()
+
+    @cached_property
+    def ordinance(self) -> Ordinance:
+        """The consolidated text parsed into the reviewer's ``Ordinance`` (computed once)."""
+        from ordreview.core.parse import parse_text
+
+        return parse_text(self.text, path="<consolidated>")
 
     def sentence_at(self, offset: int) -> int | None:
         """The sentence that produced the line holding ``offset`` of ``text``, or ``None``."""

@@ -428,3 +428,13 @@ def test_article_added_with_its_caption_after_a_chapter_and_national_kanji_parag
     assert second.startswith("２　")
     third = article.children[2].body
     assert f"２　{third}" in result.text.split("\n")
+
+
+def test_consolidation_gives_the_reviewers_structure():
+    result = consolidate_texts(read("current-yamabuki.txt"), read("bill-yamabuki-2017.txt"))
+    ordinance = result.ordinance
+    assert ordinance.title == "やまぶき町個人情報保護条例"
+    assert [a.num for a in ordinance.articles if a.num.startswith("18")] == ["18", "18_2", "18_3", "18_4"]
+    assert len(ordinance.article("2").paragraphs[0].items) == 9
+    assert [s.amend_law_num for s in ordinance.suppl_provisions][:2] == [None, "平成22年6月21日条例第12号"]
+    assert len(ordinance.suppl_provisions) == 3
