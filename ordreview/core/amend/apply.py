@@ -553,6 +553,8 @@ class _Applier:
                 para.indent = ""
             _restyle_items(old, self.tree)
             return
+        if kind == "paragraph" and old.num == (1,) and len(nodes) == 1 and nodes[0].kind == "article":
+            nodes = nodes[0].children[:1]  # 「第5条第1項を次のように改める。」 quoted as 「第5条　…」
         if kind in ("paragraph", "item"):
             new_nodes = [n for n in nodes if n.kind == kind]
             if len(new_nodes) != 1:
@@ -699,7 +701,16 @@ class _Applier:
         elif node.kind == "division":
             node.marker = article_title(node.marker, num, node.level)
         elif node.kind == "paragraph":
-            node.marker = write_int(num[0], num_style(node.marker)) if node.marker else node.marker
+            if num == (1,):  # becomes the first paragraph: printed with the article's number
+                node.marker, node.indent = "", ""
+            elif node.marker:
+                node.marker = write_int(num[0], num_style(node.marker))
+            else:  # the first paragraph becomes a numbered one
+                article = next((a for a in self.tree.articles() if node in a.children), None)
+                style = num_style(article.marker) if article is not None else "arabic"
+                node.marker = write_int(num[0], style)
+                node.indent = _para_indent(self.tree)
+                node.sep = article.sep if article is not None else "\u3000"
         else:
             node.marker = item_marker_text(node.marker, node.family, num)
         self.moved[node.uid] = self.sentence.number
@@ -744,8 +755,22 @@ class _Applier:
             self._style(new, anchor, siblings, _depth_of(self.tree, anchor) if anchor.kind == "item" else 0)
             siblings[index:index] = new
             return
-        if op.position == "first":
-            raise _Fail("unparsed", target.label(), detail="第1項として")
+        if op.position == "first":  # 同条に第1項として次の1項を加える
+            if anchor is None or anchor.kind != "article":
+                raise _Fail("unparsed", target.label(), detail="第1項として")
+            if len(new) == 1 and new[0].kind == "article":
+                new = new[0].children[:1]
+            if len(new) != 1 or new[0].kind != "paragraph":
+                raise _Fail("count_mismatch", target.label(), count=1, unit="項", found=len(new))
+            if any(p.num == (1,) for p in anchor.children):
+                raise _Fail("collision", target.label() + "第1項", kind="add")
+            first = new[0]
+            first.num, first.marker, first.indent, first.lead = (1,), "", "", []
+            first.origin = self.sentence.number
+            anchor.children.insert(0, first)
+            anchor.children.sort(key=lambda p: p.num)
+            _restyle_items(first, self.tree)
+            return
         # at the end of the target
         if whole_suppl:  # 附則に次の1項を加える
             if not self.tree.suppl:

@@ -438,3 +438,34 @@ def test_consolidation_gives_the_reviewers_structure():
     assert len(ordinance.article("2").paragraphs[0].items) == 9
     assert [s.amend_law_num for s in ordinance.suppl_provisions][:2] == [None, "平成22年6月21日条例第12号"]
     assert len(ordinance.suppl_provisions) == 3
+
+
+def test_paragraphs_and_items_replaced_whole():
+    r = apply("第3条第1項を次のように改める。", "第3条　実施機関は、個人情報を収集するときは、利用目的を特定しなければならない。",
+              "第3条第2項を次のように改める。", "2　実施機関は、原則として本人から収集しなければならない。",
+              "第2条第2号を次のように改める。", "　(2)　実施機関　村長、教育委員会及び選挙管理委員会をいう。")
+    assert r.failures == ()
+    out = lines(r)
+    assert "第3条　実施機関は、個人情報を収集するときは、利用目的を特定しなければならない。" in out
+    assert "2　実施機関は、原則として本人から収集しなければならない。" in out
+    assert "　(2)　実施機関　村長、教育委員会及び選挙管理委員会をいう。" in out
+    assert "（収集の制限）" in out
+
+
+def test_first_paragraph_added_after_moving_the_others_down():
+    r = apply("第3条第3項を同条第4項とし、同条第2項を同条第3項とし、同条第1項を同条第2項とし、同条に第1項として次の1項を加える。",
+              "第3条　実施機関は、個人情報の収集に当たっては、規則で定める手続によらなければならない。")
+    assert r.failures == ()
+    out = lines(r)
+    i = out.index("第3条　実施機関は、個人情報の収集に当たっては、規則で定める手続によらなければならない。")
+    assert out[i + 1: i + 4] == ["2　実施機関は、個人情報を収集するときは、目的を明確にしなければならない。",
+                                 "3　実施機関は、本人から収集しなければならない。",
+                                 "4　実施機関は、思想に関する個人情報を収集してはならない。"]
+
+
+def test_first_paragraph_deleted_and_the_second_moved_up():
+    r = apply("第3条第1項を削り、同条第2項を同条第1項とし、同条第3項を同条第2項とする。")
+    assert r.failures == ()
+    out = lines(r)
+    i = out.index("第3条　実施機関は、本人から収集しなければならない。")
+    assert out[i + 1] == "2　実施機関は、思想に関する個人情報を収集してはならない。"
