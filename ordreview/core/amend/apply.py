@@ -529,6 +529,9 @@ class _Applier:
 
     def _op_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
         target = op.targets[-1]
+        if target.end is not None and target.article is not None and target.paragraph is None and not target.item:
+            self._replace_articles(target, op)
+            return
         old = self.resolve(target)
         kind = old.kind
         start = {"article": "any", "paragraph": "paragraph", "item": "item", "division": "any"}[kind]
@@ -572,6 +575,33 @@ class _Applier:
             _restyle_items(old, self.tree, template=old)
             return
         raise _Fail("unparsed", target.label(), detail=target.label())
+
+    def _replace_articles(self, target: Target, op: Operation) -> None:
+        """「第5条から第8条までを次のように改める。」: the run of articles gives way to the quoted ones."""
+        olds = self.expand(target)
+        siblings = self.tree.parent_list(olds[0])
+        if siblings is None:
+            raise _Fail("provision_not_found", target.label())
+        new = [n for n in _body_nodes(op.body, "any") if n.kind == "article"]
+        if not new:
+            raise _Fail("count_mismatch", target.label(), count=1, unit="条", found=0)
+        low, high = olds[0].num, olds[-1].num_end or olds[-1].num
+        keep = {id(n) for n in olds}
+        others = [a for a in self.tree.articles() if id(a) not in keep]
+        for n in new:
+            if not low <= n.num <= high or any(a.num == n.num for a in others):
+                raise _Fail("collision", _label_of(n, n.num), kind="add")
+        index = siblings.index(olds[0])
+        for node in olds:
+            for sub in node.walk():
+                self.deleted[sub.uid] = self.sentence.number
+            siblings.remove(node)
+        for n in new:
+            for sub in n.walk():
+                sub.origin = self.sentence.number
+                self.created[sub.uid] = self.sentence.number
+        self._style(new, olds[0], siblings)
+        siblings[index:index] = new
 
     def _op_name_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
         target = op.targets[-1]

@@ -173,6 +173,10 @@ def item_marker_text(template: str, family: str, num: Num) -> str:
     branch = num[1:]
     if family in ("paren_digit", "bracket_digit"):
         style = num_style(template) if template else "arabic"
+        outer = re.match(r"^(.)[^)）\]]*([)）\]])の", template or "")
+        if outer:  # 「(4)の2」
+            opening, closing = outer.group(1), outer.group(2)
+            return f"{opening}{write_int(main, style)}{closing}" + "".join(f"の{write_int(b, style)}" for b in branch)
         inner = write_num(num, style)
         opening = template[0] if template else "("
         closing = template[-1] if template else ")"
@@ -487,9 +491,21 @@ def _place_item(raw: str, pos: int, markers, para: Node | None, stack: list[Node
     return False
 
 
+_OUTER_BRANCH = re.compile(r"の([0-9]+|[一二三四五六七八九十]+)(?=[\s　])")
+
+
 def _item(raw: str, pos: int, mk, lead: list[str]) -> Node:
     marker = raw[pos: pos + len(mk.title)]
     num = (mk.number, mk.branch) if mk.branch else (mk.number,)
+    end = pos + len(mk.title)
+    outer = _OUTER_BRANCH.match(fold(raw), end) if not mk.branch else None
+    if outer:  # 「(4)の2」: the branch number printed after the bracket
+        num = (mk.number, to_int(outer.group(1)))
+        marker = raw[pos: outer.end()]
+        end = outer.end()
+        rest = len(raw[end:]) - len(raw[end:].lstrip())
+        return Node("item", num, indent=raw[:pos], marker=marker, sep=raw[end: end + rest],
+                    body=raw[end + rest:], family=mk.family, lead=list(lead))
     return Node("item", num, indent=raw[:pos], marker=marker, sep=raw[pos + len(mk.title): pos + mk.length],
                 body=raw[pos + mk.length:], family=mk.family, lead=list(lead))
 

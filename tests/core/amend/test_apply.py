@@ -469,3 +469,27 @@ def test_first_paragraph_deleted_and_the_second_moved_up():
     out = lines(r)
     i = out.index("第3条　実施機関は、本人から収集しなければならない。")
     assert out[i + 1] == "2　実施機関は、思想に関する個人情報を収集してはならない。"
+
+
+def test_run_of_articles_deleted_as_one_shell_and_partly_revived():
+    r = apply("第4条から第5条までを次のように改める。", "第4条及び第5条　削除")
+    assert r.failures == ()
+    assert "第4条及び第5条　削除" in lines(r) and "（苦情）" not in lines(r)
+    shell = r.text
+    current = shell
+    r2 = consolidate_texts(current, bill("第4条から第5条までを次のように改める。", "第4条　削除",
+                                         "（苦情の処理）", "第5条　実施機関は、苦情を適切に処理しなければならない。"))
+    assert r2.failures == ()
+    out = lines(r2)
+    assert out[out.index("第4条　削除") + 1:out.index("第4条　削除") + 4] == [
+        "", "（苦情の処理）", "第5条　実施機関は、苦情を適切に処理しなければならない。"]
+
+
+def test_article_scope_then_items_cited_without_the_article():
+    r = apply("第2条中第4号を第5号とし、第3号の次に次の1号を加える。", "　(4)　保有個人情報　実施機関が保有する個人情報をいう。",
+              "第2条第4号の次に次の1号を加える。", "　(4)の2　個人情報ファイル　保有個人情報の集合物をいう。")
+    assert r.failures == ()
+    out = lines(r)
+    i = out.index("　(4)　保有個人情報　実施機関が保有する個人情報をいう。")
+    assert out[i + 1: i + 3] == ["　(4)の2　個人情報ファイル　保有個人情報の集合物をいう。",
+                                 "　(5)　本人　個人情報によって識別される個人をいう。"]
