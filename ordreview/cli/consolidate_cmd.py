@@ -138,7 +138,22 @@ def print_bill_review(br: Any, out: Output) -> None:
         line = render(FAILED, sentence=f.sentence, text=_short(text), message=one_line(f.message_ja if ja else f.message_en))
         out.line(line[0 if ja else 1])
     out.line()
-    print_review(br.review, out)
+    print_review(_with_sentences(br), out)
+
+
+def _with_sentences(br: Any) -> Any:
+    """The consolidated review with each finding that sits on a bill sentence prefixed
+    「（改正規定N）」."""
+    from dataclasses import replace
+
+    findings = []
+    for f in br.review.findings:
+        n = br.sentence_of.get(f.id)
+        if n is not None:
+            ja, en = render(SENTENCE_PREFIX, n=n)
+            f = replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
+        findings.append(f)
+    return replace(br.review, findings=tuple(findings))
 
 
 SENTENCE_PREFIX = define("cli.export.sentence_prefix", ja="（改正規定{n}）", en="(sentence {n}) ")

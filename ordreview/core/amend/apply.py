@@ -98,15 +98,15 @@ MESSAGES = {
     ),
     "toc_not_amended": define(
         "amend.toc_not_amended",
-        ja="この改正規定により{where}の章名又は条の範囲が変わりますが、目次が改正されていません（目次: {toc}）。",
-        en="This sentence changes the name or article range of {where} but the table of contents "
-           "was not amended (目次: {toc}).",
+        ja="この改正規定により{where}は「{expected}」となりますが、目次が改正されていません（目次の記載: {toc}）。",
+        en="After this sentence {where} reads 「{expected}」 but the table of contents was not amended "
+           "(it reads: {toc}).",
     ),
     "toc_mismatch": define(
         "amend.toc_mismatch",
-        ja="この改正規定により{where}の章名又は条の範囲が変わりますが、改正後の目次の記載と一致しません（目次: {toc}）。",
-        en="This sentence changes the name or article range of {where}, which the amended table of "
-           "contents does not match (目次: {toc}).",
+        ja="この改正規定により{where}は「{expected}」となりますが、改正後の目次の記載と一致しません（目次の記載: {toc}）。",
+        en="After this sentence {where} reads 「{expected}」, which the amended table of contents does not "
+           "match (it reads: {toc}).",
     ),
     "unparsed": define(
         "amend.unparsed",
@@ -1182,8 +1182,9 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
     entries = _toc_entries(tree)
     if not entries:
         return []
-    failures: dict[int, list[str]] = {}
+    failures: dict[int, list[tuple[str, str, str]]] = {}
     final = history[-1]
+    raw_entries = _toc_lines(tree)
     for key, (caption, first, last, _uid) in final.items():
         entry = entries.get(key)
         ok = entry is not None and entry[0] == caption and (entry[1] is None or (entry[1], entry[2]) == (first, last))
@@ -1191,7 +1192,7 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
             continue
         if key in before and before[key][:3] == (caption, first, last):
             continue  # unchanged by the bill: an old mismatch is not the bill's doing
-        # the first sentence after which this division's signature took its final value
+        # the last sentence that changed this division's name or range
         culprit = None
         for k in range(1, len(history)):
             if history[k].get(key) != history[k - 1].get(key):
@@ -1199,13 +1200,38 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
         if culprit is None:
             continue
         label = "".join(f"第{num[0]}{level}" + "".join(f"の{b}" for b in num[1:]) for level, num in key)
-        failures.setdefault(culprit, []).append(label)
+        span = ""
+        if first is not None:
+            span = f"（{_art_label(first)}）" if first == last else f"（{_art_label(first)}―{_art_label(last)}）"
+        found = raw_entries.get(key, "（記載なし）")
+        failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found))
     out = []
-    toc_text = "／".join(line.strip() for line in tree.toc[1:])
-    for number, labels in sorted(failures.items()):
+    for number, items in sorted(failures.items()):
         sentence = bill.sentences[number - 1]
         code = "toc_mismatch" if toc_sentences else "toc_not_amended"
-        out.append(_failure(sentence, code, "目次", where="、".join(labels), toc=toc_text[:120]))
+        out.append(_failure(sentence, code, "目次", where="、".join(i[0] for i in items),
+                            expected="」「".join(i[1] for i in items), toc="／".join(i[2] for i in items)))
+    return out
+
+
+def _art_label(num: Num) -> str:
+    return f"第{num[0]}条" + "".join(f"の{b}" for b in num[1:])
+
+
+def _toc_lines(tree: Tree) -> dict:
+    """The 目次 lines as printed, by (level, num) path."""
+    out: dict = {}
+    path: list = []
+    order = "編章節款目"
+    for line in (tree.toc or [])[1:]:
+        m = DIVISION_HEAD.match(fold(line))
+        if not m:
+            continue
+        level = m.group("kind")
+        while path and order.index(path[-1][0]) >= order.index(level):
+            path.pop()
+        path.append((level, parse_num(m.group("n"), m.group("br"))))
+        out[tuple(path)] = line.strip()
     return out
 
 
