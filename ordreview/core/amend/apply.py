@@ -440,48 +440,60 @@ class _Applier:
                 slots.extend(self._slots(node_target))
         where = "、".join(t.label() for t in op.targets)
         for kind, old, new in op.edits:
-            hits: list[tuple[_Slot, int]] = []
+            hits: list[tuple[_Slot, int, int]] = []  # slot, start, end in the slot's own text
             bad = 0
             # matched on folded text (full-width ASCII = half-width, one for one), so that
-            # 「第２条」 in the bill finds 第2条 in the ordinance; the new text is inserted as written
-            f_old, f_new = fold(old), fold(new)
+            # 「第２条」 in the bill finds 第2条 in the ordinance, and across the line breaks of a
+            # provision printed on several lines; the new text is inserted as the bill writes it
+            f_old, f_new = fold(old).replace("\n", ""), fold(new)
+            if not f_old:
+                raise _Fail("unparsed", where, detail="「」")
             for slot in slots:
-                text = fold(slot.get())
-                lo, hi = slot.bounds(text)
-                pos = text.find(f_old, lo)
+                original = slot.get()
+                lo, hi = slot.bounds(original)
+                if "\n" in original:
+                    where_in = [i for i, ch in enumerate(original) if ch != "\n"]
+                    text = fold(original.replace("\n", ""))
+                else:
+                    where_in = None
+                    text = fold(original)
+                pos = text.find(f_old)
                 last_end = -1
-                while 0 <= pos and pos + len(f_old) <= hi:
-                    if pos < last_end:
-                        bad += 1
-                    else:
-                        hits.append((slot, pos))
-                        last_end = pos + len(f_old)
-                        if _already(text, pos, kind, f_old, f_new):
+                while pos >= 0:
+                    start = where_in[pos] if where_in else pos
+                    end = (where_in[pos + len(f_old) - 1] + 1) if where_in else pos + len(f_old)
+                    if lo <= start and end <= hi:
+                        if pos < last_end:
                             bad += 1
+                        else:
+                            hits.append((slot, start, end))
+                            last_end = pos + len(f_old)
+                            if _already(text, pos, kind, f_old, f_new):
+                                bad += 1
                     pos = text.find(f_old, pos + 1)
             if not hits:
                 raise _Fail("target_not_found", where, text=old)
             if bad:
                 shown = new if kind == "replace" else (old + new if kind == "after" else new + old)
                 raise _Fail("ambiguous", where, text=old, count=len(hits), bad=bad, new=shown)
-            by_slot: dict[int, list[int]] = {}
+            by_slot: dict[int, list[tuple[int, int]]] = {}
             order: list[_Slot] = []
-            for slot, pos in hits:
+            for slot, start, end in hits:
                 if id(slot) not in by_slot:
                     by_slot[id(slot)] = []
                     order.append(slot)
-                by_slot[id(slot)].append(pos)
+                by_slot[id(slot)].append((start, end))
             for slot in order:
                 text = slot.get()
-                for pos in reversed(by_slot[id(slot)]):
+                for start, end in reversed(by_slot[id(slot)]):
                     if kind == "replace":
-                        text = text[:pos] + new + text[pos + len(old):]
+                        text = text[:start] + new + text[end:]
                     elif kind == "delete":
-                        text = text[:pos] + text[pos + len(old):]
+                        text = text[:start] + text[end:]
                     elif kind == "after":
-                        text = text[: pos + len(old)] + new + text[pos + len(old):]
+                        text = text[:end] + new + text[end:]
                     else:
-                        text = text[:pos] + new + text[pos:]
+                        text = text[:start] + new + text[start:]
                 slot.set(text, self.sentence.number if self.sentence else None)
 
     def _range_targets(self, target: Target) -> list[Target]:

@@ -264,6 +264,9 @@ def parse_bill(text: str) -> Bill:
         if m:
             target_title = enactment[: m.end("name")]
             target_number = enactment[m.start("num"): m.end("num")] if m.group("num") else None
+    # a sentence wrapped over several lines (text copied from a PDF) is joined into one line
+    lines, starts, ends = _join_wrapped(lines, starts, i)
+    n = len(lines)
     # sentences and their quoted provisions, up to the 附則 heading
     groups: list[tuple[int, list[int]]] = []
     stray: list[tuple[int, int]] = []
@@ -283,7 +286,7 @@ def parse_bill(text: str) -> Bill:
             if groups:
                 groups[-1][1].append(i)
             else:
-                stray.append((starts[i], starts[i] + len(line)))
+                stray.append((starts[i], ends[i]))
         elif groups and groups[-1][1]:
             groups[-1][1].append(i)
         i += 1
@@ -294,9 +297,9 @@ def parse_bill(text: str) -> Bill:
         raw = lines[li]
         lead = len(raw) - len(raw.lstrip())
         stext = raw.strip()
-        span = (starts[li] + lead, starts[li] + lead + len(stext))
+        span = (starts[li] + lead, ends[li] - (len(raw) - len(raw.rstrip())))
         body = tuple(lines[k] for k in body_idx)
-        body_span = (starts[body_idx[0]], starts[body_idx[-1]] + len(lines[body_idx[-1]])) if body_idx else None
+        body_span = (starts[body_idx[0]], ends[body_idx[-1]]) if body_idx else None
         sentences.append(parse_sentence(number_, stext, span, body, body_span))
     suppl_heading = None
     suppl_lines: tuple[str, ...] = ()
@@ -307,8 +310,7 @@ def parse_bill(text: str) -> Bill:
         while rest and not rest[-1].strip():
             rest.pop()
         suppl_lines = tuple(rest)
-        end = starts[suppl_at + len(rest)] + len(lines[suppl_at + len(rest)]) if rest else starts[suppl_at] + len(lines[suppl_at])
-        suppl_span = (starts[suppl_at], end)
+        suppl_span = (starts[suppl_at], ends[suppl_at + len(rest)])
     return Bill(text=text, title=title, title_span=title_span, number=number, enactment=enactment,
                 enactment_span=enactment_span, target_title=target_title, target_number=target_number,
                 sentences=tuple(sentences), suppl_heading=suppl_heading, suppl_lines=suppl_lines,
@@ -317,6 +319,47 @@ def parse_bill(text: str) -> Bill:
 
 _PROVISION_LINE = re.compile(rf"^(?:第{N}(?:編|章|節|款|目|条|項|号)(?:の{N})*)+(?:から第{N}条(?:の{N})*まで)?\s")
 """A provision quoted in the bill (``第18条の3　…``, ``第3章の2　…``), not a sentence."""
+
+
+MAX_WRAPPED = 8
+"""The most physical lines one amending sentence is joined from."""
+
+
+def _join_wrapped(lines: list[str], starts: list[int], first: int
+                  ) -> tuple[list[str], list[int], list[int]]:
+    """Lines from ``first`` on with each amending sentence that runs over several lines joined
+    into one (its line breaks and the indentation of its continuation lines dropped); the
+    start and end offset of each resulting line in the bill text."""
+    out, out_starts, out_ends = list(lines[:first]), list(starts[:first]), [
+        starts[k] + len(lines[k]) for k in range(first)]
+    k = first
+    n = len(lines)
+    while k < n:
+        line = lines[k]
+        folded = fold(line).strip()
+        merged: tuple[str, int] | None = None
+        if (folded and SENTENCE_START.match(folded) and not _PROVISION_LINE.match(folded)
+                and not _is_sentence(line) and not SUPPL_HEAD.match(fold(line))):
+            joined = line.rstrip()
+            for m in range(k + 1, min(n, k + MAX_WRAPPED)):
+                nxt = lines[m].strip()
+                if not nxt:
+                    break
+                joined += nxt
+                if _is_sentence(joined):
+                    merged = (joined, m)
+                    break
+        if merged is not None:
+            out.append(merged[0])
+            out_starts.append(starts[k])
+            out_ends.append(starts[merged[1]] + len(lines[merged[1]]))
+            k = merged[1] + 1
+        else:
+            out.append(line)
+            out_starts.append(starts[k])
+            out_ends.append(starts[k] + len(line))
+            k += 1
+    return out, out_starts, out_ends
 
 
 def _is_sentence(line: str) -> bool:

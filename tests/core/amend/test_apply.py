@@ -493,3 +493,17 @@ def test_article_scope_then_items_cited_without_the_article():
     i = out.index("　(4)　保有個人情報　実施機関が保有する個人情報をいう。")
     assert out[i + 1: i + 3] == ["　(4)の2　個人情報ファイル　保有個人情報の集合物をいう。",
                                  "　(5)　本人　個人情報によって識別される個人をいう。"]
+
+
+def test_hard_wrapped_bill_and_ordinance_give_the_same_text_but_for_line_breaks():
+    import sys
+
+    sys.path.insert(0, str(FIX / "tools"))
+    from make_variants import wrapped  # the fixtures' own 38-column wrapping (a PDF copy)
+
+    bill_text = wrapped(read("bill-yamabuki-2017.txt"))
+    parsed = parse_bill(bill_text)
+    assert [s.text for s in parsed.sentences] == [s.text for s in parse_bill(read("bill-yamabuki-2017.txt")).sentences]
+    result = consolidate_texts(wrapped(read("current-yamabuki.txt")), bill_text)
+    assert result.failures == () and result.stale_references == ()
+    assert result.text.replace("\n", "") == read("expected-yamabuki-2017.txt").replace("\n", "")
