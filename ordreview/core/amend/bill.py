@@ -321,6 +321,9 @@ _PROVISION_LINE = re.compile(rf"^(?:第{N}(?:編|章|節|款|目|条|項|号)(?:
 """A provision quoted in the bill (``第18条の3　…``, ``第3章の2　…``), not a sentence."""
 
 
+_QUOTED_START = re.compile(r"^(?:[(（][^)）]{1,12}[)）]|[0-9]+\s|[⑴-⒇①-⑳]|[アイウエオカキクケコ]\s)")
+"""A line that starts like a caption, a paragraph or an item: not the rest of a sentence."""
+
 MAX_WRAPPED = 8
 """The most physical lines one amending sentence is joined from."""
 
@@ -338,12 +341,15 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
         line = lines[k]
         folded = fold(line).strip()
         merged: tuple[str, int] | None = None
-        if (folded and SENTENCE_START.match(folded) and not _PROVISION_LINE.match(folded)
-                and not _is_sentence(line) and not SUPPL_HEAD.match(fold(line))):
+        head = SENTENCE_START.match(folded) if folded else None
+        if (head and head.end() < len(folded) and not folded.endswith("。")
+                and not _PROVISION_LINE.match(folded) and not SUPPL_HEAD.match(fold(line))):
             joined = line.rstrip()
             for m in range(k + 1, min(n, k + MAX_WRAPPED)):
                 nxt = lines[m].strip()
-                if not nxt:
+                f_next = fold(nxt)
+                # a blank line, a sentence of its own or a quoted provision ends the attempt
+                if not nxt or _is_sentence(nxt) or _PROVISION_LINE.match(f_next) or _QUOTED_START.match(f_next):
                     break
                 joined += nxt
                 if _is_sentence(joined):

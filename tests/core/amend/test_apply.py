@@ -507,3 +507,11 @@ def test_hard_wrapped_bill_and_ordinance_give_the_same_text_but_for_line_breaks(
     result = consolidate_texts(wrapped(read("current-yamabuki.txt")), bill_text)
     assert result.failures == () and result.stale_references == ()
     assert result.text.replace("\n", "") == read("expected-yamabuki-2017.txt").replace("\n", "")
+
+
+def test_short_quoted_toc_is_not_joined_with_the_next_sentence():
+    current = read("current-yamabuki.txt")
+    r = consolidate_texts(current, bill("目次を次のように改める。", "目次", "　第1章　総則（第1条―第4条）", "　附則",
+                                        "第3条中「あらゆる」を「すべての」に改める。"))
+    assert [s.text for s in r.bill.sentences] == ["目次を次のように改める。", "第3条中「あらゆる」を「すべての」に改める。"]
+    assert "第3条　実施機関は、個人情報の保護に関し必要な措置を講ずるとともに、すべての施策を通じて個人情報の保護に努めなければならない。" in r.text
