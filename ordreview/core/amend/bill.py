@@ -40,6 +40,9 @@ SENTENCE_START = re.compile(
 SUPPL_HEAD = re.compile(r"^\s*[附付]\s*則\s*(?:[（(].*[）)])?\s*(?:抄)?\s*$")
 ENACT = re.compile(r"の(?:一部|全部)を次のように改正する。?\s*$")
 TITLE_OF = re.compile(r"^(?P<name>.+?)(?:[（(](?P<num>[^（）()]*第[^（）()]*号)[）)])?の(?:一部|全部)を次のように改正する")
+TITLE_WORDS = re.compile(r"(?:改正する|改正等に関する)(?:条例|規則)")
+REASON = re.compile(r"^\s*(?:[(（]\s*)?(?:提\s*案\s*)?理\s*由(?:\s*[)）])?\s*$")
+"""The 提案理由 heading some 議案 print after the 附則."""
 BILL_NUMBER = re.compile(r"^\s*(?:(?:明治|大正|昭和|平成|令和)\s*\S*年\s*\S*月\s*\S*日\s*)?\S*(?:条例|規則)第\s*\S*号\s*$")
 
 VERB_STEM = {"改める": "改め", "削り": "削", "削る": "削", "加える": "加え", "とする": "とし",
@@ -239,10 +242,20 @@ def parse_bill(text: str) -> Bill:
     first_body = i
     # title: the first line, unless the first line is already the 制定文 or a sentence
     if i < n and not ENACT.search(fold(lines[i]).strip()) and not _is_sentence(lines[i]):
-        title = lines[i].strip()
-        lead = len(lines[i]) - len(lines[i].lstrip())
-        title_span = (starts[i] + lead, starts[i] + lead + len(title))
-        i += 1
+        # the title: the line naming an 改正する条例/規則 before the 制定文 (議案第N号, a date or
+        # the proposer may come first), else the first line
+        t = i
+        for k in range(i, min(n, i + 8)):
+            f = fold(lines[k]).strip()
+            if ENACT.search(f) or _is_sentence(lines[k]):
+                break
+            if TITLE_WORDS.search(f):
+                t = k
+                break
+        title = lines[t].strip()
+        lead = len(lines[t]) - len(lines[t].lstrip())
+        title_span = (starts[t] + lead, starts[t] + lead + len(title))
+        i = t + 1
     while i < n:
         folded = fold(lines[i]).strip()
         if ENACT.search(folded):
@@ -307,6 +320,9 @@ def parse_bill(text: str) -> Bill:
     if suppl_at is not None:
         suppl_heading = lines[suppl_at]
         rest = lines[suppl_at + 1:]
+        reason = next((k for k, line in enumerate(rest) if REASON.match(fold(line))), None)
+        if reason is not None:  # 提案理由 printed after the 附則 is not part of it
+            rest = rest[:reason]
         while rest and not rest[-1].strip():
             rest.pop()
         suppl_lines = tuple(rest)

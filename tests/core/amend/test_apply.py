@@ -515,3 +515,13 @@ def test_short_quoted_toc_is_not_joined_with_the_next_sentence():
                                         "第3条中「あらゆる」を「すべての」に改める。"))
     assert [s.text for s in r.bill.sentences] == ["目次を次のように改める。", "第3条中「あらゆる」を「すべての」に改める。"]
     assert "第3条　実施機関は、個人情報の保護に関し必要な措置を講ずるとともに、すべての施策を通じて個人情報の保護に努めなければならない。" in r.text
+
+
+def test_bill_with_agenda_number_proposer_and_reason():
+    text = ("議案第12号\n\n" + read("bill-yamabuki-2017.txt").rstrip("\n")
+            + "\n\n提案理由\n行政機関個人情報保護法の改正を踏まえ、所要の改正を行うため。\n")
+    parsed = parse_bill(text)
+    assert parsed.title == "やまぶき町個人情報保護条例の一部を改正する条例（案）"
+    assert parsed.suppl_lines[-1].startswith("2　この条例の施行の際")
+    result = consolidate_texts(read("current-yamabuki.txt"), text)
+    assert result.text == read("expected-yamabuki-2017.txt")
