@@ -532,12 +532,9 @@ class _Applier:
                     raise _Fail("provision_not_found", target.label())
                 for sub in node.walk():
                     self.deleted[sub.uid] = self.sentence.number
-                index = siblings.index(node)
-                siblings.remove(node)
-                if node.kind == "article" and node.lead and index < len(siblings):
-                    pass
-                if not siblings and node.kind == "paragraph":
+                if node.kind == "paragraph" and len(siblings) == 1:  # an article's only 項: 削る the 条
                     raise _Fail("provision_not_found", target.label())
+                siblings.remove(node)
 
     def _op_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
         target = op.targets[-1]
@@ -576,11 +573,7 @@ class _Applier:
                 raise _Fail("count_mismatch", target.label(), count=1, unit="項" if kind == "paragraph" else "号",
                             found=len(new_nodes))
             new = new_nodes[0]
-            if kind == "paragraph" and old.num == (1,):
-                # the first paragraph of an article is written with the article's number
-                old.body = new.body
-            else:
-                old.body = new.body
+            old.body = new.body
             old.children = new.children
             for sub in old.walk():
                 sub.origin = self.sentence.number
@@ -765,19 +758,13 @@ class _Applier:
         unit = op.unit
         start = {"条": "any", "項": "paragraph", "号": "item", "細分": "item"}.get(unit, "any")
         nodes = _body_nodes(op.body, start)
-        if unit in ("章", "節", "款", "編", "目"):
-            new = [n for n in nodes if n.kind == "division"]
-        elif unit == "条":
-            new = [n for n in nodes if n.kind == "article"]
-        elif unit == "項":
-            new = [n for n in nodes if n.kind == "paragraph"]
-        else:
-            new = [n for n in nodes if n.kind == "item"]
-        extra = [n for n in nodes if n not in new]
-        if unit == "項" and extra and all(n.kind == "item" for n in extra) and op.count > len(new):
-            pass  # 次の1号及び2項: the items go first
-        if op.count and len(nodes) != op.count:
-            raise _Fail("count_mismatch", target.label(), count=op.count, unit=unit, found=len(nodes))
+        if op.position == "first" and len(nodes) == 1 and nodes[0].kind == "article":
+            nodes = nodes[0].children[:1]  # 第1項として: quoted with the article's number
+        expected = {"条": "article", "項": "paragraph", "号": "item", "細分": "item"}.get(unit, "division")
+        matching = [n for n in nodes if n.kind == expected]
+        if (op.count and len(nodes) != op.count) or len(matching) != len(nodes) or not nodes:
+            # (「次の1号及び2項を加える」 mixes two units and is reported here too)
+            raise _Fail("count_mismatch", target.label(), count=op.count or 1, unit=unit, found=len(matching))
         new = nodes
         whole_suppl = target.area == "suppl" and target.article is None and target.paragraph is None
         anchor = self.resolve(target) if target.area != "honsoku" and not whole_suppl else None

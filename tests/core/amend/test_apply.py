@@ -525,3 +525,10 @@ def test_bill_with_agenda_number_proposer_and_reason():
     assert parsed.suppl_lines[-1].startswith("2　この条例の施行の際")
     result = consolidate_texts(read("current-yamabuki.txt"), text)
     assert result.text == read("expected-yamabuki-2017.txt")
+
+
+def test_added_provisions_of_another_unit_are_a_count_mismatch():
+    r = apply("第4条の次に次の1条を加える。", "2　実施機関は、提供してはならない。")
+    assert [f.code for f in r.failures] == ["count_mismatch"]
+    r = apply("第3条第3項を削る。", "第4条第1項を削る。")
+    assert [(f.sentence, f.code) for f in r.failures] == [(2, "provision_not_found")]
