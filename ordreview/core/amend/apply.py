@@ -52,6 +52,7 @@ from ordreview.core.amend.ordtree import (
 )
 from ordreview.core.messages import define, render
 from ordreview.core.model import Ordinance
+from ordreview.core.parse.numbers import AIUEO, IROHA
 from ordreview.core.text import fold
 
 # --------------------------------------------------------------------------- messages
@@ -351,7 +352,11 @@ class _Applier:
     def _items(self, para: Node, target: Target, label: str) -> Node:
         node = para
         for num in target.item:
-            child = next((c for c in node.children if c.kind == "item" and c.num == num), None)
+            if isinstance(num, str):  # a sub-item letter: matched on the printed marker
+                child = next((c for c in node.children if c.kind == "item" and
+                              fold(c.marker).strip("()[] ") == num), None)
+            else:
+                child = next((c for c in node.children if c.kind == "item" and c.num == num), None)
             if child is None:
                 raise _Fail("provision_not_found", label)
             node = child
@@ -678,7 +683,7 @@ class _Applier:
         dest = op.dest
         assert dest is not None
         node = self.resolve(source)
-        new_num = _target_num(dest, node.kind)
+        new_num = _target_num(dest, node.kind, node.family)
         if new_num is None:
             raise _Fail("unparsed", dest.label(), detail=dest.label())
         siblings = self._number_space(node)
@@ -776,6 +781,7 @@ class _Applier:
             siblings = self.tree.parent_list(anchor)
             if siblings is None:
                 raise _Fail("provision_not_found", target.label())
+            _adopt_family(new, siblings)
             space = self._number_space(anchor) if new and new[0].kind == anchor.kind else siblings
             for n in new:
                 if any(s.num == n.num and s.kind == n.kind for s in space):
@@ -819,6 +825,7 @@ class _Applier:
                 container = container[-1].children
         else:
             container = anchor.children
+        _adopt_family(new, container)
         space = list(self.tree.articles()) if unit == "条" else container
         for n in new:
             if any(s.num == n.num and s.kind == n.kind for s in space):
@@ -852,7 +859,7 @@ class _Applier:
                     n.indent = same.indent
                     n.sep = same.sep
                 n.lead = []
-                _restyle_items(n, self.tree, depth=depth if same is None else None)
+                _restyle_items(n, self.tree, depth=depth)
             elif n.kind == "division":
                 ref = next((d for d in self.tree.divisions() if d.level == n.level), None)
                 if ref is not None:
@@ -997,13 +1004,19 @@ def _find_division(scope: list[Node], level: str, num: Num) -> Node | None:
     return None
 
 
-def _target_num(dest: Target, kind: str) -> Num | None:
+def _target_num(dest: Target, kind: str, family: str = "") -> Num | None:
     if kind == "article":
         return dest.article
     if kind == "paragraph":
         return (dest.paragraph,) if dest.paragraph is not None else None
     if kind == "item":
-        return dest.item[-1] if dest.item else None
+        if not dest.item:
+            return None
+        last = dest.item[-1]
+        if isinstance(last, str):  # 「第3号ニを同号ホとする」: the letter's place in the node's family
+            letters = IROHA if family in ("iroha", "paren_iroha") else AIUEO
+            return (letters.index(last) + 1,) if last in letters else None
+        return last
     if kind == "division":
         return dest.divisions[-1][1] if dest.divisions else None
     return None
@@ -1012,6 +1025,24 @@ def _target_num(dest: Target, kind: str) -> Num | None:
 def _label_of(node: Node, num: Num, anchor: Node | None = None) -> str:
     unit = {"article": "条", "paragraph": "項", "item": "号", "division": node.level}[node.kind]
     return f"第{num[0]}{unit}" + "".join(f"の{b}" for b in num[1:])
+
+
+def _adopt_family(new: list[Node], siblings: list[Node]) -> None:
+    """Read added items' markers in their new siblings' numbering family: ロ is the 2nd of イロハ
+    among イロハ sub-items, the 42nd of アイウ otherwise."""
+    from ordreview.core.parse.numbers import item_markers
+
+    family = next((s.family for s in siblings if s.kind == "item"), None)
+    if family is None:
+        return
+    for n in new:
+        if n.kind != "item" or n.family == family:
+            continue
+        for mk in item_markers(fold(n.marker) + " ", 0):
+            if mk.family == family:
+                n.family = family
+                n.num = (mk.number, mk.branch) if mk.branch else (mk.number,)
+                break
 
 
 def _body_nodes(body: tuple[str, ...], start: str) -> list[Node]:

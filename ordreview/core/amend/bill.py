@@ -60,8 +60,9 @@ class Target:
         area: ``"main"`` (本則), ``"suppl"`` (the ordinance's 制定附則), ``"toc"`` (目次),
             ``"title"`` (題名), ``"table"`` (別表・様式) or ``"honsoku"`` (the whole 本則).
         divisions: the 章・節… path as ``(level, num)`` pairs.
-        article / paragraph / item: the provision; ``item`` is the path of 号 and sub-item
-            numbers (sub-items are counted within their family: イ → (2,)).
+        article / paragraph / item: the provision; ``item`` is the path of 号 numbers and
+            sub-item letters (``((7,), "イ")`` for 第7号イ: whether イ comes first or second
+            depends on the ordinance's イロハ or アイウ order, so the letter is kept).
         part: ``None`` (the provision), ``"caption"`` (its 見出し), ``"with_caption"`` (the
             provision and its 見出し), ``"name"`` (a 章名), ``"proviso"`` (ただし書),
             ``"main_text"`` (本文), ``"first"`` / ``"second"`` (前段 / 後段), ``"chapeau"``
@@ -74,7 +75,7 @@ class Target:
     divisions: tuple[tuple[str, Num], ...] = ()
     article: Num | None = None
     paragraph: int | None = None
-    item: tuple[Num, ...] = ()
+    item: tuple[Num | str, ...] = ()
     part: str | None = None
     table: str | None = None
     end: Target | None = None
@@ -104,7 +105,7 @@ class Target:
         if self.paragraph is not None:
             out += f"第{self.paragraph}項"
         for depth, num in enumerate(self.item):
-            out += _n(num, "号") if depth == 0 else _kana(num)
+            out += _n(num, "号") if depth == 0 else (num if isinstance(num, str) else _kana(num))
         if self.part == "caption":
             out += "の見出し"
         elif self.part == "name":
@@ -448,7 +449,8 @@ _TOKEN = re.compile(
     rf"|同(?P<same>条|項|号|章|節)"
     rf"|(?P<area>本則|附則|付則|目次|題名|前文)"
     rf"|(?P<table>(?:別表|様式|別記)(?:第{N}(?:の{N})*)?)"
-    rf"|(?P<kata>[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホ])(?=中|を|の|に|及び|から|まで|、|$)"
+    rf"|(?P<kata>[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン])"
+    rf"(?=中|を|の|に|及び|並びに|から|まで|、|$)"
     rf"|(?P<qual>の前の見出し|の見出し|の(?:編|章|節|款|目)名|ただし書|本文|前段|後段|各号列記以外の部分|各号(?!列記)|[(（]見出しを含む。?[)）])"
 )
 
@@ -519,8 +521,9 @@ def _path(s: str, pos: int, ctx: _Ctx, sibling: Target | None) -> tuple[Target |
         elif m.group("kata"):
             if t is None or not t.item:
                 break
-            from ordreview.core.parse.numbers import AIUEO
-            t = replace(t, item=(*t.item[:1], (AIUEO.index(m.group("kata")) + 1,)))
+            # a sub-item is kept as its letter: whether イ is the first (イロハ) or the second
+            # (アイウ) depends on the ordinance, so it is matched against the printed markers
+            t = replace(t, item=(*t.item[:1], m.group("kata")))
         else:
             if t is None:
                 break

@@ -532,3 +532,17 @@ def test_added_provisions_of_another_unit_are_a_count_mismatch():
     assert [f.code for f in r.failures] == ["count_mismatch"]
     r = apply("第3条第3項を削る。", "第4条第1項を削る。")
     assert [(f.sentence, f.code) for f in r.failures] == [(2, "provision_not_found")]
+
+
+def test_iroha_sub_items_of_a_national_style_ordinance():
+    text = (FIX / "model-national-style.txt").read_text(encoding="utf-8")
+    head = "さくら町個人情報保護条例の一部を改正する条例\nさくら町個人情報保護条例（平成十二年さくら町条例第三十一号）の一部を次のように改正する。\n"
+    result = consolidate_texts(text, head + "第二条第二号イ中「氏名」の下に「、住所」を加える。\n"
+                                            "第二条第六号ロ中「イに掲げるもの」を「イに掲げる個人情報ファイル」に改め、同号ロを同号ハとし、同号イの次に次のように加える。\n"
+                                            "　　ロ　一定の事務の目的を達成するために作成された索引\n")
+    assert result.failures == ()
+    out = result.text.split("\n")
+    assert any(line.startswith("　　イ　当該情報に含まれる氏名、住所、生年月日") for line in out)
+    i = next(k for k, line in enumerate(out) if line.startswith("　六　個人情報ファイル"))
+    assert out[i + 2] == "　　ロ　一定の事務の目的を達成するために作成された索引"
+    assert out[i + 3].startswith("　　ハ　イに掲げる個人情報ファイルのほか")
