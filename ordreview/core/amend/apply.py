@@ -517,6 +517,9 @@ class _Applier:
 
     def _op_delete(self, op: Operation, later: tuple[Operation, ...]) -> None:
         for target in op.targets:
+            if target.area == "toc":
+                self._op_toc_delete(op, later)
+                continue
             if target.part in ("proviso", "second", "first", "main_text"):  # ただし書・後段を削る
                 node = _text_node(self.resolve(target))
                 lo, hi = _part_bounds(node, target)
@@ -636,6 +639,30 @@ class _Applier:
         if body and re.match(r"^\s*目\s*次\s*$", fold(body[0])):
             body = body[1:]
         self.tree.toc[1:] = body
+        self.tree.toc_origin = self.sentence.number
+
+    def _op_toc_add(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        """題名の次に次の目次を付する: the quoted 目次 goes after the title and number lines."""
+        tree = self.tree
+        if tree.toc is not None:
+            raise _Fail("collision", "目次", kind="add")
+        body = [line for line in op.body if line.strip()]
+        if not body:
+            raise _Fail("count_mismatch", "目次", count=1, unit="目次", found=0)
+        if not re.match(r"^\s*目\s*次\s*$", fold(body[0])):
+            body.insert(0, "目次")
+        tree.toc = body
+        tree.toc_origin = self.sentence.number
+        first = tree.main[0] if tree.main else None
+        if first is not None and not first.lead and not (first.kind == "article" and first.caption_lead):
+            first.lead = [""]
+        if tree.head and tree.head[-1].strip():
+            tree.head.append("")
+
+    def _op_toc_delete(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        if self.tree.toc is None:
+            raise _Fail("provision_not_found", "目次")
+        self.tree.toc = None
         self.tree.toc_origin = self.sentence.number
 
     def _op_title_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:

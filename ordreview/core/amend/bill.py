@@ -623,7 +623,8 @@ def parse_sentence(number: int, text: str, span: tuple[int, int], body: tuple[st
         op, scope, error = _clause(clause, verb, cq, scope, ctx)
         if error is not None:
             return Sentence(number, text, span, tuple(ops), body, body_span, error)
-        if op.kind in ("replace", "add", "append_text", "toc_replace", "title_replace", "name_replace") and not body_used:
+        if op.kind in ("replace", "add", "append_text", "toc_replace", "toc_add", "title_replace",
+                       "name_replace") and not body_used:
             op = replace(op, body=body)
             body_used = True
         ops.append(replace(op, span=span))
@@ -707,6 +708,8 @@ def _clause(clause: str, verb: str, quotes: list[str], scope: list[Target], ctx:
         m = re.match(rf"^に(?:後段|前段)として次のように$", rest)
         if m:
             return Operation("append_text", tuple(scope), unit="後段"), scope, None
+    if verb == "付" and scope[-1].area == "title" and re.fullmatch(r"の(?:次|後|下)に次の目次(?:及び章名)?を", rest):
+        return Operation("toc_add", tuple(scope)), scope, None
     if verb == "付" and rest == f"に見出しとして{Q}を" and len(quotes) == 1:
         return Operation("caption_set", tuple(scope), text=quotes[0]), scope, None
     return Operation("unparsed"), scope, SentenceError("unparsed", clause)

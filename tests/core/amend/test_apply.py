@@ -546,3 +546,16 @@ def test_iroha_sub_items_of_a_national_style_ordinance():
     i = next(k for k, line in enumerate(out) if line.startswith("　六　個人情報ファイル"))
     assert out[i + 2] == "　　ロ　一定の事務の目的を達成するために作成された索引"
     assert out[i + 3].startswith("　　ハ　イに掲げる個人情報ファイルのほか")
+
+
+def test_toc_added_after_the_title_and_chapters_inserted():
+    current = (FIX / "old-style.txt").read_text(encoding="utf-8")
+    tree = read_tree(current)
+    toc = ["目次"] + [f"　{d.marker}　{d.body}" for d in tree.divisions()] + ["　附則"]
+    result = consolidate_texts(current, "かわせ村個人情報保護条例の一部を改正する条例\n"
+                                        "かわせ村個人情報保護条例（平成10年かわせ村条例第4号）の一部を次のように改正する。\n"
+                                        "題名の次に次の目次を付する。\n" + "\n".join(toc) + "\n")
+    assert result.failures == ()
+    out = result.text.split("\n")
+    assert out[2:5] == ["", "目次", "　第1章　総則"]
+    assert out[3 + len(toc): 3 + len(toc) + 2] == ["", "　　　第1章　総則"]
