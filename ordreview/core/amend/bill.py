@@ -287,7 +287,8 @@ def parse_bill(text: str) -> Bill:
     # the bill's 附則 heading: a 附則 line with no amending sentence after it (a 目次 quoted
     # in the bill has a 附則 line of its own)
     last_sentence = max((k for k in range(i, n) if _is_sentence(lines[k])), default=i - 1)
-    suppl_at = next((k for k in range(max(i, last_sentence + 1), n) if SUPPL_HEAD.match(fold(lines[k]))), None)
+    suppl_at = next((k for k in range(max(i, last_sentence + 1), n) if SUPPL_HEAD.match(fold(lines[k]))
+                     and not _TOC_ENTRY.match(fold(lines[k - 1]))), None)
     while i < n:
         line = lines[i]
         folded = fold(line).strip()
@@ -340,6 +341,9 @@ _PROVISION_LINE = re.compile(rf"^(?:第{N}(?:編|章|節|款|目|条|項|号)(?:
 
 _QUOTED_START = re.compile(r"^(?:[(（][^)）]{1,12}[)）]|[0-9]+\s|[⑴-⒇①-⑳]|[アイウエオカキクケコ]\s)")
 """A line that starts like a caption, a paragraph or an item: not the rest of a sentence."""
+
+_TOC_ENTRY = re.compile(rf"^\s*第{N}(?:編|章|節|款|目)(?:の{N})*\s+\S")
+"""A 目次 line naming a chapter: a 附則 line right after one belongs to the quoted 目次."""
 
 MAX_WRAPPED = 8
 """The most physical lines one amending sentence is joined from."""
