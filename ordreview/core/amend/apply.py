@@ -35,8 +35,6 @@ from functools import cached_property
 
 from ordreview.core.amend.bill import Bill, Operation, Sentence, Target, parse_bill
 from ordreview.core.amend.ordtree import (
-    ARTICLE_HEAD,
-    CAPTION_LINE,
     DIVISION_HEAD,
     Node,
     Num,

@@ -709,7 +709,7 @@ def _clause(clause: str, verb: str, quotes: list[str], scope: list[Target], ctx:
                 count += parse_num(m.group("count2"))[0]
             return Operation("add", tuple(scope), count=count, unit=m.group("unit"), position=position,
                              with_caption=bool(m.group("cap"))), scope, None
-        m = re.match(rf"^に(?:後段|前段)として次のように$", rest)
+        m = re.match(r"^に(?:後段|前段)として次のように$", rest)
         if m:
             return Operation("append_text", tuple(scope), unit="後段"), scope, None
     if verb == "付" and scope[-1].area == "title" and re.fullmatch(r"の(?:次|後|下)に次の目次(?:及び章名)?を", rest):
