@@ -1,9 +1,10 @@
 """``ordreview consolidate BILL --current CURRENT [-o OUT.txt]``: apply a 改め文 bill.
 
 Writes the consolidated ordinance (溶け込み) as UTF-8 text to ``OUT.txt`` or stdout. Each
-sentence that could not be applied, and each citation the bill left pointing at a provision
-it renumbered or deleted, is listed on stderr (the rest of the bill is still applied). Exit
-code 0 when every sentence applied, 1 when one did not, 2 when an input cannot be read.
+sentence that could not be applied (✖), each style point on a sentence that applied (▲) and
+each citation the bill left pointing at a provision it renumbered or deleted (✖) is listed on
+stderr (the rest of the bill is still applied). Exit code 0 when every sentence applied, 1 when
+one did not, 2 when an input cannot be read.
 
 ``check BILL --current CURRENT`` (see ``check_cmd``) consolidates the same way and reviews the
 result; its human output is printed by ``print_bill_review`` here. ``export BILL --current
@@ -36,6 +37,11 @@ FAILED = define(
     "cli.consolidate.failed",
     ja="✖ 改正規定{sentence}（{text}）: {message}",
     en="✖ sentence {sentence} ({text}): {message}",
+)
+NOTED = define(
+    "cli.consolidate.noted",
+    ja="▲ 改正規定{sentence}（{text}）: {message}",
+    en="▲ sentence {sentence} ({text}): {message}",
 )
 STALE = define(
     "cli.consolidate.stale",
@@ -89,6 +95,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
         text = bill.sentences[f.sentence - 1].text if bill else ""
         line = render(FAILED, sentence=f.sentence, text=_short(text), message=f.message_ja if ja else f.message_en)
         print(line[0 if ja else 1], file=out.stderr)
+    for n in result.notes:
+        text = bill.sentences[n.sentence - 1].text if bill else ""
+        line = render(NOTED, sentence=n.sentence, text=_short(text), message=n.message_ja if ja else n.message_en)
+        print(line[0 if ja else 1], file=out.stderr)
     for s in result.stale_references:
         where = _where(s.citing)
         line = render(STALE, where=where, sentence=s.sentence, message=s.message_ja if ja else s.message_en)
@@ -133,9 +143,10 @@ def print_bill_review(br: Any, out: Output) -> None:
     total = len(bill.sentences) if bill else 0
     failed = len({f.sentence for f in br.consolidation.failures})
     out.msg(HEADER, total=total, failed=failed, current=br.current_path)
-    for f in br.consolidation.failures:
+    for f in sorted((*br.consolidation.failures, *br.consolidation.notes), key=lambda x: x.sentence):
         text = bill.sentences[f.sentence - 1].text if bill else ""
-        line = render(FAILED, sentence=f.sentence, text=_short(text), message=one_line(f.message_ja if ja else f.message_en))
+        code = NOTED if f in br.consolidation.notes else FAILED
+        line = render(code, sentence=f.sentence, text=_short(text), message=one_line(f.message_ja if ja else f.message_en))
         out.line(line[0 if ja else 1])
     out.line()
     print_review(_with_sentences(br), out)
@@ -198,7 +209,9 @@ def export_bill(args: argparse.Namespace, out: Output) -> int:
     if not args.annotated_only:
         from ordreview.export.report import export_report
 
-        failed = {f.id: n for f, n in zip(br.bill_findings, (x.sentence for x in br.consolidation.failures))}
+        from ordreview.core.amend.billreview import sentence_of_bill_finding
+
+        failed = {f.id: sentence_of_bill_finding(br, f) for f in br.bill_findings}
 
         def prefixed(f, n):
             if n is None:

@@ -166,3 +166,18 @@ def test_consolidate_reads_a_word_bill(tmp_path: Path, capsys: pytest.CaptureFix
     document.save(str(path))
     assert main(["consolidate", str(path), "--current", CURRENT]) == 0
     assert capsys.readouterr().out == expected_text()
+
+
+def test_style_notes_are_warnings_on_their_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bill = tmp_path / "bill.txt"
+    bill.write_text((AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8").replace(
+        "第21条中「第2条第3号」", "第21条第1項中「第2条第3号」"), encoding="utf-8")
+    assert main(["consolidate", str(bill), "--current", CURRENT]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "▲ 改正規定8（第21条第1項中「第2条第3号」を「第2条第5号」に改める。）: "
+        "第21条は項が一つしかない条です。「第1項」を付けずに引用します（例: 「第N条第3号」）。"]
+    main(["check", str(bill), "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    notes = [f for f in data["findings"] if f["rule"] == "amend.style"]
+    assert [(f["severity"], f["code"], f["location"]["sentence"], f["location"]["article"]) for f in notes] == [
+        ("warning", "amend.note.single_paragraph", 8, "21")]

@@ -30,7 +30,7 @@ the bill's own 附則 under 「附　則（…）」 naming the bill (blank date
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ordreview.core.amend.bill import Bill, Operation, Sentence, Target, parse_bill
@@ -120,6 +120,34 @@ MESSAGES = {
     ),
 }
 
+NOTES = {
+    "single_paragraph": define(
+        "amend.note.single_paragraph",
+        ja="{where}は項が一つしかない条です。「第1項」を付けずに引用します（例: 「第N条第3号」）。",
+        en="{where} has a single paragraph: cite it without 第1項 (e.g. 第N条第3号).",
+    ),
+    "short_range": define(
+        "amend.note.short_range",
+        ja="{where}を範囲で繰り下げ（繰り上げ）ていますが、範囲で示すのは連続する4以上の規定を移動する場合"
+           "（最後の規定を個別に、残りを範囲で）です。1ずつ個別に移動してください。",
+        en="{where} is renumbered as a range, which is meant for four or more consecutive provisions "
+           "(the last moved on its own, the rest as a range); move them one by one.",
+    ),
+    "range_branch": define(
+        "amend.note.range_branch",
+        ja="{where}の範囲に枝番の規定（{branch}）が含まれます。移動後の番号が不明確になるため、範囲で繰り下げ"
+           "（繰り上げ）ず個別に移動してください。",
+        en="The range {where} includes a branch-numbered provision ({branch}); its new number is unclear, "
+           "so move the provisions one by one.",
+    ),
+    "after_move": define(
+        "amend.note.after_move",
+        ja="{where}を移動した後に、同じ規定の改正をしています。規定の改正は移動より前に行います。",
+        en="{where} is amended after it was moved in the same sentence; amend a provision before moving it.",
+    ),
+}
+"""Style points a 例規審査 raises on a bill that still applies (warnings, not failures)."""
+
 WHAT = {"move": ("移動", "moved"), "add": ("追加", "added"), "shift": ("繰下げ・繰上げ", "renumbered")}
 
 
@@ -179,6 +207,10 @@ class Consolidation:
         stale_references: citations left pointing at renumbered or deleted provisions.
         bill: the parsed bill.
         applied: the numbers of the sentences applied without failure.
+        notes: style points a 例規審査 raises on sentences that still applied (a 「第1項」 cited
+            in a single-paragraph article, a short or branch-numbered range renumbered as a
+            range, a provision amended after its own move); codes ``single_paragraph``,
+            ``short_range``, ``range_branch``, ``after_move``.
     """
 
     text: str
@@ -187,6 +219,7 @@ class Consolidation:
     stale_references: tuple[StaleReference, ...] = ()
     bill: Bill | None = None
     applied: tuple[int, ...] = ()
+    notes: tuple[ApplyFailure, ...] = ()
 
     @cached_property
     def ordinance(self) -> Ordinance:
@@ -245,8 +278,10 @@ def consolidate(tree: Tree, bill: Bill, *, current_text: str | None = None) -> C
     if current_text is not None:
         stale = _stale_references(current_text, text, before_keys, _keys(tree), applier)
     failures.sort(key=lambda f: f.sentence)
+    failed = {f.sentence for f in failures}
+    notes = tuple(n for n in applier.notes if n.sentence not in failed)
     return Consolidation(text=text, failures=tuple(failures), line_origins=origins, stale_references=stale,
-                         bill=bill, applied=tuple(applied))
+                         bill=bill, applied=tuple(applied), notes=notes)
 
 
 def _failure(sentence: Sentence, code: str, target: str = "", **params: object) -> ApplyFailure:
@@ -268,11 +303,27 @@ class _Applier:
         """uid → sentence that deleted it."""
         self.created: dict[int, int] = {}
         """uid → sentence that added it."""
+        self.notes: list[ApplyFailure] = []
+        """Style points on sentences that applied (see ``NOTES``)."""
+        self._moved_here: set[int] = set()
 
     # ------------------------------------------------------------------ sentences
 
+    def note(self, code: str, where: str, **params: object) -> None:
+        """Record a style point on the current sentence (once per code and place)."""
+        assert self.sentence is not None
+        ja, en = render(NOTES[code], where=where, **params)
+        note = ApplyFailure(self.sentence.number, code, ja, en, self.sentence.span, where)
+        if note not in self.notes:
+            self.notes.append(note)
+
     def apply(self, sentence: Sentence) -> ApplyFailure | None:
         self.sentence = sentence
+        self._moved_here = set()
+        if sentence.error is None:
+            for op in sentence.ops:
+                for target in (*op.targets, *((op.dest,) if op.dest is not None else ())):
+                    self._check_single_paragraph(target)
         if sentence.error is not None:
             code = sentence.error.code
             return _failure(sentence, code, detail=sentence.error.detail or sentence.text)
@@ -293,7 +344,29 @@ class _Applier:
         handler = getattr(self, f"_op_{op.kind}", None)
         if handler is None:
             raise _Fail("unparsed", detail=op.kind)
+        # amending a provision after moving it (adding next to it is not amending it)
+        into = op.kind in ("words", "replace", "append_text", "caption_set", "caption_delete") or (
+            op.kind == "add" and op.position in ("end", "first"))
+        if into and self._moved_here:
+            for target in op.targets:
+                try:
+                    node = self.resolve(target)
+                except _Fail:
+                    continue
+                if node.uid in self._moved_here:
+                    self.note("after_move", target.label())
         handler(op, later)
+
+    def _check_single_paragraph(self, target: Target) -> None:
+        """「第N条第1項」 for an article that has one paragraph only."""
+        if target.paragraph != 1 or target.article is None or target.area not in ("main", "suppl"):
+            return
+        try:
+            article = self.resolve(replace(target, paragraph=None, item=(), part=None, end=None))
+        except _Fail:
+            return
+        if article.kind == "article" and len(article.children) == 1:
+            self.note("single_paragraph", replace(target, paragraph=None, item=(), part=None, end=None).label())
 
     def _mark(self, node: Node) -> None:
         node.origin = self.sentence.number if self.sentence else None
@@ -724,6 +797,13 @@ class _Applier:
             nodes.extend(self.expand(target))
         if not nodes:
             return
+        ranged = [t for t in op.targets if t.end is not None]
+        if ranged and len(nodes) < 3:
+            self.note("short_range", "、".join(t.label() for t in ranged))
+        branched = [n for n in nodes if len(n.num) > 1]
+        if ranged and branched:
+            self.note("range_branch", "、".join(t.label() for t in ranged),
+                      branch="、".join(_label_of(n, n.num) for n in branched))
         siblings = self._number_space(nodes[0])
         order = sorted(nodes, key=lambda n: n.num, reverse=op.count > 0)
         moving = set(map(id, nodes))
@@ -779,6 +859,7 @@ class _Applier:
         else:
             node.marker = item_marker_text(node.marker, node.family, num)
         self.moved[node.uid] = self.sentence.number
+        self._moved_here.add(node.uid)
         self._mark(node)
 
     # ------------------------------------------------------------------ additions

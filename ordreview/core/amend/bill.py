@@ -468,6 +468,7 @@ def _cite(s: str, pos: int, ctx: _Ctx) -> tuple[list[Target], int]:
         if target is None:
             break
         pos = end
+        ctx.last = target  # 「第2条第2号から同条第4号まで」: 同条 is the article just named
         if s.startswith("から", pos):
             last, end2 = _path(s, pos + 2, ctx, target)
             if last is not None and s.startswith("まで", end2):

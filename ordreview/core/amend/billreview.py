@@ -44,6 +44,7 @@ TARGET_MISMATCH = define(
 )
 
 RULE_APPLY = RuleId("amend.apply")
+RULE_STYLE = RuleId("amend.style")
 RULE_TARGET = RuleId("amend.target")
 RULE_STALE = RuleId("amend.stale_reference")
 
@@ -139,7 +140,10 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
         from dataclasses import replace
 
         review = replace(review, findings=tuple(sort_findings([*review.findings, *stale])))
-    bill_findings = tuple(_failure_finding(f, bill_text) for f in result.failures)
+    bill_findings = tuple(sorted((*(_failure_finding(f, bill_text) for f in result.failures),
+                                  *(_failure_finding(n, bill_text, severity="warning", rule=RULE_STYLE)
+                                    for n in result.notes)),
+                                 key=lambda f: f.location.span.start if f.location.span else -1))
     target = _target_finding(result, current_text, bill_text)
     if target is not None:
         bill_findings = (target, *bill_findings)
@@ -157,17 +161,17 @@ def _location(label: str, span: Span | None) -> Location:
     return Location(article, paragraph, item, span)  # type: ignore[arg-type]
 
 
-def _failure_finding(failure: Any, bill_text: str) -> Finding:
+def _failure_finding(failure: Any, bill_text: str, *, severity: str = "error", rule: RuleId = RULE_APPLY) -> Finding:
     start, end = failure.span
     anchor = bill_text[start:end]
     return Finding(
-        id=finding_id(RULE_APPLY, None, anchor, failure.code),
-        rule=RULE_APPLY,
+        id=finding_id(rule, None, anchor, failure.code, failure.target),
+        rule=rule,
         requirement=None,
-        severity="error",
+        severity=severity,  # type: ignore[arg-type]
         point="other",
         location=_location(failure.target, Span(start, end)),
-        code=f"amend.{failure.code}",
+        code=f"amend.{failure.code}" if rule == RULE_APPLY else f"amend.note.{failure.code}",
         message_ja=failure.message_ja,
         message_en=failure.message_en,
         anchor_text=anchor,
@@ -239,7 +243,7 @@ def bill_review_to_json(br: BillReview) -> dict[str, Any]:
     findings = []
     for f in br.bill_findings:
         item = finding_to_json(f)
-        item["location"]["sentence"] = _sentence_of_failure(br, f)
+        item["location"]["sentence"] = sentence_of_bill_finding(br, f)
         item["location"]["in"] = "bill"
         findings.append(item)
     for f in br.review.findings:
@@ -249,7 +253,8 @@ def bill_review_to_json(br: BillReview) -> dict[str, Any]:
         findings.append(item)
     out["findings"] = findings
     counts = dict(out["summary"]["findings"])
-    counts["error"] = counts.get("error", 0) + len(br.bill_findings)
+    for f in br.bill_findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
     out["summary"]["findings"] = counts
     bill = br.consolidation.bill
     failed = {f.sentence for f in br.consolidation.failures}
@@ -292,9 +297,10 @@ def bill_sentence_findings(br: BillReview, severities: tuple[str, ...] = ("error
     return tuple(out)
 
 
-def _sentence_of_failure(br: BillReview, f: Finding) -> int | None:
+def sentence_of_bill_finding(br: BillReview, f: Finding) -> int | None:
+    """The sentence a finding of ``br.bill_findings`` is on (``None`` for the 制定文)."""
     span = f.location.span
-    for failure in br.consolidation.failures:
+    for failure in (*br.consolidation.failures, *br.consolidation.notes):
         if span is not None and failure.span == (span.start, span.end):
             return failure.sentence
     return None

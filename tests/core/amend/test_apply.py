@@ -559,3 +559,29 @@ def test_toc_added_after_the_title_and_chapters_inserted():
     out = result.text.split("\n")
     assert out[2:5] == ["", "目次", "　第1章　総則"]
     assert out[3 + len(toc): 3 + len(toc) + 2] == ["", "　　　第1章　総則"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "code"),
+    [
+        (("第4条第1項中「目的」を「利用目的」に改める。",), "single_paragraph"),
+        (("第2条第4号を同条第6号とし、同条第3号を同条第5号とし、同条第2号の次に次の2号を加える。",
+          "　(3)　甲　甲をいう。", "　(4)　乙　乙をいう。"), None),
+        (("第2条第2号から同条第4号までを1号ずつ繰り下げ、同条第1号の次に次の1号を加える。", "　(2)　甲　甲をいう。"), None),
+        (("第2条第3号及び第4号を1号ずつ繰り下げ、同条第2号の次に次の1号を加える。", "　(3)　甲　甲をいう。"), None),
+        (("第2条第3号から同条第4号までを1号ずつ繰り下げ、同条第2号の次に次の1号を加える。", "　(3)　甲　甲をいう。"), "short_range"),
+        (("第5条を第7条とし、同条中「苦情」を「苦情等」に改める。",), "after_move"),
+        (("第2条第4号を同条第5号とし、同号の前に次の1号を加える。", "　(4)　甲　甲をいう。"), None),
+    ],
+)
+def test_style_notes_on_sentences_that_apply(sentences, code):
+    r = apply(*sentences)
+    assert r.failures == ()
+    assert [n.code for n in r.notes] == ([code] if code else [])
+    if code:
+        assert r.notes[0].sentence == 1 and r.notes[0].message_ja
+
+
+def test_clean_fixture_bills_have_no_style_note():
+    assert consolidate_texts(read("current-yamabuki.txt"), read("bill-yamabuki-2017.txt")).notes == ()
+    assert consolidate_texts((FIX / "old-style.txt").read_text(encoding="utf-8"), read("bill-kawase-2017.txt")).notes == ()
