@@ -43,6 +43,11 @@ NOTED = define(
     ja="▲ 改正規定{sentence}（{text}）: {message}",
     en="▲ sentence {sentence} ({text}): {message}",
 )
+STRAY_LINE = define(
+    "cli.consolidate.stray",
+    ja="▲ 改正規定として読み取れない行（適用していません）: {text}",
+    en="▲ a line that is not an amending sentence (not applied): {text}",
+)
 STALE = define(
     "cli.consolidate.stale",
     ja="✖ {where}（改正規定{sentence}による）: {message}",
@@ -99,6 +104,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
         text = bill.sentences[n.sentence - 1].text if bill else ""
         line = render(NOTED, sentence=n.sentence, text=_short(text), message=n.message_ja if ja else n.message_en)
         print(line[0 if ja else 1], file=out.stderr)
+    if bill is not None:
+        for start, end in bill.stray:
+            line = render(STRAY_LINE, text=_short(bill.text[start:end]))
+            print(line[0 if ja else 1], file=out.stderr)
     for s in result.stale_references:
         where = _where(s.citing)
         line = render(STALE, where=where, sentence=s.sentence, message=s.message_ja if ja else s.message_en)

@@ -181,3 +181,15 @@ def test_style_notes_are_warnings_on_their_sentence(tmp_path: Path, capsys: pyte
     notes = [f for f in data["findings"] if f["rule"] == "amend.style"]
     assert [(f["severity"], f["code"], f["location"]["sentence"], f["location"]["article"]) for f in notes] == [
         ("warning", "amend.note.single_paragraph", 8, "21")]
+
+
+def test_stray_line_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bill = tmp_path / "bill.txt"
+    bill.write_text((AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8").replace(
+        "第8条第3項を削る。", "第8条第3項を削る。\n※第8条は全部見直し予定"), encoding="utf-8")
+    assert main(["consolidate", str(bill), "--current", CURRENT]) == 0
+    assert capsys.readouterr().err.splitlines() == ["▲ 改正規定として読み取れない行（適用していません）: ※第8条は全部見直し予定"]
+    main(["check", str(bill), "--current", CURRENT, "--json"])
+    stray = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "amend.stray"]
+    assert [(f["severity"], f["anchor_text"], f["location"]["sentence"]) for f in stray] == [
+        ("warning", "※第8条は全部見直し予定", None)]

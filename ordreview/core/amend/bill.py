@@ -202,6 +202,8 @@ class Bill:
         target_number: that ordinance's number as written in the 制定文, or ``None``.
         sentences: the amending sentences.
         suppl_heading / suppl_lines / suppl_span: the bill's own 附則.
+        stray: spans of lines between the 制定文 and the 附則 that are neither a sentence nor
+            provisions a sentence quotes (reported, never applied).
     """
 
     text: str
@@ -294,14 +296,18 @@ def parse_bill(text: str) -> Bill:
         folded = fold(line).strip()
         if i == suppl_at:
             break
-        expects_body = bool(groups) and _expects_body(lines[groups[-1][0]]) and not groups[-1][1]
-        if folded and _is_sentence(line) and not expects_body:
+        prev_expects = bool(groups) and _expects_body(lines[groups[-1][0]])
+        expects_body = prev_expects and not groups[-1][1]
+        # a line that starts like a sentence but is not a complete one (no 。, an unknown verb)
+        # is still taken as a sentence, so that it is reported instead of silently dropped
+        looks = _looks_like_sentence(folded) and (not prev_expects or bool(VERB_ANY.search(folded)))
+        if folded and not expects_body and (_is_sentence(line) or looks):
             groups.append((i, []))
         elif folded:
-            if groups:
+            if groups and prev_expects:
                 groups[-1][1].append(i)
-            else:
-                stray.append((starts[i], ends[i]))
+            else:  # neither a sentence nor provisions a sentence quotes
+                stray.append((starts[i] + len(line) - len(line.lstrip()), ends[i] - len(line) + len(line.rstrip())))
         elif groups and groups[-1][1]:
             groups[-1][1].append(i)
         i += 1
@@ -387,6 +393,17 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
             out_ends.append(starts[k] + len(line))
             k += 1
     return out, out_starts, out_ends
+
+
+VERB_ANY = re.compile(r"(?:改め|削[りる]|加え|とし|とする|繰り[下上]げ|付[しす])")
+
+
+def _looks_like_sentence(folded: str) -> bool:
+    """A line that opens with a citation followed by more text (not a quoted provision)."""
+    head = SENTENCE_START.match(folded)
+    return bool(head and head.end() < len(folded) and not _PROVISION_LINE.match(folded)
+                and not SUPPL_HEAD.match(folded) and not _TOC_ENTRY.match(folded)
+                and not folded.endswith(("）", ")")))
 
 
 def _is_sentence(line: str) -> bool:

@@ -35,6 +35,11 @@ NO_ARTICLES = define(
     en="The ordinance in force cannot be read (no article was found): {path}",
 )
 
+STRAY = define(
+    "amend.stray",
+    ja="この行は改正規定としても、改正規定が引用する規定としても読み取れないため、適用していません: 「{text}」",
+    en="This line is neither an amending sentence nor a provision one quotes, so it was not applied: 「{text}」",
+)
 TARGET_MISMATCH = define(
     "amend.target_mismatch",
     ja="制定文は「{named}」を改正するとしていますが、現行として指定された条例は「{current}」です。"
@@ -45,6 +50,7 @@ TARGET_MISMATCH = define(
 
 RULE_APPLY = RuleId("amend.apply")
 RULE_STYLE = RuleId("amend.style")
+RULE_STRAY = RuleId("amend.stray")
 RULE_TARGET = RuleId("amend.target")
 RULE_STALE = RuleId("amend.stale_reference")
 
@@ -144,6 +150,10 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
                                   *(_failure_finding(n, bill_text, severity="warning", rule=RULE_STYLE)
                                     for n in result.notes)),
                                  key=lambda f: f.location.span.start if f.location.span else -1))
+    stray = tuple(_stray_finding(span, bill_text) for span in (result.bill.stray if result.bill else ()))
+    if stray:
+        bill_findings = tuple(sorted((*bill_findings, *stray),
+                                     key=lambda f: f.location.span.start if f.location.span else -1))
     target = _target_finding(result, current_text, bill_text)
     if target is not None:
         bill_findings = (target, *bill_findings)
@@ -216,6 +226,17 @@ def _target_finding(result: Consolidation, current_text: str, bill_text: str) ->
         rule=RULE_TARGET, requirement=None, severity="warning", point="other",
         location=Location(None, None, None, Span(start, end)), code=TARGET_MISMATCH,
         message_ja=ja, message_en=en, anchor_text=bill_text[start:end],
+    )
+
+
+def _stray_finding(span: tuple[int, int], bill_text: str) -> Finding:
+    start, end = span
+    anchor = bill_text[start:end]
+    ja, en = render(STRAY, text=anchor[:60])
+    return Finding(
+        id=finding_id(RULE_STRAY, None, anchor), rule=RULE_STRAY, requirement=None, severity="warning",
+        point="other", location=Location(None, None, None, Span(start, end)), code=STRAY,
+        message_ja=ja, message_en=en, anchor_text=anchor,
     )
 
 

@@ -585,3 +585,19 @@ def test_style_notes_on_sentences_that_apply(sentences, code):
 def test_clean_fixture_bills_have_no_style_note():
     assert consolidate_texts(read("current-yamabuki.txt"), read("bill-yamabuki-2017.txt")).notes == ()
     assert consolidate_texts((FIX / "old-style.txt").read_text(encoding="utf-8"), read("bill-kawase-2017.txt")).notes == ()
+
+
+def test_an_incomplete_sentence_is_reported_not_dropped():
+    # without its 。 a sentence is still read; with a verb the 法制執務 does not use, it is reported
+    r = apply("第4条中「目的」を「利用目的」に改める", "第5条中「苦情」を「相談」に変更する。",
+              "第3条中「目的」を「利用目的」に改める。")
+    assert [(f.sentence, f.code) for f in r.failures] == [(2, "unparsed")]
+    assert "第4条　実施機関は、利用目的以外に個人情報を利用してはならない。" in lines(r)
+    assert "第3条　実施機関は、個人情報を収集するときは、利用目的を明確にしなければならない。" in lines(r)
+
+
+def test_a_line_that_is_neither_sentence_nor_quoted_provision_is_stray():
+    text = bill("第4条中「目的」を「利用目的」に改める。", "（この行は説明です）", "第3条中「目的」を「利用目的」に改める。")
+    parsed = parse_bill(text)
+    assert [parsed.text[a:b] for a, b in parsed.stray] == ["（この行は説明です）"]
+    assert len(parsed.sentences) == 2 and parsed.sentences[0].body == ()
