@@ -461,19 +461,8 @@ class _Applier:
                 raise _Fail("provision_not_found", "題名")
             return [_ListSlot(tree.head, tree.title_index, self, "head")]
         if target.area == "table":
-            if not tree.tables:
-                raise _Fail("provision_not_found", target.label())
-            lines = tree.tables
-            label = fold(target.table or "別表")
-            start = 0
-            if target.table and target.table not in ("別表", "様式", "別記"):
-                start = next((i for i, line in enumerate(lines) if fold(line).strip().startswith(label) and
-                              not fold(line).strip()[len(label):len(label) + 1].isdigit()), -1)
-                if start < 0:
-                    raise _Fail("provision_not_found", target.table)
-            end = next((i for i in range(start + 1, len(lines)) if re.match(r"^\s*(?:別表|様式|別記)", fold(lines[i]))),
-                       len(lines))
-            return [_ListSlot(lines, i, self, "table") for i in range(start, end)]
+            start, end = self._table_range(target)
+            return [_ListSlot(tree.tables, i, self, "table") for i in range(start, end)]
         if target.area == "honsoku":
             slots: list[_Slot] = []
             for node in tree.main:
@@ -508,6 +497,26 @@ class _Applier:
         if target.part == "items":
             return [slot for child in node.children for sub in child.walk() for slot in _node_slots(sub, captions=False)]
         return slots
+
+    def _table_range(self, target: Target) -> tuple[int, int]:
+        """[start, end) of the lines of the 別表・様式 ``target`` names in ``tree.tables``."""
+        lines = self.tree.tables
+        label = fold(target.table or "別表")
+        kind = label[:2]
+        wanted = _table_num(label)
+        starts = [i for i, line in enumerate(lines) if _TABLE_HEAD.match(fold(line))]
+        if wanted is None:  # 「別表中」: the only table of that kind
+            matching = [i for i in starts if fold(lines[i]).strip().startswith(kind)]
+        else:
+            matching = [i for i in starts if fold(lines[i]).strip().startswith(kind)
+                        and _table_num(fold(lines[i]).strip()) == wanted]
+        if not matching:
+            raise _Fail("provision_not_found", target.table or "別表")
+        start = matching[0]
+        end = next((i for i in starts if i > start), len(lines))
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1
+        return start, end
 
     def _op_words(self, op: Operation, later: tuple[Operation, ...]) -> None:
         slots: list[_Slot] = []
@@ -591,6 +600,17 @@ class _Applier:
             if target.area == "toc":
                 self._op_toc_delete(op, later)
                 continue
+            if target.area == "table":  # 別表第2を削る
+                start, end = self._table_range(target)
+                tables = self.tree.tables
+                while end < len(tables) and not tables[end].strip():
+                    end += 1
+                if end == len(tables):  # the last table: the blank lines before it go too
+                    while start > 0 and not tables[start - 1].strip():
+                        start -= 1
+                del tables[start:end]
+                self.tree.table_origin = self.sentence.number
+                continue
             if target.part in ("proviso", "second", "first", "main_text"):  # ただし書・後段を削る
                 node = _text_node(self.resolve(target))
                 lo, hi = _part_bounds(node, target)
@@ -617,6 +637,16 @@ class _Applier:
 
     def _op_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
         target = op.targets[-1]
+        if target.area == "table":  # 別表第1を次のように改める。
+            start, end = self._table_range(target)
+            body = list(op.body)
+            while body and not body[-1].strip():
+                body.pop()
+            if not body:
+                raise _Fail("count_mismatch", target.label(), count=1, unit="表", found=0)
+            self.tree.tables[start:end] = body
+            self.tree.table_origin = self.sentence.number
+            return
         if target.end is not None and target.article is not None and target.paragraph is None and not target.item:
             self._replace_articles(target, op)
             return
@@ -1131,6 +1161,16 @@ def _target_num(dest: Target, kind: str, family: str = "") -> Num | None:
 def _label_of(node: Node, num: Num, anchor: Node | None = None) -> str:
     unit = {"article": "条", "paragraph": "項", "item": "号", "division": node.level}[node.kind]
     return f"第{num[0]}{unit}" + "".join(f"の{b}" for b in num[1:])
+
+
+_TABLE_HEAD = re.compile(r"^\s*(?:別表|様式|別記)")
+_TABLE_NUM = re.compile(r"^(?:別表|様式|別記)\s*第\s*([0-9]+|[一二三四五六七八九十]+)((?:\s*の\s*(?:[0-9]+|[一二三四五六七八九十]+))*)")
+
+
+def _table_num(label: str) -> Num | None:
+    """``別表第2の2（第5条関係）`` → ``(2, 2)``; ``None`` for an unnumbered ``別表``."""
+    m = _TABLE_NUM.match(label)
+    return parse_num(m.group(1), re.sub(r"\s", "", m.group(2))) if m else None
 
 
 def _adopt_family(new: list[Node], siblings: list[Node]) -> None:

@@ -601,3 +601,17 @@ def test_a_line_that_is_neither_sentence_nor_quoted_provision_is_stray():
     parsed = parse_bill(text)
     assert [parsed.text[a:b] for a, b in parsed.stray] == ["（この行は説明です）"]
     assert len(parsed.sentences) == 2 and parsed.sentences[0].body == ()
+
+
+def test_tables_amended_replaced_and_deleted():
+    current = (CURRENT + "\n\n別表第1（第3条関係）\n区分　手数料\n写しの交付　1枚10円\n\n"
+               "別表第2（第4条関係）\n区分　期間\n保存　5年")
+    r = consolidate_texts(current, bill("別表第一中「1枚10円」を「1枚20円」に改める。",
+                                        "別表第2を次のように改める。", "別表第2（第4条関係）", "区分　期間", "保存　10年"))
+    assert r.failures == ()
+    assert r.text.endswith("別表第1（第3条関係）\n区分　手数料\n写しの交付　1枚20円\n\n別表第2（第4条関係）\n区分　期間\n保存　10年")
+    r = consolidate_texts(current, bill("別表第2を削る。"))
+    assert r.failures == ()
+    assert r.text.endswith("別表第1（第3条関係）\n区分　手数料\n写しの交付　1枚10円")
+    r = consolidate_texts(current, bill("別表第3中「5年」を「10年」に改める。"))
+    assert [f.code for f in r.failures] == ["provision_not_found"]
