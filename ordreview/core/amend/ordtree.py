@@ -200,8 +200,9 @@ def item_marker_text(template: str, family: str, num: Num) -> str:
 
 
 def article_title(template: str, num: Num, word: str = "条") -> str:
-    """``第5条の2`` for ``num`` in the style of ``template`` (a sibling's title)."""
-    return f"第{write_num(num, num_style(template))}{word}"
+    """``第5条の2`` (``第3章の2``) for ``num`` in the style of ``template`` (a sibling's title)."""
+    style = num_style(template)
+    return f"第{write_int(num[0], style)}{word}" + "".join(f"の{write_int(b, style)}" for b in num[1:])
 
 
 # --------------------------------------------------------------------------- the document

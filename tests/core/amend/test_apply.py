@@ -615,3 +615,23 @@ def test_tables_amended_replaced_and_deleted():
     assert r.text.endswith("別表第1（第3条関係）\n区分　手数料\n写しの交付　1枚10円")
     r = consolidate_texts(current, bill("別表第3中「5年」を「10年」に改める。"))
     assert [f.code for f in r.failures] == ["provision_not_found"]
+
+
+def test_branch_articles_and_chapters_renumbered_keep_the_branch_after_the_unit():
+    text = read("expected-yamabuki-2017.txt")
+    head = "やまぶき町個人情報保護条例の一部を改正する条例\nやまぶき町個人情報保護条例（平成15年やまぶき町条例第7号）の一部を次のように改正する。\n"
+    r = consolidate_texts(text, head + "目次中「第3章の2　非識別加工情報の提供（第18条の2―第18条の4）」を"
+                                       "「第3章の3　非識別加工情報の提供（第18条の3―第18条の5）」に改める。\n"
+                                       "第18条の4を第18条の5とし、第18条の3を第18条の4とし、第18条の2を第18条の3とする。\n"
+                                       "第3章の2を第3章の3とする。\n")
+    assert r.failures == ()
+    out = r.text.split("\n")
+    assert "　　　第3章の3　非識別加工情報の提供" in out
+    assert any(line.startswith("第18条の5　非識別加工情報の利用に関する契約") for line in out)
+    national = (FIX / "model-national-style.txt").read_text(encoding="utf-8")
+    title = national.split("\n")[0]
+    r = consolidate_texts(national, f"{title}の一部を改正する条例\n{title}の一部を次のように改正する。\n"
+                                    "第四十七条の十六を第四十七条の十七とする。\n")
+    # the 目次 still ends the 第五章の二 at 第四十七条の十六
+    assert [(f.code, f.sentence) for f in r.failures] == [("toc_not_amended", 1)]
+    assert any(line.startswith("第四十七条の十七　") for line in r.text.split("\n"))
