@@ -303,6 +303,8 @@ class _Applier:
         """uid → sentence that deleted it."""
         self.created: dict[int, int] = {}
         """uid → sentence that added it."""
+        self.rewritten: set[int] = set()
+        """uids of provisions whose whole text the bill replaced."""
         self.notes: list[ApplyFailure] = []
         """Style points on sentences that applied (see ``NOTES``)."""
         self._moved_here: set[int] = set()
@@ -684,6 +686,7 @@ class _Applier:
             new = new_nodes[0]
             old.body = new.body
             old.children = new.children
+            self.rewritten.add(old.uid)  # its citations are the bill's own, checked by the review
             for sub in old.walk():
                 sub.origin = self.sentence.number
             _restyle_items(old, self.tree, template=old)
@@ -1459,7 +1462,7 @@ def _stale_references(before_text: str, after_text: str, before: dict, after: di
         if ref.external_law is not None:
             continue
         citing = after.get(_ref_key(ref.source))
-        if citing is None:
+        if citing is None or citing in applier.rewritten:
             continue
         key = (citing, ref.text)
         targets = expected.get(key)

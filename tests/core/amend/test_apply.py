@@ -635,3 +635,17 @@ def test_branch_articles_and_chapters_renumbered_keep_the_branch_after_the_unit(
     # the 目次 still ends the 第五章の二 at 第四十七条の十六
     assert [(f.code, f.sentence) for f in r.failures] == [("toc_not_amended", 1)]
     assert any(line.startswith("第四十七条の十七　") for line in r.text.split("\n"))
+
+
+def test_a_provision_rewritten_whole_is_not_a_stale_citation():
+    current = CURRENT.replace("2　実施機関は、本人から収集しなければならない。", "2　実施機関は、第2条第3号の公文書から収集しなければならない。")
+    r = consolidate_texts(current, bill("第2条第3号を同条第4号とし、同条第4号を同条第5号とする。"))
+    assert [f.code for f in r.failures] == ["renumber_order"]
+    r = consolidate_texts(current, bill("第2条第4号を同条第5号とし、同条第3号を同条第4号とし、同条第2号の次に次の1号を加える。",
+                                        "　(3)　要配慮個人情報　規則で定める記述等が含まれる個人情報をいう。"))
+    assert [(s.citing, s.text) for s in r.stale_references] == [(("3", 2, None), "第2条第3号")]
+    r = consolidate_texts(current, bill("第2条第4号を同条第5号とし、同条第3号を同条第4号とし、同条第2号の次に次の1号を加える。",
+                                        "　(3)　要配慮個人情報　規則で定める記述等が含まれる個人情報をいう。",
+                                        "第3条第2項を次のように改める。",
+                                        "2　実施機関は、第2条第3号に掲げる情報を収集してはならない。"))
+    assert r.failures == () and r.stale_references == ()
