@@ -4,7 +4,8 @@ Human output: a coverage line per point (A, B, C and O, the other checks), a lin
 the findings by severity (誤り / 注意 / 参考, the exports' labels), then the findings in document
 order (severity mark, where, message, statute). ``--json`` prints the object documented in
 ``docs/check-json.md``. Exit code 0 when no finding has severity ``error``, 1 when some
-do, 2 when the draft or the profile cannot be read.
+do, 2 when the draft or the profile cannot be read. With ``--current CURRENT``, FILE is a
+改め文 bill: it is applied to CURRENT and the consolidated text reviewed (``run_bill``).
 """
 
 from __future__ import annotations
@@ -59,10 +60,14 @@ def one_line(text: str) -> str:
 def add_parser(subparsers: Any) -> None:
     """Register the ``check`` subcommand."""
     ja, en = render(HELP)
-    p = subparsers.add_parser("check", help=f"{ja} / {en}")
+    # the usage is written out so that it stays on one line (argparse wraps it at 80 columns)
+    p = subparsers.add_parser("check", help=f"{ja} / {en}",
+                              usage="ordreview check [-h] [--profile ID|PATH] [--json] [--current CURRENT] file")
     p.add_argument("file", help="draft: .docx, .txt or .html")
     p.add_argument("--profile", default=None, help="profile id or path (default: basic-policy-2016)")
     p.add_argument("--json", action="store_true", help="print the JSON object (docs/check-json.md)")
+    p.add_argument("--current", default=None,
+                   help="FILE is an amendment bill (改め文); CURRENT is the ordinance in force it amends")
     p.set_defaults(run=run)
 
 
@@ -72,12 +77,27 @@ def run(args: argparse.Namespace, out: Output) -> int:
     from ordreview.core.review import review_file, review_to_json
 
     profile = load_profile(args.profile)
+    if getattr(args, "current", None):
+        return run_bill(args, out, profile)
     review = review_file(args.file, profile=profile)
     if args.json:
         out.json(review_to_json(review))
     else:
         print_review(review, out)
     return 1 if any(f.severity == "error" for f in review.findings) else 0
+
+
+def run_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
+    """``check BILL --current CURRENT``: consolidate the bill, review the result, report both."""
+    from ordreview.cli.consolidate_cmd import print_bill_review
+    from ordreview.core.amend.billreview import bill_review_to_json, review_bill
+
+    br = review_bill(args.file, args.current, profile=profile)
+    if args.json:
+        out.json(bill_review_to_json(br))
+    else:
+        print_bill_review(br, out)
+    return 1 if any(f.severity == "error" for f in br.findings) else 0
 
 
 def print_review(review: Any, out: Output) -> None:

@@ -375,6 +375,8 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     if ordinance.title_span is not None:
         skip.append(ordinance.title_span)
     skip.extend(span for _, span in ordinance.preamble)
+    # a 附則 heading 「附　則（令和　年　月　日条例第　号）」 names the amending ordinance, it cites nothing
+    skip.extend(line_span(ordinance.text, s.span.start) for s in ordinance.suppl_provisions)
     seen: set[str] = set()
     out: list[Finding] = []
     for name, span, kind, joined_end in _cited_names(ordinance):
