@@ -72,7 +72,9 @@ def _parse(doc: Document, build_structure: Any, find_terms: Any, find_references
         return _unparsed(doc, exc)
     notices = list(st.notices)
     try:
-        terms = find_terms(doc.text, st)
+        term_notices: list[Notice] = []
+        terms = find_terms(doc.text, st, term_notices)
+        notices.extend(term_notices)
     except Exception as exc:  # a bug here must not cost the user the whole structure
         log.exception("term pass failed")
         terms = ()

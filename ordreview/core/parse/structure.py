@@ -100,6 +100,16 @@ def _continues_title(title: str, line: str) -> bool:
             and (first + rest).endswith(_TITLE_ENDS) and not rest.startswith(("(", "（", "第")))
 
 
+def _cites_onward(builder: _Builder, line: _Line, key: tuple[int, ...]) -> bool:
+    """True when 第N条 glued to 第/前/同 at the start of ``line`` is a citation, not a heading:
+    the line is indented (an item whose marker was lost in a web copy: 「　第15条第2項の規定に
+    より…」) or the number jumps ahead of the next article (第30条 … 第50条第1項に規定する…)."""
+    if line.cs > line.start and builder.state == "body":
+        return True
+    last = builder.last_key
+    return bool(last) and builder.state == "body" and key[0] > last[0] + 1
+
+
 def _notice(code: str, span: Span | None, **params: object) -> Notice:
     ja, en = render(code, **params)
     return Notice(code=code, message_ja=ja, message_en=en, span=span)
@@ -225,6 +235,8 @@ class _Builder:
             if nxt in _AFTER_NUM_WS and not (body > end and _KANA_TOWN.match(f, body, line.ce)):
                 return None  # (第2条　かわせ村は… is an article: a kana town name, not a particle)
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
+                return None
+            if nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key):
                 return None
             if body == end and not (later or self.spaced):
                 return None
