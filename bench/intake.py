@@ -23,6 +23,8 @@ when copied (every edit is deterministic, seeded by the draft's name):
                 its definition (``(1)実施機関市長、…``; ``三 市民本市の…``)
 ``own-line``    a 号-style term on its own line, its definition on the next
 ``dropped+glued`` / ``dropped+own-line``  both at once
+``flat+dropped+glued``  as dropped+glued on a copy that also lost every indentation (the only
+                space left on an item's line is the one its marker left)
 ``stray``       long lines hard-wrapped at 36–44 characters, some wraps rejoined with a stray
                 half-width space inside a word (``照合す ることができ``)
 ``all``         dropped + glued + stray
@@ -149,6 +151,10 @@ def variants(name: str, text: str) -> dict[str, str]:
     out["dropped+glued"] = _apply(text, _marker_edits(text, o, drop=True, glue=False) + _term_edits(text, o, "glued"))
     out["dropped+own-line"] = _apply(text, _marker_edits(text, o, drop=True, glue=False)
                                      + _term_edits(text, o, "own-line"))
+    flat = "\n".join(line.lstrip(" \u3000\t") for line in text.split("\n"))
+    flat_o = parse_text(flat)
+    out["flat+dropped+glued"] = _apply(flat, _marker_edits(flat, flat_o, drop=True, glue=False)
+                                       + _term_edits(flat, flat_o, "glued"))
     out["stray"] = _stray(text, random.Random(seed))
     out["all"] = _stray(out["dropped+glued"], random.Random(seed + 1))
     return out

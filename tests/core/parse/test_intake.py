@@ -1,0 +1,117 @@
+"""Defined terms in 例規集 web copies: glued or split 号-style items, dropped markers, stray spaces."""
+
+from __future__ import annotations
+
+from ordreview.core.model import NodeRef
+from ordreview.core.parse import parse_text
+
+HEAD = "市個人情報保護条例\n（定義）\n第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+USES = (
+    "（責務）\n第3条　実施機関は、市民の個人情報を保護しなければならない。\n"
+    "2　実施機関は、保有個人情報を適切に管理しなければならない。\n"
+)
+
+
+def _terms(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t.term, t.definition, t.where.article) for t in parse_text(text).terms]
+
+
+def _codes(text: str) -> list[str]:
+    return [n.code for n in parse_text(text).notices]
+
+
+def test_glued_term_is_cut_where_the_draft_uses_the_word_and_the_notice_says_so() -> None:
+    text = HEAD + (
+        "(1)実施機関市長、教育委員会及び監査委員をいう。\n"
+        "(2)市民本市の区域内に住所を有する者をいう。\n"
+        "(3)保有個人情報実施機関の職員が職務上作成した個人情報をいう。\n"
+    ) + USES
+    assert _terms(text) == [
+        ("実施機関", "市長、教育委員会及び監査委員", "2"),
+        ("市民", "本市の区域内に住所を有する者", "2"),
+        ("保有個人情報", "実施機関の職員が職務上作成した個人情報", "2"),
+    ]
+    o = parse_text(text)
+    notes = [n for n in o.notices if n.code == "parse.term_boundary"]
+    assert len(notes) == 1
+    assert "「実施機関」、「市民」、「保有個人情報」" in notes[0].message_ja
+    assert notes[0].span is not None and notes[0].span.slice(text) == "実施機関"
+
+
+def test_glued_kanji_item_with_a_term_the_draft_never_uses_again_falls_back_on_the_vocabulary() -> None:
+    text = HEAD + "　一　事業者法人その他の団体及び事業を営む個人をいう。\n　二　本人個人情報によって識別される特定の個人をいう。\n"
+    assert [t[0] for t in _terms(text)] == ["事業者", "本人"]
+
+
+def test_definition_opener_is_not_taken_into_the_term() -> None:
+    text = HEAD + (
+        "(1)非識別加工情報次に掲げる措置を講じて得られる情報をいう。\n"
+        "(2)本人非識別加工情報の本人をいう。\n"
+    )
+    assert [t[0] for t in _terms(text)][0] == "非識別加工情報"
+
+
+def test_term_on_its_own_line_ends_at_the_line_break_without_an_inference_notice() -> None:
+    text = HEAD + "(1)　実施機関\n市長及び教育委員会をいう。\n(2)　本人\n個人情報によって識別される特定の個人をいう。\n"
+    assert _terms(text) == [("実施機関", "市長及び教育委員会", "2"),
+                            ("本人", "個人情報によって識別される特定の個人", "2")]
+    assert "parse.term_boundary" not in _codes(text)
+
+
+def test_spaced_items_keep_the_clean_reading() -> None:
+    text = HEAD + "(1)　実施機関　市長及び教育委員会をいう。\n"
+    assert _terms(text) == [("実施機関", "市長及び教育委員会", "2")]
+    assert "parse.term_boundary" not in _codes(text)
+
+
+def test_items_whose_markers_were_dropped_still_define_their_terms() -> None:
+    text = HEAD + (
+        "　実施機関　市長及び教育委員会をいう。\n"
+        "　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。\n"
+        "　　当該情報に含まれる氏名その他の記述等（文書に記載された事項をいう。以下同じ。）により特定の個人を識別できるもの\n"
+        "　　個人識別符号が含まれるもの\n"
+        "　市民本市の区域内に住所を有する者をいう。\n"
+    ) + USES
+    o = parse_text(text)
+    assert [(t.term, t.style, t.where) for t in o.terms if t.style == "item"] == [
+        ("実施機関", "item", NodeRef("2", 1)),
+        ("個人情報", "item", NodeRef("2", 1)),
+        ("市民", "item", NodeRef("2", 1)),
+    ]
+    codes = [n.code for n in o.notices]
+    assert codes.count("parse.markers_dropped") == 1
+    assert codes.count("parse.term_boundary") == 1  # only 市民 was glued
+
+
+def test_a_term_alone_on_a_line_after_a_dropped_marker_joins_its_definition() -> None:
+    text = HEAD + "　実施機関\n　市長及び教育委員会をいう。\n　本人\n　個人情報によって識別される特定の個人をいう。\n"
+    assert [t[0] for t in _terms(text)] == ["実施機関", "本人"]
+
+
+def test_stray_spaces_inside_words_do_not_break_definitions() -> None:
+    text = (
+        "市条例\n第2条　この条例において「個人 情報」とは、生存する個人に関する情報をい う。\n"
+        "2　実施機関は、電 磁的記録（電子的方式で作られる記録をいう。以下 同じ。）を管理する。\n"
+    )
+    terms = _terms(text)
+    assert ("個人情報", "生存する個人に関する情報", "2") in terms
+    assert "電磁的記録" in [t[0] for t in terms]
+    o = parse_text(text)
+    t = next(t for t in o.terms if t.term == "電磁的記録")
+    assert t.term_span.slice(text) == "電 磁的記録"  # the span covers the characters of the file
+
+
+def test_stray_space_inside_a_spaced_item_term() -> None:
+    text = HEAD + "(1)　実施 機関　市長及び教育委員会をいう。\n"
+    assert _terms(text) == [("実施機関", "市長及び教育委員会", "2")]
+
+
+def test_a_dropped_item_citing_a_later_article_is_not_an_article_heading() -> None:
+    text = (
+        "市条例\n（定義）\n第2条　この条例において「実施機関非識別加工情報」とは、次の各号のいずれにも該当する情報をいう。\n"
+        "　第15条第2項の規定により個人情報ファイル簿に掲載しないこととされるものでないこと。\n"
+        "　実施機関の事務に支障のないものであること。\n"
+        "（責務）\n第3条　実施機関は、保護に努めなければならない。\n"
+    )
+    o = parse_text(text)
+    assert [a.num for a in o.articles] == ["2", "3"]
