@@ -272,6 +272,27 @@ def unmarked_groups(doc_text: str, folded: str, pieces: tuple[tuple[int, int], .
     return out
 
 
+def trailing_items(doc_text: str, folded: str,
+                   pieces: tuple[tuple[int, int], ...]) -> list[tuple[tuple[int, int], ...]]:
+    """A 号-style item's pieces split where a line that lost its marker starts the next item.
+
+    In a copy where one 号 number was an image without a text alternative, the next item's
+    line continues the item before it. A later line starts an item of its own when the text
+    before it ends with 。 and it defines something itself (をいう outside brackets). The first
+    group is the item's own text.
+    """
+    groups: list[list[tuple[int, int]]] = [[pieces[0]]]
+    for s, e in pieces[1:]:
+        prev = _STRAY.sub("", "".join(folded[a:b] for a, b in groups[-1])).rstrip()
+        text = _STRAY.sub("", folded[s:e]).lstrip()
+        end, iu_end = _until_iu(text, 0)
+        if prev.endswith("。") and iu_end > end and not is_bare_term(prev) and not text.startswith("「"):
+            groups.append([(s, e)])
+        else:
+            groups[-1].append((s, e))
+    return [tuple(g) for g in groups]
+
+
 def _indent(doc_text: str, pos: int) -> int:
     """Width of the blanks before ``pos`` back to the start of its line (-1: not a line start)."""
     i = pos

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ordreview.core.model import Notice, Span, Term, TermScope
+from ordreview.core.model import NodeRef, Notice, Span, Term, TermScope
 from ordreview.core.parse import intake
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.numbers import ARTICLE_RE, NUM, egov_num
@@ -284,6 +284,11 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
             continue  # nothing here can define a term
         terms.extend(_unit_terms(doc_text, j, unit, glossary_item=None,
                                  article_spans=article_spans))
+        extra: list[tuple[tuple[int, int], ...]] = []
+        if glossary is not None and len(unit.pieces) > 1:
+            own, *extra = intake.trailing_items(doc_text, st.folded, unit.pieces)
+            if extra:
+                j = intake.without_stray_spaces(Joined.of(st.folded, own), doc_text, keep_first=True)
         if glossary is not None:
             split = intake.glossary_split(j, doc_text, usage, unit.pieces)
             if split is not None:
@@ -294,6 +299,9 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
                     terms.append(term)
                     if split[2]:
                         inferred.setdefault(ref.article or "", []).append(term)
+            if extra:
+                terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
+                                             article_titles.get(ref.article, ""), groups=extra))
         elif (ref.item is None and ref.article is not None and len(unit.pieces) > 1
               and (ref.article, ref.paragraph) not in with_items and _GLOSSARY_INTRO.search(j.text)):
             terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
@@ -313,13 +321,17 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
 
 def _unmarked_terms(doc_text: str, st: Structure, unit: Unit, usage: intake.Usage,
                     inferred: dict[str, list[Term]], notices: list[Notice] | None,
-                    article_title: str) -> list[Term]:
-    """号-style terms of a glossary paragraph whose items lost their markers."""
-    groups = intake.unmarked_groups(doc_text, st.folded, unit.pieces, _GLOSSARY_INTRO)
+                    article_title: str, groups: list[tuple[tuple[int, int], ...]] | None = None) -> list[Term]:
+    """号-style terms of a glossary paragraph whose items lost their markers (``groups``: the
+    lines of such items found after a marked item, else found in the paragraph ``unit``)."""
+    scope: TermScope = "ordinance"
+    if groups is None:
+        groups = intake.unmarked_groups(doc_text, st.folded, unit.pieces, _GLOSSARY_INTRO)
+        intro = "".join(st.folded[s:e] for s, e in unit.pieces)
+        scope = _scope_of(intro, intro.find("。") if "。" in intro else len(intro))
     if not groups:
         return []
-    intro = "".join(st.folded[s:e] for s, e in unit.pieces)
-    scope = _scope_of(intro, intro.find("。") if "。" in intro else len(intro))
+    where = NodeRef(unit.ref.article, unit.ref.paragraph)
     out = []
     for g in groups:
         j = intake.without_stray_spaces(Joined.of(st.folded, g), doc_text, keep_first=True)
@@ -329,7 +341,7 @@ def _unmarked_terms(doc_text: str, st: Structure, unit: Unit, usage: intake.Usag
         split = intake.glossary_split(j, doc_text, usage, g)
         if split is None:
             continue
-        term = intake.item_term(doc_text, j, split, where=unit.ref, scope=scope,
+        term = intake.item_term(doc_text, j, split, where=where, scope=scope,
                                 scope_span=_scope_span(scope, unit, text_len=len(doc_text), start=None))
         if term is None:
             continue
