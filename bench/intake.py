@@ -19,9 +19,12 @@ The variants, as 例規集 systems that print 号 numbers and ア・イ in table
 when copied (every edit is deterministic, seeded by the draft's name):
 
 ``dropped``     every item marker removed; the item's line starts with the space that followed it
+``some-dropped``  every third item marker removed (numbers drawn as images, some without alt)
 ``glued``       markers kept, no space after a bracketed marker nor between a 号-style term and
                 its definition (``(1)実施機関市長、…``; ``三 市民本市の…``)
 ``own-line``    a 号-style term on its own line, its definition on the next
+``marker-line`` the 号 marker, the term and the definition each on a line of its own (a table row
+                copied cell by cell)
 ``dropped+glued`` / ``dropped+own-line``  both at once
 ``flat+dropped+glued``  as dropped+glued on a copy that also lost every indentation (the only
                 space left on an item's line is the one its marker left)
@@ -89,9 +92,12 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     return text
 
 
-def _marker_edits(text: str, o: Ordinance, *, drop: bool, glue: bool) -> list[tuple[int, int, str]]:
+def _marker_edits(text: str, o: Ordinance, *, drop: bool, glue: bool,
+                  every: int = 1) -> list[tuple[int, int, str]]:
     edits = []
-    for it in _items(o):
+    for n, it in enumerate(_items(o)):
+        if n % every:
+            continue
         start = it.span.start
         end = start + len(it.title)
         if text[start:end] != it.title:
@@ -104,6 +110,20 @@ def _marker_edits(text: str, o: Ordinance, *, drop: bool, glue: bool) -> list[tu
         elif glue:
             bracketed = it.title[:1] in "(（[［" or it.title[:1] in "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩"
             edits.append((end, ws, "" if bracketed else " "))
+    return edits
+
+
+def _marker_lines(text: str, o: Ordinance) -> list[tuple[int, int, str]]:
+    """A line break after the marker of every item that holds a 号-style term."""
+    starts = {t.term_span.start for t in o.terms if t.style == "item"}
+    edits = []
+    for it in _items(o):
+        end = it.span.start + len(it.title)
+        ws = end
+        while ws < len(text) and text[ws] in " \u3000":
+            ws += 1
+        if ws in starts:
+            edits.append((end, ws, "\n"))
     return edits
 
 
@@ -148,7 +168,9 @@ def variants(name: str, text: str) -> dict[str, str]:
     out["dropped"] = _apply(text, _marker_edits(text, o, drop=True, glue=False))
     out["glued"] = _apply(text, _marker_edits(text, o, drop=False, glue=True) + _term_edits(text, o, "glued"))
     out["own-line"] = _apply(text, _term_edits(text, o, "own-line"))
+    out["some-dropped"] = _apply(text, _marker_edits(text, o, drop=True, glue=False, every=3))
     out["dropped+glued"] = _apply(text, _marker_edits(text, o, drop=True, glue=False) + _term_edits(text, o, "glued"))
+    out["marker-line"] = _apply(text, _marker_lines(text, o) + _term_edits(text, o, "own-line"))
     out["dropped+own-line"] = _apply(text, _marker_edits(text, o, drop=True, glue=False)
                                      + _term_edits(text, o, "own-line"))
     flat = "\n".join(line.lstrip(" \u3000\t") for line in text.split("\n"))

@@ -27,6 +27,7 @@ from functools import cache
 from ordreview import paths
 from ordreview.core.messages import define, render
 from ordreview.core.model import NodeRef, Notice, Span, Term, TermScope
+from ordreview.core.parse import numbers as nb
 from ordreview.core.parse.joined import Joined
 
 TERM_BOUNDARY = define(
@@ -253,23 +254,40 @@ def unmarked_groups(doc_text: str, folded: str, pieces: tuple[tuple[int, int], .
         return []
     rest = pieces[first:]
     indents = [_indent(doc_text, s) for s, _ in rest]
-    top = min((w for w in indents if w > 0), default=0)
+    marks = [w >= 0 and bool(nb.item_markers(folded, s)) for (s, _), w in zip(rest, indents)]
+    # the lines that lost their marker keep the space it left: the least indented unmarked ones
+    top = min((w for w, m in zip(indents, marks) if w > 0 and not m), default=0)
     groups: list[list[tuple[int, int]]] = []
-    for (s, e), width in zip(rest, indents):
+    for (s, e), width, marked in zip(rest, indents, marks):
         prev = "".join(folded[a:b] for a, b in groups[-1]).strip() if groups else ""
         bare_prev = bool(groups) and len(groups[-1]) == 1 and is_bare_term(prev)
-        starts = width == top if top else prev.endswith("。")
+        starts = marked or (width == top if top else prev.endswith("。"))
         if not groups or (starts and not bare_prev):
             groups.append([(s, e)])
         else:
             groups[-1].append((s, e))
     out = []
     for g in groups:
+        (s, e), *more = g
+        markers = nb.item_markers(folded, s)
+        if markers and s + markers[0].length < e:
+            g = [(s + markers[0].length, e), *more]  # the item's own text, after its marker
         text = _STRAY.sub("", "".join(folded[a:b] for a, b in g).lstrip())
         end, iu_end = _until_iu(text, 0)
         if iu_end > end and not text.startswith("「"):
             out.append(tuple(g))
     return out
+
+
+def line_pieces(folded: str, pieces: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """``pieces`` of an item with its first piece reaching back to its marker (line start)."""
+    if not pieces:
+        return []
+    s, e = pieces[0]
+    start = folded.rfind("\n", 0, s) + 1
+    while start < s and folded[start] in " \t":
+        start += 1
+    return [(start, e), *pieces[1:]]
 
 
 def trailing_items(doc_text: str, folded: str,

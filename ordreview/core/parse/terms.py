@@ -263,9 +263,21 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
     with_items = {(u.ref.article, u.ref.paragraph) for u in st.units if u.ref.item is not None}
     usage = intake.Usage(st.folded)
     inferred: dict[str, list[Term]] = {}
+    rebuilt = _rebuilt_glossaries(doc_text, st)
     for unit in st.units:
         glossary = None
         ref = unit.ref
+        if (ref.article, ref.paragraph) in rebuilt:
+            if ref.item is None:
+                terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
+                                             article_titles.get(ref.article, ""),
+                                             groups=rebuilt[(ref.article, ref.paragraph)]))
+            j = intake.without_stray_spaces(Joined.of(st.folded, unit.pieces), doc_text)
+            if ref.item is None:
+                paragraph_text[(ref.article, ref.paragraph)] = j.text
+            if "「" in j.text or "同じ" in j.text:
+                terms.extend(_unit_terms(doc_text, j, unit, glossary_item=None, article_spans=article_spans))
+            continue
         j = Joined.of(st.folded, unit.pieces)
         if ref.item is None:
             j = intake.without_stray_spaces(j, doc_text)
@@ -317,6 +329,31 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
             seen.add(key)
             unique.append(term)
     return tuple(unique)
+
+
+def _rebuilt_glossaries(doc_text: str, st: Structure) -> dict[tuple[str | None, int | None], list]:
+    """Glossary paragraphs whose item list the copy damaged: a line that lost its marker comes
+    before the first marked item (so the list opened late, or on a sub-item such as ア). Their
+    lines — the paragraph's and its items', markers included — are regrouped as a whole."""
+    by_para: dict[tuple[str | None, int | None], list[Unit]] = {}
+    for unit in st.units:
+        if unit.ref.article is not None:
+            by_para.setdefault((unit.ref.article, unit.ref.paragraph), []).append(unit)
+    out = {}
+    for key, units in by_para.items():
+        para = units[0]
+        if para.ref.item is not None or len(units) < 2 or len(para.pieces) < 2:
+            continue
+        if not intake.unmarked_groups(doc_text, st.folded, para.pieces, _GLOSSARY_INTRO):
+            continue
+        pieces = list(para.pieces)
+        for item in units[1:]:
+            pieces.extend(intake.line_pieces(st.folded, item.pieces))
+        pieces.sort()
+        groups = intake.unmarked_groups(doc_text, st.folded, tuple(pieces), _GLOSSARY_INTRO)
+        if groups:
+            out[key] = groups
+    return out
 
 
 def _unmarked_terms(doc_text: str, st: Structure, unit: Unit, usage: intake.Usage,

@@ -115,3 +115,36 @@ def test_a_dropped_item_citing_a_later_article_is_not_an_article_heading() -> No
     )
     o = parse_text(text)
     assert [a.num for a in o.articles] == ["2", "3"]
+
+
+def test_first_marker_dropped_and_later_ones_kept() -> None:
+    # the list cannot open on (2); the kept markers start items, the dropped ones keep their space
+    text = HEAD + (
+        "　　実施機関　市長及び教育委員会をいう。\n"
+        "　(2)　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。\n"
+        "　　ア　氏名その他の記述等により特定の個人を識別することができるもの\n"
+        "　　　個人識別符号が含まれるもの\n"
+        "　(3)　市民　本市の区域内に住所を有する者をいう。\n"
+        "　　本人　個人情報によって識別される特定の個人をいう。\n"
+    ) + USES
+    assert [t[0] for t in _terms(text)] == ["実施機関", "個人情報", "市民", "本人"]
+    assert "parse.markers_dropped" in _codes(text)
+
+
+def test_one_marker_lost_between_kept_ones() -> None:
+    text = HEAD + (
+        "(1)　実施機関　市長及び教育委員会をいう。\n"
+        "　市民　本市の区域内に住所を有する者をいう。\n"
+        "(3)　本人　個人情報によって識別される特定の個人をいう。\n"
+    ) + USES
+    assert [t[0] for t in _terms(text)] == ["実施機関", "市民", "本人"]
+
+
+def test_a_hanging_indent_wrap_of_a_definition_is_not_a_new_item() -> None:
+    text = HEAD + (
+        "(1)　実施機関　市長、教育委員会、選挙管理委員会、\n"
+        "　　監査委員及び農業委員会をいう。\n"
+        "(2)　本人　個人情報によって識別される特定の個人をいう。\n"
+    )
+    assert _terms(text) == [("実施機関", "市長、教育委員会、選挙管理委員会、監査委員及び農業委員会", "2"),
+                            ("本人", "個人情報によって識別される特定の個人", "2")]
