@@ -23,6 +23,7 @@ when copied (every edit is deterministic, seeded by the draft's name):
 ``glued``       markers kept, no space after a bracketed marker nor between a 号-style term and
                 its definition (``(1)実施機関市長、…``; ``三 市民本市の…``)
 ``own-line``    a 号-style term on its own line, its definition on the next
+``cells``       every article number, paragraph number and item marker on a line of its own
 ``marker-line`` the 号 marker, the term and the definition each on a line of its own (a table row
                 copied cell by cell)
 ``dropped+glued`` / ``dropped+own-line``  both at once
@@ -127,6 +128,15 @@ def _marker_lines(text: str, o: Ordinance) -> list[tuple[int, int, str]]:
     return edits
 
 
+_CELL_HEAD = re.compile(r"(?m)^(第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?)[\u3000 ]")
+_CELL_MARK = re.compile(r"(?m)^([\u3000 ]*(?:[0-9０-９]+|\([0-9]+\)|（[０-９]+）|[一二三四五六七八九十]+|[ア-ン]))[\u3000 ]")
+
+
+def _cells(text: str) -> str:
+    """Every article number, paragraph number and item marker on a line of its own."""
+    return _CELL_MARK.sub(r"\1\n", _CELL_HEAD.sub(r"\1\n", text))
+
+
 def _term_edits(text: str, o: Ordinance, how: str) -> list[tuple[int, int, str]]:
     """Between each 号-style term and its definition: nothing (glued) or a line break."""
     edits = []
@@ -170,6 +180,7 @@ def variants(name: str, text: str) -> dict[str, str]:
     out["own-line"] = _apply(text, _term_edits(text, o, "own-line"))
     out["some-dropped"] = _apply(text, _marker_edits(text, o, drop=True, glue=False, every=3))
     out["dropped+glued"] = _apply(text, _marker_edits(text, o, drop=True, glue=False) + _term_edits(text, o, "glued"))
+    out["cells"] = _cells(text)
     out["marker-line"] = _apply(text, _marker_lines(text, o) + _term_edits(text, o, "own-line"))
     out["dropped+own-line"] = _apply(text, _marker_edits(text, o, drop=True, glue=False)
                                      + _term_edits(text, o, "own-line"))

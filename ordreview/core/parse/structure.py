@@ -103,9 +103,17 @@ def _continues_title(title: str, line: str) -> bool:
 def _cites_onward(builder: _Builder, line: _Line, key: tuple[int, ...]) -> bool:
     """True when 第N条 glued to 第/前/同 at the start of ``line`` is a citation, not a heading:
     the line is indented (an item whose marker was lost in a web copy: 「　第15条第2項の規定に
-    より…」) or the number jumps ahead of the next article (第30条 … 第50条第1項に規定する…)."""
+    より…」), it is the text of a 号 or 項 whose number stands alone on the line above (a table
+    row copied cell by cell), or the number jumps ahead of the next article (第30条 … 第50条第1項に
+    規定する…)."""
     if line.cs > line.start and builder.state == "body":
         return True
+    art = builder.art
+    if art is not None and builder.state == "body" and art.paras:
+        # a 号 or 項 number alone on the line above (a table row copied cell by cell): its text
+        open_unit = art.stack[-1].last if art.stack else art.paras[-1]
+        if not open_unit.pieces and open_unit.start < line.cs:
+            return True
     last = builder.last_key
     return bool(last) and builder.state == "body" and key[0] > last[0] + 1
 
@@ -269,6 +277,9 @@ class _Builder:
         m = _CAPTION_RE.fullmatch(self.folded, line.cs, line.ce)
         if not m:
             return None
+        marker = nb.item_markers(self.folded, line.cs)
+        if marker and line.cs + len(marker[0].title) >= line.ce:
+            return None  # (1) or (ア) alone on its line is an item number (a copied table cell)
         return _compact(self.text[m.start(1) : m.end(1)])
 
     def is_note(self, line: _Line) -> bool:

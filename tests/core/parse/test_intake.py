@@ -148,3 +148,18 @@ def test_a_hanging_indent_wrap_of_a_definition_is_not_a_new_item() -> None:
     )
     assert _terms(text) == [("実施機関", "市長、教育委員会、選挙管理委員会、監査委員及び農業委員会", "2"),
                             ("本人", "個人情報によって識別される特定の個人", "2")]
+
+
+def test_numbers_alone_on_their_lines_as_a_table_copied_cell_by_cell() -> None:
+    text = (
+        "市条例\n（ファイル簿）\n第5条\n実施機関は、次に掲げる事項を記載しなければならない。\n"
+        "(1)\n第6条第1項の提案の募集をする旨\n(2)\n第6条第1項の提案を受ける組織の名称\n"
+        "2\n第6条第2項の規定は、前項の記載について準用する。\n"
+        "（提案の募集）\n第6条\n実施機関は、提案を募集するものとする。\n2\n前項の募集は、毎年度行う。\n"
+    )
+    o = parse_text(text)
+    assert [a.num for a in o.articles] == ["5", "6"]
+    assert [a.caption for a in o.articles] == ["ファイル簿", "提案の募集"]
+    five = o.articles[0]
+    assert [p.num for p in five.paragraphs] == [1, 2]
+    assert [i.title for i in five.paragraphs[0].items] == ["(1)", "(2)"]
