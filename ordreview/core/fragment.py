@@ -5,7 +5,8 @@ for a fragment when, besides, one of these shows that more was meant to follow:
 
 - it ends mid-sentence (no 。 at the end of a last line that is visibly a sentence under way);
 - its 目次 names articles or chapters past its last article;
-- it refers to two or more different articles past its last article.
+- it refers to two or more different articles past its last article;
+- its title says it is an extract (…（抄）).
 
 A fragment gets one notice — the text ends in (or after) 第N条 — instead of one finding per 目次
 line, per reference past the cut, per term whose uses would come later, for the missing 附則 and
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from ordreview.core.messages import define, render
 from ordreview.core.model import Article, Finding, Notice, Ordinance, Span
+from ordreview.core.text import fold
 
 TRUNCATED = define(
     "parse.truncated",
@@ -98,6 +100,8 @@ def detect_truncation(ordinance: Ordinance) -> Truncation | None:
               and _key(r.address.article) > last_key}
     if len(beyond) >= 2:
         signs.append("references")
+    if "(抄)" in fold(ordinance.title).replace(" ", ""):
+        signs.append("extract")  # …（抄）: an extract by its own title
     if not signs:
         return None
     line_start = stripped.rfind("\n") + 1

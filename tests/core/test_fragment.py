@@ -65,3 +65,9 @@ def test_a_reference_inside_the_kept_part_is_still_checked() -> None:
     review = review_ordinance(o, load_profile())
     unresolved = [f for f in review.findings if f.rule == "ref.unresolved"]
     assert [f.anchor_text for f in unresolved] == ["第2条第20項"]
+
+
+def test_an_extract_titled_sho_is_a_fragment() -> None:
+    text = "みなと市個人情報保護条例（抄）\n（目的）\n第1条　この条例は、個人の権利利益を保護することを目的とする。\n"
+    cut = detect_truncation(parse_text(text))
+    assert cut is not None and cut.signs == ("extract",)

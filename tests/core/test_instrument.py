@@ -90,3 +90,10 @@ def test_an_ordinance_is_not_a_rule() -> None:
     assert title_is_rule("みなと市個人情報保護条例施行規則")
     assert title_is_rule("みなと市個人情報保護条例施行規則（案）")
     assert not title_is_rule("みなと市個人情報保護条例")
+
+
+def test_the_regime_notice_names_the_whole_title() -> None:
+    text = (INTAKE / "sazanka-sekou.txt").read_text(encoding="utf-8")
+    review = _review(text)
+    regime = next(f for f in review.findings if f.rule == "regime")
+    assert "（さざんか町個人情報の保護に関する法律施行条例、" in regime.message_ja
