@@ -40,11 +40,10 @@ TERM_BOUNDARY = define(
 )
 MARKERS_DROPPED = define(
     "parse.markers_dropped",
-    ja="{article}の「次の各号に掲げる用語の意義」の下に号の番号がない行が{count}行あります。号の番号が落ちた写し"
-    "（例規集の画面からの写し等）とみて、各行から定義語を読み取りました。原本の号番号を確認してください。",
-    en="In {article}, {count} lines under 「次の各号に掲げる用語の意義」 carry no item number; they were read as items "
-    "whose numbers were lost (as in a copy from a 例規集 web page) and their terms were taken. Check the item "
-    "numbers against the original.",
+    ja="{article}に号の番号がない行が{count}行あります。号の番号が落ちた写し（例規集の画面からの写し等）とみて、"
+    "号として読みました。原本の号番号を確認してください。",
+    en="{article} has {count} lines without an item number; they were read as items whose numbers were lost "
+    "(as in a copy from a 例規集 web page). Check the item numbers against the original.",
 )
 
 _JP = "\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff\u3005\u3006\u30fc"
@@ -85,6 +84,8 @@ def without_stray_spaces(j: Joined, doc_text: str, *, keep_first: bool = False) 
         return j
     drop = []
     first_blank = next((i for i, ch in enumerate(t) if ch.isspace()), -1) if keep_first else -1
+    if first_blank > 0 and not _plausible_term(t[:first_blank]):
+        first_blank = -1  # past a 、 or too far in: not the separator after a term
     for m in _STRAY.finditer(t):
         i = m.start()
         if i == first_blank or doc_text[j.offsets[i]] != " ":
@@ -277,6 +278,13 @@ def unmarked_groups(doc_text: str, folded: str, pieces: tuple[tuple[int, int], .
         if iu_end > end and not text.startswith("「"):
             out.append(tuple(g))
     return out
+
+
+def defines(folded: str, pieces: tuple[tuple[int, int], ...]) -> bool:
+    """True when the text of ``pieces`` says をいう outside brackets (it defines something)."""
+    text = _STRAY.sub("", "".join(folded[a:b] for a, b in pieces))
+    end, iu_end = _until_iu(text, 0)
+    return iu_end > end
 
 
 def line_pieces(folded: str, pieces: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:

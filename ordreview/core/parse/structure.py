@@ -38,6 +38,7 @@ from ordreview.core.parse.nodes import Line as _Line
 from ordreview.core.parse.nodes import ParaB as _ParaB
 from ordreview.core.text import KANJI_NUMERAL_CHARS
 from ordreview.core.parse.nodes import Piece, Structure, Unit
+from ordreview.core.parse.intake import MARKERS_DROPPED, is_bare_term
 from ordreview.core.parse.nodes import SupplB as _SupplB
 from ordreview.core.text import fold
 
@@ -86,6 +87,8 @@ _KANA_TOWN = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]{2,6}[都道府県市�
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
+_GLOSSARY_RE = re.compile(r"用語の意義|掲げる用語|用語の定義")
+_UNMARKED = "unmarked"  # the family of items whose printed number was lost (see unmarked_item)
 
 
 _TITLE_ENDS = ("条例", "規則", "規程", "条例(案)", "条例（案）", "規則(案)", "規則（案）")
@@ -179,6 +182,9 @@ class _Builder:
         self.pending_notes: list[Span] = []
         self.pending_lines: list[_Line] = []  # the caption and note lines above
         self.last_key: tuple[int, ...] = ()
+        self.unmarked_widths: dict[int, int] = {}  # id(item list) → indentation of its unmarked items
+        self.unmarked_count = 0
+        self.unmarked_by_article: dict[int, list] = {}  # id(article) → [article, count, first line]
 
     # ------------------------------------------------------------------ lines
 
@@ -658,6 +664,10 @@ class _Builder:
                             prev=level.last.title, title=cand.title))
                         self.add_item(art, depth, cand, line)
                         return
+        if para is not None and cands and self.marked_after_unmarked(art, cands, line):
+            return
+        if para is not None and not cands and pnum is None and self.unmarked_item(art, para, line):
+            return
         # a line with no marker continues the innermost open unit
         if para is None:
             art.paras.append(_ParaB(num=1, printed=None, start=line.cs,
@@ -665,6 +675,87 @@ class _Builder:
             return
         target = art.stack[-1].last.pieces if art.stack else para.pieces
         target.append((line.cs, line.ce))
+
+    def unmarked_item(self, art: _ArtB, para: _ParaB, line: _Line) -> bool:
+        """An indented line without a marker, under a unit that announces a list, is an item
+        whose number was lost (a 例規集 page that draws 号 numbers as images or in their own
+        table cells, copied as text: the line keeps the space the number left).
+
+        The first such line under a complete 柱書 (次の各号…。 / 次に掲げる…。 / …：) opens a list
+        of unmarked items; a line indented like an open unmarked item is its next sibling; a
+        deeper one is a sub-item when that item itself announces a list (else a hanging-indent
+        continuation). A line starting with kana or punctuation continues the text.
+        """
+        if line.cs == line.start:
+            return False  # no indentation: a hard-wrapped continuation
+        first = self.folded[line.cs]
+        if first in "、。)」』" or "\u3041" <= first <= "\u309f":
+            return False
+        width = sum(2 if self.text[k] == "\u3000" else 1 for k in range(line.start, line.cs))
+        widths = self.unmarked_widths
+        for depth in range(len(art.stack) - 1, -1, -1):
+            level = art.stack[depth]
+            w = widths.get(id(level.container))
+            if w is None:
+                continue  # a marked level: its lines' indentation says nothing about lost numbers
+            if width == w:
+                owner = art.stack[depth - 1].last.pieces if depth else para.pieces
+                if (is_bare_term(self.own_text(level.last.pieces).strip())
+                        and _GLOSSARY_RE.search(self.own_text(owner))):
+                    return False  # a defined term alone on the line above: this is its definition
+                self.add_unmarked(art, depth, level.last.number + 1, line, width)
+                return True
+            if width > w:
+                if self.announces(level.last.pieces):
+                    below = art.stack[depth + 1].last.number + 1 if depth + 1 < len(art.stack) else 1
+                    self.add_unmarked(art, depth + 1, below, line, width)
+                    return True
+                return False
+        if art.stack and id(art.stack[-1].container) in widths:
+            return False
+        if art.stack and not self.announces(art.stack[-1].last.pieces):
+            # after a marked item that is complete, in a list the paragraph announced: the next
+            # item lost its number ((1) 実施機関… / 　市民… / (3) 本人…)
+            level = art.stack[-1]
+            own = self.own_text(level.last.pieces).rstrip()
+            owner = art.stack[-2].last.pieces if len(art.stack) > 1 else para.pieces
+            if own.endswith("。") and self.announces(owner) and not level.last.items:
+                self.add_unmarked(art, len(art.stack) - 1, level.last.number + 1, line, width)
+                return True
+            return False
+        parent = art.stack[-1].last.pieces if art.stack else para.pieces
+        if self.announces(parent):
+            self.add_unmarked(art, len(art.stack), 1, line, width)
+            return True
+        return False
+
+    def marked_after_unmarked(self, art: _ArtB, cands: list[nb.Marker], line: _Line) -> bool:
+        """A marked line continuing a list whose first items lost their numbers (　実施機関… /
+        (2) 個人情報…): the next sibling of the innermost unmarked list its number fits."""
+        for depth in range(len(art.stack) - 1, -1, -1):
+            level = art.stack[depth]
+            if level.family != _UNMARKED:
+                continue
+            for cand in cands:
+                if not cand.branch and cand.number == level.last.number + 1:
+                    self.add_item(art, depth, cand, line)
+                    return True
+        return False
+
+    def announces(self, pieces: list[Piece]) -> bool:
+        own = self.own_text(pieces).rstrip()
+        return bool(own) and own[-1] in "。:" and _INTRO_RE.search(own) is not None
+
+    def add_unmarked(self, art: _ArtB, depth: int, number: int, line: _Line, width: int) -> None:
+        family = art.stack[depth].family if depth < len(art.stack) else _UNMARKED
+        self.add_item(art, depth, nb.Marker(family, number, 0, ""), line)
+        self.unmarked_widths.setdefault(id(art.stack[depth].container), width)
+        self.unmarked_count += 1
+        seen = self.unmarked_by_article.get(id(art))
+        if seen is None:
+            self.unmarked_by_article[id(art)] = [art, 1, Span(line.cs, line.ce)]
+        else:
+            seen[1] += 1
 
     def kanji_paragraph(self, art: _ArtB, para: _ParaB, cands: list[nb.Marker]) -> tuple[int, int] | None:
         """二, 三 … as the next paragraph of a main-provision article (some ordinances print 項
@@ -745,6 +836,8 @@ class _Builder:
             for d in self.divisions
         )
         notices = list(self.notices)
+        for art, count, span in self.unmarked_by_article.values():
+            notices.append(_notice(MARKERS_DROPPED, span, article=art.title or "附則", count=count))
         if not self.articles and not any(s.articles for s in self.suppls):
             notices.append(_notice(NO_ARTICLE, None))
         notices.sort(key=lambda n: (n.span.start if n.span else -1))

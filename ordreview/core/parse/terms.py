@@ -287,6 +287,9 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
                 intro = paragraph_text.get((ref.article, ref.paragraph), "")
                 if _GLOSSARY_INTRO.search(intro):
                     glossary = intro
+            if glossary is not None and unit.pieces and not intake.defines(st.folded, unit.pieces) \
+                    and intake.line_pieces(st.folded, unit.pieces)[0][0] == unit.pieces[0][0]:
+                glossary = None  # an item that lost its number and defines nothing: a sub-item
             j = intake.without_stray_spaces(j, doc_text, keep_first=glossary is not None)
         if glossary is None and "「" not in j.text and "同じ" not in j.text:
             if (ref.item is None and ref.article is not None and len(unit.pieces) > 1

@@ -73,11 +73,14 @@ def test_items_whose_markers_were_dropped_still_define_their_terms() -> None:
         "　市民本市の区域内に住所を有する者をいう。\n"
     ) + USES
     o = parse_text(text)
+    # the indented lines became items (their numbers lost), the deeper ones sub-items of 個人情報
     assert [(t.term, t.style, t.where) for t in o.terms if t.style == "item"] == [
-        ("実施機関", "item", NodeRef("2", 1)),
-        ("個人情報", "item", NodeRef("2", 1)),
-        ("市民", "item", NodeRef("2", 1)),
+        ("実施機関", "item", NodeRef("2", 1, "1")),
+        ("個人情報", "item", NodeRef("2", 1, "2")),
+        ("市民", "item", NodeRef("2", 1, "3")),
     ]
+    items = o.article("2").paragraphs[0].items
+    assert [(i.num, i.title, len(i.items)) for i in items] == [("1", "", 0), ("2", "", 2), ("3", "", 0)]
     codes = [n.code for n in o.notices]
     assert codes.count("parse.markers_dropped") == 1
     assert codes.count("parse.term_boundary") == 1  # only 市民 was glued
@@ -163,3 +166,27 @@ def test_numbers_alone_on_their_lines_as_a_table_copied_cell_by_cell() -> None:
     five = o.articles[0]
     assert [p.num for p in five.paragraphs] == [1, 2]
     assert [i.title for i in five.paragraphs[0].items] == ["(1)", "(2)"]
+
+
+def test_a_list_of_matters_that_lost_its_numbers_keeps_one_item_per_line() -> None:
+    text = (
+        "市条例\n（登録）\n第6条　実施機関は、次に掲げる事項を登録しなければならない。\n"
+        "　　個人情報取扱事務の名称\n　　個人情報取扱事務の目的\n　　記録項目\n"
+        "2　実施機関は、登録簿を閲覧に供しなければならない。\n"
+    )
+    o = parse_text(text)
+    items = o.article("6").paragraphs[0].items
+    assert [i.text for i in items] == ["個人情報取扱事務の名称", "個人情報取扱事務の目的", "記録項目"]
+    assert [p.num for p in o.article("6").paragraphs] == [1, 2]
+    assert [n.code for n in o.notices] == ["parse.markers_dropped"]
+
+
+def test_a_hanging_indent_continuation_of_an_unmarked_item_stays_in_it() -> None:
+    text = (
+        "市条例\n第6条　実施機関は、次に掲げる場合を除き、提供してはならない。\n"
+        "　本人の同意があるとき、又は本人に提供する場合で\n"
+        "　　実施機関が特に認めるとき。\n"
+        "　法令等に定めがあるとき。\n"
+    )
+    items = parse_text(text).article("6").paragraphs[0].items
+    assert len(items) == 2
