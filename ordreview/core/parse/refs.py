@@ -83,6 +83,7 @@ class _Index:
         self.order = [a.num for a in articles]
         self.by_num = {a.num: a for a in articles}
         self.divisions = {(d.kind, d.key): d for d in st.divisions}
+        self._iroha: bool | None = None
 
     def has(self, art: str | None, para: int | None = None, item: str | None = None) -> bool:
         if art is None or art not in self.by_num:
@@ -120,7 +121,22 @@ class _Index:
         for sub in items:
             if sub.title.strip("()（） 　") == letter:
                 return f"{item}.{sub.num}"
+        if items and all(not sub.title for sub in items):
+            # sub-items whose letters were lost in copying: count in the ordinance's alphabet
+            iroha = letter in nb.IROHA[1:10] or (letter == "イ" and self.uses_iroha())
+            alphabet = nb.IROHA if iroha else nb.AIUEO
+            n = alphabet.find(letter) + 1
+            if 0 < n <= len(items):
+                return f"{item}.{items[n - 1].num}"
         return None
+
+    def uses_iroha(self) -> bool:
+        """True when some printed sub-item marker is ロ, ハ … (the イロハ order)."""
+        if self._iroha is None:
+            def walk(items: tuple[Item, ...]) -> bool:
+                return any(i.title.strip("()（） 　") in nb.IROHA[1:10] or walk(i.items) for i in items)
+            self._iroha = any(walk(p.items) for a in self.by_num.values() for p in a.paragraphs)
+        return self._iroha
 
     def first_in_division(self, art: str | None) -> str | None:
         """The first article of the innermost division holding ``art`` (else the first one)."""

@@ -158,7 +158,8 @@ class _DivisionHead(NamedTuple):
 class _Builder:
     """Mutable state of the single pass; see :func:`build_structure`."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, assume_lost: bool = False) -> None:
+        self.assume_lost = assume_lost
         self.text = text
         self.folded = fold(text)
         self.lines = self._split_lines()
@@ -659,9 +660,10 @@ class _Builder:
                     if cand.family == level.family and gap > 1 and (
                             cand.family in nb.SELF_DELIMITED
                             or (cand.family in ("kata", "iroha", "kanji") and gap <= 3)):
-                        self.notices.append(_notice(
-                            ITEM_GAP, Span(line.cs, line.ce), article=art.title or "附則",
-                            prev=level.last.title, title=cand.title))
+                        if not self.split_lost(art, depth, gap - 1):
+                            self.notices.append(_notice(
+                                ITEM_GAP, Span(line.cs, line.ce), article=art.title or "附則",
+                                prev=level.last.title, title=cand.title))
                         self.add_item(art, depth, cand, line)
                         return
         if para is not None and cands and self.marked_after_unmarked(art, cands, line):
@@ -719,7 +721,8 @@ class _Builder:
             level = art.stack[-1]
             own = self.own_text(level.last.pieces).rstrip()
             owner = art.stack[-2].last.pieces if len(art.stack) > 1 else para.pieces
-            if own.endswith("。") and self.announces(owner) and not level.last.items:
+            complete = own.endswith("。") or self.assume_lost  # (a damaged copy: see build_structure)
+            if complete and self.announces(owner) and not level.last.items:
                 self.add_unmarked(art, len(art.stack) - 1, level.last.number + 1, line, width)
                 return True
             return False
@@ -728,6 +731,41 @@ class _Builder:
             self.add_unmarked(art, len(art.stack), 1, line, width)
             return True
         return False
+
+    def split_lost(self, art: _ArtB, depth: int, lost: int) -> bool:
+        """``(1)…`` / an indented unnumbered line / ``(3)…``: the number skipped by ``lost`` and
+        the item before has exactly ``lost`` indented lines of its own after its first one, each
+        starting like an item (not with kana or punctuation): they are the items whose numbers
+        were lost in copying. Split them off as unnumbered items; False when that does not fit."""
+        level = art.stack[depth]
+        last = level.last
+        if last.items or len(last.pieces) < 2:
+            return False
+        starts = []
+        for n, (s, _e) in enumerate(last.pieces[1:], start=1):
+            line_start = self.text.rfind("\n", 0, s) + 1
+            first = self.folded[s]
+            if (line_start < s and not self.text[line_start:s].strip(_WS)
+                    and first not in "、。)」』" and not "\u3041" <= first <= "\u309f"):
+                starts.append(n)
+        if len(starts) != lost:
+            return False
+        pieces = last.pieces
+        last.pieces = pieces[: starts[0]]
+        bounds = [*starts, len(pieces)]
+        for k in range(lost):
+            own = pieces[bounds[k] : bounds[k + 1]]
+            item = _ItemB(number=last.number + 1 + k, family=level.family, branch=0, title="",
+                          start=own[0][0], head_end=own[0][0], pieces=list(own))
+            level.container.append(item)
+            level.last = item
+            seen = self.unmarked_by_article.get(id(art))
+            if seen is None:
+                self.unmarked_by_article[id(art)] = [art, 1, Span(own[0][0], own[0][1])]
+            else:
+                seen[1] += 1
+        del art.stack[depth + 1 :]
+        return True
 
     def marked_after_unmarked(self, art: _ArtB, cands: list[nb.Marker], line: _Line) -> bool:
         """A marked line continuing a list whose first items lost their numbers (　実施機関… /
@@ -953,4 +991,9 @@ def build_structure(text: str) -> Structure:
     """Run the structure pass over ``text`` (never raises on well-formed strings)."""
     builder = _Builder(text)
     builder.run()
+    if builder.unmarked_by_article:
+        # a copy that lost item numbers somewhere: read it again taking every indented line
+        # after a marked item of an announced list for an item whose number was lost too
+        builder = _Builder(text, assume_lost=True)
+        builder.run()
     return builder.freeze()

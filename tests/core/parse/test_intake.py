@@ -190,3 +190,34 @@ def test_a_hanging_indent_continuation_of_an_unmarked_item_stays_in_it() -> None
     )
     items = parse_text(text).article("6").paragraphs[0].items
     assert len(items) == 2
+
+
+def test_a_later_number_reveals_the_lines_that_lost_theirs() -> None:
+    text = (
+        "市条例\n第15条　実施機関は、次に掲げる事項を記載した帳簿を作成しなければならない。\n"
+        "　(1)　個人情報ファイルの名称\n"
+        "　　個人情報ファイルの利用目的\n"
+        "　(3)　記録項目\n"
+        "　(4)　前3号に掲げるもののほか、規則で定める事項\n"
+    )
+    o = parse_text(text)
+    items = o.article("15").paragraphs[0].items
+    assert [(i.num, i.title) for i in items] == [("1", "(1)"), ("2", ""), ("3", "(3)"), ("4", "(4)")]
+    codes = [n.code for n in o.notices]
+    assert "parse.item_gap" not in codes and "parse.markers_dropped" in codes
+
+
+def test_lost_sub_item_letters_are_counted_when_cited() -> None:
+    text = (
+        "町条例\n第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+        "　　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。\n"
+        "　　　氏名その他の記述等により特定の個人を識別することができるもの\n"
+        "　　　次号ロに規定する符号が含まれるもの\n"
+        "　　個人識別符号　次のいずれかに該当する符号をいう。\n"
+        "　　　身体の特徴を変換した符号\n"
+        "　　　旅券の番号その他の符号\n"
+        "（責務）\n第3条　実施機関は、個人情報を保護しなければならない。\n"
+    )
+    o = parse_text(text)
+    ref = next(r for r in o.references if r.text.startswith("次号"))
+    assert ref.target is not None and ref.target.item == "2.2"
