@@ -13,7 +13,8 @@ the variant's parse with the clean parse:
   附則's position);
 - **captions**: share of the clean articles with a caption whose variant article has the same
   caption (spaces ignored);
-- **defined terms**: F1 of the sets of (term, article) pairs (spaces in a term ignored).
+- **defined terms**: F1 of the sets of (term, article) pairs (spaces in a term ignored);
+- **Δerrors** (informative): error findings of the review gained or lost against the clean draft.
 
 The variants, as 例規集 systems that print 号 numbers and ア・イ in table cells or images give them
 when copied (every edit is deterministic, seeded by the draft's name):
@@ -53,6 +54,8 @@ sys.path.insert(0, str(ROOT))
 
 from ordreview.core.model import Item, Ordinance  # noqa: E402
 from ordreview.core.parse import parse_text  # noqa: E402
+from ordreview.core.profile import load_profile  # noqa: E402
+from ordreview.core.review import review_ordinance  # noqa: E402
 
 DRAFTS = (
     "fixtures/model-complete.txt",
@@ -236,10 +239,19 @@ def measure(clean: Ordinance, got: Ordinance) -> dict[str, float]:
     return {"articles": art_f1, "captions": cap, "terms": tf, "terms_p": tp, "terms_r": tr}
 
 
+def _errors(o: Ordinance, profile: object) -> set[tuple[str, str]]:
+    """The review's error findings as (rule, location label + message) — for Δerrors: how many
+    errors the variant gains or loses against the clean draft (informative, not a bar)."""
+    review = review_ordinance(o, profile)  # type: ignore[arg-type]
+    return {(f.rule, f.message_ja) for f in review.findings if f.severity == "error"}
+
+
 def run(drafts: tuple[str, ...], verbose: bool, out: Callable[[str], None] = print) -> bool:
     ok = True
     totals: dict[str, list[float]] = {}
-    out(f"{'draft':34} {'variant':17} {'art F1':>7} {'capt':>6} {'terms F1':>8} {'P':>6} {'R':>6}  notices")
+    profile = load_profile()
+    out(f"{'draft':34} {'variant':17} {'art F1':>7} {'capt':>6} {'terms F1':>8} {'P':>6} {'R':>6}  "
+        f"notices  Δerrors")
     for rel in drafts:
         path = ROOT / rel
         if not path.exists():
@@ -247,12 +259,14 @@ def run(drafts: tuple[str, ...], verbose: bool, out: Callable[[str], None] = pri
             continue
         text = path.read_text(encoding="utf-8")
         clean = parse_text(text)
+        clean_errors = _errors(clean, profile)
         for vname, vtext in variants(rel, text).items():
             got = parse_text(vtext)
             m = measure(clean, got)
             inferred = sum(1 for n in got.notices if n.code == "parse.term_boundary")
+            delta = len(clean_errors ^ _errors(got, profile))
             out(f"{Path(rel).name:34} {vname:17} {m['articles']:7.3f} {m['captions']:6.3f} "
-                f"{m['terms']:8.3f} {m['terms_p']:6.3f} {m['terms_r']:6.3f}  {inferred}")
+                f"{m['terms']:8.3f} {m['terms_p']:6.3f} {m['terms_r']:6.3f}  {inferred:7}  {delta:7}")
             for k in BARS:
                 totals.setdefault(k, []).append(m[k])
                 if m[k] < BARS[k]:

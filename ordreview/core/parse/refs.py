@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ordreview.core.instrument import title_is_rule
 from ordreview.core.model import Article, ArticleNum, Item, NodeRef, Reference, Term
 from ordreview.core.parse import numbers as nb
+from ordreview.core.parse.intake import without_stray_spaces
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.structure import Structure, Unit
 from ordreview.core.text import fold, municipal_name_start
@@ -121,13 +122,22 @@ class _Index:
         for sub in items:
             if sub.title.strip("()（） 　") == letter:
                 return f"{item}.{sub.num}"
-        if items and all(not sub.title for sub in items):
-            # sub-items whose letters were lost in copying: count in the ordinance's alphabet
-            iroha = letter in nb.IROHA[1:10] or (letter == "イ" and self.uses_iroha())
-            alphabet = nb.IROHA if iroha else nb.AIUEO
-            n = alphabet.find(letter) + 1
-            if 0 < n <= len(items):
-                return f"{item}.{items[n - 1].num}"
+        if any(not sub.title for sub in items):
+            # sub-items whose letters were lost in copying: count in the alphabet the printed
+            # siblings follow (イ printed first: イロハ), else the ordinance's
+            printed = [(sub.title.strip("()（） 　"), sub.num) for sub in items if sub.title]
+
+            def fits(alphabet: str) -> bool:
+                return all(alphabet.find(t) + 1 == int(n) for t, n in printed if n.isdigit())
+
+            if printed:
+                iroha = fits(nb.IROHA) and not fits(nb.AIUEO)
+            else:
+                iroha = letter in nb.IROHA[1:10] or (letter == "イ" and self.uses_iroha())
+            n = (nb.IROHA if iroha else nb.AIUEO).find(letter) + 1
+            sub = next((x for x in items if x.num == str(n) and not x.title), None)
+            if sub is not None:
+                return f"{item}.{sub.num}"
         return None
 
     def uses_iroha(self) -> bool:
@@ -395,7 +405,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     this_instrument = _THIS_RULE if title_is_rule(st.title or "") else _THIS_ORDINANCE
     out: list[Reference] = []
     for unit in st.units:
-        j = Joined.of(st.folded, unit.pieces)
+        j = without_stray_spaces(Joined.of(st.folded, unit.pieces), doc_text)  # 前 項第6号 (a web copy)
         t = j.text
         if not _MAYBE_REF.search(t):
             continue

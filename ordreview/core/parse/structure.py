@@ -695,11 +695,15 @@ class _Builder:
             return False
         width = sum(2 if self.text[k] == "\u3000" else 1 for k in range(line.start, line.cs))
         widths = self.unmarked_widths
+        shallower = None  # the outermost unmarked list this line is less indented than
         for depth in range(len(art.stack) - 1, -1, -1):
             level = art.stack[depth]
             w = widths.get(id(level.container))
             if w is None:
                 continue  # a marked level: its lines' indentation says nothing about lost numbers
+            if width < w:
+                shallower = depth
+                continue
             if width == w:
                 owner = art.stack[depth - 1].last.pieces if depth else para.pieces
                 if (is_bare_term(self.own_text(level.last.pieces).strip())
@@ -713,6 +717,16 @@ class _Builder:
                     self.add_unmarked(art, depth + 1, below, line, width)
                     return True
                 return False
+        if shallower is not None:
+            # back out of an unmarked sub-list: the next item of the marked list around it
+            if shallower == 0:
+                return False
+            outer = art.stack[shallower - 1]
+            owner = art.stack[shallower - 2].last.pieces if shallower > 1 else para.pieces
+            if self.announces(owner):
+                self.add_unmarked(art, shallower - 1, outer.last.number + 1, line, width)
+                return True
+            return False
         if art.stack and id(art.stack[-1].container) in widths:
             return False
         if art.stack and not self.announces(art.stack[-1].last.pieces):
