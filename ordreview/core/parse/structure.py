@@ -38,7 +38,7 @@ from ordreview.core.parse.nodes import Line as _Line
 from ordreview.core.parse.nodes import ParaB as _ParaB
 from ordreview.core.text import KANJI_NUMERAL_CHARS
 from ordreview.core.parse.nodes import Piece, Structure, Unit
-from ordreview.core.parse.intake import MARKERS_DROPPED, is_bare_term
+from ordreview.core.parse.intake import MARKERS_DROPPED, defines, is_bare_term
 from ordreview.core.parse.nodes import SupplB as _SupplB
 from ordreview.core.text import fold
 
@@ -706,9 +706,22 @@ class _Builder:
                 continue
             if width == w:
                 owner = art.stack[depth - 1].last.pieces if depth else para.pieces
-                if (is_bare_term(self.own_text(level.last.pieces).strip())
-                        and _GLOSSARY_RE.search(self.own_text(owner))):
+                glossary = _GLOSSARY_RE.search(self.own_text(owner)) is not None
+                if glossary and is_bare_term(self.own_text(level.last.pieces).strip()):
                     return False  # a defined term alone on the line above: this is its definition
+                # a copy without indentation: in a 用語の意義 list, a line that defines nothing
+                # under a term that announces its own list is a sub-item; a defining line under
+                # such a sub-list is the next term
+                here = self.folded[line.cs : line.ce].strip()
+                defining = defines(self.folded, ((line.cs, line.ce),)) or is_bare_term(here)
+                if glossary and not defining and shallower is None and self.announces(level.last.pieces):
+                    self.add_unmarked(art, depth + 1, 1, line, width)
+                    return True
+                if depth and defining and not glossary:
+                    outer_owner = art.stack[depth - 2].last.pieces if depth > 1 else para.pieces
+                    if _GLOSSARY_RE.search(self.own_text(outer_owner)):
+                        self.add_unmarked(art, depth - 1, art.stack[depth - 1].last.number + 1, line, width)
+                        return True
                 self.add_unmarked(art, depth, level.last.number + 1, line, width)
                 return True
             if width > w:

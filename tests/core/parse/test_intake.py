@@ -221,3 +221,17 @@ def test_lost_sub_item_letters_are_counted_when_cited() -> None:
     o = parse_text(text)
     ref = next(r for r in o.references if r.text.startswith("次号"))
     assert ref.target is not None and ref.target.item == "2.2"
+
+
+def test_a_flat_copy_of_a_glossary_keeps_sub_items_under_their_term() -> None:
+    # no indentation left but the space each lost number leaves: the structure comes from the
+    # wording (a term announcing its own list; lines that define nothing; the next defining line)
+    text = HEAD + (
+        "　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。\n"
+        "　氏名その他の記述等により特定の個人を識別することができるもの\n"
+        "　個人識別符号が含まれるもの\n"
+        "　本人　個人情報によって識別される特定の個人をいう。\n"
+    ) + USES
+    items = parse_text(text).article("2").paragraphs[0].items
+    assert [(i.num, len(i.items)) for i in items] == [("1", 2), ("2", 0)]
+    assert [t[0] for t in _terms(text)] == ["個人情報", "本人"]
