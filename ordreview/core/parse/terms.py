@@ -338,24 +338,30 @@ def _rebuilt_glossaries(doc_text: str, st: Structure) -> dict[tuple[str | None, 
     """Glossary paragraphs whose item list the copy damaged: a line that lost its marker comes
     before the first marked item (so the list opened late, or on a sub-item such as ア). Their
     lines — the paragraph's and its items', markers included — are regrouped as a whole."""
-    by_para: dict[tuple[str | None, int | None], list[Unit]] = {}
+    out: dict[tuple[str | None, int | None], list] = {}
+    key = None
+    pieces: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if key is not None and len(pieces) > len(para_pieces):
+            groups = intake.unmarked_groups(doc_text, st.folded, tuple(sorted(pieces)), _GLOSSARY_INTRO)
+            if groups:
+                out[key] = groups
+
+    para_pieces: tuple[tuple[int, int], ...] = ()
     for unit in st.units:
-        if unit.ref.article is not None:
-            by_para.setdefault((unit.ref.article, unit.ref.paragraph), []).append(unit)
-    out = {}
-    for key, units in by_para.items():
-        para = units[0]
-        if para.ref.item is not None or len(units) < 2 or len(para.pieces) < 2:
-            continue
-        if not intake.unmarked_groups(doc_text, st.folded, para.pieces, _GLOSSARY_INTRO):
-            continue
-        pieces = list(para.pieces)
-        for item in units[1:]:
-            pieces.extend(intake.line_pieces(st.folded, item.pieces))
-        pieces.sort()
-        groups = intake.unmarked_groups(doc_text, st.folded, tuple(pieces), _GLOSSARY_INTRO)
-        if groups:
-            out[key] = groups
+        ref = unit.ref
+        if ref.item is None:
+            close()
+            key = None
+            p = unit.pieces
+            if (ref.article is not None and len(p) > 1
+                    and _GLOSSARY_INTRO.search(st.folded, p[0][0], p[-1][1])
+                    and intake.unmarked_groups(doc_text, st.folded, p, _GLOSSARY_INTRO)):
+                key, para_pieces, pieces = (ref.article, ref.paragraph), p, list(p)
+        elif key is not None and (ref.article, ref.paragraph) == key:
+            pieces.extend(intake.line_pieces(st.folded, unit.pieces))
+    close()
     return out
 
 
