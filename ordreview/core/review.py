@@ -88,9 +88,15 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
     yield (total, total, "done")
     if alignment.amendment is not None:
         findings = [f for f in findings if f.rule not in AMENDMENT_SILENCED]
-    cut = detect_truncation(ordinance) if any(n.code == TRUNCATED for n in ordinance.notices) else None
-    if cut is not None:  # a fragment: nothing past the cut is judged (core.fragment)
-        findings = silence(ordinance, cut, findings)
+    cut = None
+    if any(n.code == TRUNCATED for n in ordinance.notices):
+        try:
+            cut = detect_truncation(ordinance)
+            if cut is not None:  # a fragment: nothing past the cut is judged (core.fragment)
+                findings = silence(ordinance, cut, findings)
+        except Exception:  # never lose the review over this filter
+            log.exception("fragment filter failed on %s", ordinance.document.source.path)
+            cut = None
     coverage = settle_coverage(alignment.coverage, findings)
     if cut is not None:
         coverage = {k: replace(c, status="not_applicable", reason="fragment") if c.status == "missing" else c
