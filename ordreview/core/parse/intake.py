@@ -133,6 +133,8 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
     limit = min(m.end(), _MAX_TERM, len(t) - 1)
     vocab = vocabulary()
     used = best_vocab = 0
+    used_at: set[int] = set()
+    vocab_at: set[int] = set()
     alive = True  # a head the draft does not use elsewhere has no longer head that it uses
     for k in range(2, limit + 1):
         head = t[:k]
@@ -141,16 +143,29 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
             if usage.elsewhere(head, t) > 0:
                 if ends_ok:
                     used = k
+                    used_at.add(k)
             else:
                 alive = False
         if ends_ok and head in vocab:
             best_vocab = k
+            vocab_at.add(k)
     best = max(used, best_vocab)
+    # 個人情報ファイル保有個人情報を含む…: a shorter head after which a known term starts, and which
+    # the longer head would cut in two (個人情報ファイル|保有), is the term
+    for k in range(2, best):
+        if k in (used_at | vocab_at) and any(k < best < k + len(w) for w in _known_at(t, k, vocab)):
+            best = k
+            break
     for back in (1, 2):  # 非識別加工情報次に掲げる…: 次 opens the definition, it does not end the term
         k = best - back
         if k >= 2 and _OPENER.match(t, k) and (t[:k] in vocab or usage.elsewhere(t[:k], t) > 0):
             return k
     return best if best >= 2 else None
+
+
+def _known_at(t: str, k: int, vocab: frozenset[str]) -> list[str]:
+    """The common-vocabulary terms (of three characters or more) that start at ``t[k]``."""
+    return [w for w in vocab if len(w) >= 3 and t.startswith(w, k)]
 
 
 def glossary_split(j: Joined, doc_text: str, usage: Usage,

@@ -235,3 +235,11 @@ def test_a_flat_copy_of_a_glossary_keeps_sub_items_under_their_term() -> None:
     items = parse_text(text).article("2").paragraphs[0].items
     assert [(i.num, len(i.items)) for i in items] == [("1", 2), ("2", 0)]
     assert [t[0] for t in _terms(text)] == ["個人情報", "本人"]
+
+
+def test_a_glued_term_is_not_cut_inside_the_known_word_its_definition_opens_with() -> None:
+    # 「個人情報ファイル保有」 occurs in a caption, but 保有個人情報 opens the definition
+    text = HEAD + "(1)個人情報ファイル保有個人情報を含む情報の集合物をいう。\n" + (
+        "（個人情報ファイル保有の通知）\n第3条　実施機関は、個人情報ファイルを保有しようとするときは、通知しなければならない。\n"
+    )
+    assert [t[0] for t in _terms(text)] == ["個人情報ファイル"]
