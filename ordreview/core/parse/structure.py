@@ -184,7 +184,6 @@ class _Builder:
         self.pending_lines: list[_Line] = []  # the caption and note lines above
         self.last_key: tuple[int, ...] = ()
         self.unmarked_widths: dict[int, int] = {}  # id(item list) → indentation of its unmarked items
-        self.unmarked_count = 0
         self.unmarked_by_article: dict[int, list] = {}  # id(article) → [article, count, first line]
 
     # ------------------------------------------------------------------ lines
@@ -815,7 +814,6 @@ class _Builder:
         family = art.stack[depth].family if depth < len(art.stack) else _UNMARKED
         self.add_item(art, depth, nb.Marker(family, number, 0, ""), line)
         self.unmarked_widths.setdefault(id(art.stack[depth].container), width)
-        self.unmarked_count += 1
         seen = self.unmarked_by_article.get(id(art))
         if seen is None:
             self.unmarked_by_article[id(art)] = [art, 1, Span(line.cs, line.ce)]
