@@ -7,7 +7,8 @@ block of its own, except in the rows 例規集 systems use to lay out numbered p
 whose first cell holds only a number (``(1)``, ``一``, ``ア``, ``2``, ``第3条``, or an image whose
 ``alt`` is one) is one block, its cells joined by an ideographic space (``(1)　実施機関　市長…``);
 a row of two or three cells whose first cell is empty (a number drawn as an image without
-``alt``) is one block starting with an ideographic space, as a copied page shows it. Whitespace collapses as a browser shows it (ASCII whitespace
+``alt``) is one block starting with an ideographic space, as a copied page shows it; so is an
+item of an ``<ol>``, whose number the browser draws. Whitespace collapses as a browser shows it (ASCII whitespace
 only: the ideographic space U+3000 of 例規 is kept). Dropped with their contents:
 ``<head>`` (except ``<title>``, which becomes ``title_hint``), scripts, styles, forms,
 ``<nav>``/``<header>``/``<footer>``/``<aside>``, ruby readings (``<rt>``, ``<rp>``: the base
@@ -108,6 +109,7 @@ class _PageParser(HTMLParser):
         self._in_title = False
         self._title_parts: list[str] = []
         self._pre = 0
+        self._ol = 0  # open <ol>s: their <li> numbers are drawn by the browser, not in the text
         self.frames = 0  # <frame>/<iframe> seen: the text lives in another page
 
     def _sink(self) -> list[str]:
@@ -200,6 +202,10 @@ class _PageParser(HTMLParser):
             self._flush()
         if tag in ("table", "tr", "td", "th"):
             self._table_tag(tag, True)
+        if tag == "ol":
+            self._ol += 1
+        if tag == "li" and self._ol:
+            self._parts.append("\u3000")  # the browser draws the number: keep the space it leaves
         if tag == "pre":
             self._pre += 1
         if tag == "img":
@@ -228,6 +234,8 @@ class _PageParser(HTMLParser):
             self._flush()
         if tag in ("tr", "td", "th", "table"):
             self._table_tag(tag, False)
+        if tag == "ol" and self._ol:
+            self._ol -= 1
         if tag == "pre" and self._pre:
             self._pre -= 1
 

@@ -173,3 +173,8 @@ def test_a_reikishu_page_with_numbers_in_cells_and_images_keeps_every_defined_te
     assert [t.term for t in o.terms] == ["実施機関", "市民", "本人"]
     codes = [n.code for n in o.notices]
     assert "parse.markers_dropped" in codes and "parse.term_boundary" in codes
+
+
+def test_items_of_an_ordered_list_keep_the_space_of_their_drawn_number(tmp_path: Path) -> None:
+    page = "<html><body><ol><li>実施機関　市長をいう。</li><li>本人　特定の個人をいう。</li></ol><ul><li>ア</li></ul></body></html>"
+    assert _read(tmp_path, page) == ["\u3000実施機関　市長をいう。", "\u3000本人　特定の個人をいう。", "ア"]
