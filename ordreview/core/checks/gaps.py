@@ -282,7 +282,7 @@ def check_regime(ctx: CheckContext) -> list[Finding]:
         ctx.finding(
             rule="regime",
             requirement="O15",
-            span=al.regime_hits[0],
+            span=title if title is not None and title.contains(al.regime_hits[0]) else al.regime_hits[0],
             code=REGIME,
             params={"found": "、".join(words[:4])},
             evidence=al.coverage["O15"].evidence if "O15" in al.coverage else (),
