@@ -748,7 +748,7 @@ class _Builder:
             own = self.own_text(level.last.pieces).rstrip()
             owner = art.stack[-2].last.pieces if len(art.stack) > 1 else para.pieces
             complete = own.endswith("。") or self.assume_lost  # (a damaged copy: see build_structure)
-            if complete and self.announces(owner) and not level.last.items:
+            if complete and self.announces(owner) and not level.last.items and not is_bare_term(own.strip()):
                 self.add_unmarked(art, len(art.stack) - 1, level.last.number + 1, line, width)
                 return True
             return False

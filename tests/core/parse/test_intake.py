@@ -243,3 +243,14 @@ def test_a_glued_term_is_not_cut_inside_the_known_word_its_definition_opens_with
         "（個人情報ファイル保有の通知）\n第3条　実施機関は、個人情報ファイルを保有しようとするときは、通知しなければならない。\n"
     )
     assert [t[0] for t in _terms(text)] == ["個人情報ファイル"]
+
+
+def test_in_a_damaged_copy_a_term_on_its_own_line_still_takes_the_indented_definition() -> None:
+    text = HEAD + (
+        "(1)　実施機関\n　　市長及び教育委員会をいう。\n"
+        "　　本人　個人情報によって識別される特定の個人をいう。\n"  # (2) lost: the copy is damaged
+        "(3)　市民　本市の区域内に住所を有する者をいう。\n"
+    ) + USES
+    assert _terms(text) == [("実施機関", "市長及び教育委員会", "2"),
+                            ("本人", "個人情報によって識別される特定の個人", "2"),
+                            ("市民", "本市の区域内に住所を有する者", "2")]
