@@ -65,6 +65,7 @@ DRAFTS = (
     "fixtures/intake/kaede-fullwidth.txt",
     "fixtures/intake/tsubaki-gostyle.txt",
     "fixtures/intake/nanohana-kanji.txt",
+    "fixtures/intake/sakura-kumiai.txt",
 )
 
 BARS = {"articles": 0.99, "captions": 0.99, "terms": 0.95}
