@@ -18,6 +18,7 @@ from typing import Any
 from ordreview.core.align import DraftIndex, align
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import all_rules
+from ordreview.core.fragment import TRUNCATED, detect_truncation, silence
 from ordreview.core.labels import article_label as article_label  # re-exported (callers import it from here)
 from ordreview.core.labels import location_label as location_label
 from ordreview.core.messages import define
@@ -87,7 +88,19 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
     yield (total, total, "done")
     if alignment.amendment is not None:
         findings = [f for f in findings if f.rule not in AMENDMENT_SILENCED]
+    cut = None
+    if any(n.code == TRUNCATED for n in ordinance.notices):
+        try:
+            cut = detect_truncation(ordinance)
+            if cut is not None:  # a fragment: nothing past the cut is judged (core.fragment)
+                findings = silence(ordinance, cut, findings)
+        except Exception:  # never lose the review over this filter
+            log.exception("fragment filter failed on %s", ordinance.document.source.path)
+            cut = None
     coverage = settle_coverage(alignment.coverage, findings)
+    if cut is not None:
+        coverage = {k: replace(c, status="not_applicable", reason="fragment") if c.status == "missing" else c
+                    for k, c in coverage.items()}
     return Review(
         ordinance=ordinance,
         profile_id=profile.id,

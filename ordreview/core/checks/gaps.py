@@ -163,8 +163,8 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
 def check_gaps(ctx: CheckContext) -> list[Finding]:
     """A finding for every requirement that is missing or met only in part."""
     al, idx = analysis(ctx)
-    if al.regime_mismatch:
-        return []
+    if al.regime_mismatch or al.rule is not None:
+        return []  # another regime, or a 規則 (the instrument check says which questions apply)
     profile: Profile = ctx.profile  # type: ignore[assignment]
     out: list[Finding] = []
     for req in profile.requirements:
@@ -237,7 +237,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
 def check_attention(ctx: CheckContext) -> list[Finding]:
     """Judgement items present in the draft (legacy exclusions, local 要配慮 extensions)."""
     al, idx = analysis(ctx)
-    if al.regime_mismatch:
+    if al.regime_mismatch or al.rule is not None:
         return []
     out: list[Finding] = []
     for req in ctx.profile.requirements:  # type: ignore[attr-defined]
@@ -274,12 +274,15 @@ def check_regime(ctx: CheckContext) -> list[Finding]:
     if not al.regime_mismatch or not al.regime_hits:
         return []
     text = ctx.ordinance.text
-    words = list(dict.fromkeys(s.slice(text) for s in al.regime_hits))
+    title = ctx.ordinance.title_span
+    # a hit inside the title (…保護に関する法律施行条例) is shown as the whole title
+    words = list(dict.fromkeys(
+        (title if title is not None and title.contains(s) else s).slice(text) for s in al.regime_hits))
     return [
         ctx.finding(
             rule="regime",
             requirement="O15",
-            span=al.regime_hits[0],
+            span=title if title is not None and title.contains(al.regime_hits[0]) else al.regime_hits[0],
             code=REGIME,
             params={"found": "、".join(words[:4])},
             evidence=al.coverage["O15"].evidence if "O15" in al.coverage else (),
