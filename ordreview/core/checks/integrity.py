@@ -6,6 +6,7 @@ Each module registers its rules with ``core.checks.registry.register`` at import
 - ``integrity_numbers``: numbering of 条・項・号 and the 目次 [O5];
 - ``integrity_terms``: defined terms [O4] and 略称 [O3];
 - ``integrity_law``: statute citations drifted by the 2017 renumbering [O1], law numbers [O6];
+- ``citations``: the 法令番号 of cited statutes against the statute table [O1];
 - ``integrity_style``: captions [O7], delegations [O8], penalties [O9], 附則 [O10], and the
   非識別 fee left to a rule [C14].
 
@@ -16,6 +17,7 @@ computed once per ordinance.
 from __future__ import annotations
 
 from ordreview.core.checks import (
+    citations,
     integrity_law,
     integrity_numbers,
     integrity_refs,
@@ -23,7 +25,7 @@ from ordreview.core.checks import (
     integrity_terms,
 )
 
-RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style)
+RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style, citations)
 """The modules whose rules make up this family, in registration order."""
 
 __all__ = ["RULE_MODULES"]
