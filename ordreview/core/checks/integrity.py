@@ -8,6 +8,7 @@ Each module registers its rules with ``core.checks.registry.register`` at import
 - ``integrity_law``: statute citations drifted by the 2017 renumbering [O1], law numbers [O6];
 - ``citations``: the 法令番号 of cited statutes against the statute table [O1];
 - ``suppl``: the 附則's dates, references, 旧条例 and 全部改正/廃止 wording [O10, O2, O4];
+- ``statute_terms``: terms of art of other statutes used without a definition [O4];
 - ``integrity_style``: captions [O7], delegations [O8], penalties [O9], 附則 [O10], and the
   非識別 fee left to a rule [C14].
 
@@ -24,11 +25,12 @@ from ordreview.core.checks import (
     integrity_refs,
     integrity_style,
     integrity_terms,
+    statute_terms,
     suppl,
 )
 
 RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style, citations,
-                suppl)
+                suppl, statute_terms)
 """The modules whose rules make up this family, in registration order."""
 
 __all__ = ["RULE_MODULES"]
