@@ -170,6 +170,7 @@ class _Cited:
 
 
 _BOUNDARY = "、。「」『』()\n 　"
+_FORMER_MARKS = ("改正前の", "廃止前の", "旧")
 
 
 def _name_before(joined: str, paren: int, table: StatuteTable) -> tuple[str, Statute | None]:
@@ -231,6 +232,8 @@ def check_law_number_wrong(ctx: CheckContext) -> list[Finding]:
         correct = format_number(statute.number, kanji=cite.kanji)
         other = table.by_number.get(cite.number)
         if cite.number in statute.former:
+            if index.joined.endswith(_FORMER_MARKS, 0, cite.j_start - 1 - len(cite.name)):
+                continue  # 改正前の行政不服審査法（昭和37年法律第160号）: the former Act, said so
             code, severity = NUMBER_FORMER, "warning"
         elif other is not None and other is not statute:
             code, severity = NUMBER_OF_OTHER, "error"

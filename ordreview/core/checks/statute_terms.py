@@ -5,7 +5,9 @@ Rule ``term.statute_undefined`` [O4, warning]: a term that a national statute de
 is used in the provisions, and the draft gives the reader no way to know its meaning:
 
 - no definition of its own (a parsed ``Term``, 「X」とは, …Xをいう, 以下「X」という);
-- no citation of the defining statute next to a use (「番号法第2条第8項に規定する特定個人情報」,
+- no citation of a provision of the defining statute anywhere (「番号法第19条第7号」: the
+  drafter works with that statute, and its terms are read in its sense), in particular none
+  next to a use (「番号法第2条第8項に規定する特定個人情報」,
   「行政手続における…法律に規定する特定個人情報」, 「同法第2条第8項の特定個人情報」, also through a
   略称 the draft defines for the statute);
 - no wholesale import of that statute's vocabulary (「この条例において使用する用語は、法において
@@ -26,7 +28,7 @@ from functools import lru_cache
 from ordreview import paths
 from ordreview.core.checks.citations import statute_table
 from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.integrity_index import index_for, node_label, primed, standalone
+from ordreview.core.checks.integrity_index import index_for, is_word_char, node_label, primed, standalone
 from ordreview.core.checks.integrity_terms import _excluded_spans, imports_statute_terms
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
@@ -89,6 +91,22 @@ def _cited_near(joined: str, pos: int, names: tuple[str, ...]) -> bool:
     return False
 
 
+_PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
+
+
+def _cites_provisions(joined: str, names: tuple[str, ...]) -> bool:
+    """True if the draft cites provisions of the statute somewhere (番号法第19条, 法（…）第2条):
+    the drafter works with that statute's text, and its terms are read in its sense."""
+    for name in names:
+        pos = joined.find(name)
+        while pos >= 0:
+            before = joined[pos - 1] if pos > 0 else ""
+            if not (len(name) <= 2 and before and is_word_char(before)) and _PROVISION.match(joined, pos + len(name)):
+                return True
+            pos = joined.find(name, pos + 1)
+    return False
+
+
 def _imports_from(joined: str, names: tuple[str, ...]) -> bool:
     """True if the draft takes over the vocabulary of the statute named by ``names`` wholesale."""
     if not imports_statute_terms(joined):
@@ -120,7 +138,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
             continue
         longer = [t for t in (*listed, *defined) if term in t and t != term]
         names = _law_names(ordinance, entry.law)
-        if _imports_from(joined, names):
+        if _imports_from(joined, names) or _cites_provisions(joined, names):
             continue
         first = None
         cited = False

@@ -153,7 +153,15 @@ def _enacted(ordinance: Ordinance, suppl: SupplProvision, first: bool) -> tuple[
             text = heading
     else:
         text = "\n".join(line for line, _ in ordinance.preamble) or (ordinance.law_num or "")
-    m = _DATE.search(fold(text))
+    folded = fold(text)
+    dates = list(_DATE.finditer(folded))
+    # the number line (令和2年3月10日条例第3号) or the 公布 line; a lone date otherwise
+    m = next((d for d in dates if _PROMULGATED.match(folded, d.end())
+              or "公布" in folded[folded.rfind("\n", 0, d.start()) + 1 : d.start()]), None)
+    if m is None and len(dates) == 1 and first:
+        line_end = folded.find("\n", dates[0].end())
+        rest = folded[dates[0].end() : line_end if line_end >= 0 else len(folded)]
+        m = dates[0] if "施行" not in rest else None
     if m is None:
         return None
     d = _read_date(m)
@@ -163,6 +171,7 @@ def _enacted(ordinance: Ordinance, suppl: SupplProvision, first: bool) -> tuple[
 
 
 _IN_FORCE = re.compile(r"から施行(?:する|し[、,])")
+_PROMULGATED = re.compile(r"\s*(?:(?:[^\s()]{0,8}?条例|規則)\s*第|公布)")
 
 
 @register("suppl.date", title_ja="附則の日付", title_en="Dates in the supplementary provisions")
@@ -269,6 +278,9 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
                 if p > len(art.paragraphs):
                     missing, label, label_en = True, f"附則第{n}条第{p}項", f"Art. {n}({p}) of the 附則"
                     count, count_en = f"第{n}条は{len(art.paragraphs)}項", f"Art. {n} with {len(art.paragraphs)} paragraphs"
+            if missing and target is not suppls[0] and unit == "項" and not suppls[0].articles \
+                    and 1 <= n <= len(suppls[0].paragraphs):
+                missing = False  # an amending ordinance's 附則 citing the original 附則
             if not missing:
                 continue
             span = index.span(m.start(), m.end())

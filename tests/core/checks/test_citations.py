@@ -109,6 +109,11 @@ def test_the_number_of_a_wholly_revised_act_is_a_warning() -> None:
     assert wrong(body) == [("cite.law_number_wrong", "O1", W, "昭和37年法律第160号")]
 
 
+@pytest.mark.parametrize("words", ["平成26年法律第68号による改正前の", "廃止前の"])
+def test_the_former_act_said_so_is_clean(words: str) -> None:
+    assert wrong(f"{words}行政不服審査法（昭和37年法律第160号）の規定による不服申立て") == []
+
+
 def test_one_wrong_number_repeated_is_reported_once() -> None:
     body = "地方自治法（昭和22年法律第76号）第14条及び地方自治法（昭和22年法律第76号）第228条による。"
     assert len(wrong(body)) == 1

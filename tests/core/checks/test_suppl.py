@@ -144,3 +144,23 @@ def test_wholesale_revision_with_repeal_message() -> None:
     (finding,) = findings("suppl.repeal", draft(formula=FORMULA))
     assert finding.message_ja.startswith(
         "この条例は「ひので村個人情報保護条例」の全部を改正するものですが、附則第2項で同条例を廃止するとしています。")
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        # a 公布 line in the preamble
+        ("令和2年3月10日公布", [("suppl.date", "O10", E, "令和2年3月1日")]),
+        # a date that is not the promulgation (an 施行 note of a 例規集 header): not compared
+        ("令和2年3月10日条例第3号\n令和2年2月1日施行", [("suppl.date", "O10", E, "令和2年3月1日")]),
+        ("令和2年2月1日施行", []),
+    ],
+)
+def test_which_preamble_date_is_the_promulgation(number: str, expected: list) -> None:
+    assert rows("suppl.date", draft(number=number, main="令和2年3月1日")) == expected
+
+
+def test_an_amending_suppl_may_cite_the_original_suppl() -> None:
+    later = "　　　附　則（令和4年6月20日条例第9号）\nこの条例は、令和4年7月1日から施行する。附則第{n}項の規定は、なおその効力を有する。\n"
+    assert rows("suppl.reference", draft() + later.format(n=3)) == []
+    assert rows("suppl.reference", draft() + later.format(n=4)) == [("suppl.reference", "O2", E, "附則第4項")]
