@@ -85,6 +85,8 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
                 )
             )
     yield (total, total, "done")
+    kept = {r.id for r in profile.requirements}  # a requirement the profile drops gets no finding
+    findings = [f for f in findings if f.requirement is None or f.requirement in kept]
     if alignment.amendment is not None:
         findings = [f for f in findings if f.rule not in AMENDMENT_SILENCED]
     coverage = settle_coverage(alignment.coverage, findings)
