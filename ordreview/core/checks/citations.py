@@ -275,7 +275,7 @@ def check_law_number_shared(ctx: CheckContext) -> list[Finding]:
             reported.add(key)
             out.append(ctx.finding(
                 rule="cite.law_number_shared", requirement="O1", span=span, code=NUMBER_SHARED, severity="warning",
-                params={"name": cite.name, "written": written, "other": owner.name},
+                params={"name": cite.name, "written": written, "other": owner.name}, suggestion="",
                 id_extra=(cite.name,),
             ))
         elif first is not cite and first.name != cite.name:
@@ -284,7 +284,7 @@ def check_law_number_shared(ctx: CheckContext) -> list[Finding]:
             out.append(ctx.finding(
                 rule="cite.law_number_shared", requirement="O1", span=span, code=NUMBER_TWICE, severity="warning",
                 params={"name": cite.name, "written": written, "first": first.name, "first_where": where},
-                evidence=(ctx.location(index.span(first.j_start, first.j_end)),),
+                evidence=(ctx.location(index.span(first.j_start, first.j_end)),), suggestion="",
                 id_extra=(cite.name, first.name),
             ))
     return out

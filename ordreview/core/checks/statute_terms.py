@@ -164,6 +164,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
             params={"term": term, "where": node_label(ordinance, first.start), "law": _short(entry.law),
                     "provision": entry.provision},
             statute=f"{entry.law} {entry.provision}",
+            suggestion=f"{_short(entry.law)}{entry.provision}に規定する{term}",
         ))
     return out
 

@@ -198,6 +198,7 @@ def check_suppl_dates(ctx: CheckContext) -> list[Finding]:
                 out.append(ctx.finding(
                     rule="suppl.date", requirement="O10", span=span, code=DATE_INVALID, severity="error",
                     params={"written": written, "reason": reason, "reason_en": reason_en, "fix": fix, "fix_en": fix_en},
+                    suggestion=fix[1:fix.index("」")] if fix.startswith("「") else "",
                     id_extra=(extra,),
                 ))
                 continue
@@ -212,6 +213,7 @@ def check_suppl_dates(ctx: CheckContext) -> list[Finding]:
                     rule="suppl.date", requirement="O10", span=span, code=DATE_RETRO, severity="error",
                     params={"written": written, "basis": basis, "enacted": enacted[1],
                             "basis_en": "promulgation" if basis == "公布" else "the amending ordinance's promulgation"},
+                    suggestion="この条例は、公布の日から施行する。",
                     id_extra=(extra,),
                 ))
                 continue
@@ -221,14 +223,14 @@ def check_suppl_dates(ctx: CheckContext) -> list[Finding]:
                 main_text = index.span(main.j_start, main.j_end).slice(ordinance.text).replace("\n", "")
                 out.append(ctx.finding(
                     rule="suppl.date", requirement="O10", span=span, code=DATE_PROVISO, severity="warning",
-                    params={"written": written, "main": main_text}, id_extra=(extra,),
+                    params={"written": written, "main": main_text}, suggestion="", id_extra=(extra,),
                 ))
     return out
 
 
 # --------------------------------------------------------------------------- references
 
-_SUPPL_REF = re.compile(rf"附則第(?P<n>{NUM})(?P<unit>条|項)(?:第(?P<p>{NUM})項)?")
+_SUPPL_REF = re.compile(rf"(?P<word>[附付]則)第(?P<n>{NUM})(?P<unit>条|項)(?:第(?P<p>{NUM})項)?")
 _WORD_BEFORE = re.compile(rf"[{KANJI}{KATAKANA})]")
 _RELATIVE = re.compile(rf"前項|次項|前(?P<n>{NUM})項")
 
@@ -266,17 +268,18 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
             unit = m["unit"]
             n = to_int(m["n"]) or 0
             _, count, count_en = _suppl_shape(target)
+            word = m["word"]
             if unit == "条":
                 missing = not any(a.num.split("_")[0] == str(n) for a in target.articles)
-                label, label_en = f"附則第{n}条", f"Art. {n} of the 附則"
+                label, label_en = f"{word}第{n}条", f"Art. {n} of the {word}"
             else:
                 missing = bool(target.articles) or n > len(target.paragraphs) or n < 1
-                label, label_en = f"附則第{n}項", f"paragraph {n} of the 附則"
+                label, label_en = f"{word}第{n}項", f"paragraph {n} of the {word}"
             if not missing and unit == "条" and m["p"] is not None:
                 art = next(a for a in target.articles if a.num.split("_")[0] == str(n))
                 p = to_int(m["p"]) or 0
                 if p > len(art.paragraphs):
-                    missing, label, label_en = True, f"附則第{n}条第{p}項", f"Art. {n}({p}) of the 附則"
+                    missing, label, label_en = True, f"{word}第{n}条第{p}項", f"Art. {n}({p}) of the {word}"
                     count, count_en = f"第{n}条は{len(art.paragraphs)}項", f"Art. {n} with {len(art.paragraphs)} paragraphs"
             if missing and target is not suppls[0] and unit == "項" and not suppls[0].articles \
                     and 1 <= n <= len(suppls[0].paragraphs):
@@ -286,8 +289,8 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
             span = index.span(m.start(), m.end())
             out.append(ctx.finding(
                 rule="suppl.reference", requirement="O2", span=span, code=REF_MISSING, severity="error",
-                params={"ref": span.slice(ordinance.text).replace("\n", ""), "where": node_label(ordinance, span.start),
-                        "target": label, "target_en": label_en, "suppl": "附則", "suppl_en": "the 附則",
+                params={"ref": span.slice(ordinance.text).replace("\n", ""), "where": _where(ordinance, span.start),
+                        "target": label, "target_en": label_en, "suppl": word, "suppl_en": f"the {word}",
                         "count": count, "count_en": count_en},
                 id_extra=(target.amend_law_num or "",),
             ))
@@ -295,6 +298,7 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
         paras = suppl.paragraphs
         if suppl.articles or len(paras) == 0:
             continue
+        label = _word(suppl)
         for i, para in enumerate(paras, start=1):
             p0, p1 = index.to_joined(para.span.start), index.to_joined(para.span.end)
             for m in _RELATIVE.finditer(joined, p0, p1):
@@ -313,7 +317,7 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
                 span = index.span(m.start(), m.end())
                 out.append(ctx.finding(
                     rule="suppl.reference", requirement="O2", span=span, code=REF_RELATIVE, severity="error",
-                    params={"ref": word, "where": f"附則第{i}項", "suppl": "附則", "suppl_en": "the 附則",
+                    params={"ref": word, "where": f"{label}第{i}項", "suppl": label, "suppl_en": f"the {label}",
                             "count": len(paras)},
                     id_extra=(suppl.amend_law_num or "", i == 1),
                 ))
@@ -349,7 +353,8 @@ def check_old_undefined(ctx: CheckContext) -> list[Finding]:
         span = index.span(pos, pos + len(term))
         out.append(ctx.finding(
             rule="suppl.old_undefined", requirement="O4", span=span, code=OLD_UNDEFINED, severity="warning",
-            params={"term": term, "where": node_label(ordinance, span.start)},
+            params={"term": term, "where": _where(ordinance, span.start)},
+            suggestion=f"○○条例（平成○年○○条例第○号。以下「{term}」という。）",
         ))
     return out
 
@@ -391,14 +396,12 @@ def check_repeal(ctx: CheckContext) -> list[Finding]:
         j0, j1 = index.to_joined(suppl.span.start), index.to_joined(suppl.span.end)
         for r in _REPEAL.finditer(joined, j0, j1):
             span = index.span(r.start("name"), r.end() - 1)
-            where = node_label(ordinance, span.start)
-            if where == "附則":
-                where = _suppl_paragraph_label(ordinance, suppl, span.start)
+            where = _where(ordinance, span.start)
             name = r["name"].strip()
             if revised is not None and (name.endswith(revised) or revised.endswith(name)):
                 out.append(ctx.finding(
                     rule="suppl.repeal", requirement="O10", span=span, code=REPEAL_AND_REVISE, severity="warning",
-                    params={"name": revised, "where": where},
+                    params={"name": revised, "where": where}, suggestion="",
                 ))
             elif r["tail"] != "する":
                 out.append(ctx.finding(
@@ -409,9 +412,27 @@ def check_repeal(ctx: CheckContext) -> list[Finding]:
     return out
 
 
+def _where(ordinance: Ordinance, offset: int) -> str:
+    """``node_label``, with a 附則 written as the draft writes it (付則) and its 項 numbered."""
+    label = node_label(ordinance, offset)
+    if not label.startswith("附則"):
+        return label
+    for suppl in ordinance.suppl_provisions:
+        if suppl.span.start <= offset < suppl.span.end:
+            if suppl.articles:
+                return _word(suppl) + label[len("附則"):]
+            return _suppl_paragraph_label(ordinance, suppl, offset)
+    return label
+
+
+def _word(suppl: SupplProvision) -> str:
+    """附則 or 付則, as the draft writes its heading."""
+    return "付則" if "付" in suppl.label else "附則"
+
+
 def _suppl_paragraph_label(ordinance: Ordinance, suppl: SupplProvision, offset: int) -> str:
     for i, para in enumerate(suppl.paragraphs, start=1):
         if para.span.start <= offset < para.span.end:
-            return f"附則第{i}項" if len(suppl.paragraphs) > 1 else "附則"
-    return "附則"
+            return f"{_word(suppl)}第{i}項" if len(suppl.paragraphs) > 1 else _word(suppl)
+    return _word(suppl)
 

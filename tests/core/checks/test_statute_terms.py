@@ -76,6 +76,7 @@ def test_message() -> None:
         "「番号法第2条第8項に規定する特定個人情報」のように、その意義を明らかにされたい。"
     )
     assert finding.statute == f"{BANGO} 第2条第8項"
+    assert finding.suggestion == "番号法第2条第8項に規定する特定個人情報"
 
 
 def test_every_listed_term_names_a_statute_of_the_table() -> None:

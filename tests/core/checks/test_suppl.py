@@ -68,6 +68,7 @@ def test_date_messages() -> None:
     (era,) = findings("suppl.date", draft(number="平成31年3月10日条例第3号", main="平成31年5月1日"))
     assert era.message_ja == "「平成31年5月1日」は存在しない日付です（平成の期間外です）。「令和元年5月1日」に改められたい。"
     assert era.message_en == "「平成31年5月1日」 is not a date (outside the 平成 era). It should read 「令和元年5月1日」."
+    assert era.suggestion == "令和元年5月1日"
     (proviso,) = findings("suppl.date", draft(main="令和2年10月1日", proviso="ただし、第2条の規定は、令和2年4月1日から施行する。"))
     assert "本文の施行期日（令和2年10月1日）" in proviso.message_ja and proviso.message_ja.endswith("確認されたい。")
 
@@ -109,7 +110,8 @@ def test_old_ordinance_used_without_definition() -> None:
     text = draft().replace("。以下「旧条例」という。", "")
     assert rows("suppl.old_undefined", text) == [("suppl.old_undefined", "O4", W, "旧条例")]
     (finding,) = findings("suppl.old_undefined", text)
-    assert finding.message_ja.startswith("「旧条例」（最初は附則）がどの条例を指すか定められていません。")
+    assert finding.message_ja.startswith("「旧条例」（最初は附則第3項）がどの条例を指すか定められていません。")
+    assert finding.suggestion == "○○条例（平成○年○○条例第○号。以下「旧条例」という。）"
     # defined: nothing; 旧条例等 as a compound, or part of a longer name: nothing
     assert rows("suppl.old_undefined", draft()) == []
     assert rows("suppl.old_undefined", draft().replace("。以下「旧条例」という。", "").replace("旧条例第6条", "同条例第6条")) == []
