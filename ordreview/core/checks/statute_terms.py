@@ -5,11 +5,10 @@ Rule ``term.statute_undefined`` [O4, warning]: a term that a national statute de
 is used in the provisions, and the draft gives the reader no way to know its meaning:
 
 - no definition of its own (a parsed ``Term``, 「X」とは, …Xをいう, 以下「X」という);
-- no citation of a provision of the defining statute anywhere (「番号法第19条第7号」: the
-  drafter works with that statute, and its terms are read in its sense), in particular none
-  next to a use (「番号法第2条第8項に規定する特定個人情報」,
-  「行政手続における…法律に規定する特定個人情報」, 「同法第2条第8項の特定個人情報」, also through a
-  略称 the draft defines for the statute);
+- no citation of the defining statute anywhere (「番号法第19条第7号」, 「行政手続における…法律
+  （平成25年法律第27号）」, 「番号法第2条第8項に規定する特定個人情報」, also through a 略称 the
+  draft defines for it followed by a provision, 「法第19条」): a draft that cites the statute
+  reads its terms in that statute's sense;
 - no wholesale import of that statute's vocabulary (「この条例において使用する用語は、法において
   使用する用語の例による。」 with 法 standing for, or the clause naming, the defining statute).
 
@@ -94,15 +93,17 @@ def _cited_near(joined: str, pos: int, names: tuple[str, ...]) -> bool:
 _PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
 
 
-def _cites_provisions(joined: str, names: tuple[str, ...]) -> bool:
-    """True if the draft cites provisions of the statute somewhere (番号法第19条, 法（…）第2条):
-    the drafter works with that statute's text, and its terms are read in its sense."""
+def _cites_statute(joined: str, names: tuple[str, ...]) -> bool:
+    """True if the draft cites the defining statute anywhere (by its name, a short name, or a
+    略称 the draft defines for it followed by a provision: 「法第19条」): its terms are then
+    read in that statute's sense."""
     for name in names:
         pos = joined.find(name)
         while pos >= 0:
             before = joined[pos - 1] if pos > 0 else ""
-            if not (len(name) <= 2 and before and is_word_char(before)) and _PROVISION.match(joined, pos + len(name)):
-                return True
+            if not (before and is_word_char(before)):
+                if len(name) > 2 or _PROVISION.match(joined, pos + len(name)):
+                    return True
             pos = joined.find(name, pos + 1)
     return False
 
@@ -138,7 +139,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
             continue
         longer = [t for t in (*listed, *defined) if term in t and t != term]
         names = _law_names(ordinance, entry.law)
-        if _imports_from(joined, names) or _cites_provisions(joined, names):
+        if _cites_statute(joined, names) or _imports_from(joined, names):
             continue
         first = None
         cited = False

@@ -50,9 +50,12 @@ def run(define: str = "", use: str = "特定個人情報") -> list:
          [("term.statute_undefined", "O4", W, "特定個人情報")]),
         # a provision of the defining statute cited elsewhere: its terms are read in its sense
         (f"2　{BANGO}（平成25年法律第27号）第19条各号のいずれかに該当する場合に限り提供する。\n", "特定個人情報", []),
-        # the statute named without any provision does not define the term
-        (f"2　{BANGO}（平成25年法律第27号）の趣旨に従う。\n", "特定個人情報",
-         [("term.statute_undefined", "O4", W, "特定個人情報")]),
+        # the statute named without any provision: cited, its terms are read in its sense
+        (f"2　{BANGO}（平成25年法律第27号）の趣旨に従う。\n", "特定個人情報", []),
+        ("2　番号法の趣旨に従う。\n", "特定個人情報", []),
+        # a 略称 「法」 of another statute does not cite 番号法
+        ("2　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条の例による。\n",
+         "特定個人情報", [("term.statute_undefined", "O4", W, "特定個人情報")]),
         # a citation of another statute before the term does not define it
         ("", "地方自治法第2条の特定個人情報", [("term.statute_undefined", "O4", W, "特定個人情報")]),
         # ordinary words and terms outside the list are never findings
