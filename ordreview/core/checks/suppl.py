@@ -129,7 +129,7 @@ def _read_date(m: re.Match[str], offset: int = 0) -> _Date | None:
     value: date | None
     try:
         value = date(base + year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):
         value = None
         problem = (f"{month}月{day}日はありません", f"there is no day {day} in month {month}",
                    "日付を改められたい。", "Please correct the date.")
@@ -202,11 +202,10 @@ def check_suppl_dates(ctx: CheckContext) -> list[Finding]:
                     id_extra=(extra,),
                 ))
                 continue
-            if not _IN_FORCE.match(joined, d.j_end):
+            if d.value is None or not _IN_FORCE.match(joined, d.j_end):
                 continue
             sentence_start = max(joined.rfind("。", j0, d.j_start), j0)
             proviso = "ただし" in joined[sentence_start : d.j_start]
-            assert d.value is not None
             if enacted is not None and d.value < enacted[0]:
                 basis = "公布" if k == 0 and suppl.amend_law_num is None else "この附則を定めた改正条例の公布"
                 out.append(ctx.finding(

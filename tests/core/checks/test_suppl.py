@@ -52,6 +52,8 @@ def test_the_clean_draft_has_no_suppl_finding() -> None:
         # dates that do not exist
         ({"number": "平成31年3月10日条例第3号", "main": "平成31年5月1日"}, [("suppl.date", "O10", E, "平成31年5月1日")]),
         ({"main": "令和2年2月30日"}, [("suppl.date", "O10", E, "令和2年2月30日")]),
+        ({"main": "令和2年13月1日"}, [("suppl.date", "O10", E, "令和2年13月1日")]),
+        ({"main": "令和99999999999999999999年4月1日"}, [("suppl.date", "O10", E, "令和99999999999999999999年4月1日")]),
         # no enactment date known (a draft before promulgation): no retroactivity judged
         ({"number": "令和2年条例第3号", "main": "令和2年3月1日"}, []),
         ({"number": "令和○年○月○日条例第○号", "main": "令和2年3月1日"}, []),
