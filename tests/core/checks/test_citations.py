@@ -74,6 +74,12 @@ def test_each_statute_with_a_number_one_off_is_an_error(name: str, number: str) 
         # 地方独立行政法人法 is not 独立行政法人法, and 独立行政法人等の保有する… is not 個人情報の保護に関する法律
         ("地方独立行政法人法（平成15年法律第118号）第2条第1項による。", []),
         ("独立行政法人等の保有する個人情報の保護に関する法律（平成15年法律第59号）による。", []),
+        # one serial number in two years: the year tells the statutes apart
+        ("国家公務員法（昭和22年法律第120号）及び国家行政組織法（昭和23年法律第120号）による。", []),
+        ("国家公務員法（昭和23年法律第120号）による。", [("cite.law_number_wrong", "O1", E, "昭和23年法律第120号")]),
+        # 行個法 with the number of the 1988 Act it wholly revised
+        ("行政機関の保有する個人情報の保護に関する法律（昭和63年法律第95号）による。",
+         [("cite.law_number_wrong", "O1", W, "昭和63年法律第95号")]),
         # a statute outside the table is not judged here
         ("水道法（昭和32年法律第177号）第2条による。", []),
         # no number at all is the O6 rule's business
