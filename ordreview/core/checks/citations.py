@@ -49,10 +49,10 @@ NUMBER_OF_OTHER = define(
 )
 NUMBER_FORMER = define(
     "check.integrity.citation_number_former",
-    ja="「{name}」に付された「{written}」は、全部改正前の同法の法令番号です。現行法を引用する趣旨であれば"
+    ja="「{name}」に付された「{written}」は、同法による全部改正前の法律の法令番号です。現行法を引用する趣旨であれば"
     "「{correct}」に改められたい。旧法を引用する趣旨であれば、その旨が明らかになっているか確認されたい。",
-    en="「{written}」 given to 「{name}」 is the number of the Act before its 全部改正; if the Act in force is "
-    "meant it should read 「{correct}」, and if the former Act is meant the text should say so.",
+    en="「{written}」 given to 「{name}」 is the number of the Act it wholly revised (全部改正); if the Act in force "
+    "is meant it should read 「{correct}」, and if the former Act is meant the text should say so.",
 )
 NUMBER_SHARED = define(
     "check.integrity.citation_number_shared",
