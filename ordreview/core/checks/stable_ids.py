@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
 from ordreview.core.model import Item, Ordinance, Paragraph, Span
@@ -34,6 +35,7 @@ _BARE = re.compile(rf"^\s*(?:{_NUMERAL}(?:[_:.][0-9]+)*|[アイウエオカキ�
 _HEAD = 16
 
 
+@lru_cache(maxsize=4096)
 def mask_numbers(text: str) -> str:
     """``text`` with the numbers that renumbering changes replaced by ``#``."""
     folded = fold(text)
