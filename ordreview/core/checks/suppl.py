@@ -240,11 +240,20 @@ def _suppl_shape(suppl: SupplProvision) -> tuple[str, str, str]:
     return "項", f"{len(suppl.paragraphs)}項", f"{len(suppl.paragraphs)} paragraphs"
 
 
+def _quoted(joined: str, pos: int, start: int) -> bool:
+    """True if ``pos`` lies inside 「…」 opened after ``start`` (words quoted by a 読替え, not a reference)."""
+    window = joined[start:pos]
+    return window.count("「") > window.count("」")
+
+
 def _suppl_refs(joined: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for m in _SUPPL_REF.finditer(joined, start, end):
         before = joined[m.start() - 1] if m.start() > 0 else ""
         if before and _WORD_BEFORE.match(before):
             continue  # 旧条例附則第2項, 法附則第3条, …条例（…）附則第4項: another instrument
+        line_start = max(joined.rfind("。", start, m.start()) + 1, start)
+        if _quoted(joined, m.start(), line_start):
+            continue
         yield m
 
 
@@ -304,6 +313,8 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
                 before = joined[m.start() - 1] if m.start() > 0 else ""
                 if before and _WORD_BEFORE.match(before):
                     continue  # 同条前項…: part of a longer citation
+                if _quoted(joined, m.start(), p0):
+                    continue  # 同項中「前項」とあるのは…: quoted words of a 読替え
                 word = m.group(0)
                 if word == "前項":
                     bad = i == 1

@@ -99,6 +99,13 @@ def test_references_to_the_suppl(kwargs: dict, expected: list) -> None:
     assert rows("suppl.reference", draft(**kwargs)) == expected
 
 
+def test_quoted_words_of_a_yomikae_are_not_references() -> None:
+    text = draft(main="令和2年4月1日", proviso="ただし、第2条第2項中「前項」とあるのは、「第1項」とする。")
+    assert rows("suppl.reference", text) == []
+    text = draft(tail="この場合において、同項中「附則第9項」とあるのは、「附則第2項」とする。")
+    assert rows("suppl.reference", text) == []
+
+
 def test_relative_references_at_the_edges_of_the_suppl() -> None:
     text = draft(main="令和2年4月1日", proviso="ただし、前項の規定は、公布の日から施行する。")
     assert rows("suppl.reference", text) == [("suppl.reference", "O2", E, "前項")]
