@@ -213,6 +213,7 @@ def check_suppl_dates(ctx: CheckContext) -> list[Finding]:
                     params={"written": written, "basis": basis, "enacted": enacted[1],
                             "basis_en": "promulgation" if basis == "公布" else "the amending ordinance's promulgation"},
                     suggestion="この条例は、公布の日から施行する。",
+                    statute="地方自治法 第16条（条例の公布と施行）",
                     id_extra=(extra,),
                 ))
                 continue

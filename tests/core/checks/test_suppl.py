@@ -67,6 +67,7 @@ def test_date_messages() -> None:
     (retro,) = findings("suppl.date", draft(main="令和2年3月1日"))
     assert retro.message_ja.startswith("施行期日「令和2年3月1日」が、公布の日付（令和2年3月10日）より前の日となっています。")
     assert retro.message_ja.endswith("と規定されたい）。")
+    assert retro.statute == "地方自治法 第16条（条例の公布と施行）"
     (era,) = findings("suppl.date", draft(number="平成31年3月10日条例第3号", main="平成31年5月1日"))
     assert era.message_ja == "「平成31年5月1日」は存在しない日付です（平成の期間外です）。「令和元年5月1日」に改められたい。"
     assert era.message_en == "「平成31年5月1日」 is not a date (outside the 平成 era). It should read 「令和元年5月1日」."
