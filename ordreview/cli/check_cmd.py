@@ -102,7 +102,8 @@ def run_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
 
 def print_review(review: Any, out: Output) -> None:
     """The human-readable report of one review."""
-    from ordreview.core.review import coverage_summary, location_label
+    from ordreview.core.labels import place_label
+    from ordreview.core.review import coverage_summary
 
     ja = out.lang == "ja"
     title = review.ordinance.title or review.ordinance.document.source.path
@@ -119,7 +120,7 @@ def print_review(review: Any, out: Output) -> None:
         return
     whole = render(WHOLE)[0 if ja else 1]
     for f in review.findings:
-        where = location_label(f.location) or whole
+        where = place_label(review.ordinance, f.location) or whole
         rid = f" [{f.requirement}]" if f.requirement else ""
         message = one_line(f.message_ja if ja else f.message_en)
         out.line(f"{MARKS.get(f.severity, '・')} {where}{rid} {message}")

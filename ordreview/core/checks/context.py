@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ordreview.core.checks.registry import finding_id
+from ordreview.core.checks.stable_ids import stable_extra, stable_key
 from ordreview.core.messages import render
 from ordreview.core.model import (
     Comparison,
@@ -96,13 +97,17 @@ class CheckContext:
             severity: overrides the requirement's severity (``"info"`` if neither).
             suggestion: overrides the requirement's suggested wording.
             statute: overrides the requirement's statute references.
-            id_extra: disambiguates two findings of one rule on the same anchor text.
+            id_extra: disambiguates two findings of one rule on the same anchor text (its
+                numbers are masked: see ``core.checks.stable_ids``).
+
+        The id never depends on article, paragraph or item numbers, so that it survives
+        renumbering (``core.checks.stable_ids``).
         """
         req = self.profile.requirement(requirement) if requirement else None
         anchor = span.slice(self.ordinance.text) if span is not None else ""
         ja, en = render(code, **dict(params or {}))
         return Finding(
-            id=finding_id(rule, requirement, anchor, code, *id_extra),
+            id=finding_id(rule, requirement, *stable_key(self.ordinance, span, anchor), code, *stable_extra(id_extra)),
             rule=RuleId(rule),
             requirement=RequirementId(requirement) if requirement else None,
             severity=severity or (req.severity if req else "info"),  # type: ignore[arg-type]
