@@ -42,6 +42,11 @@ _NUMBERED = ("法律", "条例", "規則", "政令", "省令", "告示", "訓令
 _THIS_ORDINANCE = frozenset({"条例", "本条例"})
 _ABBREV = re.compile(r"以下\s*「([^「」]+)」\s*という")
 _LAW_NUMBER = re.compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
+_TITLE_TAILS = frozenset({"条例", "規則"})
+_SELF = ("この条例", "この規則", "本条例", "本規則")
+_ATTACHMENTS = re.compile(rf"(?:附則|別表|様式|別記|別紙|書式)(?:\s*第?\s*{_N}(?:\s*の\s*{_N})*)?$")
+"""Words before a number that name an attachment (様式第1号, 別表第2, 別記様式第3号), not an article,
+paragraph or item: such a number is never a cross-reference into the provisions."""
 
 
 @dataclass
@@ -194,7 +199,9 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
     i = pos
     while i > 0 and text[i - 1] not in _NOUN_STOP and not _is_hiragana(text[i - 1]):
         i -= 1
-    if text[i:pos] == "法律":  # …の保護に関する法律第2条: the title runs back to the clause start
+    if text[i:pos] == "法律" or (
+        text[i:pos] in _TITLE_TAILS and i > 0 and _is_hiragana(text[i - 1]) and not text.endswith(_SELF, 0, pos)
+    ):  # …の保護に関する法律第2条, …個人情報の保護に関する条例第15条: the title runs back to the clause start
         while i > 0 and text[i - 1] not in _NOUN_STOP:
             i -= 1
     elif i < pos and i > 0 and _is_hiragana(text[i - 1]):
@@ -374,6 +381,10 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     law_names = {t.term for t in terms}
     own = re.match(r"(.+?[市町村区])", fold(st.title or ""))
     known = (own.group(1),) if own and len(own.group(1)) <= 11 else ()
+    # 「条例第5条」 cites this instrument only in an ordinance that has no 略称 「条例」: in a 規則
+    # (…条例施行規則) or where 「条例」 abbreviates a named ordinance it is the other instrument.
+    is_rule = fold(st.title or "").rstrip("(案)（案） ").endswith("規則")
+    this_names = frozenset(n for n in _THIS_ORDINANCE if n not in law_names and not is_rule)
     out: list[Reference] = []
     for unit in st.units:
         j = Joined.of(st.folded, unit.pieces)
@@ -384,18 +395,23 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
         chains = [c for c in _chains(t) if not _quoted(t, c.start)]
         i = 0
         prev_chain: _Chain | None = None
+        attachment_end = -1
         while i < len(chains):
             chain = chains[i]
             i += 1
             kinds = [_kind(m) for m in chain.atoms]
             law_run = _law_before(t, chain.start, known)
-            if law_run.endswith("附則") or law_run.endswith("別表"):
+            if _ATTACHMENTS.search(law_run) or (
+                attachment_end >= 0 and kinds[0] == "item" and _LIST_JOIN.fullmatch(t[attachment_end : chain.start])
+            ):  # 様式第1号及び第2号: the list goes on naming forms
                 prev_chain = None
+                attachment_end = chain.end
                 continue
+            attachment_end = -1
             if kinds == ["item"] and law_run.endswith(_NUMBERED):
                 continue  # a law number (平成15年法律第58号), not a reference
             law = None
-            if law_run in _THIS_ORDINANCE:
+            if law_run in this_names or (law_run in _TITLE_TAILS and t.endswith(_SELF, 0, chain.start)):
                 law_run = ""  # この条例第5条 cites this ordinance
             if law_run and not any(k.startswith("r") for k in kinds[:1]) and (
                 law_run.endswith(_LAW_SUFFIX) or law_run in law_names
