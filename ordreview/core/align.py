@@ -46,8 +46,9 @@ import copy
 import operator
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ordreview.core.align_elements import applied_spans, bare_hits, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.model import (
     Article,
@@ -469,21 +470,41 @@ def _scope_spans(idx: DraftIndex, req: Requirement, evidence: list[Candidate]) -
     return tuple(idx.articles[c.index].span for c in evidence)
 
 
-def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None) -> Span | None:
+def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
+          claimed: tuple[Span, ...] = ()) -> Span | None:
+    """The first place ``alternative`` is said inside ``spans`` (``None``: anywhere), in its
+    own words or the other verb form, then with parentheses inside (see
+    :mod:`ordreview.core.align_elements`); never inside a clause ``claimed`` by another
+    requirement."""
     if alternative.startswith("term:"):
         return idx.term_span(alternative[5:])
-    for hit in idx.hits(alternative, literal=False):
-        if spans is None or any(s.contains(hit) for s in spans):
-            return hit
+    forms = [alternative, *verb_variants(alternative)]
+    for form in forms:
+        for hit in idx.hits(form, literal=False):
+            if (spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed):
+                return hit
+    if "(" not in alternative and "（" not in alternative:
+        for form in forms:
+            for hit in bare_hits(idx, form):
+                if (spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed):
+                    return hit
     return None
 
 
-def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Span, ...] | None) -> tuple[ElementHit, ...]:
+def _claimed(hit: Span, claimed: tuple[Span, ...]) -> bool:
+    """True when ``hit`` lies inside a longer clause that is another requirement's element."""
+    return any(c.contains(hit) and (c.end - c.start) > (hit.end - hit.start) for c in claimed)
+
+
+def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Span, ...] | None,
+              claimed: tuple[Span, ...] = ()) -> tuple[ElementHit, ...]:
+    if spans:
+        spans = applied_spans(idx, spans)
     out = []
     for group in groups:
         found = None
         for alt in group.any:
-            found = _find(idx, alt, spans)
+            found = _find(idx, alt, spans, claimed)
             if found is not None:
                 break
         out.append(ElementHit(group, found))
@@ -522,6 +543,7 @@ class _One:
     must: tuple[ElementHit, ...]
     forbidden: tuple[ElementHit, ...]
     serving: tuple[int, ...]
+    scores: tuple[tuple[int, float], ...] = ()  # evidence articles with this requirement's score
 
 
 def _evidence_locations(idx: DraftIndex, evidence: list[Candidate], found: list[ElementHit]) -> list[Location]:
@@ -545,7 +567,8 @@ def _heading_location(idx: DraftIndex, span: Span) -> Location:
     return _location(idx, Span(span.start, end if 0 <= end < span.end else span.end))
 
 
-def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...]) -> _One:
+def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...],
+               claimed: tuple[Span, ...] = ()) -> _One:
     if req.units == "suppl":
         idx = idx.suppl_view()
     al = idx.profile.alignment
@@ -560,7 +583,7 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     evidence = [c for c in cands if c.score >= al.floor][: al.max_evidence]
     spans = _scope_spans(idx, req, evidence)
     if spans is None or spans:
-        must = _elements(idx, req.must, spans)
+        must = _elements(idx, req.must, spans, claimed)
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
     forbid = tuple(h for h in _elements(idx, req.forbid, spans if spans else None) if h.span is not None)
@@ -612,7 +635,7 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
         reason = "regime"
     cov = Coverage(rid, status, tuple(locs), round(best, 4), round(best - runner, 4), reason)  # type: ignore[arg-type]
     serving = tuple(c.index for c in evidence) if status in ("covered", "partial") else ()
-    return _One(cov, must, forbid, serving)
+    return _One(cov, must, forbid, serving, tuple((c.index, c.score) for c in evidence))
 
 
 def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = None) -> Alignment:
@@ -624,8 +647,11 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
     musts: dict[str, tuple[ElementHit, ...]] = {}
     forbidden: dict[str, tuple[ElementHit, ...]] = {}
     serves: dict[str, list[RequirementId]] = {}
+    ones = {req.id: _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits)
+            for req in profile.requirements}
+    ones = _one_decision(idx, ones, c_present=c_present, regime=regime, regime_hits=regime_hits)
     for req in profile.requirements:
-        one = _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits)
+        one = ones[req.id]
         coverage[req.id] = one.coverage
         if one.coverage.status == "not_applicable" and not one.must:
             continue
@@ -640,6 +666,65 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
     if amendment is not None:
         coverage = amendment_coverage(idx, coverage)
     return Alignment(coverage, article_requirements, musts, forbidden, c_present, regime_hits, regime, amendment)
+
+
+def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, regime: bool,
+                  regime_hits: tuple[Span, ...]) -> dict[str, _One]:
+    """Settle what the requirements claim, so that coverage and findings tell one story.
+
+    1. A clause is the element of the requirement whose own, longer element it is: the 提案の
+       募集 article's 「提案を募集」 does not count when it is only found inside the ファイル簿
+       item 「提案を募集する個人情報ファイルである旨」 (that clause is C5's). The requirement is
+       looked for again without such clauses.
+    2. A requirement none of whose must elements is found, and whose every candidate article
+       holds another requirement's elements (its own provision is absent, another provision
+       only mentions its words or caption), is ``missing`` (``when_absent``), not ``partial``.
+       Definitions are exempt: they share the 定義 article by nature.
+    """
+    folded = idx.folded
+    claims = {rid: tuple(h.span for h in one.must
+                         if h.span is not None and not h.group.any[0].startswith("term:")
+                         and "(" not in folded[h.span.start : h.span.end])  # (said around a parenthesis)
+              for rid, one in ones.items()}
+    out = dict(ones)
+    for req in idx.profile.requirements:
+        one = ones[req.id]
+        others = tuple(sp for rid, spans in claims.items() if rid != req.id for sp in spans)
+        if any(h.span is not None and _claimed(h.span, others) for h in one.must):
+            out[req.id] = _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits,
+                                     claimed=others)
+    owners: dict[int, set[str]] = {}  # article index → requirements with a must element found there
+    for rid, one in out.items():
+        if one.coverage.status not in ("covered", "partial"):
+            continue
+        for h in one.must:
+            if h.span is not None and not h.group.any[0].startswith("term:"):
+                i = idx.article_index(h.span.start)
+                if i is not None:
+                    owners.setdefault(i, set()).add(rid)
+    for req in idx.profile.requirements:
+        one = out[req.id]
+        cov = one.coverage
+        if cov.status in ("covered", "partial") and one.must and any(h.span is not None for h in one.must):
+            # evidence: not an article that only holds another requirement's clause
+            mine = {idx.article_index(h.span.start) for h in one.must if h.span is not None}
+            kept = tuple(e for e in cov.evidence if e.span is None or _own_evidence(idx, e.span, mine, owners, req.id))
+            if kept and kept != cov.evidence:
+                out[req.id] = one = replace(one, coverage=replace(cov, evidence=kept))
+            continue
+        if (cov.status != "partial" or not one.must or one.forbidden or not one.scores
+                or req.scope == "definitions" or req.scope.startswith("definition:")):
+            continue  # (a definition shares its article with the others: that is no absence)
+        if all(owners.get(i, set()) - {req.id} for i, _ in one.scores):
+            gone = Coverage(cov.requirement, req.when_absent, (), cov.confidence, cov.margin,
+                            "regime" if regime else None)
+            out[req.id] = _One(gone, one.must, one.forbidden, (), one.scores)
+    return out
+
+
+def _own_evidence(idx: DraftIndex, span: Span, mine: set[int | None], owners: dict[int, set[str]], rid: str) -> bool:
+    i = idx.article_index(span.start)
+    return i is None or i in mine or not (owners.get(i, set()) - {rid})
 
 
 AMENDMENT_REQUIREMENT = "O14"

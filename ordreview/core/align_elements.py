@@ -1,0 +1,168 @@
+"""Where a requirement's element may be said: the wording variants, parentheses and 準用.
+
+An element of a requirement (「意見書を提出する機会」, 「個人識別符号が含まれるもの」) is present when
+the draft says it, whichever of the ordinary ways of saying it the draft uses:
+
+- **the other verb form**: 「提案の募集をする個人情報ファイルである旨」 and the statute's own
+  「提案を募集する個人情報ファイルである旨」 (行政機関個人情報保護法 第44条の3) say the same thing;
+  「AのBをする」 and 「AをBする」 are interchangeable for a サ変 noun B;
+- **with a parenthesis inside**: 「個人識別符号（…第2条第3項に規定する個人識別符号をいう。以下同
+  じ。）が含まれるもの」 is 「個人識別符号が含まれるもの」 with the term's definition in between;
+- **through 準用 (application mutatis mutandis)**: 「第16条の規定は、前項の通知をする場合について
+  準用する。」 in the 非識別 chapter makes 第16条's 「意見書を提出する機会」 part of the chapter, and
+  「前項の規定は、…委託を受けた者…について準用する。」 extends a duty to contractors. A provision
+  applied by a 準用 clause in the searched provisions is searched too, and so is a 準用 clause
+  elsewhere that applies the searched provisions (one step, not transitively).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from ordreview.core.model import NodeRef, Ordinance, Span
+
+if TYPE_CHECKING:
+    from ordreview.core.align import DraftIndex
+
+_KANJI = r"[\u4e00-\u9fff々]"
+_NO_WO_SURU = re.compile(rf"の({_KANJI}{{2,6}})をする")
+_WO_SURU = re.compile(rf"(?<={_KANJI})を({_KANJI}{{2,6}})する")
+_APPLIES = re.compile(r"準用(?:する|し)")
+
+
+def verb_variants(alternative: str) -> list[str]:
+    """The other form of each 「AのBをする」 / 「AをBする」 in ``alternative`` (empty when none)."""
+    out = []
+    if _NO_WO_SURU.search(alternative):
+        out.append(_NO_WO_SURU.sub(r"を\1する", alternative))
+    if _WO_SURU.search(alternative):
+        out.append(_WO_SURU.sub(r"の\1をする", alternative))
+    return out
+
+
+_INNERMOST = re.compile(r"\([^()]*\)")
+_FILLED = re.compile("\x00+")
+
+
+class BareView:
+    """The flat text of a draft with every parenthesised passage left out, mapped back."""
+
+    def __init__(self, flat: str) -> None:
+        filled = flat
+        while True:  # blank out innermost parentheses until none is left (same length)
+            filled, n = _INNERMOST.subn(lambda m: "\x00" * (m.end() - m.start()), filled)
+            if not n:
+                break
+        pieces: list[str] = []
+        self._starts: list[int] = []  # bare offset where each kept piece starts
+        self._flat: list[int] = []  # flat offset of that piece
+        pos = bare = 0
+        for m in _FILLED.finditer(filled):
+            if m.start() > pos:
+                pieces.append(flat[pos : m.start()])
+                self._starts.append(bare)
+                self._flat.append(pos)
+                bare += m.start() - pos
+            pos = m.end()
+        if pos < len(flat) or not pieces:
+            pieces.append(flat[pos:])
+            self._starts.append(bare)
+            self._flat.append(pos)
+        self.text = "".join(pieces)
+
+    def _to_flat(self, pos: int) -> int:
+        k = bisect_right(self._starts, pos) - 1
+        return self._flat[k] + pos - self._starts[k]
+
+    def to_flat(self, start: int, end: int) -> tuple[int, int]:
+        """Flat ``[start, end)`` of the bare ``[start, end)`` (the parentheses inside included)."""
+        return self._to_flat(start), self._to_flat(end - 1) + 1
+
+
+def node_span(ordinance: Ordinance, ref: NodeRef) -> Span | None:
+    """The span of the article, paragraph or item ``ref`` names, or ``None``."""
+    if ref.article is None:
+        return None
+    art = ordinance.article(ref.article)
+    if art is None:
+        return None
+    if ref.paragraph is None:
+        return art.span
+    para = next((p for p in art.paragraphs if p.num == ref.paragraph), None)
+    if para is None:
+        return None
+    if not ref.item:
+        return para.span
+    items = para.items
+    node = None
+    for part in ref.item.split("."):
+        node = next((i for i in items if i.num == part), None)
+        if node is None:
+            return None
+        items = node.items
+    return node.span if node is not None else None
+
+
+def applied_spans(idx: DraftIndex, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``spans`` widened by one step of 準用: the provisions a 準用 clause inside them applies,
+    and the 準用 clauses elsewhere that apply them (see the module docstring)."""
+    cache = idx.__dict__.setdefault("_applied", {})
+    hit = cache.get(spans)
+    if hit is not None:
+        return hit
+    ordinance = idx.ordinance
+    folded = idx.folded
+    extra: list[Span] = []
+    for ref in _applying_references(idx):
+        target = node_span(ordinance, ref.target) if ref.target is not None else None
+        if target is None:
+            continue
+        if any(s.contains(ref.span) for s in spans) and not any(s.contains(target) for s in spans):
+            extra.append(target)
+        elif any(s.contains(target) for s in spans) and not any(s.contains(ref.span) for s in spans):
+            end = folded.find("。", ref.span.end)
+            extra.append(Span(ref.span.start, end + 1 if end >= 0 else ref.span.end))
+    out = spans + tuple(extra)
+    cache[spans] = out
+    return out
+
+
+def _applying_references(idx: DraftIndex) -> list:
+    """References whose sentence applies the provision they name (…の規定は、…準用する。)."""
+    found = idx.__dict__.get("_applying_refs")
+    if found is None:
+        folded = idx.folded
+        found = []
+        for ref in idx.ordinance.references:
+            if ref.target is None or ref.kind == "external":
+                continue
+            end = folded.find("。", ref.span.end)
+            sentence = folded[ref.span.end : end if end >= 0 else len(folded)]
+            if sentence.startswith(("の規定は", "及び", "から", "まで")) and _APPLIES.search(sentence):
+                found.append(ref)
+        idx.__dict__["_applying_refs"] = found
+    return found
+
+
+def bare_view(idx: DraftIndex) -> BareView:
+    """The draft's :class:`BareView`, built once."""
+    view = idx.__dict__.get("_bare")
+    if view is None:
+        view = BareView(idx.flat)
+        idx.__dict__["_bare"] = view
+    return view
+
+
+def bare_hits(idx: DraftIndex, alternative: str) -> list[Span]:
+    """Matches of an element alternative in the draft with its parentheses left out."""
+    view = bare_view(idx)
+    rx = idx.profile.pattern(alternative, literal=False)
+    out = []
+    for m in rx.finditer(view.text):
+        if m.end() > m.start():
+            a, b = view.to_flat(m.start(), m.end())
+            out.append(idx.flat_span(a, b))
+    return out
+
