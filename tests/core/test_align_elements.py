@@ -113,3 +113,22 @@ def test_coverage_and_findings_tell_one_story(text: str) -> None:
                 assert status[f.requirement] == "missing", f.requirement
     flagged = {f.requirement for f in review.findings if f.severity in ("error", "warning")}
     assert not {r for r, s in status.items() if s == "covered"} & flagged
+
+
+C18_CLAUSE = "3　第8条の規定は、この章の規定に従い実施機関非識別加工情報を作成し、又は提供する場合（この章の規定に従う場合を含む。）には、適用しない。"
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("3　第8条の規定は、この章の規定に基づく実施機関非識別加工情報の作成及び提供については、適用しない。", "covered"),
+        ("3　この章の規定による実施機関非識別加工情報の作成及び提供については、第8条の規定は、適用しない。", "covered"),
+        ("", "partial"),
+    ],
+)
+def test_relation_to_the_use_limits_arranged_in_the_chapter(clause: str, status: str) -> None:
+    # the 非識別 chapter disapplies the 利用及び提供の制限 article instead of a carve-out there
+    assert C18_CLAUSE in KASUMIDAI
+    review = _review(KASUMIDAI.replace(C18_CLAUSE, clause))
+    assert _status(review)["C18"] == status
+    assert any(f.requirement == "C18" for f in review.findings) == (status != "covered")
