@@ -69,3 +69,15 @@ def test_deleted_invitation_article_is_missing_not_covered_by_the_register_item(
     end = ASAGIRI.index("（実施機関非識別加工情報をその用に供して行う事業に関する提案）")
     found = _serious(ASAGIRI[:start] + ASAGIRI[end:])
     assert ("gap", "C6", "error", None) in found
+
+
+def test_pdf_layout_reviews_the_same() -> None:
+    # as extracted from a PDF: ( １ ) item markers, 第 2 条第 3 項 with spaces (see fixtures/tools)
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[2] / "fixtures" / "tools"))
+    from make_variants import flat_web, pdf_flattened
+
+    for text in (ASAGIRI, KASUMIDAI):
+        assert _serious(pdf_flattened(text)) == []
+        assert _serious(flat_web(text)) == []

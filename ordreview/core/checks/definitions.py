@@ -207,6 +207,7 @@ def _unverified_parenthesis(draft_body: str) -> list[tuple[int, int]]:
     return []
 
 
+_SPACES = re.compile(r"\s+")
 _RX_BY_REFERENCE = re.compile(r"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?に規定する[^()]*をいう")
 
 
@@ -231,7 +232,7 @@ def _definitions_by_reference(body: str) -> list[tuple[int, int]]:
                     break
         else:
             return out
-        if _RX_BY_REFERENCE.search(re.sub(r"\([^()]*\)", "", text[i + 1 : j])):
+        if _RX_BY_REFERENCE.search(_SPACES.sub("", re.sub(r"\([^()]*\)", "", text[i + 1 : j]))):
             out.append((i, j + 1))
             i = j + 1
         else:
@@ -300,7 +301,7 @@ def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinitio
     if d is None or len(d.body) == 0:
         return None
     body = d.body.slice(idx.ordinance.text)
-    if _RX_REFERENCE.search(fold(body)) and len(body) < len(_statute_body(st)) // 2:
+    if _RX_REFERENCE.search(_SPACES.sub("", fold(body))) and len(body) < len(_statute_body(st)) // 2:
         return None  # defined by cross-reference to the statute: nothing to diff
     draft_rep, statute_rep = replacement_tables(idx.profile)
     statute_body = _statute_body(st)
