@@ -81,3 +81,21 @@ def test_pdf_layout_reviews_the_same() -> None:
     for text in (ASAGIRI, KASUMIDAI):
         assert _serious(pdf_flattened(text)) == []
         assert _serious(flat_web(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "requirement", "status"),
+    [
+        ("25", "C4", "partial"), ("26", "C5", "partial"), ("27", "C6", "missing"), ("28", "C7", "missing"),
+        ("29", "C8", "missing"), ("30", "C9", "partial"), ("31", "C12", "partial"), ("34", "C13", "missing"),
+        ("35", "C15", "missing"), ("36", "C16", "missing"), ("37", "C17", "missing"), ("38", "C14", "missing"),
+    ],
+)
+def test_deleted_article_is_reported_by_its_requirement(article: str, requirement: str, status: str) -> None:
+    o = parse_text(ASAGIRI)
+    art = o.article(article)
+    start = art.caption_span.start if art.caption_span is not None else art.span.start
+    review = review_ordinance(parse_text(ASAGIRI[:start] + ASAGIRI[art.span.end :]), load_profile())
+    assert {c.requirement: c.status for c in review.coverage}[requirement] == status
+    assert any(f.rule == "gap" and f.requirement == requirement and f.severity in ("error", "warning")
+               for f in review.findings)
