@@ -179,6 +179,10 @@ class DraftIndex:
         k = bisect_right(self._flat_starts, pos)
         return pos + (self._removed_before[k - 1] if k else 0)
 
+    def to_flat(self, offset: int) -> int:
+        """The flat position of document offset ``offset``."""
+        return self._to_flat(offset)
+
     def flat_span(self, start: int, end: int) -> Span:
         """The document span of flat ``[start, end)``."""
         return self._span(start, end)
@@ -485,7 +489,7 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
                 return hit
     if "(" not in alternative and "（" not in alternative:
         for form in forms:
-            for hit in bare_hits(idx, form):
+            for hit in bare_hits(idx, form, spans):
                 if (spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed):
                     return hit
     return None
@@ -577,7 +581,10 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
         cov = Coverage(rid, "not_applicable", (), 0.0, 0.0, "regime" if regime else "conditional")
         return _One(cov, (), (), ())
     restrict = idx.c_spans if req.scope == "c_chapter" and idx.c_spans else ()
-    cands = score_articles(idx, req, restrict=restrict)
+    scored = idx.__dict__.setdefault("_scored", {})  # (a requirement looked for again reuses its scores)
+    cands = scored.get(req.id)
+    if cands is None:
+        cands = scored[req.id] = score_articles(idx, req, restrict=restrict)
     best = cands[0].score if cands else 0.0
     runner = cands[1].score if len(cands) > 1 else 0.0
     evidence = [c for c in cands if c.score >= al.floor][: al.max_evidence]

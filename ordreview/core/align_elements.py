@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ordreview.core.model import NodeRef, Ordinance, Span
@@ -32,14 +33,15 @@ _WO_SURU = re.compile(rf"(?<={_KANJI})を({_KANJI}{{2,6}})する")
 _APPLIES = re.compile(r"準用(?:する|し)")
 
 
-def verb_variants(alternative: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def verb_variants(alternative: str) -> tuple[str, ...]:
     """The other form of each 「AのBをする」 / 「AをBする」 in ``alternative`` (empty when none)."""
     out = []
     if _NO_WO_SURU.search(alternative):
         out.append(_NO_WO_SURU.sub(r"を\1する", alternative))
     if _WO_SURU.search(alternative):
         out.append(_WO_SURU.sub(r"の\1をする", alternative))
-    return out
+    return tuple(out)
 
 
 _INNERMOST = re.compile(r"\([^()]*\)")
@@ -76,6 +78,17 @@ class BareView:
         k = bisect_right(self._starts, pos) - 1
         return self._flat[k] + pos - self._starts[k]
 
+    def to_bare(self, flat_pos: int) -> int:
+        """The bare offset of flat ``flat_pos`` (the next kept character when it is left out)."""
+        k = bisect_right(self._flat, flat_pos) - 1
+        if k < 0:
+            return 0
+        piece_end = self._flat[k] + (self._starts[k + 1] - self._starts[k] if k + 1 < len(self._starts)
+                                     else len(self.text) - self._starts[k])
+        if flat_pos >= piece_end:
+            return self._starts[k + 1] if k + 1 < len(self._starts) else len(self.text)
+        return self._starts[k] + flat_pos - self._flat[k]
+
     def to_flat(self, start: int, end: int) -> tuple[int, int]:
         """Flat ``[start, end)`` of the bare ``[start, end)`` (the parentheses inside included)."""
         return self._to_flat(start), self._to_flat(end - 1) + 1
@@ -108,30 +121,30 @@ def node_span(ordinance: Ordinance, ref: NodeRef) -> Span | None:
 def applied_spans(idx: DraftIndex, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """``spans`` widened by one step of 準用: the provisions a 準用 clause inside them applies,
     and the 準用 clauses elsewhere that apply them (see the module docstring)."""
+    links = _applying_links(idx)
+    if not links:
+        return spans
     cache = idx.__dict__.setdefault("_applied", {})
     hit = cache.get(spans)
     if hit is not None:
         return hit
-    ordinance = idx.ordinance
-    folded = idx.folded
     extra: list[Span] = []
-    for ref in _applying_references(idx):
-        target = node_span(ordinance, ref.target) if ref.target is not None else None
-        if target is None:
-            continue
-        if any(s.contains(ref.span) for s in spans) and not any(s.contains(target) for s in spans):
+    for clause, target in links:
+        inside = any(s.start <= clause.start and clause.end <= s.end for s in spans)
+        covered = any(s.start <= target.start and target.end <= s.end for s in spans)
+        if inside and not covered:
             extra.append(target)
-        elif any(s.contains(target) for s in spans) and not any(s.contains(ref.span) for s in spans):
-            end = folded.find("。", ref.span.end)
-            extra.append(Span(ref.span.start, end + 1 if end >= 0 else ref.span.end))
+        elif covered and not inside:
+            extra.append(clause)
     out = spans + tuple(extra)
     cache[spans] = out
     return out
 
 
-def _applying_references(idx: DraftIndex) -> list:
-    """References whose sentence applies the provision they name (…の規定は、…準用する。)."""
-    found = idx.__dict__.get("_applying_refs")
+def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
+    """(the 準用 clause, the provision it applies) for each reference whose sentence applies
+    the provision it names (…の規定は、…準用する。), built once per draft."""
+    found = idx.__dict__.get("_applying_links")
     if found is None:
         folded = idx.folded
         found = []
@@ -139,10 +152,14 @@ def _applying_references(idx: DraftIndex) -> list:
             if ref.target is None or ref.kind == "external":
                 continue
             end = folded.find("。", ref.span.end)
-            sentence = folded[ref.span.end : end if end >= 0 else len(folded)]
-            if sentence.startswith(("の規定は", "及び", "から", "まで")) and _APPLIES.search(sentence):
-                found.append(ref)
-        idx.__dict__["_applying_refs"] = found
+            stop = end if end >= 0 else len(folded)
+            sentence = folded[ref.span.end : stop]
+            if not (sentence.startswith(("の規定は", "及び", "から", "まで")) and _APPLIES.search(sentence)):
+                continue
+            target = node_span(idx.ordinance, ref.target)
+            if target is not None:
+                found.append((Span(ref.span.start, min(stop + 1, len(folded))), target))
+        idx.__dict__["_applying_links"] = found
     return found
 
 
@@ -155,14 +172,20 @@ def bare_view(idx: DraftIndex) -> BareView:
     return view
 
 
-def bare_hits(idx: DraftIndex, alternative: str) -> list[Span]:
-    """Matches of an element alternative in the draft with its parentheses left out."""
+def bare_hits(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None = None) -> list[Span]:
+    """Matches of an element alternative in the draft with its parentheses left out (inside
+    ``spans`` only, when given)."""
     view = bare_view(idx)
     rx = idx.profile.pattern(alternative, literal=False)
+    if spans is None:
+        ranges = [(0, len(view.text))]
+    else:
+        ranges = [(view.to_bare(idx.to_flat(s.start)), view.to_bare(idx.to_flat(s.end))) for s in spans]
     out = []
-    for m in rx.finditer(view.text):
-        if m.end() > m.start():
-            a, b = view.to_flat(m.start(), m.end())
-            out.append(idx.flat_span(a, b))
+    for lo, hi in ranges:
+        for m in rx.finditer(view.text, lo, hi):
+            if m.end() > m.start():
+                a, b = view.to_flat(m.start(), m.end())
+                out.append(idx.flat_span(a, b))
     return out
 
