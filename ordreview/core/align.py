@@ -48,7 +48,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from ordreview.core.align_elements import applied_spans, bare_hits, verb_variants
+from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.model import (
     Article,
@@ -485,12 +485,14 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
     forms = [alternative, *verb_variants(alternative)]
     for form in forms:
         for hit in idx.hits(form, literal=False):
-            if (spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed):
+            if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
+                    and not is_mention(idx, form, hit)):
                 return hit
     if "(" not in alternative and "（" not in alternative:
         for form in forms:
             for hit in bare_hits(idx, form, spans):
-                if (spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed):
+                if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
+                        and not is_mention(idx, form, hit)):
                     return hit
     return None
 

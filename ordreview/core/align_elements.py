@@ -13,6 +13,9 @@ the draft says it, whichever of the ordinary ways of saying it the draft uses:
   「前項の規定は、…委託を受けた者…について準用する。」 extends a duty to contractors. A provision
   applied by a 準用 clause in the searched provisions is searched too, and so is a 準用 clause
   elsewhere that applies the searched provisions (one step, not transitively).
+
+An act the element names must be provided for, not just mentioned: 「契約を締結した者」 or
+「契約を締結したとき」 in the fee or cancellation article is no provision on concluding a contract.
 """
 
 from __future__ import annotations
@@ -31,6 +34,17 @@ _KANJI = r"[\u4e00-\u9fff々]"
 _NO_WO_SURU = re.compile(rf"の({_KANJI}{{2,6}})をする")
 _WO_SURU = re.compile(rf"(?<={_KANJI})を({_KANJI}{{2,6}})する")
 _APPLIES = re.compile(r"準用(?:する|し)")
+_MENTION = re.compile(r"\s*(?:する|した|される|された|しようとする)\s*(?:者|とき|場合|際)")
+_ENDS_IN_ACT = re.compile(rf"{_KANJI}$")
+
+
+def is_mention(idx: DraftIndex, alternative: str, hit: Span) -> bool:
+    """True when an act the element names is only mentioned, not provided for: 「…契約を締結
+    した者」, 「…契約を締結したとき」, 「…契約を締結する場合」 describe a person or a case by the act
+    (which another provision must provide); 「契約を締結することができる」 provides it."""
+    if not _ENDS_IN_ACT.search(alternative):
+        return False
+    return _MENTION.match(idx.folded, hit.end) is not None
 
 
 @lru_cache(maxsize=1024)

@@ -132,3 +132,22 @@ def test_relation_to_the_use_limits_arranged_in_the_chapter(clause: str, status:
     review = _review(KASUMIDAI.replace(C18_CLAUSE, clause))
     assert _status(review)["C18"] == status
     assert any(f.requirement == "C18" for f in review.findings) == (status != "covered")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("実施機関との間で、利用に関する契約を締結することができる。", False),
+        ("利用に関する契約を締結する者は、手数料を納めなければならない。", True),
+        ("偽りその他不正の手段により契約を締結したときは、解除することができる。", True),
+        ("契約を締結する場合には、通知する。", True),
+        ("契約を締結するものとする。", False),
+    ],
+)
+def test_an_act_mentioned_is_not_provided_for(sentence: str, mention: bool) -> None:
+    from ordreview.core.align_elements import is_mention
+
+    o = parse_text("第1条　" + sentence)
+    idx = DraftIndex(o, load_profile())
+    [hit] = idx.hits("契約を締結", literal=False)
+    assert is_mention(idx, "契約を締結", hit) is mention
