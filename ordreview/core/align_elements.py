@@ -34,14 +34,18 @@ _KANJI = r"[\u4e00-\u9fff々]"
 _NO_WO_SURU = re.compile(rf"の({_KANJI}{{2,6}})をする")
 _WO_SURU = re.compile(rf"(?<={_KANJI})を({_KANJI}{{2,6}})する")
 _APPLIES = re.compile(r"準用(?:する|し)")
-_MENTION = re.compile(r"\s*(?:する|した|される|された|しようとする)\s*(?:者|とき|場合|際)")
+_MENTION = re.compile(
+    r"\s*(?:(?:する|した|される|された|しようとする)\s*(?:者|とき|場合|際)"
+    rf"|が\s*{_KANJI}{{1,4}}\s*され(?:た|ている))"
+)
 _ENDS_IN_ACT = re.compile(rf"{_KANJI}$")
 
 
 def is_mention(idx: DraftIndex, alternative: str, hit: Span) -> bool:
     """True when an act the element names is only mentioned, not provided for: 「…契約を締結
     した者」, 「…契約を締結したとき」, 「…契約を締結する場合」 describe a person or a case by the act
-    (which another provision must provide); 「契約を締結することができる」 provides it."""
+    (which another provision must provide), and so does 「…の概要が記載された…」 (the state another
+    provision produces); 「契約を締結することができる」 provides it."""
     if not _ENDS_IN_ACT.search(alternative):
         return False
     return _MENTION.match(idx.folded, hit.end) is not None
