@@ -4,7 +4,8 @@
 hiragana prefecture name in a chapter heading, 様式/別表 and other ordinances cited with their
 numbers, 利用停止 in 第1条 before the article that defines it, 第三者 scoped in one article and
 used plainly elsewhere, the third-party procedure applied by 準用 with 読替え, the use limits
-disapplied inside the 非識別 chapter) and かすみ台市 (号-style, 第4章の2) must review with no
+disapplied inside the 非識別 chapter), かすみ台市 (号-style, 第4章の2) and しらゆり町 (kanji numbers,
+第五章の二 after 雑則, 個人識別符号 and 要配慮個人情報 defined by citing the statute) must review with no
 error or warning; each seeded defect must be found at its place, by the right requirement.
 """
 
@@ -21,6 +22,7 @@ from ordreview.core.review import review_ordinance
 DRAFTS = Path(__file__).parent / "drafts"
 ASAGIRI = (DRAFTS / "asagiri-pref.txt").read_text(encoding="utf-8")
 KASUMIDAI = (DRAFTS / "kasumidai.txt").read_text(encoding="utf-8")
+SHIRAYURI = (DRAFTS / "shirayuri-town.txt").read_text(encoding="utf-8")
 
 
 def _serious(text: str) -> list[tuple[str, str | None, str, str | None]]:
@@ -29,7 +31,7 @@ def _serious(text: str) -> list[tuple[str, str | None, str, str | None]]:
             if f.severity in ("error", "warning")]
 
 
-@pytest.mark.parametrize("text", [ASAGIRI, KASUMIDAI], ids=["asagiri-pref", "kasumidai"])
+@pytest.mark.parametrize("text", [ASAGIRI, KASUMIDAI, SHIRAYURI], ids=["asagiri-pref", "kasumidai", "shirayuri-town"])
 def test_clean_draft_has_no_error_or_warning(text: str) -> None:
     assert _serious(text) == []
 
@@ -78,7 +80,7 @@ def test_pdf_layout_reviews_the_same() -> None:
     sys.path.insert(0, str(Path(__file__).parents[2] / "fixtures" / "tools"))
     from make_variants import flat_web, pdf_flattened
 
-    for text in (ASAGIRI, KASUMIDAI):
+    for text in (ASAGIRI, KASUMIDAI, SHIRAYURI):
         assert _serious(pdf_flattened(text)) == []
         assert _serious(flat_web(text)) == []
 
@@ -99,3 +101,21 @@ def test_deleted_article_is_reported_by_its_requirement(article: str, requiremen
     assert {c.requirement: c.status for c in review.coverage}[requirement] == status
     assert any(f.rule == "gap" and f.requirement == requirement and f.severity in ("error", "warning")
                for f in review.findings)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # a definition by reference that cites the wrong paragraph of the statute
+        ("法第二条第四項に規定する要配慮個人情報", "法第二条第三項に規定する要配慮個人情報", [("cite.drift", "O1", "error", "2")]),
+        # 要配慮 written out without the statute's categories is still compared
+        ("法第二条第四項に規定する要配慮個人情報をいう", "本人の信条が含まれる個人情報をいう", None),
+    ],
+)
+def test_definition_by_reference_in_kanji_town(old: str, new: str, expected: list | None) -> None:
+    assert SHIRAYURI.count(old) == 1
+    found = _serious(SHIRAYURI.replace(old, new))
+    if expected is not None:
+        assert found == expected
+    else:
+        assert any(f[1] == "B1" and f[2] == "error" for f in found)

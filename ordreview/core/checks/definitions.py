@@ -295,6 +295,15 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
     return out
 
 
+def by_reference(folded_body: str, term: str) -> bool:
+    """True for a definition that adopts the statute's by citing it and says nothing else
+    (「…法律（…）第2条第4項に規定する要配慮個人情報をいう。」)."""
+    text = _SPACES.sub("", folded_body)
+    m = re.search(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項(?:第[0-9一二三四五六七八九十]+号)?に規定する"
+                  + re.escape(fold(term)) + r"(?:をいう)?[。]?$", text)
+    return m is not None
+
+
 def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinition, Comparison] | None:
     """Compare the draft's definition of ``st.term`` with the statute; ``None`` if not comparable."""
     d = find_definition(idx, st.term)
@@ -470,6 +479,8 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     if d is None:
         return []
     body = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
+    if by_reference(body, "要配慮個人情報"):
+        return []  # 法第2条第4項に規定する要配慮個人情報をいう: the statute's categories, all of them
     out: list[Finding] = []
     missing = [c for c in profile.yohairyo_statute if not any(fold(a) in body for a in c.any)]
     b1 = profile.requirement("B1")
