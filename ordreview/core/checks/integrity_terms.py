@@ -362,7 +362,7 @@ def _local_adjustment(ordinance: Ordinance, term: Term) -> bool:
     text = ordinance.text
     start, end = term.term_span.start, term.term_span.end
     quoted = text[start - 1 : start] == "「" and text[end : end + 1] == "」"
-    return not quoted and term.scope in ("article", "paragraph", "item")
+    return not quoted and term.scope in ("chapter", "section", "article", "paragraph", "item")
 
 
 def _is_scoped(term: Term) -> bool:
