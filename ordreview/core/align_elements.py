@@ -34,6 +34,7 @@ _KANJI = r"[\u4e00-\u9fff々]"
 _NO_WO_SURU = re.compile(rf"の({_KANJI}{{2,6}})をする")
 _WO_SURU = re.compile(rf"(?<={_KANJI})を({_KANJI}{{2,6}})する")
 _APPLIES = re.compile(r"準用(?:する|し)")
+_WS = re.compile(r"\s+")
 _MENTION = re.compile(
     r"\s*(?:(?:する|した|される|された|しようとする)\s*(?:者|とき|場合|際)"
     rf"|が\s*{_KANJI}{{1,4}}\s*され(?:た|ている))"
@@ -171,7 +172,7 @@ def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
                 continue
             end = folded.find("。", ref.span.end)
             stop = end if end >= 0 else len(folded)
-            sentence = folded[ref.span.end : stop]
+            sentence = _WS.sub("", folded[ref.span.end : stop])  # (a hard wrap may split 準用)
             if not (sentence.startswith(("の規定は", "及び", "から", "まで")) and _APPLIES.search(sentence)):
                 continue
             target = node_span(idx.ordinance, ref.target)

@@ -73,16 +73,17 @@ def test_deleted_invitation_article_is_missing_not_covered_by_the_register_item(
     assert ("gap", "C6", "error", None) in found
 
 
-def test_pdf_layout_reviews_the_same() -> None:
-    # as extracted from a PDF: ( １ ) item markers, 第 2 条第 3 項 with spaces (see fixtures/tools)
+def test_every_layout_reviews_the_same() -> None:
+    # web copy, PDF extraction (( １ ) item markers, 第 2 条第 3 項 with spaces) and hard wraps
+    # (a line starting 第３１条第１項の基準に従い…, 準 / 用 split over two lines); see fixtures/tools
     import sys
 
     sys.path.insert(0, str(Path(__file__).parents[2] / "fixtures" / "tools"))
-    from make_variants import flat_web, pdf_flattened
+    from make_variants import flat_web, pdf_flattened, wrapped
 
     for text in (ASAGIRI, KASUMIDAI, SHIRAYURI):
-        assert _serious(pdf_flattened(text)) == []
-        assert _serious(flat_web(text)) == []
+        for layout in (flat_web, pdf_flattened, wrapped):
+            assert _serious(layout(text)) == [], layout.__name__
 
 
 @pytest.mark.parametrize(

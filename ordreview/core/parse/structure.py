@@ -90,6 +90,7 @@ _PARTICLE_LEAD = re.compile(
     r"(?:にかかわらず|において|による|により|のうち|から|まで|及び|又は|並びに|若しくは|かつ"
     r"|[のにをはがでと](?![\u3041-\u309f])|[、。中各)])"
 )
+_GLUED_CITATION = re.compile(rf"第\s*{nb.NUM}\s*[項号](?:\s*の\s*{nb.NUM})*\s*[のにをはがでと及又並若か、]")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
@@ -235,6 +236,8 @@ class _Builder:
                 return None  # (第2条　かわせ村は… is an article: a kana town name, not a particle)
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None
+            if body == end and _GLUED_CITATION.match(f, body, line.ce):
+                return None  # 第31条第1項の基準に従い… at the start of a hard-wrapped line: a citation
             if body == end and not (later or self.spaced):
                 return None
         deleted = _DELETED.match(f, body, line.ce) is not None

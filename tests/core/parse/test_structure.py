@@ -500,3 +500,12 @@ def test_citation_after_a_space_is_still_no_heading(line: str) -> None:
     o = parse_text(f"第1条　甲は、\n{line}\n乙とする。\n第2条　丙")
     assert [a.num for a in o.articles] == ["1", "2"]
     assert o.divisions == ()
+
+
+@pytest.mark.parametrize("line", ["第31条第1項の基準に従い、加工する。", "第３１条第１項の規定により、加工する。", "第5条第2号に掲げる者"])
+def test_wrapped_line_starting_with_a_glued_citation_is_text(line: str) -> None:
+    # Expected: a hard-wrapped line that starts with 第N条第M項/号 and a particle continues the
+    # sentence above; the article numbering is not broken by it.
+    o = parse_text(f"第1条　甲は、\n{line}\n第2条　乙")
+    assert [a.num for a in o.articles] == ["1", "2"]
+    assert line.rstrip("。") in o.articles[0].paragraphs[0].text.replace("\n", "")
