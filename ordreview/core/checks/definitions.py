@@ -272,7 +272,7 @@ def _other_terms_defined(idx: DraftIndex, d: DraftDefinition, st: StatuteText, s
     return out
 
 
-_SUB = r"(?:[アイウエオカキクケコ]|[イロハニホヘト]|\([0-9]+\)|第[0-9]+号)"
+_SUB = r"(?:[アイウエオカキクケコ]|[イロハニホヘト]|\([0-9]+\)|\([アイウエオカキクケコ]\)|第[0-9一二三四五六七八九十]+号)"
 _RX_ITEM_LIST = re.compile(rf"{_SUB}(?:(?:又は|若しくは|及び|、){_SUB})+")
 
 

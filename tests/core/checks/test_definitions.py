@@ -329,3 +329,13 @@ def test_code_written_out_inline_is_compared() -> None:
     diffs = _diffs(NISHIKAWA[:start] + inline + NISHIKAWA[end:])
     assert diffs["個人識別符号"] != []
     assert diffs["個人情報"] == []
+
+
+@pytest.mark.parametrize(
+    "items",
+    ["(ア)又は(イ)", "第一号又は第二号", "(1)又は(2)"],
+)
+def test_other_sub_item_lists_are_the_statutes_kakugo(items: str) -> None:
+    text = NISHIKAWA.replace("次のイ又はロに掲げる個人情報の区分に応じてそれぞれ当該イ又はロに定める措置",
+                             f"次の{items}に掲げる個人情報の区分に応じてそれぞれ{items}に定める措置")
+    assert _diffs(text)["非識別加工情報"] == []
