@@ -45,7 +45,7 @@ from __future__ import annotations
 import copy
 import operator
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
@@ -499,7 +499,9 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
 
 def _claimed(hit: Span, claimed: tuple[Span, ...]) -> bool:
     """True when ``hit`` lies inside a longer clause that is another requirement's element."""
-    return any(c.contains(hit) and (c.end - c.start) > (hit.end - hit.start) for c in claimed)
+    return bool(claimed) and any(
+        c.start <= hit.start and hit.end <= c.end and (c.end - c.start) > (hit.end - hit.start) for c in claimed
+    )
 
 
 def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Span, ...] | None,
@@ -696,10 +698,19 @@ def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, re
                          and "(" not in folded[h.span.start : h.span.end])  # (said around a parenthesis)
               for rid, one in ones.items()}
     out = dict(ones)
+    every = sorted((sp.start, sp.end) for spans in claims.values() for sp in spans)
+    starts = [a for a, _ in every]
+    reach: list[int] = []  # the furthest end among the claims starting at or before each one
+    for _, b in every:
+        reach.append(max(b, reach[-1]) if reach else b)
     for req in idx.profile.requirements:
         one = ones[req.id]
+        hits = [h.span for h in one.must if h.span is not None]
+        # (cheap test first: can any longer claimed clause contain a hit at all?)
+        if not any(_may_contain(every, starts, reach, h) for h in hits):
+            continue
         others = tuple(sp for rid, spans in claims.items() if rid != req.id for sp in spans)
-        if any(h.span is not None and _claimed(h.span, others) for h in one.must):
+        if any(_claimed(h, others) for h in hits):
             out[req.id] = _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits,
                                      claimed=others)
     owners: dict[int, set[str]] = {}  # article index → requirements with a must element found there
@@ -729,6 +740,20 @@ def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, re
                             "regime" if regime else None)
             out[req.id] = _One(gone, one.must, one.forbidden, (), one.scores)
     return out
+
+
+def _may_contain(every: list[tuple[int, int]], starts: list[int], reach: list[int], hit: Span) -> bool:
+    """True if some claim in ``every`` (sorted, with ``reach`` the running furthest end) may
+    strictly contain ``hit``: one starting before it reaches its end, or one starting with it
+    ends after it."""
+    k = bisect_left(starts, hit.start)
+    if k and reach[k - 1] >= hit.end:
+        return True
+    while k < len(every) and every[k][0] == hit.start:
+        if every[k][1] > hit.end:
+            return True
+        k += 1
+    return False
 
 
 def _own_evidence(idx: DraftIndex, span: Span, mine: set[int | None], owners: dict[int, set[str]], rid: str) -> bool:

@@ -63,34 +63,41 @@ def verb_variants(alternative: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_INNERMOST = re.compile(r"\([^()]*\)")
-_FILLED = re.compile("\x00+")
+_PAREN = re.compile(r"[()]")
 
 
 class BareView:
     """The flat text of a draft with every parenthesised passage left out, mapped back."""
 
     def __init__(self, flat: str) -> None:
-        filled = flat
-        while True:  # blank out innermost parentheses until none is left (same length)
-            filled, n = _INNERMOST.subn(lambda m: "\x00" * (m.end() - m.start()), filled)
-            if not n:
-                break
         pieces: list[str] = []
         self._starts: list[int] = []  # bare offset where each kept piece starts
         self._flat: list[int] = []  # flat offset of that piece
-        pos = bare = 0
-        for m in _FILLED.finditer(filled):
-            if m.start() > pos:
-                pieces.append(flat[pos : m.start()])
+        pos = bare = depth = 0
+        opened = -1
+
+        def keep(a: int, b: int) -> None:
+            nonlocal bare
+            if b > a:
+                pieces.append(flat[a:b])
                 self._starts.append(bare)
-                self._flat.append(pos)
-                bare += m.start() - pos
-            pos = m.end()
-        if pos < len(flat) or not pieces:
-            pieces.append(flat[pos:])
-            self._starts.append(bare)
-            self._flat.append(pos)
+                self._flat.append(a)
+                bare += b - a
+
+        for m in _PAREN.finditer(flat):  # only the brackets are visited
+            if m.group() == "(":
+                if depth == 0:
+                    keep(pos, m.start())
+                    opened = m.start()
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    pos = m.end()
+        keep(opened if depth else pos, len(flat))  # an unclosed bracket stays text
+        if not pieces:
+            self._starts.append(0)
+            self._flat.append(len(flat))
         self.text = "".join(pieces)
 
     def _to_flat(self, pos: int) -> int:
@@ -167,11 +174,15 @@ def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
     if found is None:
         folded = idx.folded
         found = []
-        for ref in idx.ordinance.references:
+        applies = [m.start() for m in re.finditer(r"準\s*用", folded)]
+        for ref in idx.ordinance.references if applies else ():
             if ref.target is None or ref.kind == "external":
                 continue
             end = folded.find("。", ref.span.end)
             stop = end if end >= 0 else len(folded)
+            k = bisect_right(applies, ref.span.end)
+            if k >= len(applies) or applies[k] >= stop:
+                continue  # no 準用 in the rest of the sentence
             sentence = _WS.sub("", folded[ref.span.end : stop])  # (a hard wrap may split 準用)
             if not (sentence.startswith(("の規定は", "及び", "から", "まで")) and _APPLIES.search(sentence)):
                 continue
@@ -182,19 +193,12 @@ def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
     return found
 
 
-def bare_view(idx: DraftIndex) -> BareView:
-    """The draft's :class:`BareView`, built once."""
-    view = idx.__dict__.get("_bare")
-    if view is None:
-        view = BareView(idx.flat)
-        idx.__dict__["_bare"] = view
-    return view
-
-
 def bare_hits(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None = None) -> list[Span]:
     """Matches of an element alternative in the draft with its parentheses left out (inside
     ``spans`` only, when given)."""
-    view = bare_view(idx)
+    view = idx.__dict__.get("_bare")
+    if view is None:
+        view = idx.__dict__["_bare"] = BareView(idx.flat)
     rx = idx.profile.pattern(alternative, literal=False)
     if spans is None:
         ranges = [(0, len(view.text))]
