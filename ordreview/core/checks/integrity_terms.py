@@ -250,8 +250,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     names = {t.term for t in ordinance.terms}
     out: list[Finding] = []
     for term in ordinance.terms:
-        if term.style not in _QUOTED or not term.term:
-            continue
+        if term.style not in _QUOTED or not term.term or _widening(ordinance, term):
+            continue  # (訂正（追加又は削除を含む。以下同じ。） is itself a use of the widened word)
         others = [t for t in ordinance.terms if t.term == term.term]
         own = [t.span for t in others] + [t.term_span for t in others]
         longer = _longer_terms(term.term, names)
@@ -354,6 +354,15 @@ def _is_abbreviation(ordinance: Ordinance, term: Term) -> bool:
     text = ordinance.text
     start, end = term.term_span.start, term.term_span.end
     return term.style in _INLINE and text[start - 1 : start] == "「" and text[end : end + 1] == "」"
+
+
+def _widening(ordinance: Ordinance, term: Term) -> bool:
+    """True for an unquoted 「X（…を含む。以下同じ。）」 or 「X（…を除く。…）」: the word X in use at
+    that very place, its meaning widened or narrowed from there on (not a 略称 to be used later)."""
+    text = ordinance.text
+    start, end = term.term_span.start, term.term_span.end
+    quoted = text[start - 1 : start] == "「" and text[end : end + 1] == "」"
+    return not quoted and fold(term.definition).rstrip("。").endswith(("を含む", "を除く"))
 
 
 def _local_adjustment(ordinance: Ordinance, term: Term) -> bool:

@@ -313,3 +313,17 @@ def test_scoped_widening_is_not_a_second_definition() -> None:
     quoted = text.replace("第2条　実施機関は、個人情報（死者に関する情報を含む。以下この条において同じ。）",
                           "第2条　実施機関は、死者に関する情報（以下この条において「個人情報」という。）")
     assert rows("abbr.duplicate", quoted) == [("abbr.duplicate", "O3", W, "個人情報")]
+
+
+def test_widened_word_is_used_where_it_is_widened() -> None:
+    # 「訂正（追加又は削除を含む。以下この条において同じ。）」 is a use of 訂正 with a wider meaning;
+    # an unquoted definition (電磁的記録（…をいう。以下同じ。）) still needs a later use.
+    text = draft(
+        "（訂正）",
+        "第1条　保有個人情報の訂正（追加又は削除を含む。以下この条において同じ。）を請求できる。",
+        "（結合）",
+        "第2条　個人情報（死者に関する情報を含む。以下同じ。）を結合してはならない。",
+        "（記録）",
+        "第3条　電磁的記録（電子的方式で作られる記録をいう。以下同じ。）を保存する。",
+    )
+    assert rows("term.unused", text) == [("term.unused", "O4", W, "電磁的記録")]
