@@ -151,3 +151,23 @@ def test_an_act_mentioned_is_not_provided_for(sentence: str, mention: bool) -> N
     idx = DraftIndex(o, load_profile())
     [hit] = idx.hits("契約を締結", literal=False)
     assert is_mention(idx, "契約を締結", hit) is mention
+
+
+C10_CLAUSE = ("3　第16条の規定は、前項の通知をする場合について準用する。この場合において、同条中「開示請求に係る保有個人情報」"
+              "とあるのは「提案に係る個人情報ファイル」と、「開示決定等」とあるのは「第21条の7第2項の通知」と読み替えるものとする。")
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("3　情報公開条例第14条第1項及び第2項の規定は、前項の通知をしようとする場合について準用する。", "covered"),
+        ("3　前項の通知については、かすみ台市情報公開条例第14条の規定の例による。", "covered"),
+        ("3　前項の通知は、書面により行う。", "partial"),
+    ],
+)
+def test_third_party_procedure_of_the_disclosure_ordinance_applied(clause: str, status: str) -> None:
+    # 行個法 第44条の8 applies the disclosure Act's procedure; a municipality applies its own
+    # 情報公開条例's by 準用 or 「…の例による」: the element is in that ordinance.
+    assert C10_CLAUSE in KASUMIDAI
+    review = _review(KASUMIDAI.replace(C10_CLAUSE, clause))
+    assert _status(review)["C10"] in ((status,) if status == "covered" else ("partial", "missing"))
