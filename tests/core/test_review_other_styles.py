@@ -5,8 +5,10 @@ hiragana prefecture name in a chapter heading, 様式/別表 and other ordinance
 numbers, 利用停止 in 第1条 before the article that defines it, 第三者 scoped in one article and
 used plainly elsewhere, the third-party procedure applied by 準用 with 読替え, the use limits
 disapplied inside the 非識別 chapter), かすみ台市 (号-style, 第4章の2) and しらゆり町 (kanji numbers,
-第五章の二 after 雑則, 個人識別符号 and 要配慮個人情報 defined by citing the statute) must review with no
-error or warning; each seeded defect must be found at its place, by the right requirement.
+第五章の二 after 雑則, 個人識別符号 and 要配慮個人情報 defined by citing the statute) and もみじ村 (no 目次,
+conjunctions in hiragana, 第3章の2 with 節, staff duties and the third-party procedure by 準用 of
+another article and of the 情報公開条例, the authority to create stated negatively, 罰則) must
+review with no error or warning; each seeded defect must be found at its place, by the right requirement.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ DRAFTS = Path(__file__).parent / "drafts"
 ASAGIRI = (DRAFTS / "asagiri-pref.txt").read_text(encoding="utf-8")
 KASUMIDAI = (DRAFTS / "kasumidai.txt").read_text(encoding="utf-8")
 SHIRAYURI = (DRAFTS / "shirayuri-town.txt").read_text(encoding="utf-8")
+MOMIJI = (DRAFTS / "momiji-village.txt").read_text(encoding="utf-8")
 
 
 def _serious(text: str) -> list[tuple[str, str | None, str, str | None]]:
@@ -31,7 +34,8 @@ def _serious(text: str) -> list[tuple[str, str | None, str, str | None]]:
             if f.severity in ("error", "warning")]
 
 
-@pytest.mark.parametrize("text", [ASAGIRI, KASUMIDAI, SHIRAYURI], ids=["asagiri-pref", "kasumidai", "shirayuri-town"])
+@pytest.mark.parametrize("text", [ASAGIRI, KASUMIDAI, SHIRAYURI, MOMIJI],
+                         ids=["asagiri-pref", "kasumidai", "shirayuri-town", "momiji-village"])
 def test_clean_draft_has_no_error_or_warning(text: str) -> None:
     assert _serious(text) == []
 
@@ -81,7 +85,7 @@ def test_every_layout_reviews_the_same() -> None:
     sys.path.insert(0, str(Path(__file__).parents[2] / "fixtures" / "tools"))
     from make_variants import flat_web, pdf_flattened, wrapped
 
-    for text in (ASAGIRI, KASUMIDAI, SHIRAYURI):
+    for text in (ASAGIRI, KASUMIDAI, SHIRAYURI, MOMIJI):
         for layout in (flat_web, pdf_flattened, wrapped):
             assert _serious(layout(text)) == [], layout.__name__
 

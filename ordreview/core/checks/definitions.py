@@ -273,7 +273,7 @@ def _other_terms_defined(idx: DraftIndex, d: DraftDefinition, st: StatuteText, s
 
 
 _SUB = r"(?:[アイウエオカキクケコ]|[イロハニホヘト]|\([0-9]+\)|\([アイウエオカキクケコ]\)|第[0-9一二三四五六七八九十]+号)"
-_RX_ITEM_LIST = re.compile(rf"{_SUB}(?:(?:又は|若しくは|及び|、){_SUB})+")
+_RX_ITEM_LIST = re.compile(rf"{_SUB}(?:(?:又は|若しくは|及び|または|もしくは|および|、){_SUB})+")
 
 
 def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:

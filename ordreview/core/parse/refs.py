@@ -33,7 +33,7 @@ _ATOM = re.compile(
 )
 _LEVEL = {"div": 0, "art": 1, "rart": 1, "para": 2, "rpara": 2, "item": 3, "ritem": 3}
 _LAW_SUFFIX = ("法律", "法", "条例", "規則", "政令", "省令", "府令", "令", "規程", "要綱", "告示")
-_LIST_JOIN = re.compile(r"\s*(?:、|又は|若しくは|及び|並びに|或いは|,)?\s*")
+_LIST_JOIN = re.compile(r"\s*(?:、|又は|若しくは|及び|並びに|或いは|または|もしくは|および|ならびに|,)?\s*")
 _NOUN_STOP = set("、。「」『』()[] ")
 _MAYBE_REF = re.compile(r"[条項号章節款]")
 _FROM = re.compile(r"\s*から\s*")

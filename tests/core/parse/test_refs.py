@@ -194,6 +194,8 @@ def test_municipal_names_with_kana_are_whole(title: str, line: str, expected: st
         ("3　手数料は、ひばり野市個人情報の保護に関する条例（平成13年ひばり野市条例第8号）第2条第3項の定めるところによる。",
          [("第2条第3項", "external", None, None, "ひばり野市個人情報の保護に関する条例")]),
         ("3　この条例第1条第2項の規定による。", [("第1条第2項", "absolute", NodeRef("1", 2), None, None)]),
+        ("3　情報公開条例第13条第1項もしくは第2項の規定による。",
+         [("第13条第1項", "external", None, None, "情報公開条例"), ("第2項", "external", None, None, "情報公開条例")]),
         ("3　情報公開条例（平成12年ひばり野市条例第3号。以下「条例」という。）第5条の規定による。条例第7条第2項も同様とする。",
          [("第5条", "external", None, None, "条例"), ("第7条第2項", "external", None, None, "条例")]),
     ],
