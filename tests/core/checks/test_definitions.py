@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ordreview.core.align import DraftIndex
@@ -273,7 +275,7 @@ def test_jisshi_kikan_message_names_the_agency() -> None:
 # Diffs against the right provision (expected behaviour written first): a 号-style, kanji-numbered
 # draft that adopts 個人識別符号 by reference inside the 個人情報 item and names its sub-items
 # (イ又はロ) where the statute says 各号 has no definition difference at all.
-NISHIKAWA = open("tests/core/drafts/nishikawa-town.txt", encoding="utf-8").read()
+NISHIKAWA = (Path(__file__).parents[1] / "drafts" / "nishikawa-town.txt").read_text(encoding="utf-8")
 
 
 def _diffs(text: str) -> dict[str, list[tuple[str, str]]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ordreview.core.model import NodeRef, Span
@@ -205,7 +207,7 @@ def test_other_instruments_are_external(line: str, expected: list) -> None:
 
 
 def test_a_rule_cites_its_ordinance_as_another_instrument() -> None:
-    text = open("tests/core/drafts/kasumidai-rule.txt", encoding="utf-8").read()
+    text = (Path(__file__).parents[1] / "drafts" / "kasumidai-rule.txt").read_text(encoding="utf-8")
     o = parse_text(text)
     assert [(r.text, r.kind, r.external_law) for r in o.references] == [
         ("第14条", "external", "条例"),
