@@ -586,9 +586,10 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
         return _One(cov, (), (), ())
     restrict = idx.c_spans if req.scope == "c_chapter" and idx.c_spans else ()
     scored = idx.__dict__.setdefault("_scored", {})  # (a requirement looked for again reuses its scores)
-    cands = scored.get(req.id)
+    key = (req.id, req.units, restrict)
+    cands = scored.get(key)
     if cands is None:
-        cands = scored[req.id] = score_articles(idx, req, restrict=restrict)
+        cands = scored[key] = score_articles(idx, req, restrict=restrict)
     best = cands[0].score if cands else 0.0
     runner = cands[1].score if len(cands) > 1 else 0.0
     evidence = [c for c in cands if c.score >= al.floor][: al.max_evidence]

@@ -25,7 +25,7 @@ from ordreview.core.text import fold
 
 GENERAL_WORDS = frozenset({
     "第三者", "他人", "相手方", "当事者", "関係者", "代理人", "法定代理人", "請求者", "申請者",
-    "利害関係人", "家族", "遺族",
+    "利害関係人", "家族", "遺族", "事業者", "職員",
 })
 """General words of legal language that drafts narrow for one article or chapter (以下この条に
 おいて「第三者」という。) and also use in their ordinary sense."""
