@@ -30,6 +30,12 @@ orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
 - ``best - runner_up < ambiguity_margin`` with a runner-up above the floor, for a
   requirement whose status rests on the chosen article: reason ``"ambiguous"`` (the
   status stands; two provisions compete);
+- elements are looked for as :mod:`ordreview.core.align_elements` describes (the other verb
+  form, parentheses inside, 準用, acts mentioned but not provided for); then one decision
+  settles what the requirements claim (:func:`_one_decision`): a clause inside another
+  requirement's longer element is not this one's, such an article is not its evidence, and a
+  requirement with no element of its own whose candidates all hold other requirements'
+  elements is ``missing``;
 - C requirements while the draft has no 非識別 mechanism (and C20 while it has one):
   ``not_applicable``, reason ``"conditional"``;
 - judgement items (``attention``: A6, B5): ``covered`` when their element is present (the
