@@ -30,6 +30,12 @@ orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
 - ``best - runner_up < ambiguity_margin`` with a runner-up above the floor, for a
   requirement whose status rests on the chosen article: reason ``"ambiguous"`` (the
   status stands; two provisions compete);
+- elements are looked for as :mod:`ordreview.core.align_elements` describes (the other verb
+  form, parentheses inside, 準用, acts mentioned but not provided for); then one decision
+  settles what the requirements claim (:func:`_one_decision`): a clause inside another
+  requirement's longer element is not this one's, such an article is not its evidence, and a
+  requirement with no element of its own whose candidates all hold other requirements'
+  elements is ``missing``;
 - C requirements while the draft has no 非識別 mechanism (and C20 while it has one):
   ``not_applicable``, reason ``"conditional"``;
 - judgement items (``attention``: A6, B5): ``covered`` when their element is present (the
@@ -45,9 +51,10 @@ from __future__ import annotations
 import copy
 import operator
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 
+from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.instrument import RuleSigns, detect_rule, repeal_signal
 from ordreview.core.model import (
@@ -180,6 +187,10 @@ class DraftIndex:
     def _orig(self, pos: int) -> int:
         k = bisect_right(self._flat_starts, pos)
         return pos + (self._removed_before[k - 1] if k else 0)
+
+    def to_flat(self, offset: int) -> int:
+        """The flat position of document offset ``offset``."""
+        return self._to_flat(offset)
 
     def flat_span(self, start: int, end: int) -> Span:
         """The document span of flat ``[start, end)``."""
@@ -472,21 +483,45 @@ def _scope_spans(idx: DraftIndex, req: Requirement, evidence: list[Candidate]) -
     return tuple(idx.articles[c.index].span for c in evidence)
 
 
-def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None) -> Span | None:
+def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
+          claimed: tuple[Span, ...] = ()) -> Span | None:
+    """The first place ``alternative`` is said inside ``spans`` (``None``: anywhere), in its
+    own words or the other verb form, then with parentheses inside (see
+    :mod:`ordreview.core.align_elements`); never inside a clause ``claimed`` by another
+    requirement."""
     if alternative.startswith("term:"):
         return idx.term_span(alternative[5:])
-    for hit in idx.hits(alternative, literal=False):
-        if spans is None or any(s.contains(hit) for s in spans):
-            return hit
+    forms = [alternative, *verb_variants(alternative)]
+    for form in forms:
+        for hit in idx.hits(form, literal=False):
+            if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
+                    and not is_mention(idx, form, hit)):
+                return hit
+    if "(" not in alternative and "（" not in alternative:
+        for form in forms:
+            for hit in bare_hits(idx, form, spans):
+                if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
+                        and not is_mention(idx, form, hit)):
+                    return hit
     return None
 
 
-def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Span, ...] | None) -> tuple[ElementHit, ...]:
+def _claimed(hit: Span, claimed: tuple[Span, ...]) -> bool:
+    """True when ``hit`` lies inside a longer clause that is another requirement's element."""
+    return bool(claimed) and any(
+        c.start <= hit.start and hit.end <= c.end and (c.end - c.start) > (hit.end - hit.start) for c in claimed
+    )
+
+
+def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Span, ...] | None,
+              claimed: tuple[Span, ...] = ()) -> tuple[ElementHit, ...]:
+    if spans:
+        spans = applied_spans(idx, spans)
     out = []
     for group in groups:
         found = None
         for alt in group.any:
-            found = _find(idx, alt, spans)
+            found = _find(idx, alt, spans, claimed)
             if found is not None:
                 break
         out.append(ElementHit(group, found))
@@ -530,6 +565,7 @@ class _One:
     must: tuple[ElementHit, ...]
     forbidden: tuple[ElementHit, ...]
     serving: tuple[int, ...]
+    scores: tuple[tuple[int, float], ...] = ()  # evidence articles with this requirement's score
 
 
 def _evidence_locations(idx: DraftIndex, evidence: list[Candidate], found: list[ElementHit]) -> list[Location]:
@@ -553,7 +589,8 @@ def _heading_location(idx: DraftIndex, span: Span) -> Location:
     return _location(idx, Span(span.start, end if 0 <= end < span.end else span.end))
 
 
-def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...]) -> _One:
+def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...],
+               claimed: tuple[Span, ...] = ()) -> _One:
     if req.units == "suppl":
         idx = idx.suppl_view()
     al = idx.profile.alignment
@@ -562,13 +599,17 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
         cov = Coverage(rid, "not_applicable", (), 0.0, 0.0, "regime" if regime else "conditional")
         return _One(cov, (), (), ())
     restrict = idx.c_spans if req.scope == "c_chapter" and idx.c_spans else ()
-    cands = score_articles(idx, req, restrict=restrict)
+    scored = idx.__dict__.setdefault("_scored", {})  # (a requirement looked for again reuses its scores)
+    key = (req.id, req.units, restrict)
+    cands = scored.get(key)
+    if cands is None:
+        cands = scored[key] = score_articles(idx, req, restrict=restrict)
     best = cands[0].score if cands else 0.0
     runner = cands[1].score if len(cands) > 1 else 0.0
     evidence = [c for c in cands if c.score >= al.floor][: al.max_evidence]
     spans = _scope_spans(idx, req, evidence)
     if spans is None or spans:
-        must = _elements(idx, req.must, spans)
+        must = _elements(idx, req.must, spans, claimed)
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
     forbid = tuple(h for h in _elements(idx, req.forbid, spans if spans else None) if h.span is not None)
@@ -620,7 +661,7 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
         reason = "regime"
     cov = Coverage(rid, status, tuple(locs), round(best, 4), round(best - runner, 4), reason)  # type: ignore[arg-type]
     serving = tuple(c.index for c in evidence) if status in ("covered", "partial") else ()
-    return _One(cov, must, forbid, serving)
+    return _One(cov, must, forbid, serving, tuple((c.index, c.score) for c in evidence))
 
 
 def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = None) -> Alignment:
@@ -632,8 +673,11 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
     musts: dict[str, tuple[ElementHit, ...]] = {}
     forbidden: dict[str, tuple[ElementHit, ...]] = {}
     serves: dict[str, list[RequirementId]] = {}
+    ones = {req.id: _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits)
+            for req in profile.requirements}
+    ones = _one_decision(idx, ones, c_present=c_present, regime=regime, regime_hits=regime_hits)
     for req in profile.requirements:
-        one = _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits)
+        one = ones[req.id]
         coverage[req.id] = one.coverage
         if one.coverage.status == "not_applicable" and not one.must:
             continue
@@ -668,6 +712,88 @@ def rule_coverage(profile: Profile, coverage: dict[str, Coverage]) -> dict[str, 
             out[req.id] = Coverage(cov.requirement, "not_applicable", cov.evidence, cov.confidence, cov.margin,
                                    "rule")
     return out
+
+
+def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, regime: bool,
+                  regime_hits: tuple[Span, ...]) -> dict[str, _One]:
+    """Settle what the requirements claim, so that coverage and findings tell one story.
+
+    1. A clause is the element of the requirement whose own, longer element it is: the 提案の
+       募集 article's 「提案を募集」 does not count when it is only found inside the ファイル簿
+       item 「提案を募集する個人情報ファイルである旨」 (that clause is C5's). The requirement is
+       looked for again without such clauses.
+    2. A requirement none of whose must elements is found, and whose every candidate article
+       holds another requirement's elements (its own provision is absent, another provision
+       only mentions its words or caption), is ``missing`` (``when_absent``), not ``partial``.
+       Definitions are exempt: they share the 定義 article by nature.
+    """
+    folded = idx.folded
+    claims = {rid: tuple(h.span for h in one.must
+                         if h.span is not None and not h.group.any[0].startswith("term:")
+                         and "(" not in folded[h.span.start : h.span.end])  # (said around a parenthesis)
+              for rid, one in ones.items()}
+    out = dict(ones)
+    every = sorted((sp.start, sp.end) for spans in claims.values() for sp in spans)
+    starts = [a for a, _ in every]
+    reach: list[int] = []  # the furthest end among the claims starting at or before each one
+    for _, b in every:
+        reach.append(max(b, reach[-1]) if reach else b)
+    for req in idx.profile.requirements:
+        one = ones[req.id]
+        hits = [h.span for h in one.must if h.span is not None]
+        # (cheap test first: can any longer claimed clause contain a hit at all?)
+        if not any(_may_contain(every, starts, reach, h) for h in hits):
+            continue
+        others = tuple(sp for rid, spans in claims.items() if rid != req.id for sp in spans)
+        if any(_claimed(h, others) for h in hits):
+            out[req.id] = _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits,
+                                     claimed=others)
+    owners: dict[int, set[str]] = {}  # article index → requirements with a must element found there
+    for rid, one in out.items():
+        if one.coverage.status not in ("covered", "partial"):
+            continue
+        for h in one.must:
+            if h.span is not None and not h.group.any[0].startswith("term:"):
+                i = idx.article_index(h.span.start)
+                if i is not None:
+                    owners.setdefault(i, set()).add(rid)
+    for req in idx.profile.requirements:
+        one = out[req.id]
+        cov = one.coverage
+        if cov.status in ("covered", "partial") and one.must and any(h.span is not None for h in one.must):
+            # evidence: not an article that only holds another requirement's clause
+            mine = {idx.article_index(h.span.start) for h in one.must if h.span is not None}
+            kept = tuple(e for e in cov.evidence if e.span is None or _own_evidence(idx, e.span, mine, owners, req.id))
+            if kept and kept != cov.evidence:
+                out[req.id] = one = replace(one, coverage=replace(cov, evidence=kept))
+            continue
+        if (cov.status != "partial" or not one.must or one.forbidden or not one.scores
+                or req.scope == "definitions" or req.scope.startswith("definition:")):
+            continue  # (a definition shares its article with the others: that is no absence)
+        if all(owners.get(i, set()) - {req.id} for i, _ in one.scores):
+            gone = Coverage(cov.requirement, req.when_absent, (), cov.confidence, cov.margin,
+                            "regime" if regime else None)
+            out[req.id] = _One(gone, one.must, one.forbidden, (), one.scores)
+    return out
+
+
+def _may_contain(every: list[tuple[int, int]], starts: list[int], reach: list[int], hit: Span) -> bool:
+    """True if some claim in ``every`` (sorted, with ``reach`` the running furthest end) may
+    strictly contain ``hit``: one starting before it reaches its end, or one starting with it
+    ends after it."""
+    k = bisect_left(starts, hit.start)
+    if k and reach[k - 1] >= hit.end:
+        return True
+    while k < len(every) and every[k][0] == hit.start:
+        if every[k][1] > hit.end:
+            return True
+        k += 1
+    return False
+
+
+def _own_evidence(idx: DraftIndex, span: Span, mine: set[int | None], owners: dict[int, set[str]], rid: str) -> bool:
+    i = idx.article_index(span.start)
+    return i is None or i in mine or not (owners.get(i, set()) - {rid})
 
 
 AMENDMENT_REQUIREMENT = "O14"

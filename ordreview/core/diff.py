@@ -59,7 +59,7 @@ def diff_chunks(a: str, b: str, *, timeout: float = DEFAULT_TIMEOUT) -> tuple[Di
 # --------------------------------------------------------------------------- normalised diff
 
 _ITEM_MARKER = re.compile(
-    r"(?m)^[ \t]*(?:\([0-9]+\)|\([アイウエオカキクケコ]\)|[⑴-⒇①-⑳]|[一二三四五六七八九十]+(?=[ \t])"
+    r"(?m)^[ \t]*(?:\([ \t]*[0-9]+[ \t]*\)|\([ \t]*[アイウエオカキクケコ][ \t]*\)|[⑴-⒇①-⑳]|[一二三四五六七八九十]+(?=[ \t])"
     r"|[アイウエオカキクケコロハニホヘト](?=[ \t])|[0-9]+(?=[ \t]))[ \t]*"
 )
 _SPACE = re.compile(r"\s+")
@@ -67,6 +67,8 @@ _KANJI_NUM = re.compile(r"第([一二三四五六七八九十百]+)(条|項|号)
 _N = r"[0-9一二三四五六七八九十百]+"
 _INTERNAL_REF = re.compile(
     rf"(?:(?:第{_N}(?:項|号)|前号|次号|次項|前項|同号|同項)(?:の{_N})?)+[アイウエオロハニ]?"
+    # a sub-item named by its letter alone (イにおいて同じ。 in a 号-style definition)
+    r"|(?<![\u30a1-\u30faー])[アイウエオカキクケコロハニホヘト](?=において|に掲げる|に定める|に該当|に規定)"
 )
 REF_PLACEHOLDER = "§"
 """What an internal cross-reference (第2項第1号, 次号イ, 前号ア …) becomes when

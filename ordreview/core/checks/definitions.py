@@ -131,7 +131,18 @@ class DraftDefinition:
 
 
 def find_definition(idx: DraftIndex, term: str) -> DraftDefinition | None:
-    """The paragraph or item where ``term`` is defined (items included), or ``None``."""
+    """The paragraph or item where ``term`` is defined (items included), or ``None``.
+
+    A term the draft defines only inline, inside another definition (個人識別符号（…第2条第3項に
+    規定する個人識別符号をいう。以下同じ。） in the 個人情報 item), is that parenthesis: the
+    provision around it defines something else.
+    """
+    own = idx.terms.get(term, [])
+    if own and all(t.style == "inline" for t in own):
+        span = own[0].span
+        at = idx.folded.find(fold(own[0].definition), span.start, span.end) if own[0].definition else -1
+        body = Span(at, at + len(own[0].definition)) if at >= 0 else span
+        return DraftDefinition(term, span, body)
     span = idx.definition_span(term)
     if span is None:
         return None
@@ -203,17 +214,116 @@ def _unverified_parenthesis(draft_body: str) -> list[tuple[int, int]]:
     return []
 
 
+_SPACES = re.compile(r"\s+")
+_RX_BY_REFERENCE = re.compile(r"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?に規定する[^()]*をいう")
+
+
+def _definitions_by_reference(body: str) -> list[tuple[int, int]]:
+    """Parentheses that define another term by citing the statute (個人識別符号（行政機関の保有する
+    個人情報の保護に関する法律（平成15年法律第58号）第2条第3項に規定する個人識別符号をいう。以下同じ。）):
+    the accepted way to adopt a statutory term, not a difference in the definition around it."""
+    text = fold(body)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while True:
+        i = text.find("(", i)
+        if i < 0:
+            return out
+        depth = 0
+        for j in range(i, len(text)):
+            if text[j] == "(":
+                depth += 1
+            elif text[j] == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+        else:
+            return out
+        if _RX_BY_REFERENCE.search(_SPACES.sub("", re.sub(r"\([^()]*\)", "", text[i + 1 : j]))):
+            out.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+
+
+def _matching_paren(text: str, i: int) -> int:
+    """The offset of the bracket closing the one at ``i`` (folded text), or -1."""
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def _other_terms_defined(idx: DraftIndex, d: DraftDefinition, st: StatuteText, statute_body: str) -> list[tuple[int, int]]:
+    """Parentheses inside the definition that define another term inline where the statute's
+    definition has none (個人識別符号（…をいう。以下同じ。）が含まれるもの): that term is compared
+    with its own statutory definition, not as a difference of this one."""
+    text = idx.folded
+    statute = fold(statute_body)
+    out: list[tuple[int, int]] = []
+    for t in idx.ordinance.terms:
+        if t.style != "inline" or t.term == st.term or not (d.body.start <= t.term_span.start < d.body.end):
+            continue
+        open_at = t.term_span.end
+        if text[open_at : open_at + 1] != "(":
+            continue
+        close = _matching_paren(text, open_at)
+        if close < 0 or close >= d.body.end or f"{fold(t.term)}(" in statute:
+            continue
+        out.append((open_at - d.body.start, close + 1 - d.body.start))
+    return out
+
+
+_SUB = r"(?:[アイウエオカキクケコ]|[イロハニホヘト]|\([0-9]+\)|\([アイウエオカキクケコ]\)|第[0-9一二三四五六七八九十]+号)"
+_RX_ITEM_LIST = re.compile(rf"{_SUB}(?:(?:又は|若しくは|及び|または|もしくは|および|、){_SUB})+")
+
+
+def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A 号-style draft names its sub-items where the statute says 各号: 「次のア又はイに掲げる個人情報
+    の区分に応じてそれぞれア又はイに定める措置」 is the statute's 「次の各号に掲げる…当該各号に定める措置」.
+    Returns draft replacement pairs mapping each such phrase onto the canonical form of the
+    statute's."""
+    table = dict(draft_rep)
+    out: list[tuple[str, str]] = []
+    for lst in {m.group(0) for m in _RX_ITEM_LIST.finditer(fold(body))}:
+        for form in ("次の{}に掲げる", "次の{}のいずれか", "当該各号に定める"):
+            statute = form.format("各号")
+            canon = table.get(statute, statute)
+            if form.startswith("当該"):
+                for draft in (f"それぞれ当該{lst}に定める", f"それぞれ{lst}に定める", f"当該{lst}に定める"):
+                    out.append((draft, canon))
+            else:
+                out.append((form.format(lst), canon))
+    return out
+
+
+def by_reference(folded_body: str, term: str) -> bool:
+    """True for a definition that adopts the statute's by citing it and says nothing else
+    (「…法律（…）第2条第4項に規定する要配慮個人情報をいう。」)."""
+    text = _SPACES.sub("", folded_body)
+    m = re.search(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項(?:第[0-9一二三四五六七八九十]+号)?に規定する"
+                  + re.escape(fold(term)) + r"(?:をいう)?[。]?$", text)
+    return m is not None
+
+
 def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinition, Comparison] | None:
     """Compare the draft's definition of ``st.term`` with the statute; ``None`` if not comparable."""
     d = find_definition(idx, st.term)
     if d is None or len(d.body) == 0:
         return None
     body = d.body.slice(idx.ordinance.text)
-    if _RX_REFERENCE.search(fold(body)) and len(body) < len(_statute_body(st)) // 2:
+    if _RX_REFERENCE.search(_SPACES.sub("", fold(body))) and len(body) < len(_statute_body(st)) // 2:
         return None  # defined by cross-reference to the statute: nothing to diff
     draft_rep, statute_rep = replacement_tables(idx.profile)
     statute_body = _statute_body(st)
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
+    drop += _definitions_by_reference(body) + _other_terms_defined(idx, d, st, statute_body)
+    draft_rep = draft_rep + _item_list_pairs(body, draft_rep)
     chunks = diff_normalised(
         body, statute_body, draft_replacements=draft_rep, statute_replacements=statute_rep, draft_drop=drop
     )
@@ -376,6 +486,8 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     if d is None:
         return []
     body = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
+    if by_reference(body, "要配慮個人情報"):
+        return []  # 法第2条第4項に規定する要配慮個人情報をいう: the statute's categories, all of them
     out: list[Finding] = []
     missing = [c for c in profile.yohairyo_statute if not any(fold(a) in body for a in c.any)]
     b1 = profile.requirement("B1")

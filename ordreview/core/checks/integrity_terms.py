@@ -42,6 +42,7 @@ from ordreview.core.checks.integrity_index import (
     standalone,
     to_int,
 )
+from ordreview.core.checks.plain_words import is_coined_label
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Ordinance, Span, Term
@@ -255,8 +256,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     names = {t.term for t in ordinance.terms}
     out: list[Finding] = []
     for term in ordinance.terms:
-        if term.style not in _QUOTED or not term.term:
-            continue
+        if term.style not in _QUOTED or not term.term or _widening(ordinance, term):
+            continue  # (訂正（追加又は削除を含む。以下同じ。） is itself a use of the widened word)
         others = [t for t in ordinance.terms if t.term == term.term]
         own = [t.span for t in others] + [t.term_span for t in others]
         longer = _longer_terms(term.term, names)
@@ -361,6 +362,24 @@ def _is_abbreviation(ordinance: Ordinance, term: Term) -> bool:
     return term.style in _INLINE and text[start - 1 : start] == "「" and text[end : end + 1] == "」"
 
 
+def _widening(ordinance: Ordinance, term: Term) -> bool:
+    """True for an unquoted 「X（…を含む。以下同じ。）」 or 「X（…を除く。…）」: the word X in use at
+    that very place, its meaning widened or narrowed from there on (not a 略称 to be used later)."""
+    text = ordinance.text
+    start, end = term.term_span.start, term.term_span.end
+    quoted = text[start - 1 : start] == "「" and text[end : end + 1] == "」"
+    return not quoted and fold(term.definition).rstrip("。").endswith(("を含む", "を除く"))
+
+
+def _local_adjustment(ordinance: Ordinance, term: Term) -> bool:
+    """True for an unquoted, scoped 「（…を含む。以下この条において同じ。）」: it adjusts the
+    meaning of a word already in use for one unit, it is not a second definition."""
+    text = ordinance.text
+    start, end = term.term_span.start, term.term_span.end
+    quoted = text[start - 1 : start] == "「" and text[end : end + 1] == "」"
+    return not quoted and term.scope in ("chapter", "section", "article", "paragraph", "item")
+
+
 def _is_scoped(term: Term) -> bool:
     return term.scope not in ("ordinance",)
 
@@ -379,7 +398,7 @@ def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
                       and any(a.overlaps(b) for a in _scope_spans(ordinance, t)
                               for b in _scope_spans(ordinance, term))), None)
         earlier.append(term)
-        if clash is None:
+        if clash is None or _local_adjustment(ordinance, term):
             continue
         out.append(ctx.finding(
             rule="abbr.duplicate", requirement="O3", span=term.term_span, code=ABBR_DUPLICATE,
@@ -415,6 +434,8 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                       if s.start < term.term_span.start]
         uses = _uses(ordinance, term.term, excluded, _longer_terms(term.term, names), also=own,
                      by_reference=False, end=term.term_span.start)
+        if not is_coined_label(term):
+            uses = iter(())  # an ordinary word (利用停止) used earlier in its plain sense
         hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)), None)
         if hit is None:
             if not _is_scoped(term) and not covered:
@@ -491,8 +512,8 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     names = {t.term for t in ordinance.terms}
     out: list[Finding] = []
     for term in ordinance.terms:
-        if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
-            continue
+        if not _is_abbreviation(ordinance, term) or not _is_scoped(term) or not is_coined_label(term):
+            continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = [t for t in ordinance.terms if t.term == term.term]
         if any(not _is_scoped(t) for t in others):
             continue  # also defined ordinance-wide: abbr.duplicate speaks about it

@@ -35,7 +35,7 @@ _ATOM = re.compile(
 )
 _LEVEL = {"div": 0, "art": 1, "rart": 1, "para": 2, "rpara": 2, "item": 3, "ritem": 3}
 _LAW_SUFFIX = ("法律", "法", "条例", "規則", "政令", "省令", "府令", "令", "規程", "要綱", "告示")
-_LIST_JOIN = re.compile(r"\s*(?:、|又は|若しくは|及び|並びに|或いは|,)?\s*")
+_LIST_JOIN = re.compile(r"\s*(?:、|又は|若しくは|及び|並びに|或いは|または|もしくは|および|ならびに|,)?\s*")
 _NOUN_STOP = set("、。「」『』()[] ")
 _MAYBE_REF = re.compile(r"[条項号章節款]")
 _FROM = re.compile(r"\s*から\s*")
@@ -45,6 +45,11 @@ _THIS_ORDINANCE = frozenset({"条例", "本条例"})
 _THIS_RULE = frozenset({"規則", "本規則"})
 _ABBREV = re.compile(r"以下\s*「([^「」]+)」\s*という")
 _LAW_NUMBER = re.compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
+_TITLE_TAILS = frozenset({"条例", "規則"})
+_SELF = ("この条例", "この規則", "本条例", "本規則")
+_ATTACHMENTS = re.compile(rf"(?:附則|別表|様式|別記|別紙|書式)(?:\s*第?\s*{_N}(?:\s*の\s*{_N})*)?$")
+"""Words before a number that name an attachment (様式第1号, 別表第2, 別記様式第3号), not an article,
+paragraph or item: such a number is never a cross-reference into the provisions."""
 
 
 @dataclass
@@ -222,7 +227,9 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
     i = pos
     while i > 0 and text[i - 1] not in _NOUN_STOP and not _is_hiragana(text[i - 1]):
         i -= 1
-    if text[i:pos] == "法律":  # …の保護に関する法律第2条: the title runs back to the clause start
+    if text[i:pos] == "法律" or (
+        text[i:pos] in _TITLE_TAILS and i > 0 and _is_hiragana(text[i - 1]) and not text.endswith(_SELF, 0, pos)
+    ):  # …の保護に関する法律第2条, …個人情報の保護に関する条例第15条: the title runs back to the clause start
         while i > 0 and text[i - 1] not in _NOUN_STOP:
             i -= 1
     elif i < pos and i > 0 and _is_hiragana(text[i - 1]):
@@ -402,7 +409,10 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     law_names = {t.term for t in terms}
     own = re.match(r"(.+?[市町村区])", fold(st.title or ""))
     known = (own.group(1),) if own and len(own.group(1)) <= 11 else ()
-    this_instrument = _THIS_RULE if title_is_rule(st.title or "") else _THIS_ORDINANCE
+    # In a 規則 「この規則第5条」 cites itself and 「条例第5条」 the parent ordinance; in an ordinance
+    # 「条例第5条」 cites itself only where 「条例」 is no 略称 of a named ordinance.
+    is_rule = title_is_rule(st.title or "")
+    this_instrument = _THIS_RULE if is_rule else frozenset(n for n in _THIS_ORDINANCE if n not in law_names)
     out: list[Reference] = []
     for unit in st.units:
         j = without_stray_spaces(Joined.of(st.folded, unit.pieces), doc_text)  # 前 項第6号 (a web copy)
@@ -413,18 +423,23 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
         chains = [c for c in _chains(t) if not _quoted(t, c.start)]
         i = 0
         prev_chain: _Chain | None = None
+        attachment_end = -1
         while i < len(chains):
             chain = chains[i]
             i += 1
             kinds = [_kind(m) for m in chain.atoms]
             law_run = _law_before(t, chain.start, known)
-            if law_run.endswith(("附則", "別表", "様式", "別記", "別紙")):
+            if _ATTACHMENTS.search(law_run) or (
+                attachment_end >= 0 and kinds[0] == "item" and _LIST_JOIN.fullmatch(t[attachment_end : chain.start])
+            ):  # 様式第1号及び第2号: the list goes on naming forms
                 prev_chain = None
+                attachment_end = chain.end
                 continue
+            attachment_end = -1
             if kinds == ["item"] and law_run.endswith(_NUMBERED):
                 continue  # a law number (平成15年法律第58号), not a reference
             law = None
-            if law_run in this_instrument:
+            if law_run in this_instrument or (law_run in _TITLE_TAILS and t.endswith(_SELF, 0, chain.start)):
                 law_run = ""  # この条例第5条 cites this ordinance (in a 規則, 条例第5条 cites another)
             if law_run and not any(k.startswith("r") for k in kinds[:1]) and (
                 law_run.endswith(_LAW_SUFFIX) or law_run in law_names

@@ -84,6 +84,14 @@ _ERA_YEAR_RE = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇�
 _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)")
 _SOFT_FOLLOWERS = frozenset("第前同")
 _KANA_TOWN = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]{2,6}[都道府県市区町村]")
+# After 第N条 / 第N章 and a space: a particle that continues a citation (の規定, に規定, 及び,
+# から…まで) as opposed to a name that merely starts with hiragana (かほく市, はつかいち市,
+# にかほ市, まちづくり…). A one-character particle counts only when no hiragana follows it.
+_PARTICLE_LEAD = re.compile(
+    r"(?:にかかわらず|において|による|により|のうち|から|まで|及び|又は|並びに|若しくは|かつ"
+    r"|[のにをはがでと](?![\u3041-\u309f])|[、。中各)])"
+)
+_GLUED_CITATION = re.compile(rf"第\s*{nb.NUM}\s*[項号](?:\s*の\s*{nb.NUM})*\s*[のにをはがでと及又並若か、]")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
@@ -246,12 +254,16 @@ class _Builder:
             while body < line.ce and f[body] in _WS:
                 body += 1
             nxt = f[body]
-            if nxt in _AFTER_NUM_WS and not (body > end and _KANA_TOWN.match(f, body, line.ce)):
+            if nxt in _AFTER_NUM_WS and not (
+                body > end and (_KANA_TOWN.match(f, body, line.ce) or not _PARTICLE_LEAD.match(f, body, line.ce))
+            ):
                 return None  # (第2条　かわせ村は… is an article: a kana town name, not a particle)
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None
             if nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key):
                 return None
+            if body == end and _GLUED_CITATION.match(f, body, line.ce):
+                return None  # 第31条第1項の基準に従い… at the start of a hard-wrapped line: a citation
             if body == end and not (later or self.spaced):
                 return None
         deleted = _DELETED.match(f, body, line.ce) is not None
@@ -269,8 +281,10 @@ class _Builder:
             if rest[0] in nb.CITATION_FOLLOWERS or rest[0] in _AFTER_NUM_WS or "。" in rest:
                 return None
         stripped = rest.strip()
-        if "。" in stripped or len(stripped) > 60 or (stripped[:1] in _AFTER_NUM_WS):
+        if "。" in stripped or len(stripped) > 60:
             return None
+        if stripped[:1] in _AFTER_NUM_WS and (rest == stripped or _PARTICLE_LEAD.match(stripped)):
+            return None  # (第5章　かほく市個人情報保護審議会 is a heading: a name, not a particle)
         num = nb.egov_num(m.group("num"), m.group("branch"))
         if num is None:
             return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ordreview.core.align import DraftIndex
@@ -268,3 +270,74 @@ def test_jisshi_kikan_message_names_the_agency() -> None:
     text = JISSHI.format(bodies="市長及び議会", other="地方独立行政法人みなと病院機構は、適正に取り扱う。")
     (finding,) = check_jisshi_kikan(_ctx(text))
     assert finding.message_ja.startswith("この条例は「地方独立行政法人みなと病院機構」に触れていますが、実施機関に含まれていません。")
+
+
+# Diffs against the right provision (expected behaviour written first): a 号-style, kanji-numbered
+# draft that adopts 個人識別符号 by reference inside the 個人情報 item and names its sub-items
+# (イ又はロ) where the statute says 各号 has no definition difference at all.
+NISHIKAWA = (Path(__file__).parents[1] / "drafts" / "nishikawa-town.txt").read_text(encoding="utf-8")
+
+
+def _diffs(text: str) -> dict[str, list[tuple[str, str]]]:
+    ctx = _ctx(text)
+    idx = DraftIndex(ctx.ordinance, ctx.profile)
+    out: dict[str, list[tuple[str, str]]] = {}
+    for st in ctx.profile.statute_texts:
+        found = compare_definition(idx, st)
+        if found is None:
+            continue
+        _, comp = found
+        out[st.term] = [(comp.draft[c.start_a:c.end_a], comp.statute[c.start_b:c.end_b])
+                        for c in comp.chunks if c.tag != "equal"]
+    return out
+
+
+def test_item_style_draft_with_code_by_reference_has_no_diff() -> None:
+    diffs = _diffs(NISHIKAWA)
+    assert "個人識別符号" not in diffs  # defined by reference: nothing to compare
+    assert diffs["個人情報"] == []
+    assert diffs["非識別加工情報"] == []
+
+
+def test_code_by_reference_is_its_own_parenthesis() -> None:
+    ctx = _ctx(NISHIKAWA)
+    d = find_definition(DraftIndex(ctx.ordinance, ctx.profile), "個人識別符号")
+    assert d is not None
+    assert d.body.slice(ctx.ordinance.text).startswith("行政機関の保有する個人情報の保護に関する法律")
+    assert d.body.slice(ctx.ordinance.text).endswith("第二条第三項に規定する個人識別符号")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "term", "expected"),
+    [
+        ("他の情報と照合することができ", "他の情報と容易に照合することができ", "個人情報", [("容易に", "")]),
+        ("、当該個人情報を復元することができないようにしたもの", "もの", "非識別加工情報", None),
+        ("次のイ又はロに掲げる個人情報の区分に応じてそれぞれ当該イ又はロに定める措置を講じて", "", "非識別加工情報", None),
+    ],
+)
+def test_real_differences_are_still_reported(old: str, new: str, term: str, expected: list | None) -> None:
+    assert old in NISHIKAWA
+    diffs = _diffs(NISHIKAWA.replace(old, new))[term]
+    assert diffs != []
+    if expected is not None:
+        assert diffs == expected
+
+
+def test_code_written_out_inline_is_compared() -> None:
+    # the same parenthesis written out (not by reference) is the 個人識別符号 definition and is diffed
+    inline = ("個人識別符号（次のいずれかに該当する文字、番号、記号その他の符号のうち、規則で定めるものをいう。以下同じ。）")
+    start = NISHIKAWA.index("個人識別符号（行政機関")
+    end = NISHIKAWA.index("が含まれるもの", start)
+    diffs = _diffs(NISHIKAWA[:start] + inline + NISHIKAWA[end:])
+    assert diffs["個人識別符号"] != []
+    assert diffs["個人情報"] == []
+
+
+@pytest.mark.parametrize(
+    "items",
+    ["(ア)又は(イ)", "第一号又は第二号", "(1)又は(2)"],
+)
+def test_other_sub_item_lists_are_the_statutes_kakugo(items: str) -> None:
+    text = NISHIKAWA.replace("次のイ又はロに掲げる個人情報の区分に応じてそれぞれ当該イ又はロに定める措置",
+                             f"次の{items}に掲げる個人情報の区分に応じてそれぞれ{items}に定める措置")
+    assert _diffs(text)["非識別加工情報"] == []

@@ -210,19 +210,19 @@ def test_before_definition_message() -> None:
 
 SCOPE = draft(
     "（提案）",
-    "第1条　提案をする者（以下{scope}において「提案者」という。）は、書面を出す。提案者は署名する。",
+    "第1条　提案をする者及びその代理人（以下{scope}において「提案者等」という。）は、書面を出す。提案者等は署名する。",
     "（審査）",
-    "第2条　実施機関は、提案者に通知する。",
+    "第2条　実施機関は、提案者等に通知する。",
     "（通知）",
-    "第3条　実施機関は、提案者に通知する。",
+    "第3条　実施機関は、提案者等に通知する。",
 )
 
 
 @pytest.mark.parametrize(
     ("scope", "expected"),
     [
-        ("この条", [("abbr.out_of_scope", "O3", W, "提案者")]),
-        ("この条及び次条", [("abbr.out_of_scope", "O3", W, "提案者")]),
+        ("この条", [("abbr.out_of_scope", "O3", W, "提案者等")]),
+        ("この条及び次条", [("abbr.out_of_scope", "O3", W, "提案者等")]),
     ],
 )
 def test_scoped_abbreviation_used_outside_scope(scope: str, expected: list) -> None:
@@ -240,7 +240,7 @@ def test_out_of_scope_anchor_is_the_first_stray_use(scope: str, where: str) -> N
     (finding,) = findings("abbr.out_of_scope", SCOPE.format(scope=scope))
     assert finding.location.article == where.removeprefix("第").removesuffix("条")
     assert finding.message_ja == (
-        f"略称「提案者」は第1条で「{scope}」と範囲を限って定義されていますが、範囲外の{where}で使われています。"
+        f"略称「提案者等」は第1条で「{scope}」と範囲を限って定義されていますが、範囲外の{where}で使われています。"
     )
 
 
@@ -252,3 +252,78 @@ def test_ordinance_wide_abbreviation_has_no_scope_to_leave() -> None:
 def test_term_wrapped_over_two_lines_is_used() -> None:
     text = UNUSED.format(body="実施機関は、本人から電子計算機\n処理をする。")
     assert rows("term.unused", text) == []
+
+
+# Ordinary words are not coined 略称: expected behaviour written before the fix.
+ORDINARY = draft(
+    "（目的）",
+    "第1条　この条例は、保有個人情報の開示、訂正及び利用停止を求める個人の権利を定める。",
+    "（市民の責務）",
+    "第2条　市民は、他人の個人情報をみだりに第三者に知らせてはならない。",
+    "（意見書）",
+    "第3条　実施機関は、開示請求者以外の者（以下この条において「第三者」という。）に意見書を提出する機会を与えることができる。第三者は、意見書を提出する。",
+    "（提供）",
+    "第4条　実施機関は、保有個人情報を第三者に提供するときは、必要な措置を講ずる。",
+    "（利用停止請求権）",
+    "第5条　何人も、保有個人情報の利用の停止又は消去（以下「利用停止」という。）を請求することができる。",
+    "（利用停止義務）",
+    "第6条　実施機関は、利用停止をしなければならない。",
+    "（審査会）",
+    "第7条　東西市情報公開・個人情報保護審査会（以下この条において「審査会」という。）に諮問する。審査会は答申する。",
+    "（報告）",
+    "第8条　実施機関は、{coined}第三者に通知する。",
+)
+
+
+def test_ordinary_words_used_in_their_plain_sense_are_no_findings() -> None:
+    # 利用停止 in 第1条 (the statute's own 第1条 does this), 第三者 before and after a scoped definition.
+    text = ORDINARY.format(coined="")
+    assert rows("abbr.before_definition", text) == []
+    assert rows("abbr.out_of_scope", text) == []
+
+
+def test_coined_label_outside_its_scope_is_still_reported() -> None:
+    text = ORDINARY.format(coined="審査会の意見を聴いて")
+    assert rows("abbr.out_of_scope", text) == [("abbr.out_of_scope", "O3", W, "審査会")]
+
+
+@pytest.mark.parametrize(
+    ("defining", "early", "expected"),
+    [
+        ("行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）", "法の趣旨", [("abbr.before_definition", "O3", W, "法")]),
+        ("次に掲げる事項を記載した帳簿（以下「個人情報ファイル簿」という。）", "個人情報ファイル簿を閲覧", [("abbr.before_definition", "O3", W, "個人情報ファイル簿")]),
+        ("決定及び通知（以下「開示決定等」という。）", "開示決定等の期限", [("abbr.before_definition", "O3", W, "開示決定等")]),
+        ("保有個人情報の訂正の請求（以下「訂正請求」という。）", "訂正請求の手続", []),
+    ],
+)
+def test_before_definition_coined_or_plain(defining: str, early: str, expected: list) -> None:
+    text = draft("（目的）", f"第1条　{early}を定める。", "（規定）", f"第2条　{defining}を定める。")
+    assert rows("abbr.before_definition", text) == expected
+
+
+def test_scoped_widening_is_not_a_second_definition() -> None:
+    # 「個人情報（死者に関する情報を含む。以下この条において同じ。）」 adjusts the word in one article.
+    text = draft(
+        "（定義）",
+        "第1条　この条例において「個人情報」とは、生存する個人に関する情報をいう。",
+        "（結合の制限）",
+        "第2条　実施機関は、個人情報（死者に関する情報を含む。以下この条において同じ。）を結合してはならない。個人情報を提供しない。",
+    )
+    assert rows("abbr.duplicate", text) == []
+    quoted = text.replace("第2条　実施機関は、個人情報（死者に関する情報を含む。以下この条において同じ。）",
+                          "第2条　実施機関は、死者に関する情報（以下この条において「個人情報」という。）")
+    assert rows("abbr.duplicate", quoted) == [("abbr.duplicate", "O3", W, "個人情報")]
+
+
+def test_widened_word_is_used_where_it_is_widened() -> None:
+    # 「訂正（追加又は削除を含む。以下この条において同じ。）」 is a use of 訂正 with a wider meaning;
+    # an unquoted definition (電磁的記録（…をいう。以下同じ。）) still needs a later use.
+    text = draft(
+        "（訂正）",
+        "第1条　保有個人情報の訂正（追加又は削除を含む。以下この条において同じ。）を請求できる。",
+        "（結合）",
+        "第2条　個人情報（死者に関する情報を含む。以下同じ。）を結合してはならない。",
+        "（記録）",
+        "第3条　電磁的記録（電子的方式で作られる記録をいう。以下同じ。）を保存する。",
+    )
+    assert rows("term.unused", text) == [("term.unused", "O4", W, "電磁的記録")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ordreview.core.model import NodeRef, Span
@@ -179,3 +181,40 @@ def test_municipal_names_with_kana_are_whole(title: str, line: str, expected: st
     o = parse_text(f"{title}\n{BASE}{line}")
     assert [a.num for a in o.articles][-1] == "4"
     assert [r.external_law for r in o.references if r.kind == "external"] == [expected]
+
+
+# References into other instruments (expected behaviour written first): a form or table number,
+# an ordinance cited with its number, and 「条例」 where it is a 略称 or the text is a 規則 are
+# never resolved against the draft.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3　請求書は、様式第1号によるものとする。", []),
+        ("3　請求書は、様式第1号及び第2号の2による。", []),
+        ("3　請求書は、別記様式第3号による。", []),
+        ("3　費用は、別表第1第2号に定める。", []),
+        ("3　手数料は、ひばり野市個人情報の保護に関する条例（平成13年ひばり野市条例第8号）第2条第3項の定めるところによる。",
+         [("第2条第3項", "external", None, None, "ひばり野市個人情報の保護に関する条例")]),
+        ("3　この条例第1条第2項の規定による。", [("第1条第2項", "absolute", NodeRef("1", 2), None, None)]),
+        ("3　情報公開条例第13条第1項もしくは第2項の規定による。",
+         [("第13条第1項", "external", None, None, "情報公開条例"), ("第2項", "external", None, None, "情報公開条例")]),
+        ("3　情報公開条例（平成12年ひばり野市条例第3号。以下「条例」という。）第5条の規定による。条例第7条第2項も同様とする。",
+         [("第5条", "external", None, None, "条例"), ("第7条第2項", "external", None, None, "条例")]),
+    ],
+)
+def test_other_instruments_are_external(line: str, expected: list) -> None:
+    assert _refs(line) == expected
+
+
+def test_a_rule_cites_its_ordinance_as_another_instrument() -> None:
+    text = (Path(__file__).parents[1] / "drafts" / "kasumidai-rule.txt").read_text(encoding="utf-8")
+    o = parse_text(text)
+    assert [(r.text, r.kind, r.external_law) for r in o.references] == [
+        ("第14条", "external", "条例"),
+        ("第21条の2第2項", "external", "条例"),
+        ("第2条第4項", "external", "かすみ台市手数料条例"),
+        ("第15条第3項", "external", "かすみ台市個人情報の保護に関する条例"),
+        ("第44条の8", "external", "法"),
+        ("第44条の5第1項", "external", "法"),
+        ("第9条第1項", "external", "条例"),
+    ]

@@ -469,3 +469,43 @@ def test_titles_on_two_lines(head: str, title: str, span: Span, preamble: list) 
     o = parse_text(head + "\n（趣旨）\n第1条　この条例は、趣旨を定める。\n")
     assert (o.title, o.title_span, [text for text, _ in o.preamble]) == (title, span, preamble)
     assert coverage_problems(o) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "caption"),
+    [
+        ("第5章　かほく市個人情報保護審議会", "章", "かほく市個人情報保護審議会"),
+        ("第3章　はつかいち市の機関が保有する個人情報", "章", "はつかいち市の機関が保有する個人情報"),
+        ("第2章の2　にかほ市非識別加工情報の提供", "章", "にかほ市非識別加工情報の提供"),
+        ("第4章　まちづくりと個人情報", "章", "まちづくりと個人情報"),
+        ("第1節　かすみ台市個人情報保護審査会", "節", "かすみ台市個人情報保護審査会"),
+    ],
+)
+def test_division_name_starting_with_hiragana_is_a_heading(heading: str, kind: str, caption: str) -> None:
+    # Expected: a 章/節 whose name starts with hiragana (a kana town name, まちづくり) is a
+    # heading like any other; the article below belongs to it, nothing is left unplaced.
+    o = parse_text(f"第1条　甲\n{heading}\n（設置）\n第2条　乙")
+    assert [(d.kind, d.caption) for d in o.divisions] == [(kind, caption)]
+    assert o.articles[0].paragraphs[0].text == "甲"
+    assert o.articles[1].chapter is not None or kind == "節"
+    assert coverage_problems(o) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["第5章　の規定により", "第5章　に規定する", "第2章　及び第3章", "第3条　の規定にかかわらず", "第3条　から第5条まで"],
+)
+def test_citation_after_a_space_is_still_no_heading(line: str) -> None:
+    # Expected: a spaced-out citation continuing a sentence (PDF copy) stays text of the article.
+    o = parse_text(f"第1条　甲は、\n{line}\n乙とする。\n第2条　丙")
+    assert [a.num for a in o.articles] == ["1", "2"]
+    assert o.divisions == ()
+
+
+@pytest.mark.parametrize("line", ["第31条第1項の基準に従い、加工する。", "第３１条第１項の規定により、加工する。", "第5条第2号に掲げる者"])
+def test_wrapped_line_starting_with_a_glued_citation_is_text(line: str) -> None:
+    # Expected: a hard-wrapped line that starts with 第N条第M項/号 and a particle continues the
+    # sentence above; the article numbering is not broken by it.
+    o = parse_text(f"第1条　甲は、\n{line}\n第2条　乙")
+    assert [a.num for a in o.articles] == ["1", "2"]
+    assert line.rstrip("。") in o.articles[0].paragraphs[0].text.replace("\n", "")

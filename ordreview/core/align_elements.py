@@ -1,0 +1,214 @@
+"""Where a requirement's element may be said: the wording variants, parentheses and 準用.
+
+An element of a requirement (「意見書を提出する機会」, 「個人識別符号が含まれるもの」) is present when
+the draft says it, whichever of the ordinary ways of saying it the draft uses:
+
+- **the other verb form**: 「提案の募集をする個人情報ファイルである旨」 and the statute's own
+  「提案を募集する個人情報ファイルである旨」 (行政機関個人情報保護法 第44条の3) say the same thing;
+  「AのBをする」 and 「AをBする」 are interchangeable for a サ変 noun B;
+- **with a parenthesis inside**: 「個人識別符号（…第2条第3項に規定する個人識別符号をいう。以下同
+  じ。）が含まれるもの」 is 「個人識別符号が含まれるもの」 with the term's definition in between;
+- **through 準用 (application mutatis mutandis)**: 「第16条の規定は、前項の通知をする場合について
+  準用する。」 in the 非識別 chapter makes 第16条's 「意見書を提出する機会」 part of the chapter, and
+  「前項の規定は、…委託を受けた者…について準用する。」 extends a duty to contractors. A provision
+  applied by a 準用 clause in the searched provisions is searched too, and so is a 準用 clause
+  elsewhere that applies the searched provisions (one step, not transitively).
+
+An act the element names must be provided for, not just mentioned: 「契約を締結した者」 or
+「契約を締結したとき」 in the fee or cancellation article is no provision on concluding a contract.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ordreview.core.model import NodeRef, Ordinance, Span
+
+if TYPE_CHECKING:
+    from ordreview.core.align import DraftIndex
+
+_KANJI = r"[\u4e00-\u9fff々]"
+_NO_WO_SURU = re.compile(rf"の({_KANJI}{{2,6}})をする")
+_WO_SURU = re.compile(rf"(?<={_KANJI})を({_KANJI}{{2,6}})する")
+_APPLIES = re.compile(r"準用(?:する|し)")
+_WS = re.compile(r"\s+")
+_MENTION = re.compile(
+    r"\s*(?:(?:する|した|される|された|しようとする)\s*(?:者|とき|場合|際)"
+    rf"|が\s*{_KANJI}{{1,4}}\s*され(?:た|ている))"
+)
+_ENDS_IN_ACT = re.compile(rf"{_KANJI}$")
+
+
+def is_mention(idx: DraftIndex, alternative: str, hit: Span) -> bool:
+    """True when an act the element names is only mentioned, not provided for: 「…契約を締結
+    した者」, 「…契約を締結したとき」, 「…契約を締結する場合」 describe a person or a case by the act
+    (which another provision must provide), and so does 「…の概要が記載された…」 (the state another
+    provision produces); 「契約を締結することができる」 provides it."""
+    if not _ENDS_IN_ACT.search(alternative):
+        return False
+    return _MENTION.match(idx.folded, hit.end) is not None
+
+
+@lru_cache(maxsize=1024)
+def verb_variants(alternative: str) -> tuple[str, ...]:
+    """The other form of each 「AのBをする」 / 「AをBする」 in ``alternative`` (empty when none)."""
+    out = []
+    if _NO_WO_SURU.search(alternative):
+        out.append(_NO_WO_SURU.sub(r"を\1する", alternative))
+    if _WO_SURU.search(alternative):
+        out.append(_WO_SURU.sub(r"の\1をする", alternative))
+    return tuple(out)
+
+
+_PAREN = re.compile(r"[()]")
+
+
+class BareView:
+    """The flat text of a draft with every parenthesised passage left out, mapped back."""
+
+    def __init__(self, flat: str) -> None:
+        pieces: list[str] = []
+        self._starts: list[int] = []  # bare offset where each kept piece starts
+        self._flat: list[int] = []  # flat offset of that piece
+        pos = bare = depth = 0
+        opened = -1
+
+        def keep(a: int, b: int) -> None:
+            nonlocal bare
+            if b > a:
+                pieces.append(flat[a:b])
+                self._starts.append(bare)
+                self._flat.append(a)
+                bare += b - a
+
+        for m in _PAREN.finditer(flat):  # only the brackets are visited
+            if m.group() == "(":
+                if depth == 0:
+                    keep(pos, m.start())
+                    opened = m.start()
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    pos = m.end()
+        keep(opened if depth else pos, len(flat))  # an unclosed bracket stays text
+        if not pieces:
+            self._starts.append(0)
+            self._flat.append(len(flat))
+        self.text = "".join(pieces)
+
+    def _to_flat(self, pos: int) -> int:
+        k = bisect_right(self._starts, pos) - 1
+        return self._flat[k] + pos - self._starts[k]
+
+    def to_bare(self, flat_pos: int) -> int:
+        """The bare offset of flat ``flat_pos`` (the next kept character when it is left out)."""
+        k = bisect_right(self._flat, flat_pos) - 1
+        if k < 0:
+            return 0
+        piece_end = self._flat[k] + (self._starts[k + 1] - self._starts[k] if k + 1 < len(self._starts)
+                                     else len(self.text) - self._starts[k])
+        if flat_pos >= piece_end:
+            return self._starts[k + 1] if k + 1 < len(self._starts) else len(self.text)
+        return self._starts[k] + flat_pos - self._flat[k]
+
+    def to_flat(self, start: int, end: int) -> tuple[int, int]:
+        """Flat ``[start, end)`` of the bare ``[start, end)`` (the parentheses inside included)."""
+        return self._to_flat(start), self._to_flat(end - 1) + 1
+
+
+def node_span(ordinance: Ordinance, ref: NodeRef) -> Span | None:
+    """The span of the article, paragraph or item ``ref`` names, or ``None``."""
+    if ref.article is None:
+        return None
+    art = ordinance.article(ref.article)
+    if art is None:
+        return None
+    if ref.paragraph is None:
+        return art.span
+    para = next((p for p in art.paragraphs if p.num == ref.paragraph), None)
+    if para is None:
+        return None
+    if not ref.item:
+        return para.span
+    items = para.items
+    node = None
+    for part in ref.item.split("."):
+        node = next((i for i in items if i.num == part), None)
+        if node is None:
+            return None
+        items = node.items
+    return node.span if node is not None else None
+
+
+def applied_spans(idx: DraftIndex, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``spans`` widened by one step of 準用: the provisions a 準用 clause inside them applies,
+    and the 準用 clauses elsewhere that apply them (see the module docstring)."""
+    links = _applying_links(idx)
+    if not links:
+        return spans
+    cache = idx.__dict__.setdefault("_applied", {})
+    hit = cache.get(spans)
+    if hit is not None:
+        return hit
+    extra: list[Span] = []
+    for clause, target in links:
+        inside = any(s.start <= clause.start and clause.end <= s.end for s in spans)
+        covered = any(s.start <= target.start and target.end <= s.end for s in spans)
+        if inside and not covered:
+            extra.append(target)
+        elif covered and not inside:
+            extra.append(clause)
+    out = spans + tuple(extra)
+    cache[spans] = out
+    return out
+
+
+def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
+    """(the 準用 clause, the provision it applies) for each reference whose sentence applies
+    the provision it names (…の規定は、…準用する。), built once per draft."""
+    found = idx.__dict__.get("_applying_links")
+    if found is None:
+        folded = idx.folded
+        found = []
+        applies = [m.start() for m in re.finditer(r"準\s*用", folded)]
+        for ref in idx.ordinance.references if applies else ():
+            if ref.target is None or ref.kind == "external":
+                continue
+            end = folded.find("。", ref.span.end)
+            stop = end if end >= 0 else len(folded)
+            k = bisect_right(applies, ref.span.end)
+            if k >= len(applies) or applies[k] >= stop:
+                continue  # no 準用 in the rest of the sentence
+            sentence = _WS.sub("", folded[ref.span.end : stop])  # (a hard wrap may split 準用)
+            if not (sentence.startswith(("の規定は", "及び", "から", "まで")) and _APPLIES.search(sentence)):
+                continue
+            target = node_span(idx.ordinance, ref.target)
+            if target is not None:
+                found.append((Span(ref.span.start, min(stop + 1, len(folded))), target))
+        idx.__dict__["_applying_links"] = found
+    return found
+
+
+def bare_hits(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None = None) -> list[Span]:
+    """Matches of an element alternative in the draft with its parentheses left out (inside
+    ``spans`` only, when given)."""
+    view = idx.__dict__.get("_bare")
+    if view is None:
+        view = idx.__dict__["_bare"] = BareView(idx.flat)
+    rx = idx.profile.pattern(alternative, literal=False)
+    if spans is None:
+        ranges = [(0, len(view.text))]
+    else:
+        ranges = [(view.to_bare(idx.to_flat(s.start)), view.to_bare(idx.to_flat(s.end))) for s in spans]
+    out = []
+    for lo, hi in ranges:
+        for m in rx.finditer(view.text, lo, hi):
+            if m.end() > m.start():
+                a, b = view.to_flat(m.start(), m.end())
+                out.append(idx.flat_span(a, b))
+    return out
+
