@@ -5,6 +5,9 @@ Run from the repository root::
     python bench/amend_accuracy.py            # a table per case and per seeded bill, then totals
     python bench/amend_accuracy.py --json     # the same figures as JSON on stdout
     python bench/amend_accuracy.py --diff 40  # show up to 40 lines of each unified diff (default 20)
+    python bench/amend_accuracy.py --variants # also: does each clean bill give the same result
+                                              # with CRLF line ends, and with its amending
+                                              # sentences hard-wrapped at 40 characters (a PDF copy)?
 
 Cases live in ``tests/heldout-amend/``:
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -171,6 +175,40 @@ def run(root: Path = HELDOUT, *, diff_lines: int = 20) -> dict:
     }
 
 
+SENTENCE_LINE = re.compile(r"^(?:目次|附則|本則|題名|同[条項号章]|第[0-9０-９一二三四五六七八九十百]+(?:条|章)).*。$")
+PROVISION_LINE = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+(?:条|章)(?:の[0-9０-９一二三四五六七八九十]+)*　")
+
+
+def wrap_sentences(bill: str, width: int = 40) -> str:
+    """The bill with each amending sentence of its 本則 hard-wrapped at ``width`` characters."""
+    head, sep, body = bill.partition("の一部を次のように改正する。")
+    body, sep2, suppl = body.partition("\n　　　附　則")
+    lines = []
+    for line in body.split("\n"):
+        if SENTENCE_LINE.match(line) and not PROVISION_LINE.match(line) and len(line) > width:
+            lines += [line[i:i + width] for i in range(0, len(line), width)]
+        else:
+            lines.append(line)
+    return head + sep + "\n".join(lines) + sep2 + suppl
+
+
+def run_variants(root: Path = HELDOUT) -> list[dict]:
+    """For each clean bill: same text and same failures with CRLF ends / hard-wrapped sentences?"""
+    out = []
+    for name, current, bill, _expected in load_cases(root):
+        plain = consolidate_texts(current, bill)
+        row = {"name": name}
+        for label, cur, b in (("crlf", current.replace("\n", "\r\n"), bill.replace("\n", "\r\n")),
+                              ("wrapped", current, wrap_sentences(bill))):
+            got = consolidate_texts(cur, b)
+            same_text = got.text.replace("\r\n", "\n").rstrip("\n") == plain.text.rstrip("\n")
+            row[label] = {"same_text": same_text,
+                          "same_failures": reported_pairs(got) == reported_pairs(plain),
+                          "failures": [list(p) for p in reported_pairs(got)]}
+        out.append(row)
+    return out
+
+
 def _pairs(pairs) -> str:
     return ", ".join(f"{s}:{c}" for s, c in pairs) or "—"
 
@@ -205,12 +243,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--diff", type=int, default=20, help="lines of each unified diff to show")
+    parser.add_argument("--variants", action="store_true",
+                        help="also apply each clean bill with CRLF line ends and with hard-wrapped sentences")
     args = parser.parse_args(argv)
     report = run(diff_lines=args.diff)
+    if args.variants:
+        report["variants"] = run_variants()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
-    else:
-        print(render(report))
+        return 0
+    print(render(report))
+    if args.variants:
+        print("\nLayout variants of the clean bills (same consolidated text / same failures as the plain bill)\n")
+        for row in report["variants"]:
+            cells = [f"{label}: text {'same' if row[label]['same_text'] else 'DIFFERS'},"
+                     f" failures {'same' if row[label]['same_failures'] else _pairs(row[label]['failures'])}"
+                     for label in ("crlf", "wrapped")]
+            print(f"  {row['name']:<16} " + "   ".join(cells))
     return 0
 
 

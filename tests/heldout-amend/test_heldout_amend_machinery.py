@@ -176,3 +176,12 @@ def test_run_totals_add_up(tmp_path: Path) -> None:
     assert totals["seeded_expected"] == 1 and totals["seeded_found"] == 1 and totals["recall"] == 1.0
     assert totals["false_failures_clean"] == 0 and totals["precision"] == 1.0
     assert "exact consolidated texts: 1/1" in acc.render(report)
+
+
+def test_wrapped_variant_wraps_only_the_amending_sentences() -> None:
+    bill = BILL.replace("に改める。", "に改める。\n第3条を次のように改める。\n第3条　この条例の施行に関し必要な事項は、規則で定めるものとし、町長がこれを告示する。")
+    wrapped = acc.wrap_sentences(bill, width=20)
+    lines = wrapped.split("\n")
+    assert lines[4:6] == ["第2条第2号中「村長及び教育委員会」を「", "村長、教育委員会及び議会」に改める。"]  # cut at 20
+    assert any(line.startswith("第3条　この条例") and len(line) > 20 for line in lines)  # a quoted provision: kept
+    assert wrapped.replace("\n", "") == bill.replace("\n", "")
