@@ -213,6 +213,12 @@ def imports_statute_terms(folded: str) -> bool:
     return _IMPORT_ALL.search(folded) is not None
 
 
+def imports_ordinance_terms(folded: str) -> bool:
+    """True if a 規則 borrows the vocabulary of the ordinance it implements (「この規則において使用
+    する用語は、条例において使用する用語の例による。」): its terms are defined there."""
+    return _IMPORT_ORDINANCE.search(folded) is not None
+
+
 def _defined_by_citation(folded: str, term: str) -> bool:
     """True if ``term`` is named through the Act's defining provision (法第2条第3項に規定する X)."""
     return any(folded.startswith(term, m.end()) for m in _CITED_DEFINITION.finditer(folded))
@@ -228,7 +234,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     excluded = _excluded_spans(ordinance)
     out: list[Finding] = []
     borrowed = imports_statute_terms(index.joined)
-    if _IMPORT_ORDINANCE.search(index.joined):
+    if imports_ordinance_terms(index.joined):
         return []  # a 規則 using the ordinance's terms: they are defined there
     for term in TERMS_OF_ART:
         if term in defined or _defined_in_text(index.joined, term):

@@ -28,7 +28,7 @@ from ordreview import paths
 from ordreview.core.checks.citations import statute_table
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import index_for, is_word_char, node_label, primed, standalone
-from ordreview.core.checks.integrity_terms import _excluded_spans, imports_statute_terms
+from ordreview.core.checks.integrity_terms import _excluded_spans, imports_ordinance_terms, imports_statute_terms
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Ordinance
@@ -127,7 +127,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
     joined = index.joined
     entries = statute_terms()
     present = [e for e in entries if e.term in joined]
-    if not present:
+    if not present or imports_ordinance_terms(joined):  # a 規則 using its ordinance's terms
         return []
     defined = {t.term for t in ordinance.terms}
     listed = [e.term for e in entries]
