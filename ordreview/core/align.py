@@ -49,6 +49,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
+from ordreview.core.instrument import RuleSigns, detect_rule, repeal_signal
 from ordreview.core.model import (
     Article,
     ArticleNum,
@@ -99,6 +100,8 @@ class Alignment:
     regime_hits: tuple[Span, ...]
     regime_mismatch: bool
     amendment: AmendmentSigns | None = None
+    rule: RuleSigns | None = None
+    """Set when the draft is a 規則 (:mod:`ordreview.core.instrument`): A/B/C do not apply."""
 
 
 # --------------------------------------------------------------------------- draft index
@@ -505,8 +508,13 @@ def detect_regime(idx: DraftIndex) -> tuple[bool, tuple[Span, ...]]:
         found = idx.hits(text, literal=True)
         if found:
             total += weight
-            spans.extend(found)
-    return total >= idx.profile.regime_threshold, tuple(sorted(spans))
+            if weight > 0:  # a negative weight is a pre-2023 sign: not evidence of the regime
+                spans.extend(found)
+    repeal, repeal_spans = repeal_signal(idx.ordinance)
+    if total > 0 or repeal >= idx.profile.regime_threshold:
+        total += repeal  # the former ordinance repealed in the 附則 (see core.instrument)
+        spans.extend(repeal_spans)
+    return total >= idx.profile.regime_threshold and bool(spans), tuple(sorted(set(spans)))
 
 
 def _location(idx: DraftIndex, span: Span) -> Location:
@@ -639,7 +647,27 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
     amendment = signs if signs.is_amendment and not regime else None
     if amendment is not None:
         coverage = amendment_coverage(idx, coverage)
-    return Alignment(coverage, article_requirements, musts, forbidden, c_present, regime_hits, regime, amendment)
+    rule_signs = detect_rule(ordinance)
+    rule = rule_signs if rule_signs.is_rule else None
+    if rule is not None:
+        coverage = rule_coverage(profile, coverage)
+    return Alignment(coverage, article_requirements, musts, forbidden, c_present, regime_hits, regime, amendment,
+                     rule)
+
+
+RULE_POINTS = frozenset({"A", "B", "C"})
+"""The Basic Policy points whose requirements are matters for the ordinance, not for a 規則."""
+
+
+def rule_coverage(profile: Profile, coverage: dict[str, Coverage]) -> dict[str, Coverage]:
+    """A 規則: the requirements of points A, B and C do not apply (reason ``"rule"``)."""
+    out = dict(coverage)
+    for req in profile.requirements:
+        cov = out.get(req.id)
+        if cov is not None and req.point in RULE_POINTS:
+            out[req.id] = Coverage(cov.requirement, "not_applicable", cov.evidence, cov.confidence, cov.margin,
+                                   "rule")
+    return out
 
 
 AMENDMENT_REQUIREMENT = "O14"

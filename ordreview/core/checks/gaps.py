@@ -163,8 +163,8 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
 def check_gaps(ctx: CheckContext) -> list[Finding]:
     """A finding for every requirement that is missing or met only in part."""
     al, idx = analysis(ctx)
-    if al.regime_mismatch:
-        return []
+    if al.regime_mismatch or al.rule is not None:
+        return []  # another regime, or a 規則 (the instrument check says which questions apply)
     profile: Profile = ctx.profile  # type: ignore[assignment]
     out: list[Finding] = []
     for req in profile.requirements:
@@ -237,7 +237,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
 def check_attention(ctx: CheckContext) -> list[Finding]:
     """Judgement items present in the draft (legacy exclusions, local 要配慮 extensions)."""
     al, idx = analysis(ctx)
-    if al.regime_mismatch:
+    if al.regime_mismatch or al.rule is not None:
         return []
     out: list[Finding] = []
     for req in ctx.profile.requirements:  # type: ignore[attr-defined]

@@ -198,6 +198,10 @@ _IMPORT_ALL = re.compile(
     r"(?:使用する|用いる)用語(?:の意義)?は、[^。]{0,40}?法(?:律)?(?:\([^()]*\))?(?:において|で)(?:使用する|用いる)用語の例による"
     r"|用語の意義は、[^。]{0,40}?法(?:律)?(?:\([^()]*\))?の(?:例による|定めるところによる)"
 )
+_IMPORT_ORDINANCE = re.compile(
+    r"(?:使用する|用いる)用語(?:の意義)?は、[^。]{0,40}?条例(?:\([^()]*\))?(?:において|で)(?:使用する|用いる)用語の例による"
+)
+"""A 規則 borrowing the vocabulary of the ordinance it implements (every term, 実施機関 too)."""
 _CITED_DEFINITION = re.compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
 _NOT_STATUTE_TERMS = frozenset({"実施機関"})  # a municipal term: no Act defines it
 
@@ -223,6 +227,8 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     excluded = _excluded_spans(ordinance)
     out: list[Finding] = []
     borrowed = imports_statute_terms(index.joined)
+    if _IMPORT_ORDINANCE.search(index.joined):
+        return []  # a 規則 using the ordinance's terms: they are defined there
     for term in TERMS_OF_ART:
         if term in defined or _defined_in_text(index.joined, term):
             continue

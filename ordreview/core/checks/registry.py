@@ -27,6 +27,7 @@ FAMILIES: tuple[str, ...] = (
     "ordreview.core.checks.gaps",
     "ordreview.core.checks.definitions",
     "ordreview.core.checks.integrity",
+    "ordreview.core.checks.instrument",
 )
 """Every family module, imported by :func:`all_rules`. A family adds itself here."""
 

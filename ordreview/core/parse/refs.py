@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ordreview.core.instrument import title_is_rule
 from ordreview.core.model import Article, ArticleNum, Item, NodeRef, Reference, Term
 from ordreview.core.parse import numbers as nb
 from ordreview.core.parse.joined import Joined
@@ -40,6 +41,7 @@ _FROM = re.compile(r"\s*から\s*")
 _UNTIL = re.compile(r"\s*まで")
 _NUMBERED = ("法律", "条例", "規則", "政令", "省令", "告示", "訓令", "年")
 _THIS_ORDINANCE = frozenset({"条例", "本条例"})
+_THIS_RULE = frozenset({"規則", "本規則"})
 _ABBREV = re.compile(r"以下\s*「([^「」]+)」\s*という")
 _LAW_NUMBER = re.compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
 
@@ -374,6 +376,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     law_names = {t.term for t in terms}
     own = re.match(r"(.+?[市町村区])", fold(st.title or ""))
     known = (own.group(1),) if own and len(own.group(1)) <= 11 else ()
+    this_instrument = _THIS_RULE if title_is_rule(st.title or "") else _THIS_ORDINANCE
     out: list[Reference] = []
     for unit in st.units:
         j = Joined.of(st.folded, unit.pieces)
@@ -389,14 +392,14 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
             i += 1
             kinds = [_kind(m) for m in chain.atoms]
             law_run = _law_before(t, chain.start, known)
-            if law_run.endswith("附則") or law_run.endswith("別表"):
+            if law_run.endswith(("附則", "別表", "様式", "別記", "別紙")):
                 prev_chain = None
                 continue
             if kinds == ["item"] and law_run.endswith(_NUMBERED):
                 continue  # a law number (平成15年法律第58号), not a reference
             law = None
-            if law_run in _THIS_ORDINANCE:
-                law_run = ""  # この条例第5条 cites this ordinance
+            if law_run in this_instrument:
+                law_run = ""  # この条例第5条 cites this ordinance (in a 規則, 条例第5条 cites another)
             if law_run and not any(k.startswith("r") for k in kinds[:1]) and (
                 law_run.endswith(_LAW_SUFFIX) or law_run in law_names
             ):
