@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ordreview.core.checks.registry import finding_id
-from ordreview.core.messages import render
+from ordreview.core.messages import define, render
 from ordreview.core.model import (
     Comparison,
     Coverage,
@@ -25,6 +25,16 @@ from ordreview.core.model import (
     RuleId,
     Span,
 )
+
+
+CAVEAT = define("check.caveat", ja="（要確認：{note}）", en=" (To be verified: {note})")
+
+
+def with_caveat(ja: str, en: str, note: tuple[str, str]) -> tuple[str, str]:
+    """``ja``/``en`` followed by the profile's caveat for an unverified fact (「要確認：…」)."""
+    cj, _ = render(CAVEAT, note=note[0])
+    _, ce = render(CAVEAT, note=note[1])
+    return ja + cj, en + ce
 
 
 class RequirementInfo(Protocol):
@@ -101,6 +111,10 @@ class CheckContext:
         req = self.profile.requirement(requirement) if requirement else None
         anchor = span.slice(self.ordinance.text) if span is not None else ""
         ja, en = render(code, **dict(params or {}))
+        caveat = getattr(self.profile, "caveat", None)
+        note = caveat(requirement) if callable(caveat) else None
+        if note is not None:  # an unverified fact: the officer sees it on the finding itself
+            ja, en = with_caveat(ja, en, note)
         return Finding(
             id=finding_id(rule, requirement, anchor, code, *id_extra),
             rule=RuleId(rule),
