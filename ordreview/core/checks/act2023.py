@@ -506,6 +506,7 @@ def check_forbidden(ctx: CheckContext) -> list[Finding]:
     if _act(ctx) is None:
         return []
     out: list[Finding] = []
+    flagged: set[str] = set()  # an article is reported once, for the most specific requirement (P6–P8 before P10)
     for rid, code in M_FORBIDDEN.items():
         req = ctx.profile.requirement(rid)  # type: ignore[union-attr]
         if req is None:
@@ -513,7 +514,7 @@ def check_forbidden(ctx: CheckContext) -> list[Finding]:
         patterns = [re.compile(fold(a)) for g in req.forbid for a in g.any]  # type: ignore[attr-defined]
         done: set[str] = set()
         for u in units(ctx.ordinance):
-            if u.article.num in done:
+            if u.article.num in done or u.article.num in flagged:
                 continue
             m = next((m for rx in patterns for m in [rx.search(u.text)] if m), None)
             if m is None:
@@ -524,8 +525,9 @@ def check_forbidden(ctx: CheckContext) -> list[Finding]:
             out.append(ctx.finding(
                 rule="act.forbidden", requirement=rid, span=hit, code=code,
                 params={"where": _where(ctx, hit), "found": m.group(0)[:40]},
-                suggestion="（削る。）", id_extra=(rid,),
+                suggestion="（削る。）", id_extra=(rid, u.text[:40]),
             ))
+        flagged |= done
     return out
 
 
@@ -550,6 +552,7 @@ def check_council(ctx: CheckContext) -> list[Finding]:
         span = hit or u.span
         out.append(ctx.finding(
             rule="act.council", requirement="P9", span=span, code=M_COUNCIL, params={"where": _where(ctx, span)},
+            id_extra=(u.text[:40],),
         ))
     return out
 
@@ -596,7 +599,7 @@ def check_nondisclosure(ctx: CheckContext) -> list[Finding]:
         if not tunes:
             continue
         out.append(ctx.finding(rule="act.nondisclosure", requirement="P12", span=u.span, code=M_NONDISCLOSURE,
-                               params={"where": _where(ctx, u.span)}))
+                               params={"where": _where(ctx, u.span)}, id_extra=(u.text[:40],)))
     return out
 
 
@@ -618,7 +621,7 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
         return []
     out: list[Finding] = []
     for u in units(ctx.ordinance):
-        if not _DECISION.search(u.text) and not u.article.caption.endswith("期限"):
+        if not _DECISION.search(u.text) and not (u.article.caption or "").endswith("期限"):
             continue
         readings = list(_READING.finditer(u.text))
         if readings:
@@ -635,7 +638,7 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                 days = to_int(m.group(1))
                 if days is None:
                     continue
-                special = bool(_SPECIAL_ART.search(sentence)) or "特例" in u.article.caption
+                special = bool(_SPECIAL_ART.search(sentence)) or "特例" in (u.article.caption or "")
                 extension = bool(_EXTEND.search(sentence)) and not special
                 limit = 60 if special else act.extension_days if extension else act.deadline_days
                 if days > limit:
@@ -649,7 +652,7 @@ def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: 
     code = M_SPECIAL if special else M_EXTENSION if extension else M_DEADLINE
     return ctx.finding(
         rule="act.deadline", requirement="P13", span=hit, code=code,
-        params={"where": _where(ctx, hit), "days": days, "limit": limit}, id_extra=(days,),
+        params={"where": _where(ctx, hit), "days": days, "limit": limit}, id_extra=(days, u.text[:40]),
     )
 
 
@@ -683,7 +686,8 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
             who = m.group("who") or m.group("who2") or "規則"
             hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
             out.append(ctx.finding(rule="act.fee", requirement="P14", span=hit, code=M_FEE_DELEGATED,
-                                   params={"where": _where(ctx, hit), "who": who, "who_en": who}))
+                                   params={"where": _where(ctx, hit), "who": who, "who_en": who},
+                                   id_extra=(u.text[:40],)))
     return out
 
 
@@ -768,7 +772,7 @@ _ACT_DUTY = re.compile(
     r"個人情報ファイル|保有個人情報|職権を濫用して|偽りその他不正の手段により|個人の秘密に属する事項"
 )
 _OWN_DUTY = re.compile(r"委員|第\d+条(?:第\d+項)?の規定に違反")
-_AMEND_NOTE = re.compile(r"（[^（）]*(?:令|平)[一二三四五六七八九十〇元]+[^（）]*条例[^（）]*）")
+_AMEND_NOTE = re.compile(r"\([^()]*(?:令|平)[一二三四五六七八九十〇元]+[^()]*条例[^()]*\)")  # (令七条例二一・追加)
 
 
 @register("act.penalty", title_ja="罰則（独自義務・拘禁刑）", title_en="Penalties (own duties, 拘禁刑)")
@@ -788,14 +792,14 @@ def check_penalty(ctx: CheckContext) -> list[Finding]:
         if m and not re.search(r"委員", u.text):
             hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
             out.append(ctx.finding(rule="act.penalty", requirement="P21", span=hit, code=M_PENALTY_ACT,
-                                   params={"where": _where(ctx, hit), "found": m.group(0)}))
+                                   params={"where": _where(ctx, hit), "found": m.group(0)}, id_extra=(u.text[:40],)))
         old = _OLD_PENAL.search(u.text)
         if late and old and not _AMEND_NOTE.search(u.text):
             hit = _flat_find(ctx.ordinance, u.span, _OLD_PENAL) or u.span
             out.append(ctx.finding(
                 rule="act.penalty", requirement="P22", span=hit, code=M_KOKIN,
                 params={"where": _where(ctx, hit), "found": old.group(0), "date": date.isoformat() if date else ""},
-                suggestion="拘禁刑",
+                suggestion="拘禁刑", id_extra=(u.text[:40],),
             ))
     return out
 

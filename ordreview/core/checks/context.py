@@ -27,6 +27,12 @@ from ordreview.core.model import (
 )
 
 
+def _is_profile(obj: object) -> bool:
+    from ordreview.core.profile import Profile
+
+    return isinstance(obj, Profile)
+
+
 CAVEAT = define("check.caveat", ja="（要確認：{note}）", en=" (To be verified: {note})")
 
 
@@ -109,6 +115,8 @@ class CheckContext:
             id_extra: disambiguates two findings of one rule on the same anchor text.
         """
         req = self.profile.requirement(requirement) if requirement else None
+        if requirement and req is None and _is_profile(self.profile):
+            requirement = None  # a drafting rule naming a requirement this profile does not have
         anchor = span.slice(self.ordinance.text) if span is not None else ""
         ja, en = render(code, **dict(params or {}))
         caveat = getattr(self.profile, "caveat", None)
