@@ -627,7 +627,10 @@ def _parse(data: Any, path: str) -> Profile:
         if t.requirement not in seen:
             raise _Invalid(f"statute_texts[{i}].requirement", f"{t.requirement!r} is not a requirement id")
     caveats = _verify_facts(data, seen, reqs)
-    skip = _strings(data, "skip_rules", "") if "skip_rules" in data else ()
+    skip = tuple(_get(data, "skip_rules", "", list)) if "skip_rules" in data else ()
+    for i, rule_id in enumerate(skip):
+        if not isinstance(rule_id, str):
+            raise _Invalid(f"skip_rules[{i}]", f"{rule_id!r} is not a str")
     act = None
     if "act" in data:
         from ordreview.core.profile_act import parse_act
