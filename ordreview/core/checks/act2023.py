@@ -20,7 +20,8 @@ profile); with any other profile they return nothing. Requirement ids are the pr
 - ``act.anon_fee`` (P18, P19, P20): 法第119条 fees for 都道府県・指定都市 and bodies inviting proposals.
 - ``act.penalty`` (P21, P22): penalties only for the ordinance's own duties; 拘禁刑 from 2025-06-01.
 - ``act.suppl`` (P23, P24, P25): 施行期日, the former ordinance repealed or wholly revised, 経過措置.
-- ``act.old_citation`` (P27): citations of repealed acts and terms, with what replaced them.
+- ``act.old_citation`` (P27): citations of repealed acts and terms in the main provision, with what
+  replaced them (a 附則 may name them in its 経過措置).
 - ``act.reminder`` (P26, P30): the notification to the 個人情報保護委員会 and later amendments (info).
 
 Messages are written as an 例規審査 memo writes them (「…に改められたい。」「…について確認されたい。」).
@@ -443,7 +444,7 @@ def check_gikai(ctx: CheckContext) -> list[Finding]:
         if not _BODY_LIST.search(body):
             continue
         region = term.span
-        hit = _flat_find(ctx.ordinance, region, re.compile(r"議会(?!の個人情報|事務局|議員|の議員)"))
+        hit = _flat_find(ctx.ordinance, region, re.compile(r"議会(?!を除|の個人情報|事務局|議員|の議員)"))
         if hit is None:
             continue
         before = fold(text[max(region.start, hit.start - 1) : hit.start])
@@ -610,6 +611,7 @@ _READING = re.compile(rf"「({_NUM})日以内」とあるのは、?「({_NUM})�
 _DAYS = re.compile(rf"({_NUM})日以内")
 _SPECIAL_ART = re.compile(r"法第(?:84|95|103)条")
 _EXTEND = re.compile(r"延長")
+_PERIOD_FROM = re.compile(r"請求があった日")
 
 
 @register("act.deadline", title_ja="開示決定等の期限（法第83条・第108条）", title_en="Decision deadlines (Arts. 83, 108)")
@@ -633,7 +635,11 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                 special = bool(_SPECIAL_ART.search(before[-40:])) and not re.search(r"法第83条[^「]*$", before[-40:])
                 out.append(_deadline_finding(ctx, u, m.group(2), new, old, special=special, extension=False))
             continue
+        period_article = (u.article.caption or "").endswith("期限") or "期限" in (u.article.caption or "")
         for sentence in re.split(r"(?<=。)", u.text):
+            if not (period_article or _PERIOD_FROM.search(sentence) or _EXTEND.search(sentence)
+                    or re.search(r"法第8[34]条", sentence)):
+                continue  # a day count about something else (e.g. when copies must be collected)
             for m in _DAYS.finditer(sentence):
                 days = to_int(m.group(1))
                 if days is None:
@@ -721,7 +727,7 @@ def check_review_board(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P18, P19, P20
 
-_PREF_TITLE = re.compile(r"^[^市町村区]{1,4}[都道府県]")
+_PREF_TITLE = re.compile(r"^[^市町村区]{1,4}[都道府県](?![市町村区])")
 _PROPOSAL = re.compile(r"提案の募集|法第111条|法第112条")
 
 
@@ -859,10 +865,13 @@ def check_old_citation(ctx: CheckContext) -> list[Finding]:
     idx = _index(ctx)
     out = []
     covered: list[Span] = []
+    suppl = [s.span for s in ctx.ordinance.suppl_provisions]
     for oc in act.old_citations:
         for span in idx.hits(fold(oc.pattern), literal=False):
             if any(c.start <= span.start < c.end for c in covered):
                 continue
+            if any(s.start <= span.start < s.end for s in suppl):
+                continue  # a 経過措置 may name the former scheme's terms (contracts made under it)
             covered.append(span)
             tail = fold(text[span.end : span.end + 12])
             m = _OLD_ARTICLE.match(re.sub(r"^(?:施行令)?(?:\([^)]*\))?", "", tail))
