@@ -334,14 +334,23 @@ class Unit:
 _WS = re.compile(r"\s+")
 
 
+_KANJI_CITE = re.compile(r"第([〇一二三四五六七八九十百]+)(条|項|号)")
+
+
+def arabic_citations(text: str) -> str:
+    """``第八十九条第二項`` → ``第89条第2項`` (national-style drafts cite in kanji); the result is for
+    matching only (its offsets differ from the draft's)."""
+    return _KANJI_CITE.sub(lambda m: f"第{to_int(m.group(1)) or m.group(1)}{m.group(2)}", text)
+
+
 def units(ordinance: Ordinance) -> Iterator[Unit]:
-    """Every paragraph of the main provision (not the 附則), in order."""
+    """Every paragraph of the main provision (not the 附則), in order; citations in Arabic numbers."""
     text = ordinance.text
     for art in ordinance.articles:
         if art.deleted or art.in_suppl:
             continue
         for para in art.paragraphs:
-            yield Unit(art, para, _WS.sub("", fold(para.span.slice(text))))
+            yield Unit(art, para, arabic_citations(_WS.sub("", fold(para.span.slice(text)))))
 
 
 def _where(ctx: CheckContext, span: Span) -> str:
@@ -448,8 +457,8 @@ def check_gikai(ctx: CheckContext) -> list[Finding]:
         if hit is None:
             continue
         before = fold(text[max(region.start, hit.start - 1) : hit.start])
-        if before and before not in "、,，（( 　\n" and not before.endswith("び"):
-            continue  # part of another name (…議会議長 handled above; 市議会 counts)
+        if before in ("審", "協"):
+            continue  # 審議会, 協議会: not the assembly (市議会, 組合議会 are)
         out.append(ctx.finding(
             rule="act.gikai", requirement="P3", span=hit, code=M_GIKAI,
             params={"where": _where(ctx, hit)}, id_extra=(term.term,),
@@ -680,7 +689,8 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
     if _act(ctx) is None or not ctx.ordinance.articles:
         return []
     fee_units = [u for u in units(ctx.ordinance) if "手数料" in u.text and not _ANON.search(u.text)
-                 and (_FEE_ART.search(u.text) or "開示請求" in u.text or "開示" in u.article.caption)]
+                 and (_FEE_ART.search(u.text) or "開示請求" in u.text
+                      or any(w in (u.article.caption or "") for w in ("開示", "手数料")))]
     if not fee_units:
         if _amendment(ctx):
             return []

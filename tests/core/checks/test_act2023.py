@@ -168,3 +168,16 @@ def test_profile_choice_follows_the_regime() -> None:
     assert choice.reason_ja.startswith("自動選択: 令和5年4月1日以後の法施行条例の特徴（")
     forced = choose_profile(parse_text(draft()), "basic-policy-2016")
     assert (forced.profile.id, forced.automatic, forced.reason_ja) == ("basic-policy-2016", False, "利用者が指定")
+
+
+def test_kanji_citations_and_an_assembly_of_a_union() -> None:
+    text = draft().replace("法第89条第2項", "法第八十九条第二項")
+    assert counted(text) == []
+    delegated = "（手数料）\n第3条　法第八十九条第二項に規定する手数料の額は、管理者が別に定める。\n\n"
+    assert counted(draft(fee=delegated)) == [("P14", "error", "第3条")]
+    union = ("（定義）\n第5条　この条例において「実施機関」とは、管理者、監査委員及び組合議会をいう。\n"
+             "2　実施機関は、毎年度、開示請求の処理の状況を公表するものとする。\n\n")
+    assert counted(draft(union)) == [("P3", "warning", "第5条")]  # (paragraph 1: the label omits 第1項)
+    council = ("（定義）\n第5条　この条例において「実施機関」とは、町長、教育委員会及び監査委員をいい、あけぼの町個人情報保護審議会を含まない。\n"
+               "2　実施機関は、毎年度、開示請求の処理の状況を公表するものとする。\n\n")
+    assert counted(draft(council)) == []
