@@ -147,13 +147,16 @@ def run_batch(paths: list[Path], *, profile_ref: str | None, jobs: int, progress
 
 
 def requirement_columns(profile: Any, results: list[DraftResult]) -> list[str]:
-    """The matrix's requirement columns: those of ``profile`` (the one asked for, or the default),
-    then those of every other profile the drafts were reviewed with (a mixed folder)."""
+    """The matrix's requirement columns: those of every profile the drafts were reviewed with
+    (``profile``, the one asked for or the default, first when used), in order."""
     from ordreview.core.profile import load_profile
 
-    rids = [r.id for r in profile.requirements]
-    for pid in dict.fromkeys(r.profile_id for r in results if r.ok and r.profile_id and r.profile_id != profile.id):
-        rids += [r.id for r in load_profile(pid).requirements if r.id not in rids]
+    used = list(dict.fromkeys(r.profile_id for r in results if r.ok and r.profile_id))
+    first = [profile.id] if profile.id in used or not used else []
+    rids: list[str] = []
+    for pid in first + [p for p in used if p != profile.id]:
+        prof = profile if pid == profile.id else load_profile(pid)
+        rids += [r.id for r in prof.requirements if r.id not in rids]
     return rids
 
 
