@@ -212,7 +212,7 @@ M_KOKIN = define(
     "check.act.kokin",
     ja="{where}で「{found}」が用いられている。この条例は{date}のものであり、刑法等の一部を改正する法律（令和4年法律第67号）の"
     "施行（令和7年6月1日）後であるので、「拘禁刑」に改められたい。",
-    en="{where} uses “{found}”. The ordinance is dated {date}, after 2025-06-01 when Act No. 67 of 2022 took "
+    en="{where} uses “{found}”. The ordinance is dated {date_en}, after 2025-06-01 when Act No. 67 of 2022 took "
     "effect: use 拘禁刑.",
 )
 M_NO_FORCE = define(
@@ -294,6 +294,13 @@ def parse_dates(text: str) -> list[tuple[dt.date, int, int]]:
         except ValueError:
             continue
     return out
+
+
+def reiwa(date: dt.date | None) -> str:
+    """``2025-09-26`` → ``令和7年9月26日`` (dates from 2019-05-01)."""
+    if date is None:
+        return ""
+    return f"令和{date.year - 2018}年{date.month}月{date.day}日"
 
 
 def draft_date(ordinance: Ordinance) -> dt.date | None:
@@ -814,7 +821,8 @@ def check_penalty(ctx: CheckContext) -> list[Finding]:
             hit = _flat_find(ctx.ordinance, u.span, _OLD_PENAL) or u.span
             out.append(ctx.finding(
                 rule="act.penalty", requirement="P22", span=hit, code=M_KOKIN,
-                params={"where": _where(ctx, hit), "found": old.group(0), "date": date.isoformat() if date else ""},
+                params={"where": _where(ctx, hit), "found": old.group(0), "date": reiwa(date),
+                        "date_en": date.isoformat() if date else ""},
                 suggestion="拘禁刑", id_extra=(u.text[:40],),
             ))
     return out

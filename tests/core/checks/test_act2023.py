@@ -181,3 +181,11 @@ def test_kanji_citations_and_an_assembly_of_a_union() -> None:
     council = ("（定義）\n第5条　この条例において「実施機関」とは、町長、教育委員会及び監査委員をいい、あけぼの町個人情報保護審議会を含まない。\n"
                "2　実施機関は、毎年度、開示請求の処理の状況を公表するものとする。\n\n")
     assert counted(draft(council)) == []
+
+
+def test_kokin_message_gives_the_date_in_the_drafts_era() -> None:
+    penalty = "（罰則）\n第5条　第4条に規定する審査会の委員が秘密を漏らしたときは、1年以下の懲役又は50万円以下の罰金に処する。\n\n"
+    review = review_ordinance(parse_text(draft(penalty, era=7, month=9)), load_profile("kojin-joho-2023"))
+    [f] = [f for f in review.findings if f.requirement == "P22"]
+    assert "この条例は令和7年9月1日のものであり" in f.message_ja and "dated 2025-09-01" in f.message_en
+    assert f.anchor_text == "懲役" and f.suggestion == "拘禁刑"
