@@ -400,7 +400,7 @@ def _title_anchor(ctx: CheckContext) -> Span | None:
 # --------------------------------------------------------------------------- P1
 
 
-_PURPOSE = re.compile(r"施行に関し(?:必要な事項|必要な事項その他)|施行に関して必要な事項|の施行について必要な事項")
+_PURPOSE = re.compile(r"(?:施行|規定に基づき|規定により)[^。]{0,40}必要な事項を定める")
 
 
 @register("act.purpose", title_ja="趣旨規定（法施行条例）", title_en="Purpose clause (implementing ordinance)")

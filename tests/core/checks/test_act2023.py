@@ -189,3 +189,19 @@ def test_kokin_message_gives_the_date_in_the_drafts_era() -> None:
     [f] = [f for f in review.findings if f.requirement == "P22"]
     assert "この条例は令和7年9月1日のものであり" in f.message_ja and "dated 2025-09-01" in f.message_en
     assert f.anchor_text == "懲役" and f.suggestion == "拘禁刑"
+
+
+@pytest.mark.parametrize(
+    ("purpose", "expected"),
+    [
+        ("この条例は、法の規定に基づき、個人情報の保護に関し必要な事項を定めるものとする。", []),
+        ("この条例は、法の施行に関し、必要な事項を定めるものとする。", []),
+        ("この条例は、個人情報の適正な取扱いを確保することを目的とする。", [("P1", "warning", "題名")]),
+    ],
+)
+def test_purpose_clause_wordings(purpose: str, expected: list) -> None:
+    text = draft().replace(
+        "この条例は、個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）の施行に関し必要な事項を定めるものとする。",
+        "この条例において「法」とは、個人情報の保護に関する法律（平成15年法律第57号）をいう。" + purpose,
+    )
+    assert counted(text) == expected
