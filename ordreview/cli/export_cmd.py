@@ -142,7 +142,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
     ordinance = load_ordinance(source)
     choice = choose_profile(ordinance, requested)  # the draft's own profile unless one is named
     review = review_ordinance(ordinance, choice.profile)
-    out.line(choice.line()[0 if out.lang == "ja" else 1])
     out_dir = Path(args.output)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -178,4 +177,5 @@ def run(args: argparse.Namespace, out: Output) -> int:
             statute_first=args.statute_first,
         )
         out.msg(WRITTEN, path=str(written))
+    print(choice.line()[0 if out.lang == "ja" else 1], file=out.stderr)  # which profile and why (stdout: the files)
     return 0
