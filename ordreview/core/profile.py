@@ -10,6 +10,12 @@ thresholds, the benign substitutions (statute wording ↔ ordinance wording), or
 variants, the statutory definition texts, the 要配慮 categories, the statute-article drift
 table and the 51 requirements with their signals, must-have elements and model wording.
 
+Optional sections: ``verify_facts`` (unverified facts, each with ``note_ja``/``note_en`` and the
+``requirements`` resting on it: every ``verify`` requirement needs one, stays at warning or info,
+and its findings end with 「（要確認：…）」, see :meth:`Profile.caveat`), ``skip_rules`` (rule ids
+that do not apply under the profile) and ``act`` (the Act's data for the post-2023 profile,
+validated by :mod:`ordreview.core.profile_act`).
+
 ``Profile.statute_drift`` (for the integrity rule O1) is a tuple of :class:`DriftEntry`:
 ``law`` (``"gyokoho"``, ``"kojohoho"``, ``"bangoho"``), ``names`` (how drafts name the law,
 full title and usual 略称), ``article`` (e-Gov number, ``"2"``), ``paragraph`` (int),
@@ -682,6 +688,8 @@ def _verify_facts(data: Any, seen: set[str], reqs: list[Requirement]) -> dict[st
                 raise _Invalid(f"{w}.requirements[{j}]", f"{rid!r} is not a requirement id")
             out.setdefault(rid, []).append(note)
     for i, req in enumerate(reqs):
+        if req.verify and req.severity == "error":
+            raise _Invalid(f"requirements[{i}].severity", f"{req.id} rests on an unverified fact: warning or info, not error")
         if req.verify and req.id not in out:
             raise _Invalid(f"requirements[{i}].verify", f"{req.id} is marked verify but no verify_facts entry names it")
     return {rid: ("　".join(n[0] for n in notes), " ".join(n[1] for n in notes)) for rid, notes in out.items()}

@@ -103,7 +103,7 @@ def test_leftovers_of_the_old_ordinance() -> None:
         ("P2", "error", "第5条"),
         ("P3", "warning", "第5条第2項"),
         ("P6", "error", "第6条"),
-        ("P7", "error", "第7条"),
+        ("P7", "warning", "第7条"),  # online links: an unverified reading of the PPC, capped at warning
         ("P8", "error", "第8条"),
     ]
 
