@@ -142,6 +142,24 @@ KINDS: tuple[Kind, ...] = (
     Kind("renumber an article", renumber, "O5"),
     Kind("duplicate a 略称", duplicate_abbreviation, "O3"),
     Kind("drift a statute citation", drift, "O1"),
+    Kind("wrong law number", lambda t: sub_once(t, r"地方自治法（昭和22年法律第67号）", "地方自治法（昭和22年法律第76号）")
+         or sub_once(t, r"地方自治法（昭和二十二年法律第六十七号）", "地方自治法（昭和二十二年法律第七十六号）"),
+         "O1", "cite.law_number_wrong"),
+    Kind("one number for two laws", lambda t: sub_once(t, r"(独立行政法人等の保有する個人情報の保護に関する法律（平成)(15年法律第)59号", r"\g<1>\g<2>57号")
+         or sub_once(t, r"(独立行政法人等の保有する個人情報の保護に関する法律（平成十五年法律第)五十九号", r"\1五十七号"),
+         "O1", "cite.law_number_wrong"),
+    Kind("施行 before promulgation", lambda t: sub_once(t, r"平成29年5月30日から施行する", "平成29年3月1日から施行する")
+         or sub_once(t, r"平成二十九年五月三十日から施行する", "平成二十九年三月一日から施行する"), "O10", "suppl.date"),
+    Kind("ただし書 date before the main", lambda t: sub_once(t, r"平成30年4月1日から施行する", "平成29年4月1日から施行する")
+         or sub_once(t, r"平成三十年四月一日から施行する", "平成二十九年四月一日から施行する"), "O10", "suppl.date"),
+    Kind("a date that does not exist", lambda t: sub_once(t, r"平成30年4月1日から施行する", "平成31年5月1日から施行する")
+         or sub_once(t, r"平成三十年四月一日から施行する", "平成三十一年五月一日から施行する"), "O10", "suppl.date"),
+    Kind("附則第N項 beyond the 附則", lambda t: sub_once(t, r"(?m)^(4)　この条例の施行の際現にされている", r"\1　附則第5項に定めるもののほか、この条例の施行の際現にされている")
+         or sub_once(t, r"(?m)^(４)　この条例の施行の際現にされている", r"\1　附則第五項に定めるもののほか、この条例の施行の際現にされている"),
+         "O2", "suppl.reference"),
+    Kind("新条例 used undefined", lambda t: sub_once(t, r"（以下「新条例」という。）", ""), "O4", "suppl.old_undefined"),
+    Kind("statute term undefined", lambda t: sub_once(t, r"(?m)^(第(?:3|三)条　)", r"\1特定個人情報の取扱いに留意しつつ、"),
+         "O4", "term.statute_undefined"),
     Kind("penalty over the limit", lambda t: sub_once(t, r"2年以下の懲役", "3年以下の懲役") or sub_once(t, r"二年以下の懲役", "三年以下の懲役"), "O9"),
 )
 

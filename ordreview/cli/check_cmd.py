@@ -4,7 +4,8 @@ Human output: a coverage line per point (A, B, C and O, the other checks), a lin
 the findings by severity (誤り / 注意 / 参考, the exports' labels), then the findings in document
 order (severity mark, where, message, statute). ``--json`` prints the object documented in
 ``docs/check-json.md``. Exit code 0 when no finding has severity ``error``, 1 when some
-do, 2 when the draft or the profile cannot be read.
+do, 2 when the draft or the profile cannot be read. With ``--current CURRENT``, FILE is a
+改め文 bill: it is applied to CURRENT and the consolidated text reviewed (``run_bill``).
 """
 
 from __future__ import annotations
@@ -62,12 +63,16 @@ def one_line(text: str) -> str:
 def add_parser(subparsers: Any) -> None:
     """Register the ``check`` subcommand."""
     ja, en = render(HELP)
-    p = subparsers.add_parser("check", help=f"{ja} / {en}")
+    # the usage is written out so that it stays on one line (argparse wraps it at 80 columns)
+    p = subparsers.add_parser("check", help=f"{ja} / {en}",
+                              usage="ordreview check [-h] [--profile ID|PATH] [--json] [--current CURRENT] file")
     p.add_argument("file", help="draft: .docx, .txt or .html")
     p.add_argument("--profile", default=None,
                    help="profile id or path (default: chosen from the draft — kojin-joho-2023 for an ordinance "
                         "implementing the Act since 2023, else basic-policy-2016; 'auto' says so explicitly)")
     p.add_argument("--json", action="store_true", help="print the JSON object (docs/check-json.md)")
+    p.add_argument("--current", default=None,
+                   help="FILE is an amendment bill (改め文); CURRENT is the ordinance in force it amends")
     p.set_defaults(run=run)
 
 
@@ -79,6 +84,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
     from ordreview.core.review import review_ordinance, review_to_json
 
     requested = None if is_auto(args.profile) else load_profile(args.profile)  # a bad profile fails first
+    if getattr(args, "current", None):  # a bill: reviewed as consolidated, with the current ordinance's profile
+        return run_bill(args, out, requested or choose_profile(load_ordinance(args.current)).profile)
     ordinance = load_ordinance(args.file)
     choice = choose_profile(ordinance, requested)
     review = review_ordinance(ordinance, choice.profile)
@@ -91,10 +98,24 @@ def run(args: argparse.Namespace, out: Output) -> int:
     return 1 if any(f.severity == "error" for f in review.findings) else 0
 
 
+def run_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
+    """``check BILL --current CURRENT``: consolidate the bill, review the result, report both."""
+    from ordreview.cli.consolidate_cmd import print_bill_review
+    from ordreview.core.amend.billreview import bill_review_to_json, review_bill
+
+    br = review_bill(args.file, args.current, profile=profile)
+    if args.json:
+        out.json(bill_review_to_json(br))
+    else:
+        print_bill_review(br, out)
+    return 1 if any(f.severity == "error" for f in br.findings) else 0
+
+
 def print_review(review: Any, out: Output, *, choice: Any = None) -> None:
     """The human-readable report of one review (with the line saying which profile was chosen
     and why, when ``choice`` is given)."""
-    from ordreview.core.review import coverage_summary, location_label
+    from ordreview.core.labels import place_label
+    from ordreview.core.review import coverage_summary
 
     ja = out.lang == "ja"
     title = review.ordinance.title or review.ordinance.document.source.path
@@ -115,7 +136,7 @@ def print_review(review: Any, out: Output, *, choice: Any = None) -> None:
         return
     whole = render(WHOLE)[0 if ja else 1]
     for f in review.findings:
-        where = location_label(f.location) or whole
+        where = place_label(review.ordinance, f.location) or whole
         rid = f" [{f.requirement}]" if f.requirement else ""
         message = one_line(f.message_ja if ja else f.message_en)
         out.line(f"{MARKS.get(f.severity, '・')} {where}{rid} {message}")

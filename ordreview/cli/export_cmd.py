@@ -6,7 +6,8 @@ file (same sha256) was reviewed and saved before, and writes into the folder OUT
 - ``<stem>_review-annotated.docx``: the draft with one Word comment per finding;
 - ``<stem>_review-report.docx``: the review report with the 対照表.
 
-The source draft is never written to, even when OUT is its own folder.
+The source draft is never written to, even when OUT is its own folder. With ``--current``,
+FILE is a 改め文 bill: see ``consolidate_cmd.export_bill``.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="対照表で法の欄を左に置く / put the statute column first in the comparison tables",
     )
     p.add_argument("--profile", metavar="ID|PATH", help="審査基準プロファイル / review profile")
+    p.add_argument("--current", metavar="CURRENT",
+                   help="FILE は改め文の改正条例案、CURRENT は現行条例 / FILE is an amendment bill, CURRENT the ordinance in force")
     p.set_defaults(run=run)
 
 
@@ -132,6 +135,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
     from ordreview.core.model import Reviewer
     from ordreview.export.names import output_paths
 
+    if getattr(args, "current", None):
+        from ordreview.cli.consolidate_cmd import export_bill
+
+        return export_bill(args, out)
     source = Path(args.file)
     from ordreview.core.choose import choose_profile, is_auto
     from ordreview.core.parse import load_ordinance

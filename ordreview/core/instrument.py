@@ -15,7 +15,8 @@ The title alone decides when it ends in 規則; otherwise two of the other signs
 The post-2023 regime (個人情報の保護に関する法律 applying directly to local bodies from
 2023-04-01, 令和3年法律第37号) is recognised by the vocabulary in the profile's
 ``regime_signals``; :func:`repeal_signal` adds the sign a phrase list cannot express: a 附則 that
-repeals the former 個人情報保護条例 (or revises it as a whole), stronger with a 令和 date.
+repeals the former 個人情報保護条例, or a 制定文 that revises it as a whole (「…個人情報保護条例（…）の全部を
+改正する。」), stronger with a 令和 date (令和4年 or later).
 """
 
 from __future__ import annotations
@@ -98,12 +99,18 @@ def repeal_signal(ordinance: Ordinance) -> tuple[float, tuple[Span, ...]]:
     """A 附則 repealing (or wholly revising) a 個人情報保護条例: weight 1.0 with a 令和 date in the
     draft's number line or 附則, 0.5 without; (0.0, ()) when there is none."""
     text = ordinance.text
+    dated_preamble = any(_REIWA.search(fold(line)) for line, _ in ordinance.preamble)
     for suppl in ordinance.suppl_provisions:
         body = fold(suppl.span.slice(text))
         m = _REPEAL.search(body)
         if not m:
             continue
         span = Span(suppl.span.start + m.start(), suppl.span.start + m.end())
-        dated = _REIWA.search(body) or any(_REIWA.search(fold(line)) for line, _ in ordinance.preamble)
+        dated = _REIWA.search(body) or dated_preamble
         return (1.0 if dated else 0.5), (span,)
+    # enacted as a whole revision: 「○○市個人情報保護条例（平成…）の全部を改正する。」 above 第1条
+    for line, span in ordinance.preamble:
+        m = _REPEAL.search(fold(line))
+        if m and "全部を改正" in m.group(0):
+            return (1.0 if dated_preamble else 0.5), (Span(span.start + m.start(), span.start + m.end()),)
     return 0.0, ()

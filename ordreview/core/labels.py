@@ -7,7 +7,7 @@ never from printed titles, so that a message never mixes widths (「第２条第
 
 from __future__ import annotations
 
-from ordreview.core.model import Article, Location
+from ordreview.core.model import Article, Location, Ordinance
 
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
 
@@ -56,3 +56,30 @@ def location_label(loc: Location) -> str:
     if loc.item:
         out += item_label(loc.item)
     return out
+
+
+def suppl_label(ordinance: Ordinance, offset: int) -> str:
+    """Where ``offset`` lies in a 附則, as the draft names it: ``"附則第2項"``, ``"付則第1条"``,
+    ``"附則"`` (one paragraph); ``""`` when it is not inside a 附則."""
+    for suppl in ordinance.suppl_provisions:
+        if not suppl.span.start <= offset < suppl.span.end:
+            continue
+        word = "付則" if "付" in suppl.label else "附則"
+        for art in suppl.articles:
+            if art.span.start <= offset < art.span.end:
+                return word + article_name(art)
+        if len(suppl.paragraphs) > 1:
+            for para in suppl.paragraphs:
+                if para.span.start <= offset < para.span.end:
+                    return f"{word}第{para.num}項"
+        return word
+    return ""
+
+
+def place_label(ordinance: Ordinance, loc: Location) -> str:
+    """:func:`location_label`, or the 附則 label for a location inside a 附則 (``""`` elsewhere
+    outside the articles)."""
+    label = location_label(loc)
+    if label or loc.span is None:
+        return label
+    return suppl_label(ordinance, loc.span.start)

@@ -546,7 +546,8 @@ class Finding:
     """One gap or inconsistency.
 
     Attributes:
-        id: stable id (rule + requirement + anchor text; see ``core.checks.registry.finding_id``).
+        id: stable id (rule + requirement + anchor text, numbers masked; see
+            ``core.checks.registry.finding_id`` and ``core.checks.stable_ids``).
         rule: the rule that raised it.
         requirement: the checklist requirement it concerns, or ``None`` for a pure drafting
             finding that maps to no checklist item.

@@ -63,6 +63,11 @@ E_INVALID = define(
     en="The profile is invalid ({path}): {field}: {problem}",
 )
 
+E_NEEDED = define(
+    "profile.field_needed",
+    ja="プロファイル（{path}）の「{field}」が空です。要件{requirement}の確認（規則 {rule}）に必要な項目です。",
+    en="The profile ({path}) has no 「{field}」: rule {rule} needs it for requirement {requirement}.",
+)
 
 # --------------------------------------------------------------------------- values
 
@@ -549,11 +554,17 @@ def _categories(obj: Any, key: str, where: str) -> tuple[Category, ...]:
 
 
 def parse_profile(data: Any, *, path: str = "<data>") -> Profile:
-    """Validate a decoded profile object; raises ``ProfileError`` naming the broken field."""
+    """Validate a decoded profile object; raises ``ProfileError`` naming the broken field,
+    or the field a rule needs for a requirement the profile keeps (``core.checks.needs``)."""
     try:
-        return _parse(data, path)
+        profile = _parse(data, path)
     except _Invalid as bad:
         raise ProfileError(E_INVALID, path=path, field=bad.field_name, problem=bad.problem) from None
+    from ordreview.core.checks.needs import unmet  # data only; imported late to keep core.profile light
+
+    for need in unmet(profile):
+        raise ProfileError(E_NEEDED, path=path, field=need.field, rule=need.rule, requirement=need.requirement)
+    return profile
 
 
 def _parse(data: Any, path: str) -> Profile:

@@ -18,10 +18,11 @@ from typing import Any
 from ordreview.core.align import DraftIndex, align
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import all_rules
+from ordreview.core.fragment import TRUNCATED, detect_truncation, silence
 from ordreview.core.labels import article_label as article_label  # re-exported (callers import it from here)
 from ordreview.core.labels import location_label as location_label
 from ordreview.core.messages import define
-from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, Location, Ordinance, Review, Span
+from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, FindingId, Location, Ordinance, Review, Span
 from ordreview.core.profile import Profile, load_profile
 
 log = logging.getLogger("ordreview.review")
@@ -85,9 +86,23 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
                 )
             )
     yield (total, total, "done")
+    kept = {r.id for r in profile.requirements}  # a requirement the profile drops gets no finding
+    findings = [f for f in findings if f.requirement is None or f.requirement in kept]
     if alignment.amendment is not None:
         findings = [f for f in findings if f.rule not in AMENDMENT_SILENCED]
+    cut = None
+    if any(n.code == TRUNCATED for n in ordinance.notices):
+        try:
+            cut = detect_truncation(ordinance)
+            if cut is not None:  # a fragment: nothing past the cut is judged (core.fragment)
+                findings = silence(ordinance, cut, findings)
+        except Exception:  # never lose the review over this filter
+            log.exception("fragment filter failed on %s", ordinance.document.source.path)
+            cut = None
     coverage = settle_coverage(alignment.coverage, findings)
+    if cut is not None:
+        coverage = {k: replace(c, status="not_applicable", reason="fragment") if c.status == "missing" else c
+                    for k, c in coverage.items()}
     return Review(
         ordinance=ordinance,
         profile_id=profile.id,
@@ -129,12 +144,20 @@ def settle_coverage(coverage: dict[str, Coverage], findings: list[Finding]) -> d
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    seen: set[str] = set()
+    """Drop repeated findings; give a distinct finding that shares an id a numbered id.
+
+    Ids carry no article numbers (``core.checks.stable_ids``), so two different findings of
+    one rule in one provision may meet (two dangling references differing only by their
+    numbers): the later one in document order gets ``<id>~2``, ``<id>~3`` …
+    """
+    seen: dict[str, list[Finding]] = {}
     out = []
-    for f in findings:
-        if f.id not in seen:
-            seen.add(f.id)
-            out.append(f)
+    for f in sorted(findings, key=lambda f: -1 if f.location.span is None else f.location.span.start):
+        same = seen.setdefault(f.id, [])
+        if any(g.location.span == f.location.span and g.code == f.code and g.message_ja == f.message_ja for g in same):
+            continue
+        same.append(f)
+        out.append(f if len(same) == 1 else replace(f, id=FindingId(f"{f.id}~{len(same)}")))
     return out
 
 

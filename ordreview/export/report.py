@@ -26,6 +26,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_UNDERLINE
 from docx.shared import Mm, Pt
 
 from ordreview.core.labels import location_label as core_location_label
+from ordreview.core.labels import suppl_label
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
     SEVERITY_ORDER,
@@ -193,6 +194,13 @@ def location_label(loc: Location) -> str:
     return core_location_label(loc)
 
 
+def suppl_place(review: Review, loc: Location) -> str:
+    """The 附則 label (附則第2項, 付則第1条) of a location inside a 附則, else ``""``."""
+    if loc.article is not None or loc.span is None:
+        return ""
+    return suppl_label(review.ordinance, loc.span.start)
+
+
 def _sort_key(f: Finding) -> tuple[int, int, int]:
     span = f.location.span
     return (span.start if span else -1, SEVERITY_ORDER.get(f.severity, 9), span.end if span else -1)
@@ -267,7 +275,8 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         if key in seen:
             continue
         seen.add(key)
-        heading = f"{location_label(f.location)}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
+        where = suppl_place(review, f.location) or location_label(f.location)
+        heading = f"{where}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         suggestion = f.suggestion.strip()
         fitted = fit_suggestion(f.anchor_text, suggestion)
         if not is_gap(f) and is_rewrite(f.anchor_text, fitted):
@@ -441,7 +450,7 @@ def _findings(
         rows.append(
             [
                 str(n),
-                location_label(f.location),
+                suppl_place(review, f.location) or location_label(f.location),
                 SEVERITY_JA.get(f.severity, f.severity),
                 item,
                 f.message_ja,

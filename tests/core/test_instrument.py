@@ -90,3 +90,23 @@ def test_an_ordinance_is_not_a_rule() -> None:
     assert title_is_rule("みなと市個人情報保護条例施行規則")
     assert title_is_rule("みなと市個人情報保護条例施行規則（案）")
     assert not title_is_rule("みなと市個人情報保護条例")
+
+
+def test_the_regime_notice_names_the_whole_title() -> None:
+    text = (INTAKE / "sazanka-sekou.txt").read_text(encoding="utf-8")
+    review = _review(text)
+    regime = next(f for f in review.findings if f.rule == "regime")
+    assert "（さざんか町個人情報の保護に関する法律施行条例、" in regime.message_ja
+
+
+def test_a_whole_revision_enacted_in_reiwa_is_a_post_2023_sign() -> None:
+    text = (
+        "あやめ広域連合個人情報保護条例\n令和5年2月2日条例第1号\n"
+        "あやめ広域連合個人情報保護条例（平成15年あやめ広域連合条例第2号）の全部を改正する。\n"
+        "（趣旨）\n第1条　この条例は、個人情報の保護に関する法律の施行に関し必要な事項を定めるものとする。\n"
+        "（手数料）\n第2条　法第89条第2項の手数料の額は、無料とする。\n"
+    )
+    o = parse_text(text)
+    weight, spans = repeal_signal(o)
+    assert weight == 1.0 and "全部を改正する" in spans[0].slice(text)
+    assert align(o, load_profile()).regime_mismatch

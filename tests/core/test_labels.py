@@ -111,3 +111,21 @@ NATIONAL_STYLE_DELEGATIONS = [
 
 def test_a_kanji_numbered_draft_gets_arabic_labels() -> None:
     assert _labels("model-national-style.txt") == [f"委任規定（{label}）" for label in NATIONAL_STYLE_DELEGATIONS]
+
+
+def test_suppl_labels_name_the_suppl_as_the_draft_does() -> None:
+    from ordreview.core.labels import place_label, suppl_label
+    from ordreview.core.model import Location, Span
+    from ordreview.core.parse import parse_text
+
+    text = ("くすのき村情報条例\n（趣旨）\n第1条　この条例は、趣旨を定める。\n　　　付　則\n"
+            "１　この条例は、令和2年4月1日から施行する。\n２　前項の規定にかかわらず、なお従前の例による。\n")
+    ordinance = parse_text(text)
+    second = text.index("前項")
+    assert suppl_label(ordinance, second) == "付則第2項"
+    assert suppl_label(ordinance, text.index("趣旨を")) == ""
+    assert place_label(ordinance, Location(None, None, None, Span(second, second + 2))) == "付則第2項"
+    assert place_label(ordinance, Location(None, None, None, None)) == ""
+    with_articles = parse_text(text.replace("１　", "第1条　").replace("２　", "第2条　"))
+    offset = with_articles.text.index("前項")
+    assert suppl_label(with_articles, offset) == "付則第2条"

@@ -170,3 +170,30 @@ def test_requires_must_name_known_requirements() -> None:
 
 def test_only_o10_is_aligned_with_the_suppl_provisions() -> None:
     assert [r.id for r in load_profile().requirements if r.units == "suppl"] == ["O10"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "field", "rule", "requirement"),
+    [
+        (lambda d: d.__setitem__("statute_drift", []), "statute_drift", "cite.drift", "O1"),
+        (lambda d: d["yohairyo_categories"].__setitem__("statute", []), "yohairyo_categories.statute", "def.yohairyo", "B1"),
+        (lambda d: d.__setitem__("regime_signals", []), "regime_signals", "regime", "O15"),
+        (lambda d: d["c_mechanism"].__setitem__("terms", []), "c_mechanism.terms", "gap", "C0"),
+    ],
+)
+def test_a_profile_lacking_what_a_rule_needs_is_refused(edit, field: str, rule: str, requirement: str) -> None:
+    data = copy.deepcopy(_data())
+    edit(data)
+    with pytest.raises(ProfileError) as info:
+        parse_profile(data, path="x.json")
+    assert info.value.message_ja == (
+        f"プロファイル（x.json）の「{field}」が空です。要件{requirement}の確認（規則 {rule}）に必要な項目です。"
+    )
+    assert f"「{field}」" in info.value.message_en and rule in info.value.message_en
+
+
+def test_a_profile_without_the_requirement_needs_no_table() -> None:
+    data = copy.deepcopy(_data())
+    data["statute_drift"] = []
+    data["requirements"] = [r for r in data["requirements"] if r["id"] != "O1"]
+    assert parse_profile(data, path="x.json").requirement("O1") is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ordreview.core.checks.registry import finding_id
+from ordreview.core.checks.stable_ids import stable_extra, stable_key
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
     Comparison,
@@ -112,7 +113,11 @@ class CheckContext:
             severity: overrides the requirement's severity (``"info"`` if neither).
             suggestion: overrides the requirement's suggested wording.
             statute: overrides the requirement's statute references.
-            id_extra: disambiguates two findings of one rule on the same anchor text.
+            id_extra: disambiguates two findings of one rule on the same anchor text (its
+                numbers are masked: see ``core.checks.stable_ids``).
+
+        The id never depends on article, paragraph or item numbers, so that it survives
+        renumbering (``core.checks.stable_ids``).
         """
         req = self.profile.requirement(requirement) if requirement else None
         if requirement and req is None and _is_profile(self.profile):
@@ -124,7 +129,7 @@ class CheckContext:
         if note is not None:  # an unverified fact: the officer sees it on the finding itself
             ja, en = with_caveat(ja, en, note)
         return Finding(
-            id=finding_id(rule, requirement, anchor, code, *id_extra),
+            id=finding_id(rule, requirement, *stable_key(self.ordinance, span, anchor), code, *stable_extra(id_extra)),
             rule=RuleId(rule),
             requirement=RequirementId(requirement) if requirement else None,
             severity=severity or (req.severity if req else "info"),  # type: ignore[arg-type]

@@ -144,6 +144,13 @@ def find_definition(idx: DraftIndex, term: str) -> DraftDefinition | None:
         m = re.compile(r"[ \t]*(?:\([0-9]+\)|[⑴-⒇]|[0-9]+|[一二三四五六七八九十]+)?[ \t]*" + re.escape(fold(term)) + r"[ \t]+").match(text, span.start)
         if m and m.end() <= span.end:
             body_start = m.end()
+        else:  # a 号-style term glued to its definition or on a line of its own (a web copy)
+            own = next((t for t in idx.ordinance.terms if t.term == term and t.style == "item"
+                        and span.contains(t.term_span)), None)
+            if own is not None:
+                body_start = own.term_span.end
+                while body_start < span.end and text[body_start] in " \t\n":
+                    body_start += 1
     end = span.end
     while end > body_start and text[end - 1] in " \t\n":
         end -= 1

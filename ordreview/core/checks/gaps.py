@@ -274,12 +274,15 @@ def check_regime(ctx: CheckContext) -> list[Finding]:
     if not al.regime_mismatch or not al.regime_hits:
         return []
     text = ctx.ordinance.text
-    words = list(dict.fromkeys(s.slice(text) for s in al.regime_hits))
+    title = ctx.ordinance.title_span
+    # a hit inside the title (…保護に関する法律施行条例) is shown as the whole title
+    words = list(dict.fromkeys(
+        (title if title is not None and title.contains(s) else s).slice(text) for s in al.regime_hits))
     return [
         ctx.finding(
             rule="regime",
             requirement="O15",
-            span=al.regime_hits[0],
+            span=title if title is not None and title.contains(al.regime_hits[0]) else al.regime_hits[0],
             code=REGIME,
             params={"found": "、".join(words[:4])},
             evidence=al.coverage["O15"].evidence if "O15" in al.coverage else (),

@@ -65,3 +65,35 @@ def check_rule(ctx: CheckContext) -> list[Finding]:
             suggestion="",
         )
     ]
+
+
+NOTICE = define(
+    "check.intake_notice",
+    ja="{message}",
+    en="{message_en}",
+)
+"""A notice of the reading (a web copy's inferred term boundaries, lost markers, a fragment)
+passed on as a finding, so that the window, the report and the Word comments show it."""
+
+_INTAKE_NOTICES = {
+    "parse.term_boundary": ("intake.term_boundary", "warning"),
+    "parse.markers_dropped": ("intake.markers_dropped", "info"),
+    "parse.truncated": ("fragment", "warning"),
+}
+
+
+@register("intake", title_ja="読み取り上の注意（写し・抜粋）",
+          title_en="Reading notes (web copies, extracts)")
+def check_intake_notices(ctx: CheckContext) -> list[Finding]:
+    """The reading notices an officer must see: inferred term boundaries in a web copy, item
+    markers lost in copying, and a text that stops before the ordinance does (a fragment)."""
+    out = []
+    for n in ctx.ordinance.notices:
+        kind = _INTAKE_NOTICES.get(n.code)
+        if kind is None or n.span is None:
+            continue
+        rule, severity = kind
+        out.append(ctx.finding(rule=rule, requirement=None, span=n.span, code=NOTICE, severity=severity,
+                               params={"message": n.message_ja, "message_en": n.message_en},
+                               suggestion="", id_extra=(n.code,)))
+    return out

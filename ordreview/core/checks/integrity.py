@@ -6,6 +6,9 @@ Each module registers its rules with ``core.checks.registry.register`` at import
 - ``integrity_numbers``: numbering of 条・項・号 and the 目次 [O5];
 - ``integrity_terms``: defined terms [O4] and 略称 [O3];
 - ``integrity_law``: statute citations drifted by the 2017 renumbering [O1], law numbers [O6];
+- ``citations``: the 法令番号 of cited statutes against the statute table [O1];
+- ``suppl``: the 附則's dates, references, 旧条例 and 全部改正/廃止 wording [O10, O2, O4];
+- ``statute_terms``: terms of art of other statutes used without a definition [O4];
 - ``integrity_style``: captions [O7], delegations [O8], penalties [O9], 附則 [O10], and the
   非識別 fee left to a rule [C14].
 
@@ -16,14 +19,18 @@ computed once per ordinance.
 from __future__ import annotations
 
 from ordreview.core.checks import (
+    citations,
     integrity_law,
     integrity_numbers,
     integrity_refs,
     integrity_style,
     integrity_terms,
+    statute_terms,
+    suppl,
 )
 
-RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style)
+RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style, citations,
+                suppl, statute_terms)
 """The modules whose rules make up this family, in registration order."""
 
 __all__ = ["RULE_MODULES"]

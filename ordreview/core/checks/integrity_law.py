@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ordreview.core.checks.citations import law_number_example
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import (
     primed,
@@ -364,6 +365,15 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
     return out
 
 
+def _number_example(name: str, kind: str) -> str:
+    """The example in the O6 message: the cited statute's own number when the statute table
+    knows it, else the form of the number (平成○年法律第○号, 平成○年みなと市条例第○号)."""
+    if kind == "法律":
+        return law_number_example(name) or "平成○年法律第○号"
+    m = re.match(r"(.*?[都道府県市区町村])", name)
+    return f"平成○年{m.group(1) if m else ''}条例第○号"
+
+
 @register("cite.law_number", title_ja="法令番号の付記漏れ", title_en="First citation without the law number")
 @primed
 def check_law_numbers(ctx: CheckContext) -> list[Finding]:
@@ -375,6 +385,8 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     if ordinance.title_span is not None:
         skip.append(ordinance.title_span)
     skip.extend(span for _, span in ordinance.preamble)
+    # a 附則 heading 「附　則（令和　年　月　日条例第　号）」 names the amending ordinance, it cites nothing
+    skip.extend(line_span(ordinance.text, s.span.start) for s in ordinance.suppl_provisions)
     seen: set[str] = set()
     out: list[Finding] = []
     for name, span, kind, joined_end in _cited_names(ordinance):
@@ -386,7 +398,7 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
         seen.add(key)
         if _NUMBER_AFTER.match(folded, joined_end):
             continue
-        example = "平成15年法律第58号" if kind == "法律" else "平成12年〔市〕条例第30号"
+        example = _number_example(name, kind)
         out.append(ctx.finding(
             rule="cite.law_number", requirement="O6", span=span, code=LAW_NUMBER, severity="info",
             params={"name": name, "where": node_label(ordinance, span.start),

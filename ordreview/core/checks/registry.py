@@ -80,6 +80,10 @@ def all_rules() -> list[Rule]:
 def finding_id(rule: str, requirement: str | None, anchor: str, *extra: Any) -> FindingId:
     """Stable id from rule, requirement and anchor text (never offsets).
 
+    ``CheckContext.finding`` passes the anchor with its article/paragraph/item numbers masked
+    and the provision it lies in named by its own words (``core.checks.stable_ids``), so the
+    id also survives renumbering.
+
     The same defect in a revised draft, even if it moved, gets the same id, so that the
     store can carry the officer's annotation over. ``extra`` disambiguates two findings of
     one rule on the same anchor text (e.g. the referenced number).

@@ -14,6 +14,7 @@ The work is split into passes: ``structure`` (章・節・条・項・号, 附�
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import logging
@@ -72,7 +73,9 @@ def _parse(doc: Document, build_structure: Any, find_terms: Any, find_references
         return _unparsed(doc, exc)
     notices = list(st.notices)
     try:
-        terms = find_terms(doc.text, st)
+        term_notices: list[Notice] = []
+        terms = find_terms(doc.text, st, term_notices)
+        notices.extend(term_notices)
     except Exception as exc:  # a bug here must not cost the user the whole structure
         log.exception("term pass failed")
         terms = ()
@@ -87,7 +90,7 @@ def _parse(doc: Document, build_structure: Any, find_terms: Any, find_references
     title_span = st.title_span
     if not title and doc.title_hint:
         title = doc.title_hint
-    return Ordinance(
+    ordinance = Ordinance(
         document=doc,
         title=title,
         title_span=title_span,
@@ -103,6 +106,21 @@ def _parse(doc: Document, build_structure: Any, find_terms: Any, find_references
         notices=tuple(doc.notices) + tuple(notices),
         unplaced=st.unplaced,
     )
+    return _with_truncation(ordinance)
+
+
+def _with_truncation(ordinance: Ordinance) -> Ordinance:
+    """A fragment (the opening of an ordinance, an extract) gets one notice saying where it stops."""
+    from ordreview.core.fragment import detect_truncation, truncation_notice
+
+    try:
+        cut = detect_truncation(ordinance)
+    except Exception:  # a bug here must not cost the user the parse
+        log.exception("truncation check failed")
+        return ordinance
+    if cut is None:
+        return ordinance
+    return dataclasses.replace(ordinance, notices=(*ordinance.notices, truncation_notice(cut)))
 
 
 def _unparsed(doc: Document, exc: Exception) -> Ordinance:

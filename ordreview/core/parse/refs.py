@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ordreview.core.instrument import title_is_rule
 from ordreview.core.model import Article, ArticleNum, Item, NodeRef, Reference, Term
 from ordreview.core.parse import numbers as nb
+from ordreview.core.parse.intake import without_stray_spaces
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.structure import Structure, Unit
 from ordreview.core.text import fold, municipal_name_start
@@ -83,6 +84,7 @@ class _Index:
         self.order = [a.num for a in articles]
         self.by_num = {a.num: a for a in articles}
         self.divisions = {(d.kind, d.key): d for d in st.divisions}
+        self._iroha: bool | None = None
 
     def has(self, art: str | None, para: int | None = None, item: str | None = None) -> bool:
         if art is None or art not in self.by_num:
@@ -120,7 +122,31 @@ class _Index:
         for sub in items:
             if sub.title.strip("()（） 　") == letter:
                 return f"{item}.{sub.num}"
+        if any(not sub.title for sub in items):
+            # sub-items whose letters were lost in copying: count in the alphabet the printed
+            # siblings follow (イ printed first: イロハ), else the ordinance's
+            printed = [(sub.title.strip("()（） 　"), sub.num) for sub in items if sub.title]
+
+            def fits(alphabet: str) -> bool:
+                return all(alphabet.find(t) + 1 == int(n) for t, n in printed if n.isdigit())
+
+            if printed:
+                iroha = fits(nb.IROHA) and not fits(nb.AIUEO)
+            else:
+                iroha = letter in nb.IROHA[1:10] or (letter == "イ" and self.uses_iroha())
+            n = (nb.IROHA if iroha else nb.AIUEO).find(letter) + 1
+            sub = next((x for x in items if x.num == str(n) and not x.title), None)
+            if sub is not None:
+                return f"{item}.{sub.num}"
         return None
+
+    def uses_iroha(self) -> bool:
+        """True when some printed sub-item marker is ロ, ハ … (the イロハ order)."""
+        if self._iroha is None:
+            def walk(items: tuple[Item, ...]) -> bool:
+                return any(i.title.strip("()（） 　") in nb.IROHA[1:10] or walk(i.items) for i in items)
+            self._iroha = any(walk(p.items) for a in self.by_num.values() for p in a.paragraphs)
+        return self._iroha
 
     def first_in_division(self, art: str | None) -> str | None:
         """The first article of the innermost division holding ``art`` (else the first one)."""
@@ -379,7 +405,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     this_instrument = _THIS_RULE if title_is_rule(st.title or "") else _THIS_ORDINANCE
     out: list[Reference] = []
     for unit in st.units:
-        j = Joined.of(st.folded, unit.pieces)
+        j = without_stray_spaces(Joined.of(st.folded, unit.pieces), doc_text)  # 前 項第6号 (a web copy)
         t = j.text
         if not _MAYBE_REF.search(t):
             continue

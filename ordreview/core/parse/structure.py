@@ -38,6 +38,7 @@ from ordreview.core.parse.nodes import Line as _Line
 from ordreview.core.parse.nodes import ParaB as _ParaB
 from ordreview.core.text import KANJI_NUMERAL_CHARS
 from ordreview.core.parse.nodes import Piece, Structure, Unit
+from ordreview.core.parse.intake import MARKERS_DROPPED, defines, is_bare_term
 from ordreview.core.parse.nodes import SupplB as _SupplB
 from ordreview.core.text import fold
 
@@ -86,6 +87,8 @@ _KANA_TOWN = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]{2,6}[都道府県市�
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
+_GLOSSARY_RE = re.compile(r"用語の意義|掲げる用語|用語の定義")
+_UNMARKED = "unmarked"  # the family of items whose printed number was lost (see unmarked_item)
 
 
 _TITLE_ENDS = ("条例", "規則", "規程", "条例(案)", "条例（案）", "規則(案)", "規則（案）")
@@ -98,6 +101,24 @@ def _continues_title(title: str, line: str) -> bool:
     rest = line.strip()
     return (bool(rest) and len(rest) <= 24 and "。" not in first + rest and not first.endswith(_TITLE_ENDS)
             and (first + rest).endswith(_TITLE_ENDS) and not rest.startswith(("(", "（", "第")))
+
+
+def _cites_onward(builder: _Builder, line: _Line, key: tuple[int, ...]) -> bool:
+    """True when 第N条 glued to 第/前/同 at the start of ``line`` is a citation, not a heading:
+    the line is indented (an item whose marker was lost in a web copy: 「　第15条第2項の規定に
+    より…」), it is the text of a 号 or 項 whose number stands alone on the line above (a table
+    row copied cell by cell), or the number jumps ahead of the next article (第30条 … 第50条第1項に
+    規定する…)."""
+    if line.cs > line.start and builder.state == "body":
+        return True
+    art = builder.art
+    if art is not None and builder.state == "body" and art.paras:
+        # a 号 or 項 number alone on the line above (a table row copied cell by cell): its text
+        open_unit = art.stack[-1].last if art.stack else art.paras[-1]
+        if not open_unit.pieces and open_unit.start < line.cs:
+            return True
+    last = builder.last_key
+    return bool(last) and builder.state == "body" and key[0] > last[0] + 1
 
 
 def _notice(code: str, span: Span | None, **params: object) -> Notice:
@@ -137,7 +158,8 @@ class _DivisionHead(NamedTuple):
 class _Builder:
     """Mutable state of the single pass; see :func:`build_structure`."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, assume_lost: bool = False) -> None:
+        self.assume_lost = assume_lost
         self.text = text
         self.folded = fold(text)
         self.lines = self._split_lines()
@@ -161,6 +183,8 @@ class _Builder:
         self.pending_notes: list[Span] = []
         self.pending_lines: list[_Line] = []  # the caption and note lines above
         self.last_key: tuple[int, ...] = ()
+        self.unmarked_widths: dict[int, int] = {}  # id(item list) → indentation of its unmarked items
+        self.unmarked_by_article: dict[int, list] = {}  # id(article) → [article, count, first line]
 
     # ------------------------------------------------------------------ lines
 
@@ -226,6 +250,8 @@ class _Builder:
                 return None  # (第2条　かわせ村は… is an article: a kana town name, not a particle)
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None
+            if nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key):
+                return None
             if body == end and not (later or self.spaced):
                 return None
         deleted = _DELETED.match(f, body, line.ce) is not None
@@ -257,6 +283,9 @@ class _Builder:
         m = _CAPTION_RE.fullmatch(self.folded, line.cs, line.ce)
         if not m:
             return None
+        marker = nb.item_markers(self.folded, line.cs)
+        if marker and line.cs + len(marker[0].title) >= line.ce:
+            return None  # (1) or (ア) alone on its line is an item number (a copied table cell)
         return _compact(self.text[m.start(1) : m.end(1)])
 
     def is_note(self, line: _Line) -> bool:
@@ -630,11 +659,16 @@ class _Builder:
                     if cand.family == level.family and gap > 1 and (
                             cand.family in nb.SELF_DELIMITED
                             or (cand.family in ("kata", "iroha", "kanji") and gap <= 3)):
-                        self.notices.append(_notice(
-                            ITEM_GAP, Span(line.cs, line.ce), article=art.title or "附則",
-                            prev=level.last.title, title=cand.title))
+                        if not self.split_lost(art, depth, gap - 1):
+                            self.notices.append(_notice(
+                                ITEM_GAP, Span(line.cs, line.ce), article=art.title or "附則",
+                                prev=level.last.title, title=cand.title))
                         self.add_item(art, depth, cand, line)
                         return
+        if para is not None and cands and self.marked_after_unmarked(art, cands, line):
+            return
+        if para is not None and not cands and pnum is None and self.unmarked_item(art, para, line):
+            return
         # a line with no marker continues the innermost open unit
         if para is None:
             art.paras.append(_ParaB(num=1, printed=None, start=line.cs,
@@ -642,6 +676,149 @@ class _Builder:
             return
         target = art.stack[-1].last.pieces if art.stack else para.pieces
         target.append((line.cs, line.ce))
+
+    def unmarked_item(self, art: _ArtB, para: _ParaB, line: _Line) -> bool:
+        """An indented line without a marker, under a unit that announces a list, is an item
+        whose number was lost (a 例規集 page that draws 号 numbers as images or in their own
+        table cells, copied as text: the line keeps the space the number left).
+
+        The first such line under a complete 柱書 (次の各号…。 / 次に掲げる…。 / …：) opens a list
+        of unmarked items; a line indented like an open unmarked item is its next sibling; a
+        deeper one is a sub-item when that item itself announces a list (else a hanging-indent
+        continuation). A line starting with kana or punctuation continues the text.
+        """
+        if line.cs == line.start:
+            return False  # no indentation: a hard-wrapped continuation
+        first = self.folded[line.cs]
+        if first in "、。)」』" or "\u3041" <= first <= "\u309f":
+            return False
+        width = sum(2 if self.text[k] == "\u3000" else 1 for k in range(line.start, line.cs))
+        widths = self.unmarked_widths
+        shallower = None  # the outermost unmarked list this line is less indented than
+        for depth in range(len(art.stack) - 1, -1, -1):
+            level = art.stack[depth]
+            w = widths.get(id(level.container))
+            if w is None:
+                continue  # a marked level: its lines' indentation says nothing about lost numbers
+            if width < w:
+                shallower = depth
+                continue
+            if width == w:
+                owner = art.stack[depth - 1].last.pieces if depth else para.pieces
+                glossary = _GLOSSARY_RE.search(self.own_text(owner)) is not None
+                if glossary and is_bare_term(self.own_text(level.last.pieces).strip()):
+                    return False  # a defined term alone on the line above: this is its definition
+                # a copy without indentation: in a 用語の意義 list, a line that defines nothing
+                # under a term that announces its own list is a sub-item; a defining line under
+                # such a sub-list is the next term
+                here = self.folded[line.cs : line.ce].strip()
+                defining = defines(self.folded, ((line.cs, line.ce),)) or is_bare_term(here)
+                if glossary and not defining and shallower is None and self.announces(level.last.pieces):
+                    self.add_unmarked(art, depth + 1, 1, line, width)
+                    return True
+                if depth and defining and not glossary:
+                    outer_owner = art.stack[depth - 2].last.pieces if depth > 1 else para.pieces
+                    if _GLOSSARY_RE.search(self.own_text(outer_owner)):
+                        self.add_unmarked(art, depth - 1, art.stack[depth - 1].last.number + 1, line, width)
+                        return True
+                self.add_unmarked(art, depth, level.last.number + 1, line, width)
+                return True
+            if width > w:
+                if self.announces(level.last.pieces):
+                    below = art.stack[depth + 1].last.number + 1 if depth + 1 < len(art.stack) else 1
+                    self.add_unmarked(art, depth + 1, below, line, width)
+                    return True
+                return False
+        if shallower is not None:
+            # back out of an unmarked sub-list: the next item of the marked list around it
+            if shallower == 0:
+                return False
+            outer = art.stack[shallower - 1]
+            owner = art.stack[shallower - 2].last.pieces if shallower > 1 else para.pieces
+            if self.announces(owner):
+                self.add_unmarked(art, shallower - 1, outer.last.number + 1, line, width)
+                return True
+            return False
+        if art.stack and id(art.stack[-1].container) in widths:
+            return False
+        if art.stack and not self.announces(art.stack[-1].last.pieces):
+            # after a marked item that is complete, in a list the paragraph announced: the next
+            # item lost its number ((1) 実施機関… / 　市民… / (3) 本人…)
+            level = art.stack[-1]
+            own = self.own_text(level.last.pieces).rstrip()
+            owner = art.stack[-2].last.pieces if len(art.stack) > 1 else para.pieces
+            complete = own.endswith("。") or self.assume_lost  # (a damaged copy: see build_structure)
+            if complete and self.announces(owner) and not level.last.items and not is_bare_term(own.strip()):
+                self.add_unmarked(art, len(art.stack) - 1, level.last.number + 1, line, width)
+                return True
+            return False
+        parent = art.stack[-1].last.pieces if art.stack else para.pieces
+        if self.announces(parent):
+            self.add_unmarked(art, len(art.stack), 1, line, width)
+            return True
+        return False
+
+    def split_lost(self, art: _ArtB, depth: int, lost: int) -> bool:
+        """``(1)…`` / an indented unnumbered line / ``(3)…``: the number skipped by ``lost`` and
+        the item before has exactly ``lost`` indented lines of its own after its first one, each
+        starting like an item (not with kana or punctuation): they are the items whose numbers
+        were lost in copying. Split them off as unnumbered items; False when that does not fit."""
+        level = art.stack[depth]
+        last = level.last
+        if last.items or len(last.pieces) < 2:
+            return False
+        starts = []
+        for n, (s, _e) in enumerate(last.pieces[1:], start=1):
+            line_start = self.text.rfind("\n", 0, s) + 1
+            first = self.folded[s]
+            if (line_start < s and not self.text[line_start:s].strip(_WS)
+                    and first not in "、。)」』" and not "\u3041" <= first <= "\u309f"):
+                starts.append(n)
+        if len(starts) != lost:
+            return False
+        pieces = last.pieces
+        last.pieces = pieces[: starts[0]]
+        bounds = [*starts, len(pieces)]
+        for k in range(lost):
+            own = pieces[bounds[k] : bounds[k + 1]]
+            item = _ItemB(number=last.number + 1 + k, family=level.family, branch=0, title="",
+                          start=own[0][0], head_end=own[0][0], pieces=list(own))
+            level.container.append(item)
+            level.last = item
+            seen = self.unmarked_by_article.get(id(art))
+            if seen is None:
+                self.unmarked_by_article[id(art)] = [art, 1, Span(own[0][0], own[0][1])]
+            else:
+                seen[1] += 1
+        del art.stack[depth + 1 :]
+        return True
+
+    def marked_after_unmarked(self, art: _ArtB, cands: list[nb.Marker], line: _Line) -> bool:
+        """A marked line continuing a list whose first items lost their numbers (　実施機関… /
+        (2) 個人情報…): the next sibling of the innermost unmarked list its number fits."""
+        for depth in range(len(art.stack) - 1, -1, -1):
+            level = art.stack[depth]
+            if level.family != _UNMARKED:
+                continue
+            for cand in cands:
+                if not cand.branch and cand.number == level.last.number + 1:
+                    self.add_item(art, depth, cand, line)
+                    return True
+        return False
+
+    def announces(self, pieces: list[Piece]) -> bool:
+        own = self.own_text(pieces).rstrip()
+        return bool(own) and own[-1] in "。:" and _INTRO_RE.search(own) is not None
+
+    def add_unmarked(self, art: _ArtB, depth: int, number: int, line: _Line, width: int) -> None:
+        family = art.stack[depth].family if depth < len(art.stack) else _UNMARKED
+        self.add_item(art, depth, nb.Marker(family, number, 0, ""), line)
+        self.unmarked_widths.setdefault(id(art.stack[depth].container), width)
+        seen = self.unmarked_by_article.get(id(art))
+        if seen is None:
+            self.unmarked_by_article[id(art)] = [art, 1, Span(line.cs, line.ce)]
+        else:
+            seen[1] += 1
 
     def kanji_paragraph(self, art: _ArtB, para: _ParaB, cands: list[nb.Marker]) -> tuple[int, int] | None:
         """二, 三 … as the next paragraph of a main-provision article (some ordinances print 項
@@ -722,6 +899,8 @@ class _Builder:
             for d in self.divisions
         )
         notices = list(self.notices)
+        for art, count, span in self.unmarked_by_article.values():
+            notices.append(_notice(MARKERS_DROPPED, span, article=art.title or "附則", count=count))
         if not self.articles and not any(s.articles for s in self.suppls):
             notices.append(_notice(NO_ARTICLE, None))
         notices.sort(key=lambda n: (n.span.start if n.span else -1))
@@ -837,4 +1016,9 @@ def build_structure(text: str) -> Structure:
     """Run the structure pass over ``text`` (never raises on well-formed strings)."""
     builder = _Builder(text)
     builder.run()
+    if builder.unmarked_by_article:
+        # a copy that lost item numbers somewhere: read it again taking every indented line
+        # after a marked item of an announced list for an item whose number was lost too
+        builder = _Builder(text, assume_lost=True)
+        builder.run()
     return builder.freeze()

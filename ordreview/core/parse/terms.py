@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ordreview.core.model import Span, Term, TermScope
+from ordreview.core.model import NodeRef, Notice, Span, Term, TermScope
+from ordreview.core.parse import intake
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.numbers import ARTICLE_RE, NUM, egov_num
 from ordreview.core.parse.structure import Structure, Unit
@@ -249,25 +250,80 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
     return out
 
 
-def find_terms(doc_text: str, st: Structure) -> tuple[Term, ...]:
-    """Every defined term of the parsed structure, in document order."""
+def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None) -> tuple[Term, ...]:
+    """Every defined term of the parsed structure, in document order.
+
+    ``notices`` (when given) receives the notices about terms read from a damaged layout
+    (see :mod:`ordreview.core.parse.intake`).
+    """
     terms: list[Term] = []
     article_spans = {a.num: a.span for a in st.articles}
+    article_titles = {a.num: a.title for a in st.articles}
     paragraph_text: dict[tuple[str | None, int | None], str] = {}
+    with_items = {(u.ref.article, u.ref.paragraph) for u in st.units if u.ref.item is not None}
+    usage = intake.Usage(st.folded)
+    inferred: dict[str, list[Term]] = {}
+    rebuilt = _rebuilt_glossaries(doc_text, st)
     for unit in st.units:
         glossary = None
         ref = unit.ref
+        if (ref.article, ref.paragraph) in rebuilt:
+            if ref.item is None:
+                terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
+                                             article_titles.get(ref.article, ""),
+                                             groups=rebuilt[(ref.article, ref.paragraph)]))
+            j = intake.without_stray_spaces(Joined.of(st.folded, unit.pieces), doc_text)
+            if ref.item is None:
+                paragraph_text[(ref.article, ref.paragraph)] = j.text
+            if "「" in j.text or "同じ" in j.text:
+                terms.extend(_unit_terms(doc_text, j, unit, glossary_item=None, article_spans=article_spans))
+            continue
         j = Joined.of(st.folded, unit.pieces)
         if ref.item is None:
+            j = intake.without_stray_spaces(j, doc_text)
             paragraph_text[(ref.article, ref.paragraph)] = j.text
-        elif "." not in ref.item and ref.article is not None:
-            intro = paragraph_text.get((ref.article, ref.paragraph), "")
-            if _GLOSSARY_INTRO.search(intro):
-                glossary = intro
+        else:
+            if "." not in ref.item and ref.article is not None:
+                intro = paragraph_text.get((ref.article, ref.paragraph), "")
+                if _GLOSSARY_INTRO.search(intro):
+                    glossary = intro
+            if glossary is not None and unit.pieces and not intake.defines(st.folded, unit.pieces) \
+                    and intake.line_pieces(st.folded, unit.pieces)[0][0] == unit.pieces[0][0]:
+                glossary = None  # an item that lost its number and defines nothing: a sub-item
+            j = intake.without_stray_spaces(j, doc_text, keep_first=glossary is not None)
         if glossary is None and "「" not in j.text and "同じ" not in j.text:
+            if (ref.item is None and ref.article is not None and len(unit.pieces) > 1
+                    and (ref.article, ref.paragraph) not in with_items and _GLOSSARY_INTRO.search(j.text)):
+                terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
+                                             article_titles.get(ref.article, "")))
             continue  # nothing here can define a term
-        terms.extend(_unit_terms(doc_text, j, unit, glossary_item=glossary,
+        terms.extend(_unit_terms(doc_text, j, unit, glossary_item=None,
                                  article_spans=article_spans))
+        extra: list[tuple[tuple[int, int], ...]] = []
+        if glossary is not None and len(unit.pieces) > 1:
+            own, *extra = intake.trailing_items(doc_text, st.folded, unit.pieces)
+            if extra:
+                j = intake.without_stray_spaces(Joined.of(st.folded, own), doc_text, keep_first=True)
+        if glossary is not None:
+            split = intake.glossary_split(j, doc_text, usage, unit.pieces)
+            if split is not None:
+                scope = _scope_of(glossary, len(glossary))
+                term = intake.item_term(doc_text, j, split, where=ref, scope=scope,
+                                        scope_span=_scope_span(scope, unit, text_len=len(doc_text), start=None))
+                if term is not None:
+                    terms.append(term)
+                    if split[2]:
+                        inferred.setdefault(ref.article or "", []).append(term)
+            if extra:
+                terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
+                                             article_titles.get(ref.article, ""), groups=extra))
+        elif (ref.item is None and ref.article is not None and len(unit.pieces) > 1
+              and (ref.article, ref.paragraph) not in with_items and _GLOSSARY_INTRO.search(j.text)):
+            terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
+                                         article_titles.get(ref.article, "")))
+    if notices is not None:
+        for num, found in inferred.items():
+            notices.append(intake.boundary_notice(article_titles.get(num, num), found))
     seen: set[tuple[str, int]] = set()
     unique = []
     for term in sorted(terms, key=lambda x: (x.span.start, x.term_span.start)):
@@ -276,3 +332,68 @@ def find_terms(doc_text: str, st: Structure) -> tuple[Term, ...]:
             seen.add(key)
             unique.append(term)
     return tuple(unique)
+
+
+def _rebuilt_glossaries(doc_text: str, st: Structure) -> dict[tuple[str | None, int | None], list]:
+    """Glossary paragraphs whose item list the copy damaged: a line that lost its marker comes
+    before the first marked item (so the list opened late, or on a sub-item such as ア). Their
+    lines — the paragraph's and its items', markers included — are regrouped as a whole."""
+    out: dict[tuple[str | None, int | None], list] = {}
+    key = None
+    pieces: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if key is not None and len(pieces) > len(para_pieces):
+            groups = intake.unmarked_groups(doc_text, st.folded, tuple(sorted(pieces)), _GLOSSARY_INTRO)
+            if groups:
+                out[key] = groups
+
+    para_pieces: tuple[tuple[int, int], ...] = ()
+    for unit in st.units:
+        ref = unit.ref
+        if ref.item is None:
+            close()
+            key = None
+            p = unit.pieces
+            if (ref.article is not None and len(p) > 1
+                    and _GLOSSARY_INTRO.search(st.folded, p[0][0], p[-1][1])
+                    and intake.unmarked_groups(doc_text, st.folded, p, _GLOSSARY_INTRO)):
+                key, para_pieces, pieces = (ref.article, ref.paragraph), p, list(p)
+        elif key is not None and (ref.article, ref.paragraph) == key:
+            pieces.extend(intake.line_pieces(st.folded, unit.pieces))
+    close()
+    return out
+
+
+def _unmarked_terms(doc_text: str, st: Structure, unit: Unit, usage: intake.Usage,
+                    inferred: dict[str, list[Term]], notices: list[Notice] | None,
+                    article_title: str, groups: list[tuple[tuple[int, int], ...]] | None = None) -> list[Term]:
+    """号-style terms of a glossary paragraph whose items lost their markers (``groups``: the
+    lines of such items found after a marked item, else found in the paragraph ``unit``)."""
+    scope: TermScope = "ordinance"
+    if groups is None:
+        groups = intake.unmarked_groups(doc_text, st.folded, unit.pieces, _GLOSSARY_INTRO)
+        intro = "".join(st.folded[s:e] for s, e in unit.pieces)
+        scope = _scope_of(intro, intro.find("。") if "。" in intro else len(intro))
+    if not groups:
+        return []
+    where = NodeRef(unit.ref.article, unit.ref.paragraph)
+    out = []
+    for g in groups:
+        j = intake.without_stray_spaces(Joined.of(st.folded, g), doc_text, keep_first=True)
+        lead = len(j.text) - len(j.text.lstrip())
+        if lead:
+            j = Joined(j.text[lead:], j.offsets[lead:])
+        split = intake.glossary_split(j, doc_text, usage, g)
+        if split is None:
+            continue
+        term = intake.item_term(doc_text, j, split, where=where, scope=scope,
+                                scope_span=_scope_span(scope, unit, text_len=len(doc_text), start=None))
+        if term is None:
+            continue
+        out.append(term)
+        if split[2]:
+            inferred.setdefault(unit.ref.article or "", []).append(term)
+    if out and notices is not None:
+        notices.append(intake.dropped_notice(article_title, len(groups), out[0].term_span))
+    return out

@@ -3,7 +3,12 @@
 Uses only the standard library's ``html.parser``. Each block-level element's text becomes a
 block (inline elements are joined into it); ``<br>`` ends a block, like a line break in
 Word (see ``core.read.docx``); each table cell (``<td>``/``<th>``, e.g. of a 別表) is a
-block of its own. Whitespace collapses as a browser shows it (ASCII whitespace
+block of its own, except in the rows 例規集 systems use to lay out numbered provisions: a row
+whose first cell holds only a number (``(1)``, ``一``, ``ア``, ``2``, ``第3条``, or an image whose
+``alt`` is one) is one block, its cells joined by an ideographic space (``(1)　実施機関　市長…``);
+a row of two or three cells whose first cell is empty (a number drawn as an image without
+``alt``) is one block starting with an ideographic space, as a copied page shows it; so is an
+item of an ``<ol>``, whose number the browser draws. Whitespace collapses as a browser shows it (ASCII whitespace
 only: the ideographic space U+3000 of 例規 is kept). Dropped with their contents:
 ``<head>`` (except ``<title>``, which becomes ``title_hint``), scripts, styles, forms,
 ``<nav>``/``<header>``/``<footer>``/``<aside>``, ruby readings (``<rt>``, ``<rp>``: the base
@@ -67,31 +72,98 @@ _ALIASES = {
 }
 
 
+_MARKER_CELL = re.compile(
+    r"[(（]?\s*(?:[0-9０-９]+|[一二三四五六七八九十]+|[ア-ン]|[イロハニホヘト])\s*[)）]?"
+    r"|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
+    r"|第\s*[0-9０-９一二三四五六七八九十百]+\s*条(?:\s*の\s*[0-9０-９一二三四五六七八九十]+)*"
+)
+
+
+def _join_row(cells: list[list[str]]) -> list[str] | None:
+    """One block for a layout row of a numbered provision (see the module docstring), else None."""
+    if not 2 <= len(cells) <= 4 or any(len(c) > 1 for c in cells[1:-1]):
+        return None
+    first = cells[0]
+    rest = [c[0] for c in cells[1:] if c]
+    tail = cells[-1][1:] if len(cells[-1]) > 1 else []  # a nested list under the last cell's text
+    if not rest:
+        return None
+    if len(first) == 1 and _MARKER_CELL.fullmatch(first[0].strip()):
+        return ["\u3000".join([first[0].strip(), *rest]), *tail]
+    if not first and len(cells) <= 3:
+        return ["\u3000" + "\u3000".join(rest), *tail]
+    return None
+
+
 class _PageParser(HTMLParser):
     """Collects block texts and the title; see the module docstring for the rules."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[str] = []
+        self._rows: list[list[list[str]] | None] = []  # per open <table>: its open row's cells
+        self._cells: list[list[str] | None] = []  # per open <table>: its open cell
         self.title: str | None = None
         self._parts: list[str] = []
         self._dropped: list[str] = []  # open elements being dropped, outermost first
         self._in_title = False
         self._title_parts: list[str] = []
         self._pre = 0
+        self._ol = 0  # open <ol>s: their <li> numbers are drawn by the browser, not in the text
         self.frames = 0  # <frame>/<iframe> seen: the text lives in another page
+
+    def _sink(self) -> list[str]:
+        """Where a finished block goes: the innermost open table cell, else the page."""
+        for cell in reversed(self._cells):
+            if cell is not None:
+                return cell
+        return self.blocks
 
     def _flush(self) -> None:
         raw = "".join(self._parts)
         self._parts.clear()
+        sink = self._sink()
         if self._pre:
             for line in re.split(r"\r\n|\r|\n", raw):
                 if line.strip():
-                    self.blocks.append(line.rstrip())
+                    sink.append(line.rstrip())
             return
         text = _WS_RE.sub(" ", raw).strip(" ")
         if text.strip():  # Word's saved pages fill empty paragraphs with &nbsp;
-            self.blocks.append(text)
+            sink.append(text)
+
+    def _table_tag(self, tag: str, start: bool) -> None:
+        """Track tables, rows and cells so that a layout row becomes one block.
+
+        ``_rows`` and ``_cells`` hold one entry per open <table>, innermost last: its open row
+        (a list of cells) and open cell, or ``None``.
+        """
+        if tag == "table":
+            if start:
+                self._rows.append(None)
+                self._cells.append(None)
+            elif self._rows:
+                self._end_row()
+                self._rows.pop()
+                self._cells.pop()
+        elif tag == "tr" and self._rows:
+            self._end_row()
+            if start:
+                self._rows[-1] = []
+        elif tag in ("td", "th") and self._rows:
+            self._cells[-1] = None
+            row = self._rows[-1]
+            if start and row is not None:
+                cell: list[str] = []
+                row.append(cell)
+                self._cells[-1] = cell
+
+    def _end_row(self) -> None:
+        cells = self._rows[-1]
+        self._rows[-1] = None
+        self._cells[-1] = None
+        if cells:
+            self._sink().extend(_join_row(cells) or [b for c in cells for b in c])
 
     @staticmethod
     def _is_dropped(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
@@ -128,6 +200,12 @@ class _PageParser(HTMLParser):
             return
         if tag == "br" or tag in BLOCK_TAGS:
             self._flush()
+        if tag in ("table", "tr", "td", "th"):
+            self._table_tag(tag, True)
+        if tag == "ol":
+            self._ol += 1
+        if tag == "li" and self._ol:
+            self._parts.append("\u3000")  # the browser draws the number: keep the space it leaves
         if tag == "pre":
             self._pre += 1
         if tag == "img":
@@ -154,6 +232,10 @@ class _PageParser(HTMLParser):
             return
         if tag in BLOCK_TAGS:
             self._flush()
+        if tag in ("tr", "td", "th", "table"):
+            self._table_tag(tag, False)
+        if tag == "ol" and self._ol:
+            self._ol -= 1
         if tag == "pre" and self._pre:
             self._pre -= 1
 
@@ -167,6 +249,8 @@ class _PageParser(HTMLParser):
         """Finish parsing and flush the last block."""
         super().close()
         self._flush()
+        while self._rows:  # a page cut inside a table keeps its cells
+            self._table_tag("table", False)
 
 
 def charset_codec(declared: str) -> str | None:

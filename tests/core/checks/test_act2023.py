@@ -117,7 +117,8 @@ def test_own_terms_of_the_ordinance_are_not_the_acts() -> None:
 @pytest.mark.parametrize(("era", "month", "expected"), [(7, 5, []), (7, 6, [("P22", "error", "第5条")])])
 def test_kokin_wording_from_2025_06_01(era: int, month: int, expected: list) -> None:
     penalty = "（罰則）\n第5条　第4条に規定する審査会の委員が秘密を漏らしたときは、1年以下の懲役又は50万円以下の罰金に処する。\n\n"
-    assert counted(draft(penalty, era=era, month=month)) == expected
+    later = SUPPL.replace("令和5年4月1日から施行する", "令和8年4月1日から施行する")  # after the promulgation date
+    assert counted(draft(penalty, era=era, month=month, suppl=later)) == expected
 
 
 def test_penalty_for_a_duty_of_the_act() -> None:
@@ -185,7 +186,8 @@ def test_kanji_citations_and_an_assembly_of_a_union() -> None:
 
 def test_kokin_message_gives_the_date_in_the_drafts_era() -> None:
     penalty = "（罰則）\n第5条　第4条に規定する審査会の委員が秘密を漏らしたときは、1年以下の懲役又は50万円以下の罰金に処する。\n\n"
-    review = review_ordinance(parse_text(draft(penalty, era=7, month=9)), load_profile("kojin-joho-2023"))
+    later = SUPPL.replace("令和5年4月1日から施行する", "令和8年4月1日から施行する")
+    review = review_ordinance(parse_text(draft(penalty, era=7, month=9, suppl=later)), load_profile("kojin-joho-2023"))
     [f] = [f for f in review.findings if f.requirement == "P22"]
     assert "この条例は令和7年9月1日のものであり" in f.message_ja and "dated 2025-09-01" in f.message_en
     assert f.anchor_text == "懲役" and f.suggestion == "拘禁刑"

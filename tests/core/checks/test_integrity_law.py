@@ -90,7 +90,7 @@ def test_first_citation_carries_the_number(body: str, expected: list) -> None:
 
 def test_law_number_message() -> None:
     (finding,) = findings("cite.law_number", NUMBERS.format(body="東西市情報公開条例第2条による。"))
-    assert finding.message_ja == "「東西市情報公開条例」の最初の引用（第1条）に条例番号（例：平成12年〔市〕条例第30号）が付いていません。"
+    assert finding.message_ja == "「東西市情報公開条例」の最初の引用（第1条）に条例番号（例：平成○年東西市条例第○号）が付いていません。"
 
 
 def test_municipality_written_in_kana_is_part_of_the_ordinance_name() -> None:

@@ -124,3 +124,57 @@ def test_no_title_gives_no_hint(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_bytes("<html><body><p>本文</p></body></html>".encode())
     assert read_document(path).title_hint is None
+
+
+@pytest.mark.parametrize(
+    ("body", "blocks"),
+    [
+        # 例規集 layouts that put the 号 number in a cell of its own (text or an image's alt)
+        ("<table><tr><td>(1)</td><td>実施機関</td><td>市長をいう。</td></tr></table>",
+         ["(1)\u3000実施機関\u3000市長をいう。"]),
+        ('<table><tr><td><img src="1.gif" alt="（２）"></td><td>本人　特定の個人をいう。</td></tr></table>',
+         ["（２）\u3000本人　特定の個人をいう。"]),
+        ("<table><tr><td>三</td><td>市民本市の区域内に住所を有する者をいう。</td></tr></table>",
+         ["三\u3000市民本市の区域内に住所を有する者をいう。"]),
+        # a number drawn as an image without alt: the line starts with the space it leaves
+        ('<table><tr><td><img src="2.gif"></td><td>市民　住民をいう。</td></tr></table>',
+         ["\u3000市民　住民をいう。"]),
+        # a nested list stays below the joined line
+        ("<table><tr><td>(3)</td><td>個人情報　次のものをいう。<table><tr><td>ア</td><td>氏名</td></tr>"
+         "</table></td></tr></table>", ["(3)\u3000個人情報　次のものをいう。", "ア\u3000氏名"]),
+        # an ordinary table (別表) keeps one block per cell
+        ("<table><tr><td>区分</td><td>金額</td></tr><tr><td>写し</td><td>10円</td></tr></table>",
+         ["区分", "金額", "写し", "10円"]),
+        ("<table><tr><td>1</td><td>a</td><td>b</td><td>c</td><td>d</td></tr></table>",
+         ["1", "a", "b", "c", "d"]),
+        # a page cut inside a table keeps its cells
+        ("<table><tr><td>(1)</td><td>実施機関", ["(1)\u3000実施機関"]),
+    ],
+)
+def test_layout_rows_of_numbered_provisions_become_one_block(tmp_path: Path, body: str, blocks: list[str]) -> None:
+    assert _read(tmp_path, f"<html><body>{body}</body></html>") == blocks
+
+
+def test_a_reikishu_page_with_numbers_in_cells_and_images_keeps_every_defined_term(tmp_path: Path) -> None:
+    from ordreview.core.parse import parse_document
+
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><p>つくし市個人情報保護条例</p><p>（定義）</p>"
+        "<p>第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。</p><table>"
+        "<tr><td><img alt='(1)' src='1.gif'></td><td>実施機関</td><td>市長及び教育委員会をいう。</td></tr>"
+        "<tr><td><img src='2.gif'></td><td>市民本市の区域内に住所を有する者をいう。</td></tr>"
+        "<tr><td>(3)</td><td>本人　個人情報によって識別される特定の個人をいう。</td></tr></table>"
+        "<p>（責務）</p><p>第3条　実施機関は、市民の個人情報を保護しなければならない。</p>"
+        "<p>附　則</p><p>この条例は、公布の日から施行する。</p></body></html>"
+    )
+    path = tmp_path / "reiki.html"
+    path.write_text(page, encoding="utf-8")
+    o = parse_document(read_document(path))
+    assert [t.term for t in o.terms] == ["実施機関", "市民", "本人"]
+    codes = [n.code for n in o.notices]
+    assert "parse.markers_dropped" in codes and "parse.term_boundary" in codes
+
+
+def test_items_of_an_ordered_list_keep_the_space_of_their_drawn_number(tmp_path: Path) -> None:
+    page = "<html><body><ol><li>実施機関　市長をいう。</li><li>本人　特定の個人をいう。</li></ol><ul><li>ア</li></ul></body></html>"
+    assert _read(tmp_path, page) == ["\u3000実施機関　市長をいう。", "\u3000本人　特定の個人をいう。", "ア"]

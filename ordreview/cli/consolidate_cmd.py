@@ -1,0 +1,241 @@
+"""``ordreview consolidate BILL --current CURRENT [-o OUT.txt]``: apply a 改め文 bill.
+
+Writes the consolidated ordinance (溶け込み) as UTF-8 text to ``OUT.txt`` or stdout. Each
+sentence that could not be applied (✖), each style point on a sentence that applied (▲) and
+each citation the bill left pointing at a provision it renumbered or deleted (✖) is listed on
+stderr (the rest of the bill is still applied). Exit code 0 when every sentence applied, 1 when
+one did not, 2 when an input cannot be read.
+
+``check BILL --current CURRENT`` (see ``check_cmd``) consolidates the same way and reviews the
+result; its human output is printed by ``print_bill_review`` here. ``export BILL --current
+CURRENT -o OUT`` (``export_bill``) writes into the folder OUT:
+
+- ``<stem>_review-annotated.docx``: the bill with a Word comment on each sentence that could not
+  be applied, and on each sentence whose text draws an error or a warning once consolidated;
+- ``<stem>_review-report.docx``: the review report of the consolidated text, the bill's
+  failures first (each finding names its sentence: 「（改正規定3）…」);
+- ``<stem>_consolidated.txt``: the consolidated text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from typing import Any
+
+from ordreview.cli.common import Output
+from ordreview.core.errors import OrdreviewError
+from ordreview.core.messages import define, render
+
+HELP = define(
+    "cli.consolidate.help",
+    ja="改め文の一部改正条例案を現行条例に溶け込ませた全文を出力する",
+    en="apply an amendment bill (改め文) to the ordinance in force and print the consolidated text",
+)
+FAILED = define(
+    "cli.consolidate.failed",
+    ja="✖ 改正規定{sentence}（{text}）: {message}",
+    en="✖ sentence {sentence} ({text}): {message}",
+)
+NOTED = define(
+    "cli.consolidate.noted",
+    ja="▲ 改正規定{sentence}（{text}）: {message}",
+    en="▲ sentence {sentence} ({text}): {message}",
+)
+STRAY_LINE = define(
+    "cli.consolidate.stray",
+    ja="▲ 改正規定として読み取れない行（適用していません）: {text}",
+    en="▲ a line that is not an amending sentence (not applied): {text}",
+)
+STALE = define(
+    "cli.consolidate.stale",
+    ja="✖ {where}（改正規定{sentence}による）: {message}",
+    en="✖ {where} (caused by sentence {sentence}): {message}",
+)
+SUMMARY = define(
+    "cli.consolidate.summary",
+    ja="改正規定 {total} 件のうち {failed} 件を適用できませんでした。引用の不整合 {stale} 件。",
+    en="{failed} of {total} amending sentences could not be applied; {stale} stale citations.",
+)
+WRITE_FAILED = define(
+    "cli.consolidate.write_failed",
+    ja="出力ファイルに書き込めません: {path}（{reason}）",
+    en="Cannot write the output file: {path} ({reason})",
+)
+HEADER = define(
+    "cli.check.bill_header",
+    ja="改正規定の適用: {total} 件中 {failed} 件を適用できませんでした（現行: {current}）",
+    en="Amending sentences: {failed} of {total} could not be applied (in force: {current})",
+)
+
+
+class WriteError(OrdreviewError):
+    """The output file cannot be written."""
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``consolidate`` subcommand."""
+    ja, en = render(HELP)
+    p = subparsers.add_parser("consolidate", help=f"{ja} / {en}")
+    p.add_argument("bill", help="the amendment bill in 改め文: .txt or .docx")
+    p.add_argument("--current", required=True, help="the ordinance in force (現行): .txt, .docx or .html")
+    p.add_argument("-o", "--output", default=None, help="write the consolidated text here (default: stdout)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, out: Output) -> int:
+    """Consolidate; exit 0 (all applied), 1 (a sentence failed) or 2 (unreadable input)."""
+    from ordreview.core.amend.billreview import consolidate_files
+
+    result, _ = consolidate_files(args.bill, args.current)
+    text = result.text if result.text.endswith("\n") else result.text + "\n"
+    if args.output:
+        _write(args.output, text)
+    else:
+        out.stdout.write(text)
+    ja = out.lang == "ja"
+    bill = result.bill
+    for f in result.failures:
+        text = bill.sentences[f.sentence - 1].text if bill else ""
+        line = render(FAILED, sentence=f.sentence, text=_short(text), message=f.message_ja if ja else f.message_en)
+        print(line[0 if ja else 1], file=out.stderr)
+    for n in result.notes:
+        text = bill.sentences[n.sentence - 1].text if bill else ""
+        line = render(NOTED, sentence=n.sentence, text=_short(text), message=n.message_ja if ja else n.message_en)
+        print(line[0 if ja else 1], file=out.stderr)
+    if bill is not None:
+        for start, end in bill.stray:
+            line = render(STRAY_LINE, text=_short(bill.text[start:end]))
+            print(line[0 if ja else 1], file=out.stderr)
+    for s in result.stale_references:
+        where = _where(s.citing)
+        line = render(STALE, where=where, sentence=s.sentence, message=s.message_ja if ja else s.message_en)
+        print(line[0 if ja else 1], file=out.stderr)
+    if result.failures or result.stale_references:
+        total = len(bill.sentences) if bill else 0
+        line = render(SUMMARY, total=total, failed=len({f.sentence for f in result.failures}),
+                      stale=len(result.stale_references))
+        print(line[0 if ja else 1], file=out.stderr)
+    return 1 if result.failures else 0
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _where(citing: tuple[Any, ...]) -> str:
+    from ordreview.core.labels import location_label
+    from ordreview.core.model import Location
+
+    return location_label(Location(citing[0], citing[1], citing[2], None))
+
+
+def _write(path: str, text: str) -> None:
+    """Write ``text`` atomically (a temporary file renamed over ``path``)."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".ordreview-", suffix=".txt", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise WriteError(WRITE_FAILED, path=path, reason=exc.strerror or type(exc).__name__) from exc
+
+
+def print_bill_review(br: Any, out: Output) -> None:
+    """The human report of ``check BILL --current CURRENT``: sentence failures, then the review."""
+    from ordreview.cli.check_cmd import one_line, print_review
+
+    ja = out.lang == "ja"
+    bill = br.consolidation.bill
+    total = len(bill.sentences) if bill else 0
+    failed = len({f.sentence for f in br.consolidation.failures})
+    out.msg(HEADER, total=total, failed=failed, current=br.current_path)
+    for f in sorted((*br.consolidation.failures, *br.consolidation.notes), key=lambda x: x.sentence):
+        text = bill.sentences[f.sentence - 1].text if bill else ""
+        code = NOTED if f in br.consolidation.notes else FAILED
+        line = render(code, sentence=f.sentence, text=_short(text), message=one_line(f.message_ja if ja else f.message_en))
+        out.line(line[0 if ja else 1])
+    out.line()
+    print_review(_with_sentences(br), out)
+
+
+def _with_sentences(br: Any) -> Any:
+    """The consolidated review with each finding that sits on a bill sentence prefixed
+    「（改正規定N）」."""
+    from dataclasses import replace
+
+    findings = []
+    for f in br.review.findings:
+        n = br.sentence_of.get(f.id)
+        if n is not None:
+            ja, en = render(SENTENCE_PREFIX, n=n)
+            f = replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
+        findings.append(f)
+    return replace(br.review, findings=tuple(findings))
+
+
+SENTENCE_PREFIX = define("cli.export.sentence_prefix", ja="（改正規定{n}）", en="(sentence {n}) ")
+CONSOLIDATED_SUFFIX = "_consolidated.txt"
+
+
+def export_bill(args: argparse.Namespace, out: Output) -> int:
+    """``export BILL --current CURRENT -o OUT``: annotated bill, report, consolidated text; exit 0."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from ordreview.cli.export_cmd import OUT_DIR_FAILED, WRITTEN, default_reviewer_name, initials_of
+    from ordreview.core.amend.billreview import bill_sentence_findings, review_bill
+    from ordreview.core.errors import ExportError
+    from ordreview.core.model import Review, Reviewer
+    from ordreview.core.parse import parse_document
+    from ordreview.export.names import output_paths
+
+    br = review_bill(args.file, args.current, profile=args.profile)
+    out_dir = Path(args.output)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        from ordreview.export.atomic import os_error_cause
+
+        reason_ja, reason_en = os_error_cause(err)
+        raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
+    name = args.reviewer or default_reviewer_name()
+    reviewer = Reviewer(name=name, initials=args.initials or initials_of(name))
+    annotated_path, report_path = output_paths(args.file, out_dir)
+    if not args.report_only:
+        from ordreview.export.annotate import export_annotated
+
+        assert br.bill_document is not None
+        bill_review = Review(
+            ordinance=parse_document(br.bill_document), profile_id=br.review.profile_id,
+            profile_version=br.review.profile_version, coverage=(), article_requirements={},
+            findings=bill_sentence_findings(br),
+        )
+        written = export_annotated(review=bill_review, annotations={}, reviewer=reviewer, path=annotated_path)
+        out.msg(WRITTEN, path=str(written))
+    if not args.annotated_only:
+        from ordreview.export.report import export_report
+
+        from ordreview.core.amend.billreview import sentence_of_bill_finding
+
+        failed = {f.id: sentence_of_bill_finding(br, f) for f in br.bill_findings}
+
+        def prefixed(f, n):
+            if n is None:
+                return f
+            ja, en = render(SENTENCE_PREFIX, n=n)
+            return replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
+
+        findings = [prefixed(f, failed.get(f.id)) for f in br.bill_findings]
+        findings += [prefixed(f, br.sentence_of.get(f.id)) for f in br.review.findings]
+        report_review = replace(br.review, findings=tuple(findings))
+        written = export_report(review=report_review, annotations={}, reviewer=reviewer, path=report_path,
+                                municipality=args.municipality or "", statute_first=args.statute_first)
+        out.msg(WRITTEN, path=str(written))
+        text_path = out_dir / (Path(args.file).stem + CONSOLIDATED_SUFFIX)
+        _write(str(text_path), br.consolidation.text if br.consolidation.text.endswith("\n")
+               else br.consolidation.text + "\n")
+        out.msg(WRITTEN, path=str(text_path))
+    return 0

@@ -1,0 +1,1517 @@
+"""Apply a 改め文 bill to the ordinance in force (現行) → the consolidated text (溶け込み).
+
+The sentences are applied in bill order, each against the state the sentences before it
+left (so a citation by a number that only a later sentence creates is not found). Within a
+sentence, 同条・同項・同号 mean the provision of that level named last (see ``bill``).
+
+A quoted 字句 is changed everywhere it occurs in the named provision, as the 法制執務 reads
+an amending sentence; to change one occurrence only, a bill quotes more of the text around
+it. A sentence that cannot be applied cleanly stops at the failing clause (the clauses
+before it stay applied) and becomes an ``ApplyFailure``; the next sentence is applied as
+usual. Failure codes:
+
+- ``target_not_found``: a quoted 字句 does not occur in the named provision;
+- ``ambiguous``: occurrences overlap, or some occurrence already reads the new text (the
+  change would double it: 「実施機関等等」), so not every occurrence can have been meant;
+- ``provision_not_found``: the named 条・項・号・章 does not exist at that point of the bill;
+- ``collision``: a move or an addition gives a number that another provision keeps;
+- ``renumber_order``: a move takes a number that a later clause of the same sentence only
+  vacates (繰下げ must run from the last provision backwards, 繰上げ from the first);
+- ``dou_ambiguous``: 同条・同項・同号 with no antecedent in the sentence, or after several;
+- ``count_mismatch``: 「次の2号を加える」 followed by another number of provisions;
+- ``toc_not_amended``: a chapter was added, moved or renamed, or its article range changed,
+  and the 目次 no longer matches (``toc_mismatch`` when the bill amended the 目次, but not so);
+- ``unparsed``: the sentence is not in a form the applier reads.
+
+The consolidated text keeps the base ordinance's title, date, number and 附則, and appends
+the bill's own 附則 under 「附　則（…）」 naming the bill (blank date and number for a 案).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from ordreview.core.amend.bill import Bill, Operation, Sentence, Target, parse_bill
+from ordreview.core.amend.ordtree import (
+    DIVISION_HEAD,
+    Node,
+    Num,
+    Tree,
+    article_title,
+    articles_in,
+    item_marker_text,
+    num_style,
+    parse_num,
+    read_tree,
+    read_units,
+    write_int,
+)
+from ordreview.core.messages import define, render
+from ordreview.core.model import Ordinance
+from ordreview.core.parse.numbers import AIUEO, IROHA
+from ordreview.core.text import fold
+
+# --------------------------------------------------------------------------- messages
+
+MESSAGES = {
+    "target_not_found": define(
+        "amend.target_not_found",
+        ja="{where}に「{text}」がありません（改正規定を適用できません）。",
+        en="「{text}」 does not occur in {where}; the amending sentence cannot be applied.",
+    ),
+    "ambiguous": define(
+        "amend.ambiguous",
+        ja="{where}に「{text}」が{count}箇所あり、うち{bad}箇所は既に「{new}」となっているか重なっています。"
+           "改める箇所を特定できるよう前後の字句を含めて引用してください。",
+        en="「{text}」 occurs {count} times in {where}, {bad} of them already reading 「{new}」 or "
+           "overlapping; quote more of the text so that only the intended place changes.",
+    ),
+    "provision_not_found": define(
+        "amend.provision_not_found",
+        ja="{where}が見当たりません（この改正規定の時点で存在しない規定です）。",
+        en="{where} does not exist at this point of the bill.",
+    ),
+    "collision": define(
+        "amend.collision",
+        ja="{where}は既に存在するため、{what}できません。",
+        en="{where} already exists, so the provision cannot be {what_en} there.",
+    ),
+    "renumber_order": define(
+        "amend.renumber_order",
+        ja="{where}はこの改正規定の後の部分で移動されるため、先に{what}すると重なります"
+           "（繰下げは後ろの規定から、繰上げは前の規定から順に行います）。",
+        en="{where} is only vacated later in this sentence, so {what_en} it first overwrites it "
+           "(renumber forwards from the last provision, backwards from the first).",
+    ),
+    "dou_ambiguous": define(
+        "amend.dou_ambiguous",
+        ja="「同条」「同項」「同号」等が指す規定をこの改正規定の中で特定できません。",
+        en="The provision that 同条/同項/同号 refers to cannot be identified within this sentence.",
+    ),
+    "count_mismatch": define(
+        "amend.count_mismatch",
+        ja="「次の{count}{unit}」とありますが、続く規定は{found}{unit}です。",
+        en="The sentence adds {count} {unit} but {found} follow it.",
+    ),
+    "toc_not_amended": define(
+        "amend.toc_not_amended",
+        ja="この改正規定により{where}は「{expected}」となりますが、目次が改正されていません（目次の記載: {toc}）。",
+        en="After this sentence {where} reads 「{expected}」 but the table of contents was not amended "
+           "(it reads: {toc}).",
+    ),
+    "toc_mismatch": define(
+        "amend.toc_mismatch",
+        ja="この改正規定により{where}は「{expected}」となりますが、改正後の目次の記載と一致しません（目次の記載: {toc}）。",
+        en="After this sentence {where} reads 「{expected}」, which the amended table of contents does not "
+           "match (it reads: {toc}).",
+    ),
+    "unparsed": define(
+        "amend.unparsed",
+        ja="改正規定の形式を読み取れません（{detail}）。",
+        en="The amending sentence is not in a form that can be read ({detail}).",
+    ),
+    "stale_reference": define(
+        "amend.stale_reference",
+        ja="「{text}」は改正前には{old}を指していましたが、改正規定（{sentence}番目）により{new}。引用の整理が必要です。",
+        en="「{text}」 referred to {old} before the amendment; after sentence {sentence} {new_en}. "
+           "The citation needs updating.",
+    ),
+}
+
+NOTES = {
+    "single_paragraph": define(
+        "amend.note.single_paragraph",
+        ja="{where}は項が一つしかない条です。「第1項」を付けずに引用します（例: 「第N条第3号」）。",
+        en="{where} has a single paragraph: cite it without 第1項 (e.g. 第N条第3号).",
+    ),
+    "short_range": define(
+        "amend.note.short_range",
+        ja="{where}を範囲で繰り下げ（繰り上げ）ていますが、範囲で示すのは連続する4以上の規定を移動する場合"
+           "（最後の規定を個別に、残りを範囲で）です。1ずつ個別に移動してください。",
+        en="{where} is renumbered as a range, which is meant for four or more consecutive provisions "
+           "(the last moved on its own, the rest as a range); move them one by one.",
+    ),
+    "range_branch": define(
+        "amend.note.range_branch",
+        ja="{where}の範囲に枝番の規定（{branch}）が含まれます。移動後の番号が不明確になるため、範囲で繰り下げ"
+           "（繰り上げ）ず個別に移動してください。",
+        en="The range {where} includes a branch-numbered provision ({branch}); its new number is unclear, "
+           "so move the provisions one by one.",
+    ),
+    "after_move": define(
+        "amend.note.after_move",
+        ja="{where}を移動した後に、同じ規定の改正をしています。規定の改正は移動より前に行います。",
+        en="{where} is amended after it was moved in the same sentence; amend a provision before moving it.",
+    ),
+}
+"""Style points a 例規審査 raises on a bill that still applies (warnings, not failures)."""
+
+WHAT = {"move": ("移動", "moved"), "add": ("追加", "added"), "shift": ("繰下げ・繰上げ", "renumbered")}
+
+
+@dataclass(frozen=True)
+class ApplyFailure:
+    """An amending sentence that could not be applied cleanly.
+
+    Attributes:
+        sentence: 1-based number of the amending sentence in the bill (本則 改め文 in order).
+        code: ``target_not_found``, ``ambiguous``, ``provision_not_found``, ``collision``,
+            ``renumber_order``, ``dou_ambiguous``, ``count_mismatch``, ``toc_not_amended``,
+            ``toc_mismatch``, ``unparsed``.
+        message_ja / message_en: the rendered message.
+        span: the sentence's span in the bill text.
+        target: the provision concerned (``第2条第1号``), or ``""``.
+    """
+
+    sentence: int
+    code: str
+    message_ja: str
+    message_en: str
+    span: tuple[int, int]
+    target: str = ""
+
+
+@dataclass(frozen=True)
+class StaleReference:
+    """A citation the bill left pointing at a provision it renumbered or deleted.
+
+    Attributes:
+        sentence: the sentence that moved, deleted or displaced the cited provision.
+        text: the citation as written (``第8号``, ``前条``).
+        span: its span in the consolidated text.
+        citing: the citing provision in the consolidated numbering (e-Gov article number,
+            paragraph, item path).
+        message_ja / message_en: the rendered message.
+    """
+
+    sentence: int
+    text: str
+    span: tuple[int, int]
+    citing: tuple[str | None, int | None, str | None]
+    message_ja: str
+    message_en: str
+
+
+@dataclass(frozen=True)
+class Consolidation:
+    """The ordinance in force with the bill merged in.
+
+    Attributes:
+        text: the consolidated ordinance as plain text, one provision per line, in the same
+            layout as the current text's own lines where unchanged.
+        failures: each sentence that could not be applied cleanly.
+        line_origins: per line of ``text``, the 1-based number of the sentence that last
+            changed it, or ``None`` for a line as in the ordinance in force (or the bill's 附則).
+        stale_references: citations left pointing at renumbered or deleted provisions.
+        bill: the parsed bill.
+        applied: the numbers of the sentences applied without failure.
+        notes: style points a 例規審査 raises on sentences that still applied (a 「第1項」 cited
+            in a single-paragraph article, a short or branch-numbered range renumbered as a
+            range, a provision amended after its own move); codes ``single_paragraph``,
+            ``short_range``, ``range_branch``, ``after_move``.
+    """
+
+    text: str
+    failures: tuple[ApplyFailure, ...]
+    line_origins: tuple[int | None, ...] = ()
+    stale_references: tuple[StaleReference, ...] = ()
+    bill: Bill | None = None
+    applied: tuple[int, ...] = ()
+    notes: tuple[ApplyFailure, ...] = ()
+
+    @cached_property
+    def ordinance(self) -> Ordinance:
+        """The consolidated text parsed into the reviewer's ``Ordinance`` (computed once)."""
+        from ordreview.core.parse import parse_text
+
+        return parse_text(self.text, path="<consolidated>")
+
+    def sentence_at(self, offset: int) -> int | None:
+        """The sentence that produced the line holding ``offset`` of ``text``, or ``None``."""
+        line = self.text.count("\n", 0, max(0, min(offset, len(self.text))))
+        return self.line_origins[line] if line < len(self.line_origins) else None
+
+
+class _Fail(Exception):
+    def __init__(self, code: str, target: str = "", **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.target = target
+        self.params = params
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def consolidate_texts(current_text: str, bill_text: str) -> Consolidation:
+    """Apply the 改め文 bill ``bill_text`` to the ordinance ``current_text``."""
+    bill = parse_bill(bill_text)
+    tree = read_tree(current_text)
+    return consolidate(tree, bill, current_text=current_text)
+
+
+def consolidate(tree: Tree, bill: Bill, *, current_text: str | None = None) -> Consolidation:
+    """Apply ``bill`` to ``tree`` (changed in place) and check the result."""
+    applier = _Applier(tree)
+    before_keys = _keys(tree)
+    toc_history: list[dict] = [_toc_signature(tree)]
+    failures: list[ApplyFailure] = []
+    applied: list[int] = []
+    toc_sentences: list[int] = []
+    for sentence in bill.sentences:
+        failure = applier.apply(sentence)
+        if any(t.area == "toc" for op in sentence.ops for t in op.targets):
+            toc_sentences.append(sentence.number)
+        if failure is not None:
+            failures.append(failure)
+        else:
+            applied.append(sentence.number)
+        toc_history.append(_toc_signature(tree))
+    failures.extend(_toc_failures(tree, bill, toc_history, toc_sentences))
+    _append_suppl(tree, bill)
+    lines = tree.lines()
+    text = "\n".join(line for line, _ in lines)
+    origins = tuple(origin for _, origin in lines)
+    stale: tuple[StaleReference, ...] = ()
+    if current_text is not None:
+        stale = _stale_references(current_text, text, before_keys, _keys(tree), applier)
+    failures.sort(key=lambda f: f.sentence)
+    failed = {f.sentence for f in failures}
+    notes = tuple(n for n in applier.notes if n.sentence not in failed)
+    return Consolidation(text=text, failures=tuple(failures), line_origins=origins, stale_references=stale,
+                         bill=bill, applied=tuple(applied), notes=notes)
+
+
+def _failure(sentence: Sentence, code: str, target: str = "", **params: object) -> ApplyFailure:
+    params.setdefault("where", target or "当該規定")
+    ja, en = render(MESSAGES[code], **params)
+    return ApplyFailure(sentence.number, code, ja, en, sentence.span, target)
+
+
+# --------------------------------------------------------------------------- the applier
+
+
+class _Applier:
+    def __init__(self, tree: Tree) -> None:
+        self.tree = tree
+        self.sentence: Sentence | None = None
+        self.moved: dict[int, int] = {}
+        """uid → sentence that renumbered it."""
+        self.deleted: dict[int, int] = {}
+        """uid → sentence that deleted it."""
+        self.created: dict[int, int] = {}
+        """uid → sentence that added it."""
+        self.rewritten: set[int] = set()
+        """uids of provisions whose whole text the bill replaced."""
+        self.notes: list[ApplyFailure] = []
+        """Style points on sentences that applied (see ``NOTES``)."""
+        self._moved_here: set[int] = set()
+
+    # ------------------------------------------------------------------ sentences
+
+    def note(self, code: str, where: str, **params: object) -> None:
+        """Record a style point on the current sentence (once per code and place)."""
+        assert self.sentence is not None
+        ja, en = render(NOTES[code], where=where, **params)
+        note = ApplyFailure(self.sentence.number, code, ja, en, self.sentence.span, where)
+        if note not in self.notes:
+            self.notes.append(note)
+
+    def apply(self, sentence: Sentence) -> ApplyFailure | None:
+        self.sentence = sentence
+        self._moved_here = set()
+        if sentence.error is None:
+            for op in sentence.ops:
+                for target in (*op.targets, *((op.dest,) if op.dest is not None else ())):
+                    self._check_single_paragraph(target)
+        if sentence.error is not None:
+            code = sentence.error.code
+            return _failure(sentence, code, detail=sentence.error.detail or sentence.text)
+        for k, op in enumerate(sentence.ops):
+            try:
+                self._op(op, sentence.ops[k + 1:])
+            except _Fail as fail:
+                params = dict(fail.params)
+                if fail.code in ("collision", "renumber_order"):
+                    what = WHAT.get(str(params.pop("kind", "move")), WHAT["move"])
+                    params.update(what=what[0], what_en=what[1])
+                if fail.code == "unparsed":
+                    params.setdefault("detail", sentence.text)
+                return _failure(sentence, fail.code, fail.target, **params)
+        return None
+
+    def _op(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        handler = getattr(self, f"_op_{op.kind}", None)
+        if handler is None:
+            raise _Fail("unparsed", detail=op.kind)
+        # amending a provision after moving it (adding next to it is not amending it)
+        into = op.kind in ("words", "replace", "append_text", "caption_set", "caption_delete") or (
+            op.kind == "add" and op.position in ("end", "first"))
+        if into and self._moved_here:
+            for target in op.targets:
+                try:
+                    node = self.resolve(target)
+                except _Fail:
+                    continue
+                if node.uid in self._moved_here:
+                    self.note("after_move", target.label())
+        handler(op, later)
+
+    def _check_single_paragraph(self, target: Target) -> None:
+        """「第N条第1項」 for an article that has one paragraph only."""
+        if target.paragraph != 1 or target.article is None or target.area not in ("main", "suppl"):
+            return
+        try:
+            article = self.resolve(replace(target, paragraph=None, item=(), part=None, end=None))
+        except _Fail:
+            return
+        if article.kind == "article" and len(article.children) == 1:
+            self.note("single_paragraph", replace(target, paragraph=None, item=(), part=None, end=None).label())
+
+    def _mark(self, node: Node) -> None:
+        node.origin = self.sentence.number if self.sentence else None
+
+    # ------------------------------------------------------------------ resolving targets
+
+    def resolve(self, target: Target) -> Node:
+        """The node ``target`` names (a division, article, paragraph or item)."""
+        label = target.label()
+        if target.area == "suppl":
+            nodes = self.tree.suppl[0].nodes if self.tree.suppl else []
+            if target.article is not None:
+                article = _find(nodes, "article", target.article)
+                if article is None:
+                    raise _Fail("provision_not_found", label)
+                return self._below(article, target, label)
+            if target.paragraph is None:
+                raise _Fail("provision_not_found", label)
+            para = next((n for n in nodes if n.kind == "paragraph" and n.num == (target.paragraph,)), None)
+            if para is None and target.paragraph == 1 and nodes and nodes[0].kind == "paragraph":
+                para = nodes[0]
+            if para is None:
+                raise _Fail("provision_not_found", label)
+            return self._items(para, target, label)
+        if target.area != "main":
+            raise _Fail("provision_not_found", label)
+        if target.article is None:
+            if not target.divisions:
+                raise _Fail("provision_not_found", label)
+            scope: list[Node] = self.tree.main
+            found: Node | None = None
+            for level, num in target.divisions:
+                found = _find_division(scope, level, num)
+                if found is None:
+                    raise _Fail("provision_not_found", label)
+                scope = found.children
+            assert found is not None
+            return found
+        article = next((a for a in self.tree.articles() if a.num == target.article or
+                        (a.num_end is not None and a.num <= target.article <= a.num_end)), None)
+        if article is None:
+            raise _Fail("provision_not_found", label)
+        return self._below(article, target, label)
+
+    def _below(self, article: Node, target: Target, label: str) -> Node:
+        if target.paragraph is None and not target.item:
+            return article
+        p = target.paragraph or 1
+        para = next((c for c in article.children if c.num == (p,)), None)
+        if para is None:
+            raise _Fail("provision_not_found", label)
+        return self._items(para, target, label)
+
+    def _items(self, para: Node, target: Target, label: str) -> Node:
+        node = para
+        for num in target.item:
+            if isinstance(num, str):  # a sub-item letter: matched on the printed marker
+                child = next((c for c in node.children if c.kind == "item" and
+                              fold(c.marker).strip("()[] ") == num), None)
+            else:
+                child = next((c for c in node.children if c.kind == "item" and c.num == num), None)
+            if child is None:
+                raise _Fail("provision_not_found", label)
+            node = child
+        return node
+
+    def expand(self, target: Target) -> list[Node]:
+        """The nodes of a target, a range expanded over its siblings."""
+        first = self.resolve(target)
+        if target.end is None:
+            return [first]
+        last = self.resolve(target.end)
+        siblings = self.tree.parent_list(first)
+        if siblings is None or last not in siblings:
+            raise _Fail("provision_not_found", target.label())
+        i, j = siblings.index(first), siblings.index(last)
+        if j < i:
+            raise _Fail("provision_not_found", target.label())
+        return siblings[i: j + 1]
+
+    # ------------------------------------------------------------------ 字句
+
+    def _slots(self, target: Target) -> list[_Slot]:
+        """The texts a 「中」 scope covers, in document order."""
+        tree = self.tree
+        if target.area == "toc":
+            if tree.toc is None:
+                raise _Fail("provision_not_found", "目次")
+            return [_ListSlot(tree.toc, i, self, "toc") for i in range(1, len(tree.toc))]
+        if target.area == "title":
+            if tree.title_index is None:
+                raise _Fail("provision_not_found", "題名")
+            return [_ListSlot(tree.head, tree.title_index, self, "head")]
+        if target.area == "table":
+            start, end = self._table_range(target)
+            return [_ListSlot(tree.tables, i, self, "table") for i in range(start, end)]
+        if target.area == "honsoku":
+            slots: list[_Slot] = []
+            for node in tree.main:
+                for sub in node.walk():
+                    slots.extend(_node_slots(sub, captions=True))
+            return slots
+        if target.area == "suppl" and target.paragraph is None and target.article is None:
+            if not tree.suppl:
+                raise _Fail("provision_not_found", "附則")
+            slots = []
+            for node in tree.suppl[0].nodes:
+                for sub in node.walk():
+                    slots.extend(_node_slots(sub, captions=True))
+            return slots
+        node = self.resolve(target)
+        if target.part == "caption":
+            if node.kind != "article" or node.caption is None:
+                raise _Fail("provision_not_found", target.label())
+            return [_CaptionSlot(node)]
+        if target.part == "name":
+            return [_BodySlot(node)]
+        slots = []
+        if target.part == "with_caption" and node.kind == "article" and node.caption is not None:
+            slots.append(_CaptionSlot(node))
+        if target.part == "chapeau":
+            return [_BodySlot(node)]
+        for sub in node.walk():
+            slots.extend(_node_slots(sub, captions=node.kind == "division"))
+        if target.part in ("proviso", "main_text", "first", "second"):
+            lo, hi = _part_bounds(node, target)
+            return [_BodySlot(_text_node(node), lo=lo, hi=hi)]
+        if target.part == "items":
+            return [slot for child in node.children for sub in child.walk() for slot in _node_slots(sub, captions=False)]
+        return slots
+
+    def _table_range(self, target: Target) -> tuple[int, int]:
+        """[start, end) of the lines of the 別表・様式 ``target`` names in ``tree.tables``."""
+        lines = self.tree.tables
+        label = fold(target.table or "別表")
+        kind = label[:2]
+        wanted = _table_num(label)
+        starts = [i for i, line in enumerate(lines) if _TABLE_HEAD.match(fold(line))]
+        if wanted is None:  # 「別表中」: the only table of that kind
+            matching = [i for i in starts if fold(lines[i]).strip().startswith(kind)]
+        else:
+            matching = [i for i in starts if fold(lines[i]).strip().startswith(kind)
+                        and _table_num(fold(lines[i]).strip()) == wanted]
+        if not matching:
+            raise _Fail("provision_not_found", target.table or "別表")
+        start = matching[0]
+        end = next((i for i in starts if i > start), len(lines))
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1
+        return start, end
+
+    def _op_words(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        slots: list[_Slot] = []
+        for target in op.targets:
+            for node_target in self._range_targets(target):
+                slots.extend(self._slots(node_target))
+        where = "、".join(t.label() for t in op.targets)
+        for kind, old, new in op.edits:
+            hits: list[tuple[_Slot, int, int]] = []  # slot, start, end in the slot's own text
+            bad = 0
+            # matched on folded text (full-width ASCII = half-width, one for one), so that
+            # 「第２条」 in the bill finds 第2条 in the ordinance, and across the line breaks of a
+            # provision printed on several lines; the new text is inserted as the bill writes it
+            f_old, f_new = fold(old).replace("\n", ""), fold(new)
+            if not f_old:
+                raise _Fail("unparsed", where, detail="「」")
+            for slot in slots:
+                original = slot.get()
+                lo, hi = slot.bounds(original)
+                if "\n" in original:
+                    where_in = [i for i, ch in enumerate(original) if ch != "\n"]
+                    text = fold(original.replace("\n", ""))
+                else:
+                    where_in = None
+                    text = fold(original)
+                pos = text.find(f_old)
+                last_end = -1
+                while pos >= 0:
+                    start = where_in[pos] if where_in else pos
+                    end = (where_in[pos + len(f_old) - 1] + 1) if where_in else pos + len(f_old)
+                    if lo <= start and end <= hi:
+                        if pos < last_end:
+                            bad += 1
+                        else:
+                            hits.append((slot, start, end))
+                            last_end = pos + len(f_old)
+                            if _already(text, pos, kind, f_old, f_new):
+                                bad += 1
+                    pos = text.find(f_old, pos + 1)
+            if not hits:
+                raise _Fail("target_not_found", where, text=old)
+            if bad:
+                shown = new if kind == "replace" else (old + new if kind == "after" else new + old)
+                raise _Fail("ambiguous", where, text=old, count=len(hits), bad=bad, new=shown)
+            by_slot: dict[int, list[tuple[int, int]]] = {}
+            order: list[_Slot] = []
+            for slot, start, end in hits:
+                if id(slot) not in by_slot:
+                    by_slot[id(slot)] = []
+                    order.append(slot)
+                by_slot[id(slot)].append((start, end))
+            for slot in order:
+                text = slot.get()
+                for start, end in reversed(by_slot[id(slot)]):
+                    if kind == "replace":
+                        text = text[:start] + new + text[end:]
+                    elif kind == "delete":
+                        text = text[:start] + text[end:]
+                    elif kind == "after":
+                        text = text[:end] + new + text[end:]
+                    else:
+                        text = text[:start] + new + text[start:]
+                slot.set(text, self.sentence.number if self.sentence else None)
+
+    def _range_targets(self, target: Target) -> list[Target]:
+        if target.end is None:
+            return [target]
+        nodes = self.expand(target)
+        out = []
+        for node in nodes:
+            if node.kind == "article":
+                out.append(Target(area=target.area, article=node.num, part=target.part))
+            else:
+                return [target]
+        return out
+
+    # ------------------------------------------------------------------ whole provisions
+
+    def _op_delete(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        for target in op.targets:
+            if target.area == "toc":
+                self._op_toc_delete(op, later)
+                continue
+            if target.area == "table":  # 別表第2を削る
+                start, end = self._table_range(target)
+                tables = self.tree.tables
+                while end < len(tables) and not tables[end].strip():
+                    end += 1
+                if end == len(tables):  # the last table: the blank lines before it go too
+                    while start > 0 and not tables[start - 1].strip():
+                        start -= 1
+                del tables[start:end]
+                self.tree.table_origin = self.sentence.number
+                continue
+            if target.part in ("proviso", "second", "first", "main_text"):  # ただし書・後段を削る
+                node = _text_node(self.resolve(target))
+                lo, hi = _part_bounds(node, target)
+                node.body = node.body[:lo] + node.body[hi:]
+                self._mark(node)
+                continue
+            if target.part == "items":  # 同項各号を削る
+                node = self.resolve(target)
+                for child in node.children:
+                    for sub in child.walk():
+                        self.deleted[sub.uid] = self.sentence.number
+                node.children = [c for c in node.children if c.kind != "item"]
+                self._mark(node)
+                continue
+            for node in self.expand(target):
+                siblings = self.tree.parent_list(node)
+                if siblings is None:
+                    raise _Fail("provision_not_found", target.label())
+                for sub in node.walk():
+                    self.deleted[sub.uid] = self.sentence.number
+                if node.kind == "paragraph" and len(siblings) == 1:  # an article's only 項: 削る the 条
+                    raise _Fail("provision_not_found", target.label())
+                siblings.remove(node)
+
+    def _op_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        target = op.targets[-1]
+        if target.area == "table":  # 別表第1を次のように改める。
+            start, end = self._table_range(target)
+            body = list(op.body)
+            while body and not body[-1].strip():
+                body.pop()
+            if not body:
+                raise _Fail("count_mismatch", target.label(), count=1, unit="表", found=0)
+            self.tree.tables[start:end] = body
+            self.tree.table_origin = self.sentence.number
+            return
+        if target.end is not None and target.article is not None and target.paragraph is None and not target.item:
+            self._replace_articles(target, op)
+            return
+        old = self.resolve(target)
+        kind = old.kind
+        start = {"article": "any", "paragraph": "paragraph", "item": "item", "division": "any"}[kind]
+        nodes = _body_nodes(op.body, start)
+        if kind == "article" and target.part is None:
+            new = next((n for n in nodes if n.kind == "article"), None)
+            if new is None or len(nodes) != 1:
+                raise _Fail("count_mismatch", target.label(), count=1, unit="条", found=len(nodes))
+            old.caption = new.caption
+            old.caption_origin = self.sentence.number
+            if new.caption is not None and not old.caption_indent:
+                old.caption_indent = _caption_indent(self.tree)
+            old.children = new.children
+            old.num_end = new.num_end
+            if new.num_end is not None:
+                old.marker = new.marker
+            old.sep = new.sep
+            self._mark(old)
+            for sub in new.walk():
+                sub.origin = self.sentence.number
+            for para in old.children[1:]:
+                para.indent = ""
+            _restyle_items(old, self.tree)
+            return
+        if kind == "paragraph" and old.num == (1,) and len(nodes) == 1 and nodes[0].kind == "article":
+            nodes = nodes[0].children[:1]  # 「第5条第1項を次のように改める。」 quoted as 「第5条　…」
+        if kind in ("paragraph", "item"):
+            new_nodes = [n for n in nodes if n.kind == kind]
+            if len(new_nodes) != 1:
+                raise _Fail("count_mismatch", target.label(), count=1, unit="項" if kind == "paragraph" else "号",
+                            found=len(new_nodes))
+            new = new_nodes[0]
+            old.body = new.body
+            old.children = new.children
+            self.rewritten.add(old.uid)  # its citations are the bill's own, checked by the review
+            for sub in old.walk():
+                sub.origin = self.sentence.number
+            _restyle_items(old, self.tree, template=old)
+            return
+        raise _Fail("unparsed", target.label(), detail=target.label())
+
+    def _replace_articles(self, target: Target, op: Operation) -> None:
+        """「第5条から第8条までを次のように改める。」: the run of articles gives way to the quoted ones."""
+        olds = self.expand(target)
+        siblings = self.tree.parent_list(olds[0])
+        if siblings is None:
+            raise _Fail("provision_not_found", target.label())
+        new = [n for n in _body_nodes(op.body, "any") if n.kind == "article"]
+        if not new:
+            raise _Fail("count_mismatch", target.label(), count=1, unit="条", found=0)
+        low, high = olds[0].num, olds[-1].num_end or olds[-1].num
+        keep = {id(n) for n in olds}
+        others = [a for a in self.tree.articles() if id(a) not in keep]
+        for n in new:
+            if not low <= n.num <= high or any(a.num == n.num for a in others):
+                raise _Fail("collision", _label_of(n, n.num), kind="add")
+        index = siblings.index(olds[0])
+        for node in olds:
+            for sub in node.walk():
+                self.deleted[sub.uid] = self.sentence.number
+            siblings.remove(node)
+        for n in new:
+            for sub in n.walk():
+                sub.origin = self.sentence.number
+                self.created[sub.uid] = self.sentence.number
+        self._style(new, olds[0], siblings)
+        siblings[index:index] = new
+
+    def _op_name_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        target = op.targets[-1]
+        node = self.resolve(target)
+        if node.kind != "division":
+            raise _Fail("provision_not_found", target.label())
+        if op.text:
+            m = DIVISION_HEAD.match(fold(op.text))
+            node.body = op.text[m.start("caption"):] if m else op.text
+        else:
+            line = next((line for line in op.body if line.strip()), "")
+            m = DIVISION_HEAD.match(fold(line))
+            if not m:
+                raise _Fail("count_mismatch", target.label(), count=1, unit=node.level, found=0)
+            node.body = line[m.start("caption"):]
+        self._mark(node)
+
+    def _op_toc_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        if self.tree.toc is None:
+            raise _Fail("provision_not_found", "目次")
+        body = [line for line in op.body if line.strip()]
+        if body and re.match(r"^\s*目\s*次\s*$", fold(body[0])):
+            body = body[1:]
+        self.tree.toc[1:] = body
+        self.tree.toc_origin = self.sentence.number
+
+    def _op_toc_add(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        """題名の次に次の目次を付する: the quoted 目次 goes after the title and number lines."""
+        tree = self.tree
+        if tree.toc is not None:
+            raise _Fail("collision", "目次", kind="add")
+        body = [line for line in op.body if line.strip()]
+        if not body:
+            raise _Fail("count_mismatch", "目次", count=1, unit="目次", found=0)
+        if not re.match(r"^\s*目\s*次\s*$", fold(body[0])):
+            body.insert(0, "目次")
+        tree.toc = body
+        tree.toc_origin = self.sentence.number
+        first = tree.main[0] if tree.main else None
+        if first is not None and not first.lead and not (first.kind == "article" and first.caption_lead):
+            first.lead = [""]
+        if tree.head and tree.head[-1].strip():
+            tree.head.append("")
+
+    def _op_toc_delete(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        if self.tree.toc is None:
+            raise _Fail("provision_not_found", "目次")
+        self.tree.toc = None
+        self.tree.toc_origin = self.sentence.number
+
+    def _op_title_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        tree = self.tree
+        if tree.title_index is None:
+            raise _Fail("provision_not_found", "題名")
+        text = op.text or next((line.strip() for line in op.body if line.strip()), "")
+        old = tree.head[tree.title_index]
+        tree.head[tree.title_index] = old[: len(old) - len(old.lstrip())] + text
+        tree.head_origin = self.sentence.number
+
+    def _op_caption_set(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        target = op.targets[-1]
+        node = self.resolve(Target(area=target.area, divisions=target.divisions, article=target.article))
+        if node.kind != "article":
+            raise _Fail("provision_not_found", target.label())
+        if node.caption is None:
+            node.caption_indent = _caption_indent(self.tree)
+            if not node.lead:
+                node.lead = _article_lead(self.tree)
+        node.caption = op.text
+        node.caption_origin = self.sentence.number
+
+    def _op_caption_delete(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        target = op.targets[-1]
+        node = self.resolve(Target(area=target.area, divisions=target.divisions, article=target.article))
+        if node.kind != "article" or node.caption is None:
+            raise _Fail("provision_not_found", target.label())
+        node.caption = None
+        self._mark(node)
+
+    def _op_append_text(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        target = op.targets[-1]
+        node = self.resolve(target)
+        if node.kind == "article":
+            node = node.children[-1]
+        text = "".join(line.strip() for line in op.body)
+        node.body = node.body + text
+        self._mark(node)
+
+    # ------------------------------------------------------------------ numbers
+
+    def _op_move(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        source = op.targets[-1]
+        dest = op.dest
+        assert dest is not None
+        node = self.resolve(source)
+        new_num = _target_num(dest, node.kind, node.family)
+        if new_num is None:
+            raise _Fail("unparsed", dest.label(), detail=dest.label())
+        siblings = self._number_space(node)
+        occupant = next((s for s in siblings if s is not node and s.num == new_num), None)
+        if occupant is not None:
+            code = "renumber_order" if self._vacated_later(occupant, later) else "collision"
+            raise _Fail(code, dest.label(), kind="move")
+        self._renumber(node, new_num)
+
+    def _op_shift(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        nodes: list[Node] = []
+        for target in op.targets:
+            nodes.extend(self.expand(target))
+        if not nodes:
+            return
+        ranged = [t for t in op.targets if t.end is not None]
+        if ranged and len(nodes) < 3:
+            self.note("short_range", "、".join(t.label() for t in ranged))
+        branched = [n for n in nodes if len(n.num) > 1]
+        if ranged and branched:
+            self.note("range_branch", "、".join(t.label() for t in ranged),
+                      branch="、".join(_label_of(n, n.num) for n in branched))
+        siblings = self._number_space(nodes[0])
+        order = sorted(nodes, key=lambda n: n.num, reverse=op.count > 0)
+        moving = set(map(id, nodes))
+        for node in order:
+            new_num = (node.num[0] + op.count, *node.num[1:])
+            if new_num[0] < 1:
+                raise _Fail("collision", _label_of(node, new_num), kind="shift")
+            occupant = next((s for s in siblings if s.num == new_num and id(s) not in moving), None)
+            if occupant is not None:
+                code = "renumber_order" if self._vacated_later(occupant, later) else "collision"
+                raise _Fail(code, _label_of(node, new_num), kind="shift")
+        for node in order:
+            self._renumber(node, (node.num[0] + op.count, *node.num[1:]))
+
+    def _number_space(self, node: Node) -> list[Node]:
+        """The nodes whose numbers ``node``'s number must differ from."""
+        if node.kind == "article":
+            return list(self.tree.articles())
+        if node.kind == "division":
+            return [d for d in self.tree.divisions() if d.level == node.level and
+                    self.tree.parent_list(d) is self.tree.parent_list(node)]
+        return self.tree.parent_list(node) or []
+
+    def _vacated_later(self, occupant: Node, later: tuple[Operation, ...]) -> bool:
+        for op in later:
+            if op.kind not in ("move", "shift", "delete"):
+                continue
+            for target in op.targets:
+                try:
+                    if occupant in self.expand(target):
+                        return True
+                except _Fail:
+                    continue
+        return False
+
+    def _renumber(self, node: Node, num: Num) -> None:
+        node.num = num
+        if node.kind == "article":
+            node.marker = article_title(node.marker, num)
+        elif node.kind == "division":
+            node.marker = article_title(node.marker, num, node.level)
+        elif node.kind == "paragraph":
+            if num == (1,):  # becomes the first paragraph: printed with the article's number
+                node.marker, node.indent = "", ""
+            elif node.marker:
+                node.marker = write_int(num[0], num_style(node.marker))
+            else:  # the first paragraph becomes a numbered one
+                article = next((a for a in self.tree.articles() if node in a.children), None)
+                style = num_style(article.marker) if article is not None else "arabic"
+                node.marker = write_int(num[0], style)
+                node.indent = _para_indent(self.tree)
+                node.sep = article.sep if article is not None else "\u3000"
+        else:
+            node.marker = item_marker_text(node.marker, node.family, num)
+        self.moved[node.uid] = self.sentence.number
+        self._moved_here.add(node.uid)
+        self._mark(node)
+
+    # ------------------------------------------------------------------ additions
+
+    def _op_add(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        target = op.targets[-1]
+        unit = op.unit
+        start = {"条": "any", "項": "paragraph", "号": "item", "細分": "item"}.get(unit, "any")
+        nodes = _body_nodes(op.body, start)
+        if op.position == "first" and len(nodes) == 1 and nodes[0].kind == "article":
+            nodes = nodes[0].children[:1]  # 第1項として: quoted with the article's number
+        expected = {"条": "article", "項": "paragraph", "号": "item", "細分": "item"}.get(unit, "division")
+        matching = [n for n in nodes if n.kind == expected]
+        if (op.count and len(nodes) != op.count) or len(matching) != len(nodes) or not nodes:
+            # (「次の1号及び2項を加える」 mixes two units and is reported here too)
+            raise _Fail("count_mismatch", target.label(), count=op.count or 1, unit=unit, found=len(matching))
+        new = nodes
+        whole_suppl = target.area == "suppl" and target.article is None and target.paragraph is None
+        anchor = self.resolve(target) if target.area != "honsoku" and not whole_suppl else None
+        for sub in [s for n in new for s in n.walk()]:
+            sub.origin = self.sentence.number
+            self.created[sub.uid] = self.sentence.number
+        if op.position in ("after", "before"):
+            assert anchor is not None
+            siblings = self.tree.parent_list(anchor)
+            if siblings is None:
+                raise _Fail("provision_not_found", target.label())
+            _adopt_family(new, siblings)
+            space = self._number_space(anchor) if new and new[0].kind == anchor.kind else siblings
+            for n in new:
+                if any(s.num == n.num and s.kind == n.kind for s in space):
+                    raise _Fail("collision", _label_of(n, n.num, anchor), kind="add")
+            index = siblings.index(anchor) + (1 if op.position == "after" else 0)
+            self._style(new, anchor, siblings, _depth_of(self.tree, anchor) if anchor.kind == "item" else 0)
+            siblings[index:index] = new
+            return
+        if op.position == "first":  # 同条に第1項として次の1項を加える
+            if anchor is None or anchor.kind != "article":
+                raise _Fail("unparsed", target.label(), detail="第1項として")
+            if len(new) == 1 and new[0].kind == "article":
+                new = new[0].children[:1]
+            if len(new) != 1 or new[0].kind != "paragraph":
+                raise _Fail("count_mismatch", target.label(), count=1, unit="項", found=len(new))
+            if any(p.num == (1,) for p in anchor.children):
+                raise _Fail("collision", target.label() + "第1項", kind="add")
+            first = new[0]
+            first.num, first.marker, first.indent, first.lead = (1,), "", "", []
+            first.origin = self.sentence.number
+            anchor.children.insert(0, first)
+            anchor.children.sort(key=lambda p: p.num)
+            _restyle_items(first, self.tree)
+            return
+        # at the end of the target
+        if whole_suppl:  # 附則に次の1項を加える
+            if not self.tree.suppl:
+                raise _Fail("provision_not_found", "附則")
+            container = self.tree.suppl[0].nodes
+        elif anchor is None:  # 本則に次の…条を加える
+            container = self.tree.main
+            while container and container[-1].kind == "division":
+                container = container[-1].children
+        elif anchor.kind == "article" and unit in ("号", "細分"):
+            container = anchor.children[-1].children
+        elif anchor.kind == "article":
+            container = anchor.children
+        elif anchor.kind == "division" and unit == "条":
+            container = anchor.children
+            while container and container[-1].kind == "division":
+                container = container[-1].children
+        else:
+            container = anchor.children
+        _adopt_family(new, container)
+        space = list(self.tree.articles()) if unit == "条" else container
+        for n in new:
+            if any(s.num == n.num and s.kind == n.kind for s in space):
+                raise _Fail("collision", _label_of(n, n.num, anchor), kind="add")
+        depth = _depth_of(self.tree, anchor) + 1 if anchor is not None and anchor.kind == "item" else 0
+        self._style(new, container[-1] if container else anchor, container, depth)
+        container.extend(new)
+
+    def _style(self, new: list[Node], like: Node | None, siblings: list[Node], depth: int = 0) -> None:
+        """Give added nodes the ordinance's own layout (indentation, blank lines); ``depth`` is
+        the item depth of added items (0 = 号)."""
+        for n in new:
+            same = next((s for s in siblings if s.kind == n.kind), None)
+            if n.kind == "article":
+                ref = same or next(iter(self.tree.articles()), None)
+                if ref is not None:
+                    n.indent = ref.indent
+                    n.lead = list(ref.lead) if (ref.lead or not n.lead) else n.lead
+                    if n.caption is not None:
+                        n.caption_indent = _caption_indent(self.tree)
+                        n.caption_lead = []
+                for para in n.children[1:]:
+                    para.indent = _para_indent(self.tree)
+                _restyle_items(n, self.tree)
+            elif n.kind == "paragraph":
+                n.indent = _para_indent(self.tree)
+                n.lead = []
+                _restyle_items(n, self.tree)
+            elif n.kind == "item":
+                if same is not None:
+                    n.indent = same.indent
+                    n.sep = same.sep
+                n.lead = []
+                _restyle_items(n, self.tree, depth=depth)
+            elif n.kind == "division":
+                ref = next((d for d in self.tree.divisions() if d.level == n.level), None)
+                if ref is not None:
+                    n.indent = ref.indent
+                    n.lead = list(ref.lead)
+                for sub in n.walk():
+                    if sub is not n:
+                        self._style([sub], None, [x for x in n.children if x is not sub] or [])
+
+
+def _text_node(node: Node) -> Node:
+    """The node holding the sentences of ``node``: an article's first paragraph."""
+    return node.children[0] if node.kind == "article" and node.children else node
+
+
+def _part_bounds(node: Node, target: Target) -> tuple[int, int]:
+    """[lo, hi) of ただし書 / 本文 / 前段 / 後段 in the body of ``node`` (an article: its first
+    paragraph)."""
+    body = _text_node(node).body
+    if target.part in ("proviso", "main_text"):
+        cut = body.find("ただし、")
+        if cut < 0:
+            raise _Fail("provision_not_found", target.label())
+        return (cut, len(body)) if target.part == "proviso" else (0, cut)
+    cut = body.find("。")
+    if cut < 0 or cut + 1 >= len(body):
+        raise _Fail("provision_not_found", target.label())
+    return (cut + 1, len(body)) if target.part == "second" else (0, cut + 1)
+
+
+# --------------------------------------------------------------------------- slots
+
+
+class _Slot:
+    def get(self) -> str:
+        raise NotImplementedError
+
+    def set(self, text: str, origin: int | None) -> None:
+        raise NotImplementedError
+
+    def bounds(self, text: str) -> tuple[int, int]:
+        return 0, len(text)
+
+
+class _BodySlot(_Slot):
+    def __init__(self, node: Node, lo: int = 0, hi: int | None = None) -> None:
+        self.node, self.lo, self.hi = node, lo, hi
+        self.length = len(node.body)
+
+    def get(self) -> str:
+        return self.node.body
+
+    def set(self, text: str, origin: int | None) -> None:
+        self.node.body = text
+        self.node.origin = origin
+
+    def bounds(self, text: str) -> tuple[int, int]:
+        if self.hi is None:
+            return self.lo, len(text)
+        return self.lo, self.hi + len(text) - self.length  # the edits so far were all before hi
+
+
+class _CaptionSlot(_Slot):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+    def get(self) -> str:
+        return self.node.caption or ""
+
+    def set(self, text: str, origin: int | None) -> None:
+        self.node.caption = text
+        self.node.caption_origin = origin
+
+
+class _ListSlot(_Slot):
+    def __init__(self, lines: list[str], index: int, applier: _Applier, area: str) -> None:
+        self.lines, self.index, self.applier, self.area = lines, index, applier, area
+
+    def get(self) -> str:
+        return self.lines[self.index]
+
+    def set(self, text: str, origin: int | None) -> None:
+        new = text.split("\n")
+        self.lines[self.index: self.index + 1] = new
+        tree = self.applier.tree
+        if self.area == "toc":
+            tree.toc_origin = origin
+        elif self.area == "head":
+            tree.head_origin = origin
+        else:
+            tree.table_origin = origin
+
+
+def _node_slots(node: Node, *, captions: bool) -> list[_Slot]:
+    out: list[_Slot] = []
+    if node.kind == "article":
+        if captions and node.caption is not None:
+            out.append(_CaptionSlot(node))
+        return out
+    if node.kind == "division":
+        return [_BodySlot(node)] if captions else []
+    out.append(_BodySlot(node))
+    return out
+
+
+def _already(text: str, pos: int, kind: str, old: str, new: str) -> bool:
+    """True when the occurrence of ``old`` at ``pos`` already reads as the change's result."""
+    if kind == "replace" and old in new and new != old:
+        k = new.find(old)
+        while k >= 0:
+            start = pos - k
+            if start >= 0 and text.startswith(new, start):
+                return True
+            k = new.find(old, k + 1)
+        return False
+    if kind == "after" and new:
+        return text.startswith(new, pos + len(old))
+    if kind == "before" and new:
+        return pos >= len(new) and text[pos - len(new): pos] == new
+    return False
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _find(nodes: list[Node], kind: str, num: Num) -> Node | None:
+    for node in nodes:
+        for sub in node.walk():
+            if sub.kind == kind and sub.num == num:
+                return sub
+    return None
+
+
+def _find_division(scope: list[Node], level: str, num: Num) -> Node | None:
+    for node in scope:
+        if node.kind == "division":
+            if node.level == level and node.num == num:
+                return node
+            found = _find_division(node.children, level, num)
+            if found is not None:
+                return found
+    return None
+
+
+def _target_num(dest: Target, kind: str, family: str = "") -> Num | None:
+    if kind == "article":
+        return dest.article
+    if kind == "paragraph":
+        return (dest.paragraph,) if dest.paragraph is not None else None
+    if kind == "item":
+        if not dest.item:
+            return None
+        last = dest.item[-1]
+        if isinstance(last, str):  # 「第3号ニを同号ホとする」: the letter's place in the node's family
+            letters = IROHA if family in ("iroha", "paren_iroha") else AIUEO
+            return (letters.index(last) + 1,) if last in letters else None
+        return last
+    if kind == "division":
+        return dest.divisions[-1][1] if dest.divisions else None
+    return None
+
+
+def _label_of(node: Node, num: Num, anchor: Node | None = None) -> str:
+    unit = {"article": "条", "paragraph": "項", "item": "号", "division": node.level}[node.kind]
+    return f"第{num[0]}{unit}" + "".join(f"の{b}" for b in num[1:])
+
+
+_TABLE_HEAD = re.compile(r"^\s*(?:別表|様式|別記)")
+_TABLE_NUM = re.compile(r"^(?:別表|様式|別記)\s*第\s*([0-9]+|[一二三四五六七八九十]+)((?:\s*の\s*(?:[0-9]+|[一二三四五六七八九十]+))*)")
+
+
+def _table_num(label: str) -> Num | None:
+    """``別表第2の2（第5条関係）`` → ``(2, 2)``; ``None`` for an unnumbered ``別表``."""
+    m = _TABLE_NUM.match(label)
+    return parse_num(m.group(1), re.sub(r"\s", "", m.group(2))) if m else None
+
+
+def _adopt_family(new: list[Node], siblings: list[Node]) -> None:
+    """Read added items' markers in their new siblings' numbering family: ロ is the 2nd of イロハ
+    among イロハ sub-items, the 42nd of アイウ otherwise."""
+    from ordreview.core.parse.numbers import item_markers
+
+    family = next((s.family for s in siblings if s.kind == "item"), None)
+    if family is None:
+        return
+    for n in new:
+        if n.kind != "item" or n.family == family:
+            continue
+        for mk in item_markers(fold(n.marker) + " ", 0):
+            if mk.family == family:
+                n.family = family
+                n.num = (mk.number, mk.branch) if mk.branch else (mk.number,)
+                break
+
+
+def _body_nodes(body: tuple[str, ...], start: str) -> list[Node]:
+    lines = list(body)
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    nodes, _ = read_units(lines, start_kind=start)
+    return nodes
+
+
+def _caption_indent(tree: Tree) -> str:
+    return next((a.caption_indent for a in tree.articles() if a.caption is not None), "")
+
+
+def _article_lead(tree: Tree) -> list[str]:
+    return next((list(a.lead) for a in tree.articles() if a.caption is not None), [])
+
+
+def _para_indent(tree: Tree) -> str:
+    for a in tree.articles():
+        for p in a.children[1:]:
+            return p.indent
+    return ""
+
+
+def _item_style(tree: Tree, depth: int) -> tuple[str, str] | None:
+    """(indent, separator) of the ordinance's items at ``depth`` (0 = 号)."""
+    for a in tree.articles():
+        for p in a.children:
+            level = p.children
+            d = 0
+            while level:
+                if d == depth:
+                    return level[0].indent, level[0].sep
+                level = level[0].children
+                d += 1
+    return None
+
+
+def _restyle_items(node: Node, tree: Tree, template: Node | None = None, depth: int | None = None) -> None:
+    """Indent the items under ``node`` as the ordinance indents items of their depth (an item
+    not yet in the tree gives its own ``depth``); where the ordinance has no item of a depth,
+    the bill's own indentation stays."""
+
+    def visit(n: Node, depth: int) -> None:
+        for child in n.children:
+            if child.kind == "item":
+                style = _item_style(tree, depth)
+                if style is not None:
+                    child.indent, child.sep = style
+                visit(child, depth + 1)
+            elif child.kind == "paragraph":
+                visit(child, 0)
+
+    if node.kind == "item":
+        if depth is None:
+            depth = _depth_of(tree, node)
+        style = _item_style(tree, depth)
+        if style is not None:
+            node.indent, node.sep = style
+        visit(node, depth + 1)
+    else:
+        visit(node, 0)
+
+
+def _depth_of(tree: Tree, item: Node) -> int:
+    for a in list(tree.articles()):
+        for p in a.children:
+            stack = [(c, 0) for c in p.children]
+            while stack:
+                n, d = stack.pop()
+                if n is item:
+                    return d
+                stack.extend((c, d + 1) for c in n.children)
+    return 0
+
+
+# --------------------------------------------------------------------------- the bill's 附則
+
+
+def _append_suppl(tree: Tree, bill: Bill) -> None:
+    if bill.suppl_heading is None:
+        return
+    if tree.suppl:
+        base = tree.suppl[0].heading
+        lead = list(tree.suppl[-1].lead) or [""]
+    else:
+        base = bill.suppl_heading
+        lead = [""]
+    m = re.match(r"^(\s*[附付]\s*則)", base)
+    heading = m.group(1) if m else base.rstrip()
+    number = bill.number or "　年　月　日条例第　号"
+    block = [*lead, f"{heading}（{number}）"]
+    body = list(bill.suppl_lines)
+    block.extend(body)
+    if tree.suppl:
+        tail = tree.suppl[-1].tail
+        tree.suppl[-1].tail = []
+        tree.extra_suppl.append((block, None))
+        if tail:
+            tree.extra_suppl.append((tail, None))
+    else:
+        tree.extra_suppl.append((block, None))
+
+
+# --------------------------------------------------------------------------- 目次
+
+
+_TOC_RANGE = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
+_TOC_ARTICLE = re.compile(r"第([0-9〇一二三四五六七八九十百千]+)条((?:の[0-9〇一二三四五六七八九十百千]+)*)")
+
+
+def _toc_signature(tree: Tree) -> dict:
+    """Per division (level, num path): its caption and first/last article number."""
+    out: dict = {}
+    if tree.toc is None:
+        return out
+
+    def visit(nodes: list[Node], path: tuple) -> None:
+        for node in nodes:
+            if node.kind != "division":
+                continue
+            key = (*path, (node.level, node.num))
+            arts = list(articles_in(node.children))
+            first = arts[0].num if arts else None
+            last = (arts[-1].num_end or arts[-1].num) if arts else None
+            out[key] = (fold(node.body).strip(), first, last, node.uid)
+            visit(node.children, key)
+
+    visit(tree.main, ())
+    return out
+
+
+def _toc_entries(tree: Tree) -> dict:
+    """The 目次 as (level, num path) → (caption, first, last)."""
+    out: dict = {}
+    if tree.toc is None:
+        return out
+    path: list = []
+    order = "編章節款目"
+    for line in tree.toc[1:]:
+        folded = fold(line)
+        m = DIVISION_HEAD.match(folded)
+        if not m:
+            continue
+        level = m.group("kind")
+        num = parse_num(m.group("n"), m.group("br"))
+        while path and order.index(path[-1][0]) >= order.index(level):
+            path.pop()
+        path.append((level, num))
+        caption = m.group("caption")
+        r = _TOC_RANGE.search(caption)
+        first = last = None
+        if r:
+            nums = [parse_num(a, b) for a, b in _TOC_ARTICLE.findall(r.group(1))]
+            if nums:
+                caption = caption[: r.start()]
+                first, last = nums[0], nums[-1]
+        out[tuple(path)] = (caption.strip(), first, last)
+    return out
+
+
+def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: list[int]) -> list[ApplyFailure]:
+    if tree.toc is None or len(history) < 2:
+        return []
+    before = history[0]
+    entries = _toc_entries(tree)
+    if not entries:
+        return []
+    failures: dict[int, list[tuple[str, str, str]]] = {}
+    final = history[-1]
+    raw_entries = _toc_lines(tree)
+    for key, (caption, first, last, _uid) in final.items():
+        entry = entries.get(key)
+        ok = entry is not None and entry[0] == caption and (entry[1] is None or (entry[1], entry[2]) == (first, last))
+        if ok:
+            continue
+        if key in before and before[key][:3] == (caption, first, last):
+            continue  # unchanged by the bill: an old mismatch is not the bill's doing
+        # the last sentence that changed this division's name or range
+        culprit = None
+        for k in range(1, len(history)):
+            if history[k].get(key) != history[k - 1].get(key):
+                culprit = k
+        if culprit is None:
+            continue
+        label = "".join(f"第{num[0]}{level}" + "".join(f"の{b}" for b in num[1:]) for level, num in key)
+        span = ""
+        if first is not None:
+            span = f"（{_art_label(first)}）" if first == last else f"（{_art_label(first)}―{_art_label(last)}）"
+        found = raw_entries.get(key, "（記載なし）")
+        failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found))
+    out = []
+    for number, items in sorted(failures.items()):
+        sentence = bill.sentences[number - 1]
+        code = "toc_mismatch" if toc_sentences else "toc_not_amended"
+        out.append(_failure(sentence, code, "目次", where="、".join(i[0] for i in items),
+                            expected="」「".join(i[1] for i in items), toc="／".join(i[2] for i in items)))
+    return out
+
+
+def _art_label(num: Num) -> str:
+    return f"第{num[0]}条" + "".join(f"の{b}" for b in num[1:])
+
+
+def _toc_lines(tree: Tree) -> dict:
+    """The 目次 lines as printed, by (level, num) path."""
+    out: dict = {}
+    path: list = []
+    order = "編章節款目"
+    for line in (tree.toc or [])[1:]:
+        m = DIVISION_HEAD.match(fold(line))
+        if not m:
+            continue
+        level = m.group("kind")
+        while path and order.index(path[-1][0]) >= order.index(level):
+            path.pop()
+        path.append((level, parse_num(m.group("n"), m.group("br"))))
+        out[tuple(path)] = line.strip()
+    return out
+
+
+# --------------------------------------------------------------------------- stale citations
+
+
+def _keys(tree: Tree) -> dict[tuple[str | None, int | None, str | None], int]:
+    """(e-Gov article number, paragraph, item path) → node uid, as the reviewer's parser numbers them."""
+    out: dict = {}
+    for article in tree.articles():
+        anum = "_".join(str(n) for n in article.num)
+        out[(anum, None, None)] = article.uid
+        for para in article.children:
+            out[(anum, para.num[0], None)] = para.uid
+            stack = [(c, "_".join(map(str, c.num))) for c in para.children]
+            while stack:
+                node, path = stack.pop()
+                out[(anum, para.num[0], path)] = node.uid
+                stack.extend((c, f"{path}.{'_'.join(map(str, c.num))}") for c in node.children)
+    return out
+
+
+def _ref_key(ref) -> tuple[str | None, int | None, str | None] | None:
+    if ref is None:
+        return None
+    return (ref.article, ref.paragraph, ref.item)
+
+
+def _stale_references(before_text: str, after_text: str, before: dict, after: dict,
+                      applier: _Applier) -> tuple[StaleReference, ...]:
+    from ordreview.core.parse import parse_text
+
+    old = parse_text(before_text)
+    new = parse_text(after_text)
+    uid_after = {v: k for k, v in after.items()}
+    # citations of the ordinance in force: (citing uid, text) → [target uid, …] in order
+    expected: dict[tuple[int, str], list[int | None]] = {}
+    for ref in old.references:
+        if ref.external_law is not None or ref.target is None:
+            continue
+        citing = before.get(_ref_key(ref.source))
+        target = before.get(_ref_key(ref.target))
+        if citing is None or target is None:
+            continue
+        expected.setdefault((citing, ref.text), []).append(target)
+    seen: dict[tuple[int, str], int] = {}
+    out: list[StaleReference] = []
+    for ref in new.references:
+        if ref.external_law is not None:
+            continue
+        citing = after.get(_ref_key(ref.source))
+        if citing is None or citing in applier.rewritten:
+            continue
+        key = (citing, ref.text)
+        targets = expected.get(key)
+        if not targets:
+            continue
+        k = seen.get(key, 0)
+        seen[key] = k + 1
+        if k >= len(targets):
+            continue
+        was = targets[k]
+        now = after.get(_ref_key(ref.target)) if ref.target is not None else None
+        if now == was:
+            continue
+        if was in applier.deleted:
+            sentence = applier.deleted[was]
+            new_ja, new_en = "削られています", "it was deleted"
+        elif was in applier.moved:
+            sentence = applier.moved[was]
+            place = _place(uid_after.get(was), after)
+            new_ja, new_en = f"{place}に移動しています", f"it is {place}"
+        elif now is not None and (now in applier.created or now in applier.moved):
+            sentence = applier.created.get(now) or applier.moved[now]
+            place = _place(uid_after.get(now), after)
+            new_ja, new_en = f"{place}を指すことになります", f"it refers to {place}"
+        elif citing in applier.moved:
+            sentence = applier.moved[citing]
+            new_ja, new_en = "引用する規定の移動により指す規定が変わります", "the citing provision moved"
+        else:
+            continue
+        old_place = _place(next((k2 for k2, v in before.items() if v == was), None), before)
+        ja, en = render(MESSAGES["stale_reference"], text=ref.text, old=old_place, sentence=sentence,
+                        new=new_ja, new_en=new_en)
+        src = ref.source
+        out.append(StaleReference(sentence, ref.text, (ref.span.start, ref.span.end),
+                                  (src.article, src.paragraph, src.item), ja, en))
+    return tuple(out)
+
+
+def _place(key: tuple | None, keys: dict) -> str:
+    """``第2条第5号`` for a key (第1項 left out of a single-paragraph article)."""
+    if key is None:
+        return "（不明）"
+    article, para, item = key
+    out = "第" + str(article).replace("_", "条の", 1).replace("_", "の") + ("条" if "_" not in str(article) else "")
+    if para == 1 and (article, 2, None) not in keys:
+        para = None
+    if para is not None:
+        out += f"第{para}項"
+    if item:
+        head = item.split(".")[0]
+        out += "第" + head.replace("_", "号の", 1) + ("号" if "_" not in head else "")
+    return out

@@ -1,0 +1,175 @@
+"""Drafting integrity: terms of art of other statutes used without a definition [O4].
+
+Rule ``term.statute_undefined`` [O4, warning]: a term that a national statute defines
+(特定個人情報 — 番号法 第2条第8項; the list is data, ``resources/data/statute_terms.json``)
+is used in the provisions, and the draft gives the reader no way to know its meaning:
+
+- no definition of its own (a parsed ``Term``, 「X」とは, …Xをいう, 以下「X」という);
+- no citation of the defining statute anywhere (「番号法第19条第7号」, 「行政手続における…法律
+  （平成25年法律第27号）」, 「番号法第2条第8項に規定する特定個人情報」, also through a 略称 the
+  draft defines for it followed by a provision, 「法第19条」): a draft that cites the statute
+  reads its terms in that statute's sense;
+- no wholesale import of that statute's vocabulary (「この条例において使用する用語は、法において
+  使用する用語の例による。」 with 法 standing for, or the clause naming, the defining statute).
+
+A use is a standalone occurrence outside captions, headings, the title and the 目次, not
+inside a longer term of the list (個人番号 inside 個人番号カード) or a longer defined term.
+Ordinary words are never looked at: only the listed terms of art are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ordreview import paths
+from ordreview.core.checks.citations import statute_table
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import index_for, is_word_char, node_label, primed, standalone
+from ordreview.core.checks.integrity_terms import _excluded_spans, imports_statute_terms
+from ordreview.core.checks.registry import register
+from ordreview.core.messages import define
+from ordreview.core.model import Finding, Ordinance
+from ordreview.core.text import fold
+
+STATUTE_TERM_UNDEFINED = define(
+    "check.integrity.statute_term_undefined",
+    ja="「{term}」（最初は{where}）が用いられていますが、この条例に定義がなく、{law}の規定の引用もありません。"
+    "「{law}{provision}に規定する{term}」のように、その意義を明らかにされたい。",
+    en="「{term}」 (first in {where}) is used, but this ordinance neither defines it nor cites the {law} that "
+    "does; state its meaning (e.g. 「{law}{provision}に規定する{term}」).",
+)
+
+
+@dataclass(frozen=True)
+class StatuteTerm:
+    term: str
+    law: str
+    provision: str
+
+
+@lru_cache(maxsize=1)
+def statute_terms() -> tuple[StatuteTerm, ...]:
+    """The bundled list of statute-defined terms (read once)."""
+    with paths.resource("data", "statute_terms.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return tuple(StatuteTerm(str(r["term"]), str(r["law"]), str(r["provision"])) for r in data["terms"])
+
+
+def _law_names(ordinance: Ordinance, law: str) -> tuple[str, ...]:
+    """Every way the draft may name ``law``: its name, its short names, and 略称 the draft defines for it."""
+    statute = statute_table().by_name.get(law)
+    names = list(statute.names) if statute is not None else [law]
+    for term in ordinance.terms:
+        definition = fold(term.definition).strip()
+        if any(definition.startswith(n) for n in names):
+            names.append(term.term)
+    return tuple(sorted(set(names), key=len, reverse=True))
+
+
+_LINK = re.compile(r"(?:第[0-9〇一二三四五六七八九十百]+(?:条|項|号)(?:の[0-9〇一二三四五六七八九十]+)?)*(?:に規定する|に定める|の)")
+
+
+def _cited_near(joined: str, pos: int, names: tuple[str, ...]) -> bool:
+    """True if the words right before ``pos`` name the defining statute (…法第2条第8項に規定する)."""
+    window = joined[max(0, pos - 80) : pos]
+    for name in (*names, "同法"):
+        k = window.rfind(name)
+        if k < 0:
+            continue
+        rest = window[k + len(name) :]
+        if rest.startswith("("):  # the law number: 番号法(平成25年法律第27号)第2条第8項に規定する
+            close = rest.find(")")
+            if close < 0:
+                continue
+            rest = rest[close + 1 :]
+        if _LINK.fullmatch(rest):
+            return True
+    return False
+
+
+_PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
+
+
+def _cites_statute(joined: str, names: tuple[str, ...]) -> bool:
+    """True if the draft cites the defining statute anywhere (by its name, a short name, or a
+    略称 the draft defines for it followed by a provision: 「法第19条」): its terms are then
+    read in that statute's sense."""
+    for name in names:
+        pos = joined.find(name)
+        while pos >= 0:
+            before = joined[pos - 1] if pos > 0 else ""
+            if not (before and is_word_char(before)):
+                if len(name) > 2 or _PROVISION.match(joined, pos + len(name)):
+                    return True
+            pos = joined.find(name, pos + 1)
+    return False
+
+
+def _imports_from(joined: str, names: tuple[str, ...]) -> bool:
+    """True if the draft takes over the vocabulary of the statute named by ``names`` wholesale."""
+    if not imports_statute_terms(joined):
+        return False
+    for m in re.finditer(r"用語(?:の意義)?は、[^。]{0,80}?の例による|用語の意義は、[^。]{0,80}?定めるところによる", joined):
+        if any(n in m.group(0) for n in names):
+            return True
+    return False
+
+
+@register("term.statute_undefined", title_ja="定義のない法令用語", title_en="Statute terms used without a definition")
+@primed
+def check_statute_terms(ctx: CheckContext) -> list[Finding]:
+    """[O4] A term defined by another statute used with neither a definition nor a citation."""
+    ordinance = ctx.ordinance
+    index = index_for(ordinance)
+    joined = index.joined
+    entries = statute_terms()
+    present = [e for e in entries if e.term in joined]
+    if not present:
+        return []
+    defined = {t.term for t in ordinance.terms}
+    listed = [e.term for e in entries]
+    excluded = _excluded_spans(ordinance)
+    out: list[Finding] = []
+    for entry in present:
+        term = entry.term
+        if term in defined or f"「{term}」" in joined or f"{term}をいう" in joined:
+            continue
+        longer = [t for t in (*listed, *defined) if term in t and t != term]
+        names = _law_names(ordinance, entry.law)
+        if _cites_statute(joined, names) or _imports_from(joined, names):
+            continue
+        first = None
+        cited = False
+        pos = joined.find(term)
+        while pos >= 0:
+            inside_longer = any(
+                joined.startswith(other, pos - k)
+                for other in longer for k in [other.find(term)] if k >= 0 and pos - k >= 0
+            )
+            if not inside_longer and standalone(joined, pos, len(term)):
+                if _cited_near(joined, pos, names):
+                    cited = True
+                    break
+                span = index.span(pos, pos + len(term))
+                if first is None and span.start not in excluded:
+                    first = span
+            pos = joined.find(term, pos + 1)
+        if cited or first is None:
+            continue
+        out.append(ctx.finding(
+            rule="term.statute_undefined", requirement="O4", span=first, code=STATUTE_TERM_UNDEFINED,
+            severity="warning",
+            params={"term": term, "where": node_label(ordinance, first.start), "law": _short(entry.law),
+                    "provision": entry.provision},
+            statute=f"{entry.law} {entry.provision}",
+            suggestion=f"{_short(entry.law)}{entry.provision}に規定する{term}",
+        ))
+    return out
+
+
+def _short(law: str) -> str:
+    statute = statute_table().by_name.get(law)
+    return statute.short_names[0] if statute is not None and statute.short_names else law

@@ -1,0 +1,195 @@
+"""``ordreview consolidate BILL --current CURRENT`` and ``ordreview check BILL --current CURRENT``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ordreview.cli import main
+from tests.conftest import FIXTURES
+
+AMEND = FIXTURES / "amend"
+CURRENT = str(AMEND / "current-yamabuki.txt")
+CLEAN = str(AMEND / "bill-yamabuki-2017.txt")
+ERRORS = str(AMEND / "bill-yamabuki-errors-a.txt")
+
+
+def expected_text() -> str:
+    return (AMEND / "expected-yamabuki-2017.txt").read_text(encoding="utf-8")
+
+
+def test_consolidate_prints_the_consolidated_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["consolidate", CLEAN, "--current", CURRENT]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == expected_text()
+    assert captured.err == ""
+
+
+def test_consolidate_writes_the_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "consolidated.txt"
+    assert main(["consolidate", CLEAN, "--current", CURRENT, "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == expected_text()
+    assert capsys.readouterr().out == ""
+
+
+def test_consolidate_exit_1_lists_each_failed_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["consolidate", ERRORS, "--current", CURRENT]) == 1
+    captured = capsys.readouterr()
+    err = captured.err.splitlines()
+    assert [line.split("（")[0] for line in err[:5]] == ["✖ 改正規定2", "✖ 改正規定4", "✖ 改正規定5", "✖ 改正規定6", "✖ 改正規定7"]
+    assert err[5].startswith("✖ 第21条（改正規定1による）")
+    assert err[-1] == "改正規定 8 件のうち 5 件を適用できませんでした。引用の不整合 1 件。"
+    assert "第18条の2　実施機関は" in captured.out  # the rest of the bill is still applied
+
+
+def test_consolidate_english(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "en", "consolidate", ERRORS, "--current", CURRENT]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "5 of 8 amending sentences could not be applied; 1 stale citations."
+
+
+@pytest.mark.parametrize("which", ["bill", "current"])
+def test_consolidate_exit_2_on_unreadable_input(which: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "missing.txt")
+    bill, current = (missing, CURRENT) if which == "bill" else (CLEAN, missing)
+    assert main(["consolidate", bill, "--current", current]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("エラー: ") and "\nError: " in err and "Traceback" not in err
+
+
+def test_consolidate_exit_2_when_the_bill_has_no_amending_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["consolidate", CURRENT, "--current", CURRENT]) == 2
+    assert "改め文" in capsys.readouterr().err
+
+
+def test_consolidate_exit_2_when_current_is_not_an_ordinance(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["consolidate", CLEAN, "--current", str(FIXTURES / "bad" / "prose.txt")]) == 2
+    assert "現行条例として読み取れません" in capsys.readouterr().err
+
+
+def test_check_bill_json_locates_findings_on_sentences(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", ERRORS, "--current", CURRENT, "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    bill_findings = [f for f in data["findings"] if f["location"]["in"] == "bill"]
+    assert [(f["location"]["sentence"], f["code"]) for f in bill_findings] == [
+        (2, "amend.count_mismatch"), (4, "amend.target_not_found"), (5, "amend.ambiguous"),
+        (6, "amend.provision_not_found"), (7, "amend.toc_not_amended"),
+    ]
+    bill_text = (AMEND / "bill-yamabuki-errors-a.txt").read_text(encoding="utf-8")
+    for f in bill_findings:
+        start, end = f["location"]["span"]
+        assert bill_text[start:end] == data["bill"]["sentences"][f["location"]["sentence"] - 1]["text"]
+    assert bill_findings[1]["location"]["article"] == "6" and bill_findings[1]["location"]["paragraph"] == 2
+    stale = [f for f in data["findings"] if f["rule"] == "amend.stale_reference"]
+    assert [(f["location"]["article"], f["location"]["sentence"], f["anchor_text"]) for f in stale] == [("21", 1, "第2条第3号")]
+    text = data["consolidated_text"]
+    for f in data["findings"]:
+        if f["location"]["in"] == "consolidated" and f["location"]["span"]:
+            start, end = f["location"]["span"]
+            assert text[start:end] == f["anchor_text"]
+    on_sentences = {f["location"]["sentence"] for f in data["findings"] if f["location"]["in"] == "consolidated"}
+    assert 7 in on_sentences  # findings inside the added chapter point at the sentence that added it
+    assert data["summary"]["findings"]["error"] >= 6
+
+
+def test_check_bill_human_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", ERRORS, "--current", CURRENT]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"改正規定の適用: 8 件中 5 件を適用できませんでした（現行: {CURRENT}）"
+    assert lines[1].startswith("✖ 改正規定2（第2条に次の3号を加える。）: ")
+    assert lines[7] == "やまぶき町個人情報保護条例（プロファイル: basic-policy-2016 2016-10-28.1）"
+
+
+def test_check_clean_bill_has_no_bill_finding(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", CLEAN, "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert [f for f in data["findings"] if f["rule"].startswith("amend.")] == []
+    assert all(s["applied"] for s in data["bill"]["sentences"])
+
+
+def test_export_bill_writes_annotated_bill_report_and_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    out = tmp_path / "out"
+    before = (AMEND / "bill-yamabuki-errors-a.txt").read_bytes()
+    assert main(["export", ERRORS, "--current", CURRENT, "-o", str(out), "--reviewer", "法制 太郎"]) == 0
+    stem = "bill-yamabuki-errors-a"
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{stem}_consolidated.txt", f"{stem}_review-annotated.docx", f"{stem}_review-report.docx"]
+    comments = [c.text for c in docx.Document(str(out / f"{stem}_review-annotated.docx")).comments]
+    assert comments[0].startswith("【誤り】「次の3号」とありますが、続く規定は2号です。")
+    assert sum(c.startswith("【誤り】") and "改正後の" not in c for c in comments) >= 5
+    report = docx.Document(str(out / f"{stem}_review-report.docx"))
+    cells = [c.text for t in report.tables for row in t.rows for c in row.cells]
+    assert any(c.startswith("（改正規定4）第6条第2項に「思想及び信条に関する個人情報」がありません") for c in cells)
+    text = (out / f"{stem}_consolidated.txt").read_text(encoding="utf-8")
+    assert "第18条の2　実施機関は" in text
+    assert (AMEND / "bill-yamabuki-errors-a.txt").read_bytes() == before
+
+
+def test_check_bill_warns_when_the_current_ordinance_is_another_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text((AMEND / "current-yamabuki.txt").read_text(encoding="utf-8").replace(
+        "平成15年3月18日条例第7号", "平成15年3月18日条例第8号"), encoding="utf-8")
+    main(["check", CLEAN, "--current", str(other), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    target = [f for f in data["findings"] if f["rule"] == "amend.target"]
+    assert len(target) == 1 and target[0]["severity"] == "warning"
+    assert target[0]["location"] == {"article": None, "paragraph": None, "item": None,
+                                     "span": target[0]["location"]["span"], "sentence": None, "in": "bill"}
+    assert target[0]["anchor_text"].startswith("やまぶき町個人情報保護条例（平成15年やまぶき町条例第7号）")
+    main(["check", CLEAN, "--current", CURRENT, "--json"])
+    assert not [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "amend.target"]
+
+
+def test_existing_aratamebun_fixture_applies_and_its_item_gap_is_found_on_its_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    bill = str(FIXTURES / "amendment-aratamebun.txt")
+    current = str(AMEND / "current-shirakaba.txt")
+    assert main(["consolidate", bill, "--current", current]) == 0
+    assert "　(9)　要配慮個人情報　本人の人種" in capsys.readouterr().out
+    main(["check", bill, "--current", current, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert not [f for f in data["findings"] if f["rule"].startswith("amend.")]
+    # 第7号 and 第8号 moved to 第10号 and 第11号 and only 第9号 added: the gap is on sentence 2
+    gaps = [f for f in data["findings"] if f["rule"] == "num.item"]
+    assert [(f["location"]["article"], f["location"]["sentence"]) for f in gaps] == [("2", 2)]
+
+
+def test_consolidate_reads_a_word_bill(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in (AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8").rstrip("\n").split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "bill.docx"
+    document.save(str(path))
+    assert main(["consolidate", str(path), "--current", CURRENT]) == 0
+    assert capsys.readouterr().out == expected_text()
+
+
+def test_style_notes_are_warnings_on_their_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bill = tmp_path / "bill.txt"
+    bill.write_text((AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8").replace(
+        "第21条中「第2条第3号」", "第21条第1項中「第2条第3号」"), encoding="utf-8")
+    assert main(["consolidate", str(bill), "--current", CURRENT]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "▲ 改正規定8（第21条第1項中「第2条第3号」を「第2条第5号」に改める。）: "
+        "第21条は項が一つしかない条です。「第1項」を付けずに引用します（例: 「第N条第3号」）。"]
+    main(["check", str(bill), "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    notes = [f for f in data["findings"] if f["rule"] == "amend.style"]
+    assert [(f["severity"], f["code"], f["location"]["sentence"], f["location"]["article"]) for f in notes] == [
+        ("warning", "amend.note.single_paragraph", 8, "21")]
+
+
+def test_stray_line_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bill = tmp_path / "bill.txt"
+    bill.write_text((AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8").replace(
+        "第8条第3項を削る。", "第8条第3項を削る。\n※第8条は全部見直し予定"), encoding="utf-8")
+    assert main(["consolidate", str(bill), "--current", CURRENT]) == 0
+    assert capsys.readouterr().err.splitlines() == ["▲ 改正規定として読み取れない行（適用していません）: ※第8条は全部見直し予定"]
+    main(["check", str(bill), "--current", CURRENT, "--json"])
+    stray = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "amend.stray"]
+    assert [(f["severity"], f["anchor_text"], f["location"]["sentence"]) for f in stray] == [
+        ("warning", "※第8条は全部見直し予定", None)]

@@ -1,0 +1,88 @@
+"""Terms of art of other statutes used without a definition or citation [O4]."""
+
+from __future__ import annotations
+
+import pytest
+
+from ordreview.core.checks.citations import statute_table
+from ordreview.core.checks.statute_terms import statute_terms
+from tests.core.checks.integrity_support import findings, rows
+
+W = "warning"
+BANGO = "行政手続における特定の個人を識別するための番号の利用等に関する法律"
+DRAFT = (
+    "みずほ町個人情報保護条例\n"
+    "（定義）\n第1条　この条例において「個人情報」とは、生存する個人に関する情報をいう。\n{define}"
+    "（利用の制限）\n第2条　実施機関は、{use}を利用目的以外の目的のために利用してはならない。\n"
+    "（委任）\n第3条　この条例の施行に関し必要な事項は、規則で定める。\n"
+)
+
+
+def run(define: str = "", use: str = "特定個人情報") -> list:
+    return rows("term.statute_undefined", DRAFT.format(define=define, use=use))
+
+
+@pytest.mark.parametrize(
+    ("define", "use", "expected"),
+    [
+        # used, never defined, no statute cited
+        ("", "特定個人情報", [("term.statute_undefined", "O4", W, "特定個人情報")]),
+        ("", "個人番号", [("term.statute_undefined", "O4", W, "個人番号")]),
+        ("", "行政機関非識別加工情報", [("term.statute_undefined", "O4", W, "行政機関非識別加工情報")]),
+        # 特定個人情報ファイル is the longer term: reported as itself, not as 特定個人情報
+        ("", "特定個人情報ファイル", [("term.statute_undefined", "O4", W, "特定個人情報ファイル")]),
+        # a definition of its own
+        ("2　この条例において「特定個人情報」とは、個人番号をその内容に含む個人情報をいう。\n", "特定個人情報",
+         [("term.statute_undefined", "O4", W, "個人番号")]),
+        # the defining provision cited next to the use, in several ways
+        ("", f"{BANGO}（平成25年法律第27号）第2条第8項に規定する特定個人情報", []),
+        ("", "番号法第2条第8項に規定する特定個人情報", []),
+        ("", f"{BANGO}に規定する特定個人情報", []),
+        (f"2　{BANGO}（平成25年法律第27号。以下「番号利用法」という。）の趣旨に従う。\n", "番号利用法第2条第8項に規定する特定個人情報", []),
+        (f"2　{BANGO}（平成25年法律第27号。以下「法」という。）の趣旨に従う。\n", "法第2条第8項に規定する特定個人情報", []),
+        # defined inline at the first use
+        ("", "特定個人情報（番号法第2条第8項に規定する特定個人情報をいう。以下同じ。）", []),
+        # wholesale import of the defining statute's vocabulary
+        ("2　この条例において使用する用語は、番号法において使用する用語の例による。\n", "特定個人情報", []),
+        # wholesale import of another statute's vocabulary does not define it
+        ("2　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）の例による。\n"
+         "3　この条例において使用する用語は、法において使用する用語の例による。\n", "特定個人情報",
+         [("term.statute_undefined", "O4", W, "特定個人情報")]),
+        # a provision of the defining statute cited elsewhere: its terms are read in its sense
+        (f"2　{BANGO}（平成25年法律第27号）第19条各号のいずれかに該当する場合に限り提供する。\n", "特定個人情報", []),
+        # the statute named without any provision: cited, its terms are read in its sense
+        (f"2　{BANGO}（平成25年法律第27号）の趣旨に従う。\n", "特定個人情報", []),
+        ("2　番号法の趣旨に従う。\n", "特定個人情報", []),
+        # a 略称 「法」 of another statute does not cite 番号法
+        ("2　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条の例による。\n",
+         "特定個人情報", [("term.statute_undefined", "O4", W, "特定個人情報")]),
+        # a citation of another statute before the term does not define it
+        ("", "地方自治法第2条の特定個人情報", [("term.statute_undefined", "O4", W, "特定個人情報")]),
+        # ordinary words and terms outside the list are never findings
+        ("", "個人に関する情報", []),
+        ("", "住民票に記載された番号", []),
+    ],
+)
+def test_statute_terms(define: str, use: str, expected: list) -> None:
+    assert run(define, use) == expected
+
+
+def test_a_term_only_in_a_caption_is_not_a_use() -> None:
+    text = DRAFT.format(define="", use="保有個人情報").replace("（利用の制限）", "（特定個人情報の利用の制限）")
+    assert rows("term.statute_undefined", text) == []
+
+
+def test_message() -> None:
+    (finding,) = findings("term.statute_undefined", DRAFT.format(define="", use="特定個人情報"))
+    assert finding.message_ja == (
+        "「特定個人情報」（最初は第2条）が用いられていますが、この条例に定義がなく、番号法の規定の引用もありません。"
+        "「番号法第2条第8項に規定する特定個人情報」のように、その意義を明らかにされたい。"
+    )
+    assert finding.statute == f"{BANGO} 第2条第8項"
+    assert finding.suggestion == "番号法第2条第8項に規定する特定個人情報"
+
+
+def test_every_listed_term_names_a_statute_of_the_table() -> None:
+    table = statute_table()
+    assert all(entry.law in table.by_name for entry in statute_terms())
+    assert len({e.term for e in statute_terms()}) == len(statute_terms())
