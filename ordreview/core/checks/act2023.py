@@ -325,6 +325,19 @@ def draft_date(ordinance: Ordinance) -> dt.date | None:
     return None
 
 
+def force_date(ordinance: Ordinance) -> dt.date | None:
+    """The date the first 附則 sets for entry into force, or ``None``."""
+    text = ordinance.text
+    for suppl in ordinance.suppl_provisions[:1]:
+        body = fold(suppl.span.slice(text))
+        m = re.search(r"から施行する", body)
+        if m:
+            found = parse_dates(body[: m.start()])
+            if found:
+                return found[-1][0]
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """A paragraph of the main provision with its article and folded text."""
@@ -439,6 +452,17 @@ def check_terms(ctx: CheckContext) -> list[Finding]:
             suggestion="この条例において使用する用語は、法において使用する用語の例による。",
             id_extra=(term.term,),
         ))
+    if not out:  # 「個人情報には死者に関する情報を含む」 without a definition of its own
+        for u in units(ctx.ordinance):
+            if _DEAD.search(u.text) and "個人情報" in u.text and re.search(r"含む|含まれる", u.text):
+                hit = _flat_find(ctx.ordinance, u.span, _DEAD) or u.span
+                out.append(ctx.finding(
+                    rule="act.terms", requirement="P2", span=hit, code=M_TERMS,
+                    params={"term": "個人情報", "where": _where(ctx, hit)},
+                    suggestion="この条例において使用する用語は、法において使用する用語の例による。",
+                    id_extra=("死者", u.text[:40]),
+                ))
+                break
     return out
 
 
@@ -457,15 +481,12 @@ def check_gikai(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for term in ctx.ordinance.terms:
         body = fold(term.definition)
-        if not _BODY_LIST.search(body):
+        if not _BODY_LIST.search(body) and "次に掲げる" not in body:
             continue
-        region = term.span
-        hit = _flat_find(ctx.ordinance, region, re.compile(r"議会(?!を除|の個人情報|事務局|議員|の議員)"))
+        region = _paragraph_span(ctx.ordinance, term.span) if "次に掲げる" in body else term.span
+        hit = _assembly_in(ctx.ordinance, region)
         if hit is None:
             continue
-        before = fold(text[max(region.start, hit.start - 1) : hit.start])
-        if before in ("審", "協"):
-            continue  # 審議会, 協議会: not the assembly (市議会, 組合議会 are)
         out.append(ctx.finding(
             rule="act.gikai", requirement="P3", span=hit, code=M_GIKAI,
             params={"where": _where(ctx, hit)}, id_extra=(term.term,),
@@ -475,6 +496,31 @@ def check_gikai(ctx: CheckContext) -> list[Finding]:
         out.append(ctx.finding(rule="act.gikai", requirement="P4", span=_title_anchor(ctx), code=M_GIKAI_OWN,
                                severity="info"))
     return out
+
+
+def _paragraph_span(o: Ordinance, span: Span) -> Span:
+    """The paragraph (items included) holding ``span``; ``span`` itself outside the articles."""
+    ref = o.locate(span.start)
+    art = o.article(ref.article) if ref.article else None
+    para = next((p for p in art.paragraphs if p.num == ref.paragraph), None) if art else None
+    return para.span if para is not None else span
+
+
+_ASSEMBLY = re.compile(r"議会(?!を除|の個人情報|事務局|議員|の議員)")
+
+
+def _assembly_in(o: Ordinance, region: Span) -> Span | None:
+    """The first 議会 (市議会, 組合議会 …) in ``region`` that is not part of 審議会/協議会."""
+    text = o.text
+    for m in _ASSEMBLY.finditer(fold(text[region.start : region.end])):
+        start = region.start + m.start()
+        if start > 0 and text[start - 1] in "審協":
+            continue
+        return Span(start, start + m.end() - m.start())
+    return None
+
+
+_DEAD = re.compile(r"死者")
 
 
 # --------------------------------------------------------------------------- P5
@@ -806,6 +852,9 @@ def check_penalty(ctx: CheckContext) -> list[Finding]:
     if act is None:
         return []
     date = draft_date(ctx.ordinance)
+    force = force_date(ctx.ordinance)
+    if force is not None and (date is None or (force >= act.kokin_from > date)):
+        date = force  # promulgated before 2025-06-01 but in force after it
     late = date is not None and date >= act.kokin_from
     out = []
     for u in units(ctx.ordinance):

@@ -114,10 +114,13 @@ def test_own_terms_of_the_ordinance_are_not_the_acts() -> None:
     assert counted(draft(own)) == []
 
 
-@pytest.mark.parametrize(("era", "month", "expected"), [(7, 5, []), (7, 6, [("P22", "error", "第5条")])])
-def test_kokin_wording_from_2025_06_01(era: int, month: int, expected: list) -> None:
+@pytest.mark.parametrize(
+    ("era", "month", "force", "expected"),
+    [(7, 5, "令和7年5月20日", []), (7, 6, "令和8年4月1日", [("P22", "error", "第5条")])],
+)
+def test_kokin_wording_from_2025_06_01(era: int, month: int, force: str, expected: list) -> None:
     penalty = "（罰則）\n第5条　第4条に規定する審査会の委員が秘密を漏らしたときは、1年以下の懲役又は50万円以下の罰金に処する。\n\n"
-    later = SUPPL.replace("令和5年4月1日から施行する", "令和8年4月1日から施行する")  # after the promulgation date
+    later = SUPPL.replace("令和5年4月1日から施行する", force + "から施行する")  # after the promulgation date
     assert counted(draft(penalty, era=era, month=month, suppl=later)) == expected
 
 
@@ -207,3 +210,20 @@ def test_purpose_clause_wordings(purpose: str, expected: list) -> None:
         "この条例において「法」とは、個人情報の保護に関する法律（平成15年法律第57号）をいう。" + purpose,
     )
     assert counted(text) == expected
+
+
+def test_more_leftover_forms() -> None:
+    listed = ("（定義）\n第5条　この条例において「実施機関」とは、次に掲げる機関をいう。\n(1)　町長\n(2)　議会\n(3)　教育委員会\n"
+              "2　実施機関は、毎年度、開示請求の処理の状況を公表するものとする。\n\n")
+    assert counted(draft(listed)) == [("P3", "warning", "第5条第1項第2号")]
+    dead = "（死者の情報）\n第5条　法第60条第1項の保有個人情報には、死者に関する情報を含むものとする。\n\n"
+    assert counted(draft(dead)) == [("P2", "error", "第5条")]
+    council = ("（審議会の意見の聴取）\n第5条　実施機関は、次に掲げる場合には、あらかじめ、あけぼの町個人情報保護審議会の意見を聴かなければならない。\n"
+               "(1)　保有個人情報を目的外に利用しようとするとき。\n(2)　保有個人情報を外部に提供しようとするとき。\n\n")
+    assert counted(draft(council)) == [("P8", "error", "第5条")]
+
+
+def test_kokin_when_in_force_after_2025_06_01() -> None:
+    penalty = "（罰則）\n第5条　第4条に規定する審査会の委員が秘密を漏らしたときは、1年以下の懲役又は50万円以下の罰金に処する。\n\n"
+    later = SUPPL.replace("令和5年4月1日から施行する", "令和7年6月1日から施行する")
+    assert counted(draft(penalty, era=7, month=3, suppl=later)) == [("P22", "error", "第5条")]
