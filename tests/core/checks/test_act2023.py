@@ -227,3 +227,9 @@ def test_kokin_when_in_force_after_2025_06_01() -> None:
     penalty = "（罰則）\n第5条　第4条に規定する審査会の委員が秘密を漏らしたときは、1年以下の懲役又は50万円以下の罰金に処する。\n\n"
     later = SUPPL.replace("令和5年4月1日から施行する", "令和7年6月1日から施行する")
     assert counted(draft(penalty, era=7, month=3, suppl=later)) == [("P22", "error", "第5条")]
+
+
+def test_copy_costs_left_to_a_rule_are_not_the_fee() -> None:
+    fee = ("（手数料）\n第3条　法第89条第2項の条例で定める手数料の額は、無料とする。\n"
+           "2　前項の手数料のほか、写しの作成及び送付に要する費用の額は、規則で定める。\n\n")
+    assert counted(draft(fee=fee)) == []
