@@ -314,15 +314,7 @@ def draft_date(ordinance: Ordinance) -> dt.date | None:
         found = parse_dates(fold(ordinance.law_num))
         if found:
             return found[0][0]
-    text = ordinance.text
-    for suppl in ordinance.suppl_provisions[:1]:
-        body = fold(suppl.span.slice(text))
-        m = re.search(r"から施行する", body)
-        if m:
-            found = parse_dates(body[: m.start()])
-            if found:
-                return found[-1][0]
-    return None
+    return force_date(ordinance)
 
 
 def force_date(ordinance: Ordinance) -> dt.date | None:
@@ -469,7 +461,6 @@ def check_terms(ctx: CheckContext) -> list[Finding]:
 # --------------------------------------------------------------------------- P3, P4
 
 _BODY_LIST = re.compile(r"教育委員会|選挙管理委員会|監査委員|[市町村区]長|知事|管理者|組合長|広域連合長")
-_GIKAI = re.compile(r"(?<![、。])議会(?!の個人情報|事務局長|の議員|議員)")
 
 
 @register("act.gikai", title_ja="実施機関と議会", title_en="The assembly and the 実施機関")
@@ -477,7 +468,6 @@ def check_gikai(ctx: CheckContext) -> list[Finding]:
     """P3: the 議会 among the bodies the ordinance applies to; P4: reminder of its own ordinance."""
     if _act(ctx) is None:
         return []
-    text = ctx.ordinance.text
     out: list[Finding] = []
     for term in ctx.ordinance.terms:
         body = fold(term.definition)
