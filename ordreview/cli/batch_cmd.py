@@ -55,6 +55,9 @@ class DraftResult:
     title: str = ""
     coverage: dict[str, str] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    profile_id: str = ""
+    profile_reason_ja: str = ""
+    profile_reason_en: str = ""
     error_ja: str = ""
     error_en: str = ""
 
@@ -67,7 +70,8 @@ def add_parser(subparsers: Any) -> None:
     p.add_argument("--csv", dest="csv_out", default=None, help="write the coverage matrix as CSV (UTF-8 with BOM)")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     p.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
-    p.add_argument("--profile", default=None, help="profile id or path (default: basic-policy-2016)")
+    p.add_argument("--profile", default=None,
+                   help="profile id or path for every draft (default: each draft's own, chosen from its text)")
     p.set_defaults(run=run)
 
 
@@ -86,12 +90,17 @@ def find_drafts(folder: Path) -> list[Path]:
 
 def review_one(path: str, profile_ref: str | None) -> DraftResult:
     """Review one draft (runs in a worker process); never raises for bad input."""
+    from ordreview.core.choose import choose_profile, is_auto
+    from ordreview.core.parse import load_ordinance
     from ordreview.core.profile import load_profile
-    from ordreview.core.review import review_file
+    from ordreview.core.review import review_ordinance
     from ordreview.export.labels import severity_counts
 
     try:
-        review = review_file(path, profile=load_profile(profile_ref))
+        requested = None if is_auto(profile_ref) else load_profile(profile_ref)
+        ordinance = load_ordinance(path)
+        choice = choose_profile(ordinance, requested)  # a mixed folder: each draft its own profile
+        review = review_ordinance(ordinance, choice.profile)
     except OrdreviewError as err:
         return DraftResult(path, False, error_ja=err.message_ja, error_en=err.message_en)
     except Exception as err:  # a crash on one draft must not abort the batch
@@ -103,6 +112,9 @@ def review_one(path: str, profile_ref: str | None) -> DraftResult:
         title=review.ordinance.title,
         coverage={c.requirement: c.status for c in review.coverage},
         counts=counts,
+        profile_id=choice.profile.id,
+        profile_reason_ja=choice.reason_ja,
+        profile_reason_en=choice.reason_en,
     )
 
 
@@ -134,15 +146,30 @@ def run_batch(paths: list[Path], *, profile_ref: str | None, jobs: int, progress
     return [results[str(p)] for p in paths]
 
 
+def requirement_columns(profile: Any, results: list[DraftResult]) -> list[str]:
+    """The matrix's requirement columns: those of every profile the drafts were reviewed with
+    (``profile``, the one asked for or the default, first when used), in order."""
+    from ordreview.core.profile import load_profile
+
+    used = list(dict.fromkeys(r.profile_id for r in results if r.ok and r.profile_id))
+    first = [profile.id] if profile.id in used or not used else []
+    rids: list[str] = []
+    for pid in first + [p for p in used if p != profile.id]:
+        prof = profile if pid == profile.id else load_profile(pid)
+        rids += [r.id for r in prof.requirements if r.id not in rids]
+    return rids
+
+
 def matrix_rows(results: list[DraftResult], requirement_ids: list[str], *, root: Path) -> list[list[str]]:
     """Header + one row per readable draft: path, title, cells, error/warning/info counts."""
-    rows = [["path", "title", *requirement_ids, "errors", "warnings", "info"]]
+    rows = [["path", "title", *requirement_ids, "profile", "errors", "warnings", "info"]]
     for r in results:
         if not r.ok:
             continue
         rel = os.path.relpath(r.path, root)
         cells = [CELL.get(r.coverage.get(rid, ""), "") for rid in requirement_ids]
-        rows.append([rel, r.title, *cells, str(r.counts["error"]), str(r.counts["warning"]), str(r.counts["info"])])
+        rows.append([rel, r.title, *cells, r.profile_id, str(r.counts["error"]), str(r.counts["warning"]),
+                     str(r.counts["info"])])
     return rows
 
 
@@ -155,14 +182,16 @@ def run(args: argparse.Namespace, out: Output) -> int:
         ja, en = render(NOT_DIR, path=str(folder))
         print(f"エラー: {ja}\nError: {en}", file=out.stderr)
         return 2
-    profile = load_profile(args.profile)  # fail early, with a clear message, on a bad profile
+    from ordreview.core.choose import is_auto
+
+    profile = load_profile(None if is_auto(args.profile) else args.profile)  # a bad profile fails early
     paths = find_drafts(folder)
     if not paths:
         ja, en = render(EMPTY, path=str(folder))
         print(f"エラー: {ja}\nError: {en}", file=out.stderr)
         return 2
     results = run_batch(paths, profile_ref=args.profile, jobs=max(1, args.jobs), progress=out.stderr)
-    rids = [r.id for r in profile.requirements]
+    rids = requirement_columns(profile, results)
     rows = matrix_rows(results, rids, root=folder)
     failed = [r for r in results if not r.ok]
     with_errors = sum(1 for r in results if r.ok and r.counts["error"])
@@ -179,7 +208,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
                 "requirements": rids,
                 "drafts": [
                     {"path": os.path.relpath(r.path, folder), "title": r.title,
-                     "coverage": {k: CELL[v] for k, v in r.coverage.items()}, "findings": r.counts}
+                     "coverage": {k: CELL[v] for k, v in r.coverage.items()}, "findings": r.counts,
+                     "profile": {"id": r.profile_id, "reason_ja": r.profile_reason_ja,
+                                 "reason_en": r.profile_reason_en}}
                     for r in results if r.ok
                 ],
                 "unreadable": [

@@ -41,6 +41,9 @@ TOTALS = define(
 OTHER_POINT = define("cli.check.point_other", ja="その他の確認事項", en="other checks")
 POINTS = (("A", "A"), ("B", "B"), ("C", "C"), ("O", "other"))
 """(letter shown, key of ``coverage_summary``) of each coverage line."""
+ACT_POINT = define("cli.check.point_act", ja="法施行条例の確認事項", en="implementing-ordinance checks")
+ACT_POINTS = (("P", "other"),)
+"""The one coverage line of a profile without points A–C (the post-2023 profile's P items)."""
 STATUTE = define("cli.check.statute", ja="根拠: {statute}", en="Statute: {statute}")
 WHOLE = define("cli.check.whole", ja="全体", en="whole draft")
 NONE = define("cli.check.none", ja="指摘はありません。", en="No findings.")
@@ -64,7 +67,9 @@ def add_parser(subparsers: Any) -> None:
     p = subparsers.add_parser("check", help=f"{ja} / {en}",
                               usage="ordreview check [-h] [--profile ID|PATH] [--json] [--current CURRENT] file")
     p.add_argument("file", help="draft: .docx, .txt or .html")
-    p.add_argument("--profile", default=None, help="profile id or path (default: basic-policy-2016)")
+    p.add_argument("--profile", default=None,
+                   help="profile id or path (default: chosen from the draft — kojin-joho-2023 for an ordinance "
+                        "implementing the Act since 2023, else basic-policy-2016; 'auto' says so explicitly)")
     p.add_argument("--json", action="store_true", help="print the JSON object (docs/check-json.md)")
     p.add_argument("--current", default=None,
                    help="FILE is an amendment bill (改め文); CURRENT is the ordinance in force it amends")
@@ -73,17 +78,23 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, out: Output) -> int:
     """Review ``args.file``; exit 0 (no error finding), 1 (error findings) or 2 (unreadable)."""
+    from ordreview.core.choose import choose_profile, is_auto
+    from ordreview.core.parse import load_ordinance
     from ordreview.core.profile import load_profile
-    from ordreview.core.review import review_file, review_to_json
+    from ordreview.core.review import review_ordinance, review_to_json
 
-    profile = load_profile(args.profile)
-    if getattr(args, "current", None):
-        return run_bill(args, out, profile)
-    review = review_file(args.file, profile=profile)
+    requested = None if is_auto(args.profile) else load_profile(args.profile)  # a bad profile fails first
+    if getattr(args, "current", None):  # a bill: reviewed as consolidated, with the current ordinance's profile
+        return run_bill(args, out, requested or choose_profile(load_ordinance(args.current)).profile)
+    ordinance = load_ordinance(args.file)
+    choice = choose_profile(ordinance, requested)
+    review = review_ordinance(ordinance, choice.profile)
     if args.json:
-        out.json(review_to_json(review))
+        data = review_to_json(review)
+        data["profile"]["choice"] = choice.to_json()
+        out.json(data)
     else:
-        print_review(review, out)
+        print_review(review, out, choice=choice)
     return 1 if any(f.severity == "error" for f in review.findings) else 0
 
 
@@ -100,18 +111,23 @@ def run_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
     return 1 if any(f.severity == "error" for f in br.findings) else 0
 
 
-def print_review(review: Any, out: Output) -> None:
-    """The human-readable report of one review."""
+def print_review(review: Any, out: Output, *, choice: Any = None) -> None:
+    """The human-readable report of one review (with the line saying which profile was chosen
+    and why, when ``choice`` is given)."""
     from ordreview.core.labels import place_label
     from ordreview.core.review import coverage_summary
 
     ja = out.lang == "ja"
     title = review.ordinance.title or review.ordinance.document.source.path
     out.msg(HEADER, title=title, profile=review.profile_id, version=review.profile_version)
+    if choice is not None:
+        out.line(choice.line()[0 if ja else 1])
     summary = coverage_summary(review)
-    for point, key in POINTS:
+    points = POINTS if any(k in summary for k in ("A", "B", "C")) else ACT_POINTS
+    for point, key in points:
         counts = summary.get(key, {"covered": 0, "partial": 0, "missing": 0, "not_applicable": 0})
-        label = POINT_TITLES[point][0 if ja else 1] if point in POINT_TITLES else render(OTHER_POINT)[0 if ja else 1]
+        label = (POINT_TITLES[point][0 if ja else 1] if point in POINT_TITLES
+                 else render(ACT_POINT if point == "P" else OTHER_POINT)[0 if ja else 1])
         out.msg(POINT_LINE, point=point, label=label, **counts)
     out.line(totals_line(review.findings, ja=ja))
     out.line()

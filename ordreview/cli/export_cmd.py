@@ -133,7 +133,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
     """Review FILE and write the requested Word files into OUT; exit code 0."""
     from ordreview.core.errors import ExportError
     from ordreview.core.model import Reviewer
-    from ordreview.core.review import review_file
     from ordreview.export.names import output_paths
 
     if getattr(args, "current", None):
@@ -141,12 +140,15 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
         return export_bill(args, out)
     source = Path(args.file)
-    profile = None
-    if args.profile:
-        from ordreview.core.profile import load_profile
+    from ordreview.core.choose import choose_profile, is_auto
+    from ordreview.core.parse import load_ordinance
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
 
-        profile = load_profile(args.profile)
-    review = review_file(source, profile=profile)
+    requested = None if is_auto(args.profile) else load_profile(args.profile)
+    ordinance = load_ordinance(source)
+    choice = choose_profile(ordinance, requested)  # the draft's own profile unless one is named
+    review = review_ordinance(ordinance, choice.profile)
     out_dir = Path(args.output)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -182,4 +184,5 @@ def run(args: argparse.Namespace, out: Output) -> int:
             statute_first=args.statute_first,
         )
         out.msg(WRITTEN, path=str(written))
+    print(choice.line()[0 if out.lang == "ja" else 1], file=out.stderr)  # which profile and why (stdout: the files)
     return 0

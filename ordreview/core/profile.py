@@ -10,6 +10,12 @@ thresholds, the benign substitutions (statute wording ↔ ordinance wording), or
 variants, the statutory definition texts, the 要配慮 categories, the statute-article drift
 table and the 51 requirements with their signals, must-have elements and model wording.
 
+Optional sections: ``verify_facts`` (unverified facts, each with ``note_ja``/``note_en`` and the
+``requirements`` resting on it: every ``verify`` requirement needs one, stays at warning or info,
+and its findings end with 「（要確認：…）」, see :meth:`Profile.caveat`), ``skip_rules`` (rule ids
+that do not apply under the profile) and ``act`` (the Act's data for the post-2023 profile,
+validated by :mod:`ordreview.core.profile_act`).
+
 ``Profile.statute_drift`` (for the integrity rule O1) is a tuple of :class:`DriftEntry`:
 ``law`` (``"gyokoho"``, ``"kojohoho"``, ``"bangoho"``), ``names`` (how drafts name the law,
 full title and usual 略称), ``article`` (e-Gov number, ``"2"``), ``paragraph`` (int),
@@ -269,6 +275,14 @@ class Profile:
     c_article_caption: str
     requirements: tuple[Requirement, ...]
     path: str = ""
+    caveats: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False)
+    """Per requirement id, the unverified fact its findings rest on: (Japanese, English) notes
+    from ``verify_facts``, shown on every finding of that requirement (「要確認：…」)."""
+    skip_rules: tuple[str, ...] = ()
+    """Rule ids that do not apply to drafts reviewed with this profile (``skip_rules``)."""
+    act: Any = None
+    """The Act's data for the post-2023 profile (:class:`ordreview.core.profile_act.ActData`),
+    or ``None``."""
     _by_id: dict[str, Requirement] = field(default_factory=dict, compare=False, repr=False)
     _patterns: dict[tuple[str, bool], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     _needles: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -278,6 +292,10 @@ class Profile:
         if not self._by_id:
             self._by_id.update((r.id, r) for r in self.requirements)
         return self._by_id.get(rid)
+
+    def caveat(self, rid: str | None) -> tuple[str, str] | None:
+        """The (Japanese, English) caveat of requirement ``rid`` (``None`` when verified)."""
+        return self.caveats.get(rid) if rid else None
 
     def statute_text(self, key: str) -> StatuteText | None:
         """The statutory text with ``key`` (``"kojin_joho"`` …), or ``None``."""
@@ -625,7 +643,24 @@ def _parse(data: Any, path: str) -> Profile:
     for i, t in enumerate(texts):
         if t.requirement not in seen:
             raise _Invalid(f"statute_texts[{i}].requirement", f"{t.requirement!r} is not a requirement id")
+    caveats = _verify_facts(data, seen, reqs)
+    skip = tuple(_get(data, "skip_rules", "", list)) if "skip_rules" in data else ()
+    for i, rule_id in enumerate(skip):
+        if not isinstance(rule_id, str):
+            raise _Invalid(f"skip_rules[{i}]", f"{rule_id!r} is not a str")
+    act = None
+    if "act" in data:
+        from ordreview.core.profile_act import parse_act
+
+        try:
+            act = parse_act(_get(data, "act", "", dict))
+        except ValueError as bad:
+            field_name, _, problem = str(bad).partition(": ")
+            raise _Invalid(f"act.{field_name}", problem) from None
     return Profile(
+        caveats=caveats,
+        skip_rules=skip,
+        act=act,
         id=_get(data, "id", "", str),
         version=_get(data, "version", "", str),
         title_ja=_get(data, "title_ja", "", str),
@@ -648,6 +683,27 @@ def _parse(data: Any, path: str) -> Profile:
         requirements=tuple(reqs),
         path=path,
     )
+
+
+def _verify_facts(data: Any, seen: set[str], reqs: list[Requirement]) -> dict[str, tuple[str, str]]:
+    """``verify_facts`` → per requirement id, its caveat; every ``verify`` requirement needs one
+    (when the profile has ``verify_facts`` at all)."""
+    if "verify_facts" not in data:
+        return {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for i, v in enumerate(_get(data, "verify_facts", "", list)):
+        w = f"verify_facts[{i}]"
+        note = (_get(v, "note_ja", w, str), _get(v, "note_en", w, str))
+        for j, rid in enumerate(_strings(v, "requirements", w)):
+            if rid not in seen:
+                raise _Invalid(f"{w}.requirements[{j}]", f"{rid!r} is not a requirement id")
+            out.setdefault(rid, []).append(note)
+    for i, req in enumerate(reqs):
+        if req.verify and req.severity == "error":
+            raise _Invalid(f"requirements[{i}].severity", f"{req.id} rests on an unverified fact: warning or info, not error")
+        if req.verify and req.id not in out:
+            raise _Invalid(f"requirements[{i}].verify", f"{req.id} is marked verify but no verify_facts entry names it")
+    return {rid: ("　".join(n[0] for n in notes), " ".join(n[1] for n in notes)) for rid, notes in out.items()}
 
 
 def policy_text(profile: Profile) -> str:

@@ -55,7 +55,7 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
     Yields ``(done, total, label)`` before each step (``label`` is ``"align"`` or a rule
     id) and once more with ``done == total`` and label ``"done"``; returns the ``Review``.
     """
-    rules = all_rules()
+    rules = [r for r in all_rules() if r.id not in profile.skip_rules]  # (a profile's own scope)
     total = len(rules) + 1
     yield (0, total, LABEL_ALIGN)
     index = DraftIndex(ordinance, profile)

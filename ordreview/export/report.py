@@ -393,7 +393,11 @@ def _summary(document: DocxDocument, review: Review, titles: Mapping[str, tuple[
         point = point_of(str(cov.requirement), titles)
         by_point.setdefault(point, dict.fromkeys(COVERAGE_LABELS, 0))[cov.status] += 1
     rows = []
+    has_points = any(sum(by_point[p].values()) for p in POINT_TITLES)
+    shown = list(POINT_LABELS) if has_points else ["other"]  # a profile without points A–C (post-2023)
     for point, label in POINT_LABELS.items():
+        if point not in shown:
+            continue
         counts = by_point[point]
         rows.append([label, *(str(counts[s]) for s in COVERAGE_LABELS), str(sum(counts.values()))])
     header = ("観点", *COVERAGE_LABELS.values(), "計")

@@ -62,7 +62,10 @@ class Services:
     Attributes:
         db_url: the database URL, or ``None`` for the default (``ORDREVIEW_DB_URL`` or the
             SQLite file in the user data folder).
-        profile_id: the profile to review against, or ``None`` for the default.
+        profile_id: the profile to review against, or ``None`` to choose it from each draft
+            (``core.choose``: the post-2023 profile for an implementing ordinance).
+        last_choice: the :class:`~ordreview.core.choose.ProfileChoice` of the last analysis
+            (which profile and why, for the status bar), or ``None``.
     """
 
     def __init__(self, *, db_url: str | None = None, profile_id: str | None = None) -> None:
@@ -70,11 +73,13 @@ class Services:
         self.profile_id = profile_id or None
         self._store: Any = None
         self._profile: Any = None
+        self.last_choice: Any = None
 
     # ------------------------------------------------------------------ engine (analysis worker)
 
     def profile(self) -> Any:
-        """The loaded profile (cached)."""
+        """The loaded profile (cached): the one set, else the one chosen for the last draft
+        (the default before any)."""
         if self._profile is None:
             from ordreview.core.profile import load_profile
 
@@ -93,7 +98,11 @@ class Services:
         progress.report(0, 0, "read")
         ordinance = load_ordinance(path)
         progress.report(0, 0, "profile")
-        steps = iter_review(ordinance, self.profile())
+        from ordreview.core.choose import choose_profile
+
+        choice = choose_profile(ordinance, self.profile() if self.profile_id else None)
+        self._profile, self.last_choice = choice.profile, choice
+        steps = iter_review(ordinance, choice.profile)
         while True:
             try:
                 done, total, label = next(steps)

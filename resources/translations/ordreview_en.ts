@@ -588,6 +588,14 @@
         <translation>Marked resolved</translation>
     </message>
     <message>
+        <source>自動（条例案から判定）</source>
+        <translation>Automatic (chosen from the draft)</translation>
+    </message>
+    <message>
+        <source>（自動）</source>
+        <translation> (auto)</translation>
+    </message>
+    <message>
         <source>未解決に戻しました</source>
         <translation>Marked unresolved again</translation>
     </message>
@@ -698,6 +706,10 @@
     <message>
         <source>既定（基本方針 2016）</source>
         <translation>Default (Basic Policy 2016)</translation>
+    </message>
+    <message>
+        <source>自動（条例案から判定）</source>
+        <translation>Automatic (chosen from the draft)</translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,7 @@ def test_csv_matrix_and_unreadable_list(folder: Path, tmp_path: Path, capsys: py
     assert "3/3" in captured.err
     rows = list(csv.reader(out_csv.open(encoding="utf-8-sig")))
     assert rows[0][:4] == ["path", "title", "A1", "A2"] and rows[0][-3:] == ["errors", "warnings", "info"]
-    assert len(rows[0]) == 2 + 51 + 3
+    assert len(rows[0]) == 2 + 51 + 1 + 3 and rows[0][-4] == "profile"  # each draft's profile, before the counts
     by_path = {r[0]: r for r in rows[1:]}
     assert set(by_path) == {"a-complete.txt", "sub/b-defects.txt"}
     complete = dict(zip(rows[0], by_path["a-complete.txt"]))
@@ -74,3 +74,18 @@ def test_bad_folders_exit_2(tmp_path: Path, target: str, message: str, capsys: p
     (tmp_path / "empty").mkdir()
     assert main(["batch", str(tmp_path / target)]) == 2
     assert capsys.readouterr().err.startswith(message)
+
+
+def test_mixed_folder_reviews_each_draft_with_its_own_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "mixed"
+    root.mkdir()
+    shutil.copy(FIXTURES / "model-complete.txt", root / "a-old.txt")
+    shutil.copy(FIXTURES / "post-2023.txt", root / "b-new.txt")
+    main(["batch", str(root), "--json", "--jobs", "1"])
+    data = json.loads(capsys.readouterr().out)
+    by_path = {d["path"]: d for d in data["drafts"]}
+    assert by_path["a-old.txt"]["profile"]["id"] == "basic-policy-2016"
+    assert by_path["b-new.txt"]["profile"]["id"] == "kojin-joho-2023"
+    assert by_path["b-new.txt"]["profile"]["reason_ja"].startswith("自動選択: 令和5年4月1日以後")
+    assert "A1" in data["requirements"] and "P14" in data["requirements"]
+    assert "P14" in by_path["b-new.txt"]["coverage"] and "A1" not in by_path["b-new.txt"]["coverage"]

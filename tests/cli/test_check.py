@@ -14,8 +14,9 @@ from tests.conftest import FIXTURES
 def test_human_report_of_a_draft_without_c(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(FIXTURES / "partial-no-c.txt")]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[:8] == [
+    assert lines[:9] == [
         "ひばり町個人情報保護条例（プロファイル: basic-policy-2016 2016-10-28.1）",
+        "プロファイル: 個人情報の保護に関する基本方針 3(1)（平成28年10月28日一部変更）（自動選択: 法施行条例の特徴が見当たらないため）",
         "A 個人情報の定義の明確化: 充足 8 / 一部 0 / 欠落 0 / 対象外 1",
         "B 要配慮個人情報の取扱い: 充足 5 / 一部 0 / 欠落 0 / 対象外 1",
         "C 非識別加工情報の提供の仕組み: 充足 1 / 一部 0 / 欠落 1 / 対象外 19",
@@ -30,7 +31,7 @@ def test_human_report_of_a_draft_without_c(capsys: pytest.CaptureFixture[str]) -
 def test_english_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "en", "check", str(FIXTURES / "partial-no-c.txt")]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[3:6] == [
+    assert out.splitlines()[4:7] == [
         "C non-identifying processed information: covered 1 / partial 0 / missing 1 / n/a 19",
         "O other checks: covered 10 / partial 4 / missing 0 / n/a 1",
         "16 findings (Error 0 / Warning 1 / Note 15)",
@@ -95,14 +96,15 @@ def test_messages_quoting_line_breaks_stay_on_one_line(message: str, shown: str)
 def test_listing_of_a_draft_whose_finding_quotes_two_paragraphs(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(FIXTURES / "enc-cp932-crlf.txt")]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert all(line == "" or line[0] in "✖▲・ABCO架指" or line.startswith("    根拠: ") for line in lines), lines
+    assert all(line == "" or line[0] in "✖▲・ABCO架指" or line.startswith(("    根拠: ", "プロファイル: ")) for line in lines), lines
     assert any("↵" in line for line in lines)
 
 
 def test_summary_of_an_amendment_bill(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(FIXTURES / "tracked-changes.docx")]) == 0
-    assert capsys.readouterr().out.splitlines()[:7] == [
+    assert capsys.readouterr().out.splitlines()[:8] == [
         "架空町個人情報保護条例の一部を改正する条例（案）（プロファイル: basic-policy-2016 2016-10-28.1）",
+        "プロファイル: 個人情報の保護に関する基本方針 3(1)（平成28年10月28日一部変更）（自動選択: 法施行条例の特徴が見当たらないため）",
         "A 個人情報の定義の明確化: 充足 1 / 一部 1 / 欠落 0 / 対象外 7",
         "B 要配慮個人情報の取扱い: 充足 2 / 一部 0 / 欠落 0 / 対象外 4",
         "C 非識別加工情報の提供の仕組み: 充足 1 / 一部 0 / 欠落 0 / 対象外 20",
@@ -121,7 +123,7 @@ def test_summary_of_an_amendment_bill(capsys: pytest.CaptureFixture[str]) -> Non
 )
 def test_totals_line_uses_the_severity_labels_of_the_exports(lang: str, line: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", lang, "check", str(FIXTURES / "model-complete.txt")]) == 0
-    assert capsys.readouterr().out.splitlines()[5] == line
+    assert capsys.readouterr().out.splitlines()[6] == line
 
 
 def test_totals_line_of_no_findings() -> None:
@@ -129,3 +131,21 @@ def test_totals_line_of_no_findings() -> None:
 
     assert totals_line([], ja=True) == "指摘 0 件（誤り 0 / 注意 0 / 参考 0）"
     assert totals_line([], ja=False) == "0 findings (Error 0 / Warning 0 / Note 0)"
+
+
+def test_post_2023_draft_gets_its_own_profile_with_the_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--json", str(FIXTURES / "post-2023.txt")]) in (0, 1)
+    data = json.loads(capsys.readouterr().out)
+    assert data["profile"]["id"] == "kojin-joho-2023"
+    assert data["profile"]["choice"]["automatic"] is True
+    assert data["profile"]["choice"]["reason_ja"].startswith("自動選択: 令和5年4月1日以後の法施行条例の特徴（")
+    assert "条例要配慮個人情報" in data["profile"]["choice"]["signals"]
+    assert {f["requirement"] for f in data["findings"]} >= {"P26"}
+    assert all(not (f["requirement"] or "").startswith(("A", "B", "C")) for f in data["findings"])
+
+
+def test_profile_override_is_reported_as_the_users_choice(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--profile", "basic-policy-2016", str(FIXTURES / "post-2023.txt")]) in (0, 1)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "プロファイル: 個人情報の保護に関する基本方針 3(1)（平成28年10月28日一部変更）（利用者が指定）"
+    assert any("[O15]" in line for line in lines)  # the 2016 profile still says it does not fit

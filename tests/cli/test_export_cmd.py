@@ -27,7 +27,11 @@ def test_writes_both_files_and_prints_their_paths(draft: Path, tmp_path: Path, c
     out = tmp_path / "out"
     assert main(["export", str(draft), "-o", str(out), "--reviewer", "法制 太郎", "--municipality", "あおば市"]) == 0
     annotated, report = out / "defects_review-annotated.docx", out / "defects_review-report.docx"
-    assert capsys.readouterr().out.splitlines() == [f"書き出しました: {annotated}", f"書き出しました: {report}"]
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [f"書き出しました: {annotated}", f"書き出しました: {report}"]
+    assert captured.err.splitlines()[-1] == (  # which profile was chosen and why, on stderr
+        "プロファイル: 個人情報の保護に関する基本方針 3(1)（平成28年10月28日一部変更）（自動選択: 法施行条例の特徴が見当たらないため）"
+    )
     comments = list(docx.Document(str(annotated)).comments)
     assert comments and {(c.author, c.initials) for c in comments} == {("法制 太郎", "法太")}
     cover = docx.Document(str(report)).tables[0]

@@ -136,7 +136,9 @@ def test_user_profiles_are_listed_and_loadable_by_id(_isolated_home: Path) -> No
     (folder / "tottori-extra.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     (folder / "junk.json").write_text("not json", encoding="utf-8")
     infos = list_profiles()
-    assert [(i.id, i.bundled) for i in infos] == [("basic-policy-2016", True), ("tottori-extra", False)]
+    assert [(i.id, i.bundled) for i in infos] == [
+        ("basic-policy-2016", True), ("kojin-joho-2023", True), ("tottori-extra", False)
+    ]
     assert load_profile("tottori-extra").version == "2017.1"
 
 

@@ -154,9 +154,12 @@ def test_profiles_folder_browse_button_fills_the_profile_list(qtbot, dialogs, tm
     assert dialogs.asked[-1] == ("プロファイルのフォルダを選択", str(user_profiles_dir()))
     assert storage.profiles.text() == str(tmp_path)
     assert [storage.profile.itemText(i) for i in range(storage.profile.count())] == [
-        "既定（基本方針 2016）", "team.json",
+        "自動（条例案から判定）",  # "" = chosen from each draft; every bundled profile can be forced
+        "個人情報の保護に関する基本方針 3(1)（平成28年10月28日一部変更）（2016-10-28.1）",
+        "個人情報の保護に関する法律施行条例（令和5年4月1日以降）（2023.1）",
+        "team.json",
     ]
-    storage.profile.setCurrentIndex(1)
+    storage.profile.setCurrentIndex(3)
     dialog.accept()
     assert AppSettings().profile == str(tmp_path / "team.json")
 

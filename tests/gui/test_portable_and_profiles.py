@@ -93,8 +93,8 @@ def _drop_user_profile() -> Path:
 def test_profile_choices_include_a_dropped_profile(qapp) -> None:
     path = _drop_user_profile()
     choices = profile_choices("")
-    assert [ident for ident, _ in choices] == ["basic-policy-2016", str(path)]
-    assert choices[1][1] == "みなと市の確認方針（2026.1）"
+    assert [ident for ident, _ in choices] == ["basic-policy-2016", "kojin-joho-2023", str(path)]
+    assert choices[2][1] == "みなと市の確認方針（2026.1）"
 
 
 def test_choosing_a_profile_rechecks_the_draft(make_window) -> None:
@@ -105,19 +105,23 @@ def test_choosing_a_profile_rechecks_the_draft(make_window) -> None:
     window.profile_menu.aboutToShow.emit()
     actions = window.profile_menu.actions()
     assert [(a.text(), a.isChecked()) for a in actions] == [
-        ("個人情報の保護に関する基本方針 3(1)（平成28年10月28日一部変更）（2016-10-28.1）", True),
+        ("自動（条例案から判定）", True),  # the default: each draft's own profile
+        ("個人情報の保護に関する基本方針 3(1)（平成28年10月28日一部変更）（2016-10-28.1）", False),
+        ("個人情報の保護に関する法律施行条例（令和5年4月1日以降）（2023.1）", False),
         ("みなと市の確認方針（2026.1）", False),
     ]
-    actions[1].trigger()
+    actions[3].trigger()
     assert window.review.profile_id == "minato-policy"
     assert window.settings.profile == str(path)
     assert window.profile_label.text() == "minato-policy 2026.1"
     fid = _annotate(window, 1, "on_hold", "独自方針で確認")  # the stored review accepts the new findings
     assert window.findings_model.annotation(fid).comment == "独自方針で確認"
     window.profile_menu.aboutToShow.emit()
-    assert [a.isChecked() for a in window.profile_menu.actions()] == [False, True]
+    assert [a.isChecked() for a in window.profile_menu.actions()] == [False, False, False, True]
     window.profile_menu.actions()[0].trigger()
     assert (window.review.profile_id, window.settings.profile) == ("basic-policy-2016", "")
+    assert window.profile_label.text() == "basic-policy-2016 2016-10-28.1（自動）"
+    assert window.profile_label.toolTip() == "自動選択: 法施行条例の特徴が見当たらないため"
 
 
 def test_profile_chosen_in_the_settings_rechecks_too(make_window) -> None:
@@ -127,3 +131,12 @@ def test_profile_chosen_in_the_settings_rechecks_too(make_window) -> None:
     window.settings.profile = str(path)  # what the settings dialog's OK writes
     window.apply_settings()
     assert window.review.profile_id == "minato-policy"
+
+
+def test_post_2023_draft_opens_with_its_own_profile_and_says_why(make_window) -> None:
+    window = make_window()
+    window.open_file(str(DRAFT.parent / "post-2023.txt"))
+    assert window.review.profile_id == "kojin-joho-2023"
+    assert window.profile_label.text() == "kojin-joho-2023 2023.1（自動）"
+    assert window.profile_label.toolTip().startswith("自動選択: 令和5年4月1日以後の法施行条例の特徴（")
+    assert [r.id for r in window.requirements][:2] == ["P1", "P2"]  # the coverage view follows the choice

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from ordreview.core.checks.registry import finding_id
 from ordreview.core.checks.stable_ids import stable_extra, stable_key
-from ordreview.core.messages import render
+from ordreview.core.messages import define, render
 from ordreview.core.model import (
     Comparison,
     Coverage,
@@ -26,6 +26,22 @@ from ordreview.core.model import (
     RuleId,
     Span,
 )
+
+
+def _is_profile(obj: object) -> bool:
+    from ordreview.core.profile import Profile
+
+    return isinstance(obj, Profile)
+
+
+CAVEAT = define("check.caveat", ja="（要確認：{note}）", en=" (To be verified: {note})")
+
+
+def with_caveat(ja: str, en: str, note: tuple[str, str]) -> tuple[str, str]:
+    """``ja``/``en`` followed by the profile's caveat for an unverified fact (「要確認：…」)."""
+    cj, _ = render(CAVEAT, note=note[0])
+    _, ce = render(CAVEAT, note=note[1])
+    return ja + cj, en + ce
 
 
 class RequirementInfo(Protocol):
@@ -104,8 +120,14 @@ class CheckContext:
         renumbering (``core.checks.stable_ids``).
         """
         req = self.profile.requirement(requirement) if requirement else None
+        if requirement and req is None and _is_profile(self.profile):
+            requirement = None  # a drafting rule naming a requirement this profile does not have
         anchor = span.slice(self.ordinance.text) if span is not None else ""
         ja, en = render(code, **dict(params or {}))
+        caveat = getattr(self.profile, "caveat", None)
+        note = caveat(requirement) if callable(caveat) else None
+        if note is not None:  # an unverified fact: the officer sees it on the finding itself
+            ja, en = with_caveat(ja, en, note)
         return Finding(
             id=finding_id(rule, requirement, *stable_key(self.ordinance, span, anchor), code, *stable_extra(id_extra)),
             rule=RuleId(rule),

@@ -28,6 +28,7 @@ FAMILIES: tuple[str, ...] = (
     "ordreview.core.checks.definitions",
     "ordreview.core.checks.integrity",
     "ordreview.core.checks.instrument",
+    "ordreview.core.checks.act2023",  # rules of the post-2023 profile (silent without Profile.act)
 )
 """Every family module, imported by :func:`all_rules`. A family adds itself here."""
 

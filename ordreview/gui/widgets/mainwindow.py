@@ -670,6 +670,12 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.file_label.setText(src.path)
         self.encoding_label.setText(src.encoding or src.format)
         self.profile_label.setText(f"{self.review.profile_id} {self.review.profile_version}")
+        choice = getattr(self.services, "last_choice", None)
+        if choice is not None and choice.profile.id == self.review.profile_id:
+            reason = choice.reason_en if self.settings.language == "en" else choice.reason_ja
+            if choice.automatic:
+                self.profile_label.setText(self.profile_label.text() + self.tr("（自動）"))
+            self.profile_label.setToolTip(reason)  # which profile and why
         counts = {s: 0 for s in ("error", "warning", "info")}
         for f in self.review.findings:
             counts[f.severity] = counts.get(f.severity, 0) + 1

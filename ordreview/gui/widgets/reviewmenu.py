@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ordreview.gui")
 
-DEFAULT_PROFILE_ID = "basic-policy-2016"
 
 
 def error_text(err: BaseException) -> str:
@@ -120,11 +119,11 @@ class ReviewMenuMixin:
         except OrdreviewError as err:  # a broken profiles folder must not break the menu
             log.warning("profiles unavailable: %s", err)
             choices = []
-        default = next((i for i, _ in choices if i == DEFAULT_PROFILE_ID), "")
-        for ident, label in choices:
+        auto = QCoreApplication.translate("MainWindow", "自動（条例案から判定）")
+        for ident, label in [("", auto), *choices]:  # "" = chosen from each draft (core.choose)
             act = self.profile_menu.addAction(label)
             act.setCheckable(True)
-            act.setChecked(ident == current or (not current and ident == default))
+            act.setChecked(ident == current)
             act.setData(ident)
             act.setToolTip(ident)
             group.addAction(act)
@@ -133,7 +132,7 @@ class ReviewMenuMixin:
 
     def choose_profile(self: MainWindow, ident: str) -> None:
         """Review against another profile (saved in the settings) and check the open draft again."""
-        self.settings.profile = "" if ident == DEFAULT_PROFILE_ID else ident
+        self.settings.profile = ident  # "" = automatic; a named profile overrides the choice
         services, profile = self.services, self.settings.profile or None
         (
             WriteOp(op=lambda _p: services.reconfigure(db_url=services.db_url, profile_id=profile), success=lambda _r: None)

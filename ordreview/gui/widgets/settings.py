@@ -130,10 +130,9 @@ class StoragePage(SettingsPage):
     def _fill_profiles(self) -> None:
         current = self.profile.currentData() if self.profile.count() else self.settings.profile
         self.profile.clear()
-        self.profile.addItem(self.tr("既定（基本方針 2016）"), "")
+        self.profile.addItem(self.tr("自動（条例案から判定）"), "")  # each draft's own (core.choose)
         for ident, label in profile_choices(self.profiles.text()):
-            if ident != "basic-policy-2016":  # the default entry above
-                self.profile.addItem(label, ident)
+            self.profile.addItem(label, ident)
         self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
 
     def load(self) -> None:

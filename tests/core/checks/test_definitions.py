@@ -148,7 +148,11 @@ def test_yohairyo_messages_list_the_missing_items() -> None:
     [f] = check_yohairyo(_ctx(MINI.replace("病歴、犯罪の経歴、犯罪により害を被った事実", "犯罪の経歴")))
     assert f.message_ja == "要配慮個人情報の定義に、法律の定める項目のうち次が含まれていません: 病歴、犯罪により害を被った事実"
     [f] = check_yohairyo(_ctx(MINI.replace("として規則で定める記述等", "として次に掲げる記述等")))
-    assert f.message_ja.endswith("心身の機能の障害、健康診断その他の検査の結果、指導・診療・調剤が行われたこと、刑事事件に関する手続、少年の保護事件に関する手続")
+    assert f.message_ja.endswith(
+        "心身の機能の障害、健康診断その他の検査の結果、指導・診療・調剤が行われたこと、刑事事件に関する手続、少年の保護事件に関する手続"
+        "（要確認：行政機関個人情報保護法施行令の個人識別符号（第3条？）・要配慮個人情報（第4条？）の条番号は未確認。）"
+    )  # B2 rests on an unverified Cabinet-Order article number: the officer sees the caveat
+    assert "(To be verified: The Cabinet-Order article numbers" in f.message_en
 
 
 @pytest.mark.parametrize(

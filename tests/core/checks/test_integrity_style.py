@@ -192,6 +192,8 @@ def test_fee_message() -> None:
     assert finding.message_ja == (
         "非識別加工情報に係る手数料の額が「規則で定める額」と規則に委ねられています。"
         "手数料の額は、地方自治法第228条第1項により条例で定めなければなりません（第2条第1項）。"
+        # C14 rests on an unverified amount (verify_facts): the caveat is part of the message
+        "（要確認：作成された非識別加工情報に係る手数料の額（12,600円と思われる）は未確認。額の有無・多寡で誤りとしない。）"
     )
 
 

@@ -1,0 +1,962 @@
+"""Rules of the post-2023 profile: what an implementing ordinance (法施行条例) may still set, and how.
+
+From 2023-04-01 the 個人情報の保護に関する法律 (法) applies to local bodies directly; the ordinance
+keeps only what 法 lets it set (docs/domain.md, "Implementing ordinances since 2023"). These rules
+run only with a profile that carries the Act's data (``Profile.act``, the ``kojin-joho-2023``
+profile); with any other profile they return nothing. Requirement ids are the profile's P1–P30.
+
+- ``act.purpose`` (P1): the 趣旨 says the ordinance implements 法.
+- ``act.terms`` (P2): no own definition of a term 法 defines (「用語は法の例による」 is the form).
+- ``act.gikai`` (P3, P4): the 議会 is not among the 実施機関; a reminder that it needs its own ordinance.
+- ``act.yohairyo`` (P5): 条例要配慮個人情報 must not repeat the categories of 法第2条第3項.
+- ``act.forbidden`` (P6, P7, P8, P10): collection limits, online-link limits, case-by-case council
+  consultation, restated duties of 法 — the profile's ``forbid`` patterns, one finding per article.
+- ``act.council`` (P9): a consultation clause broader than 法第129条 (「特に必要」).
+- ``act.register`` (P11): a separate register is optional and never replaces the ファイル簿.
+- ``act.nondisclosure`` (P12): tuning 不開示情報 only through 法第78条第2項.
+- ``act.deadline`` (P13): 開示決定等 within 30 days, extension within 30 (法第83条, 第108条).
+- ``act.fee`` (P14): the 開示請求 fee is set in the ordinance (an amount or 無料), never left to a 規則.
+- ``act.review_board`` (P16): the 審査会 consulted under 法第105条第3項 is identifiable.
+- ``act.anon_fee`` (P18, P19, P20): 法第119条 fees for 都道府県・指定都市 and bodies inviting proposals.
+- ``act.penalty`` (P21, P22): penalties only for the ordinance's own duties; 拘禁刑 from 2025-06-01.
+- ``act.suppl`` (P23, P24, P25): 施行期日, the former ordinance repealed or wholly revised, 経過措置.
+- ``act.old_citation`` (P27): citations of repealed acts and terms in the main provision, with what
+  replaced them (a 附則 may name them in its 経過措置).
+- ``act.reminder`` (P26, P30): the notification to the 個人情報保護委員会 and later amendments (info).
+
+Messages are written as an 例規審査 memo writes them (「…に改められたい。」「…について確認されたい。」).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ordreview.core.align import DraftIndex
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.registry import register
+from ordreview.core.labels import location_label
+from ordreview.core.messages import define
+from ordreview.core.model import Article, Finding, Ordinance, Paragraph, Span
+from ordreview.core.text import fold
+
+# --------------------------------------------------------------------------- messages
+
+M_PURPOSE = define(
+    "check.act.purpose",
+    ja="この条例が法の施行に関し必要な事項を定めるものである旨の趣旨規定が見当たらない。第1条に趣旨規定を置かれたい。",
+    en="No purpose clause stating that the ordinance sets what is needed to implement the Act; add one as Article 1.",
+)
+M_TERMS = define(
+    "check.act.terms",
+    ja="{where}で「{term}」を独自に定義している。法が定義する用語は条例で異なる定義をすることができないので、"
+    "この定義を削り、「この条例において使用する用語は、法において使用する用語の例による。」に改められたい。",
+    en="{where} defines “{term}” itself. Terms the Act defines cannot be redefined by ordinance: delete the "
+    "definition and take the Act's terms by reference.",
+)
+M_GIKAI = define(
+    "check.act.gikai",
+    ja="{where}の実施機関に議会が掲げられている。議会は法の「行政機関等」に含まれない（法第2条第11項第2号）ので、"
+    "議会を削り、議会については別に条例を定めることとされたい。",
+    en="{where} lists the assembly among the 実施機関. The assembly is outside 行政機関等 (Art. 2(11)(ii)): "
+    "delete it and cover the assembly by its own ordinance.",
+)
+M_GIKAI_OWN = define(
+    "check.act.gikai_own",
+    ja="議会の保有する個人情報については、議会が別に定める条例（議会の個人情報の保護に関する条例）で対応されているか確認されたい。",
+    en="Check that the assembly's personal information is covered by the assembly's own ordinance.",
+)
+M_YOHAIRYO_RELIST = define(
+    "check.act.yohairyo_relist",
+    ja="{where}の条例要配慮個人情報に、法第2条第3項の要配慮個人情報である「{found}」が掲げられている。"
+    "条例要配慮個人情報は法の要配慮個人情報に該当するものを除いて定めることとされているので、これを削り、"
+    "「（法第2条第3項に規定する要配慮個人情報に該当するものを除く。）」の括弧書きを加えられたい。",
+    en="{where}: the locally defined sensitive information lists “{found}”, already 要配慮個人情報 under Art. 2(3). "
+    "Delete it and exclude the statutory categories expressly.",
+)
+M_YOHAIRYO_NONE = define(
+    "check.act.yohairyo_none",
+    ja="条例要配慮個人情報（法第60条第5項）は定められていない。地域の特性に照らし定める必要がないか確認されたい。",
+    en="No locally defined sensitive information (Art. 60(5)); check whether local circumstances call for it.",
+)
+M_FORBIDDEN = {
+    "P6": define(
+        "check.act.collection",
+        ja="{where}は個人情報の収集（取得）を制限している。法には条例で取得を制限する委任がなく、取得の適正は"
+        "法第61条、第63条、第64条及び第66条によるので、この規定を削られたい。",
+        en="{where} limits the collection of personal information. The Act gives no power to do so "
+        "(Arts. 61, 63, 64 and 66 govern acquisition): delete the provision.",
+    ),
+    "P7": define(
+        "check.act.online",
+        ja="{where}はオンライン結合（通信回線による電子計算機の結合）による提供を制限している。法にこのような制限はなく、"
+        "条例で制限することは許容されないとされるので、この規定を削られたい。",
+        en="{where} restricts provision through online links. The Act has no such limit and ordinances may not "
+        "add one: delete the provision.",
+    ),
+    "P8": define(
+        "check.act.per_case",
+        ja="{where}は個別の事案ごとに審議会への諮問（意見聴取）を義務付けている。法第129条は専門的な知見に基づく意見を"
+        "聴くことが特に必要な場合に限り諮問を認めるものであり、個別事案の諮問の義務付けは許容されないので、この規定を削られたい。",
+        en="{where} obliges the 実施機関 to consult the council case by case. Art. 129 allows consultation only "
+        "where expert opinion is especially necessary: delete the duty.",
+    ),
+    "P10": define(
+        "check.act.restate",
+        ja="{where}は法が実施機関に直接課している義務（{found}）を重ねて規定している。法と重複する規定は条例で置くことが"
+        "できないので、この規定を削られたい。",
+        en="{where} restates a duty the Act itself imposes (“{found}”). Provisions duplicating the Act cannot be "
+        "made by ordinance: delete it.",
+    ),
+}
+M_COUNCIL = define(
+    "check.act.council",
+    ja="{where}の審議会への諮問は、法第129条のとおり「個人情報の適正な取扱いを確保するため専門的な知見に基づく意見を"
+    "聴くことが特に必要であると認めるとき」に限る規定に改められたい。",
+    en="{where}: limit consultation of the council to cases where expert opinion is especially necessary to "
+    "ensure proper handling (Art. 129).",
+)
+M_REGISTER = define(
+    "check.act.register",
+    ja="{where}の登録簿は法第75条第5項の任意の措置であり、法の個人情報ファイル簿に代わるものではない。ファイル簿との関係が"
+    "明らかになっているか確認されたい。",
+    en="{where}: the register is an optional measure (Art. 75(5)) in addition to, not instead of, the statutory "
+    "file register; check that the text makes this clear.",
+)
+M_REGISTER_REPLACES = define(
+    "check.act.register_replaces",
+    ja="{where}は登録簿を法の個人情報ファイル簿に代えるものとしている。個人情報ファイル簿は法第75条第1項により"
+    "作成・公表しなければならないので、登録簿はその「ほか」に作成するものに改められたい。",
+    en="{where} makes the register replace the statutory file register, which Art. 75(1) requires: make it an "
+    "additional register.",
+)
+M_NONDISCLOSURE = define(
+    "check.act.nondisclosure",
+    ja="{where}は情報公開条例との整合のため不開示情報を調整しているが、法第78条第2項による形式によっていない。"
+    "「法第78条第2項の規定により読み替えて適用する同条第1項の条例で定める情報は、…とする。」の形式に改められたい。",
+    en="{where} adjusts the non-disclosure grounds to the FOI ordinance without going through Art. 78(2); "
+    "use the form 「法第78条第2項の規定により読み替えて適用する同条第1項…」.",
+)
+M_DEADLINE = define(
+    "check.act.deadline",
+    ja="{where}の開示決定等の期限が{days}日とされている。条例で定めることができるのは法第83条第1項の{limit}日以内の"
+    "期間に限られる（法第108条）ので、{limit}日以内に改められたい。",
+    en="{where} sets the decision period at {days} days. An ordinance may only shorten the {limit}-day period "
+    "of Art. 83(1) (Art. 108): set {limit} days or fewer.",
+)
+M_EXTENSION = define(
+    "check.act.extension",
+    ja="{where}の延長期間が{days}日とされている。法第83条第2項の延長は{limit}日以内に限られるので、{limit}日以内に改められたい。",
+    en="{where} allows an extension of {days} days; Art. 83(2) allows at most {limit}. Set {limit} days or fewer.",
+)
+M_SPECIAL = define(
+    "check.act.special_period",
+    ja="{where}の期限の特例（法第84条）の期間が{days}日とされている。法第84条の{limit}日を超える期間は定められないので、"
+    "{limit}日以内に改められたい。",
+    en="{where} sets the special period of Art. 84 at {days} days, longer than the Act's {limit}: shorten it.",
+)
+M_FEE_MISSING = define(
+    "check.act.fee_missing",
+    ja="開示請求に係る手数料の規定が見当たらない。法第89条第2項により手数料の額（徴収しない場合はその旨）を条例で定める"
+    "必要があるので、「法第89条第2項の条例で定める手数料の額は、無料とする。」等の規定を置かれたい。",
+    en="No provision sets the disclosure-request fee. Art. 89(2) requires the ordinance to set it (or that none "
+    "is charged).",
+)
+M_FEE_DELEGATED = define(
+    "check.act.fee_delegated",
+    ja="{where}は開示請求に係る手数料の額を{who}に委ねている。手数料の額は法第89条第2項及び地方自治法第228条第1項により"
+    "条例で定めなければならないので、条例で額（又は無料とする旨）を定める規定に改められたい。",
+    en="{where} leaves the disclosure-request fee to {who}. Art. 89(2) and Local Autonomy Act Art. 228(1) require "
+    "the amount in the ordinance itself.",
+)
+M_BOARD_MISSING = define(
+    "check.act.board_missing",
+    ja="審査請求があった場合に法第105条第3項により諮問する審査会が定められていない。諮問先の審査会（設置条例の題名及び"
+    "番号）を定められたい。",
+    en="No provision names the board consulted on appeals under Art. 105(3); name it (its founding ordinance's "
+    "title and number).",
+)
+M_BOARD_BARE = define(
+    "check.act.board_bare",
+    ja="{where}の諮問先が単に「審査会」とされ、どの審査会か特定されていない。設置条例の題名及び番号を引用して特定されたい。",
+    en="{where} names the board only as “審査会”; identify it by its founding ordinance's title and number.",
+)
+M_ANON_REQUIRED = define(
+    "check.act.anon_required",
+    ja="{body}は行政機関等匿名加工情報の提案募集を行わなければならない（法第111条）ので、利用契約に係る手数料"
+    "（法第119条第3項・第4項）の額を条例で定められたい。",
+    en="As {body_en}, the body must invite proposals for anonymised information (Art. 111): set the contract "
+    "fees of Art. 119(3) and (4) in the ordinance.",
+)
+M_ANON_OPTIN = define(
+    "check.act.anon_optin",
+    ja="{where}で行政機関等匿名加工情報の提案募集に関する規定があるが、法第119条の手数料の額が定められていない。"
+    "提案募集を実施する場合は手数料の額を定められたい。",
+    en="{where} provides for proposal invitations but no fee under Art. 119; set the fee if proposals are invited.",
+)
+M_ANON_AMOUNT = define(
+    "check.act.anon_amount",
+    ja="{where}の行政機関等匿名加工情報の手数料の額が、政令で定める額を標準としているか確認されたい。",
+    en="{where}: check that the anonymised-information fees follow the Cabinet-Order standard.",
+)
+M_PENALTY_ACT = define(
+    "check.act.penalty_act",
+    ja="{where}は法が定める義務の違反（{found}）に罰則を設けている。法の義務違反には法の罰則（法第176条以下）が適用され、"
+    "条例で罰則を設けることはできないので、この規定を削られたい。",
+    en="{where} punishes a breach of a duty the Act imposes (“{found}”). The Act's own penalties apply; the "
+    "ordinance may punish only breaches of its own duties: delete it.",
+)
+M_KOKIN = define(
+    "check.act.kokin",
+    ja="{where}で「{found}」が用いられている。この条例は{date}のものであり、刑法等の一部を改正する法律（令和4年法律第67号）の"
+    "施行（令和7年6月1日）後であるので、「拘禁刑」に改められたい。",
+    en="{where} uses “{found}”. The ordinance is dated {date_en}, after 2025-06-01 when Act No. 67 of 2022 took "
+    "effect: use 拘禁刑.",
+)
+M_NO_FORCE = define(
+    "check.act.no_force",
+    ja="附則に施行期日の規定が見当たらない。施行期日を定められたい。",
+    en="The supplementary provisions set no date of entry into force; add one.",
+)
+M_NO_REPEAL = define(
+    "check.act.no_repeal",
+    ja="旧個人情報保護条例を廃止する規定（又は全部改正の制定文）が見当たらない。旧条例と法が併存することのないよう、"
+    "附則で旧条例を廃止されたい。",
+    en="The former personal-information ordinance is neither repealed nor wholly revised; repeal it in the "
+    "supplementary provisions so that two regimes do not coexist.",
+)
+M_NO_TRANSITION = define(
+    "check.act.no_transition",
+    ja="附則に、旧条例の規定によりされた開示請求等の取扱いや旧条例の罰則の適用に関する経過措置が見当たらない。"
+    "経過措置を置かれたい。",
+    en="The supplementary provisions have no transitional rules (requests pending under the former ordinance, "
+    "its penalties); add them.",
+)
+M_OLD_CITATION = define(
+    "check.act.old_citation",
+    ja="{where}で{label}が引用されている。令和5年4月1日以後は{current}によるので、現行の規定の引用に改められたい。{article}",
+    en="{where} cites {label_en}. Since 2023-04-01 {current_en} applies: cite the current provision.{article_en}",
+)
+M_OLD_ARTICLE = ("（旧第{old}条に当たる現行の規定は{new}。）", " (Former Art. {old} corresponds to {new_en}.)")
+M_NOTIFY = define(
+    "check.act.notify",
+    ja="条例を制定し、又は改廃したときは、遅滞なく、個人情報保護委員会への届出が必要である。届出の手続について確認されたい。",
+    en="After enactment or amendment the head must notify the Personal Information Protection Commission "
+    "without delay; check the procedure.",
+)
+M_WATCH = define(
+    "check.act.watch",
+    ja="この条例が引用する法の条番号が、その後の法改正により移動していないか確認されたい。",
+    en="Check whether a later amendment of the Act moved any article this ordinance cites.",
+)
+
+# --------------------------------------------------------------------------- helpers
+
+_KANJI = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"[0-9]+|[〇一二三四五六七八九十百]+"
+
+
+def to_int(text: str) -> int | None:
+    """Arabic (already folded) or kanji numerals (三十, 四十五, 百二十) to ``int``."""
+    if text.isdigit():
+        return int(text)
+    total, cur = 0, 0
+    for ch in text:
+        if ch in _KANJI:
+            cur = cur * 10 + _KANJI[ch] if cur else _KANJI[ch]
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+_DATE = re.compile(rf"(令和|平成)\s*({_NUM}|元)\s*年\s*({_NUM})\s*月\s*({_NUM})\s*日")
+_ERA = {"令和": 2018, "平成": 1988}
+
+
+def parse_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Every 令和/平成 date in ``text`` (folded) as (date, start, end)."""
+    out = []
+    for m in _DATE.finditer(text):
+        year = 1 if m.group(2) == "元" else to_int(m.group(2))
+        month, day = to_int(m.group(3)), to_int(m.group(4))
+        if not (year and month and day):
+            continue
+        try:
+            out.append((dt.date(_ERA[m.group(1)] + year, month, day), m.start(), m.end()))
+        except ValueError:
+            continue
+    return out
+
+
+def reiwa(date: dt.date | None) -> str:
+    """``2025-09-26`` → ``令和7年9月26日`` (dates from 2019-05-01)."""
+    if date is None:
+        return ""
+    return f"令和{date.year - 2018}年{date.month}月{date.day}日"
+
+
+def draft_date(ordinance: Ordinance) -> dt.date | None:
+    """The draft's date: its promulgation line (before the first article), else the date the 附則
+    sets for entry into force."""
+    for line, _span in ordinance.preamble:
+        found = parse_dates(fold(line))
+        if found:
+            return found[0][0]
+    if ordinance.law_num:
+        found = parse_dates(fold(ordinance.law_num))
+        if found:
+            return found[0][0]
+    return force_date(ordinance)
+
+
+def force_date(ordinance: Ordinance) -> dt.date | None:
+    """The date the first 附則 sets for entry into force, or ``None``."""
+    text = ordinance.text
+    for suppl in ordinance.suppl_provisions[:1]:
+        body = fold(suppl.span.slice(text))
+        m = re.search(r"から施行する", body)
+        if m:
+            found = parse_dates(body[: m.start()])
+            if found:
+                return found[-1][0]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph of the main provision with its article and folded text."""
+
+    article: Article
+    paragraph: Paragraph
+    text: str  # folded, whitespace removed
+
+    @property
+    def span(self) -> Span:
+        return self.paragraph.span
+
+
+_WS = re.compile(r"\s+")
+
+
+_KANJI_CITE = re.compile(r"第([〇一二三四五六七八九十百]+)(条|項|号)")
+
+
+def arabic_citations(text: str) -> str:
+    """``第八十九条第二項`` → ``第89条第2項`` (national-style drafts cite in kanji); the result is for
+    matching only (its offsets differ from the draft's)."""
+    return _KANJI_CITE.sub(lambda m: f"第{to_int(m.group(1)) or m.group(1)}{m.group(2)}", text)
+
+
+def units(ordinance: Ordinance) -> Iterator[Unit]:
+    """Every paragraph of the main provision (not the 附則), in order; citations in Arabic numbers."""
+    text = ordinance.text
+    for art in ordinance.articles:
+        if art.deleted or art.in_suppl:
+            continue
+        for para in art.paragraphs:
+            yield Unit(art, para, arabic_citations(_WS.sub("", fold(para.span.slice(text)))))
+
+
+def _where(ctx: CheckContext, span: Span) -> str:
+    return location_label(ctx.location(span)) or "題名"
+
+
+def _flat_find(ordinance: Ordinance, region: Span, pattern: re.Pattern[str]) -> Span | None:
+    """The first match of ``pattern`` inside ``region`` of the draft (whitespace-tolerant)."""
+    text = ordinance.text
+    sub = fold(text[region.start : region.end])
+    # map flat positions back to the region
+    keep = [i for i, ch in enumerate(sub) if not ch.isspace()]
+    flat = "".join(sub[i] for i in keep)
+    m = pattern.search(flat)
+    if not m or m.end() <= m.start():
+        return None
+    return Span(region.start + keep[m.start()], region.start + keep[m.end() - 1] + 1)
+
+
+def _act(ctx: CheckContext):  # -> ActData | None
+    return getattr(ctx.profile, "act", None)
+
+
+def _index(ctx: CheckContext) -> DraftIndex:
+    idx = ctx.extra.get("index")
+    return idx if idx is not None else DraftIndex(ctx.ordinance, ctx.profile)  # type: ignore[arg-type]
+
+
+def _amendment(ctx: CheckContext) -> bool:
+    al = ctx.extra.get("alignment")
+    return al is not None and getattr(al, "amendment", None) is not None
+
+
+def _title_anchor(ctx: CheckContext) -> Span | None:
+    from ordreview.core.review import failure_span
+
+    return failure_span(ctx.ordinance)
+
+
+# --------------------------------------------------------------------------- P1
+
+
+_PURPOSE = re.compile(r"(?:施行|規定に基づき|規定により)[^。]{0,40}必要な事項を定める")
+
+
+@register("act.purpose", title_ja="趣旨規定（法施行条例）", title_en="Purpose clause (implementing ordinance)")
+def check_purpose(ctx: CheckContext) -> list[Finding]:
+    """P1: the 趣旨 says the ordinance implements 法."""
+    if _act(ctx) is None or _amendment(ctx) or not ctx.ordinance.articles:
+        return []
+    for u in list(units(ctx.ordinance))[:4]:
+        if _PURPOSE.search(u.text):
+            return []
+    return [ctx.finding(rule="act.purpose", requirement="P1", span=_title_anchor(ctx), code=M_PURPOSE)]
+
+
+# --------------------------------------------------------------------------- P2
+
+
+@register("act.terms", title_ja="法の定義語の独自定義", title_en="Own definitions of the Act's terms")
+def check_terms(ctx: CheckContext) -> list[Finding]:
+    """P2: a term 法 defines, defined again by the ordinance (項- or 号-style, not a 略称)."""
+    act = _act(ctx)
+    if act is None:
+        return []
+    idx = _index(ctx)
+    out = []
+    seen: set[str] = set()
+    for term in ctx.ordinance.terms:
+        if term.style not in ("paragraph", "item") or term.term not in act.defined_terms or term.term in seen:
+            continue
+        if term.where.article is None:
+            continue
+        seen.add(term.term)
+        span = idx.definition_span(term.term) or term.span
+        out.append(ctx.finding(
+            rule="act.terms", requirement="P2", span=span, code=M_TERMS,
+            params={"term": term.term, "where": _where(ctx, span)},
+            suggestion="この条例において使用する用語は、法において使用する用語の例による。",
+            id_extra=(term.term,),
+        ))
+    if not out:  # 「個人情報には死者に関する情報を含む」 without a definition of its own
+        for u in units(ctx.ordinance):
+            if _DEAD.search(u.text) and "個人情報" in u.text and re.search(r"含む|含まれる", u.text):
+                hit = _flat_find(ctx.ordinance, u.span, _DEAD) or u.span
+                out.append(ctx.finding(
+                    rule="act.terms", requirement="P2", span=hit, code=M_TERMS,
+                    params={"term": "個人情報", "where": _where(ctx, hit)},
+                    suggestion="この条例において使用する用語は、法において使用する用語の例による。",
+                    id_extra=("死者", u.text[:40]),
+                ))
+                break
+    return out
+
+
+# --------------------------------------------------------------------------- P3, P4
+
+_BODY_LIST = re.compile(r"教育委員会|選挙管理委員会|監査委員|[市町村区]長|知事|管理者|組合長|広域連合長")
+
+
+@register("act.gikai", title_ja="実施機関と議会", title_en="The assembly and the 実施機関")
+def check_gikai(ctx: CheckContext) -> list[Finding]:
+    """P3: the 議会 among the bodies the ordinance applies to; P4: reminder of its own ordinance."""
+    if _act(ctx) is None:
+        return []
+    out: list[Finding] = []
+    for term in ctx.ordinance.terms:
+        body = fold(term.definition)
+        if not _BODY_LIST.search(body) and "次に掲げる" not in body:
+            continue
+        region = _paragraph_span(ctx.ordinance, term.span) if "次に掲げる" in body else term.span
+        hit = _assembly_in(ctx.ordinance, region)
+        if hit is None:
+            continue
+        out.append(ctx.finding(
+            rule="act.gikai", requirement="P3", span=hit, code=M_GIKAI,
+            params={"where": _where(ctx, hit)}, id_extra=(term.term,),
+        ))
+        break
+    if not out and not _amendment(ctx) and ctx.ordinance.articles:
+        out.append(ctx.finding(rule="act.gikai", requirement="P4", span=_title_anchor(ctx), code=M_GIKAI_OWN,
+                               severity="info"))
+    return out
+
+
+def _paragraph_span(o: Ordinance, span: Span) -> Span:
+    """The paragraph (items included) holding ``span``; ``span`` itself outside the articles."""
+    ref = o.locate(span.start)
+    art = o.article(ref.article) if ref.article else None
+    para = next((p for p in art.paragraphs if p.num == ref.paragraph), None) if art else None
+    return para.span if para is not None else span
+
+
+_ASSEMBLY = re.compile(r"議会(?!を除|の個人情報|事務局|議員|の議員)")
+
+
+def _assembly_in(o: Ordinance, region: Span) -> Span | None:
+    """The first 議会 (市議会, 組合議会 …) in ``region`` that is not part of 審議会/協議会."""
+    text = o.text
+    for m in _ASSEMBLY.finditer(fold(text[region.start : region.end])):
+        start = region.start + m.start()
+        if start > 0 and text[start - 1] in "審協":
+            continue
+        return Span(start, start + m.end() - m.start())
+    return None
+
+
+_DEAD = re.compile(r"死者")
+
+
+# --------------------------------------------------------------------------- P5
+
+_YOHAIRYO_HEAD = re.compile(r"法第60条第5項|条例要配慮個人情報")
+_EXCLUDES = re.compile(r"要配慮個人情報に該当するものを除く|要配慮個人情報を除く")
+
+
+@register("act.yohairyo", title_ja="条例要配慮個人情報", title_en="Locally defined sensitive information")
+def check_yohairyo(ctx: CheckContext) -> list[Finding]:
+    """P5: optional; when set, it must not repeat the categories of 法第2条第3項."""
+    act = _act(ctx)
+    if act is None:
+        return []
+    out: list[Finding] = []
+    found_any = False
+    for u in units(ctx.ordinance):
+        if not _YOHAIRYO_HEAD.search(u.text) or "記述等" not in u.text:
+            continue
+        found_any = True
+        if _EXCLUDES.search(u.text) and not u.paragraph.items:
+            continue
+        nodes = [(i.span, _WS.sub("", fold(i.span.slice(ctx.ordinance.text)))) for i in u.paragraph.items] or [
+            (u.span, u.text)
+        ]
+        for span, body in nodes:
+            hit = next((c for c in act.statute_yohairyo if c in body), None)
+            if hit is None:
+                continue
+            out.append(ctx.finding(
+                rule="act.yohairyo", requirement="P5", span=span, code=M_YOHAIRYO_RELIST, severity="warning",
+                params={"where": _where(ctx, span), "found": hit}, id_extra=(hit,),
+            ))
+    if not found_any and not _amendment(ctx) and ctx.ordinance.articles:
+        out.append(ctx.finding(rule="act.yohairyo", requirement="P5", span=_title_anchor(ctx), code=M_YOHAIRYO_NONE,
+                               severity="info"))
+    return out
+
+
+# --------------------------------------------------------------------------- P6, P7, P8, P10
+
+
+@register("act.forbidden", title_ja="法施行条例で定められない規定", title_en="Provisions an implementing ordinance may not make")
+def check_forbidden(ctx: CheckContext) -> list[Finding]:
+    """P6/P7/P8/P10: the profile's ``forbid`` patterns, one finding per article and requirement."""
+    if _act(ctx) is None:
+        return []
+    out: list[Finding] = []
+    flagged: set[str] = set()  # an article is reported once, for the most specific requirement (P6–P8 before P10)
+    for rid, code in M_FORBIDDEN.items():
+        req = ctx.profile.requirement(rid)  # type: ignore[union-attr]
+        if req is None:
+            continue
+        patterns = [re.compile(fold(a)) for g in req.forbid for a in g.any]  # type: ignore[attr-defined]
+        done: set[str] = set()
+        for u in units(ctx.ordinance):
+            if u.article.num in done or u.article.num in flagged:
+                continue
+            m = next((m for rx in patterns for m in [rx.search(u.text)] if m), None)
+            if m is None:
+                continue
+            done.add(u.article.num)
+            span = u.span if u.paragraph.num > 1 or len(u.article.paragraphs) > 1 else u.article.span
+            hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or span
+            out.append(ctx.finding(
+                rule="act.forbidden", requirement=rid, span=hit, code=code,
+                params={"where": _where(ctx, hit), "found": m.group(0)[:40]},
+                suggestion="（削る。）", id_extra=(rid, u.text[:40]),
+            ))
+        flagged |= done
+    return out
+
+
+# --------------------------------------------------------------------------- P9
+
+_COUNCIL = re.compile(r"審議会")
+_CONSULT = re.compile(r"諮問することができる|意見を聴くことができる|諮問するものとする|意見を求めることができる")
+_ESPECIALLY = re.compile(r"特に必要")
+
+
+@register("act.council", title_ja="審議会への諮問（法第129条）", title_en="Council consultation (Art. 129)")
+def check_council(ctx: CheckContext) -> list[Finding]:
+    """P9: a clause consulting the council that is not limited to 「特に必要」 cases."""
+    if _act(ctx) is None:
+        return []
+    out = []
+    for u in units(ctx.ordinance):
+        if not (_COUNCIL.search(u.text) and _CONSULT.search(u.text)) or _ESPECIALLY.search(u.text):
+            continue
+        m = _CONSULT.search(u.text)
+        hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) if m else None
+        span = hit or u.span
+        out.append(ctx.finding(
+            rule="act.council", requirement="P9", span=span, code=M_COUNCIL, params={"where": _where(ctx, span)},
+            id_extra=(u.text[:40],),
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- P11
+
+_REGISTER = re.compile(r"個人情報取扱事務登録簿|条例個人情報ファイル簿|個人情報取扱事務台帳|事務登録簿")
+_REPLACES = re.compile(r"個人情報ファイル簿に代え")
+
+
+@register("act.register", title_ja="登録簿（任意）", title_en="Separate register (optional)")
+def check_register(ctx: CheckContext) -> list[Finding]:
+    """P11: a separate register is optional (info); it never replaces the statutory ファイル簿."""
+    if _act(ctx) is None:
+        return []
+    for u in units(ctx.ordinance):
+        if not _REGISTER.search(u.text):
+            continue
+        if _REPLACES.search(u.text):
+            return [ctx.finding(rule="act.register", requirement="P11", span=u.span, code=M_REGISTER_REPLACES,
+                                severity="warning", params={"where": _where(ctx, u.span)})]
+        return [ctx.finding(rule="act.register", requirement="P11", span=u.span, code=M_REGISTER, severity="info",
+                            params={"where": _where(ctx, u.span)})]
+    return []
+
+
+# --------------------------------------------------------------------------- P12
+
+_ART78_1 = re.compile(r"法第78条第1項")
+_ART78_2 = re.compile(r"法第78条第2項")
+
+
+@register("act.nondisclosure", title_ja="不開示情報の調整（法第78条第2項）", title_en="Non-disclosure tuning (Art. 78(2))")
+def check_nondisclosure(ctx: CheckContext) -> list[Finding]:
+    """P12: 不開示情報 tuned to the 情報公開条例 other than through 法第78条第2項."""
+    if _act(ctx) is None:
+        return []
+    out = []
+    for u in units(ctx.ordinance):
+        if _ART78_2.search(u.text):
+            continue
+        tunes = _ART78_1.search(u.text) and ("情報公開条例" in u.text or "含む" in u.text or "含まない" in u.text)
+        tunes = tunes or ("不開示情報" in u.text and "情報公開条例" in u.text)
+        if not tunes:
+            continue
+        out.append(ctx.finding(rule="act.nondisclosure", requirement="P12", span=u.span, code=M_NONDISCLOSURE,
+                               params={"where": _where(ctx, u.span)}, id_extra=(u.text[:40],)))
+    return out
+
+
+# --------------------------------------------------------------------------- P13
+
+_DECISION = re.compile(r"開示決定等|訂正決定等|利用停止決定等|法第83条|法第84条|法第94条|法第95条|法第102条|法第103条")
+_READING = re.compile(rf"「({_NUM})日以内」とあるのは、?「({_NUM})日以内」")
+_DAYS = re.compile(rf"({_NUM})日以内")
+_SPECIAL_ART = re.compile(r"法第(?:84|95|103)条")
+_EXTEND = re.compile(r"延長")
+_PERIOD_FROM = re.compile(r"請求があった日")
+
+
+@register("act.deadline", title_ja="開示決定等の期限（法第83条・第108条）", title_en="Decision deadlines (Arts. 83, 108)")
+def check_deadline(ctx: CheckContext) -> list[Finding]:
+    """P13: ordinary periods ≤ 30 days and extensions ≤ 30 days; the special period of 法第84条
+    may be shortened (never lengthened beyond the Act's 60 days)."""
+    act = _act(ctx)
+    if act is None:
+        return []
+    out: list[Finding] = []
+    for u in units(ctx.ordinance):
+        if not _DECISION.search(u.text) and not (u.article.caption or "").endswith("期限"):
+            continue
+        readings = list(_READING.finditer(u.text))
+        if readings:
+            for m in readings:
+                old, new = to_int(m.group(1)), to_int(m.group(2))
+                if old is None or new is None or new <= old:
+                    continue  # shortened: allowed
+                before = u.text[: m.start()]
+                special = bool(_SPECIAL_ART.search(before[-40:])) and not re.search(r"法第83条[^「]*$", before[-40:])
+                out.append(_deadline_finding(ctx, u, m.group(2), new, old, special=special, extension=False))
+            continue
+        period_article = (u.article.caption or "").endswith("期限") or "期限" in (u.article.caption or "")
+        for sentence in re.split(r"(?<=。)", u.text):
+            if not (period_article or _PERIOD_FROM.search(sentence) or _EXTEND.search(sentence)
+                    or re.search(r"法第8[34]条", sentence)):
+                continue  # a day count about something else (e.g. when copies must be collected)
+            for m in _DAYS.finditer(sentence):
+                days = to_int(m.group(1))
+                if days is None:
+                    continue
+                special = bool(_SPECIAL_ART.search(sentence)) or "特例" in (u.article.caption or "")
+                extension = bool(_EXTEND.search(sentence)) and not special
+                limit = 60 if special else act.extension_days if extension else act.deadline_days
+                if days > limit:
+                    out.append(_deadline_finding(ctx, u, m.group(1), days, limit, special=special, extension=extension))
+    return out
+
+
+def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: int, *, special: bool,
+                      extension: bool) -> Finding:
+    hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日以内")) or u.span
+    code = M_SPECIAL if special else M_EXTENSION if extension else M_DEADLINE
+    return ctx.finding(
+        rule="act.deadline", requirement="P13", span=hit, code=code,
+        params={"where": _where(ctx, hit), "days": days, "limit": limit}, id_extra=(days, u.text[:40]),
+    )
+
+
+# --------------------------------------------------------------------------- P14
+
+_FEE_ART = re.compile(r"法第89条")
+_ANON = re.compile(r"法第119条|匿名加工情報")
+_FEE_TO_RULE = re.compile(
+    r"手数料(?:の額)?は、?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長)(?:で|が)(?:別に)?定める"
+    r"|手数料として(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長)(?:で|が)(?:別に)?定める(?:額|金額)"
+)
+_FEE_SET = re.compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千]+円|要しない")
+
+
+@register("act.fee", title_ja="開示請求の手数料（法第89条第2項）", title_en="Disclosure-request fee (Art. 89(2))")
+def check_fee(ctx: CheckContext) -> list[Finding]:
+    """P14: the fee is set in the ordinance itself (an amount or 無料); error when absent or left
+    to a 規則 or the head."""
+    if _act(ctx) is None or not ctx.ordinance.articles:
+        return []
+    fee_units = [u for u in units(ctx.ordinance) if "手数料" in u.text and not _ANON.search(u.text)
+                 and (_FEE_ART.search(u.text) or "開示請求" in u.text
+                      or any(w in (u.article.caption or "") for w in ("開示", "手数料")))]
+    if not fee_units:
+        if _amendment(ctx):
+            return []
+        return [ctx.finding(rule="act.fee", requirement="P14", span=_title_anchor(ctx), code=M_FEE_MISSING)]
+    out = []
+    for u in fee_units:
+        m = _FEE_TO_RULE.search(u.text)
+        if m and not _FEE_SET.search(u.text[: m.start()] + u.text[m.end():]):
+            who = m.group("who") or m.group("who2") or "規則"
+            hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
+            out.append(ctx.finding(rule="act.fee", requirement="P14", span=hit, code=M_FEE_DELEGATED,
+                                   params={"where": _where(ctx, hit), "who": who, "who_en": who},
+                                   id_extra=(u.text[:40],)))
+    return out
+
+
+# --------------------------------------------------------------------------- P16
+
+_BOARD = re.compile(r"審査会")
+_NAMED_BOARD = re.compile(
+    r"(?:[都道府県市区町村]|組合|連合)[^、。「」()（）]{0,24}審査会|行政不服審査法第81条|審査会条例|審査会を置く|審査会\(以下"
+)
+_BOARD_CONTEXT = re.compile(r"法第105条|審査請求|諮問")
+
+
+@register("act.review_board", title_ja="審査会の特定（法第105条第3項）", title_en="Review board identified (Art. 105(3))")
+def check_review_board(ctx: CheckContext) -> list[Finding]:
+    """P16: the board consulted on appeals is named (here, or by its founding ordinance)."""
+    if _act(ctx) is None or not ctx.ordinance.articles:
+        return []
+    mentions = [u for u in units(ctx.ordinance) if _BOARD.search(u.text) and _BOARD_CONTEXT.search(u.text)]
+    named = any(_NAMED_BOARD.search(u.text) for u in units(ctx.ordinance) if _BOARD.search(u.text))
+    if named:
+        return []
+    if mentions:
+        u = mentions[0]
+        hit = _flat_find(ctx.ordinance, u.span, _BOARD) or u.span
+        return [ctx.finding(rule="act.review_board", requirement="P16", span=hit, code=M_BOARD_BARE,
+                            params={"where": _where(ctx, hit)})]
+    if _amendment(ctx):
+        return []
+    return [ctx.finding(rule="act.review_board", requirement="P16", span=_title_anchor(ctx), code=M_BOARD_MISSING)]
+
+
+# --------------------------------------------------------------------------- P18, P19, P20
+
+_PREF_TITLE = re.compile(r"^[^市町村区]{1,4}[都道府県](?![市町村区])")
+_PROPOSAL = re.compile(r"提案の募集|法第111条|法第112条")
+
+
+def body_kind(ctx: CheckContext) -> str:
+    """``"prefecture"``, ``"designated"`` or ``"other"``, from the title and the 実施機関."""
+    act = _act(ctx)
+    title = fold(ctx.ordinance.title or "")
+    if act is not None and any(title.startswith(c) for c in act.designated_cities):
+        return "designated"
+    if _PREF_TITLE.match(title) and "組合" not in title and "連合" not in title:
+        return "prefecture"
+    head = " ".join(u.text for u in list(units(ctx.ordinance))[:3])
+    if "知事" in head and not re.search(r"[市町村]長", head):
+        return "prefecture"
+    return "other"
+
+
+@register("act.anon_fee", title_ja="行政機関等匿名加工情報の手数料（法第119条）", title_en="Anonymised-information fees (Art. 119)")
+def check_anon_fee(ctx: CheckContext) -> list[Finding]:
+    """P18: 都道府県・指定都市 set the 法第119条 fees; P19: other bodies inviting proposals too;
+    P20: the amounts against the Cabinet-Order standard (a reminder, unverified figures)."""
+    if _act(ctx) is None or not ctx.ordinance.articles:
+        return []
+    fee = [u for u in units(ctx.ordinance) if re.search(r"法第119条", u.text)]
+    kind = body_kind(ctx)
+    if fee:
+        u = fee[0]
+        return [ctx.finding(rule="act.anon_fee", requirement="P20", span=u.span, code=M_ANON_AMOUNT,
+                            severity="info", params={"where": _where(ctx, u.span)})]
+    if kind in ("prefecture", "designated"):
+        if _amendment(ctx):
+            return []
+        body = ("都道府県", "a prefecture") if kind == "prefecture" else ("指定都市", "a designated city")
+        return [ctx.finding(rule="act.anon_fee", requirement="P18", span=_title_anchor(ctx), code=M_ANON_REQUIRED,
+                            params={"body": body[0], "body_en": body[1]})]
+    prop = next((u for u in units(ctx.ordinance) if _PROPOSAL.search(u.text)), None)
+    if prop is not None:
+        return [ctx.finding(rule="act.anon_fee", requirement="P19", span=prop.span, code=M_ANON_OPTIN,
+                            params={"where": _where(ctx, prop.span)})]
+    return []
+
+
+# --------------------------------------------------------------------------- P21, P22
+
+_PENAL = re.compile(r"懲役|禁錮|禁固|拘禁刑|罰金|科料|過料")
+_OLD_PENAL = re.compile(r"懲役|禁錮|禁固")
+_ACT_DUTY = re.compile(
+    r"個人情報ファイル|保有個人情報|職権を濫用して|偽りその他不正の手段により|個人の秘密に属する事項"
+)
+_OWN_DUTY = re.compile(r"委員|第\d+条(?:第\d+項)?の規定に違反")
+_AMEND_NOTE = re.compile(r"\([^()]*(?:令|平)[一二三四五六七八九十〇元]+[^()]*条例[^()]*\)")  # (令七条例二一・追加)
+
+
+@register("act.penalty", title_ja="罰則（独自義務・拘禁刑）", title_en="Penalties (own duties, 拘禁刑)")
+def check_penalty(ctx: CheckContext) -> list[Finding]:
+    """P21: penalties for breaches of duties the Act imposes; P22: 懲役/禁錮 in a draft dated
+    on or after 2025-06-01."""
+    act = _act(ctx)
+    if act is None:
+        return []
+    date = draft_date(ctx.ordinance)
+    force = force_date(ctx.ordinance)
+    if force is not None and (date is None or (force >= act.kokin_from > date)):
+        date = force  # promulgated before 2025-06-01 but in force after it
+    late = date is not None and date >= act.kokin_from
+    out = []
+    for u in units(ctx.ordinance):
+        if not _PENAL.search(u.text) or not re.search(r"処する|科する", u.text):
+            continue
+        m = _ACT_DUTY.search(u.text)
+        if m and not re.search(r"委員", u.text):
+            hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
+            out.append(ctx.finding(rule="act.penalty", requirement="P21", span=hit, code=M_PENALTY_ACT,
+                                   params={"where": _where(ctx, hit), "found": m.group(0)}, id_extra=(u.text[:40],)))
+        old = _OLD_PENAL.search(u.text)
+        if late and old and not _AMEND_NOTE.search(u.text):
+            hit = _flat_find(ctx.ordinance, u.span, _OLD_PENAL) or u.span
+            out.append(ctx.finding(
+                rule="act.penalty", requirement="P22", span=hit, code=M_KOKIN,
+                params={"where": _where(ctx, hit), "found": old.group(0), "date": reiwa(date),
+                        "date_en": date.isoformat() if date else ""},
+                suggestion="拘禁刑", id_extra=(u.text[:40],),
+            ))
+    return out
+
+
+# --------------------------------------------------------------------------- P23, P24, P25
+
+_FORCE = re.compile(r"から施行する|施行する。|施行期日")
+_REPEAL = re.compile(r"は、?廃止する")
+_WHOLE = re.compile(r"の全部を改正する")
+_TRANSITION = re.compile(r"なお従前の例による|なお、?その効力を有する|施行の際現に|とみなす|経過措置")
+
+
+@register("act.suppl", title_ja="附則（施行期日・旧条例の廃止・経過措置）", title_en="Supplementary provisions (in force, repeal, transition)")
+def check_suppl(ctx: CheckContext) -> list[Finding]:
+    """P23 施行期日, P24 the former ordinance repealed or wholly revised, P25 経過措置."""
+    o = ctx.ordinance
+    if _act(ctx) is None or _amendment(ctx) or not o.articles:
+        return []
+    text = o.text
+    suppl_text = _WS.sub("", fold("".join(s.span.slice(text) for s in o.suppl_provisions)))
+    head = _WS.sub("", fold(" ".join(line for line, _ in o.preamble)))
+    anchor = _suppl_anchor(o) or _title_anchor(ctx)
+    out = []
+    if not _FORCE.search(suppl_text):
+        out.append(ctx.finding(rule="act.suppl", requirement="P23", span=anchor, code=M_NO_FORCE))
+    if not (_REPEAL.search(suppl_text) or _WHOLE.search(head) or _WHOLE.search(suppl_text)):
+        out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor, code=M_NO_REPEAL))
+    if not _TRANSITION.search(suppl_text):
+        out.append(ctx.finding(rule="act.suppl", requirement="P25", span=anchor, code=M_NO_TRANSITION))
+    return out
+
+
+def _suppl_anchor(o: Ordinance) -> Span | None:
+    if not o.suppl_provisions:
+        return None
+    sp = o.suppl_provisions[0]
+    text = o.text
+    start = sp.span.start
+    while start < sp.span.end and text[start] in " \u3000\t\n":
+        start += 1
+    end = text.find("\n", start, sp.span.end)
+    return Span(start, end if end >= 0 else sp.span.end)
+
+
+# --------------------------------------------------------------------------- P27
+
+_OLD_ARTICLE = re.compile(r"第(\d+)条")
+
+
+@register("act.old_citation", title_ja="廃止された法律等の引用", title_en="Citations of repealed acts")
+def check_old_citation(ctx: CheckContext) -> list[Finding]:
+    """P27: the repealed acts, their law numbers and 非識別加工情報, with the current provision."""
+    act = _act(ctx)
+    if act is None:
+        return []
+    text = ctx.ordinance.text
+    idx = _index(ctx)
+    out = []
+    covered: list[Span] = []
+    suppl = [s.span for s in ctx.ordinance.suppl_provisions]
+    for oc in act.old_citations:
+        for span in idx.hits(fold(oc.pattern), literal=False):
+            if any(c.start <= span.start < c.end for c in covered):
+                continue
+            if any(s.start <= span.start < s.end for s in suppl):
+                continue  # a 経過措置 may name the former scheme's terms (contracts made under it)
+            covered.append(span)
+            tail = fold(text[span.end : span.end + 12])
+            m = _OLD_ARTICLE.match(re.sub(r"^(?:施行令)?(?:\([^)]*\))?", "", tail))
+            art_ja = art_en = ""
+            if m and m.group(1) in act.old_articles and "施行令" not in fold(span.slice(text)):
+                new = act.old_articles[m.group(1)]
+                art_ja = M_OLD_ARTICLE[0].format(old=m.group(1), new=act.cite(new))
+                art_en = M_OLD_ARTICLE[1].format(old=m.group(1), new_en=f"Art. {new}")
+            out.append(ctx.finding(
+                rule="act.old_citation", requirement="P27", span=span, code=M_OLD_CITATION,
+                params={"where": _where(ctx, span), "label": oc.label_ja, "label_en": oc.label_en,
+                        "current": oc.current_ja, "current_en": oc.current_en, "article": art_ja,
+                        "article_en": art_en},
+                suggestion=oc.current_ja, id_extra=(span.start,),
+            ))
+    return out
+
+
+# --------------------------------------------------------------------------- P26, P30
+
+
+@register("act.reminder", title_ja="届出・法改正の確認", title_en="Notification and later amendments")
+def check_reminder(ctx: CheckContext) -> list[Finding]:
+    """P26 (notify the 個人情報保護委員会) and P30 (later amendments): one info finding each."""
+    if _act(ctx) is None or not ctx.ordinance.articles:
+        return []
+    anchor = _title_anchor(ctx)
+    return [
+        ctx.finding(rule="act.reminder", requirement="P26", span=anchor, code=M_NOTIFY, severity="info"),
+        ctx.finding(rule="act.reminder", requirement="P30", span=anchor, code=M_WATCH, severity="info"),
+    ]
