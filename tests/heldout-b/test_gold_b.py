@@ -73,3 +73,14 @@ def test_the_scorer_reads_this_folder_as_a_set() -> None:
     assert [p.name for p, _ in golds] == [_gold(p)["draft"] for p in GOLDS]
     assert all(p.parent == HERE for p, _ in golds)
     assert acc.load_golds() != golds  # the default set is still tests/heldout
+
+
+def test_a_set_keeps_its_own_baseline_and_the_default_keeps_the_historical_one() -> None:
+    assert acc.baseline_path(ROOT / "tests" / "heldout") == acc.BASELINE
+    assert acc.baseline_path(HERE).name == "accuracy_baseline.heldout-b.json"
+
+
+def test_the_bench_refuses_a_folder_without_gold_lists(tmp_path: Path, capsys) -> None:
+    assert acc.main(["--set", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "評価セットが見つかりません" in err and "no evaluation set" in err
