@@ -20,6 +20,12 @@ Run from the repository root::
     python bench/accuracy.py --draft kitase-shi --verbose
     python bench/accuracy.py --preregistered  # the gold lists as committed before the first run
     python bench/accuracy.py --save           # record the .txt result in bench/accuracy_baseline.json
+    python bench/accuracy.py --set tests/heldout-b  # another folder of drafts and gold lists
+
+``--set DIR`` (alias ``--dir``) scores the drafts of another folder laid out like
+``tests/heldout/`` (default). A set other than the default keeps its own baseline,
+``bench/accuracy_baseline.<folder name>.json``, so the default set's baseline is never compared
+with, or overwritten by, another set's figures.
 
 Every run compares its .txt result with ``bench/accuracy_baseline.json`` when it exists (the
 engine's figures when the held-out drafts were written): totals before and after, defects found
@@ -203,21 +209,23 @@ def requirements_of(defect: dict[str, Any]) -> tuple[str, ...]:
 
 
 def load_golds(
-    names: Iterable[str] | None = None, *, preregistered: bool = False
+    names: Iterable[str] | None = None, *, preregistered: bool = False, folder: Path | None = None
 ) -> list[tuple[Path, dict[str, Any]]]:
     """(draft path, gold) for every held-out draft, sorted by name; ``names`` filters.
 
     ``preregistered`` drops the defects added after the first run (``added_after_run``).
+    ``folder`` is the set of drafts (default ``tests/heldout``).
     """
+    folder = HELDOUT if folder is None else folder
     out = []
-    for gold_path in sorted(HELDOUT.glob("*.gold.json")):
+    for gold_path in sorted(folder.glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
         if names and name not in names:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if preregistered:
             gold["defects"] = [d for d in gold["defects"] if not d.get("added_after_run")]
-        out.append((HELDOUT / gold["draft"], gold))
+        out.append((folder / gold["draft"], gold))
     return out
 
 
@@ -677,11 +685,14 @@ class Run:
     errors: list[str] = field(default_factory=list)
 
 
-def run(names: Iterable[str] | None, layouts: Iterable[str], *, preregistered: bool = False) -> Run:
-    """Review and score every held-out draft in every layout."""
+def run(
+    names: Iterable[str] | None, layouts: Iterable[str], *, preregistered: bool = False,
+    folder: Path | None = None,
+) -> Run:
+    """Review and score every held-out draft of ``folder`` (default ``tests/heldout``) in every layout."""
     profile = load_profile(None)
     result = Run()
-    for draft_path, gold in load_golds(names, preregistered=preregistered):
+    for draft_path, gold in load_golds(names, preregistered=preregistered, folder=folder):
         name = draft_path.name[: -len(".txt")]
         text = draft_path.read_text(encoding="utf-8")
         keys: dict[str, Counter[tuple[str, str, str, str]]] = {}
@@ -760,10 +771,10 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def print_comparison(diff: dict[str, Any]) -> None:
+def print_comparison(diff: dict[str, Any], baseline: Path = BASELINE) -> None:
     """The comparison with the saved baseline, in a few lines per list."""
     b, a = diff["before"], diff["after"]
-    print(f"\n== compared with {BASELINE.name}")
+    print(f"\n== compared with {baseline.name}")
     print(f"precision {b['precision']:.2f} -> {a['precision']:.2f}, "
           f"recall {b['recall']:.2f} -> {a['recall']:.2f}, false {b['false']} -> {a['false']}, "
           f"found {b['found']}/{b['gold']} -> {a['found']}/{a['gold']}")
@@ -834,6 +845,13 @@ def print_report(result: Run, layouts: list[str], *, verbose: bool) -> None:
         print(f"!! {err}")
 
 
+def baseline_path(folder: Path) -> Path:
+    """The baseline file of a set of drafts: the historical name for the default set."""
+    if folder.resolve() == HELDOUT.resolve():
+        return BASELINE
+    return BASELINE.with_name(f"accuracy_baseline.{folder.resolve().name}.json")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line; exit 1 when a layout could not be reviewed, else 0 (figures never fail it)."""
     ap = argparse.ArgumentParser(description="Accuracy on the held-out drafts, scored by location and kind.")
@@ -845,16 +863,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--preregistered", action="store_true",
                     help="score against the gold lists as committed before the first run")
     ap.add_argument("--verbose", action="store_true", help="list false findings and misses for every layout")
+    ap.add_argument("--set", "--dir", dest="folder", type=Path, default=None, metavar="DIR",
+                    help="folder of drafts and gold lists (default: tests/heldout)")
     args = ap.parse_args(argv)
+    folder = HELDOUT if args.folder is None else args.folder
+    if not folder.is_absolute() and not folder.exists():
+        folder = ROOT / folder
+    if not folder.is_dir() or not any(folder.glob("*.gold.json")):
+        print(f"評価セットが見つかりません（.gold.json のあるフォルダを指定してください）: {folder}\n"
+              f"no evaluation set (a folder with .gold.json files): {folder}", file=sys.stderr)
+        return 2
+    baseline = baseline_path(folder)
     layouts = list(LAYOUTS) if args.layouts else ["txt"]
-    result = run(args.draft, layouts, preregistered=args.preregistered)
+    result = run(args.draft, layouts, preregistered=args.preregistered, folder=folder)
     txt_scores = [s for s in result.scores if s.layout == "txt"]
     comparison = None
     if args.save:
         text = json.dumps(snapshot(txt_scores), ensure_ascii=False, indent=1) + "\n"
-        BASELINE.write_text(text, encoding="utf-8")
-    elif BASELINE.exists() and not args.draft and not args.preregistered:
-        comparison = compare(json.loads(BASELINE.read_text(encoding="utf-8")), snapshot(txt_scores))
+        baseline.write_text(text, encoding="utf-8")
+    elif baseline.exists() and not args.draft and not args.preregistered:
+        comparison = compare(json.loads(baseline.read_text(encoding="utf-8")), snapshot(txt_scores))
     if args.json:
         out = {
             "layouts": {
@@ -873,9 +901,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print_report(result, layouts, verbose=args.verbose)
         if comparison is not None:
-            print_comparison(comparison)
+            print_comparison(comparison, baseline)
         if args.save:
-            print(f"\nbaseline saved: {BASELINE}")
+            print(f"\nbaseline saved: {baseline}")
     return 1 if result.errors else 0
 
 
