@@ -20,7 +20,7 @@ ArticleNum = NewType("ArticleNum", str)
 deleted together: 第3条から第5条まで　削除)."""
 
 RequirementId = NewType("RequirementId", str)
-"""Checklist requirement id, as in ``shared/domain/checklist.json``: ``"A1"``, ``"C14"``, ``"O15"``."""
+"""Checklist requirement id, as in the profile (``resources/profiles/*.json``; docs/domain.md): ``"A1"``, ``"C14"``, ``"O15"``."""
 
 RuleId = NewType("RuleId", str)
 """Id of a registered check rule, e.g. ``"gap"``, ``"def.diff"``, ``"ref.unresolved"``."""

@@ -101,7 +101,7 @@ class ElementGroup:
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    """One checklist requirement (see ``shared/domain/checklist.json``).
+    """One checklist requirement (the profile's ``requirements``; docs/domain.md).
 
     Attributes:
         id / point / title_ja / title_en: as in the checklist.
@@ -186,7 +186,7 @@ class Substitution:
 
 @dataclass(frozen=True, slots=True)
 class StatuteText:
-    """A statutory definition quoted for comparison (BRIEF §3.2)."""
+    """A statutory definition quoted for comparison (docs/domain.md)."""
 
     key: str
     term: str

@@ -1,6 +1,6 @@
 """The review report: cover, coverage summary per point, findings table and 対照表.
 
-The 対照表 follows the 新旧対照表 convention (BRIEF §1.1): two columns side by side in a
+The 対照表 follows the 新旧対照表 convention (docs/domain.md): two columns side by side in a
 landscape section, the differing characters underlined (傍線) in both columns — in the draft
 column the characters of the diff's ``delete``/``replace`` chunks, in the other column those of
 its ``insert``/``replace`` chunks. Definitions are compared with the statute (条例案 / 法（参考）);

@@ -6,7 +6,7 @@
 - ``def.living`` (A5): silence on living vs dead persons; the dead covered while the
   非識別 mechanism (which presupposes living persons) is introduced.
 - ``def.diff``: each definition written out in full, compared character by character
-  with the statute (BRIEF §3.2) after the profile's benign substitutions; the finding
+  with the statute (quoted in the profile; docs/domain.md) after the profile's benign substitutions; the finding
   carries the ``Comparison``. A definition by cross-reference (第2条第3項に規定する…) is
   not diffed. The unverified parenthesis of 行個法 2(8) is never compared.
 - ``def.yohairyo``: the 要配慮 categories item by item: the statute's six (B1) and the

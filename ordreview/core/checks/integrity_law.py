@@ -10,7 +10,7 @@ Rules:
   no term, or a term the table does not know, means no finding. The law is resolved from its
   full name, its usual short names, or a 略称 the draft defines for it (「法」,
   「行政機関個人情報保護法」); 同法 and 同条 follow the previous citation. Only Art. 2
-  definitions are checked, so 第10条第1項第5号の2 vs 第6号 is never raised (BRIEF §3.4).
+  definitions are checked, so 第10条第1項第5号の2 vs 第6号 is never raised (docs/domain.md, the 2017 renumbering).
 - ``cite.law_number`` [O6, info]: the first citation of an external law or ordinance lacks its
   number (平成15年法律第58号; 〔市〕情報公開条例（平成N年〔市〕条例第M号）). A name in a caption
   (（みなと市個人情報保護条例の廃止）) is not a citation: the first citation is the next one.
