@@ -5,7 +5,7 @@ Run from the repository root::
     python bench/check_bench.py            # everything (the batch part writes 1,000 drafts)
     python bench/check_bench.py --quick    # skip the 1,000-draft batch
 
-Prints medians (milliseconds) and the peak memory of the child process. Bars (issue 3):
+Prints medians (milliseconds) and the peak memory of the child process. Bars:
 review of a 50-article draft ≤ 20 ms in-process once the profile is loaded, 500 articles
 ≤ 200 ms (linear); ``ordreview check --json`` on 50 articles ≤ 0.3 s and ≤ 80 MB as a whole
 process; ``batch`` over 1,000 generated drafts ≤ 60 s on two cores. Drafts come from

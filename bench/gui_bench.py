@@ -14,7 +14,7 @@ Prints medians (seconds). Everything runs offscreen with a throw-away ORDREVIEW_
    window) and the display time on the GUI thread (text, highlights, models; the store
    lookup also runs inline here, on its own thread in the real window).
 
-Drafts come from the parser engineer's ``bench/gen.py`` (``generate_ordinance``) when it
+Drafts come from ``bench/gen.py`` (``generate_ordinance``) when it
 exists, else from the small generator below.
 """
 

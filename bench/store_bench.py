@@ -2,7 +2,7 @@
 
 Run: ``/work/venv/bin/python bench/store_bench.py [--findings 500] [--writes 300]``.
 Adds PostgreSQL numbers when env ``ORDREVIEW_TEST_PG_URL`` is set (a scratch schema is
-created and dropped). Prints medians in milliseconds; bars (issue 4): save one annotation
+created and dropped). Prints medians in milliseconds; bars: save one annotation
 <= 5 ms on SQLite, load a 500-finding annotated review <= 100 ms.
 """
 
