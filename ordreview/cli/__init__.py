@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "check": "ordreview.cli.check_cmd",
     "batch": "ordreview.cli.batch_cmd",
     "export": "ordreview.cli.export_cmd",
+    "compare": "ordreview.cli.compare_cmd",
     "open": "ordreview.cli.gui_cmd",
 }
 """Subcommand name → the module that defines it (``add_parser``)."""

@@ -1,0 +1,1 @@
+"""Amendment bills (一部改正条例案): parse, apply, verify and generate."""
