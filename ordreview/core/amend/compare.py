@@ -320,7 +320,15 @@ def _strip_blank_marks(text: str, marks: list[tuple[int, int]]) -> tuple[tuple[i
                     line_start = k + 1
             if pe > line_start:
                 out.append((line_start, pe))
-    return tuple(x for x in out if x[1] > x[0])
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a] in " \u3000\t":
+            a += 1
+        while b > a and text[b - 1] in " \u3000\t":
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return tuple(trimmed)
 
 
 def full_marks(text: str) -> tuple[tuple[int, int], ...]:
