@@ -282,13 +282,18 @@ def _wordish(c: str) -> bool:
 def _snap_words(cur: str, s: int, e: int, ins: str, lo: int, hi: int) -> tuple[int, int, str]:
     """Widen a change that cuts a run of kanji/katakana to the whole run (a meaningful unit:
     「要配慮個人情報」 rather than 「要配慮」 before an unchanged 「個人情報」)."""
-    while e < hi and _wordish(cur[e]) and ((e > s and _wordish(cur[e - 1])) or (e == s and ins[-1:] and _wordish(ins[-1]))):
+    while e < hi and _wordish(cur[e]) and ((e > s and _wordish(cur[e - 1])) or (ins[-1:] and _wordish(ins[-1]))):
         ins += cur[e]
         e += 1
-    while s > lo and _wordish(cur[s - 1]) and ((e > s and _wordish(cur[s])) or (e == s and ins[:1] and _wordish(ins[0]))):
+    while s > lo and _wordish(cur[s - 1]) and ((e > s and _wordish(cur[s])) or (ins[:1] and _wordish(ins[0]))):
         s -= 1
         ins = cur[s] + ins
     return s, e, ins
+
+
+def _meaningful(a: str) -> bool:
+    """A kanji/katakana word, or two characters other than punctuation (not 「、」 or 「を」 alone)."""
+    return any(_wordish(c) for c in a) or sum(1 for c in a if c not in "、。，．・「」（）() \u3000") >= 2
 
 
 def _hiragana(c: str) -> bool:
@@ -319,9 +324,9 @@ def _quote(cur: str, s: int, e: int, ins: str, lo: int, hi: int, *, local: bool 
             if w:
                 left = max(lo, w[0][0])
                 a = cur[left:right]
-            if a and once(a) and _balanced(a) and _balanced(ins) and "\n" not in a:
-                if left > lo and _hiragana(cur[left]) and _wordish(cur[left - 1]):
-                    left -= 1  # okurigana and particles go with the word before them: 「状況を」
+            if a and once(a) and _balanced(a) and _balanced(ins) and "\n" not in a and _meaningful(a):
+                if left > lo and _wordish(cur[left - 1]) and (_wordish(cur[left]) or _hiragana(cur[left])):
+                    left -= 1  # start at a word's start, okurigana with their word: 「状況を」
                     while left > lo and _wordish(cur[left - 1]):
                         left -= 1
                     a = cur[left:right]
