@@ -304,6 +304,41 @@ def widen_to_tokens(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, 
     return merged
 
 
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _widen_pair(
+    chunks: tuple[DiffChunk, ...], a: str, b: str, am: list[tuple[int, int]], bm: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Widen both columns' marks to whole numbers, mirroring onto the other column what a
+    widening takes of unchanged text (「第」→「特定」 before 「13条」: 「13条」 is marked on both
+    sides), so that the unmarked text of the two columns stays the same."""
+    equal = [c for c in chunks if c.tag == "equal"]
+    for _ in range(8):
+        wa, wb = widen_to_tokens(a, am), widen_to_tokens(b, bm)
+        for c in equal:
+            for s, e in wa:
+                lo, hi = max(s, c.start_a), min(e, c.end_a)
+                if lo < hi:
+                    wb.append((lo - c.start_a + c.start_b, hi - c.start_a + c.start_b))
+            for s, e in wb:
+                lo, hi = max(s, c.start_b), min(e, c.end_b)
+                if lo < hi:
+                    wa.append((lo - c.start_b + c.start_a, hi - c.start_b + c.start_a))
+        wa, wb = _merge(wa), _merge(wb)
+        if wa == _merge(am) and wb == _merge(bm):
+            break
+        am, bm = wa, wb
+    return _merge(am), _merge(bm)
+
+
 def _strip_blank_marks(text: str, marks: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Marks without leading/trailing blanks and line breaks; blank-only marks dropped."""
     out: list[tuple[int, int]] = []
@@ -354,8 +389,7 @@ def pair_row(old: Provision, new: Provision) -> ChangeRow | None:
             om.append(old.number_span)
         if new.number_span:
             nm.append(new.number_span)
-    om = widen_to_tokens(old.text, om)
-    nm = widen_to_tokens(new.text, nm)
+    om, nm = _widen_pair(chunks, old.text, new.text, om, nm)
     kind: RowKind = "renumbered" if renumbered else "changed"
     return ChangeRow(kind, old, new, chunks, _strip_blank_marks(old.text, om), _strip_blank_marks(new.text, nm))
 

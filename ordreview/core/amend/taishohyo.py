@@ -419,7 +419,11 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
     failures: list[tuple[int, str, str]] = []
     entries = {id(p): result[k] for k, p in enumerate(body)}
     last_added: list | None = None
-    for pos, row in enumerate(rows):
+    # replacements and deletions first, so that additions see the amended numbers
+    order = [r for r in rows if r.old.present] + [r for r in rows if not r.old.present]
+    position = {id(r): k for k, r in enumerate(rows)}
+    for row in order:
+        pos = position[id(row)]
         if row.old.present:
             if _RYAKU.search(fold(row.old.text)) or (row.new.present and _RYAKU.search(fold(row.new.text))):
                 failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
@@ -451,7 +455,7 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
                         key = _key_of_text(later.new.text)
                         break
             entry = [text, key if is_article else None, "\n\n", "added"]
-            if last_added is not None and last_added[3] == "added" and last_added[1] is None:
+            if last_added is not None and last_added[1] is None and pos > 0 and not rows[pos - 1].old.present:
                 at = result.index(last_added) + 1  # right under the heading added just before
             else:
                 at = 0
