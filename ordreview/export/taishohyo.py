@@ -11,8 +11,9 @@ default, ``old_left`` puts 改正前 left) and one row per changed provision:
   「（新設）」; a deleted one only in the 改正前 column, the other cell 「（削る）」
   (``notes=False`` leaves those cells empty, as some municipalities do).
 
-Each line of a provision is one Word paragraph; the underlines are written by the report's
-``write_marked`` so the report's 対照表 and this one mark characters the same way.
+Each line of a provision is one Word paragraph with a hanging indent; the 傍線 ranges come from
+the comparison (``core/amend/compare.py``) and are written as runs the way the report's
+``write_marked`` cuts them (see :func:`write_lines`).
 """
 
 from __future__ import annotations
@@ -26,13 +27,15 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ordreview.core.amend.compare import ChangeRow, VersionDiff
 from ordreview.export import oxml
 from ordreview.export.atomic import check_not_source, save_atomically
 from ordreview.export.docx_build import GOTHIC, new_document
-from ordreview.export.report import HEADER_FILL, LANDSCAPE_WIDTH_TW, write_marked
+from ordreview.export.report import HEADER_FILL, LANDSCAPE_WIDTH_TW, marked_pieces
 
 COLUMN_NEW = "改正後"
 COLUMN_OLD = "改正前"
@@ -118,20 +121,60 @@ def build_taishohyo(
 
 
 def write_lines(cell, text: str, marks: Sequence[tuple[int, int]]) -> None:
-    """Write ``text`` into a table cell, one paragraph per line, underlining ``marks``."""
-    p = cell.paragraphs[0]
+    """Write ``text`` into a table cell, one paragraph per line, underlining ``marks``.
+
+    The runs are cut by the report's ``marked_pieces`` (as its ``write_marked`` cuts them);
+    they are built as XML directly because a table of a few hundred provisions has thousands
+    of runs, and python-docx's run API costs about a millisecond each.
+    """
+    first = cell.paragraphs[0]._p
+    tc = first.getparent()
     pos = 0
     for i, line in enumerate(text.split("\n")):
-        if i:
-            p = cell.add_paragraph()
+        p = first if i == 0 else _append_p(tc)
         end = pos + len(line)
         local = [(max(s, pos) - pos, min(e, end) - pos) for s, e in marks if s < end and e > pos]
-        write_marked(p, line, local, size=CELL_SIZE)
         lead = len(line) - len(line.lstrip(" \u3000"))
         if line.strip():  # wrapped lines hang under the text, as 例規 are printed
-            p.paragraph_format.left_indent = Pt(CELL_SIZE * (lead + 1))
-            p.paragraph_format.first_line_indent = Pt(-CELL_SIZE * (lead + 1))
+            _hanging(p, int(CELL_SIZE * 20 * (lead + 1)))
+        for piece, underlined in marked_pieces(line, local):
+            p.append(_run(piece, underlined))
         pos = end + 1
+
+
+def _append_p(tc):
+    p = OxmlElement("w:p")
+    tc.append(p)
+    return p
+
+
+def _hanging(p, twips: int) -> None:
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    ind = OxmlElement("w:ind")
+    ind.set(qn("w:left"), str(twips))
+    ind.set(qn("w:hanging"), str(twips))
+    ppr.append(ind)
+
+
+def _run(text: str, underlined: bool):
+    r = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    sz = OxmlElement("w:sz")
+    sz.set(qn("w:val"), str(int(CELL_SIZE * 2)))
+    rpr.append(sz)
+    if underlined:
+        u = OxmlElement("w:u")
+        u.set(qn("w:val"), "single")
+        rpr.insert(0, u)
+    r.append(rpr)
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    r.append(t)
+    return r
 
 
 def export_taishohyo(

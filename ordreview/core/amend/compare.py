@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from difflib import SequenceMatcher
 from typing import Literal
 
@@ -132,6 +133,7 @@ class VersionDiff:
     rows: tuple[ChangeRow, ...]
 
 
+@lru_cache(maxsize=4096)
 def number_key(label: str) -> tuple[int, ...]:
     """``第15条の2`` → ``(15, 2)``; kanji and full-width digits read; ``()`` when none."""
     from ordreview.core.text import kanji_to_int
@@ -371,12 +373,57 @@ def full_marks(text: str) -> tuple[tuple[int, int], ...]:
     return _strip_blank_marks(text, [(0, len(text))])
 
 
+_MARKER = re.compile(r"^[ \u3000]*(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[0-9０-９]+(?=[ \u3000])|第[0-9０-９]+条(?:の[0-9０-９]+)*)")
+
+
+def line_diff(a: str, b: str) -> tuple[DiffChunk, ...]:
+    """Character diff of two provisions, aligned line by line first.
+
+    Lines are matched on their text without the leading 号/項/条 number, so that an item
+    renumbered by an insertion (「(4)　その他」→「(5)　その他」) pairs with itself and only its
+    number differs, as a 対照表 shows it; the other lines are diffed block by block.
+    """
+    la, lb = a.split("\n"), b.split("\n")
+    sa = [_MARKER.sub("", x) for x in la]
+    sb = [_MARKER.sub("", x) for x in lb]
+    starts_a = [0]
+    for x in la:
+        starts_a.append(starts_a[-1] + len(x) + 1)
+    starts_b = [0]
+    for x in lb:
+        starts_b.append(starts_b[-1] + len(x) + 1)
+    out: list[DiffChunk] = []
+
+    def block(i1: int, i2: int, j1: int, j2: int) -> None:
+        a0, a1 = starts_a[i1], min(starts_a[i2], len(a) + 1)
+        b0, b1 = starts_b[j1], min(starts_b[j2], len(b) + 1)
+        ta, tb = a[a0 : max(a0, a1 - 1)], b[b0 : max(b0, b1 - 1)]
+        for c in diff_chunks(ta, tb):
+            out.append(DiffChunk(c.tag, c.start_a + a0, c.end_a + a0, c.start_b + b0, c.end_b + b0))
+
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1):
+                if la[i1 + k] == lb[j1 + k]:
+                    s0, t0 = starts_a[i1 + k], starts_b[j1 + k]
+                    out.append(DiffChunk("equal", s0, s0 + len(la[i1 + k]), t0, t0 + len(lb[j1 + k])))
+                else:
+                    block(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1)
+        elif i1 == i2 or j1 == j2:  # whole lines only on one side
+            a0, b0 = starts_a[i1], starts_b[j1]
+            a1, b1 = starts_a[i2], starts_b[j2]
+            out.append(DiffChunk("delete" if j1 == j2 else "insert", min(a0, len(a)), min(a1, len(a)), min(b0, len(b)), min(b1, len(b))))
+        else:
+            block(i1, i2, j1, j2)
+    return tuple(out)
+
+
 def pair_row(old: Provision, new: Provision) -> ChangeRow | None:
     """The row of an aligned pair, or ``None`` when nothing differs."""
     renumbered = old.label != new.label and old.kind in ("article", "division")
     if old.text == new.text and not renumbered:
         return None
-    chunks = diff_chunks(old.text, new.text)
+    chunks = line_diff(old.text, new.text)
     om: list[tuple[int, int]] = []
     nm: list[tuple[int, int]] = []
     for c in chunks:
