@@ -33,3 +33,36 @@ def test_unreadable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["compare", str(tmp_path / "missing.txt"), str(AMENDED), "-o", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("エラー: ") and "Error: " in err and "Traceback" not in err
+
+
+def test_aratamebun_is_written_next_to_the_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(CURRENT), str(AMENDED), "-o", str(tmp_path), "--aratamebun"]) == 0
+    bill = (tmp_path / "yuzuriha-amended_aratamebun.txt").read_bytes().decode("utf-8")
+    assert "\r" not in bill
+    lines = bill.split("\n")
+    assert lines[:3] == [
+        "ゆずりは町個人情報保護条例の一部を改正する条例（案）",
+        "",
+        "ゆずりは町個人情報保護条例（平成13年条例第6号）の一部を次のように改正する。",
+    ]
+    assert "第3章の次に次の1章を加える。" in lines
+    assert lines[-3:] == ["　　　附　則", "この条例は、公布の日から施行する。", ""]
+
+
+def test_unsupported_change_exits_1_and_is_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    changed = tmp_path / "amended.txt"
+    changed.write_text(CURRENT.read_text(encoding="utf-8").replace("平成13年7月1日から施行", "平成13年10月1日から施行"), encoding="utf-8")
+    assert main(["compare", str(CURRENT), str(changed), "-o", str(tmp_path / "o"), "--aratamebun"]) == 1
+    captured = capsys.readouterr()
+    assert "附則の改正" in captured.err and (tmp_path / "o" / "amended_aratamebun.txt").exists()
+
+
+def test_never_writes_over_an_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    current = tmp_path / "x_taishohyo.docx"  # the name the table of AMENDED x.txt would take
+    current.write_bytes((FIXTURES / "model-complete.docx").read_bytes())
+    amended = tmp_path / "x.txt"
+    amended.write_text((FIXTURES / "model-complete.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    before = current.read_bytes()
+    assert main(["compare", str(current), str(amended), "-o", str(tmp_path)]) == 2
+    assert current.read_bytes() == before
+    assert "上書きしません" in capsys.readouterr().err
