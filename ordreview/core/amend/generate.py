@@ -28,6 +28,12 @@ How each change is written (see ``docs/amendments.md`` for the sources):
   article with one 項) and chained with 連用形 in one sentence per article (同条…). A quotation
   is widened until it occurs once in the article at that point of the sentence, does not cut a
   provision number, and has balanced 「」; 見出し changes are 「第N条の見出し中…」.
+- **号 and 項**: 号 added, deleted or renumbered within one 項 get, after the 字句 clauses,
+  「第2条第4号を同条第6号とし、同条第3号を同条第5号とし、同条第2号の次に次の2号を加える。」 (繰下げ from
+  the last backwards), 「…第3号を削り、同項第4号を同項第3号とする。」, 「第2条に次の1号を加える。」 at the
+  end; a 号 mostly rewritten 「第2条第2号を次のように改める。」; one 項 added at the end 「第15条に次の1項
+  を加える。」, the last one deleted 「第15条第2項を削る。」. Additions and replacements end their
+  sentence (the move of the article itself may still follow), the next restarts in full.
 - **whole provision**: otherwise 「第N条を次のように改める。」 with the new text.
 - **moves, additions and deletions** of articles are scheduled so that no number is taken
   twice: 繰下げ from the last article backwards, 繰上げ from the first forwards, an article
@@ -261,6 +267,252 @@ def _word_clauses(old: Provision, new: Provision, settings: GenerateSettings, na
     return _merge_same_scope(clauses)
 
 
+# --------------------------------------------------------------------------- 号 and 項
+
+
+def _reparse(text: str) -> Provision | None:
+    """An article text parsed alone, as a provision the word-clause builder can use."""
+    from ordreview.core.amend.compare import provisions
+    from ordreview.core.parse import parse_text
+
+    o = parse_text(text, path="<step>")
+    arts = [p for p in provisions(o) if p.kind == "article"]
+    if len(arts) != 1:
+        return None
+    _DOCS[id(arts[0])] = o.text
+    return arts[0]
+
+
+def _shape(items) -> tuple:
+    return tuple((i.title, _shape(i.items)) for i in items)
+
+
+def _item_block(doc: str, item) -> str:
+    """An item's lines without its marker (its own text and its sub-items)."""
+    s, e = item.span.start, item.span.end
+    at = doc.find(item.text, s) if item.text else s + len(item.title)
+    return doc[at:e] if at >= 0 else doc[s + len(item.title) : e]
+
+
+def _article_sentences(old: Provision, new: Provision, settings: GenerateSettings, name: str) -> list[list[Clause]] | None:
+    """The sentences turning article ``old`` into ``new`` (numbers aside), or ``None`` for a rewrite.
+
+    Words only: one sentence of 字句 clauses. 号 added, deleted or renumbered in one 項, or one
+    項 added at the end / the last one deleted: the 字句 clauses first (on the old numbering),
+    then the 号/項 clauses, each addition closing its sentence (the next one restarts with the
+    full citation).
+    """
+    words = _word_clauses(old, new, settings, name)
+    if words is not None:
+        return [words] if words else []
+    ao, an = old.article, new.article
+    if ao is None or an is None or (ao.caption is None) != (an.caption is None):
+        return None
+    dst = _rewrite_text(new, old.label) if new.number_span else new.text
+    if len(ao.paragraphs) == len(an.paragraphs):
+        return _item_sentences(old, new, dst, settings, name)
+    return _paragraph_sentences(old, new, dst, settings, name)
+
+
+def _paragraph_sentences(old: Provision, new: Provision, dst: str, settings: GenerateSettings, name: str) -> list[list[Clause]] | None:
+    ao, an = old.article, new.article
+    assert ao is not None and an is not None
+    if len(an.paragraphs) == len(ao.paragraphs) + 1:  # one 項 added at the end
+        last = an.paragraphs[-1]
+        doc = _DOCS.get(id(new), "")
+        lead = doc.rfind("\n", 0, last.span.start) + 1 - new.start  # offsets in new.text
+        if doc == "" or lead <= 0:
+            return None
+        step = _reparse(_relabel(new, new.text[: lead - 1], old.label))
+        if step is None:
+            return None
+        words = _word_clauses(old, step, settings, name)
+        if words is None:
+            return None
+        added = new.text[lead:]
+        where = f"{name}に" if not words else "同条に"
+        return [words + [Clause(f"{where}次の1項を", "加える", added, True)]]
+    if len(ao.paragraphs) == len(an.paragraphs) + 1 and len(ao.paragraphs) > 1:  # the last 項 deleted
+        last = ao.paragraphs[-1]
+        doc = _DOCS.get(id(old), "")
+        lead = doc.rfind("\n", 0, last.span.start) + 1 - old.start
+        step = _reparse(old.text[: lead - 1])
+        if step is None:
+            return None
+        words = _word_clauses(step, _reparse(dst) or step, settings, "同条")
+        if words is None:
+            return None
+        return [[Clause(f"{name}第{last.num}項を", "削る")] + words]
+    return None
+
+
+def _item_sentences(old: Provision, new: Provision, dst: str, settings: GenerateSettings, name: str) -> list[list[Clause]] | None:
+    ao, an = old.article, new.article
+    assert ao is not None and an is not None
+    differ = [k for k, (p, q) in enumerate(zip(ao.paragraphs, an.paragraphs)) if _shape(p.items) != _shape(q.items)]
+    if len(differ) != 1 or any(p.printed_num != q.printed_num for p, q in zip(ao.paragraphs, an.paragraphs)):
+        return None
+    k = differ[0]
+    po, pn = ao.paragraphs[k], an.paragraphs[k]
+    if not po.items or not pn.items or any("_" in i.num or not i.num.isdigit() for i in (*po.items, *pn.items)):
+        return None
+    old_doc, new_doc = _DOCS.get(id(old), ""), _DOCS.get(id(new), "")
+    ob = [_item_block(old_doc, i) for i in po.items]
+    nb = [_item_block(new_doc, i) for i in pn.items]
+    pairs = _align_items(ob, nb)
+    if pairs is None:
+        return None
+    # step text: the new article with this 項's items laid out as the old ones (old numbers,
+    # deleted items kept, added ones left out), so that words change on the old numbering
+    lines_from = new_doc.rfind("\n", 0, pn.items[0].span.start) + 1
+    lines_to = pn.items[-1].span.end
+    indent = new_doc[lines_from : pn.items[0].span.start]
+    paired_new = {i: j for i, j in pairs if i is not None and j is not None}
+    rewrites: list[tuple[int, int]] = []  # items mostly rewritten: 「第2号を次のように改める」
+    for i, j in paired_new.items():
+        if ob[i] != nb[j]:
+            changed = sum(max(c.end_a - c.start_a, c.end_b - c.start_b) for c in diff_chunks(ob[i], nb[j]) if c.tag != "equal")
+            if changed > settings.rewrite_share * max(len(nb[j]), 1):
+                rewrites.append((i, j))
+    rewritten = {i for i, _ in rewrites}
+    rebuilt = []
+    for i, item in enumerate(po.items):
+        body = nb[paired_new[i]] if i in paired_new and i not in rewritten else ob[i]
+        rebuilt.append(f"{indent}{item.title}\u3000{body}" if not body.startswith(("\u3000", " ")) else f"{indent}{item.title}{body}")
+    base_shift = new.start
+    step_text = new.text[: lines_from - base_shift] + "\n".join(rebuilt) + new.text[lines_to - base_shift :]
+    step = _reparse(_relabel(new, step_text, old.label))
+    if step is None or step.article is None or _shape(step.article.paragraphs[k].items) != _shape(po.items):
+        return None
+    words = _word_clauses(old, step, settings, name)
+    if words is None:
+        return None
+    single = len(ao.paragraphs) == 1
+    base = name if single else f"{name}第{po.num}項"
+    same = "同条" if single else "同項"
+    restart = "同条" if single else f"同条第{po.num}項"
+    final_of = {i: int(pn.items[j].num) for i, j in pairs if i is not None and j is not None}
+    tasks: list[tuple[str, int, int | None]] = []  # (kind, old index / new index, …)
+    for i, j in pairs:
+        if i is not None and j is None:
+            tasks.append(("delete", i, None))
+        elif i is not None and j is not None and int(po.items[i].num) != final_of[i]:
+            tasks.append(("move", i, final_of[i]))
+        elif i is None and j is not None:
+            tasks.append(("add", j, None))
+    occupied = {int(i.num) for i in po.items}
+    placed = {int(po.items[i].num) for i in final_of if int(po.items[i].num) == final_of[i]}
+    sentences: list[list[Clause]] = [list(words)]
+    for i, j in rewrites:
+        n = int(po.items[i].num)
+        where = (base if not sentences[-1] else ("同条" if single else f"同条第{po.num}項")) + f"第{n}号"
+        text = _item_lines(new_doc, pn.items[j]).replace(pn.items[j].title, po.items[i].title, 1)
+        sentences[-1].append(Clause(f"{where}を次のように", "改める", text, True))
+        sentences.append([])
+
+    def cite(n: int) -> str:
+        cur = sentences[-1]
+        if not cur:
+            return f"{base}第{n}号"
+        after_words = cur is sentences[0] and len(cur) == len(words)  # 同項 would be ambiguous
+        return f"{restart if after_words else same}第{n}号"
+
+    remaining = list(tasks)
+    while remaining:
+        # deletions, then moves (a blocked 繰下げ goes from the last backwards), then additions
+        pick = next((t for t in remaining if t[0] == "delete"), None)
+        if pick is None:  # 繰上げ from the first forwards, 繰下げ from the last backwards
+            movable = [t for t in remaining if t[0] == "move" and t[2] not in occupied]
+            up = sorted((t for t in movable if t[2] < int(po.items[t[1]].num)), key=lambda t: t[1])
+            down = sorted((t for t in movable if t[2] > int(po.items[t[1]].num)), key=lambda t: -t[1])
+            pick = (up or down or [None])[0]
+        if pick is None:
+            for t in remaining:
+                kind, a, b = t
+                if kind != "add":
+                    continue
+                num = int(pn.items[a].num)
+                pred = int(pn.items[a - 1].num) if a > 0 else None
+                if num not in occupied and pred is not None and pred in placed:
+                    pick = t
+                    break
+        if pick is None:
+            return None
+        remaining.remove(pick)
+        kind, a, b = pick
+        cur = sentences[-1]
+        if kind == "delete":
+            n = int(po.items[a].num)
+            cur.append(Clause(f"{cite(n)}を", "削る"))
+            occupied.discard(n)
+        elif kind == "move":
+            n = int(po.items[a].num)
+            cur.append(Clause(f"{cite(n)}を{same}第{b}号と", "する"))
+            occupied.discard(n)
+            occupied.add(b)  # type: ignore[arg-type]
+            placed.add(b)  # type: ignore[arg-type]
+        else:
+            group = [a]
+            while any(t[0] == "add" and t[1] == group[-1] + 1 for t in remaining):
+                nxt = next(t for t in remaining if t[0] == "add" and t[1] == group[-1] + 1)
+                if int(pn.items[nxt[1]].num) in occupied:
+                    break
+                remaining.remove(nxt)
+                group.append(nxt[1])
+            pred = int(pn.items[a - 1].num)
+            at_end = pred == max(occupied) and not any(t[0] == "add" and t[1] > group[-1] for t in remaining)
+            follows = "\n".join(_item_lines(new_doc, pn.items[j]) for j in group)
+            if at_end:
+                where = (base if not cur else ("同条" if single else f"同条第{po.num}項")) + "に"
+                cur.append(Clause(f"{where}次の{len(group)}号を", "加える", follows, True))
+            else:
+                cur.append(Clause(f"{cite(pred)}の次に次の{len(group)}号を", "加える", follows, True))
+            for j in group:
+                occupied.add(int(pn.items[j].num))
+                placed.add(int(pn.items[j].num))
+            sentences.append([])
+    return [s for s in sentences if s]
+
+
+def _relabel(new: Provision, text: str, label: str) -> str:
+    """``text`` (cut from ``new.text``, its number included) with the number printed as ``label``."""
+    if new.number_span is None or new.number_span[1] > len(text):
+        return text
+    s, e = new.number_span
+    return text[:s] + label + text[e:]
+
+
+def _item_lines(doc: str, item) -> str:
+    start = doc.rfind("\n", 0, item.span.start) + 1
+    return doc[start : item.span.end]
+
+
+def _align_items(ob: list[str], nb: list[str]) -> list[tuple[int | None, int | None]] | None:
+    out: list[tuple[int | None, int | None]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ob, nb, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.extend((i1 + k, j1 + k) for k in range(i2 - i1))
+            continue
+        olds, news = list(range(i1, i2)), list(range(j1, j2))
+        # pair in order where similar, the rest deleted / added
+        jn = 0
+        for i in olds:
+            match = None
+            for j in news[jn:]:
+                same_term = ob[i].split("\u3000", 1)[0] == nb[j].split("\u3000", 1)[0] and "\u3000" in ob[i] and "\u3000" in nb[j]
+                if same_term or SequenceMatcher(None, ob[i], nb[j], autojunk=False).ratio() >= 0.5:
+                    match = j
+                    break
+            if match is None:
+                out.append((i, None))
+            else:
+                out.extend((None, j) for j in news[jn : news.index(match)])
+                out.append((i, match))
+                jn = news.index(match) + 1
+        out.extend((None, j) for j in news[jn:])
+    return out
+
+
 def _merge_same_scope(clauses: list[Clause]) -> list[Clause]:
     """Clauses of one provision stay separate (連用形 chain); kept as a hook for grouping."""
     return clauses
@@ -386,11 +638,12 @@ def generate_bill(diff: VersionDiff, settings: GenerateSettings | None = None) -
     settings = settings or GenerateSettings()
     for prov in diff.old:
         _DOCS[id(prov)] = diff.current.text
+    for prov in diff.new:
+        _DOCS[id(prov)] = diff.amended.text
     try:
         sentences, notices = _body(diff, settings)
     finally:
-        for prov in diff.old:
-            _DOCS.pop(id(prov), None)
+        _DOCS.clear()
     title = diff.current.title or diff.amended.title
     head = [f"{title}の一部を改正する条例{settings.draft_mark}", ""]
     law = f"（{diff.current.law_num}）" if diff.current.law_num else ""
@@ -552,11 +805,11 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
         elif t.kind == "edit":
             flush()
             name = _num_label(t.old.number_key)  # type: ignore[union-attr]
-            clauses = _word_clauses(t.old, t.new, settings, name)  # type: ignore[arg-type]
-            if clauses is None:
+            sents = _article_sentences(t.old, t.new, settings, name)  # type: ignore[arg-type]
+            if sents is None:
                 out.append(_sentence([Clause(f"{name}を次のように", "改める", t.new.text, True)]))  # type: ignore[union-attr]
-            elif clauses:
-                out.append(_sentence(clauses))
+            else:
+                out.extend(_sentence(c) for c in sents)
         elif t.kind == "delete":
             key = t.old.number_key  # type: ignore[union-attr]
             group.append(Clause(f"{_num_label(key)}を", "削る"))
@@ -564,18 +817,21 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
         elif t.kind == "move":
             src, dst = t.old.number_key, t.new.number_key  # type: ignore[union-attr]
             name = _num_label(src)
-            clauses = _word_clauses(t.old, t.new, settings, name) if t.old.signature != t.new.signature else []  # type: ignore[arg-type,union-attr]
-            if clauses is None:  # rewritten: replace in place, then move in a sentence of its own
+            sents = _article_sentences(t.old, t.new, settings, name) if t.old.signature != t.new.signature else []  # type: ignore[arg-type,union-attr]
+            if sents is None:  # rewritten: replace in place, then move in a sentence of its own
                 flush()
                 out.append(_sentence([Clause(f"{name}を次のように", "改める", _rewrite_text(t.new, name), True)]))  # type: ignore[arg-type]
-                clauses = []
-            if clauses:
+                sents = []
+            if sents:
                 flush()
-                group.extend(clauses)
+                out.extend(_sentence(c) for c in sents[:-1])
+                group.extend(sents[-1])
                 group.append(Clause(f"同条を{_num_label(dst)}と", "する"))
             else:
                 group.append(Clause(f"{name}を{_num_label(dst)}と", "する"))
                 group_moves.append((src, dst))
+            if any(c.closes for c in group):  # an added 項/号's text follows: nothing more
+                flush()
             occupied.discard(src)
             occupied.add(dst)
             placed.add(dst)

@@ -150,10 +150,20 @@ def _apply(st: State, s: str, follows: list[str]) -> None:
     # a chain of clauses
     art: list[str] | None = None
     caption = False
+    para = 1
     i = 0
     while i < len(s):
         if s.startswith("、", i):
             i += 1
+        m = re.compile(r"(?:(第\d+条(?:の\d+)*|同条)(?:第(\d+)項)?|同項)(?:第(\d+)号)?(?=を|の次に|に次の|を次のように)").match(s, i)
+        if m and (m.group(2) or m.group(3) or s.startswith(("に次の", "を次のように"), m.end()) and not s.startswith("第", m.end())) and not re.compile(r"(第\d+条(?:の\d+)*|同条)を第\d+条と").match(s, i) and not re.compile(r"第\d+条(?:の\d+)*(?:を削|の次に次の\d+条)").match(s, i):
+            if m.group(1) and m.group(1) != "同条":
+                art = st.article(m.group(1))
+            assert art is not None, s
+            if m.group(1):
+                para = int(m.group(2)) if m.group(2) else 1
+            i = _structural(art, para, int(m.group(3)) if m.group(3) else None, s, m.end(), follows)
+            continue
         m = re.compile(r"(第\d+条(?:の\d+)*|同条)(?=[をの中第])").match(s, i)
         if m:
             if m.group(1) != "同条":
@@ -222,3 +232,57 @@ def _apply(st: State, s: str, follows: list[str]) -> None:
             new_region = _replace_once(region, a, a + b, "見出し" if caption else "条")
             i += len("を加え") + (1 if s.startswith("を加える", i) else 0)
         art[1] = new_region + art[1][len(region):] if caption else new_region
+
+
+def _structural(art: list[str], para: int, item: int | None, s: str, i: int, follows: list[str]) -> int:
+    """Apply one 号/項 clause (move, delete, add, replace) to the article; returns the index after it."""
+    text = art[1]
+    o = parse_text(text)
+    a = o.articles[0]
+    paragraph = next(p for p in a.paragraphs if p.num == para)
+    body = "\n".join(follows)
+
+    def line_start(pos: int) -> int:
+        return text.rfind("\n", 0, pos) + 1
+
+    if item is not None:
+        it = next((x for x in paragraph.items if x.num == str(item)), None)
+        if it is None:
+            raise OracleError(f"第{para}項第{item}号 not found")
+        start, end = line_start(it.span.start), it.span.end
+        m = re.compile(r"を同[条項]第(\d+)号と(?:し|する)").match(s, i)
+        if m:
+            new = int(m.group(1))
+            if any(x.num == str(new) for x in paragraph.items):
+                raise OracleError(f"第{new}号 is taken")
+            marker_end = it.span.start + len(it.title)
+            art[1] = text[: it.span.start] + it.title.replace(str(item), str(new)) + text[marker_end:]
+            return m.end()
+        m = re.compile(r"を削(?:り|る)").match(s, i)
+        if m:
+            art[1] = text[: start - 1] + text[end:]
+            return m.end()
+        m = re.compile(r"の次に次の(\d+)号を加え(?:る)?").match(s, i)
+        if m:
+            art[1] = text[:end] + "\n" + body + text[end:]
+            return m.end()
+        m = re.compile(r"を次のように改め(?:る)?").match(s, i)
+        if m:
+            art[1] = text[:start] + body + text[end:]
+            return m.end()
+        raise OracleError(s[i:])
+    m = re.compile(r"に次の(\d+)号を加え(?:る)?").match(s, i)
+    if m:
+        end = paragraph.items[-1].span.end if paragraph.items else paragraph.span.end
+        art[1] = text[:end] + "\n" + body + text[end:]
+        return m.end()
+    m = re.compile(r"に次の1項を加え(?:る)?").match(s, i)
+    if m:
+        art[1] = text + "\n" + body
+        return m.end()
+    m = re.compile(r"を削(?:り|る)").match(s, i)
+    if m:
+        start, end = line_start(paragraph.span.start), paragraph.span.end
+        art[1] = text[: start - 1] + text[end:]
+        return m.end()
+    raise OracleError(s[i:])

@@ -66,10 +66,42 @@ def test_mostly_changed_article_is_replaced_whole() -> None:
     assert sentences(amended) == (f"第3条を次のように改める。\n（実施機関の責務）\n{new}",)
 
 
-def test_changed_structure_is_replaced_whole() -> None:
+def test_item_added_in_the_middle_moves_the_next_one_down() -> None:
     amended = edit("　(4)　その他規則で定める事項", "　(4)　記録の保存期間\n　(5)　その他規則で定める事項")
+    assert sentences(amended) == ("第6条第1項第4号を同項第5号とし、同項第3号の次に次の1号を加える。\n　(4)　記録の保存期間",)
+
+
+def test_item_added_at_the_end_and_deleted() -> None:
+    added = edit("　(4)　その他規則で定める事項", "　(4)　その他規則で定める事項\n　(5)　記録の保存期間")
+    assert sentences(added) == ("第6条第1項に次の1号を加える。\n　(5)　記録の保存期間",)
+    deleted = edit("　(3)　個人情報の記録の範囲\n　(4)　その他規則で定める事項", "　(3)　その他規則で定める事項")
+    assert sentences(deleted) == ("第6条第1項第3号を削り、同項第4号を同項第3号とする。",)
+
+
+def test_items_of_the_2017_definition_article() -> None:
+    got = [s for s in sentences(AMENDED) if s.startswith("第2条")]
+    assert [s.split("\n")[0] for s in got] == [
+        "第2条第2号を次のように改める。",
+        "第2条第4号を同条第6号とし、同条第3号を同条第5号とし、同条第2号の次に次の2号を加える。",
+        "第2条に次の1号を加える。",
+    ]
+    assert got[1].split("\n")[1].startswith("　(3)　個人識別符号　") and got[1].split("\n")[2].startswith("　(4)　要配慮個人情報　")
+    assert got[0].split("\n")[1].startswith("　(2)　個人情報　生存する個人に関する情報であって、")
+
+
+def test_paragraph_added_at_the_end_and_deleted() -> None:
+    added = edit("2　委員は、学識経験を有する者のうちから、町長が委嘱する。", "2　委員は、学識経験を有する者のうちから、町長が委嘱する。\n3　委員の任期は、2年とする。")
+    assert sentences(added) == ("第15条に次の1項を加える。\n3　委員の任期は、2年とする。",)
+    deleted = edit("\n2　委員は、学識経験を有する者のうちから、町長が委嘱する。", "")
+    assert sentences(deleted) == ("第15条第2項を削る。",)
+
+
+def test_a_new_item_structure_in_two_paragraphs_is_replaced_whole() -> None:
+    amended = edit("　(4)　その他規則で定める事項", "　(4)　記録の保存期間\n　(5)　その他規則で定める事項")
+    amended = amended.replace("2　実施機関は、前項の登録簿を一般の閲覧に供しなければならない。",
+                              "2　実施機関は、次に掲げる場合には、登録簿を閲覧に供しなければならない。\n　(1)　請求があった場合\n　(2)　町長が必要と認める場合")
     (sentence,) = sentences(amended)
-    assert sentence.startswith("第6条を次のように改める。\n（個人情報取扱事務の登録）\n第6条　") and sentence.endswith("　(5)　その他規則で定める事項\n2　実施機関は、前項の登録簿を一般の閲覧に供しなければならない。")
+    assert sentence.startswith("第6条を次のように改める。\n（個人情報取扱事務の登録）\n第6条　")
 
 
 def test_deletion_moves_the_next_articles_up_forwards() -> None:
