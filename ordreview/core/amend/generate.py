@@ -709,10 +709,16 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
     new_div_of: dict[int, int] = {}  # new article index → index of the new heading above it
     current_heading: int | None = None
     added_new = {j for i, j in body_pairs if i is None and j is not None}
+    heading_since_last = False
+    opens_division: set[int] = set()  # new articles right under a heading that already existed
     for j, p in enumerate(pn):
         if p.kind == "division":
             current_heading = j if j in added_new else None
+            heading_since_last = True
         elif p.kind == "article":
+            if heading_since_last and current_heading is None:
+                opens_division.add(j)
+            heading_since_last = False
             prev_key[j] = last
             last = p.number_key
             if current_heading is not None:
@@ -745,6 +751,9 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
         elif n is not None:
             if j in new_div_of:
                 chapters[new_div_of[j]].news.append(n)
+                continue
+            if j in opens_division:  # 「第9条の次に」 would put it in the chapter before
+                notices.append(_notice(n.label, "first"))
                 continue
             tasks.append(_Task(pos, "add", None, n, anchor=prev_key.get(j)))  # type: ignore[arg-type]
         elif o is not None:

@@ -52,7 +52,8 @@ def edit(draw, text: str) -> str:
     if not arts:
         return text
     kind = draw(st.sampled_from(("word", "word", "word", "caption", "add_para", "del_para", "add_item",
-                                 "add_article", "add_branch", "del_article", "del_article_keep")))
+                                 "add_item_mid", "del_item", "add_article", "add_branch", "del_article",
+                                 "del_article_keep")))
     i = draw(st.sampled_from(arts))
     b = bs[i]
     lines = b.split("\n")
@@ -90,6 +91,27 @@ def edit(draw, text: str) -> str:
         k = items[-1]
         n = int(_ITEM.match(lines[k]).group(1))
         lines.insert(k + 1, f"　({n + 1})　前各号に掲げるもののほか、町長が必要と認める事項")
+    elif kind in ("add_item_mid", "del_item"):
+        items = [k for k, line in enumerate(lines) if _ITEM.match(line)]
+        if not items:
+            return text
+        k = draw(st.sampled_from(items))
+        n = int(_ITEM.match(lines[k]).group(1))
+        # the following items of the same list (until a line that is not an item)
+        run = []
+        for j in range(k + 1, len(lines)):
+            m = _ITEM.match(lines[j])
+            if not m:
+                break
+            run.append(j)
+        delta = 1 if kind == "add_item_mid" else -1
+        for j in run:
+            m = _ITEM.match(lines[j])
+            lines[j] = f"　({int(m.group(1)) + delta})　" + lines[j][m.end():]
+        if kind == "add_item_mid":
+            lines.insert(k + 1, f"　({n + 1})　{draw(st.sampled_from(WORDS[:5]))}に関する事項")
+        else:
+            del lines[k]
     elif kind in ("add_article", "add_branch"):
         key = _key(b)
         if kind == "add_branch":

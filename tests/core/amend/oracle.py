@@ -234,55 +234,82 @@ def _apply(st: State, s: str, follows: list[str]) -> None:
         art[1] = new_region + art[1][len(region):] if caption else new_region
 
 
+_ITEM_LINE = re.compile(r"^([ 　]*)[(（](\d+)[)）]　")
+_PARA_LINE = re.compile(r"^(\d+)　")
+
+
+def _paragraph_lines(lines: list[str], para: int) -> tuple[int, int]:
+    """[start, end) line indices of 項 ``para`` (項 1 starts at the 第N条 line)."""
+    starts = [next(k for k, line in enumerate(lines) if TITLE.match(line))]
+    nums = [1]
+    for k, line in enumerate(lines):
+        m = _PARA_LINE.match(line)
+        if m and k > starts[0]:
+            starts.append(k)
+            nums.append(int(m.group(1)))
+    if para not in nums:
+        raise OracleError(f"第{para}項 not found")
+    at = nums.index(para)
+    return starts[at], (starts[at + 1] if at + 1 < len(starts) else len(lines))
+
+
+def _item_lines(lines: list[str], lo: int, hi: int, item: int) -> tuple[int, int]:
+    hits = [k for k in range(lo, hi) if (m := _ITEM_LINE.match(lines[k])) and int(m.group(2)) == item]
+    if len(hits) != 1:
+        raise OracleError(f"第{item}号: {len(hits)} items")
+    k = hits[0]
+    indent = len(_ITEM_LINE.match(lines[k]).group(1))
+    end = k + 1
+    while end < hi and not ((m := _ITEM_LINE.match(lines[end])) and len(m.group(1)) <= indent):
+        end += 1
+    return k, end
+
+
 def _structural(art: list[str], para: int, item: int | None, s: str, i: int, follows: list[str]) -> int:
-    """Apply one 号/項 clause (move, delete, add, replace) to the article; returns the index after it."""
-    text = art[1]
-    o = parse_text(text)
-    a = o.articles[0]
-    paragraph = next(p for p in a.paragraphs if p.num == para)
-    body = "\n".join(follows)
+    """Apply one 号/項 clause (move, delete, add, replace) to the article; returns the index after it.
 
-    def line_start(pos: int) -> int:
-        return text.rfind("\n", 0, pos) + 1
-
+    Works on lines, not through the parser: between two clauses a list may be numbered with a
+    gap (第1号 deleted, 第2号 not yet moved up), which no parser takes for a list."""
+    lines = art[1].split("\n")
+    lo, hi = _paragraph_lines(lines, para)
     if item is not None:
-        it = next((x for x in paragraph.items if x.num == str(item)), None)
-        if it is None:
-            raise OracleError(f"第{para}項第{item}号 not found")
-        start, end = line_start(it.span.start), it.span.end
+        k, end = _item_lines(lines, lo, hi, item)
         m = re.compile(r"を同[条項]第(\d+)号と(?:し|する)").match(s, i)
         if m:
             new = int(m.group(1))
-            if any(x.num == str(new) for x in paragraph.items):
+            if any((x := _ITEM_LINE.match(lines[j])) and int(x.group(2)) == new for j in range(lo, hi)):
                 raise OracleError(f"第{new}号 is taken")
-            marker_end = it.span.start + len(it.title)
-            art[1] = text[: it.span.start] + it.title.replace(str(item), str(new)) + text[marker_end:]
+            lines[k] = re.sub(r"^([ 　]*[(（])\d+", lambda x: x.group(1) + str(new), lines[k], count=1)
+            art[1] = "\n".join(lines)
             return m.end()
         m = re.compile(r"を削(?:り|る)").match(s, i)
         if m:
-            art[1] = text[: start - 1] + text[end:]
+            del lines[k:end]
+            art[1] = "\n".join(lines)
             return m.end()
         m = re.compile(r"の次に次の(\d+)号を加え(?:る)?").match(s, i)
         if m:
-            art[1] = text[:end] + "\n" + body + text[end:]
+            lines[end:end] = follows
+            art[1] = "\n".join(lines)
             return m.end()
         m = re.compile(r"を次のように改め(?:る)?").match(s, i)
         if m:
-            art[1] = text[:start] + body + text[end:]
+            lines[k:end] = follows
+            art[1] = "\n".join(lines)
             return m.end()
         raise OracleError(s[i:])
     m = re.compile(r"に次の(\d+)号を加え(?:る)?").match(s, i)
     if m:
-        end = paragraph.items[-1].span.end if paragraph.items else paragraph.span.end
-        art[1] = text[:end] + "\n" + body + text[end:]
+        lines[hi:hi] = follows
+        art[1] = "\n".join(lines)
         return m.end()
     m = re.compile(r"に次の1項を加え(?:る)?").match(s, i)
     if m:
-        art[1] = text + "\n" + body
+        art[1] = "\n".join(lines + follows)
         return m.end()
     m = re.compile(r"を削(?:り|る)").match(s, i)
     if m:
-        start, end = line_start(paragraph.span.start), paragraph.span.end
-        art[1] = text[: start - 1] + text[end:]
+        del lines[lo:hi]
+        art[1] = "\n".join(lines)
         return m.end()
     raise OracleError(s[i:])

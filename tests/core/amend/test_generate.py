@@ -176,3 +176,11 @@ def test_quotes_are_unique_in_the_article() -> None:
     a = re.match(r"第4条中「([^」]+)」を", sentence).group(1)
     article = CURRENT[CURRENT.index("第4条　") : CURRENT.index("\n", CURRENT.index("第4条　"))]
     assert article.count(a) == 1
+
+
+def test_article_added_first_in_a_chapter_is_a_notice() -> None:
+    amended = edit("　　　第3章　自己情報の開示等\n\n", "　　　第3章　自己情報の開示等\n\n（趣旨）\n第10条　この章は、開示等の手続を定める。\n\n")
+    amended = renumber_from(amended.replace("第10条　この章は", "第X条　この章は"), 10).replace("第X条　この章は", "第10条　この章は")
+    bill = generate_bill(compare_texts(CURRENT, amended))
+    assert [n.label for n in bill.notices] == ["第10条"] and "章の初め" in bill.notices[0].message_ja
+    assert not any("次の1条を加える" in s for s in bill.sentences)

@@ -3,7 +3,7 @@ version, gives the amended version: on the 2017 fixture and on random edit seque
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ordreview.core.amend.compare import compare_texts
@@ -35,7 +35,12 @@ def versions(draw) -> tuple[str, str]:
     return base, draw(edited(base, max_edits=5))
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(versions(), st.sampled_from(("次", "下")), st.sampled_from((4, 99)))
 def test_random_edit_sequences(pair: tuple[str, str], word: str, range_min: int) -> None:
-    check(*pair, insert_word=word, range_min=range_min)
+    current, amended = pair
+    bill = generate_bill(compare_texts(current, amended), GenerateSettings(insert_word=word, range_min=range_min))
+    # an article added as the first of an existing chapter is left to the officer (a notice)
+    assert all("章の初め" in n.message_ja for n in bill.notices), bill.notices
+    assume(not bill.notices)
+    assert apply_bill(current, bill.text) == State(amended).shape(), bill.text
