@@ -774,6 +774,7 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
             arts = [p for p in t.news if p.kind == "article"]
             t.anchor = prev_key.get(pn.index(arts[0])) if arts else None
     occupied = {p.number_key for p in po if p.kind == "article"}
+    chapter_of = {p.number_key: (p.article.chapter if p.article else None) for p in po if p.kind == "article"}
     pending_moves = {t.old.number_key for t in tasks if t.kind == "move"}  # type: ignore[union-attr]
     placed = {p.number_key for p in po if p.kind == "article"} - pending_moves
     deleted = {t.old.number_key for t in tasks if t.kind == "delete"}  # type: ignore[union-attr]
@@ -786,7 +787,7 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
     def flush() -> None:
         nonlocal group, group_moves
         if group:
-            out.append(_sentence(_ranges(group, group_moves, settings)))
+            out.append(_sentence(_ranges(group, group_moves, settings, chapter_of)))
         group = []
         group_moves = []
 
@@ -877,9 +878,16 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
 
 
 def _ranges(
-    clauses: list[Clause], moves: list[tuple[tuple[int, ...], tuple[int, ...]]], settings: GenerateSettings
+    clauses: list[Clause],
+    moves: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    settings: GenerateSettings,
+    chapter_of: dict[tuple[int, ...], str | None] | None = None,
 ) -> list[Clause]:
-    """Collapse runs of ``range_min`` or more plain moves by the same count into one range clause."""
+    """Collapse runs of ``range_min`` or more plain moves by the same count into one range clause.
+
+    A run stays within one chapter (or section): a range over a chapter boundary would leave
+    unclear which chapter the moved articles belong to."""
+    chapter_of = chapter_of or {}
     if len(moves) < settings.range_min:
         return clauses
     move_bodies = {f"{_num_label(s)}を{_num_label(d)}と": (s, d) for s, d in moves}
@@ -896,6 +904,8 @@ def _ranges(
                 ps, pd = run[-1]
                 step = 1 if d[0] > s[0] else -1
                 if s[0] != ps[0] - step or d[0] - s[0] != pd[0] - ps[0]:
+                    break
+                if chapter_of.get(s) != chapter_of.get(ps):
                     break
             run.append((s, d))
             k += 1

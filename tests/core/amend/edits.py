@@ -128,6 +128,9 @@ def edit(draw, text: str) -> str:
     else:  # delete an article (the following ones move up, or keep their numbers)
         if len(arts) < 3 or len(_key(b)) > 1 or any(_key(x)[:1] == _key(b)[:1] and len(_key(x)) > 1 for x in bs):
             return text
+        heading = re.compile(r"^[ 　]*(?:第\d+[章節]|附)")
+        if heading.match(bs[i - 1]) and (i + 1 >= len(bs) or heading.match(bs[i + 1])):
+            return text  # the only article of its chapter: the chapter would be left empty
         del bs[i]
         if kind == "del_article":
             _renumber(bs, i, -1)
@@ -136,8 +139,26 @@ def edit(draw, text: str) -> str:
     return "\n\n".join(bs)
 
 
+def fix_toc(text: str) -> str:
+    """Bring the 目次's article ranges in line with the chapters, as a drafter would."""
+    from ordreview.core.labels import article_label
+    from ordreview.core.parse import parse_text
+
+    chapters = {d.title: d.articles for d in parse_text(text).divisions if d.kind == "章"}
+
+    def line(m: re.Match[str]) -> str:
+        arts = chapters.get(m.group(2))
+        if not arts:
+            return m.group(0)
+        first, last = article_label(arts[0]), article_label(arts[-1])
+        span = first if len(arts) == 1 else f"{first}・{last}" if len(arts) == 2 else f"{first}―{last}"
+        return f"{m.group(1)}（{span}）"
+
+    return re.sub(r"(?m)^(　(第\d+章(?:の\d+)*)　[^（\n]+)（[^）\n]*）$", line, text)
+
+
 @st.composite
 def edited(draw, text: str, max_edits: int = 4) -> str:
     for _ in range(draw(st.integers(1, max_edits))):
         text = draw(edit(text))
-    return text
+    return fix_toc(text)
