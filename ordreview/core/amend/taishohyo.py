@@ -15,8 +15,9 @@ What :func:`verify_rows` reports, each as a finding on the cell (``location.tabl
 - ``taisho.unmarked_number`` (error): the same, inside a provision number or marker (第12条,
   (3), a paragraph number): a renumbered 条/項/号 whose number is not underlined;
 - ``taisho.stray_mark`` (warning): an underlined run that touches no difference at all
-  (neither in the semantic diff nor in the minimal character diff, so a 傍線 widened to the
-  meaningful unit 「第5条」 around a changed digit is accepted);
+  (neither in the semantic diff, nor in the minimal character diff, nor in the diff that pairs
+  lines first, so a 傍線 widened to the meaningful unit 「第5条」 around a changed digit, or
+  set on a renumbered item paired line by line, is accepted);
 - ``taisho.unmarked_addition`` (error): a provision in one column only (the other empty or
   「（新設）」/「（削る）」) that is not underlined throughout;
 - ``taisho.old_mismatch`` (error, only with the ordinance in force): a line of the 改正前
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
-from ordreview.core.amend.compare import _NUMBER_TOKEN, Provision, VersionDiff, number_key, provisions
+from ordreview.core.amend.compare import _NUMBER_TOKEN, Provision, VersionDiff, line_diff, number_key, provisions
 from ordreview.core.checks.registry import finding_id
 from ordreview.core.diff import diff_chunks
 from ordreview.core.messages import define, render
@@ -226,10 +227,11 @@ def _in_number(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _changed_ranges(a: str, b: str, *, semantic: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Ranges of ``a`` and of ``b`` that a diff marks changed (zero-width for the other side)."""
-    if semantic:
-        chunks = diff_chunks(a, b)
+def _changed_ranges(a: str, b: str, *, semantic: bool, lines: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Ranges of ``a`` and of ``b`` that a diff marks changed (zero-width for the other side):
+    the semantic character diff, the line-first diff (``lines``) or the minimal one."""
+    if semantic or lines:
+        chunks = line_diff(a, b) if lines else diff_chunks(a, b)
     else:
         dmp = diff_match_patch()
         chunks_raw = dmp.diff_main(a, b, False)
@@ -274,11 +276,12 @@ def _check_pair(row: TableRow) -> list[Finding]:
     new, old = row.new, row.old
     semantic = _changed_ranges(old.text, new.text, semantic=True)
     minimal = _changed_ranges(old.text, new.text, semantic=False)
+    by_line = _changed_ranges(old.text, new.text, semantic=False, lines=True)
     kept: dict[str, list[tuple[int, int]]] = {"old": [], "new": []}
     for column, side, idx in (("old", old, 0), ("new", new, 1)):
         for s, e in side.marks:
             piece = side.text[s:e]
-            if not piece.strip(" \u3000\n") or _justified((s, e), semantic[idx]) or _justified((s, e), minimal[idx]):
+            if not piece.strip(" \u3000\n") or any(_justified((s, e), d[idx]) for d in (semantic, minimal, by_line)):
                 kept[column].append((s, e))  # blank padding marks a deletion's place
                 continue
             out.append(_finding(STRAY_MARK, "warning", row, column, piece, text=_snippet(piece)))
@@ -419,6 +422,7 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
     failures: list[tuple[int, str, str]] = []
     entries = {id(p): result[k] for k, p in enumerate(body)}
     last_added: list | None = None
+    placed_row: dict[int, list] = {}  # row position → its entry (a deleted one stays as a placeholder)
     # replacements and deletions first, so that additions see the amended numbers
     order = [r for r in rows if r.old.present] + [r for r in rows if not r.old.present]
     position = {id(r): k for k, r in enumerate(rows)}
@@ -436,8 +440,9 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
             new_text = row.new.text.rstrip() if row.new.present else None
             if id(target) in body_idx:
                 entry = entries[id(target)]
+                placed_row[pos] = entry
                 if new_text is None:
-                    result.remove(entry)
+                    entry[0], entry[1] = None, None  # a placeholder, dropped at the end
                 else:
                     entry[0] = new_text
                     if entry[1] is not None:
@@ -456,15 +461,26 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
                         break
             entry = [text, key if is_article else None, "\n\n", "added"]
             if last_added is not None and last_added[1] is None and pos > 0 and not rows[pos - 1].old.present:
-                at = result.index(last_added) + 1  # right under the heading added just before
+                at = _index(result, last_added) + 1  # right under the heading added just before
             else:
-                at = 0
+                # after the last article numbered before it; with none, just before the
+                # first article (under the headings that open the body)
+                at = next((k for k, e in enumerate(result) if e[1] is not None), len(result))
                 for k, e in enumerate(result):
                     if e[1] is not None and key and e[1] < key:
                         at = k + 1
                 if not key:
                     at = len(result)
+                # the row before it in the table may sit further on, past a heading (the
+                # added article opens a chapter): go there when only headings and
+                # removed provisions lie between
+                before = placed_row.get(pos - 1)
+                if before is not None and _index(result, before) >= 0:
+                    b = _index(result, before) + 1
+                    if b > at and all(e[0] is None or e[3] in ("division",) for e in result[at:b]):
+                        at = b
             result.insert(at, entry)
+            placed_row[pos] = entry
             last_added = entry
     # rebuild
     first = body[0].start if body else len(current_text)
@@ -477,11 +493,17 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
                 head = head.replace(p.text, new if new is not None else "", 1)
             else:
                 tail = tail.replace(p.text, new if new is not None else "", 1)
+    result = [e for e in result if e[0] is not None]
     parts = [head]
     for k, e in enumerate(result):
         parts.append(e[0] if k == 0 else e[2] + e[0])
     parts.append(tail)
     return TableConsolidation("".join(parts), tuple(failures))
+
+
+def _index(entries: list[list], entry: list) -> int:
+    """Position of ``entry`` itself (not of an equal one) in ``entries``, or -1."""
+    return next((k for k, e in enumerate(entries) if e is entry), -1)
 
 
 __all__ = [

@@ -125,7 +125,10 @@ def _apply(st: State, s: str, follows: list[str]) -> None:
             assert s[i : i + 1] == "を", s[i:]
             b, i = _quotes(s, i + 1)
             toc[1] = _replace_once(toc[1], a, b, "目次")
-            i += len("に改め、") if s.startswith("に改め、", i) else len("に改め")
+            for ending in ("に改め、", "に改める", "に改め"):
+                if s.startswith(ending, i):
+                    i += len(ending)
+                    break
         return
     m = re.fullmatch(r"(第\d+章)の章名を次のように改める", s)
     if m:
