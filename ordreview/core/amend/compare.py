@@ -37,7 +37,7 @@ of a non-matching block are taken for the same provision changed."""
 SAME_NUMBER_BONUS = 0.3
 _EXACT_LIMIT = 400  # block cells beyond which the cheaper quick_ratio is used
 
-_NUMBER_TOKEN = re.compile(
+NUMBER_TOKEN = re.compile(
     r"第[0-9０-９一二三四五六七八九十百千]+[条項号章節款目](?:の[0-9０-９一二三四五六七八九十]+)*"
     r"|[(（][0-9０-９]+[)）]|[⑴-⒇]|(?m:^[0-9０-９]+(?=[ \u3000]))"
 )
@@ -59,6 +59,7 @@ class Provision:
         number_span: ``[start, end)`` of the printed number inside ``text``, or ``None``.
         article: the parsed article (spans index the document, see ``start``), or ``None``.
         division_kind: 章/節/款/目 for a division heading, else ``""``.
+        document: the whole text of the version (what ``article``'s spans index).
     """
 
     kind: ProvisionKind
@@ -69,6 +70,7 @@ class Provision:
     number_span: tuple[int, int] | None = None
     article: Article | None = field(default=None, compare=False, repr=False)
     division_kind: str = ""
+    document: str = field(default="", compare=False, repr=False)
 
     @property
     def signature(self) -> str:
@@ -179,13 +181,13 @@ def provisions(ordinance: Ordinance) -> list[Provision]:
         line = text[s:e]
         at = line.find(div.title)
         span = (at, at + len(div.title)) if at >= 0 else None
-        body.append(Provision("division", f"div:{div.key}", div.title, line, s, span, division_kind=div.kind))
+        body.append(Provision("division", f"div:{div.key}", div.title, line, s, span, division_kind=div.kind, document=text))
     for art in ordinance.articles:
         s, e = art.span.start, art.span.end
         chunk = text[s:e].rstrip()
         at = chunk.find(art.title, (art.caption_span.end - s) if art.caption_span else 0)
         span = (at, at + len(art.title)) if at >= 0 else None
-        body.append(Provision("article", art.num, art.title, chunk, s, span, art))
+        body.append(Provision("article", art.num, art.title, chunk, s, span, art, document=text))
     body.sort(key=lambda p: p.start)
     out.extend(body)
     for i, suppl in enumerate(ordinance.suppl_provisions, start=1):
@@ -289,7 +291,7 @@ def widen_to_tokens(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, 
     """
     if not marks:
         return []
-    tokens = [(m.start(), m.end()) for m in _NUMBER_TOKEN.finditer(text)]
+    tokens = [(m.start(), m.end()) for m in NUMBER_TOKEN.finditer(text)]
     out: list[tuple[int, int]] = []
     for s, e in marks:
         for ts, te in tokens:

@@ -220,7 +220,7 @@ def _word_clauses(old: Provision, new: Provision, settings: GenerateSettings, na
     changed = sum(max(c.end_a - c.start_a, c.end_b - c.start_b) for c in chunks)
     if changed > settings.rewrite_share * max(len(src), 1):
         return None
-    doc = old_doc_text(old)
+    doc = old.document
     ranges = _node_ranges(a_old, doc, old.start)
     cap = None
     if a_old.caption_span is not None:
@@ -264,7 +264,7 @@ def _word_clauses(old: Provision, new: Provision, settings: GenerateSettings, na
         shift += len(ins) - (e - s)
     if cur != dst:
         return None
-    return _merge_same_scope(clauses)
+    return clauses
 
 
 # --------------------------------------------------------------------------- 号 and 項
@@ -279,7 +279,6 @@ def _reparse(text: str) -> Provision | None:
     arts = [p for p in provisions(o) if p.kind == "article"]
     if len(arts) != 1:
         return None
-    _DOCS[id(arts[0])] = o.text
     return arts[0]
 
 
@@ -319,7 +318,7 @@ def _paragraph_sentences(old: Provision, new: Provision, dst: str, settings: Gen
     assert ao is not None and an is not None
     if len(an.paragraphs) == len(ao.paragraphs) + 1:  # one 項 added at the end
         last = an.paragraphs[-1]
-        doc = _DOCS.get(id(new), "")
+        doc = new.document
         lead = doc.rfind("\n", 0, last.span.start) + 1 - new.start  # offsets in new.text
         if doc == "" or lead <= 0:
             return None
@@ -334,7 +333,7 @@ def _paragraph_sentences(old: Provision, new: Provision, dst: str, settings: Gen
         return [words + [Clause(f"{where}次の1項を", "加える", added, True)]]
     if len(ao.paragraphs) == len(an.paragraphs) + 1 and len(ao.paragraphs) > 1:  # the last 項 deleted
         last = ao.paragraphs[-1]
-        doc = _DOCS.get(id(old), "")
+        doc = old.document
         lead = doc.rfind("\n", 0, last.span.start) + 1 - old.start
         step = _reparse(old.text[: lead - 1])
         if step is None:
@@ -356,7 +355,7 @@ def _item_sentences(old: Provision, new: Provision, dst: str, settings: Generate
     po, pn = ao.paragraphs[k], an.paragraphs[k]
     if not po.items or not pn.items or any("_" in i.num or not i.num.isdigit() for i in (*po.items, *pn.items)):
         return None
-    old_doc, new_doc = _DOCS.get(id(old), ""), _DOCS.get(id(new), "")
+    old_doc, new_doc = old.document, new.document
     ob = [_item_block(old_doc, i) for i in po.items]
     nb = [_item_block(new_doc, i) for i in pn.items]
     pairs = _align_items(ob, nb)
@@ -513,19 +512,6 @@ def _align_items(ob: list[str], nb: list[str]) -> list[tuple[int | None, int | N
     return out
 
 
-def _merge_same_scope(clauses: list[Clause]) -> list[Clause]:
-    """Clauses of one provision stay separate (連用形 chain); kept as a hook for grouping."""
-    return clauses
-
-
-def old_doc_text(prov: Provision) -> str:
-    """The document text the provision's article spans index (attached when provisions are cut)."""
-    return _DOCS.get(id(prov), "")
-
-
-_DOCS: dict[int, str] = {}
-
-
 def _wordish(c: str) -> bool:
     """A character that continues a word: kanji, 々 or katakana (a 熟語 or a loan word)."""
     return "\u4e00" <= c <= "\u9fff" or c == "々" or "\u30a1" <= c <= "\u30fa" or c == "ー"
@@ -636,14 +622,7 @@ def _rewrite_text(new: Provision, label: str) -> str:
 def generate_bill(diff: VersionDiff, settings: GenerateSettings | None = None) -> GeneratedBill:
     """The 改め文 bill turning ``diff.current`` into ``diff.amended`` (see the module docstring)."""
     settings = settings or GenerateSettings()
-    for prov in diff.old:
-        _DOCS[id(prov)] = diff.current.text
-    for prov in diff.new:
-        _DOCS[id(prov)] = diff.amended.text
-    try:
-        sentences, notices = _body(diff, settings)
-    finally:
-        _DOCS.clear()
+    sentences, notices = _body(diff, settings)
     title = diff.current.title or diff.amended.title
     head = [f"{title}の一部を改正する条例{settings.draft_mark}", ""]
     law = f"（{diff.current.law_num}）" if diff.current.law_num else ""

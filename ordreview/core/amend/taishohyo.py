@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
-from ordreview.core.amend.compare import _NUMBER_TOKEN, Provision, VersionDiff, line_diff, number_key, provisions
+from ordreview.core.amend.compare import NUMBER_TOKEN, VersionDiff, line_diff, number_key, provisions
 from ordreview.core.checks.registry import finding_id
 from ordreview.core.diff import diff_chunks
 from ordreview.core.messages import define, render
@@ -221,7 +221,7 @@ def _runs(positions: list[int]) -> list[tuple[int, int]]:
 
 
 def _in_number(text: str, start: int, end: int) -> tuple[int, int] | None:
-    for m in _NUMBER_TOKEN.finditer(text):
+    for m in NUMBER_TOKEN.finditer(text):
         if m.start() <= start and end <= m.end():
             return m.start(), m.end()
     return None
@@ -514,5 +514,4 @@ __all__ = [
     "rows_from_diff",
     "rows_from_document",
     "verify_rows",
-    "Provision",
 ]

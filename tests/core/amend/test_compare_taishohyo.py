@@ -12,7 +12,6 @@ from ordreview.core.amend.taishohyo import (
     TableRow,
     TableSide,
     consolidate_from_table,
-    rows_from_diff,
     rows_from_document,
     verify_rows,
 )
