@@ -501,13 +501,42 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
     return TableConsolidation("".join(parts), tuple(failures))
 
 
+@dataclass(frozen=True, slots=True)
+class TableBillCheck:
+    """A 対照表 bill checked against the ordinance in force.
+
+    Attributes:
+        rows: the table rows.
+        findings: the 傍線 findings (:func:`verify_rows`).
+        consolidation: the 改正後 column merged into the ordinance in force.
+    """
+
+    rows: tuple[TableRow, ...]
+    findings: tuple[Finding, ...]
+    consolidation: TableConsolidation
+
+
+def check_table_bill(path: str, current_text: str) -> TableBillCheck:
+    """Read the 対照表 bill at ``path`` (.docx), check its 傍線 against ``current_text`` and merge it.
+
+    Raises:
+        ReadError: the file cannot be read, or has no table headed 改正後/改正前.
+    """
+    from ordreview.core.read.tables import read_docx_tables
+
+    rows = rows_from_document(read_docx_tables(path))
+    return TableBillCheck(tuple(rows), tuple(verify_rows(rows, current_text)), consolidate_from_table(current_text, rows))
+
+
 def _index(entries: list[list], entry: list) -> int:
     """Position of ``entry`` itself (not of an equal one) in ``entries``, or -1."""
     return next((k for k, e in enumerate(entries) if e is entry), -1)
 
 
 __all__ = [
+    "TableBillCheck",
     "TableConsolidation",
+    "check_table_bill",
     "TableRow",
     "TableSide",
     "consolidate_from_table",

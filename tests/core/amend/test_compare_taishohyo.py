@@ -148,3 +148,13 @@ def test_document_without_a_header_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         rows_from_document(read_docx_tables(tmp_path / "x.docx"))
     assert "改正後" in err.value.message_ja
+
+
+def test_check_table_bill_in_one_call() -> None:
+    from ordreview.core.amend.taishohyo import check_table_bill
+
+    clean = check_table_bill(str(AMEND / "yuzuriha-taishohyo.docx"), CURRENT)
+    assert clean.findings == () and clean.consolidation.text == AMENDED and len(clean.rows) == 9
+    seeded = check_table_bill(str(AMEND / "yuzuriha-taishohyo-seeded.docx"), CURRENT)
+    assert [f.location.table_row for f in seeded.findings] == [2, 3, 4, 5, 7]
+    assert [n for n, *_ in seeded.consolidation.failures] == [7]  # its 改正前 is not the text in force
