@@ -429,10 +429,15 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
     for row in order:
         pos = position[id(row)]
         if row.old.present:
-            if _RYAKU.search(fold(row.old.text)) or (row.new.present and _RYAKU.search(fold(row.new.text))):
-                failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
-                continue
-            hits = by_norm.get(_BLANK.sub("", fold(row.old.text)), [])
+            old_text, new_text_cell = row.old.text, row.new.text
+            if _RYAKU.search(fold(old_text)) or (row.new.present and _RYAKU.search(fold(new_text_cell))):
+                expanded = _expand_abridged(old_text, new_text_cell if row.new.present else "", cur)
+                if expanded is None:
+                    failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
+                    continue
+                old_text, new_text_cell = expanded
+                row = TableRow(row.number, TableSide(new_text_cell, (), None if row.new.present else row.new.note), TableSide(old_text))
+            hits = by_norm.get(_BLANK.sub("", fold(old_text)), [])
             if not hits:
                 failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
                 continue
@@ -526,6 +531,116 @@ def check_table_bill(path: str, current_text: str) -> TableBillCheck:
 
     rows = rows_from_document(read_docx_tables(path))
     return TableBillCheck(tuple(rows), tuple(verify_rows(rows, current_text)), consolidate_from_table(current_text, rows))
+
+
+_RYAKU_ARTICLE = re.compile(r"^(第\d+条(?:の\d+)*)[ ]*[（(]略[）)]$")
+_RYAKU_PARAS = re.compile(r"^(\d+)(?:[・～〜~\-―](\d+))?[ ]*[（(]略[）)]$")
+_RYAKU_ITEMS = re.compile(r"^[（(](\d+)[）)](?:[・～〜~\-―][（(](\d+)[）)])?[ ]*[（(]略[）)]$")
+
+
+def _units(article_text: str):
+    """The parsed article alone and a function giving the text of a 項 or 号 range."""
+    from ordreview.core.parse import parse_text
+
+    o = parse_text(article_text, path="<article>")
+    if len(o.articles) != 1:
+        return None
+    art = o.articles[0]
+    text = o.text
+
+    def line_start(pos: int) -> int:
+        return text.rfind("\n", 0, pos) + 1
+
+    def paragraphs(a: int, b: int) -> str | None:
+        ps = [p for p in art.paragraphs if a <= p.num <= b]
+        if len(ps) != b - a + 1 or a == 1:
+            return None  # the first 項 sits on the 第N条 line: abridged with the article itself
+        return text[line_start(ps[0].span.start) : ps[-1].span.end]
+
+    def items(para: int, a: int, b: int) -> str | None:
+        p = next((p for p in art.paragraphs if p.num == para), None)
+        its = [i for i in (p.items if p else ()) if i.num.isdigit() and a <= int(i.num) <= b]
+        if len(its) != b - a + 1:
+            return None
+        return text[line_start(its[0].span.start) : its[-1].span.end]
+
+    def body() -> str:
+        return text[line_start(art.span.start if art.caption_span is None else art.caption_span.end + 1) :]
+
+    return art, paragraphs, items, body
+
+
+def _expand_abridged(old_cell: str, new_cell: str, cur: list) -> tuple[str, str] | None:
+    """Both cells of an article row with their 「（略）」 lines replaced by the text in force.
+
+    「2　（略）」, 「2・3　（略）」, 「2～4　（略）」 stand for 項, 「(1)　（略）」 and ranges for 号 of the
+    項 last named in the cell, 「第17条　（略）」 for the article's whole text after its 見出し. The
+    改正後 cell's 略 lines are matched with the 改正前 cell's in order; a renumbered single 項 or
+    号 gets its new number. ``None`` when a line cannot be matched.
+    """
+    m = _ARTICLE_LINE.search(old_cell)
+    if not m:
+        return None
+    key = number_key(m.group(1))
+    target = next((p for p in cur if p.kind == "article" and p.number_key == key), None)
+    if target is None:
+        return None
+    parsed = _units(target.text)
+    if parsed is None:
+        return None
+    _, paragraphs, items, body = parsed
+
+    def expand(cell: str, sources: list[tuple[str, str]] | None) -> tuple[str, list[tuple[str, str]]] | None:
+        out: list[str] = []
+        seen: list[tuple[str, str]] = []  # (what the line stood for, its printed label)
+        para = 1
+        k = 0
+        for line in cell.split("\n"):
+            f = re.sub(r"\s+", " ", fold(line)).strip()
+            ma, mp, mi = _RYAKU_ARTICLE.match(f), _RYAKU_PARAS.match(f), _RYAKU_ITEMS.match(f)
+            if not (ma or mp or mi):
+                out.append(line)
+                pm = re.match(r"^(\d+)[ \u3000]", fold(line))
+                if pm:
+                    para = int(pm.group(1))
+                continue
+            if sources is not None:  # the 改正後 cell: the 改正前 line in the same place
+                if k >= len(sources):
+                    return None
+                piece, old_label = sources[k]
+                k += 1
+                new_label = (ma or mp or mi).group(1)
+                if ma:
+                    piece = piece.replace(old_label, ma.group(1), 1)
+                elif (mp or mi).group(2) is None and old_label != new_label:
+                    piece = re.sub(r"^([ \u3000]*[（(]?)" + re.escape(old_label), lambda x: x.group(1) + new_label, piece, count=1)
+                out.append(piece)
+                continue
+            if ma:
+                piece = body()
+                label = target.label
+            elif mp:
+                a, b = int(mp.group(1)), int(mp.group(2) or mp.group(1))
+                piece = paragraphs(a, b)
+                label = mp.group(1)
+                para = b
+            else:
+                a, b = int(mi.group(1)), int(mi.group(2) or mi.group(1))
+                piece = items(para, a, b)
+                label = mi.group(1)
+            if piece is None:
+                return None
+            out.append(piece)
+            seen.append((piece, label))
+        return "\n".join(out), seen
+
+    old_expanded = expand(old_cell, None)
+    if old_expanded is None:
+        return None
+    new_expanded = expand(new_cell, old_expanded[1]) if new_cell else ("", [])
+    if new_expanded is None:
+        return None
+    return old_expanded[0], new_expanded[0]
 
 
 def _index(entries: list[list], entry: list) -> int:

@@ -158,3 +158,31 @@ def test_check_table_bill_in_one_call() -> None:
     seeded = check_table_bill(str(AMEND / "yuzuriha-taishohyo-seeded.docx"), CURRENT)
     assert [f.location.table_row for f in seeded.findings] == [2, 3, 4, 5, 7]
     assert [n for n, *_ in seeded.consolidation.failures] == [7]  # its 改正前 is not the text in force
+
+
+def test_abridged_cells_are_filled_in_from_the_text_in_force() -> None:
+    art6_head = "（個人情報取扱事務の登録）\n第6条　実施機関は、個人情報を取り扱う事務（以下「個人情報取扱事務」という。）を開始しようとするときは、次に掲げる事項を登録簿に登録しなければならない。"
+    rows = [
+        TableRow(1, TableSide(art6_head + "\n　(1)～(3)　（略）\n　(4)　要配慮個人情報が含まれるときは、その旨\n　(5)　その他規則で定める事項\n2　（略）"),
+                 TableSide(art6_head + "\n　(1)～(3)　（略）\n　(4)　その他規則で定める事項\n2　（略）")),
+        TableRow(2, TableSide("（組織）\n第15条　審議会は、委員5人以内で組織する。\n2　（略）\n3　委員の任期は、2年とする。"),
+                 TableSide("（組織）\n第15条　審議会は、委員5人以内で組織する。\n2　（略）")),
+        TableRow(3, TableSide("（審議会への諮問）\n第16条　実施機関は、あらかじめ、審議会の意見を聴かなければならない。"), TableSide("", (), "新設")),
+        TableRow(4, TableSide("（運用状況の公表）\n第17条　（略）"), TableSide("（運用状況の公表）\n第16条　（略）")),
+        TableRow(5, TableSide("（苦情の処理）\n第18条　（略）"), TableSide("（苦情の処理）\n第17条　（略）")),
+        TableRow(6, TableSide("（委任）\n第19条　（略）"), TableSide("（委任）\n第18条　（略）")),
+    ]
+    expected = CURRENT.replace("　(4)　その他規則で定める事項", "　(4)　要配慮個人情報が含まれるときは、その旨\n　(5)　その他規則で定める事項")
+    expected = expected.replace("2　委員は、学識経験を有する者のうちから、町長が委嘱する。\n",
+                                "2　委員は、学識経験を有する者のうちから、町長が委嘱する。\n3　委員の任期は、2年とする。\n\n（審議会への諮問）\n第16条　実施機関は、あらかじめ、審議会の意見を聴かなければならない。\n")
+    for n in (18, 17, 16):
+        expected = expected.replace(f"\n第{n}条　", f"\n第{n + 1}条　")
+    expected = expected.replace("\n第17条　実施機関は、あらかじめ", "\n第16条　実施機関は、あらかじめ")
+    merged = consolidate_from_table(CURRENT, rows)
+    assert merged.failures == ()
+    assert merged.text == expected
+
+
+def test_abridged_line_that_does_not_exist_is_a_failure() -> None:
+    rows = [TableRow(1, TableSide("（組織）\n第15条　審議会は、委員5人以内で組織する。\n3　（略）"), TableSide("（組織）\n第15条　審議会は、委員5人以内で組織する。\n3　（略）"))]
+    assert [n for n, *_ in consolidate_from_table(CURRENT, rows).failures] == [1]
