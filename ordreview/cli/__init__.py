@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "batch": "ordreview.cli.batch_cmd",
     "export": "ordreview.cli.export_cmd",
     "consolidate": "ordreview.cli.consolidate_cmd",
+    "compare": "ordreview.cli.compare_cmd",
     "open": "ordreview.cli.gui_cmd",
 }
 """Subcommand name → the module that defines it (``add_parser``)."""

@@ -495,12 +495,17 @@ class Location:
     """Where a finding or a piece of evidence sits: a node and the exact span.
 
     ``span`` is ``None`` only for a finding about the whole draft with no better anchor.
+    A finding on a cell of a 新旧対照表 bill also has ``table_row`` (1-based, header rows
+    excluded, counted across the bill's tables) and ``column`` (``"new"`` = 改正後 or
+    ``"old"`` = 改正前); both are ``None`` elsewhere.
     """
 
     article: ArticleNum | None
     paragraph: int | None
     item: str | None
     span: Span | None
+    table_row: int | None = None
+    column: Literal["new", "old"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -207,7 +207,11 @@ def _span(span: Any) -> list[int] | None:
 
 
 def _location(loc: Any) -> dict[str, Any]:
-    return {"article": loc.article, "paragraph": loc.paragraph, "item": loc.item, "span": _span(loc.span)}
+    out = {"article": loc.article, "paragraph": loc.paragraph, "item": loc.item, "span": _span(loc.span)}
+    if getattr(loc, "table_row", None) is not None:  # a cell of a 新旧対照表 bill
+        out["table_row"] = loc.table_row
+        out["column"] = loc.column
+    return out
 
 
 def coverage_to_json(cov: Coverage) -> dict[str, Any]:

@@ -480,19 +480,27 @@ def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:
         write_marked(row.cells[1].paragraphs[0], entry.right, entry.right_marks)
 
 
-def write_marked(paragraph, text: str, marks: Sequence[tuple[int, int]], *, size: float = 10) -> None:
-    """Write ``text`` into ``paragraph`` as runs, underlining (傍線) exactly the ``marks`` ranges."""
+def marked_pieces(text: str, marks: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """``text`` cut into runs, each with True where it is underlined (傍線) by ``marks``."""
     flags = [False] * len(text)
     for start, end in marks:
         for i in range(max(0, start), min(len(text), end)):
             flags[i] = True
+    out: list[tuple[str, bool]] = []
     i = 0
     while i < len(text):
         j = i
         while j < len(text) and flags[j] == flags[i]:
             j += 1
-        run = paragraph.add_run(text[i:j])
-        run.font.size = Pt(size)
-        if flags[i]:
-            run.font.underline = WD_UNDERLINE.SINGLE
+        out.append((text[i:j], flags[i]))
         i = j
+    return out
+
+
+def write_marked(paragraph, text: str, marks: Sequence[tuple[int, int]], *, size: float = 10) -> None:
+    """Write ``text`` into ``paragraph`` as runs, underlining (傍線) exactly the ``marks`` ranges."""
+    for piece, underlined in marked_pieces(text, marks):
+        run = paragraph.add_run(piece)
+        run.font.size = Pt(size)
+        if underlined:
+            run.font.underline = WD_UNDERLINE.SINGLE

@@ -1,0 +1,661 @@
+"""新旧対照表 bills: the rows of the table, the check of their 傍線, and the consolidated text.
+
+A row has a 改正後 side and a 改正前 side, each a text with underlined (傍線) ranges, or a
+note alone (「（新設）」「（削る）」) or nothing. The tables come from
+``core.read.tables.read_docx_tables`` (:func:`rows_from_document`) or from a comparison
+(:func:`rows_from_diff`, what ``export/taishohyo.py`` writes).
+
+What :func:`verify_rows` reports, each as a finding on the cell (``location.table_row``,
+``location.column``):
+
+- ``taisho.unmarked_change`` (error): text that differs between the columns without 傍線.
+  The test does not depend on how a diff aligns the texts: a correct table is one where the
+  two columns, once every underlined character (and every blank) is taken out, read the
+  same. Where they do not, the residues are diffed and each difference is located;
+- ``taisho.unmarked_number`` (error): the same, inside a provision number or marker (第12条,
+  (3), a paragraph number): a renumbered 条/項/号 whose number is not underlined;
+- ``taisho.stray_mark`` (warning): an underlined run that touches no difference at all
+  (neither in the semantic diff, nor in the minimal character diff, nor in the diff that pairs
+  lines first, so a 傍線 widened to the meaningful unit 「第5条」 around a changed digit, or
+  set on a renumbered item paired line by line, is accepted);
+- ``taisho.unmarked_addition`` (error): a provision in one column only (the other empty or
+  「（新設）」/「（削る）」) that is not underlined throughout;
+- ``taisho.old_mismatch`` (error, only with the ordinance in force): a line of the 改正前
+  column that is not in the ordinance in force.
+
+:func:`consolidate_from_table` merges the 改正後 column into the ordinance in force.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
+
+from ordreview.core.amend.compare import NUMBER_TOKEN, VersionDiff, line_diff, number_key, provisions
+from ordreview.core.checks.registry import finding_id
+from ordreview.core.diff import diff_chunks
+from ordreview.core.messages import define, render
+from ordreview.core.model import Finding, Location, Ordinance
+from ordreview.core.read.tables import TableDocument
+from ordreview.core.text import fold
+
+UNMARKED_CHANGE = define(
+    "taisho.unmarked_change",
+    ja="{column}欄の「{text}」は改正前後で異なりますが、傍線が付されていません。",
+    en="「{text}」 in the {column_en} column differs between the two versions but is not underlined.",
+)
+UNMARKED_NUMBER = define(
+    "taisho.unmarked_number",
+    ja="{column}欄の番号「{text}」は改正前後で異なります（移動）が、傍線が付されていません。",
+    en="The number 「{text}」 in the {column_en} column changes (renumbering) but is not underlined.",
+)
+STRAY_MARK = define(
+    "taisho.stray_mark",
+    ja="{column}欄の「{text}」に傍線が付されていますが、改正前後で変わっていません。",
+    en="「{text}」 in the {column_en} column is underlined but does not change.",
+)
+UNMARKED_ADDITION = define(
+    "taisho.unmarked_addition",
+    ja="{what}規定（{label}）が{column}欄だけにありますが、全体に傍線が付されていません（「{text}」）。",
+    en="The {what_en} provision {label} is only in the {column_en} column but is not underlined throughout (「{text}」).",
+)
+OLD_MISMATCH = define(
+    "taisho.old_mismatch",
+    ja="改正前欄の「{text}」が現行の条例にありません。改正前欄は現行の規定のとおり記載してください。",
+    en="「{text}」 in the 改正前 column is not in the ordinance in force; the column must reproduce it.",
+)
+UNMATCHED_ROW = define(
+    "taisho.unmatched_row",
+    ja="表の{row}行目の改正前欄に当たる規定が現行の条例に見つからないため、この行を反映できません。",
+    en="Row {row}: the provision in the 改正前 column is not in the ordinance in force; the row cannot be merged.",
+)
+NO_TABLE = define(
+    "taisho.no_table",
+    ja="改正後・改正前（改正案・現行、新・旧）の見出しのある表が見つかりません: {path}",
+    en="No table headed 改正後/改正前 (改正案/現行, 新/旧) was found: {path}",
+)
+
+COLUMN_JA = {"new": "改正後", "old": "改正前"}
+COLUMN_EN = {"new": "amended (改正後)", "old": "current (改正前)"}
+NEW_LABELS = ("改正後", "改正案", "新")
+OLD_LABELS = ("改正前", "現行", "旧")
+_NOTE = re.compile(r"^[（(]\s*(新設|削る|削除|略|追加)\s*[）)]$")
+_RYAKU = re.compile(r"[（(]\s*略\s*[）)]")
+_BLANK = re.compile(r"[\s\u3000]")
+_ARTICLE_LINE = re.compile(r"(?m)^[ \u3000]*(第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*)")
+_SNIPPET = 30
+
+
+@dataclass(frozen=True, slots=True)
+class TableSide:
+    """One column of one row: text and 傍線, or a note alone (``text`` empty)."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...] = ()
+    note: str | None = None
+
+    @property
+    def present(self) -> bool:
+        """True when the column holds a provision (not a note, not empty)."""
+        return self.note is None and bool(self.text.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of a 対照表: its 1-based number (header rows excluded, across tables) and sides."""
+
+    number: int
+    new: TableSide
+    old: TableSide
+
+
+def side_of(text: str, marks: tuple[tuple[int, int], ...]) -> TableSide:
+    """A column from cell text and marks; a cell holding only 「（新設）」 etc. is a note."""
+    m = _NOTE.match(_BLANK.sub("", fold(text)).replace("(", "（").replace(")", "）")) if text.strip() else None
+    if m or not text.strip():
+        return TableSide("", (), m.group(1) if m else None)
+    return TableSide(text, marks)
+
+
+def rows_from_diff(diff: VersionDiff) -> list[TableRow]:
+    """The rows a comparison gives (the same the 対照表 export writes)."""
+    out: list[TableRow] = []
+    for n, row in enumerate(diff.rows, start=1):
+        new = TableSide(row.new.text, row.new_marks) if row.new else TableSide("", (), "削る")
+        old = TableSide(row.old.text, row.old_marks) if row.old else TableSide("", (), "新設")
+        out.append(TableRow(n, new, old))
+    return out
+
+
+def _label_kind(text: str) -> str | None:
+    t = _BLANK.sub("", fold(text))
+    if t in NEW_LABELS:
+        return "new"
+    if t in OLD_LABELS:
+        return "old"
+    return None
+
+
+def rows_from_document(doc: TableDocument) -> list[TableRow]:
+    """The rows of every table headed 改正後/改正前 (either order; 改正案/現行, 新/旧).
+
+    A table without such a header continues the columns of the previous one (a table split
+    over pages); a header row is not counted. Columns other than the two (説明) are ignored.
+
+    Raises:
+        ReadError: no table of the bill has such a header.
+    """
+    from ordreview.core.errors import ReadError
+
+    rows: list[TableRow] = []
+    columns: dict[str, int] | None = None
+    for table in doc.tables:
+        for cells in table.rows:
+            kinds = {_label_kind(c.text): i for i, c in enumerate(cells)}
+            if "new" in kinds and "old" in kinds:
+                columns = {"new": kinds["new"], "old": kinds["old"]}
+                continue
+            if columns is None or max(columns.values()) >= len(cells):
+                continue
+            new_cell, old_cell = cells[columns["new"]], cells[columns["old"]]
+            rows.append(
+                TableRow(len(rows) + 1, side_of(new_cell.text, new_cell.marks), side_of(old_cell.text, old_cell.marks))
+            )
+    if columns is None:
+        raise ReadError(NO_TABLE, path=doc.path)
+    return rows
+
+
+# --------------------------------------------------------------------------- verification
+
+
+def _article_of(side: TableSide) -> str | None:
+    m = _ARTICLE_LINE.search(side.text)
+    if not m:
+        return None
+    key = number_key(m.group(1))
+    return "_".join(map(str, key)) if key else None
+
+
+def _snippet(text: str) -> str:
+    t = text.strip(" \u3000\n")
+    return t if len(t) <= _SNIPPET else t[:_SNIPPET] + "…"
+
+
+def _finding(code: str, severity: str, row: TableRow, column: str, anchor: str, **params: str) -> Finding:
+    side = row.new if column == "new" else row.old
+    ja, en = render(code, column=COLUMN_JA[column], column_en=COLUMN_EN[column], **params)
+    rule = code
+    return Finding(
+        id=finding_id(rule, None, anchor, row.number, column),
+        rule=rule,  # type: ignore[arg-type]
+        requirement=None,
+        severity=severity,  # type: ignore[arg-type]
+        point="other",
+        location=Location(_article_of(side), None, None, None, table_row=row.number, column=column),  # type: ignore[arg-type]
+        code=code,
+        message_ja=ja,
+        message_en=en,
+        anchor_text=anchor,
+    )
+
+
+def _residue(text: str, marks: tuple[tuple[int, int], ...]) -> tuple[str, list[int]]:
+    flags = bytearray(len(text))
+    for s, e in marks:
+        flags[max(0, s) : min(len(text), e)] = b"\x01" * (min(len(text), e) - max(0, s))
+    keep = [i for i, c in enumerate(text) if not flags[i] and not _BLANK.match(c)]
+    return "".join(text[i] for i in keep), keep
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for p in positions:
+        if out and p == out[-1][1]:
+            out[-1] = (out[-1][0], p + 1)
+        else:
+            out.append((p, p + 1))
+    return out
+
+
+def _in_number(text: str, start: int, end: int) -> tuple[int, int] | None:
+    for m in NUMBER_TOKEN.finditer(text):
+        if m.start() <= start and end <= m.end():
+            return m.start(), m.end()
+    return None
+
+
+def _changed_ranges(a: str, b: str, *, semantic: bool, lines: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Ranges of ``a`` and of ``b`` that a diff marks changed (zero-width for the other side):
+    the semantic character diff, the line-first diff (``lines``) or the minimal one."""
+    if semantic or lines:
+        chunks = line_diff(a, b) if lines else diff_chunks(a, b)
+    else:
+        dmp = diff_match_patch()
+        chunks_raw = dmp.diff_main(a, b, False)
+        ia = ib = 0
+        ra: list[tuple[int, int]] = []
+        rb: list[tuple[int, int]] = []
+        for op, t in chunks_raw:
+            n = len(t)
+            if op == 0:
+                ia += n
+                ib += n
+            elif op == -1:
+                ra.append((ia, ia + n))
+                rb.append((ib, ib))
+                ia += n
+            else:
+                rb.append((ib, ib + n))
+                ra.append((ia, ia))
+                ib += n
+        return ra, rb
+    ra, rb = [], []
+    for c in chunks:
+        if c.tag != "equal":
+            ra.append((c.start_a, c.end_a))
+            rb.append((c.start_b, c.end_b))
+    return ra, rb
+
+
+def _justified(run: tuple[int, int], changed: list[tuple[int, int]]) -> bool:
+    s, e = run
+    for cs, ce in changed:
+        if cs == ce:
+            if s <= cs <= e:
+                return True
+        elif cs < e and s < ce:
+            return True
+    return False
+
+
+def _check_pair(row: TableRow) -> list[Finding]:
+    out: list[Finding] = []
+    new, old = row.new, row.old
+    semantic = _changed_ranges(old.text, new.text, semantic=True)
+    minimal = _changed_ranges(old.text, new.text, semantic=False)
+    by_line = _changed_ranges(old.text, new.text, semantic=False, lines=True)
+    kept: dict[str, list[tuple[int, int]]] = {"old": [], "new": []}
+    for column, side, idx in (("old", old, 0), ("new", new, 1)):
+        for s, e in side.marks:
+            piece = side.text[s:e]
+            if not piece.strip(" \u3000\n") or any(_justified((s, e), d[idx]) for d in (semantic, minimal, by_line)):
+                kept[column].append((s, e))  # blank padding marks a deletion's place
+                continue
+            out.append(_finding(STRAY_MARK, "warning", row, column, piece, text=_snippet(piece)))
+    # a stray 傍線 is reported once, as such: its words count as unmarked below
+    rn, kn = _residue(new.text, tuple(kept["new"]))
+    ro, ko = _residue(old.text, tuple(kept["old"]))
+    if rn != ro:
+        for c in diff_chunks(ro, rn):
+            if c.tag == "equal":
+                continue
+            for column, text, keep, s, e in (("old", old.text, ko, c.start_a, c.end_a), ("new", new.text, kn, c.start_b, c.end_b)):
+                if e <= s:
+                    continue
+                for rs, re_ in _runs([keep[k] for k in range(s, e)]):
+                    number = _in_number(text, rs, re_)
+                    if number is not None:
+                        token = text[number[0] : number[1]]
+                        out.append(_finding(UNMARKED_NUMBER, "error", row, column, token, text=token))
+                    else:
+                        out.append(_finding(UNMARKED_CHANGE, "error", row, column, text[rs:re_], text=_snippet(text[rs:re_])))
+    return _dedupe(out)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[str] = set()
+    out: list[Finding] = []
+    for f in findings:
+        if f.id not in seen:
+            seen.add(f.id)
+            out.append(f)
+    return out
+
+
+def _check_single(row: TableRow, column: str) -> list[Finding]:
+    side = row.new if column == "new" else row.old
+    flags = bytearray(len(side.text))
+    for s, e in side.marks:
+        flags[s:e] = b"\x01" * (min(e, len(side.text)) - s)
+    bare = [i for i, c in enumerate(side.text) if not flags[i] and not _BLANK.match(c)]
+    if not bare:
+        return []
+    first = bare[0]  # the anchor is the first line not underlined throughout
+    s = side.text.rfind("\n", 0, first) + 1
+    e = side.text.find("\n", first)
+    e = len(side.text) if e < 0 else e
+    while s < e and _BLANK.match(side.text[s]):
+        s += 1
+    label_m = _ARTICLE_LINE.search(side.text)
+    label = label_m.group(1) if label_m else _snippet(side.text.split("\n", 1)[0])
+    what, what_en = ("追加する", "added") if column == "new" else ("削る", "deleted")
+    return [
+        _finding(
+            UNMARKED_ADDITION, "error", row, column, side.text[s:e],
+            what=what, what_en=what_en, label=label, text=_snippet(side.text[s:e]),
+        )
+    ]
+
+
+def _norm_line(line: str) -> str:
+    return _BLANK.sub("", fold(line))
+
+
+def _check_old(row: TableRow, current_lines: set[str]) -> list[Finding]:
+    for line in row.old.text.split("\n"):
+        n = _norm_line(line)
+        if not n or _RYAKU.search(fold(line)):
+            continue
+        if n not in current_lines:
+            return [_finding(OLD_MISMATCH, "error", row, "old", line.strip(), text=_snippet(line))]
+    return []
+
+
+def verify_rows(rows: list[TableRow], current: Ordinance | str | None = None) -> list[Finding]:
+    """The 傍線 findings of a 対照表 (see the module docstring), in row order."""
+    current_lines: set[str] | None = None
+    if current is not None:
+        text = current if isinstance(current, str) else current.text
+        current_lines = {_norm_line(line) for line in text.split("\n")}
+    out: list[Finding] = []
+    for row in rows:
+        if row.new.present and row.old.present:
+            out.extend(_check_pair(row))
+        elif row.new.present:
+            out.extend(_check_single(row, "new"))
+        elif row.old.present:
+            out.extend(_check_single(row, "old"))
+        if current_lines is not None and row.old.present:
+            out.extend(_check_old(row, current_lines))
+    return out
+
+
+# --------------------------------------------------------------------------- consolidation
+
+
+@dataclass(frozen=True, slots=True)
+class TableConsolidation:
+    """The ordinance in force with the 改正後 column merged in.
+
+    Attributes:
+        text: the consolidated text.
+        failures: ``(row number, message_ja, message_en)`` of the rows that could not be merged.
+    """
+
+    text: str
+    failures: tuple[tuple[int, str, str], ...]
+
+
+def _key_of_text(text: str) -> tuple[int, ...]:
+    m = _ARTICLE_LINE.search(text)
+    return number_key(m.group(1)) if m else ()
+
+
+def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableConsolidation:
+    """Merge the 改正後 column of ``rows`` into ``current_text``.
+
+    Each 改正前 cell is found in the ordinance in force by its text (blanks ignored) and
+    replaced by the 改正後 cell, or removed when the 改正後 side is empty or 「（削る）」. A
+    provision only in the 改正後 column goes after the last article numbered before it (a
+    heading, before the article of the next row). Cells abridged with 「（略）」 are not
+    expanded: such a row is reported in ``failures`` and left out.
+    """
+    from ordreview.core.parse import parse_text
+
+    cur = provisions(parse_text(current_text, path="<current>"))
+    body = [p for p in cur if p.kind in ("division", "article")]
+    body_idx = {id(p): k for k, p in enumerate(body)}
+    by_norm: dict[str, list[int]] = {}
+    for k, p in enumerate(cur):
+        by_norm.setdefault(_BLANK.sub("", fold(p.text)), []).append(k)
+    # body entries: [text, key, gap, is_added]
+    gaps: list[str] = []
+    prev_end = None
+    for p in body:
+        gaps.append("\n\n" if prev_end is None else current_text[prev_end : p.start])
+        prev_end = p.start + len(p.text)
+    result: list[list] = [[p.text, p.number_key if p.kind == "article" else None, g, p.kind] for p, g in zip(body, gaps)]
+    replaced_outside: dict[int, str | None] = {}
+    failures: list[tuple[int, str, str]] = []
+    entries = {id(p): result[k] for k, p in enumerate(body)}
+    last_added: list | None = None
+    placed_row: dict[int, list] = {}  # row position → its entry (a deleted one stays as a placeholder)
+    # replacements and deletions first, so that additions see the amended numbers
+    order = [r for r in rows if r.old.present] + [r for r in rows if not r.old.present]
+    position = {id(r): k for k, r in enumerate(rows)}
+    for row in order:
+        pos = position[id(row)]
+        if row.old.present:
+            old_text, new_text_cell = row.old.text, row.new.text
+            if _RYAKU.search(fold(old_text)) or (row.new.present and _RYAKU.search(fold(new_text_cell))):
+                expanded = _expand_abridged(old_text, new_text_cell if row.new.present else "", cur)
+                if expanded is None:
+                    failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
+                    continue
+                old_text, new_text_cell = expanded
+                row = TableRow(row.number, TableSide(new_text_cell, (), None if row.new.present else row.new.note), TableSide(old_text))
+            hits = by_norm.get(_BLANK.sub("", fold(old_text)), [])
+            if not hits:
+                failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
+                continue
+            target = cur[hits.pop(0)]
+            new_text = row.new.text.rstrip() if row.new.present else None
+            if id(target) in body_idx:
+                entry = entries[id(target)]
+                placed_row[pos] = entry
+                if new_text is None:
+                    entry[0], entry[1] = None, None  # a placeholder, dropped at the end
+                else:
+                    entry[0] = new_text
+                    if entry[1] is not None:
+                        entry[1] = _key_of_text(new_text) or entry[1]
+            else:
+                replaced_outside[id(target)] = new_text
+            last_added = None
+        elif row.new.present:
+            text = row.new.text.rstrip()
+            key = _key_of_text(text)
+            is_article = bool(_ARTICLE_LINE.search(text))
+            if not key:  # a heading alone: numbered by the next row's article
+                for later in rows[pos + 1 :]:
+                    if later.new.present and _key_of_text(later.new.text):
+                        key = _key_of_text(later.new.text)
+                        break
+            entry = [text, key if is_article else None, "\n\n", "added"]
+            if last_added is not None and last_added[1] is None and pos > 0 and not rows[pos - 1].old.present:
+                at = _index(result, last_added) + 1  # right under the heading added just before
+            else:
+                # after the last article numbered before it; with none, just before the
+                # first article (under the headings that open the body)
+                at = next((k for k, e in enumerate(result) if e[1] is not None), len(result))
+                for k, e in enumerate(result):
+                    if e[1] is not None and key and e[1] < key:
+                        at = k + 1
+                if not key:
+                    at = len(result)
+                # the row before it in the table may sit further on, past a heading (the
+                # added article opens a chapter): go there when only headings and
+                # removed provisions lie between
+                before = placed_row.get(pos - 1)
+                if before is not None and _index(result, before) >= 0:
+                    b = _index(result, before) + 1
+                    if b > at and all(e[0] is None or e[3] in ("division",) for e in result[at:b]):
+                        at = b
+            result.insert(at, entry)
+            placed_row[pos] = entry
+            last_added = entry
+    # rebuild
+    first = body[0].start if body else len(current_text)
+    last = body[-1].start + len(body[-1].text) if body else len(current_text)
+    head, tail = current_text[:first], current_text[last:]
+    for p in cur:
+        if id(p) in replaced_outside:
+            new = replaced_outside[id(p)]
+            if p.start < first:
+                head = head.replace(p.text, new if new is not None else "", 1)
+            else:
+                tail = tail.replace(p.text, new if new is not None else "", 1)
+    result = [e for e in result if e[0] is not None]
+    parts = [head]
+    for k, e in enumerate(result):
+        parts.append(e[0] if k == 0 else e[2] + e[0])
+    parts.append(tail)
+    return TableConsolidation("".join(parts), tuple(failures))
+
+
+@dataclass(frozen=True, slots=True)
+class TableBillCheck:
+    """A 対照表 bill checked against the ordinance in force.
+
+    Attributes:
+        rows: the table rows.
+        findings: the 傍線 findings (:func:`verify_rows`).
+        consolidation: the 改正後 column merged into the ordinance in force.
+    """
+
+    rows: tuple[TableRow, ...]
+    findings: tuple[Finding, ...]
+    consolidation: TableConsolidation
+
+
+def check_table_bill(path: str, current_text: str) -> TableBillCheck:
+    """Read the 対照表 bill at ``path`` (.docx), check its 傍線 against ``current_text`` and merge it.
+
+    Raises:
+        ReadError: the file cannot be read, or has no table headed 改正後/改正前.
+    """
+    from ordreview.core.read.tables import read_docx_tables
+
+    rows = rows_from_document(read_docx_tables(path))
+    return TableBillCheck(tuple(rows), tuple(verify_rows(rows, current_text)), consolidate_from_table(current_text, rows))
+
+
+_RYAKU_ARTICLE = re.compile(r"^(第\d+条(?:の\d+)*)[ ]*[（(]略[）)]$")
+_RYAKU_PARAS = re.compile(r"^(\d+)(?:[・～〜~\-―](\d+))?[ ]*[（(]略[）)]$")
+_RYAKU_ITEMS = re.compile(r"^[（(](\d+)[）)](?:[・～〜~\-―][（(](\d+)[）)])?[ ]*[（(]略[）)]$")
+
+
+def _units(article_text: str):
+    """The parsed article alone and a function giving the text of a 項 or 号 range."""
+    from ordreview.core.parse import parse_text
+
+    o = parse_text(article_text, path="<article>")
+    if len(o.articles) != 1:
+        return None
+    art = o.articles[0]
+    text = o.text
+
+    def line_start(pos: int) -> int:
+        return text.rfind("\n", 0, pos) + 1
+
+    def paragraphs(a: int, b: int) -> str | None:
+        ps = [p for p in art.paragraphs if a <= p.num <= b]
+        if len(ps) != b - a + 1 or a == 1:
+            return None  # the first 項 sits on the 第N条 line: abridged with the article itself
+        return text[line_start(ps[0].span.start) : ps[-1].span.end]
+
+    def items(para: int, a: int, b: int) -> str | None:
+        p = next((p for p in art.paragraphs if p.num == para), None)
+        its = [i for i in (p.items if p else ()) if i.num.isdigit() and a <= int(i.num) <= b]
+        if len(its) != b - a + 1:
+            return None
+        return text[line_start(its[0].span.start) : its[-1].span.end]
+
+    def body() -> str:
+        return text[line_start(art.span.start if art.caption_span is None else art.caption_span.end + 1) :]
+
+    return art, paragraphs, items, body
+
+
+def _expand_abridged(old_cell: str, new_cell: str, cur: list) -> tuple[str, str] | None:
+    """Both cells of an article row with their 「（略）」 lines replaced by the text in force.
+
+    「2　（略）」, 「2・3　（略）」, 「2～4　（略）」 stand for 項, 「(1)　（略）」 and ranges for 号 of the
+    項 last named in the cell, 「第17条　（略）」 for the article's whole text after its 見出し. The
+    改正後 cell's 略 lines are matched with the 改正前 cell's in order; a renumbered single 項 or
+    号 gets its new number. ``None`` when a line cannot be matched.
+    """
+    m = _ARTICLE_LINE.search(old_cell)
+    if not m:
+        return None
+    key = number_key(m.group(1))
+    target = next((p for p in cur if p.kind == "article" and p.number_key == key), None)
+    if target is None:
+        return None
+    parsed = _units(target.text)
+    if parsed is None:
+        return None
+    _, paragraphs, items, body = parsed
+
+    def expand(cell: str, sources: list[tuple[str, str]] | None) -> tuple[str, list[tuple[str, str]]] | None:
+        out: list[str] = []
+        seen: list[tuple[str, str]] = []  # (what the line stood for, its printed label)
+        para = 1
+        k = 0
+        for line in cell.split("\n"):
+            f = re.sub(r"\s+", " ", fold(line)).strip()
+            ma, mp, mi = _RYAKU_ARTICLE.match(f), _RYAKU_PARAS.match(f), _RYAKU_ITEMS.match(f)
+            if not (ma or mp or mi):
+                out.append(line)
+                pm = re.match(r"^(\d+)[ \u3000]", fold(line))
+                if pm:
+                    para = int(pm.group(1))
+                continue
+            if sources is not None:  # the 改正後 cell: the 改正前 line in the same place
+                if k >= len(sources):
+                    return None
+                piece, old_label = sources[k]
+                k += 1
+                new_label = (ma or mp or mi).group(1)
+                if ma:
+                    piece = piece.replace(old_label, ma.group(1), 1)
+                elif (mp or mi).group(2) is None and old_label != new_label:
+                    piece = re.sub(r"^([ \u3000]*[（(]?)" + re.escape(old_label), lambda x: x.group(1) + new_label, piece, count=1)
+                out.append(piece)
+                continue
+            if ma:
+                piece = body()
+                label = target.label
+            elif mp:
+                a, b = int(mp.group(1)), int(mp.group(2) or mp.group(1))
+                piece = paragraphs(a, b)
+                label = mp.group(1)
+                para = b
+            else:
+                a, b = int(mi.group(1)), int(mi.group(2) or mi.group(1))
+                piece = items(para, a, b)
+                label = mi.group(1)
+            if piece is None:
+                return None
+            out.append(piece)
+            seen.append((piece, label))
+        return "\n".join(out), seen
+
+    old_expanded = expand(old_cell, None)
+    if old_expanded is None:
+        return None
+    new_expanded = expand(new_cell, old_expanded[1]) if new_cell else ("", [])
+    if new_expanded is None:
+        return None
+    return old_expanded[0], new_expanded[0]
+
+
+def _index(entries: list[list], entry: list) -> int:
+    """Position of ``entry`` itself (not of an equal one) in ``entries``, or -1."""
+    return next((k for k, e in enumerate(entries) if e is entry), -1)
+
+
+__all__ = [
+    "TableBillCheck",
+    "TableConsolidation",
+    "check_table_bill",
+    "TableRow",
+    "TableSide",
+    "consolidate_from_table",
+    "rows_from_diff",
+    "rows_from_document",
+    "verify_rows",
+]

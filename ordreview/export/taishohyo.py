@@ -1,0 +1,195 @@
+"""The 新旧対照表 of an amendment as a Word file.
+
+Layout (municipal horizontal practice, see ``docs/amendments.md``): one landscape A4 section;
+the title 「○○条例の一部を改正する条例 新旧対照表」, a note that the underlined parts are the
+amended parts, then one table with a repeated header row 改正後 | 改正前 (改正後 left by
+default, ``old_left`` puts 改正前 left) and one row per changed provision:
+
+- a changed provision in both columns, the changed characters underlined (傍線) in both;
+- a renumbered provision with its number underlined on both sides;
+- an added provision only in the 改正後 column, wholly underlined, the other cell reading
+  「（新設）」; a deleted one only in the 改正前 column, the other cell 「（削る）」
+  (``notes=False`` leaves those cells empty, as some municipalities do).
+
+Each line of a provision is one Word paragraph with a hanging indent; the 傍線 ranges come from
+the comparison (``core/amend/compare.py``) and are written as runs the way the report's
+``write_marked`` cuts them (see :func:`write_lines`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from ordreview.core.amend.compare import ChangeRow, VersionDiff
+from ordreview.export import oxml
+from ordreview.export.atomic import check_not_source, save_atomically
+from ordreview.export.docx_build import GOTHIC, new_document
+from ordreview.export.report import HEADER_FILL, LANDSCAPE_WIDTH_TW, marked_pieces
+
+COLUMN_NEW = "改正後"
+COLUMN_OLD = "改正前"
+NOTE_ADDED = "（新設）"
+NOTE_DELETED = "（削る）"
+TABLE_NOTE = "（下線の部分は改正部分）"
+CELL_SIZE = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class TableSettings:
+    """Choices a municipality makes for its 対照表.
+
+    Attributes:
+        old_left: put 改正前 in the left column (岩手県 style); default 改正後 left.
+        notes: write 「（新設）」/「（削る）」 in the empty cell of an added/deleted provision.
+        new_label / old_label: column headings (改正後/改正前; also 改正案/現行, 新/旧).
+    """
+
+    old_left: bool = False
+    notes: bool = True
+    new_label: str = COLUMN_NEW
+    old_label: str = COLUMN_OLD
+
+
+def table_title(diff: VersionDiff) -> str:
+    """「○○条例の一部を改正する条例 新旧対照表」 from the current version's title."""
+    title = diff.current.title or diff.amended.title or ""
+    return f"{title}の一部を改正する条例　新旧対照表" if title else "新旧対照表"
+
+
+def row_cells(row: ChangeRow, settings: TableSettings) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    """(new cell, old cell), each as (text, 傍線 ranges)."""
+    new = (row.new.text, row.new_marks) if row.new else (NOTE_DELETED if settings.notes else "", ())
+    old = (row.old.text, row.old_marks) if row.old else (NOTE_ADDED if settings.notes else "", ())
+    return new, old
+
+
+def build_taishohyo(
+    diff: VersionDiff, *, settings: TableSettings | None = None, title: str | None = None
+) -> DocxDocument:
+    """The 対照表 as an unsaved python-docx document."""
+    settings = settings or TableSettings()
+    document = new_document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.left_margin = section.right_margin = Mm(20)
+    section.top_margin = section.bottom_margin = Mm(20)
+    heading = document.paragraphs[0] if document.paragraphs else document.add_paragraph()
+    run = heading.add_run(title or table_title(diff))
+    run.bold = True
+    run.font.size = Pt(12)
+    oxml.set_east_asian_font(run._r.get_or_add_rPr(), GOTHIC, latin=GOTHIC)
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    note = document.add_paragraph(TABLE_NOTE)
+    note.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    labels = (settings.new_label, settings.old_label)
+    if settings.old_left:
+        labels = labels[::-1]
+    table = document.add_table(rows=1, cols=2)
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    header = table.rows[0]
+    oxml.set_repeat_header(header._tr)
+    for cell, label in zip(header.cells, labels):
+        p = cell.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        r = p.add_run(label)
+        r.bold = True
+        r.font.size = Pt(CELL_SIZE)
+        oxml.set_cell_shading(cell._tc, HEADER_FILL)
+    for row in diff.rows:
+        cells = row_cells(row, settings)
+        if settings.old_left:
+            cells = cells[::-1]
+        tr = table.add_row()
+        for cell, (text, marks) in zip(tr.cells, cells):
+            write_lines(cell, text, marks)
+    width = (LANDSCAPE_WIDTH_TW + 1100) // 2  # 20 mm margins leave a little more than the report
+    oxml.set_table_fixed_widths(table._tbl, [width, width])
+    return document
+
+
+def write_lines(cell, text: str, marks: Sequence[tuple[int, int]]) -> None:
+    """Write ``text`` into a table cell, one paragraph per line, underlining ``marks``.
+
+    The runs are cut by the report's ``marked_pieces`` (as its ``write_marked`` cuts them);
+    they are built as XML directly because a table of a few hundred provisions has thousands
+    of runs, and python-docx's run API costs about a millisecond each.
+    """
+    first = cell.paragraphs[0]._p
+    tc = first.getparent()
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        p = first if i == 0 else _append_p(tc)
+        end = pos + len(line)
+        local = [(max(s, pos) - pos, min(e, end) - pos) for s, e in marks if s < end and e > pos]
+        lead = len(line) - len(line.lstrip(" \u3000"))
+        if line.strip():  # wrapped lines hang under the text, as 例規 are printed
+            _hanging(p, int(CELL_SIZE * 20 * (lead + 1)))
+        for piece, underlined in marked_pieces(line, local):
+            p.append(_run(piece, underlined))
+        pos = end + 1
+
+
+def _append_p(tc):
+    p = OxmlElement("w:p")
+    tc.append(p)
+    return p
+
+
+def _hanging(p, twips: int) -> None:
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    ind = OxmlElement("w:ind")
+    ind.set(qn("w:left"), str(twips))
+    ind.set(qn("w:hanging"), str(twips))
+    ppr.append(ind)
+
+
+def _run(text: str, underlined: bool):
+    r = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    sz = OxmlElement("w:sz")
+    sz.set(qn("w:val"), str(int(CELL_SIZE * 2)))
+    rpr.append(sz)
+    if underlined:
+        u = OxmlElement("w:u")
+        u.set(qn("w:val"), "single")
+        rpr.insert(0, u)
+    r.append(rpr)
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    r.append(t)
+    return r
+
+
+def export_taishohyo(
+    diff: VersionDiff,
+    path: str | os.PathLike[str],
+    *,
+    settings: TableSettings | None = None,
+    sources: Sequence[str] = (),
+) -> Path:
+    """Write the 対照表 to ``path`` atomically; never over one of ``sources``.
+
+    Raises:
+        ExportError: the file cannot be written (no partial file is left).
+    """
+    target = Path(path)
+    for source in sources:
+        check_not_source(target, source)
+    return save_atomically(build_taishohyo(diff, settings=settings), target)
