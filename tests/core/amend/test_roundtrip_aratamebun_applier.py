@@ -1,11 +1,6 @@
 """Round trip of the generated 改め文 through the applier: applying the bill generated from
 (CURRENT, AMENDED) to CURRENT gives AMENDED.
 
-Not collected by pytest (the file name does not start with ``test_``): it needs
-``ordreview.core.amend.apply.consolidate_texts(current_text, bill_text) -> Consolidation``
-(``.text``, ``.failures``), which lives on another branch. After both are merged, rename it
-to ``test_roundtrip_aratamebun.py``.
-
 The consolidated text carries the bill's own 附則 appended after the base ordinance's (as a
 例規集 prints it); the comparison leaves that one out and compares every other provision
 (題名, 目次, headings, articles, 附則, 別表) text for text.
