@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
 from threading import Lock
@@ -314,3 +314,21 @@ def occurrences(text: str, word: str, start: int = 0, end: int | None = None) ->
         out.append(pos)
         pos = text.find(word, pos + 1, stop)
     return out
+
+
+class SpanSet:
+    """Disjoint sorted spans with a logarithmic membership test."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        merged: list[list[int]] = []
+        for span in sorted(spans, key=lambda sp: (sp.start, sp.end)):
+            if merged and span.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], span.end)
+            else:
+                merged.append([span.start, span.end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]

@@ -28,6 +28,7 @@ from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import (
     KANJI,
     OrdinanceIndex,
+    SpanSet,
     article_of,
     index_for,
     node_label,
@@ -257,13 +258,13 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     text = ordinance.text
     index = index_for(ordinance)
-    toc = [e.span for e in ordinance.toc]
+    toc = SpanSet(e.span for e in ordinance.toc)
     seen: Counter[str] = Counter()
     out: list[Finding] = []
     for start, stop, kind, owner in _delegations(index.joined):
         end = stop + 1  # the ending kana (る, た …) belongs to the phrase
         span = index.span(start, end)
-        if any(s.start <= span.start < s.end for s in toc):
+        if span.start in toc:
             continue
         who_ja, who_en = _WHO[kind]
         if kind == "head":

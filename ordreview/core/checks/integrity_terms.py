@@ -30,6 +30,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import SpanSet as _SpanSet
 from ordreview.core.checks.integrity_index import (
     primed,
     NUM,
@@ -115,24 +116,6 @@ def _inside(pos: int, spans: Iterable[Span]) -> bool:
     return any(s.start <= pos < s.end for s in spans)
 
 
-class _SpanSet:
-    """Disjoint sorted spans with a logarithmic membership test."""
-
-    def __init__(self, spans: Iterable[Span]) -> None:
-        merged: list[list[int]] = []
-        for span in sorted(spans, key=lambda sp: (sp.start, sp.end)):
-            if merged and span.start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], span.end)
-            else:
-                merged.append([span.start, span.end])
-        self.starts = [m[0] for m in merged]
-        self.ends = [m[1] for m in merged]
-
-    def __contains__(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-
 _BY_REFERENCE = ("規定する", "定める", "掲げる")
 
 
@@ -177,8 +160,31 @@ def _uses(
         pos = joined.find(term, pos + 1, stop)
 
 
-def _longer_terms(term: str, all_terms: Iterable[str]) -> list[str]:
-    return sorted({t for t in all_terms if term in t and t != term}, key=len, reverse=True)
+def _longer_index(names: set[str]) -> dict[str, list[str]]:
+    """Every name → the longer names containing it (longest first).
+
+    Built from the substrings of each name whose lengths are name lengths (terms are at most
+    60 characters), so thousands of terms cost thousands of short scans, not their square.
+    """
+    lengths = sorted({len(n) for n in names})
+    found: dict[str, set[str]] = {}
+    for longer in names:
+        for size in lengths:
+            if size >= len(longer):
+                break
+            for i in range(len(longer) - size + 1):
+                sub = longer[i : i + size]
+                if sub in names:
+                    found.setdefault(sub, set()).add(longer)
+    return {k: sorted(v, key=len, reverse=True) for k, v in found.items()}
+
+
+def _by_name(terms: Iterable[Term]) -> dict[str, list[Term]]:
+    """Terms grouped by their wording, in document order."""
+    groups: dict[str, list[Term]] = {}
+    for t in terms:
+        groups.setdefault(t.term, []).append(t)
+    return groups
 
 
 # --------------------------------------------------------------------------- [O4]
@@ -247,13 +253,14 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     excluded = _excluded_spans(ordinance)
     names = {t.term for t in ordinance.terms}
+    longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     for term in ordinance.terms:
         if term.style not in _QUOTED or not term.term:
             continue
-        others = [t for t in ordinance.terms if t.term == term.term]
+        others = same[term.term]
         own = [t.span for t in others] + [t.term_span for t in others]
-        longer = _longer_terms(term.term, names)
+        longer = longer_of.get(term.term, [])
         if term.style in _INLINE:
             allowed = _scope_spans(ordinance, term)
             used = any(_inside(p.start, allowed) for p in _uses(ordinance, term.term, excluded, longer, also=own,
@@ -393,13 +400,14 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     excluded = _excluded_spans(ordinance)
     names = {t.term for t in ordinance.terms}
+    longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     done: set[str] = set()
     for term in ordinance.terms:
         if not _is_abbreviation(ordinance, term) or term.term in done:
             continue
         done.add(term.term)
-        others = [t for t in ordinance.terms if t.term == term.term]
+        others = same[term.term]
         covered = [s for t in others if t is not term for s in _scope_spans(ordinance, t)]
         own = [t.span for t in others]
         region = [Span(0, term.term_span.start)]
@@ -407,7 +415,7 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
             region = [s for s in _scope_spans(ordinance, term)[1:]] or [term.scope_span]
             region = [Span(s.start, min(s.end, term.term_span.start)) for s in region
                       if s.start < term.term_span.start]
-        uses = _uses(ordinance, term.term, excluded, _longer_terms(term.term, names), also=own,
+        uses = _uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
                      by_reference=False, end=term.term_span.start)
         hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)), None)
         if hit is None:
@@ -483,16 +491,17 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     excluded = _excluded_spans(ordinance)
     names = {t.term for t in ordinance.terms}
+    longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     for term in ordinance.terms:
         if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
             continue
-        others = [t for t in ordinance.terms if t.term == term.term]
+        others = same[term.term]
         if any(not _is_scoped(t) for t in others):
             continue  # also defined ordinance-wide: abbr.duplicate speaks about it
         allowed = [s for t in others for s in _scope_spans(ordinance, t)]
         own = [t.span for t in others]
-        uses = _uses(ordinance, term.term, excluded, _longer_terms(term.term, names), also=own,
+        uses = _uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
                      start=term.term_span.end)
         hit = next((p for p in uses if not _inside(p.start, allowed)), None)
         if hit is None:
