@@ -92,6 +92,7 @@ class OrdinanceIndex:
     _run_ends: tuple[int, ...] = ()  # original end of each removed run
     _joined_starts: tuple[int, ...] = ()  # joined position right after each run
     _removed: tuple[int, ...] = ()  # characters removed up to and including each run
+    _art_starts: tuple[int, ...] | None = None  # article starts when spans are disjoint, in order
 
     def to_original(self, j: int) -> int:
         """Offset in the text of position ``j`` of ``joined``."""
@@ -176,6 +177,8 @@ def _build(ordinance: Ordinance, folded: str | None = None) -> OrdinanceIndex:
         _run_ends=tuple(b for _, b in runs),
         _joined_starts=tuple(joined_starts),
         _removed=tuple(removed),
+        _art_starts=tuple(a.span.start for a in articles)
+        if all(a.span.end <= b.span.start for a, b in zip(articles, articles[1:])) else None,
     )
 
 
@@ -261,7 +264,12 @@ def node_label(ordinance: Ordinance, offset: int) -> str:
 
 def article_of(ordinance: Ordinance, offset: int) -> Article | None:
     """The article (main or 附則) containing ``offset``, or ``None``."""
-    for art in index_for(ordinance).articles:
+    index = index_for(ordinance)
+    candidates: tuple[Article, ...] = index.articles
+    if index._art_starts is not None:  # disjoint and in order: one bisection
+        i = bisect_right(index._art_starts, offset) - 1
+        candidates = index.articles[i : i + 1] if i >= 0 else ()
+    for art in candidates:
         if art.span.start <= offset < art.span.end:
             return art
     return None
