@@ -26,7 +26,8 @@ them (a following 第, 及, 又, 並, 若, 等 or 各 is allowed), so that 審�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from threading import Lock
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from ordreview.core.checks.context import CheckContext
@@ -117,6 +118,45 @@ def _inside(pos: int, spans: Iterable[Span]) -> bool:
 
 
 _BY_REFERENCE = ("規定する", "定める", "掲げる")
+_MANY_TERMS = 64
+"""Above this many distinct terms, every term's occurrences are found in one pass
+(``_TermPositions``) instead of one search of the text per term."""
+_POSITIONS_LOCK = Lock()
+_POSITIONS: list[tuple[object, str, dict[str, list[int]] | None]] = []  # the last one built
+
+
+def _term_positions(terms: tuple[Term, ...], joined: str) -> dict[str, list[int]] | None:
+    """Every (overlapping) occurrence of every term in ``joined``, or ``None`` for few terms.
+
+    One pass over the text: only the positions holding a term's first character are tried,
+    each against the term lengths beginning with that character, so the cost follows the
+    text, not terms × text. Cached for the last (terms, text) pair.
+    """
+    with _POSITIONS_LOCK:
+        for cached_terms, text, positions in _POSITIONS:
+            if cached_terms is terms and text is joined:
+                return positions
+    names = frozenset(t.term for t in terms)
+    if len(names) <= _MANY_TERMS:
+        with _POSITIONS_LOCK:
+            _POSITIONS[:] = [(terms, joined, None)]
+        return None
+    lengths: dict[str, list[int]] = {}
+    for name in names:
+        if name:
+            lengths.setdefault(name[0], []).append(len(name))
+    lengths = {ch: sorted(set(ls)) for ch, ls in lengths.items()}
+    found: dict[str, list[int]] = {name: [] for name in names}
+    first = re.compile("[" + "".join(re.escape(ch) for ch in lengths) + "]") if lengths else None
+    for m in first.finditer(joined) if first is not None else ():
+        pos = m.start()
+        for size in lengths[joined[pos]]:
+            piece = joined[pos : pos + size]
+            if piece in names:
+                found[piece].append(pos)
+    with _POSITIONS_LOCK:
+        _POSITIONS[:] = [(terms, joined, found)]
+    return found
 
 
 def _uses(
@@ -146,8 +186,15 @@ def _uses(
     inner = [(other, k) for other in longer for k in occurrences(other, term)]
     stems = municipality_stems(ordinance)
     stop = len(joined) if end is None else index.to_joined(end)
-    pos = joined.find(term, index.to_joined(start), stop)
-    while pos >= 0:
+    positions = _term_positions(ordinance.terms, joined)
+    if positions is not None and term in positions:
+        at = positions[term]
+        hits: Iterable[int] = at[bisect_left(at, index.to_joined(start)) :]
+    else:
+        hits = _find_all(joined, term, index.to_joined(start), stop)
+    for pos in hits:
+        if pos + len(term) > stop:
+            break
         span = index.span(pos, pos + len(term))
         if not (
             span.start in excluded
@@ -157,7 +204,13 @@ def _uses(
             or not standalone(joined, pos, len(term), continuations=stems)
         ):
             yield span
-        pos = joined.find(term, pos + 1, stop)
+
+
+def _find_all(text: str, word: str, start: int, stop: int) -> Iterator[int]:
+    pos = text.find(word, start, stop)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + 1, stop)
 
 
 def _longer_index(names: set[str]) -> dict[str, list[str]]:
