@@ -89,7 +89,9 @@ def run_case(c: Case, *, full: bool) -> dict:
         seconds = time.perf_counter() - start
         import resource
 
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak = usage.ru_maxrss * 1024
+        cpu = usage.ru_utime + usage.ru_stime
         err = stderr.decode("utf-8", "replace")
         traceback = any(m in err for m in _TRACE_MARKS)
         ok_out, out_note = _check_outputs(out) if args[0] == "export" and not timed_out else (True, "")
@@ -97,7 +99,7 @@ def run_case(c: Case, *, full: bool) -> dict:
         passed = (not timed_out and code in (0, 1, 2) and not traceback and ok_out
                   and seconds <= BAR_SECONDS and peak <= BAR_BYTES)
         return {
-            "case": c.name, "kind": c.kind, "command": args[0], "seconds": round(seconds, 2),
+            "case": c.name, "kind": c.kind, "command": args[0], "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
             "peak_mib": round(peak / 1024**2), "exit": None if timed_out else code,
             "traceback": traceback, "output": out_note, "passed": passed,
             "message": err.strip().splitlines()[-1][:160] if err.strip() else "",
@@ -131,7 +133,7 @@ def main() -> int:
         rows.append(row)
         if not ns.json:
             flag = "ok  " if row.get("passed") else "FAIL"
-            print(f"{flag} {row['case']:<30} {row.get('command', ''):<7} {row.get('seconds', '-'):>6} s "
+            print(f"{flag} {row['case']:<30} {row.get('command', ''):<7} {row.get('seconds', '-'):>6} s (cpu {row.get('cpu_seconds', '-'):>5}) "
                   f"{row.get('peak_mib', '-'):>5} MiB exit {row.get('exit')} "
                   f"{'TRACEBACK ' if row.get('traceback') else ''}{row.get('output', '')[:60]} "
                   f"| {row.get('message', '')[:90]}", flush=True)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.context import MAX_FINDINGS_PER_RULE, CheckContext
 from ordreview.core.checks.integrity_index import (
     KANJI,
     OrdinanceIndex,
@@ -262,6 +262,8 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
     seen: Counter[str] = Counter()
     out: list[Finding] = []
     for start, stop, kind, owner in _delegations(index.joined):
+        if len(out) > MAX_FINDINGS_PER_RULE:
+            break  # the engine reports the first ones and says the rest were cut
         end = stop + 1  # the ending kana (る, た …) belongs to the phrase
         span = index.span(start, end)
         if span.start in toc:
