@@ -185,10 +185,11 @@ def annotate_document(
     now: dt.datetime | None = None,
 ) -> None:
     """Add one comment per finding to ``document`` (in place), and tracked changes if asked."""
+    writer = oxml.CommentWriter(document)
     for finding in review.findings:
         add_finding_comment(
             document, mapper, finding=finding, annotation=annotations.get(finding.id), reviewer=reviewer,
-            ordinance=review.ordinance,
+            ordinance=review.ordinance, writer=writer,
         )
     if suggest_changes:
         from ordreview.export.changes import apply_suggestions
@@ -206,12 +207,17 @@ def add_finding_comment(
     annotation: Annotation | None,
     reviewer: Reviewer,
     ordinance: Ordinance,
+    writer: oxml.CommentWriter | None = None,
 ) -> int:
-    """Anchor one comment for ``finding`` and return its comment id."""
+    """Anchor one comment for ``finding`` and return its comment id.
+
+    ``writer`` allocates comment ids; pass one for many comments (it reads the ids once).
+    """
     from docx.text.run import Run
 
     lines = comment_lines(finding, annotation, ordinance)
-    comment = document.comments.add_comment(text="", author=reviewer.name, initials=reviewer.initials)
+    writer = writer or oxml.CommentWriter(document)
+    comment = writer.add(author=reviewer.name, initials=reviewer.initials)
     _fill_comment(comment, lines)
     cid = comment.comment_id
     span = finding.location.span if finding.location.span is not None else ordinance.title_span
