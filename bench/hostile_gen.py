@@ -163,8 +163,11 @@ def _long_line_article(folder: Path, full: bool) -> list[str]:
 
 @case("docx_many_runs", "time")
 def _docx_many_runs(folder: Path, full: bool) -> list[str]:
+    import random
+
+    rnd = random.Random(5)
     n = 100_000 if full else 3_000
-    runs = "".join('<w:r><w:t>あ</w:t></w:r>' for _ in range(n))
+    runs = "".join(f'<w:r><w:t>{rnd.randrange(10**8)}</w:t></w:r>' for _ in range(n))
     body = f"<w:p>{runs}</w:p>" + text_body(SMALL)
     return ["export", str(write_docx(folder / "d.docx", body)), "-o", "{out}"]
 
@@ -285,9 +288,16 @@ def _numbered_body(paras: int) -> str:
 @case("numbering_bomb", "memory")
 def _num_bomb(folder: Path, full: bool) -> list[str]:
     paras = 2_000 if full else 50
-    parts = {"word/numbering.xml": _numbering("%1" * 200, 1_000_000)}
+    parts = {"word/numbering.xml": _numbering("%1" * 120, 30_000)}  # within Word's limits, renders huge
     rels = [("rId9", REL_NUMBERING, "numbering.xml", None)]
     return ["check", str(write_docx(folder / "d.docx", _numbered_body(paras), parts=parts, doc_rels=rels))]
+
+
+@case("numbering_long_level_text", "memory")
+def _num_long(folder: Path, full: bool) -> list[str]:
+    parts = {"word/numbering.xml": _numbering("%1" * 2_000, 1_000_000)}
+    rels = [("rId9", REL_NUMBERING, "numbering.xml", None)]
+    return ["check", str(write_docx(folder / "d.docx", _numbered_body(50), parts=parts, doc_rels=rels))]
 
 
 @case("numbering_huge_counter", "memory")
@@ -300,7 +310,7 @@ def _num_counter(folder: Path, full: bool) -> list[str]:
 @case("huge_document_xml", "memory")
 def _huge_xml(folder: Path, full: bool) -> list[str]:
     # many tiny elements: a bulky tree from a moderately compressible part
-    n = 1_500_000 if full else 20_000
+    n = 900_000 if full else 20_000
     import random
 
     rnd = random.Random(7)

@@ -34,3 +34,23 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 
 MAX_XML_DEPTH = 256
 """Deepest element nesting accepted in a part (libxml2 enforces it without ``huge_tree``)."""
+
+MAX_XML_ELEMENTS = 2_000_000
+"""Most elements one XML part may hold (counted on its bytes before parsing). A 5,000-article
+draft has about half a million in its main part; the tree of millions more would take
+gigabytes of memory."""
+
+MAX_TEXT_CHARS = 12_000_000
+"""Most characters of text a .docx may give (the body's paragraphs and numbering). The
+largest accepted .txt (``MAX_TEXT_BYTES``) gives at most ten million characters."""
+
+MAX_NUMBER_VALUE = 32_767
+"""Largest list counter value (start, restart override) accepted in ``word/numbering.xml``:
+Word's own limit for a list's "start at" value. A larger one is bad input."""
+
+MAX_LEVEL_TEXT = 255
+"""Longest ``w:lvlText`` (a list level's number format) accepted, in characters."""
+
+MAX_PREFIX_CHARS = 1_000
+"""Longest number text one paragraph's list numbering may render to (a lowerLetter counter
+near ``MAX_NUMBER_VALUE`` renders as 1,261 letters; several such in one level text are absurd)."""
