@@ -165,7 +165,7 @@ def build_document(ordinance: Ordinance) -> BuiltDocument:
     for p in list(body.iter(oxml.W_P)):  # the default template's empty paragraph
         body.remove(p)
     if ordinance.title:
-        document.core_properties.title = ordinance.title
+        document.core_properties.title = ordinance.title[:255]  # the OPC core property's limit
     kinds = _classify(ordinance)
     paragraphs: list[BlockParagraph] = []
     # python-docx's add_paragraph looks for w:sectPr among all the body's children on every

@@ -7,7 +7,8 @@ Each module registers its rules with ``core.checks.registry.register`` at import
 - ``integrity_terms``: defined terms [O4] and 略称 [O3];
 - ``integrity_law``: statute citations drifted by the 2017 renumbering [O1], law numbers [O6];
 - ``integrity_style``: captions [O7], delegations [O8], penalties [O9], 附則 [O10], and the
-  非識別 fee left to a rule [C14].
+  非識別 fee left to a rule [C14];
+- ``integrity_text``: bidirectional control characters hidden in the text.
 
 ``integrity_index`` holds what they share (the folded text, article title spans, labels),
 computed once per ordinance.
@@ -21,9 +22,11 @@ from ordreview.core.checks import (
     integrity_refs,
     integrity_style,
     integrity_terms,
+    integrity_text,
 )
 
-RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style)
+RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style,
+                integrity_text)
 """The modules whose rules make up this family, in registration order."""
 
 __all__ = ["RULE_MODULES"]

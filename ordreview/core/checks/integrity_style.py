@@ -303,7 +303,7 @@ _LIMITS = {
 def parse_amount(text: str) -> int | None:
     """A number written with Arabic or kanji digits and 十百千万億 units: 100万 → 1000000, 五万 → 50000."""
     text = fold(text).replace(",", "")
-    if not text:
+    if not text or len(text) > 24:  # no penalty is written longer; keeps the arithmetic small
         return None
     total = section = number = 0
     has_number = False

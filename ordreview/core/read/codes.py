@@ -134,6 +134,11 @@ ZIP_PART = define(
     ja="Word 文書内の {part} を展開すると上限（{limit}）を超えます: {path}",
     en="Expanding {part} of the Word document exceeds the limit ({limit}): {path}",
 )
+MHTML_NESTED = define(
+    "read.mhtml_nested",
+    ja="Web アーカイブ（.mht）のマルチパートが多すぎます（{count} 個、上限 {limit} 個）: {path}",
+    en="The web archive (.mht) declares too many multipart parts ({count}; the limit is {limit}): {path}",
+)
 ZIP_DUPLICATE = define(
     "read.zip_duplicate",
     ja="Word 文書内に同じ名前の部品が二つあります（大文字・小文字の違いを含む。{part}）。どちらが本文か決められないため読み込みません: {path}",

@@ -54,3 +54,7 @@ MAX_LEVEL_TEXT = 255
 MAX_PREFIX_CHARS = 1_000
 """Longest number text one paragraph's list numbering may render to (a lowerLetter counter
 near ``MAX_NUMBER_VALUE`` renders as 1,261 letters; several such in one level text are absurd)."""
+
+MAX_MIME_MULTIPARTS = 100
+"""Most ``multipart/…`` parts a web archive (.mht) may declare: a saved page has one or two;
+thousands nested exhaust the MIME parser's recursion."""

@@ -51,7 +51,7 @@ def test_family_registers_its_rules() -> None:
         "ref.unresolved", "ref.range_order", "ref.chapter", "num.article", "num.paragraph", "num.item",
         "toc.mismatch", "term.undefined", "term.unused", "abbr.duplicate", "abbr.before_definition",
         "abbr.out_of_scope", "cite.drift", "cite.law_number", "caption.missing", "caption.style", "delegation",
-        "penalty.limit", "suppl.entry_into_force", "fee.delegated",
+        "penalty.limit", "suppl.entry_into_force", "fee.delegated", "text.bidi_control",
     }
 
 
