@@ -177,7 +177,7 @@ class Store:
                 yield session
         except OrdreviewError:
             raise
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, ValueError) as exc:  # ValueError: a damaged JSON column
             raise StoreError(texts.READ_FAILED, url=self.url, reason=_reason(exc)) from exc
 
     def _write(self, fn: Callable[[Session], T]) -> T:
@@ -187,7 +187,7 @@ class Store:
                 return fn(session)
         except OrdreviewError:
             raise
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, ValueError) as exc:  # ValueError: text no encoding can store
             raise StoreError(texts.WRITE_FAILED, reason=_reason(exc)) from exc
 
     @property
