@@ -44,6 +44,13 @@ VERSION_ROWS = define(
     en="The database's schema version record ({url}) is damaged ({count} rows: {revisions}; there must"
     " be one). The database has not been changed; restore a backup or ask your administrator.",
 )
+NEWER_REVIEW = define(
+    "store.newer_review",
+    ja="この条例案には、このレビュー（{review_id}）の後に作られた新しいレビュー（{newer}）があり、"
+    "同じ指摘のメモがそちらで変更されています。メモは保存していません。新しいレビューを開いてから入力してください。",
+    en="A newer review ({newer}) of this draft was made after this one ({review_id}) and the note on this"
+    " finding was changed there. Your note has not been saved; open the newer review and enter it there.",
+)
 MIGRATION_FAILED = define(
     "store.migration_failed",
     ja="データベースの更新（スキーマ版 {old} → {new}）に失敗しました: {reason}。更新前の複製: {backup}",
