@@ -18,7 +18,9 @@ Anchoring rules (see docs/export.md):
 
 A .docx source passes ``core.read.docx.check_docx_safe`` (size, zip bomb, DTD) again before
 python-docx opens it, and must still have the sha256 it had when it was reviewed: spans
-index the reviewed text, so comments on an edited file would land in the wrong places.
+index the reviewed text, so comments on an edited file would land in the wrong places. Its
+external relationships (hyperlinks, an attached template on a server, linked pictures) are
+removed from the copy (``export.external``).
 
 With ``suggest_changes`` the suggested wordings also go in as tracked changes (see
 ``changes``).
@@ -151,6 +153,9 @@ def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
         word = docx.Document(doc.source.path)
     except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
         raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=str(err) or type(err).__name__) from err
+    from ordreview.export.external import strip_external_links
+
+    strip_external_links(word)  # hyperlinks keep their text; templates and links out go
     paras = body_paragraphs(word.element.body)
     mapped: list[BlockParagraph | None] = []
     previous: tuple[int, int] | None = None  # (locator index, start of the next block)
