@@ -462,6 +462,17 @@ def _ext_links(folder: Path, full: bool) -> list[str]:
     return ["export", str(path), "-o", "{out}"]
 
 
+@case("batch_with_poison", "batch")
+def _batch(folder: Path, full: bool) -> list[str]:
+    drafts = folder / "drafts"
+    drafts.mkdir()
+    for k in range(20 if full else 4):
+        _txt(drafts, f"draft{k:02d}.txt", generate_ordinance(12, seed=100 + k))
+    _huge(drafts, full)  # the 10 MB draft (d.txt) among them
+    _num_bomb(drafts, full)  # and a numbering bomb (d.docx)
+    return ["batch", str(drafts)]
+
+
 def case_named(name: str) -> Case:
     for c in CASES:
         if c.name == name:
