@@ -186,6 +186,8 @@ def _kind(m: re.Match[str]) -> str:
     return "art"
 
 
+_NAME_BACK = re.compile("[^" + re.escape("".join(sorted(_NOUN_STOP))) + "\u3041-\u309f]*")
+_TITLE_BACK = re.compile("[^" + re.escape("".join(sorted(_NOUN_STOP))) + "]*")
 _MAX_NAME_SCAN = 200
 """Characters scanned back from a citation for the law's name (the longest statute titles
 are about 100 characters); a bound keeps a run of kanji of any length linear."""
@@ -199,7 +201,7 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
     """
     if pos > 0 and text[pos - 1] == ")":
         depth = 0
-        for k in range(pos - 1, -1, -1):
+        for k in range(pos - 1, max(-1, pos - 1 - _MAX_NAME_SCAN), -1):
             if text[k] == ")":
                 depth += 1
             elif text[k] == "(":
@@ -211,13 +213,11 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
                     if _LAW_NUMBER.search(text, k, pos):
                         pos = k
                     break
-    i = pos
     floor = max(0, pos - _MAX_NAME_SCAN)  # no name is longer: the scan stays bounded
-    while i > floor and text[i - 1] not in _NOUN_STOP and not _is_hiragana(text[i - 1]):
-        i -= 1
+    back = text[floor:pos][::-1]  # scanned backwards by the regex engine, not char by char
+    i = pos - _NAME_BACK.match(back).end()
     if text[i:pos] == "法律":  # …の保護に関する法律第2条: the title runs back to the clause start
-        while i > floor and text[i - 1] not in _NOUN_STOP:
-            i -= 1
+        i = pos - _TITLE_BACK.match(back).end()
     elif i < pos and i > 0 and _is_hiragana(text[i - 1]):
         i = municipal_name_start(text, i, known=known)  # あおば市個人情報保護条例
     return text[i:pos]
