@@ -3,12 +3,16 @@
 Usage: python bench/hostile.py [--only NAME[,NAME…]] [--kind KIND] [--fast] [--json]
 
 Every case of ``bench/hostile_gen.py`` is written to a temporary folder and run as
-``python -m ordreview …`` in a subprocess limited to 20 s (wall clock; CPU time too) and 2 GiB
-of address space (``resource.setrlimit``, POSIX). For each case the report gives the wall
-time, the child's peak resident memory, the exit code and whether stderr holds a traceback;
-for an export, whether every written .docx opens with python-docx and holds comments. A case
-passes when it ends within 10 s and 1 GiB with exit 0, 1 or 2, no traceback, and openable
-output; the script exits 1 if any case fails.
+``python -m ordreview …`` in a subprocess limited to 20 s of CPU time and 2 GiB of address
+space (``resource.setrlimit``, POSIX), with a wall-clock backstop of 120 s for a machine under
+load. For each case the report gives the CPU time (user + system) and the wall time, the
+child's peak resident memory, the exit code and whether stderr holds a traceback (or
+"Exception ignored" / "Logging error"); for an export, whether every written .docx opens with
+python-docx, the main part found through its relationships, and every comment reference of the
+body has its comment. A case passes when it ends within 10 s of CPU time and 1 GiB with exit
+0, 1 or 2, no traceback, and openable output; the script exits 1 if any case fails. CPU time is
+the bar because wall time on a shared machine measures the other processes as much as this
+one; on an idle machine the two agree to within the interpreter's start-up.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.hostile_gen import CASES, Case  # noqa: E402
 
-HARD_SECONDS = 20
+HARD_SECONDS = 20  # CPU seconds (RLIMIT_CPU)
+WALL_BACKSTOP = 120
 HARD_BYTES = 2 * 1024**3
 BAR_SECONDS = 10.0
 BAR_BYTES = 1024**3
@@ -55,13 +60,14 @@ def _check_outputs(out: Path) -> tuple[bool, str]:
             d = docx.Document(str(f))  # the main part through the relationships, as Word does
             with zipfile.ZipFile(f) as z:
                 has_comments = any(n.lower().endswith("comments.xml") for n in z.namelist())
-            refs = len(d.element.body.findall(".//" + qn("w:commentReference")))
-            n_comments = len(list(d.comments))
+            refs = [el.get(qn("w:id")) for el in d.element.body.iter(qn("w:commentReference"))]
+            ids = {el.get(qn("w:id")) for el in d.comments._comments_elm.iterchildren(qn("w:comment"))}
+            n_comments = len(ids)
         except Exception as exc:  # noqa: BLE001 - a report, not a handler
             return False, f"{f.name}: {type(exc).__name__}: {exc}"
         if "annotated" in f.name or "注釈" in f.name:
-            if not has_comments or refs == 0 or n_comments != refs:
-                return False, f"{f.name}: comments {n_comments}, references {refs}"
+            if not has_comments or not refs or not set(refs) <= ids:
+                return False, f"{f.name}: comments {n_comments}, references {len(refs)}"
         notes.append(f"{f.name[:20]}… ok ({n_comments} comments)")
     return True, "; ".join(notes)
 
@@ -80,7 +86,7 @@ def run_case(c: Case, *, full: bool) -> dict:
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_limit,
         )
         try:
-            stdout, stderr = proc.communicate(timeout=HARD_SECONDS)
+            stdout, stderr = proc.communicate(timeout=WALL_BACKSTOP)
             timed_out = False
         except subprocess.TimeoutExpired:
             proc.kill()
@@ -97,7 +103,7 @@ def run_case(c: Case, *, full: bool) -> dict:
         ok_out, out_note = _check_outputs(out) if args[0] == "export" and not timed_out else (True, "")
         code = proc.returncode
         passed = (not timed_out and code in (0, 1, 2) and not traceback and ok_out
-                  and seconds <= BAR_SECONDS and peak <= BAR_BYTES)
+                  and cpu <= BAR_SECONDS and peak <= BAR_BYTES)
         return {
             "case": c.name, "kind": c.kind, "command": args[0], "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
             "peak_mib": round(peak / 1024**2), "exit": None if timed_out else code,
@@ -133,7 +139,8 @@ def main() -> int:
         rows.append(row)
         if not ns.json:
             flag = "ok  " if row.get("passed") else "FAIL"
-            print(f"{flag} {row['case']:<30} {row.get('command', ''):<7} {row.get('seconds', '-'):>6} s (cpu {row.get('cpu_seconds', '-'):>5}) "
+            print(f"{flag} {row['case']:<30} {row.get('command', ''):<7} cpu {row.get('cpu_seconds', '-'):>5} s "
+                  f"(wall {row.get('seconds', '-'):>6} s) "
                   f"{row.get('peak_mib', '-'):>5} MiB exit {row.get('exit')} "
                   f"{'TRACEBACK ' if row.get('traceback') else ''}{row.get('output', '')[:60]} "
                   f"| {row.get('message', '')[:90]}", flush=True)
