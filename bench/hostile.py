@@ -9,7 +9,8 @@ load. For each case the report gives the CPU time (user + system) and the wall t
 child's peak resident memory, the exit code and whether stderr holds a traceback (or
 "Exception ignored" / "Logging error"); for an export, whether every written .docx opens with
 python-docx, the main part found through its relationships, and every comment reference of the
-body has its comment. A case passes when it ends within 10 s of CPU time and 1 GiB with exit
+body has its comment. A case passes when it ends within 10 s of CPU time (the budgets: a
+5,000-article export 20 s, a batch of 22 drafts 20 s) and 1 GiB with exit
 0, 1 or 2, no traceback, and openable output; the script exits 1 if any case fails. CPU time is
 the bar because wall time on a shared machine measures the other processes as much as this
 one; on an idle machine the two agree to within the interpreter's start-up.
@@ -35,7 +36,6 @@ from bench.hostile_gen import CASES, Case  # noqa: E402
 HARD_SECONDS = 20  # CPU seconds (RLIMIT_CPU)
 WALL_BACKSTOP = 120
 HARD_BYTES = 2 * 1024**3
-BAR_SECONDS = 10.0
 BAR_BYTES = 1024**3
 _TRACE_MARKS = ("Traceback (most recent call last)", "Exception ignored", "--- Logging error ---")
 
@@ -103,7 +103,7 @@ def run_case(c: Case, *, full: bool) -> dict:
         ok_out, out_note = _check_outputs(out) if args[0] == "export" and not timed_out else (True, "")
         code = proc.returncode
         passed = (not timed_out and code in (0, 1, 2) and not traceback and ok_out
-                  and cpu <= BAR_SECONDS and peak <= BAR_BYTES)
+                  and cpu <= c.seconds and peak <= BAR_BYTES)
         return {
             "case": c.name, "kind": c.kind, "command": args[0], "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
             "peak_mib": round(peak / 1024**2), "exit": None if timed_out else code,
