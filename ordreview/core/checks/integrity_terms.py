@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from threading import Lock
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from ordreview.core.checks.context import CheckContext
