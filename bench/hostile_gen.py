@@ -244,6 +244,13 @@ def _huge(folder: Path, full: bool) -> list[str]:
     return ["check", str(_txt(folder, "d.txt", text))]
 
 
+@case("one_line_articles_10mb", "time")
+def _one_line_articles(folder: Path, full: bool) -> list[str]:
+    n = 170_000 if full else 2_000
+    lines = ["みずなら町個人情報保護条例"] + [f"第{k}条　実施機関は、適正に取り扱う。" for k in range(1, n + 1)]
+    return ["check", str(_txt(folder, "d.txt", "\n".join(lines) + "\n"))]
+
+
 @case("html_nav_divs", "time")
 def _nav(folder: Path, full: bool) -> list[str]:
     n = 50_000 if full else 2_000
@@ -461,6 +468,44 @@ def _ext_links(folder: Path, full: bool) -> list[str]:
     path = write_docx(folder / "d.docx", body, parts={"word/settings.xml": settings,
                                                         "word/_rels/settings.xml.rels": settings_rels},
                       doc_rels=rels)
+    return ["export", str(path), "-o", "{out}"]
+
+
+_SETTINGS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"
+_COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+
+
+def _typed_docx(folder: Path, part: str, data: str, ctype: str, rel_type: str) -> Path:
+    ct = (
+        f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{CT_NS}">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        f'wordprocessingml.document.main+xml"/><Override PartName="/{part}" ContentType="{ctype}"/></Types>'
+    )
+    rels = [("rId7", rel_type, part.split("/", 1)[1], None)]
+    return write_docx(folder / "d.docx", text_body(SMALL), content_types=ct, doc_rels=rels,
+                      raw_entries=[(part, data.encode())])
+
+
+@case("malformed_settings_part", "errors")
+def _bad_settings(folder: Path, full: bool) -> list[str]:
+    path = _typed_docx(folder, "word/settings.xml", f'<w:settings xmlns:w="{W_NS}"><w:zoom', _SETTINGS_CT,
+                       REL_SETTINGS)
+    return ["export", str(path), "-o", "{out}"]
+
+
+@case("comments_part_other_root", "errors")
+def _odd_comments(folder: Path, full: bool) -> list[str]:
+    path = _typed_docx(folder, "word/comments.xml", f'<w:document xmlns:w="{W_NS}"><w:body/></w:document>',
+                       _COMMENTS_CT, REL_COMMENTS)
+    return ["export", str(path), "-o", "{out}"]
+
+
+@case("backslash_entry_name", "one_document")
+def _backslash(folder: Path, full: bool) -> list[str]:
+    other = document_xml(text_body(generate_ordinance(8, seed=9)))
+    path = write_docx(folder / "d.docx", text_body(SMALL), raw_entries=[("word\\document.xml", other.encode())])
     return ["export", str(path), "-o", "{out}"]
 
 

@@ -76,6 +76,7 @@ def test_every_hostile_case_ends_cleanly(case: Case, tmp_path: Path, capsys: pyt
     [
         ("huge_document_xml", "MAX_XML_ELEMENTS", 50_000, "too many elements"),
         ("huge_document_xml", "MAX_TEXT_CHARS", 100_000, "text is too long"),
+        ("one_line_articles_10mb", "MAX_ARTICLES", 1_000, "too many articles"),
     ],
 )
 def test_memory_limits_stop_huge_documents(

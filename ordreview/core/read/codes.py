@@ -134,6 +134,11 @@ ZIP_PART = define(
     ja="Word 文書内の {part} を展開すると上限（{limit}）を超えます: {path}",
     en="Expanding {part} of the Word document exceeds the limit ({limit}): {path}",
 )
+TOO_MANY_ARTICLES = define(
+    "read.too_many_articles",
+    ja="条の数が多すぎます（{count} 条、上限 {limit} 条）。条例案として扱える大きさを超えています: {path}",
+    en="The draft has too many articles ({count}; the limit is {limit}), more than any ordinance: {path}",
+)
 MHTML_NESTED = define(
     "read.mhtml_nested",
     ja="Web アーカイブ（.mht）のマルチパートが多すぎます（{count} 個、上限 {limit} 個）: {path}",

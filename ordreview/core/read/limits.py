@@ -58,3 +58,8 @@ near ``MAX_NUMBER_VALUE`` renders as 1,261 letters; several such in one level te
 MAX_MIME_MULTIPARTS = 100
 """Most ``multipart/…`` parts a web archive (.mht) may declare: a saved page has one or two;
 thousands nested exhaust the MIME parser's recursion."""
+
+MAX_ARTICLES = 50_000
+"""Most lines opening an article (第…条) a draft may have. The longest codes have a few
+thousand articles; 50,000 is about 10 s of review on an office PC, and a 10 MB text of
+one-line articles would hold 170,000."""
