@@ -16,6 +16,7 @@ Example::
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -148,6 +149,14 @@ def open_store(url: str | None = None) -> Store:
     except (SQLAlchemyError, OSError, ImportError, ValueError) as exc:
         raise StoreError(texts.OPEN_FAILED, url=shown, reason=_reason(exc)) from exc
     return Store(engine, url=display, backup_path=backup)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _storable(text: str) -> str:
+    """``text`` with any lone surrogate replaced by U+FFFD (one for one)."""
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
 
 
 class Store:
@@ -325,6 +334,8 @@ class Store:
                 both comments); nothing was overwritten.
             StoreError: unknown review or finding, bad status, or the write failed.
         """
+        # a lone surrogate (pasted from a damaged source) cannot be stored as UTF-8: U+FFFD
+        comment, author = _storable(comment), _storable(author)
         try:
             ann = self._write(
                 lambda s: repo.set_annotation(

@@ -140,10 +140,16 @@ def test_a_database_cut_short_is_a_bilingual_store_error(tmp_path: Path) -> None
     assert info.value.message_ja and info.value.message_en
 
 
-def test_unstorable_text_never_reaches_the_database_raw(store: Store) -> None:
+def test_a_lone_surrogate_in_a_note_is_stored_as_a_replacement_character(store: Store) -> None:
     rid = store.save_review(make_review(TITLE, ["a"]), reviewer=REVIEWER, source_path="/d.txt")
-    with pytest.raises(StoreError) as info:
-        store.set_annotation(rid, "a", status="needs_fix", comment="壊れた\ud800文字", author="山田",
-                             expected_version=None)
-    assert info.value.code == "store.write_failed"
-    assert store.annotations(rid) == {}
+    saved = store.set_annotation(rid, "a", status="needs_fix", comment="壊れた\ud800文字", author="山\udfff田",
+                                 expected_version=None)
+    assert (saved.comment, saved.author) == ("壊れた\ufffd文字", "山\ufffd田")
+    assert store.annotations(rid)["a"].comment == "壊れた\ufffd文字"
+
+
+def test_text_no_encoding_can_store_is_a_bilingual_store_error(store: Store) -> None:
+    rid = store.save_review(make_review(TITLE, ["a"]), reviewer=REVIEWER, source_path="/d.txt")
+    with pytest.raises(StoreError) as info:  # past the note's own guard: the write is still safe
+        store.set_municipality(rid, "壊れた\ud800市")
+    assert info.value.code == "store.write_failed" and info.value.message_ja and info.value.message_en
