@@ -8,6 +8,15 @@ from pathlib import Path
 
 from ordreview.paths import user_log_dir
 
+class _QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating file handler that stays silent when the log cannot be written (a full disk):
+    the officer already gets the bilingual message; a "--- Logging error ---" traceback on
+    stderr would only bury it."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        return
+
+
 _handler: logging.Handler | None = None
 _handler_path: Path | None = None
 
@@ -35,7 +44,7 @@ def setup_logging(level: int = logging.INFO) -> None:
         _handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _QuietRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:  # a read-only profile must not stop the program

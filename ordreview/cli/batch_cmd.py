@@ -1,7 +1,8 @@
 """``ordreview batch DIR [--csv OUT] [--json] [--jobs N] [--profile ID|PATH]``: review many drafts.
 
 Every draft under ``DIR`` (recursively: .txt, .docx, .html, .htm) is reviewed in parallel
-processes (``ProcessPoolExecutor``, 2 workers by default). A plain-text progress bar goes to
+processes (2 at once by default), each draft in its own process with its own time and memory
+limit, so that one hostile or broken draft is reported as such and never holds the others. A plain-text progress bar goes to
 stderr. The result is a coverage matrix (draft × requirement: covered / partial / missing /
 n/a) with finding counts per severity; drafts that cannot be read are listed with their
 bilingual reason and never abort the batch. Exit code: 0 when every readable draft has no
@@ -14,7 +15,6 @@ import argparse
 import csv
 import io
 import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,16 @@ SUMMARY = define(
     "cli.batch.summary",
     ja="{done}件を審査（読めないファイル {failed}件）。誤りのある案 {with_errors}件。",
     en="{done} drafts reviewed ({failed} unreadable); {with_errors} with errors.",
+)
+LIMIT_TIME = define(
+    "cli.batch.limit_time",
+    ja="審査が制限時間（{seconds} 秒）を超えたため中止しました。この案だけを個別に審査してください",
+    en="The review exceeded its time limit ({seconds} s) and was stopped; review this draft on its own",
+)
+LIMIT_MEMORY = define(
+    "cli.batch.limit_memory",
+    ja="審査がメモリの上限（{memory}）を超えたか、異常終了しました。この案だけを個別に審査してください",
+    en="The review exceeded its memory limit ({memory}) or ended abnormally; review this draft on its own",
 )
 FAILED = define("cli.batch.failed", ja="読めません: {path}", en="Unreadable: {path}")
 CSV_WRITTEN = define("cli.batch.csv", ja="一覧を書き出しました: {path}", en="Matrix written to: {path}")
@@ -127,22 +137,92 @@ def _progress(done: int, total: int, stream: Any) -> None:
     stream.flush()
 
 
-def run_batch(paths: list[Path], *, profile_ref: str | None, jobs: int, progress: Any = None) -> list[DraftResult]:
-    """Review ``paths`` with ``jobs`` processes (1: in this process); results in input order."""
+DRAFT_SECONDS = 120.0
+"""Wall-clock time one draft may take in a batch before it is stopped and reported (a
+5,000-article draft takes about 10 s on an office PC)."""
+DRAFT_MEMORY = 1024 * 1024 * 1024
+"""Address space one draft's review may add to its worker's (POSIX; Windows has no such
+per-process cap)."""
+
+
+def _limited_child(path: str, profile_ref: str | None, memory: int, conn: Any) -> None:
+    """A worker process: cap its memory, review one draft, send the result back, exit."""
+    try:
+        import resource
+
+        try:  # what the worker maps already (a forked copy of its parent), on Linux
+            with open("/proc/self/statm", encoding="ascii") as fh:
+                base = int(fh.read().split()[0]) * resource.getpagesize()
+        except (OSError, ValueError, IndexError):
+            base = 0
+        resource.setrlimit(resource.RLIMIT_AS, (base + memory, base + memory))
+    except (ImportError, ValueError, OSError):
+        pass
+    try:
+        result = review_one(path, profile_ref)
+    except MemoryError:
+        result = _over(path, LIMIT_MEMORY, memory=memory)
+    try:
+        conn.send(result)
+    finally:
+        conn.close()
+
+
+def _over(path: str, code: str, seconds: float = DRAFT_SECONDS, memory: int = DRAFT_MEMORY) -> DraftResult:
+    ja, en = render(code, seconds=f"{seconds:g}", memory=f"{memory // 1024**2:,} MB")
+    return DraftResult(path, False, error_ja=ja, error_en=en)
+
+
+def run_batch(paths: list[Path], *, profile_ref: str | None, jobs: int, progress: Any = None,
+              seconds: float | None = None, memory: int | None = None) -> list[DraftResult]:
+    """Review ``paths``, each in its own process with its own time and memory limit.
+
+    At most ``jobs`` run at once. A draft over ``seconds`` (default ``DRAFT_SECONDS``) is
+    stopped; one over ``memory`` (default ``DRAFT_MEMORY``) fails in its own process. Either
+    is reported for that draft alone (``cli.batch.limit_*``) and the others go on. Results in
+    input order.
+    """
+    import multiprocessing
+    import time
+
+    seconds = DRAFT_SECONDS if seconds is None else seconds
+    memory = DRAFT_MEMORY if memory is None else memory
+    ctx = multiprocessing.get_context()
     results: dict[str, DraftResult] = {}
-    total = len(paths)
-    if jobs <= 1:
-        for i, p in enumerate(paths, start=1):
-            results[str(p)] = review_one(str(p), profile_ref)
+    total, done = len(paths), 0
+    waiting = [str(p) for p in paths]
+    running: dict[str, tuple[Any, Any, float]] = {}  # path → (process, connection, deadline)
+    while waiting or running:
+        while waiting and len(running) < max(1, jobs):
+            path = waiting.pop(0)
+            parent, child = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_limited_child, args=(path, profile_ref, memory, child), daemon=True)
+            proc.start()
+            child.close()
+            running[path] = (proc, parent, time.monotonic() + seconds)
+        finished: list[str] = []
+        for path, (proc, conn, deadline) in running.items():
+            result: DraftResult | None = None
+            if conn.poll(0.05):
+                try:
+                    result = conn.recv()
+                except (EOFError, OSError):  # the worker died (killed for memory, crashed)
+                    result = _over(path, LIMIT_MEMORY, seconds, memory)
+            elif not proc.is_alive():
+                result = _over(path, LIMIT_MEMORY, seconds, memory)
+            elif time.monotonic() > deadline:
+                proc.kill()
+                result = _over(path, LIMIT_TIME, seconds, memory)
+            if result is not None:
+                proc.join(5)
+                conn.close()
+                results[path] = result
+                finished.append(path)
+        for path in finished:
+            del running[path]
+            done += 1
             if progress is not None:
-                _progress(i, total, progress)
-    else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(review_one, str(p), profile_ref): str(p) for p in paths}
-            for i, fut in enumerate(as_completed(futures), start=1):
-                results[futures[fut]] = fut.result()
-                if progress is not None:
-                    _progress(i, total, progress)
+                _progress(done, total, progress)
     return [results[str(p)] for p in paths]
 
 

@@ -12,6 +12,7 @@ requirement id is expected.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, NewType
 
@@ -454,6 +455,7 @@ class Ordinance:
     notices: tuple[Notice, ...]
     unplaced: tuple[Span, ...] = ()
     _index: dict[str, Article] = field(default_factory=dict, compare=False, repr=False)
+    _starts: list[int] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -468,7 +470,7 @@ class Ordinance:
 
     def locate(self, offset: int) -> NodeRef:
         """The deepest main-provision node containing ``offset`` (article None if outside)."""
-        for art in self.articles:
+        for art in self._articles_near(offset):
             if art.span.start <= offset < art.span.end:
                 for para in art.paragraphs:
                     if para.span.start <= offset < para.span.end:
@@ -485,6 +487,20 @@ class Ordinance:
                         return NodeRef(art.num, para.num, ".".join(path) or None)
                 return NodeRef(art.num)
         return NodeRef(None)
+
+    def _articles_near(self, offset: int) -> tuple[Article, ...]:
+        """The only article that can hold ``offset`` (by bisection), or all when spans overlap."""
+        arts = self.articles
+        if not self._starts and arts:
+            ordered = all(a.span.end <= b.span.start for a, b in zip(arts, arts[1:]))
+            if ordered:
+                self._starts.extend(a.span.start for a in arts)
+            else:
+                self._starts.append(-1)
+        if not arts or self._starts[0] == -1:
+            return arts
+        i = bisect_right(self._starts, offset) - 1
+        return arts[i : i + 1] if i >= 0 else ()
 
 
 # --------------------------------------------------------------------------- review results

@@ -16,7 +16,7 @@ from collections.abc import Generator
 from typing import Any
 
 from ordreview.core.align import DraftIndex, align
-from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.context import MAX_FINDINGS_PER_RULE, CheckContext
 from ordreview.core.checks.registry import all_rules
 from ordreview.core.fragment import TRUNCATED, detect_truncation, silence
 from ordreview.core.labels import article_label as article_label  # re-exported (callers import it from here)
@@ -31,6 +31,12 @@ RULE_FAILED = define(
     "check.rule_failed",
     ja="検査規則「{rule}」の実行中にエラーが発生したため、その検査結果はありません（{kind}）。",
     en="Check rule “{rule}” failed and produced no results ({kind}).",
+)
+TRUNCATED = define(
+    "check.truncated",
+    ja="検査規則「{rule}」の指摘が{shown}件を超えたため、最初の{shown}件だけを示します。条例案の内容を確認してください。",
+    en="Check rule “{rule}” found more than {shown} issues; only the first {shown} are shown."
+    " Please check the draft's content.",
 )
 LABEL_ALIGN = "align"
 
@@ -70,7 +76,14 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
     for n, rule in enumerate(rules, start=1):
         yield (n, total, rule.id)
         try:
-            findings.extend(rule.run(ctx))
+            found = rule.run(ctx)
+            if len(found) > MAX_FINDINGS_PER_RULE:
+                found = sort_findings(found)[:MAX_FINDINGS_PER_RULE]
+                found.append(ctx.finding(
+                    rule=rule.id, requirement=None, span=failure_span(ordinance), code=TRUNCATED,
+                    severity="warning", params={"rule": rule.id, "shown": MAX_FINDINGS_PER_RULE},
+                ))
+            findings.extend(found)
         except Exception as exc:  # one broken rule must not lose the whole review
             log.exception("check rule %s failed on %s", rule.id, ordinance.document.source.path)
             if os.environ.get("ORDREVIEW_DEBUG") == "raise":

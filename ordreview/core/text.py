@@ -81,13 +81,18 @@ _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 KANJI_NUMERAL_CHARS = "〇零一二三四五六七八九十百千"
 
 
+MAX_NUMBER_DIGITS = 18
+"""Longest printed number read as a number (article, paragraph, item, law and year numbers)."""
+
+
 def kanji_to_int(text: str) -> int | None:
     """Parse a kanji numeral (一, 十二, 百二, 三十四, 千二百) or digits (2, ２); ``None`` if neither.
 
-    Positional forms such as 一〇二 are accepted too.
+    Positional forms such as 一〇二 are accepted too. More than ``MAX_NUMBER_DIGITS`` digits
+    is no number a provision uses (and past 4,300 Python refuses to convert): ``None``.
     """
     text = fold(text).strip()
-    if not text:
+    if not text or len(text) > MAX_NUMBER_DIGITS:
         return None
     if text.isdigit():
         return int(text)

@@ -18,7 +18,9 @@ Anchoring rules (see docs/export.md):
 
 A .docx source passes ``core.read.docx.check_docx_safe`` (size, zip bomb, DTD) again before
 python-docx opens it, and must still have the sha256 it had when it was reviewed: spans
-index the reviewed text, so comments on an edited file would land in the wrong places.
+index the reviewed text, so comments on an edited file would land in the wrong places. Its
+external relationships (hyperlinks, an attached template on a server, linked pictures) are
+removed from the copy (``export.external``).
 
 With ``suggest_changes`` the suggested wordings also go in as tracked changes (see
 ``changes``).
@@ -147,10 +149,16 @@ def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
         raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=err.strerror or type(err).__name__) from err
     if changed:
         raise ExportError(SOURCE_CHANGED, path=doc.source.path)
+    from lxml import etree
+
     try:
         word = docx.Document(doc.source.path)
-    except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+    except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError,
+            TypeError, etree.LxmlError) as err:  # a part the reader never needed may be malformed
         raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=str(err) or type(err).__name__) from err
+    from ordreview.export.external import strip_external_links
+
+    strip_external_links(word)  # hyperlinks keep their text; templates and links out go
     paras = body_paragraphs(word.element.body)
     mapped: list[BlockParagraph | None] = []
     previous: tuple[int, int] | None = None  # (locator index, start of the next block)
@@ -185,10 +193,11 @@ def annotate_document(
     now: dt.datetime | None = None,
 ) -> None:
     """Add one comment per finding to ``document`` (in place), and tracked changes if asked."""
+    writer = oxml.CommentWriter(document)
     for finding in review.findings:
         add_finding_comment(
             document, mapper, finding=finding, annotation=annotations.get(finding.id), reviewer=reviewer,
-            ordinance=review.ordinance,
+            ordinance=review.ordinance, writer=writer,
         )
     if suggest_changes:
         from ordreview.export.changes import apply_suggestions
@@ -206,12 +215,17 @@ def add_finding_comment(
     annotation: Annotation | None,
     reviewer: Reviewer,
     ordinance: Ordinance,
+    writer: oxml.CommentWriter | None = None,
 ) -> int:
-    """Anchor one comment for ``finding`` and return its comment id."""
+    """Anchor one comment for ``finding`` and return its comment id.
+
+    ``writer`` allocates comment ids; pass one for many comments (it reads the ids once).
+    """
     from docx.text.run import Run
 
     lines = comment_lines(finding, annotation, ordinance)
-    comment = document.comments.add_comment(text="", author=reviewer.name, initials=reviewer.initials)
+    writer = writer or oxml.CommentWriter(document)
+    comment = writer.add(author=reviewer.name, initials=reviewer.initials)
     _fill_comment(comment, lines)
     cid = comment.comment_id
     span = finding.location.span if finding.location.span is not None else ordinance.title_span

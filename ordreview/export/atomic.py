@@ -2,17 +2,20 @@
 
 A failure at any point (disk full, target open in Word, folder missing) removes the
 temporary file, leaves any previous target untouched and raises ``ExportError`` with a
-bilingual message that names the path and the cause.
+bilingual message that names the path and the cause. The file is fsynced before the rename
+and the folder after it (POSIX), gets the mode any new file gets (umask), and temporary files
+left by a killed export are removed by the next export into the folder after an hour.
 """
 
 from __future__ import annotations
 
 import errno
+import io
 import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ordreview.core.errors import ExportError
 from ordreview.core.messages import define, render
@@ -61,7 +64,7 @@ TEMP_PREFIX = ".~ordreview-"
 class Saveable(Protocol):
     """Anything with python-docx's ``save(path_or_stream)``."""
 
-    def save(self, path_or_stream: str) -> None: ...
+    def save(self, path_or_stream: Any) -> None: ...
 
 
 def os_error_cause(err: OSError) -> tuple[str, str]:
@@ -96,6 +99,50 @@ def check_not_source(target: Path, source: str | os.PathLike[str] | None) -> Non
         raise ExportError(SAME_AS_SOURCE, path=str(target))
 
 
+STALE_AFTER_SECONDS = 3600
+"""A temporary file older than this is left over by an export that was killed (no export
+takes minutes); the next export into that folder removes it."""
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete ``.~ordreview-*.tmp`` files older than ``STALE_AFTER_SECONDS`` in ``folder``."""
+    import time
+
+    try:
+        candidates = list(folder.glob(f"{TEMP_PREFIX}*.tmp"))
+    except OSError:
+        return
+    now = time.time()
+    for tmp in candidates:
+        try:
+            if now - tmp.stat().st_mtime > STALE_AFTER_SECONDS:
+                tmp.unlink()
+        except OSError:
+            continue
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX: fsync the folder; Windows has no folder handles)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def save_atomically(document: Saveable, path: str | os.PathLike[str]) -> Path:
     """Save ``document`` to ``path`` through a temporary file and ``os.replace``.
 
@@ -112,16 +159,25 @@ def save_atomically(document: Saveable, path: str | os.PathLike[str]) -> Path:
     target = Path(path).absolute()
     if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWRITE):
         raise write_failed(target, PermissionError(errno.EACCES, "read-only", str(target)))
+    remove_stale_temporaries(target.parent)
+    # The document is zipped in memory first: a disk that fills up mid-write then fails one
+    # plain write (no half-closed ZipFile complaining on stderr when it is collected).
+    buffer = io.BytesIO()
     tmp: Path | None = None
     try:
+        document.save(buffer)
         # A short fixed prefix, not the target's name: a target whose name is near the
         # 255-byte component limit would otherwise get a temporary name over it.
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=target.parent)
-        os.close(fd)
         tmp = Path(tmp_name)
-        document.save(str(tmp))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(buffer.getbuffer())
+            fh.flush()
+            os.fsync(fh.fileno())  # the bytes are on disk before the name points at them
+        os.chmod(tmp, 0o666 & ~_umask())  # as any new file (mkstemp makes it 0600)
         os.replace(tmp, target)
         tmp = None
+        _fsync_folder(target.parent)
     except OSError as err:
         raise write_failed(target, err) from err
     finally:

@@ -18,6 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
 
 from ordreview.core.model import Item, Ordinance
 from ordreview.export import oxml
@@ -164,14 +165,25 @@ def build_document(ordinance: Ordinance) -> BuiltDocument:
     for p in list(body.iter(oxml.W_P)):  # the default template's empty paragraph
         body.remove(p)
     if ordinance.title:
-        document.core_properties.title = ordinance.title
+        document.core_properties.title = ordinance.title[:255]  # the OPC core property's limit
     kinds = _classify(ordinance)
     paragraphs: list[BlockParagraph] = []
+    # python-docx's add_paragraph looks for w:sectPr among all the body's children on every
+    # call (quadratic in the paragraph count): take the section properties out, append the
+    # paragraphs at the end of the body, and put them back last.
+    sect_pr = body.find(qn("w:sectPr"))
+    if sect_pr is not None:
+        body.remove(sect_pr)
+    container = document._body  # the proxy python-docx itself gives its body paragraphs
     for i, block in enumerate(ordinance.document.blocks):
-        paragraph = document.add_paragraph()
+        p = OxmlElement("w:p")
+        body.append(p)
+        paragraph = Paragraph(p, container)
         if block.text:
             paragraph.add_run(block.text)
         kind, level = kinds.get(i, ("body", 0))
         _layout(paragraph, kind, level, block.text)
         paragraphs.append(BlockParagraph(paragraph._p, 0))
+    if sect_pr is not None:
+        body.append(sect_pr)
     return BuiltDocument(document, paragraphs)

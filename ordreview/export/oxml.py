@@ -343,3 +343,53 @@ def set_table_fixed_widths(tbl: etree._Element, widths_twips: list[int]) -> None
                 tcpr.insert(0, tcw)
             tcw.set(qn("w:w"), str(width))
             tcw.set(qn("w:type"), "dxa")
+
+
+# --------------------------------------------------------------------------- comments
+
+
+class CommentWriter:
+    """Adds comments to a document with ids allocated once, not by a scan per comment.
+
+    python-docx's ``Comments.add_comment`` collects every existing ``w:id`` for each new
+    comment (quadratic over thousands of findings) and fails on an id that is not a number
+    (``w:id="abc"`` in a received draft). Here the ids in use are read once, non-numeric
+    ones are left alone, and each new comment takes the next free number below 2**31.
+    """
+
+    _MAX_ID = 2**31 - 1
+
+    def __init__(self, document) -> None:  # a python-docx Document
+        self._comments = document.comments  # creates the comments part when there is none
+        self._elm = self._comments._comments_elm
+        self._part = self._comments._comments_part
+        self._used: set[int] = set()
+        for el in self._elm.iterchildren(qn("w:comment")):
+            try:
+                self._used.add(int(el.get(qn("w:id"), "")))
+            except ValueError:
+                continue
+        top = max(self._used, default=-1) + 1
+        self._next = top if top <= self._MAX_ID else 0
+
+    def add(self, *, author: str, initials: str | None):
+        """A new empty comment (one paragraph holding the annotation mark), as python-docx's."""
+        from docx.comments import Comment
+        from docx.oxml.parser import parse_xml
+        from docx.oxml.ns import nsdecls
+
+        while self._next in self._used:
+            self._next += 1
+        cid = self._next
+        self._used.add(cid)
+        elm = parse_xml(
+            f'<w:comment {nsdecls("w")} w:id="{cid}" w:author="">'
+            '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+            '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r></w:p>'
+            "</w:comment>"
+        )
+        self._elm.append(elm)
+        elm.author = author
+        elm.initials = initials
+        elm.date = dt.datetime.now(dt.timezone.utc)
+        return Comment(elm, self._part)

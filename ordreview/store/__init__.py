@@ -16,6 +16,7 @@ Example::
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -150,6 +151,14 @@ def open_store(url: str | None = None) -> Store:
     return Store(engine, url=display, backup_path=backup)
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _storable(text: str) -> str:
+    """``text`` with any lone surrogate replaced by U+FFFD (one for one)."""
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
+
+
 class Store:
     """A connection to one review database.
 
@@ -177,7 +186,7 @@ class Store:
                 yield session
         except OrdreviewError:
             raise
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, ValueError) as exc:  # ValueError: a damaged JSON column
             raise StoreError(texts.READ_FAILED, url=self.url, reason=_reason(exc)) from exc
 
     def _write(self, fn: Callable[[Session], T]) -> T:
@@ -187,7 +196,7 @@ class Store:
                 return fn(session)
         except OrdreviewError:
             raise
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, ValueError) as exc:  # ValueError: text no encoding can store
             raise StoreError(texts.WRITE_FAILED, reason=_reason(exc)) from exc
 
     @property
@@ -325,6 +334,8 @@ class Store:
                 both comments); nothing was overwritten.
             StoreError: unknown review or finding, bad status, or the write failed.
         """
+        # a lone surrogate (pasted from a damaged source) cannot be stored as UTF-8: U+FFFD
+        comment, author = _storable(comment), _storable(author)
         try:
             ann = self._write(
                 lambda s: repo.set_annotation(

@@ -12,11 +12,14 @@ tools still work on the same folder for developers (a test checks both lists agr
 The order of events on open (:func:`prepare`):
 
 1. Read the database's revision with a plain connection that writes nothing (no WAL
-   switch, no pragma). A revision this version does not know means a newer ordreview
+   switch, no pragma). Tables but no ``alembic_version`` mean another program's database:
+   refuse (``store.foreign_database``). Several version rows are damage
+   (``store.version_rows``). A revision this version does not know means a newer ordreview
    wrote the database: refuse with :class:`SchemaTooNewError`, file untouched.
 2. If the revision is older than head and the database is a SQLite file, copy it first
    (SQLite backup API, consistent even in WAL mode) to
-   ``<file>.bak-<old revision>-<UTC timestamp>``.
+   ``<file>.bak-<old revision>-<UTC timestamp>``; older copies of the same revision (left by
+   an interrupted upgrade) are removed, so one copy remains.
 3. Upgrade to head in one transaction. On SQLite foreign keys are off while migrating
    (batch operations may recreate tables, and dropping a parent table must not cascade);
    ``PRAGMA foreign_key_check`` runs afterwards. On PostgreSQL an advisory lock serialises
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import importlib
 import sqlite3
+from glob import escape as glob_escape
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -146,8 +150,10 @@ def prepare(url: URL, *, display_url: str) -> str | None:
         SchemaTooNewError: the database has a revision this version does not know.
         StoreError: the upgrade failed (the backup, if any, is named in the message).
     """
+    _check_foreign(url, display_url=display_url)
     current = current_revision(url)
     head = head_revision()
+    _check_rows(current, display_url=display_url)
     if current is not None and current not in REVISIONS:
         raise SchemaTooNewError(texts.SCHEMA_TOO_NEW, url=display_url, revision=current)
     if current == head:
@@ -155,7 +161,9 @@ def prepare(url: URL, *, display_url: str) -> str | None:
     backup: str | None = None
     path = sqlite_file(url)
     if current is not None and path is not None:
-        backup = str(backup_sqlite(path, old_revision=current))
+        made = backup_sqlite(path, old_revision=current)
+        backup = str(made)
+        _drop_older_backups(path, old_revision=current, keep=made)
     try:
         upgrade(url, target=head)
     except SchemaTooNewError:
@@ -169,6 +177,37 @@ def prepare(url: URL, *, display_url: str) -> str | None:
             backup=backup or "-",
         ) from exc
     return backup
+
+
+def _check_foreign(url: URL, *, display_url: str) -> None:
+    """Refuse a database that has tables but no ordreview version record (another program's)."""
+    probe = create_engine(url, poolclass=NullPool)
+    try:
+        with probe.connect() as conn:
+            tables = sorted(inspect(conn).get_table_names())
+    finally:
+        probe.dispose()
+    if tables and "alembic_version" not in tables:
+        shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+        raise StoreError(texts.FOREIGN_DATABASE, url=display_url, tables=shown)
+
+
+def _check_rows(current: str | None, *, display_url: str) -> None:
+    """Several version rows (``_read_revision`` joins them by commas) are damage, not a newer version."""
+    if current is not None and "," in current:
+        rows = current.split(",")
+        raise StoreError(texts.VERSION_ROWS, url=display_url, count=len(rows), revisions=", ".join(rows))
+
+
+def _drop_older_backups(path: Path, *, old_revision: str, keep: Path) -> None:
+    """Keep one pre-upgrade copy per old revision: an upgrade interrupted again and again
+    would otherwise leave a full copy of the database each time. The newest copy stays."""
+    for other in path.parent.glob(f"{glob_escape(path.name)}.bak-{old_revision}-*"):
+        if other != keep:
+            try:
+                other.unlink()
+            except OSError:
+                pass
 
 
 def backup_sqlite(path: Path, *, old_revision: str) -> Path:
@@ -230,6 +269,7 @@ def upgrade_engine(engine: Engine, *, target: str | None = None) -> None:
         if backend == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
         current = _read_revision(conn)
+        _check_rows(current, display_url=engine.url.render_as_string(hide_password=True))
         if current is not None and current not in REVISIONS:
             raise SchemaTooNewError(
                 texts.SCHEMA_TOO_NEW,

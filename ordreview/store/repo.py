@@ -515,6 +515,7 @@ def set_annotation(
         raise StoreError(texts.UNKNOWN_FINDING, finding_id=finding_id, review_id=review_id)
     now = utcnow()
     current = _annotation_row(session, row_id)
+    before = None if current is None else (current.status, current.comment, current.version)
     if expected_version is None:
         if current is not None:
             raise conflict_error(comment, current)
@@ -573,6 +574,8 @@ def set_annotation(
         .values(updated_at=now)
         .execution_options(synchronize_session=False)
     )
+    _carry_forward(session, review_id, finding_id, before=before,
+                   after=(status, comment, version), author=author, now=now)
     return Annotation(
         finding_id=FindingId(finding_id),
         status=status,
@@ -581,6 +584,73 @@ def set_annotation(
         updated_at=iso(now),
         version=version,
     )
+
+
+def _newer_reviews(session: Session, review_id: int) -> list[int]:
+    """Every review that descends from ``review_id`` (``previous_review_id`` links), oldest first."""
+    out: list[int] = []
+    frontier = [review_id]
+    while frontier and len(out) < 10_000:
+        children = list(session.scalars(
+            select(ReviewRec.id).where(ReviewRec.previous_review_id.in_(frontier)).order_by(ReviewRec.id)
+        ))
+        children = [c for c in children if c not in out and c != review_id]
+        out.extend(children)
+        frontier = children
+    return out
+
+
+def _carry_forward(
+    session: Session,
+    review_id: int,
+    finding_id: str,
+    *,
+    before: tuple[str, str, int] | None,
+    after: tuple[str, str, int],
+    author: str,
+    now: datetime,
+) -> None:
+    """Take a note saved on an older review to the reviews made from it since.
+
+    A newer review copied the older one's notes when it was made; a note saved on the older
+    one afterwards (a window left open while another session reviewed the draft again) would
+    otherwise stay where nobody looks. Where the newer review still holds the copy it got
+    (the same status, comment and version as before this save, or no note on either), the
+    new note replaces it there too, with a history entry. Where somebody has changed the
+    note in the newer review meanwhile, nothing is overwritten: ``store.newer_review``
+    is raised and the whole save is rolled back, so the officer is told before anything is
+    saved.
+    """
+    status, comment, version = after
+    for newer in _newer_reviews(session, review_id):
+        row_id = session.scalar(
+            select(FindingRec.id).where(FindingRec.review_id == newer, FindingRec.finding_id == finding_id)
+        )
+        if row_id is None:
+            continue
+        there = _annotation_row(session, row_id)
+        held = None if there is None else (there.status, there.comment, there.version)
+        if held == after:
+            continue  # already the same (the newer review was made after this save)
+        if held != before:
+            raise StoreError(texts.NEWER_REVIEW, review_id=review_id, newer=newer)
+        if there is None:
+            session.execute(insert(AnnotationRec).values(
+                finding_row_id=row_id, review_id=newer, finding_id=finding_id, status=status,
+                comment=comment, author=author, created_at=now, updated_at=now, version=version,
+            ))
+        else:
+            session.execute(
+                update(AnnotationRec).where(AnnotationRec.id == there.id)
+                .values(status=status, comment=comment, author=author, updated_at=now, version=version)
+                .execution_options(synchronize_session=False)
+            )
+        session.execute(insert(HistoryRec).values(
+            review_id=newer, finding_id=finding_id, action="carry",
+            old_status=None if there is None else there.status, new_status=status,
+            old_comment=None if there is None else there.comment, new_comment=comment,
+            author=author, at=now,
+        ))
 
 
 def set_finding_state(session: Session, review_id: int, finding_id: str, state: str) -> None:

@@ -30,6 +30,27 @@ SCHEMA_TOO_NEW = define(
         "and cannot be opened by this version. It has not been changed."
     ),
 )
+FOREIGN_DATABASE = define(
+    "store.foreign_database",
+    ja="このファイル（{url}）は ordreview のデータベースではありません（ordreview の版の記録がないまま、"
+    "他の表 {tables} があります）。別のファイルを選んでください。ファイルは変更していません。",
+    en="This file ({url}) is not an ordreview database (it holds other tables, {tables}, and no"
+    " ordreview version record). Choose another file; it has not been changed.",
+)
+VERSION_ROWS = define(
+    "store.version_rows",
+    ja="データベース（{url}）のスキーマ版の記録が壊れています（{count} 行: {revisions}。1 行のはずです）。"
+    "データベースは変更していません。管理者に相談するか、バックアップから戻してください。",
+    en="The database's schema version record ({url}) is damaged ({count} rows: {revisions}; there must"
+    " be one). The database has not been changed; restore a backup or ask your administrator.",
+)
+NEWER_REVIEW = define(
+    "store.newer_review",
+    ja="この条例案には、このレビュー（{review_id}）の後に作られた新しいレビュー（{newer}）があり、"
+    "同じ指摘のメモがそちらで変更されています。メモは保存していません。新しいレビューを開いてから入力してください。",
+    en="A newer review ({newer}) of this draft was made after this one ({review_id}) and the note on this"
+    " finding was changed there. Your note has not been saved; open the newer review and enter it there.",
+)
 MIGRATION_FAILED = define(
     "store.migration_failed",
     ja="データベースの更新（スキーマ版 {old} → {new}）に失敗しました: {reason}。更新前の複製: {backup}",

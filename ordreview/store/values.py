@@ -18,7 +18,7 @@ by an officer by hand (``Store.set_finding_state``); the store never sets it by 
 
 FINDING_STATES: tuple[str, ...] = ("open", "resolved", "obsolete")
 
-HistoryAction = Literal["create", "update"]
+HistoryAction = Literal["create", "update", "carry"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,8 @@ class HistoryEntry:
         review_id: the review in which the change was made (an earlier revision's review
             for entries inherited through carry-over).
         finding_id: the finding whose annotation changed.
-        action: ``"create"`` (first save) or ``"update"``. Entries that came in with a
+        action: ``"create"`` (first save), ``"update"``, or ``"carry"`` (a note saved on an
+            older review after this one was made, brought here by ``Store.set_annotation``). Entries that came in with a
             portable review file keep their original action, author and time.
         old_status / old_comment: before the change (``None`` for a create).
         new_status / new_comment: after the change.

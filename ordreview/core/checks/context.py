@@ -44,6 +44,14 @@ def with_caveat(ja: str, en: str, note: tuple[str, str]) -> tuple[str, str]:
     return ja + cj, en + ce
 
 
+MAX_FINDINGS_PER_RULE = 2_000
+"""Most findings one rule reports on one draft; the engine keeps the first ones in document
+order and adds one ``check.truncated`` finding saying so. A genuine draft stays far below
+(a 5,000-article one gives a few hundred per rule); a flood of findings would make the list,
+the store and the Word comments unusable and slow. A rule whose work grows with its findings
+may stop once it has one more than this."""
+
+
 class RequirementInfo(Protocol):
     """The part of a profile requirement that findings need (see ``core.profile``)."""
 

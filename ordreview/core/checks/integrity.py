@@ -10,7 +10,8 @@ Each module registers its rules with ``core.checks.registry.register`` at import
 - ``suppl``: the 附則's dates, references, 旧条例 and 全部改正/廃止 wording [O10, O2, O4];
 - ``statute_terms``: terms of art of other statutes used without a definition [O4];
 - ``integrity_style``: captions [O7], delegations [O8], penalties [O9], 附則 [O10], and the
-  非識別 fee left to a rule [C14].
+  非識別 fee left to a rule [C14];
+- ``integrity_text``: bidirectional control characters hidden in the text.
 
 ``integrity_index`` holds what they share (the folded text, article title spans, labels),
 computed once per ordinance.
@@ -25,12 +26,13 @@ from ordreview.core.checks import (
     integrity_refs,
     integrity_style,
     integrity_terms,
+    integrity_text,
     statute_terms,
     suppl,
 )
 
 RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style, citations,
-                suppl, statute_terms)
+                suppl, statute_terms, integrity_text)
 """The modules whose rules make up this family, in registration order."""
 
 __all__ = ["RULE_MODULES"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
 from threading import Lock
@@ -92,6 +92,7 @@ class OrdinanceIndex:
     _run_ends: tuple[int, ...] = ()  # original end of each removed run
     _joined_starts: tuple[int, ...] = ()  # joined position right after each run
     _removed: tuple[int, ...] = ()  # characters removed up to and including each run
+    _art_starts: tuple[int, ...] | None = None  # article starts when spans are disjoint, in order
 
     def to_original(self, j: int) -> int:
         """Offset in the text of position ``j`` of ``joined``."""
@@ -176,6 +177,8 @@ def _build(ordinance: Ordinance, folded: str | None = None) -> OrdinanceIndex:
         _run_ends=tuple(b for _, b in runs),
         _joined_starts=tuple(joined_starts),
         _removed=tuple(removed),
+        _art_starts=tuple(a.span.start for a in articles)
+        if all(a.span.end <= b.span.start for a, b in zip(articles, articles[1:])) else None,
     )
 
 
@@ -261,7 +264,12 @@ def node_label(ordinance: Ordinance, offset: int) -> str:
 
 def article_of(ordinance: Ordinance, offset: int) -> Article | None:
     """The article (main or 附則) containing ``offset``, or ``None``."""
-    for art in index_for(ordinance).articles:
+    index = index_for(ordinance)
+    candidates: tuple[Article, ...] = index.articles
+    if index._art_starts is not None:  # disjoint and in order: one bisection
+        i = bisect_right(index._art_starts, offset) - 1
+        candidates = index.articles[i : i + 1] if i >= 0 else ()
+    for art in candidates:
         if art.span.start <= offset < art.span.end:
             return art
     return None
@@ -314,3 +322,21 @@ def occurrences(text: str, word: str, start: int = 0, end: int | None = None) ->
         out.append(pos)
         pos = text.find(word, pos + 1, stop)
     return out
+
+
+class SpanSet:
+    """Disjoint sorted spans with a logarithmic membership test."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        merged: list[list[int]] = []
+        for span in sorted(spans, key=lambda sp: (sp.start, sp.end)):
+            if merged and span.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], span.end)
+            else:
+                merged.append([span.start, span.end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]

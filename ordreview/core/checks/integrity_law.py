@@ -26,6 +26,7 @@ from typing import Any
 from ordreview.core.checks.citations import law_number_example
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import (
+    SpanSet,
     primed,
     KANJI,
     KATAKANA,
@@ -277,12 +278,15 @@ _NUMBER_AFTER = re.compile(
 )
 _NUMBER_ITSELF = re.compile(rf"\s*第\s*[{_DIGITS}]+\s*号")
 _KANJI_LAW = re.compile(
-    rf"[{KANJI}{KATAKANA}]+法(?=第|\(|の規定|に規定|に基づ|に定め|の定め|による|の施行)"
+    rf"(?<![{KANJI}{KATAKANA}])[{KANJI}{KATAKANA}]+法(?=第|\(|の規定|に規定|に基づ|に定め|の定め|による|の施行)"
 )
 _LONG_LAW = re.compile(r"に関する法律")
-_ORDINANCE = re.compile(rf"[{KANJI}]+条例")
+_ORDINANCE = re.compile(rf"(?<![{KANJI}])[{KANJI}]+条例")
+# The lookbehinds start a match only where a run of kanji starts: the greedy run then finds the
+# same (leftmost, longest) name, and a long run is scanned once instead of once per character.
 _NOT_LAWS = ("方法", "手法", "違法", "適法", "同法", "本法", "新法", "旧法", "憲法", "立法", "司法", "用法", "作法")
 _NOT_ORDINANCES = ("本条例", "同条例", "新条例", "旧条例", "改正条例", "当該条例", "本市条例")
+_MAX_NAME = 200  # characters scanned back for a statute's title (the longest are about 100)
 _BOUNDARY = "、。「」『』（）()\n 　・"
 
 
@@ -331,7 +335,8 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
     found: list[tuple[int, int, str]] = []
     for m in _LONG_LAW.finditer(folded):
         start = m.start()
-        while start > 0 and folded[start - 1] not in _BOUNDARY:
+        floor = max(0, start - _MAX_NAME)
+        while start > floor and folded[start - 1] not in _BOUNDARY:
             start -= 1
         name = folded[start : m.end()]
         cut = max(name.rfind("は"), name.rfind("が"))
@@ -387,11 +392,12 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     skip.extend(span for _, span in ordinance.preamble)
     # a 附則 heading 「附　則（令和　年　月　日条例第　号）」 names the amending ordinance, it cites nothing
     skip.extend(line_span(ordinance.text, s.span.start) for s in ordinance.suppl_provisions)
+    skip_set = SpanSet(skip)
     seen: set[str] = set()
     out: list[Finding] = []
     for name, span, kind, joined_end in _cited_names(ordinance):
         key = name
-        if key in seen or name in defined or any(s.start <= span.start < s.end for s in skip):
+        if key in seen or name in defined or span.start in skip_set:
             continue
         if in_caption(ordinance.text, span):
             continue  # （みなと市個人情報保護条例の廃止）: a caption names, it does not cite

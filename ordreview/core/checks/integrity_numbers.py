@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ordreview.core.checks.context import CheckContext
@@ -438,16 +439,35 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", fold(text))
 
 
-def _division_articles(ordinance: Ordinance, division: Division) -> list[str]:
-    """Articles of a division and of the divisions nested in it, in document order."""
-    nums = set(division.articles)
-    for d in ordinance.divisions:
-        if d.span.start >= division.span.start and d.span.end <= division.span.end:
-            nums.update(d.articles)
-    for a in ordinance.articles:
-        if division.span.start <= a.span.start < division.span.end:
-            nums.add(a.num)
-    return [a.num for a in ordinance.articles if a.num in nums]
+class _DivisionArticles:
+    """Articles of a division and of the divisions nested in it, in document order.
+
+    Divisions and articles are sorted by start once; each call then costs the size of the
+    division's own content, not the size of the ordinance (a 目次 of thousands of entries).
+    """
+
+    def __init__(self, ordinance: Ordinance) -> None:
+        self.arts = ordinance.articles
+        self.art_starts = [a.span.start for a in self.arts]
+        self.arts_sorted = all(a <= b for a, b in zip(self.art_starts, self.art_starts[1:]))
+        self.divs = sorted(ordinance.divisions, key=lambda d: d.span.start)
+        self.div_starts = [d.span.start for d in self.divs]
+        self.where: dict[str, list[int]] = {}
+        for i, a in enumerate(self.arts):
+            self.where.setdefault(a.num, []).append(i)
+
+    def __call__(self, division: Division) -> list[str]:
+        lo, hi = division.span.start, division.span.end
+        nums = set(division.articles)
+        for d in self.divs[bisect_left(self.div_starts, lo) : bisect_right(self.div_starts, hi)]:
+            if d.span.end <= hi:
+                nums.update(d.articles)
+        if self.arts_sorted:
+            first, last = bisect_left(self.art_starts, lo), bisect_left(self.art_starts, hi)
+            nums.update(a.num for a in self.arts[first:last])
+        else:
+            nums.update(a.num for a in self.arts if lo <= a.span.start < hi)
+        return [self.arts[i].num for i in sorted(i for n in nums for i in self.where.get(n, ()))]
 
 
 def _range_label(first: str | None, last: str | None) -> str:
@@ -471,6 +491,12 @@ def check_toc(ctx: CheckContext) -> list[Finding]:
     matched: set[str] = set()
     chapter_key: str | None = None
     toc_kinds: set[str] = set()
+    division_articles = _DivisionArticles(ordinance)
+    by_suffix: dict[str, list[Division]] = {}  # every 第…-suffix of a squashed heading → divisions
+    for d in ordinance.divisions:
+        squashed = _squash(d.title)
+        for k in {k for k in range(len(squashed)) if squashed.startswith("第", k)} | {0}:
+            by_suffix.setdefault(squashed[k:], []).append(d)
     for entry in ordinance.toc:
         title = _squash(entry.division_title)
         kind_match = re.search(r"(章|節|款|目)", re.sub(r"の[0-9]+$", "", title))
@@ -478,8 +504,7 @@ def check_toc(ctx: CheckContext) -> list[Finding]:
             continue  # 附則, 別表 and the like
         kind = title[kind_match.start()]
         toc_kinds.add(kind)
-        candidates = [d for d in ordinance.divisions if d.kind == kind and _squash(d.title).endswith(title)
-                      and d.key not in matched]
+        candidates = [d for d in by_suffix.get(title, ()) if d.kind == kind and d.key not in matched]
         if kind != "章":
             candidates = [d for d in candidates if d.parent == chapter_key] or candidates
         division = candidates[0] if candidates else None
@@ -494,7 +519,7 @@ def check_toc(ctx: CheckContext) -> list[Finding]:
             chapter_key = division.key
         if entry.first is None:
             continue
-        body = _division_articles(ordinance, division)
+        body = division_articles(division)
         body_first, body_last = (body[0], body[-1]) if body else (None, None)
         toc_last = entry.last or entry.first
         if (num_key(entry.first), num_key(toc_last)) != (

@@ -18,6 +18,7 @@ import re
 
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import (
+    SpanSet,
     NUM,
     article_of,
     index_for,
@@ -318,13 +319,13 @@ def check_chapter_refs(ctx: CheckContext) -> list[Finding]:
     chapters = {d.num for d in ordinance.divisions if d.kind == "章"}
     sections = {(d.parent, d.num) for d in ordinance.divisions if d.kind == "節"}
     keys = {d.num: d.key for d in ordinance.divisions if d.kind == "章"}
-    skip = _heading_spans(ordinance)
+    skip = SpanSet(_heading_spans(ordinance))
     out: list[Finding] = []
     for m in _CHAPTER_REF.finditer(folded):
         start = m.start()
         if start > 0 and is_kanji(folded[start - 1]):
             continue  # 法第4章の2, 同条例第3章: a chapter of another instrument
-        if any(s.start <= start < s.end for s in skip):
+        if start in skip:
             continue
         chapter = _branch_num(m[1], m[2])
         span = Span(start, m.end())

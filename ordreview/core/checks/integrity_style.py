@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.context import MAX_FINDINGS_PER_RULE, CheckContext
 from ordreview.core.checks.integrity_index import (
     KANJI,
     OrdinanceIndex,
+    SpanSet,
     article_of,
     index_for,
     node_label,
@@ -257,13 +258,15 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     text = ordinance.text
     index = index_for(ordinance)
-    toc = [e.span for e in ordinance.toc]
+    toc = SpanSet(e.span for e in ordinance.toc)
     seen: Counter[str] = Counter()
     out: list[Finding] = []
     for start, stop, kind, owner in _delegations(index.joined):
+        if len(out) > MAX_FINDINGS_PER_RULE:
+            break  # the engine reports the first ones and says the rest were cut
         end = stop + 1  # the ending kana (る, た …) belongs to the phrase
         span = index.span(start, end)
-        if any(s.start <= span.start < s.end for s in toc):
+        if span.start in toc:
             continue
         who_ja, who_en = _WHO[kind]
         if kind == "head":
@@ -300,7 +303,7 @@ _LIMITS = {
 def parse_amount(text: str) -> int | None:
     """A number written with Arabic or kanji digits and 十百千万億 units: 100万 → 1000000, 五万 → 50000."""
     text = fold(text).replace(",", "")
-    if not text:
+    if not text or len(text) > 24:  # no penalty is written longer; keeps the arithmetic small
         return None
     total = section = number = 0
     has_number = False

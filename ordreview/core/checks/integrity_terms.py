@@ -26,10 +26,12 @@ them (a following 第, 及, 又, 並, 若, 等 or 各 is allowed), so that 審�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from threading import Lock
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import SpanSet as _SpanSet
 from ordreview.core.checks.integrity_index import (
     primed,
     NUM,
@@ -116,25 +118,46 @@ def _inside(pos: int, spans: Iterable[Span]) -> bool:
     return any(s.start <= pos < s.end for s in spans)
 
 
-class _SpanSet:
-    """Disjoint sorted spans with a logarithmic membership test."""
-
-    def __init__(self, spans: Iterable[Span]) -> None:
-        merged: list[list[int]] = []
-        for span in sorted(spans, key=lambda sp: (sp.start, sp.end)):
-            if merged and span.start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], span.end)
-            else:
-                merged.append([span.start, span.end])
-        self.starts = [m[0] for m in merged]
-        self.ends = [m[1] for m in merged]
-
-    def __contains__(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-
 _BY_REFERENCE = ("規定する", "定める", "掲げる")
+_MANY_TERMS = 64
+"""Above this many distinct terms, every term's occurrences are found in one pass
+(``_TermPositions``) instead of one search of the text per term."""
+_POSITIONS_LOCK = Lock()
+_POSITIONS: list[tuple[object, str, dict[str, list[int]] | None]] = []  # the last one built
+
+
+def _term_positions(terms: tuple[Term, ...], joined: str) -> dict[str, list[int]] | None:
+    """Every (overlapping) occurrence of every term in ``joined``, or ``None`` for few terms.
+
+    One pass over the text: only the positions holding a term's first character are tried,
+    each against the term lengths beginning with that character, so the cost follows the
+    text, not terms × text. Cached for the last (terms, text) pair.
+    """
+    with _POSITIONS_LOCK:
+        for cached_terms, text, positions in _POSITIONS:
+            if cached_terms is terms and text is joined:
+                return positions
+    names = frozenset(t.term for t in terms)
+    if len(names) <= _MANY_TERMS:
+        with _POSITIONS_LOCK:
+            _POSITIONS[:] = [(terms, joined, None)]
+        return None
+    lengths: dict[str, list[int]] = {}
+    for name in names:
+        if name:
+            lengths.setdefault(name[0], []).append(len(name))
+    lengths = {ch: sorted(set(ls)) for ch, ls in lengths.items()}
+    found: dict[str, list[int]] = {name: [] for name in names}
+    first = re.compile("[" + "".join(re.escape(ch) for ch in lengths) + "]") if lengths else None
+    for m in first.finditer(joined) if first is not None else ():
+        pos = m.start()
+        for size in lengths[joined[pos]]:
+            piece = joined[pos : pos + size]
+            if piece in names:
+                found[piece].append(pos)
+    with _POSITIONS_LOCK:
+        _POSITIONS[:] = [(terms, joined, found)]
+    return found
 
 
 def _uses(
@@ -164,8 +187,15 @@ def _uses(
     inner = [(other, k) for other in longer for k in occurrences(other, term)]
     stems = municipality_stems(ordinance)
     stop = len(joined) if end is None else index.to_joined(end)
-    pos = joined.find(term, index.to_joined(start), stop)
-    while pos >= 0:
+    positions = _term_positions(ordinance.terms, joined)
+    if positions is not None and term in positions:
+        at = positions[term]
+        hits: Iterable[int] = at[bisect_left(at, index.to_joined(start)) :]
+    else:
+        hits = _find_all(joined, term, index.to_joined(start), stop)
+    for pos in hits:
+        if pos + len(term) > stop:
+            break
         span = index.span(pos, pos + len(term))
         if not (
             span.start in excluded
@@ -175,11 +205,40 @@ def _uses(
             or not standalone(joined, pos, len(term), continuations=stems)
         ):
             yield span
-        pos = joined.find(term, pos + 1, stop)
 
 
-def _longer_terms(term: str, all_terms: Iterable[str]) -> list[str]:
-    return sorted({t for t in all_terms if term in t and t != term}, key=len, reverse=True)
+def _find_all(text: str, word: str, start: int, stop: int) -> Iterator[int]:
+    pos = text.find(word, start, stop)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + 1, stop)
+
+
+def _longer_index(names: set[str]) -> dict[str, list[str]]:
+    """Every name → the longer names containing it (longest first).
+
+    Built from the substrings of each name whose lengths are name lengths (terms are at most
+    60 characters), so thousands of terms cost thousands of short scans, not their square.
+    """
+    lengths = sorted({len(n) for n in names})
+    found: dict[str, set[str]] = {}
+    for longer in names:
+        for size in lengths:
+            if size >= len(longer):
+                break
+            for i in range(len(longer) - size + 1):
+                sub = longer[i : i + size]
+                if sub in names:
+                    found.setdefault(sub, set()).add(longer)
+    return {k: sorted(v, key=len, reverse=True) for k, v in found.items()}
+
+
+def _by_name(terms: Iterable[Term]) -> dict[str, list[Term]]:
+    """Terms grouped by their wording, in document order."""
+    groups: dict[str, list[Term]] = {}
+    for t in terms:
+        groups.setdefault(t.term, []).append(t)
+    return groups
 
 
 # --------------------------------------------------------------------------- [O4]
@@ -260,13 +319,14 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     excluded = _excluded_spans(ordinance)
     names = {t.term for t in ordinance.terms}
+    longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     for term in ordinance.terms:
         if term.style not in _QUOTED or not term.term or _widening(ordinance, term):
             continue  # (訂正（追加又は削除を含む。以下同じ。） is itself a use of the widened word)
-        others = [t for t in ordinance.terms if t.term == term.term]
+        others = same[term.term]
         own = [t.span for t in others] + [t.term_span for t in others]
-        longer = _longer_terms(term.term, names)
+        longer = longer_of.get(term.term, [])
         if term.style in _INLINE:
             allowed = _scope_spans(ordinance, term)
             used = any(_inside(p.start, allowed) for p in _uses(ordinance, term.term, excluded, longer, also=own,
@@ -424,13 +484,14 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     excluded = _excluded_spans(ordinance)
     names = {t.term for t in ordinance.terms}
+    longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     done: set[str] = set()
     for term in ordinance.terms:
         if not _is_abbreviation(ordinance, term) or term.term in done:
             continue
         done.add(term.term)
-        others = [t for t in ordinance.terms if t.term == term.term]
+        others = same[term.term]
         covered = [s for t in others if t is not term for s in _scope_spans(ordinance, t)]
         own = [t.span for t in others]
         region = [Span(0, term.term_span.start)]
@@ -438,7 +499,7 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
             region = [s for s in _scope_spans(ordinance, term)[1:]] or [term.scope_span]
             region = [Span(s.start, min(s.end, term.term_span.start)) for s in region
                       if s.start < term.term_span.start]
-        uses = _uses(ordinance, term.term, excluded, _longer_terms(term.term, names), also=own,
+        uses = _uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
                      by_reference=False, end=term.term_span.start)
         if not is_coined_label(term):
             uses = iter(())  # an ordinary word (利用停止) used earlier in its plain sense
@@ -516,16 +577,17 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     excluded = _excluded_spans(ordinance)
     names = {t.term for t in ordinance.terms}
+    longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     for term in ordinance.terms:
         if not _is_abbreviation(ordinance, term) or not _is_scoped(term) or not is_coined_label(term):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
-        others = [t for t in ordinance.terms if t.term == term.term]
+        others = same[term.term]
         if any(not _is_scoped(t) for t in others):
             continue  # also defined ordinance-wide: abbr.duplicate speaks about it
         allowed = [s for t in others for s in _scope_spans(ordinance, t)]
         own = [t.span for t in others]
-        uses = _uses(ordinance, term.term, excluded, _longer_terms(term.term, names), also=own,
+        uses = _uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
                      start=term.term_span.end)
         hit = next((p for p in uses if not _inside(p.start, allowed)), None)
         if hit is None:

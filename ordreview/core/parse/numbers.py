@@ -98,11 +98,13 @@ class Marker:
     branch: int = 0
 
 
+# digit runs are bounded (18, as core.text.MAX_NUMBER_DIGITS): no marker has more, and
+# Python refuses to convert more than 4,300 digits
 _PAREN_RE = re.compile(r"\(\s*([^()\s]{1,6}?)\s*\)\s*")
-_BRACKET_RE = re.compile(r"\[\s*([0-9]+)\s*\]\s*")
-_BARE_DIGIT_RE = re.compile(r"([0-9]+)\s+(?=\S)")
+_BRACKET_RE = re.compile(r"\[\s*([0-9]{1,18})\s*\]\s*")
+_BARE_DIGIT_RE = re.compile(r"([0-9]{1,18})\s+(?=\S)")
 _KANJI_RE = re.compile(r"([一二三四五六七八九十]+)(?:の([一二三四五六七八九十]+))?(?:\s+(?=\S)|(?=[「(『]))")
-_BRANCH_DIGITS = re.compile(r"([0-9]+)\s*の\s*([0-9]+)")
+_BRANCH_DIGITS = re.compile(r"([0-9]{1,18})\s*の\s*([0-9]{1,18})(?![0-9])")
 _KATA_RE = re.compile(rf"([{AIUEO}])(?:\s+(?=\S)|(?=[「(『]))")
 _SYMBOL_RE = re.compile(rf"([{_ENCLOSED}{_CIRCLED}{_ROMAN_SYMBOLS}])\s*")
 
@@ -167,7 +169,7 @@ def item_markers(folded: str, pos: int) -> list[Marker]:
     return out
 
 
-_PARA_RE = re.compile(r"([0-9]+)(?:\s+|(?=[^\s0-9.,:%年月日条項号か箇個人件回円歳]))")
+_PARA_RE = re.compile(r"([0-9]{1,18})(?:\s+|(?=[^\s0-9.,:%年月日条項号か箇個人件回円歳]))")
 
 
 def paragraph_number(folded: str, pos: int) -> tuple[int, int] | None:

@@ -197,11 +197,33 @@ def _quoted(text: str, pos: int) -> bool:
     return "「" in text and text.count("「", 0, pos) > text.count("」", 0, pos)
 
 
+def _unquoted(text: str, chains: list[_Chain]) -> list[_Chain]:
+    """``chains`` (in text order) less those inside 「…」 (``_quoted``), in one pass."""
+    if "「" not in text:
+        return chains
+    out: list[_Chain] = []
+    opens = closes = at = 0
+    for chain in chains:
+        opens += text.count("「", at, chain.start)
+        closes += text.count("」", at, chain.start)
+        at = chain.start
+        if opens <= closes:
+            out.append(chain)
+    return out
+
+
 def _kind(m: re.Match[str]) -> str:
     for name in ("art", "para", "item", "div", "rart", "rpara", "ritem"):
         if m.group(name) is not None:
             return name
     return "art"
+
+
+_NAME_BACK = re.compile("[^" + re.escape("".join(sorted(_NOUN_STOP))) + "\u3041-\u309f]*")
+_TITLE_BACK = re.compile("[^" + re.escape("".join(sorted(_NOUN_STOP))) + "]*")
+_MAX_NAME_SCAN = 200
+"""Characters scanned back from a citation for the law's name (the longest statute titles
+are about 100 characters); a bound keeps a run of kanji of any length linear."""
 
 
 def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
@@ -212,7 +234,7 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
     """
     if pos > 0 and text[pos - 1] == ")":
         depth = 0
-        for k in range(pos - 1, -1, -1):
+        for k in range(pos - 1, max(-1, pos - 1 - _MAX_NAME_SCAN), -1):
             if text[k] == ")":
                 depth += 1
             elif text[k] == "(":
@@ -224,14 +246,13 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
                     if _LAW_NUMBER.search(text, k, pos):
                         pos = k
                     break
-    i = pos
-    while i > 0 and text[i - 1] not in _NOUN_STOP and not _is_hiragana(text[i - 1]):
-        i -= 1
+    floor = max(0, pos - _MAX_NAME_SCAN)  # no name is longer: the scan stays bounded
+    back = text[floor:pos][::-1]  # scanned backwards by the regex engine, not char by char
+    i = pos - _NAME_BACK.match(back).end()
     if text[i:pos] == "法律" or (
         text[i:pos] in _TITLE_TAILS and i > 0 and _is_hiragana(text[i - 1]) and not text.endswith(_SELF, 0, pos)
     ):  # …の保護に関する法律第2条, …個人情報の保護に関する条例第15条: the title runs back to the clause start
-        while i > 0 and text[i - 1] not in _NOUN_STOP:
-            i -= 1
+        i = pos - _TITLE_BACK.match(back).end()
     elif i < pos and i > 0 and _is_hiragana(text[i - 1]):
         i = municipal_name_start(text, i, known=known)  # あおば市個人情報保護条例
     return text[i:pos]
@@ -420,7 +441,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
         if not _MAYBE_REF.search(t):
             continue
         resolver = _Resolver(index, unit, law_names)
-        chains = [c for c in _chains(t) if not _quoted(t, c.start)]
+        chains = _unquoted(t, _chains(t))
         i = 0
         prev_chain: _Chain | None = None
         attachment_end = -1

@@ -78,8 +78,10 @@ _TOC_RANGE_RE = re.compile(
     rf"\(\s*(?P<a>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*"
     rf"(?:(?:[—\-–~〜・、]|から)\s*(?P<b>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
 )
-_INTRO_RE = re.compile(r"(?:[:：]\s*$|次の各号|次に掲げる|次のいずれか|次のとおり|各号に)")
-_LAW_NUM_RE = re.compile(rf"(?:\S*?)(条例|規則)\s*第\s*({nb.NUM})\s*号")
+# a 柱書 announcing a list: one of these phrases, or a final colon (see _Builder.has_intro)
+_INTRO_PHRASE_RE = re.compile(r"次の各号|次に掲げる|次のいずれか|次のとおり|各号に")
+_INTRO_TAIL = 6  # longer than any phrase of _INTRO_PHRASE_RE less one
+_LAW_NUM_RE = re.compile(rf"(条例|規則)\s*第\s*({nb.NUM})\s*号")
 _ERA_YEAR_RE = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇一二三四五六七八九十]+|元)\s*年")
 _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)")
 _SOFT_FOLLOWERS = frozenset("第前同")
@@ -193,6 +195,8 @@ class _Builder:
         self.last_key: tuple[int, ...] = ()
         self.unmarked_widths: dict[int, int] = {}  # id(item list) → indentation of its unmarked items
         self.unmarked_by_article: dict[int, list] = {}  # id(article) → [article, count, first line]
+        self._intro_cache: dict[int, tuple[int, bool, str, str]] = {}
+        self._next_nonblank: list[int | None] | None = None
 
     # ------------------------------------------------------------------ lines
 
@@ -307,10 +311,16 @@ class _Builder:
         return bool(m and _NOTE_RE.match(m.group(1)))
 
     def next_nonblank(self, index: int) -> int | None:
-        for j in range(index + 1, len(self.lines)):
-            if self.lines[j].cs < self.lines[j].ce:
-                return j
-        return None
+        if self._next_nonblank is None:  # one backward pass, not a scan per call
+            table: list[int | None] = [None] * (len(self.lines) + 1)
+            following: int | None = None
+            for j in range(len(self.lines) - 1, -1, -1):
+                table[j + 1] = following
+                if self.lines[j].cs < self.lines[j].ce:
+                    following = j
+            table[0] = following
+            self._next_nonblank = table
+        return self._next_nonblank[index + 1] if -1 <= index < len(self.lines) else None
 
     def caption_precedes_article(self, index: int) -> bool:
         j = self.next_nonblank(index)
@@ -654,7 +664,7 @@ class _Builder:
             return
         if para is not None:
             families = {level.family for level in art.stack}
-            parent_text = self.own_text(art.stack[-1].last.pieces if art.stack else para.pieces)
+            parent_pieces = art.stack[-1].last.pieces if art.stack else para.pieces
             for cand in cands:
                 if cand.number != 1 or cand.branch or cand.family in families:
                     continue
@@ -662,7 +672,7 @@ class _Builder:
                 # 柱書 that announces one (次の各号…, 次に掲げる…, ：)
                 needs_intro = cand.family == "digit" or (
                     not art.stack and cand.family in _INTRO_FAMILIES)
-                if needs_intro and not _INTRO_RE.search(parent_text):
+                if needs_intro and not self.has_intro(parent_pieces):
                     continue
                 self.add_item(art, len(art.stack), cand, line)
                 return
@@ -845,7 +855,7 @@ class _Builder:
         if any(p.printed is not None and not all(ch in KANJI_NUMERAL_CHARS for ch in p.printed.strip())
                for p in art.paras[1:]):
             return None  # ２, ３ … so far: a kanji marker here is not the next 項
-        if _INTRO_RE.search(self.own_text(para.pieces)):
+        if self.has_intro(para.pieces):
             return None
         return cand.number, cand.length
 
@@ -868,6 +878,27 @@ class _Builder:
 
     def own_text(self, pieces: list[Piece]) -> str:
         return "".join(self.folded[s:e] for s, e in pieces)
+
+    def has_intro(self, pieces: list[Piece]) -> bool:
+        """The pieces' text names a list (次の各号…) or ends with a colon, computed incrementally as pieces are added.
+
+        A unit's pieces only grow, so each piece is scanned once (with the few characters
+        before it, for a phrase split across lines): linear however long the unit is.
+        """
+        key = id(pieces)
+        done, found, tail, last = self._intro_cache.get(key, (0, False, "", ""))
+        if done > len(pieces):
+            done, found, tail, last = 0, False, "", ""
+        for s, e in pieces[done:]:
+            chunk = self.folded[s:e]
+            if not found:
+                found = _INTRO_PHRASE_RE.search(tail + chunk) is not None
+            tail = (tail + chunk[-_INTRO_TAIL:])[-_INTRO_TAIL:]
+            stripped = chunk.rstrip()
+            if stripped:
+                last = stripped[-1]
+        self._intro_cache[key] = (len(pieces), found, tail, last)
+        return found or last in (":", "：")
 
     # ------------------------------------------------------------------ freezing
 

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
+from dataclasses import replace
 
 from ordreview.core.errors import LimitExceededError, ReadError
 from ordreview.core.model import Document
@@ -96,8 +98,30 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     return read_bytes(data, path=os.fspath(path), kind=kind)
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_ARTICLE_LINE = re.compile("^[ \t\u3000]*第[^\n]{1,12}?条", re.MULTILINE)
+
+
 def read_bytes(data: bytes, *, path: str, kind: str | None = None) -> Document:
-    """Read a draft from bytes already loaded (``kind`` as sniffed, or sniffed here)."""
+    """Read a draft from bytes already loaded (``kind`` as sniffed, or sniffed here).
+
+    A text with more lines opening an article (第…条) than ``limits.MAX_ARTICLES`` is refused.
+    A lone surrogate (which no real text holds and no UTF-8 file, database or Word file can
+    store) is replaced by U+FFFD, one character for one, so spans stay valid.
+    """
+    doc = _read_bytes(data, path=path, kind=kind)
+    articles = sum(1 for _ in _ARTICLE_LINE.finditer(doc.text))
+    if articles > limits.MAX_ARTICLES:
+        raise LimitExceededError(codes.TOO_MANY_ARTICLES, path=path, count=f"{articles:,}",
+                                 limit=f"{limits.MAX_ARTICLES:,}")
+    if _SURROGATES.search(doc.text) is None and not _SURROGATES.search(doc.title_hint or ""):
+        return doc
+    blocks = [replace(b, text=_SURROGATES.sub("\ufffd", b.text)) for b in doc.blocks]
+    title = _SURROGATES.sub("\ufffd", doc.title_hint) if doc.title_hint else doc.title_hint
+    return Document.from_blocks(source=doc.source, blocks=blocks, notices=doc.notices, title_hint=title)
+
+
+def _read_bytes(data: bytes, *, path: str, kind: str | None = None) -> Document:
     ext = os.path.splitext(path)[1].lower()
     kind = kind or sniff_kind(data[:_HEAD_BYTES], ext=ext)
     sha256 = hashlib.sha256(data).hexdigest()

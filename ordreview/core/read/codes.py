@@ -134,6 +134,37 @@ ZIP_PART = define(
     ja="Word 文書内の {part} を展開すると上限（{limit}）を超えます: {path}",
     en="Expanding {part} of the Word document exceeds the limit ({limit}): {path}",
 )
+TOO_MANY_ARTICLES = define(
+    "read.too_many_articles",
+    ja="条の数が多すぎます（{count} 条、上限 {limit} 条）。条例案として扱える大きさを超えています: {path}",
+    en="The draft has too many articles ({count}; the limit is {limit}), more than any ordinance: {path}",
+)
+MHTML_NESTED = define(
+    "read.mhtml_nested",
+    ja="Web アーカイブ（.mht）のマルチパートが多すぎます（{count} 個、上限 {limit} 個）: {path}",
+    en="The web archive (.mht) declares too many multipart parts ({count}; the limit is {limit}): {path}",
+)
+ZIP_DUPLICATE = define(
+    "read.zip_duplicate",
+    ja="Word 文書内に同じ名前の部品が二つあります（大文字・小文字の違いを含む。{part}）。どちらが本文か決められないため読み込みません: {path}",
+    en="The Word document holds two parts of the same name ({part}, ignoring case); which one is the"
+    " document cannot be told, so it is refused: {path}",
+)
+XML_ELEMENTS = define(
+    "read.xml_elements",
+    ja="Word 文書の {part} の要素数が多すぎます（{count} 個、上限 {limit} 個）: {path}",
+    en="{part} of the Word document holds too many elements ({count}; the limit is {limit}): {path}",
+)
+TEXT_CHARS = define(
+    "read.text_chars",
+    ja="Word 文書の本文が長すぎます（{count} 文字を超えます。上限 {limit} 文字）: {path}",
+    en="The Word document's text is too long (over {count} characters; the limit is {limit}): {path}",
+)
+NUMBERING_ABSURD = define(
+    "read.numbering_absurd",
+    ja="Word 文書の段落番号の定義が異常です（{what}）。番号を展開できないため読み込みません: {path}",
+    en="The Word document's list numbering is abnormal ({what}); it is refused: {path}",
+)
 XML_DEPTH = define(
     "read.xml_depth",
     ja="Word 文書の {part} の入れ子が深すぎます（上限 {limit} 階層）: {path}",

@@ -37,11 +37,11 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ordreview.core.errors import ReadError
+from ordreview.core.errors import LimitExceededError, ReadError
 from ordreview.core.messages import render
 from ordreview.core.model import Block, Document, Locator, Notice, SourceInfo
-from ordreview.core.read import codes
-from ordreview.core.read.numbering import Numbering, w
+from ordreview.core.read import codes, limits
+from ordreview.core.read.numbering import AbsurdNumbering, Numbering, w
 from ordreview.core.read.package import REL_CORE_PROPERTIES, Package, zip_errors
 
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -161,6 +161,7 @@ class Styles:
     def __init__(self, root: etree._Element | None) -> None:
         self.by_id: dict[str, _Style] = {}
         self.default_paragraph: str | None = None
+        self.numbering_styles: dict[str, str] = {}
         if root is None:
             return
         for st in root.iter(w("style")):
@@ -262,20 +263,31 @@ def read_docx_bytes(data: bytes, *, path: str, sha256: str) -> Document:
     if root is None or root.tag != w("document"):
         raise ReadError(codes.NOT_WORD, path=path)
     styles = Styles(_related(package, main, "/styles"))
-    numbering = Numbering(_related(package, main, "/numbering"))
+    try:
+        numbering = Numbering(_related(package, main, "/numbering"))
+    except AbsurdNumbering as exc:
+        raise LimitExceededError(codes.NUMBERING_ABSURD, path=path, what=exc.what) from None
     body = root.find(W_BODY)
     if body is None:
         raise ReadError(codes.EMPTY, path=path)
 
     blocks: list[Block] = []
-    numbered = 0
+    numbered = chars = 0
     for index, p in enumerate(iter_body_paragraphs(body)):
-        prefix = numbering_prefix(p, styles=styles, numbering=numbering)
+        try:
+            prefix = numbering_prefix(p, styles=styles, numbering=numbering)
+        except AbsurdNumbering as exc:
+            raise LimitExceededError(codes.NUMBERING_ABSURD, path=path, what=exc.what) from None
         numbered += bool(prefix)
+        text = paragraph_text(p)
+        chars += len(prefix) + len(text) + 1
+        if chars > limits.MAX_TEXT_CHARS:
+            raise LimitExceededError(codes.TEXT_CHARS, path=path, count=f"{limits.MAX_TEXT_CHARS:,}",
+                                     limit=f"{limits.MAX_TEXT_CHARS:,}")
         style = styles.name(_pstyle(p))
         in_table = next(p.iterancestors(W_TC), None) is not None
         locator = Locator("docx", index, in_table)
-        for n, segment in enumerate((prefix + paragraph_text(p)).split("\n")):
+        for n, segment in enumerate((prefix + text).split("\n")):
             blocks.append(Block(segment, locator, len(prefix) if n == 0 else 0, style))
     if not any(b.text.strip() for b in blocks):
         raise ReadError(codes.EMPTY, path=path)

@@ -58,6 +58,15 @@ DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu"}
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _WS_RE = re.compile(r"[ \t\n\r\f]+")
 _META_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+TEXT_CODECS = frozenset({
+    "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+    "cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004", "euc_jisx0213",
+    "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext",
+    "ascii", "latin-1", "cp437", "cp850", "big5", "big5hkscs", "cp950", "gb2312", "gbk", "gb18030",
+    "euc_kr", "cp949", "johab", "iso2022_kr", "koi8-r", "koi8-u", "mac-roman", "tis-620",
+})
+"""Python codecs a declared charset may select (plus ``iso8859-*`` and ``cp125x``)."""
+
 _ALIASES = {
     "shift_jis": "cp932",
     "shift-jis": "cp932",
@@ -263,7 +272,12 @@ def charset_codec(declared: str) -> str | None:
         name = codecs.lookup(name).name
     except LookupError:
         return None
-    return _ALIASES.get(name, name)
+    name = _ALIASES.get(name, name)
+    # only character encodings of text: a page naming idna, punycode, utf-7 or unicode_escape
+    # would otherwise be "decoded" by a transform (and may yield lone surrogates)
+    if name not in TEXT_CODECS and not name.startswith(("iso8859-", "cp125")):
+        return None
+    return name
 
 
 def decode_html(data: bytes, *, path: str) -> tuple[str, str, list[Notice]]:

@@ -34,3 +34,32 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 
 MAX_XML_DEPTH = 256
 """Deepest element nesting accepted in a part (libxml2 enforces it without ``huge_tree``)."""
+
+MAX_XML_ELEMENTS = 2_000_000
+"""Most elements one XML part may hold (counted on its bytes before parsing). A 5,000-article
+draft has about half a million in its main part; the tree of millions more would take
+gigabytes of memory."""
+
+MAX_TEXT_CHARS = 12_000_000
+"""Most characters of text a .docx may give (the body's paragraphs and numbering). The
+largest accepted .txt (``MAX_TEXT_BYTES``) gives at most ten million characters."""
+
+MAX_NUMBER_VALUE = 32_767
+"""Largest list counter value (start, restart override) accepted in ``word/numbering.xml``:
+Word's own limit for a list's "start at" value. A larger one is bad input."""
+
+MAX_LEVEL_TEXT = 255
+"""Longest ``w:lvlText`` (a list level's number format) accepted, in characters."""
+
+MAX_PREFIX_CHARS = 1_000
+"""Longest number text one paragraph's list numbering may render to (a lowerLetter counter
+near ``MAX_NUMBER_VALUE`` renders as 1,261 letters; several such in one level text are absurd)."""
+
+MAX_MIME_MULTIPARTS = 100
+"""Most ``multipart/…`` parts a web archive (.mht) may declare: a saved page has one or two;
+thousands nested exhaust the MIME parser's recursion."""
+
+MAX_ARTICLES = 50_000
+"""Most lines opening an article (第…条) a draft may have. The longest codes have a few
+thousand articles; 50,000 is about 10 s of review on an office PC, and a 10 MB text of
+one-line articles would hold 170,000."""

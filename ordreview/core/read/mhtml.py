@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 
-from ordreview.core.errors import ReadError
+from ordreview.core.errors import LimitExceededError, ReadError
 from ordreview.core.model import Document
-from ordreview.core.read import codes
+from ordreview.core.read import codes, limits
 from ordreview.core.read.html import charset_codec, decode_html, html_document
+
+
+_MULTIPART = re.compile(rb"multipart/", re.IGNORECASE)
 
 
 def read_mhtml_bytes(data: bytes, *, path: str, sha256: str) -> Document:
@@ -24,8 +28,17 @@ def read_mhtml_bytes(data: bytes, *, path: str, sha256: str) -> Document:
         ReadError: ``read.mhtml_no_html`` when the archive holds no HTML part, otherwise as
             the HTML reader.
     """
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    for part in message.walk():
+    nested = len(_MULTIPART.findall(data))
+    if nested > limits.MAX_MIME_MULTIPARTS:
+        raise LimitExceededError(codes.MHTML_NESTED, path=path, count=nested, limit=limits.MAX_MIME_MULTIPARTS)
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+        parts = list(message.walk())
+    except RecursionError:  # the count above is a bound on nesting; this is the backstop
+        raise LimitExceededError(
+            codes.MHTML_NESTED, path=path, count=nested, limit=limits.MAX_MIME_MULTIPARTS
+        ) from None
+    for part in parts:
         if part.get_content_type() != "text/html":
             continue
         payload = part.get_payload(decode=True)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ordreview.core.read import limits
 from ordreview.core.text import int_to_kanji
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -33,6 +34,23 @@ __all__ = ["Instance", "Level", "Numbering", "W_NS", "format_number", "w"]
 
 _VAL = w("val")
 MAX_LEVELS = 9
+
+
+class AbsurdNumbering(ValueError):
+    """A list definition beyond what Word itself allows or can show (the reader refuses it).
+
+    ``what`` names the problem for the message (``w:start 1000000``).
+    """
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what)
+        self.what = what
+
+
+def _bounded(value: int, what: str) -> int:
+    if value > limits.MAX_NUMBER_VALUE:
+        raise AbsurdNumbering(f"{what} {value} > {limits.MAX_NUMBER_VALUE}")
+    return max(0, value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +92,13 @@ def _parse_level(el: etree._Element) -> Level:
     is_lgl = el.find(w("isLgl"))
     legal = is_lgl is not None and (is_lgl.get(_VAL) or "1") not in ("0", "false", "off")
     start = _int(_child_val(el, "start"), 1)
+    text = _child_val(el, "lvlText")
+    if text is not None and len(text) > limits.MAX_LEVEL_TEXT:
+        raise AbsurdNumbering(f"w:lvlText {len(text)} > {limits.MAX_LEVEL_TEXT}")
     return Level(
-        start=max(0, min(start if start is not None else 1, 1_000_000)),
+        start=_bounded(start if start is not None else 1, "w:start"),
         fmt=_child_val(el, "numFmt") or "decimal",
-        text=_child_val(el, "lvlText"),
+        text=text,
         restart=_int(_child_val(el, "lvlRestart")),
         suffix=suff,
         legal=legal,
@@ -124,7 +145,7 @@ class Numbering:
                     continue
                 value = _int(_child_val(ov, "startOverride"))
                 if value is not None:
-                    starts[ilvl] = max(0, min(value, 1_000_000))
+                    starts[ilvl] = _bounded(value, "w:startOverride")
                 lvl = ov.find(w("lvl"))
                 if lvl is not None:
                     overrides[ilvl] = _parse_level(lvl)
@@ -195,7 +216,7 @@ class Numbering:
         if level.text is None:
             return ""
         out: list[str] = []
-        text, i = level.text, 0
+        text, i, size = level.text, 0, 0
         while i < len(text):
             ch = text[i]
             if ch == "%" and i + 1 < len(text) and text[i + 1] in "123456789":
@@ -205,6 +226,9 @@ class Numbering:
                 fmt = "decimal" if level.legal and lv.fmt != "none" else lv.fmt
                 out.append(format_number(value, fmt, bullet_text=""))
                 i += 2
+                size += len(out[-1])
+                if size > limits.MAX_PREFIX_CHARS:
+                    raise AbsurdNumbering(f"number text > {limits.MAX_PREFIX_CHARS}")
             else:
                 out.append(ch)
                 i += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import struct
 import zipfile
 import zlib
@@ -26,6 +27,7 @@ from ordreview.core.errors import LimitExceededError, ReadError
 from ordreview.core.read import codes, limits
 
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 REL_OFFICE_DOCUMENT = "/officeDocument"
 REL_CORE_PROPERTIES = "/core-properties"
 
@@ -57,13 +59,64 @@ def xml_parser() -> etree.XMLParser:
     )
 
 
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
+    (b"<\x00", "utf-16-le"),
+    (b"\x4c\x6f\xa7\x94", "cp500"),  # "<?xm" in EBCDIC, which libxml2 also detects
+)
+_DECLARED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
+
+
+def _plain(raw: bytes) -> bool:
+    """True when the bytes themselves show the markup: UTF-8 (or ASCII-compatible) undeclared
+    or declared as UTF-8, so byte scans are exact and no decoding is needed."""
+    if any(raw.startswith(mark) for mark, _ in _BOMS):
+        return False
+    m = _DECLARED.match(raw[:300])
+    return m is None or m.group(1).lower().replace(b"_", b"-") in (b"utf-8", b"utf8", b"us-ascii", b"ascii")
+
+
+def xml_text(raw: bytes) -> str:
+    """The characters of an XML part, whatever its encoding, for the safety scans.
+
+    The encoding is found as an XML parser finds it (ECMA-376 parts may be UTF-8, UTF-16 or
+    UTF-32, with or without a byte-order mark, or declare another one); an unknown or
+    undecodable encoding is read as Latin-1, which keeps every ASCII markup character.
+    """
+    for mark, enc in _BOMS:  # UTF-32 first: its little-endian mark starts like UTF-16's
+        if raw.startswith(mark):
+            return raw.decode(enc, errors="replace")
+    m = _DECLARED.match(raw[:300])
+    if m is not None:
+        try:
+            return raw.decode(m.group(1).decode("ascii"), errors="replace")
+        except (LookupError, ValueError):
+            pass
+    return raw.decode("latin-1")
+
+
 def has_dtd(raw: bytes) -> bool:
-    """True if an XML part declares a DTD or entities (in UTF-8 or UTF-16)."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:2] in (b"<\x00", b"\x00<"):
-        enc = "utf-16-be" if raw.startswith(b"\xfe\xff") or raw[:1] == b"\x00" else "utf-16-le"
-        text = raw.decode(enc, errors="replace")
-        return "<!DOCTYPE" in text or "<!ENTITY" in text
-    return b"<!DOCTYPE" in raw or b"<!ENTITY" in raw
+    """True if an XML part declares a DTD or entities, in any encoding (see :func:`xml_text`)."""
+    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+        return True
+    if _plain(raw):
+        return False
+    text = xml_text(raw)
+    return "<!DOCTYPE" in text or "<!ENTITY" in text
+
+
+def element_count(raw: bytes) -> int:
+    """An upper bound of the elements of an XML part: its start and empty-element tags."""
+    if _plain(raw):
+        return raw.count(b"<") - raw.count(b"</") - raw.count(b"<?") - raw.count(b"<!")
+    text = xml_text(raw)
+    return text.count("<") - text.count("</") - text.count("<?") - text.count("<!")
 
 
 @contextmanager
@@ -144,7 +197,12 @@ class Package:
                         ratio=ratio,
                         limit=limits.MAX_COMPRESSION_RATIO,
                     )
-        self._index = {i.filename.lstrip("/").lower(): i for i in infos}
+        self._index: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            key = info.filename.lstrip("/").lower()
+            if key in self._index:  # two parts one name: which one is "the" document?
+                raise ReadError(codes.ZIP_DUPLICATE, path=path, part=info.filename)
+            self._index[key] = info
 
     def names(self) -> list[str]:
         """The part names in the zip (as stored)."""
@@ -186,10 +244,9 @@ class Package:
         raw = self.read(name)
         if raw is None:
             return None
-        if has_dtd(raw):
-            raise LimitExceededError(codes.XML_DTD, path=self.path, part=name)
+        self.check_xml_bytes(name, raw)
         try:
-            return etree.fromstring(raw, xml_parser())
+            root = etree.fromstring(raw, xml_parser())
         except etree.XMLSyntaxError as exc:
             if "depth" in str(exc).lower():
                 raise LimitExceededError(
@@ -198,6 +255,20 @@ class Package:
             raise ReadError(codes.XML, path=self.path, part=name, reason=_reason(exc)) from None
         except (ValueError, etree.LxmlError) as exc:
             raise ReadError(codes.XML, path=self.path, part=name, reason=_reason(exc)) from None
+        docinfo = root.getroottree().docinfo
+        if docinfo.doctype or docinfo.internalDTD is not None:  # whatever the scan above missed
+            raise LimitExceededError(codes.XML_DTD, path=self.path, part=name)
+        return root
+
+    def check_xml_bytes(self, name: str, raw: bytes) -> None:
+        """Refuse an XML part with a DTD or entity declaration, or with too many elements."""
+        if has_dtd(raw):
+            raise LimitExceededError(codes.XML_DTD, path=self.path, part=name)
+        count = element_count(raw)
+        if count > limits.MAX_XML_ELEMENTS:
+            raise LimitExceededError(
+                codes.XML_ELEMENTS, path=self.path, part=name, count=count, limit=limits.MAX_XML_ELEMENTS
+            )
 
     def relationships(self, source: str = "") -> dict[str, tuple[str, str]]:
         """Relationships of part ``source`` (``""`` = the package): id → (type, target part name).
@@ -236,10 +307,38 @@ class Package:
             name = "word/document.xml"
         return name
 
+    def content_types(self) -> tuple[dict[str, str], dict[str, str]]:
+        """``[Content_Types].xml``: (part name → type, lower-case extension → type).
+
+        Raises:
+            ReadError: ``read.not_word`` when the part is missing or is not an OPC
+                content-types part (another root or namespace).
+        """
+        root = self.xml("[Content_Types].xml")
+        if root is None or root.tag != f"{{{CT_NS}}}Types":
+            raise ReadError(codes.NOT_WORD, path=self.path)
+        overrides = {
+            (el.get("PartName") or "").lstrip("/").lower(): el.get("ContentType") or ""
+            for el in root.iter(f"{{{CT_NS}}}Override")
+        }
+        defaults = {
+            (el.get("Extension") or "").lower(): el.get("ContentType") or ""
+            for el in root.iter(f"{{{CT_NS}}}Default")
+        }
+        return overrides, defaults
+
     def check_xml_parts(self) -> None:
-        """Refuse the package if any XML part declares a DTD or entities (read every part)."""
+        """Refuse the package if any part an XML reader may parse is unsafe (read each one).
+
+        That is every part named ``*.xml`` or ``*.rels`` and every part whose content type
+        is XML (python-docx parses parts by content type, whatever their name: a header
+        stored as ``header1.bin``), checked for DTDs in any encoding and for the element
+        limit; ``[Content_Types].xml`` must be the OPC one.
+        """
+        overrides, defaults = self.content_types()
         for name in self.names():
-            if name.lower().endswith((".xml", ".rels")):
-                raw = self.read(name) or b""
-                if has_dtd(raw):
-                    raise LimitExceededError(codes.XML_DTD, path=self.path, part=name)
+            key = name.lstrip("/").lower()
+            ext = posixpath.splitext(key)[1].lstrip(".")
+            ctype = overrides.get(key) or defaults.get(ext, "")
+            if key.endswith((".xml", ".rels")) or "xml" in ctype.lower():
+                self.check_xml_bytes(name, self.read(name) or b"")
