@@ -121,12 +121,18 @@ def _era_label(value: date) -> str:
 def _read_date(m: re.Match[str], offset: int = 0) -> _Date | None:
     year = 1 if m["y"] == "元" else to_int(m["y"])
     month, day = to_int(m["m"]), to_int(m["d"])
-    if year is None or month is None or day is None or year < 1:
-        return None
     era = m["era"]
     start, base = _ERA_START[era]
+    if year is None and month is not None and day is not None:
+        year = date.max.year  # too many digits to read as a number: far outside any era
+    if year is None or month is None or day is None or year < 1:
+        return None
     problem = None
     value: date | None
+    if base + year > date.max.year:
+        value = None
+        problem = (f"{era}の期間外です", f"outside the {era} era", "日付を改められたい。", "Please correct the date.")
+        return _Date(m.start() + offset, m.end() + offset, era, year, month, day, value, problem)
     try:
         value = date(base + year, month, day)
     except (ValueError, OverflowError):
