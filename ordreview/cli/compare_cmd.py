@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import IO
 
 from ordreview.cli.common import Output
 from ordreview.core.messages import define
@@ -116,9 +117,9 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.text = text
 
-    def save(self, path_or_stream: str) -> None:
-        with open(path_or_stream, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(self.text)
+    def save(self, stream: IO[bytes]) -> None:
+        """Write the text to the binary ``stream`` the atomic writer hands over."""
+        stream.write(self.text.replace("\r\n", "\n").encode("utf-8"))
 
 
 def _row_json(row) -> dict:

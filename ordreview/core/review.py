@@ -32,7 +32,7 @@ RULE_FAILED = define(
     ja="検査規則「{rule}」の実行中にエラーが発生したため、その検査結果はありません（{kind}）。",
     en="Check rule “{rule}” failed and produced no results ({kind}).",
 )
-TRUNCATED = define(
+RULE_TRUNCATED = define(
     "check.truncated",
     ja="検査規則「{rule}」の指摘が{shown}件を超えたため、最初の{shown}件だけを示します。条例案の内容を確認してください。",
     en="Check rule “{rule}” found more than {shown} issues; only the first {shown} are shown."
@@ -80,7 +80,7 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
             if len(found) > MAX_FINDINGS_PER_RULE:
                 found = sort_findings(found)[:MAX_FINDINGS_PER_RULE]
                 found.append(ctx.finding(
-                    rule=rule.id, requirement=None, span=failure_span(ordinance), code=TRUNCATED,
+                    rule=rule.id, requirement=None, span=failure_span(ordinance), code=RULE_TRUNCATED,
                     severity="warning", params={"rule": rule.id, "shown": MAX_FINDINGS_PER_RULE},
                 ))
             findings.extend(found)

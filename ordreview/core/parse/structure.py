@@ -832,7 +832,7 @@ class _Builder:
 
     def announces(self, pieces: list[Piece]) -> bool:
         own = self.own_text(pieces).rstrip()
-        return bool(own) and own[-1] in "。:" and _INTRO_RE.search(own) is not None
+        return bool(own) and (own[-1] == ":" or (own[-1] == "。" and _INTRO_PHRASE_RE.search(own) is not None))
 
     def add_unmarked(self, art: _ArtB, depth: int, number: int, line: _Line, width: int) -> None:
         family = art.stack[depth].family if depth < len(art.stack) else _UNMARKED
