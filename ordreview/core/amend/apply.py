@@ -490,7 +490,7 @@ class _Applier:
         if target.part == "with_caption" and node.kind == "article" and node.caption is not None:
             slots.append(_CaptionSlot(node))
         if target.part == "chapeau":
-            return [_BodySlot(node)]
+            return [_BodySlot(_chapeau_node(node, target))]
         for sub in node.walk():
             slots.extend(_node_slots(sub, captions=node.kind == "division"))
         if target.part in ("proviso", "main_text", "first", "second"):
@@ -1012,6 +1012,20 @@ class _Applier:
 def _text_node(node: Node) -> Node:
     """The node holding the sentences of ``node``: an article's first paragraph."""
     return node.children[0] if node.kind == "article" and node.children else node
+
+
+def _chapeau_node(node: Node, target: Target) -> Node:
+    """The node whose body is the 各号列記以外の部分 of ``node``. An article is cited without
+    第1項 when it has one paragraph (「第9条各号列記以外の部分中」): its text is that paragraph's;
+    with several paragraphs, the one paragraph that lists items, if only one does."""
+    if node.kind != "article":
+        return node
+    if len(node.children) == 1:
+        return node.children[0]
+    listing = [p for p in node.children if any(c.kind == "item" for c in p.children)]
+    if len(listing) == 1:
+        return listing[0]
+    raise _Fail("provision_not_found", target.label())
 
 
 def _part_bounds(node: Node, target: Target) -> tuple[int, int]:
