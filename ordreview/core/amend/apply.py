@@ -441,7 +441,11 @@ class _Applier:
         if target.end is None:
             return [first]
         last = self.resolve(target.end)
-        siblings = self.tree.parent_list(first)
+        if first.kind == "article" and last.kind == "article" and target.area == "main":
+            # articles are numbered through the whole 本則: a range may cross a 章・節 boundary
+            siblings = list(self.tree.articles())
+        else:
+            siblings = self.tree.parent_list(first)
         if siblings is None or last not in siblings:
             raise _Fail("provision_not_found", target.label())
         i, j = siblings.index(first), siblings.index(last)

@@ -43,3 +43,54 @@ def test_chapeau_of_a_one_paragraph_article_is_cited_without_paragraph():
     # the items are outside the 各号列記以外の部分
     result = consolidate_texts(ONE_PARAGRAPH, bill("第2条各号列記以外の部分中「本人の同意」を「同意」に改める。"))
     assert codes(result) == [(1, "target_not_found")]
+
+
+CHAPTERS = """こだま町個人情報保護条例
+平成12年3月24日条例第9号
+
+　　　第1章　総則
+
+（目的）
+第1条　この条例は、個人情報の保護に関し必要な事項を定めるものとする。
+
+（定義）
+第2条　この条例において「個人情報」とは、個人に関する情報をいう。
+
+（責務）
+第3条　実施機関は、個人情報の保護に努めなければならない。
+
+　　　第2章　審議会
+
+（設置）
+第4条　こだま町個人情報保護審議会を置く。
+
+（組織）
+第5条　審議会は、委員5人以内で組織する。
+
+　　　第3章　雑則
+
+（委任）
+第6条　この条例の施行に関し必要な事項は、規則で定める。
+
+　　　附　則
+1　この条例は、平成12年4月1日から施行する。
+2　第5条の規定は、平成12年7月1日から適用する。"""
+
+
+def test_range_renumbering_crosses_a_chapter_boundary():
+    result = consolidate_texts(CHAPTERS, bill(
+        "第3条を削り、第4条から第6条までを1条ずつ繰り上げる。",
+        "附則第2項中「第5条」を「第4条」に改める。"))
+    assert codes(result) == []
+    text = result.text
+    assert "（設置）\n第3条　こだま町個人情報保護審議会を置く。" in text
+    assert "（委任）\n第5条　この条例の施行に関し必要な事項は、規則で定める。" in text
+    assert "第6条" not in text.split("附　則")[0]
+    result = consolidate_texts(CHAPTERS, bill("第2条から第6条までを2条ずつ繰り下げ、第1条の次に次の2条を加える。",
+                                              "（責務）", "第2条　町は、個人情報の保護に努める。", "",
+                                              "（周知）", "第3条　町は、この条例の周知に努める。"))
+    assert [(f.sentence, f.code) for f in result.failures] == []
+    assert "（委任）\n第8条　この条例の施行に関し必要な事項は、規則で定める。" in result.text
+    # a range whose end lies before its start is still not found
+    result = consolidate_texts(CHAPTERS, bill("第5条から第2条までを1条ずつ繰り下げる。"))
+    assert codes(result) == [(1, "provision_not_found")]
