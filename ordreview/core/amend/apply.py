@@ -30,6 +30,7 @@ the bill's own 附則 under 「附　則（…）」 naming the bill (blank date
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -256,6 +257,7 @@ def consolidate(tree: Tree, bill: Bill, *, current_text: str | None = None) -> C
     """Apply ``bill`` to ``tree`` (changed in place) and check the result."""
     applier = _Applier(tree)
     before_keys = _keys(tree)
+    before_suppl = _suppl_lines(tree)
     toc_history: list[dict] = [_toc_signature(tree)]
     failures: list[ApplyFailure] = []
     applied: list[int] = []
@@ -276,7 +278,8 @@ def consolidate(tree: Tree, bill: Bill, *, current_text: str | None = None) -> C
     origins = tuple(origin for _, origin in lines)
     stale: tuple[StaleReference, ...] = ()
     if current_text is not None:
-        stale = _stale_references(current_text, text, before_keys, _keys(tree), applier)
+        stale = _stale_references(current_text, text, before_keys, _keys(tree), applier,
+                                  (before_suppl, _suppl_lines(tree)))
     failures.sort(key=lambda f: f.sentence)
     failed = {f.sentence for f in failures}
     notes = tuple(n for n in applier.notes if n.sentence not in failed)
@@ -1451,6 +1454,40 @@ def _keys(tree: Tree) -> dict[tuple[str | None, int | None, str | None], int]:
     return out
 
 
+def _suppl_lines(tree: Tree) -> dict[str, int]:
+    """Line text → uid of the provision of the ordinance's own 附則 that prints it. The
+    reviewer's parser does not number 附則 provisions, so a citation there is placed by its line."""
+    out: dict[str, int] = {}
+    for suppl in tree.suppl:
+        for node in suppl.nodes:
+            for sub in node.walk():
+                lines: list[tuple[str, int | None]] = []
+                if sub.kind == "article":
+                    lines.append((f"{sub.indent}{sub.marker}{sub.sep}{sub.children[0].body if sub.children else ''}", None))
+                elif sub.kind == "paragraph" and not sub.marker:
+                    lines.append((sub.body, None))
+                else:
+                    lines.append((f"{sub.indent}{sub.marker}{sub.sep}{sub.body}", None))
+                for text, _ in lines:
+                    for line in text.split("\n"):
+                        if line.strip():
+                            out.setdefault(line, sub.uid)
+    return out
+
+
+class _LineIndex:
+    """The line of an offset in a text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def line(self, offset: int) -> str:
+        k = bisect_right(self.starts, offset) - 1
+        end = self.text.find("\n", self.starts[k])
+        return self.text[self.starts[k]: end if end >= 0 else len(self.text)]
+
+
 def _ref_key(ref) -> tuple[str | None, int | None, str | None] | None:
     if ref is None:
         return None
@@ -1458,18 +1495,26 @@ def _ref_key(ref) -> tuple[str | None, int | None, str | None] | None:
 
 
 def _stale_references(before_text: str, after_text: str, before: dict, after: dict,
-                      applier: _Applier) -> tuple[StaleReference, ...]:
+                      applier: _Applier, suppl: tuple[dict[str, int], dict[str, int]] = ({}, {})
+                      ) -> tuple[StaleReference, ...]:
     from ordreview.core.parse import parse_text
 
     old = parse_text(before_text)
     new = parse_text(after_text)
+    old_lines, new_lines = _LineIndex(before_text), _LineIndex(after_text)
+
+    def citing_uid(ref, keys: dict, lines: _LineIndex, suppl_uids: dict[str, int]) -> int | None:
+        if ref.source.article is None:  # in a 附則 (the bill's own is not in ``suppl_uids``)
+            return suppl_uids.get(lines.line(ref.span.start))
+        return keys.get(_ref_key(ref.source))
+
     uid_after = {v: k for k, v in after.items()}
     # citations of the ordinance in force: (citing uid, text) → [target uid, …] in order
     expected: dict[tuple[int, str], list[int | None]] = {}
     for ref in old.references:
         if ref.external_law is not None or ref.target is None:
             continue
-        citing = before.get(_ref_key(ref.source))
+        citing = citing_uid(ref, before, old_lines, suppl[0])
         target = before.get(_ref_key(ref.target))
         if citing is None or target is None:
             continue
@@ -1479,7 +1524,7 @@ def _stale_references(before_text: str, after_text: str, before: dict, after: di
     for ref in new.references:
         if ref.external_law is not None:
             continue
-        citing = after.get(_ref_key(ref.source))
+        citing = citing_uid(ref, after, new_lines, suppl[1])
         if citing is None or citing in applier.rewritten:
             continue
         key = (citing, ref.text)

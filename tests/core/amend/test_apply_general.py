@@ -94,3 +94,20 @@ def test_range_renumbering_crosses_a_chapter_boundary():
     # a range whose end lies before its start is still not found
     result = consolidate_texts(CHAPTERS, bill("第5条から第2条までを1条ずつ繰り下げる。"))
     assert codes(result) == [(1, "provision_not_found")]
+
+
+def test_stale_citation_in_the_original_supplementary_provisions_is_reported():
+    result = consolidate_texts(CHAPTERS, bill("第3条を削り、第4条から第6条までを1条ずつ繰り上げる。"))
+    assert codes(result) == []
+    stale = [(s.sentence, s.text) for s in result.stale_references]
+    assert stale == [(1, "第5条")]
+    assert "第4条" in result.stale_references[0].message_ja
+    # amended by the bill: nothing left behind
+    result = consolidate_texts(CHAPTERS, bill("第3条を削り、第4条から第6条までを1条ずつ繰り上げる。",
+                                              "附則第2項中「第5条」を「第4条」に改める。"))
+    assert result.stale_references == ()
+    # a citation in the bill's own 附則 is the bill's and is not compared
+    result = consolidate_texts(CHAPTERS, bill("第3条を削り、第4条から第6条までを1条ずつ繰り上げる。",
+                                              "附則第2項中「第5条」を「第4条」に改める。", "",
+                                              "　　　附　則", "この条例は、公布の日から施行する。ただし、第5条の改正規定は、令和2年4月1日から施行する。"))
+    assert result.stale_references == ()
