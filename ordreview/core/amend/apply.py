@@ -932,6 +932,7 @@ class _Applier:
             for n in new:
                 if any(s.num == n.num and s.kind == n.kind for s in space):
                     raise _Fail("collision", _label_of(n, n.num, anchor), kind="add")
+            self._check_added_articles(new, anchor)
             index = siblings.index(anchor) + (1 if op.position == "after" else 0)
             self._style(new, anchor, siblings, _depth_of(self.tree, anchor) if anchor.kind == "item" else 0)
             siblings[index:index] = new
@@ -976,9 +977,24 @@ class _Applier:
         for n in new:
             if any(s.num == n.num and s.kind == n.kind for s in space):
                 raise _Fail("collision", _label_of(n, n.num, anchor), kind="add")
+        self._check_added_articles(new, anchor)
         depth = _depth_of(self.tree, anchor) + 1 if anchor is not None and anchor.kind == "item" else 0
         self._style(new, container[-1] if container else anchor, container, depth)
         container.extend(new)
+
+    def _check_added_articles(self, new: list[Node], anchor: Node | None) -> None:
+        """The articles inside added 章・節 are numbered through the whole 本則 like any other:
+        one whose number an existing article keeps is a collision (the occupant must be moved
+        first), as for an article added on its own."""
+        taken = set()
+        for a in self.tree.articles():
+            taken.add(a.num)
+            if a.num_end is not None and len(a.num) == 1 and len(a.num_end) == 1:  # 第5条から第8条まで　削除
+                taken.update((k,) for k in range(a.num[0], a.num_end[0] + 1))
+        for division in (n for n in new if n.kind == "division"):
+            for article in articles_in(division.children):
+                if article.num in taken:
+                    raise _Fail("collision", _label_of(article, article.num, anchor), kind="add")
 
     def _style(self, new: list[Node], like: Node | None, siblings: list[Node], depth: int = 0) -> None:
         """Give added nodes the ordinance's own layout (indentation, blank lines); ``depth`` is

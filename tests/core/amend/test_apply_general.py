@@ -111,3 +111,24 @@ def test_stale_citation_in_the_original_supplementary_provisions_is_reported():
                                               "附則第2項中「第5条」を「第4条」に改める。", "",
                                               "　　　附　則", "この条例は、公布の日から施行する。ただし、第5条の改正規定は、令和2年4月1日から施行する。"))
     assert result.stale_references == ()
+
+
+NEW_CHAPTER = ["第2章の次に次の1章を加える。", "", "　　　第2章の2　非識別加工情報の提供", "",
+               "（作成）", "第5条の2　実施機関は、非識別加工情報を作成することができる。", "",
+               "（提供）", "第5条の3　実施機関は、非識別加工情報を提供することができる。"]
+
+
+def test_articles_of_an_added_chapter_collide_with_articles_not_moved():
+    clash = ["第2章の次に次の1章を加える。", "", "　　　第2章の2　非識別加工情報の提供", "",
+             "（作成）", "第6条　実施機関は、非識別加工情報を作成することができる。", "",
+             "（提供）", "第7条　実施機関は、非識別加工情報を提供することができる。"]
+    result = consolidate_texts(CHAPTERS, bill(*clash))
+    assert codes(result) == [(1, "collision")]
+    assert "第6条" in result.failures[0].message_ja
+    # moved out of the way first: no collision
+    result = consolidate_texts(CHAPTERS, bill("第6条を第8条とする。", *clash))
+    assert codes(result) == []
+    assert result.text.index("第7条　実施機関は、非識別加工情報を提供") < result.text.index("第8条　この条例の施行")
+    # a chapter of branch-numbered articles takes no number of another article
+    result = consolidate_texts(CHAPTERS, bill(*NEW_CHAPTER))
+    assert codes(result) == []
