@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -724,7 +725,8 @@ class _Applier:
             for sub in n.walk():
                 sub.origin = self.sentence.number
                 self.created[sub.uid] = self.sentence.number
-        self._style(new, olds[0], siblings)
+        neighbour = siblings[index - 1] if index > 0 else (siblings[0] if siblings else None)
+        self._style(new, neighbour, siblings)
         siblings[index:index] = new
 
     def _op_name_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
@@ -996,6 +998,26 @@ class _Applier:
                 if article.num in taken:
                     raise _Fail("collision", _label_of(article, article.num, anchor), kind="add")
 
+    def _article_lead(self, n: Node, like: Node | None, siblings: list[Node]) -> list[str] | None:
+        """The lines (blank or none) before an added article, as the ordinance lays out its own
+        articles with a caption, or without one: those of the nearest article of the same kind
+        around the insertion point, else the commonest among the ordinance's articles."""
+        captioned = n.caption is not None
+        in_tree = {a.uid for a in self.tree.articles()}
+        near = [a for a in siblings if a.kind == "article" and a.uid in in_tree]
+        if like is not None and like in near:
+            at = near.index(like)
+            near = [a for _, a in sorted(enumerate(near), key=lambda ia: abs(ia[0] - at))]
+        elif like is not None and like.kind == "article" and like.uid in in_tree:
+            near.insert(0, like)
+        for a in near:
+            if (a.caption is not None) == captioned:
+                return list(a.lead)
+        counts = Counter(tuple(a.lead) for a in self.tree.articles() if (a.caption is not None) == captioned)
+        if counts:
+            return list(counts.most_common(1)[0][0])
+        return None
+
     def _style(self, new: list[Node], like: Node | None, siblings: list[Node], depth: int = 0) -> None:
         """Give added nodes the ordinance's own layout (indentation, blank lines); ``depth`` is
         the item depth of added items (0 = 号)."""
@@ -1005,7 +1027,9 @@ class _Applier:
                 ref = same or next(iter(self.tree.articles()), None)
                 if ref is not None:
                     n.indent = ref.indent
-                    n.lead = list(ref.lead) if (ref.lead or not n.lead) else n.lead
+                    lead = self._article_lead(n, like, siblings)
+                    if lead is not None:
+                        n.lead = lead
                     if n.caption is not None:
                         n.caption_indent = _caption_indent(self.tree)
                         n.caption_lead = []

@@ -132,3 +132,41 @@ def test_articles_of_an_added_chapter_collide_with_articles_not_moved():
     # a chapter of branch-numbered articles takes no number of another article
     result = consolidate_texts(CHAPTERS, bill(*NEW_CHAPTER))
     assert codes(result) == []
+
+
+def test_articles_of_an_added_chapter_take_the_ordinance_layout():
+    # the bill quotes the chapter without blank lines; the ordinance has one before each caption
+    quoted = [line for line in NEW_CHAPTER if line]
+    result = consolidate_texts(CHAPTERS, bill(*quoted))
+    assert codes(result) == []
+    assert ("第5条　審議会は、委員5人以内で組織する。\n\n　　　第2章の2　非識別加工情報の提供\n\n（作成）\n"
+            "第5条の2　実施機関は、非識別加工情報を作成することができる。\n\n（提供）\n第5条の3") in result.text
+    # the same as an article added after an article
+    result = consolidate_texts(CHAPTERS, bill("第5条の次に次の1条を加える。", "（任期）", "第5条の2　委員の任期は、2年とする。"))
+    assert "組織する。\n\n（任期）\n第5条の2　委員の任期は、2年とする。\n\n　　　第3章" in result.text
+
+
+PENALTIES = """こだま町個人情報保護条例
+平成12年3月24日条例第9号
+
+（目的）
+第1条　この条例は、個人情報の保護に関し必要な事項を定めるものとする。
+
+（罰則）
+第2条　正当な理由なく個人情報ファイルを提供した者は、2年以下の懲役に処する。
+第3条　不正な利益を図る目的で個人情報を提供した者は、1年以下の懲役に処する。
+第4条　偽りにより開示を受けた者は、5万円以下の過料に処する。
+
+　　　附　則
+この条例は、平成12年4月1日から施行する。"""
+
+
+def test_uncaptioned_article_added_among_uncaptioned_ones_takes_no_blank_line():
+    result = consolidate_texts(PENALTIES, bill("第4条を第5条とし、第3条の次に次の1条を加える。",
+                                               "第4条　不正に非識別加工情報を取得した者は、1年以下の懲役に処する。"))
+    assert codes(result) == []
+    assert ("1年以下の懲役に処する。\n第4条　不正に非識別加工情報を取得した者は、1年以下の懲役に処する。\n"
+            "第5条　偽りにより") in result.text
+    # a captioned article added in the same ordinance still gets its blank line
+    result = consolidate_texts(PENALTIES, bill("第1条の次に次の1条を加える。", "（定義）", "第1条の2　この条例において「個人情報」とは、個人に関する情報をいう。"))
+    assert "定めるものとする。\n\n（定義）\n第1条の2" in result.text
