@@ -341,7 +341,8 @@ def parse_bill(text: str) -> Bill:
                 suppl_span=suppl_span, stray=tuple(stray))
 
 
-_PROVISION_LINE = re.compile(rf"^(?:第{N}(?:編|章|節|款|目|条|項|号)(?:の{N})*)+(?:から第{N}条(?:の{N})*まで)?\s")
+_PROVISION_LINE = re.compile(
+    rf"^(?:第{N}(?:編|章|節|款|目|条|項|号)(?:の{N})*)+(?:(?:から|及び)第{N}条(?:の{N})*(?:まで)?)?\s")
 """A provision quoted in the bill (``第18条の3　…``, ``第3章の2　…``), not a sentence."""
 
 
@@ -371,14 +372,23 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
         head = SENTENCE_START.match(folded) if folded else None
         if (head and head.end() < len(folded) and not folded.endswith("。")
                 and not _PROVISION_LINE.match(folded) and not SUPPL_HEAD.match(fold(line))):
-            joined = line.rstrip()
+            joined = line.rstrip(" \t") if _open_quote(line) else line.rstrip()
             for m in range(k + 1, min(n, k + MAX_WRAPPED)):
                 nxt = lines[m].strip()
                 f_next = fold(nxt)
-                # a blank line, a sentence of its own or a quoted provision ends the attempt
-                if not nxt or _is_sentence(nxt) or _PROVISION_LINE.match(f_next) or _QUOTED_START.match(f_next):
+                # a blank line, a sentence of its own or a quoted provision ends the attempt; a
+                # line that looks like a sentence (「同条第5号を…加える。」) still continues one cut
+                # mid-clause (after 「…に改め、」): only a text ending with its verb can be whole
+                so_far = fold(joined).strip()
+                if so_far.endswith("。") and not _open_quote(so_far):
+                    break  # a sentence ends here, complete or not
+                own = (_is_sentence(nxt) and not ("「" in so_far or VERB_ANY.search(so_far))) or (
+                    bool(VERB_END.search(so_far)) and (_is_sentence(nxt) or _looks_like_sentence(f_next)))
+                if not nxt or own or _PROVISION_LINE.match(f_next) or _QUOTED_START.match(f_next):
                     break
-                joined += nxt
+                # inside a quotation the text is verbatim: a full-width space at the cut is kept
+                piece = lines[m].strip(" \t") if _open_quote(joined) else nxt
+                joined += piece.rstrip(" \t") if _open_quote(joined + piece) else piece.rstrip()
                 if _is_sentence(joined):
                     merged = (joined, m)
                     break
@@ -393,6 +403,11 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
             out_ends.append(starts[k] + len(line))
             k += 1
     return out, out_starts, out_ends
+
+
+def _open_quote(text: str) -> bool:
+    """``text`` ends inside a 「」 quotation."""
+    return text.count("「") > text.count("」")
 
 
 VERB_ANY = re.compile(r"(?:改め|削[りる]|加え|とし|とする|繰り[下上]げ|付[しす])")

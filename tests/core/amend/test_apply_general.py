@@ -170,3 +170,41 @@ def test_uncaptioned_article_added_among_uncaptioned_ones_takes_no_blank_line():
     # a captioned article added in the same ordinance still gets its blank line
     result = consolidate_texts(PENALTIES, bill("第1条の次に次の1条を加える。", "（定義）", "第1条の2　この条例において「個人情報」とは、個人に関する情報をいう。"))
     assert "定めるものとする。\n\n（定義）\n第1条の2" in result.text
+
+
+def test_sentence_wrapped_after_a_clause_is_one_sentence():
+    wrapped = bill("第2条各号列記以外の部分中「提供して」を「自ら利用し、又は提供して」に改め、",
+                   "同条第2号を同条第3号とし、同条第1号の次に次の1号を加える。",
+                   "　(2)　出版、報道等により公にされているとき。",
+                   "第3条中「必要な事項」を「必要な", "事項」に改める。")
+    result = consolidate_texts(ONE_PARAGRAPH, wrapped)
+    assert codes(result) == []
+    assert len(result.bill.sentences) == 2
+    assert "　(2)　出版、報道等により公にされているとき。\n　(3)　法令等に定めがあるとき。" in result.text
+    # a sentence complete but for its 。 is not joined with the next one: both are reported apart
+    result = consolidate_texts(ONE_PARAGRAPH, bill("第3条中「必要な事項」を「事項」に改める",
+                                                   "第1条中「個人情報」を「個人の情報」に改める。"))
+    assert len(result.bill.sentences) == 2
+    assert "第1条　この条例は、個人の情報の保護" in result.text
+
+
+def test_wrap_inside_a_quotation_keeps_its_full_width_space():
+    toc = """こだま町個人情報保護条例
+平成12年3月24日条例第9号
+
+目次
+　第1章　総則（第1条―第3条）
+　第2章　審議会（第4条・第5条）
+　第3章　雑則（第6条）
+　附則
+""" + CHAPTERS.split("\n", 2)[2]
+    result = consolidate_texts(toc, bill("目次中「第2章　審議会（第4条・第5条）」を「第2章", "　審議会（第4条―第6条）」に改める。"))
+    assert "　第2章　審議会（第4条―第6条）\n" in result.text
+
+
+def test_delete_shell_of_two_articles_quoted_in_a_bill_is_a_provision():
+    current = ONE_PARAGRAPH.replace("（委任）\n第3条", "第3条及び第4条　削除\n\n（委任）\n第5条")
+    result = consolidate_texts(current, bill("第3条及び第4条を次のように改める。", "第3条及び第4条　削除",
+                                             "第5条中「必要な事項」を「必要な細目」に改める。"))
+    assert len(result.bill.sentences) == 2
+    assert "必要な細目" in result.text
