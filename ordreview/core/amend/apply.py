@@ -590,6 +590,8 @@ class _Applier:
                     else:
                         text = text[:start] + new + text[start:]
                 slot.set(text, self.sentence.number if self.sentence else None)
+        if any(t.area == "toc" for t in op.targets):
+            _split_toc_entries(self.tree)
 
     def _range_targets(self, target: Target) -> list[Target]:
         if target.end is None:
@@ -753,6 +755,7 @@ class _Applier:
             body = body[1:]
         self.tree.toc[1:] = body
         self.tree.toc_origin = self.sentence.number
+        _split_toc_entries(self.tree)
 
     def _op_toc_add(self, op: Operation, later: tuple[Operation, ...]) -> None:
         """題名の次に次の目次を付する: the quoted 目次 goes after the title and number lines."""
@@ -1363,6 +1366,47 @@ def _append_suppl(tree: Tree, bill: Bill) -> None:
 
 _TOC_RANGE = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
 _TOC_ARTICLE = re.compile(r"第([0-9〇一二三四五六七八九十百千]+)条((?:の[0-9〇一二三四五六七八九十百千]+)*)")
+
+
+_TOC_NEXT_ENTRY = re.compile(
+    r"(?<=\S)[ \u3000]+(?=(?:第(?:[0-9]+|[〇一二三四五六七八九十百千]+)[編章節款目]"
+    r"(?:の(?:[0-9]+|[〇一二三四五六七八九十百千]+))*[ \u3000]+\S|[附付]\s*則\s*$))")
+
+
+def _split_toc_entries(tree: Tree) -> None:
+    """One 目次 entry per line. A bill that inserts entries quotes them in one quotation, each
+    after a space (「…（第四十条の二―第四十条の七）　第五章　雑則（…）」), as 改正法 write several
+    目次 lines; in the ordinance each entry stands on its own line, indented as the ordinance
+    indents entries of its level."""
+    if tree.toc is None:
+        return
+    indents: dict[str, str] = {}
+    for line in tree.toc[1:]:
+        m = DIVISION_HEAD.match(fold(line))
+        if m and "\u3000" not in m.group("caption").strip() and m.group("kind") not in indents:
+            indents[m.group("kind")] = line[: len(m.group("indent"))]
+        elif re.match(r"^\s*[附付]\s*則\s*$", line):
+            indents.setdefault("附則", line[: len(line) - len(line.lstrip())])
+    out = [tree.toc[0]]
+    for line in tree.toc[1:]:
+        folded = fold(line)
+        if not DIVISION_HEAD.match(folded):
+            out.append(line)
+            continue
+        cuts = [m for m in _TOC_NEXT_ENTRY.finditer(folded)]
+        if not cuts:
+            out.append(line)
+            continue
+        pos = 0
+        for m in cuts:
+            out.append(line[pos: m.start()])
+            pos = m.end()
+        out.append(line[pos:])
+        for k in range(len(out) - len(cuts), len(out)):  # the entries split off: their level's indent
+            head = DIVISION_HEAD.match(fold(out[k]))
+            level = head.group("kind") if head else "附則"
+            out[k] = indents.get(level, line[: len(line) - len(line.lstrip())]) + out[k]
+    tree.toc[:] = out
 
 
 def _toc_signature(tree: Tree) -> dict:

@@ -208,3 +208,27 @@ def test_delete_shell_of_two_articles_quoted_in_a_bill_is_a_provision():
                                              "第5条中「必要な事項」を「必要な細目」に改める。"))
     assert len(result.bill.sentences) == 2
     assert "必要な細目" in result.text
+
+
+TOC_CHAPTERS = """こだま町個人情報保護条例
+平成12年3月24日条例第9号
+
+目次
+　第1章　総則（第1条―第3条）
+　第2章　審議会（第4条・第5条）
+　第3章　雑則（第6条）
+　附則
+""" + CHAPTERS.split("\n", 2)[2]
+
+
+def test_toc_entries_quoted_in_one_quotation_stand_on_their_own_lines():
+    text = bill("目次中「第2章　審議会（第4条・第5条）」を「第2章　審議会（第4条・第5条）　第2章の2　非識別加工情報の提供"
+                "（第5条の2・第5条の3）」に改める。", *NEW_CHAPTER)
+    result = consolidate_texts(TOC_CHAPTERS, text)
+    assert codes(result) == []
+    assert ("目次\n　第1章　総則（第1条―第3条）\n　第2章　審議会（第4条・第5条）\n"
+            "　第2章の2　非識別加工情報の提供（第5条の2・第5条の3）\n　第3章　雑則（第6条）\n　附則\n") in result.text
+    # a wrong range in the split entry is still the bill's error
+    wrong = text.replace("（第5条の2・第5条の3）", "（第5条の2―第5条の4）")
+    # (reported on the sentence that added the chapter, as any 目次 left behind)
+    assert codes(consolidate_texts(TOC_CHAPTERS, wrong)) == [(2, "toc_mismatch")]
