@@ -722,7 +722,7 @@ class _Applier:
         for node in olds:
             for sub in node.walk():
                 self.deleted[sub.uid] = self.sentence.number
-            siblings.remove(node)
+            (self.tree.parent_list(node) or siblings).remove(node)  # a run may cross a 章
         for n in new:
             for sub in n.walk():
                 sub.origin = self.sentence.number

@@ -232,3 +232,10 @@ def test_toc_entries_quoted_in_one_quotation_stand_on_their_own_lines():
     wrong = text.replace("（第5条の2・第5条の3）", "（第5条の2―第5条の4）")
     # (reported on the sentence that added the chapter, as any 目次 left behind)
     assert codes(consolidate_texts(TOC_CHAPTERS, wrong)) == [(2, "toc_mismatch")]
+
+
+def test_run_of_articles_replaced_across_a_chapter_boundary():
+    result = consolidate_texts(CHAPTERS, bill("第3条から第4条までを次のように改める。", "第3条及び第4条　削除"))
+    assert codes(result) == []
+    assert "第3条及び第4条　削除" in result.text
+    assert "こだま町個人情報保護審議会を置く" not in result.text
