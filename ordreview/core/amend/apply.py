@@ -1539,10 +1539,12 @@ def _keys(tree: Tree) -> dict[tuple[str | None, int | None, str | None], int]:
 
 
 def _suppl_lines(tree: Tree) -> dict[str, int]:
-    """Line text → uid of the provision of the ordinance's own 附則 that prints it. The
-    reviewer's parser does not number 附則 provisions, so a citation there is placed by its line."""
+    """Line text → uid of the provision of the ordinance's own (original) 附則 that prints it.
+    The reviewer's parser does not number 附則 provisions, so a citation there is placed by its
+    line. The 附則 of later amending ordinances are theirs, cite the numbering of their day and
+    are not amended by a new bill: they are left out."""
     out: dict[str, int] = {}
-    for suppl in tree.suppl:
+    for suppl in tree.suppl[:1]:
         for node in suppl.nodes:
             for sub in node.walk():
                 lines: list[tuple[str, int | None]] = []

@@ -239,3 +239,10 @@ def test_run_of_articles_replaced_across_a_chapter_boundary():
     assert codes(result) == []
     assert "第3条及び第4条　削除" in result.text
     assert "こだま町個人情報保護審議会を置く" not in result.text
+
+
+def test_later_supplementary_provisions_of_amending_ordinances_are_not_compared():
+    later = CHAPTERS + "\n\n　　　附　則（平成20年3月21日条例第2号）\nこの条例の施行前にされた第5条の規定による委嘱は、なお従前の例による。"
+    result = consolidate_texts(later, bill("第3条を削り、第4条から第6条までを1条ずつ繰り上げる。"))
+    assert [s.text for s in result.stale_references] == ["第5条"]  # the original 附則第2項 only
+    assert result.stale_references[0].span[0] < result.text.index("附　則（平成20年")
