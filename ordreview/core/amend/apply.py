@@ -1016,7 +1016,11 @@ class _Applier:
         for a in near:
             if (a.caption is not None) == captioned:
                 return list(a.lead)
-        counts = Counter(tuple(a.lead) for a in self.tree.articles() if (a.caption is not None) == captioned)
+        # (an article right under a 章・節 heading shows the heading's spacing, not the articles')
+        heading_first = {d.children[0].uid for d in self.tree.divisions() if d.children}
+        kind = [a for a in self.tree.articles() if (a.caption is not None) == captioned]
+        counts = Counter(tuple(a.lead) for a in kind if a.uid not in heading_first) or Counter(
+            tuple(a.lead) for a in kind)
         if counts:
             return list(counts.most_common(1)[0][0])
         return None
@@ -1057,6 +1061,16 @@ class _Applier:
                 for sub in n.walk():
                     if sub is not n:
                         self._style([sub], None, [x for x in n.children if x is not sub] or [])
+                # the article right under a heading: as the ordinance's own such articles
+                for div in (d for d in n.walk() if d.kind == "division"):
+                    first = div.children[0] if div.children else None
+                    if first is None or first.kind != "article":
+                        continue
+                    leads = Counter(tuple(d.children[0].lead) for d in self.tree.divisions()
+                                    if d.children and d.children[0].kind == "article"
+                                    and (d.children[0].caption is None) == (first.caption is None))
+                    if leads:
+                        first.lead = list(leads.most_common(1)[0][0])
 
 
 def _text_node(node: Node) -> Node:

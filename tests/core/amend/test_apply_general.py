@@ -246,3 +246,13 @@ def test_later_supplementary_provisions_of_amending_ordinances_are_not_compared(
     result = consolidate_texts(later, bill("第3条を削り、第4条から第6条までを1条ずつ繰り上げる。"))
     assert [s.text for s in result.stale_references] == ["第5条"]  # the original 附則第2項 only
     assert result.stale_references[0].span[0] < result.text.index("附　則（平成20年")
+
+
+def test_article_under_an_added_chapter_heading_is_laid_out_as_the_ordinance_does():
+    # here no blank line between a chapter heading and its first caption, one between articles
+    tight = CHAPTERS.replace("　　　第1章　総則\n\n", "　　　第1章　総則\n").replace(
+        "　　　第2章　審議会\n\n", "　　　第2章　審議会\n").replace("　　　第3章　雑則\n\n", "　　　第3章　雑則\n")
+    result = consolidate_texts(tight, bill(*NEW_CHAPTER))
+    assert codes(result) == []
+    assert ("\n\n　　　第2章の2　非識別加工情報の提供\n（作成）\n第5条の2　実施機関は、非識別加工情報を作成することができる。"
+            "\n\n（提供）\n第5条の3") in result.text
