@@ -384,7 +384,11 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
                     break  # a sentence ends here, complete or not
                 own = (_is_sentence(nxt) and not ("「" in so_far or VERB_ANY.search(so_far))) or (
                     bool(VERB_END.search(so_far)) and (_is_sentence(nxt) or _looks_like_sentence(f_next)))
-                if not nxt or own or _PROVISION_LINE.match(f_next) or _QUOTED_START.match(f_next):
+                # cut inside a quotation or after a 読点, the next line is the rest of the
+                # sentence even when it opens like a provision (「第4章　雑則（…）」に改める。)
+                mid = _open_quote(so_far) or (so_far.endswith("、") and not VERB_END.search(so_far))
+                quoted = bool(_PROVISION_LINE.match(f_next) or _QUOTED_START.match(f_next))
+                if not nxt or own or (quoted and not mid):
                     break
                 # inside a quotation the text is verbatim: a full-width space at the cut is kept
                 piece = lines[m].strip(" \t") if _open_quote(joined) else nxt

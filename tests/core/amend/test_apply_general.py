@@ -256,3 +256,11 @@ def test_article_under_an_added_chapter_heading_is_laid_out_as_the_ordinance_doe
     assert codes(result) == []
     assert ("\n\n　　　第2章の2　非識別加工情報の提供\n（作成）\n第5条の2　実施機関は、非識別加工情報を作成することができる。"
             "\n\n（提供）\n第5条の3") in result.text
+
+
+def test_cut_before_a_quoted_toc_entry_is_still_one_sentence():
+    result = consolidate_texts(TOC_CHAPTERS, bill("目次中「第2章　審議会（第4条・第5条）」を「", "第2章　審議会及び委員（第4条・第5条）」に改める。",
+                                                  "第2章の章名中「審議会」を「審議会及び委員」に改める。"))
+    assert codes(result) == []
+    assert len(result.bill.sentences) == 2
+    assert "　第2章　審議会及び委員（第4条・第5条）\n" in result.text
