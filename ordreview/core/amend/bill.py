@@ -352,7 +352,7 @@ _QUOTED_START = re.compile(r"^(?:[(（][^)）]{1,12}[)）]|[0-9]+\s|[⑴-⒇①-
 _TOC_ENTRY = re.compile(rf"^\s*第{N}(?:編|章|節|款|目)(?:の{N})*\s+\S")
 """A 目次 line naming a chapter: a 附則 line right after one belongs to the quoted 目次."""
 
-MAX_WRAPPED = 8
+MAX_WRAPPED = 30
 """The most physical lines one amending sentence is joined from."""
 
 
@@ -370,7 +370,7 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
         folded = fold(line).strip()
         merged: tuple[str, int] | None = None
         head = SENTENCE_START.match(folded) if folded else None
-        if (head and head.end() < len(folded) and not folded.endswith("。")
+        if (head and head.end() < len(folded) and (not folded.endswith("。") or _open_bracket(folded))
                 and not _PROVISION_LINE.match(folded) and not SUPPL_HEAD.match(fold(line))):
             joined = line.rstrip(" \t") if _open_quote(line) else line.rstrip()
             for m in range(k + 1, min(n, k + MAX_WRAPPED)):
@@ -380,7 +380,7 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
                 # line that looks like a sentence (「同条第5号を…加える。」) still continues one cut
                 # mid-clause (after 「…に改め、」): only a text ending with its verb can be whole
                 so_far = fold(joined).strip()
-                if so_far.endswith("。") and not _open_quote(so_far):
+                if so_far.endswith("。") and not _open_bracket(so_far):
                     break  # a sentence ends here, complete or not
                 own = (_is_sentence(nxt) and not ("「" in so_far or VERB_ANY.search(so_far))) or (
                     bool(VERB_END.search(so_far)) and (_is_sentence(nxt) or _looks_like_sentence(f_next)))
@@ -391,8 +391,8 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
                 if not nxt or own or (quoted and not mid):
                     break
                 # inside a quotation the text is verbatim: a full-width space at the cut is kept
-                piece = lines[m].strip(" \t") if _open_quote(joined) else nxt
-                joined += piece.rstrip(" \t") if _open_quote(joined + piece) else piece.rstrip()
+                joined += lines[m].lstrip(" \t") if _open_quote(joined) else lines[m].lstrip()
+                joined = joined.rstrip(" \t") if _open_quote(joined) else joined.rstrip()
                 if _is_sentence(joined):
                     merged = (joined, m)
                     break
@@ -412,6 +412,11 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
 def _open_quote(text: str) -> bool:
     """``text`` ends inside a 「」 quotation."""
     return text.count("「") > text.count("」")
+
+
+def _open_bracket(text: str) -> bool:
+    """``text`` ends inside 「」 or （）: a 「。」 there does not end the sentence (「（…を含む。）」)."""
+    return _open_quote(text) or text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 VERB_ANY = re.compile(r"(?:改め|削[りる]|加え|とし|とする|繰り[下上]げ|付[しす])")

@@ -264,3 +264,14 @@ def test_cut_before_a_quoted_toc_entry_is_still_one_sentence():
     assert codes(result) == []
     assert len(result.bill.sentences) == 2
     assert "　第2章　審議会及び委員（第4条・第5条）\n" in result.text
+
+
+def test_narrow_wrap_and_cut_after_a_full_stop_inside_brackets():
+    sentence = ("第2条各号列記以外の部分中「提供して」を「自ら利用し、又は提供して（出版、報道等により公にされているものを含む。）」"
+                "に改め、同条第2号を同条第3号とし、同条第1号の次に次の1号を加える。")
+    plain = consolidate_texts(ONE_PARAGRAPH, bill(sentence, "　(2)　出版、報道等により公にされているとき。"))
+    assert codes(plain) == []
+    for width in (9, 14, 20, 56):  # 56: the first line ends with 「含む。」 inside the quotation
+        cut = [sentence[i:i + width] for i in range(0, len(sentence), width)]
+        result = consolidate_texts(ONE_PARAGRAPH, bill(*cut, "　(2)　出版、報道等により公にされているとき。"))
+        assert codes(result) == [] and result.text == plain.text, width
