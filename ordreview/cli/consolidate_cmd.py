@@ -110,6 +110,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
             print(line[0 if ja else 1], file=out.stderr)
     for s in result.stale_references:
         where = _where(s.citing)
+        if not where:  # a citation in the 附則: named by its place there
+            from ordreview.core.labels import suppl_label
+
+            where = suppl_label(result.ordinance, s.span[0]) or "附則"
         line = render(STALE, where=where, sentence=s.sentence, message=s.message_ja if ja else s.message_en)
         print(line[0 if ja else 1], file=out.stderr)
     if result.failures or result.stale_references:

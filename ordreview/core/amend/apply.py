@@ -30,6 +30,8 @@ the bill's own 附則 under 「附　則（…）」 naming the bill (blank date
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -256,6 +258,7 @@ def consolidate(tree: Tree, bill: Bill, *, current_text: str | None = None) -> C
     """Apply ``bill`` to ``tree`` (changed in place) and check the result."""
     applier = _Applier(tree)
     before_keys = _keys(tree)
+    before_suppl = _suppl_lines(tree)
     toc_history: list[dict] = [_toc_signature(tree)]
     failures: list[ApplyFailure] = []
     applied: list[int] = []
@@ -276,7 +279,8 @@ def consolidate(tree: Tree, bill: Bill, *, current_text: str | None = None) -> C
     origins = tuple(origin for _, origin in lines)
     stale: tuple[StaleReference, ...] = ()
     if current_text is not None:
-        stale = _stale_references(current_text, text, before_keys, _keys(tree), applier)
+        stale = _stale_references(current_text, text, before_keys, _keys(tree), applier,
+                                  (before_suppl, _suppl_lines(tree)))
     failures.sort(key=lambda f: f.sentence)
     failed = {f.sentence for f in failures}
     notes = tuple(n for n in applier.notes if n.sentence not in failed)
@@ -441,7 +445,11 @@ class _Applier:
         if target.end is None:
             return [first]
         last = self.resolve(target.end)
-        siblings = self.tree.parent_list(first)
+        if first.kind == "article" and last.kind == "article" and target.area == "main":
+            # articles are numbered through the whole 本則: a range may cross a 章・節 boundary
+            siblings = list(self.tree.articles())
+        else:
+            siblings = self.tree.parent_list(first)
         if siblings is None or last not in siblings:
             raise _Fail("provision_not_found", target.label())
         i, j = siblings.index(first), siblings.index(last)
@@ -490,7 +498,7 @@ class _Applier:
         if target.part == "with_caption" and node.kind == "article" and node.caption is not None:
             slots.append(_CaptionSlot(node))
         if target.part == "chapeau":
-            return [_BodySlot(node)]
+            return [_BodySlot(_chapeau_node(node, target))]
         for sub in node.walk():
             slots.extend(_node_slots(sub, captions=node.kind == "division"))
         if target.part in ("proviso", "main_text", "first", "second"):
@@ -582,6 +590,8 @@ class _Applier:
                     else:
                         text = text[:start] + new + text[start:]
                 slot.set(text, self.sentence.number if self.sentence else None)
+        if any(t.area == "toc" for t in op.targets):
+            _split_toc_entries(self.tree)
 
     def _range_targets(self, target: Target) -> list[Target]:
         if target.end is None:
@@ -712,12 +722,13 @@ class _Applier:
         for node in olds:
             for sub in node.walk():
                 self.deleted[sub.uid] = self.sentence.number
-            siblings.remove(node)
+            (self.tree.parent_list(node) or siblings).remove(node)  # a run may cross a 章
         for n in new:
             for sub in n.walk():
                 sub.origin = self.sentence.number
                 self.created[sub.uid] = self.sentence.number
-        self._style(new, olds[0], siblings)
+        neighbour = siblings[index - 1] if index > 0 else (siblings[0] if siblings else None)
+        self._style(new, neighbour, siblings)
         siblings[index:index] = new
 
     def _op_name_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
@@ -744,6 +755,7 @@ class _Applier:
             body = body[1:]
         self.tree.toc[1:] = body
         self.tree.toc_origin = self.sentence.number
+        _split_toc_entries(self.tree)
 
     def _op_toc_add(self, op: Operation, later: tuple[Operation, ...]) -> None:
         """題名の次に次の目次を付する: the quoted 目次 goes after the title and number lines."""
@@ -925,6 +937,7 @@ class _Applier:
             for n in new:
                 if any(s.num == n.num and s.kind == n.kind for s in space):
                     raise _Fail("collision", _label_of(n, n.num, anchor), kind="add")
+            self._check_added_articles(new, anchor)
             index = siblings.index(anchor) + (1 if op.position == "after" else 0)
             self._style(new, anchor, siblings, _depth_of(self.tree, anchor) if anchor.kind == "item" else 0)
             siblings[index:index] = new
@@ -969,9 +982,48 @@ class _Applier:
         for n in new:
             if any(s.num == n.num and s.kind == n.kind for s in space):
                 raise _Fail("collision", _label_of(n, n.num, anchor), kind="add")
+        self._check_added_articles(new, anchor)
         depth = _depth_of(self.tree, anchor) + 1 if anchor is not None and anchor.kind == "item" else 0
         self._style(new, container[-1] if container else anchor, container, depth)
         container.extend(new)
+
+    def _check_added_articles(self, new: list[Node], anchor: Node | None) -> None:
+        """The articles inside added 章・節 are numbered through the whole 本則 like any other:
+        one whose number an existing article keeps is a collision (the occupant must be moved
+        first), as for an article added on its own."""
+        taken = set()
+        for a in self.tree.articles():
+            taken.add(a.num)
+            if a.num_end is not None and len(a.num) == 1 and len(a.num_end) == 1:  # 第5条から第8条まで　削除
+                taken.update((k,) for k in range(a.num[0], a.num_end[0] + 1))
+        for division in (n for n in new if n.kind == "division"):
+            for article in articles_in(division.children):
+                if article.num in taken:
+                    raise _Fail("collision", _label_of(article, article.num, anchor), kind="add")
+
+    def _article_lead(self, n: Node, like: Node | None, siblings: list[Node]) -> list[str] | None:
+        """The lines (blank or none) before an added article, as the ordinance lays out its own
+        articles with a caption, or without one: those of the nearest article of the same kind
+        around the insertion point, else the commonest among the ordinance's articles."""
+        captioned = n.caption is not None
+        in_tree = {a.uid for a in self.tree.articles()}
+        near = [a for a in siblings if a.kind == "article" and a.uid in in_tree]
+        if like is not None and like in near:
+            at = near.index(like)
+            near = [a for _, a in sorted(enumerate(near), key=lambda ia: abs(ia[0] - at))]
+        elif like is not None and like.kind == "article" and like.uid in in_tree:
+            near.insert(0, like)
+        for a in near:
+            if (a.caption is not None) == captioned:
+                return list(a.lead)
+        # (an article right under a 章・節 heading shows the heading's spacing, not the articles')
+        heading_first = {d.children[0].uid for d in self.tree.divisions() if d.children}
+        kind = [a for a in self.tree.articles() if (a.caption is not None) == captioned]
+        counts = Counter(tuple(a.lead) for a in kind if a.uid not in heading_first) or Counter(
+            tuple(a.lead) for a in kind)
+        if counts:
+            return list(counts.most_common(1)[0][0])
+        return None
 
     def _style(self, new: list[Node], like: Node | None, siblings: list[Node], depth: int = 0) -> None:
         """Give added nodes the ordinance's own layout (indentation, blank lines); ``depth`` is
@@ -982,7 +1034,9 @@ class _Applier:
                 ref = same or next(iter(self.tree.articles()), None)
                 if ref is not None:
                     n.indent = ref.indent
-                    n.lead = list(ref.lead) if (ref.lead or not n.lead) else n.lead
+                    lead = self._article_lead(n, like, siblings)
+                    if lead is not None:
+                        n.lead = lead
                     if n.caption is not None:
                         n.caption_indent = _caption_indent(self.tree)
                         n.caption_lead = []
@@ -1007,11 +1061,35 @@ class _Applier:
                 for sub in n.walk():
                     if sub is not n:
                         self._style([sub], None, [x for x in n.children if x is not sub] or [])
+                # the article right under a heading: as the ordinance's own such articles
+                for div in (d for d in n.walk() if d.kind == "division"):
+                    first = div.children[0] if div.children else None
+                    if first is None or first.kind != "article":
+                        continue
+                    leads = Counter(tuple(d.children[0].lead) for d in self.tree.divisions()
+                                    if d.children and d.children[0].kind == "article"
+                                    and (d.children[0].caption is None) == (first.caption is None))
+                    if leads:
+                        first.lead = list(leads.most_common(1)[0][0])
 
 
 def _text_node(node: Node) -> Node:
     """The node holding the sentences of ``node``: an article's first paragraph."""
     return node.children[0] if node.kind == "article" and node.children else node
+
+
+def _chapeau_node(node: Node, target: Target) -> Node:
+    """The node whose body is the 各号列記以外の部分 of ``node``. An article is cited without
+    第1項 when it has one paragraph (「第9条各号列記以外の部分中」): its text is that paragraph's;
+    with several paragraphs, the one paragraph that lists items, if only one does."""
+    if node.kind != "article":
+        return node
+    if len(node.children) == 1:
+        return node.children[0]
+    listing = [p for p in node.children if any(c.kind == "item" for c in p.children)]
+    if len(listing) == 1:
+        return listing[0]
+    raise _Fail("provision_not_found", target.label())
 
 
 def _part_bounds(node: Node, target: Target) -> tuple[int, int]:
@@ -1304,6 +1382,47 @@ _TOC_RANGE = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
 _TOC_ARTICLE = re.compile(r"第([0-9〇一二三四五六七八九十百千]+)条((?:の[0-9〇一二三四五六七八九十百千]+)*)")
 
 
+_TOC_NEXT_ENTRY = re.compile(
+    r"(?<=\S)[ \u3000]+(?=(?:第(?:[0-9]+|[〇一二三四五六七八九十百千]+)[編章節款目]"
+    r"(?:の(?:[0-9]+|[〇一二三四五六七八九十百千]+))*[ \u3000]+\S|[附付]\s*則\s*$))")
+
+
+def _split_toc_entries(tree: Tree) -> None:
+    """One 目次 entry per line. A bill that inserts entries quotes them in one quotation, each
+    after a space (「…（第四十条の二―第四十条の七）　第五章　雑則（…）」), as 改正法 write several
+    目次 lines; in the ordinance each entry stands on its own line, indented as the ordinance
+    indents entries of its level."""
+    if tree.toc is None:
+        return
+    indents: dict[str, str] = {}
+    for line in tree.toc[1:]:
+        m = DIVISION_HEAD.match(fold(line))
+        if m and "\u3000" not in m.group("caption").strip() and m.group("kind") not in indents:
+            indents[m.group("kind")] = line[: len(m.group("indent"))]
+        elif re.match(r"^\s*[附付]\s*則\s*$", line):
+            indents.setdefault("附則", line[: len(line) - len(line.lstrip())])
+    out = [tree.toc[0]]
+    for line in tree.toc[1:]:
+        folded = fold(line)
+        if not DIVISION_HEAD.match(folded):
+            out.append(line)
+            continue
+        cuts = [m for m in _TOC_NEXT_ENTRY.finditer(folded)]
+        if not cuts:
+            out.append(line)
+            continue
+        pos = 0
+        for m in cuts:
+            out.append(line[pos: m.start()])
+            pos = m.end()
+        out.append(line[pos:])
+        for k in range(len(out) - len(cuts), len(out)):  # the entries split off: their level's indent
+            head = DIVISION_HEAD.match(fold(out[k]))
+            level = head.group("kind") if head else "附則"
+            out[k] = indents.get(level, line[: len(line) - len(line.lstrip())]) + out[k]
+    tree.toc[:] = out
+
+
 def _toc_signature(tree: Tree) -> dict:
     """Per division (level, num path): its caption and first/last article number."""
     out: dict = {}
@@ -1433,6 +1552,42 @@ def _keys(tree: Tree) -> dict[tuple[str | None, int | None, str | None], int]:
     return out
 
 
+def _suppl_lines(tree: Tree) -> dict[str, int]:
+    """Line text → uid of the provision of the ordinance's own (original) 附則 that prints it.
+    The reviewer's parser does not number 附則 provisions, so a citation there is placed by its
+    line. The 附則 of later amending ordinances are theirs, cite the numbering of their day and
+    are not amended by a new bill: they are left out."""
+    out: dict[str, int] = {}
+    for suppl in tree.suppl[:1]:
+        for node in suppl.nodes:
+            for sub in node.walk():
+                lines: list[tuple[str, int | None]] = []
+                if sub.kind == "article":
+                    lines.append((f"{sub.indent}{sub.marker}{sub.sep}{sub.children[0].body if sub.children else ''}", None))
+                elif sub.kind == "paragraph" and not sub.marker:
+                    lines.append((sub.body, None))
+                else:
+                    lines.append((f"{sub.indent}{sub.marker}{sub.sep}{sub.body}", None))
+                for text, _ in lines:
+                    for line in text.split("\n"):
+                        if line.strip():
+                            out.setdefault(line, sub.uid)
+    return out
+
+
+class _LineIndex:
+    """The line of an offset in a text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def line(self, offset: int) -> str:
+        k = bisect_right(self.starts, offset) - 1
+        end = self.text.find("\n", self.starts[k])
+        return self.text[self.starts[k]: end if end >= 0 else len(self.text)]
+
+
 def _ref_key(ref) -> tuple[str | None, int | None, str | None] | None:
     if ref is None:
         return None
@@ -1440,18 +1595,26 @@ def _ref_key(ref) -> tuple[str | None, int | None, str | None] | None:
 
 
 def _stale_references(before_text: str, after_text: str, before: dict, after: dict,
-                      applier: _Applier) -> tuple[StaleReference, ...]:
+                      applier: _Applier, suppl: tuple[dict[str, int], dict[str, int]] = ({}, {})
+                      ) -> tuple[StaleReference, ...]:
     from ordreview.core.parse import parse_text
 
     old = parse_text(before_text)
     new = parse_text(after_text)
+    old_lines, new_lines = _LineIndex(before_text), _LineIndex(after_text)
+
+    def citing_uid(ref, keys: dict, lines: _LineIndex, suppl_uids: dict[str, int]) -> int | None:
+        if ref.source.article is None:  # in a 附則 (the bill's own is not in ``suppl_uids``)
+            return suppl_uids.get(lines.line(ref.span.start))
+        return keys.get(_ref_key(ref.source))
+
     uid_after = {v: k for k, v in after.items()}
     # citations of the ordinance in force: (citing uid, text) → [target uid, …] in order
     expected: dict[tuple[int, str], list[int | None]] = {}
     for ref in old.references:
         if ref.external_law is not None or ref.target is None:
             continue
-        citing = before.get(_ref_key(ref.source))
+        citing = citing_uid(ref, before, old_lines, suppl[0])
         target = before.get(_ref_key(ref.target))
         if citing is None or target is None:
             continue
@@ -1461,7 +1624,7 @@ def _stale_references(before_text: str, after_text: str, before: dict, after: di
     for ref in new.references:
         if ref.external_law is not None:
             continue
-        citing = after.get(_ref_key(ref.source))
+        citing = citing_uid(ref, after, new_lines, suppl[1])
         if citing is None or citing in applier.rewritten:
             continue
         key = (citing, ref.text)

@@ -341,7 +341,8 @@ def parse_bill(text: str) -> Bill:
                 suppl_span=suppl_span, stray=tuple(stray))
 
 
-_PROVISION_LINE = re.compile(rf"^(?:第{N}(?:編|章|節|款|目|条|項|号)(?:の{N})*)+(?:から第{N}条(?:の{N})*まで)?\s")
+_PROVISION_LINE = re.compile(
+    rf"^(?:第{N}(?:編|章|節|款|目|条|項|号)(?:の{N})*)+(?:(?:から|及び)第{N}条(?:の{N})*(?:まで)?)?\s")
 """A provision quoted in the bill (``第18条の3　…``, ``第3章の2　…``), not a sentence."""
 
 
@@ -351,7 +352,7 @@ _QUOTED_START = re.compile(r"^(?:[(（][^)）]{1,12}[)）]|[0-9]+\s|[⑴-⒇①-
 _TOC_ENTRY = re.compile(rf"^\s*第{N}(?:編|章|節|款|目)(?:の{N})*\s+\S")
 """A 目次 line naming a chapter: a 附則 line right after one belongs to the quoted 目次."""
 
-MAX_WRAPPED = 8
+MAX_WRAPPED = 30
 """The most physical lines one amending sentence is joined from."""
 
 
@@ -369,16 +370,29 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
         folded = fold(line).strip()
         merged: tuple[str, int] | None = None
         head = SENTENCE_START.match(folded) if folded else None
-        if (head and head.end() < len(folded) and not folded.endswith("。")
+        if (head and head.end() < len(folded) and (not folded.endswith("。") or _open_bracket(folded))
                 and not _PROVISION_LINE.match(folded) and not SUPPL_HEAD.match(fold(line))):
-            joined = line.rstrip()
+            joined = line.rstrip(" \t") if _open_quote(line) else line.rstrip()
             for m in range(k + 1, min(n, k + MAX_WRAPPED)):
                 nxt = lines[m].strip()
                 f_next = fold(nxt)
-                # a blank line, a sentence of its own or a quoted provision ends the attempt
-                if not nxt or _is_sentence(nxt) or _PROVISION_LINE.match(f_next) or _QUOTED_START.match(f_next):
+                # a blank line, a sentence of its own or a quoted provision ends the attempt; a
+                # line that looks like a sentence (「同条第5号を…加える。」) still continues one cut
+                # mid-clause (after 「…に改め、」): only a text ending with its verb can be whole
+                so_far = fold(joined).strip()
+                if so_far.endswith("。") and not _open_bracket(so_far):
+                    break  # a sentence ends here, complete or not
+                own = (_is_sentence(nxt) and not ("「" in so_far or VERB_ANY.search(so_far))) or (
+                    bool(VERB_END.search(so_far)) and (_is_sentence(nxt) or _looks_like_sentence(f_next)))
+                # cut inside a quotation or after a 読点, the next line is the rest of the
+                # sentence even when it opens like a provision (「第4章　雑則（…）」に改める。)
+                mid = _open_quote(so_far) or (so_far.endswith("、") and not VERB_END.search(so_far))
+                quoted = bool(_PROVISION_LINE.match(f_next) or _QUOTED_START.match(f_next))
+                if not nxt or own or (quoted and not mid):
                     break
-                joined += nxt
+                # inside a quotation the text is verbatim: a full-width space at the cut is kept
+                joined += lines[m].lstrip(" \t") if _open_quote(joined) else lines[m].lstrip()
+                joined = joined.rstrip(" \t") if _open_quote(joined) else joined.rstrip()
                 if _is_sentence(joined):
                     merged = (joined, m)
                     break
@@ -393,6 +407,16 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
             out_ends.append(starts[k] + len(line))
             k += 1
     return out, out_starts, out_ends
+
+
+def _open_quote(text: str) -> bool:
+    """``text`` ends inside a 「」 quotation."""
+    return text.count("「") > text.count("」")
+
+
+def _open_bracket(text: str) -> bool:
+    """``text`` ends inside 「」 or （）: a 「。」 there does not end the sentence (「（…を含む。）」)."""
+    return _open_quote(text) or text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 VERB_ANY = re.compile(r"(?:改め|削[りる]|加え|とし|とする|繰り[下上]げ|付[しす])")
