@@ -16,6 +16,8 @@ PDF text extractors
   ``glued``       no space between marker, term and definition (「（１）実施機関市長、…」)
   ``termline``    a defined term on its own line, its definition on the next
   ``stray``       stray spaces inside words, as left by a hard-wrapped page (「照合す ることができ」)
+  ``markerline``  the 号 marker alone on its line (a table cell of its own), the item on the next
+  ``cells``       a blank line between every line, and a tab between marker, term and definition
 
 The generator is deterministic (fixed seed per draft and variant). Run from the repository root:
 ``python tests/heldout-intake/make_damaged.py``. The gold list of a variant is the gold list of its
@@ -33,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "variants"
 
 # a 号 line: marker, (optional) space, rest
-_ITEM = re.compile(r"^(（[０-９0-9]+）|\([0-9]+\)|[一二三四五六七八九十]+(?=[　 ]))[　 ]?(.*)$")
+_ITEM = re.compile(r"^(（[０-９0-9]+）|\([0-9]+\)|[一二三四五六七八九十]+(?=[　 ])|[アイウエオカキクケコ](?=[　 ]))[　 ]?(.*)$")
 # a 号-style definition: term, one space, definition ending in をいう
 _DEF = re.compile(r"^([^　 、。（(]{1,20})[　 ](.*をいう。.*)$")
 _DIGITS = re.compile(r"[0-9０-９]+")
@@ -177,6 +179,21 @@ def stray(lines: list[str], rng: random.Random) -> list[str]:
     return out
 
 
+def markerline(lines: list[str], rng: random.Random) -> list[str]:
+    return _items(lines, lambda marker, rest: [marker, rest])
+
+
+def cells(lines: list[str], rng: random.Random) -> list[str]:
+    def fn(marker: str, rest: str) -> list[str]:
+        d = _DEF.match(rest)
+        return [marker + "\t" + (d.group(1) + "\t" + d.group(2) if d else rest)]
+
+    out: list[str] = []
+    for line in _items(lines, fn):
+        out += [line, ""]
+    return out
+
+
 def variants(title: str) -> dict[str, tuple[str, list]]:
     """kind -> (family, [damage functions applied in order])."""
     return {
@@ -187,11 +204,16 @@ def variants(title: str) -> dict[str, tuple[str, list]]:
         "pdf-charspace-pages-oneline": ("pdf", [pages_midline(title, "dash"), charspace, oneline]),
         "pdf-charspace-nopunct-pages-oneline": (
             "pdf", [pages_midline(title, "slash"), charspace, nopunct, oneline]),
+        "pdf-charspace-wrap": ("pdf", [wrap, charspace]),
+        "pdf-charspace-wrap-pages-nopunct": ("pdf", [wrap, make_pages(title, "dash"), charspace, nopunct]),
+        "pdf-numspace-midpages": ("pdf", [pages_midline(title, "slash"), numspace]),
         "web-nomarker": ("web", [nomarker]),
         "web-glued": ("web", [glued]),
         "web-termline": ("web", [termline]),
         "web-stray": ("web", [stray]),
         "web-glued-nomarker-stray": ("web", [glued_nomarker, stray]),
+        "web-markerline": ("web", [markerline]),
+        "web-cells": ("web", [cells]),
     }
 
 
