@@ -12,7 +12,9 @@ Figures, per file, per damage kind, per family (clean / pdf / web) and overall:
   (a wrapped line read as a new article is a false article);
 - **caption accuracy**: gold articles (deleted ones excepted) whose parsed article with the same
   number has exactly the gold caption (a 共通見出し counts for each article it governs);
-- **defined-term F1** on the term strings, exact (a term read with a stray space is a miss).
+- **defined-term F1** on the term strings, exact (a term read with a stray space is a miss);
+- **span faults**: a recovered caption or term whose span does not cover the characters it
+  names (spacing aside) — highlights and Word comments would land on the wrong characters.
 
 A file the engine refuses (``ReadError``, e.g. 「条例として読み取れません」) scores 0 on all three and
 is listed with its message. A ``.pdf`` the readers do not accept is reported as "not supported"
@@ -114,7 +116,8 @@ def parse_file(path: Path) -> tuple[dict | None, dict]:
     from ordreview.core.parse import load_ordinance, ordinance_to_json
 
     try:
-        parsed = ordinance_to_json(load_ordinance(path))
+        ordinance = load_ordinance(path)
+        parsed = ordinance_to_json(ordinance)
     except NotAnOrdinanceError as exc:
         return None, {"status": "refused", "message": exc.message_ja, "code": exc.code}
     except OrdreviewError as exc:
@@ -122,7 +125,30 @@ def parse_file(path: Path) -> tuple[dict | None, dict]:
         return None, {"status": status, "message": exc.message_ja,
                       "code": getattr(exc, "code", None)}
     codes = Counter(w["code"] for w in parsed.get("warnings", []))
-    return parsed, {"status": "parsed", "warnings": dict(sorted(codes.items()))}
+    return parsed, {"status": "parsed", "warnings": dict(sorted(codes.items())),
+                    "span_faults": span_faults(ordinance.document.text, parsed)}
+
+
+def _bare(s: str) -> str:
+    return "".join(s.split())
+
+
+def span_faults(text: str, parsed: dict) -> list[str]:
+    """Captions and terms whose span does not cover the characters they name (spacing aside).
+
+    Highlights and Word comments land on these spans, so a damaged copy must still map each
+    recovered caption and term onto the exact characters of the file.
+    """
+    faults = []
+    for a in parsed["articles"]:
+        span = a.get("caption_span")
+        if a.get("caption") and span and _bare(a["caption"]) not in _bare(text[span[0]:span[1]]):
+            faults.append(f"caption {a['num']}: {a['caption']!r} vs {text[span[0]:span[1]]!r}")
+    for t in parsed["terms"]:
+        span = t.get("term_span")
+        if span and _bare(text[span[0]:span[1]]) != _bare(t["term"]):
+            faults.append(f"term {t['term']!r} vs {text[span[0]:span[1]]!r}")
+    return faults
 
 
 def run(set_dir: Path) -> dict:
@@ -154,7 +180,8 @@ def run(set_dir: Path) -> dict:
     for kind in dict.fromkeys(f["kind"] for f in scored):
         rows = [f for f in scored if f["kind"] == kind]
         by_kind[kind] = {**figures([f["score"] for f in rows]),
-                         "refused": sum(f["status"] == "refused" for f in rows)}
+                         "refused": sum(f["status"] == "refused" for f in rows),
+                         "span_faults": sum(len(f.get("span_faults", [])) for f in rows)}
     by_family: dict[str, dict] = {}
     for fam in dict.fromkeys(f["family"] for f in scored):
         rows = [f for f in scored if f["family"] == fam]
@@ -174,10 +201,11 @@ def run(set_dir: Path) -> dict:
 
 def _print(result: dict, verbose: bool) -> None:
     print(f"set: {result['set']}")
-    print(f"{'kind':40} {'files':>5} {'art F1':>7} {'capt':>7} {'term F1':>7} {'refused':>7}")
+    print(f"{'kind':40} {'files':>5} {'art F1':>7} {'capt':>7} {'term F1':>7} {'refused':>7} {'spans':>6}")
     for kind, fig in result["by_kind"].items():
         print(f"{kind:40} {fig['files']:>5} {fig['article_f1']:>7.3f} "
-              f"{fig['caption_accuracy']:>7.3f} {fig['term_f1']:>7.3f} {fig['refused']:>7}")
+              f"{fig['caption_accuracy']:>7.3f} {fig['term_f1']:>7.3f} {fig['refused']:>7} "
+              f"{fig['span_faults']:>6}")
     print()
     for fam, fig in result["by_family"].items():
         print(f"{'family ' + fam:40} {fig['files']:>5} {fig['article_f1']:>7.3f} "
@@ -192,7 +220,7 @@ def _print(result: dict, verbose: bool) -> None:
         if f["status"] == "not supported":
             continue
         m = f["score"]["misses"]
-        perfect = not any(m.values())
+        perfect = not any(m.values()) and not f.get("span_faults")
         if perfect and not verbose:
             continue
         print(f"{f['file']}: art {f['article_f1']:.3f} capt {f['caption_accuracy']:.3f} "
@@ -207,6 +235,8 @@ def _print(result: dict, verbose: bool) -> None:
             else:
                 shown = list(vals)
             print(f"    {key}: " + "; ".join(map(str, shown))[:600])
+        if f.get("span_faults"):
+            print("    span faults: " + "; ".join(f["span_faults"])[:600])
         if verbose and f.get("warnings"):
             print(f"    warnings: {f['warnings']}")
 

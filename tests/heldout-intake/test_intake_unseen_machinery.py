@@ -92,3 +92,16 @@ def test_duplicate_articles_count_as_false():
     assert s["articles"]["matched"] == 1 and s["articles"]["got"] == 2
     assert s["captions"]["correct"] == 1
     assert bench.figures([s])["term_f1"] == 1.0
+
+
+def test_span_faults_flag_a_span_on_the_wrong_characters():
+    bench = _bench()
+    text = "（目 的）\n第1条　この条例において「実施 機関」とは、市長をいう。"
+    start = text.index("実施")
+    parsed = {"articles": [{"num": "1", "caption": "目的", "caption_span": [1, 4]}],
+              "terms": [{"term": "実施機関", "term_span": [start, start + 5]}]}
+    assert bench.span_faults(text, parsed) == []
+    parsed["terms"][0]["term_span"] = [start + 1, start + 6]
+    parsed["articles"][0]["caption_span"] = [5, 8]
+    faults = bench.span_faults(text, parsed)
+    assert len(faults) == 2 and faults[0].startswith("caption 1") and faults[1].startswith("term")
