@@ -13,7 +13,10 @@ requirement id is expected.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, NewType
+from typing import TYPE_CHECKING, Literal, NewType
+
+if TYPE_CHECKING:
+    from ordreview.core.read.cleanup import SourceMap
 
 ArticleNum = NewType("ArticleNum", str)
 """e-Gov style article number: ``"2"``, ``"34_2"`` (第34条の2), ``"2_2_2"``, ``"3:5"`` (a range
@@ -161,6 +164,9 @@ class Document:
         notices: warnings from reading (e.g. tracked changes accepted, encoding guessed).
         title_hint: a title the container states (HTML ``<title>``, docx core
             properties), or ``None``.
+        source_map: for a text whose extraction artefacts were removed (PDF-extracted text,
+            a PDF file), where each character of ``text`` is in the text as read from the
+            file (``core.read.cleanup.SourceMap``); ``None`` when ``text`` is the file's text.
     """
 
     source: SourceInfo
@@ -169,6 +175,7 @@ class Document:
     block_starts: tuple[int, ...]
     notices: tuple[Notice, ...] = ()
     title_hint: str | None = None
+    source_map: SourceMap | None = None
 
     @classmethod
     def from_blocks(
@@ -178,6 +185,7 @@ class Document:
         blocks: tuple[Block, ...] | list[Block],
         notices: tuple[Notice, ...] | list[Notice] = (),
         title_hint: str | None = None,
+        source_map: SourceMap | None = None,
     ) -> Document:
         """Build a document, computing ``text`` and ``block_starts`` from the blocks."""
         starts: list[int] = []
@@ -192,6 +200,7 @@ class Document:
             block_starts=tuple(starts),
             notices=tuple(notices),
             title_hint=title_hint,
+            source_map=source_map,
         )
 
     def block_at(self, offset: int) -> int:

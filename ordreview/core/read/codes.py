@@ -172,3 +172,20 @@ CONTROL_CHARS = define(
     ja="制御文字 {count} 個を空白に置き換えました。",
     en="{count} control characters were replaced by spaces.",
 )
+PDF_TEXT_CLEANED = define(
+    "read.pdf_text_cleaned",
+    ja="PDF から抽出したテキストとみられるため、抽出時に入った体裁（文字間の空白 {spaces} か所、"
+    "ページ番号・柱 {pages} か所、行の折返し {joined} か所）を除き、条・項・号の改行 {breaks} か所を補って"
+    "読み取りました。本文の文字は変えていません。指摘の位置は元のファイルの文字に対応しています。",
+    en="This looks like text extracted from a PDF: the extraction artefacts were removed ({spaces} spaces"
+    " between characters, {pages} page numbers and running heads, {joined} layout line breaks) and"
+    " {breaks} line breaks were put back before articles, paragraphs and items. No character of the"
+    " text was changed; every finding still points at the characters of the original file.",
+)
+PUNCTUATION_LOST = define(
+    "read.pdf_punctuation_lost",
+    ja="句読点（、。）が抽出時に空白に置き換わったとみられる箇所が {count} か所あります。"
+    "法律の定義との比較では、この空白を句読点の欠落として扱い、相違に数えません。",
+    en="In {count} places a Japanese comma or full stop seems to have been replaced by a space when the"
+    " text was extracted; comparisons with the statute's definitions do not count these as differences.",
+)
