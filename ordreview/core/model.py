@@ -32,7 +32,7 @@ FindingId = NewType("FindingId", str)
 """Stable finding id: derived from rule, requirement and anchor text, never from offsets,
 so that the same finding in a revised draft gets the same id."""
 
-SourceFormat = Literal["docx", "txt", "html"]
+SourceFormat = Literal["docx", "txt", "html", "pdf"]
 Severity = Literal["error", "warning", "info"]
 Point = Literal["A", "B", "C", "other"]
 CoverageStatus = Literal["covered", "partial", "missing", "not_applicable"]
@@ -75,20 +75,23 @@ class Locator:
     """Where a block came from in the source file.
 
     Attributes:
-        kind: ``"docx"`` (a ``w:p`` of the body), ``"line"`` (a line of a text file) or
-            ``"html"`` (a block element of an HTML page).
+        kind: ``"docx"`` (a ``w:p`` of the body), ``"line"`` (a line of a text file),
+            ``"html"`` (a block element of an HTML page) or ``"pdf"`` (a line of a PDF page).
         index: for ``docx``, the index of the paragraph in the sequence
             ``core.read.docx.iter_body_paragraphs(body)`` yields: every ``w:p`` of the body in
             document order, table-cell paragraphs included, the duplicate paragraphs under
             ``mc:Fallback`` skipped (a paragraph split at ``w:br`` gives several blocks with one
             index); for ``line``, the 0-based line number; for ``html``, the ordinal of the
-            block element.
+            block element; for ``pdf``, the 0-based page.
         in_table: True for a docx paragraph that sits inside a table cell.
+        line: for ``pdf``, the 0-based line on the page (as laid out by ``core.read.pdf``)
+            where the block starts; 0 elsewhere.
     """
 
-    kind: Literal["docx", "line", "html"]
+    kind: Literal["docx", "line", "html", "pdf"]
     index: int
     in_table: bool = False
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,7 @@ class SourceInfo:
 
     Attributes:
         path: the path as given (never written to).
-        format: ``"docx"``, ``"txt"`` or ``"html"``.
+        format: ``"docx"``, ``"txt"``, ``"html"`` or ``"pdf"``.
         encoding: the detected text encoding (``"utf-8"``, ``"utf-8-sig"``, ``"cp932"``,
             ``"euc_jp"``, ``"utf-16"`` …); ``None`` for docx.
         sha256: hex digest of the file's bytes.

@@ -242,7 +242,9 @@ def review_to_json(review: Review) -> dict[str, Any]:
 
         for f, out in zip(review.findings, findings):
             if f.location.span is not None:
-                out["location"].update(source_location(o.document.source_map, f.location.span))
+                out["location"].update(
+                    source_location(o.document.source_map, f.location.span, pages=o.document.source.format == "pdf")
+                )
     return {
         "source": {"path": o.document.source.path, "sha256": o.document.source.sha256, "title": o.title},
         "profile": {"id": review.profile_id, "version": review.profile_version},

@@ -390,7 +390,7 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
     """
     gap = r"(?:[ ]{2,}|[ ]?\u3000[ ]?)" if char_spaced else r"[ \u3000]+"
     return re.compile(
-        rf"^[ \t]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|[(（][ ]?[0-9]+[ ]?[)）]|[(（][^()（）]{{1,40}}[)）][ \t]*$"
+        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|[(（][ ]?[0-9]+[ ]?[)）]|[(（][^()（）]{{1,40}}[)）][ \t]*$"
         rf"|第[ ]?[0-9]+[ ]?条(?:[ ]?の[ ]?[0-9]+)*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ン]{gap}\S)"
     )
 
@@ -701,16 +701,24 @@ def _title_of(text: str) -> str:
     return squeezed[:60] if len(squeezed) <= 60 else ""
 
 
-def clean_extracted(text: str) -> Cleaned | None:
-    """Clean PDF-extracted text (see the module docstring), or ``None`` if it is not such text."""
+def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
+    """Clean PDF-extracted text (see the module docstring), or ``None`` if it is not such text.
+
+    With ``force`` (text laid out from a PDF file by ``core.read.pdf``) the text is cleaned
+    whatever it looks like.
+    """
     shape = _shape(text)
     if not (shape.char_spaced or shape.number_spaced or shape.long_lines):
-        return None
+        if not force:
+            return None
     buf = _Buf(text)
     _newlines(buf)
     page_marks = _page_artefacts(buf, _title_of(buf.text))
     joined = _unwrap(buf, shape.char_spaced)
-    spaces, gaps = _despace(buf, shape.char_spaced)
+    if shape.char_spaced or shape.number_spaced:
+        spaces, gaps = _despace(buf, shape.char_spaced)
+    else:  # laid out from a PDF's glyphs: every space stands for a gap on the page
+        spaces = gaps = 0
     breaks = _restore_lines(buf, shape.char_spaced)
     gaps = _lost_punctuation(buf.text)
     offsets = tuple(buf.src) + (len(text),)
@@ -774,12 +782,23 @@ def punctuation_lost(notices: tuple[Notice, ...] | list[Notice]) -> bool:
 
 
 
-def source_location(source_map: SourceMap, span: Span) -> dict[str, object]:
-    """JSON for where ``span`` (on the cleaned text) is in the file's text.
+def source_location(source_map: SourceMap, span: Span, *, pages: bool = False) -> dict[str, object]:
+    """JSON for where ``span`` (on the cleaned text) is in the source.
 
-    ``source_span`` is ``[start, end)`` in the file's decoded text; ``source_line`` and
-    ``source_column`` are 1-based, as an editor shows them.
+    ``source_span`` is ``[start, end)`` in the text as read (the file's decoded text, or the
+    text laid out from a PDF). For a text file ``source_line`` and ``source_column`` are
+    1-based, as an editor shows them; with ``pages`` (a PDF) ``source_page`` and
+    ``source_line`` (on that page) are, as a PDF viewer shows them.
     """
     mapped = source_map.to_source(span)
+    out: dict[str, object] = {"source_span": [mapped.start, mapped.end]}
+    if pages:
+        original = source_map.original
+        page_start = original.rfind("\f", 0, mapped.start) + 1
+        out["source_page"] = original.count("\f", 0, mapped.start) + 1
+        out["source_line"] = original.count("\n", page_start, mapped.start) + 1
+        return out
     line, column = source_map.line_column(span.start)
-    return {"source_span": [mapped.start, mapped.end], "source_line": line + 1, "source_column": column + 1}
+    out["source_line"] = line + 1
+    out["source_column"] = column + 1
+    return out

@@ -34,3 +34,18 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 
 MAX_XML_DEPTH = 256
 """Deepest element nesting accepted in a part (libxml2 enforces it without ``huge_tree``)."""
+
+MAX_PDF_BYTES = 50 * 1024 * 1024
+"""Largest PDF accepted (bytes on disk); a 100-page ordinance with embedded fonts is ~1 MB."""
+
+MAX_PDF_PAGES = 2_000
+"""Most pages a PDF may have; checked before any page is loaded."""
+
+MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024
+"""Most bytes one Flate stream of a PDF may inflate to (counted before PDFium opens it)."""
+
+MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024
+"""Most bytes all the Flate streams of a PDF may inflate to together."""
+
+MAX_PDF_CHARS = 5_000_000
+"""Most characters taken from a PDF's text layer (about 100 times a long ordinance)."""

@@ -1,0 +1,292 @@
+"""PDF drafts: the text layer, page by page, as a ``Document`` with (page, line) locators.
+
+The text comes from PDFium (``pypdfium2``; see ``docs/reading.md`` for the choice). PDFium's
+own text output follows the content stream and adds spaces of its own where the font changes
+(``第 1 条``) and can put a glyph drawn later out of place (``第 1 条 第― 5 条``), so the reader
+lays the page out itself from every glyph's box:
+
+1. the glyphs the PDF draws (PDFium's generated spaces and line ends left out), each with its
+   box; a character outside the BMP drawn as two UTF-16 halves is put back together;
+2. the writing direction: horizontal unless most steps from one glyph to the next go down
+   the page (縦書き, columns read right to left);
+3. lines: runs of glyphs in drawing order that stay within half a glyph height of one line
+   across the direction of writing, runs on the same line merged, lines ordered down the page
+   (right to left for vertical text) and glyphs along the line; a gap wider than half a glyph
+   becomes one space;
+4. pages joined with a form feed, then ``core.read.cleanup`` removes page numbers, running
+   heads and layout line breaks exactly as for text pasted out of a PDF, keeping the map from
+   every character back to the page and line it was drawn on.
+
+A PDF without a text layer (a scan) is refused with a message that says so; no OCR is
+attempted. Safety (``core.read.limits``): the file size is checked before reading, the page
+count before any page is loaded, every Flate stream is inflated once with a cap before PDFium
+sees the file (a compression bomb is refused), and the text extracted is capped.
+
+The source PDF is only read; findings are exported as a report and an annotated Word
+rendering of the text, never as a modified PDF.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from bisect import bisect_right
+from dataclasses import dataclass
+from statistics import median
+
+from ordreview.core.errors import LimitExceededError, ReadError
+from ordreview.core.messages import render
+from ordreview.core.model import Block, Document, Locator, Notice, SourceInfo
+from ordreview.core.read import codes, limits
+from ordreview.core.read.cleanup import clean_extracted, cleanup_notices
+
+_STREAM = re.compile(rb"stream\r?\n")
+_FLATE = re.compile(rb"/(?:FlateDecode|Fl)\b")
+_MIN_TEXT_CHARS = 20
+"""Fewer non-space characters than this in the whole file: no usable text layer."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Glyph:
+    ch: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    @property
+    def cx(self) -> float:
+        return (self.left + self.right) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.bottom + self.top) / 2
+
+
+def check_pdf_safe(data: bytes, *, path: str) -> None:
+    """Refuse a PDF whose Flate streams would inflate beyond the limits (a compression bomb).
+
+    Every ``stream`` whose dictionary names ``FlateDecode`` is inflated once, in pieces, with
+    the output counted and never kept: one stream may not exceed ``MAX_PDF_STREAM_BYTES``
+    nor all of them together ``MAX_PDF_INFLATED_BYTES``. A stream that does not inflate
+    cleanly is left to PDFium, which reports damage its own way.
+
+    Raises:
+        LimitExceededError: ``read.pdf_inflated`` when a limit is exceeded.
+    """
+    total = 0
+    for m in _STREAM.finditer(data):
+        head = data[max(0, m.start() - 512) : m.start()]
+        dict_start = head.rfind(b"<<")
+        if dict_start < 0 or not _FLATE.search(head, dict_start):
+            continue
+        inflater = zlib.decompressobj()
+        pos = m.end()
+        size = 0
+        try:
+            while pos < len(data):
+                chunk = data[pos : pos + 65536]
+                pos += len(chunk)
+                out = inflater.decompress(chunk, limits.MAX_PDF_STREAM_BYTES + 1 - size)
+                size += len(out)
+                while inflater.unconsumed_tail and size <= limits.MAX_PDF_STREAM_BYTES:
+                    out = inflater.decompress(inflater.unconsumed_tail, limits.MAX_PDF_STREAM_BYTES + 1 - size)
+                    size += len(out)
+                if size > limits.MAX_PDF_STREAM_BYTES or inflater.eof:
+                    break
+        except zlib.error:
+            pass
+        total += size
+        if size > limits.MAX_PDF_STREAM_BYTES or total > limits.MAX_PDF_INFLATED_BYTES:
+            raise LimitExceededError(
+                codes.PDF_INFLATED, path=path, limit=codes.size_text(limits.MAX_PDF_INFLATED_BYTES)
+            )
+
+
+def read_pdf_bytes(data: bytes, *, path: str, sha256: str) -> Document:
+    """Read a PDF draft from its bytes (see the module docstring).
+
+    Raises:
+        ReadError: ``read.pdf_unavailable`` (no PDF library), ``read.pdf_encrypted``,
+            ``read.pdf_damaged``, ``read.pdf_no_text`` (a scan).
+        LimitExceededError: ``read.pdf_pages``, ``read.pdf_inflated``, ``read.pdf_text``.
+    """
+    check_pdf_safe(data, path=path)
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        raise ReadError(codes.PDF, path=path) from None
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ReadError(codes.PDF_ENCRYPTED, path=path) from None
+        raise ReadError(codes.PDF_DAMAGED, path=path) from None
+    try:
+        return _read(pdf, pdfium, data=data, path=path, sha256=sha256)
+    finally:
+        pdf.close()
+
+
+def _read(pdf, pdfium, *, data: bytes, path: str, sha256: str) -> Document:  # noqa: ANN001
+    pages = len(pdf)
+    if pages > limits.MAX_PDF_PAGES:
+        raise LimitExceededError(codes.PDF_PAGES, path=path, pages=f"{pages:,}", limit=f"{limits.MAX_PDF_PAGES:,}")
+    if pages == 0:
+        raise ReadError(codes.PDF_NO_TEXT, path=path)
+    texts: list[str] = []
+    vertical_pages = 0
+    chars = 0
+    for index in range(pages):
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            raise ReadError(codes.PDF_DAMAGED, path=path) from None
+        try:
+            glyphs = _glyphs(page, pdfium)
+        finally:
+            page.close()
+        chars += len(glyphs)
+        if chars > limits.MAX_PDF_CHARS:
+            raise LimitExceededError(codes.PDF_TEXT, path=path, limit=f"{limits.MAX_PDF_CHARS:,}")
+        lines, vertical = _layout(glyphs)
+        vertical_pages += vertical
+        texts.append("\n".join(lines))
+    original = "\f".join(texts)
+    if sum(1 for ch in original if not ch.isspace()) < _MIN_TEXT_CHARS:
+        raise ReadError(codes.PDF_NO_TEXT, path=path)
+    cleaned = clean_extracted(original, force=True)
+    assert cleaned is not None  # forced
+    notices = [Notice(codes.PDF_READ, *render(codes.PDF_READ, pages=f"{pages:,}"))]
+    notices.extend(cleanup_notices(cleaned)[1:])  # the cleanup's own notice speaks of pasted text
+    if vertical_pages:
+        notices.append(Notice(codes.PDF_VERTICAL, *render(codes.PDF_VERTICAL, pages=f"{vertical_pages:,}")))
+    page_starts = [0]
+    for m in re.finditer("\f", original):
+        page_starts.append(m.end())
+    blocks: list[Block] = []
+    pos = 0
+    offsets = cleaned.source_map.offsets
+    for line in cleaned.text.split("\n"):
+        origin = offsets[min(pos, len(offsets) - 1)]
+        page = bisect_right(page_starts, origin) - 1
+        line_no = original.count("\n", page_starts[page], origin)
+        blocks.append(Block(line, Locator("pdf", page, line=line_no)))
+        pos += len(line) + 1
+    source = SourceInfo(path=path, format="pdf", encoding=None, sha256=sha256, size=len(data))
+    title = _metadata_title(pdf)
+    return Document.from_blocks(
+        source=source, blocks=blocks, notices=notices, title_hint=title, source_map=cleaned.source_map
+    )
+
+
+def _metadata_title(pdf) -> str | None:  # noqa: ANN001
+    try:
+        title = (pdf.get_metadata_value("Title") or "").strip()
+    except Exception:  # noqa: BLE001  (metadata is a hint only)
+        return None
+    return title if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", title) else None
+
+
+def _glyphs(page, pdfium) -> list[_Glyph]:  # noqa: ANN001
+    """The glyphs a page draws, with their loose boxes (PDFium's generated characters left out)."""
+    import ctypes
+
+    raw = pdfium.raw
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        n = raw.FPDFText_CountChars(tp)
+        rect = raw.FS_RECTF()
+        out: list[_Glyph] = []
+        pending_high: tuple[int, _Glyph] | None = None
+        for i in range(max(0, n)):
+            if raw.FPDFText_IsGenerated(tp, i) == 1:
+                continue
+            cp = raw.FPDFText_GetUnicode(tp, i)
+            if cp in (0, 0x0A, 0x0D, 0xFFFE, 0xFFFF) or cp > 0x10FFFF:
+                continue
+            # the loose box spans the glyph's advance and the font's height, not its ink: a 、
+            # then fills its whole em and leaves no false gap after it
+            raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect))
+            box = (rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
+            if 0xD800 <= cp < 0xDC00:
+                pending_high = (cp, _Glyph("", *box))
+                continue
+            if 0xDC00 <= cp < 0xE000:
+                if pending_high is None:
+                    continue
+                high, g = pending_high
+                pending_high = None
+                cp = 0x10000 + ((high - 0xD800) << 10) + (cp - 0xDC00)
+                out.append(_Glyph(chr(cp), g.left, g.bottom, g.right, g.top))
+                continue
+            ch = chr(cp)
+            if ch in "\t\x0b\x0c" or (cp < 0x20):
+                continue
+            out.append(_Glyph(ch, *box))
+        return out
+    finally:
+        textpage.close()
+
+
+def _is_vertical(glyphs: list[_Glyph]) -> bool:
+    """True if most steps from one drawn glyph to the next go down the page (縦書き)."""
+    down = across = 0
+    for a, b in zip(glyphs, glyphs[1:]):
+        if a.ch.isspace() or b.ch.isspace():
+            continue
+        dx, dy = b.cx - a.cx, b.cy - a.cy
+        if abs(dy) > abs(dx) and dy < 0:
+            down += 1
+        elif abs(dx) >= abs(dy) and dx > 0:
+            across += 1
+    return down > 2 * across and down >= 10
+
+
+def _layout(glyphs: list[_Glyph]) -> tuple[list[str], bool]:
+    """The page's lines in reading order, and whether it was set vertically."""
+    ink = [g for g in glyphs if not g.ch.isspace()]
+    if not ink:
+        return [], False
+    vertical = _is_vertical(glyphs)
+    if vertical:  # columns right to left, each top to bottom: rotate the page a quarter turn
+        glyphs = [_Glyph(g.ch, -g.top, g.left, -g.bottom, g.right) for g in glyphs]
+        ink = [g for g in glyphs if not g.ch.isspace()]
+    size = median(g.top - g.bottom for g in ink) or 1.0
+    # runs in drawing order: a glyph joins the run while it stays on the run's line and does
+    # not jump far back (a glyph drawn late, like a dash after the kanji that follows it,
+    # stays in its line); a layout that shifts glyphs after a sideways digit run stays too
+    runs: list[tuple[float, list[_Glyph]]] = []
+    for g in glyphs:
+        if g.ch.isspace() and g.top - g.bottom <= 0:
+            continue  # a zero-size space glyph carries no position worth keeping
+        if runs:
+            cy, run = runs[-1]
+            if abs(cy - g.cy) <= 0.5 * size and g.left >= run[-1].left - 4 * size:
+                run.append(g)
+                continue
+        runs.append((g.cy, [g]))
+    runs.sort(key=lambda r: -r[0])  # stable: runs on one line keep their drawing order
+    rows: list[list[_Glyph]] = []
+    row_y: list[float] = []
+    for cy, run in runs:
+        if rows and abs(row_y[-1] - cy) <= 0.5 * size:
+            rows[-1].extend(run)
+            continue
+        rows.append(list(run))
+        row_y.append(cy)
+    lines: list[str] = []
+    for row in rows:
+        row.sort(key=lambda g: g.left)
+        parts: list[str] = []
+        prev: _Glyph | None = None
+        for g in row:
+            if prev is not None and g.left - prev.right > 0.5 * size and not (g.ch.isspace() or prev.ch.isspace()):
+                parts.append(" ")
+            parts.append(g.ch)
+            prev = g
+        line = "".join(parts).rstrip()
+        if line.strip():
+            lines.append(line)
+    return lines, vertical
