@@ -53,8 +53,10 @@ from ordreview.core.read.codes import PUNCTUATION_LOST
 _KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
 _DASHES = "－\\-–—―‐−"
-_PAGE_DASH = re.compile(rf"(?<!\S)[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)")
-_PAGE_FRACTION = re.compile(r"(?<!\S)([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S)")
+# Each starts with a plain character class (so the regex engine can skip ahead to it); the
+# "stands alone" test on the character before is done in code (_alone).
+_PAGE_DASH = re.compile(rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)")
+_PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S)")
 _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
 _NON_ASCII = r"[^\x00-\x7f\s]"
 _SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
@@ -167,31 +169,43 @@ class _Shape:
 
 
 def _shape(text: str) -> _Shape:
-    sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
-    non_ascii = len(_NON_ASCII_CHAR.findall(sample))
+    """What kind of extraction artefacts ``text`` shows (cheap on a clean draft: it runs on
+    every text file read, so the costly counts only run when half-width spaces are common)."""
+    sample = text if len(text) <= 40_000 else text[:20_000] + text[-20_000:]
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
     if non_ascii < 20:
         return _Shape(False, False, False)
-    pairs = len(_SPACED_PAIR.findall(sample))
-    char_spaced = pairs >= 0.4 * non_ascii
-    near = spaced = 0
-    for m in _DIGIT_NEAR.finditer(sample):
-        near += 1
-        spaced += bool(m.group(1)) + bool(m.group(2))
-    articles = len(_ARTICLE_SPACED.findall(sample))
-    spaced_articles = len(re.findall(r"第\s+[0-9０-９]+\s+条", sample))
-    number_spaced = near >= 5 and spaced >= 1.2 * near and spaced_articles >= 0.6 * max(articles, 1)
-    longest = max((len(line) for line in sample.splitlines()), default=0)
-    long_lines = longest > 3000 and articles >= 3
+    char_spaced = number_spaced = False
+    articles = 0
+    if sample.count(" ") >= 0.01 * non_ascii:
+        pairs = len(_SPACED_PAIR.findall(sample))
+        char_spaced = pairs >= 0.4 * non_ascii
+        near = spaced = 0
+        for m in _DIGIT_NEAR.finditer(sample):
+            near += 1
+            spaced += bool(m.group(1)) + bool(m.group(2))
+        articles = len(_ARTICLE_SPACED.findall(sample))
+        spaced_articles = len(re.findall(r"第\s+[0-9０-９]+\s+条", sample))
+        number_spaced = near >= 5 and spaced >= 1.2 * near and spaced_articles >= 0.6 * max(articles, 1)
+    longest = max(map(len, text.splitlines()), default=0) if len(text) > 3000 else 0
+    long_lines = longest > 3000 and (articles or len(_ARTICLE_SPACED.findall(sample))) >= 3
     if not (char_spaced or number_spaced or long_lines):
         long_lines = _has_page_numbers(text, re.sub(r"\s+", "", _title_of(text)))
     return _Shape(char_spaced, number_spaced, long_lines)
+
+
+def _alone(text: str, m: re.Match[str]) -> bool:
+    """True if the match starts a line or follows whitespace (a page number stands alone)."""
+    return m.start() == 0 or text[m.start() - 1].isspace()
 
 
 def _has_page_numbers(text: str, key: str) -> bool:
     """True if page numbers (``－ 3 －``, ``3/25``) count up through the text, at least twice,
     or one stands next to the title repeated as a running head."""
     for pattern in (_PAGE_DASH, _PAGE_FRACTION):
-        cands = [(m.start(), m.end(), int(m.group(1).translate(_FW_DIGITS))) for m in pattern.finditer(text)]
+        cands = [
+            (m.start(), m.end(), int(m.group(1).translate(_FW_DIGITS))) for m in pattern.finditer(text) if _alone(text, m)
+        ]
         if len(_chain(cands)) >= 2:
             return True
         if len(key) >= 4 and any(_match_ignoring_space(text, e, key) is not None for _, e, _ in cands):
@@ -251,6 +265,8 @@ def _page_artefacts(buf: _Buf, title: str) -> int:
         cands = []
         totals: dict[str, int] = {}
         for m in pattern.finditer(text):
+            if not _alone(text, m):
+                continue
             num = int(m.group(1).translate(_FW_DIGITS))
             if pattern is _PAGE_FRACTION:
                 if not 0 < num <= int(m.group(2)):

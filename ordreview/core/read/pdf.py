@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_right
-from dataclasses import dataclass
 from statistics import median
 
 from ordreview.core.errors import LimitExceededError, ReadError
@@ -46,21 +45,12 @@ _MIN_TEXT_CHARS = 20
 """Fewer non-space characters than this in the whole file: no usable text layer."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Glyph:
-    ch: str
-    left: float
-    bottom: float
-    right: float
-    top: float
+Glyph = tuple[str, float, float, float, float, float, float]
+"""A drawn character: (char, left, bottom, right, top, centre x, centre y), in PDF points."""
 
-    @property
-    def cx(self) -> float:
-        return (self.left + self.right) / 2
 
-    @property
-    def cy(self) -> float:
-        return (self.bottom + self.top) / 2
+def _glyph(ch: str, left: float, bottom: float, right: float, top: float) -> Glyph:
+    return (ch, left, bottom, right, top, (left + right) / 2, (bottom + top) / 2)
 
 
 def check_pdf_safe(data: bytes, *, path: str) -> None:
@@ -188,55 +178,62 @@ def _metadata_title(pdf) -> str | None:  # noqa: ANN001
     return title if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", title) else None
 
 
-def _glyphs(page, pdfium) -> list[_Glyph]:  # noqa: ANN001
-    """The glyphs a page draws, with their loose boxes (PDFium's generated characters left out)."""
+def _glyphs(page, pdfium) -> list[Glyph]:  # noqa: ANN001
+    """The glyphs a page draws, with their loose boxes (PDFium's generated characters left out).
+
+    The page's characters come in one ``FPDFText_GetText`` call (UTF-16 units, one per
+    character index); only spaces and line ends are asked whether PDFium generated them.
+    """
     import ctypes
 
     raw = pdfium.raw
     textpage = page.get_textpage()
     try:
         tp = textpage.raw
-        n = raw.FPDFText_CountChars(tp)
+        n = max(0, raw.FPDFText_CountChars(tp))
+        if n == 0:
+            return []
+        buffer = (ctypes.c_ushort * (n + 1))()
+        raw.FPDFText_GetText(tp, 0, n, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+        units = buffer[:n]
         rect = raw.FS_RECTF()
-        out: list[_Glyph] = []
-        pending_high: tuple[int, _Glyph] | None = None
-        for i in range(max(0, n)):
-            if raw.FPDFText_IsGenerated(tp, i) == 1:
+        get_box = raw.FPDFText_GetLooseCharBox
+        is_generated = raw.FPDFText_IsGenerated
+        rect_ref = ctypes.byref(rect)
+        out: list[Glyph] = []
+        high: tuple[int, int] | None = None
+        for i, cp in enumerate(units):
+            if cp < 0x20 or cp in (0xFFFE, 0xFFFF):
+                continue  # line ends, tabs, controls
+            if cp == 0x20 and is_generated(tp, i) == 1:
                 continue
-            cp = raw.FPDFText_GetUnicode(tp, i)
-            if cp in (0, 0x0A, 0x0D, 0xFFFE, 0xFFFF) or cp > 0x10FFFF:
-                continue
-            # the loose box spans the glyph's advance and the font's height, not its ink: a 、
-            # then fills its whole em and leaves no false gap after it
-            raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect))
-            box = (rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
             if 0xD800 <= cp < 0xDC00:
-                pending_high = (cp, _Glyph("", *box))
+                high = (cp, i)
                 continue
             if 0xDC00 <= cp < 0xE000:
-                if pending_high is None:
+                if high is None:
                     continue
-                high, g = pending_high
-                pending_high = None
-                cp = 0x10000 + ((high - 0xD800) << 10) + (cp - 0xDC00)
-                out.append(_Glyph(chr(cp), g.left, g.bottom, g.right, g.top))
-                continue
-            ch = chr(cp)
-            if ch in "\t\x0b\x0c" or (cp < 0x20):
-                continue
-            out.append(_Glyph(ch, *box))
+                cp, i = 0x10000 + ((high[0] - 0xD800) << 10) + (cp - 0xDC00), high[1]
+                high = None
+            # the loose box spans the glyph's advance and the font's height, not its ink: a 、
+            # then fills its whole em and leaves no false gap after it
+            get_box(tp, i, rect_ref)
+            bottom, top = (rect.bottom, rect.top) if rect.bottom <= rect.top else (rect.top, rect.bottom)
+            out.append(_glyph(chr(cp), rect.left, bottom, rect.right, top))
         return out
     finally:
         textpage.close()
 
 
-def _is_vertical(glyphs: list[_Glyph]) -> bool:
-    """True if most steps from one drawn glyph to the next go down the page (縦書き)."""
+def _is_vertical(glyphs: list[Glyph]) -> bool:
+    """True if most steps from one drawn glyph to the next go down the page (縦書き).
+
+    The first 400 glyphs of the page decide.
+    """
     down = across = 0
-    for a, b in zip(glyphs, glyphs[1:]):
-        if a.ch.isspace() or b.ch.isspace():
-            continue
-        dx, dy = b.cx - a.cx, b.cy - a.cy
+    sample = [g for g in glyphs[:400] if not g[0].isspace()]
+    for a, b in zip(sample, sample[1:]):
+        dx, dy = b[5] - a[5], b[6] - a[6]
         if abs(dy) > abs(dx) and dy < 0:
             down += 1
         elif abs(dx) >= abs(dy) and dx > 0:
@@ -244,47 +241,49 @@ def _is_vertical(glyphs: list[_Glyph]) -> bool:
     return down > 2 * across and down >= 10
 
 
-def _layout(glyphs: list[_Glyph]) -> tuple[list[str], bool]:
+def _layout(glyphs: list[Glyph]) -> tuple[list[str], bool]:
     """The page's lines in reading order, and whether it was set vertically."""
-    ink = [g for g in glyphs if not g.ch.isspace()]
-    if not ink:
+    if not any(not g[0].isspace() for g in glyphs):
         return [], False
     vertical = _is_vertical(glyphs)
     if vertical:  # columns right to left, each top to bottom: rotate the page a quarter turn
-        glyphs = [_Glyph(g.ch, -g.top, g.left, -g.bottom, g.right) for g in glyphs]
-        ink = [g for g in glyphs if not g.ch.isspace()]
-    size = median(g.top - g.bottom for g in ink) or 1.0
+        glyphs = [_glyph(g[0], -g[4], g[1], -g[2], g[3]) for g in glyphs]
+    size = median([g[4] - g[2] for g in glyphs if not g[0].isspace()]) or 1.0
+    half = 0.5 * size
+    back = 4 * size
     # runs in drawing order: a glyph joins the run while it stays on the run's line and does
     # not jump far back (a glyph drawn late, like a dash after the kanji that follows it,
     # stays in its line); a layout that shifts glyphs after a sideways digit run stays too
-    runs: list[tuple[float, list[_Glyph]]] = []
+    runs: list[tuple[float, list[Glyph]]] = []
+    cy = 0.0
+    run: list[Glyph] = []
     for g in glyphs:
-        if g.ch.isspace() and g.top - g.bottom <= 0:
+        if g[4] - g[2] <= 0 and g[0].isspace():
             continue  # a zero-size space glyph carries no position worth keeping
-        if runs:
-            cy, run = runs[-1]
-            if abs(cy - g.cy) <= 0.5 * size and g.left >= run[-1].left - 4 * size:
-                run.append(g)
-                continue
-        runs.append((g.cy, [g]))
-    runs.sort(key=lambda r: -r[0])  # stable: runs on one line keep their drawing order
-    rows: list[list[_Glyph]] = []
-    row_y: list[float] = []
-    for cy, run in runs:
-        if rows and abs(row_y[-1] - cy) <= 0.5 * size:
-            rows[-1].extend(run)
+        if run and abs(cy - g[6]) <= half and g[1] >= run[-1][1] - back:
+            run.append(g)
             continue
-        rows.append(list(run))
-        row_y.append(cy)
+        run = [g]
+        cy = g[6]
+        runs.append((cy, run))
+    runs.sort(key=lambda r: -r[0])  # stable: runs on one line keep their drawing order
+    rows: list[list[Glyph]] = []
+    row_y: list[float] = []
+    for y, members in runs:
+        if rows and abs(row_y[-1] - y) <= half:
+            rows[-1].extend(members)
+            continue
+        rows.append(list(members))
+        row_y.append(y)
     lines: list[str] = []
     for row in rows:
-        row.sort(key=lambda g: g.left)
+        row.sort(key=lambda g: g[1])
         parts: list[str] = []
-        prev: _Glyph | None = None
+        prev: Glyph | None = None
         for g in row:
-            if prev is not None and g.left - prev.right > 0.5 * size and not (g.ch.isspace() or prev.ch.isspace()):
+            if prev is not None and g[1] - prev[3] > half and not (g[0].isspace() or prev[0].isspace()):
                 parts.append(" ")
-            parts.append(g.ch)
+            parts.append(g[0])
             prev = g
         line = "".join(parts).rstrip()
         if line.strip():
