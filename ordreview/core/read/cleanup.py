@@ -65,7 +65,7 @@ _DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)[0-9]+( ?)(?={_NON_ASCII})")
 _ARTICLE_SPACED = re.compile(r"第\s*[0-9０-９]+\s*条")
 _LOST_PUNCT = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _WS_RUN = re.compile(r"[ \t\u3000]+")
-_COUNTERS = "条項号章節款目編年月日時分秒円人回件箇かヶケ歳才名倍割万千百十億週以未又及若並文字部通枚頁％%"
+_COUNTERS = "条項号章節款目編年月日時分秒円人回件箇かヶケ歳才名倍割万千百十億週以又及若並文字部通枚頁％%"
 _FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _SENTENCE_END = "るいたずとしうんだ)）」"
 
@@ -411,8 +411,14 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
     )
 
 
-def _despace(buf: _Buf, char_spaced: bool) -> tuple[int, int]:
-    """Delete the extractor's spaces; returns (spaces deleted, wider gaps kept as one space)."""
+def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int, int]:
+    """Delete the extractor's spaces; returns (spaces deleted, wider gaps kept as one space).
+
+    In number-spaced text a number between two single spaces and before a Japanese word may
+    open a paragraph whose 。 was lost or that follows an item without one (``事項 2 実施機関は``):
+    its spaces stay for :func:`_restore_lines` to judge. With ``strict`` (the pass after it)
+    only a number at the start of a line keeps the space after it.
+    """
     text = buf.text
     edits: list[tuple[int, int, str]] = []
     deleted = gaps = 0
@@ -450,7 +456,7 @@ def _despace(buf: _Buf, char_spaced: bool) -> tuple[int, int]:
                 gaps += 1
             continue
         # number-spaced: only a space between a digit and a Japanese character is an artefact
-        if run == " " and _digit_edge(before, after) and not _keeps_marker(text, s, e, after):
+        if run == " " and _digit_edge(before, after) and not _keeps_marker(text, s, e, after, strict):
             edits.append((s, e, ""))
             deleted += 1
         elif len(run) > 1 and "\u3000" not in run:
@@ -460,16 +466,18 @@ def _despace(buf: _Buf, char_spaced: bool) -> tuple[int, int]:
     return deleted, gaps
 
 
-def _keeps_marker(text: str, s: int, e: int, after: str) -> bool:
+def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
     """A space after a marker number, or the space before a number that is one, stays."""
-    if _is_marker_space(text, s, after, False):
+    if _is_marker_space(text, s, after, False, loose=not strict, strict=strict):
         return True
+    if strict:
+        return False
     if after.isascii() and after.isdigit():
         j = e
         while j < len(text) and text[j].isascii() and text[j].isdigit():
             j += 1
         if j < len(text) - 1 and text[j] == " ":
-            return _is_marker_space(text, j, text[j + 1], False)
+            return _is_marker_space(text, j, text[j + 1], False, loose=True)
     return False
 
 
@@ -479,7 +487,9 @@ def _digit_edge(before: str, after: str) -> bool:
     return (b_digit and a_ja) or (b_ja and a_digit) or (before in "(（" and a_digit) or (b_digit and after in ")）")
 
 
-def _is_marker_space(text: str, s: int, after: str, char_spaced: bool) -> bool:
+def _is_marker_space(
+    text: str, s: int, after: str, char_spaced: bool, *, loose: bool = False, strict: bool = False
+) -> bool:
     """True if the space at ``s`` follows a paragraph, item or sub-item number opening a unit.
 
     The number opens a unit when it starts a line or follows 。 or ：, or a gap (two spaces or
@@ -496,6 +506,8 @@ def _is_marker_space(text: str, s: int, after: str, char_spaced: bool) -> bool:
     at = s - (len(head) - m.start())
     if at == line_start:
         return True
+    if strict:  # only the space after the number of an article heading opening the line
+        return _HEADING_NUMBER.fullmatch(text, line_start, s) is not None
     prev = text[at - 1]
     if prev in "。:：":
         return True
@@ -508,7 +520,12 @@ def _is_marker_space(text: str, s: int, after: str, char_spaced: bool) -> bool:
         return True
     if at - p >= 2 or text[at - 1] == "\u3000":
         return True
-    return not char_spaced and _ends_sentence(text, p) and after not in _COUNTERS
+    if char_spaced or after in _COUNTERS:
+        return False
+    if loose:  # any Japanese word before, but not 第 or の (第 2 項, 条の 2)
+        ch = text[p - 1]
+        return not ch.isascii() and ch != "第" and (ch != "の" or _ends_sentence(text, p))
+    return _ends_sentence(text, p)
 
 
 def _ends_sentence(text: str, p: int) -> bool:
@@ -519,23 +536,32 @@ def _ends_sentence(text: str, p: int) -> bool:
     return ch != "" and ch in _SENTENCE_END
 
 
+_HEADING_NUMBER = re.compile(r"[ \u3000]*第[0-9]+条(?:の[0-9]+)*")
 _MARKER_END = re.compile(r"(?:[0-9]+|[(（] ?[0-9]+ ?[)）]|[ア-ン]|[(（][ア-ン][)）])$")
 
 
 _BOUNDARY = "。 \u3000)）:：」"
-_NOT_AFTER_HEADING = ("第", "の", "に", "を", "、", "及", "又", "若", "から", "まで", "中", "並", "ま", "と", "が", "は", "で", "・", "―", "—", "－", "-", "~", "〜")
+_NOT_AFTER_HEADING = (
+    "第", "の", "に", "を", "、", "及", "又", "若", "から", "まで", "中", "並", "ま", "と", "が", "は", "で", "・",
+    "―", "—", "－", "-", "~", "〜", "各", "前", "後", "所", "本", "(", "（", "。", "」", ")", "）",
+)
 _STRUCT = re.compile(
-    r"(?P<cap>[(（][^()（）\n]{1,24}[)）])(?=[ \u3000]?第[0-9]+条)"
+    r"(?P<cap>[(（](?![ ]?[0-9]+[ ]?[)）])[^()（）\n]{1,48}[)）])(?=[ \u3000]?(?:第[0-9]+条|[0-9]+[ \u3000]))"
     r"|(?P<art>第(?P<an>[0-9]+)条(?P<ab>(?:の[0-9]+)*))"
     r"|(?P<div>第(?P<dn>[0-9]+)(?P<dk>[編章節款目])(?:の[0-9]+)*)"
     r"|(?P<toc>目[ \u3000]?次)(?=[ \u3000]|第|$)"
     r"|(?P<sup>[附付][ \u3000]?則)(?=[ \u3000(（]|$|[0-9]|第|この)"
-    r"|(?P<para>(?<![0-9の第])[0-9]+)(?=[ \u3000][^\s0-9])"
+    r"|(?P<para>(?<![0-9第])[0-9]+)(?=[ \u3000][^\s0-9])"
     r"|(?P<item>[(（] ?[0-9]+ ?[)）])"
     r"|(?P<sub>(?<![ァ-ヶー])[ア-ン])(?=[ \u3000][^\s])"
     r"|(?P<law>(?:明治|大正|昭和|平成|令和)[0-9元]+年[0-9]+月[0-9]+日(?:条例|規則)第[0-9]+号)"
     r"|(?P<rev>改[ \u3000]?正)(?=[ \u3000]?(?:明治|大正|昭和|平成|令和))",
     re.M,
+)
+
+
+_TITLE_AT_START = re.compile(
+    r"[ \u3000]*[^\s「」。、]{2,60}?(?:条例|規則)(?:[(（]案[)）])?(?=[ \u3000]|(?:明治|大正|昭和|平成|令和))"
 )
 
 
@@ -548,6 +574,11 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
     """
     text = buf.text
     toc_seen = False
+    title = _TITLE_AT_START.match(text)
+    if title and title.end() < len(text) and text[title.end()] != "\n":  # the title ends its line
+        buf_breaks_title = [title.end() + (1 if text[title.end()] in " \u3000" else 0)]
+    else:
+        buf_breaks_title = []
     breaks: list[int] = []
     last_art: tuple[int, tuple[int, ...]] | None = None
     last_div: dict[str, int] = {}
@@ -555,6 +586,7 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
     item = 0
     sub = -1
     in_body = False  # past the first article
+    caption_before = -1  # where an article follows a caption put on its own line
     for m in _STRUCT.finditer(text):
         start = m.start()
         line_start = start == 0 or text[start - 1] == "\n"
@@ -565,15 +597,26 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
         tail = text[m.end() : m.end() + 2]
         if kind == "cap":
             nxt = _STRUCT.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0))
-            if nxt is not None and nxt.group("art") and _expected_article(nxt, last_art) and not line_start:
+            # a caption stands after a boundary and holds no number; else the article must read
+            # as a heading (not 第2条第2号 after a parenthesis that cites a law number)
+            captionlike = (boundary or char_spaced) and not re.search(r"[0-9]", m.group("cap"))
+            if nxt is not None and nxt.group("art") and not line_start and (
+                captionlike or not text[nxt.end() : nxt.end() + 2].startswith(_NOT_AFTER_HEADING)
+            ) and (_expected_article(nxt, last_art) or _repeated_article(nxt, last_art)):
                 breaks.append(start)
+                caption_before = nxt.start()
+            elif nxt is not None and nxt.group("para") and not line_start and int(nxt.group("para")) == para + 1:
+                breaks.append(start)  # a caption over a 項 of the 附則
             continue
         if kind == "art":
             num = (int(m.group("an")), tuple(int(x) for x in re.findall(r"[0-9]+", m.group("ab"))))
-            if tail.startswith(_NOT_AFTER_HEADING):
+            if tail.startswith(_NOT_AFTER_HEADING) and start != caption_before:
                 continue
-            if line_start or (boundary and _expected_article(m, last_art)) or (
-                not line_start and text[start - 1] in ")）" and _expected_article(m, last_art)
+            # a heading is followed by the space before its first sentence; a reference never is
+            # (its spaces went with the extractor's)
+            spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
+            if line_start or ((boundary or spaced) and _expected_article(m, last_art)) or (
+                start == caption_before and _repeated_article(m, last_art)
             ):
                 if not line_start and text[start - 1] not in ")）":
                     breaks.append(start)
@@ -613,7 +656,7 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             if line_start:
                 para, item, sub = n, 0, -1
                 continue
-            if n == para + 1 and in_body and _opens_unit(text, start):
+            if n == para + 1 and in_body and _opens_unit(text, start, after_item=item > 0):
                 breaks.append(start)
                 para, item, sub = n, 0, -1
             continue
@@ -628,12 +671,12 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             continue
         if kind == "sub":
             ch = m.group("sub")
-            order = _KANA_ORDER if sub < 0 or _KANA_ORDER.find(ch) == sub + 1 else _IROHA
+            order = _KANA_ORDER if sub < 0 or 1 <= _KANA_ORDER.find(ch) - sub <= 2 else _IROHA
             idx = order.find(ch)
             if line_start:
                 sub = idx
                 continue
-            if idx == sub + 1 and item > 0 and boundary and text[start - 1] not in ")）」":
+            if (idx == sub + 1 or (idx == sub + 2 and sub >= 0)) and item > 0 and (boundary or char_spaced) and text[start - 1] not in ")）」":
                 breaks.append(start)
                 sub = idx
             continue
@@ -643,6 +686,7 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             if not in_body and not line_start and boundary:
                 breaks.append(start)
             continue
+    breaks.extend(buf_breaks_title)
     edits: list[tuple[int, int, str]] = []
     for at in sorted(set(breaks)):
         s = at
@@ -668,18 +712,25 @@ def _expected_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None
     return 1 <= num - last[0] <= 3
 
 
-def _opens_unit(text: str, start: int) -> bool:
+def _repeated_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None) -> bool:
+    """True for an article numbered like the last one (a numbering slip the checks report)."""
+    return last is not None and int(m.group("an")) == last[0] and not m.group("ab") and not last[1]
+
+
+def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
     """A number at ``start`` opens a paragraph: after 。 or a gap, followed by a space and text."""
     prev = text[start - 1]
     if prev in "。":
         return True
     if prev not in " \u3000":
         # the space kept after the number already says it opens a unit (see _despace)
-        return prev not in "0123456789第号条項章節" and (prev != "の" or _ends_sentence(text, start))
+        return not prev.isascii() and prev != "第" and (prev != "の" or _ends_sentence(text, start))
     before = text[start - 2] if start >= 2 else "\n"
     nxt = text[text.find(" ", start) + 1 : text.find(" ", start) + 2] if " " in text[start : start + 6] else ""
     if nxt and nxt in _COUNTERS:
         return False
+    if after_item:  # an item ends without 。: any word may come before the next paragraph
+        return not before.isascii() and before != "第" and (before != "の" or text[start - 3 : start - 1] == "もの")
     return before in "。)）」" or _ends_sentence(text, start - 1)
 
 
@@ -736,6 +787,9 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     else:  # laid out from a PDF's glyphs: every space stands for a gap on the page
         spaces = gaps = 0
     breaks = _restore_lines(buf, shape.char_spaced)
+    if shape.number_spaced and not shape.char_spaced:  # the numbers that opened no unit
+        more, _ = _despace(buf, False, strict=True)
+        spaces += more
     gaps = _lost_punctuation(buf.text)
     offsets = tuple(buf.src) + (len(text),)
     return Cleaned(

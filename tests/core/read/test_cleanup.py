@@ -33,7 +33,7 @@ CLEAN = [
     "amendment-aratamebun.txt",
 ]
 ARABIC = ["defects.txt", "model-complete.txt", "old-style.txt", "partial-no-c.txt", "post-2023.txt"]
-LINE_FORMS = ["spaced-wrapped-paged", "numbers-wrapped-paged", "punct-lost-paged", "spaced-punct-lost-wrapped"]
+EVERY_FORM = sorted(forms.FORMS)
 
 
 def _source(name: str) -> str:
@@ -81,7 +81,7 @@ def _struct(ordinance) -> list[tuple]:
     ]
 
 
-@pytest.mark.parametrize("form", LINE_FORMS)
+@pytest.mark.parametrize("form", EVERY_FORM)
 @pytest.mark.parametrize("name", ARABIC)
 def test_structure_is_recovered_as_from_the_clean_draft(name: str, form: str, tmp_path) -> None:
     clean = _source(name)
@@ -107,7 +107,7 @@ def _read_text(text: str):
     return parse_document(read_bytes(text.encode("utf-8"), path="extracted.txt"))
 
 
-@pytest.mark.parametrize("form", LINE_FORMS)
+@pytest.mark.parametrize("form", EVERY_FORM)
 def test_the_defect_draft_gets_the_same_findings_in_every_extracted_form(form: str) -> None:
     clean = _source("defects.txt")
     assert _findings_of_text(forms.FORMS[form](clean)) == _findings_of_text(clean)
