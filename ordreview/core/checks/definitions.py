@@ -142,7 +142,7 @@ _CONSEQUENCE = {
 }
 _RX_YOI = re.compile(r"容易に照合")
 _RX_SHOGO = re.compile(r"他の情報と照合することができ")
-_RX_URU = re.compile(r"識別され[、,]?(?:又は|または)識別され得る|識別され得る")
+_RX_URU = re.compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
 _RX_CODE = re.compile(r"(?<!個人)識別符号")
 _RX_REFERENCE = re.compile(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に規定する")
 
