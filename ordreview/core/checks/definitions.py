@@ -66,7 +66,9 @@ DIFF_PUNCTUATION_LOST = define(
     en="The {label_en} differs from {ref} ({count} substantive difference(s); {lost} place(s) where a"
     " Japanese comma or full stop seems lost in PDF extraction are not counted): {examples}",
 )
-_ITEM_MARK = re.compile(r"(?m)^[ \t\u3000]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[0-9]+|[一二三四五六七八九十]+)(?=\s|$)")
+_ITEM_MARK = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[0-9]+|[一二三四五六七八九十]+|[ア-ン])(?=\s|$)"
+)
 _SPACE_PUNCT = re.compile(r"[\s\u3000、。]+")
 
 

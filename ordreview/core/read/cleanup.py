@@ -251,7 +251,7 @@ def _chain(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 _WS = " \t\u3000\n"
 
 
-def _page_artefacts(buf: _Buf, title: str) -> int:
+def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
     """Delete page numbers that count up through the text and the title or header next to them.
 
     Returns how many page numbers were deleted. Each deleted stretch takes the whitespace on
@@ -296,28 +296,39 @@ def _page_artefacts(buf: _Buf, title: str) -> int:
             before = _match_before_ignoring_space(text, start, key)
             if before is not None:
                 ranges.append((before, start))
-    widened: list[list[int]] = []
+    # artefacts separated only by whitespace (a footer, then the next page's head) go together
+    joined: list[list[int]] = []
     for s, e in sorted(ranges):
+        if joined and (s <= joined[-1][1] or not text[joined[-1][1] : s].strip()):
+            joined[-1][1] = max(joined[-1][1], e)
+        else:
+            joined.append([s, e])
+    edits: list[tuple[int, int, str]] = []
+    for a, b in joined:
+        s, e = a, b
         while s > 0 and text[s - 1] in _WS:
             s -= 1
         while e < len(text) and text[e] in _WS:
             e += 1
-        if widened and s <= widened[-1][1]:
-            widened[-1][1] = max(widened[-1][1], e)
-        else:
-            widened.append([s, e])
-    edits: list[tuple[int, int, str]] = []
-    for s, e in widened:
         stretch = text[s:e]
+        around = (a - s) + (e - b)  # whitespace on both sides of the artefacts
         if s == 0 or e == len(text):
             repl = ""
-        else:
-            repl = "\n" if "\n" in stretch else " "
-        # the kept character stands on a whitespace of the stretch (never on a page number)
-        ws = next((i for i in range(s, e) if text[i] in _WS), None)
-        if repl and ws is not None and ws != s:
-            edits.append((s, ws, ""))
-            edits.append((ws, e, repl))
+        elif "\n" in text[s:a] or "\n" in text[b:e]:
+            repl = "\n"
+        elif char_spaced:  # one space stood there before the insert; more is a real gap
+            repl = "  " if around > 2 else " "
+        else:  # one space: a real space of the page may have stood there (一　開示…); a
+            # stray one inside a word costs nothing, as phrases are matched without spaces
+            repl = " "
+        # the kept characters stand on whitespace of the stretch (never on a page number)
+        if repl and a - s >= len(repl):
+            edits.append((s, s + len(repl), repl))
+            edits.append((s + len(repl), e, ""))
+        elif repl and e - b >= len(repl):
+            edits.append((s, b, ""))
+            edits.append((b, b + len(repl), repl))
+            edits.append((b + len(repl), e, ""))
         else:
             edits.append((s, e, repl))
     buf.apply(edits)
@@ -376,9 +387,19 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
             while s > pos and text[s - 1] in " \t\u3000":
                 s -= 1
             e = end + 1
-            while e < len(text) and text[e] in " \t":
+            while e < len(text) and text[e] in " \t\u3000":
                 e += 1
-            edits.append((s, e, ""))
+            # a real space of the page that fell on the line end stays (one space): two or
+            # more in spaced text, any in number-spaced text
+            spaces = (e - s) - 1
+            keep = spaces >= 2 if char_spaced else spaces >= 1
+            if keep:
+                first = s if text[s] != "\n" else s + 1
+                edits.append((s, first, ""))
+                edits.append((first, first + 1, " " if text[first] != "\u3000" else "\u3000"))
+                edits.append((first + 1, e, ""))
+            else:
+                edits.append((s, e, ""))
         pos = end + 1
     buf.apply(edits)
     return len(edits)
@@ -405,9 +426,13 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
     is not followed by a counter (``2 項`` continues ``第``).
     """
     gap = r"(?:[ ]{2,}|[ ]?\u3000[ ]?)" if char_spaced else r"[ \u3000]+"
+    kanji = r"[一二三四五六七八九十百千〇](?:[ ]?[一二三四五六七八九十百千〇])*"
+    num = rf"(?:[0-9]+|[０-９](?:[ ]?[０-９])*|{kanji})"
     return re.compile(
-        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|[(（][ ]?[0-9]+[ ]?[)）]|[(（][^()（）]{{1,40}}[)）][ \t]*$"
-        rf"|第[ ]?[0-9]+[ ]?条(?:[ ]?の[ ]?[0-9]+)*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ン]{gap}\S)"
+        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]"
+        rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
+        rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
+        rf"|第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$)"
     )
 
 
@@ -780,7 +805,7 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
             return None
     buf = _Buf(text)
     _newlines(buf)
-    page_marks = _page_artefacts(buf, _title_of(buf.text))
+    page_marks = _page_artefacts(buf, _title_of(buf.text), shape.char_spaced)
     joined = _unwrap(buf, shape.char_spaced)
     if shape.char_spaced or shape.number_spaced:
         spaces, gaps = _despace(buf, shape.char_spaced)
