@@ -310,7 +310,6 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
             s -= 1
         while e < len(text) and text[e] in _WS:
             e += 1
-        stretch = text[s:e]
         around = (a - s) + (e - b)  # whitespace on both sides of the artefacts
         if s == 0 or e == len(text):
             repl = ""
