@@ -66,3 +66,44 @@ def test_pdf_reader_answers_with_a_document_or_a_read_error(name: str, data: byt
     offsets = doc.source_map.offsets
     assert len(offsets) == len(doc.text) + 1
     assert all(0 <= o <= len(doc.source_map.original) for o in offsets)
+
+
+def _text_cases() -> list[tuple[str, str]]:
+    """Extracted forms of the drafts, then cut, shuffled and spliced at random places."""
+    from fixtures.tools.make_pdf_text import FORMS
+
+    rng = random.Random(SEED + 1)
+    drafts = [(FIXTURES / n).read_text(encoding="utf-8") for n in ("defects.txt", "model-national-style.txt")]
+    cases: list[tuple[str, str]] = []
+    for i in range(40):
+        form = rng.choice(sorted(FORMS))
+        text = FORMS[form](rng.choice(drafts))
+        a, b = sorted(rng.randrange(len(text)) for _ in range(2))
+        recipe = rng.randrange(4)
+        if recipe == 0:
+            text = text[a:]
+        elif recipe == 1:
+            text = text[:a] + text[b:] + text[a:b]
+        elif recipe == 2:
+            text = text[:a] + " － 7 － 3/9 \f" * rng.randrange(1, 5) + text[a:]
+        else:
+            text = text[:a] + "".join(rng.choice(" \u3000\n、。第条(（)）0123456789ア") for _ in range(200)) + text[b:]
+        cases.append((f"{form}-{recipe}-{i}", text))
+    return cases
+
+
+TEXT_CASES = _text_cases()
+
+
+@pytest.mark.parametrize(("name", "text"), TEXT_CASES, ids=[name for name, _ in TEXT_CASES])
+def test_cleanup_keeps_every_character_it_does_not_remove_in_place(name: str, text: str) -> None:
+    from ordreview.core.read.cleanup import clean_extracted
+
+    cleaned = clean_extracted(text, force=True)
+    assert cleaned is not None
+    offsets = cleaned.source_map.offsets
+    assert len(offsets) == len(cleaned.text) + 1
+    assert all(a <= b for a, b in zip(offsets, offsets[1:]))
+    for i, ch in enumerate(cleaned.text):
+        if ch != "\n":
+            assert text[offsets[i]] == ch, (name, i)

@@ -133,12 +133,12 @@ def _read(pdf, pdfium, *, data: bytes, path: str, sha256: str) -> Document:  # n
         except pdfium.PdfiumError:
             raise ReadError(codes.PDF_DAMAGED, path=path) from None
         try:
-            glyphs = _glyphs(page, pdfium)
+            glyphs = _glyphs(page, pdfium, budget=limits.MAX_PDF_CHARS - chars)
         finally:
             page.close()
-        chars += len(glyphs)
-        if chars > limits.MAX_PDF_CHARS:
+        if glyphs is None:  # the page alone holds more characters than are left to take
             raise LimitExceededError(codes.PDF_TEXT, path=path, limit=f"{limits.MAX_PDF_CHARS:,}")
+        chars += len(glyphs)
         lines, vertical = _layout(glyphs)
         vertical_pages += vertical
         texts.append("\n".join(lines))
@@ -178,11 +178,12 @@ def _metadata_title(pdf) -> str | None:  # noqa: ANN001
     return title if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", title) else None
 
 
-def _glyphs(page, pdfium) -> list[Glyph]:  # noqa: ANN001
+def _glyphs(page, pdfium, *, budget: int) -> list[Glyph] | None:  # noqa: ANN001
     """The glyphs a page draws, with their loose boxes (PDFium's generated characters left out).
 
     The page's characters come in one ``FPDFText_GetText`` call (UTF-16 units, one per
     character index); only spaces and line ends are asked whether PDFium generated them.
+    ``None`` when the page has more characters than ``budget`` (counted before any is read).
     """
     import ctypes
 
@@ -191,6 +192,8 @@ def _glyphs(page, pdfium) -> list[Glyph]:  # noqa: ANN001
     try:
         tp = textpage.raw
         n = max(0, raw.FPDFText_CountChars(tp))
+        if n > budget:
+            return None
         if n == 0:
             return []
         buffer = (ctypes.c_ushort * (n + 1))()

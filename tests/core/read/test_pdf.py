@@ -186,3 +186,11 @@ def test_damaged_pdfs_are_refused_bilingually(data: bytes) -> None:
         read_bytes(data, path="bad.pdf")
     assert info.value.code in ("read.pdf_damaged", "read.pdf_no_text")
     _bilingual(info.value)
+
+
+def test_a_page_with_more_text_than_the_limit_is_refused_before_it_is_read(monkeypatch) -> None:
+    monkeypatch.setattr(limits, "MAX_PDF_CHARS", 100)
+    with pytest.raises(LimitExceededError) as info:
+        read_bytes(make_pdf.text_pdf(["Dai 1 jo  kono jourei wa"] * 6), path="long.pdf")
+    assert info.value.code == "read.pdf_text"
+    _bilingual(info.value)
