@@ -194,3 +194,19 @@ def test_a_page_with_more_text_than_the_limit_is_refused_before_it_is_read(monke
         read_bytes(make_pdf.text_pdf(["Dai 1 jo  kono jourei wa"] * 6), path="long.pdf")
     assert info.value.code == "read.pdf_text"
     _bilingual(info.value)
+
+
+def test_each_word_comment_says_where_the_finding_is_in_the_pdf(tmp_path: Path) -> None:
+    from ordreview.export.annotate import comment_lines
+
+    ordinance = load_ordinance(DEFECTS_PDF)
+    review = review_ordinance(ordinance, load_profile(None))
+    located = [f for f in review.findings if f.location.span is not None]
+    for finding in located[:10]:
+        text = "\n".join(line for line, _ in comment_lines(finding, None, ordinance))
+        page, line = re.search(r"元の PDF での位置: (\d+)ページ (\d+)行目", text).groups()
+        start = ordinance.document.source_map.to_source(finding.location.span).start
+        original = ordinance.document.source_map.original
+        assert original.count("\f", 0, start) + 1 == int(page)
+        page_start = original.rfind("\f", 0, start) + 1
+        assert original.count("\n", page_start, start) + 1 == int(line)
