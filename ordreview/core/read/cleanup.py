@@ -569,19 +569,44 @@ _NOT_AFTER_HEADING = (
     "第", "の", "に", "を", "、", "及", "又", "若", "から", "まで", "中", "並", "ま", "と", "が", "は", "で", "・",
     "―", "—", "－", "-", "~", "〜", "各", "前", "後", "所", "本", "(", "（", "。", "」", ")", "）",
 )
+_KANJI_DIGITS = "一二三四五六七八九十百千〇"
+_N = rf"(?:[0-9]+|[０-９]+|[{_KANJI_DIGITS}]+)"
+"""A unit number: Arabic, full-width or kanji (第十四条の二, ２　, 一　)."""
 _STRUCT = re.compile(
-    r"(?P<cap>[(（](?![ ]?[0-9]+[ ]?[)）])[^()（）\n]{1,48}[)）])(?=[ \u3000]?(?:第[0-9]+条|[0-9]+[ \u3000]))"
-    r"|(?P<art>第(?P<an>[0-9]+)条(?P<ab>(?:の[0-9]+)*))"
-    r"|(?P<div>第(?P<dn>[0-9]+)(?P<dk>[編章節款目])(?:の[0-9]+)*)"
+    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?(?:第{_N}条|[0-9０-９]+[ \u3000]))"
+    rf"|(?P<art>第(?P<an>{_N})条(?P<ab>(?:の{_N})*))"
+    rf"|(?P<div>第(?P<dn>{_N})(?P<dk>[編章節款目])(?:の{_N})*)"
     r"|(?P<toc>目[ \u3000]?次)(?=[ \u3000]|第|$)"
-    r"|(?P<sup>[附付][ \u3000]?則)(?=[ \u3000(（]|$|[0-9]|第|この)"
-    r"|(?P<para>(?<![0-9第])[0-9]+)(?=[ \u3000][^\s0-9])"
-    r"|(?P<item>[(（] ?[0-9]+ ?[)）])"
+    r"|(?P<sup>[附付][ \u3000]?則)(?=[ \u3000(（]|$|[0-9０-９]|第|この)"
+    r"|(?P<para>(?<![0-9０-９第])(?:[0-9]+|[０-９]+))(?=[ \u3000][^\s0-9０-９])"
+    r"|(?P<item>[(（] ?(?:[0-9]+|[０-９]+) ?[)）])"
+    rf"|(?P<kitem>(?<![{_KANJI_DIGITS}第])[一二三四五六七八九十]+)(?=[ \u3000][^\s])"
     r"|(?P<sub>(?<![ァ-ヶー])[ア-ン])(?=[ \u3000][^\s])"
-    r"|(?P<law>(?:明治|大正|昭和|平成|令和)[0-9元]+年[0-9]+月[0-9]+日(?:条例|規則)第[0-9]+号)"
+    rf"|(?P<law>(?:明治|大正|昭和|平成|令和)(?:{_N}|元)年{_N}月{_N}日(?:条例|規則)第{_N}号)"
     r"|(?P<rev>改[ \u3000]?正)(?=[ \u3000]?(?:明治|大正|昭和|平成|令和))",
     re.M,
 )
+
+
+_CITATION = re.compile(r"[0-9０-９]|明治|大正|昭和|平成|令和")
+"""What a caption never holds and a parenthesis citing a law number does."""
+
+
+def _after_unit_end(text: str, start: int) -> bool:
+    """False after a closing bracket, unless it closes a sentence (。）): a number right after a
+    parenthesis is part of a citation, not a new item."""
+    return text[start - 1] not in ")）」" or text[start - 2 : start - 1] == "。"
+
+
+def _int(numeral: str) -> int:
+    """The value of an Arabic, full-width or kanji numeral (0 if it is none)."""
+    from ordreview.core.text import kanji_to_int
+
+    return kanji_to_int(numeral) or 0
+
+
+def _branch(text: str) -> tuple[int, ...]:
+    return tuple(_int(x) for x in re.findall(_N, text))
 
 
 _TITLE_AT_START = re.compile(
@@ -608,7 +633,9 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
     last_div: dict[str, int] = {}
     para = 0
     item = 0
+    kitem = 0
     sub = -1
+    sub_order = _KANA_ORDER
     in_body = False  # past the first article
     caption_before = -1  # where an article follows a caption put on its own line
     for m in _STRUCT.finditer(text):
@@ -623,17 +650,17 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             nxt = _STRUCT.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0))
             # a caption stands after a boundary and holds no number; else the article must read
             # as a heading (not 第2条第2号 after a parenthesis that cites a law number)
-            captionlike = (boundary or char_spaced) and not re.search(r"[0-9]", m.group("cap"))
+            captionlike = (boundary or char_spaced) and not _CITATION.search(m.group("cap"))
             if nxt is not None and nxt.group("art") and not line_start and (
                 captionlike or not text[nxt.end() : nxt.end() + 2].startswith(_NOT_AFTER_HEADING)
             ) and (_expected_article(nxt, last_art) or _repeated_article(nxt, last_art)):
                 breaks.append(start)
                 caption_before = nxt.start()
-            elif nxt is not None and nxt.group("para") and not line_start and int(nxt.group("para")) == para + 1:
+            elif nxt is not None and nxt.group("para") and not line_start and _int(nxt.group("para")) == para + 1:
                 breaks.append(start)  # a caption over a 項 of the 附則
             continue
         if kind == "art":
-            num = (int(m.group("an")), tuple(int(x) for x in re.findall(r"[0-9]+", m.group("ab"))))
+            num = (_int(m.group("an")), _branch(m.group("ab")))
             if tail.startswith(_NOT_AFTER_HEADING) and start != caption_before:
                 continue
             # a heading is followed by the space before its first sentence; a reference never is
@@ -644,12 +671,12 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             ):
                 if not line_start and text[start - 1] not in ")）":
                     breaks.append(start)
-                last_art, para, item, sub, in_body = num, 1, 0, -1, True
+                last_art, para, item, kitem, sub, in_body = num, 1, 0, 0, -1, True
             continue
         if kind == "div":
             if tail.startswith(_NOT_AFTER_HEADING[1:]) or not boundary:
                 continue
-            n, k = int(m.group("dn")), m.group("dk")
+            n, k = _int(m.group("dn")), m.group("dk")
             prev = last_div.get(k, 0)
             branched = "の" in m.group("div")
             if n in (1, prev + 1) or line_start or (branched and n == prev):
@@ -668,41 +695,58 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             if boundary and not line_start:
                 breaks.append(start)
             if kind == "sup" and in_body:
-                last_art, para, item, sub = None, 0, 0, -1
+                last_art, para, item, kitem, sub = None, 0, 0, 0, -1
             end = m.end()
             # the heading stands on its own line: break after it too unless a bracket follows
             rest = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
-            if rest < len(text) and text[rest] not in "(（\n" and (rest > end or text[rest] in "第0123456789こ"):
+            if rest < len(text) and text[rest] not in "(（\n" and (rest > end or text[rest] in "第0123456789０１２３４５６７８９こ"):
                 breaks.append(rest)
             continue
         if kind == "para":
-            n = int(m.group("para"))
+            n = _int(m.group("para"))
             if line_start:
-                para, item, sub = n, 0, -1
+                para, item, kitem, sub = n, 0, 0, -1
                 continue
-            if n == para + 1 and in_body and _opens_unit(text, start, after_item=item > 0):
+            if n == para + 1 and in_body and _opens_unit(text, start, after_item=item > 0 or kitem > 0):
                 breaks.append(start)
-                para, item, sub = n, 0, -1
+                para, item, kitem, sub = n, 0, 0, -1
             continue
-        if kind == "item":
-            n = int(re.sub(r"[^0-9]", "", m.group("item")))
+        if kind == "item":  # (1): the 号 of Arabic-numbered drafts, (１) under イ in kanji-numbered ones
+            n = _int(re.sub(r"[^0-9０-９]", "", m.group("item")))
+            nested = kitem > 0
             if line_start:
-                item, sub = n, -1
+                item, sub = n, (sub if nested else -1)
                 continue
             if n == item + 1 and (boundary or n > 1) and text[start - 1] not in "0123456789第号":
                 breaks.append(start)
-                item, sub = n, -1
+                item, sub = n, (sub if nested else -1)
+            continue
+        if kind == "kitem":  # 一　二　: the 号 of kanji-numbered drafts
+            n = _int(m.group("kitem"))
+            if line_start:
+                kitem, item, sub = n, 0, -1
+                continue
+            if n == kitem + 1 and in_body and (boundary or char_spaced) and _after_unit_end(text, start):
+                breaks.append(start)
+                kitem, item, sub = n, 0, -1
             continue
         if kind == "sub":
             ch = m.group("sub")
-            order = _KANA_ORDER if sub < 0 or 1 <= _KANA_ORDER.find(ch) - sub <= 2 else _IROHA
-            idx = order.find(ch)
+            if sub < 0:  # the first letter says which order the draft counts in: ア… or イロハ…
+                sub_order = _IROHA if ch == "イ" else _KANA_ORDER
+            idx = sub_order.find(ch)
             if line_start:
                 sub = idx
+                if kitem > 0:
+                    item = 0
                 continue
-            if (idx == sub + 1 or (idx == sub + 2 and sub >= 0)) and item > 0 and (boundary or char_spaced) and text[start - 1] not in ")）」":
+            if (idx == sub + 1 or (idx == sub + 2 and sub >= 0)) and (item > 0 or kitem > 0) and (
+                boundary or char_spaced
+            ) and _after_unit_end(text, start):
                 breaks.append(start)
                 sub = idx
+                if kitem > 0:
+                    item = 0
             continue
         if kind in ("law", "rev"):
             if kind == "law" and re.search(r"改[ \u3000]?正[ \u3000]*$", text[max(0, start - 4) : start]):
@@ -727,8 +771,8 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
 
 
 def _expected_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None) -> bool:
-    num = int(m.group("an"))
-    branch = tuple(int(x) for x in re.findall(r"[0-9]+", m.group("ab")))
+    num = _int(m.group("an"))
+    branch = _branch(m.group("ab"))
     if last is None:
         return num == 1 and not branch
     if branch:
@@ -738,7 +782,7 @@ def _expected_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None
 
 def _repeated_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None) -> bool:
     """True for an article numbered like the last one (a numbering slip the checks report)."""
-    return last is not None and int(m.group("an")) == last[0] and not m.group("ab") and not last[1]
+    return last is not None and _int(m.group("an")) == last[0] and not m.group("ab") and not last[1]
 
 
 def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:

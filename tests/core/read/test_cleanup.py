@@ -34,9 +34,6 @@ CLEAN = [
 ]
 ARABIC = ["defects.txt", "model-complete.txt", "old-style.txt", "partial-no-c.txt", "post-2023.txt"]
 EVERY_FORM = sorted(forms.FORMS)
-LINE_FORMS = [f for f in EVERY_FORM if "one-line" not in f]
-"""Forms that keep line breaks: kanji-numbered drafts are recovered from these (a one-line
-kanji-numbered text is not: line breaks are put back before Arabic-numbered units only)."""
 
 
 def _source(name: str) -> str:
@@ -171,8 +168,8 @@ def test_the_committed_sample_is_current_and_reviews_as_its_source() -> None:
     assert _findings_of_text(sample.read_text(encoding="utf-8")) == _findings_of_text(_source("old-style.txt"))
 
 
-@pytest.mark.parametrize("form", LINE_FORMS)
-def test_a_kanji_numbered_draft_keeps_its_structure_and_findings_in_the_line_forms(form: str) -> None:
+@pytest.mark.parametrize("form", EVERY_FORM)
+def test_a_kanji_numbered_draft_keeps_its_structure_and_findings_in_every_form(form: str) -> None:
     clean = _source("model-national-style.txt")
     extracted = forms.FORMS[form](clean)
     assert _struct(_read_text(extracted)) == _struct(parse_text(clean))
