@@ -222,15 +222,83 @@ def looks_extracted(text: str) -> bool:
 # ----------------------------------------------------------------------------- passes
 
 
-def _newlines(buf: _Buf) -> None:
-    """CRLF → LF (the LF keeps its own offset), lone CR and form feed (a page break) → LF."""
+def _newlines(buf: _Buf) -> list[int]:
+    """CRLF → LF (the LF keeps its own offset), lone CR and form feed (a page break) → LF.
+
+    Returns where each page after the first starts in the new text (after a form feed).
+    """
     edits = []
+    feeds = set()
     for m in re.finditer(r"\r\n|\r|\f", buf.text):
         if m.group() == "\r\n":
             edits.append((m.start(), m.start() + 1, ""))
         else:
             edits.append((m.start(), m.end(), "\n"))
+            if m.group() == "\f":
+                feeds.add(buf.src[m.start()])
     buf.apply(edits)
+    return [i + 1 for i, origin in enumerate(buf.src) if origin in feeds and buf.text[i] == "\n"] if feeds else []
+
+
+_RUNNING_SLOTS = 2
+"""Lines at the top and at the bottom of a page looked at for running heads and footers."""
+
+
+def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
+    """Delete the lines repeated at the top or bottom of most pages (running heads, footers).
+
+    A line counts (its digits set aside, so ``3/25`` and ``令和5年4月1日現在`` match from page to
+    page) when it is among the first or last ``_RUNNING_SLOTS`` lines of at least half the pages
+    and of three pages or more, and is at most 60 characters long. On the first page a running
+    line that reads as a title (…条例, …規則, …（案）) stays unless it appears there twice: it is
+    the ordinance's own title. Returns the number of lines deleted.
+    """
+    text = buf.text
+    bounds = [0, *page_starts, len(text) + 1]
+    pages = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    if len(pages) < 3:
+        return 0
+    slots: list[list[tuple[int, int, str]]] = []
+    for start, end in pages:
+        lines = []
+        pos = start
+        for line in text[start:end].split("\n"):
+            if line.strip():
+                lines.append((pos, pos + len(line), _line_key(line)))
+            pos += len(line) + 1
+        picked = lines[:_RUNNING_SLOTS] + lines[-_RUNNING_SLOTS:] if len(lines) > 2 * _RUNNING_SLOTS else lines
+        slots.append(picked)
+    counts: dict[str, int] = {}
+    for picked in slots:
+        for key in {k for _, _, k in picked if 0 < len(k) <= 60}:
+            counts[key] = counts.get(key, 0) + 1
+    running = {k for k, n in counts.items() if n >= max(3, len(pages) / 2)}
+    if not running:
+        return 0
+    edits: list[tuple[int, int, str]] = []
+    first_page_keys = [_line_key(line) for line in text[pages[0][0] : pages[0][1]].split("\n")]
+    kept_title = False
+    for number, picked in enumerate(slots):
+        for start, end, key in picked:
+            if key not in running:
+                continue
+            if number == 0 and _TITLE_END.search(key) and not kept_title and first_page_keys.count(key) < 2:
+                kept_title = True
+                continue  # the ordinance's own title, repeated as the running head
+            if number == 0 and _TITLE_END.search(key) and first_page_keys.count(key) >= 2:
+                first_page_keys.remove(key)  # the head above the title goes, the title stays
+            line_end = end + 1 if end < len(text) and text[end] == "\n" else end
+            edits.append((start, line_end, ""))
+    edits = sorted(set(edits))
+    buf.apply(edits)
+    return len(edits)
+
+
+_TITLE_END = re.compile(r"(?:条例|規則)(?:[(（]案[)）])?$")
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"[0-9０-９]+", "#", re.sub(r"\s+", "", line))
 
 
 def _chain(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -847,8 +915,9 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         if not force:
             return None
     buf = _Buf(text)
-    _newlines(buf)
-    page_marks = _page_artefacts(buf, _title_of(buf.text), shape.char_spaced)
+    page_starts = _newlines(buf)
+    page_marks = _running_lines(buf, page_starts) if page_starts else 0
+    page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced)
     joined = _unwrap(buf, shape.char_spaced)
     if shape.char_spaced or shape.number_spaced:
         spaces, gaps = _despace(buf, shape.char_spaced)

@@ -12,7 +12,7 @@ lays the page out itself from every glyph's box:
 3. lines: runs of glyphs in drawing order that stay within half a glyph height of one line
    across the direction of writing, runs on the same line merged, lines ordered down the page
    (right to left for vertical text) and glyphs along the line; a gap wider than half a glyph
-   becomes one space;
+   becomes one space (a full-width one when it is about a glyph wide, as after 第1条);
 4. pages joined with a form feed, then ``core.read.cleanup`` removes page numbers, running
    heads and layout line breaks exactly as for text pasted out of a PDF, keeping the map from
    every character back to the page and line it was drawn on.
@@ -284,8 +284,10 @@ def _layout(glyphs: list[Glyph]) -> tuple[list[str], bool]:
         parts: list[str] = []
         prev: Glyph | None = None
         for g in row:
-            if prev is not None and g[1] - prev[3] > half and not (g[0].isspace() or prev[0].isspace()):
-                parts.append(" ")
+            gap = g[1] - prev[3] if prev is not None else 0.0
+            if gap > half and not (g[0].isspace() or prev[0].isspace()):  # type: ignore[index]
+                # about a full-width space wide: 　 (as the page shows it), else a half-width one
+                parts.append("\u3000" if gap >= 0.8 * size else " ")
             parts.append(g[0])
             prev = g
         line = "".join(parts).rstrip()

@@ -174,3 +174,14 @@ def test_a_kanji_numbered_draft_keeps_its_structure_and_findings_in_every_form(f
     extracted = forms.FORMS[form](clean)
     assert _struct(_read_text(extracted)) == _struct(parse_text(clean))
     assert _findings_of_text(extracted) == _findings_of_text(clean)
+
+
+@pytest.mark.parametrize("head", ["みなと市例規集　令和5年4月1日現在", "あおば市個人情報保護条例"])
+def test_lines_repeated_atop_or_below_most_pages_are_running_heads(head: str) -> None:
+    clean = _source("defects.txt")
+    lines = clean.split("\n")
+    pages = [
+        "\n".join([head, *lines[i : i + 40], f"- {i // 40 + 1} -"]) for i in range(0, len(lines), 40)
+    ]
+    cleaned = clean_extracted("\f".join(pages), force=True)
+    assert re.sub(r"\s", "", cleaned.text) == re.sub(r"\s", "", clean)  # the title itself stays once

@@ -210,3 +210,15 @@ def test_each_word_comment_says_where_the_finding_is_in_the_pdf(tmp_path: Path) 
         assert original.count("\f", 0, start) + 1 == int(page)
         page_start = original.rfind("\f", 0, start) + 1
         assert original.count("\n", page_start, start) + 1 == int(line)
+
+
+def test_running_heads_and_page_numbers_of_a_word_printout_are_left_out() -> None:
+    path = FIXTURES / "post-2023-headed.pdf"
+    doc = read_document(path)
+    assert doc.source_map.original.count("\f") >= 3  # several pages, each with head and footer
+    assert "例規集" in doc.source_map.original and "例規集" not in doc.text
+    assert not re.search(r"－\s*\d+\s*－", doc.text)
+    clean = parse_text((FIXTURES / "post-2023.txt").read_text(encoding="utf-8"))
+    printed = load_ordinance(path)
+    assert _struct(printed) == _struct(clean)
+    assert _findings(printed) == _findings(clean)
