@@ -23,20 +23,24 @@ so instead of guessing it back.
 
 The passes, in order (each is a function below, each keeps the map exact):
 
-1. line ends: CRLF, CR and form feeds (page breaks) become LF;
-2. page artefacts: page numbers that count up through the text, with the repeated header or
+1. line ends: CRLF, CR and form feeds (page breaks) become LF (:func:`_newlines`);
+2. running heads and footers: lines repeated atop or below most pages, when pages are known
+   from form feeds (:func:`_running_lines`);
+3. page artefacts: page numbers that count up through the text, with the repeated header or
    title next to them (:func:`_page_artefacts`);
-3. unwrapping: when most lines are about as long as the longest ones (the page's layout lines),
-   a line that long is joined to the next (:func:`_unwrap`);
-4. spacing: in character-spaced text every single space goes and a wider gap keeps one space;
+4. unwrapping: when most lines are about as wide as the widest ones (the page's layout lines),
+   a line that wide is joined to the next unless the next opens a unit (:func:`_unwrap`);
+5. spacing: in character-spaced text every single space goes and a wider gap keeps one space;
    in number-spaced text a space between a digit and a Japanese character goes. A space after
-   a paragraph or item number at the start of a unit stays, as the parser needs it;
-5. structure: line breaks go back before article captions and articles, chapters and sections,
-   目次 and 附則, paragraph numbers, items and sub-items, each only where its number is the
-   next one expected and a sentence boundary (。, a space, a bracket) precedes it
-   (:func:`_restore_lines`).
+   a paragraph or item number that opens a unit stays, as the parser needs it (:func:`_despace`);
+6. structure: line breaks go back before the title's end, the 制定 line, article captions and
+   articles, chapters and sections, 目次 and 附則, paragraph numbers, items and sub-items, each
+   only where its number is the next one expected and a boundary (。, a space, a bracket, the
+   space after an article number) shows a unit begins (:func:`_restore_lines`); in
+   number-spaced text the spaces kept around numbers that opened nothing then go.
 
-Only the stdlib is imported: the text path must start fast.
+``docs/reading.md`` describes the artefacts and the limits. Only the stdlib is imported (and
+``core.text`` for kanji numerals): the text path must start fast.
 """
 
 from __future__ import annotations
@@ -60,7 +64,6 @@ _PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S
 _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
 _NON_ASCII = r"[^\x00-\x7f\s]"
 _SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
-_NON_ASCII_CHAR = re.compile(_NON_ASCII)
 _DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)[0-9]+( ?)(?={_NON_ASCII})")
 _ARTICLE_SPACED = re.compile(r"第\s*[0-9０-９]+\s*条")
 _LOST_PUNCT = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
