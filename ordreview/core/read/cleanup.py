@@ -572,7 +572,7 @@ def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
         while j < len(text) and text[j].isascii() and text[j].isdigit():
             j += 1
         if j < len(text) - 1 and text[j] == " ":
-            return _is_marker_space(text, j, text[j + 1], False, loose=True)
+            return _is_marker_space(text, j, text[j + 1], False, loose=True, heading=False)
     return False
 
 
@@ -583,7 +583,8 @@ def _digit_edge(before: str, after: str) -> bool:
 
 
 def _is_marker_space(
-    text: str, s: int, after: str, char_spaced: bool, *, loose: bool = False, strict: bool = False
+    text: str, s: int, after: str, char_spaced: bool, *, loose: bool = False, strict: bool = False,
+    heading: bool = True,
 ) -> bool:
     """True if the space at ``s`` follows a paragraph, item or sub-item number opening a unit.
 
@@ -603,6 +604,8 @@ def _is_marker_space(
         return True
     if strict:  # only the space after the number of an article heading opening the line
         return _HEADING_NUMBER.fullmatch(text, line_start, s) is not None
+    if loose and heading and _SENTENCE_HEADING.search(text, max(line_start, s - 24), s):
+        return True  # 。 第 6 条の 2 前条の…: the number of an article heading after a sentence
     prev = text[at - 1]
     if prev in "。:：":
         return True
@@ -631,6 +634,10 @@ def _ends_sentence(text: str, p: int) -> bool:
     return ch != "" and ch in _SENTENCE_END
 
 
+_SENTENCE_HEADING = re.compile(
+    r"(?:^|。[ \u3000]?|[^0-9０-９ (（][)）][ \u3000]?)第 ?[0-9]+ ?条(?: ?の ?[0-9]+)*$", re.M
+)
+"""An article number after a line start, a sentence or a caption (not after an item (1))."""
 _HEADING_NUMBER = re.compile(r"[ \u3000]*第[0-9]+条(?:の[0-9]+)*")
 _MARKER_END = re.compile(r"(?:[0-9]+|[(（] ?[0-9]+ ?[)）]|[ア-ン]|[(（][ア-ン][)）])$")
 
@@ -659,6 +666,7 @@ _STRUCT = re.compile(
 )
 
 
+_ARTICLE_AHEAD = re.compile(rf"[ \u3000]?第{_N}条")
 _CITATION = re.compile(r"[0-9０-９]|明治|大正|昭和|平成|令和")
 """What a caption never holds and a parenthesis citing a law number does."""
 
@@ -732,7 +740,10 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             continue
         if kind == "art":
             num = (_int(m.group("an")), _branch(m.group("ab")))
-            if tail.startswith(_NOT_AFTER_HEADING) and start != caption_before:
+            # 第6条の2第4条…: an article number cannot be followed by another article's, so the
+            # first is a heading whose sentence starts with a reference
+            then_article = _ARTICLE_AHEAD.match(text, m.end()) is not None
+            if tail.startswith(_NOT_AFTER_HEADING) and start != caption_before and not then_article:
                 continue
             # a heading is followed by the space before its first sentence; a reference never is
             # (its spaces went with the extractor's)
@@ -846,8 +857,9 @@ def _expected_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None
     branch = _branch(m.group("ab"))
     if last is None:
         return num == 1 and not branch
-    if branch:
-        return num == last[0] and branch > last[1] or num == last[0] + 1 and branch[0] >= 2
+    if branch:  # 第14条の2 after 第14条 (or 第14条の2 after a missing 第15条), 第14条の3 after の2
+        previous = last[1][0] if last[1] else 1
+        return num == last[0] and 1 <= branch[0] - previous <= 2 or num == last[0] + 1 and branch[0] >= 2
     return 1 <= num - last[0] <= 3
 
 
