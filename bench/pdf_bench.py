@@ -8,8 +8,9 @@ installs it), then prints medians (numbers, not pass/fail; the target is ≤ 2 s
     python bench/pdf_bench.py [--pages 100] [--repeat 5]
 
 Measured: ``read_document`` on the PDF (layout of every glyph + cleanup), ``load_ordinance``
-(read + parse), and ``read_bytes`` on the draft's text turned into the character-spaced,
-wrapped, paginated form an officer pastes out of a PDF viewer.
+(read + parse), whether the PDF gives the articles, captions and paragraphs of the text, and
+``read_bytes`` on the draft's text turned into the character-spaced, wrapped, paginated form
+an officer pastes out of a PDF viewer.
 """
 
 from __future__ import annotations
@@ -25,13 +26,25 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _median(fn, repeat: int) -> float:  # noqa: ANN001
+    """Median wall time; the CPU time of the same runs is printed too (the machine may be shared)."""
     fn()
-    samples = []
+    samples, cpu = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         samples.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    print(f"    (CPU {statistics.median(cpu):.3f} s, load average {_load()})")
     return statistics.median(samples)
+
+
+def _load() -> str:
+    try:
+        import os
+
+        return f"{os.getloadavg()[0]:.1f}"
+    except (AttributeError, OSError):
+        return "?"
 
 
 def main() -> int:
@@ -67,6 +80,13 @@ def main() -> int:
         print(f"  read_document (.pdf)             {read:7.3f} s   (target ≤ 2 s for 100 pages)")
         parsed = _median(lambda: load_ordinance(pdf_path), args.repeat)
         print(f"  load_ordinance (.pdf, read+parse) {parsed:7.3f} s")
+        from ordreview.core.parse import parse_text
+
+        def shape(ordinance):  # noqa: ANN001, ANN202
+            return [(a.num, a.caption, len(a.paragraphs)) for a in ordinance.articles]
+
+        same = shape(load_ordinance(pdf_path)) == shape(parse_text(text))
+        print(f"  articles, captions and paragraphs as in the text: {'yes' if same else 'NO'}")
         pasted = FORMS["spaced-wrapped-paged"](text).encode("utf-8")
         cleaned = _median(lambda: read_bytes(pasted, path="pasted.txt"), args.repeat)
         print(f"  read pasted text, spaced ({len(pasted) / 1048576:.2f} MB) {cleaned:7.3f} s")
