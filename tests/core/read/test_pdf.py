@@ -222,3 +222,15 @@ def test_running_heads_and_page_numbers_of_a_word_printout_are_left_out() -> Non
     printed = load_ordinance(path)
     assert _struct(printed) == _struct(clean)
     assert _findings(printed) == _findings(clean)
+
+
+def test_the_report_says_the_draft_was_read_from_a_pdf(tmp_path: Path) -> None:
+    import docx
+
+    from ordreview.core.model import Reviewer
+    from ordreview.export.report import export_report
+
+    review = review_ordinance(load_ordinance(DEFECTS_PDF), load_profile(None))
+    path = export_report(review=review, annotations={}, reviewer=Reviewer("担当", "TN"), path=tmp_path / "r.docx")
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "PDF（13 ページ）の文字を抽出して読み取りました" in text
