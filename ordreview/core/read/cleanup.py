@@ -18,8 +18,9 @@ every character of the cleaned text, the offset of the same character in the tex
 the file. Cleaning only ever *deletes* artefacts (spaces, line breaks, page numbers, repeated
 headers) and *puts line breaks back* where the ordinance's own markers show a new article,
 paragraph or item begins (each in place of the space before it when there is one). No real
-character is changed or made up: a 、 or 。 the extractor lost stays a space, and the checks say
-so instead of guessing it back.
+character is changed or made up — a Kangxi radical some fonts name instead of the kanji they
+draw (⼈ for 人) is read as that kanji, one for one — and a 、 or 。 the extractor lost stays a
+space: the checks say so instead of guessing it back.
 
 The passes, in order (each is a function below, each keeps the map exact):
 
@@ -51,6 +52,7 @@ from dataclasses import dataclass
 
 from ordreview.core.model import Notice, Span
 from ordreview.core.read.codes import PDF_TEXT_CLEANED as CLEANED
+from ordreview.core.read.codes import PDF_RADICALS as RADICALS
 from ordreview.core.read.codes import PUNCTUATION_LOST
 
 
@@ -116,6 +118,7 @@ class Cleaned:
     breaks: int
     punctuation_gaps: int
     char_spaced: bool
+    radicals: int = 0
 
 
 def _line_starts(text: str) -> list[int]:
@@ -169,6 +172,7 @@ class _Shape:
     char_spaced: bool
     number_spaced: bool
     long_lines: bool
+    radicals: bool = False
 
 
 def _shape(text: str) -> _Shape:
@@ -194,7 +198,8 @@ def _shape(text: str) -> _Shape:
     long_lines = longest > 3000 and (articles or len(_ARTICLE_SPACED.findall(sample))) >= 3
     if not (char_spaced or number_spaced or long_lines):
         long_lines = _has_page_numbers(text, re.sub(r"\s+", "", _title_of(text)))
-    return _Shape(char_spaced, number_spaced, long_lines)
+    radicals = len(_RADICAL.findall(sample)) >= 3
+    return _Shape(char_spaced, number_spaced, long_lines, radicals)
 
 
 def _alone(text: str, m: re.Match[str]) -> bool:
@@ -223,6 +228,20 @@ def looks_extracted(text: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- passes
+
+
+_RADICAL = re.compile("[\u2f00-\u2fd5\u2e9f\u2ef3]")
+"""Kangxi radicals (and the two CJK radicals with a compatibility mapping): fonts whose
+ToUnicode map names the radical for the kanji it draws (⼈ for 人, ⽇ for 日) give them."""
+
+
+def _radicals(buf: _Buf) -> int:
+    """Replace each Kangxi radical by the kanji of the same shape (one for one); returns how many."""
+    import unicodedata
+
+    edits = [(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _RADICAL.finditer(buf.text)]
+    buf.apply(edits)
+    return len(edits)
 
 
 def _newlines(buf: _Buf) -> list[int]:
@@ -926,10 +945,11 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     whatever it looks like.
     """
     shape = _shape(text)
-    if not (shape.char_spaced or shape.number_spaced or shape.long_lines):
+    if not (shape.char_spaced or shape.number_spaced or shape.long_lines or shape.radicals):
         if not force:
             return None
     buf = _Buf(text)
+    radicals = _radicals(buf)
     page_starts = _newlines(buf)
     page_marks = _running_lines(buf, page_starts) if page_starts else 0
     page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced)
@@ -953,6 +973,7 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         breaks=breaks,
         punctuation_gaps=gaps,
         char_spaced=shape.char_spaced,
+        radicals=radicals,
     )
 
 
@@ -985,6 +1006,8 @@ def cleanup_notices(cleaned: Cleaned) -> list[Notice]:
             ),
         )
     ]
+    if cleaned.radicals:
+        notices.append(Notice(RADICALS, *render(RADICALS, count=f"{cleaned.radicals:,}")))
     if cleaned.punctuation_gaps >= max(PUNCTUATION_GAPS_NOTICED, len(cleaned.text) // 200):
         notices.append(
             Notice(PUNCTUATION_LOST, *render(PUNCTUATION_LOST, count=f"{cleaned.punctuation_gaps:,}"))

@@ -236,3 +236,9 @@ PDF_VERTICAL = define(
     ja="{pages} ページを縦書きとして読み取りました（右の行から左へ、各行は上から下へ）。",
     en="{pages} page(s) were read as vertical text (columns right to left, each top to bottom).",
 )
+PDF_RADICALS = define(
+    "read.pdf_radicals",
+    ja="PDF のフォントが漢字の代わりに部首の文字（例: ⼈）を示していた {count} 字を、同じ字形の漢字（人）として読み取りました。",
+    en="{count} characters that the PDF's font named as Kangxi radicals were read as the kanji of the same"
+    " shape (the radical U+2F08 as the kanji U+4EBA, for instance).",
+)
