@@ -66,9 +66,11 @@ def check_pdf_safe(data: bytes, *, path: str) -> None:
     """
     total = 0
     for m in _STREAM.finditer(data):
-        head = data[max(0, m.start() - 512) : m.start()]
-        dict_start = head.rfind(b"<<")
-        if dict_start < 0 or not _FLATE.search(head, dict_start):
+        head = data[max(0, m.start() - 1024) : m.start()]
+        # the stream's dictionary starts after its "N 0 obj" (nested dictionaries such as
+        # /DecodeParms << … >> may follow /Filter, so the last "<<" is not the start)
+        obj = head.rfind(b"obj")
+        if not _FLATE.search(head, max(obj, 0)):
             continue
         inflater = zlib.decompressobj()
         pos = m.end()

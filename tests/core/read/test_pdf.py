@@ -147,8 +147,9 @@ def test_a_password_protected_pdf_is_refused() -> None:
     _bilingual(info.value)
 
 
-def test_a_flate_bomb_is_refused_before_pdfium_sees_it() -> None:
-    data = make_pdf.flate_bomb_pdf(limits.MAX_PDF_STREAM_BYTES + (1 << 20))
+@pytest.mark.parametrize("parms", [False, True], ids=["plain", "nested-decode-parms"])
+def test_a_flate_bomb_is_refused_before_pdfium_sees_it(parms: bool) -> None:
+    data = make_pdf.flate_bomb_pdf(limits.MAX_PDF_STREAM_BYTES + (1 << 20), parms=parms)
     assert len(data) < 1 << 20
     with pytest.raises(LimitExceededError) as info:
         read_bytes(data, path="bomb.pdf")
