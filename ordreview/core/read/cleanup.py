@@ -72,7 +72,7 @@ _LOST_PUNCT = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _WS_RUN = re.compile(r"[ \t\u3000]+")
 _COUNTERS = "条項号章節款目編年月日時分秒円人回件箇かヶケ歳才名倍割万千百十億週以又及若並文字部通枚頁％%"
 _FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
-_SENTENCE_END = "るいたずとしうんだ)）」"
+_SENTENCE_END = "るいたずとしうんだくすむぶつぬ)）」"
 
 
 @dataclass(frozen=True, slots=True)
@@ -654,7 +654,7 @@ def _ends_sentence(text: str, p: int) -> bool:
 
 
 _SENTENCE_HEADING = re.compile(
-    r"(?:^|。[ \u3000]?|[^0-9０-９ (（][)）][ \u3000]?)第 ?[0-9]+ ?条(?: ?の ?[0-9]+)*$", re.M
+    r"(?:^|。[ \u3000]?|[^0-9０-９ (（][)）][ \u3000]?|[るいたずうくすむつきの] )第 ?[0-9]+ ?条(?: ?の ?[0-9]+)*$", re.M
 )
 """An article number after a line start, a sentence or a caption (not after an item (1))."""
 _HEADING_NUMBER = re.compile(r"[ \u3000]*第[0-9]+条(?:の[0-9]+)*")
@@ -693,7 +693,7 @@ _CITATION = re.compile(r"[0-9０-９]|明治|大正|昭和|平成|令和")
 def _after_unit_end(text: str, start: int) -> bool:
     """False after a closing bracket, unless it closes a sentence (。）): a number right after a
     parenthesis is part of a citation, not a new item."""
-    return text[start - 1] not in ")）」" or text[start - 2 : start - 1] == "。"
+    return text[start - 1] not in ")）」" or text[start - 2 : start - 1] in ("。", " ")  # 。 or a lost 。
 
 
 def _int(numeral: str) -> int:
@@ -818,7 +818,9 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             if line_start:
                 item, sub = n, (sub if nested else -1)
                 continue
-            if n == item + 1 and (boundary or n > 1) and text[start - 1] not in "0123456789第号":
+            # in spaced text the space kept after (1) was a gap of the page: the item's own
+            gap_after = char_spaced and text[m.end() : m.end() + 1] in (" ", "\u3000")
+            if n == item + 1 and (boundary or n > 1 or gap_after) and text[start - 1] not in "0123456789第号":
                 breaks.append(start)
                 item, sub = n, (sub if nested else -1)
             continue
