@@ -14,6 +14,7 @@ from pathlib import Path
 RUNTIME = [
     "PySide6-Essentials", "shiboken6", "python-docx", "lxml", "SQLAlchemy", "alembic", "Mako",
     "MarkupSafe", "diff-match-patch", "platformdirs", "charset-normalizer", "typing_extensions",
+    "pypdfium2",
 ]
 
 

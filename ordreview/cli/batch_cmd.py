@@ -52,7 +52,7 @@ LIMIT_MEMORY = define(
 FAILED = define("cli.batch.failed", ja="読めません: {path}", en="Unreadable: {path}")
 CSV_WRITTEN = define("cli.batch.csv", ja="一覧を書き出しました: {path}", en="Matrix written to: {path}")
 
-EXTENSIONS = (".txt", ".docx", ".html", ".htm")
+EXTENSIONS = (".txt", ".docx", ".html", ".htm", ".pdf")
 CELL = {"covered": "covered", "partial": "partial", "missing": "missing", "not_applicable": "n/a"}
 
 

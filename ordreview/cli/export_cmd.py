@@ -50,7 +50,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="条例案を審査し、Wordコメント付きの条例案と対照表付きの審査報告書を書き出します。"
         " / Review the draft and write the commented draft and the report with comparison tables.",
     )
-    p.add_argument("file", metavar="FILE", help="条例案 (.docx / .txt / .html)")
+    p.add_argument("file", metavar="FILE", help="条例案 (.docx / .txt / .html / .pdf)")
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="出力先フォルダ / output folder")
     only = p.add_mutually_exclusive_group()
     only.add_argument("--report-only", action="store_true", help="審査報告書だけ / only the report")

@@ -73,6 +73,22 @@ from ordreview.core.text import fold
 
 _DEF_CAPTION = "定義"
 _WS = re.compile(r"[ \t\r\n]+")
+_WS_PUNCT = re.compile(r"[ \t\r\n、。]+")
+
+
+def _without_punctuation(regex: str) -> str:
+    """``regex`` with its literal 、 and 。 left out (optional ones with their quantifier).
+
+    Used when the extractor lost them in the draft; a character class made empty by it
+    keeps the original regex.
+    """
+    out = re.sub(r"[、。][?*]", "", regex)
+    out = re.sub(r"(?<!\[)[、。](?![?*+{\]])", "", out)
+    try:
+        re.compile(out)
+    except re.error:
+        return regex
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +156,21 @@ class DraftIndex:
     _grams: dict[int, frozenset[str]] = field(default_factory=dict)
     _hits: dict[tuple[str, bool], list[Span]] = field(default_factory=dict)
     _flat_hits: dict[tuple[str, bool], list[tuple[int, int]]] = field(default_factory=dict)
+    _lost_punct: bool = False
 
     def __post_init__(self) -> None:
         self.folded = fold(self.ordinance.text)
         # Phrases are matched on a "flat" view without any whitespace, so that hard-wrapped
         # lines and PDF-style spacing (第 1 条) do not hide them; positions map back through
         # the removed runs.
-        runs = [(m.start(), m.end()) for m in _WS.finditer(self.folded)]
-        self.flat = _WS.sub("", self.folded)
+        # When the extractor turned 、 and 。 into spaces (a reader's notice says so), they are
+        # left out of the flat view and of the phrases alike, so that a lost 、 hides nothing.
+        from ordreview.core.read.cleanup import punctuation_lost
+
+        self._lost_punct = punctuation_lost(self.ordinance.document.notices)
+        ws = _WS_PUNCT if self._lost_punct else _WS
+        runs = [(m.start(), m.end()) for m in ws.finditer(self.folded)]
+        self.flat = ws.sub("", self.folded)
         removed = 0
         self._flat_starts: list[int] = []
         self._removed_before: list[int] = []
@@ -206,6 +229,8 @@ class DraftIndex:
         if found is None:
             flat = self.flat
             needle = self.profile.needle(text) if literal else None
+            if needle is not None and self._lost_punct:
+                needle = needle.replace("、", "").replace("。", "")
             if needle is not None:
                 n = len(needle)
                 found = []
@@ -214,7 +239,9 @@ class DraftIndex:
                     found.append((start, start + n))
                     start = flat.find(needle, start + 1)
             else:
-                source = _WS.sub("", text) if literal else text
+                source = (_WS_PUNCT if self._lost_punct else _WS).sub("", text) if literal else text
+                if self._lost_punct and not literal:
+                    source = _without_punctuation(source)
                 rx = self.profile.pattern(source, literal=literal)
                 found = [(m.start(), m.end()) for m in rx.finditer(flat) if m.end() > m.start()]
             self._flat_hits[key] = found

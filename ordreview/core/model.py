@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Literal, NewType
+from typing import TYPE_CHECKING, Literal, NewType
+
+if TYPE_CHECKING:
+    from ordreview.core.read.cleanup import SourceMap
 
 ArticleNum = NewType("ArticleNum", str)
 """e-Gov style article number: ``"2"``, ``"34_2"`` (第34条の2), ``"2_2_2"``, ``"3:5"`` (a range
@@ -30,7 +33,7 @@ FindingId = NewType("FindingId", str)
 """Stable finding id: derived from rule, requirement and anchor text, never from offsets,
 so that the same finding in a revised draft gets the same id."""
 
-SourceFormat = Literal["docx", "txt", "html"]
+SourceFormat = Literal["docx", "txt", "html", "pdf"]
 Severity = Literal["error", "warning", "info"]
 Point = Literal["A", "B", "C", "other"]
 CoverageStatus = Literal["covered", "partial", "missing", "not_applicable"]
@@ -73,20 +76,23 @@ class Locator:
     """Where a block came from in the source file.
 
     Attributes:
-        kind: ``"docx"`` (a ``w:p`` of the body), ``"line"`` (a line of a text file) or
-            ``"html"`` (a block element of an HTML page).
+        kind: ``"docx"`` (a ``w:p`` of the body), ``"line"`` (a line of a text file),
+            ``"html"`` (a block element of an HTML page) or ``"pdf"`` (a line of a PDF page).
         index: for ``docx``, the index of the paragraph in the sequence
             ``core.read.docx.iter_body_paragraphs(body)`` yields: every ``w:p`` of the body in
             document order, table-cell paragraphs included, the duplicate paragraphs under
             ``mc:Fallback`` skipped (a paragraph split at ``w:br`` gives several blocks with one
             index); for ``line``, the 0-based line number; for ``html``, the ordinal of the
-            block element.
+            block element; for ``pdf``, the 0-based page.
         in_table: True for a docx paragraph that sits inside a table cell.
+        line: for ``pdf``, the 0-based line on the page (as laid out by ``core.read.pdf``)
+            where the block starts; 0 elsewhere.
     """
 
-    kind: Literal["docx", "line", "html"]
+    kind: Literal["docx", "line", "html", "pdf"]
     index: int
     in_table: bool = False
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +123,7 @@ class SourceInfo:
 
     Attributes:
         path: the path as given (never written to).
-        format: ``"docx"``, ``"txt"`` or ``"html"``.
+        format: ``"docx"``, ``"txt"``, ``"html"`` or ``"pdf"``.
         encoding: the detected text encoding (``"utf-8"``, ``"utf-8-sig"``, ``"cp932"``,
             ``"euc_jp"``, ``"utf-16"`` …); ``None`` for docx.
         sha256: hex digest of the file's bytes.
@@ -162,6 +168,9 @@ class Document:
         notices: warnings from reading (e.g. tracked changes accepted, encoding guessed).
         title_hint: a title the container states (HTML ``<title>``, docx core
             properties), or ``None``.
+        source_map: for a text whose extraction artefacts were removed (PDF-extracted text,
+            a PDF file), where each character of ``text`` is in the text as read from the
+            file (``core.read.cleanup.SourceMap``); ``None`` when ``text`` is the file's text.
     """
 
     source: SourceInfo
@@ -170,6 +179,7 @@ class Document:
     block_starts: tuple[int, ...]
     notices: tuple[Notice, ...] = ()
     title_hint: str | None = None
+    source_map: SourceMap | None = None
 
     @classmethod
     def from_blocks(
@@ -179,6 +189,7 @@ class Document:
         blocks: tuple[Block, ...] | list[Block],
         notices: tuple[Notice, ...] | list[Notice] = (),
         title_hint: str | None = None,
+        source_map: SourceMap | None = None,
     ) -> Document:
         """Build a document, computing ``text`` and ``block_starts`` from the blocks."""
         starts: list[int] = []
@@ -193,6 +204,7 @@ class Document:
             block_starts=tuple(starts),
             notices=tuple(notices),
             title_hint=title_hint,
+            source_map=source_map,
         )
 
     def block_at(self, offset: int) -> int:

@@ -276,12 +276,21 @@ def review_to_json(review: Review) -> dict[str, Any]:
     counts = {s: 0 for s in SEVERITY_ORDER}
     for f in review.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
+    findings = [finding_to_json(f) for f in review.findings]
+    if o.document.source_map is not None:  # cleaned extracted text: say where each span is in the file
+        from ordreview.core.read.cleanup import source_location
+
+        for f, out in zip(review.findings, findings):
+            if f.location.span is not None:
+                out["location"].update(
+                    source_location(o.document.source_map, f.location.span, pages=o.document.source.format == "pdf")
+                )
     return {
         "source": {"path": o.document.source.path, "sha256": o.document.source.sha256, "title": o.title},
         "profile": {"id": review.profile_id, "version": review.profile_version},
         "summary": {"findings": counts, "coverage": coverage_summary(review)},
         "coverage": {c.requirement: coverage_to_json(c) for c in review.coverage},
-        "findings": [finding_to_json(f) for f in review.findings],
+        "findings": findings,
         "articles": [
             {"num": a.num, "title": a.title, "caption": a.caption, "requirements": list(review.article_requirements.get(a.num, ()))}
             for a in o.articles

@@ -83,6 +83,14 @@ WHERE_TO_ADD = define(
     ja="規定の追加位置: {where}の後に規定を置くことを検討してください。",
     en="Where to add: consider placing the provision after {where}.",
 )
+SOURCE_PAGE_LINE = define(
+    "export.source_page_line", ja="元の PDF での位置: {page}ページ {line}行目", en="In the source PDF: page {page}, line {line}"
+)
+SOURCE_LINE_COLUMN = define(
+    "export.source_line_column",
+    ja="元のファイルでの位置: {line}行目 {column}字目",
+    en="In the source file: line {line}, column {column}",
+)
 WHERE_TITLE = define("export.where.title", ja="題名", en="the title")
 WHERE_DRAFT = define("export.where.draft", ja="条例案の冒頭", en="the beginning of the draft")
 
@@ -278,6 +286,9 @@ def comment_lines(finding: Finding, annotation: Annotation | None, ordinance: Or
         lines.append((f"{render(LABEL_STATUTE).ja}: {finding.statute}", False))
     if finding.suggestion:
         lines.append((f"{render(LABEL_SUGGESTION).ja}: 「{finding.suggestion}」", False))
+    source = _source_position(finding, ordinance)
+    if source:
+        lines.append((source, False))
     status = annotation.status if annotation else "unreviewed"
     status_ja = STATUS_LABELS.get(status, (status, status))[0]
     lines.append((f"{render(LABEL_STATUS).ja}: {status_ja}", False))
@@ -285,6 +296,21 @@ def comment_lines(finding: Finding, annotation: Annotation | None, ordinance: Or
         lines.append((f"{render(LABEL_OFFICER).ja}: {annotation.comment.strip()}", False))
     lines.append((f"[{sev_en}] {finding.message_en}", False))
     return lines
+
+
+def _source_position(finding: Finding, ordinance: Ordinance) -> str:
+    """Where the finding is in the file the officer opened, for a text cleaned of PDF
+    extraction artefacts (this Word document lays out the cleaned text); "" otherwise."""
+    doc = ordinance.document
+    span = finding.location.span
+    if doc.source_map is None or span is None:
+        return ""
+    from ordreview.core.read.cleanup import source_location
+
+    where = source_location(doc.source_map, span, pages=doc.source.format == "pdf")
+    if "source_page" in where:
+        return render(SOURCE_PAGE_LINE, page=where["source_page"], line=where["source_line"]).ja
+    return render(SOURCE_LINE_COLUMN, line=where["source_line"], column=where["source_column"]).ja
 
 
 def is_gap(finding: Finding) -> bool:

@@ -476,8 +476,8 @@
         <translation>Open a draft</translation>
     </message>
     <message>
-        <source>条例案 (*.docx *.txt *.htm *.html);;すべてのファイル (*)</source>
-        <translation>Drafts (*.docx *.txt *.htm *.html);;All files (*)</translation>
+        <source>条例案 (*.docx *.txt *.htm *.html *.pdf);;すべてのファイル (*)</source>
+        <translation>Drafts (*.docx *.txt *.htm *.html *.pdf);;All files (*)</translation>
     </message>
     <message>
         <source>読み込み中…</source>

@@ -31,6 +31,7 @@ from ordreview.core.diff import changed, diff_normalised
 from ordreview.core.messages import define
 from ordreview.core.model import Comparison, Finding, Span
 from ordreview.core.profile import Profile, StatuteText
+from ordreview.core.read.cleanup import punctuation_lost
 from ordreview.core.text import fold
 
 COLLATION = define(
@@ -58,6 +59,33 @@ DIFF = define(
     ja="{label}が{ref}と異なります（実質的な相違 {count} 箇所）: {examples}",
     en="The {label_en} differs from {ref} ({count} substantive difference(s)): {examples}",
 )
+DIFF_PUNCTUATION_LOST = define(
+    "check.def.diff_punctuation_lost",
+    ja="{label}が{ref}と異なります（実質的な相違 {count} 箇所。PDF からの抽出で句読点（、。）が失われたとみられる"
+    " {lost} 箇所は相違に数えていません）: {examples}",
+    en="The {label_en} differs from {ref} ({count} substantive difference(s); {lost} place(s) where a"
+    " Japanese comma or full stop seems lost in PDF extraction are not counted): {examples}",
+)
+_ITEM_MARK = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[0-9]+|[一二三四五六七八九十]+|[ア-ン])(?=\s|$)"
+)
+_SPACE_PUNCT = re.compile(r"[\s\u3000、。]+")
+
+
+def _punctuation_only(comp: Comparison, chunk) -> bool:
+    """True if the draft lacks only a 、 or 。 of the statute here (a space or nothing instead).
+
+    Item markers at a line start are set aside on both sides (``(1)`` against ``一``): the
+    clean draft's comparison aligns them through the 。 that ends the sentence before them.
+    """
+    draft = comp.draft[chunk.start_a : chunk.end_a]
+    statute = comp.statute[chunk.start_b : chunk.end_b]
+    if statute.count("、") + statute.count("。") <= draft.count("、") + draft.count("。"):
+        return False
+    strip = lambda t: _SPACE_PUNCT.sub("", _ITEM_MARK.sub("", t))  # noqa: E731
+    return strip(draft) == strip(statute)
+
+
 YOHAIRYO_STATUTE = define(
     "check.def.yohairyo_statute",
     ja="要配慮個人情報の定義に、法律の定める項目のうち次が含まれていません: {missing}",
@@ -116,7 +144,7 @@ _CONSEQUENCE = {
 }
 _RX_YOI = re.compile(r"容易に照合")
 _RX_SHOGO = re.compile(r"他の情報と照合することができ")
-_RX_URU = re.compile(r"識別され[、,]?(?:又は|または)識別され得る|識別され得る")
+_RX_URU = re.compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
 _RX_CODE = re.compile(r"(?<!個人)識別符号")
 _RX_REFERENCE = re.compile(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に規定する")
 
@@ -339,9 +367,9 @@ def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinitio
     return d, comp
 
 
-def _examples(comp: Comparison, limit: int = 3) -> str:
+def _examples(comp: Comparison, limit: int = 3, chunks: list | None = None) -> str:
     out = []
-    for c in changed(comp.chunks)[:limit]:
+    for c in (changed(comp.chunks) if chunks is None else chunks)[:limit]:
         a = comp.draft[c.start_a : c.end_a].strip() or "なし"
         b = comp.statute[c.start_b : c.end_b].strip() or "なし"
         out.append(f"条例「{a[:40]}」／法「{b[:40]}」")
@@ -355,6 +383,7 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
     if al.regime_mismatch:
         return []
     profile: Profile = ctx.profile  # type: ignore[assignment]
+    lost_punct = punctuation_lost(ctx.ordinance.document.notices)
     out: list[Finding] = []
     for st in profile.statute_texts:
         if st.requirement.startswith("C") and not al.c_present:
@@ -364,6 +393,10 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
             continue
         d, comp = found
         diffs = changed(comp.chunks)
+        lost = 0
+        if lost_punct:  # the extractor, not the drafter, dropped these 、。
+            kept = [c for c in diffs if not _punctuation_only(comp, c)]
+            lost, diffs = len(diffs) - len(kept), kept
         if not diffs:
             continue
         req = profile.requirement(st.requirement)
@@ -378,10 +411,10 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
                 rule="def.diff",
                 requirement=st.requirement,
                 span=d.body,
-                code=DIFF,
+                code=DIFF_PUNCTUATION_LOST if lost else DIFF,
                 severity=severity,
                 params={"label": st.label_ja, "label_en": st.label_en, "ref": st.ref,
-                        "count": len(diffs), "examples": _examples(comp)},
+                        "count": len(diffs), "examples": _examples(comp, chunks=diffs), "lost": lost},
                 comparison=comp,
                 evidence=(ctx.location(anchor),),
             )

@@ -23,8 +23,8 @@ _INLINE = re.compile(
     r"と\s*(?P<verb>いう|総称する)"
 )
 _SAME = re.compile(
-    r"(?P<verb>をいう|を含む|を除く)。\s*以下\s*"
-    r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?同じ。\s*\)"
+    r"(?P<verb>をいう|を含む|を除く)[。 ]\s*以下\s*"  # a space: the 。 was lost in PDF extraction
+    r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?同じ[。 ]\s*\)"
 )
 _SCOPE_WORDS: dict[str, TermScope] = {
     "条例": "ordinance",
@@ -37,7 +37,7 @@ _SCOPE_WORDS: dict[str, TermScope] = {
     "号": "item",
 }
 _SCOPE_BEFORE = re.compile(r"この\s*(条例|規則|章|節|款|条|項|号)\s*において")
-_DEFINED = re.compile(r"[をと]いう。")
+_DEFINED = re.compile(r"[をと]いう[。 ]")
 _SPACE_RUN = re.compile(r"\s+")
 _QUOTED = re.compile(r"「([^「」]+)」")
 _GLOSSARY_INTRO = re.compile(r"(?:用語の意義|掲げる用語|用語の定義)")
@@ -131,6 +131,8 @@ def _clause_before(text: str, pos: int, *, enumeration: bool = False) -> int:
             depth -= 1
         elif depth == 0 and ch in "、。":
             break
+        elif depth == 0 and ch == " " and i >= 2 and not text[i - 2].isascii() and not text[i].isascii():
+            break  # a space between two Japanese characters: a 、 or 。 lost in PDF extraction
         i -= 1
     lead = _LEADING_CONJUNCTION.match(text, i, pos)
     return lead.end() if lead else i

@@ -5,11 +5,12 @@ extension, and dispatches:
 
 - zip → ``core.read.docx`` (a .docx; a zip without a Word main document is refused);
 - HTML markup → ``core.read.html``; a web archive (.mht) → ``core.read.mhtml``;
+- PDF → ``core.read.pdf`` (its text layer; a scan without one is refused);
 - other text → ``core.read.txt``;
 - OLE compound files → refused with a message naming what they are: legacy Word ``.doc``
   (a ``WordDocument`` stream), password-protected .docx (``EncryptionInfo`` /
   ``EncryptedPackage``), 一太郎 (``.jtd`` extension), other Office files;
-- PDF, RTF, images, other binary data and empty files → refused.
+- RTF, images, other binary data and empty files → refused.
 
 Every refusal is a ``ReadError`` (``LimitExceededError`` for the safety limits of
 ``core.read.limits``, checked before parsing) with Japanese and English messages; nothing
@@ -41,6 +42,8 @@ _ICHITARO_EXTS = (".jtd", ".jtdc", ".jtt", ".jttc", ".jaw", ".jbw", ".juw", ".jf
 def _limit_for(kind: str) -> int:
     if kind in ("zip", "ole", "mhtml"):
         return limits.MAX_DOCX_BYTES
+    if kind == "pdf":
+        return limits.MAX_PDF_BYTES
     return limits.MAX_TEXT_BYTES
 
 
@@ -87,12 +90,12 @@ def load_bytes(path: str | os.PathLike[str], *, kind: str | None = None) -> tupl
 
 
 def read_document(path: str | os.PathLike[str]) -> Document:
-    """Read a draft (.docx, .txt or .html, recognised by content) into a ``Document``.
+    """Read a draft (.docx, .txt, .html or .pdf, recognised by content) into a ``Document``.
 
     Raises:
         LimitExceededError: a safety limit is exceeded (size, zip entries, expansion, XML).
         ReadError: the file is missing, empty, undecodable, damaged or of an unsupported
-            kind (.doc, .jtd, encrypted, PDF, image, binary); the message says which.
+            kind (.doc, .jtd, encrypted, scanned PDF, image, binary); the message says which.
     """
     data, kind = load_bytes(path)
     return read_bytes(data, path=os.fspath(path), kind=kind)
@@ -153,7 +156,9 @@ def _read_bytes(data: bytes, *, path: str, kind: str | None = None) -> Document:
     if ext in _ICHITARO_EXTS:
         raise ReadError(codes.ICHITARO, path=path)
     if kind == "pdf":
-        raise ReadError(codes.PDF, path=path)
+        from ordreview.core.read.pdf import read_pdf_bytes
+
+        return read_pdf_bytes(data, path=path, sha256=sha256)
     if kind == "rtf":
         raise ReadError(codes.RTF, path=path)
     if kind == "image":

@@ -51,8 +51,42 @@ IMAGE = define(
 )
 PDF = define(
     "read.pdf",
-    ja="PDF は読み込めません。Word（.docx）、テキスト又は HTML で保存してください: {path}",
-    en="PDF files cannot be read. Save the draft as Word (.docx), text or HTML: {path}",
+    ja="PDF を読み込むための部品（pypdfium2）がインストールされていません。Word（.docx）、テキスト又は HTML で"
+    "保存するか、部品を含むインストーラで入れ直してください: {path}",
+    en="The component that reads PDF files (pypdfium2) is not installed. Save the draft as Word (.docx),"
+    " text or HTML, or reinstall with the full installer: {path}",
+)
+PDF_NO_TEXT = define(
+    "read.pdf_no_text",
+    ja="この PDF には文字の情報（テキスト）がありません。スキャンした画像の PDF とみられます。文字認識（OCR）は"
+    "行いませんので、Word 又はテキストの原稿を用意してください: {path}",
+    en="This PDF has no text layer; it looks like a scanned image. No OCR is attempted: please obtain"
+    " the draft as Word or text: {path}",
+)
+PDF_ENCRYPTED = define(
+    "read.pdf_encrypted",
+    ja="パスワードで保護された PDF は読み込めません。保護を解除した PDF 又は Word の原稿を用意してください: {path}",
+    en="Password-protected PDF files cannot be read. Provide an unprotected PDF or the Word draft: {path}",
+)
+PDF_DAMAGED = define(
+    "read.pdf_damaged",
+    ja="PDF を読み込めません（ファイルが壊れているか、PDF の形式に合っていません）: {path}",
+    en="The PDF cannot be read (the file is damaged or not a valid PDF): {path}",
+)
+PDF_PAGES = define(
+    "read.pdf_pages",
+    ja="PDF のページ数（{pages} ページ）が上限（{limit} ページ）を超えているため読み込みません: {path}",
+    en="The PDF has {pages} pages, more than the limit of {limit}; it was not read: {path}",
+)
+PDF_INFLATED = define(
+    "read.pdf_inflated",
+    ja="PDF の圧縮データを展開すると上限（{limit}）を超えます。安全のため読み込みを中止しました: {path}",
+    en="The PDF's compressed data would expand beyond the limit ({limit}); reading was stopped for safety: {path}",
+)
+PDF_TEXT = define(
+    "read.pdf_text",
+    ja="PDF の文字数が上限（{limit} 字）を超えているため読み込みません: {path}",
+    en="The PDF holds more text than the limit of {limit} characters; it was not read: {path}",
 )
 RTF = define(
     "read.rtf",
@@ -202,4 +236,40 @@ CONTROL_CHARS = define(
     "read.control_chars",
     ja="制御文字 {count} 個を空白に置き換えました。",
     en="{count} control characters were replaced by spaces.",
+)
+PDF_TEXT_CLEANED = define(
+    "read.pdf_text_cleaned",
+    ja="PDF から抽出したテキストとみられるため、抽出時に入った体裁（文字間の空白 {spaces} か所、"
+    "ページ番号・柱 {pages} か所、行の折返し {joined} か所）を除き、条・項・号の改行 {breaks} か所を補って"
+    "読み取りました。本文の文字は変えていません。指摘の位置は元のファイルの文字に対応しています。",
+    en="This looks like text extracted from a PDF: the extraction artefacts were removed ({spaces} spaces"
+    " between characters, {pages} page numbers and running heads, {joined} layout line breaks) and"
+    " {breaks} line breaks were put back before articles, paragraphs and items. No character of the"
+    " text was changed; every finding still points at the characters of the original file.",
+)
+PUNCTUATION_LOST = define(
+    "read.pdf_punctuation_lost",
+    ja="句読点（、。）が抽出時に空白に置き換わったとみられる箇所が {count} か所あります。"
+    "法律の定義との比較では、この空白を句読点の欠落として扱い、相違に数えません。",
+    en="In {count} places a Japanese comma or full stop seems to have been replaced by a space when the"
+    " text was extracted; comparisons with the statute's definitions do not count these as differences.",
+)
+PDF_READ = define(
+    "read.pdf_read",
+    ja="PDF（{pages} ページ）の文字を抽出して読み取りました。ページ番号・柱と行の折返しは除いています。"
+    "指摘は抽出した本文に付け、PDF 自体は変更しません（書き出しは報告書と注釈付きの Word 文書です）。",
+    en="The text of the PDF ({pages} pages) was extracted; page numbers, running heads and layout line"
+    " breaks were removed. Findings point at the extracted text; the PDF itself is never changed (exports"
+    " are the report and an annotated Word rendering).",
+)
+PDF_VERTICAL = define(
+    "read.pdf_vertical",
+    ja="{pages} ページを縦書きとして読み取りました（右の行から左へ、各行は上から下へ）。",
+    en="{pages} page(s) were read as vertical text (columns right to left, each top to bottom).",
+)
+PDF_RADICALS = define(
+    "read.pdf_radicals",
+    ja="PDF のフォントが漢字の代わりに部首の文字（例: ⼈）を示していた {count} 字を、同じ字形の漢字（人）として読み取りました。",
+    en="{count} characters that the PDF's font named as Kangxi radicals were read as the kanji of the same"
+    " shape (the radical U+2F08 as the kanji U+4EBA, for instance).",
 )

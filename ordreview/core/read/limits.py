@@ -63,3 +63,18 @@ MAX_ARTICLES = 50_000
 """Most lines opening an article (第…条) a draft may have. The longest codes have a few
 thousand articles; 50,000 is about 10 s of review on an office PC, and a 10 MB text of
 one-line articles would hold 170,000."""
+
+MAX_PDF_BYTES = 50 * 1024 * 1024
+"""Largest PDF accepted (bytes on disk); a 100-page ordinance with embedded fonts is ~1 MB."""
+
+MAX_PDF_PAGES = 2_000
+"""Most pages a PDF may have; checked before any page is loaded."""
+
+MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024
+"""Most bytes one Flate stream of a PDF may inflate to (counted before PDFium opens it)."""
+
+MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024
+"""Most bytes all the Flate streams of a PDF may inflate to together."""
+
+MAX_PDF_CHARS = 5_000_000
+"""Most characters taken from a PDF's text layer (about 100 times a long ordinance)."""

@@ -17,12 +17,16 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ordreview.core.errors import ReadError
 from ordreview.core.messages import render
 from ordreview.core.model import Block, Document, Locator, Notice, SourceInfo
 from ordreview.core.read import codes
 from ordreview.core.read.sniff import bom_encoding
+
+if TYPE_CHECKING:
+    from ordreview.core.read.cleanup import SourceMap
 
 CANDIDATES: tuple[str, ...] = ("cp932", "euc_jp")
 """Legacy Japanese encodings tried, in this order, after UTF-8."""
@@ -164,11 +168,11 @@ def read_txt_bytes(data: bytes, *, path: str, sha256: str) -> Document:
     if not text.strip():
         raise ReadError(codes.EMPTY, path=path)
     newline = detect_newline(text)
-    lines = split_lines(text)
     notices = list(decoded.notices)
+    numbered, source_map = _lines_of(text, notices)
     blocks: list[Block] = []
     replaced = 0
-    for number, line in enumerate(lines):
+    for number, line in numbered:
         clean, count = sanitize(line)
         replaced += count
         blocks.append(Block(clean, Locator("line", number)))
@@ -182,4 +186,20 @@ def read_txt_bytes(data: bytes, *, path: str, sha256: str) -> Document:
         size=len(data),
         newline=newline or "\n",
     )
-    return Document.from_blocks(source=source, blocks=blocks, notices=notices)
+    return Document.from_blocks(source=source, blocks=blocks, notices=notices, source_map=source_map)
+
+
+def _lines_of(text: str, notices: list[Notice]) -> tuple[list[tuple[int, str]], SourceMap | None]:
+    """The lines to read, each with its 0-based line number in the file.
+
+    Text extracted from a PDF (characters spaced out, page numbers mid-sentence, …) is
+    cleaned first (``core.read.cleanup``); its lines then carry the line of the file they
+    start on, and the returned map leads every offset back to the file's text.
+    """
+    from ordreview.core.read.cleanup import clean_extracted, cleaned_lines, cleanup_notices
+
+    cleaned = clean_extracted(text)
+    if cleaned is None:
+        return list(enumerate(split_lines(text))), None
+    notices.extend(cleanup_notices(cleaned))
+    return cleaned_lines(cleaned), cleaned.source_map

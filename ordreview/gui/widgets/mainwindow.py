@@ -406,7 +406,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
     def ask_open(self) -> None:
         """Ask for a draft and open it."""
         start = str(Path(self.path).parent) if self.path else str(Path.home())
-        path = self.dialogs.open_file(self, self.tr("条例案を開く"), start, self.tr("条例案 (*.docx *.txt *.htm *.html);;すべてのファイル (*)"))
+        path = self.dialogs.open_file(self, self.tr("条例案を開く"), start, self.tr("条例案 (*.docx *.txt *.htm *.html *.pdf);;すべてのファイル (*)"))
         if path:
             self.open_file(path)
 

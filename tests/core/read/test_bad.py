@@ -44,7 +44,7 @@ def assert_bilingual(err: ReadError) -> None:
         ("deep-nesting.docx", LimitExceededError, "read.xml_depth"),
         ("random.bin", ReadError, "read.binary"),
         ("image.png", ReadError, "read.image"),
-        ("sample.pdf", ReadError, "read.pdf"),
+        ("sample.pdf", ReadError, "read.pdf_no_text"),
     ],
 )
 def test_bad_fixture(name: str, cls: type[ReadError], code: str) -> None:

@@ -63,7 +63,7 @@ def test_read_bytes_sniffs_when_no_kind_is_given() -> None:
     assert doc.source.format == "docx"
     with pytest.raises(ReadError) as info:
         read_bytes(b"%PDF-1.4 ...", path="x.docx")
-    assert info.value.code == "read.pdf"
+    assert info.value.code == "read.pdf_damaged"
 
 
 def test_reading_a_text_draft_imports_nothing_heavy() -> None:

@@ -1,0 +1,1051 @@
+"""Text a PDF extractor produced: remove its artefacts, keep every real character, map back.
+
+An officer who copies an ordinance out of a PDF (the 例規集's PDF, a neighbour's published
+ordinance, a draft circulated as PDF) gets one of a few shapes of text, often several at once:
+
+- every character separated by a space (``第 1 条 こ の 条 例 は``), because each glyph was
+  placed on its own; a real space of the printed page is then a wider gap (two spaces or more);
+- spaces only around numbers (``平成 15 年 12 月 19 日``, ``第 1 条``);
+- the page's layout lines as lines (``wrapped``: a line break every N characters, inside words
+  and numbers), or the whole text on one line;
+- 、 and 。 replaced by spaces (the extractor found no glyph for them);
+- page footers and headers in the middle of sentences: the page number (``－ 3 －``, ``- 3 -``,
+  ``3/25``) and the title or another line repeated at the top of every page.
+
+:func:`clean_extracted` recognises such text (it returns ``None`` for anything else, so a clean
+draft is read exactly as before) and returns the cleaned text with a :class:`SourceMap`: for
+every character of the cleaned text, the offset of the same character in the text as read from
+the file. Cleaning only ever *deletes* artefacts (spaces, line breaks, page numbers, repeated
+headers) and *puts line breaks back* where the ordinance's own markers show a new article,
+paragraph or item begins (each in place of the space before it when there is one). No real
+character is changed or made up — a Kangxi radical some fonts name instead of the kanji they
+draw (⼈ for 人) is read as that kanji, one for one — and a 、 or 。 the extractor lost stays a
+space: the checks say so instead of guessing it back.
+
+The passes, in order (each is a function below, each keeps the map exact):
+
+1. line ends: CRLF, CR and form feeds (page breaks) become LF (:func:`_newlines`);
+2. running heads and footers: lines repeated atop or below most pages, when pages are known
+   from form feeds (:func:`_running_lines`);
+3. page artefacts: page numbers that count up through the text, with the repeated header or
+   title next to them (:func:`_page_artefacts`);
+4. unwrapping: when most lines are about as wide as the widest ones (the page's layout lines),
+   a line that wide is joined to the next unless the next opens a unit (:func:`_unwrap`);
+5. spacing: in character-spaced text every single space goes and a wider gap keeps one space;
+   in number-spaced text a space between a digit and a Japanese character goes. A space after
+   a paragraph or item number that opens a unit stays, as the parser needs it (:func:`_despace`);
+6. structure: line breaks go back before the title's end, the 制定 line, article captions and
+   articles, chapters and sections, 目次 and 附則, paragraph numbers, items and sub-items, each
+   only where its number is the next one expected and a boundary (。, a space, a bracket, the
+   space after an article number) shows a unit begins (:func:`_restore_lines`); in
+   number-spaced text the spaces kept around numbers that opened nothing then go.
+
+``docs/reading.md`` describes the artefacts and the limits. Only the stdlib is imported (and
+``core.text`` for kanji numerals): the text path must start fast.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ordreview.core.model import Notice, Span
+from ordreview.core.read.codes import PDF_TEXT_CLEANED as CLEANED
+from ordreview.core.read.codes import PDF_RADICALS as RADICALS
+from ordreview.core.read.codes import PUNCTUATION_LOST
+
+
+_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
+_DASHES = "－\\-–—―‐−"
+# Each starts with a plain character class (so the regex engine can skip ahead to it); the
+# "stands alone" test on the character before is done in code (_alone).
+_PAGE_DASH = re.compile(rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)")
+_PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S)")
+_PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
+_NON_ASCII = r"[^\x00-\x7f\s]"
+_SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
+_DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)[0-9]+( ?)(?={_NON_ASCII})")
+_ARTICLE_SPACED = re.compile(r"第\s*[0-9０-９]+\s*条")
+_LOST_PUNCT = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
+_WS_RUN = re.compile(r"[ \t\u3000]+")
+_COUNTERS = "条項号章節款目編年月日時分秒円人回件箇かヶケ歳才名倍割万千百十億週以又及若並文字部通枚頁％%"
+_FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_SENTENCE_END = "るいたずとしうんだくすむぶつぬ)）」"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMap:
+    """Where each character of a cleaned text was in the text as read from the file.
+
+    Attributes:
+        original: the text as decoded from the file (line ends as in the file).
+        offsets: ``offsets[i]`` is the offset in ``original`` of cleaned character ``i``; a line
+            break put back where there was no character maps to the character after it. One
+            more entry at the end: ``len(original)``.
+    """
+
+    original: str
+    offsets: tuple[int, ...]
+
+    def to_source(self, span: Span) -> Span:
+        """The span of ``original`` holding the characters of cleaned ``span``."""
+        last = len(self.offsets) - 1
+        start = self.offsets[min(span.start, last)]
+        if span.end <= span.start:
+            return Span(start, start)
+        end = self.offsets[min(span.end - 1, last)] + 1
+        return Span(start, max(start, min(end, len(self.original))))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """0-based (line, column) in ``original`` of cleaned offset ``offset``."""
+        pos = self.offsets[max(0, min(offset, len(self.offsets) - 1))]
+        starts = _line_starts(self.original)
+        line = bisect_right(starts, pos) - 1
+        return line, pos - starts[line]
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """A cleaned text, its map back to the original and what was done (for the notice)."""
+
+    text: str
+    source_map: SourceMap
+    spaces: int
+    page_marks: int
+    joined_lines: int
+    breaks: int
+    punctuation_gaps: int
+    char_spaced: bool
+    radicals: int = 0
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        starts.append(m.end())
+    return starts
+
+
+class _Buf:
+    """A text under cleaning and, per character, its offset in the original."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.src = list(range(len(text)))
+        self.end = len(text)
+
+    def apply(self, edits: list[tuple[int, int, str]]) -> None:
+        """Replace ``[start, end)`` by ``repl`` for each (sorted, disjoint) edit.
+
+        A replacement as long as the range keeps the range's offsets; a shorter one takes the
+        first ones; characters with no counterpart (an inserted line break) take the offset of
+        the character at ``start``.
+        """
+        if not edits:
+            return
+        parts: list[str] = []
+        src: list[int] = []
+        last = 0
+        for start, end, repl in edits:
+            if start < last:
+                continue  # overlapping edit: the first one wins
+            parts.append(self.text[last:start])
+            src.extend(self.src[last:start])
+            anchor = self.src[start] if start < len(self.src) else self.end
+            for k, ch in enumerate(repl):
+                parts.append(ch)
+                src.append(self.src[start + k] if start + k < end else anchor)
+            last = end
+        parts.append(self.text[last:])
+        src.extend(self.src[last:])
+        self.text = "".join(parts)
+        self.src = src
+
+
+# ----------------------------------------------------------------------------- detection
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    char_spaced: bool
+    number_spaced: bool
+    long_lines: bool
+    radicals: bool = False
+
+
+def _shape(text: str) -> _Shape:
+    """What kind of extraction artefacts ``text`` shows (cheap on a clean draft: it runs on
+    every text file read, so the costly counts only run when half-width spaces are common)."""
+    sample = text if len(text) <= 40_000 else text[:20_000] + text[-20_000:]
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    if non_ascii < 20:
+        return _Shape(False, False, False)
+    char_spaced = number_spaced = False
+    articles = 0
+    if sample.count(" ") >= 0.01 * non_ascii:
+        pairs = len(_SPACED_PAIR.findall(sample))
+        char_spaced = pairs >= 0.4 * non_ascii
+        near = spaced = 0
+        for m in _DIGIT_NEAR.finditer(sample):
+            near += 1
+            spaced += bool(m.group(1)) + bool(m.group(2))
+        articles = len(_ARTICLE_SPACED.findall(sample))
+        spaced_articles = len(re.findall(r"第\s+[0-9０-９]+\s+条", sample))
+        number_spaced = near >= 5 and spaced >= 1.2 * near and spaced_articles >= 0.6 * max(articles, 1)
+    longest = max(map(len, text.splitlines()), default=0) if len(text) > 3000 else 0
+    long_lines = longest > 3000 and (articles or len(_ARTICLE_SPACED.findall(sample))) >= 3
+    if not (char_spaced or number_spaced or long_lines):
+        long_lines = _has_page_numbers(text, re.sub(r"\s+", "", _title_of(text)))
+    radicals = len(_RADICAL.findall(sample)) >= 3
+    return _Shape(char_spaced, number_spaced, long_lines, radicals)
+
+
+def _alone(text: str, m: re.Match[str]) -> bool:
+    """True if the match starts a line or follows whitespace (a page number stands alone)."""
+    return m.start() == 0 or text[m.start() - 1].isspace()
+
+
+def _has_page_numbers(text: str, key: str) -> bool:
+    """True if page numbers (``－ 3 －``, ``3/25``) count up through the text, at least twice,
+    or one stands next to the title repeated as a running head."""
+    for pattern in (_PAGE_DASH, _PAGE_FRACTION):
+        cands = [
+            (m.start(), m.end(), int(m.group(1).translate(_FW_DIGITS))) for m in pattern.finditer(text) if _alone(text, m)
+        ]
+        if len(_chain(cands)) >= 2:
+            return True
+        if len(key) >= 4 and any(_match_ignoring_space(text, e, key) is not None for _, e, _ in cands):
+            return True
+    return False
+
+
+def looks_extracted(text: str) -> bool:
+    """True if ``text`` carries the artefacts of a PDF extractor (see the module docstring)."""
+    s = _shape(text)
+    return s.char_spaced or s.number_spaced or s.long_lines
+
+
+# ----------------------------------------------------------------------------- passes
+
+
+_RADICAL = re.compile("[\u2f00-\u2fd5\u2e9f\u2ef3]")
+"""Kangxi radicals (and the two CJK radicals with a compatibility mapping): fonts whose
+ToUnicode map names the radical for the kanji it draws (⼈ for 人, ⽇ for 日) give them."""
+
+
+def _radicals(buf: _Buf) -> int:
+    """Replace each Kangxi radical by the kanji of the same shape (one for one); returns how many."""
+    import unicodedata
+
+    edits = [(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _RADICAL.finditer(buf.text)]
+    buf.apply(edits)
+    return len(edits)
+
+
+def _newlines(buf: _Buf) -> list[int]:
+    """CRLF → LF (the LF keeps its own offset), lone CR and form feed (a page break) → LF.
+
+    Returns where each page after the first starts in the new text (after a form feed).
+    """
+    edits = []
+    feeds = set()
+    for m in re.finditer(r"\r\n|\r|\f", buf.text):
+        if m.group() == "\r\n":
+            edits.append((m.start(), m.start() + 1, ""))
+        else:
+            edits.append((m.start(), m.end(), "\n"))
+            if m.group() == "\f":
+                feeds.add(buf.src[m.start()])
+    buf.apply(edits)
+    return [i + 1 for i, origin in enumerate(buf.src) if origin in feeds and buf.text[i] == "\n"] if feeds else []
+
+
+_RUNNING_SLOTS = 2
+"""Lines at the top and at the bottom of a page looked at for running heads and footers."""
+
+
+def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
+    """Delete the lines repeated at the top or bottom of most pages (running heads, footers).
+
+    A line counts (its digits set aside, so ``3/25`` and ``令和5年4月1日現在`` match from page to
+    page) when it is among the first or last ``_RUNNING_SLOTS`` lines of at least half the pages
+    and of three pages or more, and is at most 60 characters long. On the first page a running
+    line that reads as a title (…条例, …規則, …（案）) stays unless it appears there twice: it is
+    the ordinance's own title. Returns the number of lines deleted.
+    """
+    text = buf.text
+    bounds = [0, *page_starts, len(text) + 1]
+    pages = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    if len(pages) < 3:
+        return 0
+    slots: list[list[tuple[int, int, str]]] = []
+    for start, end in pages:
+        lines = []
+        pos = start
+        for line in text[start:end].split("\n"):
+            if line.strip():
+                lines.append((pos, pos + len(line), _line_key(line)))
+            pos += len(line) + 1
+        picked = lines[:_RUNNING_SLOTS] + lines[-_RUNNING_SLOTS:] if len(lines) > 2 * _RUNNING_SLOTS else lines
+        slots.append(picked)
+    counts: dict[str, int] = {}
+    for picked in slots:
+        for key in {k for _, _, k in picked if 0 < len(k) <= 60}:
+            counts[key] = counts.get(key, 0) + 1
+    running = {k for k, n in counts.items() if n >= max(3, len(pages) / 2)}
+    if not running:
+        return 0
+    edits: list[tuple[int, int, str]] = []
+    first_page_keys = [_line_key(line) for line in text[pages[0][0] : pages[0][1]].split("\n")]
+    kept_title = False
+    for number, picked in enumerate(slots):
+        for start, end, key in picked:
+            if key not in running:
+                continue
+            if number == 0 and _TITLE_END.search(key) and not kept_title and first_page_keys.count(key) < 2:
+                kept_title = True
+                continue  # the ordinance's own title, repeated as the running head
+            if number == 0 and _TITLE_END.search(key) and first_page_keys.count(key) >= 2:
+                first_page_keys.remove(key)  # the head above the title goes, the title stays
+            line_end = end + 1 if end < len(text) and text[end] == "\n" else end
+            edits.append((start, line_end, ""))
+    edits = sorted(set(edits))
+    buf.apply(edits)
+    return len(edits)
+
+
+_TITLE_END = re.compile(r"(?:条例|規則)(?:[(（]案[)）])?$")
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"[0-9０-９]+", "#", re.sub(r"\s+", "", line))
+
+
+def _chain(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The longest run of candidates whose page numbers count up by 1 or 2 along the text."""
+    best: list[tuple[int, int, int]] = []
+    for i in range(len(cands)):
+        if len(best) >= len(cands) - i:
+            break
+        run = [cands[i]]
+        for c in cands[i + 1 :]:
+            if 1 <= c[2] - run[-1][2] <= 2:
+                run.append(c)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+_WS = " \t\u3000\n"
+
+
+def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
+    """Delete page numbers that count up through the text and the title or header next to them.
+
+    Returns how many page numbers were deleted. Each deleted stretch takes the whitespace on
+    both sides with it and leaves one line break if there was one, else one space (which the
+    spacing pass then judges like any other).
+    """
+    text = buf.text
+    key = re.sub(r"\s+", "", title)
+    found: list[tuple[int, int]] = []
+    for pattern in (_PAGE_DASH, _PAGE_FRACTION, _PAGE_LINE):
+        cands = []
+        totals: dict[str, int] = {}
+        for m in pattern.finditer(text):
+            if not _alone(text, m):
+                continue
+            num = int(m.group(1).translate(_FW_DIGITS))
+            if pattern is _PAGE_FRACTION:
+                if not 0 < num <= int(m.group(2)):
+                    continue
+                totals[m.group(2)] = totals.get(m.group(2), 0) + 1
+            cands.append((m.start(), m.end(), num, m.group(2) if pattern is _PAGE_FRACTION else ""))
+        if totals:
+            common = max(totals, key=lambda k: totals[k])
+            cands = [c for c in cands if c[3] == common]
+        chain = _chain([(s, e, n) for s, e, n, _ in cands])
+        if len(chain) >= 2:
+            found.extend((s, e) for s, e, _ in chain)
+        elif len(key) >= 4:  # one page break: a page number is one only next to the running head
+            found.extend(
+                (s, e) for s, e, _, _ in cands
+                if _match_ignoring_space(text, e, key) is not None or _match_before_ignoring_space(text, s, key) is not None
+            )
+    if not found:
+        return 0
+    ranges: list[tuple[int, int]] = []
+    for start, end in found:
+        ranges.append((start, end))
+        if len(key) >= 4:
+            after = _match_ignoring_space(text, end, key)
+            if after is not None:
+                ranges.append((end, after))
+            before = _match_before_ignoring_space(text, start, key)
+            if before is not None:
+                ranges.append((before, start))
+    # artefacts separated only by whitespace (a footer, then the next page's head) go together
+    joined: list[list[int]] = []
+    for s, e in sorted(ranges):
+        if joined and (s <= joined[-1][1] or not text[joined[-1][1] : s].strip()):
+            joined[-1][1] = max(joined[-1][1], e)
+        else:
+            joined.append([s, e])
+    edits: list[tuple[int, int, str]] = []
+    for a, b in joined:
+        s, e = a, b
+        while s > 0 and text[s - 1] in _WS:
+            s -= 1
+        while e < len(text) and text[e] in _WS:
+            e += 1
+        around = (a - s) + (e - b)  # whitespace on both sides of the artefacts
+        if s == 0 or e == len(text):
+            repl = ""
+        elif "\n" in text[s:a] or "\n" in text[b:e]:
+            repl = "\n"
+        elif char_spaced:  # one space stood there before the insert; more is a real gap
+            repl = "  " if around > 2 else " "
+        else:  # one space: a real space of the page may have stood there (一　開示…); a
+            # stray one inside a word costs nothing, as phrases are matched without spaces
+            repl = " "
+        # the kept characters stand on whitespace of the stretch (never on a page number)
+        if repl and a - s >= len(repl):
+            edits.append((s, s + len(repl), repl))
+            edits.append((s + len(repl), e, ""))
+        elif repl and e - b >= len(repl):
+            edits.append((s, b, ""))
+            edits.append((b, b + len(repl), repl))
+            edits.append((b + len(repl), e, ""))
+        else:
+            edits.append((s, e, repl))
+    buf.apply(edits)
+    return len(found)
+
+
+def _match_ignoring_space(text: str, pos: int, key: str) -> int | None:
+    i = pos
+    for ch in key:
+        while i < len(text) and text[i] in " \t\u3000\n":
+            i += 1
+        if i >= len(text) or text[i] != ch:
+            return None
+        i += 1
+    return i
+
+
+def _match_before_ignoring_space(text: str, pos: int, key: str) -> int | None:
+    i = pos
+    for ch in reversed(key):
+        while i > 0 and text[i - 1] in " \t\u3000\n":
+            i -= 1
+        if i <= 0 or text[i - 1] != ch:
+            return None
+        i -= 1
+    return i
+
+
+def _unwrap(buf: _Buf, char_spaced: bool) -> int:
+    """Join layout lines: a line about as long as the longest lines continues on the next one.
+
+    Applies only when the text looks hard-wrapped: at least a third of its lines (of more
+    than a few characters) are within 10 % of the typical full length. Returns the number of
+    line breaks deleted (with the spaces around them).
+    """
+    text = buf.text
+    lines = text.split("\n")
+    widths = [_width(line) for line in lines]
+    long = sorted(w for w in widths if w >= 8)
+    if len(long) < 6:
+        return 0
+    full = long[int(len(long) * 0.9)]
+    near = sum(1 for w in long if w >= 0.9 * full)
+    if near < len(long) / 3 or full < 16:
+        return 0
+    edits: list[tuple[int, int, str]] = []
+    unit_start = _unit_start(char_spaced)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        nxt = lines[i + 1]
+        body = line.rstrip(" \t\u3000")
+        goes_on = body[-1:] in _GOES_ON or (body.endswith("の") and not body.replace(" ", "").endswith("もの"))
+        if widths[i] >= 0.9 * full and nxt.strip() and (goes_on or not unit_start.match(nxt)):
+            s = end
+            while s > pos and text[s - 1] in " \t\u3000":
+                s -= 1
+            e = end + 1
+            while e < len(text) and text[e] in " \t\u3000":
+                e += 1
+            # a real space of the page that fell on the line end stays (one space): two or
+            # more in spaced text, any in number-spaced text
+            spaces = (e - s) - 1
+            keep = spaces >= 2 if char_spaced else spaces >= 1
+            if keep:
+                first = s if text[s] != "\n" else s + 1
+                edits.append((s, first, ""))
+                edits.append((first, first + 1, " " if text[first] != "\u3000" else "\u3000"))
+                edits.append((first + 1, e, ""))
+            else:
+                edits.append((s, e, ""))
+        pos = end + 1
+    buf.apply(edits)
+    return len(edits)
+
+
+def _width(line: str) -> int:
+    """Printed width in half-width units: a full-width character 2, ASCII 1, spaces nothing.
+
+    The extractor's spaces take no room on the page, so they are not counted; a wrapped line
+    is then about as wide as any other full line, whatever mix of kanji and digits it holds.
+    """
+    return sum(2 if ord(ch) >= 0x80 else 1 for ch in line if ch not in " \t")
+
+
+_GOES_ON = frozenset("第0123456789０１２３４５６７８９、（(「・")
+"""A line ending in one of these (or in an の other than もの) cannot end a unit."""
+
+
+def _unit_start(char_spaced: bool) -> re.Pattern[str]:
+    """A line that opens a unit: a paragraph or item number, a caption, 第N条, 附則.
+
+    In character-spaced text the space after a number is a gap of two spaces or more (a
+    single space follows every character); in number-spaced text one space, and the number
+    is not followed by a counter (``2 項`` continues ``第``).
+    """
+    gap = r"(?:[ ]{2,}|[ ]?\u3000[ ]?)" if char_spaced else r"[ \u3000]+"
+    kanji = r"[一二三四五六七八九十百千〇](?:[ ]?[一二三四五六七八九十百千〇])*"
+    num = rf"(?:[0-9]+|[０-９](?:[ ]?[０-９])*|{kanji})"
+    return re.compile(
+        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]"
+        rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
+        rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
+        rf"|第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$)"
+    )
+
+
+def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int, int]:
+    """Delete the extractor's spaces; returns (spaces deleted, wider gaps kept as one space).
+
+    In number-spaced text a number between two single spaces and before a Japanese word may
+    open a paragraph whose 。 was lost or that follows an item without one (``事項 2 実施機関は``):
+    its spaces stay for :func:`_restore_lines` to judge. With ``strict`` (the pass after it)
+    only a number at the start of a line keeps the space after it.
+    """
+    text = buf.text
+    edits: list[tuple[int, int, str]] = []
+    deleted = gaps = 0
+    for m in _WS_RUN.finditer(text):
+        s, e = m.span()
+        before = text[s - 1] if s > 0 else "\n"
+        after = text[e] if e < len(text) else "\n"
+        run = m.group()
+        if after == "\n":  # trailing: always goes
+            edits.append((s, e, ""))
+            deleted += e - s
+            continue
+        if before == "\n":  # leading: indentation, one character is enough
+            if len(run) > 1:
+                edits.append((s + 1, e, ""))
+                deleted += e - s - 1
+            elif char_spaced and run == " ":
+                edits.append((s, e, ""))
+                deleted += 1
+            continue
+        if char_spaced:
+            if run == " ":
+                if _is_marker_space(text, s, after, True):
+                    continue
+                edits.append((s, e, ""))
+                deleted += 1
+            else:  # a wider gap: a real space of the page, or a lost 、。
+                keep = run.find("\u3000")
+                keep = keep if keep >= 0 else 0
+                if keep > 0:
+                    edits.append((s, s + keep, ""))
+                if s + keep + 1 < e:
+                    edits.append((s + keep + 1, e, ""))
+                deleted += e - s - 1
+                gaps += 1
+            continue
+        # number-spaced: only a space between a digit and a Japanese character is an artefact
+        if run == " " and _digit_edge(before, after) and not _keeps_marker(text, s, e, after, strict):
+            edits.append((s, e, ""))
+            deleted += 1
+        elif len(run) > 1 and "\u3000" not in run:
+            edits.append((s + 1, e, ""))
+            deleted += e - s - 1
+    buf.apply(edits)
+    return deleted, gaps
+
+
+def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
+    """A space after a marker number, or the space before a number that is one, stays."""
+    if _is_marker_space(text, s, after, False, loose=not strict, strict=strict):
+        return True
+    if strict:
+        return False
+    if after.isascii() and after.isdigit():
+        j = e
+        while j < len(text) and text[j].isascii() and text[j].isdigit():
+            j += 1
+        if j < len(text) - 1 and text[j] == " ":
+            return _is_marker_space(text, j, text[j + 1], False, loose=True, heading=False)
+    return False
+
+
+def _digit_edge(before: str, after: str) -> bool:
+    b_digit, a_digit = before.isascii() and before.isdigit(), after.isascii() and after.isdigit()
+    b_ja, a_ja = not before.isascii(), not after.isascii()
+    return (b_digit and a_ja) or (b_ja and a_digit) or (before in "(（" and a_digit) or (b_digit and after in ")）")
+
+
+def _is_marker_space(
+    text: str, s: int, after: str, char_spaced: bool, *, loose: bool = False, strict: bool = False,
+    heading: bool = True,
+) -> bool:
+    """True if the space at ``s`` follows a paragraph, item or sub-item number opening a unit.
+
+    The number opens a unit when it starts a line or follows 。 or ：, or a gap (two spaces or
+    more in spaced text), or, in number-spaced text, a single space after a sentence ending
+    (る, い, た …: the 。 was lost in extraction). The parser needs the space after such a number.
+    """
+    if after.isascii() or after in _COUNTERS:
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    head = text[max(line_start, s - 8) : s]
+    m = _MARKER_END.search(head)
+    if m is None:
+        return False
+    at = s - (len(head) - m.start())
+    if at == line_start:
+        return True
+    if strict:  # only the space after the number of an article heading opening the line
+        return _HEADING_NUMBER.fullmatch(text, line_start, s) is not None
+    if loose and heading and _SENTENCE_HEADING.search(text, max(line_start, s - 24), s):
+        return True  # 。 第 6 条の 2 前条の…: the number of an article heading after a sentence
+    prev = text[at - 1]
+    if prev in "。:：":
+        return True
+    if prev not in " \u3000":
+        return False
+    p = at - 1
+    while p > line_start and text[p - 1] in " \u3000":
+        p -= 1
+    if p == line_start or text[p - 1] in "。:：":
+        return True
+    if at - p >= 2 or text[at - 1] == "\u3000":
+        return True
+    if char_spaced or after in _COUNTERS:
+        return False
+    if loose:  # any Japanese word before, but not 第 or の (第 2 項, 条の 2)
+        ch = text[p - 1]
+        return not ch.isascii() and ch != "第" and (ch != "の" or _ends_sentence(text, p))
+    return _ends_sentence(text, p)
+
+
+def _ends_sentence(text: str, p: int) -> bool:
+    """True if ``text[:p]`` ends like a sentence whose 。 was lost (する, もの, …)."""
+    ch = text[p - 1 : p]
+    if ch == "の":
+        return text[p - 2 : p] == "もの"
+    return ch != "" and ch in _SENTENCE_END
+
+
+_SENTENCE_HEADING = re.compile(
+    r"(?:^|。[ \u3000]?|[^0-9０-９ (（][)）][ \u3000]?|[るいたずうくすむつきの] )第 ?[0-9]+ ?条(?: ?の ?[0-9]+)*$", re.M
+)
+"""An article number after a line start, a sentence or a caption (not after an item (1))."""
+_HEADING_NUMBER = re.compile(r"[ \u3000]*第[0-9]+条(?:の[0-9]+)*")
+_MARKER_END = re.compile(r"(?:[0-9]+|[(（] ?[0-9]+ ?[)）]|[ア-ン]|[(（][ア-ン][)）])$")
+
+
+_BOUNDARY = "。 \u3000)）:：」"
+_NOT_AFTER_HEADING = (
+    "第", "の", "に", "を", "、", "及", "又", "若", "から", "まで", "中", "並", "ま", "と", "が", "は", "で", "・",
+    "―", "—", "－", "-", "~", "〜", "各", "前", "後", "所", "本", "(", "（", "。", "」", ")", "）",
+)
+_KANJI_DIGITS = "一二三四五六七八九十百千〇"
+_N = rf"(?:[0-9]+|[０-９]+|[{_KANJI_DIGITS}]+)"
+"""A unit number: Arabic, full-width or kanji (第十四条の二, ２　, 一　)."""
+_STRUCT = re.compile(
+    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?(?:第{_N}条|[0-9０-９]+[ \u3000]))"
+    rf"|(?P<art>第(?P<an>{_N})条(?P<ab>(?:の{_N})*))"
+    rf"|(?P<div>第(?P<dn>{_N})(?P<dk>[編章節款目])(?:の{_N})*)"
+    r"|(?P<toc>目[ \u3000]?次)(?=[ \u3000]|第|$)"
+    r"|(?P<sup>[附付][ \u3000]?則)(?=[ \u3000(（]|$|[0-9０-９]|第|この)"
+    r"|(?P<para>(?<![0-9０-９第])(?:[0-9]+|[０-９]+))(?=[ \u3000][^\s0-9０-９])"
+    r"|(?P<item>[(（] ?(?:[0-9]+|[０-９]+) ?[)）])"
+    rf"|(?P<kitem>(?<![{_KANJI_DIGITS}第])[一二三四五六七八九十]+)(?=[ \u3000][^\s])"
+    r"|(?P<sub>(?<![ァ-ヶー])[ア-ン])(?=[ \u3000][^\s])"
+    rf"|(?P<law>(?:明治|大正|昭和|平成|令和)(?:{_N}|元)年{_N}月{_N}日(?:条例|規則)第{_N}号)"
+    r"|(?P<rev>改[ \u3000]?正)(?=[ \u3000]?(?:明治|大正|昭和|平成|令和))",
+    re.M,
+)
+
+
+_ARTICLE_AHEAD = re.compile(rf"[ \u3000]?第{_N}条")
+_CITATION = re.compile(r"[0-9０-９]|明治|大正|昭和|平成|令和")
+"""What a caption never holds and a parenthesis citing a law number does."""
+
+
+def _after_unit_end(text: str, start: int) -> bool:
+    """False after a closing bracket, unless it closes a sentence (。）): a number right after a
+    parenthesis is part of a citation, not a new item."""
+    return text[start - 1] not in ")）」" or text[start - 2 : start - 1] in ("。", " ")  # 。 or a lost 。
+
+
+def _int(numeral: str) -> int:
+    """The value of an Arabic, full-width or kanji numeral (0 if it is none)."""
+    from ordreview.core.text import kanji_to_int
+
+    return kanji_to_int(numeral) or 0
+
+
+def _branch(text: str) -> tuple[int, ...]:
+    return tuple(_int(x) for x in re.findall(_N, text))
+
+
+_TITLE_AT_START = re.compile(
+    r"[ \u3000]*[^\s「」。、]{2,60}?(?:条例|規則)(?:[(（]案[)）])?(?=[ \u3000]|(?:明治|大正|昭和|平成|令和))"
+)
+
+
+def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
+    """Put line breaks back before the ordinance's units (see the module docstring).
+
+    In character-spaced text every character had a space around it, so no space marks a
+    boundary there: headings (目次, 附則, 第N章, the 制定 line) are then recognised by their
+    numbering alone.
+    """
+    text = buf.text
+    toc_seen = False
+    title = _TITLE_AT_START.match(text)
+    if title and title.end() < len(text) and text[title.end()] != "\n":  # the title ends its line
+        buf_breaks_title = [title.end() + (1 if text[title.end()] in " \u3000" else 0)]
+    else:
+        buf_breaks_title = []
+    breaks: list[int] = []
+    last_art: tuple[int, tuple[int, ...]] | None = None
+    last_div: dict[str, int] = {}
+    para = 0
+    item = 0
+    kitem = 0
+    sub = -1
+    sub_order = _KANA_ORDER
+    in_body = False  # past the first article
+    caption_before = -1  # where an article follows a caption put on its own line
+    for m in _STRUCT.finditer(text):
+        start = m.start()
+        line_start = start == 0 or text[start - 1] == "\n"
+        boundary = line_start or text[start - 1] in _BOUNDARY
+        kind = m.lastgroup
+        if char_spaced and kind in ("div", "toc", "sup", "law", "rev"):
+            boundary = True
+        tail = text[m.end() : m.end() + 2]
+        if kind == "cap":
+            nxt = _STRUCT.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0))
+            # a caption stands after a boundary and holds no number; else the article must read
+            # as a heading (not 第2条第2号 after a parenthesis that cites a law number)
+            captionlike = (boundary or char_spaced) and not _CITATION.search(m.group("cap"))
+            if nxt is not None and nxt.group("art") and not line_start and (
+                captionlike or not text[nxt.end() : nxt.end() + 2].startswith(_NOT_AFTER_HEADING)
+            ) and (_expected_article(nxt, last_art) or _repeated_article(nxt, last_art)):
+                breaks.append(start)
+                caption_before = nxt.start()
+            elif nxt is not None and nxt.group("para") and not line_start and _int(nxt.group("para")) == para + 1:
+                breaks.append(start)  # a caption over a 項 of the 附則
+            continue
+        if kind == "art":
+            num = (_int(m.group("an")), _branch(m.group("ab")))
+            # 第6条の2第4条…: an article number cannot be followed by another article's, so the
+            # first is a heading whose sentence starts with a reference
+            then_article = _ARTICLE_AHEAD.match(text, m.end()) is not None
+            if tail.startswith(_NOT_AFTER_HEADING) and start != caption_before and not then_article:
+                continue
+            # a heading is followed by the space before its first sentence; a reference never is
+            # (its spaces went with the extractor's)
+            spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
+            if line_start or ((boundary or spaced) and _expected_article(m, last_art)) or (
+                start == caption_before and _repeated_article(m, last_art)
+            ):
+                if not line_start and text[start - 1] not in ")）":
+                    breaks.append(start)
+                last_art, para, item, kitem, sub, in_body = num, 1, 0, 0, -1, True
+            continue
+        if kind == "div":
+            if tail.startswith(_NOT_AFTER_HEADING[1:]) or not boundary:
+                continue
+            n, k = _int(m.group("dn")), m.group("dk")
+            prev = last_div.get(k, 0)
+            branched = "の" in m.group("div")
+            if n in (1, prev + 1) or line_start or (branched and n == prev):
+                if not line_start:
+                    breaks.append(start)
+                last_div[k] = n
+                for lower in "編章節款目"["編章節款目".index(k) + 1 :]:
+                    last_div.pop(lower, None)
+            continue
+        if kind in ("toc", "sup"):
+            if kind == "toc" and (in_body or toc_seen):
+                continue
+            if kind == "sup" and not (in_body or toc_seen):
+                continue
+            toc_seen = True
+            if boundary and not line_start:
+                breaks.append(start)
+            if kind == "sup" and in_body:
+                last_art, para, item, kitem, sub = None, 0, 0, 0, -1
+            end = m.end()
+            # the heading stands on its own line: break after it too unless a bracket follows
+            rest = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
+            if rest < len(text) and text[rest] not in "(（\n" and (rest > end or text[rest] in "第0123456789０１２３４５６７８９こ"):
+                breaks.append(rest)
+            continue
+        if kind == "para":
+            n = _int(m.group("para"))
+            if line_start:
+                para, item, kitem, sub = n, 0, 0, -1
+                continue
+            if n == para + 1 and in_body and _opens_unit(text, start, after_item=item > 0 or kitem > 0):
+                breaks.append(start)
+                para, item, kitem, sub = n, 0, 0, -1
+            continue
+        if kind == "item":  # (1): the 号 of Arabic-numbered drafts, (１) under イ in kanji-numbered ones
+            n = _int(re.sub(r"[^0-9０-９]", "", m.group("item")))
+            nested = kitem > 0
+            if line_start:
+                item, sub = n, (sub if nested else -1)
+                continue
+            # in spaced text the space kept after (1) was a gap of the page: the item's own
+            gap_after = char_spaced and text[m.end() : m.end() + 1] in (" ", "\u3000")
+            if n == item + 1 and (boundary or n > 1 or gap_after) and text[start - 1] not in "0123456789第号":
+                breaks.append(start)
+                item, sub = n, (sub if nested else -1)
+            continue
+        if kind == "kitem":  # 一　二　: the 号 of kanji-numbered drafts
+            n = _int(m.group("kitem"))
+            if line_start:
+                kitem, item, sub = n, 0, -1
+                continue
+            if n == kitem + 1 and in_body and (boundary or char_spaced) and _after_unit_end(text, start):
+                breaks.append(start)
+                kitem, item, sub = n, 0, -1
+            continue
+        if kind == "sub":
+            ch = m.group("sub")
+            if sub < 0:  # the first letter says which order the draft counts in: ア… or イロハ…
+                sub_order = _IROHA if ch == "イ" else _KANA_ORDER
+            idx = sub_order.find(ch)
+            if line_start:
+                sub = idx
+                if kitem > 0:
+                    item = 0
+                continue
+            if (idx == sub + 1 or (idx == sub + 2 and sub >= 0)) and (item > 0 or kitem > 0) and (
+                boundary or char_spaced
+            ) and _after_unit_end(text, start):
+                breaks.append(start)
+                sub = idx
+                if kitem > 0:
+                    item = 0
+            continue
+        if kind in ("law", "rev"):
+            if kind == "law" and re.search(r"改[ \u3000]?正[ \u3000]*$", text[max(0, start - 4) : start]):
+                continue
+            if not in_body and not line_start and boundary:
+                breaks.append(start)
+            continue
+    breaks.extend(buf_breaks_title)
+    edits: list[tuple[int, int, str]] = []
+    for at in sorted(set(breaks)):
+        s = at
+        while s > 0 and text[s - 1] in " \u3000":
+            s -= 1
+        if s == 0 or text[s - 1] == "\n":
+            continue
+        if s < at:
+            edits.append((s, at, "\n"))
+        else:
+            edits.append((at, at, "\n"))
+    buf.apply(edits)
+    return len(edits)
+
+
+def _expected_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None) -> bool:
+    num = _int(m.group("an"))
+    branch = _branch(m.group("ab"))
+    if last is None:
+        return num == 1 and not branch
+    if branch:  # 第14条の2 after 第14条 (or 第14条の2 after a missing 第15条), 第14条の3 after の2
+        previous = last[1][0] if last[1] else 1
+        return num == last[0] and 1 <= branch[0] - previous <= 2 or num == last[0] + 1 and branch[0] >= 2
+    return 1 <= num - last[0] <= 3
+
+
+def _repeated_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None) -> bool:
+    """True for an article numbered like the last one (a numbering slip the checks report)."""
+    return last is not None and _int(m.group("an")) == last[0] and not m.group("ab") and not last[1]
+
+
+def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
+    """A number at ``start`` opens a paragraph: after 。 or a gap, followed by a space and text."""
+    prev = text[start - 1]
+    if prev in "。":
+        return True
+    if prev not in " \u3000":
+        # the space kept after the number already says it opens a unit (see _despace)
+        return not prev.isascii() and prev != "第" and (prev != "の" or _ends_sentence(text, start))
+    before = text[start - 2] if start >= 2 else "\n"
+    nxt = text[text.find(" ", start) + 1 : text.find(" ", start) + 2] if " " in text[start : start + 6] else ""
+    if nxt and nxt in _COUNTERS:
+        return False
+    if after_item:  # an item ends without 。: any word may come before the next paragraph
+        return not before.isascii() and before != "第" and (before != "の" or text[start - 3 : start - 1] == "もの")
+    return before in "。)）」" or _ends_sentence(text, start - 1)
+
+
+# ----------------------------------------------------------------------------- entry
+
+
+_HEAD_TOKEN = re.compile(
+    r"(?:第[0-9]+[編章節款目条](?:の[0-9]+)*|[0-9]+|[(（][0-9]+[)）]|[ア-ン]|[(（][ア-ン][)）]|改正|附則|目次)$"
+)
+
+
+def _lost_punctuation(text: str) -> int:
+    """Spaces between two Japanese characters that are not the space after a unit's marker.
+
+    A clean draft has none (its spaces are full-width and follow markers): each one left
+    after cleaning is most likely a 、 or 。 the extractor turned into a space.
+    """
+    count = 0
+    for m in _LOST_PUNCT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        head = text[line_start : m.start()]
+        if " " not in head and _HEAD_TOKEN.match(head.strip()):
+            continue
+        count += 1
+    return count
+
+
+def _title_of(text: str) -> str:
+    """The title: the first line, or on one long line the words up to the first 条例/規則."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    squeezed = re.sub(r"[ \t\u3000]+", "", first)
+    m = re.match(r"(.{2,60}?(?:条例|規則)(?:[(（]案[)）])?)", squeezed)
+    if m:
+        return m.group(1)
+    return squeezed[:60] if len(squeezed) <= 60 else ""
+
+
+def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
+    """Clean PDF-extracted text (see the module docstring), or ``None`` if it is not such text.
+
+    With ``force`` (text laid out from a PDF file by ``core.read.pdf``) the text is cleaned
+    whatever it looks like.
+    """
+    shape = _shape(text)
+    if not (shape.char_spaced or shape.number_spaced or shape.long_lines or shape.radicals):
+        if not force:
+            return None
+    buf = _Buf(text)
+    radicals = _radicals(buf)
+    page_starts = _newlines(buf)
+    page_marks = _running_lines(buf, page_starts) if page_starts else 0
+    page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced)
+    joined = _unwrap(buf, shape.char_spaced)
+    if shape.char_spaced or shape.number_spaced:
+        spaces, gaps = _despace(buf, shape.char_spaced)
+    else:  # laid out from a PDF's glyphs: every space stands for a gap on the page
+        spaces = gaps = 0
+    breaks = _restore_lines(buf, shape.char_spaced)
+    if shape.number_spaced and not shape.char_spaced:  # the numbers that opened no unit
+        more, _ = _despace(buf, False, strict=True)
+        spaces += more
+    gaps = _lost_punctuation(buf.text)
+    offsets = tuple(buf.src) + (len(text),)
+    return Cleaned(
+        text=buf.text,
+        source_map=SourceMap(original=text, offsets=offsets),
+        spaces=spaces,
+        page_marks=page_marks,
+        joined_lines=joined,
+        breaks=breaks,
+        punctuation_gaps=gaps,
+        char_spaced=shape.char_spaced,
+        radicals=radicals,
+    )
+
+
+def cleaned_lines(cleaned: Cleaned) -> list[tuple[int, str]]:
+    """The cleaned text's lines, each after the 0-based line of the original it starts on."""
+    starts = _line_starts(cleaned.source_map.original)
+    offsets = cleaned.source_map.offsets
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in cleaned.text.split("\n"):
+        origin = offsets[min(pos, len(offsets) - 1)]
+        out.append((bisect_right(starts, origin) - 1, line))
+        pos += len(line) + 1
+    return out
+
+
+def cleanup_notices(cleaned: Cleaned) -> list[Notice]:
+    """The notices telling the officer what the cleanup did (and that punctuation was lost)."""
+    from ordreview.core.messages import render
+
+    notices = [
+        Notice(
+            CLEANED,
+            *render(
+                CLEANED,
+                spaces=f"{cleaned.spaces:,}",
+                pages=f"{cleaned.page_marks:,}",
+                joined=f"{cleaned.joined_lines:,}",
+                breaks=f"{cleaned.breaks:,}",
+            ),
+        )
+    ]
+    if cleaned.radicals:
+        notices.append(Notice(RADICALS, *render(RADICALS, count=f"{cleaned.radicals:,}")))
+    if cleaned.punctuation_gaps >= max(PUNCTUATION_GAPS_NOTICED, len(cleaned.text) // 200):
+        notices.append(
+            Notice(PUNCTUATION_LOST, *render(PUNCTUATION_LOST, count=f"{cleaned.punctuation_gaps:,}"))
+        )
+    return notices
+
+
+PUNCTUATION_GAPS_NOTICED = 20
+"""Fewest spaces between Japanese characters left after cleaning (and at least one per 200
+characters) for 、 and 。 to count as lost: a draft that lost them has one every 30 characters
+or so, a clean one a few real spaces inside items (``個人情報　当該…``)."""
+
+
+def punctuation_lost(notices: tuple[Notice, ...] | list[Notice]) -> bool:
+    """True if a reader said that 、 and 。 were replaced by spaces in extraction."""
+    return any(n.code == PUNCTUATION_LOST for n in notices)
+
+
+
+def source_location(source_map: SourceMap, span: Span, *, pages: bool = False) -> dict[str, object]:
+    """JSON for where ``span`` (on the cleaned text) is in the source.
+
+    ``source_span`` is ``[start, end)`` in the text as read (the file's decoded text, or the
+    text laid out from a PDF). For a text file ``source_line`` and ``source_column`` are
+    1-based, as an editor shows them; with ``pages`` (a PDF) ``source_page`` and
+    ``source_line`` (on that page) are, as a PDF viewer shows them.
+    """
+    mapped = source_map.to_source(span)
+    out: dict[str, object] = {"source_span": [mapped.start, mapped.end]}
+    if pages:
+        original = source_map.original
+        page_start = original.rfind("\f", 0, mapped.start) + 1
+        out["source_page"] = original.count("\f", 0, mapped.start) + 1
+        out["source_line"] = original.count("\n", page_start, mapped.start) + 1
+        return out
+    line, column = source_map.line_column(span.start)
+    out["source_line"] = line + 1
+    out["source_column"] = column + 1
+    return out
