@@ -24,6 +24,8 @@ from typing import Any
 from ordreview.core.errors import NotAnOrdinanceError
 from ordreview.core.messages import define, render
 from ordreview.core.model import Block, Document, Locator, Notice, Ordinance, SourceInfo, Span
+from ordreview.core.parse.intake import SPACES_ARE_PUNCTUATION
+from ordreview.core.read.cleanup import punctuation_lost
 
 NOT_ORDINANCE = define(
     "parse.not_ordinance",
@@ -72,20 +74,24 @@ def _parse(doc: Document, build_structure: Any, find_terms: Any, find_references
         log.exception("structure pass failed")
         return _unparsed(doc, exc)
     notices = list(st.notices)
+    lost = SPACES_ARE_PUNCTUATION.set(punctuation_lost(doc.notices))
     try:
-        term_notices: list[Notice] = []
-        terms = find_terms(doc.text, st, term_notices)
-        notices.extend(term_notices)
-    except Exception as exc:  # a bug here must not cost the user the whole structure
-        log.exception("term pass failed")
-        terms = ()
-        notices.append(_internal("terms", exc))
-    try:
-        references = find_references(doc.text, st, terms)
-    except Exception as exc:
-        log.exception("reference pass failed")
-        references = ()
-        notices.append(_internal("references", exc))
+        try:
+            term_notices: list[Notice] = []
+            terms = find_terms(doc.text, st, term_notices)
+            notices.extend(term_notices)
+        except Exception as exc:  # a bug here must not cost the user the whole structure
+            log.exception("term pass failed")
+            terms = ()
+            notices.append(_internal("terms", exc))
+        try:
+            references = find_references(doc.text, st, terms)
+        except Exception as exc:
+            log.exception("reference pass failed")
+            references = ()
+            notices.append(_internal("references", exc))
+    finally:
+        SPACES_ARE_PUNCTUATION.reset(lost)
     title = st.title
     title_span = st.title_span
     if not title and doc.title_hint:

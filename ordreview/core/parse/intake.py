@@ -22,6 +22,7 @@ them, so highlights land on the characters of the file).
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import cache
 
 from ordreview import paths
@@ -73,14 +74,20 @@ def _is_hiragana(ch: str) -> bool:
     return "\u3041" <= ch <= "\u309f"
 
 
+SPACES_ARE_PUNCTUATION: ContextVar[bool] = ContextVar("spaces_are_punctuation", default=False)
+"""Set while parsing a text whose reader found 、 and 。 replaced by spaces (PDF extraction):
+there a space between two Japanese characters is a lost punctuation mark, not a stray one."""
+
+
 def without_stray_spaces(j: Joined, doc_text: str, *, keep_first: bool = False) -> Joined:
     """``j`` without the half-width spaces that sit between two Japanese characters.
 
     With ``keep_first``, the first blank of the text is kept (in a 号-style item it may be the
-    separator between the term and its definition; :func:`glossary_split` judges it).
+    separator between the term and its definition; :func:`glossary_split` judges it). Nothing
+    is dropped while :data:`SPACES_ARE_PUNCTUATION` is set.
     """
     t = j.text
-    if " " not in t:
+    if " " not in t or SPACES_ARE_PUNCTUATION.get():
         return j
     drop = []
     first_blank = next((i for i, ch in enumerate(t) if ch.isspace()), -1) if keep_first else -1
