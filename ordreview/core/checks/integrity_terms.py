@@ -42,7 +42,7 @@ from ordreview.core.checks.integrity_index import (
     standalone,
     to_int,
 )
-from ordreview.core.checks.plain_words import is_coined_label
+from ordreview.core.checks.plain_words import is_coined_label, names_an_instrument_or_body
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Ordinance, Span, Term
@@ -83,6 +83,15 @@ ABBR_BEFORE = define(
     "check.integrity.abbr_before_definition",
     ja="略称「{term}」が、定義（{defined}）より前の{where}で使われています。",
     en="The abbreviation 「{term}」 is used in {where}, before its definition in {defined}.",
+)
+ABBR_BEFORE_OPENING = define(
+    "check.integrity.abbr_before_definition_opening",
+    ja="略称「{term}」が、定義（{defined}）より前の{where}（目的・定義の規定）で使われています。"
+    "目的・定義の規定が後の条で定める語を用いることは法にも例があります（行政機関個人情報保護法 第2条第9項"
+    "の「個人情報ファイル簿」は第11条で定められています。）。念のため御確認ください。",
+    en="The abbreviation 「{term}」 is used in {where} (a purpose or definitions provision), before its "
+    "definition in {defined}. The statute does the same (行政機関個人情報保護法 Art. 2(9) uses "
+    "「個人情報ファイル簿」, defined in Art. 11); for review only.",
 )
 ABBR_LATE = define(
     "check.integrity.abbr_late",
@@ -442,14 +451,33 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                 out.extend(_late_abbreviation(ctx, term, excluded))
             continue
         pos = hit.start
+        opening = _opening_provision(ordinance, pos) and not names_an_instrument_or_body(term)
         out.append(ctx.finding(
             rule="abbr.before_definition", requirement="O3", span=hit,
-            code=ABBR_BEFORE, severity="warning",
+            code=ABBR_BEFORE_OPENING if opening else ABBR_BEFORE,
+            severity="info" if opening else "warning",
             params={"term": term.term, "where": node_label(ordinance, pos),
                     "defined": node_label(ordinance, term.term_span.start)},
             evidence=(ctx.location(term.term_span),),
         ))
     return out
+
+
+_OPENING_CAPTION = re.compile(r"目的|定義|趣旨")
+
+
+def _opening_provision(ordinance: Ordinance, offset: int) -> bool:
+    """True if ``offset`` lies in the 目的, 趣旨 or 定義 article of the main provisions.
+
+    These articles state the whole ordinance's purpose and vocabulary and routinely use words
+    that a later article defines (行政機関個人情報保護法 第1条 and 第2条第9項 do: 個人情報ファイル簿
+    is defined in 第11条), so an earlier use there of a term of the ordinance's vocabulary is only
+    a point to check. (A 略称 of a law's or a body's name used there before it is introduced stays
+    a warning: the statute never does that.)
+    """
+    art = article_of(ordinance, offset)
+    return bool(art is not None and not art.in_suppl and art.caption
+                and _OPENING_CAPTION.search(art.caption))
 
 
 _PROPER_NAME = re.compile(r"[^、。「」()\s]{4,40}")
