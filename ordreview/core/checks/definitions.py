@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align import DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, effective_severity
@@ -319,6 +320,8 @@ def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinitio
     body = d.body.slice(idx.ordinance.text)
     if _RX_REFERENCE.search(_SPACES.sub("", fold(body))) and len(body) < len(_statute_body(st)) // 2:
         return None  # defined by cross-reference to the statute: nothing to diff
+    if adopts_by_reference(body, st.term):
+        return None  # the statute's definition adopted by citing it: the same definition
     draft_rep, statute_rep = replacement_tables(idx.profile)
     statute_body = _statute_body(st)
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
