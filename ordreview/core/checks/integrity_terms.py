@@ -6,6 +6,8 @@ Rules:
   nothing in the draft defines it (no parsed ``Term``, no 「X」とは, no …Xをいう of a
   definition by reference, no 法第2条第3項に規定する X, and no wholesale import 「使用する
   用語は、法において使用する用語の例による」 — which covers every term but 実施機関).
+  Also a collective label the Act coins (開示決定等, 実施機関非識別加工情報等: see
+  :data:`COINED_LABELS`) used with no 「以下「X」という。」 anywhere in the draft.
 - ``term.unused`` [O4, warning]: a 「」-defined term never used after its definition
   (occurrences inside a longer defined term, inside its own definition, in captions, in
   headings and in the 目次 do not count).
@@ -29,6 +31,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
+from ordreview.core.adoption import own_name_variants
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import (
     primed,
@@ -63,6 +66,18 @@ These are the defined terms of 行政機関個人情報保護法 Art. 2 that a m
 over (plus 削除情報 of Art. 44-2 and the municipal 実施機関); a draft that uses one of them
 without defining it leaves its meaning to guesswork (checklist O4).
 """
+
+COINED_LABELS: tuple[str, ...] = (
+    "開示決定等",
+    "訂正決定等",
+    "利用停止決定等",
+    "実施機関非識別加工情報等",
+)
+"""Collective labels that 行政機関個人情報保護法 coins with 「以下「X」という。」 (開示決定等 in
+第19条, 訂正決定等 in 第32条, 利用停止決定等 in 第40条, 行政機関非識別加工情報等 in 第44条の15,
+the last with 実施機関 for 行政機関 in an ordinance). Outside their definition they mean nothing:
+a draft that copies a provision using one but not the provision coining it leaves the reader
+without its meaning. 実施機関 may be written as the body's own name (市非識別加工情報等)."""
 
 TERM_UNDEFINED = define(
     "check.integrity.term_undefined",
@@ -253,6 +268,38 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
             rule="term.undefined", requirement="O4", span=span, code=TERM_UNDEFINED, severity="warning",
             params={"term": term, "where": node_label(ordinance, first)},
         ))
+    if not borrowed:
+        out.extend(_undefined_coined_labels(ctx, defined, excluded))
+    return out
+
+
+def _undefined_coined_labels(ctx: CheckContext, defined: set[str], excluded: _SpanSet) -> list[Finding]:
+    """[O4] A label of :data:`COINED_LABELS` (or its own-name form) used but coined nowhere."""
+    ordinance = ctx.ordinance
+    index = index_for(ordinance)
+    joined = index.joined
+    out: list[Finding] = []
+    for label in COINED_LABELS:
+        forms = [label]
+        if label.startswith("実施機関"):
+            base = label[:-1]
+            forms += [name + "等" for name in own_name_variants(base, defined)]
+        for form in forms:
+            if form in defined or _defined_in_text(joined, form):
+                break
+        else:
+            for form in forms:
+                text = ordinance.text
+                span = next((u for u in _uses(ordinance, form, excluded, _longer_terms(form, defined))
+                             if not (text[u.start - 1 : u.start] == "「" and text[u.end : u.end + 1] == "」")),
+                            None)  # 「X」とあるのは of a 読替え quotes the applied provision's words
+                if span is None:
+                    continue
+                out.append(ctx.finding(
+                    rule="term.undefined", requirement="O4", span=span, code=TERM_UNDEFINED, severity="warning",
+                    params={"term": form, "where": node_label(ordinance, span.start)},
+                ))
+                break
     return out
 
 
