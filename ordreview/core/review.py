@@ -36,7 +36,7 @@ RULE_FAILED = define(
 LABEL_ALIGN = "align"
 
 AMENDMENT_SILENCED = frozenset({
-    "ref.unresolved", "ref.chapter", "ref.no_previous", "ref.deleted",
+    "ref.unresolved", "ref.chapter", "ref.no_previous", "ref.deleted", "ref.wrong_kind",
     "num.article", "num.paragraph", "num.item", "toc.mismatch",
     "term.undefined", "term.unused", "abbr.before_definition", "abbr.out_of_scope",
     "caption.missing",

@@ -10,12 +10,19 @@ Rules:
   more, so the citing provision has lost its meaning. References written as the old text's
   (改正前の第14条, 旧第14条) and references in the 附則 (経過措置 speak of the text before
   the change) are left alone.
+- ``ref.wrong_kind`` [O2, error]: a reference that names what it cites (「第47条の10第1項の
+  基準」, 「前条の規定による通知」) where the cited provision exists but does not contain that
+  thing at all: the number points at another provision (a fee article instead of the
+  processing standard), typically after renumbering. Only nouns that name a thing a provision
+  lays down (基準, 通知, 提案, 手数料, 契約 …, :data:`KIND_NOUNS`) are compared, and only
+  within the same ordinance.
 """
 
 from __future__ import annotations
 
 import re
 
+from ordreview.core.align_elements import node_span
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import article_of, node_label, num_key, primed
 from ordreview.core.checks.registry import register
@@ -34,6 +41,17 @@ REF_DELETED = define(
     ja="「{ref}」（{where}）が引用する{target}は削除されています。引用を改めるか、引用する規定を整理してください。",
     en="「{ref}」 ({where}) cites {target}, which has been deleted (削除); correct or drop the reference.",
 )
+
+REF_WRONG_KIND = define(
+    "check.integrity.ref_wrong_kind",
+    ja="「{ref}の{noun}」（{where}）が引用する{target}には「{noun}」の定めがありません。引用する条項を確認してください。",
+    en="「{ref}の{noun}」 ({where}) cites {target}, which lays down no 「{noun}」: check the number.",
+)
+
+KIND_NOUNS: tuple[str, ...] = (
+    "基準", "通知", "提案", "手数料", "契約", "意見書", "届出", "募集", "諮問", "答申", "勧告", "公表",
+)
+"""Things a provision lays down and a reference names (第N条第M項の基準). Checked one by one."""
 
 _OLD_TEXT = re.compile(r"(?:改正前の|旧)\s*$")
 
@@ -107,5 +125,46 @@ def check_deleted(ctx: CheckContext) -> list[Finding]:
             rule="ref.deleted", requirement="O2", span=ref.span, code=REF_DELETED, severity="error",
             params={"ref": ref.text, "where": where, "target": deleted.title},
             evidence=(ctx.location(deleted.span),), id_extra=(where,),
+        ))
+    return out
+
+
+_WS = re.compile(r"\s+")
+_KIND_AFTER = re.compile(r"(?:の規定(?:による|に基づく)|に規定する|の)(" + "|".join(KIND_NOUNS) + ")")
+
+
+@register("ref.wrong_kind", title_ja="引用先の取り違え", title_en="References to a provision of another kind")
+@primed
+def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
+    """[O2] 「第N条第M項の基準」 where the cited provision lays down no 基準 at all."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    folded = fold(text)
+    out: list[Finding] = []
+    for ref in ordinance.references:
+        if ref.kind in ("external", "range") or ref.external_law or ref.target is None:
+            continue
+        m = _KIND_AFTER.match(_WS.sub("", folded[ref.span.end : ref.span.end + 40]))  # wrapped lines too
+        if m is None or _quoted(text, ref.span.start, ref.span.end):
+            continue
+        source = article_of(ordinance, ref.span.start)
+        if source is None or source.in_suppl:
+            continue
+        target = node_span(ordinance, ref.target)
+        if target is None or target.contains(ref.span):
+            continue
+        art = ordinance.article(ref.target.article) if ref.target.article else None
+        if art is None or art.deleted:
+            continue
+        noun = m.group(1)
+        cited = _WS.sub("", folded[target.start : target.end])
+        caption = _WS.sub("", fold(art.caption or ""))
+        if noun in cited or noun in caption:
+            continue
+        where = node_label(ordinance, ref.span.start)
+        out.append(ctx.finding(
+            rule="ref.wrong_kind", requirement="O2", span=ref.span, code=REF_WRONG_KIND, severity="error",
+            params={"ref": ref.text, "noun": noun, "where": where, "target": node_label(ordinance, target.start)},
+            evidence=(ctx.location(target),), id_extra=(where, noun),
         ))
     return out

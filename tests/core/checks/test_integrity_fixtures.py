@@ -53,7 +53,7 @@ def test_family_registers_its_rules() -> None:
         "abbr.out_of_scope", "cite.drift", "cite.law_number", "caption.missing", "caption.style", "delegation",
         "penalty.limit", "suppl.entry_into_force", "fee.delegated", "cite.law_number_wrong", "cite.law_number_shared",
         "suppl.date", "suppl.reference", "suppl.old_undefined", "suppl.repeal", "term.statute_undefined",
-        "ref.no_previous", "ref.deleted",
+        "ref.no_previous", "ref.deleted", "ref.wrong_kind",
     }
 
 
