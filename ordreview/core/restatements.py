@@ -14,7 +14,7 @@ The rule here: among the error and warning findings of the definition rules (``g
   differences is added to the message, so nothing it showed is lost;
 - a ``gap`` finding and a dedicated ``def.*`` finding of the same requirement on the same
   definition are one finding: the dedicated one (it names the defect more precisely) keeps
-  the higher severity of the two and the other's place as evidence.
+  the higher severity of the two, the other's message appended and its place as evidence.
 
 Findings of other rules (references, terms, 略称 …) are other defects and are never merged.
 """
@@ -27,6 +27,8 @@ from ordreview.core.diff import changed
 from ordreview.core.model import SEVERITY_ORDER, Comparison, Finding, Span
 
 _DIFF = "def.diff"
+_ALSO_JA = "（同じ定義について: {message}）"
+_ALSO_EN = " (Same definition: {message})"
 _NOTE_JA = "（法律の定義との対照: 実質的な相違 {n} 箇所。{examples}）"
 _NOTE_EN = " (Compared with the statute's definition: {n} substantive difference(s). {examples})"
 
@@ -73,6 +75,8 @@ def merge_restatements(findings: list[Finding]) -> list[Finding]:
                     or not (_overlap(f.location.span, g.location.span) or _same_node(f, g))):
                 continue
             out[j] = replace(g, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
+                             message_ja=g.message_ja + _ALSO_JA.format(message=f.message_ja),
+                             message_en=g.message_en + _ALSO_EN.format(message=f.message_en),
                              evidence=g.evidence + (f.location,))
             gone.add(i)
             break

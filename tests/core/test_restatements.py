@@ -55,3 +55,11 @@ def test_one_clause_deleting_descriptions_or_codes_has_both_elements() -> None:
     text = (text[:start] + "　(1)　当該個人情報に含まれる記述等の一部又は個人識別符号の全部を削除すること（当該記述等又は個人識別符号を"
             "復元することのできる規則性を有しない方法により他の記述等に置き換えることを含む。）。" + text[end:])
     assert [f for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == []
+
+
+def test_merged_gap_keeps_its_message() -> None:
+    full = ("本人の人種、信条、社会的身分、病歴、犯罪の経歴、犯罪により害を被った事実" + YOHAIRYO)
+    text = _model().replace(full, "本人の人種、信条、病歴、犯罪の経歴又は犯罪により害を被った事実その他その取扱いに特に配慮を要するもの", 1)
+    found = [f for f in _serious(text) if f.location.article == "2" and f.location.paragraph == 4]
+    assert [(f.rule, f.severity) for f in found] == [("def.yohairyo", "error")]
+    assert "社会的身分" in found[0].message_ja and "不当な差別" in found[0].message_ja
