@@ -63,3 +63,11 @@ def test_merged_gap_keeps_its_message() -> None:
     found = [f for f in _serious(text) if f.location.article == "2" and f.location.paragraph == 4]
     assert [(f.rule, f.severity) for f in found] == [("def.yohairyo", "error")]
     assert "社会的身分" in found[0].message_ja and "不当な差別" in found[0].message_ja
+
+
+def test_deletion_elements_in_other_word_order() -> None:
+    text = _model().replace("当該個人情報に含まれる記述等の一部を削除すること", "当該個人情報に含まれる一部の記述等を削除すること", 1)
+    text = text.replace("当該個人情報に含まれる個人識別符号の全部を削除すること", "当該個人情報に含まれる全ての個人識別符号を削除すること", 1)
+    assert [f for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == []
+    text = text.replace("当該個人情報に含まれる一部の記述等を削除すること", "当該個人情報を加工すること", 1)
+    assert [f.requirement for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == ["C1"]

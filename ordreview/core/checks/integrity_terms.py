@@ -74,7 +74,7 @@ COINED_LABELS: tuple[str, ...] = (
     "実施機関非識別加工情報等",
 )
 """Collective labels that 行政機関個人情報保護法 coins with 「以下「X」という。」 (開示決定等 in
-第19条, 訂正決定等 in 第32条, 利用停止決定等 in 第40条, 行政機関非識別加工情報等 in 第44条の15,
+第19条, 訂正決定等 in 第31条, 利用停止決定等 in 第40条, 行政機関非識別加工情報等 in 第44条の15,
 the last with 実施機関 for 行政機関 in an ordinance). Outside their definition they mean nothing:
 a draft that copies a provision using one but not the provision coining it leaves the reader
 without its meaning. 実施機関 may be written as the body's own name (市非識別加工情報等)."""
