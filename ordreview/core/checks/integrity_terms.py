@@ -492,7 +492,8 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                      by_reference=False, end=term.term_span.start)
         if not is_coined_label(term):
             uses = iter(())  # an ordinary word (利用停止) used earlier in its plain sense
-        hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)), None)
+        hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)
+                    and not _names_its_provision(ordinance.text, p.start)), None)
         if hit is None:
             if not _is_scoped(term) and not covered:
                 out.extend(_late_abbreviation(ctx, term, excluded))
@@ -508,6 +509,15 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
             evidence=(ctx.location(term.term_span),),
         ))
     return out
+
+
+_PROVISION_OF = re.compile(rf"(?:次条|同条|第{NUM}条(?:の{NUM})*)(?:第{NUM}項)?(?:の規定による|の)$")
+
+
+def _names_its_provision(text: str, pos: int) -> bool:
+    """True if the use at ``pos`` is named through a provision (次条の個人情報ファイル簿,
+    第10条第1項の規定による個人情報ファイル簿): the reader is sent to the defining article."""
+    return _PROVISION_OF.search(fold(text[max(0, pos - 20) : pos]).replace("\n", "")) is not None
 
 
 _OPENING_CAPTION = re.compile(r"目的|定義|趣旨")

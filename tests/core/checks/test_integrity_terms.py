@@ -403,3 +403,21 @@ COINED = draft(
 def test_coined_labels_used_without_definition(coin: str, use: str, expected: list) -> None:
     got = rows("term.undefined", COINED.format(coin=coin, use=use))
     assert [r for r in got if r[3] not in ("実施機関", "削除情報")] == expected  # (terms of art these drafts leave undefined)
+
+
+@pytest.mark.parametrize(
+    ("early", "expected"),
+    [
+        ("次条の個人情報ファイル簿に掲載する。", []),
+        ("次条第1項の規定による個人情報ファイル簿に掲載する。", []),
+        ("個人情報ファイル簿に掲載する。", [("abbr.before_definition", "O3", W, "個人情報ファイル簿")]),
+    ],
+)
+def test_use_named_through_the_defining_provision(early: str, expected: list) -> None:
+    text = draft(
+        "（手続）",
+        f"第1条　実施機関は、個人情報ファイルを{early}",
+        "（個人情報ファイル簿の作成及び公表）",
+        "第2条　実施機関は、帳簿（以下「個人情報ファイル簿」という。）を作成し、公表しなければならない。",
+    )
+    assert rows("abbr.before_definition", text) == expected
