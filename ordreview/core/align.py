@@ -54,6 +54,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
+from ordreview.core.adoption import adopts_by_reference, own_name_variants
 from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.instrument import RuleSigns, detect_rule, repeal_signal
@@ -301,6 +302,10 @@ class DraftIndex:
     def term_span(self, term: str) -> Span | None:
         """Where ``term`` is defined: the definition's span, or the fallback match; else ``None``."""
         found = [t for t in self.terms.get(term, []) if t.style != "inline"] or self.terms.get(term, [])
+        if not found:  # 市非識別加工情報 for 実施機関非識別加工情報 (the body's own name)
+            for name in own_name_variants(term, self.terms):
+                found = [t for t in self.terms[name] if t.style != "inline"] or self.terms[name]
+                break
         if found:
             return found[0].span
         rx = _term_fallback(term)
@@ -616,6 +621,31 @@ def _heading_location(idx: DraftIndex, span: Span) -> Location:
     return _location(idx, Span(span.start, end if 0 <= end < span.end else span.end))
 
 
+def _adopted_elements(idx: DraftIndex, must: tuple[ElementHit, ...]) -> tuple[ElementHit, ...]:
+    """``must`` with the elements a definition adopted by reference supplies marked found.
+
+    When the first element is the definition of a term and the draft defines it by citing the
+    statute's definition (see :mod:`ordreview.core.adoption`), every further element of that
+    definition is there, at the definition; the definitions of other terms the requirement also
+    asks for (a group labelled 「…の定義」) are still looked for on their own.
+    """
+    if not must or must[0].span is None or all(h.span is not None for h in must):
+        return must
+    term = next((a[5:] for a in must[0].group.any if a.startswith("term:")), None)
+    if term is None:
+        return must
+    span = idx.definition_span(term)
+    if span is None:
+        return must
+    name = next(iter(own_name_variants(term, idx.terms)), term) if term not in idx.terms else term
+    if not adopts_by_reference(span.slice(idx.ordinance.text), name):
+        return must
+    return tuple(
+        ElementHit(h.group, span) if h.span is None and i > 0 and not h.group.label_ja.endswith("の定義") else h
+        for i, h in enumerate(must)
+    )
+
+
 def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...],
                claimed: tuple[Span, ...] = ()) -> _One:
     if req.units == "suppl":
@@ -640,6 +670,7 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
     forbid = tuple(h for h in _elements(idx, req.forbid, spans if spans else None) if h.span is not None)
+    must = _adopted_elements(idx, must)
     found = [h for h in must if h.span is not None]
     locs = _evidence_locations(idx, evidence, found)
     reason: str | None = None

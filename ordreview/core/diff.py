@@ -167,17 +167,19 @@ def diff_normalised(
     draft_drop: Iterable[tuple[int, int]] = (),
     refs: bool = True,
     timeout: float = DEFAULT_TIMEOUT,
+    statute_drop: Iterable[tuple[int, int]] = (),
 ) -> tuple[DiffChunk, ...]:
     """Diff two wordings after normalisation; chunks index the *original* texts.
 
     ``draft_replacements`` map ordinance wording to the statute's (実施機関 → 行政機関);
     ``statute_replacements`` normalise the statute side (variants); ``draft_drop`` ranges
-    of the draft are left out (they fold into the neighbouring chunk); with ``refs`` internal
+    of the draft (``statute_drop``: of the statute) are left out (they fold into the
+    neighbouring chunk); with ``refs`` internal
     cross-references compare equal whatever they point to. Chunk boundaries inside
     a replaced segment snap to the segment's start, so chunks stay contiguous and ordered.
     """
     na = normalise_mapped(draft, draft_replacements, drop=draft_drop, refs=refs)
-    nb = normalise_mapped(statute, statute_replacements, refs=refs)
+    nb = normalise_mapped(statute, statute_replacements, drop=statute_drop, refs=refs)
     out: list[DiffChunk] = []
     for c in diff_chunks(na.text, nb.text, timeout=timeout):
         sa, ea = na.to_original(c.start_a), na.to_original(c.end_a)

@@ -24,6 +24,7 @@ from ordreview.core.labels import location_label as location_label
 from ordreview.core.messages import define
 from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, FindingId, Location, Ordinance, Review, Span
 from ordreview.core.profile import Profile, load_profile
+from ordreview.core.restatements import merge_restatements
 
 log = logging.getLogger("ordreview.review")
 
@@ -41,7 +42,7 @@ RULE_TRUNCATED = define(
 LABEL_ALIGN = "align"
 
 AMENDMENT_SILENCED = frozenset({
-    "ref.unresolved", "ref.chapter",
+    "ref.unresolved", "ref.chapter", "ref.no_previous", "ref.deleted", "ref.wrong_kind",
     "num.article", "num.paragraph", "num.item", "toc.mismatch",
     "term.undefined", "term.unused", "abbr.before_definition", "abbr.out_of_scope",
     "caption.missing",
@@ -113,6 +114,7 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
             log.exception("fragment filter failed on %s", ordinance.document.source.path)
             cut = None
     coverage = settle_coverage(alignment.coverage, findings)
+    findings = merge_restatements(findings)  # one defect, one finding (core.restatements)
     if cut is not None:
         coverage = {k: replace(c, status="not_applicable", reason="fragment") if c.status == "missing" else c
                     for k, c in coverage.items()}

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align import DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, effective_severity
@@ -339,6 +340,69 @@ def by_reference(folded_body: str, term: str) -> bool:
     return m is not None
 
 
+_RX_SCOPE = re.compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*。")
+_RX_TERM_BEFORE = re.compile(r"[\u4e00-\u9fff々]{2,8}$")
+
+
+def _scope_phrases(body: str) -> list[tuple[int, int]]:
+    """Scope phrases (以下同じ。, 次項第二号において同じ。, ロにおいて同じ。, 以下この条において同じ。): they say where a
+    term keeps its meaning in the text around it, which differs with the draft's structure,
+    not what the defined term means."""
+    return [(m.start(), m.end()) for m in _RX_SCOPE.finditer(fold(body))]
+
+
+def _statute_parentheses_said_otherwise(idx: DraftIndex, draft_body: str, statute_body: str) -> list[tuple[int, int]]:
+    """Parts of the statute's definition that define another term inline (電磁的記録（電磁的方式
+    （…をいう。…）で作られる記録をいう。以下同じ。）) which the draft says otherwise without changing
+    the meaning:
+
+    - the draft uses the term without the parenthesis and defines it elsewhere (電磁的記録 in
+      the 公文書 definition or in a 号 of its own): the whole parenthesis is left out;
+    - the draft spells the parenthesis's content out in place of the term (「電子的方式、磁気的
+      方式その他人の知覚によっては認識することができない方式で作られる記録」): the term, its
+      bracket and the closing 「をいう。…）」 are left out.
+    """
+    sf = fold(statute_body)
+    df = _SPACES.sub("", fold(draft_body))
+    out: list[tuple[int, int]] = []
+    i = sf.find("(")
+    while i >= 0:
+        m = _RX_TERM_BEFORE.search(sf, 0, i)
+        close = _matching_paren(sf, i)
+        if m is None or close < 0:
+            i = sf.find("(", i + 1)
+            continue
+        term = m.group(0)
+        inner = sf[i + 1 : close]
+        says = inner.rfind("をいう")
+        if says < 0:
+            i = sf.find("(", i + 1)
+            continue
+        if term in df and f"{term}(" not in df and _defined_elsewhere(idx, term):
+            out.append((i, close + 1))
+            i = sf.find("(", close + 1)
+            continue
+        content = _SPACES.sub("", inner[:says])
+        if term not in df and "(" not in content and len(content) >= 8 and content in df:
+            out.append((m.start(), i + 1))
+            out.append((i + 1 + says, close + 1))
+        i = sf.find("(", i + 1)
+    return out
+
+
+def _defined_elsewhere(idx: DraftIndex, term: str) -> bool:
+    """True if the draft defines ``term`` anywhere (a parsed term, 「X」とは, or X（…をいう）)."""
+    if term in idx.terms or f"「{term}」とは" in idx.folded:
+        return True
+    at = idx.folded.find(f"{term}(")
+    while at >= 0:
+        close = _matching_paren(idx.folded, at + len(term))
+        if close > 0 and "をいう" in idx.folded[at:close]:
+            return True
+        at = idx.folded.find(f"{term}(", at + 1)
+    return False
+
+
 def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinition, Comparison] | None:
     """Compare the draft's definition of ``st.term`` with the statute; ``None`` if not comparable."""
     d = find_definition(idx, st.term)
@@ -347,13 +411,18 @@ def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinitio
     body = d.body.slice(idx.ordinance.text)
     if _RX_REFERENCE.search(_SPACES.sub("", fold(body))) and len(body) < len(_statute_body(st)) // 2:
         return None  # defined by cross-reference to the statute: nothing to diff
+    if adopts_by_reference(body, st.term):
+        return None  # the statute's definition adopted by citing it: the same definition
     draft_rep, statute_rep = replacement_tables(idx.profile)
     statute_body = _statute_body(st)
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
     drop += _definitions_by_reference(body) + _other_terms_defined(idx, d, st, statute_body)
     draft_rep = draft_rep + _item_list_pairs(body, draft_rep)
+    drop += _scope_phrases(body)
+    statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(idx, body, statute_body)
     chunks = diff_normalised(
-        body, statute_body, draft_replacements=draft_rep, statute_replacements=statute_rep, draft_drop=drop
+        body, statute_body, draft_replacements=draft_rep, statute_replacements=statute_rep, draft_drop=drop,
+        statute_drop=statute_drop,
     )
     comp = Comparison(
         label_ja=st.label_ja,

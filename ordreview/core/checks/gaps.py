@@ -21,6 +21,8 @@ reported by ``checks.definitions`` with a finer diagnosis, so ``gap`` leaves the
 
 from __future__ import annotations
 
+import re
+
 from ordreview.core.align import Alignment, DraftIndex, align
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
@@ -84,6 +86,11 @@ AMENDMENT = define(
 )
 AMENDMENT_SIGN_TITLE = ("題名が「…の一部を改正する条例」", "its title reads “…の一部を改正する条例”")
 AMENDMENT_SIGN_TEXT = ("改め文 {n} 文", "{n} amending sentences (改め文)")
+
+_REGISTER_CAPTION = re.compile(r"登録|ファイル簿|届出|目録|台帳")
+"""Captions of the article that keeps a register of personal-information work or files
+(個人情報取扱事務の登録等, 個人情報ファイル簿の作成及び公表, 個人情報取扱事務の届出,
+個人情報取扱事務目録, 個人情報ファイル台帳)."""
 
 HANDLED_ELSEWHERE = frozenset({"A4", "A5"})
 """Requirements whose diagnosis ``checks.definitions`` gives instead."""
@@ -150,7 +157,7 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
         return _first_line(idx, c.start, c.end)
     if kind == "register":
         for art in idx.articles:
-            if art.caption and ("登録" in art.caption or "ファイル簿" in art.caption):
+            if art.caption and _REGISTER_CAPTION.search(art.caption):
                 return article_anchor(idx, art.num)
     if kind in ("definitions", "c_chapter", "register", "evidence"):
         d = idx.definitions_article()

@@ -3,6 +3,8 @@
 Each module registers its rules with ``core.checks.registry.register`` at import:
 
 - ``integrity_refs``: internal references [O2];
+- ``ref_targets``: 「前項」 in a first paragraph, references to 削除 articles and to a provision
+  of another kind [O2];
 - ``integrity_numbers``: numbering of 条・項・号 and the 目次 [O5];
 - ``integrity_terms``: defined terms [O4] and 略称 [O3];
 - ``integrity_law``: statute citations drifted by the 2017 renumbering [O1], law numbers [O6];
@@ -27,12 +29,13 @@ from ordreview.core.checks import (
     integrity_style,
     integrity_terms,
     integrity_text,
+    ref_targets,
     statute_terms,
     suppl,
 )
 
 RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style, citations,
-                suppl, statute_terms, integrity_text)
+                suppl, statute_terms, integrity_text, ref_targets)
 """The modules whose rules make up this family, in registration order."""
 
 __all__ = ["RULE_MODULES"]

@@ -7,7 +7,8 @@ Rules:
   削除 articles count as present; an excerpt may start at any article), 項 and 号 /
   ア・イ・ウ / イ・ロ・ハ at every depth. Lines the parser folded into the unit before
   (a 「4」 after 「2」, an 「エ」 after 「イ」) are read back from the text.
-- ``toc.mismatch`` [O5, error]: the 目次 disagrees with the body (an entry with no division,
+- ``toc.mismatch`` [O5, error]: the 目次 disagrees with the body (a division named otherwise,
+  an entry with no division,
   a division with no entry, an article range that is not the division's). It is filed under
   O5 because a stale 目次 is a numbering defect left behind by insertions and renumbering,
   the situation O5 targets; O2 covers references in the provisions themselves.
@@ -67,6 +68,11 @@ TOC_NOT_LISTED = define(
     "check.integrity.toc_not_listed",
     ja="本文の「{heading}」が目次にありません。",
     en="The heading 「{heading}」 is missing from the table of contents.",
+)
+TOC_NAME = define(
+    "check.integrity.toc_name",
+    ja="目次の「{entry}」の名称が本文の見出し「{heading}」と一致しません。",
+    en="The name in the table of contents entry 「{entry}」 differs from the heading 「{heading}」 in the body.",
 )
 TOC_RANGE = define(
     "check.integrity.toc_range",
@@ -439,6 +445,17 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", fold(text))
 
 
+def _toc_name(entry: str, title: str) -> str:
+    """The name a 目次 line gives its division: the text after the number, without the
+    article range in brackets (squashed); empty when the line has none."""
+    squashed = _squash(entry)
+    head = _squash(title)
+    if not squashed.startswith(head):
+        return ""
+    name = squashed[len(head):]
+    return re.sub(r"\((?:自)?第[^()]*\)$", "", name)
+
+
 class _DivisionArticles:
     """Articles of a division and of the divisions nested in it, in document order.
 
@@ -517,6 +534,14 @@ def check_toc(ctx: CheckContext) -> list[Finding]:
         matched.add(division.key)
         if kind == "章":
             chapter_key = division.key
+        name = _toc_name(entry.text, entry.division_title)
+        if name and division.caption and name != _squash(division.caption):
+            heading = line_span(text, division.span.start)
+            out.append(ctx.finding(
+                rule="toc.mismatch", requirement="O5", span=entry.span, code=TOC_NAME, severity="error",
+                params={"entry": entry.text.strip(), "heading": heading.slice(text).strip()},
+                evidence=(ctx.location(heading),), id_extra=("name",),
+            ))
         if entry.first is None:
             continue
         body = division_articles(division)

@@ -6,6 +6,8 @@ Rules:
   nothing in the draft defines it (no parsed ``Term``, no 「X」とは, no …Xをいう of a
   definition by reference, no 法第2条第3項に規定する X, and no wholesale import 「使用する
   用語は、法において使用する用語の例による」 — which covers every term but 実施機関).
+  Also a collective label the Act coins (開示決定等, 実施機関非識別加工情報等: see
+  :data:`COINED_LABELS`) used with no 「以下「X」という。」 anywhere in the draft.
 - ``term.unused`` [O4, warning]: a 「」-defined term never used after its definition
   (occurrences inside a longer defined term, inside its own definition, in captions, in
   headings and in the 目次 do not count).
@@ -30,6 +32,7 @@ from threading import Lock
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
+from ordreview.core.adoption import own_name_variants
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import SpanSet as _SpanSet
 from ordreview.core.checks.integrity_index import (
@@ -44,7 +47,7 @@ from ordreview.core.checks.integrity_index import (
     standalone,
     to_int,
 )
-from ordreview.core.checks.plain_words import is_coined_label
+from ordreview.core.checks.plain_words import is_coined_label, names_an_instrument_or_body
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Ordinance, Span, Term
@@ -66,6 +69,18 @@ over (plus 削除情報 of Art. 44-2 and the municipal 実施機関); a draft th
 without defining it leaves its meaning to guesswork (checklist O4).
 """
 
+COINED_LABELS: tuple[str, ...] = (
+    "開示決定等",
+    "訂正決定等",
+    "利用停止決定等",
+    "実施機関非識別加工情報等",
+)
+"""Collective labels that 行政機関個人情報保護法 coins with 「以下「X」という。」 (開示決定等 in
+第19条, 訂正決定等 in 第31条, 利用停止決定等 in 第40条, 行政機関非識別加工情報等 in 第44条の15,
+the last with 実施機関 for 行政機関 in an ordinance). Outside their definition they mean nothing:
+a draft that copies a provision using one but not the provision coining it leaves the reader
+without its meaning. 実施機関 may be written as the body's own name (市非識別加工情報等)."""
+
 TERM_UNDEFINED = define(
     "check.integrity.term_undefined",
     ja="「{term}」が使われています（最初は{where}）が、この条例に定義がありません。",
@@ -85,6 +100,15 @@ ABBR_BEFORE = define(
     "check.integrity.abbr_before_definition",
     ja="略称「{term}」が、定義（{defined}）より前の{where}で使われています。",
     en="The abbreviation 「{term}」 is used in {where}, before its definition in {defined}.",
+)
+ABBR_BEFORE_OPENING = define(
+    "check.integrity.abbr_before_definition_opening",
+    ja="略称「{term}」が、定義（{defined}）より前の{where}（目的・定義の規定）で使われています。"
+    "目的・定義の規定が後の条で定める語を用いることは法にも例があります（行政機関個人情報保護法 第2条第9項"
+    "の「個人情報ファイル簿」は第11条で定められています。）。念のため御確認ください。",
+    en="The abbreviation 「{term}」 is used in {where} (a purpose or definitions provision), before its "
+    "definition in {defined}. The statute does the same (行政機関個人情報保護法 Art. 2(9) uses "
+    "「個人情報ファイル簿」, defined in Art. 11); for review only.",
 )
 ABBR_LATE = define(
     "check.integrity.abbr_late",
@@ -309,6 +333,38 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
             rule="term.undefined", requirement="O4", span=span, code=TERM_UNDEFINED, severity="warning",
             params={"term": term, "where": node_label(ordinance, first)},
         ))
+    if not borrowed:
+        out.extend(_undefined_coined_labels(ctx, defined, excluded))
+    return out
+
+
+def _undefined_coined_labels(ctx: CheckContext, defined: set[str], excluded: _SpanSet) -> list[Finding]:
+    """[O4] A label of :data:`COINED_LABELS` (or its own-name form) used but coined nowhere."""
+    ordinance = ctx.ordinance
+    index = index_for(ordinance)
+    joined = index.joined
+    out: list[Finding] = []
+    for label in COINED_LABELS:
+        forms = [label]
+        if label.startswith("実施機関"):
+            base = label[:-1]
+            forms += [name + "等" for name in own_name_variants(base, defined)]
+        for form in forms:
+            if form in defined or _defined_in_text(joined, form):
+                break
+        else:
+            for form in forms:
+                text = ordinance.text
+                span = next((u for u in _uses(ordinance, form, excluded, _longer_terms(form, defined))
+                             if not (text[u.start - 1 : u.start] == "「" and text[u.end : u.end + 1] == "」")),
+                            None)  # 「X」とあるのは of a 読替え quotes the applied provision's words
+                if span is None:
+                    continue
+                out.append(ctx.finding(
+                    rule="term.undefined", requirement="O4", span=span, code=TERM_UNDEFINED, severity="warning",
+                    params={"term": form, "where": node_label(ordinance, span.start)},
+                ))
+                break
     return out
 
 
@@ -503,20 +559,49 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                      by_reference=False, end=term.term_span.start)
         if not is_coined_label(term):
             uses = iter(())  # an ordinary word (利用停止) used earlier in its plain sense
-        hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)), None)
+        hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)
+                    and not _names_its_provision(ordinance.text, p.start)), None)
         if hit is None:
             if not _is_scoped(term) and not covered:
                 out.extend(_late_abbreviation(ctx, term, excluded))
             continue
         pos = hit.start
+        opening = _opening_provision(ordinance, pos) and not names_an_instrument_or_body(term)
         out.append(ctx.finding(
             rule="abbr.before_definition", requirement="O3", span=hit,
-            code=ABBR_BEFORE, severity="warning",
+            code=ABBR_BEFORE_OPENING if opening else ABBR_BEFORE,
+            severity="info" if opening else "warning",
             params={"term": term.term, "where": node_label(ordinance, pos),
                     "defined": node_label(ordinance, term.term_span.start)},
             evidence=(ctx.location(term.term_span),),
         ))
     return out
+
+
+_PROVISION_OF = re.compile(rf"(?:次条|同条|第{NUM}条(?:の{NUM})*)(?:第{NUM}項)?(?:の規定による|の)$")
+
+
+def _names_its_provision(text: str, pos: int) -> bool:
+    """True if the use at ``pos`` is named through a provision (次条の個人情報ファイル簿,
+    第10条第1項の規定による個人情報ファイル簿): the reader is sent to the defining article."""
+    return _PROVISION_OF.search(fold(text[max(0, pos - 20) : pos]).replace("\n", "")) is not None
+
+
+_OPENING_CAPTION = re.compile(r"目的|定義|趣旨")
+
+
+def _opening_provision(ordinance: Ordinance, offset: int) -> bool:
+    """True if ``offset`` lies in the 目的, 趣旨 or 定義 article of the main provisions.
+
+    These articles state the whole ordinance's purpose and vocabulary and routinely use words
+    that a later article defines (行政機関個人情報保護法 第1条 and 第2条第9項 do: 個人情報ファイル簿
+    is defined in 第11条), so an earlier use there of a term of the ordinance's vocabulary is only
+    a point to check. (A 略称 of a law's or a body's name used there before it is introduced stays
+    a warning: the statute never does that.)
+    """
+    art = article_of(ordinance, offset)
+    return bool(art is not None and not art.in_suppl and art.caption
+                and _OPENING_CAPTION.search(art.caption))
 
 
 _PROPER_NAME = re.compile(r"[^、。「」()\s]{4,40}")

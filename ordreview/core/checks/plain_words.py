@@ -58,3 +58,10 @@ def _spelled_out(word: str, definition: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def names_an_instrument_or_body(term: Term) -> bool:
+    """True if the 略称 ``term`` shortens the name of a law, ordinance or body (法, 審議会),
+    as opposed to a term of the ordinance's own vocabulary (個人情報ファイル簿, 利用停止)."""
+    definition = fold(term.definition).strip()
+    return bool(_PROPER_NAME_END.search(definition) or _LAW_NUMBER.search(definition))

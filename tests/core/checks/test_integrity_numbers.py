@@ -162,6 +162,26 @@ def test_toc_against_body(range2: str, extra: str, body_extra: str, expected: li
     assert rows("toc.mismatch", text) == expected
 
 
+@pytest.mark.parametrize(
+    ("toc_line", "expected"),
+    [
+        ("　第2章　雑則（第3条―第4条）", []),
+        ("　第２章　雑　則（第３条―第４条）", []),
+        ("　第2章　補則（第3条―第4条）", [("toc.mismatch", "O5", E, "第2章　補則（第3条―第4条）")]),
+        ("　第2章　補則", [("toc.mismatch", "O5", E, "第2章　補則")]),
+    ],
+)
+def test_toc_name_against_heading(toc_line: str, expected: list) -> None:
+    text = TOC.format(range2="第3条―第4条", extra="", body_extra="").replace("　第2章　雑則（第3条―第4条）", toc_line, 1)
+    assert rows("toc.mismatch", text) == expected
+
+
+def test_toc_name_message() -> None:
+    text = TOC.format(range2="第3条―第4条", extra="", body_extra="").replace("第2章　雑則（", "第2章　補則（", 1)
+    (finding,) = findings("toc.mismatch", text)
+    assert finding.message_ja == "目次の「第2章　補則（第3条―第4条）」の名称が本文の見出し「第2章　雑則」と一致しません。"
+
+
 def test_toc_range_message() -> None:
     (finding,) = findings("toc.mismatch", TOC.format(range2="第3条―第5条", extra="", body_extra=""))
     assert finding.message_ja == "目次の「第2章　雑則（第3条―第5条）」の条の範囲（第3条―第5条）が本文（第3条―第4条）と一致しません。"

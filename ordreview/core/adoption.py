@@ -1,0 +1,70 @@
+"""Definitions that adopt a statute's definition by reference, and the body's own name in a term.
+
+Two ordinary ways of writing a definition make its words differ from the statute's without
+changing its meaning:
+
+- **adoption by reference**: 「非識別加工情報　行政機関個人情報保護法第2条第8項の規定の例により
+  …」, 「…法律第2条第8項に規定する非識別加工情報をいう。」. The definition has every element of the
+  cited one (行政機関個人情報保護法 第2条第8項 with its 各号), so no element of it is missing and
+  there is nothing to diff word by word. A citation inside a parenthesis (「個人識別符号（…第2条
+  第3項に規定する個人識別符号をいう。）」) defines another term and is not an adoption.
+- **the body's own name for 実施機関**: the statute's 行政機関非識別加工情報 becomes
+  実施機関非識別加工情報 in the model ordinance, and many drafts write the municipality's name
+  instead: 市非識別加工情報, 町非識別加工情報, 県非識別加工情報, さくら市非識別加工情報.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ordreview.core.text import fold
+
+_NUM = r"[0-9０-９一二三四五六七八九十百]+"
+_PROVISION = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
+_ADOPTS = re.compile(
+    rf"{_PROVISION}(?:の規定の例によ|の例によ|に規定する(?P<noun>[^、。,()]{{0,30}}?)(?:をいう|の例によ|と同じ))"
+)
+_SPACES = re.compile(r"\s+")
+_BODY_PREFIX = re.compile(r"(?:[^\s、。()「」]{0,8}[都道府県市区町村]|広域連合|組合|本?村|本?町|本?市|本?県)$")
+
+
+def _outside_parentheses(text: str) -> str:
+    """``text`` with every (nested) parenthesis and its content removed."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def adopts_by_reference(body: str, term: str) -> bool:
+    """True if the definition ``body`` of ``term`` adopts a statute's definition by citing it
+    outside any parenthesis: 「第2条第8項の規定の例により…」, 「…第2条第8項に規定する非識別加工
+    情報をいう」 (the cited noun names the same thing: it ends as the term ends)."""
+    text = _SPACES.sub("", _outside_parentheses(fold(body)))
+    core = fold(term)[-4:]
+    for m in _ADOPTS.finditer(text):
+        noun = m.group("noun")
+        if noun is None or not noun or noun.endswith(core) or fold(term).endswith(noun[-4:]):
+            return True
+    return False
+
+
+def own_name_variants(term: str, names: Iterable[str]) -> list[str]:
+    """The names among ``names`` that write ``term``'s leading 実施機関 as the body's own name
+    (市非識別加工情報 for 実施機関非識別加工情報); empty for a term not starting with 実施機関."""
+    if not term.startswith("実施機関"):
+        return []
+    rest = term[len("実施機関"):]
+    out = []
+    for name in names:
+        if name != term and name.endswith(rest) and len(name) > len(rest):
+            if _BODY_PREFIX.search(name[: -len(rest)]):
+                out.append(name)
+    return out

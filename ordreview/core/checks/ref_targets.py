@@ -1,0 +1,170 @@
+"""Drafting integrity: references whose target exists in number only [O2].
+
+Rules:
+
+- ``ref.no_previous`` [O2, error]: 「前項」 in the first (or only) paragraph of an article: there
+  is no previous paragraph (前項 means the paragraph just before, 法制執務の用語). A quoted
+  「前項」 (the words a 読替え replaces: 同項中「前項」とあるのは) is not a reference.
+- ``ref.deleted`` [O2, error]: a reference in the main provisions to an article that is 削除
+  (「第14条　削除」, 「第5条から第7条まで　削除」): the provision it cites has no content any
+  more, so the citing provision has lost its meaning. References written as the old text's
+  (改正前の第14条, 旧第14条) and references in the 附則 (経過措置 speak of the text before
+  the change) are left alone.
+- ``ref.wrong_kind`` [O2, error]: a reference that names what it cites (「第47条の10第1項の
+  基準」, 「前条の規定による通知」) where the cited provision exists but does not contain that
+  thing at all: the number points at another provision (a fee article instead of the
+  processing standard), typically after renumbering. Only nouns that name a thing a provision
+  lays down (基準, 通知, 提案, 手数料, 契約 …, :data:`KIND_NOUNS`) are compared, and only
+  within the same ordinance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ordreview.core.align_elements import node_span
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import article_of, node_label, num_key, primed
+from ordreview.core.checks.registry import register
+from ordreview.core.labels import article_name
+from ordreview.core.messages import define
+from ordreview.core.model import Article, Finding, Ordinance
+from ordreview.core.text import fold
+
+REF_NO_PREVIOUS = define(
+    "check.integrity.ref_no_previous",
+    ja="「{ref}」（{where}）が引用する前項はありません（{where}は{article}の第1項です）。",
+    en="「{ref}」 ({where}) cites the previous paragraph, but {where} is the first paragraph of {article}.",
+)
+REF_DELETED = define(
+    "check.integrity.ref_deleted",
+    ja="「{ref}」（{where}）が引用する{target}は削除されています。引用を改めるか、引用する規定を整理してください。",
+    en="「{ref}」 ({where}) cites {target}, which has been deleted (削除); correct or drop the reference.",
+)
+
+REF_WRONG_KIND = define(
+    "check.integrity.ref_wrong_kind",
+    ja="「{ref}の{noun}」（{where}）が引用する{target}には「{noun}」の定めがありません。引用する条項を確認してください。",
+    en="「{ref}の{noun}」 ({where}) cites {target}, which lays down no 「{noun}」: check the number.",
+)
+
+KIND_NOUNS: tuple[str, ...] = (
+    "基準", "通知", "提案", "手数料", "契約", "意見書", "届出", "募集", "諮問", "答申", "勧告", "公表",
+)
+"""Things a provision lays down and a reference names (第N条第M項の基準). Checked one by one."""
+
+_OLD_TEXT = re.compile(r"(?:改正前の|旧)\s*$")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "「" and text[end : end + 1] == "」"
+
+
+@register("ref.no_previous", title_ja="前項のない「前項」", title_en="「前項」 in a first paragraph")
+@primed
+def check_no_previous(ctx: CheckContext) -> list[Finding]:
+    """[O2] 「前項」 written in the first paragraph of an article."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    out: list[Finding] = []
+    for ref in ordinance.references:
+        if ref.kind != "relative" or not fold(ref.text).startswith("前項"):
+            continue
+        if ref.source.paragraph not in (None, 1) or _quoted(text, ref.span.start, ref.span.end):
+            continue
+        source = article_of(ordinance, ref.span.start)
+        if source is None or source.deleted or not source.paragraphs:
+            continue
+        first = source.paragraphs[0]
+        if not (first.span.start <= ref.span.start < first.span.end):
+            continue
+        where = node_label(ordinance, ref.span.start)
+        out.append(ctx.finding(
+            rule="ref.no_previous", requirement="O2", span=ref.span, code=REF_NO_PREVIOUS, severity="error",
+            params={"ref": ref.text, "where": where, "article": article_name(source)}, id_extra=(where,),
+        ))
+    return out
+
+
+def _deleted_article(ordinance: Ordinance, num: str) -> Article | None:
+    for art in ordinance.articles:
+        if not art.deleted or art.in_suppl:
+            continue
+        if art.num == num:
+            return art
+        if ":" in art.num:
+            first, last = art.num.split(":", 1)
+            if num_key(first) <= num_key(num) <= num_key(last):
+                return art
+    return None
+
+
+@register("ref.deleted", title_ja="削除された条の引用", title_en="References to deleted articles")
+@primed
+def check_deleted(ctx: CheckContext) -> list[Finding]:
+    """[O2] A reference in the main provisions to an article that is 削除."""
+    ordinance = ctx.ordinance
+    if not any(a.deleted for a in ordinance.articles):
+        return []
+    text = ordinance.text
+    out: list[Finding] = []
+    for ref in ordinance.references:
+        if (ref.kind in ("external", "range") or ref.external_law or ref.address is None
+                or ref.address.article is None):
+            continue
+        if _quoted(text, ref.span.start, ref.span.end) or _OLD_TEXT.search(text[max(0, ref.span.start - 4) : ref.span.start]):
+            continue
+        source = article_of(ordinance, ref.span.start)
+        if source is None or source.in_suppl or source.deleted:
+            continue
+        deleted = _deleted_article(ordinance, ref.address.article)
+        if deleted is None or deleted is source:
+            continue
+        where = node_label(ordinance, ref.span.start)
+        out.append(ctx.finding(
+            rule="ref.deleted", requirement="O2", span=ref.span, code=REF_DELETED, severity="error",
+            params={"ref": ref.text, "where": where, "target": deleted.title},
+            evidence=(ctx.location(deleted.span),), id_extra=(where,),
+        ))
+    return out
+
+
+_WS = re.compile(r"\s+")
+_KIND_AFTER = re.compile(r"(?:の規定(?:による|に基づく)|に規定する|の)(" + "|".join(KIND_NOUNS) + ")")
+
+
+@register("ref.wrong_kind", title_ja="引用先の取り違え", title_en="References to a provision of another kind")
+@primed
+def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
+    """[O2] 「第N条第M項の基準」 where the cited provision lays down no 基準 at all."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    folded = fold(text)
+    out: list[Finding] = []
+    for ref in ordinance.references:
+        if ref.kind in ("external", "range") or ref.external_law or ref.target is None:
+            continue
+        m = _KIND_AFTER.match(_WS.sub("", folded[ref.span.end : ref.span.end + 40]))  # wrapped lines too
+        if m is None or _quoted(text, ref.span.start, ref.span.end):
+            continue
+        source = article_of(ordinance, ref.span.start)
+        if source is None or source.in_suppl:
+            continue
+        target = node_span(ordinance, ref.target)
+        if target is None or target.contains(ref.span):
+            continue
+        art = ordinance.article(ref.target.article) if ref.target.article else None
+        if art is None or art.deleted:
+            continue
+        noun = m.group(1)
+        cited = _WS.sub("", folded[target.start : target.end])
+        caption = _WS.sub("", fold(art.caption or ""))
+        if noun in cited or noun in caption:
+            continue
+        where = node_label(ordinance, ref.span.start)
+        out.append(ctx.finding(
+            rule="ref.wrong_kind", requirement="O2", span=ref.span, code=REF_WRONG_KIND, severity="error",
+            params={"ref": ref.text, "noun": noun, "where": where, "target": node_label(ordinance, target.start)},
+            evidence=(ctx.location(target),), id_extra=(where, noun),
+        ))
+    return out

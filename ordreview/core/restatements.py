@@ -1,0 +1,110 @@
+"""One defect, one finding: merge findings that restate another on the same definition.
+
+A definition that departs from the statute is seen by several rules at once: the element
+search (``gap``: 「不当な差別、偏見その他の不利益」 missing from the 要配慮 definition), a
+dedicated definition rule (``def.living``: 死者 included in 個人情報) and the word-by-word
+comparison (``def.diff``), which lists every difference and so restates the others. An officer
+then reads the same defect two or three times under different requirement numbers.
+
+The rule here: among the error and warning findings of the definition rules (``gap``,
+``def.*``) anchored on one definition,
+
+- ``def.diff`` is not reported next to a more specific finding on the same definition: its
+  side-by-side comparison is attached to that finding (when it has none), and its count of
+  differences is added to the message, so nothing it showed is lost;
+- a ``gap`` finding and a dedicated ``def.*`` finding of the same requirement on the same
+  definition are one finding: the dedicated one (it names the defect more precisely) keeps
+  the higher severity of the two, the other's message appended and its place as evidence.
+
+Findings of other rules (references, terms, 略称 …) are other defects and are never merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ordreview.core.diff import changed
+from ordreview.core.model import SEVERITY_ORDER, Comparison, Finding, Span
+
+_DIFF = "def.diff"
+_ALSO_JA = "（同じ定義について: {message}）"
+_ALSO_EN = " (Same definition: {message})"
+_NOTE_JA = "（法律の定義との対照: 実質的な相違 {n} 箇所。{examples}）"
+_NOTE_EN = " (Compared with the statute's definition: {n} substantive difference(s). {examples})"
+
+
+def _examples(comparison: Comparison, limit: int = 2) -> str:
+    """The first differences as 条例「…」／法「…」 (as ``def.diff`` states them)."""
+    out = []
+    for c in changed(comparison.chunks)[:limit]:
+        a = comparison.draft[c.start_a : c.end_a].strip() or "なし"
+        b = comparison.statute[c.start_b : c.end_b].strip() or "なし"
+        out.append(f"条例「{a[:40]}」／法「{b[:40]}」")
+    return "；".join(out)
+
+
+def _same_node(a: Finding, b: Finding) -> bool:
+    """True if both findings sit on the same provision (article, paragraph and 号)."""
+    la, lb = a.location, b.location
+    return la.article is not None and (la.article, la.paragraph, la.item) == (lb.article, lb.paragraph, lb.item)
+
+
+def _definition_rule(f: Finding) -> bool:
+    return (f.rule == "gap" or f.rule.startswith("def.")) and f.severity in ("error", "warning")
+
+
+def _overlap(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
+
+
+def _more_severe(a: str, b: str) -> str:
+    return a if SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] else b
+
+
+def merge_restatements(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with restatements on one definition merged (see module doc)."""
+    out = list(findings)
+    gone: set[int] = set()
+    # 1. a dedicated def.* finding absorbs a gap finding of the same requirement on the same text
+    for i, f in enumerate(out):
+        if f.rule != "gap" or not _definition_rule(f):
+            continue
+        for j, g in enumerate(out):
+            if (j in gone or j == i or not _definition_rule(g) or g.rule in ("gap", _DIFF)
+                    or g.requirement != f.requirement
+                    or not (_overlap(f.location.span, g.location.span) or _same_node(f, g))):
+                continue
+            out[j] = replace(g, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
+                             message_ja=g.message_ja + _ALSO_JA.format(message=f.message_ja),
+                             message_en=g.message_en + _ALSO_EN.format(message=f.message_en),
+                             evidence=g.evidence + (f.location,))
+            gone.add(i)
+            break
+    # 2. def.diff next to a more specific finding on the same definition
+    for i, d in enumerate(out):
+        if d.rule != _DIFF or i in gone or not _definition_rule(d):
+            continue
+        span = d.comparison.draft_span if d.comparison is not None else d.location.span
+        best: int | None = None
+        for j, g in enumerate(out):
+            if j in gone or j == i or not _definition_rule(g) or g.rule == _DIFF:
+                continue
+            if not (_overlap(span, g.location.span) or _overlap(d.location.span, g.location.span)
+                    or _same_node(d, g)):
+                continue
+            if best is None or SEVERITY_ORDER[g.severity] > SEVERITY_ORDER[out[best].severity]:
+                best = j
+        if best is None:
+            continue
+        g = out[best]
+        n = len(changed(d.comparison.chunks)) if d.comparison is not None else 0
+        examples = _examples(d.comparison) if d.comparison is not None else ""
+        out[best] = replace(
+            g,
+            comparison=g.comparison or d.comparison,
+            message_ja=g.message_ja + (_NOTE_JA.format(n=n, examples=examples) if n else ""),
+            message_en=g.message_en + (_NOTE_EN.format(n=n, examples=examples) if n else ""),
+            evidence=g.evidence + (d.location,),
+        )
+        gone.add(i)
+    return [f for k, f in enumerate(out) if k not in gone]

@@ -1,0 +1,90 @@
+"""「前項」 in a first paragraph and references to 削除 articles [O2] (core/checks/ref_targets.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks.integrity_support import draft, findings, rows
+
+E = "error"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("第2条　実施機関は、前項の規定により通知する。", [("ref.no_previous", "O2", E, "前項")]),
+        ("第2条　実施機関は、前項各号に掲げる事項を通知する。", [("ref.no_previous", "O2", E, "前項")]),
+        ("第2条　実施機関は、通知する。\n2　前項の通知は、書面でする。", []),
+        ("第2条　第6条の規定中「前項」とあるのは「第1項」と読み替える。", []),
+        ("第2条　実施機関は、前条の規定により通知する。", []),
+    ],
+)
+def test_previous_paragraph_in_a_first_paragraph(body: str, expected: list) -> None:
+    text = draft("（目的）", "第1条　この条例は、目的を定める。", "（手続）", body)
+    got = rows("ref.no_previous", text)
+    assert [(r, q, s, a.split("\n")[0]) for r, q, s, a in got] == expected
+
+
+DELETED = draft(
+    "（目的）",
+    "第1条　この条例は、目的を定める。",
+    "第2条　削除",
+    "第3条から第4条まで　削除",
+    "（手続）",
+    "第5条　{body}",
+    "附則",
+    "この条例の施行前に改正前の第2条の規定によりされた通知は、なお従前の例による。第2条の規定の適用は別に定める。",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("実施機関は、第2条の規定により通知する。", [("ref.deleted", "O2", E, "第2条")]),
+        ("実施機関は、第4条第2項の規定により通知する。", [("ref.deleted", "O2", E, "第4条第2項")]),
+        ("実施機関は、前条の規定により通知する。", [("ref.deleted", "O2", E, "前条")]),
+        ("実施機関は、第1条の目的に従い通知する。", []),
+        ("実施機関は、改正前の第2条の規定により通知した者に通知する。", []),
+    ],
+)
+def test_reference_to_a_deleted_article(body: str, expected: list) -> None:
+    assert rows("ref.deleted", DELETED.format(body=body)) == expected
+
+
+def test_deleted_message_names_the_article() -> None:
+    (f,) = findings("ref.deleted", DELETED.format(body="実施機関は、第2条の規定により通知する。"))
+    assert f.message_ja.startswith("「第2条」（第5条）が引用する第2条は削除されています。")
+
+
+
+KIND = draft(
+    "（作成）",
+    "第1条　実施機関は、{cite}に従い、非識別加工情報を作成する。",
+    "（加工の基準）",
+    "第2条　実施機関は、規則で定める基準に従い、保有個人情報を加工しなければならない。",
+    "（手数料）",
+    "第3条　提案をする者は、規則で定める額の手数料を納めなければならない。",
+    "（通知）",
+    "第4条　実施機関は、提案者に対し、その旨を書面により通知する。",
+    "2　{notice}の通知には、理由を付する。",
+)
+
+
+@pytest.mark.parametrize(
+    ("cite", "notice", "expected"),
+    [
+        ("第2条の基準", "前項", []),
+        ("第3条の基準", "前項", [("ref.wrong_kind", "O2", E, "第3条")]),
+        ("第3条の規定による基準", "前項", [("ref.wrong_kind", "O2", E, "第3条")]),
+        ("第3条の規定", "前項", []),  # 規定 names nothing in particular
+        ("法第3条の基準", "前項", []),  # another instrument
+        ("第2条の基準", "第3条", [("ref.wrong_kind", "O2", E, "第3条")]),
+    ],
+)
+def test_reference_naming_what_the_cited_provision_lacks(cite: str, notice: str, expected: list) -> None:
+    assert rows("ref.wrong_kind", KIND.format(cite=cite, notice=notice)) == expected
+
+
+def test_wrong_kind_message() -> None:
+    (f,) = findings("ref.wrong_kind", KIND.format(cite="第2条の基準", notice="第3条"))
+    assert f.message_ja.startswith("「第3条の通知」（第4条第2項）が引用する第3条には「通知」の定めがありません。")

@@ -1,0 +1,73 @@
+"""One defect, one finding (core/restatements.py), written before the rule: a definition that
+departs from the statute gets one finding, the most specific, with the comparison attached."""
+
+from __future__ import annotations
+
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from ordreview.core.review import review_ordinance
+from tests.conftest import FIXTURES
+
+YOHAIRYO = "その他本人に対する不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を要するもの"
+KOJIN = "2　この条例において「個人情報」とは、生存する個人に関する情報であって"
+HISHIKIBETSU_1 = "　(1)　第2項第1号に該当する個人情報　当該個人情報に含まれる記述等の一部を削除すること"
+
+
+def _model() -> str:
+    return (FIXTURES / "model-complete.txt").read_text(encoding="utf-8")
+
+
+def _serious(text: str) -> list:
+    review = review_ordinance(parse_text(text), load_profile())
+    return [f for f in review.findings if f.severity in ("error", "warning")]
+
+
+def test_yohairyo_definition_missing_the_purpose_clause_is_one_finding() -> None:
+    text = _model().replace(YOHAIRYO, "その他その取扱いに特に配慮を要するもの", 1)
+    found = [f for f in _serious(text) if f.location.article == "2" and f.location.paragraph == 4]
+    assert len(found) == 1
+    (f,) = found
+    assert (f.rule, f.requirement, f.severity) == ("gap", "B1", "error")
+    assert "不当な差別" in f.message_ja
+    assert f.comparison is not None  # the side-by-side comparison is kept on the one finding
+    assert "実質的な相違" in f.message_ja
+
+
+def test_personal_information_including_the_dead_is_one_finding() -> None:
+    text = _model().replace(KOJIN, "2　この条例において「個人情報」とは、個人に関する情報（死者に関する情報を含む。）であって", 1)
+    found = [f for f in _serious(text) if f.location.article == "2" and f.location.paragraph == 2]
+    assert [f.rule for f in found] == ["def.living"]
+    assert found[0].comparison is not None
+
+
+def test_other_defects_on_the_same_definition_are_not_merged_away() -> None:
+    # 死者 included AND an undefined-term problem elsewhere: the reference/term rules stay
+    text = _model().replace(KOJIN, "2　この条例において「個人情報」とは、個人に関する情報（死者に関する情報を含む。）であって", 1)
+    text = text.replace("第3条　実施機関は、個人情報の保護に関し", "第3条　実施機関は、第99条の規定により個人情報の保護に関し", 1)
+    rules = {f.rule for f in _serious(text)}
+    assert "def.living" in rules and any(r.startswith("ref.") for r in rules)
+
+
+def test_one_clause_deleting_descriptions_or_codes_has_both_elements() -> None:
+    text = _model()
+    start = text.index(HISHIKIBETSU_1)
+    end = text.index("\n9　この条例において「実施機関非識別加工情報」")
+    text = (text[:start] + "　(1)　当該個人情報に含まれる記述等の一部又は個人識別符号の全部を削除すること（当該記述等又は個人識別符号を"
+            "復元することのできる規則性を有しない方法により他の記述等に置き換えることを含む。）。" + text[end:])
+    assert [f for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == []
+
+
+def test_merged_gap_keeps_its_message() -> None:
+    full = ("本人の人種、信条、社会的身分、病歴、犯罪の経歴、犯罪により害を被った事実" + YOHAIRYO)
+    text = _model().replace(full, "本人の人種、信条、病歴、犯罪の経歴又は犯罪により害を被った事実その他その取扱いに特に配慮を要するもの", 1)
+    found = [f for f in _serious(text) if f.location.article == "2" and f.location.paragraph == 4]
+    assert [(f.rule, f.severity) for f in found] == [("def.yohairyo", "error")]
+    assert "社会的身分" in found[0].message_ja and "不当な差別" in found[0].message_ja
+
+
+def test_deletion_elements_in_other_word_order() -> None:
+    text = _model().replace("当該個人情報に含まれる記述等の一部を削除すること", "当該個人情報に含まれる一部の記述等を削除すること", 1)
+    text = text.replace("当該個人情報に含まれる個人識別符号の全部を削除すること", "当該個人情報に含まれる全ての個人識別符号を削除すること", 1)
+    assert [f for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == []
+    text = text.replace("当該個人情報に含まれる一部の記述等を削除すること", "当該個人情報を加工すること", 1)
+    assert [f.requirement for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == ["C1"]
