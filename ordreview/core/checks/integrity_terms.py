@@ -355,7 +355,7 @@ def _undefined_coined_labels(ctx: CheckContext, defined: set[str], excluded: _Sp
         else:
             for form in forms:
                 text = ordinance.text
-                span = next((u for u in _uses(ordinance, form, excluded, _longer_terms(form, defined))
+                span = next((u for u in _uses(ordinance, form, excluded, _longer_index(defined | {form}).get(form, []))
                              if not (text[u.start - 1 : u.start] == "「" and text[u.end : u.end + 1] == "」")),
                             None)  # 「X」とあるのは of a 読替え quotes the applied provision's words
                 if span is None:
