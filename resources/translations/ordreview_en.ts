@@ -191,6 +191,14 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>解決済み</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>解決済み（注釈の状態: %1）</source>
+        <translation>Resolved (note status: %1)</translation>
+    </message>
+    <message>
         <source>重要度</source>
         <translation>Severity</translation>
     </message>
@@ -229,6 +237,18 @@
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <source>絞り込み解除</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>すべての指摘を表示します</source>
+        <translation>Show every finding</translation>
+    </message>
+    <message>
+        <source>絞り込み中 %1/%2件</source>
+        <translation>Filtered: %1 of %2</translation>
+    </message>
     <message>
         <source>すべての観点</source>
         <translation>All points</translation>
@@ -355,6 +375,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>最後まで進んだので先頭に戻りました</source>
+        <translation>Reached the end of the list; continued from the top</translation>
+    </message>
+    <message>
+        <source>先頭まで戻ったので最後に移りました</source>
+        <translation>Reached the top of the list; continued from the end</translation>
+    </message>
+    <message>
+        <source>新しい条例案を開いたため、指摘の絞り込みを解除しました</source>
+        <translation>A new draft was opened: the findings filter was cleared</translation>
+    </message>
     <message>
         <source>構成</source>
         <translation>Outline</translation>

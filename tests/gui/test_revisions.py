@@ -187,7 +187,8 @@ def test_marking_a_finding_resolved_and_open_again(make_window) -> None:
     window.resolve_action.trigger()
     row = window.findings_model.row_of(target.id)
     assert window.findings_model.state(target.id) == "resolved"
-    assert window.findings_model.index(row, 5).data() == "未確認（解決済み）"
+    assert window.findings_model.index(row, 5).data() == "✓ 解決済み"  # the note status moved to the tooltip (narrow 状態 column)
+    assert "未確認" in window.findings_model.index(row, 5).data(3)
     with open_store() as store:
         assert {f.finding.id: f.state for f in store.findings(window.review_id)}[target.id] == "resolved"
     panel = window.findings

@@ -7,7 +7,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ordreview.core.errors import OrdreviewError
 from ordreview.core.model import ANNOTATION_STATUSES, Annotation, FindingId, Review, Span
-from ordreview.gui import labels
+from ordreview.gui import labels, screenfit
 from ordreview.gui.annotations import AnnotationSaver
 from ordreview.gui.models.coverage import AlignmentModel, CoverageModel
 from ordreview.gui.models.findings import FindingsModel
@@ -141,14 +141,27 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self._connect()
         self.setAcceptDrops(True)
         self.setWindowTitle("ordreview")
-        self.resize(1400, 860)
         geometry, state, splitter = settings.window_state()
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if not geometry.isEmpty() and self.restoreGeometry(geometry):
             self.restoreState(state)
             self.splitter.restoreState(splitter)
+            if not screenfit.fits(self.geometry(), screenfit.available_area(self)):
+                self.fit_to_screen()  # saved on a larger screen
+        else:
+            self.fit_to_screen()
         self._set_tab_order()
         self._update_status()
+
+    def fit_to_screen(self, area: QRect | None = None) -> None:
+        """Size the window to the screen it opens on (``area``: its available geometry) and
+        share the width between the panes; used on first start and for a saved size too big."""
+        area = area if area is not None else screenfit.available_area(self)
+        size = screenfit.fitted_size(area)
+        self.resize(size)
+        self.move(area.x() + max(0, (area.width() - size.width()) // 2),
+                  area.y() + max(0, (area.height() - size.height() - screenfit.FRAME.height()) // 2))
+        self.splitter.setSizes(screenfit.pane_sizes(size.width()))
+        self.right_splitter.setSizes([size.height() * 45 // 100, size.height() * 55 // 100])
 
     # ------------------------------------------------------------------ construction
 
@@ -179,6 +192,8 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         right.addWidget(self.findings)
         right.addWidget(detail_box)
         right.setSizes([380, 480])
+        right.setChildrenCollapsible(False)
+        self.right_splitter = right
 
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.left)
@@ -470,9 +485,14 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
     def show_review(self, path: str, review: Review, started: float | None = None) -> None:
         """Display a checked review of ``path`` and load its stored annotations."""
         started = time.perf_counter() if started is None else started
+        new_draft = self.path is None or Path(path) != Path(self.path)
         self.review = review
         self.path = path
         self.review_id = None
+        if new_draft and self.findings.is_filtered():
+            # A filter chosen for the previous draft would hide this one's findings unannounced.
+            self.findings.clear_filters()
+            self.statusBar().showMessage(self.tr("新しい条例案を開いたため、指摘の絞り込みを解除しました"), 8000)
         self.saver.set_review(None)
         self.export_review_action.setEnabled(False)
         try:
@@ -568,6 +588,9 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         """Go to the next (1) or previous (-1) finding that is still open."""
         if self.findings.step_open(step) is None:
             self.statusBar().showMessage(self.tr("未処理の指摘はありません"), 3000)
+        elif self.findings.wrapped:
+            self.statusBar().showMessage(
+                self.tr("最後まで進んだので先頭に戻りました") if step > 0 else self.tr("先頭まで戻ったので最後に移りました"), 5000)
 
     def set_current_status(self, status: str) -> None:
         """Set the status of the selected finding."""
