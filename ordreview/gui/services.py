@@ -234,14 +234,20 @@ class Services:
         folder: Path,
         progress: Progress,
         municipality: str = "",
+        include_info: bool = True,
+        suggest_changes: bool = False,
     ) -> ExportResult:
         """Write the annotated draft and the review report into ``folder``.
 
-        The file names are the CLI's (``export.names.output_paths``), so both agree.
+        The file names and the choices are the CLI's (``export.names.output_paths``,
+        ``export.selection.for_export``), so both agree.
         """
         from ordreview.export.annotate import export_annotated
         from ordreview.export.names import output_paths
         from ordreview.export.report import export_report
+        from ordreview.export.selection import for_export
+
+        review = for_export(review, include_info=include_info)
 
         annotated_path, report_path = output_paths(review.ordinance.document.source.path, folder)
         progress.report(0, 2, "annotate")
@@ -250,6 +256,7 @@ class Services:
             annotations=annotations,
             reviewer=reviewer,
             path=annotated_path,
+            suggest_changes=suggest_changes,
         )
         progress.report(1, 2, "report")
         report = export_report(

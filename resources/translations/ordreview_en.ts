@@ -732,4 +732,43 @@
         <translation>Default (Basic Policy 2016)</translation>
     </message>
 </context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word に出力</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <source>参考の指摘も含める</source>
+        <translation>Include info findings (参考)</translation>
+    </message>
+    <message>
+        <source>修正案を変更履歴として挿入する</source>
+        <translation>Insert the suggested wordings as tracked changes</translation>
+    </message>
+    <message>
+        <source>例: 法制 花子</source>
+        <translation>e.g. Hanako Hosei</translation>
+    </message>
+    <message>
+        <source>例: あおば市</source>
+        <translation>e.g. Aoba City</translation>
+    </message>
+    <message>
+        <source>氏名とイニシャルは Word のコメントの作成者になります。次回からも使われます（コマンドラインの出力も同じ）。</source>
+        <translation>Name and initials become the author of the Word comments. They are remembered for the next export (and used by the command line too).</translation>
+    </message>
+    <message>
+        <source>審査担当者の氏名:</source>
+        <translation>Reviewer name:</translation>
+    </message>
+    <message>
+        <source>イニシャル:</source>
+        <translation>Initials:</translation>
+    </message>
+    <message>
+        <source>団体名（報告書の表紙）:</source>
+        <translation>Municipality (report cover):</translation>
+    </message>
+</context>
 </TS>

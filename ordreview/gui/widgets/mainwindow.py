@@ -38,6 +38,7 @@ from ordreview.gui.widgets.coverage import CoverageView
 from ordreview.gui.widgets.detail import AnnotationEditor, FindingDetail
 from ordreview.gui.widgets.dialogs import Dialogs
 from ordreview.gui.widgets.draftview import DraftView
+from ordreview.gui.widgets.exportdialog import ExportOptions
 from ordreview.gui.widgets.findings import FindingsPanel
 from ordreview.gui.widgets.reviewmenu import ReviewMenuMixin
 from ordreview.gui.widgets.settings import SettingsDialog
@@ -121,6 +122,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.translators: list = []  # the installed QTranslators (kept alive; swapped by set_language)
         self._language_setting = settings.language
         self._retranslated = False
+        self._suggest_changes = False  # asked at each export, for this session
 
         self.findings_model = FindingsModel(lang=lang, parent=self)
         self.outline_model = OutlineModel(self)
@@ -630,16 +632,29 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         """Write the annotated draft and the review report (Ctrl+E)."""
         if self.review is None or self.path is None:
             return
+        settings = self.settings
+        asked = self.dialogs.export_options(self, ExportOptions(
+            reviewer_name=settings.reviewer_name, reviewer_initials=settings.reviewer_initials,
+            municipality=settings.municipality, include_info=settings.include_info,
+            suggest_changes=self._suggest_changes))
+        if asked is None:
+            return
+        # remembered for the next export here and for `ordreview export`
+        settings.reviewer_name, settings.reviewer_initials = asked.reviewer_name, asked.reviewer_initials
+        settings.municipality, settings.include_info = asked.municipality, asked.include_info
+        self._suggest_changes = asked.suggest_changes
         folder = self.dialogs.choose_folder(self, self.tr("出力先のフォルダを選択"), str(Path(self.path).parent))
         if not folder:
             return
         self.flush_annotations()
-        review, annotations, reviewer = self.review, self.findings_model.annotations(), self.settings.reviewer()
+        review, annotations, reviewer = self.review, self.findings_model.annotations(), settings.reviewer()
         services = self.services
         self._set_busy(+1, self.tr("Word に出力中…"))
         (
             QueryOp(op=lambda p: services.export(review=review, annotations=annotations, reviewer=reviewer,
-                                                 folder=Path(folder), progress=p),
+                                                 folder=Path(folder), progress=p, municipality=asked.municipality,
+                                                 include_info=asked.include_info,
+                                                 suggest_changes=asked.suggest_changes),
                     success=self._exported)
             .failure(lambda err: self.dialogs.error(
                 self, self.tr("出力できません"),
