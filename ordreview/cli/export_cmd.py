@@ -103,8 +103,9 @@ def initials_of(name: str) -> str:
     return initials(name)
 
 
-def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str]:
-    """Annotations and municipality of the newest saved review of this file; empty if none.
+def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str, tuple]:
+    """Annotations, municipality and the earlier revision's findings this draft no longer raises
+    (``obsolete``) of the newest saved review of this file; empty if none.
 
     The store is only opened when a database exists (``ORDREVIEW_DB_URL`` or the default
     SQLite file), so exporting never creates an empty database as a side effect.
@@ -113,25 +114,26 @@ def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str]:
     from ordreview.core.errors import StoreError
 
     if not os.environ.get("ORDREVIEW_DB_URL") and not paths.default_db_path().exists():
-        return {}, ""
+        return {}, "", ()
     try:
         from ordreview.store import open_store
 
         store = open_store()
     except StoreError as err:
         out.msg(STORE_SKIPPED, reason=err.message_ja if out.lang == "ja" else err.message_en)
-        return {}, ""
+        return {}, "", ()
     try:
         review_id = store.find_review_for(sha256)
         if review_id is None:
-            return {}, ""
+            return {}, "", ()
         annotations = store.annotations(review_id)
         municipality = getattr(store.review_summary(review_id), "municipality", "") or ""
+        earlier = tuple(r.finding for r in store.load_review_rows(review_id) if r.state == "obsolete")
         out.msg(ANNOTATIONS_USED, review_id=review_id, count=len(annotations))
-        return annotations, municipality
+        return annotations, municipality, earlier
     except StoreError as err:
         out.msg(STORE_SKIPPED, reason=err.message_ja if out.lang == "ja" else err.message_en)
-        return {}, ""
+        return {}, "", ()
     finally:
         store.close()
 
@@ -162,7 +164,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
         reason_ja, reason_en = os_error_cause(err)
         raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
-    annotations, stored_municipality = stored_annotations(review.ordinance.document.source.sha256, out)
+    annotations, stored_municipality, earlier = stored_annotations(review.ordinance.document.source.sha256, out)
     from ordreview.export.selection import for_export
     from ordreview.preferences import load_preferences
 
@@ -193,6 +195,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
             path=report_path,
             municipality=args.municipality or stored_municipality or prefs.municipality,
             statute_first=args.statute_first,
+            earlier=earlier,
         )
         out.msg(WRITTEN, path=str(written))
     return 0

@@ -52,6 +52,15 @@ TABLE_NOTE = define(
     ja="傍線（下線）を付した部分は、条例案と比較対象との相違箇所を示す。",
     en="Underlined characters are where the draft and the compared text differ.",
 )
+EARLIER_HEADING = define(
+    "export.report.earlier", ja="4　前回指摘の対応状況", en="4. Findings of the earlier draft"
+)
+EARLIER_NOTE = define(
+    "export.report.earlier_note",
+    ja="以前の版の条例案に対する指摘のうち、本案では生じなくなったもの（改稿により解消）とその際の担当者の確認状況・コメントを示す。",
+    en="Findings on an earlier version of the draft that this draft no longer raises (resolved by the redraft), with the reviewer's status and notes.",
+)
+EARLIER_DONE = define("export.report.earlier_done", ja="本案で解消", en="Resolved in this draft")
 NO_FINDINGS = define("export.report.no_findings", ja="指摘事項はありません。", en="There are no findings.")
 NO_COMPARISONS = define(
     "export.report.no_comparisons", ja="対照する規定はありません。", en="There is nothing to compare."
@@ -118,12 +127,16 @@ def export_report(
     path: str | os.PathLike[str],
     municipality: str = "",
     statute_first: bool = False,
+    earlier: Sequence[Finding] = (),
 ) -> Path:
     """Write the review report to ``path`` (atomically) and return its absolute path.
 
     Args:
         municipality: printed on the cover ("" leaves the field blank).
         statute_first: put the statute / suggestion column left of the draft column.
+        earlier: findings of an earlier revision this draft no longer raises (the store's
+            ``obsolete`` findings); listed with their notes (from ``annotations``) in the
+            section 「前回指摘の対応状況」, so the 審議会 history keeps what the redraft fixed.
 
     Raises:
         ExportError: the file cannot be written (no partial file is left).
@@ -136,6 +149,7 @@ def export_report(
         reviewer=reviewer,
         municipality=municipality,
         statute_first=statute_first,
+        earlier=earlier,
     )
     return save_atomically(document, target)
 
@@ -148,6 +162,7 @@ def build_report(
     municipality: str = "",
     statute_first: bool = False,
     today: dt.date | None = None,
+    earlier: Sequence[Finding] = (),
 ) -> DocxDocument:
     """The report as an unsaved python-docx document."""
     document = new_document()
@@ -158,6 +173,8 @@ def build_report(
     _findings(document, review, annotations, titles)
     entries = side_by_side_entries(review, statute_first=statute_first)
     _comparisons(document, entries)
+    if earlier:
+        _earlier(document, earlier, annotations, titles)
     return document
 
 
@@ -465,6 +482,29 @@ def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:
         row = table.rows[1]
         write_marked(row.cells[0].paragraphs[0], entry.left, entry.left_marks)
         write_marked(row.cells[1].paragraphs[0], entry.right, entry.right_marks)
+
+
+def _earlier(
+    document: DocxDocument,
+    earlier: Sequence[Finding],
+    annotations: Mapping[FindingId, Annotation],
+    titles: Mapping[str, tuple[str, str]],
+) -> None:
+    _heading(document, render(EARLIER_HEADING).ja)
+    document.add_paragraph(render(EARLIER_NOTE).ja)
+    rows = []
+    for n, f in enumerate(sorted(earlier, key=_sort_key), start=1):
+        ann = annotations.get(f.id)
+        status = STATUS_LABELS.get(ann.status if ann else "unreviewed", ("", ""))[0]
+        item = f.requirement or ""
+        if item and titles.get(item, ("", ""))[0]:
+            item = f"{item}\n{titles[item][0]}"
+        when = ann.updated_at[:10] if ann and ann.updated_at else ""
+        note = ann.comment.strip() if ann else ""
+        rows.append([str(n), location_label(f.location), item, f.message_ja, status,
+                     f"{note}\n（{when}）" if note and when else note, render(EARLIER_DONE).ja])
+    header = ("No.", "前回の位置", "項目", "前回の指摘内容", "前回の状況", "担当者コメント", "対応状況")
+    _table(document, header, rows, (600, 1400, 1800, 4300, 1000, 3500, 1400))
 
 
 def write_marked(paragraph, text: str, marks: Sequence[tuple[int, int]], *, size: float = 10) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -236,6 +236,7 @@ class Services:
         municipality: str = "",
         include_info: bool = True,
         suggest_changes: bool = False,
+        earlier: Sequence[Finding] = (),
     ) -> ExportResult:
         """Write the annotated draft and the review report into ``folder``.
 
@@ -265,6 +266,7 @@ class Services:
             reviewer=reviewer,
             path=report_path,
             municipality=municipality,
+            earlier=earlier,
         )
         progress.report(2, 2, "done")
         return ExportResult(annotated=Path(annotated), report=Path(report))

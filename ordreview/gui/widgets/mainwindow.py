@@ -648,13 +648,14 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
             return
         self.flush_annotations()
         review, annotations, reviewer = self.review, self.findings_model.annotations(), settings.reviewer()
+        earlier = [f for f in self.findings_model.findings() if self.findings_model.is_obsolete(f.id)]
         services = self.services
         self._set_busy(+1, self.tr("Word に出力中…"))
         (
             QueryOp(op=lambda p: services.export(review=review, annotations=annotations, reviewer=reviewer,
                                                  folder=Path(folder), progress=p, municipality=asked.municipality,
                                                  include_info=asked.include_info,
-                                                 suggest_changes=asked.suggest_changes),
+                                                 suggest_changes=asked.suggest_changes, earlier=earlier),
                     success=self._exported)
             .failure(lambda err: self.dialogs.error(
                 self, self.tr("出力できません"),
