@@ -1,14 +1,16 @@
 """The review report: cover, coverage summary per point, findings table and 対照表.
 
-The 対照表 follows the 新旧対照表 convention (BRIEF §1.1): two columns side by side in a
-landscape section, the differing characters underlined (傍線) in both columns — in the draft
-column the characters of the diff's ``delete``/``replace`` chunks, in the other column those of
-its ``insert``/``replace`` chunks. Definitions are compared with the statute (条例案 / 法（参考）);
-suggested wordings with the draft (条例案 / 修正案): a rewrite of the anchored text (see
-``changes.is_rewrite``) diffed, anything else shown as a new provision, fully underlined,
-against （規定なし）. Advice in brackets is not wording and gets no table.
+The 対照表 follows the 新旧対照表 convention: two columns side by side in a landscape section,
+the differing characters underlined (傍線) in both columns. Definitions are compared with the
+statute (条例案 / 法（参考）; ``statute_first`` swaps them), the differing characters taken from
+the comparison's diff chunks. Suggested wordings are laid out as a 新旧対照表
+(``provision_rows``): 修正案 left, 原案 right, each row the whole provision (条, 項 or 号)
+holding the finding, and a missing provision's model wording numbered where it would go, with
+（新設） on the right. Advice in brackets is not wording and gets no table.
 
 The findings table and the 対照表 are in landscape sections; the cover and summary portrait.
+A revised draft's report ends with 「前回指摘の対応状況」: the earlier revision's findings this
+draft no longer raises, with the officer's notes.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ SEVERITY_JA: dict[str, str] = {severity: render(code).ja for severity, code in S
 COLUMN_DRAFT = "条例案"
 COLUMN_STATUTE = "法（参考）"
 COLUMN_SUGGESTION = "修正案"
+COLUMN_ORIGINAL = "原案"
 HEADER_FILL = "D9D9D9"
 PORTRAIT_WIDTH_TW = 9070  # A4 minus 25 mm margins, in twips
 LANDSCAPE_WIDTH_TW = 14000
@@ -257,6 +260,7 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
     """The 対照表 entries: each distinct definition comparison, then each suggested wording."""
     from ordreview.export.annotate import is_gap
     from ordreview.export.changes import fit_suggestion, is_rewrite, is_wording
+    from ordreview.export.provision_rows import ProvisionRow, gap_row, rewrite_row
 
     entries: list[SideBySide] = []
     seen: set[tuple[str, str, str]] = set()
@@ -285,18 +289,18 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
             continue
         seen.add(key)
         heading = f"{location_label(f.location)}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
-        suggestion = f.suggestion.strip()
-        fitted = fit_suggestion(f.anchor_text, suggestion)
-        if not is_gap(f) and is_rewrite(f.anchor_text, fitted):
-            suggestion = fitted
-        if is_gap(f) or not is_rewrite(f.anchor_text, suggestion):
-            left = (COLUMN_DRAFT, render(NOT_PROVIDED).ja, ())
-            right = (COLUMN_SUGGESTION, suggestion, ((0, len(suggestion)),) if suggestion else ())
+        if is_gap(f):
+            row = gap_row(review, f, _diff)
+            if row.label:
+                heading = f"{row.label}（新設）　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         else:
-            chunks = _diff(f.anchor_text, suggestion)
-            left = (COLUMN_DRAFT, f.anchor_text, marks_of(chunks, "a"))
-            right = (COLUMN_SUGGESTION, suggestion, marks_of(chunks, "b"))
-        entries.append(_pair(heading, left, right, statute_first))
+            row = rewrite_row(review.ordinance, f, _diff, fit_suggestion, is_rewrite)
+            if row is None:  # no place in the draft: the suggestion alone
+                text = f.suggestion.strip()
+                row = ProvisionRow(text, render(NOT_PROVIDED).ja, ((0, len(text)),), ())
+        # 新旧対照表 order whatever ``statute_first``: the revised text left, the draft right
+        entries.append(SideBySide(heading, COLUMN_SUGGESTION, COLUMN_ORIGINAL, row.new, row.old,
+                                  row.new_marks, row.old_marks))
     return entries
 
 
