@@ -508,7 +508,7 @@ def _earlier(
         rows.append([str(n), location_label(f.location), item, f.message_ja, status,
                      f"{note}\n（{when}）" if note and when else note, render(EARLIER_DONE).ja])
     header = ("No.", "前回の位置", "項目", "前回の指摘内容", "前回の状況", "担当者コメント", "対応状況")
-    _table(document, header, rows, (600, 1400, 1800, 4300, 1000, 3500, 1400))
+    _table(document, header, rows, (600, 1400, 1800, 4100, 1200, 3500, 1400))
 
 
 def write_marked(paragraph, text: str, marks: Sequence[tuple[int, int]], *, size: float = 10) -> None:
