@@ -63,6 +63,7 @@ class FindingsPanel(QWidget):
         for combo in (self.point, self.severity, self.status, self.state):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(7)
+        self.state.setMinimumContentsLength(9)  # 「廃止（以前の版）」 whole
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
         # Shown only while a filter hides findings: an empty list must never look like "no findings".

@@ -26,6 +26,7 @@ from ordreview.core.errors import OrdreviewError
 from ordreview.core.model import ANNOTATION_STATUSES, Annotation, FindingId, Review, Span
 from ordreview.gui import labels, screenfit
 from ordreview.gui.annotations import AnnotationSaver
+from ordreview.gui.indent import display_indents
 from ordreview.gui.models.coverage import AlignmentModel, CoverageModel
 from ordreview.gui.models.findings import FindingsModel
 from ordreview.gui.models.outline import OutlineModel
@@ -501,7 +502,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
             self.requirements = self.services.requirement_labels()
         except OrdreviewError:
             self.requirements = []
-        self.draft.set_text(review.ordinance.text)
+        self.draft.set_text(review.ordinance.text, display_indents(review.ordinance))
         self.draft.set_findings(review.findings, lang=self.lang)
         self.findings_model.set_findings(review.findings, ordinance=review.ordinance)
         self.outline_model.set_review(review)
