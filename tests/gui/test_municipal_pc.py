@@ -198,3 +198,16 @@ def test_qt_dialogs_speak_japanese(qapp) -> None:
     finally:
         for tr in translators:
             qapp.removeTranslator(tr)
+
+
+def test_packaged_build_keeps_qts_japanese_catalogue() -> None:
+    """The spec's filter keeps qtbase_ja.qm (Qt's dialogs in Japanese) and drops other catalogues."""
+    import ast
+
+    tree = ast.parse((ROOT / "packaging" / "ordreview.spec").read_text(encoding="utf-8"))
+    keep = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_keep")
+    namespace: dict = {}
+    exec(compile(ast.Module(body=[keep], type_ignores=[]), "ordreview.spec", "exec"), namespace)
+    translations = "PySide6/Qt/translations/"
+    assert namespace["_keep"]((translations + "qtbase_ja.qm", "src", "DATA"))
+    assert not namespace["_keep"]((translations + "qtbase_de.qm", "src", "DATA"))

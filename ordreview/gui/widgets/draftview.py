@@ -252,6 +252,10 @@ class DraftView(QPlainTextEdit):
         """Python offset of the character under viewport position ``pos``."""
         return self._map.to_py(self.cursorForPosition(pos).position())
 
+    def cursor_offset(self) -> int:
+        """The text cursor's offset in the draft's text as read."""
+        return self._map.to_py(self.textCursor().position())
+
     def source_text(self) -> str:
         """The draft's text as read (``Ordinance.text``), without the indentation shown."""
         return self._source
