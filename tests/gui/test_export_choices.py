@@ -89,3 +89,20 @@ def test_export_dialog_needs_a_name_and_derives_initials(qtbot) -> None:
     dialog.municipality.setText("みどり町")
     dialog.include_info.setChecked(False)
     assert dialog.options() == replace(ExportOptions("山田 太郎", "山太", "みどり町"), include_info=False)
+
+
+def test_tracked_changes_choice_reaches_the_word_file(make_window, dialogs, tmp_path: Path) -> None:
+    from docx.oxml.ns import qn
+
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    dialogs.folder_answer = str(tmp_path)
+    dialogs.export_answer = ExportOptions("法制 花子", "HH", "", suggest_changes=True)
+    window.export()
+    body = docx.Document(str(tmp_path / "defects_review-annotated.docx")).element.body
+    insertions = list(body.iter(qn("w:ins")))
+    assert insertions and {i.get(qn("w:author")) for i in insertions} == {"法制 花子"}
+    dialogs.export_answer = "accept"  # offered again as chosen in this session
+    dialogs.folder_answer = None
+    window.export()
+    assert dialogs.export_offered[-1].suggest_changes is True
