@@ -3,7 +3,11 @@
 Usage::
 
     python scripts/screenshots.py [--out out/screenshots] [--draft fixtures/defects.txt]
-    QT_SCALE_FACTOR=1.5 python scripts/screenshots.py --out out/screenshots-150
+    python scripts/screenshots.py --screen 1366x768@100 --out out/screenshots-1366
+    python scripts/screenshots.py --screen 1920x1080@150 --out out/screenshots-1920-150
+
+``--screen WxH@PERCENT`` gives Qt's offscreen platform one screen of that size and scaling, so
+the window starts as it would on such a PC (first start: fitted to the screen).
 
 States: opened draft, a definition finding selected with its diff and history, the coverage
 view, the settings dialog, the About box, a revised draft with obsolete findings (filtered),
@@ -14,7 +18,9 @@ user's database is never touched.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -25,12 +31,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ORDREVIEW_HOME"] = tempfile.mkdtemp(prefix="ordreview-shots-")
 
 
+def simulate_screen(spec: str) -> None:
+    """Configure the offscreen platform with one screen ``WxH@PERCENT`` (before Qt starts)."""
+    m = re.fullmatch(r"(\d+)x(\d+)@(\d+)", spec)
+    if m is None:
+        raise SystemExit(f"--screen: expected WxH@PERCENT, e.g. 1366x768@100, not {spec!r}")
+    width, height, percent = (int(g) for g in m.groups())
+    config = Path(os.environ["ORDREVIEW_HOME"]) / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": spec, "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96 * percent / 100, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the screenshots; returns 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "out" / "screenshots"))
     parser.add_argument("--draft", default=str(ROOT / "fixtures" / "defects.txt"))
+    parser.add_argument("--screen", help="simulate one screen, WxH@PERCENT (e.g. 1920x1080@150)")
     args = parser.parse_args(argv)
+    if args.screen:
+        simulate_screen(args.screen)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
@@ -68,9 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         window.editor.comment.insertPlainText("「生存する」の有無を確認すること。")
         window.editor.flush()
         shoot(window, "02-definition-diff")
-    window.resize(1280, 720)  # a 1920x1080 laptop at 150 % scaling
-    shoot(window, "02b-small-window")
-    window.resize(1400, 860)
+    if not args.screen:
+        window.resize(1280, 720)  # a 1920x1080 laptop at 150 % scaling
+        shoot(window, "02b-small-window")
+        window.resize(1400, 860)
     window.left.setCurrentIndex(1)
     shoot(window, "03-coverage")
     window.coverage.tabs.setCurrentIndex(1)
@@ -116,13 +138,15 @@ def main(argv: list[str] | None = None) -> int:
         QApplication.instance().removeTranslator(tr)
     translators = install_translators(app, "en")
     english = build_window(settings=settings, pools=Pools.synchronous(), dialogs=Dialogs(), lang="en")
-    english.resize(1400, 860)  # the saved geometry was clamped to the offscreen screen
+    if not args.screen:
+        english.resize(1400, 860)  # the saved geometry was clamped to the offscreen screen
     english.open_file(args.draft)
     if definition is not None:
         english.select_finding(definition.id)
     shoot(english, "07-english")
-    english.resize(1280, 720)
-    shoot(english, "07b-english-small-window")
+    if not args.screen:
+        english.resize(1280, 720)
+        shoot(english, "07b-english-small-window")
     english.close()
     for tr in translators:
         QApplication.instance().removeTranslator(tr)

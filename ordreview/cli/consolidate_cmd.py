@@ -189,7 +189,7 @@ def export_bill(args: argparse.Namespace, out: Output) -> int:
     from dataclasses import replace
     from pathlib import Path
 
-    from ordreview.cli.export_cmd import OUT_DIR_FAILED, WRITTEN, default_reviewer_name, initials_of
+    from ordreview.cli.export_cmd import OUT_DIR_FAILED, WRITTEN, default_initials, default_reviewer_name
     from ordreview.core.amend.billreview import bill_sentence_findings, review_bill
     from ordreview.core.errors import ExportError
     from ordreview.core.model import Review, Reviewer
@@ -206,7 +206,7 @@ def export_bill(args: argparse.Namespace, out: Output) -> int:
         reason_ja, reason_en = os_error_cause(err)
         raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
     name = args.reviewer or default_reviewer_name()
-    reviewer = Reviewer(name=name, initials=args.initials or initials_of(name))
+    reviewer = Reviewer(name=name, initials=args.initials or default_initials(name))
     annotated_path, report_path = output_paths(args.file, out_dir)
     if not args.report_only:
         from ordreview.export.annotate import export_annotated

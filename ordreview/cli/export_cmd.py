@@ -13,7 +13,6 @@ FILE is a 改め文 bill: see ``consolidate_cmd.export_bill``.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 from collections.abc import Mapping
@@ -60,9 +59,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="修正案を変更履歴として挿入 / insert suggested wordings as tracked changes",
     )
-    p.add_argument("--reviewer", metavar="NAME", help="コメントの作成者 / comment author")
+    p.add_argument("--reviewer", metavar="NAME",
+                   help="コメントの作成者（既定: 画面の出力で設定した名前） / comment author (default: the name set at export in the window)")
     p.add_argument("--initials", metavar="XX", help="作成者のイニシャル / author initials")
     p.add_argument("--municipality", metavar="NAME", help="団体名（報告書の表紙） / municipality on the cover")
+    p.add_argument("--info", dest="include_info", action=argparse.BooleanOptionalAction, default=None,
+                   help="参考の指摘を含める（--no-info で除く。既定: 設定に従う） / include info findings (default: as set)")
     p.add_argument(
         "--statute-first",
         action="store_true",
@@ -75,29 +77,35 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def default_reviewer_name() -> str:
-    """``ORDREVIEW_REVIEWER``, else the OS user name, else ``"reviewer"``."""
+    """``ORDREVIEW_REVIEWER``, else the name saved at export in the window, else 「レビュー担当」.
+
+    Never the operating system's user name: the comments are signed as the officer chose."""
+    from ordreview.preferences import DEFAULT_REVIEWER, load_preferences
+
     name = os.environ.get("ORDREVIEW_REVIEWER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser() or "reviewer"
-    except (OSError, KeyError, ImportError):
-        return "reviewer"
+    return name or load_preferences().reviewer_name or DEFAULT_REVIEWER
+
+
+def default_initials(name: str) -> str:
+    """The saved initials when ``name`` is the saved reviewer, else derived from ``name``."""
+    from ordreview.preferences import load_preferences
+
+    prefs = load_preferences()
+    if prefs.reviewer_initials and name == prefs.reviewer_name:
+        return prefs.reviewer_initials
+    return initials_of(name)
 
 
 def initials_of(name: str) -> str:
     """Initials for a name: first letter of each word (upper case), at most three; 山田 太郎 → 山太."""
-    parts = [w for w in name.replace("　", " ").replace(".", " ").split() if w]
-    if not parts:
-        return ""
-    if len(parts) == 1:
-        word = parts[0]
-        return word[:2].upper() if word.isascii() else word[:1]
-    return "".join(w[0] for w in parts[:3]).upper()
+    from ordreview.preferences import initials_of as initials
+
+    return initials(name)
 
 
-def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str]:
-    """Annotations and municipality of the newest saved review of this file; empty if none.
+def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str, tuple]:
+    """Annotations, municipality and the earlier revision's findings this draft no longer raises
+    (``obsolete``) of the newest saved review of this file; empty if none.
 
     The store is only opened when a database exists (``ORDREVIEW_DB_URL`` or the default
     SQLite file), so exporting never creates an empty database as a side effect.
@@ -106,25 +114,26 @@ def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str]:
     from ordreview.core.errors import StoreError
 
     if not os.environ.get("ORDREVIEW_DB_URL") and not paths.default_db_path().exists():
-        return {}, ""
+        return {}, "", ()
     try:
         from ordreview.store import open_store
 
         store = open_store()
     except StoreError as err:
         out.msg(STORE_SKIPPED, reason=err.message_ja if out.lang == "ja" else err.message_en)
-        return {}, ""
+        return {}, "", ()
     try:
         review_id = store.find_review_for(sha256)
         if review_id is None:
-            return {}, ""
+            return {}, "", ()
         annotations = store.annotations(review_id)
         municipality = getattr(store.review_summary(review_id), "municipality", "") or ""
+        earlier = tuple(r.finding for r in store.load_review_rows(review_id) if r.state == "obsolete")
         out.msg(ANNOTATIONS_USED, review_id=review_id, count=len(annotations))
-        return annotations, municipality
+        return annotations, municipality, earlier
     except StoreError as err:
         out.msg(STORE_SKIPPED, reason=err.message_ja if out.lang == "ja" else err.message_en)
-        return {}, ""
+        return {}, "", ()
     finally:
         store.close()
 
@@ -157,9 +166,15 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
         reason_ja, reason_en = os_error_cause(err)
         raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
-    annotations, stored_municipality = stored_annotations(review.ordinance.document.source.sha256, out)
+    annotations, stored_municipality, earlier = stored_annotations(review.ordinance.document.source.sha256, out)
+    from ordreview.export.selection import for_export
+    from ordreview.preferences import load_preferences
+
+    prefs = load_preferences()
     name = args.reviewer or default_reviewer_name()
-    reviewer = Reviewer(name=name, initials=args.initials or initials_of(name))
+    reviewer = Reviewer(name=name, initials=args.initials or default_initials(name))
+    include_info = prefs.include_info if getattr(args, "include_info", None) is None else args.include_info
+    review = for_export(review, include_info=include_info)
     annotated_path, report_path = output_paths(source, out_dir)
     if not args.report_only:
         from ordreview.export.annotate import export_annotated
@@ -180,8 +195,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
             annotations=annotations,
             reviewer=reviewer,
             path=report_path,
-            municipality=args.municipality or stored_municipality,
+            municipality=args.municipality or stored_municipality or prefs.municipality,
             statute_first=args.statute_first,
+            earlier=earlier,
         )
         out.msg(WRITTEN, path=str(written))
     print(choice.line()[0 if out.lang == "ja" else 1], file=out.stderr)  # which profile and why (stdout: the files)

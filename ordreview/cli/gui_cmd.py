@@ -26,7 +26,18 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    """Start the window; returns its exit code."""
-    from ordreview.gui.app import run as run_window
+    """Start the window; returns its exit code.
 
+    A missing system library (Linux) is named with its package instead of an import error or
+    Qt aborting the process."""
+    from ordreview.gui import syslibs
+
+    syslibs.check()
+    try:
+        from ordreview.gui.app import run as run_window
+    except ImportError as err:
+        named = syslibs.error_for_import(err)
+        if named is None:
+            raise
+        raise named from err
     return run_window(args.file, lang=args.ui_lang)

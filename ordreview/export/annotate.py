@@ -234,6 +234,9 @@ def add_finding_comment(
     lines = comment_lines(finding, annotation, ordinance)
     writer = writer or oxml.CommentWriter(document)
     comment = writer.add(author=reviewer.name, initials=reviewer.initials)
+    written = note_time(annotation)
+    if written is not None:  # the time the officer wrote the note, not the time of export
+        comment._comment_elm.date = written
     _fill_comment(comment, lines)
     cid = comment.comment_id
     span = finding.location.span if finding.location.span is not None else ordinance.title_span
@@ -267,6 +270,19 @@ def add_finding_comment(
             oxml.insert_point_comment(first.p, 0, cid)
         log.warning("finding %s: span %s maps to no paragraph; point comment at start", finding.id, span)
     return cid
+
+
+def note_time(annotation: Annotation | None) -> dt.datetime | None:
+    """When the officer last changed the note (the store's ``updated_at``, UTC), or ``None``."""
+    if annotation is None or not annotation.updated_at:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(annotation.updated_at)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(dt.timezone.utc).replace(microsecond=0)
 
 
 def comment_lines(finding: Finding, annotation: Annotation | None, ordinance: Ordinance) -> list[tuple[str, bool]]:

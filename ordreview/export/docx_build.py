@@ -27,7 +27,15 @@ from ordreview.export.anchor import BlockParagraph
 MINCHO = "ＭＳ 明朝"
 """East-Asian face written into the styles; Word on Windows has it, LibreOffice substitutes."""
 GOTHIC = "ＭＳ ゴシック"
-_LAW_NUM = re.compile(r"(条例|規則)第[0-9０-９一二三四五六七八九十百〇]+号|公布")
+_LAW_NUM = re.compile(
+    r"(条例|規則)第[0-9０-９一二三四五六七八九十百〇]+号|公布"
+    r"|^[\s　]*(改正[\s　]*)?(明治|大正|昭和|平成|令和)[元0-9０-９一二三四五六七八九十]+年"
+    r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日[\s　]*$"
+)
+"""公布日, 条例番号 and 改正 lines of the preamble: all set flush right, whether the date and the
+number share a line or stand on two."""
+_TOC_UNIT = re.compile(r"^[\s　]*第[0-9０-９一二三四五六七八九十百]+(章|節|款|目)")
+_DEPTH = {"章": 0, "節": 1, "款": 2, "目": 3}
 BODY_SIZE = Pt(10.5)
 EM = Pt(10.5)
 
@@ -95,10 +103,10 @@ def _classify(ordinance: Ordinance) -> dict[int, tuple[str, int]]:
     for _, span in ordinance.preamble:
         mark(span.start, "preamble")
     for entry in ordinance.toc:
-        mark(entry.span.start, "toc", 1)
-    depth = {"章": 0, "節": 1, "款": 2, "目": 3}
+        unit = _TOC_UNIT.match(entry.text)  # 節 under 章, 款 under 節, as printed in 例規集
+        mark(entry.span.start, "toc", 1 + (_DEPTH[unit.group(1)] if unit else 0))
     for div in ordinance.divisions:
-        mark(div.span.start, "division", depth.get(div.kind, 0), force=True)
+        mark(div.span.start, "division", _DEPTH.get(div.kind, 0), force=True)
 
     def mark_items(items: tuple[Item, ...], level: int) -> None:
         for item in items:
@@ -126,8 +134,15 @@ def _classify(ordinance: Ordinance) -> dict[int, tuple[str, int]]:
     return kinds
 
 
+def _leading_spaces(text: str) -> int:
+    return len(text) - len(text.lstrip(" 　"))
+
+
 def _layout(paragraph, kind: str, level: int, text: str) -> None:
     fmt = paragraph.paragraph_format
+    # The run keeps the block's text exactly (comments anchor by offset), so indentation typed
+    # into a .txt draft as leading spaces is taken off the indent instead of added to it.
+    typed = _leading_spaces(text)
     if kind == "title":
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         fmt.space_after = Pt(6)
@@ -136,12 +151,14 @@ def _layout(paragraph, kind: str, level: int, text: str) -> None:
     elif kind == "preamble":
         if _LAW_NUM.search(text):  # 公布日・条例番号・改正 lines sit on the right as printed
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif text.strip(" 　") == "目次":  # flush left; its entries one character in
+            fmt.left_indent = 0
         else:
             fmt.left_indent = EM
     elif kind == "toc":
-        fmt.left_indent = EM * (1 + level)
+        fmt.left_indent = EM * max(0, level - typed)
     elif kind == "division":
-        fmt.left_indent = EM * (3 + level)
+        fmt.left_indent = EM * max(0, 3 + level - typed)
         fmt.space_before = Pt(6)
     elif kind == "suppl":
         fmt.left_indent = EM * 3

@@ -1,14 +1,16 @@
 """The review report: cover, coverage summary per point, findings table and 対照表.
 
-The 対照表 follows the 新旧対照表 convention (docs/domain.md): two columns side by side in a
-landscape section, the differing characters underlined (傍線) in both columns — in the draft
-column the characters of the diff's ``delete``/``replace`` chunks, in the other column those of
-its ``insert``/``replace`` chunks. Definitions are compared with the statute (条例案 / 法（参考）);
-suggested wordings with the draft (条例案 / 修正案): a rewrite of the anchored text (see
-``changes.is_rewrite``) diffed, anything else shown as a new provision, fully underlined,
-against （規定なし）. Advice in brackets is not wording and gets no table.
+The 対照表 follows the 新旧対照表 convention (docs/domain.md): two columns side by side in a landscape section,
+the differing characters underlined (傍線) in both columns. Definitions are compared with the
+statute (条例案 / 法（参考）; ``statute_first`` swaps them), the differing characters taken from
+the comparison's diff chunks. Suggested wordings are laid out as a 新旧対照表
+(``provision_rows``): 修正案 left, 原案 right, each row the whole provision (条, 項 or 号)
+holding the finding, and a missing provision's model wording numbered where it would go, with
+（新設） on the right. Advice in brackets is not wording and gets no table.
 
 The findings table and the 対照表 are in landscape sections; the cover and summary portrait.
+A revised draft's report ends with 「前回指摘の対応状況」: the earlier revision's findings this
+draft no longer raises, with the officer's notes.
 """
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ TABLE_NOTE = define(
     ja="傍線（下線）を付した部分は、条例案と比較対象との相違箇所を示す。",
     en="Underlined characters are where the draft and the compared text differ.",
 )
+EARLIER_HEADING = define(
+    "export.report.earlier", ja="4　前回指摘の対応状況", en="4. Findings of the earlier draft"
+)
+EARLIER_NOTE = define(
+    "export.report.earlier_note",
+    ja="以前の版の条例案に対する指摘のうち、本案では生じなくなったもの（改稿により解消）とその際の担当者の確認状況・コメントを示す。",
+    en="Findings on an earlier version of the draft that this draft no longer raises (resolved by the redraft), with the reviewer's status and notes.",
+)
+EARLIER_DONE = define("export.report.earlier_done", ja="本案で解消", en="Resolved in this draft")
 NO_FINDINGS = define("export.report.no_findings", ja="指摘事項はありません。", en="There are no findings.")
 NO_COMPARISONS = define(
     "export.report.no_comparisons", ja="対照する規定はありません。", en="There is nothing to compare."
@@ -85,6 +96,7 @@ SEVERITY_JA: dict[str, str] = {severity: render(code).ja for severity, code in S
 COLUMN_DRAFT = "条例案"
 COLUMN_STATUTE = "法（参考）"
 COLUMN_SUGGESTION = "修正案"
+COLUMN_ORIGINAL = "原案"
 HEADER_FILL = "D9D9D9"
 PORTRAIT_WIDTH_TW = 9070  # A4 minus 25 mm margins, in twips
 LANDSCAPE_WIDTH_TW = 14000
@@ -119,12 +131,16 @@ def export_report(
     path: str | os.PathLike[str],
     municipality: str = "",
     statute_first: bool = False,
+    earlier: Sequence[Finding] = (),
 ) -> Path:
     """Write the review report to ``path`` (atomically) and return its absolute path.
 
     Args:
         municipality: printed on the cover ("" leaves the field blank).
         statute_first: put the statute / suggestion column left of the draft column.
+        earlier: findings of an earlier revision this draft no longer raises (the store's
+            ``obsolete`` findings); listed with their notes (from ``annotations``) in the
+            section 「前回指摘の対応状況」, so the 審議会 history keeps what the redraft fixed.
 
     Raises:
         ExportError: the file cannot be written (no partial file is left).
@@ -137,6 +153,7 @@ def export_report(
         reviewer=reviewer,
         municipality=municipality,
         statute_first=statute_first,
+        earlier=earlier,
     )
     return save_atomically(document, target)
 
@@ -149,6 +166,7 @@ def build_report(
     municipality: str = "",
     statute_first: bool = False,
     today: dt.date | None = None,
+    earlier: Sequence[Finding] = (),
 ) -> DocxDocument:
     """The report as an unsaved python-docx document."""
     document = new_document()
@@ -159,6 +177,8 @@ def build_report(
     _findings(document, review, annotations, titles)
     entries = side_by_side_entries(review, statute_first=statute_first)
     _comparisons(document, entries)
+    if earlier:
+        _earlier(document, earlier, annotations, titles)
     return document
 
 
@@ -248,6 +268,7 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
     """The 対照表 entries: each distinct definition comparison, then each suggested wording."""
     from ordreview.export.annotate import is_gap
     from ordreview.export.changes import fit_suggestion, is_rewrite, is_wording
+    from ordreview.export.provision_rows import ProvisionRow, gap_row, rewrite_row
 
     entries: list[SideBySide] = []
     seen: set[tuple[str, str, str]] = set()
@@ -277,18 +298,18 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         seen.add(key)
         where = suppl_place(review, f.location) or location_label(f.location)
         heading = f"{where}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
-        suggestion = f.suggestion.strip()
-        fitted = fit_suggestion(f.anchor_text, suggestion)
-        if not is_gap(f) and is_rewrite(f.anchor_text, fitted):
-            suggestion = fitted
-        if is_gap(f) or not is_rewrite(f.anchor_text, suggestion):
-            left = (COLUMN_DRAFT, render(NOT_PROVIDED).ja, ())
-            right = (COLUMN_SUGGESTION, suggestion, ((0, len(suggestion)),) if suggestion else ())
+        if is_gap(f):
+            row = gap_row(review, f, _diff)
+            if row.label:
+                heading = f"{row.label}（新設）　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         else:
-            chunks = _diff(f.anchor_text, suggestion)
-            left = (COLUMN_DRAFT, f.anchor_text, marks_of(chunks, "a"))
-            right = (COLUMN_SUGGESTION, suggestion, marks_of(chunks, "b"))
-        entries.append(_pair(heading, left, right, statute_first))
+            row = rewrite_row(review.ordinance, f, _diff, fit_suggestion, is_rewrite)
+            if row is None:  # no place in the draft: the suggestion alone
+                text = f.suggestion.strip()
+                row = ProvisionRow(text, render(NOT_PROVIDED).ja, ((0, len(text)),), ())
+        # 新旧対照表 order whatever ``statute_first``: the revised text left, the draft right
+        entries.append(SideBySide(heading, COLUMN_SUGGESTION, COLUMN_ORIGINAL, row.new, row.old,
+                                  row.new_marks, row.old_marks))
     return entries
 
 
@@ -484,6 +505,29 @@ def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:
         row = table.rows[1]
         write_marked(row.cells[0].paragraphs[0], entry.left, entry.left_marks)
         write_marked(row.cells[1].paragraphs[0], entry.right, entry.right_marks)
+
+
+def _earlier(
+    document: DocxDocument,
+    earlier: Sequence[Finding],
+    annotations: Mapping[FindingId, Annotation],
+    titles: Mapping[str, tuple[str, str]],
+) -> None:
+    _heading(document, render(EARLIER_HEADING).ja)
+    document.add_paragraph(render(EARLIER_NOTE).ja)
+    rows = []
+    for n, f in enumerate(sorted(earlier, key=_sort_key), start=1):
+        ann = annotations.get(f.id)
+        status = STATUS_LABELS.get(ann.status if ann else "unreviewed", ("", ""))[0]
+        item = f.requirement or ""
+        if item and titles.get(item, ("", ""))[0]:
+            item = f"{item}\n{titles[item][0]}"
+        when = ann.updated_at[:10] if ann and ann.updated_at else ""
+        note = ann.comment.strip() if ann else ""
+        rows.append([str(n), location_label(f.location), item, f.message_ja, status,
+                     f"{note}\n（{when}）" if note and when else note, render(EARLIER_DONE).ja])
+    header = ("No.", "前回の位置", "項目", "前回の指摘内容", "前回の状況", "担当者コメント", "対応状況")
+    _table(document, header, rows, (600, 1400, 1800, 4100, 1200, 3500, 1400))
 
 
 def marked_pieces(text: str, marks: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -243,14 +243,21 @@ class Services:
         folder: Path,
         progress: Progress,
         municipality: str = "",
+        include_info: bool = True,
+        suggest_changes: bool = False,
+        earlier: Sequence[Finding] = (),
     ) -> ExportResult:
         """Write the annotated draft and the review report into ``folder``.
 
-        The file names are the CLI's (``export.names.output_paths``), so both agree.
+        The file names and the choices are the CLI's (``export.names.output_paths``,
+        ``export.selection.for_export``), so both agree.
         """
         from ordreview.export.annotate import export_annotated
         from ordreview.export.names import output_paths
         from ordreview.export.report import export_report
+        from ordreview.export.selection import for_export
+
+        review = for_export(review, include_info=include_info)
 
         annotated_path, report_path = output_paths(review.ordinance.document.source.path, folder)
         progress.report(0, 2, "annotate")
@@ -259,6 +266,7 @@ class Services:
             annotations=annotations,
             reviewer=reviewer,
             path=annotated_path,
+            suggest_changes=suggest_changes,
         )
         progress.report(1, 2, "report")
         report = export_report(
@@ -267,6 +275,7 @@ class Services:
             reviewer=reviewer,
             path=report_path,
             municipality=municipality,
+            earlier=earlier,
         )
         progress.report(2, 2, "done")
         return ExportResult(annotated=Path(annotated), report=Path(report))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from ordreview.core.model import Reviewer
 from ordreview.paths import user_data_dir
+from ordreview.preferences import load_preferences, update_preferences
 
 MAX_RECENT = 8
 LANGUAGES = ("ja", "en", "system")
@@ -33,23 +34,45 @@ class AppSettings:
         self._qs.setValue(key, value)
         self._qs.sync()
 
+    # The reviewer and the other export choices live in the preferences file the command line
+    # reads too (``ordreview.preferences``), so both sign Word comments with the same name.
+
     @property
     def reviewer_name(self) -> str:
         """The reviewer's name (Word comment author). Read/write."""
-        return self._get("reviewer/name", "")
+        name = load_preferences().reviewer_name
+        return name or self._get("reviewer/name", "")  # saved here by earlier versions
 
     @reviewer_name.setter
     def reviewer_name(self, value: str) -> None:
-        self._set("reviewer/name", value.strip())
+        update_preferences(reviewer_name=value.strip())
 
     @property
     def reviewer_initials(self) -> str:
         """The reviewer's initials (Word comment initials). Read/write."""
-        return self._get("reviewer/initials", "")
+        return load_preferences().reviewer_initials or self._get("reviewer/initials", "")
 
     @reviewer_initials.setter
     def reviewer_initials(self, value: str) -> None:
-        self._set("reviewer/initials", value.strip())
+        update_preferences(reviewer_initials=value.strip())
+
+    @property
+    def municipality(self) -> str:
+        """団体名 on the report cover. Read/write."""
+        return load_preferences().municipality
+
+    @municipality.setter
+    def municipality(self, value: str) -> None:
+        update_preferences(municipality=value.strip())
+
+    @property
+    def include_info(self) -> bool:
+        """Export 参考 (info) findings too. Read/write."""
+        return load_preferences().include_info
+
+    @include_info.setter
+    def include_info(self, value: bool) -> None:
+        update_preferences(include_info=bool(value))
 
     def reviewer(self) -> Reviewer:
         """The reviewer; an unnamed user is ``"レビュー担当"`` / ``"RV"``."""

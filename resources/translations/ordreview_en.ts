@@ -191,6 +191,14 @@
 <context>
     <name>FindingsModel</name>
     <message>
+        <source>解決済み</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>解決済み（注釈の状態: %1）</source>
+        <translation>Resolved (note status: %1)</translation>
+    </message>
+    <message>
         <source>重要度</source>
         <translation>Severity</translation>
     </message>
@@ -229,6 +237,18 @@
 </context>
 <context>
     <name>FindingsPanel</name>
+    <message>
+        <source>絞り込み解除</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>すべての指摘を表示します</source>
+        <translation>Show every finding</translation>
+    </message>
+    <message>
+        <source>絞り込み中 %1/%2件</source>
+        <translation>Filtered: %1 of %2</translation>
+    </message>
     <message>
         <source>すべての観点</source>
         <translation>All points</translation>
@@ -355,6 +375,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>最後まで進んだので先頭に戻りました</source>
+        <translation>Reached the end of the list; continued from the top</translation>
+    </message>
+    <message>
+        <source>先頭まで戻ったので最後に移りました</source>
+        <translation>Reached the top of the list; continued from the end</translation>
+    </message>
+    <message>
+        <source>新しい条例案を開いたため、指摘の絞り込みを解除しました</source>
+        <translation>A new draft was opened: the findings filter was cleared</translation>
+    </message>
     <message>
         <source>構成</source>
         <translation>Outline</translation>
@@ -710,6 +742,45 @@
     <message>
         <source>自動（条例案から判定）</source>
         <translation>Automatic (chosen from the draft)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word に出力</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <source>参考の指摘も含める</source>
+        <translation>Include info findings (参考)</translation>
+    </message>
+    <message>
+        <source>修正案を変更履歴として挿入する</source>
+        <translation>Insert the suggested wordings as tracked changes</translation>
+    </message>
+    <message>
+        <source>例: 法制 花子</source>
+        <translation>e.g. Hanako Hosei</translation>
+    </message>
+    <message>
+        <source>例: あおば市</source>
+        <translation>e.g. Aoba City</translation>
+    </message>
+    <message>
+        <source>氏名とイニシャルは Word のコメントの作成者になります。次回からも使われます（コマンドラインの出力も同じ）。</source>
+        <translation>Name and initials become the author of the Word comments. They are remembered for the next export (and used by the command line too).</translation>
+    </message>
+    <message>
+        <source>審査担当者の氏名:</source>
+        <translation>Reviewer name:</translation>
+    </message>
+    <message>
+        <source>イニシャル:</source>
+        <translation>Initials:</translation>
+    </message>
+    <message>
+        <source>団体名（報告書の表紙）:</source>
+        <translation>Municipality (report cover):</translation>
     </message>
 </context>
 </TS>

@@ -252,3 +252,20 @@ def test_missing_source_docx_is_a_clear_error(draft: Path, tmp_path: Path) -> No
     assert info.value.message_ja.startswith("元の条例案（Word）を開けませんでした: ")
     assert str(draft) in info.value.message_en
     assert not (tmp_path / "o.docx").exists()
+
+
+def test_comment_carries_the_time_the_note_was_written(draft: Path, tmp_path: Path) -> None:
+    import datetime as dt
+    from dataclasses import replace
+
+    doc = document_from_docx(draft)
+    noted = finding(doc, span_of(doc, "個人情報", 1), severity="error")
+    bare = finding(doc, span_of(doc, "個人情報", 2), severity="warning", rule="other.rule")
+    ann = replace(annotation(noted, "needs_fix", "起案担当に確認する"), updated_at="2026-10-05T01:02:03.456+00:00")
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    out = export_annotated(review=review_of(bare_ordinance(doc), [noted, bare]), annotations={noted.id: ann},
+                           reviewer=REVIEWER, path=tmp_path / "o.docx")
+    ours = {c.text.splitlines()[0]: c for c in docx.Document(str(out)).comments if c.author == REVIEWER.name}
+    times = sorted((c.timestamp for c in ours.values()), key=lambda t: t.replace(tzinfo=None))
+    assert times[0].replace(tzinfo=None) == dt.datetime(2026, 10, 5, 1, 2, 3)  # the note's own time
+    assert times[1].replace(tzinfo=None) >= before.replace(tzinfo=None)  # no note: the export time

@@ -104,3 +104,57 @@ def test_html_draft_comments_anchor_exactly(tmp_path: Path) -> None:
     anchored = anchored_texts(out)
     assert len(comments) == 5
     assert [anchored[c.comment_id] for c in comments] == [s.slice(doc.text) for s in spans]
+
+
+FLAT_WITH_SECTIONS = """架空町個人情報保護条例
+令和5年3月20日
+架空町条例第12号
+目次
+第1章　総則（第1条）
+第2章　個人情報の取扱い
+第1節　収集（第2条）
+第2節　利用（第3条）
+附則
+第1章　総則
+第1条　この条例は、個人情報の適正な取扱いに関し必要な事項を定めるものとする。
+第2章　個人情報の取扱い
+第1節　収集
+第2条　実施機関は、個人情報を収集するときは、その目的を明確にしなければならない。
+第2節　利用
+第3条　実施機関は、目的以外の目的のために個人情報を利用してはならない。
+附　則
+この条例は、公布の日から施行する。"""
+
+
+def _visible_indent(paragraph) -> float:
+    """Indent as printed: the paragraph's left indent plus the full-width spaces typed before the text."""
+    typed = len(paragraph.text) - len(paragraph.text.lstrip(" 　"))
+    return (paragraph.paragraph_format.left_indent or 0) + typed * EM
+
+
+@pytest.mark.parametrize("typed", ["", "　"])
+def test_toc_indents_sections_under_chapters_as_printed(typed: str) -> None:
+    lines = FLAT_WITH_SECTIONS.splitlines()
+    toc_start, toc_end = lines.index("目次") + 1, lines.index("附則")
+    for i in range(toc_start, toc_end):  # the same draft typed with one or two leading spaces
+        lines[i] = typed * (2 if "節" in lines[i] else 1) + lines[i]
+    ordinance = parse_text("\n".join(lines), path="draft.txt")
+    document = build_document(ordinance).document
+    paras: dict = {}
+    for p in document.paragraphs:  # the 目次 lines come first; the headings repeat them later
+        paras.setdefault(p.text.strip(" 　"), p)
+    chapter = _visible_indent(paras["第2章　個人情報の取扱い"])
+    section = _visible_indent(paras["第1節　収集（第2条）"])
+    assert _visible_indent(paras["目次"]) == 0
+    assert _visible_indent(paras["第1章　総則（第1条）"]) == chapter == EM
+    assert section == chapter + EM  # one character further in
+    assert _visible_indent(paras["第2節　利用（第3条）"]) == section
+
+
+def test_promulgation_date_and_number_are_both_flush_right() -> None:
+    ordinance = parse_text(FLAT_WITH_SECTIONS, path="draft.txt")
+    document = build_document(ordinance).document
+    by_text = {p.text: p for p in document.paragraphs}
+    assert by_text["令和5年3月20日"].alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert by_text["架空町条例第12号"].alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert by_text["架空町個人情報保護条例"].alignment == WD_ALIGN_PARAGRAPH.CENTER

@@ -172,15 +172,20 @@ def test_bosen_underlines_exactly_the_changed_characters(tmp_path: Path, statute
 
 
 def test_suggestions_get_their_own_comparison_tables(tmp_path: Path) -> None:
+    # 新旧対照表 order: 修正案 left, 原案 right; the whole provision (here the whole line: the
+    # bare test ordinance has no parsed articles) with only the changed characters underlined.
     d, _ = _report(tmp_path)
     gap, rewrite = d.tables[5], d.tables[6]
-    assert _cells(gap) == [["条例案", "修正案"], ["（規定なし）", "(3)　要配慮個人情報　本人の人種…をいう。"]]
-    assert _underlined_positions(gap.rows[1].cells[0]) == set()
-    assert _underlined_positions(gap.rows[1].cells[1]) == set(range(len("(3)　要配慮個人情報　本人の人種…をいう。")))
-    assert _cells(rewrite) == [["条例案", "修正案"], ["市長、教育委員会及び議会", "市長、教育委員会、選挙管理委員会及び議会"]]
-    # "及び" became "、選挙管理委員会及び": only the inserted characters are marked on the right
-    assert _underlined_positions(rewrite.rows[1].cells[0]) == set()
-    assert _underlined_positions(rewrite.rows[1].cells[1]) == set(range(8, 16))
+    assert _cells(gap) == [["修正案", "原案"], ["(3)　要配慮個人情報　本人の人種…をいう。", "（新設）"]]
+    assert _underlined_positions(gap.rows[1].cells[0]) == set(range(len("(3)　要配慮個人情報　本人の人種…をいう。")))
+    assert _underlined_positions(gap.rows[1].cells[1]) == set()
+    old_line = LINES[4]
+    new_line = old_line.replace("教育委員会及び", "教育委員会、選挙管理委員会及び")
+    assert _cells(rewrite) == [["修正案", "原案"], [new_line, old_line]]
+    # "及び" became "、選挙管理委員会及び": only the inserted characters are marked, on the left
+    start = old_line.index("市長")
+    assert _underlined_positions(rewrite.rows[1].cells[0]) == set(range(start + 8, start + 16))
+    assert _underlined_positions(rewrite.rows[1].cells[1]) == set()
     headings = [p.text for p in d.paragraphs if p.text.startswith(("条外", "第2条", "個人情報の定義"))]
     assert headings == [
         "個人情報の定義（行政機関個人情報保護法 第2条第2項）",

@@ -33,6 +33,8 @@ class RecordingDialogs(Dialogs):
     save_answer: str | None = None
     database_answer: str | None = None
     asked: list[tuple[str, str]] = field(default_factory=list)  # (title, start) of file questions
+    export_answer: object = "accept"  # "accept": the options as offered; None: cancel; or ExportOptions
+    export_offered: list = field(default_factory=list)  # the ExportOptions each export offered
 
     def error(self, parent, title, text, *, details=""):  # type: ignore[override]
         self.errors.append((title, text))
@@ -55,6 +57,10 @@ class RecordingDialogs(Dialogs):
     def choose_database(self, parent, title, start_path, file_filter):  # type: ignore[override]
         self.asked.append((title, start_path))
         return self.database_answer
+
+    def export_options(self, parent, options):  # type: ignore[override]
+        self.export_offered.append(options)
+        return options if self.export_answer == "accept" else self.export_answer
 
     def choose_folder(self, parent, title, start_dir):  # type: ignore[override]
         self.asked.append((title, start_dir))

@@ -51,7 +51,7 @@ def test_language_switches_both_ways_without_restart(make_window, restore_japane
     assert target.message_en.replace("\u3000", " ") in window.detail.toPlainText()
     assert "History" in window.detail.toPlainText()
     assert [b.text() for b in window.editor.status_buttons()] == [
-        "Not reviewed(&U)", "&Needs fixing", "No &action needed", "On &hold",
+        "No&t reviewed", "&Needs fixing", "No &action needed", "On &hold",
     ]
     window.set_language("ja")
     assert _menu_titles(window) == ["ファイル(&F)", "編集(&E)", "表示(&V)", "レビュー(&R)", "ヘルプ(&H)"]
@@ -170,10 +170,28 @@ def test_profiles_folder_browse_button_fills_the_profile_list(qtbot, dialogs, tm
         ("要修正", "N", "要修正(&N)"),
         ("Needs fixing", "N", "&Needs fixing"),
         ("On hold", "H", "On &hold"),
-        ("Not reviewed", "U", "Not reviewed(&U)"),
+        # English labels never get the Japanese-style bracketed key 「(&U)」
+        ("Not reviewed", "U", "&Not reviewed"),
     ],
 )
 def test_mnemonic_label(label: str, key: str, expected: str) -> None:
     from ordreview.gui.widgets.detail import mnemonic_label
 
     assert mnemonic_label(label, key) == expected
+
+
+def test_english_status_buttons_have_no_bracketed_keys(qapp) -> None:
+    from ordreview.gui.i18n import install_translators
+    from ordreview.gui.widgets.detail import AnnotationEditor
+
+    translators = install_translators(qapp, "en")
+    try:
+        editor = AnnotationEditor()
+        texts = [b.text() for b in editor.status_buttons()]
+        assert all("(&" not in t and t.count("&") == 1 for t in texts), texts
+        assert texts[0] == "No&t reviewed"
+        keys = [t[t.index("&") + 1].lower() for t in texts]
+        assert len(set(keys)) == len(keys)
+    finally:
+        for tr in translators:
+            qapp.removeTranslator(tr)

@@ -177,6 +177,28 @@ def test_export_after_a_revision_ignores_nothing_it_needs(revised, dialogs, tmp_
     annotated = tmp_path / "minato-rev2_review-annotated.docx"
     comments = [c.text for c in docx.Document(str(annotated)).comments]
     assert not any("規則案の第5条を確認" in c for c in comments)  # the obsolete note has no place in this draft
+    # ... but the report keeps it for the 審議会 history, in its own section
+    report = docx.Document(str(tmp_path / "minato-rev2_review-report.docx"))
+    headings = [p.text for p in report.paragraphs]
+    assert "4　前回指摘の対応状況" in headings
+    last = report.tables[-1]
+    assert [c.text for c in last.rows[0].cells][:4] == ["No.", "前回の位置", "項目", "前回の指摘内容"]
+    rows = [[c.text for c in r.cells] for r in last.rows[1:]]
+    mine = [r for r in rows if r[3] == gone.message_ja]
+    assert len(mine) == 1
+    assert mine[0][4] == "保留" and mine[0][5].startswith("規則案の第5条を確認") and mine[0][6] == "本案で解消"
+    assert len(rows) == sum(1 for f in window.findings_model.findings() if window.findings_model.is_obsolete(f.id))
+
+
+def test_report_of_a_first_draft_has_no_earlier_section(make_window, dialogs, tmp_path) -> None:
+    import docx
+
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    dialogs.folder_answer = str(tmp_path)
+    window.export()
+    report = docx.Document(str(tmp_path / "defects_review-report.docx"))
+    assert not any("前回指摘" in p.text for p in report.paragraphs)
 
 
 def test_marking_a_finding_resolved_and_open_again(make_window) -> None:
@@ -187,7 +209,8 @@ def test_marking_a_finding_resolved_and_open_again(make_window) -> None:
     window.resolve_action.trigger()
     row = window.findings_model.row_of(target.id)
     assert window.findings_model.state(target.id) == "resolved"
-    assert window.findings_model.index(row, 5).data() == "未確認（解決済み）"
+    assert window.findings_model.index(row, 5).data() == "✓ 解決済み"  # the note status moved to the tooltip (narrow 状態 column)
+    assert "未確認" in window.findings_model.index(row, 5).data(3)
     with open_store() as store:
         assert {f.finding.id: f.state for f in store.findings(window.review_id)}[target.id] == "resolved"
     panel = window.findings
@@ -204,3 +227,18 @@ def test_obsolete_finding_cannot_be_marked_resolved(revised) -> None:
     window.select_finding(gone.id)
     window.resolve_action.trigger()
     assert window.findings_model.state(gone.id) == "obsolete"
+
+
+def test_cli_report_of_the_revision_has_the_earlier_section(revised, tmp_path) -> None:
+    import docx
+
+    from ordreview.cli import main
+
+    window, gone = revised
+    window.close()
+    source = Path(window.path)
+    assert main(["export", str(source), "-o", str(tmp_path / "cli"), "--report-only"]) == 0
+    report = docx.Document(str(tmp_path / "cli" / f"{source.stem}_review-report.docx"))
+    assert "4　前回指摘の対応状況" in [p.text for p in report.paragraphs]
+    assert any(r.cells[3].text == gone.message_ja and r.cells[5].text.startswith("規則案の第5条を確認")
+               for r in report.tables[-1].rows[1:])

@@ -37,6 +37,8 @@ FINDING_STATES: tuple[str, ...] = ("open", "resolved", "obsolete")
 """The store's finding states (``store.values.FINDING_STATES``), in filter order."""
 
 OBSOLETE_COLOUR = "#8a8a8a"
+RESOLVED_COLOUR = "#2e7d32"
+"""A finding the officer marked resolved: its whole row, besides the ✓ and （解決済み） in 状態."""
 
 COL_SEVERITY, COL_POINT, COL_REQUIREMENT, COL_PLACE, COL_MESSAGE, COL_STATUS = range(6)
 COLUMN_COUNT = 6
@@ -154,6 +156,16 @@ class FindingsModel(QAbstractTableModel):
         ann = self._annotations.get(finding_id)
         return ann.status if ann is not None else "unreviewed"
 
+    def status_texts(self) -> list[str]:
+        """Every text the 状態 column can show (to size it)."""
+        from ordreview.core.model import ANNOTATION_STATUSES
+
+        return [labels.status_label(s) for s in ANNOTATION_STATUSES] + [self._resolved_text()]
+
+    @staticmethod
+    def _resolved_text() -> str:
+        return "✓ " + QCoreApplication.translate("FindingsModel", "解決済み")
+
     def finding(self, row: int) -> Finding:
         """The finding at ``row``."""
         return self._findings[row]
@@ -201,6 +213,9 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(f, index.row(), col)
         obsolete = index.row() >= self._current
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and self._states.get(f.id) == "resolved":
+            return QCoreApplication.translate("FindingsModel", "解決済み（注釈の状態: %1）").replace(
+                "%1", labels.status_label(self.status(f.id)))
         if role == Qt.ItemDataRole.ToolTipRole:
             if obsolete:
                 return QCoreApplication.translate(
@@ -210,6 +225,8 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if obsolete:
                 return QColor(OBSOLETE_COLOUR)
+            if self._states.get(f.id) == "resolved":
+                return QColor(RESOLVED_COLOUR)
             return labels.severity_colour(f.severity) if col == COL_SEVERITY else None
         if role == StateRole:
             return self.state(f.id)
@@ -250,8 +267,8 @@ class FindingsModel(QAbstractTableModel):
                 return QCoreApplication.translate("FindingsModel", "［廃止］") + labels.message(f, self.lang)
             return labels.message(f, self.lang)
         if col == COL_STATUS:
-            if self._states.get(f.id) == "resolved":
-                return labels.status_label(self.status(f.id)) + QCoreApplication.translate("FindingsModel", "（解決済み）")
+            if self._states.get(f.id) == "resolved":  # the note's status is in the tooltip and the editor
+                return self._resolved_text()
             return labels.status_label(self.status(f.id))
         return None
 

@@ -27,7 +27,12 @@ from ordreview.gui import labels
 if TYPE_CHECKING:
     from ordreview.store import HistoryEntry
 
-DEBOUNCE_MS = 400
+DEBOUNCE_MS = 1500
+"""The pause after the last keystroke that settles a comment (saved, and one history entry).
+
+Long enough for a pause between phrases typed through the input method, so that the history
+records what the officer settled on, not each half-typed state; leaving the
+comment box saves at once."""
 
 _DEL_STYLE = "background-color:#ffd6d6; text-decoration:underline;"
 _INS_STYLE = "background-color:#d4f4d4; text-decoration:underline;"
@@ -57,11 +62,17 @@ def comparison_html(comparison: Comparison, *, draft_label: str) -> str:
     )
 
 
-def mnemonic_label(label: str, key: str) -> str:
-    """``label`` with the access key ``key``: underlined in place in an English label that
-    contains it (``"&Needs fixing"``), else appended as Japanese software does (``"要修正(&N)"``)."""
-    at = label.lower().find(key.lower()) if label.isascii() else -1
-    return f"{label[:at]}&{label[at:]}" if at >= 0 else f"{label}(&{key})"
+def mnemonic_label(label: str, key: str, fallback: str = "") -> str:
+    """``label`` with an access key: in an English label the first of ``key`` and then of the
+    ``fallback`` letters it contains is underlined in place (``"&Needs fixing"``, ``"No&t
+    reviewed"``), never appended in brackets; a Japanese label gets ``"要修正(&N)"``."""
+    if not label.isascii():
+        return f"{label}(&{key})"
+    for letter in key + fallback:
+        at = label.lower().find(letter.lower())
+        if at >= 0:
+            return f"{label[:at]}&{label[at:]}"
+    return f"&{label}"
 
 
 def local_time(at: str, *, tz: object = None) -> str:
@@ -189,7 +200,7 @@ class FindingDetail(QTextBrowser):
 
 
 class AnnotationEditor(QWidget):
-    """Status radio buttons and a comment box; ``edited`` fires ~400 ms after the last keystroke.
+    """Status radio buttons and a comment box; ``edited`` fires after a pause in typing (:data:`DEBOUNCE_MS`).
 
     Signals:
         edited(str, str, str): finding id, status, comment — a save is due.
@@ -242,6 +253,7 @@ class AnnotationEditor(QWidget):
         self.setEnabled(False)
 
     _MNEMONICS = {"unreviewed": "&U", "needs_fix": "&N", "no_action": "&A", "on_hold": "&H"}
+    _FALLBACKS = {"unreviewed": "T"}  # "Not reviewed" has no U; N, R and V are taken (Needs…, Review, View menus)
 
     def _arrange(self, columns: int) -> None:
         """Lay the status buttons out in ``columns`` columns (4: one row, 2: two rows)."""
@@ -272,7 +284,7 @@ class AnnotationEditor(QWidget):
         """Set the labels in the current UI language."""
         self._status_label.setText(self.tr("状態:"))
         for code, button in self._buttons.items():
-            button.setText(mnemonic_label(labels.status_label(code), self._MNEMONICS[code][1]))
+            button.setText(mnemonic_label(labels.status_label(code), self._MNEMONICS[code][1], self._FALLBACKS.get(code, "")))
         # An explicit minimum (the two-row width) overrides the grid's one-row minimum, so the
         # splitter can make the pane narrower and resizeEvent then switches to two rows.
         spacing = max(self._row.horizontalSpacing(), 0)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ordreview.gui.widgets.exportdialog import ExportOptions
+
 
 class Dialogs:
     """Real dialogs (``QMessageBox``, ``QFileDialog``)."""
@@ -53,3 +55,10 @@ class Dialogs:
         """Ask for a folder; ``None`` when cancelled."""
         path = QFileDialog.getExistingDirectory(parent, title, start_dir)
         return path or None
+
+    def export_options(self, parent: QWidget | None, options: ExportOptions) -> ExportOptions | None:
+        """Ask for the export choices (pre-filled with ``options``); ``None`` when cancelled."""
+        from ordreview.gui.widgets.exportdialog import ExportDialog
+
+        dialog = ExportDialog(options, parent)
+        return dialog.options() if dialog.exec() else None

@@ -12,10 +12,10 @@ margin symbol (● ▲ ■) besides its colour, so colour is never the only cue.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -34,19 +34,57 @@ DRAFT_FONT_FAMILIES = ["MS Mincho", "Yu Mincho", "IPAMincho", "IPAexMincho", "No
 
 
 class OffsetMap:
-    """Converts between Python string offsets and Qt (UTF-16) document positions."""
+    """Converts between Python string offsets and Qt (UTF-16) document positions.
 
-    def __init__(self, text: str) -> None:
-        self._py = [m.start() for m in _ASTRAL.finditer(text)]
+    ``prefixes`` (line-start offset → count) are full-width spaces shown before a line of a flat
+    draft so that it reads with 例規集 indentation; they exist only in the view, never in the
+    offsets: a position inside one maps to the start of its line.
+    """
+
+    def __init__(self, text: str, prefixes: Mapping[int, int] | None = None) -> None:
+        self._starts = sorted(o for o, n in (prefixes or {}).items() if n > 0)
+        counts = [(prefixes or {})[o] for o in self._starts]
+        self._cum: list[int] = []
+        total = 0
+        for n in counts:
+            total += n
+            self._cum.append(total)
+        self._counts = counts
+        self._display_starts = [o + c - n for o, c, n in zip(self._starts, self._cum, counts)]
+        if self._starts:
+            pieces, last = [], 0
+            for o, n in zip(self._starts, counts):
+                pieces.append(text[last:o])
+                pieces.append("\u3000" * n)
+                last = o
+            pieces.append(text[last:])
+            self.display = "".join(pieces)
+        else:
+            self.display = text
+        self._py = [m.start() for m in _ASTRAL.finditer(self.display)]
         self._qt = [p + i for i, p in enumerate(self._py)]
+
+    def _to_display(self, offset: int) -> int:
+        i = bisect_right(self._starts, offset)
+        return offset + (self._cum[i - 1] if i else 0)
+
+    def _from_display(self, d: int) -> int:
+        k = bisect_right(self._display_starts, d) - 1
+        if k < 0:
+            return d
+        if d < self._display_starts[k] + self._counts[k]:
+            return self._starts[k]  # inside the shown indentation: the line's start
+        return d - self._cum[k]
 
     def to_qt(self, offset: int) -> int:
         """Qt position of Python offset ``offset``."""
-        return offset + bisect_left(self._py, offset) if self._py else offset
+        d = self._to_display(offset) if self._starts else offset
+        return d + bisect_left(self._py, d) if self._py else d
 
     def to_py(self, position: int) -> int:
         """Python offset of Qt position ``position`` (inside a surrogate pair: its character)."""
-        return position - bisect_left(self._qt, position) if self._qt else position
+        d = position - bisect_left(self._qt, position) if self._qt else position
+        return self._from_display(d) if self._starts else d
 
 
 class _Margin(QWidget):
@@ -79,6 +117,7 @@ class DraftView(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self._map = OffsetMap("")
+        self._source = ""
         self._findings: list[Finding] = []
         self._lang = "ja"
         self._ordered: list[Finding] = []  # spanned findings, painted in this order
@@ -104,9 +143,11 @@ class DraftView(QPlainTextEdit):
         self.setFont(font)
         self._update_margin_width()
 
-    def set_text(self, text: str) -> None:
-        """Show ``text`` (``Ordinance.text``) and drop all highlights."""
-        self._map = OffsetMap(text)
+    def set_text(self, text: str, indents: Mapping[int, int] | None = None) -> None:
+        """Show ``text`` (``Ordinance.text``) and drop all highlights; ``indents`` (line-start
+        offset → full-width spaces) indent lines of a flat draft in the view only."""
+        self._map = OffsetMap(text, indents)
+        self._source = text
         self._newlines = [m.start() for m in re.finditer("\n", text)]
         self._findings = []
         self._ordered = []
@@ -114,7 +155,7 @@ class DraftView(QPlainTextEdit):
         self._selected = None
         self._visible = (-1, -1)
         self.setExtraSelections([])
-        self.setPlainText(text)
+        self.setPlainText(self._map.display)
 
     def set_findings(self, findings: Sequence[Finding], *, lang: str) -> None:
         """Highlight every finding that has a non-empty span (drawn when scrolled into view)."""
@@ -210,6 +251,21 @@ class DraftView(QPlainTextEdit):
     def offset_at(self, pos: QPoint) -> int:
         """Python offset of the character under viewport position ``pos``."""
         return self._map.to_py(self.cursorForPosition(pos).position())
+
+    def cursor_offset(self) -> int:
+        """The text cursor's offset in the draft's text as read."""
+        return self._map.to_py(self.textCursor().position())
+
+    def source_text(self) -> str:
+        """The draft's text as read (``Ordinance.text``), without the indentation shown."""
+        return self._source
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the selected draft text as read (the shown indentation is not part of it)."""
+        span = self.selected_span()
+        data = QMimeData()
+        data.setText(self._source[span.start:span.end])
+        return data
 
     def find_text(self, text: str) -> bool:
         """Select the next occurrence of ``text`` (wrapping); True if found."""

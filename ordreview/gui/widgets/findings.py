@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ordreview.core.model import ANNOTATION_STATUSES, FindingId
 from ordreview.gui import labels
 from ordreview.gui.models.findings import (
     COL_MESSAGE,
+    COL_PLACE,
     COL_POINT,
+    COL_STATUS,
     FindingIdRole,
     FindingsFilterProxy,
     FindingsModel,
@@ -27,6 +40,7 @@ class FindingsPanel(QWidget):
     """
 
     finding_selected = Signal(str)
+    wrapped: bool = False
 
     def __init__(self, model: FindingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +63,15 @@ class FindingsPanel(QWidget):
         for combo in (self.point, self.severity, self.status, self.state):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(7)
+        self.state.setMinimumContentsLength(9)  # 「廃止（以前の版）」 whole
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
+        # Shown only while a filter hides findings: an empty list must never look like "no findings".
+        self.filter_note = QLabel()
+        self.filter_note.setObjectName("filterNote")
+        self.filter_note.setStyleSheet("color:#a04000; font-weight:bold;")
+        self.clear_button = QToolButton()
+        self.clear_button.clicked.connect(self.clear_filters)
         self.retranslate()
 
         self.point.currentIndexChanged.connect(lambda _i: self.proxy.set_point(self.point.currentData()))
@@ -93,11 +114,18 @@ class FindingsPanel(QWidget):
         second = QHBoxLayout()
         second.addWidget(self.state)
         second.addWidget(self.text, 1)
+        second.addWidget(self.filter_note)
+        second.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addLayout(second)
         layout.addWidget(self.table)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged,
+                       self.point.currentIndexChanged, self.severity.currentIndexChanged,
+                       self.status.currentIndexChanged, self.state.currentIndexChanged, self.text.textChanged):
+            signal.connect(self._update_filter_note)
+        self._update_filter_note()
 
     def retranslate(self) -> None:
         """Set the filter texts in the current UI language (choices stay selected)."""
@@ -117,11 +145,38 @@ class FindingsPanel(QWidget):
                 combo.setItemData(i, data)
         self.state.setToolTip(self.tr("廃止: 以前の版で出され、この条例案では出ていない指摘（注釈は残ります）"))
         self.text.setPlaceholderText(self.tr("指摘を絞り込み（Ctrl+F）"))
+        self.clear_button.setText(self.tr("絞り込み解除"))
+        self.clear_button.setToolTip(self.tr("すべての指摘を表示します"))
+        if hasattr(self, "table"):
+            self._update_filter_note()
+
+    def is_filtered(self) -> bool:
+        """True while a filter is chosen (some findings may be hidden)."""
+        return any(c.currentIndex() > 0 for c in (self.point, self.severity, self.status, self.state)) or bool(
+            self.text.text().strip())
+
+    def _update_filter_note(self, *_args: object) -> None:
+        filtered = self.is_filtered()
+        self.filter_note.setVisible(filtered)
+        self.clear_button.setVisible(filtered)
+        if filtered:
+            self.filter_note.setText(
+                self.tr("絞り込み中 %1/%2件").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
 
     def _fit_columns(self) -> None:
         for col in range(self.model.columnCount()):
             if col not in (COL_MESSAGE, COL_POINT):
                 self.table.resizeColumnToContents(col)
+        # A deep place label (第47条の15第2項第3号ア) must not take the message's width: capped,
+        # the whole label is in the detail pane.
+        cap = self.table.fontMetrics().horizontalAdvance("あ") * 9 + 12
+        if self.table.columnWidth(COL_PLACE) > cap:
+            self.table.setColumnWidth(COL_PLACE, cap)
+        # The 状態 column must hold its longest text (a status marked resolved) without eliding,
+        # whichever rows were sampled.
+        widest = max(self.table.fontMetrics().horizontalAdvance(t) for t in self.model.status_texts())
+        if self.table.columnWidth(COL_STATUS) < widest + 16:
+            self.table.setColumnWidth(COL_STATUS, widest + 16)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.finding_selected.emit(current.data(FindingIdRole) if current.isValid() else "")
@@ -156,17 +211,21 @@ class FindingsPanel(QWidget):
     def step_open(self, step: int) -> str | None:
         """Select the next (``step=1``) or previous (``-1``) undecided finding in view order, wrapping.
 
-        Resolved findings and those of earlier revisions (obsolete) are skipped."""
+        Resolved findings and those of earlier revisions (obsolete) are skipped. After the call
+        :attr:`wrapped` tells whether the search went past the end (or the start) of the list."""
+        self.wrapped = False
         rows = self.proxy.rowCount()
         if rows == 0:
             return None
         current = self.table.currentIndex().row()
         start = current if current >= 0 else (-1 if step > 0 else rows)
         for k in range(1, rows + 1):
-            r = (start + step * k) % rows
+            raw = start + step * k
+            r = raw % rows
             idx = self.proxy.index(r, 0)
             if idx.data(StatusRole) in OPEN_STATUSES and idx.data(StateRole) == "open":
                 fid = idx.data(FindingIdRole)
+                self.wrapped = current >= 0 and not 0 <= raw < rows
                 self.select(fid)
                 return fid
         return None

@@ -7,7 +7,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from ordreview.core.errors import OrdreviewError
 from ordreview.core.model import ANNOTATION_STATUSES, Annotation, FindingId, Review, Span
-from ordreview.gui import labels
+from ordreview.gui import labels, screenfit
 from ordreview.gui.annotations import AnnotationSaver
+from ordreview.gui.indent import display_indents
 from ordreview.gui.models.coverage import AlignmentModel, CoverageModel
 from ordreview.gui.models.findings import FindingsModel
 from ordreview.gui.models.outline import OutlineModel
@@ -38,6 +39,7 @@ from ordreview.gui.widgets.coverage import CoverageView
 from ordreview.gui.widgets.detail import AnnotationEditor, FindingDetail
 from ordreview.gui.widgets.dialogs import Dialogs
 from ordreview.gui.widgets.draftview import DraftView
+from ordreview.gui.widgets.exportdialog import ExportOptions
 from ordreview.gui.widgets.findings import FindingsPanel
 from ordreview.gui.widgets.reviewmenu import ReviewMenuMixin
 from ordreview.gui.widgets.settings import SettingsDialog
@@ -121,6 +123,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.translators: list = []  # the installed QTranslators (kept alive; swapped by set_language)
         self._language_setting = settings.language
         self._retranslated = False
+        self._suggest_changes = False  # asked at each export, for this session
 
         self.findings_model = FindingsModel(lang=lang, parent=self)
         self.outline_model = OutlineModel(self)
@@ -141,14 +144,27 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self._connect()
         self.setAcceptDrops(True)
         self.setWindowTitle("ordreview")
-        self.resize(1400, 860)
         geometry, state, splitter = settings.window_state()
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if not geometry.isEmpty() and self.restoreGeometry(geometry):
             self.restoreState(state)
             self.splitter.restoreState(splitter)
+            if not screenfit.fits(self.geometry(), screenfit.available_area(self)):
+                self.fit_to_screen()  # saved on a larger screen
+        else:
+            self.fit_to_screen()
         self._set_tab_order()
         self._update_status()
+
+    def fit_to_screen(self, area: QRect | None = None) -> None:
+        """Size the window to the screen it opens on (``area``: its available geometry) and
+        share the width between the panes; used on first start and for a saved size too big."""
+        area = area if area is not None else screenfit.available_area(self)
+        size = screenfit.fitted_size(area)
+        self.resize(size)
+        self.move(area.x() + max(0, (area.width() - size.width()) // 2),
+                  area.y() + max(0, (area.height() - size.height() - screenfit.FRAME.height()) // 2))
+        self.splitter.setSizes(screenfit.pane_sizes(size.width()))
+        self.right_splitter.setSizes([size.height() * 45 // 100, size.height() * 55 // 100])
 
     # ------------------------------------------------------------------ construction
 
@@ -179,6 +195,8 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         right.addWidget(self.findings)
         right.addWidget(detail_box)
         right.setSizes([380, 480])
+        right.setChildrenCollapsible(False)
+        self.right_splitter = right
 
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.left)
@@ -470,16 +488,21 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
     def show_review(self, path: str, review: Review, started: float | None = None) -> None:
         """Display a checked review of ``path`` and load its stored annotations."""
         started = time.perf_counter() if started is None else started
+        new_draft = self.path is None or Path(path) != Path(self.path)
         self.review = review
         self.path = path
         self.review_id = None
+        if new_draft and self.findings.is_filtered():
+            # A filter chosen for the previous draft would hide this one's findings unannounced.
+            self.findings.clear_filters()
+            self.statusBar().showMessage(self.tr("新しい条例案を開いたため、指摘の絞り込みを解除しました"), 8000)
         self.saver.set_review(None)
         self.export_review_action.setEnabled(False)
         try:
             self.requirements = self.services.requirement_labels()
         except OrdreviewError:
             self.requirements = []
-        self.draft.set_text(review.ordinance.text)
+        self.draft.set_text(review.ordinance.text, display_indents(review.ordinance))
         self.draft.set_findings(review.findings, lang=self.lang)
         self.findings_model.set_findings(review.findings, ordinance=review.ordinance)
         self.outline_model.set_review(review)
@@ -568,6 +591,9 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         """Go to the next (1) or previous (-1) finding that is still open."""
         if self.findings.step_open(step) is None:
             self.statusBar().showMessage(self.tr("未処理の指摘はありません"), 3000)
+        elif self.findings.wrapped:
+            self.statusBar().showMessage(
+                self.tr("最後まで進んだので先頭に戻りました") if step > 0 else self.tr("先頭まで戻ったので最後に移りました"), 5000)
 
     def set_current_status(self, status: str) -> None:
         """Set the status of the selected finding."""
@@ -607,16 +633,30 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         """Write the annotated draft and the review report (Ctrl+E)."""
         if self.review is None or self.path is None:
             return
+        settings = self.settings
+        asked = self.dialogs.export_options(self, ExportOptions(
+            reviewer_name=settings.reviewer_name, reviewer_initials=settings.reviewer_initials,
+            municipality=settings.municipality, include_info=settings.include_info,
+            suggest_changes=self._suggest_changes))
+        if asked is None:
+            return
+        # remembered for the next export here and for `ordreview export`
+        settings.reviewer_name, settings.reviewer_initials = asked.reviewer_name, asked.reviewer_initials
+        settings.municipality, settings.include_info = asked.municipality, asked.include_info
+        self._suggest_changes = asked.suggest_changes
         folder = self.dialogs.choose_folder(self, self.tr("出力先のフォルダを選択"), str(Path(self.path).parent))
         if not folder:
             return
         self.flush_annotations()
-        review, annotations, reviewer = self.review, self.findings_model.annotations(), self.settings.reviewer()
+        review, annotations, reviewer = self.review, self.findings_model.annotations(), settings.reviewer()
+        earlier = [f for f in self.findings_model.findings() if self.findings_model.is_obsolete(f.id)]
         services = self.services
         self._set_busy(+1, self.tr("Word に出力中…"))
         (
             QueryOp(op=lambda p: services.export(review=review, annotations=annotations, reviewer=reviewer,
-                                                 folder=Path(folder), progress=p),
+                                                 folder=Path(folder), progress=p, municipality=asked.municipality,
+                                                 include_info=asked.include_info,
+                                                 suggest_changes=asked.suggest_changes, earlier=earlier),
                     success=self._exported)
             .failure(lambda err: self.dialogs.error(
                 self, self.tr("出力できません"),

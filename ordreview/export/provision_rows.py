@@ -1,0 +1,193 @@
+"""Rows of the report's 対照表 for suggested wordings, laid out as a 新旧対照表.
+
+- 修正案 (the provision as it should read) on the left, 原案 (the draft) on the right: a
+  新旧対照表 puts the new text left.
+- Each row is a whole provision — the innermost 号, else the 項, else the 条 (with its 見出し
+  when the article has a single paragraph) that holds the finding's text — with 傍線 on the
+  characters that differ, in both columns. A suggestion that rewrites the whole provision is
+  compared with it; one that rewrites only the finding's text is spliced into the provision.
+  A suggestion that is neither is still compared with the provision, never set against
+  （規定なし）: the provision exists in the draft.
+- A provision the draft lacks (a gap finding) shows its model wording on the left, numbered
+  where it would go in this draft — after the article the new text follows, as a branch
+  article (第30条の4, in the draft's own numerals) — and （新設） on the right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ordreview.core.model import Article, Finding, Item, Ordinance, Review, Span
+from ordreview.core.text import int_to_kanji
+
+NEW_PROVISION = "（新設）"
+_ARTICLE_HEAD = re.compile(r"^(（[^（）\n]+）\n)?第[0-9０-９一二三四五六七八九十百○〇]+条(の[0-9０-９一二三四五六七八九十百]+)*[　 ]")
+PLACEHOLDER = re.compile(r"第[○〇◯][条]")
+"""The number a model provision carries until it is placed: 第○条."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProvisionRow:
+    """One 対照表 row: the revised provision (left), the draft's (right), and 傍線 ranges."""
+
+    new: str
+    old: str
+    new_marks: tuple[tuple[int, int], ...]
+    old_marks: tuple[tuple[int, int], ...]
+    label: str = ""
+
+
+def _innermost_item(items: tuple[Item, ...], span: Span) -> Item | None:
+    for item in items:
+        if item.span.start <= span.start and span.end <= item.span.end:
+            return _innermost_item(item.items, span) or item
+    return None
+
+
+def provision_spans(ordinance: Ordinance, span: Span) -> list[Span]:
+    """The provisions holding ``span``, innermost first: 号 (sub-号 first), 項, 条; else the line."""
+    out: list[Span] = []
+    articles = list(ordinance.articles) + [a for s in ordinance.suppl_provisions for a in s.articles]
+    art = next((a for a in articles if a.span.start <= span.start and span.end <= a.span.end), None)
+    if art is not None:
+        for para in art.paragraphs:
+            if para.span.start <= span.start and span.end <= para.span.end:
+                chain: list[Item] = []
+                items = para.items
+                while True:
+                    item = next((i for i in items if i.span.start <= span.start and span.end <= i.span.end), None)
+                    if item is None:
+                        break
+                    chain.append(item)
+                    items = item.items
+                out.extend(i.span for i in reversed(chain))
+                if len(art.paragraphs) > 1:
+                    out.append(para.span)
+                break
+        out.append(art.span)
+    if not out:  # outside the parsed articles: the whole line
+        doc = ordinance.document
+        block = doc.block_at(span.start)
+        start = doc.block_starts[block]
+        out.append(Span(start, start + len(doc.blocks[block].text)))
+    return [s for s in out if s.end > s.start]
+
+
+def _numerals_of(title: str) -> str:
+    if re.search("[一二三四五六七八九十百]", title):
+        return "kanji"
+    if re.search("[０-９]", title):
+        return "full"
+    return "half"
+
+
+def _written(n: int, style: str) -> str:
+    if style == "kanji":
+        return int_to_kanji(n)
+    if style == "full":
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    return str(n)
+
+
+def new_article_title(ordinance: Ordinance, after: Article) -> str:
+    """The number of an article inserted right after ``after``, as the draft writes numbers:
+    after 第30条 → 第30条の2, after 第30条の3 → 第30条の4 (the next branch not yet taken)."""
+    parts = after.num.split(":")[-1].split("_")
+    base = parts[0]
+    taken = {a.num for a in ordinance.articles}
+    branch = int(parts[1]) + 1 if len(parts) > 1 and parts[1].isdigit() else 2
+    while f"{base}_{branch}" in taken:
+        branch += 1
+    style = _numerals_of(after.title)
+    head = _written(int(base), style) if base.isdigit() else base
+    return f"第{head}条の{_written(branch, style)}"
+
+
+def article_before(review: Review, finding: Finding) -> Article | None:
+    """The main-provision article a new provision for ``finding`` would follow (as the tracked
+    insertion of ``--suggest-changes`` places it)."""
+    from ordreview.export.changes import _insertion_end
+
+    ordinance = review.ordinance
+    main = [a for a in ordinance.articles if not a.in_suppl]
+    if not main:
+        return None
+    if finding.location.span is None:
+        return main[-1]
+    end = _insertion_end(finding, review)
+    before = [a for a in main if a.span.start < end]
+    return before[-1] if before else None
+
+
+def gap_row(review: Review, finding: Finding, diff) -> ProvisionRow:
+    """The model provision, numbered where it would go, against （新設）."""
+    text = finding.suggestion.strip()
+    label = ""
+    if PLACEHOLDER.search(text):
+        after = article_before(review, finding)
+        if after is not None:
+            label = new_article_title(review.ordinance, after)
+            text = PLACEHOLDER.sub(label, text, count=1)
+    return ProvisionRow(text, NEW_PROVISION, ((0, len(text)),), (), label)
+
+
+def _shared(old: str, new: str) -> float:
+    """Share of the longer text the two have in common (0–1)."""
+    from ordreview.export.changes import edit_ops
+
+    if not old or not new:
+        return 0.0
+    _, kept = edit_ops(old, new)
+    return kept / max(len(old), len(new))
+
+
+def rewrite_row(ordinance: Ordinance, finding: Finding, diff, fit, is_rewrite) -> ProvisionRow | None:
+    """The whole provision holding the finding, as the suggestion would make it, against the draft's."""
+    comp = finding.comparison
+    anchor = comp.draft_span if comp is not None and comp.draft_span is not None else finding.location.span
+    if anchor is None:
+        return None
+    text = ordinance.text
+    suggestion = finding.suggestion.strip()
+    spans = provision_spans(ordinance, anchor)
+    if not spans:
+        return None
+    if _ARTICLE_HEAD.match(suggestion):  # written as a whole article (its 見出し or 第N条 first)
+        spans = spans[-1:]
+    # a suggestion written as a whole provision: compared with the provision it rewrites best
+    scored = []
+    for span in spans:
+        old = span.slice(text)
+        for new in dict.fromkeys((suggestion, fit(old, suggestion))):
+            if is_rewrite(old, new):
+                scored.append((_shared(old, new), old, new))
+    if scored:
+        _, old, new = max(scored, key=lambda t: t[0])
+        return _row(old, new, diff)
+    inner = spans[0]
+    old = inner.slice(text)
+    fragment = anchor.slice(text)
+    fitted = fit(fragment, suggestion)
+    if fragment and _splices(fragment, fitted, is_rewrite):  # a rewrite of the finding's words only
+        a, b = anchor.start - inner.start, anchor.end - inner.start
+        return _row(old, old[:a] + fitted + old[b:], diff)
+    return _row(old, suggestion, diff)
+
+
+def _splices(fragment: str, fitted: str, is_rewrite) -> bool:
+    """True when ``fitted`` replaces the finding's own words: a rewrite of them, or a wording of
+    about their length that keeps most of them (3年以下の懲役 → 2年以下の懲役若しくは禁錮)."""
+    if is_rewrite(fragment, fitted):
+        return True
+    from ordreview.export.changes import edit_ops
+
+    _, kept = edit_ops(fragment, fitted)
+    return len(fitted) <= 2.5 * len(fragment) and kept >= 0.6 * len(fragment)
+
+
+def _row(old: str, new: str, diff) -> ProvisionRow:
+    from ordreview.export.report import marks_of
+
+    chunks = diff(old, new)
+    return ProvisionRow(new, old, marks_of(chunks, "b"), marks_of(chunks, "a"))
