@@ -263,7 +263,9 @@ class DraftView(QPlainTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the selected draft text as read (the shown indentation is not part of it)."""
         span = self.selected_span()
-        data = QMimeData()
+        # Qt's own object, which the clipboard takes over: a QMimeData made in Python would be
+        # freed twice (by the clipboard and by Python) when the application exits.
+        data = super().createMimeDataFromSelection()
         data.setText(self._source[span.start:span.end])
         return data
 
