@@ -167,6 +167,26 @@ def applied_spans(idx: DraftIndex, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return out
 
 
+def _own_text_end(ordinance: Ordinance, source: NodeRef, offset: int) -> int | None:
+    """Where the words of the provision ``source`` (containing ``offset``) end: its span's end,
+    or the start of its first item (sub-item) after ``offset``; ``None`` when unknown."""
+    span = node_span(ordinance, source)
+    if span is None or not span.start <= offset <= span.end:
+        return None
+    art = ordinance.article(source.article) if source.article else None
+    para = next((p for p in art.paragraphs if p.num == source.paragraph), None) if art else None
+    items = para.items if para is not None else ()
+    if source.item and para is not None:
+        node = None
+        for part in source.item.split("."):
+            node = next((i for i in items if i.num == part), None)
+            if node is None:
+                return span.end
+            items = node.items
+    later = [i.span.start for i in items if i.span.start >= offset]
+    return min(later, default=span.end)
+
+
 def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
     """(the 準用 clause, the provision it applies) for each reference whose sentence applies
     the provision it names (…の規定は、…準用する。), built once per draft."""
@@ -180,6 +200,12 @@ def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
                 continue
             end = folded.find("。", ref.span.end)
             stop = end if end >= 0 else len(folded)
+            close = min(stop + 1, len(folded))  # (the 。 included)
+            # A sentence never runs past the provision it is in (the paragraph's or item's
+            # own words, before its items): where a PDF lost the 。, that is its end.
+            bound = _own_text_end(idx.ordinance, ref.source, ref.span.end)
+            if bound is not None and bound < stop:
+                stop = close = bound
             k = bisect_right(applies, ref.span.end)
             if k >= len(applies) or applies[k] >= stop:
                 continue  # no 準用 in the rest of the sentence
@@ -188,7 +214,7 @@ def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
                 continue
             target = node_span(idx.ordinance, ref.target)
             if target is not None:
-                found.append((Span(ref.span.start, min(stop + 1, len(folded))), target))
+                found.append((Span(ref.span.start, close), target))
         idx.__dict__["_applying_links"] = found
     return found
 

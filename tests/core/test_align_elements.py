@@ -171,3 +171,20 @@ def test_third_party_procedure_of_the_disclosure_ordinance_applied(clause: str, 
     assert C10_CLAUSE in KASUMIDAI
     review = _review(KASUMIDAI.replace(C10_CLAUSE, clause))
     assert _status(review)["C10"] in ((status,) if status == "covered" else ("partial", "missing"))
+
+
+def test_a_junyo_sentence_ends_with_its_provision_where_the_full_stop_is_lost() -> None:
+    """A reference to 第2条 whose sentence lost its 。 (as in PDF-extracted text) does not run on
+    into the 準用 said in a later article: that article is not applied to 第2条's scope."""
+    clean = (
+        "○○町個人情報保護条例\n"
+        "（目的）\n第1条 この条例は、個人情報の適正な取扱いに関し必要な事項を定めるものとする。\n"
+        "（定義）\n第2条 この条例において「個人情報」とは、生存する個人に関する情報をいう。\n"
+        "（適用）\n第3条 第2条の規定は、実施機関が保有する情報について適用する。\n"
+        "（加工の基準）\n第4条 実施機関は、審議会の意見を聴いて規則で定める基準に従い、加工しなければならない。\n"
+        "2 前項の規定は、委託を受けた者が受託した業務を行う場合について準用する。\n"
+    )
+    for text in (clean, clean.replace("。", " ")):
+        o = parse_text(text)
+        widened = applied_spans(DraftIndex(o, load_profile()), (o.article("2").span,))
+        assert widened == (o.article("2").span,), [s.slice(text) for s in widened]

@@ -78,13 +78,15 @@ def _punctuation_only(comp: Comparison, chunk) -> bool:
 
     Item markers at a line start are set aside on both sides (``(1)`` against ``一``): the
     clean draft's comparison aligns them through the 。 that ends the sentence before them.
+    So are scope phrases (以下同じ。), which the comparison leaves out on both sides: the
+    chunk around a lost 。 may hold one (「。次項第二号において同じ。」 against nothing).
     """
     draft = comp.draft[chunk.start_a : chunk.end_a]
     statute = comp.statute[chunk.start_b : chunk.end_b]
     if statute.count("、") + statute.count("。") <= draft.count("、") + draft.count("。"):
         return False
-    strip = lambda t: _SPACE_PUNCT.sub("", _ITEM_MARK.sub("", t))  # noqa: E731
-    return strip(draft) == strip(statute)
+    strip = lambda t, rx: _SPACE_PUNCT.sub("", _ITEM_MARK.sub("", rx.sub("", fold(t))))  # noqa: E731
+    return strip(draft, _RX_SCOPE_LOST) == strip(statute, _RX_SCOPE)
 
 
 YOHAIRYO_STATUTE = define(
@@ -341,14 +343,21 @@ def by_reference(folded_body: str, term: str) -> bool:
 
 
 _RX_SCOPE = re.compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*。")
+# The same where a PDF lost 、。 (spaces in their place): the phrase ends at 同じ before a space,
+# a closing parenthesis or the end, and does not reach back over a space (a lost 。 or 、).
+_RX_SCOPE_LOST = re.compile(
+    r"(?:以\s*下[^。()「」 \u3000]{0,24}?|[^。()「」、 \u3000]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ"
+    r"(?:\s*。|(?=[ \u3000]|\)|$))"
+)
 _RX_TERM_BEFORE = re.compile(r"[\u4e00-\u9fff々]{2,8}$")
 
 
-def _scope_phrases(body: str) -> list[tuple[int, int]]:
+def _scope_phrases(body: str, *, lost_punct: bool = False) -> list[tuple[int, int]]:
     """Scope phrases (以下同じ。, 次項第二号において同じ。, ロにおいて同じ。, 以下この条において同じ。): they say where a
     term keeps its meaning in the text around it, which differs with the draft's structure,
-    not what the defined term means."""
-    return [(m.start(), m.end()) for m in _RX_SCOPE.finditer(fold(body))]
+    not what the defined term means. ``lost_punct``: the text's 、。 were lost to spaces."""
+    rx = _RX_SCOPE_LOST if lost_punct else _RX_SCOPE
+    return [(m.start(), m.end()) for m in rx.finditer(fold(body))]
 
 
 def _statute_parentheses_said_otherwise(idx: DraftIndex, draft_body: str, statute_body: str) -> list[tuple[int, int]]:
@@ -418,7 +427,7 @@ def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinitio
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
     drop += _definitions_by_reference(body) + _other_terms_defined(idx, d, st, statute_body)
     draft_rep = draft_rep + _item_list_pairs(body, draft_rep)
-    drop += _scope_phrases(body)
+    drop += _scope_phrases(body, lost_punct=punctuation_lost(idx.ordinance.document.notices))
     statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(idx, body, statute_body)
     chunks = diff_normalised(
         body, statute_body, draft_replacements=draft_rep, statute_replacements=statute_rep, draft_drop=drop,

@@ -63,3 +63,27 @@ def test_a_real_difference_next_to_a_scope_phrase_is_still_reported() -> None:
 
 def test_term_without_parenthesis_and_defined_nowhere_is_reported() -> None:
     assert len(_a1_diffs(_model().replace(MODEL_ITEM, "文書、図画若しくは電磁的記録に記載され"))) == 1
+
+
+def _lossy_review(text: str):
+    """The review of ``text`` extracted from a PDF that lost its 、。 (spaces in their place)."""
+    from fixtures.tools import make_pdf_text as forms
+    from ordreview.core.parse import parse_document
+    from ordreview.core.read import read_bytes
+
+    lossy = forms.FORMS["punct-lost-paged"](text)
+    return review_ordinance(parse_document(read_bytes(lossy.encode("utf-8"), path="extracted.txt")), load_profile())
+
+
+def test_scope_phrases_whose_full_stop_was_lost_are_no_difference_but_a_real_one_is() -> None:
+    # 「…方式をいう 次項第2号において同じ ）」: the phrase is set aside without its 。
+    review = _lossy_review(_model())
+    assert [f for f in review.findings if f.rule == "def.diff" and f.requirement == "A1"] == []
+    # 図画 left out: still reported on the definition, with the comparison
+    item = ("文書若しくは電磁的記録（電磁的方式（電子的方式、磁気的方式その他人の知覚によっては認識することが"
+            "できない方式をいう。次項第2号において同じ。）で作られる記録をいう。以下同じ。）に記載され")
+    review = _lossy_review(_model().replace(MODEL_ITEM, item))
+    found = [f for f in review.findings if f.severity in ("error", "warning")
+             and f.location.article == "2" and f.location.paragraph == 2]
+    assert len(found) == 1 and found[0].comparison is not None
+    assert "図画" in found[0].comparison.statute
