@@ -378,11 +378,24 @@ def check_old_undefined(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- 全部改正 / 廃止
 
-_REVISE_OK = re.compile(r"(?P<name>[^、。\n「」()\s]*?条例)(?:\([^()]*\))?の全部を改正する。")
-_REVISE_OTHER = re.compile(
-    r"[^、。\n「」()\s]*?条例(?:\([^()]*\))?(?:を全部改正する|の全部改正を行う|を全部改正し|の全部を改める)[^。\n]*。?"
-)
-_REPEAL = re.compile(r"(?P<name>[^、。「」()\s]*?条例)(?:\([^()]*\))?は、?廃止(?P<tail>する|とする|するものとする|される)。")
+# Each pattern starts at the 条例 that ends the ordinance's name; the name itself is the run of
+# characters before it up to a delimiter (``_name_start``), found by a bounded backward scan. A
+# lazy name prefix (``[^、。…]*?条例``) would be tried at every position of a long run: quadratic.
+_REVISE_OK = re.compile(r"条例(?:\([^()]*\))?の全部を改正する。")
+_REVISE_OTHER = re.compile(r"条例(?:\([^()]*\))?(?:を全部改正する|の全部改正を行う|を全部改正し|の全部を改める)[^。\n]*。?")
+_REPEAL = re.compile(r"条例(?:\([^()]*\))?は、?廃止(?P<tail>する|とする|するものとする|される)。")
+_NAME_STOPS = frozenset("、。「」()")
+_MAX_NAME = 120
+"""Longest ordinance name read back from its 条例 (real titles are well under 60 characters)."""
+
+
+def _name_start(text: str, end: int, floor: int = 0) -> int:
+    """Start of the name that ends just before ``end``: back to a delimiter or a blank."""
+    i = end
+    lowest = max(floor, end - _MAX_NAME)
+    while i > lowest and text[i - 1] not in _NAME_STOPS and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 @register("suppl.repeal", title_ja="全部改正と廃止の規定", title_en="Wholesale revision and repeal wording")
@@ -399,11 +412,11 @@ def check_repeal(ctx: CheckContext) -> list[Finding]:
     revised: str | None = None
     m = _REVISE_OK.search(folded, 0, first_article)
     if m is not None:
-        revised = m["name"].strip()
+        revised = folded[_name_start(folded, m.start()) : m.start() + 2].strip()
     else:
         other = _REVISE_OTHER.search(folded, 0, first_article)
         if other is not None:
-            span = Span(other.start(), other.end())
+            span = Span(_name_start(folded, other.start()), other.end())
             out.append(ctx.finding(
                 rule="suppl.repeal", requirement="O10", span=span, code=REVISE_WORDING, severity="warning",
                 params={"phrase": span.slice(text).replace("\n", "")},
@@ -412,9 +425,10 @@ def check_repeal(ctx: CheckContext) -> list[Finding]:
     for suppl in ordinance.suppl_provisions:
         j0, j1 = index.to_joined(suppl.span.start), index.to_joined(suppl.span.end)
         for r in _REPEAL.finditer(joined, j0, j1):
-            span = index.span(r.start("name"), r.end() - 1)
+            name_start = _name_start(joined, r.start(), j0)
+            span = index.span(name_start, r.end() - 1)
             where = _where(ordinance, span.start)
-            name = r["name"].strip()
+            name = joined[name_start : r.start() + 2].strip()
             if revised is not None and (name.endswith(revised) or revised.endswith(name)):
                 out.append(ctx.finding(
                     rule="suppl.repeal", requirement="O10", span=span, code=REPEAL_AND_REVISE, severity="warning",
