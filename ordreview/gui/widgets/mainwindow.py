@@ -7,8 +7,8 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ordreview.core.errors import OrdreviewError
-from ordreview.core.model import ANNOTATION_STATUSES, Annotation, FindingId, Review, Span
-from ordreview.gui import labels, screenfit
+from ordreview.core.model import Annotation, FindingId, Review, Span
+from ordreview.gui import actions, labels, screenfit
 from ordreview.gui.annotations import AnnotationSaver
 from ordreview.gui.indent import display_indents
 from ordreview.gui.models.coverage import AlignmentModel, CoverageModel
@@ -231,124 +231,18 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        if tip:
-            act.setStatusTip(tip)
-        act.triggered.connect(lambda _checked=False: slot())
-        self.addAction(act)
-        return act
-
     def _build_actions(self) -> None:
-        mb = self.menuBar()
-        self.open_action = self._action("", self.ask_open, QKeySequence.StandardKey.Open)
-        self.export_action: QAction | None = None
-        if self.services.can_export():
-            self.export_action = self._action("", self.export, "Ctrl+E")
-            self.export_action.setEnabled(False)
-        self.quit_action = self._action("", self.close, "Ctrl+Q")
-        self.export_review_action = self._action("", self.export_review_file)
-        self.export_review_action.setEnabled(False)
-        self.import_review_action = self._action("", self.import_review_file)
-        file_menu = self.file_menu = mb.addMenu("")
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("")
+        """Actions, menus and toolbar from the tables of :mod:`ordreview.gui.actions`; then the
+        submenus the window fills itself (recent files, profiles)."""
+        actions.build(self)
         self._fill_recent()
-        if self.export_action is not None:
-            file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_review_action)
-        file_menu.addAction(self.import_review_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        self.copy_action = self._action("", self.draft.copy, QKeySequence.StandardKey.Copy)
-        self.find_action = self._action("", self.focus_search, QKeySequence.StandardKey.Find)
-        self.settings_action = self._action("", self.show_settings)
-        edit_menu = self.edit_menu = mb.addMenu("")
-        for a in (self.copy_action, self.find_action):
-            edit_menu.addAction(a)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
-
-        view_menu = self.view_menu = mb.addMenu("")
-        self.show_outline_action = self._action("", lambda: self.left.setCurrentIndex(0), "Ctrl+Shift+O")
-        self.show_coverage_action = self._action("", lambda: self.left.setCurrentIndex(1), "Ctrl+Shift+C")
-        self.zoom_in_action = self._action("", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action("", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        for a in (self.show_outline_action, self.show_coverage_action, self.zoom_in_action, self.zoom_out_action):
-            view_menu.addAction(a)
-
-        review_menu = self.review_menu = mb.addMenu("")
-        self.next_action = self._action("", lambda: self.step_open(1), "F8")
-        self.prev_action = self._action("", lambda: self.step_open(-1), "Shift+F8")
-        self.recheck_action = self._action("", self.recheck, QKeySequence.StandardKey.Refresh)
-        review_menu.addAction(self.next_action)
-        review_menu.addAction(self.prev_action)
-        review_menu.addSeparator()
-        self.status_actions: dict[str, QAction] = {}
-        for i, code in enumerate(ANNOTATION_STATUSES, start=1):
-            act = self._action(labels.status_label(code), lambda c=code: self.set_current_status(c), f"Ctrl+{i}")
-            self.status_actions[code] = act
-            review_menu.addAction(act)
-        self.resolve_action = self._action("", self.toggle_resolved, "Ctrl+D")
-        review_menu.addAction(self.resolve_action)
-        review_menu.addSeparator()
-        review_menu.addAction(self.recheck_action)
-        self.profile_menu = review_menu.addMenu("")
         self.profile_menu.aboutToShow.connect(self._fill_profiles)
         self._fill_profiles()
-
-        help_menu = self.help_menu = mb.addMenu("")
-        self.about_action = self._action("", self.show_about)
-        help_menu.addAction(self.about_action)
-
-        tb = self.toolbar = self.addToolBar("")
-        tb.setObjectName("mainToolBar")
-        tb.setIconSize(QSize(20, 20))
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tb.addAction(self.open_action)
-        if self.export_action is not None:
-            tb.addAction(self.export_action)
-        tb.addSeparator()
-        tb.addAction(self.prev_action)
-        tb.addAction(self.next_action)
-        tb.addSeparator()
-        tb.addAction(self.show_coverage_action)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Set every text of the window in the current UI language (start-up and language change)."""
-        self.open_action.setText(self.tr("開く(&O)..."))
-        self.quit_action.setText(self.tr("終了(&X)"))
-        self.export_review_action.setText(self.tr("レビューファイルを書き出す(&W)..."))
-        self.import_review_action.setText(self.tr("レビューファイルを読み込む(&I)..."))
-        self.copy_action.setText(self.tr("コピー(&C)"))
-        self.find_action.setText(self.tr("検索・絞り込み(&F)"))
-        self.settings_action.setText(self.tr("設定(&S)..."))
-        self.show_outline_action.setText(self.tr("構成(&O)"))
-        self.show_coverage_action.setText(self.tr("対応状況(&C)"))
-        self.zoom_in_action.setText(self.tr("文字を大きく(&I)"))
-        self.zoom_out_action.setText(self.tr("文字を小さく(&D)"))
-        self.next_action.setText(self.tr("次の未処理の指摘(&N)"))
-        self.prev_action.setText(self.tr("前の未処理の指摘(&P)"))
-        self.recheck_action.setText(self.tr("再チェック(&R)"))
-        self.resolve_action.setText(self.tr("解決済みにする／未解決に戻す(&S)"))
-        self.about_action.setText(self.tr("ordreview について(&A)"))
-        self.file_menu.setTitle(self.tr("ファイル(&F)"))
-        self.recent_menu.setTitle(self.tr("最近使ったファイル(&R)"))
-        self.edit_menu.setTitle(self.tr("編集(&E)"))
-        self.view_menu.setTitle(self.tr("表示(&V)"))
-        self.review_menu.setTitle(self.tr("レビュー(&R)"))
-        self.profile_menu.setTitle(self.tr("プロファイル(&F)"))
-        self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
-        self.toolbar.setWindowTitle(self.tr("ツールバー"))
-        if self.export_action is not None:
-            self.export_action.setText(self.tr("Word に出力(&E)..."))
-        for code, act in self.status_actions.items():
-            act.setText(labels.status_label(code))
+        actions.retranslate(self)
         self.left.setTabText(0, self.tr("構成"))
         self.left.setTabText(1, self.tr("対応状況"))
         self.cancel_button.setText(self.tr("中止"))
