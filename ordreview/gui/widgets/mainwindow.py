@@ -31,8 +31,11 @@ from ordreview.gui.models.coverage import AlignmentModel, CoverageModel
 from ordreview.gui.models.findings import FindingsModel
 from ordreview.gui.models.outline import OutlineModel
 from ordreview.gui.models.tree import SpanRole
-from ordreview.gui.ops import FakeThreadPool, OpBus, Pool, QueryOp, WriteOp, make_pool
-from ordreview.gui.services import ExportResult, RequirementLabel, Services, StoredReview
+from ordreview.gui.operations import annotation as annotation_ops
+from ordreview.gui.operations import export as export_ops
+from ordreview.gui.operations import review as review_ops
+from ordreview.gui.ops import FakeThreadPool, OpBus, Pool, QueryOp, make_pool
+from ordreview.gui.services import RequirementLabel, Services, StoredReview
 from ordreview.gui.settings import AppSettings
 from ordreview.gui.widgets.about import AboutDialog
 from ordreview.gui.widgets.coverage import CoverageView
@@ -329,12 +332,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
             self._analysis.cancel()
         path = str(Path(path))
         started = time.perf_counter()
-        op = QueryOp(op=lambda progress: self.services.analyse(path, progress),
-                     success=lambda review: self.show_review(path, review, started))
-        op.failure(lambda err: self._open_error(path, err))
-        op.with_progress(self._analysis_progress)
-        op.finally_(lambda: self._set_busy(-1))
-        self._analysis = op
+        op = self._analysis = review_ops.analyse_draft(parent=self, path=path, started=started)
         self._set_busy(+1, self.tr("読み込み中…"))  # after _analysis is set: shows Cancel
         op.run_in_background(self.pools.analysis)
 
@@ -364,20 +362,6 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         if busy and text:
             self.progress.setRange(0, 0)
             self.progress.setFormat(text)
-
-    def _open_error(self, path: str, err: BaseException) -> None:
-        if isinstance(err, OrdreviewError):
-            text = f"{err.message_ja}\n\n{err.message_en}"
-        else:
-            from ordreview.logs import log_file_path
-
-            log.error("could not open %s", path, exc_info=err)
-            text = (
-                f"ファイルを開く途中で予期しないエラーが発生しました（{type(err).__name__}）。ログ: {log_file_path()}\n\n"
-                f"An unexpected error occurred while opening the file ({type(err).__name__}). Log: {log_file_path()}"
-            )
-        self.open_failed.emit(text)
-        self.dialogs.error(self, self.tr("ファイルを開けません"), f"{Path(path).name}\n\n{text}")
 
     def show_review(self, path: str, review: Review, started: float | None = None) -> None:
         """Display a checked review of ``path`` and load its stored annotations."""
@@ -412,14 +396,8 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self._update_status()
         log.info("opened %s: %d findings in %.3f s", path, len(review.findings), time.perf_counter() - started)
         self.review_shown.emit(review)
-        reviewer = self.settings.reviewer()
-        services = self.services
-        (
-            WriteOp(op=lambda p: services.open_review(review, reviewer=reviewer, source_path=path),
-                    success=lambda stored: self._stored(review, stored), bus=self.bus)
-            .failure(self._store_error)
-            .run_in_background(self.pools.db)
-        )
+        (review_ops.store_review(parent=self, review=review, path=path, reviewer=self.settings.reviewer())
+         .run_in_background(self.pools.db))
 
     def _stored(self, review: Review, stored: StoredReview) -> None:
         if review is not self.review:  # another draft was opened meanwhile
@@ -436,14 +414,6 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
             self._load_history(current)
         self._update_status()
         self.annotations_loaded.emit(stored.review_id)
-
-    def _store_error(self, err: BaseException) -> None:
-        text = f"{err.message_ja}\n\n{err.message_en}" if isinstance(err, OrdreviewError) else f"{type(err).__name__}: {err}"
-        log.error("store unavailable", exc_info=err)
-        self.dialogs.error(
-            self, self.tr("レビューを保存できません"),
-            text + "\n\n" + self.tr("注釈は保存されません。設定の保存先を確認してください。"),
-        )
 
     # ------------------------------------------------------------------ findings and annotations
 
@@ -471,15 +441,10 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
 
     def _load_history(self, finding_id: str) -> None:
         """Fetch the audit trail of ``finding_id`` for the detail pane (database worker)."""
-        review_id, services = self.review_id, self.services
-        if review_id is None:
+        if self.review_id is None:
             return
-        (
-            QueryOp(op=lambda _p: services.history(review_id, FindingId(finding_id)),
-                    success=lambda entries: self.detail.set_history(finding_id, entries))
-            .failure(lambda err: log.warning("history of %s unavailable: %s", finding_id, err))
-            .run_in_background(self.pools.db)
-        )
+        (annotation_ops.finding_history(parent=self, review_id=self.review_id, finding_id=finding_id)
+         .run_in_background(self.pools.db))
 
     def step_open(self, step: int) -> None:
         """Go to the next (1) or previous (-1) finding that is still open."""
@@ -544,24 +509,10 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.flush_annotations()
         review, annotations, reviewer = self.review, self.findings_model.annotations(), settings.reviewer()
         earlier = [f for f in self.findings_model.findings() if self.findings_model.is_obsolete(f.id)]
-        services = self.services
         self._set_busy(+1, self.tr("Word に出力中…"))
-        (
-            QueryOp(op=lambda p: services.export(review=review, annotations=annotations, reviewer=reviewer,
-                                                 folder=Path(folder), progress=p, municipality=asked.municipality,
-                                                 include_info=asked.include_info,
-                                                 suggest_changes=asked.suggest_changes, earlier=earlier),
-                    success=self._exported)
-            .failure(lambda err: self.dialogs.error(
-                self, self.tr("出力できません"),
-                f"{err.message_ja}\n\n{err.message_en}" if isinstance(err, OrdreviewError) else f"{type(err).__name__}: {err}"))
-            .with_progress(lambda d, t, _l: (self.progress.setRange(0, t), self.progress.setValue(d)))
-            .finally_(lambda: self._set_busy(-1))
-            .run_in_background(self.pools.export)
-        )
-
-    def _exported(self, result: ExportResult) -> None:
-        self.dialogs.info(self, self.tr("出力しました"), f"{result.annotated}\n{result.report}")
+        (export_ops.export_word(parent=self, review=review, annotations=annotations, reviewer=reviewer,
+                                 folder=folder, options=asked, earlier=earlier)
+         .run_in_background(self.pools.export))
 
     # ------------------------------------------------------------------ navigation, view
 
@@ -639,10 +590,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         services, url, profile = self.services, self.settings.store_url(), self.settings.profile or None
         if url != services.db_url or profile != services.profile_id:
             new_profile = profile != services.profile_id
-            (
-                WriteOp(op=lambda _p: services.reconfigure(db_url=url, profile_id=profile), success=lambda _r: None)
-                .run_in_background(self.pools.db)
-            )
+            review_ops.reconfigure(parent=self, profile=profile, db_url=url).run_in_background(self.pools.db)
             if new_profile and self.path:
                 self.pools.wait_db(5000)  # the check must use the new profile
                 self.recheck()
