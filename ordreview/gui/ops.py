@@ -24,9 +24,13 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ordreview.gui import signalfix
+
 log = logging.getLogger("ordreview.gui")
 
 T = TypeVar("T")
+
+signalfix.install()  # before any op emits: see ordreview.gui.signalfix
 
 
 class Cancelled(Exception):

@@ -7,8 +7,8 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -23,16 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from ordreview.core.errors import OrdreviewError
-from ordreview.core.model import ANNOTATION_STATUSES, Annotation, FindingId, Review, Span
-from ordreview.gui import labels, screenfit
+from ordreview.core.model import Annotation, FindingId, Review, Span
+from ordreview.gui import actions, labels, screenfit
 from ordreview.gui.annotations import AnnotationSaver
 from ordreview.gui.indent import display_indents
 from ordreview.gui.models.coverage import AlignmentModel, CoverageModel
 from ordreview.gui.models.findings import FindingsModel
 from ordreview.gui.models.outline import OutlineModel
 from ordreview.gui.models.tree import SpanRole
-from ordreview.gui.ops import FakeThreadPool, OpBus, Pool, QueryOp, WriteOp, make_pool
-from ordreview.gui.services import ExportResult, RequirementLabel, Services, StoredReview
+from ordreview.gui.operations import annotation as annotation_ops
+from ordreview.gui.operations import export as export_ops
+from ordreview.gui.operations import review as review_ops
+from ordreview.gui.ops import FakeThreadPool, OpBus, Pool, QueryOp, make_pool
+from ordreview.gui.services import RequirementLabel, Services, StoredReview
 from ordreview.gui.settings import AppSettings
 from ordreview.gui.widgets.about import AboutDialog
 from ordreview.gui.widgets.coverage import CoverageView
@@ -231,124 +234,18 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        if tip:
-            act.setStatusTip(tip)
-        act.triggered.connect(lambda _checked=False: slot())
-        self.addAction(act)
-        return act
-
     def _build_actions(self) -> None:
-        mb = self.menuBar()
-        self.open_action = self._action("", self.ask_open, QKeySequence.StandardKey.Open)
-        self.export_action: QAction | None = None
-        if self.services.can_export():
-            self.export_action = self._action("", self.export, "Ctrl+E")
-            self.export_action.setEnabled(False)
-        self.quit_action = self._action("", self.close, "Ctrl+Q")
-        self.export_review_action = self._action("", self.export_review_file)
-        self.export_review_action.setEnabled(False)
-        self.import_review_action = self._action("", self.import_review_file)
-        file_menu = self.file_menu = mb.addMenu("")
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("")
+        """Actions, menus and toolbar from the tables of :mod:`ordreview.gui.actions`; then the
+        submenus the window fills itself (recent files, profiles)."""
+        actions.build(self)
         self._fill_recent()
-        if self.export_action is not None:
-            file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_review_action)
-        file_menu.addAction(self.import_review_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        self.copy_action = self._action("", self.draft.copy, QKeySequence.StandardKey.Copy)
-        self.find_action = self._action("", self.focus_search, QKeySequence.StandardKey.Find)
-        self.settings_action = self._action("", self.show_settings)
-        edit_menu = self.edit_menu = mb.addMenu("")
-        for a in (self.copy_action, self.find_action):
-            edit_menu.addAction(a)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
-
-        view_menu = self.view_menu = mb.addMenu("")
-        self.show_outline_action = self._action("", lambda: self.left.setCurrentIndex(0), "Ctrl+Shift+O")
-        self.show_coverage_action = self._action("", lambda: self.left.setCurrentIndex(1), "Ctrl+Shift+C")
-        self.zoom_in_action = self._action("", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action("", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
-        for a in (self.show_outline_action, self.show_coverage_action, self.zoom_in_action, self.zoom_out_action):
-            view_menu.addAction(a)
-
-        review_menu = self.review_menu = mb.addMenu("")
-        self.next_action = self._action("", lambda: self.step_open(1), "F8")
-        self.prev_action = self._action("", lambda: self.step_open(-1), "Shift+F8")
-        self.recheck_action = self._action("", self.recheck, QKeySequence.StandardKey.Refresh)
-        review_menu.addAction(self.next_action)
-        review_menu.addAction(self.prev_action)
-        review_menu.addSeparator()
-        self.status_actions: dict[str, QAction] = {}
-        for i, code in enumerate(ANNOTATION_STATUSES, start=1):
-            act = self._action(labels.status_label(code), lambda c=code: self.set_current_status(c), f"Ctrl+{i}")
-            self.status_actions[code] = act
-            review_menu.addAction(act)
-        self.resolve_action = self._action("", self.toggle_resolved, "Ctrl+D")
-        review_menu.addAction(self.resolve_action)
-        review_menu.addSeparator()
-        review_menu.addAction(self.recheck_action)
-        self.profile_menu = review_menu.addMenu("")
         self.profile_menu.aboutToShow.connect(self._fill_profiles)
         self._fill_profiles()
-
-        help_menu = self.help_menu = mb.addMenu("")
-        self.about_action = self._action("", self.show_about)
-        help_menu.addAction(self.about_action)
-
-        tb = self.toolbar = self.addToolBar("")
-        tb.setObjectName("mainToolBar")
-        tb.setIconSize(QSize(20, 20))
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tb.addAction(self.open_action)
-        if self.export_action is not None:
-            tb.addAction(self.export_action)
-        tb.addSeparator()
-        tb.addAction(self.prev_action)
-        tb.addAction(self.next_action)
-        tb.addSeparator()
-        tb.addAction(self.show_coverage_action)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Set every text of the window in the current UI language (start-up and language change)."""
-        self.open_action.setText(self.tr("開く(&O)..."))
-        self.quit_action.setText(self.tr("終了(&X)"))
-        self.export_review_action.setText(self.tr("レビューファイルを書き出す(&W)..."))
-        self.import_review_action.setText(self.tr("レビューファイルを読み込む(&I)..."))
-        self.copy_action.setText(self.tr("コピー(&C)"))
-        self.find_action.setText(self.tr("検索・絞り込み(&F)"))
-        self.settings_action.setText(self.tr("設定(&S)..."))
-        self.show_outline_action.setText(self.tr("構成(&O)"))
-        self.show_coverage_action.setText(self.tr("対応状況(&C)"))
-        self.zoom_in_action.setText(self.tr("文字を大きく(&I)"))
-        self.zoom_out_action.setText(self.tr("文字を小さく(&D)"))
-        self.next_action.setText(self.tr("次の未処理の指摘(&N)"))
-        self.prev_action.setText(self.tr("前の未処理の指摘(&P)"))
-        self.recheck_action.setText(self.tr("再チェック(&R)"))
-        self.resolve_action.setText(self.tr("解決済みにする／未解決に戻す(&S)"))
-        self.about_action.setText(self.tr("ordreview について(&A)"))
-        self.file_menu.setTitle(self.tr("ファイル(&F)"))
-        self.recent_menu.setTitle(self.tr("最近使ったファイル(&R)"))
-        self.edit_menu.setTitle(self.tr("編集(&E)"))
-        self.view_menu.setTitle(self.tr("表示(&V)"))
-        self.review_menu.setTitle(self.tr("レビュー(&R)"))
-        self.profile_menu.setTitle(self.tr("プロファイル(&F)"))
-        self.help_menu.setTitle(self.tr("ヘルプ(&H)"))
-        self.toolbar.setWindowTitle(self.tr("ツールバー"))
-        if self.export_action is not None:
-            self.export_action.setText(self.tr("Word に出力(&E)..."))
-        for code, act in self.status_actions.items():
-            act.setText(labels.status_label(code))
+        actions.retranslate(self)
         self.left.setTabText(0, self.tr("構成"))
         self.left.setTabText(1, self.tr("対応状況"))
         self.cancel_button.setText(self.tr("中止"))
@@ -435,12 +332,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
             self._analysis.cancel()
         path = str(Path(path))
         started = time.perf_counter()
-        op = QueryOp(op=lambda progress: self.services.analyse(path, progress),
-                     success=lambda review: self.show_review(path, review, started))
-        op.failure(lambda err: self._open_error(path, err))
-        op.with_progress(self._analysis_progress)
-        op.finally_(lambda: self._set_busy(-1))
-        self._analysis = op
+        op = self._analysis = review_ops.analyse_draft(parent=self, path=path, started=started)
         self._set_busy(+1, self.tr("読み込み中…"))  # after _analysis is set: shows Cancel
         op.run_in_background(self.pools.analysis)
 
@@ -470,20 +362,6 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         if busy and text:
             self.progress.setRange(0, 0)
             self.progress.setFormat(text)
-
-    def _open_error(self, path: str, err: BaseException) -> None:
-        if isinstance(err, OrdreviewError):
-            text = f"{err.message_ja}\n\n{err.message_en}"
-        else:
-            from ordreview.logs import log_file_path
-
-            log.error("could not open %s", path, exc_info=err)
-            text = (
-                f"ファイルを開く途中で予期しないエラーが発生しました（{type(err).__name__}）。ログ: {log_file_path()}\n\n"
-                f"An unexpected error occurred while opening the file ({type(err).__name__}). Log: {log_file_path()}"
-            )
-        self.open_failed.emit(text)
-        self.dialogs.error(self, self.tr("ファイルを開けません"), f"{Path(path).name}\n\n{text}")
 
     def show_review(self, path: str, review: Review, started: float | None = None) -> None:
         """Display a checked review of ``path`` and load its stored annotations."""
@@ -518,14 +396,8 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self._update_status()
         log.info("opened %s: %d findings in %.3f s", path, len(review.findings), time.perf_counter() - started)
         self.review_shown.emit(review)
-        reviewer = self.settings.reviewer()
-        services = self.services
-        (
-            WriteOp(op=lambda p: services.open_review(review, reviewer=reviewer, source_path=path),
-                    success=lambda stored: self._stored(review, stored), bus=self.bus)
-            .failure(self._store_error)
-            .run_in_background(self.pools.db)
-        )
+        (review_ops.store_review(parent=self, review=review, path=path, reviewer=self.settings.reviewer())
+         .run_in_background(self.pools.db))
 
     def _stored(self, review: Review, stored: StoredReview) -> None:
         if review is not self.review:  # another draft was opened meanwhile
@@ -542,14 +414,6 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
             self._load_history(current)
         self._update_status()
         self.annotations_loaded.emit(stored.review_id)
-
-    def _store_error(self, err: BaseException) -> None:
-        text = f"{err.message_ja}\n\n{err.message_en}" if isinstance(err, OrdreviewError) else f"{type(err).__name__}: {err}"
-        log.error("store unavailable", exc_info=err)
-        self.dialogs.error(
-            self, self.tr("レビューを保存できません"),
-            text + "\n\n" + self.tr("注釈は保存されません。設定の保存先を確認してください。"),
-        )
 
     # ------------------------------------------------------------------ findings and annotations
 
@@ -577,15 +441,10 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
 
     def _load_history(self, finding_id: str) -> None:
         """Fetch the audit trail of ``finding_id`` for the detail pane (database worker)."""
-        review_id, services = self.review_id, self.services
-        if review_id is None:
+        if self.review_id is None:
             return
-        (
-            QueryOp(op=lambda _p: services.history(review_id, FindingId(finding_id)),
-                    success=lambda entries: self.detail.set_history(finding_id, entries))
-            .failure(lambda err: log.warning("history of %s unavailable: %s", finding_id, err))
-            .run_in_background(self.pools.db)
-        )
+        (annotation_ops.finding_history(parent=self, review_id=self.review_id, finding_id=finding_id)
+         .run_in_background(self.pools.db))
 
     def step_open(self, step: int) -> None:
         """Go to the next (1) or previous (-1) finding that is still open."""
@@ -650,24 +509,10 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.flush_annotations()
         review, annotations, reviewer = self.review, self.findings_model.annotations(), settings.reviewer()
         earlier = [f for f in self.findings_model.findings() if self.findings_model.is_obsolete(f.id)]
-        services = self.services
         self._set_busy(+1, self.tr("Word に出力中…"))
-        (
-            QueryOp(op=lambda p: services.export(review=review, annotations=annotations, reviewer=reviewer,
-                                                 folder=Path(folder), progress=p, municipality=asked.municipality,
-                                                 include_info=asked.include_info,
-                                                 suggest_changes=asked.suggest_changes, earlier=earlier),
-                    success=self._exported)
-            .failure(lambda err: self.dialogs.error(
-                self, self.tr("出力できません"),
-                f"{err.message_ja}\n\n{err.message_en}" if isinstance(err, OrdreviewError) else f"{type(err).__name__}: {err}"))
-            .with_progress(lambda d, t, _l: (self.progress.setRange(0, t), self.progress.setValue(d)))
-            .finally_(lambda: self._set_busy(-1))
-            .run_in_background(self.pools.export)
-        )
-
-    def _exported(self, result: ExportResult) -> None:
-        self.dialogs.info(self, self.tr("出力しました"), f"{result.annotated}\n{result.report}")
+        (export_ops.export_word(parent=self, review=review, annotations=annotations, reviewer=reviewer,
+                                 folder=folder, options=asked, earlier=earlier)
+         .run_in_background(self.pools.export))
 
     # ------------------------------------------------------------------ navigation, view
 
@@ -745,10 +590,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         services, url, profile = self.services, self.settings.store_url(), self.settings.profile or None
         if url != services.db_url or profile != services.profile_id:
             new_profile = profile != services.profile_id
-            (
-                WriteOp(op=lambda _p: services.reconfigure(db_url=url, profile_id=profile), success=lambda _r: None)
-                .run_in_background(self.pools.db)
-            )
+            review_ops.reconfigure(parent=self, profile=profile, db_url=url).run_in_background(self.pools.db)
             if new_profile and self.path:
                 self.pools.wait_db(5000)  # the check must use the new profile
                 self.recheck()

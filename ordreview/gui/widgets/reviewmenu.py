@@ -15,18 +15,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
 
 from ordreview.core.errors import OrdreviewError
-from ordreview.gui.ops import QueryOp, WriteOp
+from ordreview.gui.operations import annotation as annotation_ops
+from ordreview.gui.operations import export as export_ops
+from ordreview.gui.operations import review as review_ops
 
 if TYPE_CHECKING:
     from ordreview.gui.widgets.mainwindow import MainWindow
 
 log = logging.getLogger("ordreview.gui")
 
-
-
-def error_text(err: BaseException) -> str:
-    """Japanese then English for our errors; the type and text for anything else."""
-    return f"{err.message_ja}\n\n{err.message_en}" if isinstance(err, OrdreviewError) else f"{type(err).__name__}: {err}"
 
 
 class ReviewMenuMixin:
@@ -44,15 +41,7 @@ class ReviewMenuMixin:
         if not target:
             return
         self.flush_annotations()
-        review_id, services = self.review_id, self.services
-        (
-            QueryOp(op=lambda _p: services.export_review_file(review_id, target),
-                    success=lambda path: self.dialogs.info(
-                        self, QCoreApplication.translate("MainWindow", "書き出しました"),
-                        str(path) + "\n\n" + QCoreApplication.translate("MainWindow", "別のネットワークの担当者は「レビューファイルを読み込む」で取り込めます。")))
-            .failure(lambda err: self.dialogs.error(self, QCoreApplication.translate("MainWindow", "書き出せません"), error_text(err)))
-            .run_in_background(self.pools.db)
-        )
+        export_ops.write_review_file(parent=self, review_id=self.review_id, target=target).run_in_background(self.pools.db)
 
     def import_review_file(self: MainWindow) -> None:
         """Import a colleague's review file; its notes show when its draft is (or is already) open."""
@@ -62,49 +51,19 @@ class ReviewMenuMixin:
         if not source:
             return
         self.flush_annotations()
-        services = self.services
-        (
-            WriteOp(op=lambda _p: services.import_review_file(source), success=self._imported, bus=self.bus)
-            .failure(lambda err: self.dialogs.error(self, QCoreApplication.translate("MainWindow", "読み込めません"), error_text(err)))
-            .run_in_background(self.pools.db)
-        )
-
-    def _imported(self: MainWindow, summary: object) -> None:
-        review = self.review
-        title = getattr(summary, "title", "")
-        if review is not None and self.path is not None and getattr(summary, "sha256", None) == review.ordinance.document.source.sha256:
-            self.show_review(self.path, review)  # the newest stored review of this file is the imported one
-            self.dialogs.info(self, QCoreApplication.translate("MainWindow", "読み込みました"), QCoreApplication.translate("MainWindow", "「%1」のレビューを読み込み、表示しました。").replace("%1", title))
-            return
-        name = Path(str(getattr(summary, "source_path", ""))).name
-        self.dialogs.info(
-            self, QCoreApplication.translate("MainWindow", "読み込みました"),
-            QCoreApplication.translate("MainWindow", "「%1」のレビューを読み込みました。同じ条例案（%2）を開くと、注釈が表示されます。")
-            .replace("%1", title).replace("%2", name),
-        )
+        export_ops.read_review_file(parent=self, source=source).run_in_background(self.pools.db)
 
     # ------------------------------------------------------------------ resolved by hand
 
     def toggle_resolved(self: MainWindow) -> None:
         """Mark the selected finding resolved (closed by the officer), or open again (Ctrl+R)."""
         fid = self.findings.current_id()
-        review_id, services = self.review_id, self.services
+        review_id = self.review_id
         if fid is None or review_id is None or self.findings_model.is_obsolete(fid):
             return  # an obsolete finding keeps its state
         state = "open" if self.findings_model.state(fid) == "resolved" else "resolved"
-        (
-            WriteOp(op=lambda _p: services.set_finding_state(review_id, fid, state),
-                    success=lambda new: self._state_saved(fid, new), bus=self.bus)
-            .failure(lambda err: self.dialogs.error(
-                self, QCoreApplication.translate("MainWindow", "状態を変更できません"), error_text(err)))
-            .run_in_background(self.pools.db)
-        )
-
-    def _state_saved(self: MainWindow, finding_id: str, state: str) -> None:
-        self.findings_model.set_states({finding_id: state})
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "解決済みにしました") if state == "resolved"
-            else QCoreApplication.translate("MainWindow", "未解決に戻しました"), 3000)
+        (annotation_ops.set_finding_state(parent=self, review_id=review_id, finding_id=fid, state=state)
+         .run_in_background(self.pools.db))
 
     # ------------------------------------------------------------------ profile
 
@@ -133,10 +92,6 @@ class ReviewMenuMixin:
     def choose_profile(self: MainWindow, ident: str) -> None:
         """Review against another profile (saved in the settings) and check the open draft again."""
         self.settings.profile = ident  # "" = automatic; a named profile overrides the choice
-        services, profile = self.services, self.settings.profile or None
-        (
-            WriteOp(op=lambda _p: services.reconfigure(db_url=services.db_url, profile_id=profile), success=lambda _r: None)
-            .run_in_background(self.pools.db)
-        )
+        review_ops.reconfigure(parent=self, profile=self.settings.profile or None).run_in_background(self.pools.db)
         self.pools.wait_db(5000)  # the next check must use the new profile
         self.recheck()
