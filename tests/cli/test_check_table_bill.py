@@ -34,7 +34,7 @@ def test_seeded_table_bill_gives_exactly_its_expected_findings(capsys: pytest.Ca
             "column": f["location"]["column"], "anchor": f["anchor_text"]} for f in cell_findings(data)]
     assert got == [{k: e[k] for k in ("rule", "severity", "table_row", "column", "anchor")} for e in expected]
     # the provision each cell is about is named too
-    assert [f["location"]["article"] for f in cell_findings(data)] == ["2", "5", "6", "13_2", "16"]
+    assert [f["location"]["article"] for f in cell_findings(data)] == ["2", "5", "6", "13_3", "16"]
     assert data["bill"]["form"] == "taishohyo" and len(data["bill"]["rows"]) == 9
     assert [r["number"] for r in data["bill"]["rows"] if not r["merged"]] == [7]
 

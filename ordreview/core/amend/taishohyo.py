@@ -197,6 +197,20 @@ def _article_of(side: TableSide) -> str | None:
     return "_".join(map(str, key)) if key else None
 
 
+def _article_at(side: TableSide, anchor: str) -> str | None:
+    """The article holding ``anchor`` in the cell (the last article heading at or before it),
+    else the cell's first article."""
+    needle = anchor.strip(" \u3000\n")
+    pos = side.text.find(needle) if needle else -1
+    if pos >= 0:
+        heads = [m for m in _ARTICLE_LINE.finditer(side.text) if m.start() <= pos]
+        if heads:
+            key = number_key(heads[-1].group(1))
+            if key:
+                return "_".join(map(str, key))
+    return _article_of(side)
+
+
 def _snippet(text: str) -> str:
     t = text.strip(" \u3000\n")
     return t if len(t) <= _SNIPPET else t[:_SNIPPET] + "…"
@@ -212,7 +226,7 @@ def _finding(code: str, severity: str, row: TableRow, column: str, anchor: str, 
         requirement=None,
         severity=severity,  # type: ignore[arg-type]
         point="other",
-        location=Location(_article_of(side), None, None, None, table_row=row.number, column=column),  # type: ignore[arg-type]
+        location=Location(_article_at(side, anchor), None, None, None, table_row=row.number, column=column),  # type: ignore[arg-type]
         code=code,
         message_ja=ja,
         message_en=en,
