@@ -74,7 +74,7 @@ def add_parser(subparsers: Any) -> None:
                         "implementing the Act since 2023, else basic-policy-2016; 'auto' says so explicitly)")
     p.add_argument("--json", action="store_true", help="print the JSON object (docs/check-json.md)")
     p.add_argument("--current", default=None,
-                   help="FILE is an amendment bill (改め文); CURRENT is the ordinance in force it amends")
+                   help="FILE is an amendment bill (改め文, or a 新旧対照表 in Word); CURRENT is the ordinance in force it amends")
     p.set_defaults(run=run)
 
 
