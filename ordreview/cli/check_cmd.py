@@ -5,7 +5,9 @@ the findings by severity (誤り / 注意 / 参考, the exports' labels), then t
 order (severity mark, where, message, statute). ``--json`` prints the object documented in
 ``docs/check-json.md``. Exit code 0 when no finding has severity ``error``, 1 when some
 do, 2 when the draft or the profile cannot be read. With ``--current CURRENT``, FILE is a
-改め文 bill: it is applied to CURRENT and the consolidated text reviewed (``run_bill``).
+改め文 bill: it is applied to CURRENT and the consolidated text reviewed (``run_bill``); or a
+新旧対照表 bill (a Word table headed 改正後/改正前, told by its headers): its cells are checked,
+its 改正後 column merged into CURRENT and the result reviewed (``run_table_bill``).
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def add_parser(subparsers: Any) -> None:
                         "implementing the Act since 2023, else basic-policy-2016; 'auto' says so explicitly)")
     p.add_argument("--json", action="store_true", help="print the JSON object (docs/check-json.md)")
     p.add_argument("--current", default=None,
-                   help="FILE is an amendment bill (改め文); CURRENT is the ordinance in force it amends")
+                   help="FILE is an amendment bill (改め文, or a 新旧対照表 in Word); CURRENT is the ordinance in force it amends")
     p.set_defaults(run=run)
 
 
@@ -85,6 +87,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
     requested = None if is_auto(args.profile) else load_profile(args.profile)  # a bad profile fails first
     if getattr(args, "current", None):  # a bill: reviewed as consolidated, with the current ordinance's profile
+        from ordreview.core.amend.tablereview import is_table_bill
+
+        if is_table_bill(args.file):  # a 新旧対照表 bill, told by its table headers
+            return run_table_bill(args, out, requested or choose_profile(load_ordinance(args.current)).profile)
         return run_bill(args, out, requested or choose_profile(load_ordinance(args.current)).profile)
     ordinance = load_ordinance(args.file)
     choice = choose_profile(ordinance, requested)
@@ -109,6 +115,40 @@ def run_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
     else:
         print_bill_review(br, out)
     return 1 if any(f.severity == "error" for f in br.findings) else 0
+
+
+TABLE_HEADER = define(
+    "cli.check.table_header",
+    ja="新旧対照表: {rows} 行、傍線等の指摘 {findings} 件、反映できなかった行 {failed} 件（現行: {current}）",
+    en="Comparison table: {rows} rows, {findings} findings on its cells, {failed} rows not merged (in force: {current})",
+)
+TABLE_CELL = define(
+    "cli.check.table_cell",
+    ja="{mark} 表{row}行目・{column}欄: {message}",
+    en="{mark} row {row}, {column} column: {message}",
+)
+
+
+def run_table_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
+    """``check BILL --current CURRENT`` for a 新旧対照表 bill: the cells' findings, then the
+    review of the 改正後 column merged into CURRENT."""
+    from ordreview.core.amend.tablereview import review_table_bill, table_bill_review_to_json
+
+    tr = review_table_bill(args.file, args.current, profile=profile)
+    if args.json:
+        out.json(table_bill_review_to_json(tr))
+    else:
+        ja = out.lang == "ja"
+        out.msg(TABLE_HEADER, rows=len(tr.rows), findings=len(tr.table_findings),
+                failed=len(tr.check.consolidation.failures), current=tr.current_path)
+        for f in tr.table_findings:
+            column = {"new": ("改正後", "new"), "old": ("改正前", "old")}[f.location.column or "new"]
+            line = render(TABLE_CELL, mark=MARKS.get(f.severity, "・"), row=f.location.table_row,
+                          column=column[0] if ja else column[1], message=one_line(f.message_ja if ja else f.message_en))
+            out.line(line[0 if ja else 1])
+        out.line()
+        print_review(tr.review, out)
+    return 1 if any(f.severity == "error" for f in tr.findings) else 0
 
 
 def print_review(review: Any, out: Output, *, choice: Any = None) -> None:

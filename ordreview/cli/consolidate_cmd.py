@@ -196,6 +196,12 @@ def export_bill(args: argparse.Namespace, out: Output) -> int:
     from ordreview.core.parse import parse_document
     from ordreview.export.names import output_paths
 
+    from ordreview.core.amend.tablereview import is_table_bill
+
+    if is_table_bill(args.file):  # a 新旧対照表 bill, told by its table headers
+        from ordreview.cli.table_bill_cmd import export_table_bill
+
+        return export_table_bill(args, out)
     br = review_bill(args.file, args.current, profile=args.profile)
     out_dir = Path(args.output)
     try:

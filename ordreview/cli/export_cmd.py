@@ -72,7 +72,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--profile", metavar="ID|PATH", help="審査基準プロファイル / review profile")
     p.add_argument("--current", metavar="CURRENT",
-                   help="FILE は改め文の改正条例案、CURRENT は現行条例 / FILE is an amendment bill, CURRENT the ordinance in force")
+                   help="FILE は一部改正条例案（改め文又は新旧対照表）、CURRENT は現行条例 / FILE is an amendment bill (改め文 or 新旧対照表), CURRENT the ordinance in force")
     p.set_defaults(run=run)
 
 

@@ -138,6 +138,37 @@ def _label_kind(text: str) -> str | None:
     return None
 
 
+def bill_cells(doc: TableDocument):
+    """``(row number, 改正後 cell, 改正前 cell)`` of every row of the tables headed
+    改正後/改正前 (either order; 改正案/現行, 新/旧), header rows excluded, numbered across tables.
+
+    A table without such a header continues the columns of the previous one (a table split
+    over pages). Yields nothing when no table has such a header.
+    """
+    number = 0
+    columns: dict[str, int] | None = None
+    for table in doc.tables:
+        for cells in table.rows:
+            kinds = {_label_kind(c.text): i for i, c in enumerate(cells)}
+            if "new" in kinds and "old" in kinds:
+                columns = {"new": kinds["new"], "old": kinds["old"]}
+                continue
+            if columns is None or max(columns.values()) >= len(cells):
+                continue
+            number += 1
+            yield number, cells[columns["new"]], cells[columns["old"]]
+
+
+def has_table_header(doc: TableDocument) -> bool:
+    """True when a table of ``doc`` has a row headed 改正後/改正前 (改正案/現行, 新/旧)."""
+    for table in doc.tables:
+        for cells in table.rows:
+            kinds = {_label_kind(c.text) for c in cells}
+            if "new" in kinds and "old" in kinds:
+                return True
+    return False
+
+
 def rows_from_document(doc: TableDocument) -> list[TableRow]:
     """The rows of every table headed 改正後/改正前 (either order; 改正案/現行, 新/旧).
 
@@ -149,23 +180,10 @@ def rows_from_document(doc: TableDocument) -> list[TableRow]:
     """
     from ordreview.core.errors import ReadError
 
-    rows: list[TableRow] = []
-    columns: dict[str, int] | None = None
-    for table in doc.tables:
-        for cells in table.rows:
-            kinds = {_label_kind(c.text): i for i, c in enumerate(cells)}
-            if "new" in kinds and "old" in kinds:
-                columns = {"new": kinds["new"], "old": kinds["old"]}
-                continue
-            if columns is None or max(columns.values()) >= len(cells):
-                continue
-            new_cell, old_cell = cells[columns["new"]], cells[columns["old"]]
-            rows.append(
-                TableRow(len(rows) + 1, side_of(new_cell.text, new_cell.marks), side_of(old_cell.text, old_cell.marks))
-            )
-    if columns is None:
+    if not has_table_header(doc):
         raise ReadError(NO_TABLE, path=doc.path)
-    return rows
+    return [TableRow(n, side_of(new.text, new.marks), side_of(old.text, old.marks))
+            for n, new, old in bill_cells(doc)]
 
 
 # --------------------------------------------------------------------------- verification
@@ -177,6 +195,20 @@ def _article_of(side: TableSide) -> str | None:
         return None
     key = number_key(m.group(1))
     return "_".join(map(str, key)) if key else None
+
+
+def _article_at(side: TableSide, anchor: str) -> str | None:
+    """The article holding ``anchor`` in the cell (the last article heading at or before it),
+    else the cell's first article."""
+    needle = anchor.strip(" \u3000\n")
+    pos = side.text.find(needle) if needle else -1
+    if pos >= 0:
+        heads = [m for m in _ARTICLE_LINE.finditer(side.text) if m.start() <= pos]
+        if heads:
+            key = number_key(heads[-1].group(1))
+            if key:
+                return "_".join(map(str, key))
+    return _article_of(side)
 
 
 def _snippet(text: str) -> str:
@@ -194,7 +226,7 @@ def _finding(code: str, severity: str, row: TableRow, column: str, anchor: str, 
         requirement=None,
         severity=severity,  # type: ignore[arg-type]
         point="other",
-        location=Location(_article_of(side), None, None, None, table_row=row.number, column=column),  # type: ignore[arg-type]
+        location=Location(_article_at(side, anchor), None, None, None, table_row=row.number, column=column),  # type: ignore[arg-type]
         code=code,
         message_ja=ja,
         message_en=en,

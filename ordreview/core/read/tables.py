@@ -170,7 +170,9 @@ def read_docx_tables(path: str | os.PathLike[str]) -> TableDocument:
     body = root.find(w("body"))
     if body is None:
         raise ReadError(codes.EMPTY, path=name)
-    index_of = {id(p): i for i, p in enumerate(iter_body_paragraphs(body))}
+    # the list keeps lxml's element proxies alive, so that ``id`` names the same proxy below
+    paragraphs = list(iter_body_paragraphs(body))
+    index_of = {id(p): i for i, p in enumerate(paragraphs)}
     outside: list[str] = []
     tables: list[WordTable] = []
     for child in body:

@@ -1,0 +1,178 @@
+"""Review a 新旧対照表 bill: check its 傍線, merge it into the ordinance in force, review the result.
+
+The findings say where they sit:
+
+- each 傍線 finding of ``taishohyo.verify_rows`` is on one cell of the table
+  (``location.table_row``, ``location.column``, and ``location.article`` of the provision);
+- each row whose 改正前 provision is not in the ordinance in force, so that it could not be
+  merged, is an error on its 改正前 cell (``taisho.unmatched_row``), unless that cell already
+  carries an error (a 改正前 column that does not reproduce the text in force says the same);
+- the consolidated text is reviewed with the full profile, as for a 改め文 bill.
+
+A file is taken for a 対照表 bill by its content: a Word table headed 改正後/改正前
+(改正案/現行, 新/旧, either column order), whatever its name (:func:`is_table_bill`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from ordreview.core.amend.taishohyo import (
+    UNMATCHED_ROW,
+    TableBillCheck,
+    TableRow,
+    _article_of,
+    bill_cells,
+    consolidate_from_table,
+    has_table_header,
+    rows_from_document,
+    verify_rows,
+)
+from ordreview.core.checks.registry import finding_id
+from ordreview.core.errors import NotAnOrdinanceError, ReadError
+from ordreview.core.model import Finding, Location, Review, RuleId
+from ordreview.core.profile import Profile, load_profile
+
+RULE_UNMATCHED = RuleId("taisho.unmatched_row")
+
+
+@dataclass(frozen=True)
+class TableBillReview:
+    """A 対照表 bill checked, merged and reviewed.
+
+    Attributes:
+        bill_path / current_path: the two inputs.
+        check: the rows, their 傍線 findings and the consolidation.
+        table_findings: the findings on cells (傍線 findings, rows that could not be merged),
+            in row order.
+        review: the review of the consolidated text (its spans index ``check.consolidation.text``).
+        cells: row number → ``{"new": …, "old": …}`` body paragraph indices of the cell (the
+            reader's ``Locator.index`` order), for anchoring comments in the bill.
+        row_of: finding id of ``review`` → the row whose 改正後 cell holds the provision it is on.
+    """
+
+    bill_path: str
+    current_path: str
+    check: TableBillCheck
+    table_findings: tuple[Finding, ...]
+    review: Review
+    cells: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    row_of: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """The cells' findings first, then the consolidated text's."""
+        return self.table_findings + self.review.findings
+
+    @property
+    def rows(self) -> tuple[TableRow, ...]:
+        return self.check.rows
+
+
+def is_table_bill(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` is a Word file holding a table headed 改正後/改正前 (or 改正案/現行, 新/旧).
+
+    An unreadable file is not one (the caller's reader then says why it cannot be read).
+    """
+    from ordreview.core.read.tables import read_docx_tables
+
+    try:
+        return has_table_header(read_docx_tables(path))
+    except (ReadError, OSError):
+        return False
+
+
+def review_table_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str], *,
+                      profile: Profile | str | None = None) -> TableBillReview:
+    """Check the 対照表 bill at ``bill_path`` against ``current_path``, merge it and review the result.
+
+    Raises:
+        ReadError: either file cannot be read, or the bill has no table headed 改正後/改正前.
+        NotAnOrdinanceError: the ordinance in force has no article.
+    """
+    from ordreview.core.amend.billreview import NO_ARTICLES, read_text
+    from ordreview.core.amend.ordtree import read_tree
+    from ordreview.core.parse import parse_text
+    from ordreview.core.read.tables import read_docx_tables
+    from ordreview.core.review import review_ordinance
+
+    prof = profile if isinstance(profile, Profile) else load_profile(profile)
+    doc = read_docx_tables(bill_path)
+    rows = rows_from_document(doc)
+    current_text = read_text(current_path)
+    if not any(True for _ in read_tree(current_text).articles()):
+        raise NotAnOrdinanceError(NO_ARTICLES, path=os.fspath(current_path))
+    marks = tuple(verify_rows(rows, current_text))
+    consolidation = consolidate_from_table(current_text, rows)
+    check = TableBillCheck(tuple(rows), marks, consolidation)
+    by_number = {r.number: r for r in rows}
+    flagged_old = {f.location.table_row for f in marks if f.location.column == "old" and f.severity == "error"}
+    unmatched = [_unmatched(by_number[n], ja, en) for n, ja, en in consolidation.failures
+                 if n in by_number and n not in flagged_old]
+    table_findings = tuple(sorted((*marks, *unmatched),
+                                  key=lambda f: (f.location.table_row or 0, f.location.column != "new")))
+    review = review_ordinance(parse_text(consolidation.text, path=os.fspath(bill_path)), prof)
+    cells = {n: {"new": tuple(p.index for p in new.paragraphs), "old": tuple(p.index for p in old.paragraphs)}
+             for n, new, old in bill_cells(doc)}
+    written = {}
+    for r in rows:
+        article = _article_of(r.new) if r.new.present else None
+        if article is not None:
+            written.setdefault(article, r.number)
+    row_of = {f.id: written[f.location.article] for f in review.findings
+              if f.location.article is not None and f.location.article in written}
+    return TableBillReview(os.fspath(bill_path), os.fspath(current_path), check, table_findings, review,
+                           cells, row_of)
+
+
+def _unmatched(row: TableRow, message_ja: str, message_en: str) -> Finding:
+    anchor = row.old.text.strip() or row.new.text.strip()
+    column = "old" if row.old.present else "new"
+    side = row.old if row.old.present else row.new
+    return Finding(
+        id=finding_id(RULE_UNMATCHED, None, anchor, row.number, column),
+        rule=RULE_UNMATCHED, requirement=None, severity="error", point="other",
+        location=Location(_article_of(side), None, None, None, table_row=row.number, column=column),  # type: ignore[arg-type]
+        code=UNMATCHED_ROW, message_ja=message_ja, message_en=message_en, anchor_text=anchor,
+    )
+
+
+def table_bill_review_to_json(tr: TableBillReview) -> dict[str, Any]:
+    """The ``ordreview check BILL --current CURRENT --json`` object of a 対照表 bill
+    (``docs/check-json.md``)."""
+    from ordreview.core.review import finding_to_json, review_to_json
+
+    out = review_to_json(tr.review)
+    findings = []
+    for f in tr.table_findings:
+        item = finding_to_json(f)
+        item["location"]["in"] = "bill"
+        findings.append(item)
+    for f in tr.review.findings:
+        item = finding_to_json(f)
+        item["location"]["in"] = "consolidated"
+        findings.append(item)
+    out["findings"] = findings
+    counts = dict(out["summary"]["findings"])
+    for f in tr.table_findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    out["summary"]["findings"] = counts
+    failed = {n for n, *_ in tr.check.consolidation.failures}
+
+    def side(s: Any) -> dict[str, Any]:
+        return {"text": s.text, "marks": [list(m) for m in s.marks], "note": s.note}
+
+    out["bill"] = {
+        "path": tr.bill_path,
+        "current": tr.current_path,
+        "form": "taishohyo",
+        "rows": [{"number": r.number, "new": side(r.new), "old": side(r.old), "merged": r.number not in failed}
+                 for r in tr.rows],
+    }
+    out["consolidated_text"] = tr.check.consolidation.text
+    return out
+
+
+__all__ = ["TableBillReview", "is_table_bill", "review_table_bill", "table_bill_review_to_json"]
