@@ -30,6 +30,7 @@ the bill's own 附則 under 「附　則（…）」 naming the bill (blank date
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -1110,12 +1111,14 @@ def _part_bounds(node: Node, target: Target) -> tuple[int, int]:
 # --------------------------------------------------------------------------- slots
 
 
-class _Slot:
-    def get(self) -> str:
-        raise NotImplementedError
+class _Slot(ABC):
+    """A piece of a provision's text a sentence may edit (its body, caption or an item list)."""
 
-    def set(self, text: str, origin: int | None) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def get(self) -> str: ...
+
+    @abstractmethod
+    def set(self, text: str, origin: int | None) -> None: ...
 
     def bounds(self, text: str) -> tuple[int, int]:
         return 0, len(text)
