@@ -189,9 +189,8 @@ def export_bill(args: argparse.Namespace, out: Output) -> int:
     from dataclasses import replace
     from pathlib import Path
 
-    from ordreview.cli.export_cmd import OUT_DIR_FAILED, WRITTEN, default_initials, default_reviewer_name
+    from ordreview.cli.export_cmd import WRITTEN, default_initials, default_reviewer_name, output_folder
     from ordreview.core.amend.billreview import bill_sentence_findings, review_bill
-    from ordreview.core.errors import ExportError
     from ordreview.core.model import Review, Reviewer
     from ordreview.core.parse import parse_document
     from ordreview.export.names import output_paths
@@ -203,14 +202,7 @@ def export_bill(args: argparse.Namespace, out: Output) -> int:
 
         return export_table_bill(args, out)
     br = review_bill(args.file, args.current, profile=args.profile)
-    out_dir = Path(args.output)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        from ordreview.export.atomic import os_error_cause
-
-        reason_ja, reason_en = os_error_cause(err)
-        raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
+    out_dir = output_folder(args.output)
     name = args.reviewer or default_reviewer_name()
     reviewer = Reviewer(name=name, initials=args.initials or default_initials(name))
     annotated_path, report_path = output_paths(args.file, out_dir)

@@ -138,9 +138,23 @@ def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str, tuple]:
         store.close()
 
 
+def output_folder(path: str) -> Path:
+    """The export folder ``path``, made if missing; an ``ExportError`` naming why it cannot be."""
+    from ordreview.core.errors import ExportError
+
+    out_dir = Path(path)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        from ordreview.export.atomic import os_error_cause
+
+        reason_ja, reason_en = os_error_cause(err)
+        raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
+    return out_dir
+
+
 def run(args: argparse.Namespace, out: Output) -> int:
     """Review FILE and write the requested Word files into OUT; exit code 0."""
-    from ordreview.core.errors import ExportError
     from ordreview.core.model import Reviewer
     from ordreview.export.names import output_paths
 
@@ -158,14 +172,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     ordinance = load_ordinance(source)
     choice = choose_profile(ordinance, requested)  # the draft's own profile unless one is named
     review = review_ordinance(ordinance, choice.profile)
-    out_dir = Path(args.output)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        from ordreview.export.atomic import os_error_cause
-
-        reason_ja, reason_en = os_error_cause(err)
-        raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
+    out_dir = output_folder(args.output)
     annotations, stored_municipality, earlier = stored_annotations(review.ordinance.document.source.sha256, out)
     from ordreview.export.selection import for_export
     from ordreview.preferences import load_preferences

@@ -44,21 +44,13 @@ def cell_findings(tr: Any, severities: tuple[str, ...] = ("error", "warning")) -
 def export_table_bill(args: argparse.Namespace, out: Output) -> int:
     """Annotated bill, report and consolidated text of a 対照表 bill; exit 0."""
     from ordreview.cli.consolidate_cmd import CONSOLIDATED_SUFFIX, _write
-    from ordreview.cli.export_cmd import OUT_DIR_FAILED, WRITTEN, default_initials, default_reviewer_name
+    from ordreview.cli.export_cmd import WRITTEN, default_initials, default_reviewer_name, output_folder
     from ordreview.core.amend.tablereview import review_table_bill
-    from ordreview.core.errors import ExportError
     from ordreview.core.model import Reviewer
     from ordreview.export.names import output_paths
 
     tr = review_table_bill(args.file, args.current, profile=args.profile)
-    out_dir = Path(args.output)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        from ordreview.export.atomic import os_error_cause
-
-        reason_ja, reason_en = os_error_cause(err)
-        raise ExportError(OUT_DIR_FAILED, path=str(out_dir), reason_ja=reason_ja, reason_en=reason_en) from err
+    out_dir = output_folder(args.output)
     name = args.reviewer or default_reviewer_name()
     reviewer = Reviewer(name=name, initials=args.initials or default_initials(name))
     annotated_path, report_path = output_paths(args.file, out_dir)
