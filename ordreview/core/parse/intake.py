@@ -49,7 +49,7 @@ MARKERS_DROPPED = define(
 
 _JP = "\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff\u3005\u3006\u30fc"
 _STRAY = re.compile(rf"(?<=[{_JP}]) (?=[{_JP}])")
-_TERM_CHARS = re.compile(rf"[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・のび等]+")
+_TERM_CHARS = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・のび等]+")
 _NOT_TERM = set("、。「」『』()（）")
 _IU = re.compile(r"をい[うい]")
 _SPACE_RUN = re.compile(r"\s+")
@@ -216,7 +216,11 @@ def glossary_split(j: Joined, doc_text: str, usage: Usage,
     return k, start, True
 
 
-def _until_iu(text: str, pos: int) -> tuple[int, int]:
+def until_iu(text: str, pos: int) -> tuple[int, int]:
+    """From ``pos``, the end of the defining text (before をいう/をいい at bracket depth 0).
+
+    Returns (definition end, end of をいう or of the sentence).
+    """
     depth = 0
     for i in range(pos, len(text)):
         ch = text[i]
@@ -236,7 +240,7 @@ def item_term(doc_text: str, j: Joined, split: tuple[int, int, bool], *, where: 
               scope: TermScope, scope_span: Span) -> Term | None:
     """The 号-style Term of an item whose text ``j`` splits at ``split``."""
     term_end, def_start, _ = split
-    def_end, iu_end = _until_iu(j.text, def_start)
+    def_end, iu_end = until_iu(j.text, def_start)
     term = j.original(doc_text, 0, term_end).strip()
     term = _SPACE_RUN.sub("", term) if " " in term else term
     if not term:
@@ -296,7 +300,7 @@ def unmarked_groups(doc_text: str, folded: str, pieces: tuple[tuple[int, int], .
         if markers and s + markers[0].length < e:
             g = [(s + markers[0].length, e), *more]  # the item's own text, after its marker
         text = _STRAY.sub("", "".join(folded[a:b] for a, b in g).lstrip())
-        end, iu_end = _until_iu(text, 0)
+        end, iu_end = until_iu(text, 0)
         if iu_end > end and not text.startswith("「"):
             out.append(tuple(g))
     return out
@@ -305,7 +309,7 @@ def unmarked_groups(doc_text: str, folded: str, pieces: tuple[tuple[int, int], .
 def defines(folded: str, pieces: tuple[tuple[int, int], ...]) -> bool:
     """True when the text of ``pieces`` says をいう outside brackets (it defines something)."""
     text = _STRAY.sub("", "".join(folded[a:b] for a, b in pieces))
-    end, iu_end = _until_iu(text, 0)
+    end, iu_end = until_iu(text, 0)
     return iu_end > end
 
 
@@ -333,7 +337,7 @@ def trailing_items(doc_text: str, folded: str,
     for s, e in pieces[1:]:
         prev = _STRAY.sub("", "".join(folded[a:b] for a, b in groups[-1])).rstrip()
         text = _STRAY.sub("", folded[s:e]).lstrip()
-        end, iu_end = _until_iu(text, 0)
+        end, iu_end = until_iu(text, 0)
         if prev.endswith("。") and iu_end > end and not is_bare_term(prev) and not text.startswith("「"):
             groups.append([(s, e)])
         else:

@@ -50,28 +50,6 @@ def _is_hiragana(ch: str) -> bool:
     return "\u3041" <= ch <= "\u309f"
 
 
-def _until_iu(text: str, pos: int) -> tuple[int, int]:
-    """From ``pos``, the end of the defining text (before をいう/をいい at bracket depth 0).
-
-    Returns (definition end, end of をいう or of the sentence).
-    """
-    depth = 0
-    i = pos
-    while i < len(text):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            if text.startswith("をいう", i) or text.startswith("をいい", i):
-                return i, i + 3
-            if ch == "。":
-                return i, i
-        i += 1
-    return len(text), len(text)
-
-
 def _scope_of(text: str, pos: int, default: TermScope = "ordinance") -> TermScope:
     """The scope stated by この…において in the sentence before ``pos``."""
     sentence_start = text.rfind("。", 0, pos) + 1
@@ -199,7 +177,7 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
 
     # 項-style: 「X」とは、…をいう
     for m in _QUOTED_TOHA.finditer(t):
-        def_end, iu_end = _until_iu(t, m.end())
+        def_end, iu_end = intake.until_iu(t, m.end())
         add(m.start(1), m.end(1), m.end(), def_end, m.start(), iu_end, "paragraph",
             _scope_of(t, m.start()), onward=False)
 
@@ -207,7 +185,7 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
     if glossary_item is not None and not t.startswith("「"):
         sp = _SPACE_RUN.search(t)
         if sp and sp.start() > 0:
-            def_end, iu_end = _until_iu(t, sp.end())
+            def_end, iu_end = intake.until_iu(t, sp.end())
             scope = _scope_of(glossary_item, len(glossary_item))
             add(0, sp.start(), sp.end(), def_end, 0, iu_end, "item", scope, onward=False)
 
