@@ -564,7 +564,7 @@ class _Applier:
                         else:
                             hits.append((slot, start, end))
                             last_end = pos + len(f_old)
-                            if _already(text, pos, kind, f_old, f_new):
+                            if reads_as_done(text, pos, kind, f_old, f_new):
                                 bad += 1
                     pos = text.find(f_old, pos + 1)
             if not hits:
@@ -1185,8 +1185,13 @@ def _node_slots(node: Node, *, captions: bool) -> list[_Slot]:
     return out
 
 
-def _already(text: str, pos: int, kind: str, old: str, new: str) -> bool:
-    """True when the occurrence of ``old`` at ``pos`` already reads as the change's result."""
+def reads_as_done(text: str, pos: int, kind: str, old: str, new: str) -> bool:
+    """True when the occurrence of ``old`` at ``pos`` already reads as the change's result.
+
+    ``kind`` is ``"replace"`` (「old」を「new」に改める), ``"after"`` (「old」の次に「new」を加える) or
+    ``"before"``. The applier refuses such a place as ambiguous (a bill applied twice reads so);
+    the generator avoids writing a clause that would be refused for it.
+    """
     if kind == "replace" and old in new and new != old:
         k = new.find(old)
         while k >= 0:

@@ -54,6 +54,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from ordreview.core.amend.apply import reads_as_done
 from ordreview.core.amend.compare import Provision, VersionDiff, widen_to_tokens
 from ordreview.core.diff import diff_chunks
 from ordreview.core.labels import item_label
@@ -214,10 +215,10 @@ def _word_clauses(old: Provision, new: Provision, settings: GenerateSettings, na
     if new.number_span and old.number_span:  # compare as if the number had not changed
         s, e = new.number_span
         dst = dst[:s] + old.text[old.number_span[0] : old.number_span[1]] + dst[e:]
-    chunks = [c for c in diff_chunks(src, dst) if c.tag != "equal"]
+    chunks = [(c.start_a, c.end_a, dst[c.start_b : c.end_b]) for c in diff_chunks(src, dst) if c.tag != "equal"]
     if not chunks:
         return []
-    changed = sum(max(c.end_a - c.start_a, c.end_b - c.start_b) for c in chunks)
+    changed = sum(max(e - s, len(ins)) for s, e, ins in chunks)
     if changed > settings.rewrite_share * max(len(src), 1):
         return None
     doc = old.document
@@ -226,13 +227,42 @@ def _word_clauses(old: Provision, new: Provision, settings: GenerateSettings, na
     if a_old.caption_span is not None:
         cs = a_old.caption_span.start - old.start
         cap = (cs + 1, cs + (a_old.caption_span.end - a_old.caption_span.start) - 1)
+    # Each quote must stand in the text as the earlier clauses left it and must not reach into
+    # what an earlier clause wrote (「事項は、」を「事」に改め、「事規則で」の次に… quotes words
+    # the ordinance never had). Two changes whose quotes would touch become one 改める clause.
+    while True:
+        planned = _plan_clauses(src, chunks, ranges, cap, settings, name)
+        if planned is None:
+            return None
+        if isinstance(planned, int):
+            i = planned
+            (s1, _e1, ins1), (s2, e2, ins2) = chunks[i - 1], chunks[i]
+            chunks[i - 1 : i + 1] = [(s1, e2, ins1 + src[_e1:s2] + ins2)]
+            continue
+        clauses, cur = planned
+        break
+    if cur != dst:
+        return None
+    return clauses
+
+
+def _plan_clauses(
+    src: str,
+    chunks: list[tuple[int, int, str]],
+    ranges: list[tuple[int, int, str]],
+    cap: tuple[int, int] | None,
+    settings: GenerateSettings,
+    name: str,
+) -> tuple[list[Clause], str] | int | None:
+    """The clauses for ``chunks`` applied in order, with the text they leave; ``None`` when a
+    change cannot be quoted; the index ``i`` of a chunk whose quote would reach into the text
+    written by clause ``i - 1`` or would read as already made (merge the two and plan again)."""
     clauses: list[Clause] = []
     cur = src
     shift = 0  # offset of the original positions in ``cur``
     last_scope: str | None = None
-    for c in chunks:
-        s, e = c.start_a, c.end_a
-        ins = dst[c.start_b : c.end_b]
+    written_end = -1  # end, in ``cur``, of the text the previous clause quoted and wrote
+    for i, (s, e, ins) in enumerate(chunks):
         if cap and cap[0] <= s and e <= cap[1]:
             scope = "見出し"
             lo, hi = cap
@@ -243,8 +273,13 @@ def _word_clauses(old: Provision, new: Provision, settings: GenerateSettings, na
             lo, hi = next((rs, re_) for rs, re_, lab in ranges if lab == scope and rs <= s and e <= re_)
         quote = _quote(cur, s + shift, e + shift, ins, lo + shift, hi + shift, local=scope == "見出し")
         if quote is None:
-            return None
+            return i if i else None
         a, b, kind = quote
+        at = cur.find(a) if scope != "見出し" else cur.find(a, lo + shift)
+        if i and at < written_end:
+            return i
+        if reads_as_done(cur, at, "after" if kind == "insert" else kind, a, b):
+            return i if i else (i + 1 if len(chunks) > 1 else None)
         if scope == "見出し":
             where = f"{name}の見出し中" if last_scope is None else "同条の見出し中"
         elif scope == last_scope:
@@ -262,9 +297,8 @@ def _word_clauses(old: Provision, new: Provision, settings: GenerateSettings, na
             clauses.append(Clause(f"{where}「{a}」を「{b}」に", "改める"))
         cur = cur[: s + shift] + ins + cur[e + shift :]
         shift += len(ins) - (e - s)
-    if cur != dst:
-        return None
-    return clauses
+        written_end = at + (len(a) + len(b) if kind == "insert" else len(b))
+    return clauses, cur
 
 
 # --------------------------------------------------------------------------- 号 and 項

@@ -185,3 +185,13 @@ def test_article_added_first_in_a_chapter_is_a_notice() -> None:
     bill = generate_bill(compare_texts(CURRENT, amended))
     assert [n.label for n in bill.notices] == ["第10条"] and "章の初め" in bill.notices[0].message_ja
     assert not any("次の1条を加える" in s for s in bill.sentences)
+
+
+def test_a_quote_never_reaches_into_words_an_earlier_clause_wrote() -> None:
+    # found by the round-trip property test: the second change sat right after the first, so its
+    # quote 「事規則で」 was made of words the ordinance never had (and reads as already made).
+    amended = edit("必要な事項は、規則で定める。", "必要な事規則で定める定める。")
+    (sentence,) = sentences(amended)
+    for quoted in re.findall(r"「([^」]+)」(?:を|の次に)", sentence):
+        assert quoted in CURRENT, (quoted, sentence)
+    assert sentence == "第18条中「事項は、規則で」を「事規則で定める」に改める。"
