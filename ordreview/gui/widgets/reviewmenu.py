@@ -56,7 +56,7 @@ class ReviewMenuMixin:
     # ------------------------------------------------------------------ resolved by hand
 
     def toggle_resolved(self: MainWindow) -> None:
-        """Mark the selected finding resolved (closed by the officer), or open again (Ctrl+R)."""
+        """Mark the selected finding resolved (closed by the officer), or open again (Ctrl+D, see gui/actions.py)."""
         fid = self.findings.current_id()
         review_id = self.review_id
         if fid is None or review_id is None or self.findings_model.is_obsolete(fid):
