@@ -8,8 +8,10 @@ Run from the repository root::
     python bench/amend_accuracy.py --variants # also: does each clean bill give the same result
                                               # with CRLF line ends, and with its amending
                                               # sentences hard-wrapped at 40 characters (a PDF copy)?
+    python bench/amend_accuracy.py --set tests/heldout-amend-b  # another folder laid out the same way
 
-Cases live in ``tests/heldout-amend/``:
+Cases live in ``tests/heldout-amend/`` (the default set; ``--set DIR`` scores another folder with
+the same layout, DIR relative to the working directory or to the repository):
 
 - ``cases/<case>.current.txt`` (the ordinance in force), ``cases/<case>.bill.txt`` (a clean
   2017-style 一部改正条例案) and ``cases/<case>.expected.txt`` (the consolidated text written by
@@ -209,6 +211,21 @@ def run_variants(root: Path = HELDOUT) -> list[dict]:
     return out
 
 
+def set_folder(arg: Path | None) -> Path:
+    """The folder of a set: the default one, or ``arg`` (relative to the repository when it is
+    not a folder relative to the working directory)."""
+    if arg is None:
+        return HELDOUT
+    if not arg.is_absolute() and not arg.exists():
+        return ROOT / arg
+    return arg
+
+
+def is_set(folder: Path) -> bool:
+    """Does ``folder`` hold a set: clean bills under ``cases/`` and ``errors/expected-failures.json``?"""
+    return (folder / "errors" / "expected-failures.json").is_file() and any((folder / "cases").glob("*.bill.txt"))
+
+
 def _pairs(pairs) -> str:
     return ", ".join(f"{s}:{c}" for s, c in pairs) or "—"
 
@@ -245,10 +262,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--diff", type=int, default=20, help="lines of each unified diff to show")
     parser.add_argument("--variants", action="store_true",
                         help="also apply each clean bill with CRLF line ends and with hard-wrapped sentences")
+    parser.add_argument("--set", dest="folder", type=Path, default=None, metavar="DIR",
+                        help="folder of cases and seeded bills (default: tests/heldout-amend)")
     args = parser.parse_args(argv)
-    report = run(diff_lines=args.diff)
+    folder = set_folder(args.folder)
+    if not is_set(folder):
+        print(f"評価セットが見つかりません（cases/ の改正案と errors/expected-failures.json のあるフォルダを"
+              f"指定してください）: {folder}\n"
+              f"no evaluation set (a folder with cases/*.bill.txt and errors/expected-failures.json): {folder}",
+              file=sys.stderr)
+        return 2
+    report = run(folder, diff_lines=args.diff)
     if args.variants:
-        report["variants"] = run_variants()
+        report["variants"] = run_variants(folder)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
