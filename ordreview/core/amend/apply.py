@@ -71,6 +71,13 @@ MESSAGES = {
         en="「{text}」 occurs {count} times in {where}, {bad} of them already reading 「{new}」 or "
            "overlapping; quote more of the text so that only the intended place changes.",
     ),
+    "ambiguous_embedded": define(
+        "amend.ambiguous_embedded",
+        ja="{where}に「{text}」が{count}箇所ありますが、いずれも「{words}」のように長い語の一部です。"
+           "改める語を特定できるよう、語全体を引用してください。",
+        en="「{text}」 occurs {count} times in {where}, each time as part of a longer word ({words}); "
+           "quote the whole word meant.",
+    ),
     "provision_not_found": define(
         "amend.provision_not_found",
         ja="{where}が見当たりません（この改正規定の時点で存在しない規定です）。",
@@ -291,7 +298,8 @@ def consolidate(tree: Tree, bill: Bill, *, current_text: str | None = None) -> C
 
 def _failure(sentence: Sentence, code: str, target: str = "", **params: object) -> ApplyFailure:
     params.setdefault("where", target or "当該規定")
-    ja, en = render(MESSAGES[code], **params)
+    message = str(params.pop("message", code))  # a failure code may have more than one wording
+    ja, en = render(MESSAGES[message], **params)
     return ApplyFailure(sentence.number, code, ja, en, sentence.span, target)
 
 
@@ -537,6 +545,7 @@ class _Applier:
         where = "、".join(t.label() for t in op.targets)
         for kind, old, new in op.edits:
             hits: list[tuple[_Slot, int, int]] = []  # slot, start, end in the slot's own text
+            embedded: list[str] = []  # the longer words the occurrences stand inside
             bad = 0
             # matched on folded text (full-width ASCII = half-width, one for one), so that
             # 「第２条」 in the bill finds 第2条 in the ordinance, and across the line breaks of a
@@ -563,12 +572,20 @@ class _Applier:
                             bad += 1
                         else:
                             hits.append((slot, start, end))
+                            if _inside_word(text, pos):
+                                embedded.append(_whole_word(text, pos, pos + len(f_old)))
                             last_end = pos + len(f_old)
                             if reads_as_done(text, pos, kind, f_old, f_new):
                                 bad += 1
                     pos = text.find(f_old, pos + 1)
             if not hits:
                 raise _Fail("target_not_found", where, text=old)
+            if len(hits) > 1 and len(embedded) == len(hits):
+                # every occurrence is part of a longer word (「委員会」 in 教育委員会, 選挙管理委員会 …):
+                # the rule that a quotation changes every occurrence would rewrite all those names,
+                # which no drafter means; the quotation has to name the word
+                raise _Fail("ambiguous", where, message="ambiguous_embedded", text=old, count=len(hits),
+                            words="」「".join(dict.fromkeys(embedded)))
             if bad:
                 shown = new if kind == "replace" else (old + new if kind == "after" else new + old)
                 raise _Fail("ambiguous", where, text=old, count=len(hits), bad=bad, new=shown)
@@ -1183,6 +1200,32 @@ def _node_slots(node: Node, *, captions: bool) -> list[_Slot]:
         return [_BodySlot(node)] if captions else []
     out.append(_BodySlot(node))
     return out
+
+
+def _word_char(c: str) -> bool:
+    """A character that continues a kanji or katakana word (漢字, 々, カタカナ, ー)."""
+    return "\u4e00" <= c <= "\u9fff" or c == "々" or "\u30a1" <= c <= "\u30fa" or c == "ー"
+
+
+# One-character prefixes that stand before a word without making a compound with it
+# (当該実施機関, 各実施機関, 同委員会, 本条例, 両議院, 他の…, 旧条例 …).
+_PREFIXES = frozenset("該各同本全両諸他旧新元現前次")
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """True when ``text[start:end]`` is the tail of a longer kanji/katakana word: a word runs
+    on before it (「委員会」 in 教育委員会), not just a prefix (当該実施機関). Only the front is
+    judged: what follows a word is too often a function word (不服申立人及び, 委員会又は, 委員等)."""
+    return start > 0 and _word_char(text[start]) and _word_char(text[start - 1]) and text[start - 1] not in _PREFIXES
+
+
+def _whole_word(text: str, start: int, end: int) -> str:
+    """The kanji/katakana run around ``text[start:end]`` (for the message)."""
+    while start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
+        start -= 1
+    while end < len(text) and _word_char(text[end]) and _word_char(text[end - 1]):
+        end += 1
+    return text[start:end]
 
 
 def reads_as_done(text: str, pos: int, kind: str, old: str, new: str) -> bool:

@@ -105,7 +105,11 @@ class Target:
         if self.paragraph is not None:
             out += f"第{self.paragraph}項"
         for depth, num in enumerate(self.item):
-            out += _n(num, "号") if depth == 0 else (num if isinstance(num, str) else _kana(num))
+            if depth == 0:
+                out += _n(num, "号")
+            else:
+                letter = num if isinstance(num, str) else _kana(num)
+                out += f"（{letter}）" if depth >= 2 else letter
         if self.part == "caption":
             out += "の見出し"
         elif self.part == "name":
@@ -495,6 +499,8 @@ _TOKEN = re.compile(
     rf"|(?P<area>本則|附則|付則|目次|題名|前文)"
     rf"|(?P<table>(?:別表|様式|別記)(?:第{N}(?:の{N})*)?)"
     rf"|(?P<kata>[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン])"
+    rf"(?=中|を|の|に|及び|並びに|から|まで|、|[(（][アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン][)）]|$)"
+    rf"|[(（](?P<pkata>[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン])[)）]"
     rf"(?=中|を|の|に|及び|並びに|から|まで|、|$)"
     rf"|(?P<qual>の前の見出し|の見出し|の(?:編|章|節|款|目)名|ただし書|本文|前段|後段|各号列記以外の部分|各号(?!列記)|[(（]見出しを含む。?[)）])"
 )
@@ -570,6 +576,12 @@ def _path(s: str, pos: int, ctx: _Ctx, sibling: Target | None) -> tuple[Target |
             # a sub-item is kept as its letter: whether イ is the first (イロハ) or the second
             # (アイウ) depends on the ordinance, so it is matched against the printed markers
             t = replace(t, item=(*t.item[:1], m.group("kata")))
+        elif m.group("pkata"):
+            if t is None or not t.item:
+                break
+            # a sub-item written in brackets: （ア） under イ (第1号イ（ア）), or directly under the 号
+            # where an ordinance marks its first sub-items so; matched on the printed marker too
+            t = replace(t, item=(*t.item[:2], m.group("pkata")))
         else:
             if t is None:
                 break

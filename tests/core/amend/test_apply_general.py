@@ -275,3 +275,50 @@ def test_narrow_wrap_and_cut_after_a_full_stop_inside_brackets():
         cut = [sentence[i:i + width] for i in range(0, len(sentence), width)]
         result = consolidate_texts(ONE_PARAGRAPH, bill(*cut, "　(2)　出版、報道等により公にされているとき。"))
         assert codes(result) == [] and result.text == plain.text, width
+
+
+NESTED = """こだま町個人情報保護条例
+平成12年3月24日条例第9号
+
+（定義）
+第1条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+　(1)　実施機関　町長、教育委員会、選挙管理委員会及び農業委員会をいう。
+　(2)　個人情報　次に掲げる情報をいう。
+　　ア　生存する個人に関する情報
+　　イ　死者に関する情報であって、次のいずれかに該当するもの
+　　　（ア）　遺族が開示を求めることに正当な理由があるもの
+　　　（イ）　町の事務の遂行に特に必要なもの
+
+（責務）
+第2条　当該実施機関の職員及び各実施機関の長は、実施機関の定めに従い、個人情報を保護しなければならない。
+2　不服申立人及び参加人は、不服申立人又は参加人である旨を示さなければならない。
+
+　　　附　則
+この条例は、平成12年4月1日から施行する。"""
+
+
+def test_sub_items_in_brackets_under_a_sub_item_are_named_and_renumbered():
+    result = consolidate_texts(NESTED, bill(
+        "第1条第2号イ（イ）を同号イ（ウ）とし、同号イ（ア）の次に次のように加える。",
+        "　　　（イ）　相続人が開示を求めることに正当な理由があるもの",
+        "第1条第2号イ（ア）中「遺族」を「その遺族」に改める。"))
+    assert codes(result) == []
+    assert ("（ア）　その遺族が開示を求めることに正当な理由があるもの\n"
+            "　　　（イ）　相続人が開示を求めることに正当な理由があるもの\n"
+            "　　　（ウ）　町の事務の遂行に特に必要なもの") in result.text
+
+
+def test_a_quotation_found_only_inside_longer_words_is_ambiguous():
+    # every 「委員会」 of the item is the tail of a longer name: changing them all is never meant
+    result = consolidate_texts(NESTED, bill("第1条第1号中「委員会」の次に「、公平委員会」を加える。"))
+    assert codes(result) == [(1, "ambiguous")]
+    assert "教育委員会" in result.failures[0].message_ja and "選挙管理委員会" in result.failures[0].message_ja
+
+
+def test_a_quotation_standing_as_a_word_changes_every_occurrence():
+    # 当該/各 are prefixes, 及び/又は follow the word: each occurrence is the word itself
+    result = consolidate_texts(NESTED, bill(
+        "第2条第1項中「実施機関」を「町の機関」に改め、同条第2項中「不服申立人」を「審査請求人」に改める。"))
+    assert codes(result) == []
+    assert "当該町の機関の職員及び各町の機関の長は、町の機関の定めに従い" in result.text
+    assert "2　審査請求人及び参加人は、審査請求人又は参加人である旨" in result.text
