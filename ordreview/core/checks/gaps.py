@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ordreview.core.align import Alignment, DraftIndex, align
+from ordreview.core.c_mechanism import operative_articles
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
@@ -155,6 +156,10 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
     if kind == "c_chapter" and idx.c_spans:
         c = idx.c_spans[0]
         return _first_line(idx, c.start, c.end)
+    if kind == "c_chapter":  # the mechanism without headings: its first operative article
+        operative = operative_articles(idx)
+        if operative:
+            return article_anchor(idx, idx.articles[operative[0]].num)
     if kind == "register":
         for art in idx.articles:
             if art.caption and _REGISTER_CAPTION.search(art.caption):
