@@ -70,6 +70,7 @@ from ordreview.core.model import (
     Span,
     Term,
 )
+from ordreview.core.named_here import named_here_forms
 from ordreview.core.profile import ElementGroup, Profile, Requirement
 from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
@@ -540,6 +541,11 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
                 if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
                         and not is_mention(idx, form, hit)):
                     return hit
+    for form in named_here_forms(idx, alternative):  # 「帳簿（以下「X」という。）を作成し」
+        for hit in idx.hits(form, literal=False):
+            if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
+                    and not is_mention(idx, form, hit)):
+                return hit
     return None
 
 

@@ -171,6 +171,27 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
     return title_anchor(idx)
 
 
+def sibling_anchor(idx: DraftIndex, must: tuple, evidence: tuple) -> Span | None:
+    """Where the first missing element of a partly met requirement belongs: the article holding
+    the found element nearest to it in the requirement's order (elements are listed in the
+    statute's order, so neighbours belong to one provision: a ファイル簿 entry missing from the
+    提案の募集 entries goes on that article, not on the after-creation article that holds
+    another element of the same requirement). ``None`` when that article is the first
+    evidence's (or nothing is found): the usual anchor stands."""
+    gone = next((i for i, h in enumerate(must) if h.span is None), None)
+    found = [(i, h.span) for i, h in enumerate(must) if h.span is not None]
+    if gone is None or not found or must[0].group.any[0].startswith("term:"):
+        return None  # (a definition: its own anchor, the definition, stands)
+    _, span = min(found, key=lambda f: (abs(f[0] - gone), f[0]))
+    k = idx.article_index(span.start)
+    first = next((loc.span for loc in evidence if loc.span is not None and len(loc.span)), None)
+    if k is None or (first is not None and idx.article_index(first.start) == k):
+        return None
+    own = next((loc.span for loc in evidence if loc.span is not None and len(loc.span)
+                and idx.article_index(loc.span.start) == k), None)
+    return own or article_anchor(idx, idx.articles[k].num)
+
+
 @register("gap", title_ja="基本方針の要素の欠落・不足", title_en="Missing or partial Basic Policy elements")
 def check_gaps(ctx: CheckContext) -> list[Finding]:
     """A finding for every requirement that is missing or met only in part."""
@@ -211,6 +232,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             missing = [h.group for h in al.must.get(req.id, ()) if h.span is None]
             found = list(al.forbidden.get(req.id, ()))
             anchor = evidence or anchor_for(idx, req.anchor)
+            if missing and req.units == "main":
+                anchor = sibling_anchor(idx, al.must.get(req.id, ()), cov.evidence) or anchor
             if req.id == "C20":
                 code = GAP_C_DANGLING
                 anchor = found[0].span if found and found[0].span is not None else anchor
