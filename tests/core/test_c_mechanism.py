@@ -186,3 +186,23 @@ def test_setting_aside_another_article_or_outside_the_chapter_is_not_the_relatio
     # a provision outside the chapter that sets the limits aside for another purpose
     outside = "２　第3条の規定にかかわらず、実施機関は、災害時には保有個人情報を関係機関に提供することができる。\n"
     assert _c18("", outside=outside)[0] == "partial"
+
+
+# -- 個人情報ファイル: groundwork of the mechanism ------------------------------------------------
+
+def _a8(text: str) -> list[str]:
+    return [f.severity for f in _review(text).findings if f.rule == "gap" and f.requirement == "A8"]
+
+
+def test_file_definition_unneeded_without_mechanism_and_without_files() -> None:
+    # 青葉村 has no mechanism and never speaks of 個人情報ファイル: a note, not a defect
+    assert _a8(AOBA) == ["info"]
+
+
+def test_file_definition_needed_once_the_draft_uses_files_or_the_mechanism() -> None:
+    with_register = AOBA.replace(
+        "（委任）\n第四条",
+        "（個人情報ファイル簿）\n第四条　実施機関は、個人情報ファイル簿を作成し、公表しなければならない。\n（委任）\n第五条",
+    )
+    assert _a8(with_register) == ["warning"]
+    assert _a8(MATSUKAZE) == ["error"]  # the mechanism is built on files
