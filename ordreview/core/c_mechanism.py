@@ -8,13 +8,14 @@ reviewer asks *whether* the mechanism is wanted, not for thirteen of its parts).
 A mechanism is a set of **operative provisions** (行政機関個人情報保護法 第4章の2, 第44条の2〜第44条の16:
 作成及び提供, 提案の募集, 提案, 審査, 契約 …), not a word. So the draft introduces it when
 
-1. a division (章・節) or an article caption names it (the profile's ``c_mechanism``
-   ``division_caption`` / ``article_caption``: 「第4章の2　非識別加工情報の提供」,
-   「（実施機関非識別加工情報の作成及び提供等）」); or
-2. without such headings, at least :data:`MIN_OPERATIVE_ARTICLES` articles other than the
-   definitions and the purpose article provide for it: a sentence in which a mechanism term
-   (``c_mechanism.terms``, also as part of a longer name such as 実施機関非識別加工情報) is
-   made, provided or proposed (作成・提供・加工・提案).
+1. a division (章・節) names it (the profile's ``c_mechanism.division_caption``: 「第4章の2
+   非識別加工情報の提供」); or
+2. at least :data:`MIN_OPERATIVE_ARTICLES` articles provide for it: articles whose caption names
+   it (``c_mechanism.article_caption``: 「（実施機関非識別加工情報の作成及び提供等）」), and articles
+   other than the definitions and the purpose article with a sentence in which a mechanism term
+   (``c_mechanism.terms``, also as part of a longer name such as 実施機関非識別加工情報) is made,
+   provided or proposed (作成・提供・加工・提案). One caption that names it in passing
+   (「（利用及び提供の制限並びに非識別加工情報の取扱い）」) is not a mechanism.
 
 A definition of 非識別加工情報 alone, a mention in the purpose clause, or a passing mention in
 the 利用及び提供の制限 article is not the mechanism (such a leftover is C20's matter: a
@@ -77,6 +78,8 @@ def operative_articles(idx: DraftIndex) -> list[int]:
 
 def introduces_mechanism(idx: DraftIndex) -> bool:
     """True when the draft introduces the 非識別加工情報 mechanism (see the module docstring)."""
-    if idx.c_spans:
+    caption = idx.profile.c_division_caption
+    if caption and any(caption in (d.caption or "") for d in idx.ordinance.divisions):
         return True
-    return len(operative_articles(idx)) >= MIN_OPERATIVE_ARTICLES
+    captioned = {i for i, a in enumerate(idx.articles) if any(s.contains(a.span) for s in idx.c_spans)}
+    return len(captioned | set(operative_articles(idx))) >= MIN_OPERATIVE_ARTICLES

@@ -59,6 +59,14 @@ def test_definition_and_passing_mentions_are_not_the_mechanism() -> None:
     assert ("C20", "info", "check.gap.c_dangling") in gaps
 
 
+def test_one_caption_naming_it_in_passing_is_not_the_mechanism() -> None:
+    text = AOBA.replace("（利用及び提供の制限）", "（利用及び提供の制限並びに非識別加工情報の取扱い）")
+    idx = DraftIndex(parse_text(text), load_profile())
+    assert idx.c_spans  # the caption names it …
+    assert not detect_c(idx)  # … but one article is no mechanism
+    assert not [g for g in _gap_findings(text) if g[0] in C_DETAIL]
+
+
 def test_c0_without_mechanism_is_anchored_on_the_title() -> None:
     review = _review(AOBA)
     c0 = next(f for f in review.findings if f.requirement == "C0")
