@@ -53,7 +53,7 @@ def test_definition_and_passing_mentions_are_not_the_mechanism() -> None:
     assert not detect_c(idx)
     gaps = _gap_findings(AOBA)
     c0 = [g for g in gaps if g[0] == "C0"]
-    assert c0 == [("C0", "warning", "check.gap.c_absent")]
+    assert c0 == [("C0", "warning", "check.gap.c_word_only")]
     assert not [g for g in gaps if g[0] in C_DETAIL]  # one C0, never thirteen missing parts
     # the leftover definition and mentions are C20's (info: remove them)
     assert ("C20", "info", "check.gap.c_dangling") in gaps

@@ -61,6 +61,14 @@ GAP_C_ABSENT = define(
     ja="非識別加工情報の提供の仕組みが導入されていません。導入しない場合は、その理由を整理して記録してください。",
     en="No mechanism for providing 非識別加工情報 is introduced; if that is deliberate, record the reasons.",
 )
+GAP_C_WORD_ONLY = define(
+    "check.gap.c_word_only",
+    ja="非識別加工情報の語はありますが、その作成・提供、提案の募集等の規定（行政機関個人情報保護法第4章の2に相当する規定）が"
+    "なく、提供の仕組みは導入されていません。導入しない場合は、その理由を整理して記録し、残った定義や言及を削ってください。",
+    en="非識別加工情報 appears, but there are no provisions for making, providing or inviting proposals for it (the "
+    "counterpart of Chapter 4-2 of the Act on administrative organs): the mechanism is not introduced. If that is "
+    "deliberate, record the reasons and remove the leftover definition or mentions.",
+)
 GAP_C_DANGLING = define(
     "check.gap.c_dangling",
     ja="非識別加工情報の仕組みを導入していないのに、非識別加工情報への言及が残っています。",
@@ -239,7 +247,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 code = GAP_REGISTER
                 anchor = anchor_for(idx, "register")
             elif req.id == "C0":
-                code = GAP_C_ABSENT
+                code = GAP_C_WORD_ONLY if any(idx.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
         elif req.id == "B3" and al.coverage.get("B1") and al.coverage["B1"].status != "missing":
             code = GAP_REGISTER
             anchor = anchor_for(idx, "register", evidence=evidence)
