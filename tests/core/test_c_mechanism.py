@@ -214,3 +214,14 @@ def test_file_definition_needed_once_the_draft_uses_files_or_the_mechanism() -> 
     )
     assert _a8(with_register) == ["warning"]
     assert _a8(MATSUKAZE) == ["error"]  # the mechanism is built on files
+
+
+def test_an_exception_item_naming_the_chapter_is_the_c18_relation() -> None:
+    limits = "次の各号のいずれかに該当する場合を除き"
+    text_limits = SHIRASUNA.replace("法令等に定めがある場合を除き", limits).replace(
+        "保有個人情報を自ら利用し、又は提供してはならない。\n",
+        "保有個人情報を自ら利用し、又は提供してはならない。\n　(1)　法令等に定めがあるとき。\n　(2)　第3章の2の規定に基づくとき。\n", 1)
+    assert "第3章の2の規定に基づくとき" in text_limits
+    cov = align(parse_text(text_limits.replace("SETASIDE_INSIDE\n", "").replace("SETASIDE_OUTSIDE\n", "")),
+                load_profile()).coverage["C18"]
+    assert cov.status == "covered"
