@@ -74,6 +74,8 @@ def test_c13_in_the_statute_wording_and_as_a_second_sentence() -> None:
     statute = ("2　前項の規定によりファイル簿に記載された非識別加工情報をその事業の用に供しようとする者の提案については、"
                "前条の規定を準用する。\n")
     assert _align(HIIRAGI.replace("CREATED_PROPOSAL\n", statute)).coverage["C13"].status == "covered"
+    already = "2　既に作成した非識別加工情報をその事業の用に供しようとする者の提案については、前条の規定を準用する。\n"
+    assert _align(HIIRAGI.replace("CREATED_PROPOSAL\n", already)).coverage["C13"].status == "covered"
     second = ("2　実施機関は、前項の記載をするものとする。この場合において、当該非識別加工情報をその事業の用に"
               "供しようとする者の提案については、前条の規定を準用する。\n")
     assert _align(HIIRAGI.replace("CREATED_PROPOSAL\n", second)).coverage["C13"].status == "covered"
