@@ -5,7 +5,8 @@ changing its meaning:
 
 - **adoption by reference**: 「非識別加工情報　行政機関個人情報保護法第2条第8項の規定の例により
   …」, 「…法律第2条第8項に規定する非識別加工情報をいう。」, 「法第2条第8項に規定する非識別加工情報に
-  相当するものとして、…をいう。」 (the draft's own words then restate what the cited one says). The definition has every element of the
+  相当するものとして、…をいう。」 (the draft's own words then restate the cited definition). The
+  definition has every element of the
   cited one (行政機関個人情報保護法 第2条第8項 with its 各号), so no element of it is missing and
   there is nothing to diff word by word. A citation inside a parenthesis (「個人識別符号（…第2条
   第3項に規定する個人識別符号をいう。）」) defines another term and is not an adoption.

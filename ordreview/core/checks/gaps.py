@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 
-from ordreview.core.align import Alignment, DraftIndex, align
+from ordreview.core.align import Alignment, DraftIndex, ElementHit, align
 from ordreview.core.c_mechanism import operative_articles
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
-from ordreview.core.model import SEVERITY_ORDER, Finding, Span
+from ordreview.core.model import SEVERITY_ORDER, Finding, Location, Span
 from ordreview.core.profile import Profile, Requirement
 
 GAP_MISSING = define(
@@ -192,7 +192,7 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
     return title_anchor(idx)
 
 
-def sibling_anchor(idx: DraftIndex, must: tuple, evidence: tuple) -> Span | None:
+def sibling_anchor(idx: DraftIndex, must: tuple[ElementHit, ...], evidence: tuple[Location, ...]) -> Span | None:
     """Where the first missing element of a partly met requirement belongs: the article holding
     the found element nearest to it in the requirement's order (elements are listed in the
     statute's order, so neighbours belong to one provision: a ファイル簿 entry missing from the
