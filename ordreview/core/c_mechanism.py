@@ -42,7 +42,16 @@ _PURPOSE_CAPTION = re.compile(r"目的|趣旨")
 
 def operative_articles(idx: DraftIndex) -> list[int]:
     """Indexes (in ``idx.articles``) of the articles with an operative sentence about the
-    mechanism, leaving out the definitions article and the purpose article."""
+    mechanism, leaving out the definitions article and the purpose article (computed once per
+    draft)."""
+    cache = idx.__dict__.setdefault("_c_operative", {})  # (keyed by the article list: a 附則 view differs)
+    out = cache.get(id(idx.articles))
+    if out is None:
+        out = cache[id(idx.articles)] = _operative_articles(idx)
+    return out
+
+
+def _operative_articles(idx: DraftIndex) -> list[int]:
     terms = [t for t in idx.profile.c_terms if t]
     if not terms:
         return []
