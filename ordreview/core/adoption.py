@@ -4,7 +4,9 @@ Two ordinary ways of writing a definition make its words differ from the statute
 changing its meaning:
 
 - **adoption by reference**: 「非識別加工情報　行政機関個人情報保護法第2条第8項の規定の例により
-  …」, 「…法律第2条第8項に規定する非識別加工情報をいう。」. The definition has every element of the
+  …」, 「…法律第2条第8項に規定する非識別加工情報をいう。」, 「法第2条第8項に規定する非識別加工情報に
+  相当するものとして、…をいう。」 (the draft's own words then restate the cited definition). The
+  definition has every element of the
   cited one (行政機関個人情報保護法 第2条第8項 with its 各号), so no element of it is missing and
   there is nothing to diff word by word. A citation inside a parenthesis (「個人識別符号（…第2条
   第3項に規定する個人識別符号をいう。）」) defines another term and is not an adoption.
@@ -23,7 +25,7 @@ from ordreview.core.text import fold
 _NUM = r"[0-9０-９一二三四五六七八九十百]+"
 _PROVISION = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
 _ADOPTS = re.compile(
-    rf"{_PROVISION}(?:の規定の例によ|の例によ|に規定する(?P<noun>[^、。,()]{{0,30}}?)(?:をいう|の例によ|と同じ))"
+    rf"{_PROVISION}(?:の規定の例によ|の例によ|に規定する(?P<noun>[^、。,()]{{0,30}}?)(?:をいう|の例によ|と同じ|に相当する))"
 )
 _SPACES = re.compile(r"\s+")
 _BODY_PREFIX = re.compile(r"(?:[^\s、。()「」]{0,8}[都道府県市区町村]|広域連合|組合|本?村|本?町|本?市|本?県)$")

@@ -57,6 +57,7 @@ from dataclasses import dataclass, field, replace
 from ordreview.core.adoption import adopts_by_reference, own_name_variants
 from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
+from ordreview.core.c_mechanism import introduces_mechanism
 from ordreview.core.instrument import RuleSigns, detect_rule, repeal_signal
 from ordreview.core.model import (
     Article,
@@ -69,7 +70,10 @@ from ordreview.core.model import (
     Span,
     Term,
 )
+from ordreview.core.named_here import named_here_forms
 from ordreview.core.profile import ElementGroup, Profile, Requirement
+from ordreview.core.set_aside import PREFIX as SET_ASIDE
+from ordreview.core.set_aside import find_set_aside
 from ordreview.core.text import fold
 
 _DEF_CAPTION = "定義"
@@ -523,6 +527,8 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
     requirement."""
     if alternative.startswith("term:"):
         return idx.term_span(alternative[5:])
+    if alternative.startswith(SET_ASIDE):
+        return find_set_aside(idx, alternative[len(SET_ASIDE):], spans)
     forms = [alternative, *verb_variants(alternative)]
     for form in forms:
         for hit in idx.hits(form, literal=False):
@@ -535,6 +541,11 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
                 if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
                         and not is_mention(idx, form, hit)):
                     return hit
+    for form in named_here_forms(idx, alternative):  # 「帳簿（以下「X」という。）を作成し」
+        for hit in idx.hits(form, literal=False):
+            if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
+                    and not is_mention(idx, form, hit)):
+                return hit
     return None
 
 
@@ -561,10 +572,10 @@ def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Sp
 
 
 def detect_c(idx: DraftIndex) -> bool:
-    """True when the draft introduces the 非識別 mechanism (term, chapter or captioned article)."""
-    if idx.c_spans:
-        return True
-    return any(idx.defines(t) for t in idx.profile.c_terms)
+    """True when the draft introduces the 非識別 mechanism: a chapter or captioned article, or
+    operative provisions; a definition or a passing mention is not enough
+    (:mod:`ordreview.core.c_mechanism`)."""
+    return introduces_mechanism(idx)
 
 
 def detect_regime(idx: DraftIndex) -> tuple[bool, tuple[Span, ...]]:
@@ -680,6 +691,11 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
         status = "missing" if regime else "covered"
         locs = [_location(idx, s) for s in regime_hits[: al.max_evidence]]
         best = 1.0 if regime else 0.0
+    elif req.point == "C" and req.condition is None and not c_present:
+        # C0: the mechanism's word alone (a definition, a mention) is not the mechanism
+        status = req.when_absent
+        reason = "below_floor" if best < al.floor else None
+        locs = []
     elif req.attention:
         # judgement items: present → covered (the officer is asked to confirm), else n/a
         status = "covered" if found else req.when_absent

@@ -91,7 +91,8 @@ class ElementGroup:
     """One element a requirement needs (``must``) or must not have (``forbid``).
 
     ``any`` holds alternatives: regular expressions on the folded text (variants expanded),
-    or ``"term:X"`` meaning "the draft defines X".
+    or ``"term:X"`` meaning "the draft defines X", or ``"sets_aside:REGEX"`` meaning "the
+    非識別 chapter sets aside an article whose text matches REGEX" (:mod:`ordreview.core.set_aside`).
     """
 
     label_ja: str
@@ -469,6 +470,7 @@ def _strings(obj: Any, key: str, where: str) -> tuple[str, ...]:
 def _regex_ok(text: str, where: str) -> None:
     if text.startswith("term:"):
         return
+    text = text.removeprefix("sets_aside:")  # a provision the 非識別 chapter sets aside (core.set_aside)
     try:
         re.compile(text)
     except re.error as exc:

@@ -9,9 +9,14 @@ from ordreview.core.parse import parse_text
 from ordreview.core.profile import load_profile
 from tests.core.test_review_drafts import CODE, MINI
 
-C_CHAPTER = (
+C_DEFINITION = (
     "第6条　この条例において「非識別加工情報」とは、特定の個人を識別することができないように個人情報を加工して得られる"
     "個人に関する情報であって、当該個人情報を復元することができないようにしたものをいう。\n"
+)
+C_CHAPTER = C_DEFINITION + (
+    "第2章　非識別加工情報の提供\n"
+    "（非識別加工情報の作成及び提供）\n"
+    "第7条　実施機関は、この条例の規定に従い、非識別加工情報を作成し、及び提供することができる。\n"
 )
 
 
@@ -56,12 +61,20 @@ def test_single_defects_change_one_status(old: str, new: str, rid: str, expected
 
 
 def test_c_mechanism_switches_the_c_items_on() -> None:
-    text = MINI.replace("（委任）\n第5条", C_CHAPTER + "（委任）\n第7条")
+    text = MINI.replace("（委任）\n第5条", C_CHAPTER + "（委任）\n第8条")
     status = _status(text)
     assert status["C0"][0] == "covered"
     assert status["C1"][0] == "partial"  # no deletion measures per branch
     assert status["C14"] == ("missing", "below_floor")
     assert status["C20"] == ("not_applicable", "conditional")
+
+
+def test_a_definition_alone_is_no_mechanism() -> None:
+    text = MINI.replace("（委任）\n第5条", C_DEFINITION + "（委任）\n第7条")
+    status = _status(text)
+    assert status["C0"][0] == "missing"
+    assert all(status[f"C{i}"] == ("not_applicable", "conditional") for i in range(1, 20))
+    assert status["C20"][0] == "partial"  # the definition is a leftover to remove
 
 
 def test_dangling_c_reference_without_mechanism() -> None:

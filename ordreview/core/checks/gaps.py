@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 
-from ordreview.core.align import Alignment, DraftIndex, align
+from ordreview.core.align import Alignment, DraftIndex, ElementHit, align
+from ordreview.core.c_mechanism import operative_articles
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
-from ordreview.core.model import SEVERITY_ORDER, Finding, Span
+from ordreview.core.model import SEVERITY_ORDER, Finding, Location, Span
 from ordreview.core.profile import Profile, Requirement
 
 GAP_MISSING = define(
@@ -59,6 +60,14 @@ GAP_C_ABSENT = define(
     "check.gap.c_absent",
     ja="非識別加工情報の提供の仕組みが導入されていません。導入しない場合は、その理由を整理して記録してください。",
     en="No mechanism for providing 非識別加工情報 is introduced; if that is deliberate, record the reasons.",
+)
+GAP_C_WORD_ONLY = define(
+    "check.gap.c_word_only",
+    ja="非識別加工情報の語はありますが、その作成・提供、提案の募集等の規定（行政機関個人情報保護法第4章の2に相当する規定）が"
+    "なく、提供の仕組みは導入されていません。導入しない場合は、その理由を整理して記録し、残った定義や言及を削ってください。",
+    en="非識別加工情報 appears, but there are no provisions for making, providing or inviting proposals for it (the "
+    "counterpart of Chapter 4-2 of the Act on administrative organs): the mechanism is not introduced. If that is "
+    "deliberate, record the reasons and remove the leftover definition or mentions.",
 )
 GAP_C_DANGLING = define(
     "check.gap.c_dangling",
@@ -118,6 +127,19 @@ def effective_severity(req: Requirement, *, c_present: bool) -> str:
     return sev
 
 
+def groundwork_only(idx: DraftIndex, req: Requirement, *, c_present: bool) -> bool:
+    """True for a missing definition that only the 非識別 mechanism would need, in a draft that
+    has no mechanism and never uses the term: 個人情報ファイル is the groundwork of the ファイル簿
+    and of the mechanism (行政機関個人情報保護法 第2条第6項, 第11条, 第44条の2以下); a draft that keeps
+    a 事務登録簿, has no mechanism and never speaks of files needs no definition of it. The
+    absence is then a note for a later introduction of the mechanism (``info``), not a defect.
+    Such requirements are those whose severity rises with the mechanism (``escalate_if_c``)."""
+    if c_present or not req.escalate_if_c or not req.must:
+        return False
+    term = next((a[5:] for a in req.must[0].any if a.startswith("term:")), None)
+    return term is not None and not idx.hits(term, literal=True)
+
+
 def _first_line(idx: DraftIndex, start: int, end: int) -> Span:
     text = idx.ordinance.text
     while start < end and text[start] in " \u3000\t\n":
@@ -155,6 +177,10 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
     if kind == "c_chapter" and idx.c_spans:
         c = idx.c_spans[0]
         return _first_line(idx, c.start, c.end)
+    if kind == "c_chapter":  # the mechanism without headings: its first operative article
+        operative = operative_articles(idx)
+        if operative:
+            return article_anchor(idx, idx.articles[operative[0]].num)
     if kind == "register":
         for art in idx.articles:
             if art.caption and _REGISTER_CAPTION.search(art.caption):
@@ -164,6 +190,27 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
         if d is not None:
             return article_anchor(idx, d.num)
     return title_anchor(idx)
+
+
+def sibling_anchor(idx: DraftIndex, must: tuple[ElementHit, ...], evidence: tuple[Location, ...]) -> Span | None:
+    """Where the first missing element of a partly met requirement belongs: the article holding
+    the found element nearest to it in the requirement's order (elements are listed in the
+    statute's order, so neighbours belong to one provision: a ファイル簿 entry missing from the
+    提案の募集 entries goes on that article, not on the after-creation article that holds
+    another element of the same requirement). ``None`` when that article is the first
+    evidence's (or nothing is found): the usual anchor stands."""
+    gone = next((i for i, h in enumerate(must) if h.span is None), None)
+    found = [(i, h.span) for i, h in enumerate(must) if h.span is not None]
+    if gone is None or not found or must[0].group.any[0].startswith("term:"):
+        return None  # (a definition: its own anchor, the definition, stands)
+    _, span = min(found, key=lambda f: (abs(f[0] - gone), f[0]))
+    k = idx.article_index(span.start)
+    first = next((loc.span for loc in evidence if loc.span is not None and len(loc.span)), None)
+    if k is None or (first is not None and idx.article_index(first.start) == k):
+        return None
+    own = next((loc.span for loc in evidence if loc.span is not None and len(loc.span)
+                and idx.article_index(loc.span.start) == k), None)
+    return own or article_anchor(idx, idx.articles[k].num)
 
 
 @register("gap", title_ja="基本方針の要素の欠落・不足", title_en="Missing or partial Basic Policy elements")
@@ -185,6 +232,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         if any(al.coverage.get(dep) is not None and al.coverage[dep].status == "missing" for dep in req.requires):
             continue  # the requirement it builds on is reported as missing
         severity = effective_severity(req, c_present=al.c_present)
+        if cov.status == "missing" and groundwork_only(idx, req, c_present=al.c_present):
+            severity = "info"
         evidence = next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
         params = {"title": req.title_ja, "title_en": req.title_en,
                   "requirement": req.requirement_ja, "requirement_en": req.requirement_en}
@@ -198,7 +247,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 code = GAP_REGISTER
                 anchor = anchor_for(idx, "register")
             elif req.id == "C0":
-                code = GAP_C_ABSENT
+                code = GAP_C_WORD_ONLY if any(idx.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
         elif req.id == "B3" and al.coverage.get("B1") and al.coverage["B1"].status != "missing":
             code = GAP_REGISTER
             anchor = anchor_for(idx, "register", evidence=evidence)
@@ -206,6 +255,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             missing = [h.group for h in al.must.get(req.id, ()) if h.span is None]
             found = list(al.forbidden.get(req.id, ()))
             anchor = evidence or anchor_for(idx, req.anchor)
+            if missing and req.units == "main":
+                anchor = sibling_anchor(idx, al.must.get(req.id, ()), cov.evidence) or anchor
             if req.id == "C20":
                 code = GAP_C_DANGLING
                 anchor = found[0].span if found and found[0].span is not None else anchor

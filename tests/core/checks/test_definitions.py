@@ -85,7 +85,9 @@ def test_living_rule(old: str | None, new: str | None, expected: list) -> None:
 
 def test_dead_covered_beside_the_c_mechanism() -> None:
     text = MINI.replace("生存する個人に関する情報", "個人に関する情報（死者に関する情報を含む。）").replace(
-        "第5条　この条例の施行", "第5条　この条例において「非識別加工情報」とは、加工した情報をいう。\n2　この条例の施行"
+        "第5条　この条例の施行", "第5条　この条例において「非識別加工情報」とは、加工した情報をいう。\n"
+        "第2章　非識別加工情報の提供\n（非識別加工情報の作成及び提供）\n第6条　実施機関は、非識別加工情報を作成し、及び提供することができる。\n"
+        "2　この条例の施行"
     )
     assert _found(check_living, text) == [("A5", "warning", "check.def.living_dead_c", "死者")]
 

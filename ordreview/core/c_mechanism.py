@@ -1,0 +1,94 @@
+"""Does a draft introduce the 非識別加工情報 mechanism? (the C0 decision)
+
+Every C requirement depends on this one decision: with the mechanism, C1–C18 apply and a
+missing element is reported where the mechanism's provision should say it; without it, one
+finding says the mechanism is not introduced (C0) and the C1–C18 gaps are not reported (a
+reviewer asks *whether* the mechanism is wanted, not for thirteen of its parts).
+
+A mechanism is a set of **operative provisions** (行政機関個人情報保護法 第4章の2, 第44条の2〜第44条の16:
+作成及び提供, 提案の募集, 提案, 審査, 契約 …), not a word. So the draft introduces it when
+
+1. a division (章・節) names it (the profile's ``c_mechanism.division_caption``: 「第4章の2
+   非識別加工情報の提供」); or
+2. at least :data:`MIN_OPERATIVE_ARTICLES` articles provide for it: articles whose caption names
+   it (``c_mechanism.article_caption``: 「（実施機関非識別加工情報の作成及び提供等）」), and articles
+   other than the definitions and the purpose article with a sentence in which a mechanism term
+   (``c_mechanism.terms``, also as part of a longer name such as 実施機関非識別加工情報) is made,
+   provided or proposed (作成・提供・加工・提案). One caption that names it in passing
+   (「（利用及び提供の制限並びに非識別加工情報の取扱い）」) is not a mechanism.
+
+A definition of 非識別加工情報 alone, a mention in the purpose clause, or a passing mention in
+the 利用及び提供の制限 article is not the mechanism (such a leftover is C20's matter: a
+definition or reference to remove).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ordreview.core.align import DraftIndex
+
+MIN_OPERATIVE_ARTICLES = 3
+"""Articles with an operative sentence needed when no heading names the mechanism. The
+statute's mechanism spans some fifteen articles; a purpose clause plus an exception in the
+利用制限 article (two passing mentions) must not reach the threshold."""
+
+_OPERATIVE_VERB = re.compile(r"作成|提供|加工|提案")
+_SENTENCE = re.compile(r"[^。]+。?")
+_PURPOSE_CAPTION = re.compile(r"目的|趣旨")
+
+
+def operative_articles(idx: DraftIndex) -> list[int]:
+    """Indexes (in ``idx.articles``) of the articles with an operative sentence about the
+    mechanism, leaving out the definitions article and the purpose article (computed once per
+    draft)."""
+    cache = idx.__dict__.setdefault("_c_operative", {})  # (keyed by the article list: a 附則 view differs)
+    out = cache.get(id(idx.articles))
+    if out is None:
+        out = cache[id(idx.articles)] = _operative_articles(idx)
+    return out
+
+
+def _operative_articles(idx: DraftIndex) -> list[int]:
+    terms = [t for t in idx.profile.c_terms if t]
+    if not terms:
+        return []
+    skip: set[int] = set()
+    d = idx.definitions_article()
+    purpose = next((a for a in idx.articles if a.caption and _PURPOSE_CAPTION.search(a.caption)), None)
+    if purpose is None and idx.articles:
+        purpose = idx.articles[0]
+    for art in (d, purpose):
+        if art is not None:
+            i = idx.article_index(art.span.start)
+            if i is not None:
+                skip.add(i)
+    out: list[int] = []
+    for i, art in enumerate(idx.articles):
+        if i in skip:
+            continue
+        text = idx.folded[art.span.start : art.span.end]
+        if not any(t in text for t in terms):
+            continue
+        for m in _SENTENCE.finditer(text):
+            sentence = m.group(0)
+            for t in terms:
+                k = sentence.find(t)
+                if k >= 0 and _OPERATIVE_VERB.search(sentence, k + len(t)):
+                    out.append(i)
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def introduces_mechanism(idx: DraftIndex) -> bool:
+    """True when the draft introduces the 非識別加工情報 mechanism (see the module docstring)."""
+    caption = idx.profile.c_division_caption
+    if caption and any(caption in (d.caption or "") for d in idx.ordinance.divisions):
+        return True
+    captioned = {i for i, a in enumerate(idx.articles) if any(s.contains(a.span) for s in idx.c_spans)}
+    return len(captioned | set(operative_articles(idx))) >= MIN_OPERATIVE_ARTICLES

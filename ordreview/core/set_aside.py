@@ -1,0 +1,70 @@
+"""A provision set aside by the 非識別 chapter: 「第N条の規定は、…適用しない」, 「第N条の規定にかかわらず」.
+
+The relation between the 非識別加工情報 mechanism and the general limits on use and provision
+outside the purpose (C18; 行政機関個人情報保護法 第8条 and 第44条の2) can be arranged in either
+place:
+
+- in the limits article, by an exception that lets the chapter through (「法令等に基づく場合
+  （第4章の2の規定に従う場合を含む。）を除き」), which the profile's element wordings find; or
+- in the 非識別 chapter itself, by a clause that displaces the limits article for what the
+  chapter does: 「実施機関非識別加工情報の提供については、第8条の規定は、適用しない。」,
+  「第7条の規定は、実施機関非識別加工情報の提供については、適用しない。」, or 「第10条の規定にかかわ
+  らず、実施機関は、…削除情報…を…提供してはならない。」 (the chapter states its own rule in place
+  of the general one). Either way the two provisions no longer conflict.
+
+A profile element alternative ``"sets_aside:REGEX"`` asks for the second form: a reference to an
+article whose text matches ``REGEX`` (the limits article, recognised by what it says — a
+prohibition on use or provision outside the purpose — not by its number or caption), in a
+sentence that says the referenced provision 「は、…適用しない」 or 「にかかわらず」, where that
+sentence lies in the 非識別 chapter or itself names a mechanism term (``c_mechanism.terms``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ordreview.core.model import Span
+
+if TYPE_CHECKING:
+    from ordreview.core.align import DraftIndex
+
+PREFIX = "sets_aside:"
+
+_WS = re.compile(r"\s+")
+# What follows the reference (and any further references joined to it) up to the end of its sentence.
+_DISPLACES = re.compile(r"^(?:(?:第[0-9〇一二三四五六七八九十百]+(?:項|号)|及び|並びに|、)*)の規定(?:は、[^。]*?適用しない|にかかわらず)")
+
+
+@lru_cache(maxsize=64)
+def _target_rx(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
+def find_set_aside(idx: DraftIndex, regex: str, spans: tuple[Span, ...] | None) -> Span | None:
+    """The first clause that sets aside an article matching ``regex`` (see the module
+    docstring), inside ``spans`` when given; ``None`` when there is none."""
+    rx = _target_rx(regex)
+    folded = idx.folded
+    terms = [t for t in idx.profile.c_terms if t]
+    for ref in idx.ordinance.references:
+        if ref.target is None or ref.kind == "external" or ref.target.article is None:
+            continue
+        if spans is not None and not any(s.start <= ref.span.start < s.end for s in spans):
+            continue
+        art = idx.ordinance.article(ref.target.article)
+        if art is None or art.span.contains(ref.span):
+            continue  # (a provision that sets aside another part of itself is not this)
+        stop = folded.find("。", ref.span.end)
+        stop = stop if stop >= 0 else len(folded)
+        rest = _WS.sub("", folded[ref.span.end : stop + 1])
+        if not _DISPLACES.match(rest):
+            continue
+        start = max(folded.rfind("。", 0, ref.span.start), folded.rfind("\n", 0, ref.span.start)) + 1
+        sentence = folded[start : stop + 1]
+        if not (idx.in_c(ref.span) or any(t in sentence for t in terms)):
+            continue
+        if rx.search(_WS.sub("", folded[art.span.start : art.span.end])):
+            return Span(start, stop + 1)
+    return None
