@@ -1,0 +1,108 @@
+"""kojin-joho-2023: what the Act leaves (or does not leave) to an ordinance, and where a finding
+is placed; small drafts written here."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from ordreview.core.errors import ProfileError
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile, parse_profile
+from ordreview.core.review import location_label, review_ordinance
+from ordreview.paths import resource
+
+HEAD = """すずかけ市個人情報の保護に関する法律施行条例
+令和5年3月20日
+条例第7号
+
+（趣旨）
+第1条　この条例は、個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）の施行に関し必要な事項を定めるものとする。
+
+（用語）
+第2条　この条例において使用する用語は、法において使用する用語の例による。
+
+（手数料）
+第3条　法第89条第2項の条例で定める手数料の額は、無料とする。
+
+（審査会への諮問）
+第4条　法第105条第3項において準用する同条第1項の規定による諮問は、すずかけ市個人情報保護審査会条例（令和5年すずかけ市条例第8号）に定めるすずかけ市個人情報保護審査会に対して行うものとする。
+
+"""
+SUPPL = """　　　附　則
+（施行期日）
+1　この条例は、令和5年4月1日から施行する。
+（すずかけ市個人情報保護条例の廃止）
+2　すずかけ市個人情報保護条例（平成16年すずかけ市条例第2号。以下「旧条例」という。）は、廃止する。
+（経過措置）
+3　この条例の施行の日前に旧条例の規定によりされた開示請求の取扱いについては、なお従前の例による。
+"""
+
+
+def draft(extra: str = "", *, head: str = HEAD, suppl: str = SUPPL) -> str:
+    return head + extra + suppl
+
+
+def review(text: str, profile: str = "kojin-joho-2023"):
+    return review_ordinance(parse_text(text), load_profile(profile))
+
+
+def counted(text: str) -> list[tuple[str, str, str]]:
+    """(requirement or rule, severity, location) of every error and warning."""
+    return [(f.requirement or f.rule, f.severity, location_label(f.location) or "題名")
+            for f in review(text).findings if f.severity in ("error", "warning")]
+
+
+def test_the_clean_draft_has_no_error_or_warning() -> None:
+    assert counted(draft()) == []
+
+
+# --------------------------------------------------------------------------- divisions of the Act
+
+
+def test_a_chapter_and_section_of_the_act_are_not_internal_references() -> None:
+    council = ("（審議会への諮問）\n第5条　実施機関は、法第百二十九条の規定により、法第三章第三節の施策を講ずる場合その他の場合において、"
+               "個人情報の適正な取扱いを確保するため専門的な知見に基づく意見を聴くことが特に必要であると認めるときは、"
+               "すずかけ市個人情報保護審議会に諮問することができる。\n\n")
+    assert counted(draft(council)) == []
+
+
+# --------------------------------------------------------------------------- rule → requirement in the profile
+
+
+def test_a_wrong_number_of_the_act_is_the_profiles_citation_point() -> None:
+    wrong = draft().replace("平成15年法律第57号", "令和3年法律第37号", 1)
+    found = [f for f in review(wrong).findings if f.rule == "cite.law_number_wrong"]
+    assert [(f.requirement, f.severity, location_label(f.location)) for f in found] == [("P27", "error", "第1条")]
+    assert found[0].point == "other" and "平成15年法律第57号" in found[0].message_ja
+
+
+def test_a_wrong_number_of_another_law_stays_a_drafting_finding() -> None:
+    other = ("（委任）\n第5条　地方自治法（昭和23年法律第67号）第15条第1項の規則で定める事項は、市長が定める。\n\n")
+    found = [f for f in review(draft(other)).findings if f.rule == "cite.law_number_wrong"]
+    assert [(f.requirement, location_label(f.location)) for f in found] == [(None, "第5条")]
+
+
+def test_the_2016_profile_keeps_its_own_point_for_law_numbers() -> None:
+    wrong = draft().replace("平成15年法律第57号", "令和3年法律第37号", 1)
+    found = [f for f in review(wrong, "basic-policy-2016").findings if f.rule == "cite.law_number_wrong"]
+    assert [f.requirement for f in found] == ["O1"]
+
+
+def test_the_mapping_is_profile_data() -> None:
+    p = load_profile("kojin-joho-2023")
+    assert p.requirement_for_rule("cite.law_number_wrong", "個人情報の保護に関する法律（平成15年法律第57号）") == "P27"
+    assert p.requirement_for_rule("cite.law_number_wrong", "地方自治法（昭和22年法律第67号）") is None
+    assert p.requirement_for_rule("ref.unresolved", "") is None
+    assert load_profile("basic-policy-2016").rule_requirements == ()
+
+
+def test_a_mapping_to_an_unknown_requirement_is_refused() -> None:
+    data = json.loads(resource("profiles", "kojin-joho-2023.json").read_text(encoding="utf-8"))
+    data = copy.deepcopy(data)
+    data["rule_requirements"][0]["requirement"] = "P99"
+    with pytest.raises(ProfileError) as info:
+        parse_profile(data, path="x.json")
+    assert ": rule_requirements[0].requirement: " in info.value.message_en
