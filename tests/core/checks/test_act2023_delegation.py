@@ -106,3 +106,82 @@ def test_a_mapping_to_an_unknown_requirement_is_refused() -> None:
     with pytest.raises(ProfileError) as info:
         parse_profile(data, path="x.json")
     assert ": rule_requirements[0].requirement: " in info.value.message_en
+
+
+# --------------------------------------------------------------------------- P1 where the officer marks it
+
+PURPOSE = ("この条例は、個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）の施行に関し"
+           "必要な事項を定めるものとする。")
+
+
+@pytest.mark.parametrize(
+    ("first_article", "expected"),
+    [
+        ("（目的）\n第1条　この条例は、市が保有する個人情報の適正な取扱いに関し必要な事項を定めることにより、"
+         "個人の権利利益を保護することを目的とする。法とは、個人情報の保護に関する法律（平成15年法律第57号）をいう。",
+         [("P1", "warning", "第1条")]),
+        ("第1条　この条例は、市民の権利利益を保護することを目的とする。法とは、個人情報の保護に関する法律"
+         "（平成15年法律第57号）をいう。",
+         [("P1", "warning", "第1条")]),
+        ("（用語）\n第1条　この条例において「法」とは、個人情報の保護に関する法律（平成15年法律第57号）をいう。",
+         [("P1", "warning", "題名")]),
+    ],
+)
+def test_a_purpose_article_that_is_not_an_implementing_one_is_marked_on_itself(first_article: str,
+                                                                                expected: list) -> None:
+    text = draft().replace("（趣旨）\n第1条　" + PURPOSE, first_article)
+    assert text != draft()
+    found = [c for c in counted(text) if c[0] == "P1"]
+    assert found == expected
+
+
+def test_the_purpose_message_names_the_article() -> None:
+    text = draft().replace("（趣旨）\n第1条　" + PURPOSE, "（目的）\n第1条　この条例は、個人の権利利益を保護することを"
+                           "目的とする。法とは、個人情報の保護に関する法律（平成15年法律第57号）をいう。")
+    (f,) = [f for f in review(text).findings if f.requirement == "P1"]
+    assert f.message_ja.startswith("第1条の目的規定は、この条例が法の施行に関し必要な事項を定めるものであることを明らかにしていない。")
+    assert f.code == "check.act.purpose_own"
+
+
+# --------------------------------------------------------------------------- P6, P10: what the Act itself governs
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("（取得）\n第5条　実施機関は、個人情報を取得するときは、本人から直接取得しなければならない。"
+         "ただし、本人の同意があるときは、この限りでない。\n\n", [("P6", "error", "第5条")]),
+        ("（取得）\n第5条　市長等は、本人以外の者から個人情報を取得するときは、その旨を本人に通知するものとする。\n\n",
+         [("P6", "error", "第5条")]),
+        ("（安全確保）\n第5条　市長等は、保有個人情報の漏えい、滅失又は毀損の防止その他の保有個人情報の安全管理のために"
+         "必要かつ適切な措置を講じなければならない。\n\n", [("P10", "warning", "第5条")]),
+        ("（従事者の義務）\n第5条　個人情報の取扱いに従事する職員は、その業務に関して知り得た個人情報の内容をみだりに他人に知らせ、"
+         "又は不当な目的に利用してはならない。\n\n", [("P10", "warning", "第5条")]),
+        ("（利用目的の明示）\n第5条　実施機関は、本人から直接書面に記録された当該本人の個人情報を取得するときは、あらかじめ、"
+         "本人に対し、その利用目的を明示しなければならない。\n\n", [("P10", "warning", "第5条")]),
+        # the ordinance's own duties and mere mentions are not restatements
+        ("（審議会）\n第5条　すずかけ市個人情報保護審議会の委員は、職務上知り得た秘密を漏らしてはならない。"
+         "その職を退いた後も、同様とする。\n\n", []),
+        ("（公表）\n第5条　市長は、毎年度、安全管理措置の実施状況を取りまとめ、公表するものとする。\n\n", []),
+    ],
+)
+def test_duties_the_act_imposes_or_does_not_delegate(article: str, expected: list) -> None:
+    assert counted(draft(article)) == expected
+
+
+# --------------------------------------------------------------------------- P11
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("（登録簿）\n第5条　市長等は、法第75条第1項の規定による個人情報ファイル簿の作成及び公表に代えて、"
+         "個人情報取扱事務登録簿を作成し、一般の閲覧に供するものとする。\n\n", [("P11", "warning", "第5条")]),
+        ("（登録簿）\n第5条　市長等は、個人情報ファイル簿は作成せず、個人情報取扱事務登録簿を作成し、公表するものとする。\n\n",
+         [("P11", "warning", "第5条")]),
+        ("（登録簿）\n第5条　市長等は、法第75条第1項の個人情報ファイル簿のほか、個人情報取扱事務登録簿を作成し、"
+         "一般の閲覧に供するものとする。\n\n", []),
+    ],
+)
+def test_a_register_never_replaces_the_file_register(article: str, expected: list) -> None:
+    assert counted(draft(article)) == expected
