@@ -799,18 +799,20 @@ def check_review_board(ctx: CheckContext) -> list[Finding]:
     """P16: the board consulted on appeals is named (here, or by its founding ordinance)."""
     if _act(ctx) is None or not ctx.ordinance.articles:
         return []
+    basis = act2023_detail.board_basis(ctx)  # 諮問 under 法第105条第1項 instead of 第3項
     mentions = [u for u in units(ctx.ordinance) if _BOARD.search(u.text) and _BOARD_CONTEXT.search(u.text)]
     named = any(_NAMED_BOARD.search(u.text) for u in units(ctx.ordinance) if _BOARD.search(u.text))
     if named:
-        return []
+        return basis
     if mentions:
         u = mentions[0]
         hit = _flat_find(ctx.ordinance, u.span, _BOARD) or u.span
-        return [ctx.finding(rule="act.review_board", requirement="P16", span=hit, code=M_BOARD_BARE,
-                            params={"where": _where(ctx, hit)})]
+        return basis + [ctx.finding(rule="act.review_board", requirement="P16", span=hit, code=M_BOARD_BARE,
+                                    params={"where": _where(ctx, hit)})]
     if _amendment(ctx):
-        return []
-    return [ctx.finding(rule="act.review_board", requirement="P16", span=_title_anchor(ctx), code=M_BOARD_MISSING)]
+        return basis
+    return basis + [ctx.finding(rule="act.review_board", requirement="P16", span=_title_anchor(ctx),
+                                code=M_BOARD_MISSING)]
 
 
 # --------------------------------------------------------------------------- P18, P19, P20
@@ -842,9 +844,13 @@ def check_anon_fee(ctx: CheckContext) -> list[Finding]:
     fee = [u for u in units(ctx.ordinance) if re.search(r"法第119条", u.text)]
     kind = body_kind(ctx)
     if fee:
+        # the 第4項 fee missing; amounts against the standard (P20), else a reminder to compare them
+        parts = act2023_detail.anon_fee_parts(ctx, fee, kind, _act(ctx).anon_fee_standard)
+        if any(f.requirement == "P20" for f in parts):
+            return parts
         u = fee[0]
-        return [ctx.finding(rule="act.anon_fee", requirement="P20", span=u.span, code=M_ANON_AMOUNT,
-                            severity="info", params={"where": _where(ctx, u.span)})]
+        return parts + [ctx.finding(rule="act.anon_fee", requirement="P20", span=u.span, code=M_ANON_AMOUNT,
+                                    severity="info", params={"where": _where(ctx, u.span)})]
     if kind in ("prefecture", "designated"):
         if _amendment(ctx):
             return []
@@ -923,6 +929,10 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
     out = []
     if not _FORCE.search(suppl_text):
         out.append(ctx.finding(rule="act.suppl", requirement="P23", span=anchor, code=M_NO_FORCE))
+    else:
+        early = act2023_detail.early_force(ctx, _act(ctx).applies_from)  # before 法第5章 applies
+        if early is not None:
+            out.append(early)
     if not (_REPEAL.search(suppl_text) or _WHOLE.search(head) or _WHOLE.search(suppl_text)):
         out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor, code=M_NO_REPEAL))
     if not _TRANSITION.search(suppl_text):
@@ -995,3 +1005,6 @@ def check_reminder(ctx: CheckContext) -> list[Finding]:
         ctx.finding(rule="act.reminder", requirement="P26", span=anchor, code=M_NOTIFY, severity="info"),
         ctx.finding(rule="act.reminder", requirement="P30", span=anchor, code=M_WATCH, severity="info"),
     ]
+
+
+from ordreview.core.checks import act2023_detail  # noqa: E402  (finer points; it imports the helpers above)

@@ -50,9 +50,20 @@ def review(text: str, profile: str = "kojin-joho-2023"):
 
 
 def counted(text: str) -> list[tuple[str, str, str]]:
-    """(requirement or rule, severity, location) of every error and warning."""
-    return [(f.requirement or f.rule, f.severity, location_label(f.location) or "題名")
-            for f in review(text).findings if f.severity in ("error", "warning")]
+    """(requirement or rule, severity, location) of every error and warning; a finding outside the
+    articles is placed in the 附則 or on the title."""
+    o = parse_text(text)
+    suppl = [s.span for s in o.suppl_provisions]
+
+    def where(f) -> str:  # noqa: ANN001
+        if location_label(f.location):
+            return location_label(f.location)
+        span = f.location.span
+        return "附則" if span is not None and any(s.start <= span.start < s.end for s in suppl) else "題名"
+
+    return [(f.requirement or f.rule, f.severity, where(f))
+            for f in review_ordinance(o, load_profile("kojin-joho-2023")).findings
+            if f.severity in ("error", "warning")]
 
 
 def test_the_clean_draft_has_no_error_or_warning() -> None:
@@ -185,3 +196,115 @@ def test_duties_the_act_imposes_or_does_not_delegate(article: str, expected: lis
 )
 def test_a_register_never_replaces_the_file_register(article: str, expected: list) -> None:
     assert counted(draft(article)) == expected
+
+
+# --------------------------------------------------------------------------- P23 entry into force
+
+
+@pytest.mark.parametrize(
+    ("promulgated", "force", "expected"),
+    [
+        ("令和5年3月20日", "この条例は、公布の日から施行する。", [("P23", "warning", "附則")]),
+        ("令和5年2月1日", "この条例は、令和5年3月1日から施行する。", [("P23", "warning", "附則")]),
+        ("令和5年3月20日", "この条例は、令和5年4月1日から施行する。", []),
+        ("令和5年6月20日", "この条例は、公布の日から施行する。", []),  # a later body (a new 組合)
+        ("令和5年3月20日", "この条例は、公布の日から施行する。ただし、次項の規定は、令和5年4月1日から施行する。", []),
+        ("令和5年3月20日", "この条例は、デジタル社会の形成を図るための関係法律の整備に関する法律（令和3年法律第37号）"
+         "附則第1条第7号に掲げる規定（同法第51条の規定に限る。）の施行の日から施行する。", []),
+    ],
+)
+def test_entry_into_force_not_before_the_act_applies(promulgated: str, force: str, expected: list) -> None:
+    head = HEAD.replace("令和5年3月20日", promulgated)
+    suppl = SUPPL.replace("この条例は、令和5年4月1日から施行する。", force)
+    assert counted(draft(head=head, suppl=suppl)) == expected
+
+
+def test_the_early_force_message_gives_both_dates() -> None:
+    suppl = SUPPL.replace("この条例は、令和5年4月1日から施行する。", "この条例は、公布の日から施行する。")
+    (f,) = [f for f in review(draft(suppl=suppl)).findings if f.requirement == "P23"]
+    assert "公布の日（令和5年3月20日）から施行する" in f.message_ja and "令和5年4月1日からである" in f.message_ja
+    assert f.anchor_text == "公布の日から施行する" and f.suggestion == "この条例は、令和5年4月1日から施行する。"
+
+
+# --------------------------------------------------------------------------- P16 basis of the 諮問
+
+
+@pytest.mark.parametrize(
+    ("basis", "expected"),
+    [
+        ("法第105条第1項の規定による諮問", [("P16", "warning", "第4条")]),
+        ("法第百五条第一項の規定による諮問", [("P16", "warning", "第4条")]),
+        ("法第105条第3項において読み替えて準用する同条第1項の規定による諮問", []),
+    ],
+)
+def test_the_consultation_rests_on_article_105_3(basis: str, expected: list) -> None:
+    text = draft().replace("法第105条第3項において準用する同条第1項の規定による諮問", basis)
+    assert counted(text) == expected
+
+
+# --------------------------------------------------------------------------- P18, P20 anonymised-information fees
+
+PREF_HEAD = HEAD.replace("すずかけ市", "すずかけ県").replace("市長", "知事")
+ANON = ("（行政機関等匿名加工情報の利用に関する契約の手数料）\n"
+        "第5条　法第119条第3項の条例で定める手数料の額は、{base}に次に掲げる額の合計額を加算した額とする。\n"
+        "(1)　行政機関等匿名加工情報の作成に要する時間1時間までごとに{hour}\n"
+        "(2)　行政機関等匿名加工情報の作成の委託を受けた者に対して支払う額（当該委託をする場合に限る。）\n"
+        "{second}\n")
+SECOND = "2　法第119条第4項の条例で定める手数料の額は、12,600円に前項第2号に掲げる額を加算した額とする。\n"
+
+
+def anon(base: str = "21,000円", hour: str = "3,950円", second: str = SECOND) -> str:
+    return draft(ANON.format(base=base, hour=hour, second=second), head=PREF_HEAD)
+
+
+def test_anonymised_information_fees_as_the_standard() -> None:
+    assert counted(anon()) == []
+    assert counted(anon(base="二万千円", hour="三千九百五十円")) == []
+
+
+def test_the_fee_for_already_created_information_is_required_too() -> None:
+    assert counted(anon(second="")) == [("P18", "error", "第5条")]
+    both = ANON.replace("法第119条第3項の", "法第119条第3項及び第4項の").format(base="21,000円", hour="3,950円", second="")
+    assert counted(draft(both, head=PREF_HEAD)) == []
+
+
+@pytest.mark.parametrize(
+    ("base", "hour", "expected"),
+    [
+        ("21,000円", "4,500円", [("P20", "warning", "第5条第1項第1号")]),
+        ("二万千円", "四千五百円", [("P20", "warning", "第5条第1項第1号")]),
+        ("25,000円", "3,950円", [("P20", "warning", "第5条")]),
+    ],
+)
+def test_amounts_that_differ_from_the_standard(base: str, hour: str, expected: list) -> None:
+    assert counted(anon(base=base, hour=hour)) == expected
+    (f,) = [f for f in review(anon(base=base, hour=hour)).findings if f.requirement == "P20"]
+    assert f.message_ja.endswith("額の相違のみで誤りとしない。）")  # the unverified standard is shown
+
+
+def test_yen_amounts_in_both_numerals() -> None:
+    from ordreview.core.checks.act2023_detail import yen
+
+    assert [yen(t) for t in ("21,000", "二万千", "二万一千", "三千九百五十", "四千五百", "十二万", "百")] == [
+        21000, 21000, 21000, 3950, 4500, 120000, 100]
+
+
+def test_a_town_inviting_proposals_needs_both_fees_too() -> None:
+    town = ANON.format(base="21,000円", hour="3,950円", second="")
+    assert counted(draft(town)) == [("P19", "warning", "第5条")]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field"),
+    [
+        (lambda d: d["act"].update(applies_from="2023/04/01"), "act.applies_from"),
+        (lambda d: d["act"].update(anon_fee_standard={"base_yen": 21000, "per_hour_yen": "3950"}),
+         "act.anon_fee_standard.per_hour_yen"),
+    ],
+)
+def test_the_new_act_data_is_validated(mutate, field: str) -> None:
+    data = copy.deepcopy(json.loads(resource("profiles", "kojin-joho-2023.json").read_text(encoding="utf-8")))
+    mutate(data)
+    with pytest.raises(ProfileError) as info:
+        parse_profile(data, path="x.json")
+    assert f": {field}: " in info.value.message_en
