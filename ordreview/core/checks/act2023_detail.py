@@ -109,7 +109,7 @@ def _promulgated(o) -> dt.date | None:  # noqa: ANN001 - an Ordinance
 
 # --------------------------------------------------------------------------- P16
 
-_ART105_1 = re.compile(r"法第105条第1項")
+_ART105_1 = re.compile(r"法第105条第1項(?!各号)")  # (its 各号 list the cases needing no 諮問: not a basis)
 _ART105_3 = re.compile(r"法第105条第3項|同条第3項")
 _ART105_1_SHOWN = re.compile(r"法第(?:105|百五)条第(?:1|一)項")
 
@@ -134,7 +134,7 @@ _ART119_3 = re.compile(r"法第119条第3項")
 _ART119_3_SHOWN = re.compile(r"法第(?:119|百十九)条第(?:3|三)項")
 _COVERS_4 = re.compile(r"第119条第4項|同条第4項|第3項(?:及び|並びに|又は)第4項|既に作成された|法第118条")
 _YEN = re.compile(r"(?P<n>[0-9][0-9,]*|[〇一二三四五六七八九十百千万]+)円")
-_PER_HOUR = re.compile(r"(?:1|一)時間(?:まで)?ごとに、?$")
+_PER_HOUR = re.compile(r"(?:1|一)時間(?:(?:まで)?ごとに|当たり|につき)、?$")
 _PER_UNIT = re.compile(r"(?:ごとに|につき|1人|一人|当たり)、?$")
 _KANJI_DIGIT = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_UNIT = {"十": 10, "百": 100, "千": 1000}

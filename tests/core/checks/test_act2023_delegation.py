@@ -235,6 +235,8 @@ def test_the_early_force_message_gives_both_dates() -> None:
         ("法第105条第1項の規定による諮問", [("P16", "warning", "第4条")]),
         ("法第百五条第一項の規定による諮問", [("P16", "warning", "第4条")]),
         ("法第105条第3項において読み替えて準用する同条第1項の規定による諮問", []),
+        ("法第105条第1項各号のいずれかに該当する場合を除き、法第105条第3項において読み替えて準用する同条第1項の規定による諮問",
+         []),
     ],
 )
 def test_the_consultation_rests_on_article_105_3(basis: str, expected: list) -> None:
@@ -280,6 +282,13 @@ def test_amounts_that_differ_from_the_standard(base: str, hour: str, expected: l
     assert counted(anon(base=base, hour=hour)) == expected
     (f,) = [f for f in review(anon(base=base, hour=hour)).findings if f.requirement == "P20"]
     assert f.message_ja.endswith("額の相違のみで誤りとしない。）")  # the unverified standard is shown
+
+
+def test_an_hourly_amount_written_per_hour() -> None:
+    per_hour = ANON.replace("1時間までごとに{hour}", "1時間当たり{hour}")
+    assert counted(draft(per_hour.format(base="21,000円", hour="3,950円", second=SECOND), head=PREF_HEAD)) == []
+    assert counted(draft(per_hour.format(base="21,000円", hour="4,000円", second=SECOND), head=PREF_HEAD)) == [
+        ("P20", "warning", "第5条第1項第1号")]
 
 
 def test_yen_amounts_in_both_numerals() -> None:
