@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ordreview.core.checks.act2023 import Unit, _flat_find, _where, draft_date, parse_dates, reiwa, units
+from ordreview.core.checks.act2023 import Unit, _flat_find, _where, parse_dates, reiwa, units
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import node_label
 from ordreview.core.messages import define
