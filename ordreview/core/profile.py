@@ -13,8 +13,10 @@ table and the 51 requirements with their signals, must-have elements and model w
 Optional sections: ``verify_facts`` (unverified facts, each with ``note_ja``/``note_en`` and the
 ``requirements`` resting on it: every ``verify`` requirement needs one, stays at warning or info,
 and its findings end with 「（要確認：…）」, see :meth:`Profile.caveat`), ``skip_rules`` (rule ids
-that do not apply under the profile) and ``act`` (the Act's data for the post-2023 profile,
-validated by :mod:`ordreview.core.profile_act`).
+that do not apply under the profile), ``act`` (the Act's data for the post-2023 profile,
+validated by :mod:`ordreview.core.profile_act`) and ``rule_requirements`` (the profile's own
+requirement for a drafting rule whose usual requirement the profile does not have, optionally
+only for findings about the named statutes; see :meth:`Profile.requirement_for_rule`).
 
 ``Profile.statute_drift`` (for the integrity rule O1) is a tuple of :class:`DriftEntry`:
 ``law`` (``"gyokoho"``, ``"kojohoho"``, ``"bangoho"``), ``names`` (how drafts name the law,
@@ -224,6 +226,17 @@ class DriftEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleRequirement:
+    """``rule_requirements[i]``: findings of ``rule`` belong to ``requirement`` of this profile;
+    with ``statutes``, only findings about one of those statutes (by the name their ``statute``
+    field starts with, before the law number in brackets)."""
+
+    rule: str
+    requirement: str
+    statutes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ProfileInfo:
     """A profile found on disk, for listings."""
 
@@ -284,6 +297,8 @@ class Profile:
     act: Any = None
     """The Act's data for the post-2023 profile (:class:`ordreview.core.profile_act.ActData`),
     or ``None``."""
+    rule_requirements: tuple[RuleRequirement, ...] = ()
+    """Drafting rules mapped to this profile's requirements (``rule_requirements``)."""
     _by_id: dict[str, Requirement] = field(default_factory=dict, compare=False, repr=False)
     _patterns: dict[tuple[str, bool], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     _needles: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -293,6 +308,15 @@ class Profile:
         if not self._by_id:
             self._by_id.update((r.id, r) for r in self.requirements)
         return self._by_id.get(rid)
+
+    def requirement_for_rule(self, rule: str, statute: str = "") -> str | None:
+        """This profile's requirement for a finding of ``rule`` about ``statute`` (the finding's
+        statute field, 「個人情報の保護に関する法律（平成15年法律第57号）」), or ``None``."""
+        name = re.split(r"[（(]", statute, maxsplit=1)[0].strip()
+        for entry in self.rule_requirements:
+            if entry.rule == rule and (not entry.statutes or name in entry.statutes):
+                return entry.requirement
+        return None
 
     def caveat(self, rid: str | None) -> tuple[str, str] | None:
         """The (Japanese, English) caveat of requirement ``rid`` (``None`` when verified)."""
@@ -650,6 +674,14 @@ def _parse(data: Any, path: str) -> Profile:
     for i, rule_id in enumerate(skip):
         if not isinstance(rule_id, str):
             raise _Invalid(f"skip_rules[{i}]", f"{rule_id!r} is not a str")
+    mapped = []
+    for i, m in enumerate(_get(data, "rule_requirements", "", list) if "rule_requirements" in data else ()):
+        w = f"rule_requirements[{i}]"
+        entry = RuleRequirement(_get(m, "rule", w, str), _get(m, "requirement", w, str),
+                                _strings(m, "statutes", w) if isinstance(m, dict) and "statutes" in m else ())
+        if entry.requirement not in seen:
+            raise _Invalid(f"{w}.requirement", f"{entry.requirement!r} is not a requirement id")
+        mapped.append(entry)
     act = None
     if "act" in data:
         from ordreview.core.profile_act import parse_act
@@ -663,6 +695,7 @@ def _parse(data: Any, path: str) -> Profile:
         caveats=caveats,
         skip_rules=skip,
         act=act,
+        rule_requirements=tuple(mapped),
         id=_get(data, "id", "", str),
         version=_get(data, "version", "", str),
         title_ja=_get(data, "title_ja", "", str),

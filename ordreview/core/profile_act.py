@@ -18,7 +18,13 @@ about them and exposes it as :class:`ActData`, for the rules of
 - ``kokin_from``: the date from which penalties read 拘禁刑 (令和4年法律第67号, 施行
   2025-06-01);
 - ``designated_cities``: the 指定都市 (地方自治法第252条の19), which with the 都道府県 must
-  invite proposals for 行政機関等匿名加工情報 and so need the fee of 法第119条.
+  invite proposals for 行政機関等匿名加工情報 and so need the fee of 法第119条;
+- ``applies_from`` (optional): the date from which 法第5章 applies to local bodies
+  (2023-04-01, 令和3年法律第37号 附則第1条第7号): an implementing ordinance cannot take
+  effect before it;
+- ``anon_fee_standard`` (optional): the Cabinet-Order standard amounts for the 法第119条第3項
+  fee, ``base_yen`` and ``per_hour_yen`` (unverified against the current 施行令: the
+  requirement using them is marked ``verify``).
 """
 
 from __future__ import annotations
@@ -64,6 +70,8 @@ class ActData:
     extension_days: int
     kokin_from: _dt.date
     designated_cities: tuple[str, ...]
+    applies_from: _dt.date | None = None
+    anon_fee_standard: dict[str, int] | None = None
 
     def caption(self, num: str) -> str:
         """The caption of article ``num`` of the Act (``""`` when not in the table)."""
@@ -131,7 +139,22 @@ def parse_act(obj: dict[str, Any]) -> ActData:
         kokin = _dt.date.fromisoformat(_need(obj, "kokin_from", str))
     except ValueError:
         raise ValueError(f"kokin_from: {obj.get('kokin_from')!r} is not a date (YYYY-MM-DD)") from None
+    applies = None
+    if "applies_from" in obj:
+        try:
+            applies = _dt.date.fromisoformat(_need(obj, "applies_from", str))
+        except ValueError:
+            raise ValueError(f"applies_from: {obj.get('applies_from')!r} is not a date (YYYY-MM-DD)") from None
+    standard = None
+    if "anon_fee_standard" in obj:
+        standard = dict(_need(obj, "anon_fee_standard", dict))
+        for key in ("base_yen", "per_hour_yen"):
+            value = standard.get(key)
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ValueError(f"anon_fee_standard.{key}: {value!r} is not a positive int")
     return ActData(
+        applies_from=applies,
+        anon_fee_standard=standard,
         articles=tuple(arts),
         old_citations=tuple(olds),
         old_articles=dict(old_articles),

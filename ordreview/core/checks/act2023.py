@@ -49,6 +49,13 @@ M_PURPOSE = define(
     ja="この条例が法の施行に関し必要な事項を定めるものである旨の趣旨規定が見当たらない。第1条に趣旨規定を置かれたい。",
     en="No purpose clause stating that the ordinance sets what is needed to implement the Act; add one as Article 1.",
 )
+M_PURPOSE_OWN = define(
+    "check.act.purpose_own",
+    ja="{where}の{kind}規定は、この条例が法の施行に関し必要な事項を定めるものであることを明らかにしていない。"
+    "「この条例は、法の施行に関し必要な事項を定めるものとする。」の趣旨規定に改められたい。",
+    en="{where}: the purpose clause does not say that the ordinance sets what is needed to implement the Act; "
+    "reword it as such (「この条例は、法の施行に関し必要な事項を定めるものとする。」).",
+)
 M_TERMS = define(
     "check.act.terms",
     ja="{where}で「{term}」を独自に定義している。法が定義する用語は条例で異なる定義をすることができないので、"
@@ -413,10 +420,33 @@ def check_purpose(ctx: CheckContext) -> list[Finding]:
     """P1: the 趣旨 says the ordinance implements 法."""
     if _act(ctx) is None or _amendment(ctx) or not ctx.ordinance.articles:
         return []
-    for u in list(units(ctx.ordinance))[:4]:
+    first = list(units(ctx.ordinance))[:4]
+    for u in first:
         if _PURPOSE.search(u.text):
             return []
+    own = _purpose_article(first)
+    if own is not None:  # a 目的 (or 趣旨) article of its own: the provision the officer marks
+        kind = "趣旨" if "趣旨" in (own.article.caption or "") else "目的"
+        return [ctx.finding(rule="act.purpose", requirement="P1", span=own.span, code=M_PURPOSE_OWN,
+                            params={"where": _where(ctx, own.span), "kind": kind})]
     return [ctx.finding(rule="act.purpose", requirement="P1", span=_title_anchor(ctx), code=M_PURPOSE)]
+
+
+_OWN_PURPOSE = re.compile(r"目的とする。|必要な事項を定める(?:ものとする)?。")
+
+
+def _purpose_article(first: list[Unit]) -> Unit | None:
+    """The first paragraph of the draft's first article when it is a 目的・趣旨 clause (by its
+    caption, or by its closing words 「…を目的とする。」 when it has no caption)."""
+    if not first:
+        return None
+    u = first[0]
+    caption = u.article.caption or ""
+    if u.paragraph.num != 1:
+        return None
+    if "目的" in caption or "趣旨" in caption or (not caption and _OWN_PURPOSE.search(u.text)):
+        return u
+    return None
 
 
 # --------------------------------------------------------------------------- P2
@@ -613,7 +643,10 @@ def check_council(ctx: CheckContext) -> list[Finding]:
 # --------------------------------------------------------------------------- P11
 
 _REGISTER = re.compile(r"個人情報取扱事務登録簿|条例個人情報ファイル簿|個人情報取扱事務台帳|事務登録簿")
-_REPLACES = re.compile(r"個人情報ファイル簿に代え")
+_REPLACES = re.compile(
+    r"(?<!条例)個人情報ファイル簿(?:の(?:作成|公表)(?:(?:及び|又は|並びに)(?:作成|公表|閲覧))?)?に代え"
+    r"|(?<!条例)個人情報ファイル簿(?:は|を)、?作成(?:せず|しない)"
+)  # 「法第75条第1項の規定による個人情報ファイル簿の作成及び公表に代えて、…登録簿を作成し」
 
 
 @register("act.register", title_ja="登録簿（任意）", title_en="Separate register (optional)")
@@ -621,12 +654,14 @@ def check_register(ctx: CheckContext) -> list[Finding]:
     """P11: a separate register is optional (info); it never replaces the statutory ファイル簿."""
     if _act(ctx) is None:
         return []
-    for u in units(ctx.ordinance):
-        if not _REGISTER.search(u.text):
-            continue
-        if _REPLACES.search(u.text):
-            return [ctx.finding(rule="act.register", requirement="P11", span=u.span, code=M_REGISTER_REPLACES,
-                                severity="warning", params={"where": _where(ctx, u.span)})]
+    registers = [u for u in units(ctx.ordinance) if _REGISTER.search(u.text)]
+    replaces = next((u for u in registers if _REPLACES.search(u.text)), None)
+    if replaces is not None:
+        u = replaces
+        return [ctx.finding(rule="act.register", requirement="P11", span=u.span, code=M_REGISTER_REPLACES,
+                            severity="warning", params={"where": _where(ctx, u.span)})]
+    if registers:
+        u = registers[0]
         return [ctx.finding(rule="act.register", requirement="P11", span=u.span, code=M_REGISTER, severity="info",
                             params={"where": _where(ctx, u.span)})]
     return []
@@ -764,18 +799,20 @@ def check_review_board(ctx: CheckContext) -> list[Finding]:
     """P16: the board consulted on appeals is named (here, or by its founding ordinance)."""
     if _act(ctx) is None or not ctx.ordinance.articles:
         return []
+    basis = act2023_detail.board_basis(ctx)  # 諮問 under 法第105条第1項 instead of 第3項
     mentions = [u for u in units(ctx.ordinance) if _BOARD.search(u.text) and _BOARD_CONTEXT.search(u.text)]
     named = any(_NAMED_BOARD.search(u.text) for u in units(ctx.ordinance) if _BOARD.search(u.text))
     if named:
-        return []
+        return basis
     if mentions:
         u = mentions[0]
         hit = _flat_find(ctx.ordinance, u.span, _BOARD) or u.span
-        return [ctx.finding(rule="act.review_board", requirement="P16", span=hit, code=M_BOARD_BARE,
-                            params={"where": _where(ctx, hit)})]
+        return basis + [ctx.finding(rule="act.review_board", requirement="P16", span=hit, code=M_BOARD_BARE,
+                                    params={"where": _where(ctx, hit)})]
     if _amendment(ctx):
-        return []
-    return [ctx.finding(rule="act.review_board", requirement="P16", span=_title_anchor(ctx), code=M_BOARD_MISSING)]
+        return basis
+    return basis + [ctx.finding(rule="act.review_board", requirement="P16", span=_title_anchor(ctx),
+                                code=M_BOARD_MISSING)]
 
 
 # --------------------------------------------------------------------------- P18, P19, P20
@@ -807,9 +844,13 @@ def check_anon_fee(ctx: CheckContext) -> list[Finding]:
     fee = [u for u in units(ctx.ordinance) if re.search(r"法第119条", u.text)]
     kind = body_kind(ctx)
     if fee:
+        # the 第4項 fee missing; amounts against the standard (P20), else a reminder to compare them
+        parts = act2023_detail.anon_fee_parts(ctx, fee, kind, _act(ctx).anon_fee_standard)
+        if any(f.requirement == "P20" for f in parts):
+            return parts
         u = fee[0]
-        return [ctx.finding(rule="act.anon_fee", requirement="P20", span=u.span, code=M_ANON_AMOUNT,
-                            severity="info", params={"where": _where(ctx, u.span)})]
+        return parts + [ctx.finding(rule="act.anon_fee", requirement="P20", span=u.span, code=M_ANON_AMOUNT,
+                                    severity="info", params={"where": _where(ctx, u.span)})]
     if kind in ("prefecture", "designated"):
         if _amendment(ctx):
             return []
@@ -888,6 +929,10 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
     out = []
     if not _FORCE.search(suppl_text):
         out.append(ctx.finding(rule="act.suppl", requirement="P23", span=anchor, code=M_NO_FORCE))
+    else:
+        early = act2023_detail.early_force(ctx, _act(ctx).applies_from)  # before 法第5章 applies
+        if early is not None:
+            out.append(early)
     if not (_REPEAL.search(suppl_text) or _WHOLE.search(head) or _WHOLE.search(suppl_text)):
         out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor, code=M_NO_REPEAL))
     if not _TRANSITION.search(suppl_text):
@@ -960,3 +1005,6 @@ def check_reminder(ctx: CheckContext) -> list[Finding]:
         ctx.finding(rule="act.reminder", requirement="P26", span=anchor, code=M_NOTIFY, severity="info"),
         ctx.finding(rule="act.reminder", requirement="P30", span=anchor, code=M_WATCH, severity="info"),
     ]
+
+
+from ordreview.core.checks import act2023_detail  # noqa: E402  (finer points; it imports the helpers above)

@@ -130,6 +130,10 @@ class CheckContext:
         req = self.profile.requirement(requirement) if requirement else None
         if requirement and req is None and _is_profile(self.profile):
             requirement = None  # a drafting rule naming a requirement this profile does not have
+        if requirement is None and _is_profile(self.profile):
+            # the profile's own point for this drafting rule (``rule_requirements``), if any
+            requirement = self.profile.requirement_for_rule(rule, statute or "")  # type: ignore[attr-defined]
+            req = self.profile.requirement(requirement) if requirement else None
         anchor = span.slice(self.ordinance.text) if span is not None else ""
         ja, en = render(code, **dict(params or {}))
         caveat = getattr(self.profile, "caveat", None)

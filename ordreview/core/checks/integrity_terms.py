@@ -15,7 +15,9 @@ Rules:
 - ``abbr.before_definition`` [O3, warning]: an inline 略称 (以下「X」という。) used in the
   provisions before the place that defines it; or (``check.integrity.abbr_late``) the proper
   name it abbreviates written out earlier (個人情報保護審議会 in 第7条, 「かわせ村個人情報保護審議会
-  （以下「審議会」という。）」 only in 第26条): a 略称 is introduced where the name first appears.
+  （以下「審議会」という。）の意見を聴く」 only in 第26条): a 略称 is introduced where the name first appears — except a body's
+  略称 defined in the provision that sets the body up (「…審議会（以下「審議会」という。）を置く。」),
+  before which the full name is the right way to name it.
 - ``abbr.out_of_scope`` [O3, warning]: a scoped 略称 (以下この条において…) used outside the
   units its definition names (この条, この項, この章, 次条 and listed articles such as
   「以下この条、第41条及び第47条の8において」).
@@ -623,10 +625,24 @@ def _long_forms(ordinance: Ordinance, term: Term) -> list[str]:
     return out
 
 
+_SETS_UP = re.compile(r"^を(?:置く|置き|置か|設置す|設置し|設け)")
+
+
+def sets_up_the_body(ordinance: Ordinance, term: Term) -> bool:
+    """True when the 略称 is defined in the provision that sets the body up
+    (「…審議会（以下「審議会」という。）を置く。」)."""
+    after = re.sub(r"\s+", "", fold(ordinance.text[term.span.end : term.span.end + 16]))
+    return _SETS_UP.match(after) is not None
+
+
 def _late_abbreviation(ctx: CheckContext, term: Term, excluded: _SpanSet) -> list[Finding]:
     """The full name written out before the place that introduces its 略称 (O3: a 略称 is
-    defined where the name first appears)."""
+    defined where the name first appears). A body's 略称 defined where the body is set up
+    (「…審議会（以下「審議会」という。）を置く。」) is drafted correctly even when earlier provisions
+    name the body in full: only the 略称 itself may not be used before that provision."""
     ordinance = ctx.ordinance
+    if sets_up_the_body(ordinance, term):
+        return []
     index = index_for(ordinance)
     joined = index.joined
     stop = index.to_joined(term.span.start)

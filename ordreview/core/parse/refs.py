@@ -47,6 +47,7 @@ _ABBREV = re.compile(r"以下\s*「([^「」]+)」\s*という")
 _LAW_NUMBER = re.compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
 _TITLE_TAILS = frozenset({"条例", "規則"})
 _SELF = ("この条例", "この規則", "本条例", "本規則")
+_PART = re.compile(rf"第\s*{_N}\s*編$")
 _ATTACHMENTS = re.compile(rf"(?:附則|別表|様式|別記|別紙|書式)(?:\s*第?\s*{_N}(?:\s*の\s*{_N})*)?$")
 """Words before a number that name an attachment (様式第1号, 別表第2, 別記様式第3号), not an article,
 paragraph or item: such a number is never a cross-reference into the provisions."""
@@ -178,13 +179,23 @@ def _is_hiragana(ch: str) -> bool:
     return "\u3041" <= ch <= "\u309f"
 
 
+_DIV_DEPTH = {"章": 0.0, "節": 0.3, "款": 0.6}
+"""Depth of a division atom below the chapter: 第3章第3節第1款 is one reference, like 第2条第1項."""
+
+
+def _depth(m: re.Match[str]) -> float:
+    kind = m.lastgroup if m.lastgroup in _LEVEL else _kind(m)
+    if kind == "div":
+        return _DIV_DEPTH.get(m.group("dk"), 0.0)
+    return float(_LEVEL[kind])
+
+
 def _chains(text: str) -> list[_Chain]:
     chains: list[_Chain] = []
     for m in _ATOM.finditer(text):
-        kind = m.lastgroup if m.lastgroup in _LEVEL else _kind(m)
         prev = chains[-1] if chains else None
         if (prev is not None and text[prev.end : m.start()].strip() == ""
-                and _LEVEL[_kind(prev.atoms[-1])] < _LEVEL[kind]):
+                and _depth(prev.atoms[-1]) < _depth(m)):
             prev.atoms.append(m)
             prev.end = m.end()
         else:
@@ -282,6 +293,8 @@ class _Resolver:
             kind = _kind(m)
             word = m.group(0)
             if kind == "div":
+                if external is not None:  # 法第3章第3節: a division of the instrument named before it
+                    return _Resolved(None, None, False, external, None, None, None)
                 return self.division(chain)
             if kind in ("art", "rart"):
                 have_art = True
@@ -460,6 +473,9 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
             if kinds == ["item"] and law_run.endswith(_NUMBERED):
                 continue  # a law number (平成15年法律第58号), not a reference
             law = None
+            part = _PART.search(law_run)
+            if part and part.start() > 0 and kinds[0] == "div":
+                law_run = law_run[: part.start()]  # 地方自治法第二編第十二章: a chapter of that law's Part 2
             if law_run in this_instrument or (law_run in _TITLE_TAILS and t.endswith(_SELF, 0, chain.start)):
                 law_run = ""  # この条例第5条 cites this ordinance (in a 規則, 条例第5条 cites another)
             if law_run and not any(k.startswith("r") for k in kinds[:1]) and (

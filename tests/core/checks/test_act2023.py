@@ -201,7 +201,7 @@ def test_kokin_message_gives_the_date_in_the_drafts_era() -> None:
     [
         ("この条例は、法の規定に基づき、個人情報の保護に関し必要な事項を定めるものとする。", []),
         ("この条例は、法の施行に関し、必要な事項を定めるものとする。", []),
-        ("この条例は、個人情報の適正な取扱いを確保することを目的とする。", [("P1", "warning", "題名")]),
+        ("この条例は、個人情報の適正な取扱いを確保することを目的とする。", [("P1", "warning", "第1条")]),
     ],
 )
 def test_purpose_clause_wordings(purpose: str, expected: list) -> None:

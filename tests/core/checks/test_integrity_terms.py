@@ -142,8 +142,8 @@ LATE = draft(
     "東西市個人情報保護条例",
     "（収集）",
     "第1条　{early}",
-    "（設置）",
-    "第2条　{defining}を置く。審査会は答申する。",
+    "（答申）",
+    "第2条　{defining}{verb}。審査会は答申する。",
 )
 
 
@@ -160,11 +160,24 @@ LATE = draft(
     ],
 )
 def test_full_name_written_before_its_abbreviation_is_introduced(early: str, defining: str, expected: list) -> None:
-    assert rows("abbr.before_definition", LATE.format(early=early, defining=defining)) == expected
+    text = LATE.format(early=early, defining=defining, verb="は、市長の諮問に応じて調査審議する")
+    assert rows("abbr.before_definition", text) == expected
+
+
+@pytest.mark.parametrize("verb", ["を置く", "を設置する", "を置き、委員5人で組織する", "を設ける"])
+def test_full_name_before_the_provision_that_sets_the_body_up_is_correct(verb: str) -> None:
+    """The 略称 of a body is defined where the body is set up; naming it in full before is right."""
+    defining = "東西市情報公開審査会（以下「審査会」という。）"
+    assert rows("abbr.before_definition", LATE.format(early="東西市情報公開審査会の意見を聴く。", defining=defining,
+                                                      verb=verb)) == []
+    # the 略称 itself used before that provision is still a defect
+    assert rows("abbr.before_definition", LATE.format(early="審査会の意見を聴く。", defining=defining,
+                                                      verb=verb)) == [("abbr.before_definition", "O3", W, "審査会")]
 
 
 def test_late_abbreviation_message() -> None:
-    text = LATE.format(early="情報公開審査会の意見を聴く。", defining="東西市情報公開審査会（以下「審査会」という。）")
+    text = LATE.format(early="情報公開審査会の意見を聴く。", defining="東西市情報公開審査会（以下「審査会」という。）",
+                       verb="は、市長の諮問に応じて調査審議する")
     (finding,) = findings("abbr.before_definition", text)
     assert finding.message_ja == (
         "「情報公開審査会」は第1条で既に用いられていますが、略称「審査会」はその後の第2条で定められています。"

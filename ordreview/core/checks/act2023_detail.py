@@ -1,0 +1,212 @@
+"""Finer points of the post-2023 profile, used by the rules of :mod:`ordreview.core.checks.act2023`.
+
+Each function returns the findings of one point for the rule that calls it (same rule id,
+same requirement as the rule's other findings); docs/domain.md ("Implementing ordinances:
+fees, 諮問 basis and 施行期日") gives the statutory basis of each.
+
+- :func:`early_force` (P23, ``act.suppl``): the ordinance takes effect before 法第5章 applies to
+  local bodies (2023-04-01): 「公布の日から施行する」 in a draft promulgated before that day, or an
+  earlier date.
+- :func:`board_basis` (P16, ``act.review_board``): 諮問 based on 法第105条第1項 alone; a local
+  body consults under 同条第3項 (which applies 第1項 with modified wording).
+- :func:`anon_fee_parts` (P18/P19 and P20, ``act.anon_fee``): a 法第119条 fee clause that sets the
+  第3項 fee but not the 第4項 one (contracts on already-created information); amounts of the
+  第3項 fee that differ from the Cabinet-Order standard the profile records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ordreview.core.checks.act2023 import Unit, _flat_find, _where, parse_dates, reiwa, units
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import node_label
+from ordreview.core.messages import define
+from ordreview.core.model import Finding, Span
+from ordreview.core.text import fold
+
+M_EARLY_FORCE = define(
+    "check.act.early_force",
+    ja="{where}はこの条例を{when}から施行するとしているが、法第5章の規定が地方公共団体に適用されるのは{applies}からである。"
+    "それより前に施行すると、旧条例の廃止から法の適用までの間、個人情報の取扱いの根拠を欠くことになるので、"
+    "施行期日を{applies}（デジタル社会の形成を図るための関係法律の整備に関する法律附則第1条第7号に掲げる規定の施行の日）とされたい。",
+    en="{where} brings the ordinance into force {when_en}, but Chapter 5 of the Act applies to local bodies only from "
+    "{applies_en}; taking effect earlier leaves a gap between the repeal of the former ordinance and the Act. "
+    "Set the date of entry into force to {applies_en}.",
+)
+M_BOARD_BASIS = define(
+    "check.act.board_basis",
+    ja="{where}は諮問の根拠を法第105条第1項としているが、同項は行政機関の長等が情報公開・個人情報保護審査会に諮問する規定である。"
+    "地方公共団体の機関の諮問は同条第3項において読み替えて準用する同条第1項によるので、"
+    "「法第105条第3項において読み替えて準用する同条第1項の規定による諮問」に改められたい。",
+    en="{where} bases the consultation on Art. 105(1), which governs national bodies consulting the national board; "
+    "a local body consults under Art. 105(1) as applied by Art. 105(3). Cite Art. 105(3).",
+)
+M_ANON_EXISTING = define(
+    "check.act.anon_existing",
+    ja="{where}は法第119条第3項の手数料を定めているが、既に作成された行政機関等匿名加工情報の利用に関する契約を締結する者が"
+    "納める手数料（法第119条第4項）の額が定められていない。同項の手数料の額も条例で定められたい。",
+    en="{where} sets the fee of Art. 119(3) but not the fee of Art. 119(4) (contracts on anonymised information "
+    "already created); set that fee in the ordinance too.",
+)
+M_ANON_STANDARD = define(
+    "check.act.anon_standard",
+    ja="{where}の{what}（{amount}円）が、政令で定める標準額（{standard}円）と異なる。法第119条第3項の手数料は政令で定める額を"
+    "標準として条例で定めることとされているので、異なる額とする理由を確認されたい。",
+    en="{where}: the {what_en} ({amount} yen) differs from the Cabinet-Order standard ({standard} yen). "
+    "Art. 119(3) fees are set using that amount as the standard; check the reason for the difference.",
+)
+
+# --------------------------------------------------------------------------- P23
+
+_MAIN_FORCE = re.compile(r"この(?:条例|規則)は、?(?P<when>[^。]{1,80}?)から施行する。(?P<rest>[^。]{0,4})")
+_DEFERRED = re.compile(r"経過した日|起算して|規則で定める日|別に定める日|整備に関する法律|附則第1条第7号")
+
+
+def early_force(ctx: CheckContext, applies: dt.date | None) -> Finding | None:
+    """P23: the ordinance's own entry into force precedes ``applies`` (the date 法第5章 applies
+    to local bodies). A main clause with a proviso (「ただし、…」) is left alone."""
+    o = ctx.ordinance
+    if applies is None or not o.suppl_provisions:
+        return None
+    suppl = o.suppl_provisions[0]
+    flat = re.sub(r"\s+", "", fold(suppl.span.slice(o.text)))
+    m = _MAIN_FORCE.search(flat)
+    if m is None or m.group("rest").startswith("ただし") or _DEFERRED.search(m.group("when")):
+        return None
+    when = m.group("when")
+    if when.startswith("公布の日"):
+        date = _promulgated(o)
+        shown = f"公布の日（{reiwa(date)}）" if date else ""
+    else:
+        found = parse_dates(when)
+        date = found[0][0] if found else None
+        shown = reiwa(date) if date else ""
+    if date is None or date >= applies:
+        return None
+    hit = _flat_find(o, suppl.span, re.compile(re.escape(when) + "から施行する")) or suppl.span
+    return ctx.finding(
+        rule="act.suppl", requirement="P23", span=hit, code=M_EARLY_FORCE,
+        params={"where": node_label(o, hit.start) or "附則", "when": shown, "when_en": f"on {date.isoformat()}",
+                "applies": reiwa(applies), "applies_en": applies.isoformat()},
+        suggestion=f"この条例は、{reiwa(applies)}から施行する。",
+    )
+
+
+def _promulgated(o) -> dt.date | None:  # noqa: ANN001 - an Ordinance
+    """The date under the title (公布 or 制定 line), never the 施行 date the 附則 names."""
+    for line, _span in o.preamble:
+        found = parse_dates(fold(line))
+        if found:
+            return found[0][0]
+    if o.law_num:
+        found = parse_dates(fold(o.law_num))
+        if found:
+            return found[0][0]
+    return None
+
+
+# --------------------------------------------------------------------------- P16
+
+_ART105_1 = re.compile(r"法第105条第1項(?!各号)")  # (its 各号 list the cases needing no 諮問: not a basis)
+_ART105_3 = re.compile(r"法第105条第3項|同条第3項")
+_ART105_1_SHOWN = re.compile(r"法第(?:105|百五)条第(?:1|一)項")
+
+
+def board_basis(ctx: CheckContext) -> list[Finding]:
+    """P16: a 諮問 clause citing 法第105条第1項 without 同条第3項."""
+    out = []
+    for u in units(ctx.ordinance):
+        if not (_ART105_1.search(u.text) and "諮問" in u.text) or _ART105_3.search(u.text):
+            continue
+        hit = _flat_find(ctx.ordinance, u.span, _ART105_1_SHOWN) or u.span
+        out.append(ctx.finding(rule="act.review_board", requirement="P16", span=hit, code=M_BOARD_BASIS,
+                               params={"where": _where(ctx, hit)},
+                               suggestion="法第105条第3項において読み替えて準用する同条第1項",
+                               id_extra=("basis", u.text[:40])))
+    return out
+
+
+# --------------------------------------------------------------------------- P18/P19, P20
+
+_ART119_3 = re.compile(r"法第119条第3項")
+_ART119_3_SHOWN = re.compile(r"法第(?:119|百十九)条第(?:3|三)項")
+_COVERS_4 = re.compile(r"第119条第4項|同条第4項|第3項(?:及び|並びに|又は)第4項|既に作成された|法第118条")
+_YEN = re.compile(r"(?P<n>[0-9][0-9,]*|[〇一二三四五六七八九十百千万]+)円")
+_PER_HOUR = re.compile(r"(?:1|一)時間(?:(?:まで)?ごとに|当たり|につき)、?$")
+_PER_UNIT = re.compile(r"(?:ごとに|につき|1人|一人|当たり)、?$")
+_KANJI_DIGIT = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def yen(text: str) -> int | None:
+    """``21,000`` or ``二万千`` (folded) → 21000; ``None`` when not a number."""
+    if text[:1].isdigit():
+        digits = text.replace(",", "")
+        return int(digits) if digits.isdigit() else None
+    total = section = cur = 0
+    for ch in text:
+        if ch in _KANJI_DIGIT:
+            cur = cur * 10 + _KANJI_DIGIT[ch]
+        elif ch in _KANJI_UNIT:
+            section += (cur or 1) * _KANJI_UNIT[ch]
+            cur = 0
+        elif ch == "万":
+            total += (section + cur or 1) * 10_000
+            section = cur = 0
+        else:
+            return None
+    return total + section + cur
+
+
+def anon_fee_parts(ctx: CheckContext, fee_units: list[Unit], kind: str,
+                   standard: dict[str, int] | None) -> list[Finding]:
+    """P18 (P19 for a body that opts in) when the 第4項 fee is missing; P20 for amounts that
+    differ from the standard (``standard``: ``base_yen``, ``per_hour_yen``)."""
+    out: list[Finding] = []
+    third = [u for u in fee_units if _ART119_3.search(u.text)]
+    if third and not any(_COVERS_4.search(u.text) for u in fee_units):
+        u = third[0]
+        rid = "P18" if kind in ("prefecture", "designated") else "P19"
+        hit = _flat_find(ctx.ordinance, u.span, _ART119_3_SHOWN) or u.span
+        out.append(ctx.finding(rule="act.anon_fee", requirement=rid, span=hit, code=M_ANON_EXISTING,
+                               params={"where": _where(ctx, hit)}, id_extra=("existing",)))
+    if standard is None:
+        return out
+    for u in third:
+        if _COVERS_4.search(u.text):
+            continue  # one clause for both fees: which amount is which is not read
+        base_seen = False
+        for m in _YEN.finditer(u.text):
+            amount = yen(m.group("n"))
+            if amount is None:
+                continue
+            before = u.text[max(0, m.start() - 12) : m.start()]
+            if _PER_HOUR.search(before):
+                what, what_en, expected = "作成に要する時間1時間までごとの額", "amount per hour of work", standard["per_hour_yen"]
+            elif _PER_UNIT.search(before) or base_seen:
+                continue
+            else:
+                base_seen = True
+                what, what_en, expected = "基本となる額", "base amount", standard["base_yen"]
+            if amount == expected:
+                continue
+            region = _node_with(ctx, u, m.group(0))
+            hit = _flat_find(ctx.ordinance, region, re.compile(re.escape(m.group(0)))) or region
+            out.append(ctx.finding(
+                rule="act.anon_fee", requirement="P20", span=hit, code=M_ANON_STANDARD,
+                params={"where": _where(ctx, hit), "what": what, "what_en": what_en, "amount": f"{amount:,}",
+                        "standard": f"{expected:,}"},
+                id_extra=("standard", what_en),
+            ))
+    return out
+
+
+def _node_with(ctx: CheckContext, u: Unit, shown: str) -> Span:
+    """The item of ``u`` whose text holds ``shown`` (folded), else the paragraph."""
+    text = ctx.ordinance.text
+    for item in u.paragraph.items:
+        if shown in re.sub(r"\s+", "", fold(item.span.slice(text))):
+            return item.span
+    return u.span
