@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ordreview.core.model import Document, Span
-from ordreview.export import oxml
+from ordreview.core.read.docx import iter_body_paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +52,6 @@ class Segment:
 
 def body_paragraphs(body: etree._Element) -> list[etree._Element]:
     """Every ``w:p`` of the body in the reader's order (``Locator.index`` indexes this list)."""
-    try:
-        from ordreview.core.read.docx import iter_body_paragraphs
-    except ImportError:  # the reader documents the same order: body.iter(w:p)
-        return list(body.iter(oxml.W_P))
     return list(iter_body_paragraphs(body))
 
 

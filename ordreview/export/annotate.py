@@ -20,7 +20,7 @@ A .docx source passes ``core.read.docx.check_docx_safe`` (size, zip bomb, DTD) a
 python-docx opens it, and must still have the sha256 it had when it was reviewed: spans
 index the reviewed text, so comments on an edited file would land in the wrong places. Its
 external relationships (hyperlinks, an attached template on a server, linked pictures) are
-removed from the copy (``export.external``).
+removed from the copy (``export.oxml.external``).
 
 With ``suggest_changes`` the suggested wordings also go in as tracked changes (see
 ``changes``).
@@ -164,7 +164,7 @@ def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
     except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError,
             TypeError, etree.LxmlError) as err:  # a part the reader never needed may be malformed
         raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=str(err) or type(err).__name__) from err
-    from ordreview.export.external import strip_external_links
+    from ordreview.export.oxml.external import strip_external_links
 
     strip_external_links(word)  # hyperlinks keep their text; templates and links out go
     paras = body_paragraphs(word.element.body)
@@ -229,14 +229,12 @@ def add_finding_comment(
 
     ``writer`` allocates comment ids; pass one for many comments (it reads the ids once).
     """
-    from docx.text.run import Run
-
     lines = comment_lines(finding, annotation, ordinance)
     writer = writer or oxml.CommentWriter(document)
     comment = writer.add(author=reviewer.name, initials=reviewer.initials)
     written = note_time(annotation)
     if written is not None:  # the time the officer wrote the note, not the time of export
-        comment._comment_elm.date = written
+        oxml.CommentWriter.set_date(comment, written)
     _fill_comment(comment, lines)
     cid = comment.comment_id
     span = finding.location.span if finding.location.span is not None else ordinance.title_span
@@ -261,7 +259,7 @@ def add_finding_comment(
         if first_run is not None:
             runs = [first_run]
     if runs:
-        Run(runs[0], document).mark_comment_range(Run(runs[-1], document), cid)
+        oxml.mark_comment_range(runs[0], runs[-1], cid)
     elif point is not None:
         oxml.insert_point_comment(point[0], point[1], cid)
     else:

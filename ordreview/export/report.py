@@ -326,7 +326,7 @@ def _footer_page_number(document: DocxDocument) -> None:
     p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run("－ ")
-    oxml.append_field(p._p, "PAGE")
+    oxml.paragraph_page_number(p)
     p.add_run(" －")
 
 
@@ -335,8 +335,7 @@ def _heading(document: DocxDocument, text: str, *, size: float = 12, center: boo
     run = p.add_run(text)
     run.bold = True
     run.font.size = Pt(size)
-    rpr = run._r.get_or_add_rPr()
-    oxml.set_east_asian_font(rpr, GOTHIC, latin=GOTHIC)
+    oxml.run_east_asian_font(run, GOTHIC)
     p.paragraph_format.space_before = Pt(8)
     p.paragraph_format.space_after = Pt(4)
     p.paragraph_format.keep_with_next = True
@@ -357,18 +356,18 @@ def _table(
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     hdr = table.rows[0]
-    oxml.set_repeat_header(hdr._tr)
+    oxml.row_repeat_as_header(hdr)
     for cell, text in zip(hdr.cells, header):
         _cell_text(cell, text, bold=True)
-        oxml.set_cell_shading(cell._tc, HEADER_FILL)
+        oxml.cell_shading(cell, HEADER_FILL)
     for values in rows:
         row = table.add_row()
         if keep_rows_whole:
-            oxml.set_cant_split(row._tr)
+            oxml.row_cant_split(row)
         cells = row.cells
         for cell, text in zip(cells, values):
             _cell_text(cell, text)
-    oxml.set_table_fixed_widths(table._tbl, list(widths))
+    oxml.table_fixed_widths(table, list(widths))
     return table
 
 

@@ -44,12 +44,11 @@ def export_table_bill_annotated(
     """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.text.run import Run
     from lxml import etree
 
     from ordreview.core.errors import ReadError
     from ordreview.core.read.docx import check_docx_safe
-    from ordreview.export.external import strip_external_links
+    from ordreview.export.oxml.external import strip_external_links
 
     name = os.fspath(source)
     target = Path(path)
@@ -80,7 +79,7 @@ def export_table_bill_annotated(
         _fill_comment(comment, comment_lines(finding, None, ordinance))
         runs = _cell_runs(cell, finding.anchor_text)
         if runs:
-            Run(runs[0], word).mark_comment_range(Run(runs[-1], word), comment.comment_id)
+            oxml.mark_comment_range(runs[0], runs[-1], comment.comment_id)
         else:
             oxml.insert_point_comment(cell[0], 0, comment.comment_id)
     return save_atomically(word, target)
