@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from lxml import etree
-
 from ordreview.core.model import Document, Span
 from ordreview.core.read.docx import iter_body_paragraphs
+from ordreview.export import oxml
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +26,7 @@ class BlockParagraph:
     (``-prefix_len``): those characters exist in no run.
     """
 
-    p: etree._Element
+    p: oxml.Element
     start: int = 0
 
 
@@ -44,13 +43,13 @@ class Segment:
     """
 
     block: int
-    p: etree._Element
+    p: oxml.Element
     start: int
     end: int
     in_prefix: bool
 
 
-def body_paragraphs(body: etree._Element) -> list[etree._Element]:
+def body_paragraphs(body: oxml.Element) -> list[oxml.Element]:
     """Every ``w:p`` of the body in the reader's order (``Locator.index`` indexes this list)."""
     return list(iter_body_paragraphs(body))
 

@@ -157,12 +157,11 @@ def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
         raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=err.strerror or type(err).__name__) from err
     if changed:
         raise ExportError(SOURCE_CHANGED, path=doc.source.path)
-    from lxml import etree
 
     try:
         word = docx.Document(doc.source.path)
     except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError,
-            TypeError, etree.LxmlError) as err:  # a part the reader never needed may be malformed
+            TypeError, oxml.XMLError) as err:  # a part the reader never needed may be malformed
         raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=str(err) or type(err).__name__) from err
     from ordreview.export.oxml.external import strip_external_links
 

@@ -33,8 +33,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diff_match_patch import diff_match_patch
-from lxml import etree
-
 from ordreview.core.model import Finding, Review, Span
 from ordreview.export import oxml
 from ordreview.export.anchor import SpanMapper
@@ -52,7 +50,7 @@ class Replacement:
     """A rewrite of one paragraph's range ``[start, end)`` (run-text coordinates)."""
 
     block: int
-    p: etree._Element
+    p: oxml.Element
     start: int
     end: int
     ops: tuple[EditOp, ...]
@@ -63,7 +61,7 @@ class Insertion:
     """New paragraphs (one per line of ``text``) after the paragraph of ``block``."""
 
     block: int
-    p: etree._Element
+    p: oxml.Element
     text: str
 
 

@@ -44,7 +44,6 @@ def export_table_bill_annotated(
     """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from lxml import etree
 
     from ordreview.core.errors import ReadError
     from ordreview.core.read.docx import check_docx_safe
@@ -62,7 +61,7 @@ def export_table_bill_annotated(
     try:
         word = docx.Document(name)
     except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError,
-            TypeError, etree.LxmlError) as err:
+            TypeError, oxml.XMLError) as err:
         raise ExportError(SOURCE_UNREADABLE, path=name, reason=str(err) or type(err).__name__) from err
     strip_external_links(word)
     paras = body_paragraphs(word.element.body)

@@ -18,6 +18,8 @@ holds it to that.
 
 from __future__ import annotations
 
+from lxml import etree
+
 from ordreview.export.oxml import elements  # noqa: F401  (registers the element classes first)
 from ordreview.export.oxml.comments import CommentWriter, insert_point_comment, mark_comment_range
 from ordreview.export.oxml.layout import (
@@ -64,7 +66,13 @@ from ordreview.export.oxml.runs import (
     split_run,
 )
 
+Element = etree._Element
+"""Any WordprocessingML element (``w:p``, ``w:r`` …), for type annotations outside this package."""
+XMLError = etree.LxmlError
+"""What lxml raises on a malformed part; opening a received draft catches it."""
+
 __all__ = [
+    "Element", "XMLError",
     "W_P", "W_PPR", "W_R", "W_RPR", "W_T",
     "CommentWriter", "EditOp", "RevisionStamp", "RunSlot",
     "append_field", "body_without_paragraphs", "cell_paragraphs", "cell_shading", "ensure_boundary",
