@@ -27,6 +27,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_UNDERLINE
 from docx.shared import Mm, Pt
 
+from ordreview.core.diff import diff_chunks
 from ordreview.core.labels import location_label as core_location_label
 from ordreview.core.labels import suppl_label
 from ordreview.core.messages import define, render
@@ -238,30 +239,7 @@ def marks_of(chunks: Sequence[DiffChunk], side: str) -> tuple[tuple[int, int], .
 
 
 def _diff(a: str, b: str) -> tuple[DiffChunk, ...]:
-    try:
-        from ordreview.core.diff import diff_chunks
-    except ImportError:
-        diff_chunks = None
-    if diff_chunks is not None:
-        return tuple(diff_chunks(a, b))
-    from ordreview.export.changes import edit_ops
-
-    ops, _ = edit_ops(a, b)
-    chunks: list[DiffChunk] = []
-    pos_a = pos_b = 0
-    for op in ops:
-        if op.pos > pos_a:
-            n = op.pos - pos_a
-            chunks.append(DiffChunk("equal", pos_a, op.pos, pos_b, pos_b + n))
-            pos_b += n
-            pos_a = op.pos
-        tag = "replace" if op.length and op.text else "delete" if op.length else "insert"
-        chunks.append(DiffChunk(tag, pos_a, pos_a + op.length, pos_b, pos_b + len(op.text)))  # type: ignore[arg-type]
-        pos_a += op.length
-        pos_b += len(op.text)
-    if pos_a < len(a):
-        chunks.append(DiffChunk("equal", pos_a, len(a), pos_b, len(b)))
-    return tuple(chunks)
+    return tuple(diff_chunks(a, b))
 
 
 def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list[SideBySide]:
