@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diff_match_patch import diff_match_patch
+from ordreview.core.chars import TO_HALF_WIDTH_DIGITS
 from ordreview.core.model import Finding, Review, Span
 from ordreview.export import oxml
 from ordreview.export.anchor import SpanMapper
@@ -181,12 +182,10 @@ _CHAPTER_HEAD = re.compile(r"^第([0-9０-９]+)章(?:の([0-9０-９]+))?")
 
 def _chapter_key(num: str) -> tuple[int, ...]:
     try:
-        return tuple(int(x) for x in num.translate(_DIGITS).split("_"))
+        return tuple(int(x) for x in num.translate(TO_HALF_WIDTH_DIGITS).split("_"))
     except ValueError:
         return ()
 
-
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _insertion_end(finding: Finding, review: Review) -> int:

@@ -18,6 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
+from ordreview.core.chars import BLANKS, leading_blanks
 from ordreview.core.model import Item, Ordinance
 from ordreview.export import oxml
 from ordreview.export.anchor import BlockParagraph
@@ -122,15 +123,11 @@ def _classify(ordinance: Ordinance) -> dict[int, tuple[str, int]]:
     return kinds
 
 
-def _leading_spaces(text: str) -> int:
-    return len(text) - len(text.lstrip(" 　"))
-
-
 def _layout(paragraph, kind: str, level: int, text: str) -> None:
     fmt = paragraph.paragraph_format
     # The run keeps the block's text exactly (comments anchor by offset), so indentation typed
     # into a .txt draft as leading spaces is taken off the indent instead of added to it.
-    typed = _leading_spaces(text)
+    typed = leading_blanks(text)
     if kind == "title":
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         fmt.space_after = Pt(6)
@@ -139,7 +136,7 @@ def _layout(paragraph, kind: str, level: int, text: str) -> None:
     elif kind == "preamble":
         if _LAW_NUM.search(text):  # 公布日・条例番号・改正 lines sit on the right as printed
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        elif text.strip(" 　") == "目次":  # flush left; its entries one character in
+        elif text.strip(BLANKS) == "目次":  # flush left; its entries one character in
             fmt.left_indent = 0
         else:
             fmt.left_indent = EM

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ordreview.core.model import Article, Finding, Item, Ordinance, Review, Span
-from ordreview.core.text import int_to_kanji
+from ordreview.core.text import numeral_style, write_number
 
 NEW_PROVISION = "（新設）"
 _ARTICLE_HEAD = re.compile(r"^(（[^（）\n]+）\n)?第[0-9０-９一二三四五六七八九十百○〇]+条(の[0-9０-９一二三四五六七八九十百]+)*[　 ]")
@@ -74,22 +74,6 @@ def provision_spans(ordinance: Ordinance, span: Span) -> list[Span]:
     return [s for s in out if s.end > s.start]
 
 
-def _numerals_of(title: str) -> str:
-    if re.search("[一二三四五六七八九十百]", title):
-        return "kanji"
-    if re.search("[０-９]", title):
-        return "full"
-    return "half"
-
-
-def _written(n: int, style: str) -> str:
-    if style == "kanji":
-        return int_to_kanji(n)
-    if style == "full":
-        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    return str(n)
-
-
 def new_article_title(ordinance: Ordinance, after: Article) -> str:
     """The number of an article inserted right after ``after``, as the draft writes numbers:
     after 第30条 → 第30条の2, after 第30条の3 → 第30条の4 (the next branch not yet taken)."""
@@ -99,9 +83,9 @@ def new_article_title(ordinance: Ordinance, after: Article) -> str:
     branch = int(parts[1]) + 1 if len(parts) > 1 and parts[1].isdigit() else 2
     while f"{base}_{branch}" in taken:
         branch += 1
-    style = _numerals_of(after.title)
-    head = _written(int(base), style) if base.isdigit() else base
-    return f"第{head}条の{_written(branch, style)}"
+    style = numeral_style(after.title)
+    head = write_number(int(base), style) if base.isdigit() else base
+    return f"第{head}条の{write_number(branch, style)}"
 
 
 def article_before(review: Review, finding: Finding) -> Article | None:

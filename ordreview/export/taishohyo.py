@@ -30,6 +30,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from ordreview.core.amend.compare import ChangeRow, VersionDiff
+from ordreview.core.chars import leading_blanks
 from ordreview.export import oxml
 from ordreview.export.atomic import check_not_source, save_atomically
 from ordreview.export.docx_build import GOTHIC, new_document
@@ -129,7 +130,7 @@ def write_lines(cell, text: str, marks: Sequence[tuple[int, int]]) -> None:
     for p, line in zip(oxml.cell_paragraphs(cell, len(lines)), lines):
         end = pos + len(line)
         local = [(max(s, pos) - pos, min(e, end) - pos) for s, e in marks if s < end and e > pos]
-        lead = len(line) - len(line.lstrip(" \u3000"))
+        lead = leading_blanks(line)
         if line.strip():  # wrapped lines hang under the text, as 例規 are printed
             oxml.set_hanging_indent(p, int(CELL_SIZE * 20 * (lead + 1)))
         for piece, underlined in marked_pieces(line, local):

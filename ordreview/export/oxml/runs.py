@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 from lxml import etree
 
+from ordreview.core.chars import WORD_RUN_CHARS
 from ordreview.core.read.docx import run_texts
 
 W_P = qn("w:p")
@@ -22,13 +23,7 @@ W_R = qn("w:r")
 W_T = qn("w:t")
 W_RPR = qn("w:rPr")
 W_PPR = qn("w:pPr")
-_CHAR_OF: dict[str, str] = {
-    qn("w:tab"): "\t",
-    qn("w:ptab"): "\t",
-    qn("w:br"): "\n",
-    qn("w:cr"): "\n",
-    qn("w:noBreakHyphen"): "\u2011",
-}
+_CHAR_OF: dict[str, str] = {qn(f"w:{name}"): char for name, char in WORD_RUN_CHARS.items()}
 _XML_SPACE = qn("xml:space")
 
 
