@@ -72,3 +72,24 @@ def test_the_xml_rule_sees_what_it_forbids() -> None:
     for code, what in samples.items():
         assert _XML_MARKS[what].search(code), code
     assert not any(p.search("paragraph.add_run(text)") for p in _XML_MARKS.values())
+
+
+_HOMES = {
+    "PySide6": ("ordreview/gui/",),
+    "shiboken6": ("ordreview/gui/",),
+    "sqlalchemy": ("ordreview/store/",),
+    "alembic": ("ordreview/store/",),
+    "docx": ("ordreview/export/",),
+}
+
+
+def test_each_library_is_imported_in_its_own_layer_only() -> None:
+    root = Path(ordreview.__file__).resolve().parent.parent
+    pattern = re.compile(rf"^\s*(?:from|import)\s+({'|'.join(_HOMES)})\b", re.M)
+    offenders = []
+    for path in sorted((root / "ordreview").rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        for match in pattern.finditer(path.read_text(encoding="utf-8")):
+            if not rel.startswith(_HOMES[match.group(1)]):
+                offenders.append(f"{rel}: {match.group(1)}")
+    assert offenders == []
