@@ -73,10 +73,9 @@ def cell_shading(cell, fill: str) -> None:
 def table_fixed_widths(table, widths_twips: list[int]) -> None:
     """Fix a python-docx table's layout and its grid and cell widths (twips), so columns never
     overflow the page."""
+    table.autofit = False  # w:tblLayout type="fixed", in its place in w:tblPr
     tbl = table._tbl
     tblpr = tbl.tblPr
-    if tblpr.find(qn("w:tblLayout")) is None:
-        tblpr.append(OxmlElement("w:tblLayout", attrs={qn("w:type"): "fixed"}))
     tblw = tblpr.find(qn("w:tblW"))
     if tblw is None:
         tblw = OxmlElement("w:tblW")
