@@ -131,12 +131,12 @@ _FULL_WIDTH_DIGIT = re.compile(f"[{FULL_WIDTH_DIGITS}]")
 
 
 def numeral_style(printed: str) -> str:
-    """How ``printed`` writes its numbers: ``"kanji"``, ``"full"`` (full-width digits) or ``"half"``."""
+    """How ``printed`` writes its numbers: ``"kanji"``, ``"full"`` (full-width digits) or ``"arabic"`` (half-width digits)."""
     if _KANJI_NUMERAL.search(printed):
         return "kanji"
     if _FULL_WIDTH_DIGIT.search(printed):
         return "full"
-    return "half"
+    return "arabic"
 
 
 def write_number(n: int, style: str) -> str:

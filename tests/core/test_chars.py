@@ -10,7 +10,7 @@ from ordreview.core.text import fold, kanji_to_int, numeral_style, write_number
 
 @pytest.mark.parametrize(
     ("printed", "style"),
-    [("第三十四条", "kanji"), ("第千二条", "kanji"), ("第３４条", "full"), ("第34条", "half"), ("附則", "half")],
+    [("第三十四条", "kanji"), ("第千二条", "kanji"), ("第３４条", "full"), ("第34条", "arabic"), ("附則", "arabic")],
 )
 def test_numeral_style(printed: str, style: str) -> None:
     assert numeral_style(printed) == style
@@ -18,7 +18,7 @@ def test_numeral_style(printed: str, style: str) -> None:
 
 @pytest.mark.parametrize("n", [1, 9, 10, 11, 34, 102, 1200, 9999])
 def test_write_number_reads_back_in_every_style(n: int) -> None:
-    for style in ("kanji", "full", "half"):
+    for style in ("kanji", "full", "arabic"):
         written = write_number(n, style)
         assert kanji_to_int(written) == n
         assert numeral_style(f"第{written}条") == style
