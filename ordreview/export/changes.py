@@ -188,7 +188,7 @@ def _chapter_key(num: str) -> tuple[int, ...]:
 
 
 
-def _insertion_end(finding: Finding, review: Review) -> int:
+def insertion_end(finding: Finding, review: Review) -> int:
     """Document offset after which the new provision goes (see the module docstring)."""
     ordinance = review.ordinance
     span = finding.location.span
@@ -219,7 +219,7 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
     span = finding.location.span
     assert span is not None
     doc = mapper.document
-    end = _insertion_end(finding, review)
+    end = insertion_end(finding, review)
     block = doc.block_at(max(span.start, end - 1) if end > span.start else span.start)
     while block >= 0 and (block >= len(mapper.paragraphs) or mapper.paragraphs[block] is None):
         block -= 1

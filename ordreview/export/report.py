@@ -27,7 +27,6 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_UNDERLINE
 from docx.shared import Mm, Pt
 
-from ordreview.core.diff import diff_chunks
 from ordreview.core.labels import location_label as core_location_label
 from ordreview.core.labels import suppl_label
 from ordreview.core.messages import define, render
@@ -35,7 +34,6 @@ from ordreview.core.model import (
     SEVERITY_ORDER,
     STATUS_LABELS,
     Annotation,
-    DiffChunk,
     Finding,
     FindingId,
     Location,
@@ -46,6 +44,7 @@ from ordreview.export import oxml
 from ordreview.export.atomic import check_not_source, save_atomically
 from ordreview.export.docx_build import GOTHIC, new_document
 from ordreview.export.labels import POINT_TITLES, SEVERITY_LABEL, severity_counts
+from ordreview.export.provision_rows import ProvisionRow, gap_row, marks_of, rewrite_row
 
 REPORT_TITLE = define("export.report.title", ja="個人情報保護条例案 審査報告書", en="Review report on the draft ordinance")
 SUMMARY = define("export.report.summary", ja="1　点検結果の概要", en="1. Summary of the review")
@@ -227,26 +226,10 @@ def _sort_key(f: Finding) -> tuple[int, int, int]:
     return (span.start if span else -1, SEVERITY_ORDER.get(f.severity, 9), span.end if span else -1)
 
 
-def marks_of(chunks: Sequence[DiffChunk], side: str) -> tuple[tuple[int, int], ...]:
-    """Underlined ranges: side "a" (draft) delete/replace chunks, side "b" insert/replace."""
-    out: list[tuple[int, int]] = []
-    for c in chunks:
-        if side == "a" and c.tag in ("delete", "replace") and c.end_a > c.start_a:
-            out.append((c.start_a, c.end_a))
-        elif side == "b" and c.tag in ("insert", "replace") and c.end_b > c.start_b:
-            out.append((c.start_b, c.end_b))
-    return tuple(out)
-
-
-def _diff(a: str, b: str) -> tuple[DiffChunk, ...]:
-    return tuple(diff_chunks(a, b))
-
-
 def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list[SideBySide]:
     """The 対照表 entries: each distinct definition comparison, then each suggested wording."""
     from ordreview.export.annotate import is_gap
-    from ordreview.export.changes import fit_suggestion, is_rewrite, is_wording
-    from ordreview.export.provision_rows import ProvisionRow, gap_row, rewrite_row
+    from ordreview.export.changes import is_wording
 
     entries: list[SideBySide] = []
     seen: set[tuple[str, str, str]] = set()
@@ -277,11 +260,11 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         where = suppl_place(review, f.location) or location_label(f.location)
         heading = f"{where}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         if is_gap(f):
-            row = gap_row(review, f, _diff)
+            row = gap_row(review, f)
             if row.label:
                 heading = f"{row.label}（新設）　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         else:
-            row = rewrite_row(review.ordinance, f, _diff, fit_suggestion, is_rewrite)
+            row = rewrite_row(review.ordinance, f)
             if row is None:  # no place in the draft: the suggestion alone
                 text = f.suggestion.strip()
                 row = ProvisionRow(text, render(NOT_PROVIDED).ja, ((0, len(text)),), ())
