@@ -18,6 +18,7 @@ from typing import Any
 from ordreview.core.align import DraftIndex, align
 from ordreview.core.checks.context import MAX_FINDINGS_PER_RULE, CheckContext
 from ordreview.core.checks.registry import all_rules
+from ordreview.core.codec import comparison_to_json, location_to_json
 from ordreview.core.fragment import TRUNCATED, detect_truncation, silence
 from ordreview.core.labels import article_label as article_label  # re-exported (callers import it from here)
 from ordreview.core.labels import location_label as location_label
@@ -217,23 +218,11 @@ def review_file(path: str | os.PathLike[str], *, profile: Profile | str | None =
 # --------------------------------------------------------------------------- JSON
 
 
-def _span(span: Any) -> list[int] | None:
-    return None if span is None else [span.start, span.end]
-
-
-def _location(loc: Any) -> dict[str, Any]:
-    out = {"article": loc.article, "paragraph": loc.paragraph, "item": loc.item, "span": _span(loc.span)}
-    if getattr(loc, "table_row", None) is not None:  # a cell of a 新旧対照表 bill
-        out["table_row"] = loc.table_row
-        out["column"] = loc.column
-    return out
-
-
 def coverage_to_json(cov: Coverage) -> dict[str, Any]:
     """One coverage entry of ``check --json``."""
     return {
         "status": cov.status,
-        "evidence": [_location(e) for e in cov.evidence],
+        "evidence": [location_to_json(e) for e in cov.evidence],
         "confidence": cov.confidence,
         "margin": cov.margin,
         "reason": cov.reason,
@@ -249,26 +238,17 @@ def finding_to_json(f: Finding) -> dict[str, Any]:
         "severity": f.severity,
         "point": f.point,
         "code": f.code,
-        "location": _location(f.location),
+        "location": location_to_json(f.location),
         "anchor_text": f.anchor_text,
         "message_ja": f.message_ja,
         "message_en": f.message_en,
         "statute": f.statute,
         "policy": f.policy,
         "suggestion": f.suggestion,
-        "evidence": [_location(e) for e in f.evidence],
+        "evidence": [location_to_json(e) for e in f.evidence],
     }
     if f.comparison is not None:
-        c = f.comparison
-        out["comparison"] = {
-            "label_ja": c.label_ja,
-            "label_en": c.label_en,
-            "statute_ref": c.statute_ref,
-            "draft": c.draft,
-            "statute": c.statute,
-            "draft_span": _span(c.draft_span),
-            "chunks": [[ch.tag, ch.start_a, ch.end_a, ch.start_b, ch.end_b] for ch in c.chunks],
-        }
+        out["comparison"] = comparison_to_json(f.comparison)
     return out
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ordreview.core.chars import FULL_WIDTH_DIGITS, KANJI_DIGITS, KANJI_NUMERAL_CHARS, TO_FULL_WIDTH_DIGITS
+
 _FOLD_TABLE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD_TABLE[0x3000] = 0x20  # ideographic space
 _FOLD_TABLE[0x2212] = 0x2D  # minus sign
@@ -78,7 +80,6 @@ def _is_kana(ch: str) -> bool:
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
-KANJI_NUMERAL_CHARS = "〇零一二三四五六七八九十百千"
 
 
 MAX_NUMBER_DIGITS = 18
@@ -114,7 +115,7 @@ def int_to_kanji(n: int) -> str:
     """Write ``n`` (0 < n < 10000) as a kanji numeral the way statutes do: 三十四, 百二."""
     if n <= 0:
         return "〇"
-    digits = "〇一二三四五六七八九"
+    digits = KANJI_DIGITS
     out = []
     for unit, char in ((1000, "千"), (100, "百"), (10, "十")):
         q, n = divmod(n, unit)
@@ -123,6 +124,28 @@ def int_to_kanji(n: int) -> str:
     if n:
         out.append(digits[n])
     return "".join(out)
+
+
+_KANJI_NUMERAL = re.compile(f"[{KANJI_NUMERAL_CHARS}]")
+_FULL_WIDTH_DIGIT = re.compile(f"[{FULL_WIDTH_DIGITS}]")
+
+
+def numeral_style(printed: str) -> str:
+    """How ``printed`` writes its numbers: ``"kanji"``, ``"full"`` (full-width digits) or ``"arabic"`` (half-width digits)."""
+    if _KANJI_NUMERAL.search(printed):
+        return "kanji"
+    if _FULL_WIDTH_DIGIT.search(printed):
+        return "full"
+    return "arabic"
+
+
+def write_number(n: int, style: str) -> str:
+    """``n`` written in ``style`` (see :func:`numeral_style`): 三十四, ３４ or 34."""
+    if style == "kanji":
+        return int_to_kanji(n)
+    if style == "full":
+        return str(n).translate(TO_FULL_WIDTH_DIGITS)
+    return str(n)
 
 
 _VARIANTS = [

@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from lxml import etree
-
 from ordreview.core.model import Document, Span
+from ordreview.core.read.docx import iter_body_paragraphs
 from ordreview.export import oxml
 
 
@@ -27,7 +26,7 @@ class BlockParagraph:
     (``-prefix_len``): those characters exist in no run.
     """
 
-    p: etree._Element
+    p: oxml.Element
     start: int = 0
 
 
@@ -44,18 +43,14 @@ class Segment:
     """
 
     block: int
-    p: etree._Element
+    p: oxml.Element
     start: int
     end: int
     in_prefix: bool
 
 
-def body_paragraphs(body: etree._Element) -> list[etree._Element]:
+def body_paragraphs(body: oxml.Element) -> list[oxml.Element]:
     """Every ``w:p`` of the body in the reader's order (``Locator.index`` indexes this list)."""
-    try:
-        from ordreview.core.read.docx import iter_body_paragraphs
-    except ImportError:  # the reader documents the same order: body.iter(w:p)
-        return list(body.iter(oxml.W_P))
     return list(iter_body_paragraphs(body))
 
 

@@ -20,7 +20,7 @@ A .docx source passes ``core.read.docx.check_docx_safe`` (size, zip bomb, DTD) a
 python-docx opens it, and must still have the sha256 it had when it was reviewed: spans
 index the reviewed text, so comments on an edited file would land in the wrong places. Its
 external relationships (hyperlinks, an attached template on a server, linked pictures) are
-removed from the copy (``export.external``).
+removed from the copy (``export.oxml.external``).
 
 With ``suggest_changes`` the suggested wordings also go in as tracked changes (see
 ``changes``).
@@ -131,42 +131,13 @@ def export_annotated(
 
 
 def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
     doc = ordinance.document
     if doc.source.format != "docx":
         from ordreview.export.docx_build import build_document
 
         built = build_document(ordinance)
         return built.document, SpanMapper(doc, built.paragraphs)
-    from ordreview.core.errors import ReadError
-    from ordreview.core.read.docx import check_docx_safe
-
-    if not os.path.isfile(doc.source.path):
-        raise ExportError(SOURCE_MISSING, path=doc.source.path)
-    try:
-        check_docx_safe(doc.source.path)
-    except ReadError as err:
-        raise ExportError(
-            SOURCE_UNSAFE, reason_ja=err.message_ja, reason_en=err.message_en
-        ) from err
-    try:
-        changed = _sha256_of(doc.source.path) != doc.source.sha256
-    except OSError as err:
-        raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=err.strerror or type(err).__name__) from err
-    if changed:
-        raise ExportError(SOURCE_CHANGED, path=doc.source.path)
-    from lxml import etree
-
-    try:
-        word = docx.Document(doc.source.path)
-    except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError,
-            TypeError, etree.LxmlError) as err:  # a part the reader never needed may be malformed
-        raise ExportError(SOURCE_UNREADABLE, path=doc.source.path, reason=str(err) or type(err).__name__) from err
-    from ordreview.export.external import strip_external_links
-
-    strip_external_links(word)  # hyperlinks keep their text; templates and links out go
+    word = open_source_copy(doc.source.path, sha256=doc.source.sha256)
     paras = body_paragraphs(word.element.body)
     mapped: list[BlockParagraph | None] = []
     previous: tuple[int, int] | None = None  # (locator index, start of the next block)
@@ -180,6 +151,45 @@ def _open_or_build(ordinance: Ordinance) -> tuple[DocxDocument, SpanMapper]:
         mapped.append(BlockParagraph(paras[index], start))
         previous = (index, start + len(block.text) + 1)
     return word, SpanMapper(doc, mapped)
+
+
+def open_source_copy(path: str, *, sha256: str | None = None) -> DocxDocument:
+    """The received .docx at ``path``, opened for an annotated copy.
+
+    It must still exist, pass ``check_docx_safe`` (size, zip bomb, DTD) and, when ``sha256`` is
+    given, still have that content (spans index the reviewed text); its external relationships
+    are removed (hyperlinks keep their text; templates and links out go).
+
+    Raises:
+        ExportError: missing, unsafe, changed since the review, or not readable by python-docx.
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    from ordreview.core.errors import ReadError
+    from ordreview.core.read.docx import check_docx_safe
+    from ordreview.export.oxml.external import strip_external_links
+
+    if not os.path.isfile(path):
+        raise ExportError(SOURCE_MISSING, path=path)
+    try:
+        check_docx_safe(path)
+    except ReadError as err:
+        raise ExportError(SOURCE_UNSAFE, reason_ja=err.message_ja, reason_en=err.message_en) from err
+    if sha256 is not None:
+        try:
+            changed = _sha256_of(path) != sha256
+        except OSError as err:
+            raise ExportError(SOURCE_UNREADABLE, path=path, reason=err.strerror or type(err).__name__) from err
+        if changed:
+            raise ExportError(SOURCE_CHANGED, path=path)
+    try:
+        word = docx.Document(path)
+    except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError,
+            TypeError, oxml.XMLError) as err:  # a part the reader never needed may be malformed
+        raise ExportError(SOURCE_UNREADABLE, path=path, reason=str(err) or type(err).__name__) from err
+    strip_external_links(word)
+    return word
 
 
 def _sha256_of(path: str) -> str:
@@ -229,15 +239,13 @@ def add_finding_comment(
 
     ``writer`` allocates comment ids; pass one for many comments (it reads the ids once).
     """
-    from docx.text.run import Run
-
     lines = comment_lines(finding, annotation, ordinance)
     writer = writer or oxml.CommentWriter(document)
     comment = writer.add(author=reviewer.name, initials=reviewer.initials)
     written = note_time(annotation)
     if written is not None:  # the time the officer wrote the note, not the time of export
-        comment._comment_elm.date = written
-    _fill_comment(comment, lines)
+        oxml.CommentWriter.set_date(comment, written)
+    fill_comment(comment, lines)
     cid = comment.comment_id
     span = finding.location.span if finding.location.span is not None else ordinance.title_span
     if span is None:
@@ -261,7 +269,7 @@ def add_finding_comment(
         if first_run is not None:
             runs = [first_run]
     if runs:
-        Run(runs[0], document).mark_comment_range(Run(runs[-1], document), cid)
+        oxml.mark_comment_range(runs[0], runs[-1], cid)
     elif point is not None:
         oxml.insert_point_comment(point[0], point[1], cid)
     else:
@@ -354,7 +362,8 @@ def _where_label(finding: Finding, ordinance: Ordinance) -> str:
     return render(WHERE_DRAFT).ja
 
 
-def _fill_comment(comment, lines: list[tuple[str, bool]]) -> None:
+def fill_comment(comment, lines: list[tuple[str, bool]]) -> None:
+    """Write ``lines`` (``(text, bold)``) into a new comment, one paragraph each."""
     first = True
     for text, bold in lines:
         para = comment.paragraphs[0] if first else comment.add_paragraph()

@@ -27,19 +27,17 @@ end of the document backwards, so offsets computed on the original text stay val
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diff_match_patch import diff_match_patch
-from lxml import etree
-
+from ordreview.core.chars import TO_HALF_WIDTH_DIGITS
 from ordreview.core.model import Finding, Review, Span
 from ordreview.export import oxml
 from ordreview.export.anchor import SpanMapper
+from ordreview.export.oxml import EditOp
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -49,20 +47,11 @@ REWRITE_MIN_KEPT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
-class EditOp:
-    """Delete ``length`` characters at ``pos`` of the old text and insert ``text`` there."""
-
-    pos: int
-    length: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
 class Replacement:
     """A rewrite of one paragraph's range ``[start, end)`` (run-text coordinates)."""
 
     block: int
-    p: etree._Element
+    p: oxml.Element
     start: int
     end: int
     ops: tuple[EditOp, ...]
@@ -73,7 +62,7 @@ class Insertion:
     """New paragraphs (one per line of ``text``) after the paragraph of ``block``."""
 
     block: int
-    p: etree._Element
+    p: oxml.Element
     text: str
 
 
@@ -193,15 +182,13 @@ _CHAPTER_HEAD = re.compile(r"^第([0-9０-９]+)章(?:の([0-9０-９]+))?")
 
 def _chapter_key(num: str) -> tuple[int, ...]:
     try:
-        return tuple(int(x) for x in num.translate(_DIGITS).split("_"))
+        return tuple(int(x) for x in num.translate(TO_HALF_WIDTH_DIGITS).split("_"))
     except ValueError:
         return ()
 
 
-_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
-
-def _insertion_end(finding: Finding, review: Review) -> int:
+def insertion_end(finding: Finding, review: Review) -> int:
     """Document offset after which the new provision goes (see the module docstring)."""
     ordinance = review.ordinance
     span = finding.location.span
@@ -232,7 +219,7 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
     span = finding.location.span
     assert span is not None
     doc = mapper.document
-    end = _insertion_end(finding, review)
+    end = insertion_end(finding, review)
     block = doc.block_at(max(span.start, end - 1) if end > span.start else span.start)
     while block >= 0 and (block >= len(mapper.paragraphs) or mapper.paragraphs[block] is None):
         block -= 1
@@ -244,90 +231,21 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
 def apply_suggestions(document: DocxDocument, mapper: SpanMapper, *, review: Review, author: str, when: dt.datetime) -> int:
     """Write the planned tracked changes into ``document``; return how many findings got one."""
     plans = plan_suggestions(review, mapper)
-    body = document.element.body
-    next_id = max(oxml.max_annotation_id(body), 0) + 1000
+    next_id = max(oxml.max_annotation_id(document.element.body), 0) + 1000
 
     def new_id() -> int:
         nonlocal next_id
         next_id += 1
         return next_id
 
+    stamp = oxml.RevisionStamp(author, when, new_id)
     replacements = sorted((p for p in plans if isinstance(p, Replacement)), key=lambda r: (r.block, r.start), reverse=True)
     applied = 0
     for rep in replacements:
-        if _apply_replacement(rep, author=author, when=when, new_id=new_id):
+        if oxml.rewrite_range(rep.p, rep.start, rep.end, rep.ops, stamp):
             applied += 1
     # insertions after the same paragraph keep the findings' order: insert the last first
     for ins in reversed([p for p in plans if isinstance(p, Insertion)]):
-        _apply_insertion(ins, author=author, when=when, new_id=new_id)
+        oxml.insert_paragraphs_after(ins.p, ins.text.splitlines(), stamp)
         applied += 1
     return applied
-
-
-def _top_level(el: etree._Element, p: etree._Element) -> etree._Element:
-    while el.getparent() is not p:
-        el = el.getparent()
-    return el
-
-
-def _apply_replacement(rep: Replacement, *, author: str, when: dt.datetime, new_id: Callable[[], int]) -> bool:
-    p = rep.p
-    runs = oxml.runs_covering(p, rep.start, rep.end)
-    if not runs or any(r.getparent() is not p for r in runs):
-        return False  # runs inside hyperlinks or earlier revisions are left alone
-    for op in sorted(rep.ops, key=lambda o: o.pos, reverse=True):
-        at = rep.start + op.pos
-        rpr_source: etree._Element | None = None
-        anchor_after: etree._Element | None = None
-        anchor_before: etree._Element | None = None
-        if op.length:
-            dels = oxml.runs_covering(p, at, at + op.length)
-            rpr_source = dels[0] if dels else None
-            wrapper = None
-            for r in dels:
-                wrapper = oxml.wrap_deleted(r, rev_id=new_id(), author=author, when=when)
-            anchor_after = wrapper
-        else:
-            oxml.ensure_boundary(p, at)
-            slots = list(oxml.iter_run_slots(p))
-            after = next((s.r for s in slots if s.start >= at and s.end > s.start), None)
-            before = next((s.r for s in reversed(slots) if s.end <= at and s.end > s.start), None)
-            rpr_source = before if before is not None else after
-            if before is not None:
-                anchor_after = _top_level(before, p)
-            elif after is not None:
-                anchor_before = _top_level(after, p)
-        if op.text:
-            rpr = rpr_source.find(oxml.W_RPR) if rpr_source is not None else None
-            ins = oxml.make_inserted_run(op.text, rpr=rpr, rev_id=new_id(), author=author, when=when)
-            if anchor_after is not None:
-                anchor_after.addnext(ins)
-            elif anchor_before is not None:
-                anchor_before.addprevious(ins)
-            else:
-                p.append(ins)
-    return True
-
-
-def _apply_insertion(ins: Insertion, *, author: str, when: dt.datetime, new_id: Callable[[], int]) -> None:
-    from docx.oxml import OxmlElement
-
-    anchor = ins.p
-    ppr = anchor.find(oxml.W_PPR)
-    model_run = oxml.first_text_run(anchor)
-    rpr = model_run.find(oxml.W_RPR) if model_run is not None else None
-    last = anchor
-    for line in ins.text.splitlines():
-        if not line.strip():
-            continue
-        p = OxmlElement("w:p")
-        if ppr is not None:
-            new_ppr = copy.deepcopy(ppr)
-            for tag in ("w:numPr", "w:sectPr", "w:pPrChange"):
-                for el in new_ppr.findall(oxml.qn(tag)):
-                    new_ppr.remove(el)
-            p.append(new_ppr)
-        oxml.mark_paragraph_inserted(p, rev_id=new_id(), author=author, when=when)
-        p.append(oxml.make_inserted_run(line, rpr=rpr, rev_id=new_id(), author=author, when=when))
-        last.addnext(p)
-        last = p

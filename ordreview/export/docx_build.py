@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
+from ordreview.core.chars import BLANKS, leading_blanks
 from ordreview.core.model import Item, Ordinance
 from ordreview.export import oxml
 from ordreview.export.anchor import BlockParagraph
@@ -69,17 +68,7 @@ def apply_japanese_fonts(document: DocxDocument, *, face: str = MINCHO) -> None:
             style = document.styles[name]
         except KeyError:
             continue
-        rpr = style.element.get_or_add_rPr()
-        style_face = GOTHIC if name.startswith("Heading") or name == "Title" else face
-        oxml.set_east_asian_font(rpr, style_face, latin=style_face)
-        fonts = rpr.find(qn("w:rFonts"))
-        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-            fonts.attrib.pop(qn(attr), None)
-        lang = rpr.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            rpr.append(lang)
-        lang.set(qn("w:eastAsia"), "ja-JP")
+        oxml.style_japanese_font(style, GOTHIC if name.startswith("Heading") or name == "Title" else face)
         if style.font.color is not None and name.startswith("Heading"):
             style.font.color.rgb = None
     normal = document.styles["Normal"]
@@ -134,15 +123,11 @@ def _classify(ordinance: Ordinance) -> dict[int, tuple[str, int]]:
     return kinds
 
 
-def _leading_spaces(text: str) -> int:
-    return len(text) - len(text.lstrip(" 　"))
-
-
 def _layout(paragraph, kind: str, level: int, text: str) -> None:
     fmt = paragraph.paragraph_format
     # The run keeps the block's text exactly (comments anchor by offset), so indentation typed
     # into a .txt draft as leading spaces is taken off the indent instead of added to it.
-    typed = _leading_spaces(text)
+    typed = leading_blanks(text)
     if kind == "title":
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         fmt.space_after = Pt(6)
@@ -151,7 +136,7 @@ def _layout(paragraph, kind: str, level: int, text: str) -> None:
     elif kind == "preamble":
         if _LAW_NUM.search(text):  # 公布日・条例番号・改正 lines sit on the right as printed
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        elif text.strip(" 　") == "目次":  # flush left; its entries one character in
+        elif text.strip(BLANKS) == "目次":  # flush left; its entries one character in
             fmt.left_indent = 0
         else:
             fmt.left_indent = EM
@@ -178,29 +163,21 @@ def _layout(paragraph, kind: str, level: int, text: str) -> None:
 def build_document(ordinance: Ordinance) -> BuiltDocument:
     """Lay ``ordinance`` out as a new Word document; one paragraph (one run) per block."""
     document = new_document()
-    body = document.element.body
-    for p in list(body.iter(oxml.W_P)):  # the default template's empty paragraph
-        body.remove(p)
+    # the default template's empty paragraph goes; the section properties come back last
+    body, sect_pr = oxml.body_without_paragraphs(document)
     if ordinance.title:
         document.core_properties.title = ordinance.title[:255]  # the OPC core property's limit
     kinds = _classify(ordinance)
     paragraphs: list[BlockParagraph] = []
-    # python-docx's add_paragraph looks for w:sectPr among all the body's children on every
-    # call (quadratic in the paragraph count): take the section properties out, append the
-    # paragraphs at the end of the body, and put them back last.
-    sect_pr = body.find(qn("w:sectPr"))
-    if sect_pr is not None:
-        body.remove(sect_pr)
     container = document._body  # the proxy python-docx itself gives its body paragraphs
     for i, block in enumerate(ordinance.document.blocks):
-        p = OxmlElement("w:p")
+        p = oxml.new_paragraph()
         body.append(p)
         paragraph = Paragraph(p, container)
         if block.text:
             paragraph.add_run(block.text)
         kind, level = kinds.get(i, ("body", 0))
         _layout(paragraph, kind, level, block.text)
-        paragraphs.append(BlockParagraph(paragraph._p, 0))
-    if sect_pr is not None:
-        body.append(sect_pr)
+        paragraphs.append(BlockParagraph(p, 0))
+    oxml.restore_section(body, sect_pr)
     return BuiltDocument(document, paragraphs)

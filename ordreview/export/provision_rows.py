@@ -16,10 +16,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ordreview.core.model import Article, Finding, Item, Ordinance, Review, Span
-from ordreview.core.text import int_to_kanji
+from ordreview.core.diff import diff_chunks
+from ordreview.core.model import Article, DiffChunk, Finding, Item, Ordinance, Review, Span
+from ordreview.core.text import numeral_style, write_number
+from ordreview.export.changes import edit_ops, fit_suggestion, insertion_end, is_rewrite
 
 NEW_PROVISION = "（新設）"
 _ARTICLE_HEAD = re.compile(r"^(（[^（）\n]+）\n)?第[0-9０-９一二三四五六七八九十百○〇]+条(の[0-9０-９一二三四五六七八九十百]+)*[　 ]")
@@ -74,22 +77,6 @@ def provision_spans(ordinance: Ordinance, span: Span) -> list[Span]:
     return [s for s in out if s.end > s.start]
 
 
-def _numerals_of(title: str) -> str:
-    if re.search("[一二三四五六七八九十百]", title):
-        return "kanji"
-    if re.search("[０-９]", title):
-        return "full"
-    return "half"
-
-
-def _written(n: int, style: str) -> str:
-    if style == "kanji":
-        return int_to_kanji(n)
-    if style == "full":
-        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    return str(n)
-
-
 def new_article_title(ordinance: Ordinance, after: Article) -> str:
     """The number of an article inserted right after ``after``, as the draft writes numbers:
     after 第30条 → 第30条の2, after 第30条の3 → 第30条の4 (the next branch not yet taken)."""
@@ -99,28 +86,26 @@ def new_article_title(ordinance: Ordinance, after: Article) -> str:
     branch = int(parts[1]) + 1 if len(parts) > 1 and parts[1].isdigit() else 2
     while f"{base}_{branch}" in taken:
         branch += 1
-    style = _numerals_of(after.title)
-    head = _written(int(base), style) if base.isdigit() else base
-    return f"第{head}条の{_written(branch, style)}"
+    style = numeral_style(after.title)
+    head = write_number(int(base), style) if base.isdigit() else base
+    return f"第{head}条の{write_number(branch, style)}"
 
 
 def article_before(review: Review, finding: Finding) -> Article | None:
     """The main-provision article a new provision for ``finding`` would follow (as the tracked
     insertion of ``--suggest-changes`` places it)."""
-    from ordreview.export.changes import _insertion_end
-
     ordinance = review.ordinance
     main = [a for a in ordinance.articles if not a.in_suppl]
     if not main:
         return None
     if finding.location.span is None:
         return main[-1]
-    end = _insertion_end(finding, review)
+    end = insertion_end(finding, review)
     before = [a for a in main if a.span.start < end]
     return before[-1] if before else None
 
 
-def gap_row(review: Review, finding: Finding, diff) -> ProvisionRow:
+def gap_row(review: Review, finding: Finding) -> ProvisionRow:
     """The model provision, numbered where it would go, against （新設）."""
     text = finding.suggestion.strip()
     label = ""
@@ -134,15 +119,13 @@ def gap_row(review: Review, finding: Finding, diff) -> ProvisionRow:
 
 def _shared(old: str, new: str) -> float:
     """Share of the longer text the two have in common (0–1)."""
-    from ordreview.export.changes import edit_ops
-
     if not old or not new:
         return 0.0
     _, kept = edit_ops(old, new)
     return kept / max(len(old), len(new))
 
 
-def rewrite_row(ordinance: Ordinance, finding: Finding, diff, fit, is_rewrite) -> ProvisionRow | None:
+def rewrite_row(ordinance: Ordinance, finding: Finding) -> ProvisionRow | None:
     """The whole provision holding the finding, as the suggestion would make it, against the draft's."""
     comp = finding.comparison
     anchor = comp.draft_span if comp is not None and comp.draft_span is not None else finding.location.span
@@ -159,35 +142,42 @@ def rewrite_row(ordinance: Ordinance, finding: Finding, diff, fit, is_rewrite) -
     scored = []
     for span in spans:
         old = span.slice(text)
-        for new in dict.fromkeys((suggestion, fit(old, suggestion))):
+        for new in dict.fromkeys((suggestion, fit_suggestion(old, suggestion))):
             if is_rewrite(old, new):
                 scored.append((_shared(old, new), old, new))
     if scored:
         _, old, new = max(scored, key=lambda t: t[0])
-        return _row(old, new, diff)
+        return _row(old, new)
     inner = spans[0]
     old = inner.slice(text)
     fragment = anchor.slice(text)
-    fitted = fit(fragment, suggestion)
-    if fragment and _splices(fragment, fitted, is_rewrite):  # a rewrite of the finding's words only
+    fitted = fit_suggestion(fragment, suggestion)
+    if fragment and _splices(fragment, fitted):  # a rewrite of the finding's words only
         a, b = anchor.start - inner.start, anchor.end - inner.start
-        return _row(old, old[:a] + fitted + old[b:], diff)
-    return _row(old, suggestion, diff)
+        return _row(old, old[:a] + fitted + old[b:])
+    return _row(old, suggestion)
 
 
-def _splices(fragment: str, fitted: str, is_rewrite) -> bool:
+def _splices(fragment: str, fitted: str) -> bool:
     """True when ``fitted`` replaces the finding's own words: a rewrite of them, or a wording of
     about their length that keeps most of them (3年以下の懲役 → 2年以下の懲役若しくは禁錮)."""
     if is_rewrite(fragment, fitted):
         return True
-    from ordreview.export.changes import edit_ops
-
     _, kept = edit_ops(fragment, fitted)
     return len(fitted) <= 2.5 * len(fragment) and kept >= 0.6 * len(fragment)
 
 
-def _row(old: str, new: str, diff) -> ProvisionRow:
-    from ordreview.export.report import marks_of
-
-    chunks = diff(old, new)
+def _row(old: str, new: str) -> ProvisionRow:
+    chunks = diff_chunks(old, new)
     return ProvisionRow(new, old, marks_of(chunks, "b"), marks_of(chunks, "a"))
+
+
+def marks_of(chunks: Sequence[DiffChunk], side: str) -> tuple[tuple[int, int], ...]:
+    """Underlined ranges: side "a" (draft) delete/replace chunks, side "b" insert/replace."""
+    out: list[tuple[int, int]] = []
+    for c in chunks:
+        if side == "a" and c.tag in ("delete", "replace") and c.end_a > c.start_a:
+            out.append((c.start_a, c.end_a))
+        elif side == "b" and c.tag in ("insert", "replace") and c.end_b > c.start_b:
+            out.append((c.start_b, c.end_b))
+    return tuple(out)

@@ -34,7 +34,6 @@ from ordreview.core.model import (
     SEVERITY_ORDER,
     STATUS_LABELS,
     Annotation,
-    DiffChunk,
     Finding,
     FindingId,
     Location,
@@ -45,6 +44,7 @@ from ordreview.export import oxml
 from ordreview.export.atomic import check_not_source, save_atomically
 from ordreview.export.docx_build import GOTHIC, new_document
 from ordreview.export.labels import POINT_TITLES, SEVERITY_LABEL, severity_counts
+from ordreview.export.provision_rows import ProvisionRow, gap_row, marks_of, rewrite_row
 
 REPORT_TITLE = define("export.report.title", ja="個人情報保護条例案 審査報告書", en="Review report on the draft ordinance")
 SUMMARY = define("export.report.summary", ja="1　点検結果の概要", en="1. Summary of the review")
@@ -226,49 +226,10 @@ def _sort_key(f: Finding) -> tuple[int, int, int]:
     return (span.start if span else -1, SEVERITY_ORDER.get(f.severity, 9), span.end if span else -1)
 
 
-def marks_of(chunks: Sequence[DiffChunk], side: str) -> tuple[tuple[int, int], ...]:
-    """Underlined ranges: side "a" (draft) delete/replace chunks, side "b" insert/replace."""
-    out: list[tuple[int, int]] = []
-    for c in chunks:
-        if side == "a" and c.tag in ("delete", "replace") and c.end_a > c.start_a:
-            out.append((c.start_a, c.end_a))
-        elif side == "b" and c.tag in ("insert", "replace") and c.end_b > c.start_b:
-            out.append((c.start_b, c.end_b))
-    return tuple(out)
-
-
-def _diff(a: str, b: str) -> tuple[DiffChunk, ...]:
-    try:
-        from ordreview.core.diff import diff_chunks
-    except ImportError:
-        diff_chunks = None
-    if diff_chunks is not None:
-        return tuple(diff_chunks(a, b))
-    from ordreview.export.changes import edit_ops
-
-    ops, _ = edit_ops(a, b)
-    chunks: list[DiffChunk] = []
-    pos_a = pos_b = 0
-    for op in ops:
-        if op.pos > pos_a:
-            n = op.pos - pos_a
-            chunks.append(DiffChunk("equal", pos_a, op.pos, pos_b, pos_b + n))
-            pos_b += n
-            pos_a = op.pos
-        tag = "replace" if op.length and op.text else "delete" if op.length else "insert"
-        chunks.append(DiffChunk(tag, pos_a, pos_a + op.length, pos_b, pos_b + len(op.text)))  # type: ignore[arg-type]
-        pos_a += op.length
-        pos_b += len(op.text)
-    if pos_a < len(a):
-        chunks.append(DiffChunk("equal", pos_a, len(a), pos_b, len(b)))
-    return tuple(chunks)
-
-
 def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list[SideBySide]:
     """The 対照表 entries: each distinct definition comparison, then each suggested wording."""
     from ordreview.export.annotate import is_gap
-    from ordreview.export.changes import fit_suggestion, is_rewrite, is_wording
-    from ordreview.export.provision_rows import ProvisionRow, gap_row, rewrite_row
+    from ordreview.export.changes import is_wording
 
     entries: list[SideBySide] = []
     seen: set[tuple[str, str, str]] = set()
@@ -299,11 +260,11 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         where = suppl_place(review, f.location) or location_label(f.location)
         heading = f"{where}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         if is_gap(f):
-            row = gap_row(review, f, _diff)
+            row = gap_row(review, f)
             if row.label:
                 heading = f"{row.label}（新設）　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         else:
-            row = rewrite_row(review.ordinance, f, _diff, fit_suggestion, is_rewrite)
+            row = rewrite_row(review.ordinance, f)
             if row is None:  # no place in the draft: the suggestion alone
                 text = f.suggestion.strip()
                 row = ProvisionRow(text, render(NOT_PROVIDED).ja, ((0, len(text)),), ())
@@ -326,7 +287,7 @@ def _footer_page_number(document: DocxDocument) -> None:
     p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run("－ ")
-    oxml.append_field(p._p, "PAGE")
+    oxml.paragraph_page_number(p)
     p.add_run(" －")
 
 
@@ -335,8 +296,7 @@ def _heading(document: DocxDocument, text: str, *, size: float = 12, center: boo
     run = p.add_run(text)
     run.bold = True
     run.font.size = Pt(size)
-    rpr = run._r.get_or_add_rPr()
-    oxml.set_east_asian_font(rpr, GOTHIC, latin=GOTHIC)
+    oxml.run_east_asian_font(run, GOTHIC)
     p.paragraph_format.space_before = Pt(8)
     p.paragraph_format.space_after = Pt(4)
     p.paragraph_format.keep_with_next = True
@@ -357,18 +317,18 @@ def _table(
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     hdr = table.rows[0]
-    oxml.set_repeat_header(hdr._tr)
+    oxml.row_repeat_as_header(hdr)
     for cell, text in zip(hdr.cells, header):
         _cell_text(cell, text, bold=True)
-        oxml.set_cell_shading(cell._tc, HEADER_FILL)
+        oxml.cell_shading(cell, HEADER_FILL)
     for values in rows:
         row = table.add_row()
         if keep_rows_whole:
-            oxml.set_cant_split(row._tr)
+            oxml.row_cant_split(row)
         cells = row.cells
         for cell, text in zip(cells, values):
             _cell_text(cell, text)
-    oxml.set_table_fixed_widths(table._tbl, list(widths))
+    oxml.table_fixed_widths(table, list(widths))
     return table
 
 

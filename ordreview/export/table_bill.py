@@ -11,15 +11,13 @@ and the copy is saved atomically, never over the source.
 from __future__ import annotations
 
 import os
-import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from ordreview.core.errors import ExportError
 from ordreview.core.model import Finding, Ordinance, Reviewer
 from ordreview.export import oxml
 from ordreview.export.anchor import body_paragraphs
-from ordreview.export.annotate import SOURCE_MISSING, SOURCE_UNREADABLE, SOURCE_UNSAFE, _fill_comment, comment_lines
+from ordreview.export.annotate import comment_lines, fill_comment, open_source_copy
 from ordreview.export.atomic import check_not_source, save_atomically
 
 
@@ -42,30 +40,10 @@ def export_table_bill_annotated(
     Raises:
         ExportError: the source cannot be opened safely, or the copy cannot be written.
     """
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.text.run import Run
-    from lxml import etree
-
-    from ordreview.core.errors import ReadError
-    from ordreview.core.read.docx import check_docx_safe
-    from ordreview.export.external import strip_external_links
-
     name = os.fspath(source)
     target = Path(path)
     check_not_source(target, name)
-    if not os.path.isfile(name):
-        raise ExportError(SOURCE_MISSING, path=name)
-    try:
-        check_docx_safe(name)
-    except ReadError as err:
-        raise ExportError(SOURCE_UNSAFE, reason_ja=err.message_ja, reason_en=err.message_en) from err
-    try:
-        word = docx.Document(name)
-    except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError,
-            TypeError, etree.LxmlError) as err:
-        raise ExportError(SOURCE_UNREADABLE, path=name, reason=str(err) or type(err).__name__) from err
-    strip_external_links(word)
+    word = open_source_copy(name)
     paras = body_paragraphs(word.element.body)
     writer = oxml.CommentWriter(word)
     for finding in findings:
@@ -77,10 +55,10 @@ def export_table_bill_annotated(
         if not cell:
             continue
         comment = writer.add(author=reviewer.name, initials=reviewer.initials)
-        _fill_comment(comment, comment_lines(finding, None, ordinance))
+        fill_comment(comment, comment_lines(finding, None, ordinance))
         runs = _cell_runs(cell, finding.anchor_text)
         if runs:
-            Run(runs[0], word).mark_comment_range(Run(runs[-1], word), comment.comment_id)
+            oxml.mark_comment_range(runs[0], runs[-1], comment.comment_id)
         else:
             oxml.insert_point_comment(cell[0], 0, comment.comment_id)
     return save_atomically(word, target)

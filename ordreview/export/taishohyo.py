@@ -27,11 +27,10 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ordreview.core.amend.compare import ChangeRow, VersionDiff
+from ordreview.core.chars import leading_blanks
 from ordreview.export import oxml
 from ordreview.export.atomic import check_not_source, save_atomically
 from ordreview.export.docx_build import GOTHIC, new_document
@@ -89,7 +88,7 @@ def build_taishohyo(
     run = heading.add_run(title or table_title(diff))
     run.bold = True
     run.font.size = Pt(12)
-    oxml.set_east_asian_font(run._r.get_or_add_rPr(), GOTHIC, latin=GOTHIC)
+    oxml.run_east_asian_font(run, GOTHIC)
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     note = document.add_paragraph(TABLE_NOTE)
     note.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -100,14 +99,14 @@ def build_taishohyo(
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     header = table.rows[0]
-    oxml.set_repeat_header(header._tr)
+    oxml.row_repeat_as_header(header)
     for cell, label in zip(header.cells, labels):
         p = cell.paragraphs[0]
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         r = p.add_run(label)
         r.bold = True
         r.font.size = Pt(CELL_SIZE)
-        oxml.set_cell_shading(cell._tc, HEADER_FILL)
+        oxml.cell_shading(cell, HEADER_FILL)
     for row in diff.rows:
         cells = row_cells(row, settings)
         if settings.old_left:
@@ -116,65 +115,27 @@ def build_taishohyo(
         for cell, (text, marks) in zip(tr.cells, cells):
             write_lines(cell, text, marks)
     width = (LANDSCAPE_WIDTH_TW + 1100) // 2  # 20 mm margins leave a little more than the report
-    oxml.set_table_fixed_widths(table._tbl, [width, width])
+    oxml.table_fixed_widths(table, [width, width])
     return document
 
 
 def write_lines(cell, text: str, marks: Sequence[tuple[int, int]]) -> None:
     """Write ``text`` into a table cell, one paragraph per line, underlining ``marks``.
 
-    The runs are cut by the report's ``marked_pieces`` (as its ``write_marked`` cuts them);
-    they are built as XML directly because a table of a few hundred provisions has thousands
-    of runs, and python-docx's run API costs about a millisecond each.
+    The runs are cut by the report's ``marked_pieces`` (as its ``write_marked`` cuts them) and
+    made by ``oxml.marked_run``, which builds them without python-docx's slower run API.
     """
-    first = cell.paragraphs[0]._p
-    tc = first.getparent()
+    lines = text.split("\n")
     pos = 0
-    for i, line in enumerate(text.split("\n")):
-        p = first if i == 0 else _append_p(tc)
+    for p, line in zip(oxml.cell_paragraphs(cell, len(lines)), lines):
         end = pos + len(line)
         local = [(max(s, pos) - pos, min(e, end) - pos) for s, e in marks if s < end and e > pos]
-        lead = len(line) - len(line.lstrip(" \u3000"))
+        lead = leading_blanks(line)
         if line.strip():  # wrapped lines hang under the text, as 例規 are printed
-            _hanging(p, int(CELL_SIZE * 20 * (lead + 1)))
+            oxml.set_hanging_indent(p, int(CELL_SIZE * 20 * (lead + 1)))
         for piece, underlined in marked_pieces(line, local):
-            p.append(_run(piece, underlined))
+            p.append(oxml.marked_run(piece, underlined=underlined, half_points=int(CELL_SIZE * 2)))
         pos = end + 1
-
-
-def _append_p(tc):
-    p = OxmlElement("w:p")
-    tc.append(p)
-    return p
-
-
-def _hanging(p, twips: int) -> None:
-    ppr = p.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = OxmlElement("w:pPr")
-        p.insert(0, ppr)
-    ind = OxmlElement("w:ind")
-    ind.set(qn("w:left"), str(twips))
-    ind.set(qn("w:hanging"), str(twips))
-    ppr.append(ind)
-
-
-def _run(text: str, underlined: bool):
-    r = OxmlElement("w:r")
-    rpr = OxmlElement("w:rPr")
-    sz = OxmlElement("w:sz")
-    sz.set(qn("w:val"), str(int(CELL_SIZE * 2)))
-    rpr.append(sz)
-    if underlined:
-        u = OxmlElement("w:u")
-        u.set(qn("w:val"), "single")
-        rpr.insert(0, u)
-    r.append(rpr)
-    t = OxmlElement("w:t")
-    t.text = text
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    r.append(t)
-    return r
 
 
 def export_taishohyo(

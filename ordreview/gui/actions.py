@@ -46,7 +46,6 @@ class ActionSpec:
         args: the arguments passed to ``slot``.
         shortcut: a standard key or a key sequence text.
         enabled: whether the action starts enabled (the window enables it when it applies).
-        when: the name of a ``services`` method; the action exists only if it returns true.
         label: a function giving the (already translated) text, for texts from another context.
     """
 
@@ -56,7 +55,6 @@ class ActionSpec:
     args: tuple = ()
     shortcut: Shortcut = None
     enabled: bool = True
-    when: str | None = None
     label: Callable[[], str] | None = None
 
 
@@ -90,7 +88,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_action", QT_TRANSLATE_NOOP("MainWindow", "開く(&O)..."), "ask_open",
                shortcut=QKeySequence.StandardKey.Open),
     ActionSpec("export_action", QT_TRANSLATE_NOOP("MainWindow", "Word に出力(&E)..."), "export",
-               shortcut="Ctrl+E", enabled=False, when="can_export"),
+               shortcut="Ctrl+E", enabled=False),
     ActionSpec("quit_action", QT_TRANSLATE_NOOP("MainWindow", "終了(&X)"), "close", shortcut="Ctrl+Q"),
     ActionSpec("export_review_action", QT_TRANSLATE_NOOP("MainWindow", "レビューファイルを書き出す(&W)..."),
                "export_review_file", enabled=False),
@@ -154,7 +152,7 @@ TOOLBAR = MenuSpec("toolbar", QT_TRANSLATE_NOOP("MainWindow", "ツールバー")
     "prev_action", "next_action", SEPARATOR,
     "show_coverage_action",
 ))
-"""The main toolbar (text only); an action the window lacks (no Word export) is left out."""
+"""The main toolbar (text only)."""
 
 
 def _translate(text: str) -> str:
@@ -188,21 +186,17 @@ def _fill(window: MainWindow, container, entries: tuple[str | MenuSpec, ...]) ->
         elif entry == SEPARATOR:
             container.addSeparator()
         else:
-            act = getattr(window, entry)
-            if act is not None:
-                container.addAction(act)
+            container.addAction(getattr(window, entry))
 
 
 def build(window: MainWindow) -> None:
     """Make the window's actions, menus and toolbar from the tables (texts set by :func:`retranslate`).
 
-    Every action becomes the window attribute named in its spec; an action whose ``when``
-    condition fails is set to ``None`` and placed nowhere. ``window.status_actions`` maps each
-    annotation status to its action.
+    Every action becomes the window attribute named in its spec. ``window.status_actions`` maps
+    each annotation status to its action.
     """
     for spec in ACTIONS:
-        available = spec.when is None or getattr(window.services, spec.when)()
-        setattr(window, spec.name, _make_action(window, spec) if available else None)
+        setattr(window, spec.name, _make_action(window, spec))
     window.status_actions = {spec.args[0]: getattr(window, spec.name) for spec in STATUS_ACTIONS}
     bar = window.menuBar()
     for menu in MENUS:
@@ -227,9 +221,7 @@ def _menus(entries: tuple[str | MenuSpec, ...]):
 def retranslate(window: MainWindow) -> None:
     """Set the texts of the window's actions, menus and toolbar in the current UI language."""
     for spec in ACTIONS:
-        act = getattr(window, spec.name)
-        if act is not None:
-            act.setText(spec.label() if spec.label is not None else _translate(spec.text))
+        getattr(window, spec.name).setText(spec.label() if spec.label is not None else _translate(spec.text))
     for menu in _menus(MENUS):
         getattr(window, menu.name).setTitle(_translate(menu.title))
     window.toolbar.setWindowTitle(_translate(TOOLBAR.title))

@@ -37,15 +37,12 @@ def _lrelease() -> list[str] | None:
         found = shutil.which(name)
         if found:
             return [found]
-    try:  # the wheel keeps the real binary next to the Qt libraries
-        import PySide6
+    import PySide6  # the wheel keeps the real binary next to the Qt libraries
 
-        for name in ("lrelease", "lrelease.exe"):
-            cand = Path(PySide6.__file__).parent / name
-            if cand.exists():
-                return [str(cand)]
-    except ImportError:  # pragma: no cover - PySide6 is a hard dependency of the GUI
-        pass
+    for name in ("lrelease", "lrelease.exe"):
+        cand = Path(PySide6.__file__).parent / name
+        if cand.exists():
+            return [str(cand)]
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ordreview.core.chars import BLANKS
 from ordreview.core.model import Item, Ordinance
 
 _UNIT = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+(?:の[0-9０-９一二三四五六七八九十百]+)*(章|節|款|目)")
@@ -41,7 +42,7 @@ def display_indents(ordinance: Ordinance) -> dict[int, int]:
             items(item.items, depth + 1)
 
     for entry in ordinance.toc:
-        unit = _UNIT.match(entry.text.lstrip(" \u3000"))
+        unit = _UNIT.match(entry.text.lstrip(BLANKS))
         mark(entry.span.start, 1 + (_DEPTH[unit.group(1)] if unit else 0))
     for div in ordinance.divisions:
         mark(div.span.start, 3 + _DEPTH.get(div.kind, 0))

@@ -9,7 +9,6 @@ the analysis worker. Nothing here touches Qt widgets.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -223,16 +222,6 @@ class Services:
                 self._store = None
 
     # ------------------------------------------------------------------ export (export worker)
-
-    @staticmethod
-    def can_export() -> bool:
-        """True when the exporter modules are installed."""
-        try:
-            importlib.import_module("ordreview.export.annotate")
-            importlib.import_module("ordreview.export.report")
-        except ImportError:
-            return False
-        return True
 
     def export(
         self,

@@ -7,8 +7,8 @@ core values (``Annotation``, ``Finding``) or plain frozen dataclasses from
 Example::
 
     store = open_store()                       # SQLite in the user data folder
-    rid = store.save_review(review, reviewer=me, source_path=str(path))
-    ann = store.set_annotation(rid, fid, status="needs_fix", comment="…",
+    review_id = store.save_review(review, reviewer=me, source_path=str(path))
+    ann = store.set_annotation(review_id, fid, status="needs_fix", comment="…",
                                author=me.name, expected_version=None)
     store.close()
 """
@@ -242,49 +242,49 @@ class Store:
         Annotations move to the new finding with the same stable id; findings of the
         previous review that no longer occur are kept as ``obsolete`` with theirs.
         """
-        rid = self._write(
-            lambda s: repo.save_review(
-                s,
+        review_id = self._write(
+            lambda session: repo.save_review(
+                session,
                 review,
                 reviewer=reviewer,
                 source_path=source_path,
                 previous_review_id=previous_review_id,
             )
         )
-        self.last_changes = StoreChanges(review_ids=frozenset({rid}), review_list=True)
-        return rid
+        self.last_changes = StoreChanges(review_ids=frozenset({review_id}), review_list=True)
+        return review_id
 
     def find_review_for(self, sha256: str) -> int | None:
         """The newest review of the file with exactly this content, or ``None``."""
-        with self._read() as s:
-            return repo.find_review_for(s, sha256)
+        with self._read() as session:
+            return repo.find_review_for(session, sha256)
 
     def find_family(self, title: str) -> list[ReviewSummary]:
         """Every review of the ordinance with this title, newest first."""
-        with self._read() as s:
-            return repo.find_family(s, title)
+        with self._read() as session:
+            return repo.find_family(session, title)
 
     def recent_reviews(self, *, limit: int = 20) -> list[ReviewSummary]:
         """The newest reviews of any document, newest first."""
-        with self._read() as s:
-            return repo.recent_reviews(s, limit=limit)
+        with self._read() as session:
+            return repo.recent_reviews(session, limit=limit)
 
     def review_summary(self, review_id: int) -> ReviewSummary:
         """One review's summary; ``StoreError`` if there is no such review."""
-        with self._read() as s:
-            return repo.review_summary(s, review_id)
+        with self._read() as session:
+            return repo.review_summary(session, review_id)
 
     def set_municipality(self, review_id: int, municipality: str) -> None:
         """Set the municipality name shown in the report heading."""
-        self._write(lambda s: repo.set_municipality(s, review_id, municipality))
+        self._write(lambda session: repo.set_municipality(session, review_id, municipality))
         self.last_changes = StoreChanges(review_ids=frozenset({review_id}))
 
     # ------------------------------------------------------------------ findings
 
     def findings(self, review_id: int) -> list[StoredFinding]:
         """The review's findings with their state (open ones first, then obsolete ones)."""
-        with self._read() as s:
-            return repo.findings(s, review_id)
+        with self._read() as session:
+            return repo.findings(session, review_id)
 
     def set_finding_state(self, review_id: int, finding_id: str, state: str) -> None:
         """Mark a finding ``"resolved"`` by hand (or ``"open"`` again).
@@ -296,22 +296,22 @@ class Store:
             StoreError: unknown finding (``store.unknown_finding``) or a change other than
                 open ↔ resolved (``store.bad_state``).
         """
-        self._write(lambda s: repo.set_finding_state(s, review_id, finding_id, state))
+        self._write(lambda session: repo.set_finding_state(session, review_id, finding_id, state))
         self.last_changes = StoreChanges(
             review_ids=frozenset({review_id}), finding_ids=frozenset({FindingId(finding_id)})
         )
 
     def load_review_rows(self, review_id: int) -> list[ReviewRow]:
         """Findings joined with annotations, in table order, for the GUI's table."""
-        with self._read() as s:
-            return repo.load_review_rows(s, review_id)
+        with self._read() as session:
+            return repo.load_review_rows(session, review_id)
 
     # ------------------------------------------------------------------ annotations
 
     def annotations(self, review_id: int) -> dict[FindingId, Annotation]:
         """The review's annotations by finding id (findings nobody annotated are absent)."""
-        with self._read() as s:
-            return repo.annotations(s, review_id)
+        with self._read() as session:
+            return repo.annotations(session, review_id)
 
     def set_annotation(
         self,
@@ -338,8 +338,8 @@ class Store:
         comment, author = _storable(comment), _storable(author)
         try:
             ann = self._write(
-                lambda s: repo.set_annotation(
-                    s,
+                lambda session: repo.set_annotation(
+                    session,
                     review_id,
                     finding_id,
                     status=status,
@@ -350,8 +350,8 @@ class Store:
             )
         except StoreError as exc:
             if isinstance(exc.__cause__, IntegrityError):  # maybe lost an insert race
-                with self._read() as s:
-                    current = repo.current_annotation(s, review_id, finding_id)
+                with self._read() as session:
+                    current = repo.current_annotation(session, review_id, finding_id)
                 if current is not None and current.version != expected_version:
                     raise repo.conflict_error(comment, current) from exc
             raise
@@ -362,8 +362,8 @@ class Store:
 
     def history(self, review_id: int) -> list[HistoryEntry]:
         """The audit trail of this review and the earlier revisions it continues, oldest first."""
-        with self._read() as s:
-            return repo.history(s, review_id)
+        with self._read() as session:
+            return repo.history(session, review_id)
 
     # ------------------------------------------------------------------ portable file
 
@@ -371,8 +371,8 @@ class Store:
         """Write the review to one portable JSON file (atomically); returns the path."""
         from ordreview.store import portable
 
-        with self._read() as s:
-            data = portable.dump_review(s, review_id)
+        with self._read() as session:
+            data = portable.dump_review(session, review_id)
         return portable.write_file(data, Path(path))
 
     def import_review_file(self, path: str | os.PathLike[str]) -> int:
@@ -384,6 +384,6 @@ class Store:
         from ordreview.store import portable
 
         data = portable.read_file(Path(path))
-        rid = self._write(lambda s: portable.load_review(s, data, path=str(path)))
-        self.last_changes = StoreChanges(review_ids=frozenset({rid}), review_list=True)
-        return rid
+        review_id = self._write(lambda session: portable.load_review(session, data, path=str(path)))
+        self.last_changes = StoreChanges(review_ids=frozenset({review_id}), review_list=True)
+        return review_id

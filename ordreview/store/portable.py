@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 import ordreview
@@ -67,7 +67,7 @@ def dump_review(session: Session, review_id: int) -> dict[str, Any]:
             "version": a.version,
         }
         for a in session.scalars(
-            repo.select(AnnotationRec)
+            select(AnnotationRec)
             .where(AnnotationRec.review_id == review_id)
             .order_by(AnnotationRec.id)
         )
@@ -210,7 +210,7 @@ def _load(session: Session, data: dict[str, Any], path: str) -> int:
         session.execute(insert(FindingRec), rows)
     row_ids = dict(
         session.execute(
-            repo.select(FindingRec.finding_id, FindingRec.id).where(FindingRec.review_id == rec.id)
+            select(FindingRec.finding_id, FindingRec.id).where(FindingRec.review_id == rec.id)
         ).all()
     )
     notes = []

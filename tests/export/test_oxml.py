@@ -118,3 +118,91 @@ def test_page_field_is_a_complex_field() -> None:
     oxml.append_field(p, "PAGE")
     kinds = [c[0].get(qn("w:fldCharType")) or c[0].text for c in p]
     assert kinds == ["begin", " PAGE ", "separate", "1", "end"]
+
+
+def test_revision_and_comment_elements_are_typed_when_parsed() -> None:
+    from ordreview.export.oxml.elements import CT_Markup, CT_TrackChange
+
+    p = para(
+        "<w:commentRangeStart w:id='3'/>"
+        "<w:ins w:id='7' w:author='起案者' w:date='2026-01-02T03:04:05Z'><w:r><w:t>新</w:t></w:r></w:ins>"
+        "<w:del w:id='8' w:author='起案者'><w:r><w:delText>旧</w:delText></w:r></w:del>"
+    )
+    start, ins, deleted = list(p)
+    assert isinstance(start, CT_Markup) and start.id == 3
+    assert isinstance(ins, CT_TrackChange) and isinstance(deleted, CT_TrackChange)
+    assert (ins.id, ins.author, ins.date) == (7, "起案者", dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc))
+    assert deleted.date is None
+
+
+def _t(el: etree._Element) -> str:
+    """The text of every ``w:t`` under ``el``."""
+    return "".join(t.text or "" for t in el.iter(qn("w:t")))
+
+
+def test_rewrite_range_marks_only_the_changed_words() -> None:
+    p = para(f"<w:r>{B}<w:t>実施機関は、個人情報を収集する。</w:t></w:r>")
+    ids = iter(range(100, 200))
+    stamp = oxml.RevisionStamp("法制 太郎", WHEN, lambda: next(ids))
+    # 個人情報 (6..10) becomes 保有個人情報: one insertion before it, nothing deleted
+    assert oxml.rewrite_range(p, 6, 10, [oxml.EditOp(0, 0, "保有")], stamp)
+    kinds = [(etree.QName(c).localname, _t(c)) for c in p]
+    assert kinds == [("r", "実施機関は、"), ("ins", "保有"), ("r", "個人情報"), ("r", "を収集する。")]  # split at the range
+    inserted = p[1]
+    assert inserted.find(qn("w:r")).find(qn("w:rPr")).find(qn("w:b")) is not None  # formatted as the text before
+
+
+def test_inserted_paragraphs_are_tracked_and_leave_numbering_behind() -> None:
+    body = parse_xml(
+        f"<w:body {W}><w:p><w:pPr><w:numPr><w:numId w:val='1'/></w:numPr><w:ind w:left='210'/></w:pPr>"
+        f"<w:r>{B}<w:t>第1条</w:t></w:r></w:p></w:body>"
+    )
+    anchor = body[0]
+    ids = iter(range(1, 10))
+    oxml.insert_paragraphs_after(anchor, ["第2条　新設", "", "第3条　新設"], oxml.RevisionStamp("A", WHEN, lambda: next(ids)))
+    new = list(body)[1:]
+    assert [_t(p) for p in new] == ["第2条　新設", "第3条　新設"]
+    for p in new:
+        ppr = p.find(qn("w:pPr"))
+        assert ppr.find(qn("w:numPr")) is None and ppr.find(qn("w:ind")) is not None
+        assert ppr.find(qn("w:rPr")).find(qn("w:ins")) is not None  # the paragraph mark is inserted
+
+
+def test_table_rows_and_widths_follow_the_schema_order() -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    oxml.row_repeat_as_header(table.rows[0])
+    oxml.row_cant_split(table.rows[1])
+    oxml.cell_shading(table.rows[0].cells[0], "D9D9D9")
+    oxml.table_fixed_widths(table, [1000, 2000])
+    tbl = table._tbl
+    trpr = [etree.QName(c).localname for c in tbl.tr_lst[0].trPr]
+    assert trpr == ["cantSplit", "tblHeader"]
+    tblpr = [etree.QName(c).localname for c in tbl.tblPr]
+    assert tblpr.index("tblLayout") < tblpr.index("tblLook")
+    assert [c.get(qn("w:w")) for c in tbl.tblGrid] == ["1000", "2000"]
+    assert [tc.tcPr.find(qn("w:tcW")).get(qn("w:w")) for tc in tbl.tr_lst[1].tc_lst] == ["1000", "2000"]
+    shd = tbl.tr_lst[0].tc_lst[0].tcPr.find(qn("w:shd"))
+    assert (shd.val, shd.fill) == ("clear", "D9D9D9")
+
+
+def test_rewrite_range_deletes_then_inserts_a_replaced_word() -> None:
+    p = para(f"<w:r>{B}<w:t>個人情報を収集する。</w:t></w:r>")
+    ids = iter(range(100, 200))
+    stamp = oxml.RevisionStamp("法制 太郎", WHEN, lambda: next(ids))
+    assert oxml.rewrite_range(p, 0, 10, [oxml.EditOp(5, 2, "取得")], stamp)  # 収集 → 取得
+    kinds = [(etree.QName(c).localname, _t(c)) for c in p]
+    assert kinds == [("r", "個人情報を"), ("del", ""), ("ins", "取得"), ("r", "する。")]
+    deleted = p[1]
+    assert "".join(t.text for t in deleted.iter(qn("w:delText"))) == "収集"
+    assert (deleted.id, p[2].id) == (100, 101)
+    assert oxml.paragraph_run_text(p) == "個人情報を取得する。"  # as the reader counts it: changes accepted
+
+
+def test_rewrite_range_leaves_runs_inside_a_hyperlink_alone() -> None:
+    p = para("<w:hyperlink><w:r><w:t>個人情報</w:t></w:r></w:hyperlink>")
+    stamp = oxml.RevisionStamp("A", WHEN, lambda: 1)
+    assert not oxml.rewrite_range(p, 0, 4, [oxml.EditOp(0, 2, "保有")], stamp)
+    assert p.find(qn("w:ins")) is None and p.find(qn("w:del")) is None

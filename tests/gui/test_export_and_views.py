@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex
 
 from ordreview.export.names import output_paths
 from ordreview.gui.models.tree import SpanRole
-from ordreview.gui.services import Services
 from ordreview.gui.settings import AppSettings
 from ordreview.gui.widgets.detail import comparison_html
 from tests.conftest import FIXTURES
@@ -38,16 +37,6 @@ def test_export_writes_both_word_files(make_window, dialogs, tmp_path: Path) -> 
     assert len(mine) == 1
     assert (mine[0].author, mine[0].initials) == ("法制 花子", "HH")
     assert docx.Document(str(report)).paragraphs
-
-
-def test_export_action_is_absent_without_the_exporter(make_window, monkeypatch) -> None:
-    monkeypatch.setattr(Services, "can_export", staticmethod(lambda: False))
-    window = make_window()
-    assert window.export_action is None
-    file_menu = window.menuBar().actions()[0].menu()
-    assert [a.text() for a in file_menu.actions() if a.text()] == [
-        "開く(&O)...", "最近使ったファイル(&R)", "レビューファイルを書き出す(&W)...", "レビューファイルを読み込む(&I)...", "終了(&X)",
-    ]
 
 
 def test_export_cancelled_writes_nothing(make_window, dialogs, tmp_path: Path) -> None:

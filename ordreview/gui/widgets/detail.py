@@ -329,10 +329,6 @@ class AnnotationEditor(QWidget):
         if annotation.finding_id == self._finding_id and not self._dirty:
             self._state.setText(self.tr("保存しました"))
 
-    def show_state(self, text: str) -> None:
-        """Show a short save-state text."""
-        self._state.setText(text)
-
     def is_dirty(self) -> bool:
         """True while an edit waits for its debounce."""
         return self._dirty

@@ -388,8 +388,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.alignment_model.set_review(review, self.requirements)
         self.detail.show_finding(None, ordinance=review.ordinance)
         self.editor.load(None, None)
-        if self.export_action is not None:
-            self.export_action.setEnabled(True)
+        self.export_action.setEnabled(True)
         self.setWindowTitle(f"{Path(path).name} — ordreview")
         self.settings.add_recent_file(path)
         self._fill_recent()
