@@ -23,7 +23,7 @@ from ordreview.core.fragment import TRUNCATED, detect_truncation, silence
 from ordreview.core.labels import article_label as article_label  # re-exported (callers import it from here)
 from ordreview.core.labels import location_label as location_label
 from ordreview.core.messages import define
-from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, FindingId, Location, Ordinance, Review, Span
+from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, FindingId, Ordinance, Review, Span
 from ordreview.core.profile import Profile, load_profile
 from ordreview.core.restatements import merge_restatements
 
