@@ -220,3 +220,19 @@ def test_screenshot_of_a_consolidated_bill(make_window, dialogs, files: Path) ->
     banner = window.bill_banner
     # the banner's text is never clipped: the frame is as tall as the wrapped text needs
     assert banner.height() >= banner.text.heightForWidth(banner.text.width())
+
+
+def test_bill_amending_two_ordinances_says_which_current_each_article_needs(make_window, dialogs, files: Path) -> None:
+    for name in ("bill-yamabuki-two-ordinances.txt", "current-yamabuki-shingikai.txt"):
+        shutil.copy(AMEND / name, files / name)
+    dialogs.open_answer = str(files / "current-yamabuki-shingikai.txt")
+    window = make_window()
+    window.open_file(str(files / "bill-yamabuki-two-ordinances.txt"))
+    assert window.bill is not None and window.bill.view is None
+    (title, text), = dialogs.errors
+    assert title == "現行条例に溶け込ませることができません"
+    assert "第1条: やまぶき町個人情報保護条例" in text and "第2条: やまぶき町個人情報保護審議会条例" in text
+    assert "第2条が改正する条例です" in text
+    # the bill's own text stays reviewed, and the banner still offers to choose the ordinance
+    assert window.review.ordinance.text.startswith("やまぶき町個人情報保護条例及び")
+    assert not window.bill_banner.isHidden()

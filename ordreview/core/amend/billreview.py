@@ -116,6 +116,12 @@ def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathL
 
     if not any(True for _ in read_tree(current_text).articles()):
         raise NotAnOrdinanceError(NO_ARTICLES, path=os.fspath(current_path))
+    from ordreview.core.amend.multi import ordinance_parts, several_message
+
+    parts = ordinance_parts(bill_text)
+    if parts:  # one article per ordinance: never applied to a single ordinance in force
+        code, params = several_message(parts, current_text)
+        raise ReadError(code, **params)
     result = consolidate_texts(current_text, bill_text)
     if result.bill is None or not result.bill.sentences:
         raise ReadError(NO_SENTENCES, path=os.fspath(bill_path))
