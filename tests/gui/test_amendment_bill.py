@@ -236,3 +236,24 @@ def test_bill_amending_two_ordinances_says_which_current_each_article_needs(make
     # the bill's own text stays reviewed, and the banner still offers to choose the ordinance
     assert window.review.ordinance.text.startswith("やまぶき町個人情報保護条例及び")
     assert not window.bill_banner.isHidden()
+
+
+def test_export_of_a_consolidated_bill_writes_the_consolidated_text_with_its_findings(
+        make_window, dialogs, files: Path, tmp_path: Path) -> None:
+    import docx
+
+    dialogs.open_answer = str(files / CURRENT)
+    window = make_window()
+    window.open_file(str(files / BILL))
+    out = tmp_path / "out"
+    out.mkdir()
+    dialogs.folder_answer = str(out)
+    window.export_action.trigger()
+    assert dialogs.errors == []
+    annotated = out / "bill-yamabuki-errors-a_review-annotated.docx"
+    report = out / "bill-yamabuki-errors-a_review-report.docx"
+    body = "\n".join(p.text for p in docx.Document(str(annotated)).paragraphs)
+    assert "個人識別符号" in body and "（苦情の処理）" in body  # the text as amended, not the bill
+    report_text = "\n".join(p.text for p in docx.Document(str(report)).paragraphs)
+    report_text += "\n".join(c.text for t in docx.Document(str(report)).tables for r in t.rows for c in r.cells)
+    assert "改正規定4「第6条第2項中「思想及び信条に関する個人情報」を「要配慮個人情報」に改める。」" in report_text
