@@ -294,22 +294,29 @@ class Services:
                 return "table"
         return "aratame" if detect_amendment(review.ordinance).is_amendment else None
 
-    def review_amendment(self, bill_path: str, current_path: str, progress: Progress) -> Any:
-        """Apply the 改め文 bill to the ordinance in force and review the result, as
-        ``ordreview check BILL --current CURRENT`` does (analysis worker); returns the
-        ``core.amend.combined.BillView``. Raises the engine's ``ReadError`` family."""
-        from ordreview.core.amend.billreview import review_bill
-        from ordreview.core.amend.combined import bill_view
+    def review_amendment(self, bill_path: str, current_path: str, progress: Progress, *, kind: str = "aratame") -> Any:
+        """Apply the bill (``kind`` ``"aratame"``: 改め文; ``"table"``: 新旧対照表) to the ordinance
+        in force and review the result, as ``ordreview check BILL --current CURRENT`` does
+        (analysis worker); returns the ``core.amend.combined.BillView``. Raises the engine's
+        ``ReadError`` family."""
+        from ordreview.core.amend.combined import bill_view, table_view
         from ordreview.core.choose import choose_profile
         from ordreview.core.parse import load_ordinance
 
         progress.report(0, 0, "current")
         choice = choose_profile(load_ordinance(current_path), self.profile() if self.profile_id else None)
         progress.report(0, 0, "consolidate")
-        br = review_bill(bill_path, current_path, profile=choice.profile)
+        if kind == "table":
+            from ordreview.core.amend.tablereview import review_table_bill
+
+            view = table_view(review_table_bill(bill_path, current_path, profile=choice.profile))
+        else:
+            from ordreview.core.amend.billreview import review_bill
+
+            view = bill_view(review_bill(bill_path, current_path, profile=choice.profile))
         progress.check()
         self._profile, self.last_choice = choice.profile, choice
-        return bill_view(br)
+        return view
 
     def bill_current(self, bill_path: str) -> str | None:
         """The ordinance in force remembered for the bill (database worker)."""

@@ -806,8 +806,20 @@
         <translation>Cannot consolidate the bill into the ordinance in force</translation>
     </message>
     <message>
-        <source>新旧対照表方式の一部改正条例案です。改正案そのものの形式のみを審査しています。対照表の傍線の確認と改正後の条例全体の審査は、この画面ではまだ行えません（コマンド ordreview check 改正案 --current 現行条例 で行えます）。</source>
-        <translation>This is an amendment bill in comparison-table form. Only the bill itself is reviewed here. Checking its underlines and reviewing the ordinance as amended is not yet available in this window (use the command ordreview check BILL --current CURRENT).</translation>
+        <source>%1
+現行条例: %2
+新旧対照表 %3 行（反映できない行又は誤りのある行 %4 行）</source>
+        <translation>%1
+In force: %2
+Comparison table of %3 rows (%4 not merged or with errors)</translation>
+    </message>
+    <message>
+        <source>%1
+現行条例: %2
+改正規定 %3 件（適用できないもの %4 件）</source>
+        <translation>%1
+In force: %2
+%3 amending sentences (%4 could not be applied)</translation>
     </message>
     <message>
         <source>現行条例を変更…</source>
@@ -818,10 +830,6 @@
         <translation>Choose the ordinance in force…</translation>
     </message>
     <message>
-        <source>この条例案は一部改正条例案です。現行条例が指定されていないため、改正案そのものの形式のみを審査しています。改正後の条例全体（溶け込み）の審査には、改正される現行条例が必要です。</source>
-        <translation>This draft is an amendment bill. No ordinance in force has been chosen, so only the bill itself is reviewed. Reviewing the ordinance as amended (consolidated) needs the ordinance in force that the bill amends.</translation>
-    </message>
-    <message>
         <source>改正規定%1</source>
         <translation>Sentence %1</translation>
     </message>
@@ -830,20 +838,24 @@
         <translation>Consolidating the bill into 「%1」 and reviewing the result…</translation>
     </message>
     <message>
+        <source>この条例案は一部改正条例案です。現行条例が指定されていないため、改正案そのものの形式のみを審査しています。改正後の条例全体（溶け込み）の審査には、改正される現行条例が必要です。</source>
+        <translation>This draft is an amendment bill. No ordinance in force has been chosen, so only the bill itself is reviewed. Reviewing the ordinance as amended (consolidated) needs the ordinance in force that the bill amends.</translation>
+    </message>
+    <message>
+        <source>表%1行目</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
         <source>前回指定した現行条例が見つかりません: %1</source>
         <translation>The ordinance in force chosen last time cannot be found: %1</translation>
     </message>
     <message>
-        <source>改正規定%1によって書かれた行はありません。</source>
-        <translation>Sentence %1 wrote no line of the consolidated text.</translation>
+        <source>%1によって書かれた行はありません。</source>
+        <translation>%1 wrote no line of the consolidated text.</translation>
     </message>
     <message>
-        <source>%1
-現行条例: %2
-改正規定 %3 件（適用できないもの %4 件）</source>
-        <translation>%1
-In force: %2
-%3 amending sentences (%4 could not be applied)</translation>
+        <source>新旧対照表の改正後欄を現行条例「%1」に溶け込ませた改正後の全文を表示しています。改正された部分は緑の帯で示し、クリックするとその表の行を表示します。表 %2 行のうち、反映できない行又は誤りのある行 %3 行。</source>
+        <translation>Showing the ordinance as amended: the new column of the comparison table merged into 「%1」. Amended parts have a green bar; click one to see its row. %3 of %2 rows could not be merged or have errors.</translation>
     </message>
     <message>
         <source>現行条例「%1」に改正規定を溶け込ませた改正後の全文を表示しています。改正された部分は緑の帯で示し、クリックするとその改正規定を表示します。改正規定 %2 件のうち、適用できないもの %3 件。</source>

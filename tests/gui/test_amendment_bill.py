@@ -257,3 +257,41 @@ def test_export_of_a_consolidated_bill_writes_the_consolidated_text_with_its_fin
     report_text = "\n".join(p.text for p in docx.Document(str(report)).paragraphs)
     report_text += "\n".join(c.text for t in docx.Document(str(report)).tables for r in t.rows for c in r.cells)
     assert "改正規定4「第6条第2項中「思想及び信条に関する個人情報」を「要配慮個人情報」に改める。」" in report_text
+
+
+def test_table_bill_is_consolidated_and_its_cells_findings_name_their_row(make_window, dialogs, files: Path) -> None:
+    from ordreview.core.amend.tablereview import review_table_bill
+
+    for name in ("yuzuriha-taishohyo-seeded.docx", "yuzuriha-current.txt"):
+        shutil.copy(AMEND / name, files / name)
+    bill, current = files / "yuzuriha-taishohyo-seeded.docx", files / "yuzuriha-current.txt"
+    expected = json.loads((AMEND / "yuzuriha-taishohyo-seeded.expected.json").read_text(encoding="utf-8"))["findings"]
+    dialogs.open_answer = str(current)
+    window = make_window()
+    window.resize(1500, 950)
+    window.open_file(str(bill))
+    assert window.bill is not None and window.bill.kind == "table"
+    view = window.bill.view
+    assert view is not None and view.unit == "row"
+    cli = review_table_bill(str(bill), str(current))
+    assert window.draft.source_text() == cli.check.consolidation.text
+    findings = window.findings_model.findings()
+    for e in expected:
+        column = {"new": "改正後", "old": "改正前"}[e["column"]]
+        hits = [f for f in findings if f.rule == e["rule"] and f.message_ja.startswith(f"表{e['table_row']}行目・{column}欄: ")]
+        assert len(hits) == 1, e
+        window.select_finding(hits[0].id)
+        assert window.bill_panel.selected_sentence() == e["table_row"]
+        assert window.bill_panel.shown_text().startswith(f"表{e['table_row']}行目\n【改正後】")
+    rows = [window.bill_panel.list.item(i).text() for i in range(window.bill_panel.list.count())]
+    assert len(rows) == len(cli.rows) and rows[0].startswith("○ 表1行目") or rows[0].startswith("✖ 表1行目")
+    # the row that added a chapter is marked in the text and leads back to its row
+    added = next(s for s in view.sentences if "第3章の2" in s.text)
+    assert added.changes
+    window.bill_panel.select_sentence(None)
+    window._bill_text_clicked(added.changes[0].start + 1)
+    assert window.bill_panel.selected_sentence() == added.number
+    window.left.setCurrentWidget(window.bill_panel)
+    folder = os.environ.get("ORDREVIEW_SCREENSHOTS")
+    if folder:
+        window.grab().save(str(Path(folder) / "table-bill.png"))

@@ -19,6 +19,7 @@ Pure data: no Qt, no files.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ordreview.core.amend.billreview import BillReview, sentence_of_bill_finding
 from ordreview.core.messages import define, render
@@ -35,11 +36,22 @@ ON_BILL = define(
     en="The bill 「{text}」: {message}",
 )
 IN_SENTENCE = define("amend.view.in_sentence", ja="（改正規定{n}）", en="(sentence {n}) ")
+ON_ROW = define(
+    "amend.view.on_row",
+    ja="表{n}行目・{column}欄: {message}",
+    en="Row {n}, {column_en} column: {message}",
+)
+IN_ROW = define("amend.view.in_row", ja="（表{n}行目・改正後欄）", en="(row {n}, new column) ")
+COLUMNS = {"new": ("改正後", "new"), "old": ("改正前", "old")}
 
 
 @dataclass(frozen=True)
 class SentenceView:
     """One amending sentence as the reader sees it.
+
+    For a 新旧対照表 bill, a "sentence" is a row of the table: ``text`` is the first line of its
+    改正後 cell (else of its 改正前 cell), ``body`` both cells, ``applied`` False when the row could
+    not be merged or one of its cells has an error.
 
     Attributes:
         number: 1-based, in bill order.
@@ -68,6 +80,8 @@ class BillView:
         bill_path / current_path: the two inputs.
         bill_title: the bill's title line.
         failed: how many sentences could not be applied.
+        unit: ``"sentence"`` for a 改め文 bill, ``"row"`` for a 新旧対照表 bill (its rows stand
+            for the sentences).
     """
 
     review: Review
@@ -77,6 +91,7 @@ class BillView:
     current_path: str
     bill_title: str
     failed: int
+    unit: str = "sentence"
 
     def sentence_at(self, offset: int) -> int | None:
         """The sentence that wrote the line of the consolidated text holding ``offset``."""
@@ -145,4 +160,66 @@ def bill_view(br: BillReview) -> BillView:
     )
 
 
-__all__ = ["BillView", "SentenceView", "bill_view"]
+def table_view(tr: Any) -> BillView:
+    """The :class:`BillView` of a reviewed 新旧対照表 bill (``tablereview.TableBillReview``):
+    the rows stand for the sentences; a finding on a cell names its row and column."""
+    from ordreview.core.amend.tablereview import row_spans
+
+    consolidation = tr.check.consolidation
+    text = consolidation.text
+    not_merged = {n for n, *_ in consolidation.failures}
+    sentence_of: dict[str, int] = {}
+    findings: list[Finding] = []
+    bad = set(not_merged)
+    for f in tr.table_findings:
+        n = f.location.table_row
+        column = COLUMNS.get(f.location.column or "new", COLUMNS["new"])
+        ja = render(ON_ROW, n=n, column=column[0], column_en=column[1], message=f.message_ja)[0]
+        en = render(ON_ROW, n=n, column=column[0], column_en=column[1], message=f.message_en)[1]
+        loc = f.location
+        findings.append(replace(f, location=Location(loc.article, loc.paragraph, loc.item, None),
+                                message_ja=ja, message_en=en))
+        if n is not None:
+            sentence_of[f.id] = n
+            if f.severity == "error":
+                bad.add(n)
+    for f in tr.review.findings:
+        n = tr.row_of.get(f.id)
+        if n is not None:
+            ja, en = render(IN_ROW, n=n)
+            f = replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
+            sentence_of[f.id] = n
+        findings.append(f)
+    spans: dict[int, list[Span]] = {}
+    for start, end, n in row_spans(tr.rows, text, not_merged):
+        spans.setdefault(n, []).append(Span(start, end))
+
+    def first_line(side: Any) -> str:
+        if not side.present:
+            return f"（{side.note}）" if side.note else ""
+        return next((line.strip() for line in side.text.split("\n") if line.strip()), "")
+
+    def cell(side: Any) -> str:
+        return side.text if side.present else (f"（{side.note}）" if side.note else "")
+
+    views = tuple(
+        SentenceView(r.number, first_line(r.new) if r.new.present else first_line(r.old),
+                     f"【改正後】\n{cell(r.new)}\n【改正前】\n{cell(r.old)}", r.number not in bad,
+                     tuple(spans.get(r.number, ())))
+        for r in tr.rows
+    )
+    from pathlib import Path
+
+    return BillView(
+        review=replace(tr.review, findings=tuple(findings)),
+        sentences=views,
+        sentence_of=sentence_of,
+        bill_path=tr.bill_path,
+        current_path=tr.current_path,
+        bill_title=Path(tr.bill_path).name,
+        failed=len(bad),
+        unit="row",
+    )
+
+
+__all__ = ["BillView", "SentenceView", "bill_view", "table_view"]

@@ -1,10 +1,10 @@
 """Amendment bills in the window: ask for the ordinance in force, show the consolidated text.
 
-When the checked draft is a 一部改正条例案 in 改め文, the window looks up the ordinance in force
+When the checked draft is a 一部改正条例案 (in 改め文, or a 新旧対照表 in Word), the window looks up the ordinance in force
 (現行) remembered for this bill in the store, or asks for it. With it, the bill is applied and
 the consolidated text reviewed on the analysis worker (the engine of ``ordreview check BILL
 --current CURRENT``); the draft pane then shows the consolidated text with each amended part
-marked, the 改正規定 tab lists the bill's sentences, and a finding, an amended line and a
+marked, the 改正規定 tab lists the bill's sentences (a table's rows), and a finding, an amended line and a
 sentence lead to each other. A sentence that could not be applied is a finding quoting it.
 Without the ordinance in force the bill's own text stays reviewed as it is (the amendment-bill
 checks), and a banner says that the consolidated review needs it.
@@ -49,7 +49,7 @@ class _Banner(QFrame):
         layout = self.layout()
         inner = layout.contentsMargins() if layout is not None else margins
         width = max(50, self.width() - margins.left() - margins.right() - inner.left() - inner.right())
-        needed = self.text.heightForWidth(width)
+        needed = max(0, self.text.heightForWidth(width))
         self.text.setMinimumHeight(needed)
         rest = sum(layout.itemAt(i).sizeHint().height() for i in range(1, layout.count())) if layout is not None else 0
         spacing = layout.spacing() if layout is not None else 0
@@ -130,8 +130,6 @@ class AmendmentMixin:
         self.bill = BillState(path=path, kind=kind)
         self.left.setTabVisible(self.bill_tab, True)
         self._update_bill_banner()
-        if kind != "aratame":
-            return
         (QueryOp(op=lambda _p: self.services.bill_current(path), success=lambda current: self._bill_remembered(path, current))
          .failure(lambda err: self._bill_remembered(path, None))
          .run_in_background(self.pools.db))
@@ -150,7 +148,7 @@ class AmendmentMixin:
     def ask_current(self: Any) -> None:
         """Ask for the ordinance in force the open bill amends; remember it and consolidate."""
         bill = self.bill
-        if bill is None or bill.kind != "aratame":
+        if bill is None:
             return
         start = str(Path(bill.current).parent) if bill.current else str(Path(bill.path).parent)
         current = self.dialogs.open_file(self, tr("現行条例（この改正案が改正する条例）を選択"), start, tr(CURRENT_FILTER))
@@ -169,9 +167,9 @@ class AmendmentMixin:
         assert bill is not None
         bill.current, bill.view = current, None
         self._update_bill_banner(working=True)
-        path = bill.path
+        path, kind = bill.path, bill.kind
         op = self._analysis = (
-            QueryOp(op=lambda progress: self.services.review_amendment(path, current, progress),
+            QueryOp(op=lambda progress: self.services.review_amendment(path, current, progress, kind=kind),
                     success=lambda view: self._show_bill_view(path, view))
             .failure(lambda err: self._consolidate_failed(path, current, err))
             .with_progress(self._analysis_progress)
@@ -198,13 +196,18 @@ class AmendmentMixin:
         bill.view = view
         notes = []
         for s in view.sentences:
-            note = tr("改正規定%1").replace("%1", str(s.number)) + f"　{s.text}"
+            note = self._unit_label(s.number) + f"　{s.text}"
             notes.extend((span, note) for span in s.changes)
         self.draft.set_changes(notes)
-        header = (tr("%1\n現行条例: %2\n改正規定 %3 件（適用できないもの %4 件）")
-                  .replace("%1", view.bill_title).replace("%2", view.current_path)
+        if view.unit == "row":
+            header = tr("%1\n現行条例: %2\n新旧対照表 %3 行（反映できない行又は誤りのある行 %4 行）")
+        else:
+            header = tr("%1\n現行条例: %2\n改正規定 %3 件（適用できないもの %4 件）")
+        header = (header.replace("%1", view.bill_title).replace("%2", view.current_path)
                   .replace("%3", str(len(view.sentences))).replace("%4", str(view.failed)))
-        self.bill_panel.show_sentences(header, [(s.number, s.text, s.body, s.applied) for s in view.sentences])
+        full = (lambda s: s.body) if view.unit == "row" else (lambda s: s.text + (f"\n{s.body}" if s.body else ""))
+        self.bill_panel.show_sentences(header, [(s.number, s.text, full(s), s.applied) for s in view.sentences],
+                                       label=self._unit_label)
         self._update_bill_banner()
 
     def _update_bill_banner(self: Any, *, working: bool = False) -> None:
@@ -213,15 +216,16 @@ class AmendmentMixin:
             self.bill_banner.hide()
             return
         self.bill_banner.show()
-        self.bill_banner_button.setVisible(bill.kind == "aratame")
         self.bill_banner_button.setText(tr("現行条例を変更…") if bill.view is not None else tr("現行条例を指定…"))
-        if bill.kind != "aratame":
-            text = tr("新旧対照表方式の一部改正条例案です。改正案そのものの形式のみを審査しています。"
-                      "対照表の傍線の確認と改正後の条例全体の審査は、この画面ではまだ行えません"
-                      "（コマンド ordreview check 改正案 --current 現行条例 で行えます）。")
-            self.bill_panel.show_message(text)
-        elif working:
+        if working:
             text = tr("現行条例「%1」に改正規定を溶け込ませて審査しています…").replace("%1", Path(bill.current or "").name)
+        elif bill.view is not None and bill.view.unit == "row":
+            view = bill.view
+            text = (tr("新旧対照表の改正後欄を現行条例「%1」に溶け込ませた改正後の全文を表示しています。"
+                       "改正された部分は緑の帯で示し、クリックするとその表の行を表示します。"
+                       "表 %2 行のうち、反映できない行又は誤りのある行 %3 行。")
+                    .replace("%1", Path(view.current_path).name).replace("%2", str(len(view.sentences)))
+                    .replace("%3", str(view.failed)))
         elif bill.view is not None:
             view = bill.view
             text = (tr("現行条例「%1」に改正規定を溶け込ませた改正後の全文を表示しています。"
@@ -235,6 +239,13 @@ class AmendmentMixin:
             self.bill_panel.show_message(text)
         self.bill_banner_text.setText(text)
         self.bill_banner.fit()
+
+    def _unit_label(self: Any, number: int) -> str:
+        """「改正規定N」, or 「表N行目」 for a 新旧対照表 bill."""
+        view = self._bill_view()
+        if view is not None and view.unit == "row":
+            return tr("表%1行目").replace("%1", str(number))
+        return tr("改正規定%1").replace("%1", str(number))
 
     # ------------------------------------------------------------------ links: finding ↔ sentence ↔ text
 
@@ -281,4 +292,5 @@ class AmendmentMixin:
         if failed:
             self.select_finding(failed[0])
         elif not sentence.changes:
-            self.statusBar().showMessage(tr("改正規定%1によって書かれた行はありません。").replace("%1", str(number)), 5000)
+            self.statusBar().showMessage(
+                tr("%1によって書かれた行はありません。").replace("%1", self._unit_label(number)), 5000)

@@ -8,7 +8,7 @@ finding or the amended line the officer clicks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,10 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 def tr(text: str) -> str:
     """Translate in the ``Amendment`` context (the bill's strings share it)."""
     return QCoreApplication.translate("Amendment", text)
+
+
+def _sentence_label(number: int) -> str:
+    return tr("改正規定%1").replace("%1", str(number))
 
 
 class BillPanel(QWidget):
@@ -65,6 +69,7 @@ class BillPanel(QWidget):
         box.addWidget(self.choose)
         box.addWidget(split, 1)
         self._texts: dict[int, str] = {}
+        self._label: Callable[[int], str] = _sentence_label
         self._quiet = False
         self.retranslate()
 
@@ -72,22 +77,26 @@ class BillPanel(QWidget):
         """Set the button's text in the current language."""
         self.choose.setText(tr("現行条例を指定…"))
 
-    def show_sentences(self, header: str, sentences: Sequence[tuple[int, str, str, bool]]) -> None:
-        """Show ``header`` and the sentences ``(number, text, quoted provisions, applied)``."""
+    def show_sentences(self, header: str, sentences: Sequence[tuple[int, str, str, bool]], *,
+                       label: Callable[[int], str] | None = None) -> None:
+        """Show ``header`` and the sentences ``(number, text, full text, applied)`` (the full
+        text: the sentence with the provisions it quotes, or both cells of a row);
+        ``label`` names sentence N (default 「改正規定N」; 「表N行目」 for the rows of a table)."""
+        self._label = label or _sentence_label
         self.header.setText(header)
         self._quiet = True
         try:
             self.list.clear()
             self._texts = {}
-            for number, text, body, applied in sentences:
+            for number, text, full, applied in sentences:
                 mark = "○" if applied else "✖"
-                item = QListWidgetItem(f"{mark} " + tr("改正規定%1").replace("%1", str(number)) + f"　{text}")
+                item = QListWidgetItem(f"{mark} {self._label(number)}　{text}")
                 item.setData(NUMBER_ROLE, number)
                 item.setToolTip(text)
                 if not applied:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.list.addItem(item)
-                self._texts[number] = text + (f"\n{body}" if body else "")
+                self._texts[number] = full
             self.sentence.setPlainText("")
         finally:
             self._quiet = False
@@ -124,7 +133,7 @@ class BillPanel(QWidget):
         return self.sentence.toPlainText()
 
     def _show(self, number: int) -> None:
-        head = tr("改正規定%1").replace("%1", str(number))
+        head = self._label(number)
         self.sentence.setPlainText(f"{head}\n{self._texts.get(number, '')}")
 
     def _changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
