@@ -295,3 +295,21 @@ def test_table_bill_is_consolidated_and_its_cells_findings_name_their_row(make_w
     folder = os.environ.get("ORDREVIEW_SCREENSHOTS")
     if folder:
         window.grab().save(str(Path(folder) / "table-bill.png"))
+
+
+def test_cancelled_consolidation_leaves_the_bill_review_and_says_what_is_needed(
+        make_window, dialogs, files: Path, monkeypatch) -> None:
+    from ordreview.gui.ops import Cancelled
+    from ordreview.gui.services import Services
+
+    def cancelled(self, bill_path, current_path, progress, *, kind="aratame"):  # the officer pressed 中止
+        raise Cancelled()
+
+    monkeypatch.setattr(Services, "review_amendment", cancelled)
+    dialogs.open_answer = str(files / CURRENT)
+    window = make_window()
+    window.open_file(str(files / BILL))
+    assert window.bill.view is None and dialogs.errors == []
+    assert "現行条例が指定されていない" in window.bill_banner_text.text()  # not "…しています…" for ever
+    assert window.progress.isHidden()
+    assert window.review.ordinance.text.startswith("やまぶき町個人情報保護条例の一部を改正する条例")

@@ -173,10 +173,16 @@ class AmendmentMixin:
                     success=lambda view: self._show_bill_view(path, view))
             .failure(lambda err: self._consolidate_failed(path, current, err))
             .with_progress(self._analysis_progress)
-            .finally_(lambda: self._set_busy(-1))
+            .finally_(lambda: self._consolidation_ended(path))
         )
         self._set_busy(+1, tr("現行条例に溶け込ませています…"))
         op.run_in_background(self.pools.analysis)
+
+    def _consolidation_ended(self: Any, path: str) -> None:
+        """Succeeded, failed or cancelled: the banner no longer says it is working."""
+        self._set_busy(-1)
+        if self.bill is not None and self.bill.path == path and self.bill.view is None:
+            self._update_bill_banner()
 
     def _consolidate_failed(self: Any, path: str, current: str, err: BaseException) -> None:
         if self.bill is None or self.bill.path != path:
