@@ -284,7 +284,9 @@ def test_table_bill_is_consolidated_and_its_cells_findings_name_their_row(make_w
         assert window.bill_panel.selected_sentence() == e["table_row"]
         assert window.bill_panel.shown_text().startswith(f"表{e['table_row']}行目\n【改正後】")
     rows = [window.bill_panel.list.item(i).text() for i in range(window.bill_panel.list.count())]
-    assert len(rows) == len(cli.rows) and rows[0].startswith("○ 表1行目") or rows[0].startswith("✖ 表1行目")
+    assert len(rows) == len(cli.rows)
+    assert [row[:2] for row in rows] == [("○ " if s.applied else "✖ ") for s in view.sentences]
+    assert all(row[2:].startswith(f"表{n}行目") for n, row in enumerate(rows, start=1))
     # the row that added a chapter is marked in the text and leads back to its row
     added = next(s for s in view.sentences if "第3章の2" in s.text)
     assert added.changes
