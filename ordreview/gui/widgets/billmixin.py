@@ -63,12 +63,14 @@ class _Banner(QFrame):
 @dataclass
 class BillState:
     """The open bill: its path, its form (``"aratame"`` / ``"table"``), the ordinance in force
-    chosen for it (or ``None``) and, once consolidated, its :class:`BillView`."""
+    chosen for it (or ``None``) and, once consolidated, its :class:`BillView`. A new choice that
+    fails keeps the view shown."""
 
     path: str
     kind: str
     current: str | None = None
     view: BillView | None = None
+    pending: str | None = None  # the ordinance in force being applied (until the view arrives)
 
 
 class AmendmentMixin:
@@ -146,7 +148,8 @@ class AmendmentMixin:
             self.ask_current()
 
     def ask_current(self: Any) -> None:
-        """Ask for the ordinance in force the open bill amends; remember it and consolidate."""
+        """Ask for the ordinance in force the open bill amends and consolidate (it is remembered
+        for the bill once the bill could be applied to it)."""
         bill = self.bill
         if bill is None:
             return
@@ -155,17 +158,12 @@ class AmendmentMixin:
         if not current:
             self._update_bill_banner()
             return
-        current = str(Path(current))
-        path = bill.path
-        (WriteOp(op=lambda _p: self.services.set_bill_current(path, current), success=lambda _c: None, bus=self.bus)
-         .failure(lambda err: log.warning("could not remember the ordinance in force: %s", err))
-         .run_in_background(self.pools.db))
-        self._consolidate(current)
+        self._consolidate(str(Path(current)))
 
     def _consolidate(self: Any, current: str) -> None:
         bill = self.bill
         assert bill is not None
-        bill.current, bill.view = current, None
+        bill.pending = current
         self._update_bill_banner(working=True)
         path, kind = bill.path, bill.kind
         op = self._analysis = (
@@ -181,13 +179,14 @@ class AmendmentMixin:
     def _consolidation_ended(self: Any, path: str) -> None:
         """Succeeded, failed or cancelled: the banner no longer says it is working."""
         self._set_busy(-1)
-        if self.bill is not None and self.bill.path == path and self.bill.view is None:
+        if self.bill is not None and self.bill.path == path:
+            self.bill.pending = None
             self._update_bill_banner()
 
     def _consolidate_failed(self: Any, path: str, current: str, err: BaseException) -> None:
         if self.bill is None or self.bill.path != path:
             return
-        self.bill.current = None
+        self.bill.pending = None
         self._update_bill_banner()
         if not hasattr(err, "message_ja"):
             log.error("could not consolidate %s into %s", path, current, exc_info=err)
@@ -198,8 +197,11 @@ class AmendmentMixin:
             return
         bill = self.bill
         self.show_review(path, view.review)
-        self.bill = bill  # show_review keeps the bill: it is the same draft
-        bill.view = view
+        bill.current, bill.view, bill.pending = view.current_path, view, None
+        current = view.current_path  # remembered for this bill once it could be applied
+        (WriteOp(op=lambda _p: self.services.set_bill_current(path, current), success=lambda _c: None, bus=self.bus)
+         .failure(lambda err: log.warning("could not remember the ordinance in force: %s", err))
+         .run_in_background(self.pools.db))
         notes = []
         for s in view.sentences:
             note = self._unit_label(s.number) + f"　{s.text}"
@@ -224,7 +226,7 @@ class AmendmentMixin:
         self.bill_banner.show()
         self.bill_banner_button.setText(tr("現行条例を変更…") if bill.view is not None else tr("現行条例を指定…"))
         if working:
-            text = tr("現行条例「%1」に改正規定を溶け込ませて審査しています…").replace("%1", Path(bill.current or "").name)
+            text = tr("現行条例「%1」に改正規定を溶け込ませて審査しています…").replace("%1", Path(bill.pending or "").name)
         elif bill.view is not None and bill.view.unit == "row":
             view = bill.view
             text = (tr("新旧対照表の改正後欄を現行条例「%1」に溶け込ませた改正後の全文を表示しています。"
