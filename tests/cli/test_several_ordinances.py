@@ -79,3 +79,14 @@ def test_single_ordinance_bill_with_article_like_sentences_is_not_taken_for_one(
     parts = ordinance_parts((AMEND / "bill-yamabuki-two-ordinances.txt").read_text(encoding="utf-8"))
     assert [(p.article, p.title) for p in parts] == [
         ("第1条", "やまぶき町個人情報保護条例"), ("第2条", "やまぶき町個人情報保護審議会条例")]
+
+
+def test_export_comments_on_the_article_left_out(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    assert main(["export", BILL, "--current", SECOND, "-o", str(tmp_path)]) == 0
+    capsys.readouterr()
+    comments = [c.text for c in docx.Document(str(tmp_path / "bill-yamabuki-two-ordinances_review-annotated.docx")).comments]
+    assert len([c for c in comments if "第1条は「やまぶき町個人情報保護条例" in c]) == 1
+    consolidated = (tmp_path / "bill-yamabuki-two-ordinances_consolidated.txt").read_text(encoding="utf-8")
+    assert "委員7人以内" in consolidated and "記録媒体" not in consolidated
