@@ -58,6 +58,7 @@ def test_bill_is_consolidated_with_the_engine_of_the_cli(make_window, dialogs, f
     assert "current-yamabuki.txt" in window.bill_banner_text.text()
     assert window.left.isTabVisible(window.bill_tab)
     assert window.bill_panel.list.count() == len(cli.consolidation.bill.sentences)
+    assert window.bill_panel.choose.text() == window.bill_banner_button.text() == "現行条例を変更…"
     assert (_sha(bill), _sha(current)) == before  # the source files are never modified
 
 
@@ -206,7 +207,7 @@ def test_english_banner(make_window, dialogs, files: Path, qapp) -> None:
             QApplication.instance().removeTranslator(tr)
 
 
-def test_screenshot_of_a_consolidated_bill(make_window, dialogs, files: Path) -> None:
+def test_screenshot_of_a_consolidated_bill(make_window, dialogs, files: Path, qapp) -> None:
     """The window as the officer sees it (saved into ``ORDREVIEW_SCREENSHOTS`` when set, to look at)."""
     dialogs.open_answer = str(files / CURRENT)
     window = make_window()
@@ -216,14 +217,19 @@ def test_screenshot_of_a_consolidated_bill(make_window, dialogs, files: Path) ->
     window.left.setCurrentWidget(window.bill_panel)
     fid = next(fid for fid, n in window.bill.view.sentence_of.items() if n == 4)
     window.select_finding(fid)
+    qapp.processEvents()  # the layouts settle, as they do at once in the running window
     image = window.grab()
     assert image.width() >= 1400
     folder = os.environ.get("ORDREVIEW_SCREENSHOTS")
     if folder:
         image.save(str(Path(folder) / "amendment-bill.png"))
     banner = window.bill_banner
-    # the banner's text is never clipped: the frame is as tall as the wrapped text needs
+    # the banner's text is never clipped: the frame is as tall as the wrapped text needs, its
+    # button shows, and the text of the draft starts below it
     assert banner.height() >= banner.text.heightForWidth(banner.text.width())
+    button = window.bill_banner_button
+    assert button.isVisible() and button.geometry().bottom() <= banner.height()
+    assert window.draft.geometry().top() >= banner.geometry().bottom()
 
 
 def test_bill_amending_two_ordinances_applies_the_article_of_the_given_current(make_window, dialogs, files: Path) -> None:

@@ -225,6 +225,7 @@ class AmendmentMixin:
             return
         self.bill_banner.show()
         self.bill_banner_button.setText(tr("現行条例を変更…") if bill.view is not None else tr("現行条例を指定…"))
+        self.bill_panel.choose.setText(self.bill_banner_button.text())
         if working:
             text = tr("現行条例「%1」に改正規定を溶け込ませて審査しています…").replace("%1", Path(bill.pending or "").name)
         elif bill.view is not None and bill.view.unit == "row":
