@@ -147,8 +147,25 @@ def run_table_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
                           column=column[0] if ja else column[1], message=one_line(f.message_ja if ja else f.message_en))
             out.line(line[0 if ja else 1])
         out.line()
-        print_review(tr.review, out)
+        print_review(_with_rows(tr), out)
     return 1 if any(f.severity == "error" for f in tr.findings) else 0
+
+
+def _with_rows(tr: Any) -> Any:
+    """The consolidated review with each finding on a provision a row wrote prefixed
+    「（表N行目・改正後欄）」, so that the officer finds the row in the bill."""
+    from dataclasses import replace
+
+    from ordreview.cli.table_bill_cmd import CELL_PREFIX, COLUMN
+
+    findings = []
+    for f in tr.review.findings:
+        row = tr.row_of.get(f.id)
+        if row is not None:
+            ja, en = render(CELL_PREFIX, row=row, column=COLUMN["new"][0], column_en=COLUMN["new"][1])
+            f = replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
+        findings.append(f)
+    return replace(tr.review, findings=tuple(findings))
 
 
 def print_review(review: Any, out: Output, *, choice: Any = None) -> None:

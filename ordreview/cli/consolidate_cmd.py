@@ -86,9 +86,9 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, out: Output) -> int:
     """Consolidate; exit 0 (all applied), 1 (a sentence failed) or 2 (unreadable input)."""
-    from ordreview.core.amend.billreview import consolidate_files
+    from ordreview.core.amend.billreview import consolidate_files_noting
 
-    result, _ = consolidate_files(args.bill, args.current)
+    result, _, skipped = consolidate_files_noting(args.bill, args.current)
     text = result.text if result.text.endswith("\n") else result.text + "\n"
     if args.output:
         _write(args.output, text)
@@ -96,6 +96,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
         out.stdout.write(text)
     ja = out.lang == "ja"
     bill = result.bill
+    for k in skipped:  # an article of the bill amending another ordinance
+        print("▲ " + (k.message_ja if ja else k.message_en), file=out.stderr)
     for f in result.failures:
         text = bill.sentences[f.sentence - 1].text if bill else ""
         line = render(FAILED, sentence=f.sentence, text=_short(text), message=f.message_ja if ja else f.message_en)

@@ -269,6 +269,53 @@ class Services:
         progress.report(2, 2, "done")
         return ExportResult(annotated=Path(annotated), report=Path(report))
 
+    # ------------------------------------------------------------------ amendment bills
+
+    def bill_kind(self, path: str, review: Review) -> str | None:
+        """``"aratame"`` when the checked draft is a 一部改正条例案 in 改め文, ``"table"`` when it is
+        one in 新旧対照表 form (a Word table headed 改正後/改正前), else ``None`` (analysis worker)."""
+        from ordreview.core.amendment import detect_amendment
+
+        if path.lower().endswith(".docx"):
+            from ordreview.core.amend.tablereview import is_table_bill
+
+            if is_table_bill(path):
+                return "table"
+        return "aratame" if detect_amendment(review.ordinance).is_amendment else None
+
+    def review_amendment(self, bill_path: str, current_path: str, progress: Progress, *, kind: str = "aratame") -> Any:
+        """Apply the bill (``kind`` ``"aratame"``: 改め文; ``"table"``: 新旧対照表) to the ordinance
+        in force and review the result, as ``ordreview check BILL --current CURRENT`` does
+        (analysis worker); returns the ``core.amend.combined.BillView``. Raises the engine's
+        ``ReadError`` family."""
+        from ordreview.core.amend.combined import bill_view, table_view
+        from ordreview.core.choose import choose_profile
+        from ordreview.core.parse import load_ordinance
+
+        progress.report(0, 0, "current")
+        choice = choose_profile(load_ordinance(current_path), self.profile() if self.profile_id else None)
+        progress.report(0, 0, "consolidate")
+        if kind == "table":
+            from ordreview.core.amend.tablereview import review_table_bill
+
+            view = table_view(review_table_bill(bill_path, current_path, profile=choice.profile))
+        else:
+            from ordreview.core.amend.billreview import review_bill
+
+            view = bill_view(review_bill(bill_path, current_path, profile=choice.profile))
+        progress.check()
+        self._profile, self.last_choice = choice.profile, choice
+        return view
+
+    def bill_current(self, bill_path: str) -> str | None:
+        """The ordinance in force remembered for the bill (database worker)."""
+        return self.store().bill_current(bill_path)
+
+    def set_bill_current(self, bill_path: str, current_path: str) -> str:
+        """Remember the ordinance in force for the bill (database worker); returns it."""
+        self.store().set_bill_current(bill_path, current_path)
+        return current_path
+
 
 def profile_choices(extra_dir: str = "") -> list[tuple[str, str]]:
     """``(id or path, label)`` of every profile the officer can choose, without duplicates.

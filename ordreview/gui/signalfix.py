@@ -6,6 +6,12 @@ the caller owns, so each emission takes one reference from ``True``; after enoug
 deallocating True or False". :func:`install` checks once whether this build has the error and,
 only then, wraps ``emit`` to add the missing reference. Adding a reference to ``True`` or
 ``False`` can never do harm, so the check only avoids needless work. Installing twice is a no-op.
+
+The same build returns ``None`` from every method without a result (``setText``, ``hide``, …)
+without its reference, so a session of a few thousand calls ends in "none_dealloc: deallocating
+None". No wrapper can reach every method; :func:`install` instead gives ``None`` a reference
+count no session can use up (2**40 more, as Python 3.12 makes ``None`` immortal), only when a
+probe call shows the error.
 """
 
 from __future__ import annotations
@@ -39,12 +45,29 @@ def emit_loses_a_reference() -> bool:
     return borrowed
 
 
+def void_call_loses_none() -> bool:
+    """Whether a method without a result returns ``None`` without a reference (this build's error)."""
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(16):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) <= before - 16
+
+
+def _pin_none() -> None:
+    """Add 2**40 references to ``None`` (the first field of every object is its count)."""
+    count = ctypes.c_ssize_t.from_address(id(None))
+    count.value += 1 << 40
+
+
 def install() -> None:
     """Wrap ``SignalInstance.emit`` when this PySide6 build loses a reference on each call."""
     global _installed
     if _installed:
         return
     _installed = True
+    if void_call_loses_none():
+        _pin_none()
     if not emit_loses_a_reference():
         return
     original = SignalInstance.emit

@@ -387,3 +387,32 @@ class Store:
         review_id = self._write(lambda session: portable.load_review(session, data, path=str(path)))
         self.last_changes = StoreChanges(review_ids=frozenset({review_id}), review_list=True)
         return review_id
+
+    # ------------------------------------------------------------------ amendment bills
+
+    def bill_current(self, bill_path: str) -> str | None:
+        """The ordinance in force last chosen for the bill at ``bill_path``, or ``None``."""
+        from sqlalchemy import select
+
+        from ordreview.store.schema import BillCurrentRec
+
+        with self._read() as session:
+            return session.scalar(select(BillCurrentRec.current_path).where(BillCurrentRec.bill_path == _storable(bill_path)))
+
+    def set_bill_current(self, bill_path: str, current_path: str) -> None:
+        """Remember ``current_path`` as the ordinance in force the bill at ``bill_path`` amends."""
+        from datetime import datetime, timezone
+
+        from sqlalchemy import select
+
+        from ordreview.store.schema import BillCurrentRec
+
+        def write(session: Session) -> None:
+            row = session.scalar(select(BillCurrentRec).where(BillCurrentRec.bill_path == _storable(bill_path)))
+            now = datetime.now(timezone.utc)
+            if row is None:
+                session.add(BillCurrentRec(bill_path=_storable(bill_path), current_path=_storable(current_path), updated_at=now))
+            else:
+                row.current_path, row.updated_at = _storable(current_path), now
+
+        self._write(write)

@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # Alembic is imported only when a database needs upgrading (s
 REVISIONS: dict[str, str] = {
     "0001": "ordreview.store.migrations.versions.v0001_initial",
     "0002": "ordreview.store.migrations.versions.v0002_municipality",
+    "0003": "ordreview.store.migrations.versions.v0003_bill_current",
 }
 """Every revision, oldest first, with its module (a test checks it against Alembic's view
 of ``migrations/versions``)."""

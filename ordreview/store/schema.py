@@ -12,6 +12,8 @@ Tables:
     annotations: the officer's status and comment on one finding row, with a version
         counter for optimistic locking.
     history: append-only audit trail of annotation changes.
+    bill_currents: the ordinance in force (現行) the officer chose for each amendment bill,
+        by the bill's path (revision 0003).
 """
 
 from __future__ import annotations
@@ -148,3 +150,14 @@ class HistoryRec(Base):
     new_comment: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BillCurrentRec(Base):
+    """The ordinance in force chosen for one amendment bill (added by revision 0003)."""
+
+    __tablename__ = "bill_currents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_path: Mapped[str] = mapped_column(Text, unique=True)
+    current_path: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

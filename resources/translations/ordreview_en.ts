@@ -783,4 +783,83 @@
         <translation>Municipality (report cover):</translation>
     </message>
 </context>
+<context>
+    <name>Amendment</name>
+    <message>
+        <source>改正規定</source>
+        <translation>Amending sentences</translation>
+    </message>
+    <message>
+        <source>現行条例（この改正案が改正する条例）を選択</source>
+        <translation>Choose the ordinance in force (the one this bill amends)</translation>
+    </message>
+    <message>
+        <source>条例 (*.docx *.txt *.htm *.html *.pdf);;すべてのファイル (*)</source>
+        <translation>Ordinances (*.docx *.txt *.htm *.html *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>現行条例に溶け込ませています…</source>
+        <translation>Consolidating into the ordinance in force…</translation>
+    </message>
+    <message>
+        <source>現行条例に溶け込ませることができません</source>
+        <translation>Cannot consolidate the bill into the ordinance in force</translation>
+    </message>
+    <message>
+        <source>%1
+現行条例: %2
+新旧対照表 %3 行（反映できない行又は誤りのある行 %4 行）</source>
+        <translation>%1
+In force: %2
+Comparison table of %3 rows (%4 not merged or with errors)</translation>
+    </message>
+    <message>
+        <source>%1
+現行条例: %2
+改正規定 %3 件（適用できないもの %4 件）</source>
+        <translation>%1
+In force: %2
+%3 amending sentences (%4 could not be applied)</translation>
+    </message>
+    <message>
+        <source>現行条例を変更…</source>
+        <translation>Change the ordinance in force…</translation>
+    </message>
+    <message>
+        <source>現行条例を指定…</source>
+        <translation>Choose the ordinance in force…</translation>
+    </message>
+    <message>
+        <source>改正規定%1</source>
+        <translation>Sentence %1</translation>
+    </message>
+    <message>
+        <source>現行条例「%1」に改正規定を溶け込ませて審査しています…</source>
+        <translation>Consolidating the bill into 「%1」 and reviewing the result…</translation>
+    </message>
+    <message>
+        <source>この条例案は一部改正条例案です。現行条例が指定されていないため、改正案そのものの形式のみを審査しています。改正後の条例全体（溶け込み）の審査には、改正される現行条例が必要です。</source>
+        <translation>This draft is an amendment bill. No ordinance in force has been chosen, so only the bill itself is reviewed. Reviewing the ordinance as amended (consolidated) needs the ordinance in force that the bill amends.</translation>
+    </message>
+    <message>
+        <source>表%1行目</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>前回指定した現行条例が見つかりません: %1</source>
+        <translation>The ordinance in force chosen last time cannot be found: %1</translation>
+    </message>
+    <message>
+        <source>%1によって書かれた行はありません。</source>
+        <translation>%1 wrote no line of the consolidated text.</translation>
+    </message>
+    <message>
+        <source>新旧対照表の改正後欄を現行条例「%1」に溶け込ませた改正後の全文を表示しています。改正された部分は緑の帯で示し、クリックするとその表の行を表示します。表 %2 行のうち、反映できない行又は誤りのある行 %3 行。</source>
+        <translation>Showing the ordinance as amended: the new column of the comparison table merged into 「%1」. Amended parts have a green bar; click one to see its row. %3 of %2 rows could not be merged or have errors.</translation>
+    </message>
+    <message>
+        <source>現行条例「%1」に改正規定を溶け込ませた改正後の全文を表示しています。改正された部分は緑の帯で示し、クリックするとその改正規定を表示します。改正規定 %2 件のうち、適用できないもの %3 件。</source>
+        <translation>Showing the ordinance as amended: the bill consolidated into 「%1」. Amended parts have a green bar; click one to see its amending sentence. %3 of %2 amending sentences could not be applied.</translation>
+    </message>
+</context>
 </TS>

@@ -44,7 +44,7 @@ def test_clean_table_bill_has_no_cell_finding_and_consolidates_exactly(capsys: p
     assert cell_findings(data) == []
     assert data["consolidated_text"].rstrip("\n") == (AMEND / "yuzuriha-amended.txt").read_text(encoding="utf-8").rstrip("\n")
     consolidated = [f for f in data["findings"] if f["location"]["in"] == "consolidated"]
-    assert consolidated and all("table_row" not in f["location"] for f in consolidated)
+    assert consolidated
     # the exit code follows the consolidated text's own errors, as for a 改め文 bill
     assert code == (1 if any(f["severity"] == "error" for f in consolidated) else 0)
     assert data["summary"]["findings"]["error"] == sum(f["severity"] == "error" for f in data["findings"])
@@ -83,3 +83,39 @@ def test_unreadable_table_bill_exits_2(tmp_path: Path, capsys: pytest.CaptureFix
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     assert main(["check", str(bad), "--current", CURRENT, "--json"]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_consolidated_findings_name_the_row_that_wrote_their_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """A finding of the consolidated text on what a row wrote carries that row (改正後 column),
+    so the officer can find it in the bill; one on text no row touched carries none."""
+    _, data = check_json(SEEDED, capsys)
+    text = data["consolidated_text"]
+    rows = {r["number"]: r for r in data["bill"]["rows"]}
+    consolidated = [f for f in data["findings"] if f["location"]["in"] == "consolidated"]
+    with_row = [f for f in consolidated if "table_row" in f["location"]]
+    assert with_row and len(with_row) < len(consolidated)
+    for f in consolidated:
+        loc = f["location"]
+        span = loc["span"]
+        written = [n for n, r in rows.items() if r["merged"] and r["new"]["text"].strip()
+                   and span is not None and text[span[0]:span[1]].strip()
+                   and text[span[0]:span[1]].strip().split("\n")[0] in r["new"]["text"]]
+        if "table_row" in loc:
+            assert loc["column"] == "new"
+            assert rows[loc["table_row"]]["merged"]
+            # the finding's own text stands in that row's 改正後 cell
+            assert text[span[0]:span[1]].strip().split("\n")[0] in rows[loc["table_row"]]["new"]["text"]
+        else:
+            assert not written, f
+    by_row = {f["location"]["table_row"] for f in with_row}
+    assert {1, 2, 5} <= by_row  # the 目次 row, the 第2条 row and the new chapter's row
+    assert 7 not in by_row  # the row that could not be merged wrote nothing
+    # every article of the chapter the 5th row adds is found through that row
+    assert {f["location"]["article"] for f in with_row if f["location"]["table_row"] == 5} >= {"13_2", "13_3", "13_4", "13_5"}
+
+
+def test_human_output_names_the_row_of_a_consolidated_finding(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", SEEDED, "--current", CURRENT])
+    out = capsys.readouterr().out
+    assert "（表5行目・改正後欄）" in out
+    assert "（表1行目・改正後欄）" in out

@@ -53,6 +53,7 @@ RULE_STYLE = RuleId("amend.style")
 RULE_STRAY = RuleId("amend.stray")
 RULE_TARGET = RuleId("amend.target")
 RULE_STALE = RuleId("amend.stale_reference")
+RULE_OTHER = RuleId("amend.other_ordinance")
 
 _LABEL = re.compile(r"第(\d+)条((?:の\d+)*)(?:第(\d+)項)?(?:第(\d+)号((?:の\d+)*))?")
 
@@ -101,12 +102,20 @@ def consolidate_files(bill_path: str | os.PathLike[str], current_path: str | os.
     Raises ``ReadError`` when either file cannot be read, the bill has no amending sentence or
     the ordinance in force has no article.
     """
-    result, document, _ = _consolidate(bill_path, current_path)
+    result, document, _, _ = _consolidate(bill_path, current_path)
     return result, document.text
 
 
+def consolidate_files_noting(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str]
+                             ) -> tuple[Consolidation, str, tuple[Any, ...]]:
+    """As :func:`consolidate_files`, with the articles of a bill amending several ordinances
+    that were not applied (``multi.Skipped``; empty for a bill amending one ordinance)."""
+    result, document, _, skipped = _consolidate(bill_path, current_path)
+    return result, document.text, skipped
+
+
 def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str]
-                 ) -> tuple[Consolidation, Document, str]:
+                 ) -> tuple[Consolidation, Document, str, tuple[Any, ...]]:
     from ordreview.core.read import read_document
 
     bill_document = read_document(bill_path)
@@ -116,10 +125,22 @@ def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathL
 
     if not any(True for _ in read_tree(current_text).articles()):
         raise NotAnOrdinanceError(NO_ARTICLES, path=os.fspath(current_path))
-    result = consolidate_texts(current_text, bill_text)
+    from ordreview.core.amend.multi import matching_part, only_part, ordinance_parts, several_message, skipped_parts
+
+    parts = ordinance_parts(bill_text)
+    skipped: tuple[Any, ...] = ()
+    applied_text = bill_text
+    if parts:  # one article per ordinance: only the article amending CURRENT is applied
+        chosen = matching_part(parts, current_text)
+        if chosen is None:
+            code, params = several_message(parts, current_text)
+            raise ReadError(code, **params)
+        applied_text = only_part(bill_text, parts, chosen)
+        skipped = skipped_parts(parts, chosen, current_text)
+    result = consolidate_texts(current_text, applied_text)
     if result.bill is None or not result.bill.sentences:
         raise ReadError(NO_SENTENCES, path=os.fspath(bill_path))
-    return result, bill_document, current_text
+    return result, bill_document, current_text, skipped
 
 
 def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLike[str], *,
@@ -129,7 +150,7 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
     from ordreview.core.review import review_ordinance, sort_findings
 
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
-    result, bill_document, current_text = _consolidate(bill_path, current_path)
+    result, bill_document, current_text, skipped = _consolidate(bill_path, current_path)
     bill_text = bill_document.text
     ordinance = parse_text(result.text, path=os.fspath(bill_path))
     review = review_ordinance(ordinance, prof)
@@ -157,6 +178,9 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
     target = _target_finding(result, current_text, bill_text)
     if target is not None:
         bill_findings = (target, *bill_findings)
+    if skipped:  # the articles amending other ordinances, at their 制定文
+        bill_findings = tuple(sorted((*bill_findings, *(_skipped_finding(k, bill_text) for k in skipped)),
+                                     key=lambda f: f.location.span.start if f.location.span else -1))
     return BillReview(os.fspath(bill_path), os.fspath(current_path), bill_text, result, review,
                       bill_findings, sentence_of, bill_document)
 
@@ -226,6 +250,16 @@ def _target_finding(result: Consolidation, current_text: str, bill_text: str) ->
         rule=RULE_TARGET, requirement=None, severity="warning", point="other",
         location=Location(None, None, None, Span(start, end)), code=TARGET_MISMATCH,
         message_ja=ja, message_en=en, anchor_text=bill_text[start:end],
+    )
+
+
+def _skipped_finding(skipped: Any, bill_text: str) -> Finding:
+    start, end = skipped.span
+    anchor = bill_text[start:end]
+    return Finding(
+        id=finding_id(RULE_OTHER, None, anchor), rule=RULE_OTHER, requirement=None, severity="warning",
+        point="other", location=Location(None, None, None, Span(start, end)), code="amend.other_ordinance",
+        message_ja=skipped.message_ja, message_en=skipped.message_en, anchor_text=anchor,
     )
 
 

@@ -16,6 +16,7 @@ A file is taken for a 対照表 bill by its content: a Word table headed 改正�
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,10 +122,46 @@ def review_table_bill(bill_path: str | os.PathLike[str], current_path: str | os.
         article = _article_of(r.new) if r.new.present else None
         if article is not None:
             written.setdefault(article, r.number)
-    row_of = {f.id: written[f.location.article] for f in review.findings
-              if f.location.article is not None and f.location.article in written}
+    placed = row_spans(rows, consolidation.text, {n for n, *_ in consolidation.failures})
+    row_of = {}
+    for f in review.findings:
+        row = _row_at(placed, f.location.span.start) if f.location.span is not None else None
+        if row is None and f.location.article is not None:
+            row = written.get(f.location.article)
+        if row is not None:
+            row_of[f.id] = row
     return TableBillReview(os.fspath(bill_path), os.fspath(current_path), check, table_findings, review,
                            cells, row_of)
+
+
+_BETWEEN_LINES = r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*"
+
+
+def row_spans(rows: list[TableRow] | tuple[TableRow, ...], text: str, failed: set[int]) -> list[tuple[int, int, int]]:
+    """``(start, end, row)``: where the 改正後 cell of each merged row stands in the
+    consolidated ``text`` (its lines in order, indentation and blank lines aside), in text
+    order. Rows are looked for front to back, as a 対照表 runs; a row not found after the
+    previous one is looked for from the start."""
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    for r in rows:
+        if not r.new.present or r.number in failed:
+            continue
+        lines = [line.strip() for line in r.new.text.split("\n") if line.strip()]
+        if not lines:
+            continue
+        pattern = re.compile(_BETWEEN_LINES.join(re.escape(line) for line in lines))
+        m = pattern.search(text, pos) or pattern.search(text)
+        if m is not None:
+            out.append((m.start(), m.end(), r.number))
+            pos = m.end()
+    return sorted(out)
+
+
+def _row_at(placed: list[tuple[int, int, int]], offset: int) -> int | None:
+    """The row whose 改正後 cell holds ``offset`` of the consolidated text (the innermost)."""
+    hits = [(end - start, row) for start, end, row in placed if start <= offset < end]
+    return min(hits)[1] if hits else None
 
 
 def _unmatched(row: TableRow, message_ja: str, message_en: str) -> Finding:
@@ -153,6 +190,10 @@ def table_bill_review_to_json(tr: TableBillReview) -> dict[str, Any]:
     for f in tr.review.findings:
         item = finding_to_json(f)
         item["location"]["in"] = "consolidated"
+        row = tr.row_of.get(f.id)
+        if row is not None:  # on a provision a row wrote: that row's 改正後 cell
+            item["location"]["table_row"] = row
+            item["location"]["column"] = "new"
         findings.append(item)
     out["findings"] = findings
     counts = dict(out["summary"]["findings"])

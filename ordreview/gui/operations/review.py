@@ -20,11 +20,22 @@ if TYPE_CHECKING:
 log = logging.getLogger("ordreview.gui")
 
 
-def analyse_draft(*, parent: MainWindow, path: str, started: float) -> QueryOp[Review]:
-    """Read and check ``path`` (cancellable, with progress); show the review, or say why not."""
+def analyse_draft(*, parent: MainWindow, path: str, started: float) -> QueryOp[tuple[Review, str | None]]:
+    """Read and check ``path`` (cancellable, with progress); show the review, or say why not.
+
+    An amendment bill is told as well (``Services.bill_kind``): the window then goes on to
+    its ordinance in force (``MainWindow.bill_checked``)."""
+
+    def analyse(progress):  # type: ignore[no-untyped-def]
+        review = parent.services.analyse(path, progress)
+        return review, parent.services.bill_kind(path, review)
+
+    def show(result: tuple[Review, str | None]) -> None:
+        parent.show_review(path, result[0], started)
+        parent.bill_checked(path, result[1])
+
     return (
-        QueryOp(op=lambda progress: parent.services.analyse(path, progress),
-                success=lambda review: parent.show_review(path, review, started))
+        QueryOp(op=analyse, success=show)
         .failure(lambda err: _open_failed(parent, path, err))
         .with_progress(parent._analysis_progress)
         .finally_(lambda: parent._set_busy(-1))

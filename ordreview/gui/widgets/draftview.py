@@ -30,6 +30,11 @@ UNDERLINES = {
     "info": QTextCharFormat.UnderlineStyle.DotLine,
 }
 
+CHANGE_BACKGROUND = "#e6f4ea"
+"""Background of a part an amendment bill wrote (consolidated text)."""
+CHANGE_BAR = "#2e7d32"
+"""Margin bar beside such a part, so that colour is not the only cue of the background."""
+
 DRAFT_FONT_FAMILIES = ["MS Mincho", "Yu Mincho", "IPAMincho", "IPAexMincho", "Noto Serif CJK JP", "serif"]
 
 
@@ -104,9 +109,11 @@ class DraftView(QPlainTextEdit):
 
     Signals:
         finding_clicked(str): the id of the finding under a click (the innermost one).
+        text_clicked(int): the offset of a click on text that holds no finding.
     """
 
     finding_clicked = Signal(str)
+    text_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +133,8 @@ class DraftView(QPlainTextEdit):
         self._drawn = 0
         self._block_marks: dict[int, str] = {}
         self._selected: tuple[str, Span] | None = None
+        self._changes: list[tuple[Span, str]] = []  # amended parts (consolidated bill) and their notes
+        self._change_blocks: set[int] = set()
         self._margin = _Margin(self)
         self.blockCountChanged.connect(lambda _n: self._update_margin_width())
         self.updateRequest.connect(self._update_margin)
@@ -153,6 +162,8 @@ class DraftView(QPlainTextEdit):
         self._ordered = []
         self._block_marks = {}
         self._selected = None
+        self._changes = []
+        self._change_blocks = set()
         self._visible = (-1, -1)
         self.setExtraSelections([])
         self.setPlainText(self._map.display)
@@ -173,6 +184,31 @@ class DraftView(QPlainTextEdit):
         self._visible = (-1, -1)
         self._refresh_highlights()
         self._margin.update()
+
+    def set_changes(self, changes: Sequence[tuple[Span, str]]) -> None:
+        """Mark the amended parts of a consolidated text: each ``(span, note)`` gets a pale
+        background and a bar in the margin; hovering it shows ``note`` (the sentence)."""
+        self._changes = sorted(changes, key=lambda c: c[0].start)
+        blocks: set[int] = set()
+        for span, _note in self._changes:
+            first = bisect_left(self._newlines, span.start)
+            last = bisect_left(self._newlines, max(span.start, span.end - 1))
+            blocks.update(range(first, last + 1))
+        self._change_blocks = blocks
+        self._visible = (-1, -1)
+        self._refresh_highlights()
+        self._margin.update()
+
+    def changed_blocks(self) -> set[int]:
+        """Block numbers marked as amended."""
+        return set(self._change_blocks)
+
+    def change_at(self, offset: int) -> str | None:
+        """The note of the amended part holding ``offset``, or ``None``."""
+        i = bisect_right([c[0].start for c in self._changes], offset) - 1
+        if i >= 0 and self._changes[i][0].start <= offset <= self._changes[i][0].end:
+            return self._changes[i][1]
+        return None
 
     def highlight_count(self) -> int:
         """How many findings are highlighted (each is drawn whenever it is in view)."""
@@ -204,6 +240,14 @@ class DraftView(QPlainTextEdit):
             return  # what is on screen is still inside the prebuilt window
         self._visible = lo, hi = self.visible_range(widen=True)
         extra: list[QTextEdit.ExtraSelection] = []
+        for span, _note in self._changes:
+            if span.start < hi and span.end > lo:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self._cursor_for(span)
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(CHANGE_BACKGROUND))
+                sel.format = fmt
+                extra.append(sel)
         for f in self._ordered:
             span = f.location.span
             assert span is not None
@@ -228,6 +272,16 @@ class DraftView(QPlainTextEdit):
         """Select ``span`` (Python offsets), scroll it into view and emphasise it."""
         self._selected = (finding_id, span) if finding_id is not None else None
         self.setTextCursor(self._cursor_for(span))
+        self.centerCursor()
+        self._refresh_highlights(force=True)
+
+    def show_span(self, span: Span) -> None:
+        """Select ``span`` with its start centred (a long span is read from its beginning)."""
+        self._selected = None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(span.end))
+        cursor.setPosition(self._map.to_qt(span.start), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
         self.centerCursor()
         self._refresh_highlights(force=True)
 
@@ -285,9 +339,12 @@ class DraftView(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            hits = self.findings_at(self.offset_at(event.pos()))
-            if hits:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(hits), self.viewport())
+            offset = self.offset_at(event.pos())
+            hits = self.findings_at(offset)
+            note = self.change_at(offset)
+            if hits or note:
+                tip = "\n\n".join(t for t in (note, self.tooltip_for(hits) if hits else "") if t)
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -304,9 +361,12 @@ class DraftView(QPlainTextEdit):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            hits = self.findings_at(self.offset_at(event.position().toPoint()))
+            offset = self.offset_at(event.position().toPoint())
+            hits = self.findings_at(offset)
             if hits:
                 self.finding_clicked.emit(hits[0].id)
+            else:
+                self.text_clicked.emit(offset)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -339,6 +399,8 @@ class DraftView(QPlainTextEdit):
         width = self._margin.width()
         while block.isValid() and top <= event.rect().bottom():
             height = round(self.blockBoundingRect(block).height())
+            if block.blockNumber() in self._change_blocks and block.isVisible():
+                painter.fillRect(width - 4, top, 4, height, QColor(CHANGE_BAR))
             severity = self._block_marks.get(block.blockNumber())
             if severity is not None and block.isVisible():
                 painter.setPen(labels.severity_colour(severity))

@@ -38,6 +38,7 @@ from ordreview.gui.ops import FakeThreadPool, OpBus, Pool, QueryOp, make_pool
 from ordreview.gui.services import RequirementLabel, Services, StoredReview
 from ordreview.gui.settings import AppSettings
 from ordreview.gui.widgets.about import AboutDialog
+from ordreview.gui.widgets.billmixin import AmendmentMixin
 from ordreview.gui.widgets.coverage import CoverageView
 from ordreview.gui.widgets.detail import AnnotationEditor, FindingDetail
 from ordreview.gui.widgets.dialogs import Dialogs
@@ -81,7 +82,7 @@ class Pools:
             wait(msecs)
 
 
-class MainWindow(ReviewMenuMixin, QMainWindow):
+class MainWindow(AmendmentMixin, ReviewMenuMixin, QMainWindow):
     """The review window.
 
     Signals:
@@ -203,7 +204,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
 
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.left)
-        main.addWidget(self.draft)
+        main.addWidget(self._bill_centre())  # the draft, under the banner of an amendment bill
         main.addWidget(right)
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
@@ -254,6 +255,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         for model in (self.outline_model, self.coverage_model, self.alignment_model):
             model.retranslate()
         self.findings_model.set_language(self.lang)
+        self._retranslate_bill()
         self.detail.lang = self.lang
         self.detail.retranslate()
         if self.review is not None:
@@ -315,6 +317,7 @@ class MainWindow(ReviewMenuMixin, QMainWindow):
         self.saver.failed.connect(lambda text: self.dialogs.error(self, self.tr("注釈を保存できません"), text))
         self.findings.text.returnPressed.connect(lambda: self.draft.find_text(self.findings.text.text()))
         self.outline_model.modelReset.connect(self._outline_reset)
+        self._connect_bill()
 
     # ------------------------------------------------------------------ opening and checking
 
