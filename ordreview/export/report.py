@@ -199,6 +199,22 @@ def requirement_titles(profile_id: str) -> dict[str, tuple[str, str]]:
     return out
 
 
+def requirement_groups(profile_id: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The profile's report headings: (group key → label, requirement id → group key).
+
+    Empty for a profile that groups its requirements by point A/B/C/O (or cannot be loaded).
+    """
+    try:
+        from ordreview.core.profile import load_profile
+
+        groups = load_profile(profile_id).groups
+    except Exception:  # noqa: BLE001 - the report falls back to the points
+        return {}, {}
+    labels = {f"group:{g.id}": g.title_ja for g in groups}
+    member = {rid: f"group:{g.id}" for g in groups for rid in g.requirements}
+    return labels, member
+
+
 def point_of(requirement: str, titles: Mapping[str, tuple[str, str]]) -> str:
     """The point A/B/C/other of a requirement id."""
     if requirement in titles and titles[requirement][1]:
@@ -415,18 +431,22 @@ def _cover(document: DocxDocument, review: Review, reviewer: Reviewer, municipal
 
 def _summary(document: DocxDocument, review: Review, titles: Mapping[str, tuple[str, str]]) -> None:
     _heading(document, render(SUMMARY).ja)
-    by_point: dict[str, dict[str, int]] = {p: dict.fromkeys(COVERAGE_LABELS, 0) for p in POINT_LABELS}
+    group_labels, group_of = requirement_groups(review.profile_id)
+    labels = {**POINT_LABELS, **group_labels}
+    by_point: dict[str, dict[str, int]] = {p: dict.fromkeys(COVERAGE_LABELS, 0) for p in labels}
     for cov in review.coverage:
-        point = point_of(str(cov.requirement), titles)
+        rid = str(cov.requirement)
+        point = group_of.get(rid) or point_of(rid, titles)
         by_point.setdefault(point, dict.fromkeys(COVERAGE_LABELS, 0))[cov.status] += 1
     rows = []
     has_points = any(sum(by_point[p].values()) for p in POINT_TITLES)
-    shown = list(POINT_LABELS) if has_points else ["other"]  # a profile without points A–C (post-2023)
-    for point, label in POINT_LABELS.items():
-        if point not in shown:
-            continue
+    if has_points:
+        shown = list(POINT_LABELS)
+    else:  # a profile without points A–C (post-2023): its own groups, then anything left over
+        shown = [*group_labels, *(["other"] if sum(by_point["other"].values()) or not group_labels else [])]
+    for point in shown:
         counts = by_point[point]
-        rows.append([label, *(str(counts[s]) for s in COVERAGE_LABELS), str(sum(counts.values()))])
+        rows.append([labels[point], *(str(counts[s]) for s in COVERAGE_LABELS), str(sum(counts.values()))])
     header = ("観点", *COVERAGE_LABELS.values(), "計")
     _table(document, header, rows, (3670, 1080, 1080, 1080, 1080, 1080))
     document.add_paragraph()

@@ -233,3 +233,36 @@ def test_finding_rows_stay_whole_but_comparison_rows_may_break(tmp_path: Path) -
 
     assert all(cant_split(r) for r in d.tables[3].rows)
     assert [cant_split(r) for r in d.tables[4].rows] == [True, False]
+
+
+def test_post_2023_report_counts_per_profile_group_not_as_other() -> None:
+    """A 施行条例 profile has no points A–C: the summary counts its requirements under the
+    profile's own group headings (総則, 開示…), each requirement in exactly one row."""
+    from ordreview.core.choose import choose_profile
+    from ordreview.core.profile import load_profile
+    from ordreview.core.parse import load_ordinance
+    from ordreview.core.review import review_ordinance
+
+    ordinance = load_ordinance(Path(__file__).resolve().parents[2] / "fixtures" / "post-2023.txt")
+    review = review_ordinance(ordinance, choose_profile(ordinance).profile)
+    assert review.profile_id == "kojin-joho-2023"
+    d = build_report(review=review, annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
+    rows = _cells(d.tables[1])
+    groups = load_profile("kojin-joho-2023").groups
+    assert [r[0] for r in rows[1:]] == [g.title_ja for g in groups]
+    assert "その他" not in [r[0] for r in rows]
+    general = next(r for r in rows if r[0].startswith("総則"))
+    statuses = {str(c.requirement): c.status for c in review.coverage}
+    expected = [sum(1 for rid in ("P1", "P2", "P3", "P4") if statuses.get(rid) == s)
+                for s in ("covered", "partial", "missing", "not_applicable")]
+    assert [int(x) for x in general[1:5]] == expected
+    assert sum(int(r[5]) for r in rows[1:]) == len(review.coverage)
+
+
+def test_every_2023_requirement_is_in_one_group() -> None:
+    from ordreview.core.profile import load_profile
+
+    profile = load_profile("kojin-joho-2023")
+    placed = [rid for g in profile.groups for rid in g.requirements]
+    assert sorted(placed) == sorted(str(r.id) for r in profile.requirements)
+    assert len(placed) == len(set(placed))
