@@ -23,7 +23,7 @@ def test_human_report_of_a_draft_without_c(capsys: pytest.CaptureFixture[str]) -
         "O その他の確認事項: 充足 10 / 一部 4 / 欠落 0 / 対象外 1",
         "指摘 16 件（誤り 0 / 注意 1 / 参考 15）",
         "",
-        "▲ 全体 [C0] 非識別加工情報の提供の仕組みが導入されていません。導入しない場合は、その理由を整理して記録してください。",
+        "▲ 全体 [C0] 非識別加工情報の提供の仕組みが導入されていない。導入しない場合は、その理由を整理して記録されたい。",
     ]
     assert lines[-1].startswith("    根拠: ")
 
@@ -42,7 +42,7 @@ def test_english_report(capsys: pytest.CaptureFixture[str]) -> None:
 def test_errors_give_exit_code_1_and_are_located(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(FIXTURES / "defects.txt")]) == 1
     out = capsys.readouterr().out
-    assert "✖ 第2条第3項 [B1] 要配慮個人情報の定義に、法律の定める項目のうち次が含まれていません: 犯罪により害を被った事実" in out
+    assert "✖ 第2条第3項 [B1] 要配慮個人情報の定義に、法律の定める犯罪により害を被った事実が含まれていない。加えられたい。" in out
     assert "    根拠: 行政機関個人情報保護法 第2条第4項、個人情報保護法 第2条第3項" in out
 
 

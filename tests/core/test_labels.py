@@ -79,11 +79,11 @@ MIXED_WIDTHS = """かしわ郷個人情報保護条例
 @pytest.mark.parametrize(
     ("rule", "ja", "en"),
     [
-        ("term.unused", "第2条第1項で定義された「個人情報」は、その後どこにも使われていません。",
+        ("term.unused", "第2条第1項で定義された「個人情報」は、その後用いられていない。定義を削るか、用いる規定を確認されたい。",
          "「個人情報」, defined in 第2条第1項, is never used after its definition."),
-        ("term.undefined", "「保有個人情報」が使われています（最初は第3条）が、この条例に定義がありません。",
+        ("term.undefined", "「保有個人情報」が用いられている（最初は第3条）が、この条例に定義がない。定義を置くか、他の用語に改められたい。",
          "「保有個人情報」 is used (first in 第3条) but never defined in this ordinance."),
-        ("ref.unresolved", "「前条第2項」（第4条）が引用する第3条第2項はありません（第3条は第1項までです）。",
+        ("ref.unresolved", "第4条中「前条第2項」の引用する第3条第2項はない（第3条は第1項までである。）。引用先を確認の上、改められたい。",
          "「前条第2項」 (第4条) cites 第3条第2項, which does not exist (第3条 has 1 paragraph(s))."),
         ("delegation", "委任規定（第4条）：「前条第2項の規定により規則で定める」。委任先の規則で定められているか確認してください。",
          "Delegation (第4条): 「前条第2項の規定により規則で定める」. Check that the rule (規則) provides for it."),

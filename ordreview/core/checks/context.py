@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from ordreview.core.checks.registry import finding_id
 from ordreview.core.checks.stable_ids import stable_extra, stable_key
+from ordreview.core.basis import DRAFTING, POINT_WORDS, drafting_basis, policy_basis, split_statute
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
     Comparison,
@@ -134,8 +135,14 @@ class CheckContext:
         ja, en = render(code, **dict(params or {}))
         caveat = getattr(self.profile, "caveat", None)
         note = caveat(requirement) if callable(caveat) else None
+        basis, unsure = split_statute(statute if statute is not None else "、".join(req.statute_refs) if req else "")
+        if note is None and unsure:  # an unsure reference is a fact to check, not a basis
+            note = (unsure, unsure)
         if note is not None:  # an unverified fact: the officer sees it on the finding itself
             ja, en = with_caveat(ja, en, note)
+        point = req.point if req else "other"
+        if basis == DRAFTING or (not basis and req is not None and point not in POINT_WORDS):
+            basis = drafting_basis(getattr(req, "title_ja", "") if req else "")
         return Finding(
             id=finding_id(rule, requirement, *stable_key(self.ordinance, span, anchor), code, *stable_extra(id_extra)),
             rule=RuleId(rule),
@@ -146,8 +153,8 @@ class CheckContext:
             code=code,
             message_ja=ja,
             message_en=en,
-            statute=statute if statute is not None else "、".join(req.statute_refs) if req else "",
-            policy=req.policy if req else "",
+            statute=basis,
+            policy=policy_basis(point, req.policy) if req else "",
             suggestion=suggestion if suggestion is not None else (req.suggestion_ja if req else ""),
             anchor_text=anchor,
             evidence=evidence,

@@ -42,19 +42,18 @@ from ordreview.core.text import fold
 
 CAPTION_MISSING = define(
     "check.integrity.caption_missing",
-    ja="{title}に見出しがありません（全{total}条中{captioned}条には見出しがあります）。",
+    ja="{title}に見出しがない（全{total}条中{captioned}条には見出しがある。）。見出しを付されたい。",
     en="{title} has no caption (見出し), while {captioned} of {total} articles have one.",
 )
 CAPTION_SHARED = define(
     "check.integrity.caption_shared",
-    ja="{title}に見出しがありません（全{total}条中{captioned}条には見出しがあります）。"
-    "前の条の見出し（{caption}）を共通見出しとする意図か、確認してください。",
+    ja="{title}に見出しがない（全{total}条中{captioned}条には見出しがある。）。前の条の見出し（{caption}）を共通見出しとする趣旨か確認されたい。",
     en="{title} has no caption (見出し) of its own, while {captioned} of {total} articles have one; "
     "check whether the caption before it, （{caption}）, is meant as a common caption.",
 )
 CAPTION_STYLE = define(
     "check.integrity.caption_style",
-    ja="{title}の見出し「{caption}」の括弧の書き方が、他の{majority_count}条（「{majority}」）と異なります。",
+    ja="{title}の見出し「{caption}」の括弧の書き方が、他の{majority_count}条（「{majority}」）と異なる。他の条に合わせられたい。",
     en="The caption 「{caption}」 of {title} is bracketed differently from the other {majority_count} articles (「{majority}」).",
 )
 DELEGATION = define(
@@ -64,23 +63,22 @@ DELEGATION = define(
 )
 PENALTY = define(
     "check.integrity.penalty_limit",
-    ja="「{phrase}」は、地方自治法第14条第3項の上限（{limit}）を超えています。",
+    ja="「{phrase}」は、地方自治法第14条第3項の上限（{limit}）を超えている。上限の範囲内に改められたい。",
     en="「{phrase}」 exceeds the limit of Art. 14(3) of the Local Autonomy Act ({limit_en}).",
 )
 SUPPL_NO_FORCE = define(
     "check.integrity.suppl_no_entry_into_force",
-    ja="{label}に施行期日の規定（「…から施行する。」）がありません。",
+    ja="{label}に施行期日の規定（「…から施行する。」）がない。施行期日を規定されたい。",
     en="The supplementary provisions ({label}) have no entry-into-force clause.",
 )
 SUPPL_MISSING = define(
     "check.integrity.suppl_missing",
-    ja="附則がありません。施行期日と経過措置を定めてください。",
+    ja="附則がない。施行期日及び経過措置を規定されたい。",
     en="There are no supplementary provisions (附則): the entry into force and transition are not provided.",
 )
 FEE_DELEGATED = define(
     "check.integrity.fee_delegated",
-    ja="非識別加工情報に係る手数料の額が「{phrase}」と{who}に委ねられています。"
-    "手数料の額は、地方自治法第228条第1項により条例で定めなければなりません（{where}）。",
+    ja="{where}中「{phrase}」は、非識別加工情報に係る手数料の額を{who}に委ねている。手数料の額は地方自治法第228条第1項により条例で定めなければならないので、額を条例に規定されたい。",
     en="The amount of the fee for non-identifying processed information is left to the {who_en} (「{phrase}」, "
     "{where}); under Art. 228(1) of the Local Autonomy Act fees must be fixed by ordinance.",
 )

@@ -29,7 +29,7 @@ def test_articles_without_caption(text: str, expected: list) -> None:
 def test_caption_message_mentions_the_possible_common_caption() -> None:
     (finding,) = findings("caption.missing", "（目的）\n第1条　a\n（定義）\n第2条　b\n第3条　c\n（委任）\n第4条　d")
     assert finding.message_ja == (
-        "第3条に見出しがありません（全4条中3条には見出しがあります）。前の条の見出し（定義）を共通見出しとする意図か、確認してください。"
+        "第3条に見出しがない（全4条中3条には見出しがある。）。前の条の見出し（定義）を共通見出しとする趣旨か確認されたい。"
     )
 
 
@@ -48,7 +48,7 @@ def test_caption_style(text: str, expected: list) -> None:
 
 def test_caption_style_message() -> None:
     (finding,) = findings("caption.style", "（目的）\n第1条　a\n(定義)\n第2条　b\n（委任）\n第3条　c")
-    assert finding.message_ja == "第2条の見出し「(定義)」の括弧の書き方が、他の2条（「（）」）と異なります。"
+    assert finding.message_ja == "第2条の見出し「(定義)」の括弧の書き方が、他の2条（「（）」）と異なる。他の条に合わせられたい。"
 
 
 DELEGATIONS = "（委任）\n第1条　{body}"
@@ -128,7 +128,7 @@ def test_penalty_limits(body: str, expected: list) -> None:
 
 def test_penalty_message() -> None:
     (finding,) = findings("penalty.limit", PENALTY.format(body="10万円以下の過料"))
-    assert finding.message_ja == "「10万円以下の過料」は、地方自治法第14条第3項の上限（5万円以下の過料）を超えています。"
+    assert finding.message_ja == "「10万円以下の過料」は、地方自治法第14条第3項の上限（5万円以下の過料）を超えている。上限の範囲内に改められたい。"
     assert finding.statute == "地方自治法 第14条第3項"
 
 
@@ -190,8 +190,8 @@ def test_fee_rule_applies_only_with_the_mechanism(status: str, expected: list) -
 def test_fee_message() -> None:
     (finding,) = findings("fee.delegated", FEE.format(fee="規則で定める額"))
     assert finding.message_ja == (
-        "非識別加工情報に係る手数料の額が「規則で定める額」と規則に委ねられています。"
-        "手数料の額は、地方自治法第228条第1項により条例で定めなければなりません（第2条第1項）。"
+        "第2条第1項中「規則で定める額」は、非識別加工情報に係る手数料の額を規則に委ねている。"
+        "手数料の額は地方自治法第228条第1項により条例で定めなければならないので、額を条例に規定されたい。"
         # C14 rests on an unverified amount (verify_facts): the caveat is part of the message
         "（要確認：作成された非識別加工情報に係る手数料の額（12,600円と思われる）は未確認。額の有無・多寡で誤りとしない。）"
     )
