@@ -9,6 +9,7 @@ bracket when the difference itself opens or closes one. The sentences are in the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ordreview.core.model import Comparison, DiffChunk
@@ -80,3 +81,32 @@ def difference_sentences(comparison: Comparison, chunks: Sequence[DiffChunk], *,
         elif statute:
             out.append(f"法の「{statute}」に当たる文言が、条例にない。")
     return "".join(out)
+
+
+_GODAN_A = {"す": "さ", "く": "か", "ぐ": "が", "む": "ま", "う": "わ", "つ": "た", "ぶ": "ば", "ぬ": "な", "る": "ら"}
+_CHECKLIST_ENDING = re.compile(r"^(?P<head>(?:.*。)?)(?P<verb>[^。]+?)こと(?P<note>（[^（）]*）)?。$", re.S)
+
+
+def as_request(text: str) -> str:
+    """A checklist item written as a rule (「…を定義すること。」) as a 審査 memo request
+    (「…を定義されたい。」): 〜すること → 〜されたい, 〜ること → 〜られたい (定める, 用いる,
+    限る …), other 〜うこと → 〜わ/か/ま…れたい, 〜ないこと → 〜ないこととされたい,
+    〜ていること → 〜ているようにされたい. Only the last sentence changes; a text without
+    that ending is returned unchanged.
+    """
+    text = text.strip()
+    m = _CHECKLIST_ENDING.match(text)
+    if m is None:
+        return text
+    head, verb, note = m.group("head"), m.group("verb"), m.group("note") or ""
+    if verb.endswith("ない"):
+        out = f"{verb}こととされたい"
+    elif verb.endswith("ている"):
+        out = f"{verb}ようにされたい"
+    elif verb.endswith("する"):
+        out = f"{verb[:-2]}されたい"
+    elif verb[-1:] in _GODAN_A:
+        out = f"{verb[:-1]}{_GODAN_A[verb[-1]]}れたい"
+    else:
+        return text
+    return f"{head}{out}{note}。"

@@ -64,6 +64,16 @@ EARLIER_NOTE = define(
     en="Findings on an earlier version of the draft that this draft no longer raises (resolved by the redraft), with the reviewer's status and notes.",
 )
 EARLIER_DONE = define("export.report.earlier_done", ja="本案で解消", en="Resolved in this draft")
+DELEGATIONS_HEADING = define(
+    "export.report.delegations", ja="（参考）規則への委任事項一覧", en="(Reference) Inventory of delegations"
+)
+DELEGATIONS_NOTE = define(
+    "export.report.delegations_note",
+    ja="条例案が規則等に委ねている事項の一覧である。施行規則の立案に当たり、各事項が委任先で定められているかを確認する際のチェックリストとして用いられたい。"
+    "手数料の額は条例で定めなければならない（地方自治法第228条第1項）。",
+    en="What the draft leaves to a rule or another body: a checklist for drafting the implementing rule. "
+    "Fees must be fixed by ordinance (Local Autonomy Act Art. 228(1)).",
+)
 NO_FINDINGS = define("export.report.no_findings", ja="指摘事項はありません。", en="There are no findings.")
 NO_COMPARISONS = define(
     "export.report.no_comparisons", ja="対照する規定はありません。", en="There is nothing to compare."
@@ -175,6 +185,7 @@ def build_report(
     _cover(document, review, reviewer, municipality, today or dt.date.today())
     _summary(document, review, titles)
     _findings(document, review, annotations, titles)
+    _delegations(document, review)
     entries = side_by_side_entries(review, statute_first=statute_first)
     _comparisons(document, entries)
     if earlier:
@@ -508,6 +519,31 @@ def _findings(
         )
     header = ("No.", "位置", "重要度", "項目", "指摘内容", "根拠・修正案", "状況", "担当者コメント")
     _table(document, header, rows, (600, 1300, 700, 1800, 3700, 3600, 800, 1500))
+
+
+def delegation_rows(review: Review) -> list[list[str]]:
+    """The rows of the delegation inventory (empty when the review has no O8 finding)."""
+    if not any(f.rule == "delegation" for f in review.findings):
+        return []
+    from ordreview.core.checks.integrity_style import delegations
+
+    rows = []
+    for n, d in enumerate(delegations(review.ordinance), start=1):
+        note = "手数料（額は条例で定める）" if d.fee else ""
+        if d.blank:
+            note = "、".join(x for x in (note, f"白紙委任のおそれ（{d.blank}）") if x)
+        rows.append([str(n), d.where, d.provision, d.who, note, "□"])
+    return rows
+
+
+def _delegations(document: DocxDocument, review: Review) -> None:
+    rows = delegation_rows(review)
+    if not rows:
+        return
+    _heading(document, render(DELEGATIONS_HEADING).ja)
+    document.add_paragraph(render(DELEGATIONS_NOTE).ja)
+    header = ("No.", "規定", "委任の内容（規定の文言）", "委任先", "確認事項", "確認")
+    _table(document, header, rows, (600, 1700, 7400, 1500, 2100, 700))
 
 
 def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:

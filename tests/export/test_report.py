@@ -266,3 +266,21 @@ def test_every_2023_requirement_is_in_one_group() -> None:
     placed = [rid for g in profile.groups for rid in g.requirements]
     assert sorted(placed) == sorted(str(r.id) for r in profile.requirements)
     assert len(placed) == len(set(placed))
+
+
+def test_delegations_are_one_finding_and_a_checklist_table_in_the_report() -> None:
+    from ordreview.core.checks.integrity_style import delegations
+    from ordreview.core.review import review_file
+
+    review = review_file(Path(__file__).resolve().parents[2] / "fixtures" / "defects.txt")
+    o8 = [f for f in review.findings if f.rule == "delegation"]
+    rows_ = delegations(review.ordinance)
+    assert len(o8) == 1 and len(rows_) > 20 and len(o8[0].evidence) == len(rows_)
+    d = build_report(review=review, annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
+    (table,) = [t for t in d.tables if [c.text for c in t.rows[0].cells][:3] == ["No.", "規定", "委任の内容（規定の文言）"]]
+    body = _cells(table)[1:]
+    assert [r[1] for r in body] == [r.where for r in rows_]
+    assert {r[1] for r in body if r[4].startswith("手数料")} == {"第47条の13第1項"}
+    assert all(r[5] == "□" for r in body)
+    # a row quotes whole sentences or whole phrases, never a bracket left open
+    assert all(r[2].count("（") == r[2].count("）") for r in body)

@@ -53,6 +53,17 @@ the store and the Word comments unusable and slow. A rule whose work grows with 
 may stop once it has one more than this."""
 
 
+def _model_wording(rule: str, point: str, req: RequirementInfo | None) -> str:
+    """The profile's model wording as a finding's suggestion when the rule gives none: for a
+    missing or incomplete provision (rule ``gap``) and for points A–C. A drafting finding
+    (a reference, a number, a 略称, a caption) gets no generic text written for no draft in
+    particular: its message says what to decide, and a rule that can word the edit in the
+    draft's own terms passes it."""
+    if req is None or not (rule == "gap" or point in POINT_WORDS):
+        return ""
+    return req.suggestion_ja
+
+
 class RequirementInfo(Protocol):
     """The part of a profile requirement that findings need (see ``core.profile``)."""
 
@@ -155,7 +166,7 @@ class CheckContext:
             message_en=en,
             statute=basis,
             policy=policy_basis(point, req.policy) if req else "",
-            suggestion=suggestion if suggestion is not None else (req.suggestion_ja if req else ""),
+            suggestion=suggestion if suggestion is not None else _model_wording(rule, point, req),
             anchor_text=anchor,
             evidence=evidence,
             comparison=comparison,

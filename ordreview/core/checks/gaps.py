@@ -27,6 +27,7 @@ from ordreview.core.align import Alignment, DraftIndex, align
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
+from ordreview.core.phrases import as_request
 from ordreview.core.model import SEVERITY_ORDER, Finding, Span
 from ordreview.core.profile import Profile, Requirement
 
@@ -40,6 +41,12 @@ GAP_PARTIAL = define(
     ja="「{title}」の規定に{missing}の定めがない。これを加えられたい。",
     en="The provision for “{title_en}” lacks: {missing_en}",
 )
+GAP_PARTIAL_GENERAL = define(
+    "check.gap.partial_general",
+    ja="「{title}」の規定が十分でない。{requirement}",
+    en="The provision for “{title_en}” is incomplete. {requirement_en}",
+)
+
 GAP_FORBIDDEN = define(
     "check.gap.forbidden",
     ja="「{title}」について、{found}が見られる。確認の上、改められたい。",
@@ -186,7 +193,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         severity = effective_severity(req, c_present=al.c_present)
         evidence = next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
         params = {"title": req.title_ja, "title_en": req.title_en,
-                  "requirement": req.requirement_ja, "requirement_en": req.requirement_en}
+                  "requirement": as_request(req.requirement_ja), "requirement_en": req.requirement_en}
         if cov.status == "missing":
             code = GAP_MISSING
             anchor = anchor_for(idx, req.anchor)
@@ -220,9 +227,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 params["found"] = "、".join(h.group.label_ja for h in found)
                 params["found_en"] = "; ".join(h.group.label_en for h in found)
             else:
-                code = GAP_PARTIAL
-                params["missing"] = req.requirement_ja
-                params["missing_en"] = req.requirement_en
+                code = GAP_PARTIAL_GENERAL
         if anchor is None:
             continue
         out.append(
@@ -266,7 +271,7 @@ def check_attention(ctx: CheckContext) -> list[Finding]:
                 params={"title": req.title_ja, "title_en": req.title_en,
                         "found": "「" + span.slice(ctx.ordinance.text) + "」",  # type: ignore[union-attr]
                         "found_en": "“" + span.slice(ctx.ordinance.text) + "”",  # type: ignore[union-attr]
-                        "requirement": req.requirement_ja},
+                        "requirement": as_request(req.requirement_ja)},
                 evidence=cov.evidence,
             )
         )

@@ -564,7 +564,9 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
             continue
         pos = hit.start
         opening = _opening_provision(ordinance, pos) and not names_an_instrument_or_body(term)
+        longs = _long_forms(ordinance, term)  # the draft's own full name, defined at first use
         out.append(ctx.finding(
+            suggestion=f"{longs[0]}（以下「{term.term}」という。）" if longs and not opening else "",
             rule="abbr.before_definition", requirement="O3", span=hit,
             code=ABBR_BEFORE_OPENING if opening else ABBR_BEFORE,
             severity="info" if opening else "warning",
@@ -641,6 +643,7 @@ def _late_abbreviation(ctx: CheckContext, term: Term, excluded: _SpanSet) -> lis
         return []
     return [ctx.finding(
         rule="abbr.before_definition", requirement="O3", span=first, code=ABBR_LATE, severity="warning",
+        suggestion=f"{first.slice(ordinance.text).replace(chr(10), '')}（以下「{term.term}」という。）",
         params={"long": first.slice(ordinance.text).replace("\n", ""), "term": term.term,
                 "where": node_label(ordinance, first.start), "defined": node_label(ordinance, term.term_span.start)},
         evidence=(ctx.location(term.term_span),),
