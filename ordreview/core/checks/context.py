@@ -53,7 +53,7 @@ the store and the Word comments unusable and slow. A rule whose work grows with 
 may stop once it has one more than this."""
 
 
-def _model_wording(rule: str, point: str, req: RequirementInfo | None) -> str:
+def _model_wording(rule: str, point: str, req: RequirementInfo | None, ordinance: Ordinance, span: Span | None) -> str:
     """The profile's model wording as a finding's suggestion when the rule gives none: for a
     missing or incomplete provision (rule ``gap``) and for points A–C. A drafting finding
     (a reference, a number, a 略称, a caption) gets no generic text written for no draft in
@@ -61,7 +61,12 @@ def _model_wording(rule: str, point: str, req: RequirementInfo | None) -> str:
     draft's own terms passes it."""
     if req is None or not (rule == "gap" or point in POINT_WORDS):
         return ""
-    return req.suggestion_ja
+    from ordreview.core.own_style import own_terms, restyle_definition
+
+    wording = own_terms(ordinance, req.suggestion_ja)  # the draft's own names for ○○市 …
+    if rule == "gap":  # a missing definition is inserted: in the draft's own definition style
+        return restyle_definition(ordinance, span, wording)
+    return wording
 
 
 class RequirementInfo(Protocol):
@@ -166,7 +171,7 @@ class CheckContext:
             message_en=en,
             statute=basis,
             policy=policy_basis(point, req.policy) if req else "",
-            suggestion=suggestion if suggestion is not None else _model_wording(rule, point, req),
+            suggestion=suggestion if suggestion is not None else _model_wording(rule, point, req, self.ordinance, span),
             anchor_text=anchor,
             evidence=evidence,
             comparison=comparison,
