@@ -93,3 +93,12 @@ def test_model_placeholders_take_the_drafts_own_names() -> None:
         "市長及び教育委員会をいう。\n３　あさぎり市情報公開条例（平成12年あさぎり市条例第9号。以下「情報公開条例」という。）"))
     model = "公文書（○○市情報公開条例（平成○年○○市条例第○号）第2条第2項に規定する公文書をいう。）、○○市の機関"
     assert own_terms(ordinance, model) == "公文書（情報公開条例第2条第2項に規定する公文書をいう。）、あさぎり市の機関"
+
+
+def test_a_missing_register_entry_is_advice_on_the_drafts_own_register_article() -> None:
+    from ordreview.core.review import review_file
+    from tests.conftest import FIXTURES
+
+    (b3,) = [f for f in review_file(FIXTURES / "defects.txt").findings if f.requirement == "B3"]
+    assert b3.suggestion.startswith("（第6条第1項に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい")
+    assert "第8号「前各号に掲げるもののほか…」の前に置き" in b3.suggestion

@@ -239,9 +239,33 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 severity=severity,
                 params=params,
                 evidence=cov.evidence,
+                suggestion=register_item_advice(ctx.ordinance, anchor) if code == GAP_REGISTER else None,
             )
         )
     return out
+
+
+_CATCH_ALL = re.compile(r"^前各号に掲げるもののほか")
+
+
+def register_item_advice(ordinance, anchor: Span) -> str | None:
+    """What to add to the draft's own register article, in its own numbering: the register
+    exists, only the entry 「要配慮個人情報が含まれるときは、その旨」 is missing, so the edit is one
+    号 of its list (before a closing 「前各号に掲げるもののほか…」 号), not a new article. ``None``
+    (the model provision) when the article has no list of items."""
+    from ordreview.core.labels import article_name
+
+    art = next((a for a in ordinance.articles if a.span.start <= anchor.start < a.span.end), None)
+    if art is None or not art.paragraphs or not art.paragraphs[0].items:
+        return None
+    para = art.paragraphs[0]
+    items = para.items
+    where = article_name(art) + (f"第{para.num}項" if len(art.paragraphs) > 1 else "")
+    last = items[-1]
+    if _CATCH_ALL.match(last.text.strip()):
+        return (f"（{where}に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい"
+                f"（第{last.num.split('_')[0]}号「前各号に掲げるもののほか…」の前に置き、同号以下を繰り下げる。）。）")
+    return f"（{where}に「要配慮個人情報が含まれるときは、その旨」を掲げる号を第{len(items) + 1}号として加えられたい。）"
 
 
 @register("attention", title_ja="確認を要する独自規定", title_en="Local choices to confirm")
