@@ -503,7 +503,10 @@ def _findings(
             item = f"{item}\n{titles[item][0]}"
         basis = f.statute
         if f.suggestion:
-            wording = f"修正案: 「{_short(f.suggestion)}」"
+            from ordreview.export.changes import is_wording
+
+            advice = f.suggestion.strip()[1:-1]
+            wording = f"修正案: 「{_short(f.suggestion)}」" if is_wording(f.suggestion) else f"対応: {_short(advice)}"
             basis = f"{basis}\n{wording}" if basis else wording
         rows.append(
             [

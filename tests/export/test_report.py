@@ -284,3 +284,18 @@ def test_delegations_are_one_finding_and_a_checklist_table_in_the_report() -> No
     assert all(r[5] == "□" for r in body)
     # a row quotes whole sentences or whole phrases, never a bracket left open
     assert all(r[2].count("（") == r[2].count("）") for r in body)
+
+
+def test_advice_in_brackets_is_shown_as_what_to_do_not_as_a_wording() -> None:
+    from ordreview.export.annotate import comment_lines
+
+    doc = text_document(LINES)
+    ordinance = bare_ordinance(doc, title="架空市個人情報保護条例")
+    advice = finding(doc, span_of(doc, DRAFT), rule="num.item", requirement="O5", severity="error", point="other",
+                     message_ja="第2条第1項第3号が欠けている。番号を改められたい。", suggestion="（第3号を置くか、第4号以下を繰り上げる。）")
+    lines = [text for text, _ in comment_lines(advice, None, ordinance)]
+    assert "対応: 第3号を置くか、第4号以下を繰り上げる。" in lines
+    assert not any(line.startswith("修正案") for line in lines)
+    d = build_report(review=review_of(ordinance, [advice]), annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
+    (row,) = [r for t in d.tables for r in _cells(t) if r[0] == "1" and len(r) == 8]
+    assert row[5].endswith("対応: 第3号を置くか、第4号以下を繰り上げる。")
