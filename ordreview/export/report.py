@@ -506,7 +506,7 @@ def _findings(
             from ordreview.export.changes import is_wording
 
             advice = f.suggestion.strip()[1:-1]
-            wording = f"修正案: 「{_short(f.suggestion)}」" if is_wording(f.suggestion) else f"対応: {_short(advice)}"
+            wording = f"修正案: 「{_short(f.suggestion)}」" if is_wording(f.suggestion) else f"対応: {advice}"
             basis = f"{basis}\n{wording}" if basis else wording
         rows.append(
             [

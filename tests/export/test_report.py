@@ -299,3 +299,15 @@ def test_advice_in_brackets_is_shown_as_what_to_do_not_as_a_wording() -> None:
     d = build_report(review=review_of(ordinance, [advice]), annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
     (row,) = [r for t in d.tables for r in _cells(t) if r[0] == "1" and len(r) == 8]
     assert row[5].endswith("対応: 第3号を置くか、第4号以下を繰り上げる。")
+
+
+def test_long_advice_is_shown_whole_in_the_findings_table() -> None:
+    """Advice never goes to the 対照表, so the findings table must not send the reader there."""
+    doc = text_document(LINES)
+    ordinance = bare_ordinance(doc, title="架空市個人情報保護条例")
+    long_advice = "（" + "第6条第1項に号を加え、" * 10 + "同号以下を繰り下げる。）"
+    f = finding(doc, span_of(doc, DRAFT), rule="gap", requirement="B3", severity="error", point="B",
+                message_ja="登録簿の記載事項がない。", suggestion=long_advice)
+    d = build_report(review=review_of(ordinance, [f]), annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
+    (row,) = [r for t in d.tables for r in _cells(t) if r[0] == "1" and len(r) == 8]
+    assert row[5].endswith("対応: " + long_advice[1:-1]) and "全文は対照表" not in row[5]
