@@ -237,6 +237,22 @@ class RuleRequirement:
 
 
 @dataclass(frozen=True, slots=True)
+class RequirementGroup:
+    """A heading under which the report groups requirements (a profile without points A–C).
+
+    Attributes:
+        id: the group's key.
+        title_ja / title_en: the heading.
+        requirements: the ids it holds, in checklist order.
+    """
+
+    id: str
+    title_ja: str
+    title_en: str
+    requirements: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ProfileInfo:
     """A profile found on disk, for listings."""
 
@@ -294,6 +310,9 @@ class Profile:
     from ``verify_facts``, shown on every finding of that requirement (「要確認：…」)."""
     skip_rules: tuple[str, ...] = ()
     """Rule ids that do not apply to drafts reviewed with this profile (``skip_rules``)."""
+    groups: tuple[RequirementGroup, ...] = ()
+    """Optional report headings over the requirements (``groups`` in the JSON); empty for a
+    profile whose requirements are grouped by their point A/B/C/O."""
     act: Any = None
     """The Act's data for the post-2023 profile (:class:`ordreview.core.profile_act.ActData`),
     or ``None``."""
@@ -670,6 +689,7 @@ def _parse(data: Any, path: str) -> Profile:
         if t.requirement not in seen:
             raise _Invalid(f"statute_texts[{i}].requirement", f"{t.requirement!r} is not a requirement id")
     caveats = _verify_facts(data, seen, reqs)
+    groups = _requirement_groups(data, seen)
     skip = tuple(_get(data, "skip_rules", "", list)) if "skip_rules" in data else ()
     for i, rule_id in enumerate(skip):
         if not isinstance(rule_id, str):
@@ -693,6 +713,7 @@ def _parse(data: Any, path: str) -> Profile:
             raise _Invalid(f"act.{field_name}", problem) from None
     return Profile(
         caveats=caveats,
+        groups=groups,
         skip_rules=skip,
         act=act,
         rule_requirements=tuple(mapped),
@@ -718,6 +739,26 @@ def _parse(data: Any, path: str) -> Profile:
         requirements=tuple(reqs),
         path=path,
     )
+
+
+def _requirement_groups(data: Any, seen: set[str]) -> tuple[RequirementGroup, ...]:
+    """``groups`` → the report headings; each names known requirements, none twice."""
+    if "groups" not in data:
+        return ()
+    out: list[RequirementGroup] = []
+    placed: set[str] = set()
+    for i, g in enumerate(_get(data, "groups", "", list)):
+        w = f"groups[{i}]"
+        reqs = _strings(g, "requirements", w)
+        for j, rid in enumerate(reqs):
+            if rid not in seen:
+                raise _Invalid(f"{w}.requirements[{j}]", f"{rid!r} is not a requirement id")
+            if rid in placed:
+                raise _Invalid(f"{w}.requirements[{j}]", f"{rid!r} is in two groups")
+            placed.add(rid)
+        out.append(RequirementGroup(_get(g, "id", w, str), _get(g, "title_ja", w, str),
+                                    _get(g, "title_en", w, str), reqs))
+    return tuple(out)
 
 
 def _verify_facts(data: Any, seen: set[str], reqs: list[Requirement]) -> dict[str, tuple[str, str]]:

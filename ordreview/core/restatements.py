@@ -29,18 +29,15 @@ from ordreview.core.model import SEVERITY_ORDER, Comparison, Finding, Span
 _DIFF = "def.diff"
 _ALSO_JA = "（同じ定義について: {message}）"
 _ALSO_EN = " (Same definition: {message})"
-_NOTE_JA = "（法律の定義との対照: 実質的な相違 {n} 箇所。{examples}）"
+_NOTE_JA = "（法律の定義との対照：実質的な相違{n}箇所。{examples}）"
 _NOTE_EN = " (Compared with the statute's definition: {n} substantive difference(s). {examples})"
 
 
 def _examples(comparison: Comparison, limit: int = 2) -> str:
-    """The first differences as 条例「…」／法「…」 (as ``def.diff`` states them)."""
-    out = []
-    for c in changed(comparison.chunks)[:limit]:
-        a = comparison.draft[c.start_a : c.end_a].strip() or "なし"
-        b = comparison.statute[c.start_b : c.end_b].strip() or "なし"
-        out.append(f"条例「{a[:40]}」／法「{b[:40]}」")
-    return "；".join(out)
+    """The first differences as whole phrases of both texts (as ``def.diff`` states them)."""
+    from ordreview.core.phrases import difference_sentences
+
+    return difference_sentences(comparison, changed(comparison.chunks), limit=limit)
 
 
 def _same_node(a: Finding, b: Finding) -> bool:

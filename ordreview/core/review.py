@@ -31,12 +31,12 @@ log = logging.getLogger("ordreview.review")
 
 RULE_FAILED = define(
     "check.rule_failed",
-    ja="検査規則「{rule}」の実行中にエラーが発生したため、その検査結果はありません（{kind}）。",
+    ja="検査規則「{rule}」の実行中にエラーが発生したため、その検査結果はない（{kind}）。",
     en="Check rule “{rule}” failed and produced no results ({kind}).",
 )
 RULE_TRUNCATED = define(
     "check.truncated",
-    ja="検査規則「{rule}」の指摘が{shown}件を超えたため、最初の{shown}件だけを示します。条例案の内容を確認してください。",
+    ja="検査規則「{rule}」の指摘が{shown}件を超えたため、最初の{shown}件のみを示す。条例案の内容を確認されたい。",
     en="Check rule “{rule}” found more than {shown} issues; only the first {shown} are shown."
     " Please check the draft's content.",
 )

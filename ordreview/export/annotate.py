@@ -75,6 +75,7 @@ SOURCE_UNSAFE = define(
 )
 LABEL_STATUTE = define("export.label.statute", ja="根拠", en="Basis")
 LABEL_SUGGESTION = define("export.label.suggestion", ja="修正案", en="Suggested wording")
+LABEL_ADVICE = define("export.label.advice", ja="対応", en="What to do")
 LABEL_STATUS = define("export.label.status", ja="確認状況", en="Status")
 LABEL_OFFICER = define("export.label.officer_comment", ja="担当者コメント", en="Officer's comment")
 LABEL_REQUIREMENT = define("export.label.requirement", ja="確認項目", en="Checklist item")
@@ -309,7 +310,12 @@ def comment_lines(finding: Finding, annotation: Annotation | None, ordinance: Or
     if finding.statute:
         lines.append((f"{render(LABEL_STATUTE).ja}: {finding.statute}", False))
     if finding.suggestion:
-        lines.append((f"{render(LABEL_SUGGESTION).ja}: 「{finding.suggestion}」", False))
+        from ordreview.export.changes import is_wording
+
+        if is_wording(finding.suggestion):
+            lines.append((f"{render(LABEL_SUGGESTION).ja}: 「{finding.suggestion}」", False))
+        else:  # advice in brackets: what to decide, not a wording to quote
+            lines.append((f"{render(LABEL_ADVICE).ja}: {finding.suggestion.strip()[1:-1]}", False))
     source = _source_position(finding, ordinance)
     if source:
         lines.append((source, False))

@@ -154,7 +154,7 @@ def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | I
             ins = _insertion(finding, mapper, review)
             if ins is not None:
                 plans.append(ins)
-    return plans
+    return _renumber_siblings(plans)
 
 
 def _replacement(finding: Finding, mapper: SpanMapper, text: str) -> tuple[Replacement, Span] | None:
@@ -216,6 +216,8 @@ def insertion_end(finding: Finding, review: Review) -> int:
 
 
 def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertion | None:
+    from ordreview.export.provision_rows import PLACEHOLDER, article_before, new_article_title
+
     span = finding.location.span
     assert span is not None
     doc = mapper.document
@@ -225,7 +227,37 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
         block -= 1
     if block < 0:
         return None
-    return Insertion(block, mapper.paragraphs[block].p, finding.suggestion.strip())
+    text = finding.suggestion.strip()
+    if PLACEHOLDER.search(text):  # numbered where it goes, as the report's 対照表 numbers it
+        after = article_before(review, finding)
+        if after is not None:
+            text = PLACEHOLDER.sub(new_article_title(review.ordinance, after), text, count=1)
+    return Insertion(block, mapper.paragraphs[block].p, text)
+
+
+_LEADING_NUMBER = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[0-9０-９]+)(?=[ 　])")
+
+
+def _renumber_siblings(plans: list[Replacement | Insertion]) -> list[Replacement | Insertion]:
+    """Several new 号 or 項 inserted after the same paragraph, each numbered as the next one of
+    the draft, become consecutive: (5), (6), (7) in the order they are inserted."""
+    from ordreview.core.own_style import _marker
+
+    seen: dict[tuple[int, str], int] = {}
+    out: list[Replacement | Insertion] = []
+    for plan in plans:
+        if isinstance(plan, Insertion):
+            m = _LEADING_NUMBER.match(plan.text)
+            if m is not None:
+                key = (plan.block, m.group(0))
+                k = seen.get(key, 0)
+                seen[key] = k + 1
+                if k:
+                    digits = re.search(r"[0-9０-９]+", m.group(0)).group(0)  # type: ignore[union-attr]
+                    n = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) + k
+                    plan = Insertion(plan.block, plan.p, _marker(m.group(0), n) + plan.text[m.end():])
+        out.append(plan)
+    return out
 
 
 def apply_suggestions(document: DocxDocument, mapper: SpanMapper, *, review: Review, author: str, when: dt.datetime) -> int:

@@ -64,6 +64,16 @@ EARLIER_NOTE = define(
     en="Findings on an earlier version of the draft that this draft no longer raises (resolved by the redraft), with the reviewer's status and notes.",
 )
 EARLIER_DONE = define("export.report.earlier_done", ja="本案で解消", en="Resolved in this draft")
+DELEGATIONS_HEADING = define(
+    "export.report.delegations", ja="（参考）規則への委任事項一覧", en="(Reference) Inventory of delegations"
+)
+DELEGATIONS_NOTE = define(
+    "export.report.delegations_note",
+    ja="条例案が規則等に委ねている事項の一覧である。施行規則の立案に当たり、各事項が委任先で定められているかを確認する際のチェックリストとして用いられたい。"
+    "手数料の額は条例で定めなければならない（地方自治法第228条第1項）。",
+    en="What the draft leaves to a rule or another body: a checklist for drafting the implementing rule. "
+    "Fees must be fixed by ordinance (Local Autonomy Act Art. 228(1)).",
+)
 NO_FINDINGS = define("export.report.no_findings", ja="指摘事項はありません。", en="There are no findings.")
 NO_COMPARISONS = define(
     "export.report.no_comparisons", ja="対照する規定はありません。", en="There is nothing to compare."
@@ -175,6 +185,7 @@ def build_report(
     _cover(document, review, reviewer, municipality, today or dt.date.today())
     _summary(document, review, titles)
     _findings(document, review, annotations, titles)
+    _delegations(document, review)
     entries = side_by_side_entries(review, statute_first=statute_first)
     _comparisons(document, entries)
     if earlier:
@@ -197,6 +208,22 @@ def requirement_titles(profile_id: str) -> dict[str, tuple[str, str]]:
     for req in getattr(profile, "requirements", ()):
         out[str(req.id)] = (str(getattr(req, "title_ja", "")), str(getattr(req, "point", "")))
     return out
+
+
+def requirement_groups(profile_id: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The profile's report headings: (group key → label, requirement id → group key).
+
+    Empty for a profile that groups its requirements by point A/B/C/O (or cannot be loaded).
+    """
+    try:
+        from ordreview.core.profile import load_profile
+
+        groups = load_profile(profile_id).groups
+    except Exception:  # noqa: BLE001 - the report falls back to the points
+        return {}, {}
+    labels = {f"group:{g.id}": g.title_ja for g in groups}
+    member = {rid: f"group:{g.id}" for g in groups for rid in g.requirements}
+    return labels, member
 
 
 def point_of(requirement: str, titles: Mapping[str, tuple[str, str]]) -> str:
@@ -375,18 +402,22 @@ def _cover(document: DocxDocument, review: Review, reviewer: Reviewer, municipal
 
 def _summary(document: DocxDocument, review: Review, titles: Mapping[str, tuple[str, str]]) -> None:
     _heading(document, render(SUMMARY).ja)
-    by_point: dict[str, dict[str, int]] = {p: dict.fromkeys(COVERAGE_LABELS, 0) for p in POINT_LABELS}
+    group_labels, group_of = requirement_groups(review.profile_id)
+    labels = {**POINT_LABELS, **group_labels}
+    by_point: dict[str, dict[str, int]] = {p: dict.fromkeys(COVERAGE_LABELS, 0) for p in labels}
     for cov in review.coverage:
-        point = point_of(str(cov.requirement), titles)
+        rid = str(cov.requirement)
+        point = group_of.get(rid) or point_of(rid, titles)
         by_point.setdefault(point, dict.fromkeys(COVERAGE_LABELS, 0))[cov.status] += 1
     rows = []
     has_points = any(sum(by_point[p].values()) for p in POINT_TITLES)
-    shown = list(POINT_LABELS) if has_points else ["other"]  # a profile without points A–C (post-2023)
-    for point, label in POINT_LABELS.items():
-        if point not in shown:
-            continue
+    if has_points:
+        shown = list(POINT_LABELS)
+    else:  # a profile without points A–C (post-2023): its own groups, then anything left over
+        shown = [*group_labels, *(["other"] if sum(by_point["other"].values()) or not group_labels else [])]
+    for point in shown:
         counts = by_point[point]
-        rows.append([label, *(str(counts[s]) for s in COVERAGE_LABELS), str(sum(counts.values()))])
+        rows.append([labels[point], *(str(counts[s]) for s in COVERAGE_LABELS), str(sum(counts.values()))])
     header = ("観点", *COVERAGE_LABELS.values(), "計")
     _table(document, header, rows, (3670, 1080, 1080, 1080, 1080, 1080))
     document.add_paragraph()
@@ -432,7 +463,10 @@ def _findings(
             item = f"{item}\n{titles[item][0]}"
         basis = f.statute
         if f.suggestion:
-            wording = f"修正案: 「{_short(f.suggestion)}」"
+            from ordreview.export.changes import is_wording
+
+            advice = f.suggestion.strip()[1:-1]
+            wording = f"修正案: 「{_short(f.suggestion)}」" if is_wording(f.suggestion) else f"対応: {advice}"
             basis = f"{basis}\n{wording}" if basis else wording
         rows.append(
             [
@@ -448,6 +482,31 @@ def _findings(
         )
     header = ("No.", "位置", "重要度", "項目", "指摘内容", "根拠・修正案", "状況", "担当者コメント")
     _table(document, header, rows, (600, 1300, 700, 1800, 3700, 3600, 800, 1500))
+
+
+def delegation_rows(review: Review) -> list[list[str]]:
+    """The rows of the delegation inventory (empty when the review has no O8 finding)."""
+    if not any(f.rule == "delegation" for f in review.findings):
+        return []
+    from ordreview.core.checks.integrity_style import delegations
+
+    rows = []
+    for n, d in enumerate(delegations(review.ordinance), start=1):
+        note = "手数料（額は条例で定める）" if d.fee else ""
+        if d.blank:
+            note = "、".join(x for x in (note, f"白紙委任のおそれ（{d.blank}）") if x)
+        rows.append([str(n), d.where, d.provision, d.who, note, "□"])
+    return rows
+
+
+def _delegations(document: DocxDocument, review: Review) -> None:
+    rows = delegation_rows(review)
+    if not rows:
+        return
+    _heading(document, render(DELEGATIONS_HEADING).ja)
+    document.add_paragraph(render(DELEGATIONS_NOTE).ja)
+    header = ("No.", "規定", "委任の内容（規定の文言）", "委任先", "確認事項", "確認")
+    _table(document, header, rows, (600, 1700, 7400, 1500, 2100, 700))
 
 
 def _comparisons(document: DocxDocument, entries: Sequence[SideBySide]) -> None:

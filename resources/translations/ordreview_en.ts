@@ -148,6 +148,10 @@
         <translation>Suggested wording (Japanese text)</translation>
     </message>
     <message>
+        <source>対応</source>
+        <translation>What to do (Japanese text)</translation>
+    </message>
+    <message>
         <source>日時</source>
         <translation>Date</translation>
     </message>

@@ -15,5 +15,5 @@ def test_suppl_findings_are_placed_in_the_fusoku(capsys: pytest.CaptureFixture[s
     assert main(["check", str(DRAFT)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert any(line.startswith("✖ 付則第1項 [O10] 施行期日「令和三年三月一日」が、") for line in lines)
-    assert "✖ 付則第3項 [O2] 「付則第四項」（付則第3項）が引用する付則第4項はありません（付則は3項）。引用先を確認の上、改められたい。" in lines
+    assert "✖ 付則第3項 [O2] 付則第3項中「付則第四項」の引用する付則第4項はない（付則は3項）。引用先を確認の上、改められたい。" in lines
     assert not any(line.startswith("✖ 全体 [O10]") for line in lines)

@@ -118,11 +118,11 @@ def test_export_bill_writes_annotated_bill_report_and_text(tmp_path: Path, capsy
     assert sorted(p.name for p in out.iterdir()) == [
         f"{stem}_consolidated.txt", f"{stem}_review-annotated.docx", f"{stem}_review-report.docx"]
     comments = [c.text for c in docx.Document(str(out / f"{stem}_review-annotated.docx")).comments]
-    assert comments[0].startswith("【誤り】「次の3号」とありますが、続く規定は2号です。")
+    assert comments[0].startswith("【誤り】「次の3号」とあるが、続く規定は2号である。")
     assert sum(c.startswith("【誤り】") and "改正後の" not in c for c in comments) >= 5
     report = docx.Document(str(out / f"{stem}_review-report.docx"))
     cells = [c.text for t in report.tables for row in t.rows for c in row.cells]
-    assert any(c.startswith("（改正規定4）第6条第2項に「思想及び信条に関する個人情報」がありません") for c in cells)
+    assert any(c.startswith("（改正規定4）第6条第2項に「思想及び信条に関する個人情報」がない") for c in cells)
     text = (out / f"{stem}_consolidated.txt").read_text(encoding="utf-8")
     assert "第18条の2　実施機関は" in text
     assert (AMEND / "bill-yamabuki-errors-a.txt").read_bytes() == before
@@ -175,7 +175,7 @@ def test_style_notes_are_warnings_on_their_sentence(tmp_path: Path, capsys: pyte
     assert main(["consolidate", str(bill), "--current", CURRENT]) == 0
     assert capsys.readouterr().err.splitlines() == [
         "▲ 改正規定8（第21条第1項中「第2条第3号」を「第2条第5号」に改める。）: "
-        "第21条は項が一つしかない条です。「第1項」を付けずに引用します（例: 「第N条第3号」）。"]
+        "第21条は項が一つしかない条である。「第1項」を付けずに引用する（例：「第N条第3号」）。"]
     main(["check", str(bill), "--current", CURRENT, "--json"])
     data = json.loads(capsys.readouterr().out)
     notes = [f for f in data["findings"] if f["rule"] == "amend.style"]

@@ -63,7 +63,7 @@ def test_a_failing_rule_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatch) -
     assert [(f.rule, f.severity, f.location.span, f.anchor_text) for f in failed] == [
         ("test.boom", "warning", Span(0, 12), "さくら町個人情報保護条例")
     ]
-    assert failed[0].message_ja == "検査規則「test.boom」の実行中にエラーが発生したため、その検査結果はありません（KeyError）。"
+    assert failed[0].message_ja == "検査規則「test.boom」の実行中にエラーが発生したため、その検査結果はない（KeyError）。"
     assert any(f.rule == "gap" for f in review.findings)
 
 

@@ -124,4 +124,4 @@ def test_report_of_a_real_draft_reads_as_a_shinkyu_taishohyo(tmp_path: Path) -> 
         assert old.text != "（規定なし）"
         assert _underlined(new) or old.text == "（新設）"  # every row shows what changes
     news = [t.rows[1].cells[0].text for t in tables if t.rows[1].cells[1].text == "（新設）"]
-    assert any("第6条の2" in n for n in news)  # the registration article, after 第6条
+    assert any("第47条の16" in n for n in news)  # the 識別行為 article, after 第47条の15

@@ -233,3 +233,81 @@ def test_finding_rows_stay_whole_but_comparison_rows_may_break(tmp_path: Path) -
 
     assert all(cant_split(r) for r in d.tables[3].rows)
     assert [cant_split(r) for r in d.tables[4].rows] == [True, False]
+
+
+def test_post_2023_report_counts_per_profile_group_not_as_other() -> None:
+    """A 施行条例 profile has no points A–C: the summary counts its requirements under the
+    profile's own group headings (総則, 開示…), each requirement in exactly one row."""
+    from ordreview.core.choose import choose_profile
+    from ordreview.core.profile import load_profile
+    from ordreview.core.parse import load_ordinance
+    from ordreview.core.review import review_ordinance
+
+    ordinance = load_ordinance(Path(__file__).resolve().parents[2] / "fixtures" / "post-2023.txt")
+    review = review_ordinance(ordinance, choose_profile(ordinance).profile)
+    assert review.profile_id == "kojin-joho-2023"
+    d = build_report(review=review, annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
+    rows = _cells(d.tables[1])
+    groups = load_profile("kojin-joho-2023").groups
+    assert [r[0] for r in rows[1:]] == [g.title_ja for g in groups]
+    assert "その他" not in [r[0] for r in rows]
+    general = next(r for r in rows if r[0].startswith("総則"))
+    statuses = {str(c.requirement): c.status for c in review.coverage}
+    expected = [sum(1 for rid in ("P1", "P2", "P3", "P4") if statuses.get(rid) == s)
+                for s in ("covered", "partial", "missing", "not_applicable")]
+    assert [int(x) for x in general[1:5]] == expected
+    assert sum(int(r[5]) for r in rows[1:]) == len(review.coverage)
+
+
+def test_every_2023_requirement_is_in_one_group() -> None:
+    from ordreview.core.profile import load_profile
+
+    profile = load_profile("kojin-joho-2023")
+    placed = [rid for g in profile.groups for rid in g.requirements]
+    assert sorted(placed) == sorted(str(r.id) for r in profile.requirements)
+    assert len(placed) == len(set(placed))
+
+
+def test_delegations_are_one_finding_and_a_checklist_table_in_the_report() -> None:
+    from ordreview.core.checks.integrity_style import delegations
+    from ordreview.core.review import review_file
+
+    review = review_file(Path(__file__).resolve().parents[2] / "fixtures" / "defects.txt")
+    o8 = [f for f in review.findings if f.rule == "delegation"]
+    rows_ = delegations(review.ordinance)
+    assert len(o8) == 1 and len(rows_) > 20 and len(o8[0].evidence) == len(rows_)
+    d = build_report(review=review, annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
+    (table,) = [t for t in d.tables if [c.text for c in t.rows[0].cells][:3] == ["No.", "規定", "委任の内容（規定の文言）"]]
+    body = _cells(table)[1:]
+    assert [r[1] for r in body] == [r.where for r in rows_]
+    assert {r[1] for r in body if r[4].startswith("手数料")} == {"第47条の13第1項"}
+    assert all(r[5] == "□" for r in body)
+    # a row quotes whole sentences or whole phrases, never a bracket left open
+    assert all(r[2].count("（") == r[2].count("）") for r in body)
+
+
+def test_advice_in_brackets_is_shown_as_what_to_do_not_as_a_wording() -> None:
+    from ordreview.export.annotate import comment_lines
+
+    doc = text_document(LINES)
+    ordinance = bare_ordinance(doc, title="架空市個人情報保護条例")
+    advice = finding(doc, span_of(doc, DRAFT), rule="num.item", requirement="O5", severity="error", point="other",
+                     message_ja="第2条第1項第3号が欠けている。番号を改められたい。", suggestion="（第3号を置くか、第4号以下を繰り上げる。）")
+    lines = [text for text, _ in comment_lines(advice, None, ordinance)]
+    assert "対応: 第3号を置くか、第4号以下を繰り上げる。" in lines
+    assert not any(line.startswith("修正案") for line in lines)
+    d = build_report(review=review_of(ordinance, [advice]), annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
+    (row,) = [r for t in d.tables for r in _cells(t) if r[0] == "1" and len(r) == 8]
+    assert row[5].endswith("対応: 第3号を置くか、第4号以下を繰り上げる。")
+
+
+def test_long_advice_is_shown_whole_in_the_findings_table() -> None:
+    """Advice never goes to the 対照表, so the findings table must not send the reader there."""
+    doc = text_document(LINES)
+    ordinance = bare_ordinance(doc, title="架空市個人情報保護条例")
+    long_advice = "（" + "第6条第1項に号を加え、" * 10 + "同号以下を繰り下げる。）"
+    f = finding(doc, span_of(doc, DRAFT), rule="gap", requirement="B3", severity="error", point="B",
+                message_ja="登録簿の記載事項がない。", suggestion=long_advice)
+    d = build_report(review=review_of(ordinance, [f]), annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
+    (row,) = [r for t in d.tables for r in _cells(t) if r[0] == "1" and len(r) == 8]
+    assert row[5].endswith("対応: " + long_advice[1:-1]) and "全文は対照表" not in row[5]

@@ -96,3 +96,15 @@ def test_selecting_a_definition_finding_shows_the_side_by_side_diff(make_window)
     html = window.detail.toHtml()
     assert "定義の比較" in window.detail.toPlainText()
     assert "text-decoration: underline" in html or "text-decoration:underline" in html
+
+
+def test_the_detail_shows_bracketed_advice_as_what_to_do_and_a_wording_as_the_suggestion(make_window) -> None:
+    window = make_window()
+    window.open_file(str(FIXTURES / "defects.txt"))
+    (register,) = [f for f in window.review.findings if f.requirement == "B3"]
+    window.select_finding(register.id)
+    text = window.detail.toPlainText()
+    assert "対応" in text and "第6条第1項に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい" in text
+    (abbr,) = [f for f in window.review.findings if f.rule == "abbr.before_definition"]
+    window.select_finding(abbr.id)
+    assert "修正案" in window.detail.toPlainText() and "（以下「審査会」という。）" in window.detail.toPlainText()

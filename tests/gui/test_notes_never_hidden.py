@@ -17,7 +17,7 @@ from tests.conftest import FIXTURES
 
 def test_note_saved_on_an_older_review_shows_on_reopening(make_window, qtbot, tmp_path: Path) -> None:
     draft = tmp_path / "minato.txt"
-    draft.write_text((FIXTURES / "model-complete.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    draft.write_text((FIXTURES / "defects.txt").read_text(encoding="utf-8"), encoding="utf-8")
     window_a = make_window()
     window_a.open_file(str(draft))
     first = window_a.review_id

@@ -16,26 +16,30 @@ from ordreview.store import HistoryEntry
 from ordreview.store import open_store
 from tests.conftest import FIXTURES
 
-DELEGATION_28 = "規則で定める方法により行う"  # the O8 finding of 第28条 in model-complete.txt
+DANGLING_28 = "第99条に定める方法により行う"  # a reference to no article: an O2 finding on 第28条
+DELEGATION_28 = "規則で定める方法により行う"  # what model-complete.txt says there
 
 
 @pytest.fixture
 def revised(make_window, tmp_path: Path):
-    """model-complete.txt annotated on its 第28条 finding, then a revision without it, opened."""
+    """model-complete.txt with a dangling reference in 第28条, annotated on that finding, then a
+    revision that fixes the reference, opened. (The delegations of the draft are one inventory
+    finding, which a one-article revision does not make vanish.)"""
     original = tmp_path / "minato.txt"
     text = (FIXTURES / "model-complete.txt").read_text(encoding="utf-8")
+    assert text.count(DELEGATION_28) == 1
+    text = text.replace(DELEGATION_28, DANGLING_28)
     original.write_text(text, encoding="utf-8")
     window = make_window()
     window.open_file(str(original))
-    gone = next(f for f in window.review.findings if f.location.article == "28" and f.rule == "delegation")
+    gone = next(f for f in window.review.findings if f.location.article == "28" and f.requirement == "O2")
     window.select_finding(gone.id)
     window.set_current_status("on_hold")
     window.editor.comment.insertPlainText("規則案の第5条を確認")
     window.editor.flush()
     first_review = window.review_id
     second = tmp_path / "minato-rev2.txt"
-    assert text.count(DELEGATION_28) == 1
-    second.write_text(text.replace(DELEGATION_28, "適切な方法により行う"), encoding="utf-8")
+    second.write_text(text.replace(DANGLING_28, "適切な方法により行う"), encoding="utf-8")
     window.open_file(str(second))
     assert window.review_id != first_review
     return window, gone

@@ -26,7 +26,7 @@ from ordreview.export.report import export_report
 from tests.conftest import FIXTURES
 from tests.export.helpers import REVIEWER, anchored_texts
 
-SPANLESS_JA = "検査規則「num.article」の実行中にエラーが発生したため、その検査結果はありません（MemoryError）。"
+SPANLESS_JA = "検査規則「num.article」の実行中にエラーが発生したため、その検査結果はない（MemoryError）。"
 SPANLESS_EN = "Check rule “num.article” failed and produced no results (MemoryError)."
 
 

@@ -60,7 +60,7 @@ def test_a_failing_check_goes_to_the_log_not_the_console(
     assert main(["check", str(FIXTURES / "model-complete.txt")]) == 0
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err and SECRET not in captured.err
-    assert "検査規則「test.boom」の実行中にエラーが発生したため、その検査結果はありません（ValueError）。" in captured.out
+    assert "検査規則「test.boom」の実行中にエラーが発生したため、その検査結果はない（ValueError）。" in captured.out
     _flush()
     logged = log_file_path().read_text(encoding="utf-8")
     assert f"ERROR ordreview.review: check rule test.boom failed on {FIXTURES / 'model-complete.txt'}" in logged

@@ -61,13 +61,12 @@ from ordreview.core.text import fold
 MESSAGES = {
     "target_not_found": define(
         "amend.target_not_found",
-        ja="{where}に「{text}」がありません（改正規定を適用できません）。",
+        ja="{where}に「{text}」がない（改正規定を適用できない。）。改める字句を確認されたい。",
         en="「{text}」 does not occur in {where}; the amending sentence cannot be applied.",
     ),
     "ambiguous": define(
         "amend.ambiguous",
-        ja="{where}に「{text}」が{count}箇所あり、うち{bad}箇所は既に「{new}」となっているか重なっています。"
-           "改める箇所を特定できるよう前後の字句を含めて引用してください。",
+        ja="{where}に「{text}」が{count}箇所あり、うち{bad}箇所は既に「{new}」となっているか重なっている。改める箇所を特定できるよう前後の字句を含めて引用されたい。",
         en="「{text}」 occurs {count} times in {where}, {bad} of them already reading 「{new}」 or "
            "overlapping; quote more of the text so that only the intended place changes.",
     ),
@@ -80,51 +79,50 @@ MESSAGES = {
     ),
     "provision_not_found": define(
         "amend.provision_not_found",
-        ja="{where}が見当たりません（この改正規定の時点で存在しない規定です）。",
+        ja="{where}が見当たらない（この改正規定の時点で存在しない規定である。）。改正する規定を確認されたい。",
         en="{where} does not exist at this point of the bill.",
     ),
     "collision": define(
         "amend.collision",
-        ja="{where}は既に存在するため、{what}できません。",
+        ja="{where}は既に存在するため、{what}できない。改正規定の順序又は番号を確認されたい。",
         en="{where} already exists, so the provision cannot be {what_en} there.",
     ),
     "renumber_order": define(
         "amend.renumber_order",
-        ja="{where}はこの改正規定の後の部分で移動されるため、先に{what}すると重なります"
-           "（繰下げは後ろの規定から、繰上げは前の規定から順に行います）。",
+        ja="{where}はこの改正規定の後の部分で移動されるため、先に{what}すると重なる（繰下げは後ろの規定から、繰上げは前の規定から順に行う。）。順序を改められたい。",
         en="{where} is only vacated later in this sentence, so {what_en} it first overwrites it "
            "(renumber forwards from the last provision, backwards from the first).",
     ),
     "dou_ambiguous": define(
         "amend.dou_ambiguous",
-        ja="「同条」「同項」「同号」等が指す規定をこの改正規定の中で特定できません。",
+        ja="「同条」「同項」「同号」等が指す規定をこの改正規定の中で特定できない。規定を明示されたい。",
         en="The provision that 同条/同項/同号 refers to cannot be identified within this sentence.",
     ),
     "count_mismatch": define(
         "amend.count_mismatch",
-        ja="「次の{count}{unit}」とありますが、続く規定は{found}{unit}です。",
+        ja="「次の{count}{unit}」とあるが、続く規定は{found}{unit}である。数を確認されたい。",
         en="The sentence adds {count} {unit} but {found} follow it.",
     ),
     "toc_not_amended": define(
         "amend.toc_not_amended",
-        ja="この改正規定により{where}は「{expected}」となりますが、目次が改正されていません（目次の記載: {toc}）。",
+        ja="この改正規定により{where}は「{expected}」となるが、目次が改正されていない（目次の記載：{toc}）。目次の改正を加えられたい。",
         en="After this sentence {where} reads 「{expected}」 but the table of contents was not amended "
            "(it reads: {toc}).",
     ),
     "toc_mismatch": define(
         "amend.toc_mismatch",
-        ja="この改正規定により{where}は「{expected}」となりますが、改正後の目次の記載と一致しません（目次の記載: {toc}）。",
+        ja="この改正規定により{where}は「{expected}」となるが、改正後の目次の記載と一致しない（目次の記載：{toc}）。目次の改正を改められたい。",
         en="After this sentence {where} reads 「{expected}」, which the amended table of contents does not "
            "match (it reads: {toc}).",
     ),
     "unparsed": define(
         "amend.unparsed",
-        ja="改正規定の形式を読み取れません（{detail}）。",
+        ja="改正規定の形式を読み取れない（{detail}）。改正規定の書き方を確認されたい。",
         en="The amending sentence is not in a form that can be read ({detail}).",
     ),
     "stale_reference": define(
         "amend.stale_reference",
-        ja="「{text}」は改正前には{old}を指していましたが、改正規定（{sentence}番目）により{new}。引用の整理が必要です。",
+        ja="「{text}」は改正前には{old}を指していたが、改正規定（{sentence}番目）により{new}。引用を整理されたい。",
         en="「{text}」 referred to {old} before the amendment; after sentence {sentence} {new_en}. "
            "The citation needs updating.",
     ),
@@ -133,26 +131,24 @@ MESSAGES = {
 NOTES = {
     "single_paragraph": define(
         "amend.note.single_paragraph",
-        ja="{where}は項が一つしかない条です。「第1項」を付けずに引用します（例: 「第N条第3号」）。",
+        ja="{where}は項が一つしかない条である。「第1項」を付けずに引用する（例：「第N条第3号」）。",
         en="{where} has a single paragraph: cite it without 第1項 (e.g. 第N条第3号).",
     ),
     "short_range": define(
         "amend.note.short_range",
-        ja="{where}を範囲で繰り下げ（繰り上げ）ていますが、範囲で示すのは連続する4以上の規定を移動する場合"
-           "（最後の規定を個別に、残りを範囲で）です。1ずつ個別に移動してください。",
+        ja="{where}を範囲で繰り下げ（繰り上げ）ているが、範囲で示すのは連続する4以上の規定を移動する場合（最後の規定を個別に、残りを範囲で）である。1ずつ個別に移動されたい。",
         en="{where} is renumbered as a range, which is meant for four or more consecutive provisions "
            "(the last moved on its own, the rest as a range); move them one by one.",
     ),
     "range_branch": define(
         "amend.note.range_branch",
-        ja="{where}の範囲に枝番の規定（{branch}）が含まれます。移動後の番号が不明確になるため、範囲で繰り下げ"
-           "（繰り上げ）ず個別に移動してください。",
+        ja="{where}の範囲に枝番の規定（{branch}）が含まれる。移動後の番号が不明確になるため、範囲で繰り下げ（繰り上げ）ず個別に移動されたい。",
         en="The range {where} includes a branch-numbered provision ({branch}); its new number is unclear, "
            "so move the provisions one by one.",
     ),
     "after_move": define(
         "amend.note.after_move",
-        ja="{where}を移動した後に、同じ規定の改正をしています。規定の改正は移動より前に行います。",
+        ja="{where}を移動した後に、同じ規定の改正をしている。規定の改正は移動より前に行われたい。",
         en="{where} is amended after it was moved in the same sentence; amend a provision before moving it.",
     ),
 }

@@ -37,13 +37,12 @@ NO_ARTICLES = define(
 
 STRAY = define(
     "amend.stray",
-    ja="この行は改正規定としても、改正規定が引用する規定としても読み取れないため、適用していません: 「{text}」",
+    ja="この行は改正規定としても、改正規定が引用する規定としても読み取れないため、適用していない：「{text}」",
     en="This line is neither an amending sentence nor a provision one quotes, so it was not applied: 「{text}」",
 )
 TARGET_MISMATCH = define(
     "amend.target_mismatch",
-    ja="制定文は「{named}」を改正するとしていますが、現行として指定された条例は「{current}」です。"
-       "現行条例の指定又は制定文を確認してください。",
+    ja="制定文は「{named}」を改正するとしているが、現行として指定された条例は「{current}」である。現行条例の指定又は制定文を確認されたい。",
     en="The enacting sentence amends 「{named}」 but the ordinance given as in force is 「{current}」; "
        "check which ordinance is meant.",
 )

@@ -63,7 +63,7 @@ from ordreview.core.model import Article
 
 UNSUPPORTED = define(
     "amend.generate.unsupported",
-    ja="{label}の改正は改め文に自動で書けません（{reason}）。手で補ってください。",
+    ja="{label}の改正は改め文に自動で書けない（{reason}）。手で補われたい。",
     en="The change to {label} cannot be written as 改め文 automatically ({reason_en}); add it by hand.",
 )
 _REASONS = {

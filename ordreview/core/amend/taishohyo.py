@@ -43,32 +43,32 @@ from ordreview.core.text import fold
 
 UNMARKED_CHANGE = define(
     "taisho.unmarked_change",
-    ja="{column}欄の「{text}」は改正前後で異なりますが、傍線が付されていません。",
+    ja="{column}欄の「{text}」は改正前後で異なるが、傍線が付されていない。傍線を付されたい。",
     en="「{text}」 in the {column_en} column differs between the two versions but is not underlined.",
 )
 UNMARKED_NUMBER = define(
     "taisho.unmarked_number",
-    ja="{column}欄の番号「{text}」は改正前後で異なります（移動）が、傍線が付されていません。",
+    ja="{column}欄の番号「{text}」は改正前後で異なる（移動）が、傍線が付されていない。傍線を付されたい。",
     en="The number 「{text}」 in the {column_en} column changes (renumbering) but is not underlined.",
 )
 STRAY_MARK = define(
     "taisho.stray_mark",
-    ja="{column}欄の「{text}」に傍線が付されていますが、改正前後で変わっていません。",
+    ja="{column}欄の「{text}」に傍線が付されているが、改正前後で変わっていない。傍線を削られたい。",
     en="「{text}」 in the {column_en} column is underlined but does not change.",
 )
 UNMARKED_ADDITION = define(
     "taisho.unmarked_addition",
-    ja="{what}規定（{label}）が{column}欄だけにありますが、全体に傍線が付されていません（「{text}」）。",
+    ja="{what}規定（{label}）が{column}欄だけにあるが、全体に傍線が付されていない（「{text}」）。全体に傍線を付されたい。",
     en="The {what_en} provision {label} is only in the {column_en} column but is not underlined throughout (「{text}」).",
 )
 OLD_MISMATCH = define(
     "taisho.old_mismatch",
-    ja="改正前欄の「{text}」が現行の条例にありません。改正前欄は現行の規定のとおり記載してください。",
+    ja="改正前欄の「{text}」が現行の条例にない。改正前欄は現行の規定のとおり記載されたい。",
     en="「{text}」 in the 改正前 column is not in the ordinance in force; the column must reproduce it.",
 )
 UNMATCHED_ROW = define(
     "taisho.unmatched_row",
-    ja="表の{row}行目の改正前欄に当たる規定が現行の条例に見つからないため、この行を反映できません。",
+    ja="表の{row}行目の改正前欄に当たる規定が現行の条例に見当たらないため、この行を反映できない。改正前欄を確認されたい。",
     en="Row {row}: the provision in the 改正前 column is not in the ordinance in force; the row cannot be merged.",
 )
 NO_TABLE = define(

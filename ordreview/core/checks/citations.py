@@ -36,33 +36,29 @@ from ordreview.core.text import kanji_to_int
 
 NUMBER_WRONG = define(
     "check.integrity.citation_number_wrong",
-    ja="「{name}」の法令番号が「{written}」とされていますが、同法の法令番号は「{correct}」です。"
-    "「{correct}」に改められたい。",
+    ja="「{name}」の法令番号「{written}」は誤りである。「{correct}」に改められたい。",
     en="「{name}」 is cited with the number 「{written}」, but its number is 「{correct}」; it should read 「{correct}」.",
 )
 NUMBER_OF_OTHER = define(
     "check.integrity.citation_number_of_other",
-    ja="「{name}」の法令番号が「{written}」とされていますが、これは{other}の法令番号です"
-    "（同じ番号が二つの法律に付されています）。同法の法令番号「{correct}」に改められたい。",
+    ja="「{name}」の法令番号とされている「{written}」は、{other}の法令番号である（同じ番号が二つの法律に付されている。）。同法の法令番号「{correct}」に改められたい。",
     en="「{name}」 is cited with the number 「{written}」, which is the number of the {other} (one number given "
     "to two laws); the number of 「{name}」 is 「{correct}」.",
 )
 NUMBER_FORMER = define(
     "check.integrity.citation_number_former",
-    ja="「{name}」に付された「{written}」は、同法による全部改正前の法律の法令番号です。現行法を引用する趣旨であれば"
-    "「{correct}」に改められたい。旧法を引用する趣旨であれば、その旨が明らかになっているか確認されたい。",
+    ja="「{name}」に付された「{written}」は、同法による全部改正前の法律の法令番号である。現行法を引用する趣旨であれば「{correct}」に改め、旧法を引用する趣旨であればその旨を明らかにされたい。",
     en="「{written}」 given to 「{name}」 is the number of the Act it wholly revised (全部改正); if the Act in force "
     "is meant it should read 「{correct}」, and if the former Act is meant the text should say so.",
 )
 NUMBER_SHARED = define(
     "check.integrity.citation_number_shared",
-    ja="「{name}」に付された「{written}」は、{other}の法令番号です。法令名又は法令番号について確認されたい。",
+    ja="「{name}」に付された「{written}」は、{other}の法令番号である。法令名又は法令番号を確認されたい。",
     en="「{written}」 given to 「{name}」 is the number of the {other}; please check the name or the number.",
 )
 NUMBER_TWICE = define(
     "check.integrity.citation_number_twice",
-    ja="同じ法令番号「{written}」が「{first}」（{first_where}）と「{name}」の二つの法律に付されています。"
-    "いずれかの法令番号について確認されたい。",
+    ja="同じ法令番号「{written}」が「{first}」（{first_where}）と「{name}」の二つの法律に付されている。いずれの法令番号が正しいか確認されたい。",
     en="The same number 「{written}」 is given to two laws: 「{first}」 ({first_where}) and 「{name}」; "
     "please check which number is wrong.",
 )

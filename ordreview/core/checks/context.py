@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from ordreview.core.checks.registry import finding_id
 from ordreview.core.checks.stable_ids import stable_extra, stable_key
+from ordreview.core.basis import DRAFTING, POINT_WORDS, drafting_basis, policy_basis, split_statute
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
     Comparison,
@@ -50,6 +51,22 @@ order and adds one ``check.truncated`` finding saying so. A genuine draft stays 
 (a 5,000-article one gives a few hundred per rule); a flood of findings would make the list,
 the store and the Word comments unusable and slow. A rule whose work grows with its findings
 may stop once it has one more than this."""
+
+
+def _model_wording(rule: str, point: str, req: RequirementInfo | None, ordinance: Ordinance, span: Span | None) -> str:
+    """The profile's model wording as a finding's suggestion when the rule gives none: for a
+    missing or incomplete provision (rule ``gap``) and for points A–C. A drafting finding
+    (a reference, a number, a 略称, a caption) gets no generic text written for no draft in
+    particular: its message says what to decide, and a rule that can word the edit in the
+    draft's own terms passes it."""
+    if req is None or not (rule == "gap" or point in POINT_WORDS):
+        return ""
+    from ordreview.core.own_style import own_terms, restyle_definition
+
+    wording = own_terms(ordinance, req.suggestion_ja)  # the draft's own names for ○○市 …
+    if rule == "gap":  # a missing definition is inserted: in the draft's own definition style
+        return restyle_definition(ordinance, span, wording)
+    return wording
 
 
 class RequirementInfo(Protocol):
@@ -138,8 +155,14 @@ class CheckContext:
         ja, en = render(code, **dict(params or {}))
         caveat = getattr(self.profile, "caveat", None)
         note = caveat(requirement) if callable(caveat) else None
+        basis, unsure = split_statute(statute if statute is not None else "、".join(req.statute_refs) if req else "")
+        if note is None and unsure:  # an unsure reference is a fact to check, not a basis
+            note = (unsure, unsure)
         if note is not None:  # an unverified fact: the officer sees it on the finding itself
             ja, en = with_caveat(ja, en, note)
+        point = req.point if req else "other"
+        if basis == DRAFTING or (not basis and req is not None and point not in POINT_WORDS):
+            basis = drafting_basis(getattr(req, "title_ja", "") if req else "")
         return Finding(
             id=finding_id(rule, requirement, *stable_key(self.ordinance, span, anchor), code, *stable_extra(id_extra)),
             rule=RuleId(rule),
@@ -150,9 +173,9 @@ class CheckContext:
             code=code,
             message_ja=ja,
             message_en=en,
-            statute=statute if statute is not None else "、".join(req.statute_refs) if req else "",
-            policy=req.policy if req else "",
-            suggestion=suggestion if suggestion is not None else (req.suggestion_ja if req else ""),
+            statute=basis,
+            policy=policy_basis(point, req.policy) if req else "",
+            suggestion=suggestion if suggestion is not None else _model_wording(rule, point, req, self.ordinance, span),
             anchor_text=anchor,
             evidence=evidence,
             comparison=comparison,

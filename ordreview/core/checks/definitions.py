@@ -37,33 +37,32 @@ from ordreview.core.text import fold
 
 COLLATION = define(
     "check.def.collation",
-    ja="個人情報の定義は{kind}です。{consequence}",
+    ja="個人情報の定義は{kind}である。{consequence}",
     en="The definition of 個人情報 is of the {kind_en} type. {consequence_en}",
 )
 COLLATION_MIXED = define(
     "check.def.collation_mixed",
-    ja="個人情報の定義は照合可能型ですが、この箇所では「{found}」（{kind}）の基準が使われています。条例全体で同じ基準を用いてください。",
+    ja="個人情報の定義は照合可能型であるが、この箇所では「{found}」（{kind}）の基準が用いられている。条例全体で同じ基準に改められたい。",
     en="個人情報 follows the collation-possible standard, but this place uses “{found}” ({kind_en}); use one standard throughout.",
 )
 LIVING_SILENT = define(
     "check.def.living_silent",
-    ja="個人情報の定義が、生存する個人に限るのか死者を含むのかを明示していません。",
+    ja="個人情報の定義において、生存する個人に限るのか死者を含むのかが明らかでない。いずれであるかを明らかにされたい。",
     en="The definition of 個人情報 does not say whether it covers only living persons or the dead as well.",
 )
 LIVING_DEAD_C = define(
     "check.def.living_dead_c",
-    ja="死者に関する情報も個人情報に含めていますが、非識別加工情報の仕組み（生存する個人を前提とする。）との関係が整理されていません。",
+    ja="死者に関する情報も個人情報に含めているが、非識別加工情報の仕組み（生存する個人を前提とする。）との関係が整理されていない。両者の関係を整理されたい。",
     en="The dead are covered, but the 非識別 mechanism presupposes living persons; reconcile the two.",
 )
 DIFF = define(
     "check.def.diff",
-    ja="{label}が{ref}と異なります（実質的な相違 {count} 箇所）: {examples}",
+    ja="{label}が{ref}と異なる（実質的な相違{count}箇所）。{examples}法の定義に合わせて改めるか、異なる定義とする理由を整理されたい。",
     en="The {label_en} differs from {ref} ({count} substantive difference(s)): {examples}",
 )
 DIFF_PUNCTUATION_LOST = define(
     "check.def.diff_punctuation_lost",
-    ja="{label}が{ref}と異なります（実質的な相違 {count} 箇所。PDF からの抽出で句読点（、。）が失われたとみられる"
-    " {lost} 箇所は相違に数えていません）: {examples}",
+    ja="{label}が{ref}と異なる（実質的な相違{count}箇所。PDFからの抽出で句読点（、。）が失われたとみられる{lost}箇所は相違に数えていない。）。{examples}法の定義に合わせて改めるか、異なる定義とする理由を整理されたい。",
     en="The {label_en} differs from {ref} ({count} substantive difference(s); {lost} place(s) where a"
     " Japanese comma or full stop seems lost in PDF extraction are not counted): {examples}",
 )
@@ -91,37 +90,37 @@ def _punctuation_only(comp: Comparison, chunk) -> bool:
 
 YOHAIRYO_STATUTE = define(
     "check.def.yohairyo_statute",
-    ja="要配慮個人情報の定義に、法律の定める項目のうち次が含まれていません: {missing}",
+    ja="要配慮個人情報の定義に、法律の定める{missing}が含まれていない。加えられたい。",
     en="The definition of 要配慮個人情報 lacks these statutory categories: {missing_en}",
 )
 YOHAIRYO_ALIAS = define(
     "check.def.yohairyo_alias",
-    ja="要配慮個人情報の定義で「{found}」が使われています。法律の用語は「{statute}」です。",
+    ja="要配慮個人情報の定義で「{found}」が用いられているが、法律の用語は「{statute}」である。「{statute}」に改められたい。",
     en="The definition of 要配慮個人情報 uses “{found}”; the statute says “{statute}”.",
 )
 YOHAIRYO_ORDER = define(
     "check.def.yohairyo_order",
-    ja="政令で定める要配慮事項のうち次が、列挙にも規則への委任にも含まれていません: {missing}",
+    ja="政令で定める要配慮事項のうち{missing}が、列挙にも規則への委任にも含まれていない。列挙に加えるか、規則で定める旨を規定されたい。",
     en="These Cabinet-Order categories are neither listed nor delegated to a rule: {missing_en}",
 )
 CODE_BRANCH = define(
     "check.def.code_branch",
-    ja="個人情報の定義に「個人識別符号が含まれるもの」の類型がありますが、個人識別符号がこの条例で定義されていないため、この類型の範囲が定まりません。",
+    ja="個人情報の定義に「個人識別符号が含まれるもの」の類型があるが、個人識別符号がこの条例で定義されていないため、この類型の範囲が定まらない。",
     en="The definition of 個人情報 has the branch “contains a 個人識別符号”, but 個人識別符号 is not defined, so the branch has no defined scope.",
 )
 RECORD_TWICE = define(
     "check.def.record_twice",
-    ja="電磁的記録が二か所で異なる文言で定義されています（最初の定義: {first}）。定義は一か所にまとめてください。",
+    ja="電磁的記録が二か所で異なる文言で定義されている（最初の定義：{first}）。定義は一か所にまとめられたい。",
     en="電磁的記録 is defined twice with different wording (first definition: {first}); keep one definition.",
 )
 HONNIN_URU = define(
     "check.def.honnin_uru",
-    ja="本人を「識別され得る個人」と定義していますが、個人情報の定義は照合可能型です。本人の定義を「個人情報によって識別される特定の個人」にそろえてください。",
+    ja="本人を「識別され得る個人」と定義しているが、個人情報の定義は照合可能型である。本人の定義を「個人情報によって識別される特定の個人」に改められたい。",
     en="本人 is defined as an individual who 'may be identified', while 個人情報 follows the collation-possible type; align the two.",
 )
 CODE_VARIANT = define(
     "check.def.code_variant",
-    ja="「個人識別符号」と「識別符号」が混在しています。定義した用語「個人識別符号」に統一してください。",
+    ja="「個人識別符号」と「識別符号」が混在している。定義した用語である「個人識別符号」に統一されたい。",
     en="Both 個人識別符号 and 識別符号 are used; use the defined term 個人識別符号 throughout.",
 )
 
@@ -133,15 +132,15 @@ _KINDS = {
 }
 _CONSEQUENCE = {
     "yoi": (
-        "行政機関個人情報保護法より狭く、容易に照合できない情報が個人情報から外れます。採用する理由を整理し、非識別加工情報の規定と基準をそろえてください。",
+        "行政機関個人情報保護法より狭く、容易に照合できない情報が個人情報から外れる。採用する理由を整理し、非識別加工情報の規定と基準をそろえられたい。",
         "It is narrower than the administrative-organs act; record the reason and align the 非識別 provisions.",
     ),
     "uru": (
-        "範囲が広く不明確です。基本方針の「個人情報の定義の明確化」の趣旨から、行政機関個人情報保護法の照合可能型への見直しを検討してください。",
+        "範囲が広く不明確である。基本方針の「個人情報の定義の明確化」の趣旨から、行政機関個人情報保護法の照合可能型とすることを検討されたい。",
         "It is broad and vague; the Basic Policy asks for a clearer definition (collation-possible type).",
     ),
     "bare": (
-        "他の情報との照合により識別できる情報が含まれるか不明確です。照合可能型の括弧書きを加えることを検討してください。",
+        "他の情報との照合により識別できる情報が含まれるか不明確である。照合可能型の括弧書きを加えることを検討されたい。",
         "It is unclear whether information identifiable by collation is covered; consider the collation clause.",
     ),
 }
@@ -446,12 +445,10 @@ def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinitio
 
 
 def _examples(comp: Comparison, limit: int = 3, chunks: list | None = None) -> str:
-    out = []
-    for c in (changed(comp.chunks) if chunks is None else chunks)[:limit]:
-        a = comp.draft[c.start_a : c.end_a].strip() or "なし"
-        b = comp.statute[c.start_b : c.end_b].strip() or "なし"
-        out.append(f"条例「{a[:40]}」／法「{b[:40]}」")
-    return "；".join(out)
+    """The first differences as whole phrases of both texts (never a cut fragment)."""
+    from ordreview.core.phrases import difference_sentences
+
+    return difference_sentences(comp, changed(comp.chunks) if chunks is None else chunks, limit=limit)
 
 
 @register("def.diff", title_ja="定義の法律との相違", title_en="Definitions compared with the statute")
@@ -748,15 +745,13 @@ def check_honnin(ctx: CheckContext) -> list[Finding]:
 
 JISSHI_NO_GIKAI = define(
     "check.def.jisshi_no_gikai",
-    ja="実施機関に議会が含まれていません。議会の保有する個人情報の保護をどの規定で図るか（この条例の実施機関とするか、"
-    "議会が別に条例等を定めるか）を確認してください。",
+    ja="実施機関に議会が含まれていない。議会の保有する個人情報の保護をどの規定で図るか（この条例の実施機関とするか、議会が別に条例等を定めるか）確認されたい。",
     en="The 実施機関 do not include the council (議会): confirm how the personal information the council holds is "
     "protected (as a 実施機関 of this ordinance, or by a separate ordinance of the council).",
 )
 JISSHI_NO_AGENCY = define(
     "check.def.jisshi_no_agency",
-    ja="この条例は「{agency}」に触れていますが、実施機関に含まれていません。地方独立行政法人の保有する個人情報の扱い"
-    "（実施機関とするか、法人が自ら定めるか）を確認してください。",
+    ja="この条例は「{agency}」に触れているが、実施機関に含まれていない。地方独立行政法人の保有する個人情報の取扱い（実施機関とするか、法人が自ら定めるか）を確認されたい。",
     en="The draft names 「{agency}」 but it is not among the 実施機関: confirm how the personal information this "
     "local independent administrative agency holds is covered.",
 )

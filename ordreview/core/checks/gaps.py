@@ -29,66 +29,72 @@ from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import SEVERITY_ORDER, Finding, Location, Span
+from ordreview.core.phrases import as_request
 from ordreview.core.profile import Profile, Requirement
 
 GAP_MISSING = define(
     "check.gap.missing",
-    ja="「{title}」に当たる規定が見当たりません。{requirement}",
+    ja="「{title}」に当たる規定が見当たらない。{requirement}",
     en="No provision found for “{title_en}”. {requirement_en}",
 )
 GAP_PARTIAL = define(
     "check.gap.partial",
-    ja="「{title}」の規定に次の要素が欠けています: {missing}",
+    ja="「{title}」の規定に{missing}の定めがない。これを加えられたい。",
     en="The provision for “{title_en}” lacks: {missing_en}",
 )
+GAP_PARTIAL_GENERAL = define(
+    "check.gap.partial_general",
+    ja="「{title}」の規定が十分でない。{requirement}",
+    en="The provision for “{title_en}” is incomplete. {requirement_en}",
+)
+
 GAP_FORBIDDEN = define(
     "check.gap.forbidden",
-    ja="「{title}」について、次の問題があります: {found}",
+    ja="「{title}」について、{found}が見られる。確認の上、改められたい。",
     en="“{title_en}”: the draft contains {found_en}",
 )
 GAP_CODE_UNDEFINED = define(
     "check.gap.code_undefined",
-    ja="個人情報の定義に「個人識別符号が含まれるもの」がありますが、個人識別符号が定義されていません。",
+    ja="個人情報の定義に「個人識別符号が含まれるもの」の類型があるが、個人識別符号が定義されていない。個人識別符号の定義を規定されたい。",
     en="The definition of 個人情報 has a branch for information containing a 個人識別符号, but 個人識別符号 is not defined.",
 )
 GAP_REGISTER = define(
     "check.gap.register_notation",
-    ja="要配慮個人情報を定義していますが、個人情報取扱事務登録簿（又は個人情報ファイル簿）に要配慮個人情報が含まれる旨を記載する規定がありません。",
+    ja="要配慮個人情報を定義しているが、個人情報取扱事務登録簿（又は個人情報ファイル簿）に要配慮個人情報が含まれる旨を記載する規定がない。記載事項に加えられたい。",
     en="要配慮個人情報 is defined, but no register (事務登録簿 or ファイル簿) records that it is included.",
 )
 GAP_C_ABSENT = define(
     "check.gap.c_absent",
-    ja="非識別加工情報の提供の仕組みが導入されていません。導入しない場合は、その理由を整理して記録してください。",
+    ja="非識別加工情報の提供の仕組みが導入されていない。導入しない場合は、その理由を整理して記録されたい。",
     en="No mechanism for providing 非識別加工情報 is introduced; if that is deliberate, record the reasons.",
 )
 GAP_C_WORD_ONLY = define(
     "check.gap.c_word_only",
-    ja="非識別加工情報の語はありますが、その作成・提供、提案の募集等の規定（行政機関個人情報保護法第4章の2に相当する規定）が"
-    "なく、提供の仕組みは導入されていません。導入しない場合は、その理由を整理して記録し、残った定義や言及を削ってください。",
+    ja="非識別加工情報の語はあるが、その作成・提供、提案の募集等の規定（行政機関個人情報保護法第4章の2に相当する規定）が"
+    "なく、提供の仕組みは導入されていない。導入しない場合は、その理由を整理して記録し、残った定義や言及を削られたい。",
     en="非識別加工情報 appears, but there are no provisions for making, providing or inviting proposals for it (the "
     "counterpart of Chapter 4-2 of the Act on administrative organs): the mechanism is not introduced. If that is "
     "deliberate, record the reasons and remove the leftover definition or mentions.",
 )
 GAP_C_DANGLING = define(
     "check.gap.c_dangling",
-    ja="非識別加工情報の仕組みを導入していないのに、非識別加工情報への言及が残っています。",
+    ja="非識別加工情報の仕組みを導入していないにもかかわらず、非識別加工情報への言及が残っている。削ることを検討されたい。",
     en="非識別加工情報 is mentioned although the draft introduces no such mechanism.",
 )
 ATTENTION = define(
     "check.attention",
-    ja="「{title}」: {found}があります。意図したものか確認してください。{requirement}",
+    ja="「{title}」について、{found}がある。意図したものか確認されたい。{requirement}",
     en="“{title_en}”: the draft has {found_en}. Confirm that it is intended.",
 )
 REGIME = define(
     "check.regime",
-    ja="令和3年改正後の制度の用語（{found}）があります。この案は法施行条例と考えられ、平成28年基本方針のプロファイルでは審査できません。",
+    ja="令和3年改正後の制度の用語（{found}）がある。この案は法施行条例と考えられるので、平成28年基本方針のプロファイルではなく、法施行条例のプロファイルで審査されたい。",
     en="Post-2021-reform vocabulary ({found}) is present: this looks like a post-2023 implementing ordinance, which the 2016 Basic Policy profile does not fit.",
 )
 
 AMENDMENT = define(
     "check.amendment",
-    ja="この案は一部改正条例案です（{signs}）。改正する部分しか示されていないため、基本方針の要素の欠落は"
-    "この案からは判断できず、欠落の指摘はしていません。改正後の条例の全文（溶け込み版）又は新旧対照表で審査してください。",
+    ja="この案は一部改正条例案である（{signs}）。改正する部分のみが示されているため、基本方針の要素の欠落はこの案からは判断できず、指摘していない。改正後の条例の全文（溶け込み版）又は新旧対照表により審査されたい。",
     en="This draft is a partial-amendment bill ({signs_en}). It shows only the provisions it changes, so missing "
     "Basic Policy elements cannot be judged from it and none are reported. Review the ordinance as amended "
     "(the consolidated full text) or the bill's before/after table (新旧対照表).",
@@ -236,7 +242,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             severity = "info"
         evidence = next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
         params = {"title": req.title_ja, "title_en": req.title_en,
-                  "requirement": req.requirement_ja, "requirement_en": req.requirement_en}
+                  "requirement": as_request(req.requirement_ja), "requirement_en": req.requirement_en}
         if cov.status == "missing":
             code = GAP_MISSING
             anchor = anchor_for(idx, req.anchor)
@@ -272,9 +278,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 params["found"] = "、".join(h.group.label_ja for h in found)
                 params["found_en"] = "; ".join(h.group.label_en for h in found)
             else:
-                code = GAP_PARTIAL
-                params["missing"] = req.requirement_ja
-                params["missing_en"] = req.requirement_en
+                code = GAP_PARTIAL_GENERAL
         if anchor is None:
             continue
         out.append(
@@ -286,9 +290,33 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 severity=severity,
                 params=params,
                 evidence=cov.evidence,
+                suggestion=register_item_advice(ctx.ordinance, anchor) if code == GAP_REGISTER else None,
             )
         )
     return out
+
+
+_CATCH_ALL = re.compile(r"^前各号に掲げるもののほか")
+
+
+def register_item_advice(ordinance, anchor: Span) -> str | None:
+    """What to add to the draft's own register article, in its own numbering: the register
+    exists, only the entry 「要配慮個人情報が含まれるときは、その旨」 is missing, so the edit is one
+    号 of its list (before a closing 「前各号に掲げるもののほか…」 号), not a new article. ``None``
+    (the model provision) when the article has no list of items."""
+    from ordreview.core.labels import article_name
+
+    art = next((a for a in ordinance.articles if a.span.start <= anchor.start < a.span.end), None)
+    if art is None or not art.paragraphs or not art.paragraphs[0].items:
+        return None
+    para = art.paragraphs[0]
+    items = para.items
+    where = article_name(art) + (f"第{para.num}項" if len(art.paragraphs) > 1 else "")
+    last = items[-1]
+    if _CATCH_ALL.match(last.text.strip()):
+        return (f"（{where}に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい"
+                f"（第{last.num.split('_')[0]}号「前各号に掲げるもののほか…」の前に置き、同号以下を繰り下げる。）。）")
+    return f"（{where}に「要配慮個人情報が含まれるときは、その旨」を掲げる号を第{len(items) + 1}号として加えられたい。）"
 
 
 @register("attention", title_ja="確認を要する独自規定", title_en="Local choices to confirm")
@@ -318,7 +346,7 @@ def check_attention(ctx: CheckContext) -> list[Finding]:
                 params={"title": req.title_ja, "title_en": req.title_en,
                         "found": "「" + span.slice(ctx.ordinance.text) + "」",  # type: ignore[union-attr]
                         "found_en": "“" + span.slice(ctx.ordinance.text) + "”",  # type: ignore[union-attr]
-                        "requirement": req.requirement_ja},
+                        "requirement": as_request(req.requirement_ja)},
                 evidence=cov.evidence,
             )
         )

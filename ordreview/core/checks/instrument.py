@@ -18,9 +18,7 @@ from ordreview.core.model import Finding
 
 RULE = define(
     "check.instrument.rule",
-    ja="この案は規則（{signs}）です。基本方針3(1)の事項（{points}：{count}項目）は条例で定める事項であるため、"
-    "規則には適用せず、欠落の指摘はしていません。規則が委任元の条例と整合しているかは、条例の審査で確認してください。"
-    "引用条項、番号、定義語、法令番号、委任、罰則の確認は行っています。",
+    ja="この案は規則（{signs}）である。基本方針3(1)の事項（{points}：{count}項目）は条例で定める事項であるため、規則には適用せず、欠落の指摘はしていない。規則が委任元の条例と整合しているかは、条例の審査で確認されたい。引用条項、番号、定義語、法令番号、委任及び罰則の確認は行っている。",
     en="This draft is a 規則 (a rule of the head, {signs_en}). The Basic Policy's section 3(1) matters ({points_en}: "
     "{count} questions) are for the ordinance, so they do not apply to a 規則 and no gap is reported. Check the "
     "rule's consistency with the ordinance it implements when reviewing that ordinance. References, numbering, "

@@ -45,21 +45,19 @@ from ordreview.core.text import fold, municipal_name_start
 
 DRIFT_OLD = define(
     "check.integrity.cite_drift_old",
-    ja="「{cite}」は現行（平成29年5月30日施行後）の{law}では{means}の規定ですが、文脈は「{term}」を指しています。"
-    "改正前の項番号のままと思われます。「{term}」は{law}第{article}条第{expected}項です。",
+    ja="「{cite}」は、現行（平成29年5月30日施行後）の{law}では{means}の規定であるが、文脈上は「{term}」を指しており、改正前の項番号のままと思われる。「{law}第{article}条第{expected}項」に改められたい。",
     en="「{cite}」 is, in the {law_en} as in force since 2017-05-30, the provision on {means}, but the context "
     "refers to 「{term}」: the pre-2017 numbering seems to have been kept. 「{term}」 is Art. {article}({expected}).",
 )
 DRIFT_WRONG = define(
     "check.integrity.cite_drift_wrong",
-    ja="「{cite}」は現行の{law}では{means}の規定ですが、文脈は「{term}」を指しています。"
-    "「{term}」は{law}第{article}条第{expected}項です。",
+    ja="「{cite}」は、現行の{law}では{means}の規定であるが、文脈上は「{term}」を指している。「{law}第{article}条第{expected}項」に改められたい。",
     en="「{cite}」 is, in the {law_en} in force, the provision on {means}, but the context refers to 「{term}」, "
     "which is Art. {article}({expected}).",
 )
 LAW_NUMBER = define(
     "check.integrity.law_number",
-    ja="「{name}」の最初の引用（{where}）に{kind}番号（例：{example}）が付いていません。",
+    ja="「{name}」の最初の引用（{where}）に{kind}番号（例：{example}）が付されていない。{kind}番号を付されたい。",
     en="The first citation of 「{name}」 ({where}) lacks its {kind_en} number (e.g. {example}).",
 )
 

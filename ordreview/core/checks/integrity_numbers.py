@@ -41,42 +41,42 @@ from ordreview.core.text import fold
 
 NUM_GAP = define(
     "check.integrity.num_gap",
-    ja="{parent}{prev}の次が{label}です。{missing}がありません。",
+    ja="{parent}{prev}の次が{label}となっており、{missing}が欠けている。番号を改められたい。",
     en="{parent}{label} follows {parent}{prev}: {missing} is missing.",
 )
 NUM_START = define(
     "check.integrity.num_start",
-    ja="{parent}{label}から始まっています。{missing}がありません。",
+    ja="{parent}{label}から始まっており、{missing}が欠けている。番号を改められたい。",
     en="{parent} starts at {label}: {missing} is missing.",
 )
 NUM_DUPLICATE = define(
     "check.integrity.num_duplicate",
-    ja="{parent}{label}が重複しています。",
+    ja="{parent}{label}が重複している。番号を改められたい。",
     en="{parent}{label} appears twice.",
 )
 NUM_ORDER = define(
     "check.integrity.num_order",
-    ja="{parent}{label}が{prev}の後に置かれています（番号の順序が逆です）。",
+    ja="{parent}{label}が{prev}の後に置かれている（番号の順序が逆である。）。順序を改められたい。",
     en="{parent}{label} is placed after {parent}{prev} (numbers out of order).",
 )
 TOC_NO_DIVISION = define(
     "check.integrity.toc_no_division",
-    ja="目次の「{entry}」に当たる{title}が本文にありません。",
+    ja="目次の「{entry}」に当たる{title}が本文にない。目次又は本文を改められたい。",
     en="The table of contents lists 「{entry}」, but there is no {title} in the body.",
 )
 TOC_NOT_LISTED = define(
     "check.integrity.toc_not_listed",
-    ja="本文の「{heading}」が目次にありません。",
+    ja="本文の「{heading}」が目次にない。目次に加えられたい。",
     en="The heading 「{heading}」 is missing from the table of contents.",
 )
 TOC_NAME = define(
     "check.integrity.toc_name",
-    ja="目次の「{entry}」の名称が本文の見出し「{heading}」と一致しません。",
+    ja="目次の「{entry}」の名称が本文の見出し「{heading}」と一致しない。いずれかに合わせられたい。",
     en="The name in the table of contents entry 「{entry}」 differs from the heading 「{heading}」 in the body.",
 )
 TOC_RANGE = define(
     "check.integrity.toc_range",
-    ja="目次の「{entry}」の条の範囲（{toc_range}）が本文（{body_range}）と一致しません。",
+    ja="目次の「{entry}」の条の範囲（{toc_range}）が本文（{body_range}）と一致しない。本文に合わせて改められたい。",
     en="The article range of 「{entry}」 in the table of contents ({toc_range}) differs from the body ({body_range}).",
 )
 

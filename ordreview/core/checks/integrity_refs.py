@@ -38,37 +38,37 @@ from ordreview.core.text import fold
 
 REF_MISSING_ARTICLE = define(
     "check.integrity.ref_missing_article",
-    ja="「{ref}」（{where}）が引用する{target}は、この条例にありません。",
+    ja="{where}中「{ref}」の引用する{target}は、この条例にない。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist in this ordinance.",
 )
 REF_MISSING_PARAGRAPH = define(
     "check.integrity.ref_missing_paragraph",
-    ja="「{ref}」（{where}）が引用する{target}はありません（{article}は第{count}項までです）。",
+    ja="{where}中「{ref}」の引用する{target}はない（{article}は第{count}項までである。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist ({article} has {count} paragraph(s)).",
 )
 REF_MISSING_ITEM = define(
     "check.integrity.ref_missing_item",
-    ja="「{ref}」（{where}）が引用する{target}はありません（{parent}の号は{count}号までです）。",
+    ja="{where}中「{ref}」の引用する{target}はない（{parent}の号は第{count}号までである。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist ({parent} has {count} item(s)).",
 )
 REF_NO_ITEMS = define(
     "check.integrity.ref_no_items",
-    ja="「{ref}」（{where}）が引用する{target}はありません（{parent}には号がありません）。",
+    ja="{where}中「{ref}」の引用する{target}はない（{parent}には号がない。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist ({parent} has no items).",
 )
 REF_UNRESOLVED = define(
     "check.integrity.ref_unresolved",
-    ja="「{ref}」（{where}）の引用先が見つかりません。",
+    ja="{where}中「{ref}」の引用先が見当たらない。引用先を確認されたい。",
     en="The provision cited by 「{ref}」 ({where}) cannot be found.",
 )
 REF_RANGE_ORDER = define(
     "check.integrity.ref_range_order",
-    ja="「{ref}」（{where}）の範囲は、終わりの{end}が始めの{start}より前にあります。",
+    ja="{where}中「{ref}」は、終わりの{end}が始めの{start}より前にある。範囲を改められたい。",
     en="The range 「{ref}」 ({where}) ends at {end}, which comes before its start {start}.",
 )
 REF_CHAPTER_MISSING = define(
     "check.integrity.ref_chapter_missing",
-    ja="「{ref}」（{where}）が引用する{target}は、この条例にありません。",
+    ja="{where}中「{ref}」の引用する{target}は、この条例にない。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist in this ordinance.",
 )
 

@@ -7,9 +7,12 @@ Rules:
   parser carries on as a possible 共通見出し).
 - ``caption.style`` [O7, info]: a caption bracketed differently from most (（定義） among
   (目的) …).
-- ``delegation`` [O8, info]: one finding per delegation (規則で定める, 実施機関が定める,
-  別に定める, 市長が定める …) so that the officer can annotate each against the companion rule;
-  the message quotes the clause, never beyond the item or paragraph that holds it.
+- ``delegation`` [O8, info]: one finding for all the delegations (規則で定める, 実施機関が定める,
+  別に定める, 市長が定める …), 「規則への委任事項一覧」: the count and places, the fees among them
+  (地方自治法 第228条第1項 is cited only then) and those that may be a 白紙委任 (a penalty
+  delegated, a duty's exception delegated, no body named). :func:`delegations` gives the rows,
+  which the report prints as the checklist for drafting the 施行規則; each excerpt quotes the
+  clause, never beyond the item or paragraph that holds it.
 - ``penalty.limit`` [O9, error]: 懲役/禁錮/拘禁刑 over 2 years, 罰金 over ¥1,000,000, 過料
   over ¥50,000 (地方自治法 第14条第3項); amounts in Arabic, full-width or kanji digits.
 - ``suppl.entry_into_force`` [O10, info]: a 附則 with no entry-into-force provision (施行する),
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ordreview.core.checks.context import MAX_FINDINGS_PER_RULE, CheckContext
 from ordreview.core.checks.integrity_index import (
@@ -36,51 +40,64 @@ from ordreview.core.checks.integrity_index import (
 )
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
-from ordreview.core.messages import define
+from ordreview.core.messages import define, render
 from ordreview.core.model import Article, Finding, Ordinance, Span
+from ordreview.core.phrases import whole_phrase
 from ordreview.core.text import fold
 
 CAPTION_MISSING = define(
     "check.integrity.caption_missing",
-    ja="{title}に見出しがありません（全{total}条中{captioned}条には見出しがあります）。",
+    ja="{title}に見出しがない（全{total}条中{captioned}条には見出しがある。）。見出しを付されたい。",
     en="{title} has no caption (見出し), while {captioned} of {total} articles have one.",
 )
 CAPTION_SHARED = define(
     "check.integrity.caption_shared",
-    ja="{title}に見出しがありません（全{total}条中{captioned}条には見出しがあります）。"
-    "前の条の見出し（{caption}）を共通見出しとする意図か、確認してください。",
+    ja="{title}に見出しがない（全{total}条中{captioned}条には見出しがある。）。前の条の見出し（{caption}）を共通見出しとする趣旨か確認されたい。",
     en="{title} has no caption (見出し) of its own, while {captioned} of {total} articles have one; "
     "check whether the caption before it, （{caption}）, is meant as a common caption.",
 )
 CAPTION_STYLE = define(
     "check.integrity.caption_style",
-    ja="{title}の見出し「{caption}」の括弧の書き方が、他の{majority_count}条（「{majority}」）と異なります。",
+    ja="{title}の見出し「{caption}」の括弧の書き方が、他の{majority_count}条（「{majority}」）と異なる。他の条に合わせられたい。",
     en="The caption 「{caption}」 of {title} is bracketed differently from the other {majority_count} articles (「{majority}」).",
 )
 DELEGATION = define(
     "check.integrity.delegation",
-    ja="委任規定（{where}）：「{context}」。委任先の{who}で定められているか確認してください。",
-    en="Delegation ({where}): 「{context}」. Check that the {who_en} provides for it.",
+    ja="規則への委任事項一覧：この条例には委任規定が{count}箇所ある（{places}）。{fees}{blank}"
+    "施行規則の立案に当たり、各事項が委任先で定められているか、審査報告書の一覧表により確認されたい。",
+    en="Inventory of delegations: the ordinance delegates {count} matter(s) ({places}).{fees_en}{blank_en} "
+    "When drafting the implementing rule, check each against the table in the review report.",
 )
+DELEGATION_FEES = define(
+    "check.integrity.delegation_fees",
+    ja="うち{n}箇所（{places}）は手数料の額等の委任であり、手数料は条例で定めなければならない（地方自治法第228条第1項）。",
+    en=" {n} of them ({places}) delegate a fee, which must be fixed by ordinance (Local Autonomy Act Art. 228(1)).",
+)
+DELEGATION_BLANK = define(
+    "check.integrity.delegation_blank",
+    ja="{n}箇所（{places}）は委任の範囲が明らかでないおそれがあるので、白紙委任とならないか確認されたい。",
+    en=" {n} of them ({places}) may not bound what is delegated; check that none is a blanket delegation (白紙委任).",
+)
+DELEGATION_STATUTE = "地方自治法 第14条、地方自治法 第15条"
+DELEGATION_FEE_STATUTE = "地方自治法 第228条第1項"
 PENALTY = define(
     "check.integrity.penalty_limit",
-    ja="「{phrase}」は、地方自治法第14条第3項の上限（{limit}）を超えています。",
+    ja="「{phrase}」は、地方自治法第14条第3項の上限（{limit}）を超えている。上限の範囲内に改められたい。",
     en="「{phrase}」 exceeds the limit of Art. 14(3) of the Local Autonomy Act ({limit_en}).",
 )
 SUPPL_NO_FORCE = define(
     "check.integrity.suppl_no_entry_into_force",
-    ja="{label}に施行期日の規定（「…から施行する。」）がありません。",
+    ja="{label}に施行期日の規定（「…から施行する。」）がない。施行期日を規定されたい。",
     en="The supplementary provisions ({label}) have no entry-into-force clause.",
 )
 SUPPL_MISSING = define(
     "check.integrity.suppl_missing",
-    ja="附則がありません。施行期日と経過措置を定めてください。",
+    ja="附則がない。施行期日及び経過措置を規定されたい。",
     en="There are no supplementary provisions (附則): the entry into force and transition are not provided.",
 )
 FEE_DELEGATED = define(
     "check.integrity.fee_delegated",
-    ja="非識別加工情報に係る手数料の額が「{phrase}」と{who}に委ねられています。"
-    "手数料の額は、地方自治法第228条第1項により条例で定めなければなりません（{where}）。",
+    ja="{where}中「{phrase}」は、非識別加工情報に係る手数料の額を{who}に委ねている。手数料の額は地方自治法第228条第1項により条例で定めなければならないので、額を条例に規定されたい。",
     en="The amount of the fee for non-identifying processed information is left to the {who_en} (「{phrase}」, "
     "{where}); under Art. 228(1) of the Local Autonomy Act fees must be fixed by ordinance.",
 )
@@ -251,34 +268,132 @@ def _one_line(text: str) -> str:
     return re.sub(r"\n[ \t\u3000]*", "", text)
 
 
-@register("delegation", title_ja="委任規定の一覧", title_en="Inventory of delegations")
-@primed
-def check_delegations(ctx: CheckContext) -> list[Finding]:
-    """[O8] Every delegation to a 規則, to the 実施機関 or to another body, one finding each."""
-    ordinance = ctx.ordinance
+@dataclass(frozen=True, slots=True)
+class Delegation:
+    """One delegation of the draft (a row of the inventory).
+
+    Attributes:
+        where: the provision holding it (第2条第3項, 附則第2項 …).
+        span: the delegating phrase (規則で定める, 実施機関が別に定める …).
+        excerpt: the clause around it (bounded to the item or paragraph).
+        provision: what is delegated, in the provision's words: the sentence of the item or
+            paragraph that holds it (whole phrases, at most about 120 characters).
+        who: to whom it is delegated (規則, 市長の定め, 別に定める).
+        fee: the provision is about a fee (手数料・使用料 …) and the delegation is of an amount
+            (額): a fee is fixed by ordinance.
+        blank: why the delegation may be a 白紙委任 ("" when nothing suggests so).
+    """
+
+    where: str
+    span: Span
+    excerpt: str
+    provision: str
+    who: str
+    fee: bool
+    blank: str
+
+
+_FEE = re.compile(r"手数料|使用料|利用料|料金")
+_PENALTY_WORDS = re.compile(r"懲役|禁錮|拘禁刑|罰金|過料|科料")
+_EXCEPTION = re.compile(r"(?:場合|とき)(?:を除き|は、この限りでない|には、この限りでない)|にかかわらず")
+BLANK_PENALTY = "罰則に関する委任"
+BLANK_EXCEPTION = "義務の例外を委任"
+BLANK_OWNER = "委任先が明らかでない"
+
+
+def delegations(ordinance: Ordinance) -> list[Delegation]:
+    """Every delegation of the draft in document order (the 目次 left out)."""
     text = ordinance.text
     index = index_for(ordinance)
     toc = SpanSet(e.span for e in ordinance.toc)
-    seen: Counter[str] = Counter()
-    out: list[Finding] = []
+    out: list[Delegation] = []
     for start, stop, kind, owner in _delegations(index.joined):
         if len(out) > MAX_FINDINGS_PER_RULE:
-            break  # the engine reports the first ones and says the rest were cut
+            break
         end = stop + 1  # the ending kana (る, た …) belongs to the phrase
         span = index.span(start, end)
         if span.start in toc:
             continue
-        who_ja, who_en = _WHO[kind]
-        if kind == "head":
-            who_ja = f"{owner}の定め"
-        context = _clause(index, text, start, end, _unit_span(ordinance, span.start))
-        seen[context] += 1
-        out.append(ctx.finding(
-            rule="delegation", requirement="O8", span=span, code=DELEGATION, severity="info",
-            params={"where": node_label(ordinance, span.start), "context": context, "who": who_ja, "who_en": who_en},
-            id_extra=(context, seen[context]),
-        ))
+        unit = _unit_span(ordinance, span.start)
+        context = _clause(index, text, start, end, unit)
+        unit_text = _one_line(unit.slice(text)) if unit is not None else context
+        who = {"rule": "規則", "head": f"{owner}の定め", "other": "別に定める"}[kind]
+        blank = ""
+        if _PENALTY_WORDS.search(unit_text):
+            blank = BLANK_PENALTY
+        elif kind == "other":
+            blank = BLANK_OWNER
+        elif _EXCEPTION.search(fold(text[span.end : span.end + 20])):
+            blank = BLANK_EXCEPTION
+        provision = _provision_text(text, unit, span)
+        fee = bool(_FEE.search(provision)) and "額" in text[max(0, span.start - 15) : span.end + 10]
+        out.append(Delegation(node_label(ordinance, span.start), span, context, provision, who, fee, blank))
     return out
+
+
+def _provision_text(text: str, unit: Span | None, span: Span, limit: int = 120) -> str:
+    """The sentence of ``unit`` holding ``span`` (sentences end at a 。 outside brackets), on
+    one line, its leading number dropped; a long one is cut to whole phrases around ``span``."""
+    if unit is None:
+        return _one_line(whole_phrase(text, span.start, span.end, reach=40))
+    lo, depth = unit.start, 0
+    hi = unit.end
+    for i in range(unit.start, unit.end):
+        ch = text[i]
+        if ch in "（「":
+            depth += 1
+        elif ch in "）」":
+            depth = max(0, depth - 1)
+        elif ch == "。" and depth == 0:
+            if i < span.start:
+                lo = i + 1
+            elif i >= span.end:
+                hi = i + 1
+                break
+    sentence = _LEADING_MARKER.sub("", _one_line(text[lo:hi]).strip())
+    if len(sentence) <= limit:
+        return sentence
+    # a long sentence: the clauses (cut at 、) around the delegation, within about ``limit``
+    a, b = max(lo, span.start - limit // 2), min(hi, span.end + limit // 2)
+    if a > lo:
+        comma = text.find("、", a, span.start)
+        a = comma + 1 if comma >= 0 else a
+    if b < hi:
+        comma = text.rfind("、", span.end, b)
+        b = comma if comma >= 0 else b
+    piece = text[a:b]
+    if b < hi and piece.count("（") > piece.count("）"):  # never stop inside a bracket
+        b = a + piece.rfind("（")
+    head, tail = ("…" if a > lo else ""), ("…" if b < hi else "")
+    return head + _LEADING_MARKER.sub("", _one_line(text[a:b]).strip()) + tail
+
+
+def _places(rows: list[Delegation], limit: int = 6) -> str:
+    labels = list(dict.fromkeys(r.where for r in rows))
+    shown = "、".join(labels[:limit])
+    return shown + (f"ほか{len(labels) - limit}箇所" if len(labels) > limit else "")
+
+
+@register("delegation", title_ja="委任規定の一覧", title_en="Inventory of delegations")
+@primed
+def check_delegations(ctx: CheckContext) -> list[Finding]:
+    """[O8] One finding listing the delegations (規則で定める, 実施機関が定める …); the report
+    carries them as a table, the checklist for drafting the 施行規則."""
+    rows = delegations(ctx.ordinance)
+    if not rows:
+        return []
+    fees = [r for r in rows if r.fee]
+    blank = [r for r in rows if r.blank]
+    fee_ja, fee_en = render(DELEGATION_FEES, n=len(fees), places=_places(fees)) if fees else ("", "")
+    blank_ja, blank_en = render(DELEGATION_BLANK, n=len(blank), places=_places(blank)) if blank else ("", "")
+    evidence = tuple(ctx.location(r.span) for r in rows)
+    statute = DELEGATION_STATUTE + (f"、{DELEGATION_FEE_STATUTE}" if fees else "")
+    return [ctx.finding(
+        rule="delegation", requirement="O8", span=rows[0].span, code=DELEGATION, severity="info",
+        params={"count": len(rows), "places": _places(rows), "fees": fee_ja, "fees_en": fee_en,
+                "blank": blank_ja, "blank_en": blank_en},
+        statute=statute, suggestion="", evidence=evidence,
+    )]
 
 
 # --------------------------------------------------------------------------- [O9] penalties

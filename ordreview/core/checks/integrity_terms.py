@@ -85,43 +85,40 @@ without its meaning. 実施機関 may be written as the body's own name (市非�
 
 TERM_UNDEFINED = define(
     "check.integrity.term_undefined",
-    ja="「{term}」が使われています（最初は{where}）が、この条例に定義がありません。",
+    ja="「{term}」が用いられている（最初は{where}）が、この条例に定義がない。定義を置くか、他の用語に改められたい。",
     en="「{term}」 is used (first in {where}) but never defined in this ordinance.",
 )
 TERM_UNUSED = define(
     "check.integrity.term_unused",
-    ja="{where}で定義された「{term}」は、その後どこにも使われていません。",
+    ja="{where}で定義された「{term}」は、その後用いられていない。定義を削るか、用いる規定を確認されたい。",
     en="「{term}」, defined in {where}, is never used after its definition.",
 )
 ABBR_DUPLICATE = define(
     "check.integrity.abbr_duplicate",
-    ja="「{term}」が{first}と{second}の二か所で定義されています（適用範囲が重なっています）。",
+    ja="「{term}」が{first}と{second}の二か所で定義されている（適用範囲が重なっている。）。いずれか一か所で定められたい。",
     en="「{term}」 is defined twice, in {first} and in {second}, with overlapping scopes.",
 )
 ABBR_BEFORE = define(
     "check.integrity.abbr_before_definition",
-    ja="略称「{term}」が、定義（{defined}）より前の{where}で使われています。",
+    ja="略称「{term}」が、その定義（{defined}）より前の{where}で用いられている。略称は最初に用いる箇所で定められたい。",
     en="The abbreviation 「{term}」 is used in {where}, before its definition in {defined}.",
 )
 ABBR_BEFORE_OPENING = define(
     "check.integrity.abbr_before_definition_opening",
-    ja="略称「{term}」が、定義（{defined}）より前の{where}（目的・定義の規定）で使われています。"
-    "目的・定義の規定が後の条で定める語を用いることは法にも例があります（行政機関個人情報保護法 第2条第9項"
-    "の「個人情報ファイル簿」は第11条で定められています。）。念のため御確認ください。",
+    ja="略称「{term}」が、その定義（{defined}）より前の{where}（目的・定義の規定）で用いられている。目的・定義の規定が後の条で定める語を用いる例は法にもある（行政機関個人情報保護法第2条第9項の「個人情報ファイル簿」は第11条で定められている。）が、念のため確認されたい。",
     en="The abbreviation 「{term}」 is used in {where} (a purpose or definitions provision), before its "
     "definition in {defined}. The statute does the same (行政機関個人情報保護法 Art. 2(9) uses "
     "「個人情報ファイル簿」, defined in Art. 11); for review only.",
 )
 ABBR_LATE = define(
     "check.integrity.abbr_late",
-    ja="「{long}」は{where}で既に用いられていますが、略称「{term}」はその後の{defined}で定められています。"
-    "略称は最初に用いる箇所で定めてください。",
+    ja="「{long}」は{where}で既に用いられているが、略称「{term}」はその後の{defined}で定められている。略称は最初に用いる箇所で定められたい。",
     en="「{long}」 is already used in {where}, but its abbreviation 「{term}」 is only introduced later, in "
     "{defined}: define an abbreviation where the name first appears.",
 )
 ABBR_OUT_OF_SCOPE = define(
     "check.integrity.abbr_out_of_scope",
-    ja="略称「{term}」は{defined}で「{scope}」と範囲を限って定義されていますが、範囲外の{where}で使われています。",
+    ja="略称「{term}」は{defined}で「{scope}」と範囲を限って定義されているが、範囲外の{where}で用いられている。正式な名称に改めるか、略称の範囲を改められたい。",
     en="The abbreviation 「{term}」 is defined in {defined} for 「{scope}」 only, but is used outside it in {where}.",
 )
 
@@ -569,7 +566,9 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
             continue
         pos = hit.start
         opening = _opening_provision(ordinance, pos) and not names_an_instrument_or_body(term)
+        longs = _long_forms(ordinance, term)  # the draft's own full name, defined at first use
         out.append(ctx.finding(
+            suggestion=f"{longs[0]}（以下「{term.term}」という。）" if longs and not opening else "",
             rule="abbr.before_definition", requirement="O3", span=hit,
             code=ABBR_BEFORE_OPENING if opening else ABBR_BEFORE,
             severity="info" if opening else "warning",
@@ -660,6 +659,7 @@ def _late_abbreviation(ctx: CheckContext, term: Term, excluded: _SpanSet) -> lis
         return []
     return [ctx.finding(
         rule="abbr.before_definition", requirement="O3", span=first, code=ABBR_LATE, severity="warning",
+        suggestion=f"{first.slice(ordinance.text).replace(chr(10), '')}（以下「{term.term}」という。）",
         params={"long": first.slice(ordinance.text).replace("\n", ""), "term": term.term,
                 "where": node_label(ordinance, first.start), "defined": node_label(ordinance, term.term_span.start)},
         evidence=(ctx.location(term.term_span),),

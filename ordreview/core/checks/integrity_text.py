@@ -18,8 +18,7 @@ from ordreview.core.model import Finding, Span
 
 BIDI_CONTROL = define(
     "text.bidi_control",
-    ja="文字の表示順を変える制御文字（{chars}）が含まれています。画面や印刷での見え方と実際の文字の並びが"
-    "異なるおそれがあるため、削除してください。",
+    ja="文字の表示順を変える制御文字（{chars}）が含まれている。画面や印刷での見え方と実際の文字の並びが異なるおそれがあるので、削除されたい。",
     en="Bidirectional control characters ({chars}) are in the text: what is displayed or printed may read"
     " differently from the actual characters. Remove them.",
 )

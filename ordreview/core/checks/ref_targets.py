@@ -33,18 +33,18 @@ from ordreview.core.text import fold
 
 REF_NO_PREVIOUS = define(
     "check.integrity.ref_no_previous",
-    ja="「{ref}」（{where}）が引用する前項はありません（{where}は{article}の第1項です）。",
+    ja="{where}中「{ref}」の引用する前項はない（{where}は{article}の第1項である。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites the previous paragraph, but {where} is the first paragraph of {article}.",
 )
 REF_DELETED = define(
     "check.integrity.ref_deleted",
-    ja="「{ref}」（{where}）が引用する{target}は削除されています。引用を改めるか、引用する規定を整理してください。",
+    ja="{where}中「{ref}」の引用する{target}は削除されている。引用を改めるか、引用する規定を整理されたい。",
     en="「{ref}」 ({where}) cites {target}, which has been deleted (削除); correct or drop the reference.",
 )
 
 REF_WRONG_KIND = define(
     "check.integrity.ref_wrong_kind",
-    ja="「{ref}の{noun}」（{where}）が引用する{target}には「{noun}」の定めがありません。引用する条項を確認してください。",
+    ja="{where}中「{ref}の{noun}」の引用する{target}には「{noun}」の定めがない。引用する条項を確認されたい。",
     en="「{ref}の{noun}」 ({where}) cites {target}, which lays down no 「{noun}」: check the number.",
 )
 

@@ -36,8 +36,7 @@ from ordreview.core.text import fold
 
 STATUTE_TERM_UNDEFINED = define(
     "check.integrity.statute_term_undefined",
-    ja="「{term}」（最初は{where}）が用いられていますが、この条例に定義がなく、{law}の規定の引用もありません。"
-    "「{law}{provision}に規定する{term}」のように、その意義を明らかにされたい。",
+    ja="「{term}」（最初は{where}）が用いられているが、この条例に定義がなく、{law}の規定の引用もない。「{law}{provision}に規定する{term}」のように、その意義を明らかにされたい。",
     en="「{term}」 (first in {where}) is used, but this ordinance neither defines it nor cites the {law} that "
     "does; state its meaning (e.g. 「{law}{provision}に規定する{term}」).",
 )

@@ -37,44 +37,40 @@ from ordreview.core.text import fold
 
 DATE_INVALID = define(
     "check.integrity.suppl_date_invalid",
-    ja="「{written}」は存在しない日付です（{reason}）。{fix}",
+    ja="「{written}」は存在しない日付である（{reason}）。{fix}",
     en="「{written}」 is not a date ({reason_en}). {fix_en}",
 )
 DATE_RETRO = define(
     "check.integrity.suppl_retroactive",
-    ja="施行期日「{written}」が、{basis}の日付（{enacted}）より前の日となっています。条例は公布前に施行することが"
-    "できないため、施行期日を改められたい（遡って適用する趣旨であれば、施行期日とは別に「…から適用する。」と規定されたい）。",
+    ja="施行期日「{written}」が、{basis}の日付（{enacted}）より前の日となっている。条例は公布前に施行することができないので、施行期日を改められたい（遡って適用する趣旨であれば、施行期日とは別に「…から適用する。」と規定されたい。）。",
     en="The entry into force 「{written}」 precedes the date of {basis_en} ({enacted}): an ordinance cannot enter "
     "into force before its promulgation; a retroactive effect is written 「…から適用する。」 beside the entry-into-force date.",
 )
 DATE_PROVISO = define(
     "check.integrity.suppl_proviso_earlier",
-    ja="ただし書の施行期日「{written}」が、本文の施行期日（{main}）より前の日となっています。"
-    "ただし書により先行して施行する趣旨及びその理由について確認されたい。",
+    ja="ただし書の施行期日「{written}」が、本文の施行期日（{main}）より前の日となっている。ただし書により先行して施行する趣旨及びその理由を確認されたい。",
     en="The proviso's entry into force 「{written}」 precedes the main date ({main}); please check that the "
     "provisions are meant to enter into force first, and why.",
 )
 REF_MISSING = define(
     "check.integrity.suppl_ref_missing",
-    ja="「{ref}」（{where}）が引用する{target}はありません（{suppl}は{count}）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」の引用する{target}はない（{suppl}は{count}）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target_en}, which does not exist ({suppl_en} has {count_en}).",
 )
 REF_RELATIVE = define(
     "check.integrity.suppl_ref_relative",
-    ja="「{ref}」（{where}）に当たる項がありません（{suppl}は{count}項です）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」に当たる項がない（{suppl}は{count}項である。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) has no paragraph to point to ({suppl_en} has {count} paragraphs).",
 )
 OLD_UNDEFINED = define(
     "check.integrity.suppl_old_undefined",
-    ja="「{term}」（最初は{where}）がどの条例を指すか定められていません。最初に用いる箇所で"
-    "「○○条例（平成○年○○条例第○号。以下「{term}」という。）」のように定義されたい。",
+    ja="「{term}」（最初は{where}）がどの条例を指すか定められていない。最初に用いる箇所で「○○条例（平成○年○○条例第○号。以下「{term}」という。）」のように定められたい。",
     en="「{term}」 (first in {where}) is never defined: define it where it is first used "
     "(「○○条例（…。以下「{term}」という。）」).",
 )
 REPEAL_AND_REVISE = define(
     "check.integrity.suppl_repeal_and_revise",
-    ja="この条例は「{name}」の全部を改正するものですが、{where}で同条例を廃止するとしています。"
-    "全部改正の場合は廃止の規定は要しないため、全部改正とするか廃止・制定とするかを整理の上、改められたい。",
+    ja="この条例は「{name}」の全部を改正するものであるが、{where}で同条例を廃止するとしている。全部改正の場合は廃止の規定を要しないので、全部改正とするか廃止・制定とするかを整理の上、改められたい。",
     en="This ordinance wholly revises 「{name}」, yet {where} repeals it: a 全部改正 needs no repeal clause; "
     "choose between 全部改正 and repeal-and-enactment.",
 )
@@ -131,20 +127,20 @@ def _read_date(m: re.Match[str], offset: int = 0) -> _Date | None:
     value: date | None
     if base + year > date.max.year:
         value = None
-        problem = (f"{era}の期間外です", f"outside the {era} era", "日付を改められたい。", "Please correct the date.")
+        problem = (f"{era}の期間外である", f"outside the {era} era", "日付を改められたい。", "Please correct the date.")
         return _Date(m.start() + offset, m.end() + offset, era, year, month, day, value, problem)
     try:
         value = date(base + year, month, day)
     except (ValueError, OverflowError):
         value = None
-        problem = (f"{month}月{day}日はありません", f"there is no day {day} in month {month}",
+        problem = (f"{month}月{day}日はない", f"there is no day {day} in month {month}",
                    "日付を改められたい。", "Please correct the date.")
     if value is not None:
         nxt = _ERA_ORDER.index(era) + 1
         end = _ERA_START[_ERA_ORDER[nxt]][0] if nxt < len(_ERA_ORDER) else None
         if value < start or (end is not None and value >= end):
             right = _era_label(value)
-            problem = (f"{era}の期間外です", f"outside the {era} era",
+            problem = (f"{era}の期間外である", f"outside the {era} era",
                        f"「{right}」に改められたい。", f"It should read 「{right}」.")
             value = None
     return _Date(m.start() + offset, m.end() + offset, era, year, month, day, value, problem)

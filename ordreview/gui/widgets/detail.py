@@ -190,7 +190,11 @@ class FindingDetail(QTextBrowser):
             parts.append(f"<h4>{escape(heading)}（{escape(label)}）</h4>")
             parts.append(comparison_html(cmp, draft_label=self.tr("条例案")))
             parts.append(f'<p style="color:#555555;">{escape(legend)}</p>')
-        section(self.tr("修正案"), finding.suggestion)
+        advice = finding.suggestion.strip()
+        if advice and advice[0] in "（(" and advice[-1] in "）)":  # advice in brackets: what to decide
+            section(self.tr("対応"), advice[1:-1])
+        else:
+            section(self.tr("修正案"), finding.suggestion)
         section(self.tr("根拠法令"), finding.statute)
         section(self.tr("基本方針の該当箇所"), finding.policy)
         if finding.anchor_text:

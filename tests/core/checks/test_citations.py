@@ -97,8 +97,8 @@ def test_the_number_of_another_statute_says_so_and_suggests_the_own_number() -> 
     assert (finding.severity, finding.anchor_text, finding.suggestion) == (E, "平成15年法律第58号", "平成15年法律第59号")
     assert finding.code == "check.integrity.citation_number_of_other"
     assert finding.message_ja == (
-        "「独立行政法人等の保有する個人情報の保護に関する法律」の法令番号が「平成15年法律第58号」とされていますが、"
-        "これは行政機関の保有する個人情報の保護に関する法律の法令番号です（同じ番号が二つの法律に付されています）。"
+        "「独立行政法人等の保有する個人情報の保護に関する法律」の法令番号とされている「平成15年法律第58号」は、"
+        "行政機関の保有する個人情報の保護に関する法律の法令番号である（同じ番号が二つの法律に付されている。）。"
         "同法の法令番号「平成15年法律第59号」に改められたい。"
     )
     assert finding.location.article == "1"

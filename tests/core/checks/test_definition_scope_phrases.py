@@ -58,7 +58,7 @@ def test_a_real_difference_next_to_a_scope_phrase_is_still_reported() -> None:
     assert len(found) == 1
     assert found[0].comparison is not None
     assert "図画" in found[0].comparison.statute
-    assert "実質的な相違 1 箇所" in found[0].message_ja
+    assert "実質的な相違1箇所" in found[0].message_ja
 
 
 def test_term_without_parenthesis_and_defined_nowhere_is_reported() -> None:

@@ -67,7 +67,7 @@ def test_collation_rule(old: str | None, new: str | None, expected: list) -> Non
 
 def test_collation_message_says_what_follows() -> None:
     [f] = check_collation(_ctx(MINI.replace("他の情報と照合することができ", "他の情報と容易に照合することができ")))
-    assert f.message_ja.startswith("個人情報の定義は容易照合型（民間部門の個人情報保護法と同じ）です。行政機関個人情報保護法より狭く")
+    assert f.message_ja.startswith("個人情報の定義は容易照合型（民間部門の個人情報保護法と同じ）である。行政機関個人情報保護法より狭く")
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_substantive_deviation_carries_a_comparison() -> None:
     changed = [(c.tag, comp.draft[c.start_a:c.end_a], comp.statute[c.start_b:c.end_b]) for c in comp.chunks if c.tag != "equal"]
     assert changed == [("insert", "", "（個人識別符号を除く。）"), ("delete", "容易に", "")]
     assert comp.draft_span is not None and comp.draft_span.slice(text) == comp.draft
-    assert f.message_ja.startswith("個人情報の定義が行政機関個人情報保護法 第2条第2項と異なります（実質的な相違 2 箇所）")
+    assert f.message_ja.startswith("個人情報の定義が行政機関個人情報保護法 第2条第2項と異なる（実質的な相違2箇所）")
 
 
 def test_definition_by_reference_is_not_diffed() -> None:
@@ -148,10 +148,11 @@ def test_yohairyo_categories(old: str | None, new: str | None, expected: list) -
 
 def test_yohairyo_messages_list_the_missing_items() -> None:
     [f] = check_yohairyo(_ctx(MINI.replace("病歴、犯罪の経歴、犯罪により害を被った事実", "犯罪の経歴")))
-    assert f.message_ja == "要配慮個人情報の定義に、法律の定める項目のうち次が含まれていません: 病歴、犯罪により害を被った事実"
+    assert f.message_ja == "要配慮個人情報の定義に、法律の定める病歴、犯罪により害を被った事実が含まれていない。加えられたい。"
     [f] = check_yohairyo(_ctx(MINI.replace("として規則で定める記述等", "として次に掲げる記述等")))
     assert f.message_ja.endswith(
         "心身の機能の障害、健康診断その他の検査の結果、指導・診療・調剤が行われたこと、刑事事件に関する手続、少年の保護事件に関する手続"
+        "が、列挙にも規則への委任にも含まれていない。列挙に加えるか、規則で定める旨を規定されたい。"
         "（要確認：行政機関個人情報保護法施行令の個人識別符号（第3条？）・要配慮個人情報（第4条？）の条番号は未確認。）"
     )  # B2 rests on an unverified Cabinet-Order article number: the officer sees the caveat
     assert "(To be verified: The Cabinet-Order article numbers" in f.message_en
@@ -275,7 +276,7 @@ def test_jisshi_kikan_message_names_the_agency() -> None:
 
     text = JISSHI.format(bodies="市長及び議会", other="地方独立行政法人みなと病院機構は、適正に取り扱う。")
     (finding,) = check_jisshi_kikan(_ctx(text))
-    assert finding.message_ja.startswith("この条例は「地方独立行政法人みなと病院機構」に触れていますが、実施機関に含まれていません。")
+    assert finding.message_ja.startswith("この条例は「地方独立行政法人みなと病院機構」に触れているが、実施機関に含まれていない。")
 
 
 # Diffs against the right provision (expected behaviour written first): a 号-style, kanji-numbered

@@ -1,4 +1,4 @@
-"""[O8] The excerpt quoted by a delegation finding stays inside the item or paragraph holding it."""
+"""[O8] The excerpt of each row of the delegation inventory stays inside the item or paragraph holding it."""
 
 from __future__ import annotations
 
@@ -7,29 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.registry import all_rules
+from ordreview.core.checks.integrity_style import delegations
 from ordreview.core.parse import load_ordinance
-from ordreview.core.profile import load_profile
+from ordreview.core.parse import parse_text
 from tests.conftest import FIXTURES
-from tests.core.checks.integrity_support import draft, findings
+from tests.core.checks.integrity_support import draft
 
-_MESSAGE = re.compile(r"^委任規定（(?P<where>[^）]+)）：「(?P<context>.*)」。委任先")
-
-
-def _excerpts(found: list) -> list[tuple[str, str]]:
-    out = []
-    for f in found:
-        m = _MESSAGE.match(f.message_ja)
-        assert m is not None, f.message_ja
-        out.append((m["where"], m["context"]))
-    return out
+def _excerpts(text: str) -> list[tuple[str, str]]:
+    return [(d.where, d.excerpt) for d in delegations(parse_text(text))]
 
 
 def _model_complete() -> list[tuple[str, str]]:
     ordinance = load_ordinance(Path(FIXTURES) / "model-complete.txt")
-    rule = next(r for r in all_rules() if r.id == "delegation")
-    return _excerpts(rule.run(CheckContext(ordinance=ordinance, profile=load_profile(), coverage={})))
+    return [(d.where, d.excerpt) for d in delegations(ordinance)]
 
 
 @pytest.mark.parametrize(
@@ -98,4 +88,4 @@ UNITS = draft(
     ],
 )
 def test_excerpt_ends_with_its_unit(item2: str, para2: str, expected: list[tuple[str, str]]) -> None:
-    assert _excerpts(findings("delegation", UNITS.format(item2=item2, para2=para2))) == expected
+    assert _excerpts(UNITS.format(item2=item2, para2=para2)) == expected

@@ -45,7 +45,7 @@ def test_one_defect_one_gap(old: str, new: str, expected: tuple[str, str, str, s
 
 def test_partial_message_names_the_missing_element() -> None:
     [f] = [f for f in check_gaps(_ctx(MINI.replace("（個人識別符号を除く。）", ""))) if f.requirement == "A3"]
-    assert f.message_ja == "「記述等の定義と個人識別符号の除外」の規定に次の要素が欠けています: 個人識別符号の除外（個人識別符号を除く。）"
+    assert f.message_ja == "「記述等の定義と個人識別符号の除外」の規定に個人識別符号の除外（個人識別符号を除く。）の定めがない。これを加えられたい。"
     assert f.message_en == "The provision for “Branch (i) defines 記述等 and excludes 個人識別符号” lacks: exclusion of 個人識別符号 from 記述等"
     assert f.statute == "行政機関個人情報保護法 第2条第2項第1号"
     assert f.suggestion.startswith("当該情報に含まれる氏名、生年月日その他の記述等")

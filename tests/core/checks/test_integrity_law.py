@@ -45,9 +45,9 @@ def test_drifted_article_numbers(first: str, second: str, expected: list) -> Non
 def test_drift_message_names_the_old_numbering_and_the_right_paragraph() -> None:
     (finding,) = findings("cite.drift", CITE.format(first=f"{GYOKOHO}第2条第4項に規定する個人情報ファイル", second="本人"))
     assert finding.message_ja == (
-        "「第2条第4項」は現行（平成29年5月30日施行後）の行政機関個人情報保護法では要配慮個人情報の規定ですが、"
-        "文脈は「個人情報ファイル」を指しています。改正前の項番号のままと思われます。"
-        "「個人情報ファイル」は行政機関個人情報保護法第2条第6項です。"
+        "「第2条第4項」は、現行（平成29年5月30日施行後）の行政機関個人情報保護法では要配慮個人情報の規定であるが、"
+        "文脈上は「個人情報ファイル」を指しており、改正前の項番号のままと思われる。"
+        "「行政機関個人情報保護法第2条第6項」に改められたい。"
     )
     assert (finding.statute, finding.suggestion) == ("行政機関個人情報保護法 第2条第6項", "第2条第6項")
 
@@ -90,7 +90,7 @@ def test_first_citation_carries_the_number(body: str, expected: list) -> None:
 
 def test_law_number_message() -> None:
     (finding,) = findings("cite.law_number", NUMBERS.format(body="東西市情報公開条例第2条による。"))
-    assert finding.message_ja == "「東西市情報公開条例」の最初の引用（第1条）に条例番号（例：平成○年東西市条例第○号）が付いていません。"
+    assert finding.message_ja == "「東西市情報公開条例」の最初の引用（第1条）に条例番号（例：平成○年東西市条例第○号）が付されていない。条例番号を付されたい。"
 
 
 def test_municipality_written_in_kana_is_part_of_the_ordinance_name() -> None:

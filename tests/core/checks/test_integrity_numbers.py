@@ -47,7 +47,7 @@ def test_huge_gaps_list_only_what_is_shown() -> None:
 def test_huge_article_number_message() -> None:
     (finding,) = findings("num.article", "第1条　a\n第99999999999条　b")
     assert finding.message_ja == (
-        "第1条の次が第99999999999条です。第2条、第3条、第4条、第5条、第6条、第7条、第8条、第9条、…がありません。"
+        "第1条の次が第99999999999条となっており、第2条、第3条、第4条、第5条、第6条、第7条、第8条、第9条、…が欠けている。番号を改められたい。"
     )
 
 
@@ -72,7 +72,7 @@ def test_article_numbering(text: str, expected: list) -> None:
 
 def test_article_gap_message_names_the_missing_branch() -> None:
     (finding,) = findings("num.article", "第1条　a\n第2条　b\n第2条の3　c")
-    assert finding.message_ja == "第2条の次が第2条の3です。第2条の2がありません。"
+    assert finding.message_ja == "第2条の次が第2条の3となっており、第2条の2が欠けている。番号を改められたい。"
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_paragraph_gap_is_not_also_an_item_gap() -> None:
 
 def test_paragraph_gap_message() -> None:
     (finding,) = findings("num.paragraph", "第1条　a\n2　b\n5　c")
-    assert finding.message_ja == "第1条第2項の次が第5項です。第3項、第4項がありません。"
+    assert finding.message_ja == "第1条第2項の次が第5項となっており、第3項、第4項が欠けている。番号を改められたい。"
 
 
 ITEMS = "第1条　次に掲げるもの\n{items}"
@@ -121,7 +121,7 @@ def test_item_numbering(items: str, expected: list) -> None:
 
 def test_item_gap_message_uses_the_statute_citation_form() -> None:
     (finding,) = findings("num.item", ITEMS.format(items="(1)　a\n　ア　x\n　イ　y\n　エ　z"))
-    assert finding.message_ja == "第1条第1号イの次が「エ」です。ウがありません。"
+    assert finding.message_ja == "第1条第1号イの次が「エ」となっており、ウが欠けている。番号を改められたい。"
 
 
 TOC = draft(
@@ -179,20 +179,20 @@ def test_toc_name_against_heading(toc_line: str, expected: list) -> None:
 def test_toc_name_message() -> None:
     text = TOC.format(range2="第3条―第4条", extra="", body_extra="").replace("第2章　雑則（", "第2章　補則（", 1)
     (finding,) = findings("toc.mismatch", text)
-    assert finding.message_ja == "目次の「第2章　補則（第3条―第4条）」の名称が本文の見出し「第2章　雑則」と一致しません。"
+    assert finding.message_ja == "目次の「第2章　補則（第3条―第4条）」の名称が本文の見出し「第2章　雑則」と一致しない。いずれかに合わせられたい。"
 
 
 def test_toc_range_message() -> None:
     (finding,) = findings("toc.mismatch", TOC.format(range2="第3条―第5条", extra="", body_extra=""))
-    assert finding.message_ja == "目次の「第2章　雑則（第3条―第5条）」の条の範囲（第3条―第5条）が本文（第3条―第4条）と一致しません。"
+    assert finding.message_ja == "目次の「第2章　雑則（第3条―第5条）」の条の範囲（第3条―第5条）が本文（第3条―第4条）と一致しない。本文に合わせて改められたい。"
 
 
 @pytest.mark.parametrize(
     ("text", "ja", "en"),
     [
-        ("第1条　a\n第2条　b\n第2条　c", "第2条が重複しています。", "第2条 appears twice."),
-        ("第1条　a\n第3条　b", "第1条の次が第3条です。第2条がありません。", "第3条 follows 第1条: 第2条 is missing."),
-        ("第1条　a\n第3条　b\n第2条　c", "第2条が第3条の後に置かれています（番号の順序が逆です）。",
+        ("第1条　a\n第2条　b\n第2条　c", "第2条が重複している。番号を改められたい。", "第2条 appears twice."),
+        ("第1条　a\n第3条　b", "第1条の次が第3条となっており、第2条が欠けている。番号を改められたい。", "第3条 follows 第1条: 第2条 is missing."),
+        ("第1条　a\n第3条　b\n第2条　c", "第2条が第3条の後に置かれている（番号の順序が逆である。）。順序を改められたい。",
          "第2条 is placed after 第3条 (numbers out of order)."),
     ],
 )
@@ -204,5 +204,5 @@ def test_article_messages_in_both_languages(text: str, ja: str, en: str) -> None
 def test_list_starting_past_one() -> None:
     (finding,) = findings("num.item", ITEMS.format(items="(2)　a\n(3)　b"))
     assert (finding.anchor_text, finding.message_ja, finding.message_en) == (
-        "(2)", "第1条「(2)」から始まっています。第1号がありません。", "第1条 starts at 「(2)」: 第1号 is missing."
+        "(2)", "第1条「(2)」から始まっており、第1号が欠けている。番号を改められたい。", "第1条 starts at 「(2)」: 第1号 is missing."
     )

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ordreview.core.checks.integrity_style import parse_amount
+from ordreview.core.checks.integrity_style import (
+    BLANK_EXCEPTION,
+    BLANK_OWNER,
+    BLANK_PENALTY,
+    delegations,
+    parse_amount,
+)
+from ordreview.core.parse import parse_text
 from ordreview.core.model import Coverage, RequirementId
 from tests.core.checks.integrity_support import draft, findings, rows
 
@@ -29,7 +36,7 @@ def test_articles_without_caption(text: str, expected: list) -> None:
 def test_caption_message_mentions_the_possible_common_caption() -> None:
     (finding,) = findings("caption.missing", "（目的）\n第1条　a\n（定義）\n第2条　b\n第3条　c\n（委任）\n第4条　d")
     assert finding.message_ja == (
-        "第3条に見出しがありません（全4条中3条には見出しがあります）。前の条の見出し（定義）を共通見出しとする意図か、確認してください。"
+        "第3条に見出しがない（全4条中3条には見出しがある。）。前の条の見出し（定義）を共通見出しとする趣旨か確認されたい。"
     )
 
 
@@ -48,7 +55,7 @@ def test_caption_style(text: str, expected: list) -> None:
 
 def test_caption_style_message() -> None:
     (finding,) = findings("caption.style", "（目的）\n第1条　a\n(定義)\n第2条　b\n（委任）\n第3条　c")
-    assert finding.message_ja == "第2条の見出し「(定義)」の括弧の書き方が、他の2条（「（）」）と異なります。"
+    assert finding.message_ja == "第2条の見出し「(定義)」の括弧の書き方が、他の2条（「（）」）と異なる。他の条に合わせられたい。"
 
 
 DELEGATIONS = "（委任）\n第1条　{body}"
@@ -57,27 +64,63 @@ DELEGATIONS = "（委任）\n第1条　{body}"
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("この条例の施行に関し必要な事項は、規則で定める。", [("delegation", "O8", I, "規則で定める")]),
-        ("前項に定めるもののほか、実施機関が別に定める。", [("delegation", "O8", I, "実施機関が別に定める")]),
-        ("教育委員会規則で定めるところにより行う。", [("delegation", "O8", I, "教育委員会規則で定める")]),
-        ("市長が定める基準に従い、別に定める方法による。",
-         [("delegation", "O8", I, "市長が定める"), ("delegation", "O8", I, "別に定める")]),
-        ("その他規則で定める事項", [("delegation", "O8", I, "規則で定める")]),
+        ("この条例の施行に関し必要な事項は、規則で定める。", ["規則で定める"]),
+        ("前項に定めるもののほか、実施機関が別に定める。", ["実施機関が別に定める"]),
+        ("教育委員会規則で定めるところにより行う。", ["教育委員会規則で定める"]),
+        ("市長が定める基準に従い、別に定める方法による。", ["市長が定める", "別に定める"]),
+        ("その他規則で定める事項", ["規則で定める"]),
         ("法律で定める。条例で定める。政令で定める。", []),
     ],
 )
-def test_delegations_are_listed_one_by_one(body: str, expected: list) -> None:
-    assert rows("delegation", DELEGATIONS.format(body=body)) == expected
+def test_delegations_are_inventoried_in_one_finding(body: str, expected: list) -> None:
+    text = DELEGATIONS.format(body=body)
+    ordinance = parse_text(text)
+    assert [d.span.slice(ordinance.text) for d in delegations(ordinance)] == expected
+    found = findings("delegation", text)
+    assert [(f.rule, f.requirement, f.severity, f.anchor_text) for f in found] == (
+        [("delegation", "O8", I, expected[0])] if expected else [])
+    if found:
+        assert len(found[0].evidence) == len(expected)
 
 
-def test_delegation_message_quotes_the_clause() -> None:
+def test_delegation_message_counts_and_places_and_says_what_to_check() -> None:
     (finding,) = findings("delegation", DELEGATIONS.format(body="前各号に掲げるもののほか、規則で定める事項"))
-    assert finding.message_ja == "委任規定（第1条）：「規則で定める事項」。委任先の規則で定められているか確認してください。"
+    assert finding.message_ja == (
+        "規則への委任事項一覧：この条例には委任規定が1箇所ある（第1条）。"
+        "施行規則の立案に当たり、各事項が委任先で定められているか、審査報告書の一覧表により確認されたい。"
+    )
+    assert (finding.statute, finding.suggestion) == ("地方自治法 第14条、地方自治法 第15条", "")
 
 
-def test_identical_delegations_get_distinct_ids() -> None:
-    found = findings("delegation", "（委任）\n第1条　規則で定める。\n2　規則で定める。")
-    assert len({f.id for f in found}) == 2
+def test_fee_delegation_is_flagged_and_only_then_cites_article_228() -> None:
+    (finding,) = findings("delegation", "（委任）\n第1条　規則で定める。\n2　手数料の額は、規則で定める額とする。")
+    assert "うち1箇所（第1条第2項）は手数料の額等の委任であり" in finding.message_ja
+    assert finding.statute.endswith("地方自治法 第228条第1項")
+    rows_ = delegations(parse_text("（委任）\n第1条　規則で定める。\n2　手数料の額は、規則で定める額とする。"))
+    assert [(d.where, d.fee) for d in rows_] == [("第1条第1項", False), ("第1条第2項", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "blank"),
+    [
+        ("前条の規定に違反した者に対する過料の額は、規則で定める。", BLANK_PENALTY),
+        ("前項の規定は、規則で定める場合を除き、適用する。", BLANK_EXCEPTION),
+        ("必要な事項は、別に定める。", BLANK_OWNER),
+        ("この条例の施行に関し必要な事項は、規則で定める。", ""),
+    ],
+)
+def test_possible_blanket_delegations_are_flagged(body: str, blank: str) -> None:
+    (row,) = delegations(parse_text(DELEGATIONS.format(body=body)))
+    assert row.blank == blank
+    (finding,) = findings("delegation", DELEGATIONS.format(body=body))
+    assert ("白紙委任とならないか確認されたい" in finding.message_ja) == bool(blank)
+
+
+def test_identical_delegations_are_two_rows_of_one_finding() -> None:
+    text = "（委任）\n第1条　規則で定める。\n2　規則で定める。"
+    found = findings("delegation", text)
+    assert len(found) == 1 and len(found[0].evidence) == 2
+    assert [d.where for d in delegations(parse_text(text))] == ["第1条第1項", "第1条第2項"]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +171,7 @@ def test_penalty_limits(body: str, expected: list) -> None:
 
 def test_penalty_message() -> None:
     (finding,) = findings("penalty.limit", PENALTY.format(body="10万円以下の過料"))
-    assert finding.message_ja == "「10万円以下の過料」は、地方自治法第14条第3項の上限（5万円以下の過料）を超えています。"
+    assert finding.message_ja == "「10万円以下の過料」は、地方自治法第14条第3項の上限（5万円以下の過料）を超えている。上限の範囲内に改められたい。"
     assert finding.statute == "地方自治法 第14条第3項"
 
 
@@ -190,8 +233,8 @@ def test_fee_rule_applies_only_with_the_mechanism(status: str, expected: list) -
 def test_fee_message() -> None:
     (finding,) = findings("fee.delegated", FEE.format(fee="規則で定める額"))
     assert finding.message_ja == (
-        "非識別加工情報に係る手数料の額が「規則で定める額」と規則に委ねられています。"
-        "手数料の額は、地方自治法第228条第1項により条例で定めなければなりません（第2条第1項）。"
+        "第2条第1項中「規則で定める額」は、非識別加工情報に係る手数料の額を規則に委ねている。"
+        "手数料の額は地方自治法第228条第1項により条例で定めなければならないので、額を条例に規定されたい。"
         # C14 rests on an unverified amount (verify_facts): the caveat is part of the message
         "（要確認：作成された非識別加工情報に係る手数料の額（12,600円と思われる）は未確認。額の有無・多寡で誤りとしない。）"
     )
@@ -202,7 +245,7 @@ def test_penalty_wrapped_over_two_lines() -> None:
 
 
 def test_delegation_wrapped_over_two_lines() -> None:
-    (finding,) = findings("delegation", DELEGATIONS.format(body="必要な事項は、規則で定\nめる。"))
-    assert (finding.anchor_text, finding.message_ja) == (
-        "規則で定\nめる", "委任規定（第1条）：「規則で定める」。委任先の規則で定められているか確認してください。"
-    )
+    text = DELEGATIONS.format(body="必要な事項は、規則で定\nめる。")
+    (finding,) = findings("delegation", text)
+    assert finding.anchor_text == "規則で定\nめる"
+    assert [(d.excerpt, d.provision) for d in delegations(parse_text(text))] == [("規則で定める", "必要な事項は、規則で定める。")]

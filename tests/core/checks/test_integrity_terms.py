@@ -52,7 +52,7 @@ def test_an_import_from_the_act_does_not_define_the_municipal_jisshi_kikan() -> 
 
 def test_undefined_message_names_the_first_use() -> None:
     (finding,) = findings("term.undefined", DEFS.format(use="保有個人情報を取り扱う。", defs=""))
-    assert finding.message_ja == "「保有個人情報」が使われています（最初は第1条）が、この条例に定義がありません。"
+    assert finding.message_ja == "「保有個人情報」が用いられている（最初は第1条）が、この条例に定義がない。定義を置くか、他の用語に改められたい。"
 
 
 UNUSED = draft(
@@ -112,7 +112,7 @@ def test_scoped_abbreviations_in_separate_articles_do_not_clash() -> None:
 
 def test_duplicate_message_names_both_places() -> None:
     (finding,) = findings("abbr.duplicate", DUPLICATE.format(body="情報公開審議会（以下「審議会」という。）を置く。"))
-    assert finding.message_ja == "「審議会」が第1条と第2条の二か所で定義されています（適用範囲が重なっています）。"
+    assert finding.message_ja == "「審議会」が第1条と第2条の二か所で定義されている（適用範囲が重なっている。）。いずれか一か所で定められたい。"
     assert [e.span for e in finding.evidence] == [context(DUPLICATE.format(body="")).ordinance.terms[0].term_span]
 
 
@@ -180,8 +180,8 @@ def test_late_abbreviation_message() -> None:
                        verb="は、市長の諮問に応じて調査審議する")
     (finding,) = findings("abbr.before_definition", text)
     assert finding.message_ja == (
-        "「情報公開審査会」は第1条で既に用いられていますが、略称「審査会」はその後の第2条で定められています。"
-        "略称は最初に用いる箇所で定めてください。"
+        "「情報公開審査会」は第1条で既に用いられているが、略称「審査会」はその後の第2条で定められている。"
+        "略称は最初に用いる箇所で定められたい。"
     )
     assert finding.code == "check.integrity.abbr_late"
 
@@ -262,7 +262,7 @@ def test_widened_ordinary_word_is_not_an_abbreviation() -> None:
 
 def test_before_definition_message() -> None:
     (finding,) = findings("abbr.before_definition", BEFORE.format(early="審査会の手続"))
-    assert finding.message_ja == "略称「審査会」が、定義（第2条）より前の第1条で使われています。"
+    assert finding.message_ja == "略称「審査会」が、その定義（第2条）より前の第1条で用いられている。略称は最初に用いる箇所で定められたい。"
 
 
 SCOPE = draft(
@@ -297,7 +297,7 @@ def test_out_of_scope_anchor_is_the_first_stray_use(scope: str, where: str) -> N
     (finding,) = findings("abbr.out_of_scope", SCOPE.format(scope=scope))
     assert finding.location.article == where.removeprefix("第").removesuffix("条")
     assert finding.message_ja == (
-        f"略称「提案者等」は第1条で「{scope}」と範囲を限って定義されていますが、範囲外の{where}で使われています。"
+        f"略称「提案者等」は第1条で「{scope}」と範囲を限って定義されているが、範囲外の{where}で用いられている。正式な名称に改めるか、略称の範囲を改められたい。"
     )
 
 

@@ -47,4 +47,4 @@ def test_new_rules_find_exactly_the_seeded_defects(name: str) -> None:
 def test_fusoku_message_uses_the_drafts_word() -> None:
     review = review_ordinance(parse_text((DRAFTS / "town-kanji-fusoku.txt").read_text(encoding="utf-8")), load_profile())
     (finding,) = [f for f in review.findings if f.rule == "suppl.reference"]
-    assert finding.message_ja == "「付則第四項」（付則第3項）が引用する付則第4項はありません（付則は3項）。引用先を確認の上、改められたい。"
+    assert finding.message_ja == "付則第3項中「付則第四項」の引用する付則第4項はない（付則は3項）。引用先を確認の上、改められたい。"

@@ -53,7 +53,7 @@ def test_reference_to_a_deleted_article(body: str, expected: list) -> None:
 
 def test_deleted_message_names_the_article() -> None:
     (f,) = findings("ref.deleted", DELETED.format(body="実施機関は、第2条の規定により通知する。"))
-    assert f.message_ja.startswith("「第2条」（第5条）が引用する第2条は削除されています。")
+    assert f.message_ja.startswith("第5条中「第2条」の引用する第2条は削除されている。")
 
 
 
@@ -87,4 +87,4 @@ def test_reference_naming_what_the_cited_provision_lacks(cite: str, notice: str,
 
 def test_wrong_kind_message() -> None:
     (f,) = findings("ref.wrong_kind", KIND.format(cite="第2条の基準", notice="第3条"))
-    assert f.message_ja.startswith("「第3条の通知」（第4条第2項）が引用する第3条には「通知」の定めがありません。")
+    assert f.message_ja.startswith("第4条第2項中「第3条の通知」の引用する第3条には「通知」の定めがない。")

@@ -75,7 +75,7 @@ def test_a_term_only_in_a_caption_is_not_a_use() -> None:
 def test_message() -> None:
     (finding,) = findings("term.statute_undefined", DRAFT.format(define="", use="特定個人情報"))
     assert finding.message_ja == (
-        "「特定個人情報」（最初は第2条）が用いられていますが、この条例に定義がなく、番号法の規定の引用もありません。"
+        "「特定個人情報」（最初は第2条）が用いられているが、この条例に定義がなく、番号法の規定の引用もない。"
         "「番号法第2条第8項に規定する特定個人情報」のように、その意義を明らかにされたい。"
     )
     assert finding.statute == f"{BANGO} 第2条第8項"

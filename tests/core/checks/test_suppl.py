@@ -65,11 +65,11 @@ def test_dates(kwargs: dict, expected: list) -> None:
 
 def test_date_messages() -> None:
     (retro,) = findings("suppl.date", draft(main="令和2年3月1日"))
-    assert retro.message_ja.startswith("施行期日「令和2年3月1日」が、公布の日付（令和2年3月10日）より前の日となっています。")
-    assert retro.message_ja.endswith("と規定されたい）。")
+    assert retro.message_ja.startswith("施行期日「令和2年3月1日」が、公布の日付（令和2年3月10日）より前の日となっている。")
+    assert retro.message_ja.endswith("と規定されたい。）。")
     assert retro.statute == "地方自治法 第16条（条例の公布と施行）"
     (era,) = findings("suppl.date", draft(number="平成31年3月10日条例第3号", main="平成31年5月1日"))
-    assert era.message_ja == "「平成31年5月1日」は存在しない日付です（平成の期間外です）。「令和元年5月1日」に改められたい。"
+    assert era.message_ja == "「平成31年5月1日」は存在しない日付である（平成の期間外である）。「令和元年5月1日」に改められたい。"
     assert era.message_en == "「平成31年5月1日」 is not a date (outside the 平成 era). It should read 「令和元年5月1日」."
     assert era.suggestion == "令和元年5月1日"
     (proviso,) = findings("suppl.date", draft(main="令和2年10月1日", proviso="ただし、第2条の規定は、令和2年4月1日から施行する。"))
@@ -113,14 +113,14 @@ def test_relative_references_at_the_edges_of_the_suppl() -> None:
     text = draft(tail="次項の規定の適用については、この限りでない。")
     assert rows("suppl.reference", text) == [("suppl.reference", "O2", E, "次項")]
     (finding,) = findings("suppl.reference", draft(cite="4"))
-    assert finding.message_ja == "「附則第4項」（第2条第2項）が引用する附則第4項はありません（附則は3項）。引用先を確認の上、改められたい。"
+    assert finding.message_ja == "第2条第2項中「附則第4項」の引用する附則第4項はない（附則は3項）。引用先を確認の上、改められたい。"
 
 
 def test_old_ordinance_used_without_definition() -> None:
     text = draft().replace("。以下「旧条例」という。", "")
     assert rows("suppl.old_undefined", text) == [("suppl.old_undefined", "O4", W, "旧条例")]
     (finding,) = findings("suppl.old_undefined", text)
-    assert finding.message_ja.startswith("「旧条例」（最初は附則第3項）がどの条例を指すか定められていません。")
+    assert finding.message_ja.startswith("「旧条例」（最初は附則第3項）がどの条例を指すか定められていない。")
     assert finding.suggestion == "○○条例（平成○年○○条例第○号。以下「旧条例」という。）"
     # defined: nothing; 旧条例等 as a compound, or part of a longer name: nothing
     assert rows("suppl.old_undefined", draft()) == []
@@ -155,7 +155,7 @@ def test_revision_and_repeal(kwargs: dict, expected: list) -> None:
 def test_wholesale_revision_with_repeal_message() -> None:
     (finding,) = findings("suppl.repeal", draft(formula=FORMULA))
     assert finding.message_ja.startswith(
-        "この条例は「ひので村個人情報保護条例」の全部を改正するものですが、附則第2項で同条例を廃止するとしています。")
+        "この条例は「ひので村個人情報保護条例」の全部を改正するものであるが、附則第2項で同条例を廃止するとしている。")
 
 
 @pytest.mark.parametrize(

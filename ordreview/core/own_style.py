@@ -1,0 +1,114 @@
+"""A model wording put in the draft's own style before it is suggested.
+
+The profile writes a model definition as a 号 of a definitions article in the national style,
+``(2)　個人識別符号　…をいう。`` with sub-items ア, イ. A draft defines its terms either the
+same way (号-style: ``(1)　個人情報　…``) or one paragraph per term (項-style:
+``3　この条例において「要配慮個人情報」とは、…をいう。`` with items (1), (2)). Inserted as
+written into a 項-style draft, a 号-style definition would be read as items of the last
+paragraph and define nothing. :func:`restyle_definition` rewrites it in the draft's form, with
+the draft's own numerals and item markers, numbered as the next paragraph (or 号) of the
+definitions article — where a missing definition is inserted (after the article's last
+paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ordreview.core.model import Article, Item, Ordinance, Span
+from ordreview.core.text import int_to_kanji
+
+_ITEM_DEFINITION = re.compile(r"^[(（]([0-9０-９]+)[)）][ 　]+([^ 　]+)[ 　]+(.+)$")
+_SUB_ITEM = re.compile(r"^[ 　]*[アイウエオカキクケコ][ 　]+(.+)$")
+_KANJI = re.compile("[一二三四五六七八九十百]")
+_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _written(n: int, sample: str) -> str:
+    """``n`` in the numerals of ``sample`` (kanji, full-width or half-width digits)."""
+    if _KANJI.search(sample):
+        return int_to_kanji(n)
+    if re.search("[０-９]", sample):
+        return str(n).translate(_FULL)
+    return str(n)
+
+
+def _marker(sample: str, n: int) -> str:
+    """The item marker ``sample`` ((1), （１）, 一 …) renumbered ``n``."""
+    if _KANJI.fullmatch(sample.strip("()（）")):
+        return sample.replace(sample.strip("()（）"), int_to_kanji(n))
+    return re.sub(r"[0-9０-９]+", lambda m: _written(n, m.group(0)), sample, count=1)
+
+
+def _article_at(ordinance: Ordinance, offset: int) -> Article | None:
+    return next((a for a in ordinance.articles if a.span.start <= offset < a.span.end), None)
+
+
+def _first_item(ordinance: Ordinance) -> Item | None:
+    for art in ordinance.articles:
+        for para in art.paragraphs:
+            if para.items:
+                return para.items[0]
+    return None
+
+
+def restyle_definition(ordinance: Ordinance, span: Span | None, suggestion: str) -> str:
+    """``suggestion`` rewritten in the draft's own definition style (see the module docstring);
+    unchanged when it is not a 号-style model definition or the place is not a definitions
+    article."""
+    lines = [x for x in suggestion.strip().splitlines() if x.strip()]
+    head = _ITEM_DEFINITION.match(lines[0]) if lines else None
+    if head is None or span is None:
+        return suggestion
+    art = _article_at(ordinance, span.start)
+    if art is None or not art.paragraphs or "この条例において" not in ordinance.text[art.span.start : art.span.end]:
+        return suggestion
+    term, body = head.group(2), head.group(3)
+    subs = [_SUB_ITEM.match(x) for x in lines[1:]]
+    if any(m is None for m in subs):
+        return suggestion
+    sample = _first_item(ordinance)
+    marker = sample.title if sample is not None else "(1)"
+    first = art.paragraphs[0]
+    if len(art.paragraphs) > 1 and f"この条例において「" in art.paragraphs[-1].text:  # 項-style
+        printed = next((p.printed_num for p in art.paragraphs if p.printed_num), "2")
+        number = _written(len(art.paragraphs) + 1, printed)
+        out = [f"{number}　この条例において「{term}」とは、{body}"]
+        out += [f"　{_marker(marker, k)}　{m.group(1)}" for k, m in enumerate(subs, start=1) if m]
+        return "\n".join(out)
+    if first.items:  # 号-style: the next 号 of the definitions paragraph
+        own = first.items[-1].title
+        number = _marker(own, len(first.items) + 1)
+        return "\n".join([f"{number}　{term}　{body}", *lines[1:]])
+    return suggestion
+
+
+_PLACEHOLDER_BODY = re.compile(r"○○([市町村])")
+_OWN_CITATION = re.compile(r"○○[市町村]情報公開条例（平成○年○○[市町村]条例第○号）")
+
+
+def _municipality(ordinance: Ordinance) -> str:
+    """The municipality's name from the title (あおば市), or ""."""
+    m = re.match(r"(.{1,10}?[都道府県市町村区])", ordinance.title or "")
+    return m.group(1) if m else ""
+
+
+def own_terms(ordinance: Ordinance, suggestion: str) -> str:
+    """A model wording with the draft's own names: ○○市 becomes the municipality of the title,
+    and the model's citation of the 情報公開条例 becomes the draft's own 略称 when the draft
+    defines one (「情報公開条例」), else the draft's own citation of it."""
+    if "○○" not in suggestion:
+        return suggestion
+    terms = {t.term for t in ordinance.terms}
+    if _OWN_CITATION.search(suggestion):
+        if "情報公開条例" in terms:
+            suggestion = _OWN_CITATION.sub("情報公開条例", suggestion)
+        else:
+            cited = re.search(r"[^、。「」（）\s]{1,12}情報公開条例（[^（）]{4,30}条例第[0-9０-９一二三四五六七八九十百]+号）",
+                              ordinance.text)
+            if cited:
+                suggestion = _OWN_CITATION.sub(cited.group(0), suggestion)
+    name = _municipality(ordinance)
+    if name:
+        suggestion = _PLACEHOLDER_BODY.sub(lambda m: name if name.endswith(m.group(1)) else m.group(0), suggestion)
+    return suggestion

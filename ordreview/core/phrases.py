@@ -1,0 +1,112 @@
+"""Whole phrases around a character difference, for messages that quote a draft and a statute.
+
+A character diff can start or end inside a word or a bracket (「…施行令（平成15年政令第548号」).
+A reviewer quotes whole phrases instead: each side of a difference is widened, in its own text,
+to the nearest phrase boundary (、。「」（）, a line break or a space) and then to the matching
+bracket when the difference itself opens or closes one. The sentences are in the register of a
+審査 memo: 条例の「…」は、法では「…」である。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ordreview.core.model import Comparison, DiffChunk
+
+_STOPS = frozenset("、。「」（）()\n 　")
+_REACH = 30
+"""Most characters a phrase is widened by on each side when no boundary comes first."""
+_PAIRS = {"（": "）", "(": ")", "「": "」"}
+
+
+def whole_phrase(text: str, start: int, end: int, *, reach: int = _REACH) -> str:
+    """``text[start:end]`` widened to whole phrases (see the module docstring); ``…`` marks a cut."""
+    lo = start
+    while lo > 0 and start - lo < reach and text[lo - 1] not in _STOPS:
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < reach and text[hi] not in _STOPS:
+        hi += 1
+    lo, hi = _balance(text, lo, hi, reach)
+    head = "…" if lo > 0 and text[lo - 1] not in _STOPS else ""
+    tail = "…" if hi < len(text) and text[hi] not in _STOPS else ""
+    body = text[lo:hi].strip(" 　\n、。")
+    return f"{head}{body}{tail}" if body else ""
+
+
+def _balance(text: str, lo: int, hi: int, reach: int) -> tuple[int, int]:
+    """Widen ``[lo, hi)`` so that every bracket it opens or closes is matched inside it."""
+    for _ in range(4):
+        piece = text[lo:hi]
+        changed = False
+        for open_, close in _PAIRS.items():
+            depth = 0
+            for ch in piece:
+                if ch == open_:
+                    depth += 1
+                elif ch == close:
+                    if depth:
+                        depth -= 1
+                    else:  # closes a bracket opened before lo
+                        j = text.rfind(open_, max(0, lo - reach * 2), lo)
+                        if j >= 0:
+                            lo, changed = j, True
+                        break
+            if depth > 0:  # opens a bracket closed after hi
+                j = text.find(close, hi, hi + reach * 2)
+                if j >= 0:
+                    hi, changed = j + 1, True
+        if not changed:
+            break
+    return lo, hi
+
+
+def difference_sentences(comparison: Comparison, chunks: Sequence[DiffChunk], *, limit: int = 3) -> str:
+    """The first ``limit`` differences as sentences: 条例の「…」は、法では「…」である。"""
+    out: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for c in chunks:
+        if len(out) >= limit:
+            break
+        draft = whole_phrase(comparison.draft, c.start_a, c.end_a)
+        statute = whole_phrase(comparison.statute, c.start_b, c.end_b)
+        if (draft, statute) in seen:
+            continue
+        seen.add((draft, statute))
+        if draft and statute:
+            out.append(f"条例の「{draft}」は、法では「{statute}」である。")
+        elif draft:
+            out.append(f"条例の「{draft}」に当たる文言は、法にない。")
+        elif statute:
+            out.append(f"法の「{statute}」に当たる文言が、条例にない。")
+    return "".join(out)
+
+
+_GODAN_A = {"す": "さ", "く": "か", "ぐ": "が", "む": "ま", "う": "わ", "つ": "た", "ぶ": "ば", "ぬ": "な", "る": "ら"}
+_CHECKLIST_ENDING = re.compile(r"^(?P<head>(?:.*。)?)(?P<verb>[^。]+?)こと(?P<note>（[^（）]*）)?。$", re.S)
+
+
+def as_request(text: str) -> str:
+    """A checklist item written as a rule (「…を定義すること。」) as a 審査 memo request
+    (「…を定義されたい。」): 〜すること → 〜されたい, 〜ること → 〜られたい (定める, 用いる,
+    限る …), other 〜うこと → 〜わ/か/ま…れたい, 〜ないこと → 〜ないこととされたい,
+    〜ていること → 〜ているようにされたい. Only the last sentence changes; a text without
+    that ending is returned unchanged.
+    """
+    text = text.strip()
+    m = _CHECKLIST_ENDING.match(text)
+    if m is None:
+        return text
+    head, verb, note = m.group("head"), m.group("verb"), m.group("note") or ""
+    if verb.endswith("ない"):
+        out = f"{verb}こととされたい"
+    elif verb.endswith("ている"):
+        out = f"{verb}ようにされたい"
+    elif verb.endswith("する"):
+        out = f"{verb[:-2]}されたい"
+    elif verb[-1:] in _GODAN_A:
+        out = f"{verb[:-1]}{_GODAN_A[verb[-1]]}れたい"
+    else:
+        return text
+    return f"{head}{out}{note}。"

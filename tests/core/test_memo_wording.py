@@ -1,0 +1,104 @@
+"""The wording helpers of findings: whole phrases, requests, basis and the draft's own style."""
+
+from __future__ import annotations
+
+import pytest
+
+from ordreview.core.basis import drafting_basis, policy_basis, split_statute
+from ordreview.core.model import Comparison, DiffChunk
+from ordreview.core.own_style import own_terms, restyle_definition
+from ordreview.core.parse import parse_text
+from ordreview.core.phrases import as_request, difference_sentences, whole_phrase
+
+
+def test_a_difference_inside_a_bracket_is_quoted_with_the_whole_bracket() -> None:
+    text = "行政機関の保有する個人情報の保護に関する法律施行令（平成15年政令第548号）第3条に定める"
+    start = text.index("（平成")
+    quoted = whole_phrase(text, start, start + 8)
+    assert quoted.count("（") == quoted.count("）") == 1
+    assert quoted.startswith("行政機関の保有する") and "（平成15年政令第548号）" in quoted
+
+
+def test_difference_sentences_quote_whole_phrases_of_both_texts() -> None:
+    draft, statute = "氏名、生年月日、その他の記述等により", "氏名、生年月日その他の記述等により"
+    i = draft.index("日、") + 1
+    comp = Comparison("記述等", "", draft, statute, "", (DiffChunk("delete", i, i + 1, i, i),), None)
+    assert difference_sentences(comp, comp.chunks) == "条例の「生年月日、その他の記述等により」は、法では「生年月日その他の記述等により」である。"
+
+
+@pytest.mark.parametrize(
+    ("rule", "wanted"),
+    [
+        ("個人情報を二類型で定義すること。", "個人情報を二類型で定義されたい。"),
+        ("附則に施行期日を定めること。", "附則に施行期日を定められたい。"),
+        ("委託先にも同様の義務を課すこと。", "委託先にも同様の義務を課されたい。"),
+        ("旧来の語と併用しないこと。", "旧来の語と併用しないこととされたい。"),
+        ("整合を確認すること（法律には除外規定はない。）。", "整合を確認されたい（法律には除外規定はない。）。"),
+        ("AをBとすること。定義は一か所に置くこと。", "AをBとすること。定義は一か所に置かれたい。"),
+        ("額を規則に委ねてはならない。", "額を規則に委ねてはならない。"),
+    ],
+)
+def test_checklist_items_become_requests(rule: str, wanted: str) -> None:
+    assert as_request(rule) == wanted
+
+
+def test_unsure_statute_remarks_go_to_the_note() -> None:
+    basis, note = split_statute("行政機関個人情報保護法 第2条第3項、行政機関個人情報保護法施行令（個人識別符号の条；第3条と思われる・要確認）")
+    assert basis == "行政機関個人情報保護法 第2条第3項"
+    assert "第3条と思われる" in note and "要確認" not in note
+    assert split_statute("法第167条（条番号要確認）") == ("法第167条", "法第167条（条番号未確認）")
+    assert split_statute("地方自治法 第14条第3項") == ("地方自治法 第14条第3項", "")
+
+
+def test_policy_basis_marks_the_point_and_drafting_findings_name_their_rule() -> None:
+    passage = "個人情報の定義の明確化、要配慮個人情報の取扱い、非識別加工情報を提供するための仕組みの整備等の事項について"
+    assert "【要配慮個人情報の取扱い】" in policy_basis("B", passage)
+    assert policy_basis("other", passage) == ""
+    assert drafting_basis("条例内の引用条項の存在確認") == "法制執務（条例内の引用条項の存在確認）"
+
+
+PARAGRAPH_STYLE = "\n".join([
+    "あさぎり市個人情報保護条例",
+    "（定義）",
+    "第2条　この条例において「個人情報」とは、次に掲げるものをいう。",
+    "　(1)　氏名等により特定の個人を識別することができるもの",
+    "２　この条例において「実施機関」とは、市長及び教育委員会をいう。",
+    "（責務）",
+    "第3条　実施機関は、個人情報の保護に努めなければならない。",
+])
+MODEL = "(2)　個人識別符号　次のいずれかに該当するものをいう。\nア　身体の特徴を変換した符号\nイ　役務ごとに割り当てられた符号"
+
+
+def test_a_model_item_definition_is_restyled_as_the_next_paragraph_of_a_paragraph_style_draft() -> None:
+    ordinance = parse_text(PARAGRAPH_STYLE)
+    span = ordinance.articles[0].paragraphs[1].span
+    assert restyle_definition(ordinance, span, MODEL) == (
+        "３　この条例において「個人識別符号」とは、次のいずれかに該当するものをいう。\n"
+        "　(1)　身体の特徴を変換した符号\n　(2)　役務ごとに割り当てられた符号"
+    )
+
+
+def test_a_model_item_definition_is_numbered_as_the_next_item_of_an_item_style_draft() -> None:
+    ordinance = parse_text("\n".join([
+        "ひばり町個人情報保護条例", "（定義）", "第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+        "　（１）　個人情報　個人に関する情報をいう。", "　（２）　実施機関　町長をいう。",
+    ]))
+    out = restyle_definition(ordinance, ordinance.articles[0].span, MODEL)
+    assert out.startswith("（３）　個人識別符号　次のいずれかに")
+
+
+def test_model_placeholders_take_the_drafts_own_names() -> None:
+    ordinance = parse_text(PARAGRAPH_STYLE.replace(
+        "市長及び教育委員会をいう。",
+        "市長及び教育委員会をいう。\n３　あさぎり市情報公開条例（平成12年あさぎり市条例第9号。以下「情報公開条例」という。）"))
+    model = "公文書（○○市情報公開条例（平成○年○○市条例第○号）第2条第2項に規定する公文書をいう。）、○○市の機関"
+    assert own_terms(ordinance, model) == "公文書（情報公開条例第2条第2項に規定する公文書をいう。）、あさぎり市の機関"
+
+
+def test_a_missing_register_entry_is_advice_on_the_drafts_own_register_article() -> None:
+    from ordreview.core.review import review_file
+    from tests.conftest import FIXTURES
+
+    (b3,) = [f for f in review_file(FIXTURES / "defects.txt").findings if f.requirement == "B3"]
+    assert b3.suggestion.startswith("（第6条第1項に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい")
+    assert "第8号「前各号に掲げるもののほか…」の前に置き" in b3.suggestion

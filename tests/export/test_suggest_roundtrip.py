@@ -1,0 +1,115 @@
+"""``--suggest-changes`` round trip: export the tracked changes, accept them all as Word does,
+read the file again and review it again.
+
+Accepting is done on the XML, independently of the reader: every ``w:del`` (and ``w:moveFrom``)
+is removed with its text, every ``w:ins`` (and ``w:moveTo``) is unwrapped, and inserted-paragraph
+marks are dropped. The accepted text must read as the suggestions say, and the findings whose
+suggestion became a tracked change must be gone when the accepted file is checked again.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from ordreview.core.read import read_document
+from ordreview.core.review import review_file
+from ordreview.export.annotate import _open_or_build, export_annotated
+from ordreview.core.model import Span
+from ordreview.export.changes import Insertion, Replacement, fit_suggestion, plan_suggestions
+from ordreview.export.provision_rows import PLACEHOLDER
+from tests.conftest import FIXTURES
+from tests.export.helpers import REVIEWER
+
+
+def accept_all(source: Path, target: Path) -> None:
+    """Accept every tracked change of ``source`` by editing its XML; save as ``target``."""
+    d = docx.Document(str(source))
+    body = d.element.body
+    for el in list(body.iter(qn("w:del"), qn("w:moveFrom"))):
+        parent = el.getparent()
+        if parent.tag != qn("w:rPr"):  # a deleted run: gone with its text
+            parent.remove(el)
+    for el in list(body.iter(qn("w:ins"), qn("w:moveTo"))):
+        parent = el.getparent()
+        if parent.tag == qn("w:rPr"):  # an inserted paragraph mark: the paragraph stays
+            parent.remove(el)
+            continue
+        at = parent.index(el)
+        for child in list(el):
+            parent.insert(at, child)
+            at += 1
+        parent.remove(el)
+    d.save(str(target))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+_NUMBERED = re.compile(r"第[0-9０-９一二三四五六七八九十百○〇]+条(?:の[0-9０-９一二三四五六七八九十]+)?")
+
+
+def _target(f) -> Span | None:
+    comp = f.comparison
+    return comp.draft_span if comp is not None and comp.draft_span is not None else f.location.span
+
+
+@pytest.mark.parametrize("name", ["defects.txt", "old-style.txt", "partial-no-c.txt"])
+def test_accepting_all_suggestions_gives_the_suggested_text_and_clears_those_findings(name: str, tmp_path: Path) -> None:
+    review = review_file(FIXTURES / name)
+    _, mapper = _open_or_build(review.ordinance)
+    plans = plan_suggestions(review, mapper)
+    exported = export_annotated(review=review, annotations={}, reviewer=REVIEWER, path=tmp_path / "a.docx",
+                                suggest_changes=True)
+    accepted = tmp_path / "accepted.docx"
+    accept_all(exported, accepted)
+    assert not list(docx.Document(str(accepted)).element.body.iter(qn("w:ins"), qn("w:del")))
+    text = _squash(read_document(accepted).text)
+
+    # which finding each tracked change comes from
+    rewritten = []
+    for f in review.findings:
+        span = _target(f)
+        if f.suggestion and span is not None and any(
+                isinstance(p, Replacement) and p.block == mapper.document.block_at(span.start) for p in plans):
+            rewritten.append(f)
+    new_articles = [f for f in review.findings if PLACEHOLDER.search(f.suggestion)
+                    and any(isinstance(p, Insertion) and _squash(_NUMBERED.sub("", p.text))
+                            == _squash(_NUMBERED.sub("", f.suggestion)) for p in plans)]
+    assert rewritten or new_articles
+
+    # the accepted text reads as each suggestion says: rewrites in place, new provisions numbered
+    for f in rewritten:
+        assert _squash(fit_suggestion(_target(f).slice(review.ordinance.text), f.suggestion)) in text
+    for plan in plans:
+        if isinstance(plan, Insertion):
+            assert not re.match(r"^(?:（[^（）\n]+）\n)?第[○〇◯]条", plan.text)  # numbered where it goes
+            for line in plan.text.splitlines():
+                assert _squash(line) in text, line
+
+    # checked again, the findings whose suggestion was applied are gone
+    again = {(f.rule, f.requirement, f.location.article) for f in review_file(accepted, profile=review.profile_id).findings}
+    left = [(f.rule, f.requirement, f.location.article) for f in rewritten if (f.rule, f.requirement, f.location.article) in again]
+    left += [(f.rule, f.requirement) for f in new_articles if any(k[:2] == (f.rule, f.requirement) for k in again)]
+    assert left == []
+
+
+def test_a_missing_definition_is_inserted_in_the_drafts_own_style_and_clears_the_finding(tmp_path: Path) -> None:
+    """defects.txt defines one term per paragraph (3　この条例において「…」とは、…): the model
+    definition of 個人識別符号 goes in as the next paragraph of 第2条 in that form, with the
+    draft's own item markers, and is read as a definition when the file is checked again."""
+    review = review_file(FIXTURES / "defects.txt")
+    (gap,) = [f for f in review.findings if f.rule == "gap" and f.requirement == "A2"]
+    assert gap.suggestion.startswith("12　この条例において「個人識別符号」とは、")
+    assert "\n　(1)　特定の個人の身体の一部の特徴" in gap.suggestion
+    exported = export_annotated(review=review, annotations={}, reviewer=REVIEWER, path=tmp_path / "a.docx",
+                                suggest_changes=True)
+    accepted = tmp_path / "accepted.docx"
+    accept_all(exported, accepted)
+    again = review_file(accepted, profile=review.profile_id)
+    assert [f for f in again.findings if f.rule == "gap" and f.requirement == "A2"] == []
