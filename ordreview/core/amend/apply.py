@@ -72,8 +72,8 @@ MESSAGES = {
     ),
     "ambiguous_embedded": define(
         "amend.ambiguous_embedded",
-        ja="{where}に「{text}」が{count}箇所ありますが、いずれも「{words}」のように長い語の一部です。"
-           "改める語を特定できるよう、語全体を引用してください。",
+        ja="{where}に「{text}」が{count}箇所あるが、いずれも「{words}」の一部である（全てが改められることになる。）。"
+           "改める語を特定できるよう、語全体を引用されたい。",
         en="「{text}」 occurs {count} times in {where}, each time as part of a longer word ({words}); "
            "quote the whole word meant.",
     ),
