@@ -66,7 +66,20 @@ _PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S
 _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
 _NON_ASCII = r"[^\x00-\x7f\s]"
 _SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
-_DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)[0-9]+( ?)(?={_NON_ASCII})")
+_DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)(?:[0-9]+|[０-９]+)( ?)(?={_NON_ASCII})")
+_DIGITS = "0123456789０１２３４５６７８９"
+_KANJI_NUMERALS = "一二三四五六七八九十百千〇"
+_NUMBER = r"(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千〇]+)"
+_HEADING_ON_LINE = re.compile(
+    rf"(?:^|(?<=[。 \u3000)）]))第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*[ \u3000]+(?![の及又若並にをがはで、第])", re.M
+)
+"""An article heading inside a line: 第N条 (any numerals) after a sentence end, a caption or a
+gap, and followed by a gap. A clean draft has at most one per line (at its start)."""
+_SPACED_KANJI_NUMBER = re.compile(
+    rf"第( ?)[{_KANJI_NUMERALS}０-９]+( ?)[編章節款目条項号](?:の( ?)[{_KANJI_NUMERALS}０-９]+)*"
+)
+"""A kanji or full-width number spaced out by the extractor (第 十二 条, 第 １ 条の ２); the
+groups are the spaces to delete."""
 _ARTICLE_SPACED = re.compile(r"第\s*[0-9０-９]+\s*条")
 _LOST_PUNCT = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _WS_RUN = re.compile(r"[ \t\u3000]+")
@@ -192,14 +205,36 @@ def _shape(text: str) -> _Shape:
             near += 1
             spaced += bool(m.group(1)) + bool(m.group(2))
         articles = len(_ARTICLE_SPACED.findall(sample))
-        spaced_articles = len(re.findall(r"第\s+[0-9０-９]+\s+条", sample))
-        number_spaced = near >= 5 and spaced >= 1.2 * near and spaced_articles >= 0.6 * max(articles, 1)
+        spaced_articles = len(re.findall(rf"第\s+{_NUMBER}\s+条", sample))
+        all_articles = len(re.findall(rf"第\s*{_NUMBER}\s*条", sample))
+        # digits spaced out, or (a kanji-numbered draft) its article numbers
+        number_spaced = spaced_articles >= 0.6 * max(all_articles, 1) and (
+            (near >= 5 and spaced >= 1.2 * near) or spaced_articles >= 3
+        )
     longest = max(map(len, text.splitlines()), default=0) if len(text) > 3000 else 0
     long_lines = longest > 3000 and (articles or len(_ARTICLE_SPACED.findall(sample))) >= 3
+    if not long_lines and len(sample) > 400:
+        long_lines = _articles_share_lines(sample)
     if not (char_spaced or number_spaced or long_lines):
         long_lines = _has_page_numbers(text, re.sub(r"\s+", "", _title_of(text)))
     radicals = len(_RADICAL.findall(sample)) >= 3
     return _Shape(char_spaced, number_spaced, long_lines, radicals)
+
+
+def _articles_share_lines(text: str) -> bool:
+    """True if three article headings or more stand inside one line (text pasted on one line,
+    or a PDF's lines joined): a clean draft starts every article on a line of its own."""
+    line_start, count = -1, 0
+    for m in _HEADING_ON_LINE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            continue
+        start = text.rfind("\n", max(line_start, 0), m.start())
+        if start != line_start:
+            line_start, count = start, 0
+        count += 1
+        if count >= 3:
+            return True
+    return False
 
 
 def _alone(text: str, m: re.Match[str]) -> bool:
@@ -536,6 +571,10 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
     text = buf.text
     edits: list[tuple[int, int, str]] = []
     deleted = gaps = 0
+    inside_numbers: set[int] = set()
+    if not char_spaced:  # 第 十二 条, 第 １ 条の ２: the spaces inside a numbered reference
+        for m in _SPACED_KANJI_NUMBER.finditer(text):
+            inside_numbers.update(m.start(g) for g in range(1, 4) if m.group(g))
     for m in _WS_RUN.finditer(text):
         s, e = m.span()
         before = text[s - 1] if s > 0 else "\n"
@@ -570,7 +609,10 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
                 gaps += 1
             continue
         # number-spaced: only a space between a digit and a Japanese character is an artefact
-        if run == " " and _digit_edge(before, after) and not _keeps_marker(text, s, e, after, strict):
+        if s in inside_numbers:
+            edits.append((s, e, ""))
+            deleted += 1
+        elif run == " " and _digit_edge(before, after) and not _keeps_marker(text, s, e, after, strict):
             edits.append((s, e, ""))
             deleted += 1
         elif len(run) > 1 and "\u3000" not in run:
@@ -586,9 +628,9 @@ def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
         return True
     if strict:
         return False
-    if after.isascii() and after.isdigit():
+    if after in _DIGITS:
         j = e
-        while j < len(text) and text[j].isascii() and text[j].isdigit():
+        while j < len(text) and text[j] in _DIGITS:
             j += 1
         if j < len(text) - 1 and text[j] == " ":
             return _is_marker_space(text, j, text[j + 1], False, loose=True, heading=False)
@@ -596,8 +638,8 @@ def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
 
 
 def _digit_edge(before: str, after: str) -> bool:
-    b_digit, a_digit = before.isascii() and before.isdigit(), after.isascii() and after.isdigit()
-    b_ja, a_ja = not before.isascii(), not after.isascii()
+    b_digit, a_digit = before in _DIGITS, after in _DIGITS
+    b_ja, a_ja = not before.isascii() and not b_digit, not after.isascii() and not a_digit
     return (b_digit and a_ja) or (b_ja and a_digit) or (before in "(（" and a_digit) or (b_digit and after in ")）")
 
 
@@ -654,11 +696,11 @@ def _ends_sentence(text: str, p: int) -> bool:
 
 
 _SENTENCE_HEADING = re.compile(
-    r"(?:^|。[ \u3000]?|[^0-9０-９ (（][)）][ \u3000]?|[るいたずうくすむつきの] )第 ?[0-9]+ ?条(?: ?の ?[0-9]+)*$", re.M
+    r"(?:^|。[ \u3000]?|[^0-9０-９ (（][)）][ \u3000]?|[るいたずうくすむつきの] )第 ?(?:[0-9]+|[０-９]+) ?条(?: ?の ?(?:[0-9]+|[０-９]+))*$", re.M
 )
 """An article number after a line start, a sentence or a caption (not after an item (1))."""
-_HEADING_NUMBER = re.compile(r"[ \u3000]*第[0-9]+条(?:の[0-9]+)*")
-_MARKER_END = re.compile(r"(?:[0-9]+|[(（] ?[0-9]+ ?[)）]|[ア-ン]|[(（][ア-ン][)）])$")
+_HEADING_NUMBER = re.compile(r"[ \u3000]*第(?:[0-9]+|[０-９]+)条(?:の(?:[0-9]+|[０-９]+))*")
+_MARKER_END = re.compile(r"(?:[0-9]+|[０-９]+|[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[ア-ン]|[(（][ア-ン][)）])$")
 
 
 _BOUNDARY = "。 \u3000)）:：」"
@@ -686,6 +728,8 @@ _STRUCT = re.compile(
 
 
 _ARTICLE_AHEAD = re.compile(rf"[ \u3000]?第{_N}条")
+_DELETED_RANGE = re.compile(rf"(?:から|及び)第(?P<to>{_N})条(?P<tb>(?:の{_N})*)(?:まで)?[ \u3000]*削[ \u3000]?除")
+"""The rest of a deleted range's heading: 第十条から第十二条まで　削除, 第3条及び第4条　削除."""
 _CITATION = re.compile(r"[0-9０-９]|明治|大正|昭和|平成|令和")
 """What a caption never holds and a parenthesis citing a law number does."""
 
@@ -762,6 +806,13 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             # 第6条の2第4条…: an article number cannot be followed by another article's, so the
             # first is a heading whose sentence starts with a reference
             then_article = _ARTICLE_AHEAD.match(text, m.end()) is not None
+            deleted = _DELETED_RANGE.match(text, m.end())
+            if deleted is not None and (line_start or boundary) and _expected_article(m, last_art):
+                if not line_start and text[start - 1] not in ")）":
+                    breaks.append(start)
+                last_art = (_int(deleted.group("to")), _branch(deleted.group("tb")))
+                para, item, kitem, sub, in_body = 1, 0, 0, -1, True
+                continue
             if tail.startswith(_NOT_AFTER_HEADING) and start != caption_before and not then_article:
                 continue
             # a heading is followed by the space before its first sentence; a reference never is
