@@ -157,6 +157,12 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
             best_vocab = k
             vocab_at.add(k)
     best = max(used, best_vocab)
+    if best_vocab == 0 and best >= 2:
+        # 情報提供等の記録番号法第…, 開示実施手数料保有個人情報の…: a term the draft never uses again
+        # ends where the first known term of its definition starts, if that is further on
+        later = _first_known_from(t, best, limit, vocab)
+        if later is not None and not _is_hiragana(t[later - 1]) and t[later - 1] != "・":
+            best = later
     # 個人情報ファイル保有個人情報を含む…: a shorter head after which a known term starts, and which
     # the longer head would cut in two (個人情報ファイル|保有), is the term
     for k in range(2, best):
@@ -168,6 +174,15 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
         if k >= 2 and _OPENER.match(t, k) and (t[:k] in vocab or usage.elsewhere(t[:k], t) > 0):
             return k
     return best if best >= 2 else None
+
+
+def _first_known_from(t: str, start: int, limit: int, vocab: frozenset[str]) -> int | None:
+    """The first position from ``start`` up to ``limit`` where a common-vocabulary term of three
+    characters or more starts (``start`` itself gives None: the head already ends there)."""
+    for k in range(start, limit):
+        if _known_at(t, k, vocab):
+            return None if k == start else k
+    return None
 
 
 def _known_at(t: str, k: int, vocab: frozenset[str]) -> list[str]:
@@ -206,6 +221,13 @@ def glossary_split(j: Joined, doc_text: str, usage: Usage,
                     and _plausible_term(t[: sp2.start()].replace(" ", ""))):
                 return sp2.start(), sp2.end(), False
         if _plausible_term(head):
+            if SPACES_ARE_PUNCTUATION.get() and head not in vocabulary() and usage.elsewhere(head, t) == 0:
+                # 、 and 。 became spaces and the gap after the term went too (実施機関市長 教育…):
+                # the first space may be a lost 、; a shorter head the draft uses is the term
+                # (a noun phrase like 情報提供等の記録 stays whole unless it opens with a known term)
+                k = infer_term_end(head + "\u3000", usage)
+                if k is not None and k < len(head) and (head[:k] in vocabulary() or not is_bare_term(head)):
+                    return k, k, True
             return sp.start(), sp.end(), False
     k = infer_term_end(t, usage)
     if k is None:
@@ -242,7 +264,7 @@ def item_term(doc_text: str, j: Joined, split: tuple[int, int, bool], *, where: 
     term_end, def_start, _ = split
     def_end, iu_end = until_iu(j.text, def_start)
     term = j.original(doc_text, 0, term_end).strip()
-    term = _SPACE_RUN.sub("", term) if " " in term else term
+    term = _SPACE_RUN.sub("", term) if any(ch.isspace() for ch in term) else term
     if not term:
         return None
     return Term(

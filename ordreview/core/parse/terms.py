@@ -159,6 +159,10 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
         term = j.original(doc_text, term_s, term_e).strip()
         if not term:
             return
+        if not term.isascii() and any(ch.isspace() for ch in term):
+            # a Japanese term never holds a space: one inside it (要配慮個人　情報) was left by a
+            # hard-wrapped copy; the span still covers it, so highlights land on the file's text
+            term = "".join(ch for ch in term if not ch.isspace())
         term_span = j.span(term_s, term_e)
         scope_span = _scope_span(scope_key or scope, unit, text_len=n,
                                  start=term_span.start if onward else None)

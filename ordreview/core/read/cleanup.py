@@ -661,6 +661,8 @@ def _is_marker_space(
     if m is None:
         return False
     at = s - (len(head) - m.start())
+    if m.group()[-1] in _KANJI_NUMERALS:
+        return char_spaced and _kanji_item_opens(text, line_start, at, after)
     if at == line_start:
         return True
     if strict:  # only the space after the number of an article heading opening the line
@@ -687,6 +689,23 @@ def _is_marker_space(
     return _ends_sentence(text, p)
 
 
+def _kanji_item_opens(text: str, line_start: int, at: int, after: str) -> bool:
+    """In character-spaced text, a kanji 号 number (一 to 十) at ``at`` opens an item: it starts
+    a line or follows a 。, is not a numeral going on (二 十 日), and 一 follows a paragraph
+    that announces items (次の各号, 次に掲げる): else 一 定 の… is a sentence starting with 一定."""
+    if after in _KANJI_NUMERALS:
+        return False
+    p = at
+    while p > line_start and text[p - 1] in " \u3000":
+        p -= 1
+    if p != line_start and text[p - 1] != "。":
+        return False
+    if text[at] != "一":
+        return True
+    before = text[max(0, p - 400) : p].replace(" ", "")
+    return "次の" in before or "次に" in before
+
+
 def _ends_sentence(text: str, p: int) -> bool:
     """True if ``text[:p]`` ends like a sentence whose 。 was lost (する, もの, …)."""
     ch = text[p - 1 : p]
@@ -700,7 +719,11 @@ _SENTENCE_HEADING = re.compile(
 )
 """An article number after a line start, a sentence or a caption (not after an item (1))."""
 _HEADING_NUMBER = re.compile(r"[ \u3000]*第(?:[0-9]+|[０-９]+)条(?:の(?:[0-9]+|[０-９]+))*")
-_MARKER_END = re.compile(r"(?:[0-9]+|[０-９]+|[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[ア-ン]|[(（][ア-ン][)）])$")
+_MARKER_END = re.compile(
+    r"(?:[0-9]+|[０-９]+|[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[ア-ン]|[(（][ア-ン][)）]|(?<![一二三四五六七八九十百千〇])[一二三四五六七八九十])$"
+)
+"""The number or letter of a paragraph, item or sub-item (一 to 十: the 号 of kanji-numbered
+drafts, one glyph, as a character-spaced text spells 十一 out as 十 一)."""
 
 
 _BOUNDARY = "。 \u3000)）:：」"
