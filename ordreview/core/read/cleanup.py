@@ -751,6 +751,8 @@ _STRUCT = re.compile(
 
 
 _ARTICLE_AHEAD = re.compile(rf"[ \u3000]?第{_N}条")
+_RELATIVE_AHEAD = re.compile(r"[ \u3000]?(?:前|同)(?:条|項|各|号)")
+_DIVISION_TITLE = re.compile(rf"第{_N}[編章節款目](?:の{_N})*[ \u3000]?[^\s。、「」()（）]{{1,30}}")
 _DELETED_RANGE = re.compile(rf"(?:から|及び)第(?P<to>{_N})条(?P<tb>(?:の{_N})*)(?:まで)?[ \u3000]*削[ \u3000]?除")
 """The rest of a deleted range's heading: 第十条から第十二条まで　削除, 第3条及び第4条　削除."""
 _CITATION = re.compile(r"[0-9０-９]|明治|大正|昭和|平成|令和")
@@ -828,7 +830,9 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             num = (_int(m.group("an")), _branch(m.group("ab")))
             # 第6条の2第4条…: an article number cannot be followed by another article's, so the
             # first is a heading whose sentence starts with a reference
-            then_article = _ARTICLE_AHEAD.match(text, m.end()) is not None
+            # 第九条前条各項の…: a reference cannot follow a reference, so the first is a heading
+            then_article = _ARTICLE_AHEAD.match(text, m.end()) is not None or _RELATIVE_AHEAD.match(
+                text, m.end()) is not None
             deleted = _DELETED_RANGE.match(text, m.end())
             if deleted is not None and (line_start or boundary) and _expected_article(m, last_art):
                 if not line_start and text[start - 1] not in ")）":
@@ -841,7 +845,10 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             # a heading is followed by the space before its first sentence; a reference never is
             # (its spaces went with the extractor's)
             spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
-            if line_start or ((boundary or spaced) and _expected_article(m, last_art)) or (
+            # 第五章罰則第十五条…: an article right after a division's title (no caption between)
+            unit_start = max(text.rfind("\n", 0, start) + 1, max((b for b in breaks[-3:] if b < start), default=0))
+            after_title = char_spaced and _DIVISION_TITLE.fullmatch(text, unit_start, start)
+            if line_start or ((boundary or spaced or after_title) and _expected_article(m, last_art)) or (
                 start == caption_before and _repeated_article(m, last_art)
             ):
                 if not line_start and text[start - 1] not in ")）":
