@@ -49,6 +49,9 @@ MARKERS_DROPPED = define(
 
 _JP = "\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff\u3005\u3006\u30fc"
 _STRAY = re.compile(rf"(?<=[{_JP}]) (?=[{_JP}])")
+_STRAY_WIDE = re.compile(rf"[{_JP}]\u3000(?=[\u3041-\u309f])")
+"""A full-width space inside a word (及　び, 以下同　じ): before a hiragana, which no term,
+definition or item text starts with."""
 _TERM_CHARS = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・のび等]+")
 _NOT_TERM = set("、。「」『』()（）")
 _IU = re.compile(r"をい[うい]")
@@ -95,9 +98,10 @@ def without_stray_spaces(j: Joined, doc_text: str, *, keep_first: bool = False) 
         first_blank = -1  # past a 、 or too far in: not the separator after a term
     for m in _STRAY.finditer(t):
         i = m.start()
-        if i == first_blank or doc_text[j.offsets[i]] != " ":
+        if i == first_blank:
             continue
-        drop.append(i)
+        if doc_text[j.offsets[i]] == " " or _STRAY_WIDE.match(doc_text, j.offsets[i] - 1):
+            drop.append(i)
     if not drop:
         return j
     keep = set(range(len(t))) - set(drop)

@@ -132,6 +132,8 @@ class Cleaned:
     punctuation_gaps: int
     char_spaced: bool
     radicals: int = 0
+    punctuation_marks: int = 0
+    """、 and 。 in the cleaned text: where they abound, the spaces left are line ends, not them."""
 
 
 def _line_starts(text: str) -> list[int]:
@@ -438,6 +440,8 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
         around = (a - s) + (e - b)  # whitespace on both sides of the artefacts
         if s == 0 or e == len(text):
             repl = ""
+        elif ("\n" in text[s:a] or "\n" in text[b:e]) and _open_bracket(text, s):
+            repl = ""  # (条例要配慮個人 ／ 3/25 ／ 情報の記録): the page broke a caption or a parenthesis
         elif "\n" in text[s:a] or "\n" in text[b:e]:
             repl = "\n"
         elif char_spaced:  # one space stood there before the insert; more is a real gap
@@ -457,6 +461,13 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
             edits.append((s, e, repl))
     buf.apply(edits)
     return len(found)
+
+
+def _open_bracket(text: str, pos: int) -> bool:
+    """True if the line ending at ``pos`` leaves a parenthesis open (a caption or a
+    parenthetical the page break cut in two)."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 def _match_ignoring_space(text: str, pos: int, key: str) -> int | None:
@@ -1057,6 +1068,7 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         punctuation_gaps=gaps,
         char_spaced=shape.char_spaced,
         radicals=radicals,
+        punctuation_marks=buf.text.count("、") + buf.text.count("。"),
     )
 
 
@@ -1091,7 +1103,9 @@ def cleanup_notices(cleaned: Cleaned) -> list[Notice]:
     ]
     if cleaned.radicals:
         notices.append(Notice(RADICALS, *render(RADICALS, count=f"{cleaned.radicals:,}")))
-    if cleaned.punctuation_gaps >= max(PUNCTUATION_GAPS_NOTICED, len(cleaned.text) // 200):
+    if cleaned.punctuation_gaps >= max(PUNCTUATION_GAPS_NOTICED, len(cleaned.text) // 200) and (
+        2 * cleaned.punctuation_marks < cleaned.punctuation_gaps
+    ):
         notices.append(
             Notice(PUNCTUATION_LOST, *render(PUNCTUATION_LOST, count=f"{cleaned.punctuation_gaps:,}"))
         )
@@ -1101,7 +1115,9 @@ def cleanup_notices(cleaned: Cleaned) -> list[Notice]:
 PUNCTUATION_GAPS_NOTICED = 20
 """Fewest spaces between Japanese characters left after cleaning (and at least one per 200
 characters) for 、 and 。 to count as lost: a draft that lost them has one every 30 characters
-or so, a clean one a few real spaces inside items (``個人情報　当該…``)."""
+or so, a clean one a few real spaces inside items (``個人情報　当該…``). The spaces must also
+be twice as many as the 、 and 。 still there: a text whose layout lines were joined with spaces (pasted
+on one line) keeps its punctuation and has a space at every former line end."""
 
 
 def punctuation_lost(notices: tuple[Notice, ...] | list[Notice]) -> bool:
