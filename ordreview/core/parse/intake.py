@@ -228,9 +228,12 @@ def glossary_split(j: Joined, doc_text: str, usage: Usage,
             if SPACES_ARE_PUNCTUATION.get() and head not in vocabulary() and usage.elsewhere(head, t) == 0:
                 # 、 and 。 became spaces and the gap after the term went too (実施機関市長 教育…):
                 # the first space may be a lost 、; a shorter head the draft uses is the term
-                # (a noun phrase like 情報提供等の記録 stays whole unless it opens with a known term)
+                # (a noun phrase like 情報提供等の記録 stays whole unless it opens with a known
+                # term or with a word of three characters or more, half of it, the draft uses)
                 k = infer_term_end(head + "\u3000", usage)
-                if k is not None and k < len(head) and (head[:k] in vocabulary() or not is_bare_term(head)):
+                if k is not None and k < len(head) and (
+                    head[:k] in vocabulary() or not is_bare_term(head) or (k >= 3 and 2 * k >= len(head))
+                ):
                     return k, k, True
             return sp.start(), sp.end(), False
     k = infer_term_end(t, usage)

@@ -466,7 +466,7 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
 def _open_bracket(text: str, pos: int) -> bool:
     """True if the line ending at ``pos`` leaves a parenthesis open (a caption or a
     parenthetical the page break cut in two)."""
-    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    line = text[text.rfind("\n", max(0, pos - 200), pos) + 1 : pos]  # a caption is short
     return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
@@ -666,7 +666,7 @@ def _is_marker_space(
     """
     if after.isascii() or after in _COUNTERS:
         return False
-    line_start = text.rfind("\n", 0, s) + 1
+    line_start = _line_start_near(text, s)
     head = text[max(line_start, s - 8) : s]
     m = _MARKER_END.search(head)
     if m is None:
@@ -713,8 +713,16 @@ def _kanji_item_opens(text: str, line_start: int, at: int, after: str) -> bool:
         return False
     if text[at] != "一":
         return True
-    before = text[max(0, p - 400) : p].replace(" ", "")
+    before = text[max(0, p - 240) : p].replace(" ", "")
     return "次の" in before or "次に" in before
+
+
+def _line_start_near(text: str, pos: int, window: int = 256) -> int:
+    """Start of the line holding ``pos`` if it is within ``window`` characters; else a position
+    ``window`` back (no marker test looks further, and on one long line an unbounded look-back
+    would make the pass quadratic)."""
+    lo = max(0, pos - window)
+    return text.rfind("\n", lo, pos) + 1 or lo
 
 
 def _ends_sentence(text: str, p: int) -> bool:
@@ -857,8 +865,7 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             # (its spaces went with the extractor's)
             spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
             # 第五章罰則第十五条…: an article right after a division's title (no caption between)
-            unit_start = max(text.rfind("\n", 0, start) + 1, max((b for b in breaks[-3:] if b < start), default=0))
-            after_title = char_spaced and _DIVISION_TITLE.fullmatch(text, unit_start, start)
+            after_title = char_spaced and not line_start and _after_division_title(text, start, breaks)
             if line_start or ((boundary or spaced or after_title) and _expected_article(m, last_art)) or (
                 start == caption_before and _repeated_article(m, last_art)
             ):
@@ -965,6 +972,17 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
     return len(edits)
 
 
+def _after_division_title(text: str, start: int, breaks: list[int]) -> bool:
+    """True if the unit ending at ``start`` is a 章/節 heading with its title (第五章罰則): a
+    line break (in the text or restored) within the last 64 characters, then only that."""
+    lo = max(0, start - 64)
+    unit_start = text.rfind("\n", lo, start) + 1
+    unit_start = max(unit_start, max((b for b in breaks[-3:] if lo <= b < start), default=0))
+    if unit_start == 0 and lo > 0:
+        return False
+    return _DIVISION_TITLE.fullmatch(text, unit_start, start) is not None
+
+
 def _expected_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None) -> bool:
     num = _int(m.group("an"))
     branch = _branch(m.group("ab"))
@@ -1014,7 +1032,7 @@ def _lost_punctuation(text: str) -> int:
     """
     count = 0
     for m in _LOST_PUNCT.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = _line_start_near(text, m.start(), 48)
         head = text[line_start : m.start()]
         if " " not in head and _HEAD_TOKEN.match(head.strip()):
             continue
