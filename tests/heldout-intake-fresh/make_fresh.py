@@ -30,7 +30,8 @@ Synthetic
 
 Deterministic (fixed seed per draft and variant; the real-PDF ones depend on the installed
 LibreOffice and poppler). Run from the repository root:
-``python tests/heldout-intake-fresh/make_fresh.py``.
+``python tests/heldout-intake-fresh/make_fresh.py [FOLDER]`` (FOLDER: another set laid out the same
+way, e.g. ``tests/heldout-intake-third``; this folder by default).
 """
 
 from __future__ import annotations
@@ -46,8 +47,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-OUT = HERE / "variants"
-PDF_OUT = HERE / "pdf"
 sys.path.insert(0, str(ROOT))
 
 from fixtures.tools.make_pdf import headed_docx, soffice_pdf  # noqa: E402
@@ -164,10 +163,12 @@ def synthetic(title: str) -> dict[str, tuple[str, list]]:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    PDF_OUT.mkdir(exist_ok=True)
+    here = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
+    out_dir, pdf_dir = here / "variants", here / "pdf"
+    out_dir.mkdir(exist_ok=True)
+    pdf_dir.mkdir(exist_ok=True)
     manifest = []
-    for src in sorted(HERE.glob("*.txt")):
+    for src in sorted(here.glob("*.txt")):
         name = src.stem
         text = src.read_text(encoding="utf-8")
         lines = text.rstrip("\n").split("\n")
@@ -179,14 +180,14 @@ def main() -> None:
             for fn in fns:
                 out = fn(out, rng)
             newline = "\r\n" if "crlf" in kind else "\n"
-            path = OUT / f"{name}.{kind}.txt"
+            path = out_dir / f"{name}.{kind}.txt"
             path.write_bytes((newline.join(out) + newline).encode("utf-8"))
             manifest.append({"file": path.name, "source": src.name, "family": family, "kind": kind,
                              "damages": [getattr(f, "__name__", str(f)) for f in fns]})
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
             by_title = make_pdf(name, text, title, tmp)
-            shutil.copy(by_title, PDF_OUT / f"{name}.pdf")
+            shutil.copy(by_title, pdf_dir / f"{name}.pdf")
             (tmp / "headed").mkdir()
             by_book = make_pdf(name, text, f"{town}例規集　令和6年4月1日現在", tmp / "headed")
             real = {
@@ -196,13 +197,13 @@ def main() -> None:
             }
             real["pdf-poppler-oneline"] = re.sub(r"[\n\f]+", " ", real["pdf-poppler"]).strip() + "\n"
         for kind, body in real.items():
-            path = OUT / f"{name}.{kind}.txt"
+            path = out_dir / f"{name}.{kind}.txt"
             path.write_text(body, encoding="utf-8")
             manifest.append({"file": path.name, "source": src.name, "family": "pdf", "kind": kind,
                              "damages": ["libreoffice-pdf", kind.removeprefix("pdf-")]})
-    (OUT / "MANIFEST.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
-                                       encoding="utf-8")
-    print(f"{len(manifest)} variants written to {OUT}")
+    (out_dir / "MANIFEST.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
+                                           encoding="utf-8")
+    print(f"{len(manifest)} variants written to {out_dir}")
 
 
 if __name__ == "__main__":
