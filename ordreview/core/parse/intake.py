@@ -8,15 +8,18 @@ page is copied, and the cell between a 号-style term and its definition goes wi
 - ``(1)　実施機関`` on one line and ``市長、教育委員会…`` on the next;
 - ``　実施機関　市長、…`` (or ``　実施機関市長、…``): the marker dropped, the line starting with the
   space that followed it, under a 柱書 「次の各号に掲げる用語の意義は、…」;
-- ``照合す ることができ``: the page's line breaks turned into stray half-width spaces.
+- ``照合す ることができ``, ``以下同　じ``: the page's line breaks turned into stray spaces (half-width,
+  or full-width before a hiragana).
 
 This module finds where the term ends in such items: at the line break when the term stands on
 its own line, at the separating space when there is one, and otherwise from the words the text
 itself uses elsewhere (the longest head of the item that occurs outside it) and from a list of
-terms ordinances commonly define (``resources/vocabulary/defined-terms.txt``). A boundary found
-that way is reported in a notice so that the officer checks it. Stray half-width spaces between
-two Japanese characters are left out of the text the term patterns see (the spans still cover
-them, so highlights land on the characters of the file).
+terms ordinances commonly define (``resources/vocabulary/defined-terms.txt``); a term the draft
+never uses again ends where the first known term of its definition starts
+(``開示実施手数料保有個人情報の…``). A boundary found that way is reported in a notice so that the
+officer checks it. Stray spaces between two Japanese characters (half-width, or full-width before
+a hiragana) are left out of the text the term patterns see, and out of the term's name (the spans
+still cover them, so highlights land on the characters of the file).
 """
 
 from __future__ import annotations
