@@ -227,7 +227,9 @@ def glossary_split(j: Joined, doc_text: str, usage: Usage,
             if (sp2 and doc_text[j.offsets[sp2.start()]] != " "
                     and _plausible_term(t[: sp2.start()].replace(" ", ""))):
                 return sp2.start(), sp2.end(), False
-        if _plausible_term(head):
+        stray_inside = (sp.end() - sp.start() == 1 and doc_text[j.offsets[sp.start()]] == " "
+                        and _STRAY.match(t, sp.start()) is not None and not is_bare_term(head))
+        if _plausible_term(head) and not stray_inside:  # (…識別するための番号 の利用等: a wrap's space)
             if SPACES_ARE_PUNCTUATION.get() and head not in vocabulary() and usage.elsewhere(head, t) == 0:
                 # 、 and 。 became spaces and the gap after the term went too (実施機関市長 教育…):
                 # the first space may be a lost 、; a shorter head the draft uses is the term

@@ -56,3 +56,24 @@ def test_a_glued_term_never_used_whole_elsewhere_ends_where_a_known_term_starts(
     terms = sorted(t.term for t in ordinance.terms)
     assert terms == ["実施機関", "複写実費"]
     assert any(n.code == "parse.term_boundary" for n in ordinance.notices)
+
+
+def test_an_inline_definition_with_a_stray_space_inside_ika_is_taken() -> None:
+    for space in (" ", "\u3000"):
+        damaged = DRAFT.replace("（以下「要配慮請求」という。）", f"（以{space}下「要配慮請求」という。）")
+        assert "要配慮請求" in _terms(damaged)
+
+
+UNMARKED = """檜山町個人情報保護条例
+（定義）
+第1条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+ 実施機関町長、教育委員会及び議会をいう。
+ 特定個人情報行政手続における特定の個人を識別するための番号 の利用等に関する法律に規定する特定個人情報をいう。
+（責務）
+第2条　実施機関は、特定個人情報を適正に取り扱わなければならない。
+"""
+
+
+def test_a_stray_space_inside_a_glued_definition_is_not_the_end_of_the_term() -> None:
+    # markers dropped, terms glued to their definitions, a wrap's space inside the definition
+    assert _terms(UNMARKED) == ["実施機関", "特定個人情報"]
