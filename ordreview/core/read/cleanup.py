@@ -582,6 +582,7 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
     text = buf.text
     edits: list[tuple[int, int, str]] = []
     deleted = gaps = 0
+    seq = [0, -1]  # the last kanji 号 number and ア・イ letter kept (character-spaced text)
     inside_numbers: set[int] = set()
     if not char_spaced:  # 第 十二 条, 第 １ 条の ２: the spaces inside a numbered reference
         for m in _SPACED_KANJI_NUMBER.finditer(text):
@@ -605,7 +606,8 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
             continue
         if char_spaced:
             if run == " ":
-                if _is_marker_space(text, s, after, True):
+                if _is_marker_space(text, s, after, True) or _next_in_sequence(text, s, after, seq):
+                    _count_marker(text[s - 1], seq)
                     continue
                 edits.append((s, e, ""))
                 deleted += 1
@@ -700,6 +702,36 @@ def _is_marker_space(
     return _ends_sentence(text, p)
 
 
+def _count_marker(ch: str, seq: list[int]) -> None:
+    """Note the kanji 号 number or ア・イ letter whose space was kept (see _next_in_sequence)."""
+    if ch in _KANJI_NUMERALS:
+        seq[0], seq[1] = _int(ch), -1
+    elif ch in _KANA_ORDER:
+        seq[1] = _KANA_ORDER.index(ch)
+
+
+def _next_in_sequence(text: str, s: int, after: str, seq: list[int]) -> bool:
+    """In character-spaced text, the space at ``s`` follows the next 号 number or ア・イ letter
+    after the last one kept: an item that ended without 。 (…できるもの イ 個人識別…, …団体 六
+    情報提供…) and whose line break became one more single space.
+
+    Only the very next number counts, not after 第 or another numeral, nor inside a katakana word
+    (フ ァ イ ル) or before a counter (六 年).
+    """
+    ch = text[s - 1] if s > 0 else ""
+    before = text[s - 3] if s >= 3 and text[s - 2] == " " else ""
+    if not before or after.isascii() or after in _COUNTERS:
+        return False
+    if ch in _KANJI_NUMERALS:
+        return seq[0] >= 1 and _int(ch) == seq[0] + 1 and after not in _KANJI_NUMERALS and (
+            before not in _KANJI_NUMERALS and before != "第"
+        )
+    if ch in _KANA_ORDER:
+        kana = "\u30a0" <= before <= "\u30ff" or "\u30a0" <= after <= "\u30ff"
+        return seq[1] >= 0 and _KANA_ORDER.index(ch) == seq[1] + 1 and not kana
+    return False
+
+
 def _kanji_item_opens(text: str, line_start: int, at: int, after: str) -> bool:
     """In character-spaced text, a kanji 号 number (一 to 十) at ``at`` opens an item: it starts
     a line or follows a 。, is not a numeral going on (二 十 日), and 一 follows a paragraph
@@ -709,7 +741,10 @@ def _kanji_item_opens(text: str, line_start: int, at: int, after: str) -> bool:
     p = at
     while p > line_start and text[p - 1] in " \u3000":
         p -= 1
-    if p != line_start and text[p - 1] != "。":
+    # after 。, or after a wider gap (a lost 。) that ends a sentence (…をいう   二 公文書)
+    if p != line_start and text[p - 1] != "。" and not (
+        at - p >= 2 and "\u3041" <= text[p - 1] <= "\u309f" and _ends_sentence(text, p)
+    ):
         return False
     if text[at] != "一":
         return True

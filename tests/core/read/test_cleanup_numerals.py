@@ -185,3 +185,40 @@ def test_spaces_at_former_line_ends_are_not_taken_for_lost_punctuation() -> None
     assert not punctuation_lost(cleanup_notices(cleaned))
     lost = clean_extracted(_char_spaced(KANJI * 3, lose_punctuation=True))
     assert lost is not None and punctuation_lost(cleanup_notices(lost))
+
+
+ITEMS_WITHOUT_STOP = """ならやま町個人情報保護条例
+（定義）
+第一条　この条例において、次の各号に掲げる用語の意義は、それぞれ当該各号に定めるところによる。
+一　実施機関　町長及び議会をいう。
+二　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。
+ア　特定の個人を識別することができるもの
+イ　個人識別符号が含まれるもの
+三　町民等　町の区域内に住所を有する者及び事業所を有する法人その他の団体
+四　記録簿　個人情報を記録した帳簿をいう。
+（責務）
+第二条　実施機関は、個人情報の保護に努めなければならない。
+２　町民等は、記録簿の閲覧に協力しなければならない。
+"""
+
+
+@pytest.mark.parametrize("lose_punctuation", [False, True], ids=["punctuation", "no-punctuation"])
+def test_items_ending_without_a_stop_are_not_glued_to_the_next_on_one_line(lose_punctuation, tmp_path) -> None:
+    # each line break became one more single space: only the numbering says an item begins
+    clean = parse_text(ITEMS_WITHOUT_STOP)
+    got = _read(tmp_path, _char_spaced(ITEMS_WITHOUT_STOP, one_line=True, lose_punctuation=lose_punctuation))
+    assert _structure(got) == _structure(clean)
+    assert _terms(got) == _terms(clean) == ["個人情報", "実施機関", "町民等", "記録簿"]
+    definition = next(a for a in got.articles if a.num == "1")
+    assert [len(p.items) for p in definition.paragraphs] == [4]
+
+
+def test_a_katakana_word_or_a_counted_number_is_not_taken_for_the_next_item() -> None:
+    text = (
+        "第 1 条 こ の 条 例 に お い て 、 次 の 各 号 に 掲 げ る 用 語 の 意 義 は 、 当 該 各 号 に 定 め る 。 "
+        "一 フ ァ イ ル 事 務 の 記 録 を い う 。 二 期 間 五 年 以 内 三 年 ご と の 期 間 を い う 。 "
+    )
+    cleaned = clean_extracted(text * 3)
+    assert cleaned is not None
+    assert "ファイル" in cleaned.text and "\nイ" not in cleaned.text
+    assert "三年ごと" in cleaned.text
