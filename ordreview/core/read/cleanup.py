@@ -54,6 +54,7 @@ from ordreview.core.model import Notice, Span
 from ordreview.core.read.codes import PDF_TEXT_CLEANED as CLEANED
 from ordreview.core.read.codes import PDF_RADICALS as RADICALS
 from ordreview.core.read.codes import PUNCTUATION_LOST
+from ordreview.core.read.codes import STRUCTURE_INFERRED
 
 
 _KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
@@ -134,6 +135,8 @@ class Cleaned:
     radicals: int = 0
     punctuation_marks: int = 0
     """、 and 。 in the cleaned text: where they abound, the spaces left are line ends, not them."""
+    run_on: bool = False
+    """Article headings ran on within one line: the divisions were inferred from numbering alone."""
 
 
 def _line_starts(text: str) -> list[int]:
@@ -1122,6 +1125,7 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         char_spaced=shape.char_spaced,
         radicals=radicals,
         punctuation_marks=buf.text.count("、") + buf.text.count("。"),
+        run_on=_articles_share_lines(text),
     )
 
 
@@ -1156,6 +1160,8 @@ def cleanup_notices(cleaned: Cleaned) -> list[Notice]:
     ]
     if cleaned.radicals:
         notices.append(Notice(RADICALS, *render(RADICALS, count=f"{cleaned.radicals:,}")))
+    if cleaned.run_on and cleaned.breaks:
+        notices.append(Notice(STRUCTURE_INFERRED, *render(STRUCTURE_INFERRED, breaks=f"{cleaned.breaks:,}")))
     if cleaned.punctuation_gaps >= max(PUNCTUATION_GAPS_NOTICED, len(cleaned.text) // 200) and (
         2 * cleaned.punctuation_marks < cleaned.punctuation_gaps
     ):

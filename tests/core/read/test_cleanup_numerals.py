@@ -108,6 +108,9 @@ def test_a_short_text_pasted_on_one_line_is_read_not_refused(draft: str, tmp_pat
     got = _read(tmp_path, _numbers_spaced_one_line(draft))
     assert _structure(got) == _structure(clean)
     assert _terms(got) == _terms(clean)
+    # the divisions came from the numbering alone: the officer is told so, in both languages
+    inferred = [n for n in got.document.notices if n.code == "read.pdf_structure_inferred"]
+    assert len(inferred) == 1 and "推定" in inferred[0].message_ja and "inferred" in inferred[0].message_en
 
 
 def test_spaces_inside_kanji_and_full_width_article_numbers_go() -> None:
@@ -138,6 +141,8 @@ def test_kanji_items_of_a_character_spaced_text_keep_their_terms(one_line: bool,
     clean = parse_text(KANJI)
     got = _read(tmp_path, _char_spaced(KANJI, one_line=one_line))
     assert _structure(got) == _structure(clean)
+    codes = {n.code for n in got.document.notices}
+    assert ("read.pdf_structure_inferred" in codes) == one_line  # lines kept: nothing to infer
     assert _terms(got) == _terms(clean) == ["個人情報", "実施機関", "記録媒体"]
 
 
