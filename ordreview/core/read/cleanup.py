@@ -71,11 +71,10 @@ _DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)(?:[0-9]+|[０-９]+)( ?)(?={_N
 _DIGITS = "0123456789０１２３４５６７８９"
 _KANJI_NUMERALS = "一二三四五六七八九十百千〇"
 _NUMBER = r"(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千〇]+)"
-_HEADING_ON_LINE = re.compile(
-    rf"(?:^|(?<=[。 \u3000)）]))第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*[ \u3000]+(?![の及又若並にをがはで、第])", re.M
-)
-"""An article heading inside a line: 第N条 (any numerals) after a sentence end, a caption or a
-gap, and followed by a gap. A clean draft has at most one per line (at its start)."""
+_HEADING_ON_LINE = re.compile(rf"第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*[ \u3000]+(?![の及又若並にをがはで、第])")
+"""An article heading: 第N条 (any numerals) followed by a gap; inside a line it counts after a
+sentence end, a caption or a gap (tested in code, so the regex starts on its literal 第). A
+clean draft has at most one per line (at its start)."""
 _SPACED_KANJI_NUMBER = re.compile(
     rf"第( ?)[{_KANJI_NUMERALS}０-９]+( ?)[編章節款目条項号](?:の( ?)[{_KANJI_NUMERALS}０-９]+)*"
 )
@@ -231,7 +230,7 @@ def _articles_share_lines(text: str) -> bool:
     or a PDF's lines joined): a clean draft starts every article on a line of its own."""
     line_start, count = -1, 0
     for m in _HEADING_ON_LINE.finditer(text):
-        if m.start() == 0 or text[m.start() - 1] == "\n":
+        if m.start() == 0 or text[m.start() - 1] not in "。 \u3000)）":
             continue
         start = text.rfind("\n", max(line_start, 0), m.start())
         if start != line_start:
