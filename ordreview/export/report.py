@@ -393,7 +393,8 @@ def _cover(document: DocxDocument, review: Review, reviewer: Reviewer, municipal
     _table(document, ("項目", "内容"), rows, (2600, PORTRAIT_WIDTH_TW - 2600))
     if ordinance.document.source_map is not None:  # a PDF, or text pasted out of one: say how it was read
         document.add_paragraph()
-        for code in ("read.pdf_read", "read.pdf_text_cleaned", "read.pdf_punctuation_lost", "read.pdf_vertical"):
+        for code in ("read.pdf_read", "read.pdf_text_cleaned", "read.pdf_structure_inferred",
+                     "read.pdf_punctuation_lost", "read.pdf_vertical"):
             for notice in ordinance.document.notices:
                 if notice.code == code:
                     document.add_paragraph(notice.message_ja)

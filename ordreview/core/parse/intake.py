@@ -8,15 +8,18 @@ page is copied, and the cell between a 号-style term and its definition goes wi
 - ``(1)　実施機関`` on one line and ``市長、教育委員会…`` on the next;
 - ``　実施機関　市長、…`` (or ``　実施機関市長、…``): the marker dropped, the line starting with the
   space that followed it, under a 柱書 「次の各号に掲げる用語の意義は、…」;
-- ``照合す ることができ``: the page's line breaks turned into stray half-width spaces.
+- ``照合す ることができ``, ``以下同　じ``: the page's line breaks turned into stray spaces (half-width,
+  or full-width before a hiragana).
 
 This module finds where the term ends in such items: at the line break when the term stands on
 its own line, at the separating space when there is one, and otherwise from the words the text
 itself uses elsewhere (the longest head of the item that occurs outside it) and from a list of
-terms ordinances commonly define (``resources/vocabulary/defined-terms.txt``). A boundary found
-that way is reported in a notice so that the officer checks it. Stray half-width spaces between
-two Japanese characters are left out of the text the term patterns see (the spans still cover
-them, so highlights land on the characters of the file).
+terms ordinances commonly define (``resources/vocabulary/defined-terms.txt``); a term the draft
+never uses again ends where the first known term of its definition starts
+(``開示実施手数料保有個人情報の…``). A boundary found that way is reported in a notice so that the
+officer checks it. Stray spaces between two Japanese characters (half-width, or full-width before
+a hiragana) are left out of the text the term patterns see, and out of the term's name (the spans
+still cover them, so highlights land on the characters of the file).
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ MARKERS_DROPPED = define(
 
 _JP = "\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff\u3005\u3006\u30fc"
 _STRAY = re.compile(rf"(?<=[{_JP}]) (?=[{_JP}])")
+_STRAY_WIDE = re.compile(rf"[{_JP}]\u3000(?=[\u3041-\u309f])")
+"""A full-width space inside a word (及　び, 以下同　じ): before a hiragana, which no term,
+definition or item text starts with."""
 _TERM_CHARS = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・のび等]+")
 _NOT_TERM = set("、。「」『』()（）")
 _IU = re.compile(r"をい[うい]")
@@ -95,9 +101,10 @@ def without_stray_spaces(j: Joined, doc_text: str, *, keep_first: bool = False) 
         first_blank = -1  # past a 、 or too far in: not the separator after a term
     for m in _STRAY.finditer(t):
         i = m.start()
-        if i == first_blank or doc_text[j.offsets[i]] != " ":
+        if i == first_blank:
             continue
-        drop.append(i)
+        if doc_text[j.offsets[i]] == " " or _STRAY_WIDE.match(doc_text, j.offsets[i] - 1):
+            drop.append(i)
     if not drop:
         return j
     keep = set(range(len(t))) - set(drop)
@@ -157,6 +164,12 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
             best_vocab = k
             vocab_at.add(k)
     best = max(used, best_vocab)
+    if best_vocab == 0 and best >= 2:
+        # 情報提供等の記録番号法第…, 開示実施手数料保有個人情報の…: a term the draft never uses again
+        # ends where the first known term of its definition starts, if that is further on
+        later = _first_known_from(t, best, limit, vocab)
+        if later is not None and not _is_hiragana(t[later - 1]) and t[later - 1] != "・":
+            best = later
     # 個人情報ファイル保有個人情報を含む…: a shorter head after which a known term starts, and which
     # the longer head would cut in two (個人情報ファイル|保有), is the term
     for k in range(2, best):
@@ -168,6 +181,15 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
         if k >= 2 and _OPENER.match(t, k) and (t[:k] in vocab or usage.elsewhere(t[:k], t) > 0):
             return k
     return best if best >= 2 else None
+
+
+def _first_known_from(t: str, start: int, limit: int, vocab: frozenset[str]) -> int | None:
+    """The first position from ``start`` up to ``limit`` where a common-vocabulary term of three
+    characters or more starts (``start`` itself gives None: the head already ends there)."""
+    for k in range(start, limit):
+        if _known_at(t, k, vocab):
+            return None if k == start else k
+    return None
 
 
 def _known_at(t: str, k: int, vocab: frozenset[str]) -> list[str]:
@@ -205,7 +227,19 @@ def glossary_split(j: Joined, doc_text: str, usage: Usage,
             if (sp2 and doc_text[j.offsets[sp2.start()]] != " "
                     and _plausible_term(t[: sp2.start()].replace(" ", ""))):
                 return sp2.start(), sp2.end(), False
-        if _plausible_term(head):
+        stray_inside = (sp.end() - sp.start() == 1 and doc_text[j.offsets[sp.start()]] == " "
+                        and _STRAY.match(t, sp.start()) is not None and not is_bare_term(head))
+        if _plausible_term(head) and not stray_inside:  # (…識別するための番号 の利用等: a wrap's space)
+            if SPACES_ARE_PUNCTUATION.get() and head not in vocabulary() and usage.elsewhere(head, t) == 0:
+                # 、 and 。 became spaces and the gap after the term went too (実施機関市長 教育…):
+                # the first space may be a lost 、; a shorter head the draft uses is the term
+                # (a noun phrase like 情報提供等の記録 stays whole unless it opens with a known
+                # term or with a word of three characters or more, half of it, the draft uses)
+                k = infer_term_end(head + "\u3000", usage)
+                if k is not None and k < len(head) and (
+                    head[:k] in vocabulary() or not is_bare_term(head) or (k >= 3 and 2 * k >= len(head))
+                ):
+                    return k, k, True
             return sp.start(), sp.end(), False
     k = infer_term_end(t, usage)
     if k is None:
@@ -242,7 +276,7 @@ def item_term(doc_text: str, j: Joined, split: tuple[int, int, bool], *, where: 
     term_end, def_start, _ = split
     def_end, iu_end = until_iu(j.text, def_start)
     term = j.original(doc_text, 0, term_end).strip()
-    term = _SPACE_RUN.sub("", term) if " " in term else term
+    term = _SPACE_RUN.sub("", term) if any(ch.isspace() for ch in term) else term
     if not term:
         return None
     return Term(

@@ -16,14 +16,14 @@ from ordreview.core.parse.structure import Structure, Unit
 
 _QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
 _INLINE = re.compile(
-    r"以下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)(?P<next>\s*及び次条)?"
+    r"以\s?下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)(?P<next>\s*及び次条)?"
     rf"(?P<more>(?:\s*(?:、|及び)\s*第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)*)\s*において\s*)?"
     r"(?:これらを|単に|それぞれ|併せて|これらを総称して)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
     r"と\s*(?P<verb>いう|総称する)"
 )
 _SAME = re.compile(
-    r"(?P<verb>をいう|を含む|を除く)[。 ]\s*以下\s*"  # a space: the 。 was lost in PDF extraction
+    r"(?P<verb>をいう|を含む|を除く)[。 ]\s*以\s?下\s*"  # a space: the 。 was lost in PDF extraction
     r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?同じ[。 ]\s*\)"
 )
 _SCOPE_WORDS: dict[str, TermScope] = {
@@ -159,6 +159,10 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
         term = j.original(doc_text, term_s, term_e).strip()
         if not term:
             return
+        if not term.isascii() and any(ch.isspace() for ch in term):
+            # a Japanese term never holds a space: one inside it (要配慮個人　情報) was left by a
+            # hard-wrapped copy; the span still covers it, so highlights land on the file's text
+            term = "".join(ch for ch in term if not ch.isspace())
         term_span = j.span(term_s, term_e)
         scope_span = _scope_span(scope_key or scope, unit, text_len=n,
                                  start=term_span.start if onward else None)

@@ -54,6 +54,7 @@ from ordreview.core.model import Notice, Span
 from ordreview.core.read.codes import PDF_TEXT_CLEANED as CLEANED
 from ordreview.core.read.codes import PDF_RADICALS as RADICALS
 from ordreview.core.read.codes import PUNCTUATION_LOST
+from ordreview.core.read.codes import STRUCTURE_INFERRED
 
 
 _KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
@@ -66,7 +67,19 @@ _PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S
 _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
 _NON_ASCII = r"[^\x00-\x7f\s]"
 _SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
-_DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)[0-9]+( ?)(?={_NON_ASCII})")
+_DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)(?:[0-9]+|[０-９]+)( ?)(?={_NON_ASCII})")
+_DIGITS = "0123456789０１２３４５６７８９"
+_KANJI_NUMERALS = "一二三四五六七八九十百千〇"
+_NUMBER = r"(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千〇]+)"
+_HEADING_ON_LINE = re.compile(rf"第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*[ \u3000]+(?![の及又若並にをがはで、第])")
+"""An article heading: 第N条 (any numerals) followed by a gap; inside a line it counts after a
+sentence end, a caption or a gap (tested in code, so the regex starts on its literal 第). A
+clean draft has at most one per line (at its start)."""
+_SPACED_KANJI_NUMBER = re.compile(
+    rf"第( ?)[{_KANJI_NUMERALS}０-９]+( ?)[編章節款目条項号](?:の( ?)[{_KANJI_NUMERALS}０-９]+)*"
+)
+"""A kanji or full-width number spaced out by the extractor (第 十二 条, 第 １ 条の ２); the
+groups are the spaces to delete."""
 _ARTICLE_SPACED = re.compile(r"第\s*[0-9０-９]+\s*条")
 _LOST_PUNCT = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _WS_RUN = re.compile(r"[ \t\u3000]+")
@@ -119,6 +132,10 @@ class Cleaned:
     punctuation_gaps: int
     char_spaced: bool
     radicals: int = 0
+    punctuation_marks: int = 0
+    """、 and 。 in the cleaned text: where they abound, the spaces left are line ends, not them."""
+    run_on: bool = False
+    """Article headings ran on within one line: the divisions were inferred from numbering alone."""
 
 
 def _line_starts(text: str) -> list[int]:
@@ -192,14 +209,36 @@ def _shape(text: str) -> _Shape:
             near += 1
             spaced += bool(m.group(1)) + bool(m.group(2))
         articles = len(_ARTICLE_SPACED.findall(sample))
-        spaced_articles = len(re.findall(r"第\s+[0-9０-９]+\s+条", sample))
-        number_spaced = near >= 5 and spaced >= 1.2 * near and spaced_articles >= 0.6 * max(articles, 1)
+        spaced_articles = len(re.findall(rf"第\s+{_NUMBER}\s+条", sample))
+        all_articles = len(re.findall(rf"第\s*{_NUMBER}\s*条", sample))
+        # digits spaced out, or (a kanji-numbered draft) its article numbers
+        number_spaced = spaced_articles >= 0.6 * max(all_articles, 1) and (
+            (near >= 5 and spaced >= 1.2 * near) or spaced_articles >= 3
+        )
     longest = max(map(len, text.splitlines()), default=0) if len(text) > 3000 else 0
     long_lines = longest > 3000 and (articles or len(_ARTICLE_SPACED.findall(sample))) >= 3
+    if not long_lines and len(sample) > 400:
+        long_lines = _articles_share_lines(sample)
     if not (char_spaced or number_spaced or long_lines):
         long_lines = _has_page_numbers(text, re.sub(r"\s+", "", _title_of(text)))
     radicals = len(_RADICAL.findall(sample)) >= 3
     return _Shape(char_spaced, number_spaced, long_lines, radicals)
+
+
+def _articles_share_lines(text: str) -> bool:
+    """True if three article headings or more stand inside one line (text pasted on one line,
+    or a PDF's lines joined): a clean draft starts every article on a line of its own."""
+    line_start, count = -1, 0
+    for m in _HEADING_ON_LINE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in "。 \u3000)）":
+            continue
+        start = text.rfind("\n", max(line_start, 0), m.start())
+        if start != line_start:
+            line_start, count = start, 0
+        count += 1
+        if count >= 3:
+            return True
+    return False
 
 
 def _alone(text: str, m: re.Match[str]) -> bool:
@@ -403,6 +442,8 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
         around = (a - s) + (e - b)  # whitespace on both sides of the artefacts
         if s == 0 or e == len(text):
             repl = ""
+        elif ("\n" in text[s:a] or "\n" in text[b:e]) and _open_bracket(text, s):
+            repl = ""  # (条例要配慮個人 ／ 3/25 ／ 情報の記録): the page broke a caption or a parenthesis
         elif "\n" in text[s:a] or "\n" in text[b:e]:
             repl = "\n"
         elif char_spaced:  # one space stood there before the insert; more is a real gap
@@ -422,6 +463,13 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
             edits.append((s, e, repl))
     buf.apply(edits)
     return len(found)
+
+
+def _open_bracket(text: str, pos: int) -> bool:
+    """True if the line ending at ``pos`` leaves a parenthesis open (a caption or a
+    parenthetical the page break cut in two)."""
+    line = text[text.rfind("\n", max(0, pos - 200), pos) + 1 : pos]  # a caption is short
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 def _match_ignoring_space(text: str, pos: int, key: str) -> int | None:
@@ -536,6 +584,11 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
     text = buf.text
     edits: list[tuple[int, int, str]] = []
     deleted = gaps = 0
+    seq = [0, -1]  # the last kanji 号 number and ア・イ letter kept (character-spaced text)
+    inside_numbers: set[int] = set()
+    if not char_spaced:  # 第 十二 条, 第 １ 条の ２: the spaces inside a numbered reference
+        for m in _SPACED_KANJI_NUMBER.finditer(text):
+            inside_numbers.update(m.start(g) for g in range(1, 4) if m.group(g))
     for m in _WS_RUN.finditer(text):
         s, e = m.span()
         before = text[s - 1] if s > 0 else "\n"
@@ -555,7 +608,8 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
             continue
         if char_spaced:
             if run == " ":
-                if _is_marker_space(text, s, after, True):
+                if _is_marker_space(text, s, after, True) or _next_in_sequence(text, s, after, seq):
+                    _count_marker(text[s - 1], seq)
                     continue
                 edits.append((s, e, ""))
                 deleted += 1
@@ -570,7 +624,10 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
                 gaps += 1
             continue
         # number-spaced: only a space between a digit and a Japanese character is an artefact
-        if run == " " and _digit_edge(before, after) and not _keeps_marker(text, s, e, after, strict):
+        if s in inside_numbers:
+            edits.append((s, e, ""))
+            deleted += 1
+        elif run == " " and _digit_edge(before, after) and not _keeps_marker(text, s, e, after, strict):
             edits.append((s, e, ""))
             deleted += 1
         elif len(run) > 1 and "\u3000" not in run:
@@ -586,9 +643,9 @@ def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
         return True
     if strict:
         return False
-    if after.isascii() and after.isdigit():
+    if after in _DIGITS:
         j = e
-        while j < len(text) and text[j].isascii() and text[j].isdigit():
+        while j < len(text) and text[j] in _DIGITS:
             j += 1
         if j < len(text) - 1 and text[j] == " ":
             return _is_marker_space(text, j, text[j + 1], False, loose=True, heading=False)
@@ -596,8 +653,8 @@ def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
 
 
 def _digit_edge(before: str, after: str) -> bool:
-    b_digit, a_digit = before.isascii() and before.isdigit(), after.isascii() and after.isdigit()
-    b_ja, a_ja = not before.isascii(), not after.isascii()
+    b_digit, a_digit = before in _DIGITS, after in _DIGITS
+    b_ja, a_ja = not before.isascii() and not b_digit, not after.isascii() and not a_digit
     return (b_digit and a_ja) or (b_ja and a_digit) or (before in "(（" and a_digit) or (b_digit and after in ")）")
 
 
@@ -613,12 +670,14 @@ def _is_marker_space(
     """
     if after.isascii() or after in _COUNTERS:
         return False
-    line_start = text.rfind("\n", 0, s) + 1
+    line_start = _line_start_near(text, s)
     head = text[max(line_start, s - 8) : s]
     m = _MARKER_END.search(head)
     if m is None:
         return False
     at = s - (len(head) - m.start())
+    if m.group()[-1] in _KANJI_NUMERALS:
+        return char_spaced and _kanji_item_opens(text, line_start, at, after)
     if at == line_start:
         return True
     if strict:  # only the space after the number of an article heading opening the line
@@ -645,6 +704,64 @@ def _is_marker_space(
     return _ends_sentence(text, p)
 
 
+def _count_marker(ch: str, seq: list[int]) -> None:
+    """Note the kanji 号 number or ア・イ letter whose space was kept (see _next_in_sequence)."""
+    if ch in _KANJI_NUMERALS:
+        seq[0], seq[1] = _int(ch), -1
+    elif ch in _KANA_ORDER:
+        seq[1] = _KANA_ORDER.index(ch)
+
+
+def _next_in_sequence(text: str, s: int, after: str, seq: list[int]) -> bool:
+    """In character-spaced text, the space at ``s`` follows the next 号 number or ア・イ letter
+    after the last one kept: an item that ended without 。 (…できるもの イ 個人識別…, …団体 六
+    情報提供…) and whose line break became one more single space.
+
+    Only the very next number counts, not after 第 or another numeral, nor inside a katakana word
+    (フ ァ イ ル) or before a counter (六 年).
+    """
+    ch = text[s - 1] if s > 0 else ""
+    before = text[s - 3] if s >= 3 and text[s - 2] == " " else ""
+    if not before or after.isascii() or after in _COUNTERS:
+        return False
+    if ch in _KANJI_NUMERALS:
+        return seq[0] >= 1 and _int(ch) == seq[0] + 1 and after not in _KANJI_NUMERALS and (
+            before not in _KANJI_NUMERALS and before != "第"
+        )
+    if ch in _KANA_ORDER:
+        kana = "\u30a0" <= before <= "\u30ff" or "\u30a0" <= after <= "\u30ff"
+        return seq[1] >= 0 and _KANA_ORDER.index(ch) == seq[1] + 1 and not kana
+    return False
+
+
+def _kanji_item_opens(text: str, line_start: int, at: int, after: str) -> bool:
+    """In character-spaced text, a kanji 号 number (一 to 十) at ``at`` opens an item: it starts
+    a line or follows a 。, is not a numeral going on (二 十 日), and 一 follows a paragraph
+    that announces items (次の各号, 次に掲げる): else 一 定 の… is a sentence starting with 一定."""
+    if after in _KANJI_NUMERALS:
+        return False
+    p = at
+    while p > line_start and text[p - 1] in " \u3000":
+        p -= 1
+    # after 。, or after a wider gap (a lost 。) that ends a sentence (…をいう   二 公文書)
+    if p != line_start and text[p - 1] != "。" and not (
+        at - p >= 2 and "\u3041" <= text[p - 1] <= "\u309f" and _ends_sentence(text, p)
+    ):
+        return False
+    if text[at] != "一":
+        return True
+    before = text[max(0, p - 240) : p].replace(" ", "")
+    return "次の" in before or "次に" in before
+
+
+def _line_start_near(text: str, pos: int, window: int = 256) -> int:
+    """Start of the line holding ``pos`` if it is within ``window`` characters; else a position
+    ``window`` back (no marker test looks further, and on one long line an unbounded look-back
+    would make the pass quadratic)."""
+    lo = max(0, pos - window)
+    return text.rfind("\n", lo, pos) + 1 or lo
+
+
 def _ends_sentence(text: str, p: int) -> bool:
     """True if ``text[:p]`` ends like a sentence whose 。 was lost (する, もの, …)."""
     ch = text[p - 1 : p]
@@ -654,11 +771,15 @@ def _ends_sentence(text: str, p: int) -> bool:
 
 
 _SENTENCE_HEADING = re.compile(
-    r"(?:^|。[ \u3000]?|[^0-9０-９ (（][)）][ \u3000]?|[るいたずうくすむつきの] )第 ?[0-9]+ ?条(?: ?の ?[0-9]+)*$", re.M
+    r"(?:^|。[ \u3000]?|[^0-9０-９ (（][)）][ \u3000]?|[るいたずうくすむつきの] )第 ?(?:[0-9]+|[０-９]+) ?条(?: ?の ?(?:[0-9]+|[０-９]+))*$", re.M
 )
 """An article number after a line start, a sentence or a caption (not after an item (1))."""
-_HEADING_NUMBER = re.compile(r"[ \u3000]*第[0-9]+条(?:の[0-9]+)*")
-_MARKER_END = re.compile(r"(?:[0-9]+|[(（] ?[0-9]+ ?[)）]|[ア-ン]|[(（][ア-ン][)）])$")
+_HEADING_NUMBER = re.compile(r"[ \u3000]*第(?:[0-9]+|[０-９]+)条(?:の(?:[0-9]+|[０-９]+))*")
+_MARKER_END = re.compile(
+    r"(?:[0-9]+|[０-９]+|[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[ア-ン]|[(（][ア-ン][)）]|(?<![一二三四五六七八九十百千〇])[一二三四五六七八九十])$"
+)
+"""The number or letter of a paragraph, item or sub-item (一 to 十: the 号 of kanji-numbered
+drafts, one glyph, as a character-spaced text spells 十一 out as 十 一)."""
 
 
 _BOUNDARY = "。 \u3000)）:：」"
@@ -686,6 +807,10 @@ _STRUCT = re.compile(
 
 
 _ARTICLE_AHEAD = re.compile(rf"[ \u3000]?第{_N}条")
+_RELATIVE_AHEAD = re.compile(r"[ \u3000]?(?:前|同)(?:条|項|各|号)")
+_DIVISION_TITLE = re.compile(rf"第{_N}[編章節款目](?:の{_N})*[ \u3000]?[^\s。、「」()（）]{{1,30}}")
+_DELETED_RANGE = re.compile(rf"(?:から|及び)第(?P<to>{_N})条(?P<tb>(?:の{_N})*)(?:まで)?[ \u3000]*削[ \u3000]?除")
+"""The rest of a deleted range's heading: 第十条から第十二条まで　削除, 第3条及び第4条　削除."""
 _CITATION = re.compile(r"[0-9０-９]|明治|大正|昭和|平成|令和")
 """What a caption never holds and a parenthesis citing a law number does."""
 
@@ -761,13 +886,24 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             num = (_int(m.group("an")), _branch(m.group("ab")))
             # 第6条の2第4条…: an article number cannot be followed by another article's, so the
             # first is a heading whose sentence starts with a reference
-            then_article = _ARTICLE_AHEAD.match(text, m.end()) is not None
+            # 第九条前条各項の…: a reference cannot follow a reference, so the first is a heading
+            then_article = _ARTICLE_AHEAD.match(text, m.end()) is not None or _RELATIVE_AHEAD.match(
+                text, m.end()) is not None
+            deleted = _DELETED_RANGE.match(text, m.end())
+            if deleted is not None and (line_start or boundary) and _expected_article(m, last_art):
+                if not line_start and text[start - 1] not in ")）":
+                    breaks.append(start)
+                last_art = (_int(deleted.group("to")), _branch(deleted.group("tb")))
+                para, item, kitem, sub, in_body = 1, 0, 0, -1, True
+                continue
             if tail.startswith(_NOT_AFTER_HEADING) and start != caption_before and not then_article:
                 continue
             # a heading is followed by the space before its first sentence; a reference never is
             # (its spaces went with the extractor's)
             spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
-            if line_start or ((boundary or spaced) and _expected_article(m, last_art)) or (
+            # 第五章罰則第十五条…: an article right after a division's title (no caption between)
+            after_title = char_spaced and not line_start and _after_division_title(text, start, breaks)
+            if line_start or ((boundary or spaced or after_title) and _expected_article(m, last_art)) or (
                 start == caption_before and _repeated_article(m, last_art)
             ):
                 if not line_start and text[start - 1] not in ")）":
@@ -873,6 +1009,17 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
     return len(edits)
 
 
+def _after_division_title(text: str, start: int, breaks: list[int]) -> bool:
+    """True if the unit ending at ``start`` is a 章/節 heading with its title (第五章罰則): a
+    line break (in the text or restored) within the last 64 characters, then only that."""
+    lo = max(0, start - 64)
+    unit_start = text.rfind("\n", lo, start) + 1
+    unit_start = max(unit_start, max((b for b in breaks[-3:] if lo <= b < start), default=0))
+    if unit_start == 0 and lo > 0:
+        return False
+    return _DIVISION_TITLE.fullmatch(text, unit_start, start) is not None
+
+
 def _expected_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None) -> bool:
     num = _int(m.group("an"))
     branch = _branch(m.group("ab"))
@@ -922,7 +1069,7 @@ def _lost_punctuation(text: str) -> int:
     """
     count = 0
     for m in _LOST_PUNCT.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = _line_start_near(text, m.start(), 48)
         head = text[line_start : m.start()]
         if " " not in head and _HEAD_TOKEN.match(head.strip()):
             continue
@@ -976,6 +1123,8 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         punctuation_gaps=gaps,
         char_spaced=shape.char_spaced,
         radicals=radicals,
+        punctuation_marks=buf.text.count("、") + buf.text.count("。"),
+        run_on=_articles_share_lines(text),
     )
 
 
@@ -1010,7 +1159,11 @@ def cleanup_notices(cleaned: Cleaned) -> list[Notice]:
     ]
     if cleaned.radicals:
         notices.append(Notice(RADICALS, *render(RADICALS, count=f"{cleaned.radicals:,}")))
-    if cleaned.punctuation_gaps >= max(PUNCTUATION_GAPS_NOTICED, len(cleaned.text) // 200):
+    if cleaned.run_on and cleaned.breaks:
+        notices.append(Notice(STRUCTURE_INFERRED, *render(STRUCTURE_INFERRED, breaks=f"{cleaned.breaks:,}")))
+    if cleaned.punctuation_gaps >= max(PUNCTUATION_GAPS_NOTICED, len(cleaned.text) // 200) and (
+        2 * cleaned.punctuation_marks < cleaned.punctuation_gaps
+    ):
         notices.append(
             Notice(PUNCTUATION_LOST, *render(PUNCTUATION_LOST, count=f"{cleaned.punctuation_gaps:,}"))
         )
@@ -1020,7 +1173,9 @@ def cleanup_notices(cleaned: Cleaned) -> list[Notice]:
 PUNCTUATION_GAPS_NOTICED = 20
 """Fewest spaces between Japanese characters left after cleaning (and at least one per 200
 characters) for 、 and 。 to count as lost: a draft that lost them has one every 30 characters
-or so, a clean one a few real spaces inside items (``個人情報　当該…``)."""
+or so, a clean one a few real spaces inside items (``個人情報　当該…``). The spaces must also
+be twice as many as the 、 and 。 still there: a text whose layout lines were joined with spaces (pasted
+on one line) keeps its punctuation and has a space at every former line end."""
 
 
 def punctuation_lost(notices: tuple[Notice, ...] | list[Notice]) -> bool:

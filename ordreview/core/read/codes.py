@@ -273,3 +273,11 @@ PDF_RADICALS = define(
     en="{count} characters that the PDF's font named as Kangxi radicals were read as the kanji of the same"
     " shape (the radical U+2F08 as the kanji U+4EBA, for instance).",
 )
+STRUCTURE_INFERRED = define(
+    "read.pdf_structure_inferred",
+    ja="条の見出しが一つの行に続けて入っていたため（PDF から一行に貼り付けたテキスト等）、条・項・号の区切り"
+    "（{breaks} か所）は番号の並びと文の切れ目から推定しました。区切りに疑問があるときは原本で確かめてください。",
+    en="Article headings ran on within one line (text pasted out of a PDF on one line, for instance), so the"
+    " {breaks} divisions between articles, paragraphs and items were inferred from their numbering and the"
+    " sentence ends; where a division looks doubtful, check it against the original.",
+)
