@@ -155,6 +155,10 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
     if kind == "c_chapter" and idx.c_spans:
         c = idx.c_spans[0]
         return _first_line(idx, c.start, c.end)
+    if kind == "purpose":
+        art = idx.purpose_article()
+        if art is not None:
+            return article_anchor(idx, art.num)
     if kind == "register":
         for art in idx.articles:
             if art.caption and _REGISTER_CAPTION.search(art.caption):
