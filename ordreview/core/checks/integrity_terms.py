@@ -61,12 +61,14 @@ TERMS_OF_ART: tuple[str, ...] = (
     "非識別加工情報",
     "削除情報",
     "実施機関",
+    "保有特定個人情報",
 )
 """Terms of art that a 2017-regime ordinance must define (or define by reference) before use.
 
 These are the defined terms of 行政機関個人情報保護法 Art. 2 that a municipal ordinance takes
-over (plus 削除情報 of Art. 44-2 and the municipal 実施機関); a draft that uses one of them
-without defining it leaves its meaning to guesswork (checklist O4).
+over (plus 削除情報 of Art. 44-2, the municipal 実施機関, and 保有特定個人情報, which an ordinance
+applying the 番号法's special rules coins for the 特定個人情報 its bodies hold); a draft that uses
+one of them without defining it leaves its meaning to guesswork (checklist O4).
 """
 
 COINED_LABELS: tuple[str, ...] = (
