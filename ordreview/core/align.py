@@ -73,7 +73,7 @@ from ordreview.core.profile import ElementGroup, Profile, Requirement
 from ordreview.core.text import fold
 
 _DEF_CAPTION = "定義"
-_PURPOSE_CAPTION = re.compile(r"目的|趣旨|目的及び趣旨|趣旨及び目的")
+_PURPOSE_CAPTION = re.compile(r"(?:この条例の)?(?:目的|趣旨)(?:及び(?:目的|趣旨))?")
 _WS = re.compile(r"[ \t\r\n]+")
 _WS_PUNCT = re.compile(r"[ \t\r\n、。]+")
 

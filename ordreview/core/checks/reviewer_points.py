@@ -48,6 +48,7 @@ STRAY_TERM = define(
 _FEE = re.compile(r"手数料")
 _OWES = re.compile(r"手数料を納め|手数料の額")
 _EXTENDS = re.compile(r"準用する場合を含む|において準用する|既に作成され|作成された[^。]{0,20}非識別加工情報|既に[^。]{0,10}契約を締結した")
+_CREATED = re.compile(r"既に作成された|作成された[^。]{0,30}非識別加工情報をその(?:事業の)?用に供")
 _REF = re.compile(r"(前条|次条|第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?)")
 
 
@@ -92,9 +93,12 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
             fees.append((i, art))
     if not fees:
         return []
+    # the articles of the procedure for created information: the C13 article and any other
+    # that speaks of information already created (a separate contract article, say)
+    procedure = {str(created)} | {str(a.num) for a in articles if _CREATED.search(fold(a.span.slice(text)))}
     for i, art in fees:
         body = fold(art.span.slice(text))
-        if _EXTENDS.search(body) or str(created) in _refs(body, i, articles):
+        if _EXTENDS.search(body) or (_refs(body, i, articles) & (procedure - {str(art.num)})):
             return []
     i, art = fees[0]
     anchor = article_anchor(idx, art.num)

@@ -65,3 +65,18 @@ def test_quoted_old_words_are_no_ban() -> None:
     ban = ("2　実施機関は、要配慮個人情報を収集してはならない。ただし、法令に定めがあるときは、この限りでない。\n"
            "3　前項の「要配慮個人情報」には、改正前の「思想、信条及び信教に関する個人情報」を含むものとする。")
     assert _b4(ban) == []
+
+
+def test_legacy_ban_in_one_sentence_beside_a_separate_rule() -> None:
+    ban = ("2　実施機関は、思想、信条又は信教に関する個人情報を収集してはならない。\n"
+           "3　実施機関は、要配慮個人情報を収集するときは、本人から収集しなければならない。")
+    assert _b4(ban) == [("warning", "check.gap.forbidden", 2)]
+
+
+def test_local_category_in_the_definition_is_no_ban() -> None:
+    # the old categories folded into 要配慮個人情報 itself, and one ban keyed to it
+    text = HEAD.format(ban="2　実施機関は、要配慮個人情報を収集してはならない。ただし、法令に定めがあるときは、この限りでない。")
+    text = text.replace("記述等が含まれる個人情報をいう。",
+                        "記述等が含まれる個人情報（思想、信条及び信教に関する個人情報を含む。）をいう。")
+    review = review_ordinance(parse_text(text), load_profile())
+    assert [f for f in review.findings if f.requirement == "B4" and f.rule == "gap"] == []

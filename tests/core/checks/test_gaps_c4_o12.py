@@ -138,3 +138,21 @@ def test_no_mechanism_no_o12() -> None:
                         "規則で定めるものをいう。\n", "").replace("　　　第2章　非識別加工情報の提供\n\n", "")
     text = text.replace("（町非識別加工情報の作成及び提供等）", "（適正管理）")
     assert _findings(text, "O12") == []
+
+
+def test_limit_as_the_only_cases_provision_is_allowed() -> None:
+    limit = ("2　実施機関は、法令に基づく場合（この章の規定に従う場合を含む。）に限り、町非識別加工情報を提供することが"
+             "できる。")
+    assert _c4_missing(_draft(PURPOSE_NEW, "\n".join([CREATE, limit, DELETED]))) == []
+
+
+@pytest.mark.parametrize("caption", ["（目的）", "（この条例の目的）", "（趣旨）"])
+def test_purpose_article_by_its_caption(caption: str) -> None:
+    text = _draft(PURPOSE_OLD, "\n".join([CREATE, LIMIT, DELETED])).replace("（目的）", caption)
+    assert [(sev, art) for sev, _m, art in _findings(text, "O12")] == [("info", "1")]
+
+
+def test_purpose_with_utilisation_wording() -> None:
+    purpose = PURPOSE_OLD.replace("基本的事項を定め、", "基本的事項及び町非識別加工情報の提供に関する事項を定め、個人情報の適正な利活用に"
+                                  "配慮しつつ、")
+    assert _findings(_draft(purpose, "\n".join([CREATE, LIMIT, DELETED])), "O12") == []

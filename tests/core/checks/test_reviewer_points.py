@@ -107,3 +107,11 @@ def test_held_specific_personal_information_defined() -> None:
                   "ための番号の利用等に関する法律第2条第8項に規定する特定個人情報であるものをいう。\n")
     text = _draft(extra=HOLDS).replace("\n（利用及び提供の制限）", definition + "\n（利用及び提供の制限）")
     assert [r for r in _rows(text, "term.undefined") if r[2] == "3"] == []
+
+
+def test_fee_citing_a_separate_contract_article_for_created_information() -> None:
+    text = _draft().replace(
+        "2　前2条の規定は、前項の提案について準用する。\n",
+        "2　実施機関は、前項の提案をした者との間で、既に作成された実施機関非識別加工情報の利用に関する契約を締結する。\n")
+    text = text.replace("第13条　第11条の規定により", "第13条　第11条又は前条第2項の規定により")
+    assert _rows(text, "fee.created") == []
