@@ -49,6 +49,7 @@ _FEE = re.compile(r"手数料")
 _OWES = re.compile(r"手数料を納め|手数料の額")
 _EXTENDS = re.compile(r"準用する場合を含む|において準用する|既に作成され|作成された[^。]{0,20}非識別加工情報|既に[^。]{0,10}契約を締結した")
 _CREATED = re.compile(r"既に作成された|作成された[^。]{0,30}非識別加工情報をその(?:事業の)?用に供")
+_GENERIC = re.compile(r"^(?:(?!規定により|規定による).)*契約を(?:実施機関と)?締結(?:する|しようとする)者", re.S)
 _REF = re.compile(r"(前条|次条|第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?)")
 
 
@@ -100,6 +101,8 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
         body = fold(art.span.slice(text))
         if _EXTENDS.search(body) or (_refs(body, i, articles) & (procedure - {str(art.num)})):
             return []
+        if any(_GENERIC.search(sentence) for sentence in body.split("。") if "手数料" in sentence):
+            return []  # 「…の利用に関する契約を締結する者は」 with no article: every such contract
     i, art = fees[0]
     anchor = article_anchor(idx, art.num)
     if anchor is None:

@@ -110,3 +110,13 @@ def test_fee_mention_of_the_opportunity_is_no_provision() -> None:
            "二百十円を加えた額の手数料を納めなければならない。\n")
     [(code, _message)] = _gap(_draft(opinion=fee), "C10")
     assert code == "check.gap.missing"
+
+
+def test_exclusion_without_the_when_clause() -> None:
+    paren = "（組合情報公開条例第五条各号に掲げる情報（同条第一号に掲げる情報を除く。）を除く。）"
+    assert _gap(_draft(paren=paren), "C2") == []
+
+
+def test_opportunity_granted_with_fuyo() -> None:
+    opinion = OPINION.replace("意見書を提出する機会を与えることができる", "意見書の提出の機会を付与するものとする")
+    assert _gap(_draft(opinion=opinion), "C10") == []

@@ -156,3 +156,8 @@ def test_purpose_with_utilisation_wording() -> None:
     purpose = PURPOSE_OLD.replace("基本的事項を定め、", "基本的事項及び町非識別加工情報の提供に関する事項を定め、個人情報の適正な利活用に"
                                   "配慮しつつ、")
     assert _findings(_draft(purpose, "\n".join([CREATE, LIMIT, DELETED])), "O12") == []
+
+
+def test_limit_with_the_information_as_subject() -> None:
+    limit = "2　町非識別加工情報は、法令に基づく場合（この章の規定に従う場合を含む。）を除き、提供してはならない。"
+    assert _c4_missing(_draft(PURPOSE_NEW, "\n".join([CREATE, limit, DELETED]))) == []

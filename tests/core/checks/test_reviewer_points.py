@@ -115,3 +115,9 @@ def test_fee_citing_a_separate_contract_article_for_created_information() -> Non
         "2　実施機関は、前項の提案をした者との間で、既に作成された実施機関非識別加工情報の利用に関する契約を締結する。\n")
     text = text.replace("第13条　第11条の規定により", "第13条　第11条又は前条第2項の規定により")
     assert _rows(text, "fee.created") == []
+
+
+def test_fee_for_every_contract_without_an_article() -> None:
+    text = _draft().replace("第13条　第11条の規定により実施機関非識別加工情報の利用に関する契約を締結する者は",
+                            "第13条　実施機関非識別加工情報の利用に関する契約を締結する者は")
+    assert _rows(text, "fee.created") == []
