@@ -124,8 +124,8 @@ def _own_term(ctx: CheckContext) -> str:
 def check_stray_term(ctx: CheckContext) -> list[Finding]:
     """[O15] A full-weight post-2021 term used, undefined, in a draft of the 2017 regime."""
     al, idx = analysis(ctx)
-    if al.regime_mismatch or al.rule is not None:
-        return []
+    if al.regime_mismatch or al.rule is not None or "O15" not in al.coverage:
+        return []  # (a profile without the regime requirement has nothing to say about it)
     profile = ctx.profile
     terms = [t for t, w in getattr(profile, "regime_signals", ()) if w >= 1.0 and t.endswith("情報")]
     if not terms:
