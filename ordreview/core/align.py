@@ -77,6 +77,7 @@ from ordreview.core.set_aside import find_set_aside
 from ordreview.core.text import fold
 
 _DEF_CAPTION = "定義"
+_PURPOSE_CAPTION = re.compile(r"(?:この条例の)?(?:目的|趣旨)(?:及び(?:目的|趣旨))?")
 _WS = re.compile(r"[ \t\r\n]+")
 _WS_PUNCT = re.compile(r"[ \t\r\n、。]+")
 
@@ -355,6 +356,18 @@ class DraftIndex:
         """True when ``span`` lies in the 非識別 chapter."""
         return any(c.contains(span) for c in self.c_spans)
 
+    def purpose_article(self) -> Article | None:
+        """The 目的 article: captioned 目的 (or 趣旨), else the first article when it states
+        what the ordinance 「…を目的とする」; ``None`` if neither."""
+        for art in self.articles:
+            if art.caption and _PURPOSE_CAPTION.fullmatch(art.caption.strip()):
+                return art
+        if self.articles:
+            first = self.articles[0]
+            if "目的とする" in first.span.slice(self.folded):
+                return first
+        return None
+
     def definitions_article(self) -> Article | None:
         """The 定義 article: captioned 定義, or the one defining 個人情報; ``None`` if neither."""
         for art in self.articles:
@@ -510,6 +523,9 @@ def _scope_spans(idx: DraftIndex, req: Requirement, evidence: list[Candidate]) -
         return idx.c_spans or None
     if req.scope == "definitions":
         art = idx.definitions_article()
+        return (art.span,) if art is not None else ()
+    if req.scope == "purpose":
+        art = idx.purpose_article()
         return (art.span,) if art is not None else ()
     if req.scope.startswith("definition:"):
         span = idx.definition_span(req.scope.split(":", 1)[1])
@@ -687,6 +703,8 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     reason: str | None = None
     if req.condition is None and req.point == "C" and idx.c_spans and req.must and found:
         locs = [_heading_location(idx, idx.c_spans[0])]  # C0: the chapter heading shows it best
+    if req.scope == "purpose" and spans:
+        locs = [_heading_location(idx, spans[0])]  # the 目的 article is the evidence, whatever scored
     if req.id == "O15":
         status = "missing" if regime else "covered"
         locs = [_location(idx, s) for s in regime_hits[: al.max_evidence]]
@@ -703,7 +721,8 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
         locs = [_location(idx, h.span) for h in found if h.span is not None]
     elif req.must:
         primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)
-        if (not found and best < al.floor and not forbid) or primary_missing:
+        located = req.scope == "purpose" and bool(spans)  # the article is known: its words decide
+        if (not found and best < al.floor and not forbid and not located) or primary_missing:
             status = req.when_absent
             reason = "below_floor" if best < al.floor else None
         elif len(found) == len(must) and not forbid:

@@ -45,8 +45,8 @@ SCHEMA_VERSION = 1
 SEVERITIES = ("error", "warning", "info")
 POINTS = ("A", "B", "C", "other")
 SIGNAL_KINDS = ("phrase", "caption", "regex", "term")
-SCOPES = ("evidence", "document", "c_chapter", "definitions")
-ANCHORS = ("definitions", "c_chapter", "register", "title", "evidence")
+SCOPES = ("evidence", "document", "c_chapter", "definitions", "purpose")
+ANCHORS = ("definitions", "c_chapter", "register", "title", "evidence", "purpose")
 CONDITIONS = (None, "c_present", "c_absent")
 
 E_NOT_FOUND = define(
@@ -118,7 +118,8 @@ class Requirement:
         must / forbid: elements checked for covered-vs-partial.
         scope: where ``must``/``forbid`` are looked for: ``"evidence"`` (the aligned
             articles), ``"document"``, ``"c_chapter"`` (the 非識別 chapter),
-            ``"definitions"`` (the 定義 article) or ``"definition:X"`` (the paragraph or
+            ``"definitions"`` (the 定義 article), ``"purpose"`` (the 目的 article, see
+            ``DraftIndex.purpose_article``) or ``"definition:X"`` (the paragraph or
             item defining X; the aligned articles when X is not defined).
         anchor: where a ``missing`` finding is anchored.
         when_absent: status when nothing matches (``"missing"`` or ``"not_applicable"``).

@@ -20,7 +20,7 @@ def test_human_report_of_a_draft_without_c(capsys: pytest.CaptureFixture[str]) -
         "A 個人情報の定義の明確化: 充足 8 / 一部 0 / 欠落 0 / 対象外 1",
         "B 要配慮個人情報の取扱い: 充足 5 / 一部 0 / 欠落 0 / 対象外 1",
         "C 非識別加工情報の提供の仕組み: 充足 1 / 一部 0 / 欠落 1 / 対象外 19",
-        "O その他の確認事項: 充足 10 / 一部 4 / 欠落 0 / 対象外 1",
+        "O その他の確認事項: 充足 9 / 一部 4 / 欠落 0 / 対象外 2",
         "指摘 2 件（誤り 0 / 注意 1 / 参考 1）",  # the 14 delegations are one inventory finding
         "",
         "▲ 全体 [C0] 非識別加工情報の提供の仕組みが導入されていない。導入しない場合は、その理由を整理して記録されたい。",
@@ -33,7 +33,7 @@ def test_english_report(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.splitlines()[4:7] == [
         "C non-identifying processed information: covered 1 / partial 0 / missing 1 / n/a 19",
-        "O other checks: covered 10 / partial 4 / missing 0 / n/a 1",
+        "O other checks: covered 9 / partial 4 / missing 0 / n/a 2",
         "2 findings (Error 0 / Warning 1 / Note 1)",
     ]
     assert "▲ whole draft [C0] No mechanism for providing 非識別加工情報 is introduced" in out

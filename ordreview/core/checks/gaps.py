@@ -187,6 +187,10 @@ def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> S
         operative = operative_articles(idx)
         if operative:
             return article_anchor(idx, idx.articles[operative[0]].num)
+    if kind == "purpose":
+        art = idx.purpose_article()
+        if art is not None:
+            return article_anchor(idx, art.num)
     if kind == "register":
         for art in idx.articles:
             if art.caption and _REGISTER_CAPTION.search(art.caption):

@@ -30,6 +30,7 @@ them (a following 第, 及, 又, 並, 若, 等 or 各 is allowed), so that 審�
 from __future__ import annotations
 
 import re
+import unicodedata
 from threading import Lock
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -63,12 +64,14 @@ TERMS_OF_ART: tuple[str, ...] = (
     "非識別加工情報",
     "削除情報",
     "実施機関",
+    "保有特定個人情報",
 )
 """Terms of art that a 2017-regime ordinance must define (or define by reference) before use.
 
 These are the defined terms of 行政機関個人情報保護法 Art. 2 that a municipal ordinance takes
-over (plus 削除情報 of Art. 44-2 and the municipal 実施機関); a draft that uses one of them
-without defining it leaves its meaning to guesswork (checklist O4).
+over (plus 削除情報 of Art. 44-2, the municipal 実施機関, and 保有特定個人情報, which an ordinance
+applying the 番号法's special rules coins for the 特定個人情報 its bodies hold); a draft that uses
+one of them without defining it leaves its meaning to guesswork (checklist O4).
 """
 
 COINED_LABELS: tuple[str, ...] = (
@@ -97,6 +100,13 @@ ABBR_DUPLICATE = define(
     "check.integrity.abbr_duplicate",
     ja="「{term}」が{first}と{second}の二か所で定義されている（適用範囲が重なっている。）。いずれか一か所で定められたい。",
     en="「{term}」 is defined twice, in {first} and in {second}, with overlapping scopes.",
+)
+ABBR_CLASH = define(
+    "check.integrity.abbr_clash",
+    ja="「{term}」が{first}では「{a}」の、{second}では「{b}」の略称として定義されている。"
+    "一つの略称が二つのものを指すことになるため、いずれかの略称を改められたい。",
+    en="「{term}」 stands for 「{a}」 in {first} and for 「{b}」 in {second}: one abbreviation names two "
+    "different things; one of them should be renamed.",
 )
 ABBR_BEFORE = define(
     "check.integrity.abbr_before_definition",
@@ -505,6 +515,32 @@ def _is_scoped(term: Term) -> bool:
     return term.scope not in ("ordinance",)
 
 
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def _referent(definition: str) -> str:
+    """What a definition names, for telling two definitions apart: NFKC, no blanks, no
+    parenthesised law numbers or notes (「…法律（平成15年法律第58号）」 names the law)."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", definition))
+    while True:
+        stripped = _PARENS.sub("", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _same_referent(a: str, b: str) -> bool:
+    """True when two definitions name the same thing: equal, or one the tail of the other (the
+    long form read with a word before it, 「市に東西市個人情報保護審議会」)."""
+    ra, rb = _referent(a), _referent(b)
+    return bool(ra) and bool(rb) and (ra.endswith(rb) or rb.endswith(ra))
+
+
+def _one_line(text: str) -> str:
+    text = re.sub(r"\s+", "", text)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 @register("abbr.duplicate", title_ja="略称の重複定義", title_en="Abbreviations defined twice")
 @primed
 def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
@@ -521,11 +557,16 @@ def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
         earlier.append(term)
         if clash is None or _local_adjustment(ordinance, term):
             continue
+        # one 略称 for two different things throughout the ordinance: every later use is ambiguous
+        two_things = (not _is_scoped(clash) and not _is_scoped(term)
+                      and not _same_referent(clash.definition, term.definition))
         out.append(ctx.finding(
-            rule="abbr.duplicate", requirement="O3", span=term.term_span, code=ABBR_DUPLICATE,
-            severity="warning",
+            rule="abbr.duplicate", requirement="O3", span=term.term_span,
+            code=ABBR_CLASH if two_things else ABBR_DUPLICATE,
+            severity="error" if two_things else "warning",
             params={"term": term.term, "first": node_label(ordinance, clash.term_span.start),
-                    "second": node_label(ordinance, term.term_span.start)},
+                    "second": node_label(ordinance, term.term_span.start),
+                    "a": _one_line(clash.definition), "b": _one_line(term.definition)},
             evidence=(ctx.location(clash.term_span),),
             id_extra=(node_label(ordinance, term.term_span.start),),
         ))

@@ -29,6 +29,7 @@ FAMILIES: tuple[str, ...] = (
     "ordreview.core.checks.integrity",
     "ordreview.core.checks.instrument",
     "ordreview.core.checks.act2023",  # rules of the post-2023 profile (silent without Profile.act)
+    "ordreview.core.checks.reviewer_points",  # fee for created information [C14], stray post-2021 term [O15]
 )
 """Every family module, imported by :func:`all_rules`. A family adds itself here."""
 

@@ -7,6 +7,7 @@ import pytest
 from tests.core.checks.integrity_support import context, draft, findings, rows
 
 W = "warning"
+E = "error"
 
 DEFS = draft(
     "（目的）",
@@ -92,7 +93,10 @@ DUPLICATE = draft(
     ("body", "expected"),
     [
         ("審議会は、委員5人で組織する。", []),
-        ("東西市情報公開審議会（以下「審議会」という。）の委員を兼ねる。", [("abbr.duplicate", "O3", W, "審議会")]),
+        # the same body named twice: a redundant definition
+        ("東西市個人情報保護審議会（以下「審議会」という。）の委員は、5人とする。", [("abbr.duplicate", "O3", W, "審議会")]),
+        # another body under the same 略称: every later 「審議会」 names two bodies
+        ("東西市情報公開審議会（以下「審議会」という。）の委員を兼ねる。", [("abbr.duplicate", "O3", E, "審議会")]),
         ("提案者（以下この条において「申請者」という。）は申請者名を記す。", []),
     ],
 )
@@ -111,9 +115,24 @@ def test_scoped_abbreviations_in_separate_articles_do_not_clash() -> None:
 
 
 def test_duplicate_message_names_both_places() -> None:
-    (finding,) = findings("abbr.duplicate", DUPLICATE.format(body="情報公開審議会（以下「審議会」という。）を置く。"))
+    (finding,) = findings("abbr.duplicate", DUPLICATE.format(body="東西市個人情報保護審議会（以下「審議会」という。）を置く。"))
     assert finding.message_ja == "「審議会」が第1条と第2条の二か所で定義されている（適用範囲が重なっている。）。いずれか一か所で定められたい。"
     assert [e.span for e in finding.evidence] == [context(DUPLICATE.format(body="")).ordinance.terms[0].term_span]
+
+
+def test_clash_message_names_both_things() -> None:
+    text = draft(
+        "（定義）",
+        "第1条　この条例において、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）"
+        "の例による。",
+        "（開示）",
+        "第2条　行政機関の保有する情報の公開に関する法律（平成11年法律第42号。以下「法」という。）の例により開示する。",
+    )
+    (finding,) = findings("abbr.duplicate", text)
+    assert finding.severity == "error"
+    assert finding.message_ja == (
+        "「法」が第1条では「行政機関の保有する個人情報の保護に関する法律」の、第2条では「行政機関の保有する情報の公開に関する"
+        "法律」の略称として定義されている。一つの略称が二つのものを指すことになるため、いずれかの略称を改められたい。")
 
 
 BEFORE = draft(

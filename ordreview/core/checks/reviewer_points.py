@@ -1,0 +1,148 @@
+"""Points a 例規審査 reviewer raises that no single requirement's elements show.
+
+Rules:
+
+- ``fee.created`` [C14, warning]: the draft provides for proposals to use 非識別加工情報 that
+  has already been created (C13 present), but its fee provisions charge only the contract on
+  newly created information: no fee paragraph names that contract (a reference to the C13
+  article, 「…において準用する…」, 「…準用する場合を含む」, 「既に作成された」). Fees are fixed by
+  ordinance (地方自治法 第228条第1項), so the second contract needs its own amount or an
+  express extension of the first (行政機関個人情報保護法 第44条の13; its successor, 個人情報の保護
+  に関する法律 第119条, keeps the two tiers).
+- ``regime.stray_term`` [O15, warning]: a 2017-regime draft (the profile's regime signals do not
+  reach the threshold) that still uses, undefined, a term the profile lists as vocabulary of the
+  2021 reform with full weight (行政機関等匿名加工情報, 条例要配慮個人情報): a term this ordinance
+  never defines and whose regime it does not belong to, most likely a slip for its own term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.gaps import analysis, article_anchor
+from ordreview.core.checks.registry import register
+from ordreview.core.labels import article_label
+from ordreview.core.messages import define
+from ordreview.core.model import Article, Finding
+from ordreview.core.text import fold, kanji_to_int
+
+FEE_CREATED = define(
+    "check.reviewer.fee_created",
+    ja="{created}に既に作成された非識別加工情報の利用に関する提案の規定があるが、手数料の規定（{fee}）は"
+    "新たに作成する場合の契約についてだけ定めており、既に作成されたものの利用に関する契約の手数料が定められていない。"
+    "手数料は条例で定める必要がある（地方自治法第228条第1項）ので、その額（又は前項の額による旨）を規定されたい。",
+    en="{created} provides for proposals to use non-identifying information already created, but the fee "
+    "provision ({fee}) charges only the contract on newly created information; the fee for a contract on "
+    "already-created information is not set. Fees must be fixed by ordinance (Local Autonomy Act Art. 228(1)): "
+    "state its amount (or that the amount of the first contract applies).",
+)
+STRAY_TERM = define(
+    "check.reviewer.stray_term",
+    ja="「{term}」は令和3年改正後の個人情報の保護に関する法律の用語であり、この条例では定義されていない（{where}）。"
+    "この条例の用語（例：{own}）の誤りでないか確認されたい。",
+    en="「{term}」 ({where}) is a term of the Personal Information Protection Act as amended in 2021 and is not "
+    "defined in this ordinance; check whether the ordinance's own term (e.g. {own}) was meant.",
+)
+
+_FEE = re.compile(r"手数料")
+_OWES = re.compile(r"手数料を納め|手数料の額")
+_EXTENDS = re.compile(r"準用する場合を含む|において準用する|既に作成され|作成された[^。]{0,20}非識別加工情報|既に[^。]{0,10}契約を締結した")
+_CREATED = re.compile(r"既に作成された|作成された[^。]{0,30}非識別加工情報をその(?:事業の)?用に供")
+_GENERIC = re.compile(r"^(?:(?!規定により|規定による).)*契約を(?:実施機関と)?締結(?:する|しようとする)者", re.S)
+_REF = re.compile(r"(前条|次条|第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?)")
+
+
+def _refs(text: str, fee_index: int, articles: tuple[Article, ...]) -> set[str]:
+    """The article numbers (e-Gov form) a text cites, absolute or 前条/次条 from its article."""
+    out: set[str] = set()
+    for m in _REF.finditer(text):
+        if m.group(1) in ("前条", "次条"):
+            j = fee_index + (-1 if m.group(1) == "前条" else 1)
+            if 0 <= j < len(articles):
+                out.add(str(articles[j].num))
+            continue
+        n = kanji_to_int(m.group(2))
+        if n is None:
+            continue
+        sub = kanji_to_int(m.group(3)) if m.group(3) else None
+        out.add(f"{n}_{sub}" if sub else str(n))
+    return out
+
+
+@register("fee.created", title_ja="作成された非識別加工情報に係る手数料", title_en="Fee for already-created information")
+def check_fee_created(ctx: CheckContext) -> list[Finding]:
+    """[C14] A C13 provision without a fee for the contract on already-created information."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch or al.rule is not None or al.amendment is not None or not al.c_present:
+        return []
+    c13 = al.coverage.get("C13")
+    c14 = al.coverage.get("C14")
+    if c13 is None or c13.status not in ("covered", "partial") or c14 is None or c14.status == "missing":
+        return []
+    created = next((e.article for e in c13.evidence if e.article), None)
+    if created is None or not idx.c_spans:
+        return []
+    articles = idx.articles
+    text = ctx.ordinance.text
+    fees: list[tuple[int, Article]] = []
+    for i, art in enumerate(articles):
+        if str(art.num) == str(created) or not any(c.contains(art.span) for c in idx.c_spans):
+            continue
+        body = fold(art.span.slice(text))
+        if _FEE.search(body) and _OWES.search(body):
+            fees.append((i, art))
+    if not fees:
+        return []
+    # the articles of the procedure for created information: the C13 article and any other
+    # that speaks of information already created (a separate contract article, say)
+    procedure = {str(created)} | {str(a.num) for a in articles if _CREATED.search(fold(a.span.slice(text)))}
+    for i, art in fees:
+        body = fold(art.span.slice(text))
+        if _EXTENDS.search(body) or (_refs(body, i, articles) & (procedure - {str(art.num)})):
+            return []
+        if any(_GENERIC.search(sentence) for sentence in body.split("。") if "手数料" in sentence):
+            return []  # 「…の利用に関する契約を締結する者は」 with no article: every such contract
+    i, art = fees[0]
+    anchor = article_anchor(idx, art.num)
+    if anchor is None:
+        return []
+    return [ctx.finding(
+        rule="fee.created", requirement="C14", span=anchor, code=FEE_CREATED, severity="warning",
+        params={"created": article_label(str(created)), "fee": article_label(str(art.num))},
+        suggestion=f"2　{article_label(str(created))}の提案に係る契約を締結する者は、○○円の手数料を納めなければならない。",
+    )]
+
+
+def _own_term(ctx: CheckContext) -> str:
+    """The draft's own name for its processed information, for the message's example."""
+    names = sorted({t.term for t in ctx.ordinance.terms if t.term.endswith("非識別加工情報")}, key=len, reverse=True)
+    return names[0] if names else "実施機関非識別加工情報"
+
+
+@register("regime.stray_term", title_ja="令和3年改正後の用語の混在", title_en="A post-2021 term in a 2017-regime draft")
+def check_stray_term(ctx: CheckContext) -> list[Finding]:
+    """[O15] A full-weight post-2021 term used, undefined, in a draft of the 2017 regime."""
+    al, idx = analysis(ctx)
+    if al.regime_mismatch or al.rule is not None or "O15" not in al.coverage:
+        return []  # (a profile without the regime requirement has nothing to say about it)
+    profile = ctx.profile
+    terms = [t for t, w in getattr(profile, "regime_signals", ()) if w >= 1.0 and t.endswith("情報")]
+    if not terms:
+        return []
+    defined = {t.term for t in ctx.ordinance.terms}
+    out: list[Finding] = []
+    for term in terms:
+        if term in defined or f"「{term}」" in idx.folded:
+            continue
+        for span in idx.hits(term, literal=True):
+            ref = ctx.ordinance.locate(span.start)
+            if ref.article is None:
+                continue  # a title, heading or 目次
+            out.append(ctx.finding(
+                rule="regime.stray_term", requirement="O15", span=span, code=STRAY_TERM, severity="warning",
+                params={"term": term, "where": article_label(ref.article), "own": _own_term(ctx)},
+                suggestion=_own_term(ctx),
+            ))
+            break
+    return out
