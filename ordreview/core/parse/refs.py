@@ -457,6 +457,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
         chains = _unquoted(t, _chains(t))
         i = 0
         prev_chain: _Chain | None = None
+        prev_end = -1  # where the previous reference ended (after 「まで」 for a range)
         attachment_end = -1
         while i < len(chains):
             chain = chains[i]
@@ -488,7 +489,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
                 continue  # relative references inside the 附則 cannot be addressed
             inherit = None
             if (prev_chain is not None and resolver.last is not None and law is None
-                    and _LIST_JOIN.fullmatch(t[prev_chain.end : chain.start])
+                    and _LIST_JOIN.fullmatch(t[prev_end : chain.start])
                     and kinds[0] in ("para", "item")):
                 inherit = resolver.last
             res = resolver.resolve(chain, inherit=inherit, law=law)
@@ -527,5 +528,6 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
             ))
             resolver.last = res
             prev_chain = chain
+            prev_end = end  # 「第2条第2項から第5項まで及び第7項」: 第7項 is of the same article
     out.sort(key=lambda r: r.span.start)
     return tuple(out)
