@@ -565,6 +565,15 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
     return None
 
 
+def _set_aside_hit(idx: DraftIndex, hit: ElementHit) -> bool:
+    """True when ``hit`` is a whole provision found as setting another aside (``sets_aside:``):
+    「第N条の規定は、この章の規定に基づく…提供については、適用しない。」 serves that requirement and
+    may serve another one too (the chapter's own limit on provision), so it claims no words."""
+    return hit.span is not None and any(
+        alt.startswith(SET_ASIDE) and find_set_aside(idx, alt[len(SET_ASIDE):], None) == hit.span
+        for alt in hit.group.any)
+
+
 def _claimed(hit: Span, claimed: tuple[Span, ...]) -> bool:
     """True when ``hit`` lies inside a longer clause that is another requirement's element."""
     return bool(claimed) and any(
@@ -823,7 +832,8 @@ def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, re
     folded = idx.folded
     claims = {rid: tuple(h.span for h in one.must
                          if h.span is not None and not h.group.any[0].startswith("term:")
-                         and "(" not in folded[h.span.start : h.span.end])  # (said around a parenthesis)
+                         and "(" not in folded[h.span.start : h.span.end]  # (said around a parenthesis)
+                         and not _set_aside_hit(idx, h))
               for rid, one in ones.items()}
     out = dict(ones)
     every = sorted((sp.start, sp.end) for spans in claims.values() for sp in spans)

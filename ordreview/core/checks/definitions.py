@@ -341,6 +341,19 @@ def by_reference(folded_body: str, term: str) -> bool:
     return m is not None
 
 
+def wholly_adopted(idx: DraftIndex, term: str) -> bool:
+    """True when the draft gives ``term`` the statute's meaning only by citing it: 「「個人情報」、
+    「要配慮個人情報」…の意義は、それぞれ…法律第2条第2項から第5項までに定めるところによる。」 or
+    「…第2条第4項に規定する要配慮個人情報をいう。」 (nothing of the draft's own to check item by item;
+    a 読替え that follows adjusts the statute's words to the ordinance)."""
+    for t in idx.terms.get(term, []):
+        text = _SPACES.sub("", fold(t.definition))
+        if by_reference(text, term) or re.search(
+                r"第[0-9一二三四五六七八九十]+条[^。]{0,40}(?:に定めるところによる|の例による)。?$", text):
+            return True
+    return False
+
+
 _RX_SCOPE = re.compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*。")
 # The same where a PDF lost 、。 (spaces in their place): the phrase ends at 同じ before a space,
 # a closing parenthesis or the end, and does not reach back over a space (a lost 。 or 、).
@@ -516,7 +529,7 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
     if al.regime_mismatch:
         return []
     d = find_definition(idx, "個人情報")
-    if d is None:
+    if d is None or wholly_adopted(idx, "個人情報"):
         return []
     kind = classify_collation(d.span.slice(ctx.ordinance.text))
     req = ctx.profile.requirement("A4")
@@ -564,7 +577,7 @@ def check_living(ctx: CheckContext) -> list[Finding]:
     if al.regime_mismatch:
         return []
     d = find_definition(idx, "個人情報")
-    if d is None:
+    if d is None or wholly_adopted(idx, "個人情報"):
         return []
     text = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
     req = ctx.profile.requirement("A5")
@@ -594,7 +607,7 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     if d is None:
         return []
     body = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
-    if by_reference(body, "要配慮個人情報"):
+    if by_reference(body, "要配慮個人情報") or wholly_adopted(idx, "要配慮個人情報"):
         return []  # 法第2条第4項に規定する要配慮個人情報をいう: the statute's categories, all of them
     out: list[Finding] = []
     missing = [c for c in profile.yohairyo_statute if not any(fold(a) in body for a in c.any)]

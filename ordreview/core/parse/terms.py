@@ -36,6 +36,12 @@ _SCOPE_WORDS: dict[str, TermScope] = {
     "項": "paragraph",
     "号": "item",
 }
+# 「「X」、「Y」及び「Z」の意義は、それぞれ…法律第2条第2項から第4項までに定めるところによる。」:
+# several terms adopt a statute's definitions by reference in one sentence
+_ADOPTED_MEANINGS = re.compile(
+    r"(?P<terms>「[^「」]{1,30}」(?:\s*(?:、|及び|並びに)\s*「[^「」]{1,30}」){0,12})\s*の\s*意義は\s*、?\s*(?:それぞれ\s*)?"
+    r"(?P<body>[^。]{1,200}?(?:に定めるところによる|の例による))"
+)
 _SCOPE_BEFORE = re.compile(r"この\s*(条例|規則|章|節|款|条|項|号)\s*において")
 _DEFINED = re.compile(r"[をと]いう[。 ]")
 _SPACE_RUN = re.compile(r"\s+")
@@ -184,6 +190,13 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
         def_end, iu_end = intake.until_iu(t, m.end())
         add(m.start(1), m.end(1), m.end(), def_end, m.start(), iu_end, "paragraph",
             _scope_of(t, m.start()), onward=False)
+
+    # 「X」、「Y」の意義は、それぞれ…に定めるところによる (definitions adopted by reference)
+    for m in _ADOPTED_MEANINGS.finditer(t):
+        for q in _QUOTED.finditer(m.group("terms")):
+            base = m.start("terms")
+            add(base + q.start(1), base + q.end(1), m.start("body"), m.end("body"), m.start(), m.end(),
+                "paragraph", _scope_of(t, m.start()), onward=False)
 
     # 号-style: (1) X　…をいう, under 次の各号に掲げる用語の意義は…
     if glossary_item is not None and not t.startswith("「"):

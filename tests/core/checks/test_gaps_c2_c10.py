@@ -79,7 +79,7 @@ def test_exclusion_in_other_words(paren: str) -> None:
 def test_definition_without_the_exclusion_names_it() -> None:
     [(code, message)] = _gap(_draft(paren=""), "C2")
     assert code == "check.gap.partial"
-    assert ": 要件：情報公開条例の不開示情報に該当する部分の除外" in message
+    assert "要件：情報公開条例の不開示情報に該当する部分の除外の定めがない" in message
 
 
 def test_opinion_provided_no_c10() -> None:
