@@ -74,9 +74,11 @@ _SUPPL_RE = re.compile(r"([附付]\s*則)\s*(?:\(\s*([^()]*?)\s*\))?\s*(?:抄)?\
 _TABLE_RE = re.compile(
     rf"(?:別表|様式|別記|別紙)(?:\s*第\s*{nb.NUM}(?:\s*の\s*{nb.NUM})*)?(?:\s*号)?(?=\s|\(|$)"
 )
+# a 目次 entry whose range dash a PDF viewer's copy moved to the front: 「― 第一章 総則（第一条 第三条）」
+_TOC_DASH_FRONT = re.compile(r"^[—\-–]\s*(?=第)")
 _TOC_RANGE_RE = re.compile(
     rf"\(\s*(?P<a>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*"
-    rf"(?:(?:[—\-–~〜・、]|から)\s*(?P<b>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
+    rf"(?:(?:[—\-–~〜・、]|から|(?<=\S)\s)\s*(?P<b>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
 )
 # a 柱書 announcing a list: one of these phrases, or a final colon (see _Builder.has_intro)
 _INTRO_PHRASE_RE = re.compile(r"次の各号|次に掲げる|次のいずれか|次のとおり|各号に")
@@ -465,6 +467,7 @@ class _Builder:
         """Take ``line`` as a 目次 entry; False when the 目次 has ended."""
         if self.match_article(line, strict=False) is not None or self.caption_line(line):
             return False
+        c = _TOC_DASH_FRONT.sub("", c)
         div = nb.DIVISION_RE.match(c)
         title = ""
         if div is not None:

@@ -237,13 +237,16 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
         paren = _enclosing_paren(t, m.start())
         if paren is None:
             continue
-        term_s = _noun_before(t, paren)
-        if term_s == paren:
+        # a stray half-width space of a web or PDF copy may stand between the word and its
+        # parenthesis (「訂正 （追加又は削除を含む。以下同じ。）」); Japanese text puts none there
+        noun_end = paren - 1 if paren > 0 and t[paren - 1] == " " else paren
+        term_s = _noun_before(t, noun_end)
+        if term_s == noun_end:
             continue
         scope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
         # 「…を含む。以下同じ。」 widens a word rather than defining it: keep the verb
         def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
-        add(term_s, paren, paren + 1, def_e, term_s, m.end(), "inline", scope, onward=True)
+        add(term_s, noun_end, paren + 1, def_e, term_s, m.end(), "inline", scope, onward=True)
     return out
 
 

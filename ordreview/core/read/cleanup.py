@@ -837,6 +837,26 @@ _TITLE_AT_START = re.compile(
 )
 
 
+# A 目次 entry whose range dash a PDF viewer's copy moved to the front of the line:
+# 「　― 第一章 総則（第一条 第三条）」 for 「　第一章 総則（第一条―第三条）」.
+_TOC_DASH_MOVED = re.compile(
+    r"^(?P<indent>[ \u3000]*)(?P<dash>[―－—‐][ \u3000]*)"
+    r"(?P<entry>第[^\n（）()]{1,40}[（(]第[^\n（）()]{1,12}?条(?:の[0-9０-９一二三四五六七八九十]+)?)"
+    r"(?P<gap>[ \u3000]+)(?=第[^\n（）()]{1,16}?[）)][ \u3000]*$)",
+    re.M,
+)
+
+
+def _toc_dashes(buf: _Buf) -> int:
+    """Put back the range dash of 目次 entries where the copy moved it to the line's front."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _TOC_DASH_MOVED.finditer(buf.text):
+        edits.append((m.start("dash"), m.end("dash"), ""))
+        edits.append((m.start("gap"), m.end("gap"), m.group("dash").strip()))
+    buf.apply(edits)
+    return len(edits) // 2
+
+
 def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
     """Put line breaks back before the ordinance's units (see the module docstring).
 
@@ -898,6 +918,8 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
                 continue
             if tail.startswith(_NOT_AFTER_HEADING) and start != caption_before and not then_article:
                 continue
+            if start > 0 and text[start - 1] in "(（":
+                continue  # 「（第一条 第三条）」: a citation or a 目次 range, never a heading
             # a heading is followed by the space before its first sentence; a reference never is
             # (its spaces went with the extractor's)
             spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
@@ -1107,6 +1129,7 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         spaces, gaps = _despace(buf, shape.char_spaced)
     else:  # laid out from a PDF's glyphs: every space stands for a gap on the page
         spaces = gaps = 0
+    _toc_dashes(buf)
     breaks = _restore_lines(buf, shape.char_spaced)
     if shape.number_spaced and not shape.char_spaced:  # the numbers that opened no unit
         more, _ = _despace(buf, False, strict=True)

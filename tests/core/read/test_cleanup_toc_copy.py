@@ -1,0 +1,77 @@
+"""A viewer's copy of a PDF ordinance with a 目次: the range dash of each entry moved to the front
+of its line (「　― 第一章 総則（第一条 第三条）」), and stray spaces before a parenthesis. The
+structure, the 目次 and the terms must be those of the clean text."""
+
+from __future__ import annotations
+
+from ordreview.core.parse import load_ordinance, parse_text
+
+CLEAN = """みなせ県個人情報の保護に関する法律施行条例
+令和五年三月二十四日
+みなせ県条例第七号
+目次
+　第一章　総則（第一条―第三条）
+　第二章　開示等（第四条・第五条）
+　第三章　雑則（第六条―第八条）
+　附則
+　　　第一章　総則
+（趣旨）
+第一条　この条例は、個人情報の保護に関する法律（以下「法」という。）の施行に関し必要な事項を定めるものとする。
+（定義）
+第二条　この条例において使用する用語は、法において使用する用語の例による。
+（県の責務）
+第三条　県は、個人情報の適正な取扱いに関し必要な措置を講ずるものとする。
+　　　第二章　開示等
+（訂正）
+第四条　何人も、実施機関に対し、その訂正（追加又は削除を含む。以下同じ。）を請求することができる。
+（手数料）
+第五条　手数料の額は、無料とする。
+　　　第三章　雑則
+（公表）
+第六条　知事は、毎年度、運用の状況を公表する。
+（報告）
+第七条　実施機関は、知事に報告する。
+（委任）
+第八条　この条例の施行に関し必要な事項は、規則で定める。
+附　則
+この条例は、令和五年四月一日から施行する。
+"""
+
+# what a viewer's copy gave: dashes moved, no full-width indents, lines wrapped, stray spaces
+PASTED = (CLEAN.replace("　第一章　総則（第一条―第三条）", "\u3000 \u3000 ― 第一章 総則（第一条 第三条）")
+          .replace("　第三章　雑則（第六条―第八条）", "\u3000 \u3000 ― 第三章 雑則（第六条 第八条）")
+          .replace("　第二章　開示等（第四条・第五条）", "\u3000 \u3000 第二章 開示等（第四条・第五条）")
+          .replace("\n　附則\n", "\n附則\n")
+          .replace("その訂正（", "その訂正 （")
+          .replace("条例は、個人情報の", "条例は、個人情報の\n")
+          .replace("　この条例", " この条例").replace("　県は", " 県は").replace("　何人も", " 何人も"))
+
+
+def test_the_copy_reads_as_the_clean_text(tmp_path) -> None:
+    path = tmp_path / "pasted.txt"
+    path.write_text(PASTED, encoding="utf-8")
+    got, want = load_ordinance(path), parse_text(CLEAN)
+    assert [a.num for a in got.articles] == [a.num for a in want.articles] == [str(n) for n in range(1, 9)]
+    assert [(t.division_title, t.first, t.last) for t in got.toc] == [
+        (t.division_title, t.first, t.last) for t in want.toc]
+    assert {t.term for t in got.terms} == {t.term for t in want.terms} >= {"法", "訂正"}
+
+
+def test_a_parenthesised_article_number_is_never_a_heading() -> None:
+    text = PASTED.replace("第一条 第三条）", "第一条 第三条）")
+    got = parse_text(text)
+    assert [a.num for a in got.articles][:1] == ["1"]
+
+
+def test_the_pdf_cleanup_keeps_the_entries_whole() -> None:
+    # laid out from a PDF file, the text goes through the extraction cleanup, which puts line
+    # breaks back before headings: none may fall inside 「（第一条 第三条）」
+    from ordreview.core.read.cleanup import clean_extracted
+
+    cleaned = clean_extracted(PASTED, force=True)
+    assert cleaned is not None
+    assert "（\n第" not in cleaned.text and "―\n" not in cleaned.text
+    got, want = parse_text(cleaned.text), parse_text(CLEAN)
+    assert [a.num for a in got.articles] == [a.num for a in want.articles]
+    assert [(t.division_title, t.first, t.last) for t in got.toc] == [
+        (t.division_title, t.first, t.last) for t in want.toc]
