@@ -279,6 +279,10 @@ PREFIXES = ("当該", "同")
 """Kanji prefixes that do not make a compound: 当該法人等 and 同審議会 use the word itself."""
 
 
+FREE_SUFFIXES = ("以前", "以後", "以降", "以外", "以内", "前に", "前の", "前は", "後に", "後の", "後は", "現在")
+"""Words that follow a noun without making a compound with it (施行日前に, 施行日以後, 旧条例以外)."""
+
+
 def standalone(
     text: str,
     pos: int,
@@ -300,6 +304,8 @@ def standalone(
         return False
     if continuations and any(text.startswith(c, pos + length) for c in continuations if c):
         return False
+    if is_word_char(after) and text.startswith(FREE_SUFFIXES, pos + length):
+        return True  # 施行日前に, 施行日以後, 個人情報以外の: a time or range word after the word
     return not (is_word_char(after) and after not in allow_after)
 
 

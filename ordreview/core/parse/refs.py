@@ -487,6 +487,10 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
                     any(k.startswith("r") for k in kinds) or kinds[0] in ("para", "item")):
                 prev_chain = None
                 continue  # relative references inside the 附則 cannot be addressed
+            if (law is None and not law_run and prev_chain is not None and resolver.last is not None
+                    and resolver.last.external is not None and kinds[0] == "art"
+                    and _LIST_JOIN.fullmatch(t[prev_end : chain.start])):
+                law = resolver.last.external  # 法第83条及び第84条: the second article is the law's too
             inherit = None
             if (prev_chain is not None and resolver.last is not None and law is None
                     and _LIST_JOIN.fullmatch(t[prev_end : chain.start])

@@ -39,3 +39,11 @@ def test_a_provision_after_an_internal_range_is_of_the_range_article() -> None:
     refs = _refs()
     assert refs["第3号"][2] == NodeRef(article="2", paragraph=1, item="3")
     assert refs["第3項"][2] == NodeRef(article="2", paragraph=3, item=None)
+
+
+def test_an_article_listed_after_a_statute_article_is_of_the_statute() -> None:
+    text = DRAFT.replace("（準用）\n第3条　第2条第1項から第2項まで及び第3項の規定は、規則について準用する。",
+                         "（特例）\n第3条　開示請求に係る法第83条及び第84条の規定の適用については、法第83条第1項中「30日以内」とあるのは「15日以内」とする。\n\n第4条　第3条及び第2条の規定による。")
+    refs = {r.text: r for r in parse_text(text).references}
+    assert refs["第84条"].external_law is not None  # not 第84条 of this ordinance
+    assert refs["第2条"].external_law is None and refs["第2条"].target is not None  # this ordinance's list
