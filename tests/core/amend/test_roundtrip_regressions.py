@@ -84,3 +84,48 @@ def test_table_of_deletion_and_addition_across_a_chapter_boundary_consolidates()
     merged = consolidate_from_table(DELETE_FIRST_CURRENT, rows)
     assert merged.failures == ()
     assert shape(merged.text) == shape(DELETE_FIRST_AMENDED)
+
+
+# a new article opening the last chapter (the 目次 gives it as the chapter's first article),
+# the chapter's articles renumbered after it
+CHAPTER_START_AMENDED = """\
+さくらだ村手数料条例
+
+目次
+　第1章　総則（第1条・第2条）
+　第2章　雑則（第3条―第5条）
+　附則
+
+　　　第1章　総則
+
+（目的）
+第1条　この条例は、村が徴収する手数料に関し必要な事項を定めることを目的とする。
+
+（定義）
+第2条　この条例において「手数料」とは、村が特定の者のためにする事務に係るものをいう。
+
+　　　第2章　雑則
+
+（減免）
+第3条　村長は、特別の理由があると認めるときは、手数料を減免することができる。
+
+（公表）
+第4条　村長は、毎年度、手数料の徴収の状況を公表するものとする。
+
+（委任）
+第5条　この条例の施行に関し必要な事項は、規則で定める。
+
+　　　附　則
+この条例は、令和2年4月1日から施行する。
+"""
+
+
+def test_table_adding_an_article_at_the_start_of_a_chapter_puts_it_under_the_heading() -> None:
+    diff = compare_texts(DELETE_FIRST_CURRENT, CHAPTER_START_AMENDED)
+    assert [(r.kind, r.new.label if r.new else None) for r in diff.rows][:2] == [("changed", "目次"), ("added", "第3条")]
+    rows = rows_from_diff(diff)
+    assert verify_rows(rows, DELETE_FIRST_CURRENT) == []
+    merged = consolidate_from_table(DELETE_FIRST_CURRENT, rows)
+    assert merged.failures == ()
+    assert shape(merged.text) == shape(CHAPTER_START_AMENDED)
+
