@@ -129,3 +129,30 @@ def test_table_adding_an_article_at_the_start_of_a_chapter_puts_it_under_the_hea
     assert merged.failures == ()
     assert shape(merged.text) == shape(CHAPTER_START_AMENDED)
 
+
+
+def test_two_articles_added_at_the_start_of_a_chapter_are_both_left_to_the_officer() -> None:
+    from ordreview.core.amend.generate import generate_bill
+
+    # two new articles open 第2章, its articles move down by two
+    amended = (CHAPTER_START_AMENDED.replace("（第3条―第5条）", "（第3条―第6条）")
+               .replace("第5条　この条例", "第6条　この条例").replace("第4条　村長は", "第5条　村長は")
+               .replace("（公表）\n", "（督促）\n第4条　納期限までに納付しない者には、督促状を発する。\n\n（公表）\n"))
+    bill = generate_bill(compare_texts(DELETE_FIRST_CURRENT, amended))
+    # the second article follows the first, which 「第2条の次に」 cannot place: the same notice,
+    # not a deadlock (「条の入替え」) where nothing swaps
+    assert [n.label for n in bill.notices] == ["第3条", "第4条"]
+    assert all("章の初め" in n.message_ja for n in bill.notices), bill.notices
+
+
+def test_two_articles_added_before_the_first_article_are_both_left_to_the_officer() -> None:
+    from ordreview.core.amend.generate import generate_bill
+
+    current = "さくらだ村手数料条例\n\n（定義）\n第1条　この条例において「手数料」とは、村が特定の者のためにする事務に係るものをいう。\n\n（委任）\n第2条　この条例の施行に関し必要な事項は、規則で定める。\n"
+    amended = ("さくらだ村手数料条例\n\n（目的）\n第1条　この条例は、村が徴収する手数料に関し必要な事項を定めることを目的とする。\n\n"
+               "（基本理念）\n第2条　手数料は、公平に徴収されなければならない。\n\n"
+               "（定義）\n第3条　この条例において「手数料」とは、村が特定の者のためにする事務に係るものをいう。\n\n"
+               "（委任）\n第4条　この条例の施行に関し必要な事項は、規則で定める。\n")
+    bill = generate_bill(compare_texts(current, amended))
+    assert [n.label for n in bill.notices] == ["第1条", "第2条"]
+    assert all("冒頭" in n.message_ja for n in bill.notices), bill.notices
