@@ -9,7 +9,11 @@ versions are parsed with the engine's parser and cut into provisions, which are 
    first (a longest-matching-blocks alignment, so an article moved from 第11条 to 第12条 by an
    insertion pairs with itself);
 3. the rest, block by block, pairs in order where the texts are similar (or the number is the
-   same and the kind too), by dynamic programming; what is left is added or deleted.
+   same and the kind too), by dynamic programming; what is left is added or deleted. "The
+   same number" includes the number an article takes under the renumbering of the articles
+   paired on either side of the block (after 第1条 is deleted, 第16条 is expected as 第15条),
+   so that a renumbered article that also changed pairs with itself rather than with a new
+   article that took its old number.
 
 Each aligned pair whose text or number differs is a row. Character differences are computed on
 the pair only (never on whole documents: see ``core.diff``), and give the 傍線 of both columns;
@@ -202,23 +206,49 @@ def provisions(ordinance: Ordinance) -> list[Provision]:
 # --------------------------------------------------------------------------- alignment
 
 
-def _similarity(a: Provision, b: Provision, exact: bool) -> float:
+def _expected_number(a: Provision, b: Provision, shifts: frozenset[int]) -> bool:
+    """True when ``b`` bears the number ``a`` takes once the articles around it moved by one
+    of ``shifts`` (第16条 after a deletion before it that moved its neighbours up: 第15条)."""
+    if a.kind != "article" or not shifts:
+        return False
+    ka, kb = a.number_key, b.number_key
+    return bool(ka) and len(ka) == len(kb) and ka[1:] == kb[1:] and kb[0] - ka[0] in shifts
+
+
+def _similarity(a: Provision, b: Provision, exact: bool, shifts: frozenset[int] = frozenset()) -> float:
     if a.kind != b.kind:
         return 0.0
     sm = SequenceMatcher(None, a.signature, b.signature, autojunk=False)
     sim = sm.ratio() if exact else sm.quick_ratio()
-    if a.label == b.label:
+    if a.label == b.label or _expected_number(a, b, shifts):
         sim += SAME_NUMBER_BONUS
     return sim
 
 
-def _pair_block(old: list[int], new: list[int], po: list[Provision], pn: list[Provision]) -> list[tuple[int | None, int | None]]:
-    """Monotone pairing of a non-matching block maximising the similarity (DP); merged order."""
+def _shift(pair: tuple[int, int] | None, po: list[Provision], pn: list[Provision]) -> int | None:
+    """How far an aligned article's number moved (new main number minus old), or ``None``."""
+    if pair is None:
+        return None
+    a, b = po[pair[0]], pn[pair[1]]
+    if a.kind != "article" or b.kind != "article" or not a.number_key or not b.number_key:
+        return None
+    if len(a.number_key) != len(b.number_key) or a.number_key[1:] != b.number_key[1:]:
+        return None
+    return b.number_key[0] - a.number_key[0]
+
+
+def _pair_block(old: list[int], new: list[int], po: list[Provision], pn: list[Provision],
+                shifts: frozenset[int] = frozenset()) -> list[tuple[int | None, int | None]]:
+    """Monotone pairing of a non-matching block maximising the similarity (DP); merged order.
+
+    ``shifts`` are the renumberings of the equal articles on either side of the block: a
+    provision bearing the number an old one takes under such a shift counts as bearing its
+    number (the same bonus as an unchanged number)."""
     m, n = len(old), len(new)
     if not m or not n:
         return [(i, None) for i in old] + [(None, j) for j in new]
     exact = m * n <= _EXACT_LIMIT
-    score = [[_similarity(po[old[i]], pn[new[j]], exact) for j in range(n)] for i in range(m)]
+    score = [[_similarity(po[old[i]], pn[new[j]], exact, shifts) for j in range(n)] for i in range(m)]
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m - 1, -1, -1):
         for j in range(n - 1, -1, -1):
@@ -246,11 +276,19 @@ def _align_track(old: list[int], new: list[int], po: list[Provision], pn: list[P
     sa = [po[i].signature for i in old]
     sb = [pn[j].signature for j in new]
     out: list[tuple[int | None, int | None]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes():
+    opcodes = SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes()
+    for n_op, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             out.extend((old[i1 + k], new[j1 + k]) for k in range(i2 - i1))
         else:
-            out.extend(_pair_block(old[i1:i2], new[j1:j2], po, pn))
+            # the renumbering in force at the last article paired before the block and at
+            # the first article of the equal runs after it (headings in between skipped)
+            before = next((s for pair in reversed(out) if pair[0] is not None and pair[1] is not None
+                           and (s := _shift(pair, po, pn)) is not None), None)
+            after = next((s for t, a1, a2, b1, _ in opcodes[n_op + 1 :] if t == "equal" for k in range(a2 - a1)
+                          if (s := _shift((old[a1 + k], new[b1 + k]), po, pn)) is not None), None)
+            shifts = {s for s in (before, after) if s}  # an unchanged number has its bonus already
+            out.extend(_pair_block(old[i1:i2], new[j1:j2], po, pn, frozenset(shifts)))
     return out
 
 

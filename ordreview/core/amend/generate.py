@@ -46,7 +46,8 @@ How each change is written (see ``docs/amendments.md`` for the sources):
 
 What this does not write (a notice names the provision): changes to the original 附則 or to
 別表, chapters that move or gain existing articles, swaps of articles, an article added before
-the first one or as the first article of an existing chapter.
+the first one or as the first article of an existing chapter (and the articles added right
+after such an article).
 """
 
 from __future__ import annotations
@@ -718,7 +719,9 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
     body_pairs = [(i, j) for i, j in diff.pairs if (po[i] if i is not None else pn[j]).kind in ("article", "division")]  # type: ignore[index]
     # the predecessor article (final key) of every new article, and each new chapter's members
     prev_key: dict[int, tuple[int, ...] | None] = {}
+    prev_index: dict[int, int | None] = {}  # new article index → index of the article before it
     last: tuple[int, ...] | None = None
+    last_index: int | None = None
     new_div_of: dict[int, int] = {}  # new article index → index of the new heading above it
     current_heading: int | None = None
     added_new = {j for i, j in body_pairs if i is None and j is not None}
@@ -733,11 +736,14 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
                 opens_division.add(j)
             heading_since_last = False
             prev_key[j] = last
+            prev_index[j] = last_index
             last = p.number_key
+            last_index = j
             if current_heading is not None:
                 new_div_of[j] = current_heading
     chapters: dict[int, _Task] = {}
     old_articles_in_new_div: set[int] = set()
+    left_first: set[int] = set()  # new articles whose addition is left to the officer
     for pos, (i, j) in enumerate(body_pairs):
         o = po[i] if i is not None else None
         n = pn[j] if j is not None else None
@@ -765,8 +771,12 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
             if j in new_div_of:
                 chapters[new_div_of[j]].news.append(n)
                 continue
-            if j in opens_division:  # 「第9条の次に」 would put it in the chapter before
+            # 「第9条の次に」 would put it in the chapter before; an addition before the first
+            # article has no article to follow; and so do the articles added right after one
+            # of these (their predecessor is left to the officer)
+            if j in opens_division or prev_key.get(j) is None or prev_index.get(j) in left_first:
                 notices.append(_notice(n.label, "first"))
+                left_first.add(j)  # type: ignore[arg-type]
                 continue
             tasks.append(_Task(pos, "add", None, n, anchor=prev_key.get(j)))  # type: ignore[arg-type]
         elif o is not None:

@@ -426,13 +426,50 @@ def _key_of_text(text: str) -> tuple[int, ...]:
     return number_key(m.group(1)) if m else ()
 
 
+_DIVISION_LABEL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[章節款目](?:の[0-9０-９一二三四五六七八九十]+)*")
+
+
+def _toc_openings(toc_text: str | None) -> dict[str, tuple[int, ...]]:
+    """Division label → number of the first article the 目次 line gives it
+    (「第5章　雑則（第15条―第18条）」 → ``{"第5章": (15,)}``)."""
+    out: dict[str, tuple[int, ...]] = {}
+    for line in (toc_text or "").splitlines():
+        f = fold(line)
+        label = _DIVISION_LABEL.match(f.strip())
+        paren = max(f.rfind("("), f.rfind("（"))
+        if not label or paren < 0:
+            continue
+        first = re.search(r"第[0-9一二三四五六七八九十百]+条(?:の[0-9一二三四五六七八九十]+)*", f[paren:])
+        if first:
+            out.setdefault(label.group(0), number_key(first.group(0)))
+    return out
+
+
+def _opening_place(result: list[list], at: int, key: tuple[int, ...], openings: dict[str, tuple[int, ...]]) -> int:
+    """Where an added article numbered ``key`` goes when the headings that follow ``at``
+    (before any article) open a division the amended 目次 starts with that article: under
+    the last of them. Otherwise ``at``."""
+    place = at
+    for k in range(at, len(result)):
+        text, _, _, kind = result[k]
+        if text is None:
+            continue
+        if kind != "division":
+            break
+        label = _DIVISION_LABEL.search(fold(text))
+        if label and openings.get(label.group(0)) == key:
+            place = k + 1
+    return place
+
+
 def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableConsolidation:
     """Merge the 改正後 column of ``rows`` into ``current_text``.
 
     Each 改正前 cell is found in the ordinance in force by its text (blanks ignored) and
     replaced by the 改正後 cell, or removed when the 改正後 side is empty or 「（削る）」. A
     provision only in the 改正後 column goes after the last article numbered before it (a
-    heading, before the article of the next row). Cells abridged with 「（略）」 are not
+    heading, before the article of the next row), or, when the table's 改正後 目次 has a 章/節
+    begin with it, right under the heading of that 章/節. Cells abridged with 「（略）」 are not
     expanded: such a row is reported in ``failures`` and left out.
     """
     from ordreview.core.parse import parse_text
@@ -516,6 +553,11 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
                     b = _index(result, before) + 1
                     if b > at and all(e[0] is None or e[3] in ("division",) for e in result[at:b]):
                         at = b
+                # an article the amended 目次 (a row of the table) puts first in a 章/節 goes
+                # under its heading; the 目次 in force numbers the articles before the change
+                toc = next((p for p in cur if p.kind == "toc"), None)
+                if is_article and key and toc is not None and replaced_outside.get(id(toc)):
+                    at = _opening_place(result, at, key, _toc_openings(replaced_outside[id(toc)]))
             result.insert(at, entry)
             placed_row[pos] = entry
             last_added = entry
