@@ -657,24 +657,42 @@ def _heading_location(idx: DraftIndex, span: Span) -> Location:
     return _location(idx, Span(span.start, end if 0 <= end < span.end else span.end))
 
 
-def _adopted_elements(idx: DraftIndex, must: tuple[ElementHit, ...]) -> tuple[ElementHit, ...]:
+def _adopted(idx: DraftIndex, term: str, span: Span) -> bool:
+    """True if the definition of ``term`` at ``span`` adopts the statute's by reference."""
+    name = next(iter(own_name_variants(term, idx.terms)), term) if term not in idx.terms else term
+    return adopts_by_reference(span.slice(idx.ordinance.text), name)
+
+
+def _adopted_elements(idx: DraftIndex, must: tuple[ElementHit, ...], scope: str = "") -> tuple[ElementHit, ...]:
     """``must`` with the elements a definition adopted by reference supplies marked found.
 
     When the first element is the definition of a term and the draft defines it by citing the
     statute's definition (see :mod:`ordreview.core.adoption`), every further element of that
     definition is there, at the definition; the definitions of other terms the requirement also
     asks for (a group labelled 「…の定義」) are still looked for on their own.
+
+    A requirement that asks only for parts of one term's definition (its ``scope`` is
+    ``definition:<term>`` and no element is the term itself: 記述等 and the exclusion of
+    個人識別符号 inside 個人情報, the Cabinet-Order categories inside 要配慮個人情報) is met in full
+    by adopting that term's statutory definition: every part of it comes with the adoption.
     """
-    if not must or must[0].span is None or all(h.span is not None for h in must):
+    if not must or all(h.span is not None for h in must):
         return must
     term = next((a[5:] for a in must[0].group.any if a.startswith("term:")), None)
     if term is None:
+        if not scope.startswith("definition:") or any(a.startswith("term:") for h in must for a in h.group.any):
+            return must
+        term = scope[len("definition:"):]
+        span = idx.definition_span(term)
+        if span is None or not _adopted(idx, term, span):
+            return must
+        return tuple(ElementHit(h.group, span) if h.span is None else h for h in must)
+    if must[0].span is None:
         return must
     span = idx.definition_span(term)
     if span is None:
         return must
-    name = next(iter(own_name_variants(term, idx.terms)), term) if term not in idx.terms else term
-    if not adopts_by_reference(span.slice(idx.ordinance.text), name):
+    if not _adopted(idx, term, span):
         return must
     return tuple(
         ElementHit(h.group, span) if h.span is None and i > 0 and not h.group.label_ja.endswith("の定義") else h
@@ -706,7 +724,7 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
     forbid = tuple(h for h in _elements(idx, req.forbid, spans if spans else None) if h.span is not None)
-    must = _adopted_elements(idx, must)
+    must = _adopted_elements(idx, must, req.scope)
     found = [h for h in must if h.span is not None]
     locs = _evidence_locations(idx, evidence, found)
     reason: str | None = None
