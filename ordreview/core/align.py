@@ -76,6 +76,9 @@ from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
 from ordreview.core.text import fold
 
+ANYWHERE = "document:"
+"""Prefix of a profile element alternative looked for in the whole draft, whatever the scope."""
+
 _DEF_CAPTION = "定義"
 _PURPOSE_CAPTION = re.compile(r"(?:この条例の)?(?:目的|趣旨)(?:及び(?:目的|趣旨))?")
 _WS = re.compile(r"[ \t\r\n]+")
@@ -545,6 +548,8 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return idx.term_span(alternative[5:])
     if alternative.startswith(SET_ASIDE):
         return find_set_aside(idx, alternative[len(SET_ASIDE):], spans)
+    if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
+        return _find(idx, alternative[len(ANYWHERE):], None, claimed)
     forms = [alternative, *verb_variants(alternative)]
     for form in forms:
         for hit in idx.hits(form, literal=False):
