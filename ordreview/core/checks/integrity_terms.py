@@ -396,6 +396,10 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             allowed = _scope_spans(ordinance, term)
             used = any(_inside(p.start, allowed) for p in _uses(ordinance, term.term, excluded, longer, also=own,
                                                                 start=term.term_span.end))
+            # used only before its definition: a use all the same; the order is the finding
+            # (abbr.before_definition), not an unused definition
+            used = used or next(_uses(ordinance, term.term, excluded, longer, also=own, end=term.span.start),
+                                None) is not None
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
         if used:
