@@ -284,7 +284,34 @@ def _defined_in_text(folded: str, term: str) -> bool:
         or f"{term}をいう" in folded
         or f"「{term}」という" in folded
         or f"「{term}」と総称する" in folded
+        or _defined_in_parenthesis(folded, term)
     )
+
+
+_SAYS_MEANING = re.compile(r"をいう。?(?:以下[^。]{0,30}同じ。?)?$")
+
+
+def _defined_in_parenthesis(folded: str, term: str) -> bool:
+    """True if ``term`` is followed by a parenthesis that says what it means, unquoted, as the
+    statute itself writes 「削除情報（…から削除した記述等及び個人識別符号をいう。）」 (行政機関個人情報
+    保護法 第44条の2第2項): the parenthesis' own words (nested parentheses left out) end in
+    「をいう。」, with or without a 「以下…同じ。」 after it."""
+    start = folded.find(term + "(")
+    while start >= 0:
+        depth, own = 0, []
+        for ch in folded[start + len(term):]:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif depth == 1:
+                own.append(ch)
+        if depth == 0 and _SAYS_MEANING.search("".join(own).strip()):
+            return True
+        start = folded.find(term + "(", start + 1)
+    return False
 
 
 _IMPORT_ALL = re.compile(

@@ -26,3 +26,27 @@ def test_a_term_used_only_before_its_definition_is_not_unused() -> None:
 def test_a_term_used_nowhere_is_still_unused() -> None:
     text = EARLY.format(early="保有個人情報を提供することができる。", late="")
     assert rows("term.unused", text) == [("term.unused", "O4", W, "関係町村")]
+
+
+DELETED = draft(
+    "（目的）",
+    "第1条　この条例は、市非識別加工情報の提供について定める。",
+    "（作成及び提供等）",
+    "第2条　実施機関は、法令に基づく場合を除き、利用目的以外の目的のために{deleted}を自ら利用し、又は提供してはならない。",
+)
+
+
+def test_a_term_explained_in_its_own_parenthesis_is_defined() -> None:
+    own = "削除情報（市非識別加工情報の作成に用いた保有個人情報から削除した記述等をいう。）"
+    assert "削除情報" not in _undefined(DELETED.format(deleted=own))
+    scoped = "削除情報（保有個人情報から削除した記述等（氏名を含む。）をいう。以下この条において同じ。）"
+    assert "削除情報" not in _undefined(DELETED.format(deleted=scoped))
+
+
+def test_a_parenthesis_that_does_not_say_the_meaning_defines_nothing() -> None:
+    other = "削除情報（前条の規定により作成したものに限る。）"
+    assert "削除情報" in _undefined(DELETED.format(deleted=other))
+
+
+def _undefined(text: str) -> list[str]:
+    return [anchor for _, _, _, anchor in rows("term.undefined", text)]
