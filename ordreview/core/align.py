@@ -57,6 +57,7 @@ from dataclasses import dataclass, field, replace
 from ordreview.core.adoption import adopts_by_reference, own_name_variants
 from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
+from ordreview.core.attached_tables import attached_tables
 from ordreview.core.c_mechanism import introduces_mechanism
 from ordreview.core.instrument import RuleSigns, detect_rule, repeal_signal
 from ordreview.core.model import (
@@ -590,6 +591,7 @@ def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Sp
               claimed: tuple[Span, ...] = ()) -> tuple[ElementHit, ...]:
     if spans:
         spans = applied_spans(idx, spans)
+        spans = spans + attached_tables(idx, spans)
     out = []
     for group in groups:
         found = None
