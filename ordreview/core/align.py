@@ -756,7 +756,12 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     elif req.must:
         primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)
         located = req.scope == "purpose" and bool(spans)  # the article is known: its words decide
-        if (not found and best < al.floor and not forbid and not located) or primary_missing:
+        # A requirement that reconciles something the draft may not have (it may not apply, and
+        # has wordings it forbids: the legacy sensitive-information list against 要配慮個人情報)
+        # does not apply when neither what it asks for nor what it forbids is there: a collection
+        # article with no sensitive list at all follows the statute, which has none.
+        nothing_to_reconcile = req.when_absent == "not_applicable" and bool(req.forbid) and not found and not forbid
+        if (not found and best < al.floor and not forbid and not located) or primary_missing or nothing_to_reconcile:
             status = req.when_absent
             reason = "below_floor" if best < al.floor else None
         elif len(found) == len(must) and not forbid:
