@@ -65,13 +65,17 @@ TERMS_OF_ART: tuple[str, ...] = (
     "削除情報",
     "実施機関",
     "保有特定個人情報",
+    "公文書",
 )
 """Terms of art that a 2017-regime ordinance must define (or define by reference) before use.
 
 These are the defined terms of 行政機関個人情報保護法 Art. 2 that a municipal ordinance takes
 over (plus 削除情報 of Art. 44-2, the municipal 実施機関, and 保有特定個人情報, which an ordinance
 applying the 番号法's special rules coins for the 特定個人情報 its bodies hold); a draft that uses
-one of them without defining it leaves its meaning to guesswork (checklist O4).
+one of them without defining it leaves its meaning to guesswork (checklist O4). 公文書 is the
+municipal counterpart of the statute's 行政文書 (Art. 2(5), defined by citing 情報公開法 第2条第2
+項): 保有個人情報 is limited to information recorded in it, so a draft defines it or cites the
+information-disclosure ordinance's definition (「…情報公開条例第2条第2項に規定する公文書」).
 """
 
 COINED_LABELS: tuple[str, ...] = (
@@ -323,7 +327,10 @@ _IMPORT_ORDINANCE = re.compile(
 )
 """A 規則 borrowing the vocabulary of the ordinance it implements (every term, 実施機関 too)."""
 _CITED_DEFINITION = re.compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
-_NOT_STATUTE_TERMS = frozenset({"実施機関"})  # a municipal term: no Act defines it
+_NOT_STATUTE_TERMS = frozenset({"実施機関", "公文書"})  # municipal terms: no Act defines them
+_CITED_ORDINANCE_DEFINITION = re.compile(
+    rf"条例(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
+"""A definition cited from another ordinance (the information-disclosure ordinance's 公文書)."""
 
 
 def imports_statute_terms(folded: str) -> bool:
@@ -340,7 +347,8 @@ def imports_ordinance_terms(folded: str) -> bool:
 
 def _defined_by_citation(folded: str, term: str) -> bool:
     """True if ``term`` is named through the Act's defining provision (法第2条第3項に規定する X)."""
-    return any(folded.startswith(term, m.end()) for m in _CITED_DEFINITION.finditer(folded))
+    return any(folded.startswith(term, m.end()) for rx in (_CITED_DEFINITION, _CITED_ORDINANCE_DEFINITION)
+               for m in rx.finditer(folded))
 
 
 @register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")
@@ -358,7 +366,9 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     for term in TERMS_OF_ART:
         if term in defined or _defined_in_text(index.joined, term):
             continue
-        if term not in _NOT_STATUTE_TERMS and (borrowed or _defined_by_citation(index.joined, term)):
+        if term not in _NOT_STATUTE_TERMS and borrowed:
+            continue
+        if _defined_by_citation(index.joined, term):
             continue
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term))
         span = next((h for h in hits if h.start not in excluded), None)

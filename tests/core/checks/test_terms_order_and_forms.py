@@ -50,3 +50,28 @@ def test_a_parenthesis_that_does_not_say_the_meaning_defines_nothing() -> None:
 
 def _undefined(text: str) -> list[str]:
     return [anchor for _, _, _, anchor in rows("term.undefined", text)]
+
+
+HOLDING = draft(
+    "（定義）",
+    "第1条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+    "(1)　実施機関　村長及び教育委員会をいう。",
+    "(2)　保有個人情報　実施機関の職員が職務上作成し、又は取得した個人情報であって、当該実施機関が保有しているもの"
+    "をいう。ただし、{record}に記録されているものに限る。",
+)
+
+
+def test_kobunsho_must_be_defined_or_cited() -> None:
+    assert "公文書" in _undefined(HOLDING.format(record="公文書"))
+
+
+def test_kobunsho_cited_from_the_disclosure_ordinance_is_defined() -> None:
+    cited = "ひばり村情報公開条例（平成12年ひばり村条例第3号）第2条第2項に規定する公文書"
+    assert "公文書" not in _undefined(HOLDING.format(record=cited))
+    own = "公文書（ひばり村情報公開条例第2条第2項に規定する公文書をいう。）"
+    assert "公文書" not in _undefined(HOLDING.format(record=own))
+
+
+def test_importing_the_acts_vocabulary_does_not_define_kobunsho() -> None:
+    text = HOLDING.format(record="公文書") + "\n2　この条例において使用する用語は、法において使用する用語の例による。"
+    assert "公文書" in _undefined(text)
