@@ -83,12 +83,16 @@ COINED_LABELS: tuple[str, ...] = (
     "訂正決定等",
     "利用停止決定等",
     "実施機関非識別加工情報等",
+    "加工基準",
 )
 """Collective labels that 行政機関個人情報保護法 coins with 「以下「X」という。」 (開示決定等 in
 第19条, 訂正決定等 in 第31条, 利用停止決定等 in 第40条, 行政機関非識別加工情報等 in 第44条の15,
 the last with 実施機関 for 行政機関 in an ordinance). Outside their definition they mean nothing:
 a draft that copies a provision using one but not the provision coining it leaves the reader
-without its meaning. 実施機関 may be written as the body's own name (市非識別加工情報等)."""
+without its meaning. 実施機関 may be written as the body's own name (市非識別加工情報等).
+加工基準 is the short name drafts give the processing standard (行政機関個人情報保護法 第44条の10
+第1項; the Act itself writes 「第44条の10第1項の基準」): no statute defines it, so it means
+something only where the draft coins it."""
 
 TERM_UNDEFINED = define(
     "check.integrity.term_undefined",

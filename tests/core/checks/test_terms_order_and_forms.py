@@ -75,3 +75,16 @@ def test_kobunsho_cited_from_the_disclosure_ordinance_is_defined() -> None:
 def test_importing_the_acts_vocabulary_does_not_define_kobunsho() -> None:
     text = HOLDING.format(record="公文書") + "\n2　この条例において使用する用語は、法において使用する用語の例による。"
     assert "公文書" in _undefined(text)
+
+
+STANDARD = draft(
+    "（作成）",
+    "第1条　実施機関は、規則で定める基準{coined}に従い、保有個人情報を加工しなければならない。",
+    "（審査）",
+    "第2条　実施機関は、提案に係る加工の方法が加工基準に適合するかどうかを審査する。",
+)
+
+
+def test_kako_kijun_used_without_being_coined() -> None:
+    assert "加工基準" in _undefined(STANDARD.format(coined=""))
+    assert "加工基準" not in _undefined(STANDARD.format(coined="（以下「加工基準」という。）"))
