@@ -79,6 +79,10 @@ from ordreview.core.text import fold
 
 ANYWHERE = "document:"
 """Prefix of a profile element alternative looked for in the whole draft, whatever the scope."""
+IN_DEFINITION = "in_definition:"
+"""Prefix of a profile element alternative (``in_definition:TERM:REGEX``) looked for in the
+definition of TERM when the draft defines it (a condition of the definition said elsewhere in the
+draft is not part of the definition), in the requirement's scope otherwise."""
 
 _DEF_CAPTION = "定義"
 _PURPOSE_CAPTION = re.compile(r"(?:この条例の)?(?:目的|趣旨)(?:及び(?:目的|趣旨))?")
@@ -551,6 +555,10 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return find_set_aside(idx, alternative[len(SET_ASIDE):], spans)
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
         return _find(idx, alternative[len(ANYWHERE):], None, claimed)
+    if alternative.startswith(IN_DEFINITION):  # said in the definition of a term, when the draft has one
+        term, _, rest = alternative[len(IN_DEFINITION):].partition(":")
+        span = idx.definition_span(term)
+        return _find(idx, rest, (span,) if span is not None else spans, claimed)
     forms = [alternative, *verb_variants(alternative)]
     for form in forms:
         for hit in idx.hits(form, literal=False):
