@@ -24,11 +24,12 @@ if TYPE_CHECKING:
 _N = r"[0-9〇一二三四五六七八九十百千]+"
 _RELATION = re.compile(rf"\(([^()]*?)関係\)")
 _ARTICLE = re.compile(rf"第({_N})条((?:の{_N})*)")
+_SPACES = re.compile(r"\s+")  # (a PDF copy spaces out 「別表( 第33条関係 )」)
 
 
 def _article_nums(heading: str) -> list[str]:
     """The e-Gov article numbers (「33」, 「22_8」) named in a table heading's 「（…関係）」."""
-    m = _RELATION.search(fold(heading).replace("（", "(").replace("）", ")"))
+    m = _RELATION.search(_SPACES.sub("", fold(heading)).replace("（", "(").replace("）", ")"))
     if m is None:
         return []
     out = []

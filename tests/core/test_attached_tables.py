@@ -63,4 +63,5 @@ def test_a_table_of_another_article_is_not_the_fee_articles() -> None:
 def test_headings_in_every_number_style() -> None:
     assert _article_nums("別表（第３３条関係）") == ["33"]
     assert _article_nums("別表第一（第二十二条の八、第二十二条の九関係）") == ["22_8", "22_9"]
+    assert _article_nums("別表( 第 33 条関係 )") == ["33"]  # spaced out by a PDF copy
     assert _article_nums("別表") == []

@@ -26,7 +26,7 @@ REF_TABLE_MISSING = define(
     en="「{ref}」 ({where}) cites {target}, which this ordinance does not have (its tables: {tables}).",
 )
 
-_TABLE_REF = re.compile(rf"別表第({NUM})")
+_TABLE_REF = re.compile(rf"別表\s*第\s*({NUM})")
 _TITLE_NUM = re.compile(rf"^\s*別表\s*第\s*({NUM})")
 
 
