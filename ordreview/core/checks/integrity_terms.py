@@ -752,6 +752,13 @@ def _late_abbreviation(ctx: CheckContext, term: Term, excluded: _SpanSet) -> lis
     )]
 
 
+def _person_of_defined_act(word: str, names: set[str]) -> bool:
+    """True for 「X者」 where X is a term the draft defines (開示請求者 with 開示請求 defined): a
+    label of the draft's own vocabulary, not a word of plain language. Scoped to one article
+    (以下この条において「開示請求者」という。), it names nobody outside that article."""
+    return word.endswith("者") and len(word) >= 3 and word[:-1] in names and word[:-1] != word
+
+
 def is_name_char(ch: str) -> bool:
     """True for a kanji or katakana (a character that would make the match part of a longer name)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" or ch in "々ー"
@@ -767,7 +774,9 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     for term in ordinance.terms:
-        if not _is_abbreviation(ordinance, term) or not _is_scoped(term) or not is_coined_label(term):
+        if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
+            continue
+        if not (is_coined_label(term) or _person_of_defined_act(term.term, names)):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):

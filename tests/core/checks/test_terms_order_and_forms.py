@@ -88,3 +88,22 @@ STANDARD = draft(
 def test_kako_kijun_used_without_being_coined() -> None:
     assert "加工基準" in _undefined(STANDARD.format(coined=""))
     assert "加工基準" not in _undefined(STANDARD.format(coined="（以下「加工基準」という。）"))
+
+
+SCOPED = draft(
+    "（開示請求権）",
+    "第1条　何人も、保有個人情報の開示の請求（以下「開示請求」という。）をすることができる。",
+    "（開示請求の手続）",
+    "第2条　開示請求をしようとする者（以下この条において「{label}」という。）は、請求書を提出しなければならない。",
+    "（開示義務）",
+    "第3条　実施機関は、{label}に対し、保有個人情報を開示しなければならない。",
+)
+
+
+def test_a_person_label_built_on_a_defined_term_is_bound_by_its_scope() -> None:
+    assert rows("abbr.out_of_scope", SCOPED.format(label="開示請求者")) == [
+        ("abbr.out_of_scope", "O3", W, "開示請求者")]
+
+
+def test_a_general_word_keeps_its_plain_sense_outside_the_scope() -> None:
+    assert rows("abbr.out_of_scope", SCOPED.format(label="請求者")) == []
