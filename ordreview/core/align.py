@@ -57,6 +57,7 @@ from dataclasses import dataclass, field, replace
 from ordreview.core.adoption import adopts_by_reference, own_name_variants
 from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
+from ordreview.core.attached_tables import attached_tables
 from ordreview.core.c_mechanism import introduces_mechanism
 from ordreview.core.instrument import RuleSigns, detect_rule, repeal_signal
 from ordreview.core.model import (
@@ -75,6 +76,13 @@ from ordreview.core.profile import ElementGroup, Profile, Requirement
 from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
 from ordreview.core.text import fold
+
+ANYWHERE = "document:"
+"""Prefix of a profile element alternative looked for in the whole draft, whatever the scope."""
+IN_DEFINITION = "in_definition:"
+"""Prefix of a profile element alternative (``in_definition:TERM:REGEX``) looked for in the
+definition of TERM when the draft defines it (a condition of the definition said elsewhere in the
+draft is not part of the definition), in the requirement's scope otherwise."""
 
 _DEF_CAPTION = "定義"
 _PURPOSE_CAPTION = re.compile(r"(?:この条例の)?(?:目的|趣旨)(?:及び(?:目的|趣旨))?")
@@ -545,6 +553,12 @@ def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return idx.term_span(alternative[5:])
     if alternative.startswith(SET_ASIDE):
         return find_set_aside(idx, alternative[len(SET_ASIDE):], spans)
+    if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
+        return _find(idx, alternative[len(ANYWHERE):], None, claimed)
+    if alternative.startswith(IN_DEFINITION):  # said in the definition of a term, when the draft has one
+        term, _, rest = alternative[len(IN_DEFINITION):].partition(":")
+        span = idx.definition_span(term)
+        return _find(idx, rest, (span,) if span is not None else spans, claimed)
     forms = [alternative, *verb_variants(alternative)]
     for form in forms:
         for hit in idx.hits(form, literal=False):
@@ -585,6 +599,7 @@ def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Sp
               claimed: tuple[Span, ...] = ()) -> tuple[ElementHit, ...]:
     if spans:
         spans = applied_spans(idx, spans)
+        spans = spans + attached_tables(idx, spans)
     out = []
     for group in groups:
         found = None
@@ -657,24 +672,42 @@ def _heading_location(idx: DraftIndex, span: Span) -> Location:
     return _location(idx, Span(span.start, end if 0 <= end < span.end else span.end))
 
 
-def _adopted_elements(idx: DraftIndex, must: tuple[ElementHit, ...]) -> tuple[ElementHit, ...]:
+def _adopted(idx: DraftIndex, term: str, span: Span) -> bool:
+    """True if the definition of ``term`` at ``span`` adopts the statute's by reference."""
+    name = next(iter(own_name_variants(term, idx.terms)), term) if term not in idx.terms else term
+    return adopts_by_reference(span.slice(idx.ordinance.text), name)
+
+
+def _adopted_elements(idx: DraftIndex, must: tuple[ElementHit, ...], scope: str = "") -> tuple[ElementHit, ...]:
     """``must`` with the elements a definition adopted by reference supplies marked found.
 
     When the first element is the definition of a term and the draft defines it by citing the
     statute's definition (see :mod:`ordreview.core.adoption`), every further element of that
     definition is there, at the definition; the definitions of other terms the requirement also
     asks for (a group labelled 「…の定義」) are still looked for on their own.
+
+    A requirement that asks only for parts of one term's definition (its ``scope`` is
+    ``definition:<term>`` and no element is the term itself: 記述等 and the exclusion of
+    個人識別符号 inside 個人情報, the Cabinet-Order categories inside 要配慮個人情報) is met in full
+    by adopting that term's statutory definition: every part of it comes with the adoption.
     """
-    if not must or must[0].span is None or all(h.span is not None for h in must):
+    if not must or all(h.span is not None for h in must):
         return must
     term = next((a[5:] for a in must[0].group.any if a.startswith("term:")), None)
     if term is None:
+        if not scope.startswith("definition:") or any(a.startswith("term:") for h in must for a in h.group.any):
+            return must
+        term = scope[len("definition:"):]
+        span = idx.definition_span(term)
+        if span is None or not _adopted(idx, term, span):
+            return must
+        return tuple(ElementHit(h.group, span) if h.span is None else h for h in must)
+    if must[0].span is None:
         return must
     span = idx.definition_span(term)
     if span is None:
         return must
-    name = next(iter(own_name_variants(term, idx.terms)), term) if term not in idx.terms else term
-    if not adopts_by_reference(span.slice(idx.ordinance.text), name):
+    if not _adopted(idx, term, span):
         return must
     return tuple(
         ElementHit(h.group, span) if h.span is None and i > 0 and not h.group.label_ja.endswith("の定義") else h
@@ -706,7 +739,7 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
     forbid = tuple(h for h in _elements(idx, req.forbid, spans if spans else None) if h.span is not None)
-    must = _adopted_elements(idx, must)
+    must = _adopted_elements(idx, must, req.scope)
     found = [h for h in must if h.span is not None]
     locs = _evidence_locations(idx, evidence, found)
     reason: str | None = None
@@ -731,7 +764,12 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     elif req.must:
         primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)
         located = req.scope == "purpose" and bool(spans)  # the article is known: its words decide
-        if (not found and best < al.floor and not forbid and not located) or primary_missing:
+        # A requirement that reconciles something the draft may not have (it may not apply, and
+        # has wordings it forbids: the legacy sensitive-information list against 要配慮個人情報)
+        # does not apply when neither what it asks for nor what it forbids is there: a collection
+        # article with no sensitive list at all follows the statute, which has none.
+        nothing_to_reconcile = req.when_absent == "not_applicable" and bool(req.forbid) and not found and not forbid
+        if (not found and best < al.floor and not forbid and not located) or primary_missing or nothing_to_reconcile:
             status = req.when_absent
             reason = "below_floor" if best < al.floor else None
         elif len(found) == len(must) and not forbid:

@@ -94,7 +94,10 @@ class ElementGroup:
 
     ``any`` holds alternatives: regular expressions on the folded text (variants expanded),
     or ``"term:X"`` meaning "the draft defines X", or ``"sets_aside:REGEX"`` meaning "the
-    非識別 chapter sets aside an article whose text matches REGEX" (:mod:`ordreview.core.set_aside`).
+    非識別 chapter sets aside an article whose text matches REGEX" (:mod:`ordreview.core.set_aside`),
+    or ``"document:REGEX"``: REGEX said anywhere in the draft, whatever the requirement's scope
+    (a rule of the 非識別 chapter stated once in the general limits article), or
+    ``"in_definition:TERM:REGEX"``: REGEX said in the definition of TERM (a condition of it).
     """
 
     label_ja: str
@@ -515,6 +518,9 @@ def _regex_ok(text: str, where: str) -> None:
     if text.startswith("term:"):
         return
     text = text.removeprefix("sets_aside:")  # a provision the 非識別 chapter sets aside (core.set_aside)
+    text = text.removeprefix("document:")  # said anywhere in the draft (core.align)
+    if text.startswith("in_definition:"):  # in_definition:TERM:REGEX, said in TERM's definition (core.align)
+        text = text[len("in_definition:"):].partition(":")[2]
     try:
         re.compile(text)
     except re.error as exc:

@@ -43,7 +43,7 @@ RULE_TRUNCATED = define(
 LABEL_ALIGN = "align"
 
 AMENDMENT_SILENCED = frozenset({
-    "ref.unresolved", "ref.chapter", "ref.no_previous", "ref.deleted", "ref.wrong_kind",
+    "ref.unresolved", "ref.chapter", "ref.no_previous", "ref.deleted", "ref.wrong_kind", "ref.table",
     "num.article", "num.paragraph", "num.item", "toc.mismatch",
     "term.undefined", "term.unused", "abbr.before_definition", "abbr.out_of_scope",
     "caption.missing",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ordreview.core.align import Alignment, DraftIndex, ElementHit, align
+from ordreview.core.align import IN_DEFINITION, Alignment, DraftIndex, ElementHit, align
 from ordreview.core.c_mechanism import operative_articles
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
@@ -267,6 +267,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             anchor = evidence or anchor_for(idx, req.anchor)
             if missing and req.units == "main":
                 anchor = sibling_anchor(idx, al.must.get(req.id, ()), cov.evidence) or anchor
+            anchor = _definition_anchor(idx, missing) or anchor
             if req.id == "C20":
                 code = GAP_C_DANGLING
                 anchor = found[0].span if found and found[0].span is not None else anchor
@@ -298,6 +299,15 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             )
         )
     return out
+
+
+def _definition_anchor(idx: DraftIndex, missing: list) -> Span | None:
+    """The definition of a term when every missing element is a condition of that definition
+    (``in_definition:TERM:…`` alternatives): the definition is what is incomplete."""
+    terms = {a[len(IN_DEFINITION):].partition(":")[0] for g in missing for a in g.any if a.startswith(IN_DEFINITION)}
+    if len(terms) != 1 or not all(any(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
+        return None
+    return idx.term_span(terms.pop())
 
 
 _CATCH_ALL = re.compile(r"^前各号に掲げるもののほか")

@@ -13,7 +13,9 @@ Each module registers its rules with ``core.checks.registry.register`` at import
 - ``statute_terms``: terms of art of other statutes used without a definition [O4];
 - ``integrity_style``: captions [O7], delegations [O8], penalties [O9], 附則 [O10], and the
   非識別 fee left to a rule [C14];
-- ``integrity_text``: bidirectional control characters hidden in the text.
+- ``integrity_text``: bidirectional control characters hidden in the text;
+- ``ref_tables``: references to a 別表 the draft does not have [O2];
+- ``adopted_range``: several definitions adopted in one sentence whose citation misses one [O1].
 
 ``integrity_index`` holds what they share (the folded text, article title spans, labels),
 computed once per ordinance.
@@ -22,6 +24,7 @@ computed once per ordinance.
 from __future__ import annotations
 
 from ordreview.core.checks import (
+    adopted_range,
     citations,
     integrity_law,
     integrity_numbers,
@@ -29,13 +32,15 @@ from ordreview.core.checks import (
     integrity_style,
     integrity_terms,
     integrity_text,
+    ref_tables,
     ref_targets,
     statute_terms,
     suppl,
 )
 
 RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style, citations,
-                suppl, statute_terms, integrity_text, ref_targets)
+                suppl, statute_terms, integrity_text, ref_targets, ref_tables,
+                adopted_range)
 """The modules whose rules make up this family, in registration order."""
 
 __all__ = ["RULE_MODULES"]

@@ -65,13 +65,17 @@ TERMS_OF_ART: tuple[str, ...] = (
     "削除情報",
     "実施機関",
     "保有特定個人情報",
+    "公文書",
 )
 """Terms of art that a 2017-regime ordinance must define (or define by reference) before use.
 
 These are the defined terms of 行政機関個人情報保護法 Art. 2 that a municipal ordinance takes
 over (plus 削除情報 of Art. 44-2, the municipal 実施機関, and 保有特定個人情報, which an ordinance
 applying the 番号法's special rules coins for the 特定個人情報 its bodies hold); a draft that uses
-one of them without defining it leaves its meaning to guesswork (checklist O4).
+one of them without defining it leaves its meaning to guesswork (checklist O4). 公文書 is the
+municipal counterpart of the statute's 行政文書 (Art. 2(5), defined by citing 情報公開法 第2条第2
+項): 保有個人情報 is limited to information recorded in it, so a draft defines it or cites the
+information-disclosure ordinance's definition (「…情報公開条例第2条第2項に規定する公文書」).
 """
 
 COINED_LABELS: tuple[str, ...] = (
@@ -79,12 +83,16 @@ COINED_LABELS: tuple[str, ...] = (
     "訂正決定等",
     "利用停止決定等",
     "実施機関非識別加工情報等",
+    "加工基準",
 )
 """Collective labels that 行政機関個人情報保護法 coins with 「以下「X」という。」 (開示決定等 in
 第19条, 訂正決定等 in 第31条, 利用停止決定等 in 第40条, 行政機関非識別加工情報等 in 第44条の15,
 the last with 実施機関 for 行政機関 in an ordinance). Outside their definition they mean nothing:
 a draft that copies a provision using one but not the provision coining it leaves the reader
-without its meaning. 実施機関 may be written as the body's own name (市非識別加工情報等)."""
+without its meaning. 実施機関 may be written as the body's own name (市非識別加工情報等).
+加工基準 is the short name drafts give the processing standard (行政機関個人情報保護法 第44条の10
+第1項; the Act itself writes 「第44条の10第1項の基準」): no statute defines it, so it means
+something only where the draft coins it."""
 
 TERM_UNDEFINED = define(
     "check.integrity.term_undefined",
@@ -284,7 +292,34 @@ def _defined_in_text(folded: str, term: str) -> bool:
         or f"{term}をいう" in folded
         or f"「{term}」という" in folded
         or f"「{term}」と総称する" in folded
+        or _defined_in_parenthesis(folded, term)
     )
+
+
+_SAYS_MEANING = re.compile(r"をいう。?(?:以下[^。]{0,30}同じ。?)?$")
+
+
+def _defined_in_parenthesis(folded: str, term: str) -> bool:
+    """True if ``term`` is followed by a parenthesis that says what it means, unquoted, as the
+    statute itself writes 「削除情報（…から削除した記述等及び個人識別符号をいう。）」 (行政機関個人情報
+    保護法 第44条の2第2項): the parenthesis' own words (nested parentheses left out) end in
+    「をいう。」, with or without a 「以下…同じ。」 after it."""
+    start = folded.find(term + "(")
+    while start >= 0:
+        depth, own = 0, []
+        for ch in folded[start + len(term):]:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif depth == 1:
+                own.append(ch)
+        if depth == 0 and _SAYS_MEANING.search("".join(own).strip()):
+            return True
+        start = folded.find(term + "(", start + 1)
+    return False
 
 
 _IMPORT_ALL = re.compile(
@@ -296,7 +331,10 @@ _IMPORT_ORDINANCE = re.compile(
 )
 """A 規則 borrowing the vocabulary of the ordinance it implements (every term, 実施機関 too)."""
 _CITED_DEFINITION = re.compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
-_NOT_STATUTE_TERMS = frozenset({"実施機関"})  # a municipal term: no Act defines it
+_NOT_STATUTE_TERMS = frozenset({"実施機関", "公文書"})  # municipal terms: no Act defines them
+_CITED_ORDINANCE_DEFINITION = re.compile(
+    rf"条例(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
+"""A definition cited from another ordinance (the information-disclosure ordinance's 公文書)."""
 
 
 def imports_statute_terms(folded: str) -> bool:
@@ -313,7 +351,8 @@ def imports_ordinance_terms(folded: str) -> bool:
 
 def _defined_by_citation(folded: str, term: str) -> bool:
     """True if ``term`` is named through the Act's defining provision (法第2条第3項に規定する X)."""
-    return any(folded.startswith(term, m.end()) for m in _CITED_DEFINITION.finditer(folded))
+    return any(folded.startswith(term, m.end()) for rx in (_CITED_DEFINITION, _CITED_ORDINANCE_DEFINITION)
+               for m in rx.finditer(folded))
 
 
 @register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")
@@ -331,7 +370,9 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     for term in TERMS_OF_ART:
         if term in defined or _defined_in_text(index.joined, term):
             continue
-        if term not in _NOT_STATUTE_TERMS and (borrowed or _defined_by_citation(index.joined, term)):
+        if term not in _NOT_STATUTE_TERMS and borrowed:
+            continue
+        if _defined_by_citation(index.joined, term):
             continue
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term))
         span = next((h for h in hits if h.start not in excluded), None)
@@ -396,6 +437,10 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             allowed = _scope_spans(ordinance, term)
             used = any(_inside(p.start, allowed) for p in _uses(ordinance, term.term, excluded, longer, also=own,
                                                                 start=term.term_span.end))
+            # used only before its definition: a use all the same; the order is the finding
+            # (abbr.before_definition), not an unused definition
+            used = used or next(_uses(ordinance, term.term, excluded, longer, also=own, end=term.span.start),
+                                None) is not None
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
         if used:
@@ -707,6 +752,13 @@ def _late_abbreviation(ctx: CheckContext, term: Term, excluded: _SpanSet) -> lis
     )]
 
 
+def _person_of_defined_act(word: str, names: set[str]) -> bool:
+    """True for 「X者」 where X is a term the draft defines (開示請求者 with 開示請求 defined): a
+    label of the draft's own vocabulary, not a word of plain language. Scoped to one article
+    (以下この条において「開示請求者」という。), it names nobody outside that article."""
+    return word.endswith("者") and len(word) >= 3 and word[:-1] in names and word[:-1] != word
+
+
 def is_name_char(ch: str) -> bool:
     """True for a kanji or katakana (a character that would make the match part of a longer name)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" or ch in "々ー"
@@ -722,7 +774,9 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     for term in ordinance.terms:
-        if not _is_abbreviation(ordinance, term) or not _is_scoped(term) or not is_coined_label(term):
+        if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
+            continue
+        if not (is_coined_label(term) or _person_of_defined_act(term.term, names)):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):

@@ -1,0 +1,79 @@
+"""[O2] References to a 別表 the draft does not have.
+
+- ``ref.table`` [O2, error]: 「別表第2に定める額」 in a draft whose only table is 「別表（第33条
+  関係）」, or whose tables are 別表第1 and 別表第3. Only a draft that has at least one 別表 is
+  checked (a draft without any may have been given without its tables), and only references of
+  this draft: 「○○条例別表第2」, 「法別表第1」 (a kanji right before: another instrument) and an
+  amendment bill (whose 別表 are the amended ordinance's) are left alone. 「別表第1」 in a draft
+  whose single table is written 「別表」 names it unambiguously and is not reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ordreview.core.amendment import detect_amendment
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.integrity_index import NUM, index_for, is_kanji, node_label, primed, to_int
+from ordreview.core.checks.registry import register
+from ordreview.core.messages import define
+from ordreview.core.model import Finding, Span
+from ordreview.core.text import fold
+
+REF_TABLE_MISSING = define(
+    "check.integrity.ref_table_missing",
+    ja="{where}中「{ref}」の引用する{target}は、この条例にない（この条例の別表は、{tables}である。）。引用先を確認の上、改められたい。",
+    en="「{ref}」 ({where}) cites {target}, which this ordinance does not have (its tables: {tables}).",
+)
+
+_TABLE_REF = re.compile(rf"別表\s*第\s*({NUM})")
+_TITLE_NUM = re.compile(rf"^\s*別表\s*第\s*({NUM})")
+
+
+def _table_numbers(titles: list[str]) -> tuple[set[int], int]:
+    """The numbers of the numbered tables, and how many tables are unnumbered."""
+    numbered: set[int] = set()
+    bare = 0
+    for title in titles:
+        m = _TITLE_NUM.match(fold(title))
+        n = to_int(m[1]) if m else None
+        if n is None:
+            bare += 1
+        else:
+            numbered.add(n)
+    return numbered, bare
+
+
+@register("ref.table", title_ja="存在しない別表の引用", title_en="References to missing tables")
+@primed
+def check_table_refs(ctx: CheckContext) -> list[Finding]:
+    """[O2] 別表第N cited in this draft, which has tables but not that one."""
+    ordinance = ctx.ordinance
+    tables = [t for t in ordinance.tables if fold(t.title).lstrip().startswith("別表")]
+    if not tables:
+        return []
+    folded = index_for(ordinance).folded
+    if detect_amendment(ordinance, folded=folded).is_amendment:
+        return []
+    numbered, bare = _table_numbers([t.title for t in tables])
+    headings = [Span(t.span.start, t.span.start + len(t.title) + 2) for t in tables]
+    labels = [f"「{fold(t.title).split('(')[0].strip()}」" for t in tables]
+    names = labels[0] + "一つのみ" if len(labels) == 1 else "、".join(labels[:-1]) + "及び" + labels[-1]
+    out: list[Finding] = []
+    for m in _TABLE_REF.finditer(folded):
+        start = m.start()
+        if start > 0 and is_kanji(folded[start - 1]):
+            continue  # 条例別表第2, 法別表第1: a table of another instrument
+        if any(h.start <= start < h.end for h in headings):
+            continue
+        n = to_int(m[1])
+        if n is None or n in numbered or (n == 1 and bare == 1 and not numbered):
+            continue
+        span = Span(start, m.end())
+        where = node_label(ordinance, start)
+        out.append(ctx.finding(
+            rule="ref.table", requirement="O2", span=span, code=REF_TABLE_MISSING, severity="error",
+            params={"ref": span.slice(ordinance.text), "where": where, "target": f"別表第{n}", "tables": names},
+            id_extra=(where,),
+        ))
+    return out
