@@ -70,6 +70,9 @@ def test_definition_with_the_exclusion_is_complete() -> None:
         "（組合情報公開条例第五条第一号に掲げる情報以外の同条各号に掲げる情報が含まれているときは、当該情報を除く。）",
         "（組合情報公開条例第五条に規定する不開示情報（同条第一号に掲げる情報を除く。）が含まれているときは、"
         "当該不開示情報に該当する部分を除く。）",
+        # an ordinance that calls them 非公開情報, excluded as the statute words it (…を除く。)
+        "（組合情報公開条例第五条に規定する非公開情報（同条第一号に掲げる情報を除く。）を除く。）",
+        "（組合情報公開条例第五条に規定する非公開情報（同条第一号に掲げる情報を除く。）に相当するものを除く。）",
     ],
 )
 def test_exclusion_in_other_words(paren: str) -> None:
