@@ -90,3 +90,14 @@ def test_a_missing_register_entry_goes_on_the_article_of_its_sibling_entries() -
     assert len(c5) == 1
     assert "提案の募集をする個人情報ファイルである旨" in c5[0].message_ja
     assert c5[0].location.article == "4"
+
+
+def test_the_register_entry_in_the_statutes_own_words_is_found() -> None:
+    # 行政機関個人情報保護法 第44条の3 words the entry 「第44条の5第1項の規定による募集をする個人情報
+    # ファイルである旨」: a draft that follows it cites its own 募集 article instead of saying 提案の募集
+    statute = HIIRAGI.replace(
+        "個人情報ファイル簿に、次条の提案を受ける組織の名称及び所在地を記載しなければならない。",
+        "個人情報ファイル簿に、次条の規定による募集をする個人情報ファイルである旨及び次条の提案を受ける組織の名称及び所在地を記載しなければならない。",
+    ).replace("CREATED_PROPOSAL\n", "")
+    findings = check_gaps(CheckContext(ordinance=parse_text(statute), profile=load_profile()))
+    assert [f for f in findings if f.requirement == "C5" and "である旨" in f.message_ja] == []
