@@ -116,7 +116,8 @@ def test_export_bill_writes_annotated_bill_report_and_text(tmp_path: Path, capsy
     assert main(["export", ERRORS, "--current", CURRENT, "-o", str(out), "--reviewer", "法制 太郎"]) == 0
     stem = "bill-yamabuki-errors-a"
     assert sorted(p.name for p in out.iterdir()) == [
-        f"{stem}_consolidated.txt", f"{stem}_review-annotated.docx", f"{stem}_review-report.docx"]
+        f"{stem}_consolidated.txt", f"{stem}_review-annotated.docx", f"{stem}_review-report.docx",
+        f"{stem}_taishohyo.docx"]
     comments = [c.text for c in docx.Document(str(out / f"{stem}_review-annotated.docx")).comments]
     assert comments[0].startswith("【誤り】「次の3号」とあるが、続く規定は2号である。")
     assert sum(c.startswith("【誤り】") and "改正後の" not in c for c in comments) >= 5
@@ -125,6 +126,12 @@ def test_export_bill_writes_annotated_bill_report_and_text(tmp_path: Path, capsy
     assert any(c.startswith("（改正規定4）第6条第2項に「思想及び信条に関する個人情報」がない") for c in cells)
     text = (out / f"{stem}_consolidated.txt").read_text(encoding="utf-8")
     assert "第18条の2　実施機関は" in text
+    # the 新旧対照表 of the ordinance in force and the consolidated text: the added article only
+    # in the 改正後 column, the other cell 「（新設）」
+    table = docx.Document(str(out / f"{stem}_taishohyo.docx")).tables[0]
+    rows = [(r.cells[0].text, r.cells[1].text) for r in table.rows]
+    assert rows[0] == ("改正後", "改正前")
+    assert any("第18条の2　実施機関は" in new and old == "（新設）" for new, old in rows[1:])
     assert (AMEND / "bill-yamabuki-errors-a.txt").read_bytes() == before
 
 

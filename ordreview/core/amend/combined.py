@@ -82,6 +82,8 @@ class BillView:
         failed: how many sentences could not be applied.
         unit: ``"sentence"`` for a 改め文 bill, ``"row"`` for a 新旧対照表 bill (its rows stand
             for the sentences).
+        source: the ``BillReview`` or ``TableBillReview`` the view was made from (what the
+            Word export of the bill writes from, as ``ordreview export BILL --current`` does).
     """
 
     review: Review
@@ -92,6 +94,7 @@ class BillView:
     bill_title: str
     failed: int
     unit: str = "sentence"
+    source: Any = None
 
     def sentence_at(self, offset: int) -> int | None:
         """The sentence that wrote the line of the consolidated text holding ``offset``."""
@@ -157,6 +160,7 @@ def bill_view(br: BillReview) -> BillView:
         current_path=br.current_path,
         bill_title=bill.title if bill is not None else "",
         failed=len(failed),
+        source=br,
     )
 
 
@@ -219,6 +223,7 @@ def table_view(tr: Any) -> BillView:
         bill_title=Path(tr.bill_path).name,
         failed=len(bad),
         unit="row",
+        source=tr,
     )
 
 
