@@ -103,11 +103,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
     for k in skipped:  # an article of the bill amending another ordinance
         print("▲ " + (k.message_ja if ja else k.message_en), file=out.stderr)
     for f in result.failures:
-        text = bill.sentences[f.sentence - 1].text if bill else ""
+        text = bill.sentence(f.sentence).text if bill else ""
         line = render(FAILED, sentence=f.sentence, text=_short(text), message=f.message_ja if ja else f.message_en)
         print(line[0 if ja else 1], file=out.stderr)
     for n in result.notes:
-        text = bill.sentences[n.sentence - 1].text if bill else ""
+        text = bill.sentence(n.sentence).text if bill else ""
         line = render(NOTED, sentence=n.sentence, text=_short(text), message=n.message_ja if ja else n.message_en)
         print(line[0 if ja else 1], file=out.stderr)
     if bill is not None:
@@ -163,7 +163,7 @@ def print_bill_review(br: Any, out: Output) -> None:
     failed = len({f.sentence for f in br.consolidation.failures})
     out.msg(HEADER, total=total, failed=failed, current=br.current_path)
     for f in sorted((*br.consolidation.failures, *br.consolidation.notes), key=lambda x: x.sentence):
-        text = bill.sentences[f.sentence - 1].text if bill else ""
+        text = bill.sentence(f.sentence).text if bill else ""
         code = NOTED if f in br.consolidation.notes else FAILED
         line = render(code, sentence=f.sentence, text=_short(text), message=one_line(f.message_ja if ja else f.message_en))
         out.line(line[0 if ja else 1])

@@ -244,6 +244,9 @@ def test_bill_amending_two_ordinances_applies_the_article_of_the_given_current(m
     assert "委員7人以内" in window.draft.source_text() and "総務部総務課" in window.draft.source_text()
     assert [s.text for s in view.sentences] == ["第2条第1項中「5人以内」を「7人以内」に改める。",
                                                 "第4条中「総務課」を「総務部総務課」に改める。"]
+    # numbered through the whole bill: the first article has two sentences
+    rows = [window.bill_panel.list.item(i).text() for i in range(window.bill_panel.list.count())]
+    assert [row.split("　")[0] for row in rows] == ["○ 改正規定3", "○ 改正規定4"]
     other = [f for f in window.findings_model.findings() if f.rule == "amend.other_ordinance"]
     assert len(other) == 1 and other[0].severity == "warning"
     assert "第1条は「やまぶき町個人情報保護条例" in other[0].message_ja

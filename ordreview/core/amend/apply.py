@@ -251,9 +251,10 @@ class _Fail(Exception):
 # --------------------------------------------------------------------------- entry points
 
 
-def consolidate_texts(current_text: str, bill_text: str) -> Consolidation:
-    """Apply the 改め文 bill ``bill_text`` to the ordinance ``current_text``."""
-    bill = parse_bill(bill_text)
+def consolidate_texts(current_text: str, bill_text: str, *, first: int = 1) -> Consolidation:
+    """Apply the 改め文 bill ``bill_text`` to the ordinance ``current_text`` (its sentences
+    numbered from ``first``, see ``parse_bill``)."""
+    bill = parse_bill(bill_text, first=first)
     tree = read_tree(current_text)
     return consolidate(tree, bill, current_text=current_text)
 
@@ -1552,7 +1553,7 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
         failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found))
     out = []
     for number, items in sorted(failures.items()):
-        sentence = bill.sentences[number - 1]
+        sentence = bill.sentence(number)
         code = "toc_mismatch" if toc_sentences else "toc_not_amended"
         out.append(_failure(sentence, code, "目次", where="、".join(i[0] for i in items),
                             expected="」「".join(i[1] for i in items), toc="／".join(i[2] for i in items)))

@@ -124,11 +124,13 @@ def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathL
 
     if not any(True for _ in read_tree(current_text).articles()):
         raise NotAnOrdinanceError(NO_ARTICLES, path=os.fspath(current_path))
-    from ordreview.core.amend.multi import matching_part, only_part, ordinance_parts, several_message, skipped_parts
+    from ordreview.core.amend.multi import (
+        first_sentence_number, matching_part, only_part, ordinance_parts, several_message, skipped_parts)
 
     parts = ordinance_parts(bill_text)
     skipped: tuple[Any, ...] = ()
     applied_text = bill_text
+    first = 1
     if parts:  # one article per ordinance: only the article amending CURRENT is applied
         chosen = matching_part(parts, current_text)
         if chosen is None:
@@ -136,7 +138,8 @@ def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathL
             raise ReadError(code, **params)
         applied_text = only_part(bill_text, parts, chosen)
         skipped = skipped_parts(parts, chosen, current_text)
-    result = consolidate_texts(current_text, applied_text)
+        first = first_sentence_number(bill_text, parts, chosen)
+    result = consolidate_texts(current_text, applied_text, first=first)
     if result.bill is None or not result.bill.sentences:
         raise ReadError(NO_SENTENCES, path=os.fspath(bill_path))
     return result, bill_document, current_text, skipped
@@ -342,7 +345,7 @@ def bill_sentence_findings(br: BillReview, severities: tuple[str, ...] = ("error
         n = br.sentence_of.get(f.id)
         if n is None or f.severity not in severities:
             continue
-        start, end = bill.sentences[n - 1].span
+        start, end = bill.sentence(n).span
         where = location_label(f.location)
         out.append(replace(f, location=replace(f.location, span=Span(start, end)),
                            anchor_text=br.bill_text[start:end],

@@ -117,8 +117,9 @@ def bill_view(br: BillReview) -> BillView:
     findings: list[Finding] = []
     for f in br.bill_findings:
         n = sentence_of_bill_finding(br, f)
-        if n is not None and 1 <= n <= len(sentences):
-            quoted = sentences[n - 1].text
+        numbers = {s.number: s for s in sentences}
+        if n is not None and n in numbers:
+            quoted = numbers[n].text
             ja = render(ON_SENTENCE, n=n, text=quoted, message=f.message_ja)[0]
             en = render(ON_SENTENCE, n=n, text=quoted, message=f.message_en)[1]
             sentence_of[f.id] = n
