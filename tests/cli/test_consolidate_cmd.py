@@ -200,3 +200,26 @@ def test_stray_line_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[s
     stray = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "amend.stray"]
     assert [(f["severity"], f["anchor_text"], f["location"]["sentence"]) for f in stray] == [
         ("warning", "※第8条は全部見直し予定", None)]
+
+
+def test_consolidated_findings_carry_the_sentence_that_wrote_their_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """A finding of the consolidated review on a line a sentence wrote has that sentence's
+    number (`location.sentence`); one on a line as in force has none."""
+    main(["check", CLEAN, "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    text = data["consolidated_text"]
+    sentences = {s["number"]: s["text"] for s in data["bill"]["sentences"]}
+    consolidated = [f for f in data["findings"] if f["location"]["in"] == "consolidated"]
+    by_rule = {(f["rule"], f["location"]["article"]): f["location"]["sentence"] for f in consolidated}
+    # 第18条の4 (its fee left to a 規則) is in the chapter sentence 7 added
+    assert by_rule[("fee.delegated", "18_4")] == 7 and sentences[7] == "第3章の次に次の1章を加える。"
+    # the definition of 個人情報 was amended by sentence 2 (「又は個人識別符号が含まれるもの」 added)
+    diff = next(f for f in consolidated if f["rule"] == "def.diff" and f["location"]["article"] == "2")
+    assert diff["location"]["sentence"] == 2 and "個人識別符号" in sentences[2]
+    # 第1条 is untouched by the bill
+    assert all(f["location"]["sentence"] is None for f in consolidated if f["location"]["article"] == "1")
+    # each such finding's text is in the consolidated text, not in the ordinance in force as it was
+    current = Path(CURRENT).read_text(encoding="utf-8")
+    start, end = diff["location"]["span"]
+    assert "個人識別符号" in text[text.rfind("\n", 0, start) + 1:text.find("\n", end)]
+    assert "個人識別符号" not in current

@@ -121,6 +121,27 @@ def test_amended_line_click_shows_its_sentence_and_back(make_window, dialogs, fi
     assert (shown.start, shown.end) == (other.changes[0].start, other.changes[0].end)
 
 
+def test_detail_of_a_finding_on_amended_text_names_the_sentence_that_wrote_it(make_window, dialogs, files: Path) -> None:
+    dialogs.open_answer = str(files / CURRENT)
+    window = make_window()
+    window.open_file(str(files / CLEAN))
+    view = window.bill.view
+    # a finding in the chapter sentence 7 added (第18条の4's fee), and one on a line no sentence wrote
+    fee = next(f for f in window.findings_model.findings() if f.rule == "fee.delegated")
+    assert view.sentence_of[fee.id] == 7
+    window.select_finding(fee.id)
+    sentence = next(s for s in view.sentences if s.number == 7)
+    assert sentence.text == "第3章の次に次の1章を加える。"
+    title, text = window.detail.origin()
+    assert text == f"改正規定7　{sentence.text}" and title == "この箇所を書いた改正規定"
+    assert sentence.text in window.detail.toPlainText()
+    untouched = next(f for f in window.findings_model.findings() if f.id not in view.sentence_of
+                     and f.location.article == "1")
+    window.select_finding(untouched.id)
+    assert window.detail.origin() is None
+    assert "この箇所を書いた改正規定" not in window.detail.toPlainText()
+
+
 def test_current_is_remembered_per_bill(make_window, dialogs, files: Path) -> None:
     dialogs.open_answer = str(files / CURRENT)
     window = make_window()
@@ -381,6 +402,8 @@ def test_table_bill_is_consolidated_and_its_cells_findings_name_their_row(make_w
         window.select_finding(hits[0].id)
         assert window.bill_panel.selected_sentence() == e["table_row"]
         assert window.bill_panel.shown_text().startswith(f"表{e['table_row']}行目\n【改正後】")
+        title, origin = window.detail.origin()
+        assert title == "この箇所を書いた新旧対照表の行" and origin.startswith(f"表{e['table_row']}行目　")
     rows = [window.bill_panel.list.item(i).text() for i in range(window.bill_panel.list.count())]
     assert len(rows) == len(cli.rows)
     assert [row[:2] for row in rows] == [("○ " if s.applied else "✖ ") for s in view.sentences]
