@@ -223,3 +223,28 @@ def test_consolidated_findings_carry_the_sentence_that_wrote_their_text(capsys: 
     start, end = diff["location"]["span"]
     assert "個人識別符号" in text[text.rfind("\n", 0, start) + 1:text.find("\n", end)]
     assert "個人識別符号" not in current
+
+
+def test_sentence_placed_out_of_order_is_a_warning_on_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The 2017 bill with its 第8条 sentence moved after the 第21条 one: it still applies to the
+    same text, and the misplaced sentence is a warning naming the sentence it follows."""
+    text = (AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8")
+    assert "第8条第3項を削る。\n" in text and "第21条中「第2条第3号」を「第2条第5号」に改める。\n" in text
+    moved = text.replace("第8条第3項を削る。\n", "").replace(
+        "第21条中「第2条第3号」を「第2条第5号」に改める。\n",
+        "第21条中「第2条第3号」を「第2条第5号」に改める。\n第8条第3項を削る。\n")
+    bill = tmp_path / "bill.txt"
+    bill.write_text(moved, encoding="utf-8")
+    assert main(["consolidate", str(bill), "--current", CURRENT]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == expected_text()
+    assert captured.err.splitlines() == [
+        "▲ 改正規定8（第8条第3項を削る。）: 第8条第3項の改正規定が、それより後ろにある第21条の改正規定（改正規定7）の後に"
+        "置かれている。改正規定は、題名、目次、本則、附則、別表の順に、条例の前の規定から順に並べられたい。"]
+    main(["check", str(bill), "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    notes = [f for f in data["findings"] if f["rule"] == "amend.style"]
+    assert [(f["severity"], f["code"], f["location"]["sentence"], f["location"]["article"]) for f in notes] == [
+        ("warning", "amend.note.out_of_order", 8, "8")]
+    start, end = notes[0]["location"]["span"]
+    assert moved[start:end] == "第8条第3項を削る。"
