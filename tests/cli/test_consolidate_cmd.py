@@ -248,3 +248,31 @@ def test_sentence_placed_out_of_order_is_a_warning_on_it(tmp_path: Path, capsys:
         ("warning", "amend.note.out_of_order", 8, "8")]
     start, end = notes[0]["location"]["span"]
     assert moved[start:end] == "第8条第3項を削る。"
+
+
+@pytest.mark.parametrize(("named", "missing"), [
+    ("第3章の次に1章を加える", None),  # the bill as written
+    ("第2条、第5条及び第21条の", None),  # sentences amend each
+    ("第4章の次に1章を加える", "第4章"),  # no chapter is added after 第4章
+    ("第2条、第9条及び第21条の", "第9条"),  # no sentence amends 第9条
+    ("第7条に2号を加える", "第7条"),  # 第7条 gets no item
+])
+def test_suppl_naming_an_amending_sentence_the_bill_lacks_is_an_error(
+        named: str, missing: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The bill's 附則 sets a later date for 「…改正規定」: that 改正規定 must be one of the bill's."""
+    text = (AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8")
+    assert "ただし、第3章の次に1章を加える改正規定は、" in text
+    bill = tmp_path / "bill.txt"
+    bill.write_text(text.replace("ただし、第3章の次に1章を加える改正規定は、", f"ただし、{named}改正規定は、"), encoding="utf-8")
+    code = main(["check", str(bill), "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    found = [f for f in data["findings"] if f["rule"] == "amend.suppl_provision"]
+    if missing is None:
+        assert found == []
+        return
+    assert code == 1
+    assert [(f["severity"], f["anchor_text"], f["location"]["in"], f["location"]["sentence"]) for f in found] == [
+        ("error", f"{named}改正規定", "bill", None)]
+    assert found[0]["message_ja"].startswith(f"附則が「{named}改正規定」について定めているが、本則に{missing}を改正する改正規定がない。")
+    start, end = found[0]["location"]["span"]
+    assert bill.read_text(encoding="utf-8")[start:end] == f"{named}改正規定"

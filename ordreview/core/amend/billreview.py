@@ -53,6 +53,7 @@ RULE_STRAY = RuleId("amend.stray")
 RULE_TARGET = RuleId("amend.target")
 RULE_STALE = RuleId("amend.stale_reference")
 RULE_OTHER = RuleId("amend.other_ordinance")
+RULE_SUPPL = RuleId("amend.suppl_provision")
 
 _LABEL = re.compile(r"第(\d+)条((?:の\d+)*)(?:第(\d+)項)?(?:第(\d+)号((?:の\d+)*))?")
 
@@ -180,6 +181,13 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
     target = _target_finding(result, current_text, bill_text)
     if target is not None:
         bill_findings = (target, *bill_findings)
+    if result.bill is not None and not skipped:  # 改正規定 the bill's 附則 names that its 本則 lacks
+        from ordreview.core.amend.supplcheck import missing_provisions
+
+        named = tuple(_suppl_finding(n, bill_text) for n in missing_provisions(result.bill, current_text))
+        if named:
+            bill_findings = tuple(sorted((*bill_findings, *named),
+                                         key=lambda f: f.location.span.start if f.location.span else -1))
     if skipped:  # the articles amending other ordinances, at their 制定文
         bill_findings = tuple(sorted((*bill_findings, *(_skipped_finding(k, bill_text) for k in skipped)),
                                      key=lambda f: f.location.span.start if f.location.span else -1))
@@ -262,6 +270,17 @@ def _skipped_finding(skipped: Any, bill_text: str) -> Finding:
         id=finding_id(RULE_OTHER, None, anchor), rule=RULE_OTHER, requirement=None, severity="warning",
         point="other", location=Location(None, None, None, Span(start, end)), code="amend.other_ordinance",
         message_ja=skipped.message_ja, message_en=skipped.message_en, anchor_text=anchor,
+    )
+
+
+def _suppl_finding(named: Any, bill_text: str) -> Finding:
+    start, end = named.span
+    anchor = bill_text[start:end]
+    ja, en = named.messages()
+    return Finding(
+        id=finding_id(RULE_SUPPL, None, anchor), rule=RULE_SUPPL, requirement=None, severity="error",
+        point="other", location=Location(None, None, None, Span(start, end)), code="amend.suppl_provision",
+        message_ja=ja, message_en=en, anchor_text=anchor,
     )
 
 
