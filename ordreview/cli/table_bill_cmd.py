@@ -1,6 +1,6 @@
 """``export BILL --current CURRENT -o OUT`` for a 新旧対照表 bill (a Word table headed 改正後/改正前).
 
-Writes into the folder OUT, as for a 改め文 bill (``consolidate_cmd.export_bill``):
+``consolidate_cmd.export_bill`` writes into the folder OUT, as for a 改め文 bill:
 
 - ``<stem>_review-annotated.docx``: the bill with a Word comment on the cell of each finding
   on the table, and on the 改正後 cell of each error or warning the consolidated text draws on a
@@ -15,14 +15,4 @@ The files are written by ``export.bill.export_bill_files`` (the window's export 
 
 from __future__ import annotations
 
-import argparse
-
-from ordreview.cli.common import Output
 from ordreview.export.bill import AMENDED_PREFIX, CELL_PREFIX, COLUMN, cell_findings  # noqa: F401  (check_cmd uses them)
-
-
-def export_table_bill(args: argparse.Namespace, out: Output) -> int:
-    """Annotated bill, report, consolidated text and 対照表 of a 対照表 bill; exit 0."""
-    from ordreview.cli.consolidate_cmd import export_bill
-
-    return export_bill(args, out)
