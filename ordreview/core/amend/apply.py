@@ -415,7 +415,7 @@ class _Applier:
             node = self.resolve(replace(target, end=None))
         except _Fail:
             return None
-        after = 1 if op.kind == "add" and op.position in ("after", "end") and node.kind in ("article", "division") else 0
+        after = 1 if op.kind == "add" and op.position == "after" and node.kind in ("article", "division") else 0
         if target.area == "suppl":
             order = [n.uid for top in (self.tree.suppl[0].nodes if self.tree.suppl else []) for n in top.walk()]
             return ((area, order.index(node.uid), after), target.label()) if node.uid in order else None

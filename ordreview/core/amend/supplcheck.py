@@ -34,7 +34,7 @@ MISSING = define(
 _NAMED = re.compile(r"改正規定")
 _ADDITION = re.compile(r"^(?:の(?:次|前|下|後|右|左)に|に)(?:次の)?[^「」、]{1,12}を加える$")
 """The rest of a phrase naming an addition: 「（第3章）の次に1章を加える」, 「（第2条）に2号を加える」."""
-_LEAD = re.compile(r"^(?:\s|及び|並びに|又は|、|この条例(?:中|のうち)|[0-9]+\s|[(（][0-9]+[)）]\s*)+")
+_LEAD = re.compile(r"^(?:\s|及び|並びに|又は|、|この条例(?:中|のうち)|[0-9]+\s|[一二三四五六七八九十]+\s|[(（][0-9]+[)）]\s*|[⑴-⒇]\s*)+")
 
 
 @dataclass(frozen=True)

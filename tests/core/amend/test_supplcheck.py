@@ -60,6 +60,13 @@ def test_named_provisions_no_sentence_amends_are_reported(suppl: str, expected) 
     assert missing(suppl) == expected
 
 
+@pytest.mark.parametrize("marker", ["(1)", "⑴", "一", "1"])
+def test_items_naming_provisions_are_read_whatever_their_marker(marker: str) -> None:
+    suppl = ("この条例は、次の各号に掲げる規定の区分に応じ、当該各号に定める日から施行する。\n"
+             f"{marker}　第5条の改正規定　公布の日\n")
+    assert missing(suppl) == [("第5条の改正規定", ("第5条",))]
+
+
 def test_a_sentence_dropped_in_a_redraft_leaves_its_suppl_reference_reported() -> None:
     suppl = "この条例は、令和9年4月1日から施行する。ただし、第4条の次に1条を加える改正規定は、同年10月1日から施行する。"
     assert missing(suppl) == []
