@@ -115,9 +115,9 @@ def bill_view(br: BillReview) -> BillView:
 
     sentence_of: dict[str, int] = {}
     findings: list[Finding] = []
+    numbers = {s.number: s for s in sentences}
     for f in br.bill_findings:
         n = sentence_of_bill_finding(br, f)
-        numbers = {s.number: s for s in sentences}
         if n is not None and n in numbers:
             quoted = numbers[n].text
             ja = render(ON_SENTENCE, n=n, text=quoted, message=f.message_ja)[0]
