@@ -14,7 +14,10 @@ CURRENT -o OUT`` (``export_bill``) writes into the folder OUT:
   be applied, and on each sentence whose text draws an error or a warning once consolidated;
 - ``<stem>_review-report.docx``: the review report of the consolidated text, the bill's
   failures first (each finding names its sentence: 「（改正規定3）…」);
-- ``<stem>_consolidated.txt``: the consolidated text.
+- ``<stem>_consolidated.txt``: the consolidated text;
+- ``<stem>_taishohyo.docx``: the 新旧対照表 of the ordinance in force and the consolidated text.
+
+The files are written by ``export.bill.export_bill_files``, which the window's export calls too.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import Any
 from ordreview.cli.common import Output
 from ordreview.core.errors import OrdreviewError
 from ordreview.core.messages import define, render
+from ordreview.export.bill import CONSOLIDATED_SUFFIX, SENTENCE_PREFIX  # shared with the window's export
 
 HELP = define(
     "cli.consolidate.help",
@@ -99,11 +103,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
     for k in skipped:  # an article of the bill amending another ordinance
         print("▲ " + (k.message_ja if ja else k.message_en), file=out.stderr)
     for f in result.failures:
-        text = bill.sentences[f.sentence - 1].text if bill else ""
+        text = bill.sentence(f.sentence).text if bill else ""
         line = render(FAILED, sentence=f.sentence, text=_short(text), message=f.message_ja if ja else f.message_en)
         print(line[0 if ja else 1], file=out.stderr)
     for n in result.notes:
-        text = bill.sentences[n.sentence - 1].text if bill else ""
+        text = bill.sentence(n.sentence).text if bill else ""
         line = render(NOTED, sentence=n.sentence, text=_short(text), message=n.message_ja if ja else n.message_en)
         print(line[0 if ja else 1], file=out.stderr)
     if bill is not None:
@@ -159,7 +163,7 @@ def print_bill_review(br: Any, out: Output) -> None:
     failed = len({f.sentence for f in br.consolidation.failures})
     out.msg(HEADER, total=total, failed=failed, current=br.current_path)
     for f in sorted((*br.consolidation.failures, *br.consolidation.notes), key=lambda x: x.sentence):
-        text = bill.sentences[f.sentence - 1].text if bill else ""
+        text = bill.sentence(f.sentence).text if bill else ""
         code = NOTED if f in br.consolidation.notes else FAILED
         line = render(code, sentence=f.sentence, text=_short(text), message=one_line(f.message_ja if ja else f.message_en))
         out.line(line[0 if ja else 1])
@@ -182,64 +186,32 @@ def _with_sentences(br: Any) -> Any:
     return replace(br.review, findings=tuple(findings))
 
 
-SENTENCE_PREFIX = define("cli.export.sentence_prefix", ja="（改正規定{n}）", en="(sentence {n}) ")
-CONSOLIDATED_SUFFIX = "_consolidated.txt"
-
-
 def export_bill(args: argparse.Namespace, out: Output) -> int:
-    """``export BILL --current CURRENT -o OUT``: annotated bill, report, consolidated text; exit 0."""
-    from dataclasses import replace
-    from pathlib import Path
-
+    """``export BILL --current CURRENT -o OUT``: annotated bill, report, consolidated text and
+    the generated 新旧対照表 (``export.bill.export_bill_files``, which the window calls too); exit 0."""
     from ordreview.cli.export_cmd import WRITTEN, default_initials, default_reviewer_name, output_folder
-    from ordreview.core.amend.billreview import bill_sentence_findings, review_bill
-    from ordreview.core.model import Review, Reviewer
-    from ordreview.core.parse import parse_document
-    from ordreview.export.names import output_paths
-
     from ordreview.core.amend.tablereview import is_table_bill
+    from ordreview.core.model import Reviewer
+    from ordreview.export.bill import export_bill_files
+    from ordreview.preferences import load_preferences
 
     if is_table_bill(args.file):  # a 新旧対照表 bill, told by its table headers
-        from ordreview.cli.table_bill_cmd import export_table_bill
+        from ordreview.core.amend.tablereview import review_table_bill
 
-        return export_table_bill(args, out)
-    br = review_bill(args.file, args.current, profile=args.profile)
+        result = review_table_bill(args.file, args.current, profile=args.profile)
+    else:
+        from ordreview.core.amend.billreview import review_bill
+
+        result = review_bill(args.file, args.current, profile=args.profile)
     out_dir = output_folder(args.output)
     name = args.reviewer or default_reviewer_name()
     reviewer = Reviewer(name=name, initials=args.initials or default_initials(name))
-    annotated_path, report_path = output_paths(args.file, out_dir)
-    if not args.report_only:
-        from ordreview.export.annotate import export_annotated
-
-        assert br.bill_document is not None
-        bill_review = Review(
-            ordinance=parse_document(br.bill_document), profile_id=br.review.profile_id,
-            profile_version=br.review.profile_version, coverage=(), article_requirements={},
-            findings=bill_sentence_findings(br),
-        )
-        written = export_annotated(review=bill_review, annotations={}, reviewer=reviewer, path=annotated_path)
-        out.msg(WRITTEN, path=str(written))
-    if not args.annotated_only:
-        from ordreview.export.report import export_report
-
-        from ordreview.core.amend.billreview import sentence_of_bill_finding
-
-        failed = {f.id: sentence_of_bill_finding(br, f) for f in br.bill_findings}
-
-        def prefixed(f, n):
-            if n is None:
-                return f
-            ja, en = render(SENTENCE_PREFIX, n=n)
-            return replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
-
-        findings = [prefixed(f, failed.get(f.id)) for f in br.bill_findings]
-        findings += [prefixed(f, br.sentence_of.get(f.id)) for f in br.review.findings]
-        report_review = replace(br.review, findings=tuple(findings))
-        written = export_report(review=report_review, annotations={}, reviewer=reviewer, path=report_path,
-                                municipality=args.municipality or "", statute_first=args.statute_first)
-        out.msg(WRITTEN, path=str(written))
-        text_path = out_dir / (Path(args.file).stem + CONSOLIDATED_SUFFIX)
-        _write(str(text_path), br.consolidation.text if br.consolidation.text.endswith("\n")
-               else br.consolidation.text + "\n")
-        out.msg(WRITTEN, path=str(text_path))
+    include_info = getattr(args, "include_info", None)
+    if include_info is None:
+        include_info = load_preferences().include_info
+    files = export_bill_files(result, out_dir, reviewer=reviewer, municipality=args.municipality or "",
+                              statute_first=args.statute_first, include_info=include_info,
+                              annotated=not args.report_only, report=not args.annotated_only)
+    for path in files.written():
+        out.msg(WRITTEN, path=str(path))
     return 0

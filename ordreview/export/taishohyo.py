@@ -144,6 +144,7 @@ def export_taishohyo(
     *,
     settings: TableSettings | None = None,
     sources: Sequence[str] = (),
+    title: str | None = None,
 ) -> Path:
     """Write the 対照表 to ``path`` atomically; never over one of ``sources``.
 
@@ -153,4 +154,4 @@ def export_taishohyo(
     target = Path(path)
     for source in sources:
         check_not_source(target, source)
-    return save_atomically(build_taishohyo(diff, settings=settings), target)
+    return save_atomically(build_taishohyo(diff, settings=settings, title=title), target)

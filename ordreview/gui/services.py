@@ -49,10 +49,16 @@ class StoredReview:
 
 @dataclass(frozen=True, slots=True)
 class ExportResult:
-    """The two Word files written by an export."""
+    """The two Word files written by an export (and, for an amendment bill, the consolidated
+    text and the generated 新旧対照表 in ``others``)."""
 
     annotated: Path
     report: Path
+    others: tuple[Path, ...] = ()
+
+    def paths(self) -> tuple[Path, ...]:
+        """Every file written, in order."""
+        return (self.annotated, self.report, *self.others)
 
 
 class Services:
@@ -235,12 +241,28 @@ class Services:
         include_info: bool = True,
         suggest_changes: bool = False,
         earlier: Sequence[Finding] = (),
+        bill: Any = None,
     ) -> ExportResult:
         """Write the annotated draft and the review report into ``folder``.
 
         The file names and the choices are the CLI's (``export.names.output_paths``,
-        ``export.selection.for_export``), so both agree.
+        ``export.selection.for_export``), so both agree. With ``bill`` (the ``BillReview`` or
+        ``TableBillReview`` of a consolidated amendment bill, ``BillView.source``) the files are
+        those of ``ordreview export BILL --current CURRENT``, by the same function
+        (``export.bill.export_bill_files``): the bill annotated on its sentences or cells, the
+        report of the consolidated text, the consolidated text and the generated 新旧対照表.
         """
+        if bill is not None:
+            from ordreview.export.bill import export_bill_files
+
+            steps = ("annotate", "report", "text", "taishohyo")
+            files = export_bill_files(
+                bill, folder, reviewer=reviewer, annotations=annotations, municipality=municipality,
+                include_info=include_info, step=lambda name: progress.report(steps.index(name), len(steps), name))
+            progress.report(len(steps), len(steps), "done")
+            assert files.annotated is not None and files.report is not None
+            return ExportResult(annotated=files.annotated, report=files.report,
+                                others=tuple(p for p in (files.consolidated, files.taishohyo) if p is not None))
         from ordreview.export.annotate import export_annotated
         from ordreview.export.names import output_paths
         from ordreview.export.report import export_report

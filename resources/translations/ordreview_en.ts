@@ -838,6 +838,14 @@ In force: %2
         <translation>Sentence %1</translation>
     </message>
     <message>
+        <source>この箇所を書いた改正規定</source>
+        <translation>The amending sentence that wrote this text</translation>
+    </message>
+    <message>
+        <source>この箇所を書いた新旧対照表の行</source>
+        <translation>The row of the comparison table that wrote this text</translation>
+    </message>
+    <message>
         <source>現行条例「%1」に改正規定を溶け込ませて審査しています…</source>
         <translation>Consolidating the bill into 「%1」 and reviewing the result…</translation>
     </message>

@@ -116,7 +116,8 @@ def test_export_bill_writes_annotated_bill_report_and_text(tmp_path: Path, capsy
     assert main(["export", ERRORS, "--current", CURRENT, "-o", str(out), "--reviewer", "法制 太郎"]) == 0
     stem = "bill-yamabuki-errors-a"
     assert sorted(p.name for p in out.iterdir()) == [
-        f"{stem}_consolidated.txt", f"{stem}_review-annotated.docx", f"{stem}_review-report.docx"]
+        f"{stem}_consolidated.txt", f"{stem}_review-annotated.docx", f"{stem}_review-report.docx",
+        f"{stem}_taishohyo.docx"]
     comments = [c.text for c in docx.Document(str(out / f"{stem}_review-annotated.docx")).comments]
     assert comments[0].startswith("【誤り】「次の3号」とあるが、続く規定は2号である。")
     assert sum(c.startswith("【誤り】") and "改正後の" not in c for c in comments) >= 5
@@ -125,6 +126,12 @@ def test_export_bill_writes_annotated_bill_report_and_text(tmp_path: Path, capsy
     assert any(c.startswith("（改正規定4）第6条第2項に「思想及び信条に関する個人情報」がない") for c in cells)
     text = (out / f"{stem}_consolidated.txt").read_text(encoding="utf-8")
     assert "第18条の2　実施機関は" in text
+    # the 新旧対照表 of the ordinance in force and the consolidated text: the added article only
+    # in the 改正後 column, the other cell 「（新設）」
+    table = docx.Document(str(out / f"{stem}_taishohyo.docx")).tables[0]
+    rows = [(r.cells[0].text, r.cells[1].text) for r in table.rows]
+    assert rows[0] == ("改正後", "改正前")
+    assert any("第18条の2　実施機関は" in new and old == "（新設）" for new, old in rows[1:])
     assert (AMEND / "bill-yamabuki-errors-a.txt").read_bytes() == before
 
 
@@ -193,3 +200,79 @@ def test_stray_line_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[s
     stray = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "amend.stray"]
     assert [(f["severity"], f["anchor_text"], f["location"]["sentence"]) for f in stray] == [
         ("warning", "※第8条は全部見直し予定", None)]
+
+
+def test_consolidated_findings_carry_the_sentence_that_wrote_their_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """A finding of the consolidated review on a line a sentence wrote has that sentence's
+    number (`location.sentence`); one on a line as in force has none."""
+    main(["check", CLEAN, "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    text = data["consolidated_text"]
+    sentences = {s["number"]: s["text"] for s in data["bill"]["sentences"]}
+    consolidated = [f for f in data["findings"] if f["location"]["in"] == "consolidated"]
+    by_rule = {(f["rule"], f["location"]["article"]): f["location"]["sentence"] for f in consolidated}
+    # 第18条の4 (its fee left to a 規則) is in the chapter sentence 7 added
+    assert by_rule[("fee.delegated", "18_4")] == 7 and sentences[7] == "第3章の次に次の1章を加える。"
+    # the definition of 個人情報 was amended by sentence 2 (「又は個人識別符号が含まれるもの」 added)
+    diff = next(f for f in consolidated if f["rule"] == "def.diff" and f["location"]["article"] == "2")
+    assert diff["location"]["sentence"] == 2 and "個人識別符号" in sentences[2]
+    # 第1条 is untouched by the bill
+    assert all(f["location"]["sentence"] is None for f in consolidated if f["location"]["article"] == "1")
+    # each such finding's text is in the consolidated text, not in the ordinance in force as it was
+    current = Path(CURRENT).read_text(encoding="utf-8")
+    start, end = diff["location"]["span"]
+    assert "個人識別符号" in text[text.rfind("\n", 0, start) + 1:text.find("\n", end)]
+    assert "個人識別符号" not in current
+
+
+def test_sentence_placed_out_of_order_is_a_warning_on_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The 2017 bill with its 第8条 sentence moved after the 第21条 one: it still applies to the
+    same text, and the misplaced sentence is a warning naming the sentence it follows."""
+    text = (AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8")
+    assert "第8条第3項を削る。\n" in text and "第21条中「第2条第3号」を「第2条第5号」に改める。\n" in text
+    moved = text.replace("第8条第3項を削る。\n", "").replace(
+        "第21条中「第2条第3号」を「第2条第5号」に改める。\n",
+        "第21条中「第2条第3号」を「第2条第5号」に改める。\n第8条第3項を削る。\n")
+    bill = tmp_path / "bill.txt"
+    bill.write_text(moved, encoding="utf-8")
+    assert main(["consolidate", str(bill), "--current", CURRENT]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == expected_text()
+    assert captured.err.splitlines() == [
+        "▲ 改正規定8（第8条第3項を削る。）: 第8条第3項の改正規定が、それより後ろにある第21条の改正規定（改正規定7）の後に"
+        "置かれている。改正規定は、題名、目次、本則、附則、別表の順に、条例の前の規定から順に並べられたい。"]
+    main(["check", str(bill), "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    notes = [f for f in data["findings"] if f["rule"] == "amend.style"]
+    assert [(f["severity"], f["code"], f["location"]["sentence"], f["location"]["article"]) for f in notes] == [
+        ("warning", "amend.note.out_of_order", 8, "8")]
+    start, end = notes[0]["location"]["span"]
+    assert moved[start:end] == "第8条第3項を削る。"
+
+
+@pytest.mark.parametrize(("named", "missing"), [
+    ("第3章の次に1章を加える", None),  # the bill as written
+    ("第2条、第5条及び第21条の", None),  # sentences amend each
+    ("第4章の次に1章を加える", "第4章"),  # no chapter is added after 第4章
+    ("第2条、第9条及び第21条の", "第9条"),  # no sentence amends 第9条
+    ("第7条に2号を加える", "第7条"),  # 第7条 gets no item
+])
+def test_suppl_naming_an_amending_sentence_the_bill_lacks_is_an_error(
+        named: str, missing: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The bill's 附則 sets a later date for 「…改正規定」: that 改正規定 must be one of the bill's."""
+    text = (AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8")
+    assert "ただし、第3章の次に1章を加える改正規定は、" in text
+    bill = tmp_path / "bill.txt"
+    bill.write_text(text.replace("ただし、第3章の次に1章を加える改正規定は、", f"ただし、{named}改正規定は、"), encoding="utf-8")
+    code = main(["check", str(bill), "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    found = [f for f in data["findings"] if f["rule"] == "amend.suppl_provision"]
+    if missing is None:
+        assert found == []
+        return
+    assert code == 1
+    assert [(f["severity"], f["anchor_text"], f["location"]["in"], f["location"]["sentence"]) for f in found] == [
+        ("error", f"{named}改正規定", "bill", None)]
+    assert found[0]["message_ja"].startswith(f"附則が「{named}改正規定」について定めているが、本則に{missing}を改正する改正規定がない。")
+    start, end = found[0]["location"]["span"]
+    assert bill.read_text(encoding="utf-8")[start:end] == f"{named}改正規定"

@@ -90,3 +90,30 @@ def test_export_comments_on_the_article_left_out(tmp_path, capsys: pytest.Captur
     assert len([c for c in comments if "第1条は「やまぶき町個人情報保護条例" in c]) == 1
     consolidated = (tmp_path / "bill-yamabuki-two-ordinances_consolidated.txt").read_text(encoding="utf-8")
     assert "委員7人以内" in consolidated and "記録媒体" not in consolidated
+
+
+@pytest.mark.parametrize(("current", "numbers"), [(FIRST, [1, 2]), (SECOND, [3, 4])])
+def test_sentences_are_numbered_through_the_whole_bill(current: str, numbers: list[int],
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A sentence's number counts the 改め文 of the whole 本則 in order: the second article's
+    sentences follow the two of the first (whose 「次のように改める」 quotes an article that is
+    not a sentence)."""
+    main(["check", BILL, "--current", current, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert [s["number"] for s in data["bill"]["sentences"]] == numbers
+
+
+def test_a_failing_sentence_of_the_second_article_has_its_number_in_the_whole_bill(
+        tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    bill = tmp_path / "bill.txt"
+    text = open(BILL, encoding="utf-8").read()
+    bill.write_text(text.replace("「総務課」を「総務部総務課」", "「企画課」を「総務部企画課」"), encoding="utf-8")
+    assert main(["consolidate", str(bill), "--current", SECOND]) == 1
+    assert "✖ 改正規定4（第4条中「企画課」を「総務部企画課」に改める。）" in capsys.readouterr().err
+    assert main(["check", str(bill), "--current", SECOND, "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    failed = [f for f in data["findings"] if f["rule"] == "amend.apply"]
+    assert [(f["location"]["sentence"], f["location"]["article"]) for f in failed] == [(4, "4")]
+    start, end = failed[0]["location"]["span"]
+    assert bill.read_text(encoding="utf-8")[start:end] == "第4条中「企画課」を「総務部企画課」に改める。"
+    assert [s["applied"] for s in data["bill"]["sentences"]] == [True, False]

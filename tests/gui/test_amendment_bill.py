@@ -121,6 +121,27 @@ def test_amended_line_click_shows_its_sentence_and_back(make_window, dialogs, fi
     assert (shown.start, shown.end) == (other.changes[0].start, other.changes[0].end)
 
 
+def test_detail_of_a_finding_on_amended_text_names_the_sentence_that_wrote_it(make_window, dialogs, files: Path) -> None:
+    dialogs.open_answer = str(files / CURRENT)
+    window = make_window()
+    window.open_file(str(files / CLEAN))
+    view = window.bill.view
+    # a finding in the chapter sentence 7 added (第18条の4's fee), and one on a line no sentence wrote
+    fee = next(f for f in window.findings_model.findings() if f.rule == "fee.delegated")
+    assert view.sentence_of[fee.id] == 7
+    window.select_finding(fee.id)
+    sentence = next(s for s in view.sentences if s.number == 7)
+    assert sentence.text == "第3章の次に次の1章を加える。"
+    title, text = window.detail.origin()
+    assert text == f"改正規定7　{sentence.text}" and title == "この箇所を書いた改正規定"
+    assert sentence.text in window.detail.toPlainText()
+    untouched = next(f for f in window.findings_model.findings() if f.id not in view.sentence_of
+                     and f.location.article == "1")
+    window.select_finding(untouched.id)
+    assert window.detail.origin() is None
+    assert "この箇所を書いた改正規定" not in window.detail.toPlainText()
+
+
 def test_current_is_remembered_per_bill(make_window, dialogs, files: Path) -> None:
     dialogs.open_answer = str(files / CURRENT)
     window = make_window()
@@ -244,6 +265,9 @@ def test_bill_amending_two_ordinances_applies_the_article_of_the_given_current(m
     assert "委員7人以内" in window.draft.source_text() and "総務部総務課" in window.draft.source_text()
     assert [s.text for s in view.sentences] == ["第2条第1項中「5人以内」を「7人以内」に改める。",
                                                 "第4条中「総務課」を「総務部総務課」に改める。"]
+    # numbered through the whole bill: the first article has two sentences
+    rows = [window.bill_panel.list.item(i).text() for i in range(window.bill_panel.list.count())]
+    assert [row.split("　")[0] for row in rows] == ["○ 改正規定3", "○ 改正規定4"]
     other = [f for f in window.findings_model.findings() if f.rule == "amend.other_ordinance"]
     assert len(other) == 1 and other[0].severity == "warning"
     assert "第1条は「やまぶき町個人情報保護条例" in other[0].message_ja
@@ -259,25 +283,99 @@ def test_bill_amending_two_ordinances_applies_the_article_of_the_given_current(m
     assert "委員7人以内" in window.draft.source_text()
 
 
-def test_export_of_a_consolidated_bill_writes_the_consolidated_text_with_its_findings(
-        make_window, dialogs, files: Path, tmp_path: Path) -> None:
+def _comments(path: Path) -> list[tuple[str, str]]:
+    """(anchored text, comment text) of every comment of the Word file, in comment id order."""
     import docx
 
-    dialogs.open_answer = str(files / CURRENT)
-    window = make_window()
-    window.open_file(str(files / BILL))
-    out = tmp_path / "out"
+    from tests.export.helpers import anchored_texts
+
+    texts = {c.comment_id: c.text for c in docx.Document(str(path)).comments}
+    anchored = anchored_texts(path, ours="")
+    return [(anchored.get(cid, ""), texts[cid]) for cid in sorted(texts)]
+
+
+def _export_in_window(window, dialogs, out: Path) -> None:
     out.mkdir()
     dialogs.folder_answer = str(out)
     window.export_action.trigger()
     assert dialogs.errors == []
-    annotated = out / "bill-yamabuki-errors-a_review-annotated.docx"
-    report = out / "bill-yamabuki-errors-a_review-report.docx"
+
+
+def test_export_of_a_consolidated_bill_writes_what_the_cli_writes(
+        make_window, dialogs, files: Path, tmp_path: Path) -> None:
+    """The window's export of a consolidated 改め文 bill writes the files of `ordreview export
+    BILL --current CURRENT`: the bill commented on its failing sentences, the report, the
+    consolidated text and the generated 新旧対照表."""
+    import docx
+
+    from ordreview.cli import main
+
+    bill, current = files / BILL, files / CURRENT
+    before = (_sha(bill), _sha(current))
+    dialogs.open_answer = str(current)
+    window = make_window()
+    window.open_file(str(bill))
+    out = tmp_path / "window"
+    _export_in_window(window, dialogs, out)
+    reviewer = dialogs.export_offered[-1].reviewer_name
+    cli_out = tmp_path / "cli"
+    assert main(["export", str(bill), "--current", str(current), "-o", str(cli_out), "--reviewer", reviewer,
+                 "--info"]) == 0
+    stem = "bill-yamabuki-errors-a"
+    names = [f"{stem}_consolidated.txt", f"{stem}_review-annotated.docx", f"{stem}_review-report.docx",
+             f"{stem}_taishohyo.docx"]
+    assert sorted(p.name for p in out.iterdir()) == names == sorted(p.name for p in cli_out.iterdir())
+    assert all(str(out / n) in dialogs.infos[-1][1] for n in names)  # the officer is told every file
+
+    # the annotated file is the bill, each sentence that could not be applied commented on its own text
+    annotated = out / f"{stem}_review-annotated.docx"
     body = "\n".join(p.text for p in docx.Document(str(annotated)).paragraphs)
-    assert "個人識別符号" in body and "（苦情の処理）" in body  # the text as amended, not the bill
-    report_text = "\n".join(p.text for p in docx.Document(str(report)).paragraphs)
-    report_text += "\n".join(c.text for t in docx.Document(str(report)).tables for r in t.rows for c in r.cells)
-    assert "改正規定4「第6条第2項中「思想及び信条に関する個人情報」を「要配慮個人情報」に改める。」" in report_text
+    assert "の一部を次のように改正する。" in body and "第2条に次の3号を加える。" in body
+    result = window.bill.view.source
+    sentences = result.consolidation.bill.sentences
+    comments = _comments(annotated)
+    for failure in result.consolidation.failures:
+        sentence = sentences[failure.sentence - 1].text
+        on_it = [text for anchor, text in comments if anchor.strip() == sentence.strip()]
+        assert any(text.startswith("【誤り】") and failure.message_ja.split("。")[0] in text for text in on_it), sentence
+    assert len(result.consolidation.failures) >= 5
+    # the same comments as the command line's, on the same text
+    assert comments == _comments(cli_out / f"{stem}_review-annotated.docx")
+
+    # the report lists the consolidated text's findings with their sentence, as the CLI's
+    def report_text(path: Path) -> str:
+        d = docx.Document(str(path))
+        return "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
+
+    text = report_text(out / f"{stem}_review-report.docx")
+    assert "（改正規定4）第6条第2項に「思想及び信条に関する個人情報」がない" in text
+    assert (out / f"{stem}_consolidated.txt").read_text(encoding="utf-8") == result.consolidation.text + (
+        "" if result.consolidation.text.endswith("\n") else "\n")
+    table = docx.Document(str(out / f"{stem}_taishohyo.docx")).tables[0]
+    rows = [(r.cells[0].text, r.cells[1].text) for r in table.rows]
+    assert any("第18条の2　実施機関は" in new and old == "（新設）" for new, old in rows[1:])
+    assert (_sha(bill), _sha(current)) == before
+
+
+def test_export_of_a_consolidated_table_bill_comments_on_its_cells(
+        make_window, dialogs, files: Path, tmp_path: Path) -> None:
+    for name in ("yuzuriha-taishohyo-seeded.docx", "yuzuriha-current.txt"):
+        shutil.copy(AMEND / name, files / name)
+    bill, current = files / "yuzuriha-taishohyo-seeded.docx", files / "yuzuriha-current.txt"
+    dialogs.open_answer = str(current)
+    window = make_window()
+    window.open_file(str(bill))
+    assert window.bill is not None and window.bill.kind == "table"
+    out = tmp_path / "window"
+    _export_in_window(window, dialogs, out)
+    stem = "yuzuriha-taishohyo-seeded"
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{stem}_consolidated.txt", f"{stem}_review-annotated.docx", f"{stem}_review-report.docx",
+        f"{stem}_taishohyo.docx"]
+    expected = json.loads((AMEND / "yuzuriha-taishohyo-seeded.expected.json").read_text(encoding="utf-8"))["findings"]
+    comments = _comments(out / f"{stem}_review-annotated.docx")
+    for e in expected:  # each seeded 傍線 error is a comment on the cell's text it names
+        assert any(e["anchor"] in anchor for anchor, _text in comments), e
 
 
 def test_table_bill_is_consolidated_and_its_cells_findings_name_their_row(make_window, dialogs, files: Path) -> None:
@@ -304,6 +402,8 @@ def test_table_bill_is_consolidated_and_its_cells_findings_name_their_row(make_w
         window.select_finding(hits[0].id)
         assert window.bill_panel.selected_sentence() == e["table_row"]
         assert window.bill_panel.shown_text().startswith(f"表{e['table_row']}行目\n【改正後】")
+        title, origin = window.detail.origin()
+        assert title == "この箇所を書いた新旧対照表の行" and origin.startswith(f"表{e['table_row']}行目　")
     rows = [window.bill_panel.list.item(i).text() for i in range(window.bill_panel.list.count())]
     assert len(rows) == len(cli.rows)
     assert [row[:2] for row in rows] == [("○ " if s.applied else "✖ ") for s in view.sentences]

@@ -151,8 +151,19 @@ NOTES = {
         ja="{where}を移動した後に、同じ規定の改正をしている。規定の改正は移動より前に行われたい。",
         en="{where} is amended after it was moved in the same sentence; amend a provision before moving it.",
     ),
+    "out_of_order": define(
+        "amend.note.out_of_order",
+        ja="{where}の改正規定が、それより後ろにある{previous}の改正規定（改正規定{number}）の後に置かれている。"
+           "改正規定は、題名、目次、本則、附則、別表の順に、条例の前の規定から順に並べられたい。",
+        en="The sentence amending {where} comes after the one amending {previous} (sentence {number}), which "
+           "lies further on; amending sentences follow the ordinance front to back (title, table of contents, "
+           "main provisions, supplementary provisions, appended tables).",
+    ),
 }
 """Style points a 例規審査 raises on a bill that still applies (warnings, not failures)."""
+
+AREA_ORDER = {"title": 0, "toc": 1, "main": 2, "suppl": 3, "table": 4}
+"""Where each area is amended in a bill, front to back (the whole 本則, 「本則中」, has no place)."""
 
 WHAT = {"move": ("移動", "moved"), "add": ("追加", "added"), "shift": ("繰下げ・繰上げ", "renumbered")}
 
@@ -251,9 +262,10 @@ class _Fail(Exception):
 # --------------------------------------------------------------------------- entry points
 
 
-def consolidate_texts(current_text: str, bill_text: str) -> Consolidation:
-    """Apply the 改め文 bill ``bill_text`` to the ordinance ``current_text``."""
-    bill = parse_bill(bill_text)
+def consolidate_texts(current_text: str, bill_text: str, *, first: int = 1) -> Consolidation:
+    """Apply the 改め文 bill ``bill_text`` to the ordinance ``current_text`` (its sentences
+    numbered from ``first``, see ``parse_bill``)."""
+    bill = parse_bill(bill_text, first=first)
     tree = read_tree(current_text)
     return consolidate(tree, bill, current_text=current_text)
 
@@ -317,6 +329,8 @@ class _Applier:
         self.notes: list[ApplyFailure] = []
         """Style points on sentences that applied (see ``NOTES``)."""
         self._moved_here: set[int] = set()
+        self._last_place: tuple[tuple[int, int, int], str, int] | None = None
+        """The place of the last sentence that had one: (key, label, sentence number)."""
 
     # ------------------------------------------------------------------ sentences
 
@@ -338,6 +352,7 @@ class _Applier:
         if sentence.error is not None:
             code = sentence.error.code
             return _failure(sentence, code, detail=sentence.error.detail or sentence.text)
+        self._check_order(sentence)
         for k, op in enumerate(sentence.ops):
             try:
                 self._op(op, sentence.ops[k + 1:])
@@ -367,6 +382,49 @@ class _Applier:
                 if node.uid in self._moved_here:
                     self.note("after_move", target.label())
         handler(op, later)
+
+    def _check_order(self, sentence: Sentence) -> None:
+        """Note a sentence placed after one that amends a provision further on (a bill amends
+        front to back). A sentence's place is the earliest provision it names, as the
+        ordinance stands when it is applied, at article granularity: sentences on the 項 and 号
+        of one article may go in any order, and adding after an article or a chapter comes
+        after every sentence amending it.
+
+        A sentence that moves provisions (…を…とし, 繰り下げる, 繰り上げる) is left out: its
+        place is the run it renumbers, written from the last element backwards over several
+        sentences when it makes room, and after every edit of the provisions it moves."""
+        if any(op.kind in ("move", "shift") for op in sentence.ops):
+            return
+        places = [p for op in sentence.ops for t in op.targets if (p := self._place(t, op)) is not None]
+        if not places:
+            return
+        key, label = min(places)
+        last = self._last_place
+        if last is not None and key < last[0]:
+            self.note("out_of_order", label, previous=last[1], number=last[2])
+        self._last_place = (key, label, sentence.number)
+
+    def _place(self, target: Target, op: Operation) -> tuple[tuple[int, int, int], str] | None:
+        """``((area, article index, 0 or 1 after it), label)`` of ``target`` now, or ``None``."""
+        area = AREA_ORDER.get(target.area)
+        if area is None:
+            return None
+        if target.area != "main" and target.area != "suppl":
+            return (area, 0, 0), target.label()
+        try:
+            node = self.resolve(replace(target, end=None))
+        except _Fail:
+            return None
+        after = 1 if op.kind == "add" and op.position == "after" and node.kind in ("article", "division") else 0
+        if target.area == "suppl":
+            order = [n.uid for top in (self.tree.suppl[0].nodes if self.tree.suppl else []) for n in top.walk()]
+            return ((area, order.index(node.uid), after), target.label()) if node.uid in order else None
+        index = {a.uid: i for i, a in enumerate(self.tree.articles())}
+        inside = [index[n.uid] for n in node.walk() if n.uid in index]
+        if inside:  # an article, or a division holding articles
+            return (area, max(inside) if after else min(inside), after), target.label()
+        holder = next((a for a in self.tree.articles() if any(n.uid == node.uid for n in a.walk())), None)
+        return ((area, index[holder.uid], 0), target.label()) if holder is not None else None
 
     def _check_single_paragraph(self, target: Target) -> None:
         """「第N条第1項」 for an article that has one paragraph only."""
@@ -1552,7 +1610,7 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
         failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found))
     out = []
     for number, items in sorted(failures.items()):
-        sentence = bill.sentences[number - 1]
+        sentence = bill.sentence(number)
         code = "toc_mismatch" if toc_sentences else "toc_not_amended"
         out.append(_failure(sentence, code, "目次", where="、".join(i[0] for i in items),
                             expected="」「".join(i[1] for i in items), toc="／".join(i[2] for i in items)))

@@ -224,12 +224,23 @@ class Bill:
     suppl_span: tuple[int, int] | None = None
     stray: tuple[tuple[int, int], ...] = field(default=())
 
+    def sentence(self, number: int) -> Sentence:
+        """The sentence numbered ``number`` (numbers need not start at 1: see ``parse_bill``)."""
+        for s in self.sentences:
+            if s.number == number:
+                return s
+        raise KeyError(number)
+
 
 # --------------------------------------------------------------------------- the frame
 
 
-def parse_bill(text: str) -> Bill:
-    """Split a bill text into its parts and parse each amending sentence (never raises)."""
+def parse_bill(text: str, *, first: int = 1) -> Bill:
+    """Split a bill text into its parts and parse each amending sentence (never raises).
+
+    The sentences are numbered from ``first``: a bill amending several ordinances, one article
+    each, numbers the sentences of the article applied after those of the articles before it,
+    so that a number counts the amending sentences of the whole 本則 in order."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     starts = []
@@ -316,7 +327,7 @@ def parse_bill(text: str) -> Bill:
             groups[-1][1].append(i)
         i += 1
     sentences = []
-    for number_, (li, body_idx) in enumerate(groups, start=1):
+    for number_, (li, body_idx) in enumerate(groups, start=first):
         while body_idx and not lines[body_idx[-1]].strip():
             body_idx.pop()
         raw = lines[li]

@@ -53,6 +53,7 @@ RULE_STRAY = RuleId("amend.stray")
 RULE_TARGET = RuleId("amend.target")
 RULE_STALE = RuleId("amend.stale_reference")
 RULE_OTHER = RuleId("amend.other_ordinance")
+RULE_SUPPL = RuleId("amend.suppl_provision")
 
 _LABEL = re.compile(r"第(\d+)条((?:の\d+)*)(?:第(\d+)項)?(?:第(\d+)号((?:の\d+)*))?")
 
@@ -124,11 +125,13 @@ def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathL
 
     if not any(True for _ in read_tree(current_text).articles()):
         raise NotAnOrdinanceError(NO_ARTICLES, path=os.fspath(current_path))
-    from ordreview.core.amend.multi import matching_part, only_part, ordinance_parts, several_message, skipped_parts
+    from ordreview.core.amend.multi import (
+        first_sentence_number, matching_part, only_part, ordinance_parts, several_message, skipped_parts)
 
     parts = ordinance_parts(bill_text)
     skipped: tuple[Any, ...] = ()
     applied_text = bill_text
+    first = 1
     if parts:  # one article per ordinance: only the article amending CURRENT is applied
         chosen = matching_part(parts, current_text)
         if chosen is None:
@@ -136,7 +139,8 @@ def _consolidate(bill_path: str | os.PathLike[str], current_path: str | os.PathL
             raise ReadError(code, **params)
         applied_text = only_part(bill_text, parts, chosen)
         skipped = skipped_parts(parts, chosen, current_text)
-    result = consolidate_texts(current_text, applied_text)
+        first = first_sentence_number(bill_text, parts, chosen)
+    result = consolidate_texts(current_text, applied_text, first=first)
     if result.bill is None or not result.bill.sentences:
         raise ReadError(NO_SENTENCES, path=os.fspath(bill_path))
     return result, bill_document, current_text, skipped
@@ -177,6 +181,13 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
     target = _target_finding(result, current_text, bill_text)
     if target is not None:
         bill_findings = (target, *bill_findings)
+    if result.bill is not None and not skipped:  # 改正規定 the bill's 附則 names that its 本則 lacks
+        from ordreview.core.amend.supplcheck import missing_provisions
+
+        named = tuple(_suppl_finding(n, bill_text) for n in missing_provisions(result.bill, current_text))
+        if named:
+            bill_findings = tuple(sorted((*bill_findings, *named),
+                                         key=lambda f: f.location.span.start if f.location.span else -1))
     if skipped:  # the articles amending other ordinances, at their 制定文
         bill_findings = tuple(sorted((*bill_findings, *(_skipped_finding(k, bill_text) for k in skipped)),
                                      key=lambda f: f.location.span.start if f.location.span else -1))
@@ -262,6 +273,17 @@ def _skipped_finding(skipped: Any, bill_text: str) -> Finding:
     )
 
 
+def _suppl_finding(named: Any, bill_text: str) -> Finding:
+    start, end = named.span
+    anchor = bill_text[start:end]
+    ja, en = named.messages()
+    return Finding(
+        id=finding_id(RULE_SUPPL, None, anchor), rule=RULE_SUPPL, requirement=None, severity="error",
+        point="other", location=Location(None, None, None, Span(start, end)), code="amend.suppl_provision",
+        message_ja=ja, message_en=en, anchor_text=anchor,
+    )
+
+
 def _stray_finding(span: tuple[int, int], bill_text: str) -> Finding:
     start, end = span
     anchor = bill_text[start:end]
@@ -342,7 +364,7 @@ def bill_sentence_findings(br: BillReview, severities: tuple[str, ...] = ("error
         n = br.sentence_of.get(f.id)
         if n is None or f.severity not in severities:
             continue
-        start, end = bill.sentences[n - 1].span
+        start, end = bill.sentence(n).span
         where = location_label(f.location)
         out.append(replace(f, location=replace(f.location, span=Span(start, end)),
                            anchor_text=br.bill_text[start:end],

@@ -82,6 +82,8 @@ class BillView:
         failed: how many sentences could not be applied.
         unit: ``"sentence"`` for a 改め文 bill, ``"row"`` for a 新旧対照表 bill (its rows stand
             for the sentences).
+        source: the ``BillReview`` or ``TableBillReview`` the view was made from (what the
+            Word export of the bill writes from, as ``ordreview export BILL --current`` does).
     """
 
     review: Review
@@ -92,6 +94,7 @@ class BillView:
     bill_title: str
     failed: int
     unit: str = "sentence"
+    source: Any = None
 
     def sentence_at(self, offset: int) -> int | None:
         """The sentence that wrote the line of the consolidated text holding ``offset``."""
@@ -112,10 +115,11 @@ def bill_view(br: BillReview) -> BillView:
 
     sentence_of: dict[str, int] = {}
     findings: list[Finding] = []
+    numbers = {s.number: s for s in sentences}
     for f in br.bill_findings:
         n = sentence_of_bill_finding(br, f)
-        if n is not None and 1 <= n <= len(sentences):
-            quoted = sentences[n - 1].text
+        if n is not None and n in numbers:
+            quoted = numbers[n].text
             ja = render(ON_SENTENCE, n=n, text=quoted, message=f.message_ja)[0]
             en = render(ON_SENTENCE, n=n, text=quoted, message=f.message_en)[1]
             sentence_of[f.id] = n
@@ -157,6 +161,7 @@ def bill_view(br: BillReview) -> BillView:
         current_path=br.current_path,
         bill_title=bill.title if bill is not None else "",
         failed=len(failed),
+        source=br,
     )
 
 
@@ -219,6 +224,7 @@ def table_view(tr: Any) -> BillView:
         bill_title=Path(tr.bill_path).name,
         failed=len(bad),
         unit="row",
+        source=tr,
     )
 
 

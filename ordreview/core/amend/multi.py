@@ -8,7 +8,8 @@ force is the one an article names (same title), only that article is applied: th
 articles are blanked out of the text the applier reads (spaces, line breaks kept, so that every
 span still indexes the bill as read) and each is reported (:data:`OTHER`). Otherwise the bill is
 refused with a message naming each article and the ordinance it amends. The sentences applied
-are numbered within the article applied.
+count the amending sentences of the whole 本則 in order: those of the article applied are numbered
+after the sentences of the articles before it (:func:`first_sentence_number`).
 """
 
 from __future__ import annotations
@@ -44,10 +45,10 @@ NO_MATCH = define(
 OTHER = define(
     "amend.other_ordinance",
     ja="{article}は「{named}」を改正する規定のため、適用していません。この審査では、現行として指定された"
-       "「{current}」を改正する{applied}の改正規定のみを適用しています（改正規定の番号は{applied}の中での番号です）。"
+       "「{current}」を改正する{applied}の改正規定のみを適用しています（改正規定の番号は、本則の改正規定を通した番号です）。"
        "{article}の改正は、その条例の現行を指定して審査してください。",
     en="{article} amends 「{named}」 and was not applied: only the sentences of {applied}, which amends the "
-       "ordinance given as in force (「{current}」), were applied (numbered within {applied}). Review "
+       "ordinance given as in force (「{current}」), were applied (numbered through the whole bill). Review "
        "{article} with its own ordinance in force.",
 )
 CAPTION = re.compile(r"^\s*[（(][^）)]*[）)]\s*$")
@@ -160,6 +161,19 @@ def only_part(bill_text: str, parts: list[OrdinancePart], chosen: OrdinancePart)
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def first_sentence_number(bill_text: str, parts: list[OrdinancePart], chosen: OrdinancePart) -> int:
+    """The number of the first amending sentence of ``chosen``: one more than the sentences of
+    the articles before it, each counted as the applier reads that article alone."""
+    from ordreview.core.amend.bill import parse_bill
+
+    before = 0
+    for p in parts:
+        if p is chosen:
+            break
+        before += len(parse_bill(only_part(bill_text, parts, p)).sentences)
+    return before + 1
 
 
 @dataclass(frozen=True)

@@ -18,16 +18,19 @@ if TYPE_CHECKING:
 
 
 def export_word(*, parent: MainWindow, review: Review, annotations: dict[str, Annotation], reviewer: str,
-                folder: str, options: ExportOptions, earlier: list[Finding]) -> QueryOp[ExportResult]:
-    """Write the annotated draft and the report into ``folder`` (progress in the status bar)."""
+                folder: str, options: ExportOptions, earlier: list[Finding], bill: object = None) -> QueryOp[ExportResult]:
+    """Write the annotated draft and the report into ``folder`` (progress in the status bar); for a
+    consolidated amendment bill (``bill``: ``BillView.source``) the files of ``ordreview export
+    BILL --current CURRENT``."""
     services = parent.services
     return (
         QueryOp(op=lambda p: services.export(review=review, annotations=annotations, reviewer=reviewer,
                                              folder=Path(folder), progress=p, municipality=options.municipality,
                                              include_info=options.include_info,
-                                             suggest_changes=options.suggest_changes, earlier=earlier),
+                                             suggest_changes=options.suggest_changes, earlier=earlier,
+                                             bill=bill),
                 success=lambda result: parent.dialogs.info(
-                    parent, QCoreApplication.translate("MainWindow", "出力しました"), f"{result.annotated}\n{result.report}"))
+                    parent, QCoreApplication.translate("MainWindow", "出力しました"), "\n".join(str(p) for p in result.paths())))
         .failure(lambda err: parent.dialogs.error(
             parent, QCoreApplication.translate("MainWindow", "出力できません"), error_text(err)))
         .with_progress(lambda d, t, _l: (parent.progress.setRange(0, t), parent.progress.setValue(d)))

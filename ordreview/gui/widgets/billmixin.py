@@ -269,6 +269,10 @@ class AmendmentMixin:
         self.bill_panel.select_sentence(number)
         if number is None:
             return
+        sentence = next((s for s in view.sentences if s.number == number), None)
+        if sentence is not None:  # the detail names the sentence (row) that wrote the text
+            title = tr("この箇所を書いた新旧対照表の行") if view.unit == "row" else tr("この箇所を書いた改正規定")
+            self.detail.set_origin(finding_id, title, f"{self._unit_label(number)}　{sentence.text}")
         row = self.findings_model.row_of(finding_id)
         finding = self.findings_model.finding(row) if row is not None else None
         if finding is not None and finding.location.span is None:

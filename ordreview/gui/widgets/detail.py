@@ -119,6 +119,7 @@ class FindingDetail(QTextBrowser):
         self._shown: tuple[Finding | None, Ordinance | None, bool] = (None, None, False)
         self._body = ""
         self._history: list[HistoryEntry] = []
+        self._origin: tuple[str, str] | None = None
         self.show_finding(None, ordinance=None)
 
     def finding_id(self) -> str | None:
@@ -131,10 +132,10 @@ class FindingDetail(QTextBrowser):
 
     def retranslate(self) -> None:
         """Describe the shown finding again in the current language (its history is kept)."""
-        history = self._history
+        history, origin = self._history, self._origin
         finding, ordinance, obsolete = self._shown
         self.show_finding(finding, ordinance=ordinance, obsolete=obsolete)
-        self._history = history
+        self._history, self._origin = history, origin
         self._render()
 
     def set_history(self, finding_id: str, entries: Sequence[HistoryEntry]) -> None:
@@ -144,8 +145,24 @@ class FindingDetail(QTextBrowser):
         self._history = list(entries)
         self._render()
 
+    def set_origin(self, finding_id: str, title: str, text: str) -> None:
+        """Show where the text of ``finding_id`` came from (for a consolidated amendment bill, the
+        amending sentence or table row that wrote it) under ``title``; ignored if another finding
+        is shown now. Cleared when another finding is shown."""
+        if finding_id != self._finding_id or not text:
+            return
+        self._origin = (title, text)
+        self._render()
+
+    def origin(self) -> tuple[str, str] | None:
+        """The (title, text) of the origin shown for the current finding, or ``None``."""
+        return self._origin
+
     def _render(self) -> None:
         html = self._body
+        if self._finding_id is not None and self._origin is not None:
+            title, text = self._origin
+            html += f"<h4>{escape(title)}</h4><p>{escape(text).replace(chr(10), '<br>')}</p>"
         if self._finding_id is not None:
             heading = self.tr("変更履歴")
             html += f"<h4>{escape(heading)}</h4>"
@@ -159,6 +176,7 @@ class FindingDetail(QTextBrowser):
     def show_finding(self, finding: Finding | None, *, ordinance: Ordinance | None, obsolete: bool = False) -> None:
         """Describe ``finding`` (``None`` shows a hint); ``obsolete``: from an earlier revision."""
         self._history = []
+        self._origin = None
         self._shown = (finding, ordinance, obsolete)
         if finding is None:
             self._finding_id = None

@@ -512,8 +512,10 @@ class MainWindow(AmendmentMixin, ReviewMenuMixin, QMainWindow):
         review, annotations, reviewer = self.review, self.findings_model.annotations(), settings.reviewer()
         earlier = [f for f in self.findings_model.findings() if self.findings_model.is_obsolete(f.id)]
         self._set_busy(+1, self.tr("Word に出力中…"))
+        view = self._bill_view()  # a consolidated amendment bill: the files of `export BILL --current`
+        bill = view.source if view is not None and view.review is review else None
         (export_ops.export_word(parent=self, review=review, annotations=annotations, reviewer=reviewer,
-                                 folder=folder, options=asked, earlier=earlier)
+                                 folder=folder, options=asked, earlier=earlier, bill=bill)
          .run_in_background(self.pools.export))
 
     # ------------------------------------------------------------------ navigation, view

@@ -582,6 +582,38 @@ def test_style_notes_on_sentences_that_apply(sentences, code):
         assert r.notes[0].sentence == 1 and r.notes[0].message_ja
 
 
+@pytest.mark.parametrize(
+    ("sentences", "flagged"),
+    [
+        # front to back: no note
+        (("第2条第1号中「個人」を「生存する個人」に改める。", "第3条第3項を削る。", "第5条中「苦情」を「苦情等」に改める。"), []),
+        # the 項 and 号 of one article in any order
+        (("第3条第3項中「思想」を「思想、信条」に改める。", "第3条第1項中「目的」を「利用目的」に改める。"), []),
+        # a later article before an earlier one: the note is on the sentence placed too late
+        (("第5条中「苦情」を「苦情等」に改める。", "第3条第3項を削る。"), [(2, "第3条第3項", "第5条", 1)]),
+        # 附則 before 本則, 本則 before 目次/題名
+        (("附則第2項中「収集」を「個人情報の収集」に改める。", "第4条中「目的」を「利用目的」に改める。"), [(2, "第4条", "附則第2項", 1)]),
+        (("第4条中「目的」を「利用目的」に改める。", "題名を次のように改める。", "みどり村個人情報の保護に関する条例"),
+         [(2, "題名", "第4条", 1)]),
+        # adding after an article comes after the sentences amending that article
+        (("第4条の次に次の1条を加える。", "（提供の制限）", "第4条の2　実施機関は、目的以外に個人情報を提供してはならない。",
+          "第4条中「目的」を「利用目的」に改める。"), [(2, "第4条", "第4条", 1)]),
+        # a run renumbered backwards over several sentences is left to the renumbering checks
+        (("第6条を第7条とする。", "第5条を第6条とする。", "第4条の次に次の1条を加える。", "（提供の制限）",
+          "第5条　実施機関は、目的以外に個人情報を提供してはならない。"), []),
+        # 「本則中」 has no place
+        (("第5条中「苦情」を「苦情等」に改める。", "本則中「実施機関」を「村の機関」に改める。"), []),
+    ],
+)
+def test_sentences_out_of_order_are_noted(sentences, flagged):
+    r = apply(*sentences)
+    assert r.failures == ()
+    notes = [n for n in r.notes if n.code == "out_of_order"]
+    assert [(n.sentence, n.target) for n in notes] == [(f[0], f[1]) for f in flagged]
+    for n, (_, where, previous, number) in zip(notes, flagged):
+        assert n.message_ja.startswith(f"{where}の改正規定が、それより後ろにある{previous}の改正規定（改正規定{number}）の後に")
+
+
 def test_clean_fixture_bills_have_no_style_note():
     assert consolidate_texts(read("current-yamabuki.txt"), read("bill-yamabuki-2017.txt")).notes == ()
     assert consolidate_texts((FIX / "old-style.txt").read_text(encoding="utf-8"), read("bill-kawase-2017.txt")).notes == ()
