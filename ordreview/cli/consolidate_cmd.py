@@ -30,7 +30,7 @@ from typing import Any
 from ordreview.cli.common import Output
 from ordreview.core.errors import OrdreviewError
 from ordreview.core.messages import define, render
-from ordreview.export.bill import CONSOLIDATED_SUFFIX, SENTENCE_PREFIX  # shared with the window's export
+from ordreview.export.bill import SENTENCE_PREFIX  # shared with the window's export
 
 HELP = define(
     "cli.consolidate.help",

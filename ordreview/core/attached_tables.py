@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ordreview.core.align import DraftIndex
 
 _N = r"[0-9〇一二三四五六七八九十百千]+"
-_RELATION = re.compile(rf"\(([^()]*?)関係\)")
+_RELATION = re.compile(r"\(([^()]*?)関係\)")
 _ARTICLE = re.compile(rf"第({_N})条((?:の{_N})*)")
 _SPACES = re.compile(r"\s+")  # (a PDF copy spaces out 「別表( 第33条関係 )」)
 

@@ -70,7 +70,7 @@ def restyle_definition(ordinance: Ordinance, span: Span | None, suggestion: str)
     sample = _first_item(ordinance)
     marker = sample.title if sample is not None else "(1)"
     first = art.paragraphs[0]
-    if len(art.paragraphs) > 1 and f"この条例において「" in art.paragraphs[-1].text:  # 項-style
+    if len(art.paragraphs) > 1 and "この条例において「" in art.paragraphs[-1].text:  # 項-style
         printed = next((p.printed_num for p in art.paragraphs if p.printed_num), "2")
         number = _written(len(art.paragraphs) + 1, printed)
         out = [f"{number}　この条例において「{term}」とは、{body}"]

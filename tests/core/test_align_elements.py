@@ -21,7 +21,6 @@ import pytest
 
 from ordreview.core.align import DraftIndex, align
 from ordreview.core.align_elements import applied_spans, verb_variants
-from ordreview.core.model import Span
 from ordreview.core.parse import parse_text
 from ordreview.core.profile import load_profile
 from ordreview.core.review import review_ordinance

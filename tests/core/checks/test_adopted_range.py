@@ -26,7 +26,7 @@ def test_a_range_that_covers_every_term() -> None:
 
 
 def test_the_laws_abbreviation_and_other_laws() -> None:
-    text = draft("（趣旨）", f"第1条　この条例は、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）の施行に関し定める。",
+    text = draft("（趣旨）", "第1条　この条例は、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）の施行に関し定める。",
                  ADOPT.format(law="法", provs="第2条第2項から第5項まで及び第7項"))
     assert [r[0] for r in rows("cite.range", text)] == ["cite.range"]
     other = ADOPT.format(law="ひばり市情報公開条例（平成12年ひばり市条例第3号）", provs="第2条第2項")
