@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ordreview.core.parse.numbers import AIUEO, IROHA, item_markers, paragraph_number
-from ordreview.core.text import fold, int_to_kanji, kanji_to_int
+from ordreview.core.text import fold, int_to_kanji, kanji_to_int, numeral_style, write_number
 
 Num = tuple[int, ...]
 """A number with its branches: 第5条の2 → (5, 2); 第3号 → (3,)."""
@@ -57,27 +57,9 @@ def parse_num(main: str, branches: str = "") -> Num:
     return tuple(nums)
 
 
-def num_style(printed: str) -> str:
-    """``"kanji"``, ``"full"`` (full-width digits) or ``"arabic"`` for a printed number."""
-    if re.search(r"[〇一二三四五六七八九十百千]", printed):
-        return "kanji"
-    if re.search(r"[０-９]", printed):
-        return "full"
-    return "arabic"
-
-
-def write_int(n: int, style: str) -> str:
-    """``n`` in the numbering style ``style``."""
-    if style == "kanji":
-        return int_to_kanji(n)
-    if style == "full":
-        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    return str(n)
-
-
 def write_num(num: Num, style: str) -> str:
     """``(5, 2)`` → ``5の2`` in ``style``."""
-    return "の".join(write_int(n, style) for n in num)
+    return "の".join(write_number(n, style) for n in num)
 
 
 def num_label(num: Num) -> str:
@@ -172,11 +154,11 @@ def item_marker_text(template: str, family: str, num: Num) -> str:
     main = num[0]
     branch = num[1:]
     if family in ("paren_digit", "bracket_digit"):
-        style = num_style(template) if template else "arabic"
+        style = numeral_style(template) if template else "arabic"
         outer = re.match(r"^(.)[^)）\]]*([)）\]])の", template or "")
         if outer:  # 「(4)の2」
             opening, closing = outer.group(1), outer.group(2)
-            return f"{opening}{write_int(main, style)}{closing}" + "".join(f"の{write_int(b, style)}" for b in branch)
+            return f"{opening}{write_number(main, style)}{closing}" + "".join(f"の{write_number(b, style)}" for b in branch)
         inner = write_num(num, style)
         opening = template[0] if template else "("
         closing = template[-1] if template else ")"
@@ -201,8 +183,8 @@ def item_marker_text(template: str, family: str, num: Num) -> str:
 
 def article_title(template: str, num: Num, word: str = "条") -> str:
     """``第5条の2`` (``第3章の2``) for ``num`` in the style of ``template`` (a sibling's title)."""
-    style = num_style(template)
-    return f"第{write_int(num[0], style)}{word}" + "".join(f"の{write_int(b, style)}" for b in num[1:])
+    style = numeral_style(template)
+    return f"第{write_number(num[0], style)}{word}" + "".join(f"の{write_number(b, style)}" for b in num[1:])
 
 
 # --------------------------------------------------------------------------- the document
