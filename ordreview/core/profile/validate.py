@@ -189,18 +189,69 @@ def parse_profile(data: Any, *, path: str = "<data>") -> Profile:
 
 
 def _parse(data: Any, path: str) -> Profile:
+    """``data`` → ``Profile``; the sections are checked in this order, so the first broken
+    field is the one reported."""
     schema = _get(data, "schema_version", "", int)
     if schema > SCHEMA_VERSION:
         raise _Invalid("schema_version", f"{schema} is newer than supported ({SCHEMA_VERSION})")
-    al = _get(data, "alignment", "", dict)
-    weights = _get(al, "weights", "alignment", dict)
-    thresholds = {k: _get(al, k, "alignment", float) for k in ("covered", "floor", "ambiguity_margin")}
+    alignment = _alignment(data)
+    variants = _variants(data)
+    substitutions = _substitutions(data)
+    texts = _statute_texts(data)
+    yohairyo = _get(data, "yohairyo_categories", "", dict)
+    drift = _statute_drift(data)
+    regime = _regime_signals(data)
+    c_mechanism = _get(data, "c_mechanism", "", dict)
+    reqs, seen = _requirements(data)
+    for i, t in enumerate(texts):
+        if t.requirement not in seen:
+            raise _Invalid(f"statute_texts[{i}].requirement", f"{t.requirement!r} is not a requirement id")
+    caveats = _verify_facts(data, seen, reqs)
+    groups = _requirement_groups(data, seen)
+    skip = _skip_rules(data)
+    mapped = _rule_requirements(data, seen)
+    act = _act(data)
+    return Profile(
+        caveats=caveats,
+        groups=groups,
+        skip_rules=skip,
+        act=act,
+        rule_requirements=mapped,
+        id=_get(data, "id", "", str),
+        version=_get(data, "version", "", str),
+        title_ja=_get(data, "title_ja", "", str),
+        title_en=_get(data, "title_en", "", str),
+        regime=_get(data, "regime", "", str),
+        policy_text=_get(data, "policy_text", "", str),
+        alignment=alignment,
+        variants=variants,
+        substitutions=substitutions,
+        statute_texts=texts,
+        yohairyo_statute=_categories(yohairyo, "statute", "yohairyo_categories"),
+        yohairyo_order=_categories(yohairyo, "cabinet_order", "yohairyo_categories"),
+        yohairyo_delegation=_strings(yohairyo, "delegation", "yohairyo_categories"),
+        statute_drift=drift,
+        regime_signals=regime,
+        regime_threshold=_get(data, "regime_threshold", "", float),
+        c_terms=_strings(c_mechanism, "terms", "c_mechanism"),
+        c_division_caption=_get(c_mechanism, "division_caption", "c_mechanism", str),
+        c_article_caption=_get(c_mechanism, "article_caption", "c_mechanism", str),
+        requirements=reqs,
+        path=path,
+    )
+
+
+def _alignment(data: Any) -> AlignmentSettings:
+    """``alignment``: weights, and thresholds between 0 and 1 with the floor below covered."""
+    settings = _get(data, "alignment", "", dict)
+    weights = _get(settings, "weights", "alignment", dict)
+    thresholds = {k: _get(settings, k, "alignment", float) for k in ("covered", "floor", "ambiguity_margin")}
     for k, v in thresholds.items():
         if not 0.0 <= v <= 1.0:
             raise _Invalid(f"alignment.{k}", f"{v!r} is not between 0 and 1")
     if thresholds["floor"] > thresholds["covered"]:
         raise _Invalid("alignment.floor", "is above alignment.covered")
-    alignment = AlignmentSettings(
+    return AlignmentSettings(
         w_caption=_get(weights, "caption", "alignment.weights", float),
         w_signal=_get(weights, "signal", "alignment.weights", float),
         w_term=_get(weights, "term", "alignment.weights", float),
@@ -208,18 +259,30 @@ def _parse(data: Any, path: str) -> Profile:
         covered=thresholds["covered"],
         floor=thresholds["floor"],
         ambiguity_margin=thresholds["ambiguity_margin"],
-        ngram=_get(al, "ngram", "alignment", int),
-        max_evidence=_get(al, "max_evidence", "alignment", int),
+        ngram=_get(settings, "ngram", "alignment", int),
+        max_evidence=_get(settings, "max_evidence", "alignment", int),
     )
+
+
+def _variants(data: Any) -> tuple[tuple[str, str], ...]:
+    """``variants``: pairs of strings (standard, variant)."""
     variants = []
     for i, pair in enumerate(_get(data, "variants", "", list)):
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
             raise _Invalid(f"variants[{i}]", f"{pair!r} is not a pair of strings")
         variants.append((pair[0], pair[1]))
+    return tuple(variants)
+
+
+def _substitutions(data: Any) -> tuple[Substitution, ...]:
     subs = []
     for i, s in enumerate(_get(data, "substitutions", "", list)):
         w = f"substitutions[{i}]"
         subs.append(Substitution(_get(s, "statute", w, str), _strings(s, "ordinance", w)))
+    return tuple(subs)
+
+
+def _statute_texts(data: Any) -> tuple[StatuteText, ...]:
     texts = []
     for i, s in enumerate(_get(data, "statute_texts", "", list)):
         w = f"statute_texts[{i}]"
@@ -228,7 +291,10 @@ def _parse(data: Any, path: str) -> Profile:
                 *(_get(s, k, w, str) for k in ("key", "term", "label_ja", "label_en", "ref", "requirement", "text"))
             )
         )
-    yo = _get(data, "yohairyo_categories", "", dict)
+    return tuple(texts)
+
+
+def _statute_drift(data: Any) -> tuple[DriftEntry, ...]:
     drift = []
     for i, d in enumerate(_get(data, "statute_drift", "", list)):
         w = f"statute_drift[{i}]"
@@ -242,11 +308,19 @@ def _parse(data: Any, path: str) -> Profile:
                 before_2017=_get(d, "before_2017", w, str, optional=True),
             )
         )
+    return tuple(drift)
+
+
+def _regime_signals(data: Any) -> tuple[tuple[str, float], ...]:
     regime = []
     for i, s in enumerate(_get(data, "regime_signals", "", list)):
         w = f"regime_signals[{i}]"
         regime.append((_get(s, "text", w, str), _get(s, "weight", w, float)))
-    cm = _get(data, "c_mechanism", "", dict)
+    return tuple(regime)
+
+
+def _requirements(data: Any) -> tuple[tuple[Requirement, ...], set[str]]:
+    """``requirements`` (not empty, ids unique, ``requires`` naming known ids) and their ids."""
     reqs = []
     seen: set[str] = set()
     for i, r in enumerate(_get(data, "requirements", "", list)):
@@ -261,15 +335,19 @@ def _parse(data: Any, path: str) -> Profile:
         for j, dep in enumerate(req.requires):
             if dep not in seen:
                 raise _Invalid(f"requirements[{i}].requires[{j}]", f"{dep!r} is not a requirement id")
-    for i, t in enumerate(texts):
-        if t.requirement not in seen:
-            raise _Invalid(f"statute_texts[{i}].requirement", f"{t.requirement!r} is not a requirement id")
-    caveats = _verify_facts(data, seen, reqs)
-    groups = _requirement_groups(data, seen)
+    return tuple(reqs), seen
+
+
+def _skip_rules(data: Any) -> tuple[str, ...]:
     skip = tuple(_get(data, "skip_rules", "", list)) if "skip_rules" in data else ()
     for i, rule_id in enumerate(skip):
         if not isinstance(rule_id, str):
             raise _Invalid(f"skip_rules[{i}]", f"{rule_id!r} is not a str")
+    return skip
+
+
+def _rule_requirements(data: Any, seen: set[str]) -> tuple[RuleRequirement, ...]:
+    """``rule_requirements``: each maps a rule to one of the profile's requirements."""
     mapped = []
     for i, m in enumerate(_get(data, "rule_requirements", "", list) if "rule_requirements" in data else ()):
         w = f"rule_requirements[{i}]"
@@ -278,43 +356,20 @@ def _parse(data: Any, path: str) -> Profile:
         if entry.requirement not in seen:
             raise _Invalid(f"{w}.requirement", f"{entry.requirement!r} is not a requirement id")
         mapped.append(entry)
-    act = None
-    if "act" in data:
-        from ordreview.core.profile_act import parse_act
+    return tuple(mapped)
 
-        try:
-            act = parse_act(_get(data, "act", "", dict))
-        except ValueError as bad:
-            field_name, _, problem = str(bad).partition(": ")
-            raise _Invalid(f"act.{field_name}", problem) from None
-    return Profile(
-        caveats=caveats,
-        groups=groups,
-        skip_rules=skip,
-        act=act,
-        rule_requirements=tuple(mapped),
-        id=_get(data, "id", "", str),
-        version=_get(data, "version", "", str),
-        title_ja=_get(data, "title_ja", "", str),
-        title_en=_get(data, "title_en", "", str),
-        regime=_get(data, "regime", "", str),
-        policy_text=_get(data, "policy_text", "", str),
-        alignment=alignment,
-        variants=tuple(variants),
-        substitutions=tuple(subs),
-        statute_texts=tuple(texts),
-        yohairyo_statute=_categories(yo, "statute", "yohairyo_categories"),
-        yohairyo_order=_categories(yo, "cabinet_order", "yohairyo_categories"),
-        yohairyo_delegation=_strings(yo, "delegation", "yohairyo_categories"),
-        statute_drift=tuple(drift),
-        regime_signals=tuple(regime),
-        regime_threshold=_get(data, "regime_threshold", "", float),
-        c_terms=_strings(cm, "terms", "c_mechanism"),
-        c_division_caption=_get(cm, "division_caption", "c_mechanism", str),
-        c_article_caption=_get(cm, "article_caption", "c_mechanism", str),
-        requirements=tuple(reqs),
-        path=path,
-    )
+
+def _act(data: Any) -> Any:
+    """``act``: the Act's data of the post-2023 profile (``core.profile_act``), or ``None``."""
+    if "act" not in data:
+        return None
+    from ordreview.core.profile_act import parse_act
+
+    try:
+        return parse_act(_get(data, "act", "", dict))
+    except ValueError as bad:
+        field_name, _, problem = str(bad).partition(": ")
+        raise _Invalid(f"act.{field_name}", problem) from None
 
 
 def _requirement_groups(data: Any, seen: set[str]) -> tuple[RequirementGroup, ...]:
@@ -337,7 +392,7 @@ def _requirement_groups(data: Any, seen: set[str]) -> tuple[RequirementGroup, ..
     return tuple(out)
 
 
-def _verify_facts(data: Any, seen: set[str], reqs: list[Requirement]) -> dict[str, tuple[str, str]]:
+def _verify_facts(data: Any, seen: set[str], reqs: tuple[Requirement, ...]) -> dict[str, tuple[str, str]]:
     """``verify_facts`` → per requirement id, its caveat; every ``verify`` requirement needs one
     (when the profile has ``verify_facts`` at all)."""
     if "verify_facts" not in data:
