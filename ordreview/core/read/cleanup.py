@@ -50,6 +50,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ordreview.core.chars import AIUEO, FULL_WIDTH_DIGITS, HALF_WIDTH_DIGITS, IROHA
 from ordreview.core.model import Notice, Span
 from ordreview.core.read.codes import PDF_TEXT_CLEANED as CLEANED
 from ordreview.core.read.codes import PDF_RADICALS as RADICALS
@@ -57,8 +58,8 @@ from ordreview.core.read.codes import PUNCTUATION_LOST
 from ordreview.core.read.codes import STRUCTURE_INFERRED
 
 
-_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
+_KANA_ORDER = AIUEO
+_IROHA = IROHA + "ン"  # ン closes the いろは order as some drafts letter it
 _DASHES = "－\\-–—―‐−"
 # Each starts with a plain character class (so the regex engine can skip ahead to it); the
 # "stands alone" test on the character before is done in code (_alone).
@@ -68,7 +69,7 @@ _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0
 _NON_ASCII = r"[^\x00-\x7f\s]"
 _SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
 _DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)(?:[0-9]+|[０-９]+)( ?)(?={_NON_ASCII})")
-_DIGITS = "0123456789０１２３４５６７８９"
+_DIGITS = HALF_WIDTH_DIGITS + FULL_WIDTH_DIGITS
 _KANJI_NUMERALS = "一二三四五六七八九十百千〇"
 _NUMBER = r"(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千〇]+)"
 _HEADING_ON_LINE = re.compile(rf"第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*[ \u3000]+(?![の及又若並にをがはで、第])")
