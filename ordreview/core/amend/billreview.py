@@ -351,10 +351,10 @@ def bill_sentence_findings(br: BillReview, severities: tuple[str, ...] = ("error
     return tuple(out)
 
 
-def sentence_of_bill_finding(br: BillReview, f: Finding) -> int | None:
-    """The sentence a finding of ``br.bill_findings`` is on (``None`` for the 制定文)."""
-    span = f.location.span
-    for failure in (*br.consolidation.failures, *br.consolidation.notes):
+def sentence_of_bill_finding(bill_review: BillReview, finding: Finding) -> int | None:
+    """The sentence a finding of ``bill_review.bill_findings`` is on (``None`` for the 制定文)."""
+    span = finding.location.span
+    for failure in (*bill_review.consolidation.failures, *bill_review.consolidation.notes):
         if span is not None and failure.span == (span.start, span.end):
             return failure.sentence
     return None
