@@ -544,9 +544,9 @@ def _item_lines(doc: str, item) -> str:
     return doc[start : item.span.end]
 
 
-def _align_items(ob: list[str], nb: list[str]) -> list[tuple[int | None, int | None]] | None:
+def _align_items(old_blocks: list[str], new_blocks: list[str]) -> list[tuple[int | None, int | None]] | None:
     out: list[tuple[int | None, int | None]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ob, nb, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_blocks, new_blocks, autojunk=False).get_opcodes():
         if tag == "equal":
             out.extend((i1 + k, j1 + k) for k in range(i2 - i1))
             continue
@@ -556,8 +556,8 @@ def _align_items(ob: list[str], nb: list[str]) -> list[tuple[int | None, int | N
         for i in olds:
             match = None
             for j in news[jn:]:
-                same_term = ob[i].split("\u3000", 1)[0] == nb[j].split("\u3000", 1)[0] and "\u3000" in ob[i] and "\u3000" in nb[j]
-                if same_term or SequenceMatcher(None, ob[i], nb[j], autojunk=False).ratio() >= 0.5:
+                same_term = old_blocks[i].split("\u3000", 1)[0] == new_blocks[j].split("\u3000", 1)[0] and "\u3000" in old_blocks[i] and "\u3000" in new_blocks[j]
+                if same_term or SequenceMatcher(None, old_blocks[i], new_blocks[j], autojunk=False).ratio() >= 0.5:
                     match = j
                     break
             if match is None:
