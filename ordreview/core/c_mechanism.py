@@ -40,36 +40,36 @@ _SENTENCE = re.compile(r"[^。]+。?")
 _PURPOSE_CAPTION = re.compile(r"目的|趣旨")
 
 
-def operative_articles(idx: DraftIndex) -> list[int]:
-    """Indexes (in ``idx.articles``) of the articles with an operative sentence about the
+def operative_articles(index: DraftIndex) -> list[int]:
+    """Indexes (in ``index.articles``) of the articles with an operative sentence about the
     mechanism, leaving out the definitions article and the purpose article (computed once per
     draft)."""
-    cache = idx.__dict__.setdefault("_c_operative", {})  # (keyed by the article list: a 附則 view differs)
-    out = cache.get(id(idx.articles))
+    cache = index.__dict__.setdefault("_c_operative", {})  # (keyed by the article list: a 附則 view differs)
+    out = cache.get(id(index.articles))
     if out is None:
-        out = cache[id(idx.articles)] = _operative_articles(idx)
+        out = cache[id(index.articles)] = _operative_articles(index)
     return out
 
 
-def _operative_articles(idx: DraftIndex) -> list[int]:
-    terms = [t for t in idx.profile.c_terms if t]
+def _operative_articles(index: DraftIndex) -> list[int]:
+    terms = [t for t in index.profile.c_terms if t]
     if not terms:
         return []
     skip: set[int] = set()
-    d = idx.definitions_article()
-    purpose = next((a for a in idx.articles if a.caption and _PURPOSE_CAPTION.search(a.caption)), None)
-    if purpose is None and idx.articles:
-        purpose = idx.articles[0]
-    for art in (d, purpose):
+    definitions = index.definitions_article()
+    purpose = next((a for a in index.articles if a.caption and _PURPOSE_CAPTION.search(a.caption)), None)
+    if purpose is None and index.articles:
+        purpose = index.articles[0]
+    for art in (definitions, purpose):
         if art is not None:
-            i = idx.article_index(art.span.start)
+            i = index.article_index(art.span.start)
             if i is not None:
                 skip.add(i)
     out: list[int] = []
-    for i, art in enumerate(idx.articles):
+    for i, art in enumerate(index.articles):
         if i in skip:
             continue
-        text = idx.folded[art.span.start : art.span.end]
+        text = index.folded[art.span.start : art.span.end]
         if not any(t in text for t in terms):
             continue
         for m in _SENTENCE.finditer(text):
@@ -85,10 +85,10 @@ def _operative_articles(idx: DraftIndex) -> list[int]:
     return out
 
 
-def introduces_mechanism(idx: DraftIndex) -> bool:
+def introduces_mechanism(index: DraftIndex) -> bool:
     """True when the draft introduces the 非識別加工情報 mechanism (see the module docstring)."""
-    caption = idx.profile.c_division_caption
-    if caption and any(caption in (d.caption or "") for d in idx.ordinance.divisions):
+    caption = index.profile.c_division_caption
+    if caption and any(caption in (d.caption or "") for d in index.ordinance.divisions):
         return True
-    captioned = {i for i, a in enumerate(idx.articles) if any(s.contains(a.span) for s in idx.c_spans)}
-    return len(captioned | set(operative_articles(idx))) >= MIN_OPERATIVE_ARTICLES
+    captioned = {i for i, a in enumerate(index.articles) if any(s.contains(a.span) for s in index.c_spans)}
+    return len(captioned | set(operative_articles(index))) >= MIN_OPERATIVE_ARTICLES

@@ -178,12 +178,12 @@ def diff_normalised(
     cross-references compare equal whatever they point to. Chunk boundaries inside
     a replaced segment snap to the segment's start, so chunks stay contiguous and ordered.
     """
-    na = normalise_mapped(draft, draft_replacements, drop=draft_drop, refs=refs)
-    nb = normalise_mapped(statute, statute_replacements, drop=statute_drop, refs=refs)
+    draft_norm = normalise_mapped(draft, draft_replacements, drop=draft_drop, refs=refs)
+    statute_norm = normalise_mapped(statute, statute_replacements, drop=statute_drop, refs=refs)
     out: list[DiffChunk] = []
-    for c in diff_chunks(na.text, nb.text, timeout=timeout):
-        sa, ea = na.to_original(c.start_a), na.to_original(c.end_a)
-        sb, eb = nb.to_original(c.start_b), nb.to_original(c.end_b)
+    for c in diff_chunks(draft_norm.text, statute_norm.text, timeout=timeout):
+        sa, ea = draft_norm.to_original(c.start_a), draft_norm.to_original(c.end_a)
+        sb, eb = statute_norm.to_original(c.start_b), statute_norm.to_original(c.end_b)
         if c.tag == "equal" and sa == ea and sb == eb:
             continue
         out.append(DiffChunk(c.tag, sa, ea, sb, eb))

@@ -22,11 +22,11 @@ _PARTICLE = re.compile(r"を|の|が|に|は|及び|又は|並びに")
 _NAMING = r"「{term}」(?:という|と称する)。?[)）]"
 
 
-def named_here_forms(idx: DraftIndex, alternative: str) -> list[str]:
+def named_here_forms(index: DraftIndex, alternative: str) -> list[str]:
     """Regex forms of ``alternative`` read at the parenthesis that names its leading term
     (empty when it does not begin with a term the draft defines, followed by more words)."""
     out = []
-    for term in idx.terms:
+    for term in index.terms:
         if (len(term) >= 2 and len(alternative) > len(term) and alternative.startswith(term)
                 and not _META.search(term) and _PARTICLE.match(alternative, len(term))):
             out.append(_NAMING.format(term=re.escape(term)) + alternative[len(term):])

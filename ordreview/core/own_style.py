@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
+from ordreview.core.chars import TO_FULL_WIDTH_DIGITS
 from ordreview.core.model import Article, Item, Ordinance, Span
 from ordreview.core.text import int_to_kanji
 
 _ITEM_DEFINITION = re.compile(r"^[(（]([0-9０-９]+)[)）][ 　]+([^ 　]+)[ 　]+(.+)$")
 _SUB_ITEM = re.compile(r"^[ 　]*[アイウエオカキクケコ][ 　]+(.+)$")
 _KANJI = re.compile("[一二三四五六七八九十百]")
-_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+_FULL = TO_FULL_WIDTH_DIGITS
 
 
 def _written(n: int, sample: str) -> str:

@@ -229,26 +229,26 @@ def coverage_to_json(cov: Coverage) -> dict[str, Any]:
     }
 
 
-def finding_to_json(f: Finding) -> dict[str, Any]:
+def finding_to_json(finding: Finding) -> dict[str, Any]:
     """One finding of ``check --json``."""
     out: dict[str, Any] = {
-        "id": f.id,
-        "rule": f.rule,
-        "requirement": f.requirement,
-        "severity": f.severity,
-        "point": f.point,
-        "code": f.code,
-        "location": location_to_json(f.location),
-        "anchor_text": f.anchor_text,
-        "message_ja": f.message_ja,
-        "message_en": f.message_en,
-        "statute": f.statute,
-        "policy": f.policy,
-        "suggestion": f.suggestion,
-        "evidence": [location_to_json(e) for e in f.evidence],
+        "id": finding.id,
+        "rule": finding.rule,
+        "requirement": finding.requirement,
+        "severity": finding.severity,
+        "point": finding.point,
+        "code": finding.code,
+        "location": location_to_json(finding.location),
+        "anchor_text": finding.anchor_text,
+        "message_ja": finding.message_ja,
+        "message_en": finding.message_en,
+        "statute": finding.statute,
+        "policy": finding.policy,
+        "suggestion": finding.suggestion,
+        "evidence": [location_to_json(e) for e in finding.evidence],
     }
-    if f.comparison is not None:
-        out["comparison"] = comparison_to_json(f.comparison)
+    if finding.comparison is not None:
+        out["comparison"] = comparison_to_json(finding.comparison)
     return out
 
 

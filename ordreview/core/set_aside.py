@@ -42,18 +42,18 @@ def _target_rx(regex: str) -> re.Pattern[str]:
     return re.compile(regex)
 
 
-def find_set_aside(idx: DraftIndex, regex: str, spans: tuple[Span, ...] | None) -> Span | None:
+def find_set_aside(index: DraftIndex, regex: str, spans: tuple[Span, ...] | None) -> Span | None:
     """The first clause that sets aside an article matching ``regex`` (see the module
     docstring), inside ``spans`` when given; ``None`` when there is none."""
     rx = _target_rx(regex)
-    folded = idx.folded
-    terms = [t for t in idx.profile.c_terms if t]
-    for ref in idx.ordinance.references:
+    folded = index.folded
+    terms = [t for t in index.profile.c_terms if t]
+    for ref in index.ordinance.references:
         if ref.target is None or ref.kind == "external" or ref.target.article is None:
             continue
         if spans is not None and not any(s.start <= ref.span.start < s.end for s in spans):
             continue
-        art = idx.ordinance.article(ref.target.article)
+        art = index.ordinance.article(ref.target.article)
         if art is None or art.span.contains(ref.span):
             continue  # (a provision that sets aside another part of itself is not this)
         stop = folded.find("。", ref.span.end)
@@ -63,7 +63,7 @@ def find_set_aside(idx: DraftIndex, regex: str, spans: tuple[Span, ...] | None) 
             continue
         start = max(folded.rfind("。", 0, ref.span.start), folded.rfind("\n", 0, ref.span.start)) + 1
         sentence = folded[start : stop + 1]
-        if not (idx.in_c(ref.span) or any(t in sentence for t in terms)):
+        if not (index.in_c(ref.span) or any(t in sentence for t in terms)):
             continue
         if rx.search(_WS.sub("", folded[art.span.start : art.span.end])):
             return Span(start, stop + 1)

@@ -254,7 +254,7 @@ def _renumber_siblings(plans: list[Replacement | Insertion]) -> list[Replacement
                 seen[key] = k + 1
                 if k:
                     digits = re.search(r"[0-9０-９]+", m.group(0)).group(0)  # type: ignore[union-attr]
-                    n = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) + k
+                    n = int(digits.translate(TO_HALF_WIDTH_DIGITS)) + k
                     plan = Insertion(plan.block, plan.p, _marker(m.group(0), n) + plan.text[m.end():])
         out.append(plan)
     return out

@@ -45,16 +45,14 @@ from ordreview.core.amend.ordtree import (
     article_title,
     articles_in,
     item_marker_text,
-    num_style,
     parse_num,
     read_tree,
     read_units,
-    write_int,
 )
 from ordreview.core.messages import define, render
 from ordreview.core.model import Ordinance
 from ordreview.core.parse.numbers import AIUEO, IROHA
-from ordreview.core.text import fold
+from ordreview.core.text import fold, numeral_style, write_number
 
 # --------------------------------------------------------------------------- messages
 
@@ -966,11 +964,11 @@ class _Applier:
             if num == (1,):  # becomes the first paragraph: printed with the article's number
                 node.marker, node.indent = "", ""
             elif node.marker:
-                node.marker = write_int(num[0], num_style(node.marker))
+                node.marker = write_number(num[0], numeral_style(node.marker))
             else:  # the first paragraph becomes a numbered one
                 article = next((a for a in self.tree.articles() if node in a.children), None)
-                style = num_style(article.marker) if article is not None else "arabic"
-                node.marker = write_int(num[0], style)
+                style = numeral_style(article.marker) if article is not None else "arabic"
+                node.marker = write_number(num[0], style)
                 node.indent = _para_indent(self.tree)
                 node.sep = article.sep if article is not None else "\u3000"
         else:

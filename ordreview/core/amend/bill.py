@@ -248,84 +248,23 @@ def parse_bill(text: str, *, first: int = 1) -> Bill:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    title = ""
-    title_span = None
-    number = None
-    enactment = ""
-    enactment_span = None
-    i = 0
-    n = len(lines)
-    while i < n and not lines[i].strip():
-        i += 1
-    first_body = i
-    # title: the first line, unless the first line is already the 制定文 or a sentence
-    if i < n and not ENACT.search(fold(lines[i]).strip()) and not _is_sentence(lines[i]):
-        # the title: the line naming an 改正する条例/規則 before the 制定文 (議案第N号, a date or
-        # the proposer may come first), else the first line
-        t = i
-        for k in range(i, min(n, i + 8)):
-            f = fold(lines[k]).strip()
-            if ENACT.search(f) or _is_sentence(lines[k]):
-                break
-            if TITLE_WORDS.search(f):
-                t = k
-                break
-        title = lines[t].strip()
-        lead = len(lines[t]) - len(lines[t].lstrip())
-        title_span = (starts[t] + lead, starts[t] + lead + len(title))
-        i = t + 1
-    while i < n:
-        folded = fold(lines[i]).strip()
-        if ENACT.search(folded):
-            enactment = lines[i].strip()
-            lead = len(lines[i]) - len(lines[i].lstrip())
-            enactment_span = (starts[i] + lead, starts[i] + lead + len(enactment))
-            i += 1
-            break
-        if folded and BILL_NUMBER.match(folded) and number is None:
-            number = lines[i].strip()
-        if _is_sentence(lines[i]):
-            break
-        i += 1
-    else:
-        i = first_body if not enactment else i
+    head = _read_head(lines, starts)
+    i = head.body_start
     target_title, target_number = "", None
-    if enactment:
-        m = TITLE_OF.match(fold(enactment))
+    if head.enactment:
+        m = TITLE_OF.match(fold(head.enactment))
         if m:
-            target_title = enactment[: m.end("name")]
-            target_number = enactment[m.start("num"): m.end("num")] if m.group("num") else None
+            target_title = head.enactment[: m.end("name")]
+            target_number = head.enactment[m.start("num"): m.end("num")] if m.group("num") else None
     # a sentence wrapped over several lines (text copied from a PDF) is joined into one line
     lines, starts, ends = _join_wrapped(lines, starts, i)
     n = len(lines)
-    # sentences and their quoted provisions, up to the 附則 heading
-    groups: list[tuple[int, list[int]]] = []
-    stray: list[tuple[int, int]] = []
     # the bill's 附則 heading: a 附則 line with no amending sentence after it (a 目次 quoted
     # in the bill has a 附則 line of its own)
     last_sentence = max((k for k in range(i, n) if _is_sentence(lines[k])), default=i - 1)
     suppl_at = next((k for k in range(max(i, last_sentence + 1), n) if SUPPL_HEAD.match(fold(lines[k]))
                      and not _TOC_ENTRY.match(fold(lines[k - 1]))), None)
-    while i < n:
-        line = lines[i]
-        folded = fold(line).strip()
-        if i == suppl_at:
-            break
-        prev_expects = bool(groups) and _expects_body(lines[groups[-1][0]])
-        expects_body = prev_expects and not groups[-1][1]
-        # a line that starts like a sentence but is not a complete one (no 。, an unknown verb)
-        # is still taken as a sentence, so that it is reported instead of silently dropped
-        looks = _looks_like_sentence(folded) and (not prev_expects or bool(VERB_ANY.search(folded)))
-        if folded and not expects_body and (_is_sentence(line) or looks):
-            groups.append((i, []))
-        elif folded:
-            if groups and prev_expects:
-                groups[-1][1].append(i)
-            else:  # neither a sentence nor provisions a sentence quotes
-                stray.append((starts[i] + len(line) - len(line.lstrip()), ends[i] - len(line) + len(line.rstrip())))
-        elif groups and groups[-1][1]:
-            groups[-1][1].append(i)
-        i += 1
+    groups, stray = _sentence_groups(lines, starts, ends, i, suppl_at)
     sentences = []
     for number_, (li, body_idx) in enumerate(groups, start=first):
         while body_idx and not lines[body_idx[-1]].strip():
@@ -350,10 +289,95 @@ def parse_bill(text: str, *, first: int = 1) -> Bill:
             rest.pop()
         suppl_lines = tuple(rest)
         suppl_span = (starts[suppl_at], ends[suppl_at + len(rest)])
-    return Bill(text=text, title=title, title_span=title_span, number=number, enactment=enactment,
-                enactment_span=enactment_span, target_title=target_title, target_number=target_number,
-                sentences=tuple(sentences), suppl_heading=suppl_heading, suppl_lines=suppl_lines,
-                suppl_span=suppl_span, stray=tuple(stray))
+    return Bill(text=text, title=head.title, title_span=head.title_span, number=head.number,
+                enactment=head.enactment, enactment_span=head.enactment_span, target_title=target_title,
+                target_number=target_number, sentences=tuple(sentences), suppl_heading=suppl_heading,
+                suppl_lines=suppl_lines, suppl_span=suppl_span, stray=tuple(stray))
+
+
+@dataclass
+class _Head:
+    """What stands before a bill's amending sentences, and the line where they begin."""
+
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+    number: str | None = None
+    enactment: str = ""
+    enactment_span: tuple[int, int] | None = None
+    body_start: int = 0
+
+
+def _read_head(lines: list[str], starts: list[int]) -> _Head:
+    """The bill's title, its 議案 number and the 制定文 (「…の一部を次のように改正する。」)."""
+    head = _Head()
+    i = 0
+    n = len(lines)
+    while i < n and not lines[i].strip():
+        i += 1
+    first_body = i
+    # title: the first line, unless the first line is already the 制定文 or a sentence
+    if i < n and not ENACT.search(fold(lines[i]).strip()) and not _is_sentence(lines[i]):
+        # the title: the line naming an 改正する条例/規則 before the 制定文 (議案第N号, a date or
+        # the proposer may come first), else the first line
+        t = i
+        for k in range(i, min(n, i + 8)):
+            f = fold(lines[k]).strip()
+            if ENACT.search(f) or _is_sentence(lines[k]):
+                break
+            if TITLE_WORDS.search(f):
+                t = k
+                break
+        head.title = lines[t].strip()
+        lead = len(lines[t]) - len(lines[t].lstrip())
+        head.title_span = (starts[t] + lead, starts[t] + lead + len(head.title))
+        i = t + 1
+    while i < n:
+        folded = fold(lines[i]).strip()
+        if ENACT.search(folded):
+            head.enactment = lines[i].strip()
+            lead = len(lines[i]) - len(lines[i].lstrip())
+            head.enactment_span = (starts[i] + lead, starts[i] + lead + len(head.enactment))
+            i += 1
+            break
+        if folded and BILL_NUMBER.match(folded) and head.number is None:
+            head.number = lines[i].strip()
+        if _is_sentence(lines[i]):
+            break
+        i += 1
+    else:
+        i = first_body if not head.enactment else i
+    head.body_start = i
+    return head
+
+
+def _sentence_groups(lines: list[str], starts: list[int], ends: list[int], i: int,
+                     suppl_at: int | None) -> tuple[list[tuple[int, list[int]]], list[tuple[int, int]]]:
+    """The amending sentences from line ``i`` up to the 附則 heading, each with the lines of the
+    provisions it quotes, and the spans of lines that are neither."""
+    groups: list[tuple[int, list[int]]] = []
+    stray: list[tuple[int, int]] = []
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        folded = fold(line).strip()
+        if i == suppl_at:
+            break
+        prev_expects = bool(groups) and _expects_body(lines[groups[-1][0]])
+        expects_body = prev_expects and not groups[-1][1]
+        # a line that starts like a sentence but is not a complete one (no 。, an unknown verb)
+        # is still taken as a sentence, so that it is reported instead of silently dropped
+        looks = _looks_like_sentence(folded) and (not prev_expects or bool(VERB_ANY.search(folded)))
+        if folded and not expects_body and (_is_sentence(line) or looks):
+            groups.append((i, []))
+        elif folded:
+            if groups and prev_expects:
+                groups[-1][1].append(i)
+            else:  # neither a sentence nor provisions a sentence quotes
+                stray.append((starts[i] + len(line) - len(line.lstrip()), ends[i] - len(line) + len(line.rstrip())))
+        elif groups and groups[-1][1]:
+            groups[-1][1].append(i)
+        i += 1
+    return groups, stray
 
 
 _PROVISION_LINE = re.compile(

@@ -245,10 +245,11 @@ def _target_finding(result: Consolidation, current_text: str, bill_text: str) ->
 
     differs = squash(bill.target_title) != squash(title)
     if not differs and bill.target_number and number_line:
-        a, b = fold(bill.target_number), fold(number_line)
-        ya, yb = _ERA_YEAR.search(a), _ERA_YEAR.search(b)
-        na, nb = _NUMBER.search(a), _NUMBER.search(b)
-        differs = bool(ya and yb and ya.groups() != yb.groups()) or bool(na and nb and na.group(1) != nb.group(1))
+        cited, printed = fold(bill.target_number), fold(number_line)
+        cited_year, printed_year = _ERA_YEAR.search(cited), _ERA_YEAR.search(printed)
+        cited_number, printed_number = _NUMBER.search(cited), _NUMBER.search(printed)
+        differs = bool(cited_year and printed_year and cited_year.groups() != printed_year.groups()) or bool(
+            cited_number and printed_number and cited_number.group(1) != printed_number.group(1))
     if not differs:
         return None
     start, end = bill.enactment_span
@@ -373,10 +374,10 @@ def bill_sentence_findings(br: BillReview, severities: tuple[str, ...] = ("error
     return tuple(out)
 
 
-def sentence_of_bill_finding(br: BillReview, f: Finding) -> int | None:
-    """The sentence a finding of ``br.bill_findings`` is on (``None`` for the 制定文)."""
-    span = f.location.span
-    for failure in (*br.consolidation.failures, *br.consolidation.notes):
+def sentence_of_bill_finding(bill_review: BillReview, finding: Finding) -> int | None:
+    """The sentence a finding of ``bill_review.bill_findings`` is on (``None`` for the 制定文)."""
+    span = finding.location.span
+    for failure in (*bill_review.consolidation.failures, *bill_review.consolidation.notes):
         if span is not None and failure.span == (span.start, span.end):
             return failure.sentence
     return None

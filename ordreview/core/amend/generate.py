@@ -60,7 +60,7 @@ from ordreview.core.amend.compare import Provision, VersionDiff, widen_to_tokens
 from ordreview.core.diff import diff_chunks
 from ordreview.core.labels import item_label
 from ordreview.core.messages import define, render
-from ordreview.core.model import Article
+from ordreview.core.model import Article, Paragraph
 
 UNSUPPORTED = define(
     "amend.generate.unsupported",
@@ -381,66 +381,42 @@ def _paragraph_sentences(old: Provision, new: Provision, dst: str, settings: Gen
 
 
 def _item_sentences(old: Provision, new: Provision, dst: str, settings: GenerateSettings, name: str) -> list[list[Clause]] | None:
-    ao, an = old.article, new.article
-    assert ao is not None and an is not None
-    differ = [k for k, (p, q) in enumerate(zip(ao.paragraphs, an.paragraphs)) if _shape(p.items) != _shape(q.items)]
-    if len(differ) != 1 or any(p.printed_num != q.printed_num for p, q in zip(ao.paragraphs, an.paragraphs)):
+    old_article, new_article = old.article, new.article
+    assert old_article is not None and new_article is not None
+    differ = [k for k, (p, q) in enumerate(zip(old_article.paragraphs, new_article.paragraphs)) if _shape(p.items) != _shape(q.items)]
+    if len(differ) != 1 or any(p.printed_num != q.printed_num for p, q in zip(old_article.paragraphs, new_article.paragraphs)):
         return None
     k = differ[0]
-    po, pn = ao.paragraphs[k], an.paragraphs[k]
-    if not po.items or not pn.items or any("_" in i.num or not i.num.isdigit() for i in (*po.items, *pn.items)):
+    old_para, new_para = old_article.paragraphs[k], new_article.paragraphs[k]
+    if not old_para.items or not new_para.items or any("_" in i.num or not i.num.isdigit() for i in (*old_para.items, *new_para.items)):
         return None
     old_doc, new_doc = old.document, new.document
-    ob = [_item_block(old_doc, i) for i in po.items]
-    nb = [_item_block(new_doc, i) for i in pn.items]
-    pairs = _align_items(ob, nb)
+    old_blocks = [_item_block(old_doc, i) for i in old_para.items]
+    new_blocks = [_item_block(new_doc, i) for i in new_para.items]
+    pairs = _align_items(old_blocks, new_blocks)
     if pairs is None:
         return None
-    # step text: the new article with this 項's items laid out as the old ones (old numbers,
-    # deleted items kept, added ones left out), so that words change on the old numbering
-    lines_from = new_doc.rfind("\n", 0, pn.items[0].span.start) + 1
-    lines_to = pn.items[-1].span.end
-    indent = new_doc[lines_from : pn.items[0].span.start]
-    paired_new = {i: j for i, j in pairs if i is not None and j is not None}
-    rewrites: list[tuple[int, int]] = []  # items mostly rewritten: 「第2号を次のように改める」
-    for i, j in paired_new.items():
-        if ob[i] != nb[j]:
-            changed = sum(max(c.end_a - c.start_a, c.end_b - c.start_b) for c in diff_chunks(ob[i], nb[j]) if c.tag != "equal")
-            if changed > settings.rewrite_share * max(len(nb[j]), 1):
-                rewrites.append((i, j))
-    rewritten = {i for i, _ in rewrites}
-    rebuilt = []
-    for i, item in enumerate(po.items):
-        body = nb[paired_new[i]] if i in paired_new and i not in rewritten else ob[i]
-        rebuilt.append(f"{indent}{item.title}\u3000{body}" if not body.startswith(("\u3000", " ")) else f"{indent}{item.title}{body}")
-    base_shift = new.start
-    step_text = new.text[: lines_from - base_shift] + "\n".join(rebuilt) + new.text[lines_to - base_shift :]
+    rewrites = _rewritten_items(pairs, old_blocks, new_blocks, settings)
+    step_text = _items_as_before(new, old_para, new_para, pairs, old_blocks, new_blocks, rewrites)
     step = _reparse(_relabel(new, step_text, old.label))
-    if step is None or step.article is None or _shape(step.article.paragraphs[k].items) != _shape(po.items):
+    if step is None or step.article is None or _shape(step.article.paragraphs[k].items) != _shape(old_para.items):
         return None
     words = _word_clauses(old, step, settings, name)
     if words is None:
         return None
-    single = len(ao.paragraphs) == 1
-    base = name if single else f"{name}第{po.num}項"
+    single = len(old_article.paragraphs) == 1
+    base = name if single else f"{name}第{old_para.num}項"
     same = "同条" if single else "同項"
-    restart = "同条" if single else f"同条第{po.num}項"
-    final_of = {i: int(pn.items[j].num) for i, j in pairs if i is not None and j is not None}
-    tasks: list[tuple[str, int, int | None]] = []  # (kind, old index / new index, …)
-    for i, j in pairs:
-        if i is not None and j is None:
-            tasks.append(("delete", i, None))
-        elif i is not None and j is not None and int(po.items[i].num) != final_of[i]:
-            tasks.append(("move", i, final_of[i]))
-        elif i is None and j is not None:
-            tasks.append(("add", j, None))
-    occupied = {int(i.num) for i in po.items}
-    placed = {int(po.items[i].num) for i in final_of if int(po.items[i].num) == final_of[i]}
+    restart = "同条" if single else f"同条第{old_para.num}項"
+    final_of = {i: int(new_para.items[j].num) for i, j in pairs if i is not None and j is not None}
+    tasks = _item_tasks(pairs, old_para, final_of)
+    occupied = {int(i.num) for i in old_para.items}
+    placed = {int(old_para.items[i].num) for i in final_of if int(old_para.items[i].num) == final_of[i]}
     sentences: list[list[Clause]] = [list(words)]
     for i, j in rewrites:
-        n = int(po.items[i].num)
-        where = (base if not sentences[-1] else ("同条" if single else f"同条第{po.num}項")) + f"第{n}号"
-        text = _item_lines(new_doc, pn.items[j]).replace(pn.items[j].title, po.items[i].title, 1)
+        n = int(old_para.items[i].num)
+        where = (base if not sentences[-1] else ("同条" if single else f"同条第{old_para.num}項")) + f"第{n}号"
+        text = _item_lines(new_doc, new_para.items[j]).replace(new_para.items[j].title, old_para.items[i].title, 1)
         sentences[-1].append(Clause(f"{where}を次のように", "改める", text, True))
         sentences.append([])
 
@@ -457,16 +433,16 @@ def _item_sentences(old: Provision, new: Provision, dst: str, settings: Generate
         pick = next((t for t in remaining if t[0] == "delete"), None)
         if pick is None:  # 繰上げ from the first forwards, 繰下げ from the last backwards
             movable = [t for t in remaining if t[0] == "move" and t[2] not in occupied]
-            up = sorted((t for t in movable if t[2] < int(po.items[t[1]].num)), key=lambda t: t[1])
-            down = sorted((t for t in movable if t[2] > int(po.items[t[1]].num)), key=lambda t: -t[1])
+            up = sorted((t for t in movable if t[2] < int(old_para.items[t[1]].num)), key=lambda t: t[1])
+            down = sorted((t for t in movable if t[2] > int(old_para.items[t[1]].num)), key=lambda t: -t[1])
             pick = (up or down or [None])[0]
         if pick is None:
             for t in remaining:
                 kind, a, b = t
                 if kind != "add":
                     continue
-                num = int(pn.items[a].num)
-                pred = int(pn.items[a - 1].num) if a > 0 else None
+                num = int(new_para.items[a].num)
+                pred = int(new_para.items[a - 1].num) if a > 0 else None
                 if num not in occupied and pred is not None and pred in placed:
                     pick = t
                     break
@@ -476,11 +452,11 @@ def _item_sentences(old: Provision, new: Provision, dst: str, settings: Generate
         kind, a, b = pick
         cur = sentences[-1]
         if kind == "delete":
-            n = int(po.items[a].num)
+            n = int(old_para.items[a].num)
             cur.append(Clause(f"{cite(n)}を", "削る"))
             occupied.discard(n)
         elif kind == "move":
-            n = int(po.items[a].num)
+            n = int(old_para.items[a].num)
             cur.append(Clause(f"{cite(n)}を{same}第{b}号と", "する"))
             occupied.discard(n)
             occupied.add(b)  # type: ignore[arg-type]
@@ -489,23 +465,71 @@ def _item_sentences(old: Provision, new: Provision, dst: str, settings: Generate
             group = [a]
             while any(t[0] == "add" and t[1] == group[-1] + 1 for t in remaining):
                 nxt = next(t for t in remaining if t[0] == "add" and t[1] == group[-1] + 1)
-                if int(pn.items[nxt[1]].num) in occupied:
+                if int(new_para.items[nxt[1]].num) in occupied:
                     break
                 remaining.remove(nxt)
                 group.append(nxt[1])
-            pred = int(pn.items[a - 1].num)
+            pred = int(new_para.items[a - 1].num)
             at_end = pred == max(occupied) and not any(t[0] == "add" and t[1] > group[-1] for t in remaining)
-            follows = "\n".join(_item_lines(new_doc, pn.items[j]) for j in group)
+            follows = "\n".join(_item_lines(new_doc, new_para.items[j]) for j in group)
             if at_end:
-                where = (base if not cur else ("同条" if single else f"同条第{po.num}項")) + "に"
+                where = (base if not cur else ("同条" if single else f"同条第{old_para.num}項")) + "に"
                 cur.append(Clause(f"{where}次の{len(group)}号を", "加える", follows, True))
             else:
                 cur.append(Clause(f"{cite(pred)}の次に次の{len(group)}号を", "加える", follows, True))
             for j in group:
-                occupied.add(int(pn.items[j].num))
-                placed.add(int(pn.items[j].num))
+                occupied.add(int(new_para.items[j].num))
+                placed.add(int(new_para.items[j].num))
             sentences.append([])
     return [s for s in sentences if s]
+
+
+def _rewritten_items(pairs: list[tuple[int | None, int | None]], old_blocks: list[str],
+                     new_blocks: list[str], settings: GenerateSettings) -> list[tuple[int, int]]:
+    """The paired items (old index, new index) mostly rewritten: 「第2号を次のように改める」."""
+    rewrites: list[tuple[int, int]] = []
+    for i, j in pairs:
+        if i is None or j is None or old_blocks[i] == new_blocks[j]:
+            continue
+        changed = sum(max(c.end_a - c.start_a, c.end_b - c.start_b)
+                      for c in diff_chunks(old_blocks[i], new_blocks[j]) if c.tag != "equal")
+        if changed > settings.rewrite_share * max(len(new_blocks[j]), 1):
+            rewrites.append((i, j))
+    return rewrites
+
+
+def _items_as_before(new: Provision, old_para: Paragraph, new_para: Paragraph,
+                     pairs: list[tuple[int | None, int | None]], old_blocks: list[str],
+                     new_blocks: list[str], rewrites: list[tuple[int, int]]) -> str:
+    """The step text: the new article with this 項's items laid out as the old ones (old
+    numbers, deleted items kept, added ones left out, rewritten ones as they were), so that
+    words change on the old numbering."""
+    new_doc = new.document
+    lines_from = new_doc.rfind("\n", 0, new_para.items[0].span.start) + 1
+    lines_to = new_para.items[-1].span.end
+    indent = new_doc[lines_from : new_para.items[0].span.start]
+    paired_new = {i: j for i, j in pairs if i is not None and j is not None}
+    rewritten = {i for i, _ in rewrites}
+    rebuilt = []
+    for i, item in enumerate(old_para.items):
+        body = new_blocks[paired_new[i]] if i in paired_new and i not in rewritten else old_blocks[i]
+        rebuilt.append(f"{indent}{item.title}\u3000{body}" if not body.startswith(("\u3000", " ")) else f"{indent}{item.title}{body}")
+    base_shift = new.start
+    return new.text[: lines_from - base_shift] + "\n".join(rebuilt) + new.text[lines_to - base_shift :]
+
+
+def _item_tasks(pairs: list[tuple[int | None, int | None]], old_para: Paragraph,
+                final_of: dict[int, int]) -> list[tuple[str, int, int | None]]:
+    """(kind, old index / new index, final number): the items deleted, renumbered and added."""
+    tasks: list[tuple[str, int, int | None]] = []
+    for i, j in pairs:
+        if i is not None and j is None:
+            tasks.append(("delete", i, None))
+        elif i is not None and j is not None and int(old_para.items[i].num) != final_of[i]:
+            tasks.append(("move", i, final_of[i]))
+        elif i is None and j is not None:
+            tasks.append(("add", j, None))
+    return tasks
 
 
 def _relabel(new: Provision, text: str, label: str) -> str:
@@ -521,9 +545,9 @@ def _item_lines(doc: str, item) -> str:
     return doc[start : item.span.end]
 
 
-def _align_items(ob: list[str], nb: list[str]) -> list[tuple[int | None, int | None]] | None:
+def _align_items(old_blocks: list[str], new_blocks: list[str]) -> list[tuple[int | None, int | None]] | None:
     out: list[tuple[int | None, int | None]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ob, nb, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_blocks, new_blocks, autojunk=False).get_opcodes():
         if tag == "equal":
             out.extend((i1 + k, j1 + k) for k in range(i2 - i1))
             continue
@@ -533,8 +557,8 @@ def _align_items(ob: list[str], nb: list[str]) -> list[tuple[int | None, int | N
         for i in olds:
             match = None
             for j in news[jn:]:
-                same_term = ob[i].split("\u3000", 1)[0] == nb[j].split("\u3000", 1)[0] and "\u3000" in ob[i] and "\u3000" in nb[j]
-                if same_term or SequenceMatcher(None, ob[i], nb[j], autojunk=False).ratio() >= 0.5:
+                same_term = old_blocks[i].split("\u3000", 1)[0] == new_blocks[j].split("\u3000", 1)[0] and "\u3000" in old_blocks[i] and "\u3000" in new_blocks[j]
+                if same_term or SequenceMatcher(None, old_blocks[i], new_blocks[j], autojunk=False).ratio() >= 0.5:
                     match = j
                     break
             if match is None:
@@ -712,19 +736,18 @@ def _toc_sentence(o: Provision, n: Provision) -> str:
     return _sentence([Clause("目次を次のように", "改める", n.text, True)])
 
 
-def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str], list[GenerationNotice]]:
-    po, pn = diff.old, diff.new
-    notices: list[GenerationNotice] = []
-    tasks: list[_Task] = []
-    body_pairs = [(i, j) for i, j in diff.pairs if (po[i] if i is not None else pn[j]).kind in ("article", "division")]  # type: ignore[index]
-    # the predecessor article (final key) of every new article, and each new chapter's members
+def _new_article_context(
+    pn: tuple[Provision, ...] | list[Provision], added_new: set[int]
+) -> tuple[dict[int, tuple[int, ...] | None], dict[int, int | None], dict[int, int], set[int]]:
+    """For the new version's articles: the predecessor article's final key of each and its
+    index, the added heading each article of an added 章/節 stands under, and the articles that
+    open a division whose heading already existed."""
     prev_key: dict[int, tuple[int, ...] | None] = {}
     prev_index: dict[int, int | None] = {}  # new article index → index of the article before it
     last: tuple[int, ...] | None = None
     last_index: int | None = None
     new_div_of: dict[int, int] = {}  # new article index → index of the new heading above it
     current_heading: int | None = None
-    added_new = {j for i, j in body_pairs if i is None and j is not None}
     heading_since_last = False
     opens_division: set[int] = set()  # new articles right under a heading that already existed
     for j, p in enumerate(pn):
@@ -741,6 +764,19 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
             last_index = j
             if current_heading is not None:
                 new_div_of[j] = current_heading
+    return prev_key, prev_index, new_div_of, opens_division
+
+
+def _plan_tasks(diff: VersionDiff) -> tuple[list[_Task], list[GenerationNotice]]:
+    """What the body's sentences must do, one task per changed article or heading (unordered
+    yet), and the changes no sentence can write."""
+    po, pn = diff.old, diff.new
+    notices: list[GenerationNotice] = []
+    tasks: list[_Task] = []
+    body_pairs = [(i, j) for i, j in diff.pairs if (po[i] if i is not None else pn[j]).kind in ("article", "division")]  # type: ignore[index]
+    # the predecessor article (final key) of every new article, and each new chapter's members
+    added_new = {j for i, j in body_pairs if i is None and j is not None}
+    prev_key, prev_index, new_div_of, opens_division = _new_article_context(pn, added_new)
     chapters: dict[int, _Task] = {}
     old_articles_in_new_div: set[int] = set()
     left_first: set[int] = set()  # new articles whose addition is left to the officer
@@ -786,16 +822,29 @@ def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str],
         tasks = [t for t in tasks if t is not chapters.get(k)]
     for t in tasks:
         if t.kind == "chapter":
-            # the chapter goes after the chapter before it (its heading's predecessor heading)
-            prev = None
-            jn = pn.index(t.new)  # type: ignore[arg-type]
-            for k in range(jn - 1, -1, -1):
-                if pn[k].kind == "division" and pn[k].division_kind == t.new.division_kind:  # type: ignore[union-attr]
-                    prev = pn[k]
-                    break
-            t.anchor_chapter = prev.label if prev is not None else None
-            arts = [p for p in t.news if p.kind == "article"]
-            t.anchor = prev_key.get(pn.index(arts[0])) if arts else None
+            _anchor_chapter(t, pn, prev_key)
+    return tasks, notices
+
+
+def _anchor_chapter(task: _Task, pn: tuple[Provision, ...] | list[Provision],
+                    prev_key: dict[int, tuple[int, ...] | None]) -> None:
+    """An added chapter goes after the chapter before it (its heading's predecessor heading)."""
+    prev = None
+    jn = pn.index(task.new)  # type: ignore[arg-type]
+    for k in range(jn - 1, -1, -1):
+        if pn[k].kind == "division" and pn[k].division_kind == task.new.division_kind:  # type: ignore[union-attr]
+            prev = pn[k]
+            break
+    task.anchor_chapter = prev.label if prev is not None else None
+    arts = [p for p in task.news if p.kind == "article"]
+    task.anchor = prev_key.get(pn.index(arts[0])) if arts else None
+
+
+def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str], list[GenerationNotice]]:
+    """The body's sentences in an order each can be carried out in (a number is free before
+    an article moves or is added there), grouping what one sentence can say."""
+    po = diff.old
+    tasks, notices = _plan_tasks(diff)
     occupied = {p.number_key for p in po if p.kind == "article"}
     chapter_of = {p.number_key: (p.article.chapter if p.article else None) for p in po if p.kind == "article"}
     pending_moves = {t.old.number_key for t in tasks if t.kind == "move"}  # type: ignore[union-attr]

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ordreview.core.parse.numbers import AIUEO, IROHA, item_markers, paragraph_number
-from ordreview.core.text import fold, int_to_kanji, kanji_to_int
+from ordreview.core.text import fold, int_to_kanji, kanji_to_int, numeral_style, write_number
 
 Num = tuple[int, ...]
 """A number with its branches: 第5条の2 → (5, 2); 第3号 → (3,)."""
@@ -57,27 +57,9 @@ def parse_num(main: str, branches: str = "") -> Num:
     return tuple(nums)
 
 
-def num_style(printed: str) -> str:
-    """``"kanji"``, ``"full"`` (full-width digits) or ``"arabic"`` for a printed number."""
-    if re.search(r"[〇一二三四五六七八九十百千]", printed):
-        return "kanji"
-    if re.search(r"[０-９]", printed):
-        return "full"
-    return "arabic"
-
-
-def write_int(n: int, style: str) -> str:
-    """``n`` in the numbering style ``style``."""
-    if style == "kanji":
-        return int_to_kanji(n)
-    if style == "full":
-        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    return str(n)
-
-
 def write_num(num: Num, style: str) -> str:
     """``(5, 2)`` → ``5の2`` in ``style``."""
-    return "の".join(write_int(n, style) for n in num)
+    return "の".join(write_number(n, style) for n in num)
 
 
 def num_label(num: Num) -> str:
@@ -172,11 +154,11 @@ def item_marker_text(template: str, family: str, num: Num) -> str:
     main = num[0]
     branch = num[1:]
     if family in ("paren_digit", "bracket_digit"):
-        style = num_style(template) if template else "arabic"
+        style = numeral_style(template) if template else "arabic"
         outer = re.match(r"^(.)[^)）\]]*([)）\]])の", template or "")
         if outer:  # 「(4)の2」
             opening, closing = outer.group(1), outer.group(2)
-            return f"{opening}{write_int(main, style)}{closing}" + "".join(f"の{write_int(b, style)}" for b in branch)
+            return f"{opening}{write_number(main, style)}{closing}" + "".join(f"の{write_number(b, style)}" for b in branch)
         inner = write_num(num, style)
         opening = template[0] if template else "("
         closing = template[-1] if template else ")"
@@ -201,8 +183,8 @@ def item_marker_text(template: str, family: str, num: Num) -> str:
 
 def article_title(template: str, num: Num, word: str = "条") -> str:
     """``第5条の2`` (``第3章の2``) for ``num`` in the style of ``template`` (a sibling's title)."""
-    style = num_style(template)
-    return f"第{write_int(num[0], style)}{word}" + "".join(f"の{write_int(b, style)}" for b in num[1:])
+    style = numeral_style(template)
+    return f"第{write_number(num[0], style)}{word}" + "".join(f"の{write_number(b, style)}" for b in num[1:])
 
 
 # --------------------------------------------------------------------------- the document
@@ -345,111 +327,148 @@ def read_units(lines: list[str], *, start_kind: str = "any") -> tuple[list[Node]
     paragraphs or items): ``"paragraph"``, ``"item"`` or ``"any"``. Returns the top-level
     nodes and the trailing blank lines.
     """
-    top: list[Node] = []
-    div_stack: list[Node] = []
-    article: Node | None = None
-    para: Node | None = None
-    item_stack: list[Node] = []
-    pending_lead: list[str] = []
-    pending_caption: tuple[str, str, list[str]] | None = None
-    last: Node | None = None
-
-    def place(node: Node) -> None:
-        if div_stack:
-            div_stack[-1].children.append(node)
-        else:
-            top.append(node)
-
+    reader = _UnitReader(start_kind)
     for raw in lines:
+        reader.line(raw)
+    return reader.finish()
+
+
+class _UnitReader:
+    """The state of :func:`read_units` between lines: the open divisions, article, paragraph
+    and items, and the blank lines and caption waiting for the unit they stand before. Each
+    kind of line (division heading, caption, article, paragraph, item, continuation) has its
+    own step."""
+
+    def __init__(self, start_kind: str) -> None:
+        self.start_kind = start_kind
+        self.top: list[Node] = []
+        self.div_stack: list[Node] = []
+        self.article: Node | None = None
+        self.para: Node | None = None
+        self.item_stack: list[Node] = []
+        self.pending_lead: list[str] = []
+        self.pending_caption: tuple[str, str, list[str]] | None = None
+        self.last: Node | None = None
+
+    def line(self, raw: str) -> None:
         folded = fold(raw)
-        stripped = folded.strip()
-        if not stripped:
-            pending_lead.append(raw)
-            continue
-        m = DIVISION_HEAD.match(folded)
-        if m and (article is None or not _looks_cited(folded, m.end("title"))):
-            level = m.group("kind")
-            node = Node("division", parse_num(m.group("n"), m.group("br")), indent=raw[: m.end("indent")],
-                        marker=raw[m.start("title"): m.end("title")], sep=raw[m.start("sep"): m.end("sep")],
-                        body=raw[m.start("caption"):], level=level, lead=pending_lead)
-            pending_lead = []
-            while div_stack and DIVISION_LEVEL[div_stack[-1].level] >= DIVISION_LEVEL[level]:
-                div_stack.pop()
-            place(node)
-            div_stack.append(node)
-            article, para, item_stack, last = None, None, [], node
-            continue
-        m = CAPTION_LINE.match(folded)
-        if m:
-            if pending_caption is not None:
-                # two bracketed lines in a row: the first captions nothing (a history note such
-                # as 「（平17条例22・一部改正）」 printed by a 例規集); keep it as a line before the next
-                indent, caption, lead = pending_caption
-                pending_lead = lead + [indent + caption] + pending_lead
-            pending_caption = (raw[: m.end("indent")], raw[m.start("caption"): m.end("caption")], pending_lead)
-            pending_lead = []
-            continue
-        m = ARTICLE_HEAD.match(folded)
-        if m and not _looks_cited(folded, m.end("title")):
-            num = parse_num(m.group("n"), m.group("br"))
-            art = Node("article", num, indent=raw[: m.end("indent")], marker=raw[m.start("title"): m.end("title")],
-                       sep=raw[m.start("sep"): m.end("sep")], lead=pending_lead)
-            if m.group("n2"):
-                art.num_end = parse_num(m.group("n2"), m.group("br2"))
-            if pending_caption is not None:
-                art.caption_indent, art.caption, art.caption_lead = pending_caption
-                art.lead, art.caption_lead = art.caption_lead, pending_lead
-                pending_caption = None
-            pending_lead = []
-            first = Node("paragraph", (1,), body=raw[m.end():])
-            art.children.append(first)
-            place(art)
-            article, para, item_stack, last = art, first, [], first
-            continue
-        if pending_caption is not None:  # a bracketed line that captions nothing: keep as text
-            indent, caption, lead = pending_caption
-            pending_lead = lead + [indent + caption] + pending_lead
-            pending_caption = None
+        if not folded.strip():
+            self.pending_lead.append(raw)
+            return
+        if self.division(raw, folded) or self.caption(raw, folded) or self.article_head(raw, folded):
+            return
+        self.release_caption()  # a bracketed line that captions nothing: keep as text
         body_pos = len(folded) - len(folded.lstrip())
+        if self.paragraph(raw, folded, body_pos) or self.item(raw, folded, body_pos):
+            return
+        self.continuation(raw)
+
+    def finish(self) -> tuple[list[Node], list[str]]:
+        self.release_caption()
+        return self.top, self.pending_lead
+
+    def place(self, node: Node) -> None:
+        if self.div_stack:
+            self.div_stack[-1].children.append(node)
+        else:
+            self.top.append(node)
+
+    def release_caption(self) -> None:
+        """A waiting bracketed line that captions nothing stays as a line before what follows."""
+        if self.pending_caption is not None:
+            indent, caption, lead = self.pending_caption
+            self.pending_lead = lead + [indent + caption] + self.pending_lead
+            self.pending_caption = None
+
+    def division(self, raw: str, folded: str) -> bool:
+        m = DIVISION_HEAD.match(folded)
+        if not m or (self.article is not None and _looks_cited(folded, m.end("title"))):
+            return False
+        level = m.group("kind")
+        node = Node("division", parse_num(m.group("n"), m.group("br")), indent=raw[: m.end("indent")],
+                    marker=raw[m.start("title"): m.end("title")], sep=raw[m.start("sep"): m.end("sep")],
+                    body=raw[m.start("caption"):], level=level, lead=self.pending_lead)
+        self.pending_lead = []
+        while self.div_stack and DIVISION_LEVEL[self.div_stack[-1].level] >= DIVISION_LEVEL[level]:
+            self.div_stack.pop()
+        self.place(node)
+        self.div_stack.append(node)
+        self.article, self.para, self.item_stack, self.last = None, None, [], node
+        return True
+
+    def caption(self, raw: str, folded: str) -> bool:
+        m = CAPTION_LINE.match(folded)
+        if not m:
+            return False
+        # two bracketed lines in a row: the first captions nothing (a history note such as
+        # 「（平17条例22・一部改正）」 printed by a 例規集); keep it as a line before the next
+        self.release_caption()
+        self.pending_caption = (raw[: m.end("indent")], raw[m.start("caption"): m.end("caption")], self.pending_lead)
+        self.pending_lead = []
+        return True
+
+    def article_head(self, raw: str, folded: str) -> bool:
+        m = ARTICLE_HEAD.match(folded)
+        if not m or _looks_cited(folded, m.end("title")):
+            return False
+        num = parse_num(m.group("n"), m.group("br"))
+        art = Node("article", num, indent=raw[: m.end("indent")], marker=raw[m.start("title"): m.end("title")],
+                   sep=raw[m.start("sep"): m.end("sep")], lead=self.pending_lead)
+        if m.group("n2"):
+            art.num_end = parse_num(m.group("n2"), m.group("br2"))
+        if self.pending_caption is not None:
+            art.caption_indent, art.caption, art.caption_lead = self.pending_caption
+            art.lead, art.caption_lead = art.caption_lead, self.pending_lead
+            self.pending_caption = None
+        self.pending_lead = []
+        first = Node("paragraph", (1,), body=raw[m.end():])
+        art.children.append(first)
+        self.place(art)
+        self.article, self.para, self.item_stack, self.last = art, first, [], first
+        return True
+
+    def paragraph(self, raw: str, folded: str, body_pos: int) -> bool:
         pnum = paragraph_number(folded, body_pos)
         is_para = False
         if pnum is not None:
-            if para is not None and para.kind == "paragraph" and (article is not None or para in top):
+            para = self.para
+            if para is not None and para.kind == "paragraph" and (self.article is not None or para in self.top):
                 is_para = pnum[0] == para.num[0] + 1
-            elif article is None and para is None:
-                is_para = start_kind in ("paragraph", "any")
-        if is_para:
-            node = Node("paragraph", (pnum[0],), indent=raw[:body_pos], marker=raw[body_pos: body_pos + len(str(pnum[0]))],
-                        sep=raw[body_pos + len(str(pnum[0])): body_pos + pnum[1]], body=raw[body_pos + pnum[1]:],
-                        lead=pending_lead)
-            pending_lead = []
-            if article is not None:
-                article.children.append(node)
-            else:
-                place(node)
-            para, item_stack, last = node, [], node
-            continue
-        markers = item_markers(folded, body_pos)
-        placed = False
-        if markers:
-            placed = _place_item(raw, body_pos, markers, para, item_stack, top, pending_lead, start_kind)
-        if placed:
-            last = item_stack[-1]
-            pending_lead = []
-            continue
-        # a continuation line (or text before any unit)
-        if last is not None:
-            last.body += "\n" + "\n".join(pending_lead + [raw]) if pending_lead else "\n" + raw
-            pending_lead = []
+            elif self.article is None and para is None:
+                is_para = self.start_kind in ("paragraph", "any")
+        if not is_para:
+            return False
+        assert pnum is not None
+        node = Node("paragraph", (pnum[0],), indent=raw[:body_pos], marker=raw[body_pos: body_pos + len(str(pnum[0]))],
+                    sep=raw[body_pos + len(str(pnum[0])): body_pos + pnum[1]], body=raw[body_pos + pnum[1]:],
+                    lead=self.pending_lead)
+        self.pending_lead = []
+        if self.article is not None:
+            self.article.children.append(node)
         else:
-            node = Node("paragraph", (1,), body=raw, lead=pending_lead)
-            pending_lead = []
-            top.append(node)
-            para, last = node, node
-    if pending_caption is not None:
-        indent, caption, lead = pending_caption
-        pending_lead = lead + [indent + caption] + pending_lead
-    return top, pending_lead
+            self.place(node)
+        self.para, self.item_stack, self.last = node, [], node
+        return True
+
+    def item(self, raw: str, folded: str, body_pos: int) -> bool:
+        markers = item_markers(folded, body_pos)
+        if not markers or not _place_item(raw, body_pos, markers, self.para, self.item_stack, self.top,
+                                          self.pending_lead, self.start_kind):
+            return False
+        self.last = self.item_stack[-1]
+        self.pending_lead = []
+        return True
+
+    def continuation(self, raw: str) -> None:
+        """A continuation line (or text before any unit)."""
+        if self.last is not None:
+            self.last.body += "\n" + "\n".join(self.pending_lead + [raw]) if self.pending_lead else "\n" + raw
+            self.pending_lead = []
+        else:
+            node = Node("paragraph", (1,), body=raw, lead=self.pending_lead)
+            self.pending_lead = []
+            self.top.append(node)
+            self.para, self.last = node, node
 
 
 def _looks_cited(folded: str, end: int) -> bool:

@@ -32,44 +32,40 @@ class Line:
     ce: int  # one past the last non-blank character
 
 
+@dataclass(kw_only=True)
+class _ProvisionB:
+    """What a paragraph and an item being built share: their own text, the items below them
+    and where their printed marker ends."""
+
+    start: int
+    pieces: list[Piece] = field(default_factory=list)
+    items: list[ItemB] = field(default_factory=list)
+    head_end: int = 0  # end of the printed marker
+    memo_end: int = -1
+
+    def end(self) -> int:
+        if self.memo_end < 0:  # only called once the pass is over, so it can be kept
+            ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
+            self.memo_end = max(ends + [self.start, self.head_end])
+        return self.memo_end
+
+
 @dataclass
-class ItemB:
+class ItemB(_ProvisionB):
     """An item being built (号 or sub-item)."""
 
     number: int
     family: str
     branch: int
     title: str
-    start: int
-    pieces: list[Piece] = field(default_factory=list)
-    items: list[ItemB] = field(default_factory=list)
-    head_end: int = 0  # end of the printed marker
-    memo_end: int = -1
-
-    def end(self) -> int:
-        if self.memo_end < 0:  # only called once the pass is over, so it can be kept
-            ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
-            self.memo_end = max(ends + [self.start, self.head_end])
-        return self.memo_end
 
 
 @dataclass
-class ParaB:
+class ParaB(_ProvisionB):
     """A paragraph being built (項)."""
 
     num: int
     printed: str | None
-    start: int
-    pieces: list[Piece] = field(default_factory=list)
-    items: list[ItemB] = field(default_factory=list)
-    head_end: int = 0  # end of the printed marker
-    memo_end: int = -1
-
-    def end(self) -> int:
-        if self.memo_end < 0:  # only called once the pass is over, so it can be kept
-            ends = [p[1] for p in self.pieces] + [i.end() for i in self.items]
-            self.memo_end = max(ends + [self.start, self.head_end])
-        return self.memo_end
 
 
 @dataclass
@@ -162,7 +158,14 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Structure:
-    """What the structure pass found, ready to go into an ``Ordinance``."""
+    """What the structure pass found, ready to go into an ``Ordinance``.
+
+    The fields up to ``unplaced`` are the ``Ordinance``'s own, with the same names and types
+    (``tests/core/parse/test_structure_and_ordinance.py`` holds them so); ``units`` and
+    ``folded`` are for the term and reference passes only. It is a value of its own because
+    it exists before those passes have run, and they read it: an ``Ordinance`` is complete
+    (document, terms, references) and is not made until they have.
+    """
 
     title: str
     title_span: Span | None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ordreview.core.chars import AIUEO, IROHA
 from ordreview.core.text import kanji_to_int
 
 NUM = r"(?:[0-9]+(?: [0-9]+)*|[〇一二三四五六七八九十百千]+)"
@@ -63,8 +64,6 @@ def egov_num(num: str, branch: str = "") -> str | None:
 
 # --------------------------------------------------------------------------- item markers
 
-AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 _ROMAN_SYMBOLS = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 _ENCLOSED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"

@@ -50,6 +50,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ordreview.core.chars import AIUEO, FULL_WIDTH_DIGITS, HALF_WIDTH_DIGITS, IROHA
 from ordreview.core.model import Notice, Span
 from ordreview.core.read.codes import PDF_TEXT_CLEANED as CLEANED
 from ordreview.core.read.codes import PDF_RADICALS as RADICALS
@@ -57,8 +58,8 @@ from ordreview.core.read.codes import PUNCTUATION_LOST
 from ordreview.core.read.codes import STRUCTURE_INFERRED
 
 
-_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン"
+_KANA_ORDER = AIUEO
+_IROHA = IROHA + "ン"  # ン closes the いろは order as some drafts letter it
 _DASHES = "－\\-–—―‐−"
 # Each starts with a plain character class (so the regex engine can skip ahead to it); the
 # "stands alone" test on the character before is done in code (_alone).
@@ -68,7 +69,7 @@ _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0
 _NON_ASCII = r"[^\x00-\x7f\s]"
 _SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
 _DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)(?:[0-9]+|[０-９]+)( ?)(?={_NON_ASCII})")
-_DIGITS = "0123456789０１２３４５６７８９"
+_DIGITS = HALF_WIDTH_DIGITS + FULL_WIDTH_DIGITS
 _KANJI_NUMERALS = "一二三四五六七八九十百千〇"
 _NUMBER = r"(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千〇]+)"
 _HEADING_ON_LINE = re.compile(rf"第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*[ \u3000]+(?![の及又若並にをがはで、第])")
@@ -865,156 +866,15 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
     numbering alone.
     """
     text = buf.text
-    toc_seen = False
     title = _TITLE_AT_START.match(text)
     if title and title.end() < len(text) and text[title.end()] != "\n":  # the title ends its line
         buf_breaks_title = [title.end() + (1 if text[title.end()] in " \u3000" else 0)]
     else:
         buf_breaks_title = []
-    breaks: list[int] = []
-    last_art: tuple[int, tuple[int, ...]] | None = None
-    last_div: dict[str, int] = {}
-    para = 0
-    item = 0
-    kitem = 0
-    sub = -1
-    sub_order = _KANA_ORDER
-    in_body = False  # past the first article
-    caption_before = -1  # where an article follows a caption put on its own line
+    walk = _UnitWalk(text, char_spaced)
     for m in _STRUCT.finditer(text):
-        start = m.start()
-        line_start = start == 0 or text[start - 1] == "\n"
-        boundary = line_start or text[start - 1] in _BOUNDARY
-        kind = m.lastgroup
-        if char_spaced and kind in ("div", "toc", "sup", "law", "rev"):
-            boundary = True
-        tail = text[m.end() : m.end() + 2]
-        if kind == "cap":
-            nxt = _STRUCT.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0))
-            # a caption stands after a boundary and holds no number; else the article must read
-            # as a heading (not 第2条第2号 after a parenthesis that cites a law number)
-            captionlike = (boundary or char_spaced) and not _CITATION.search(m.group("cap"))
-            if nxt is not None and nxt.group("art") and not line_start and (
-                captionlike or not text[nxt.end() : nxt.end() + 2].startswith(_NOT_AFTER_HEADING)
-            ) and (_expected_article(nxt, last_art) or _repeated_article(nxt, last_art)):
-                breaks.append(start)
-                caption_before = nxt.start()
-            elif nxt is not None and nxt.group("para") and not line_start and _int(nxt.group("para")) == para + 1:
-                breaks.append(start)  # a caption over a 項 of the 附則
-            continue
-        if kind == "art":
-            num = (_int(m.group("an")), _branch(m.group("ab")))
-            # 第6条の2第4条…: an article number cannot be followed by another article's, so the
-            # first is a heading whose sentence starts with a reference
-            # 第九条前条各項の…: a reference cannot follow a reference, so the first is a heading
-            then_article = _ARTICLE_AHEAD.match(text, m.end()) is not None or _RELATIVE_AHEAD.match(
-                text, m.end()) is not None
-            deleted = _DELETED_RANGE.match(text, m.end())
-            if deleted is not None and (line_start or boundary) and _expected_article(m, last_art):
-                if not line_start and text[start - 1] not in ")）":
-                    breaks.append(start)
-                last_art = (_int(deleted.group("to")), _branch(deleted.group("tb")))
-                para, item, kitem, sub, in_body = 1, 0, 0, -1, True
-                continue
-            if tail.startswith(_NOT_AFTER_HEADING) and start != caption_before and not then_article:
-                continue
-            if start > 0 and text[start - 1] in "(（":
-                continue  # 「（第一条 第三条）」: a citation or a 目次 range, never a heading
-            # a heading is followed by the space before its first sentence; a reference never is
-            # (its spaces went with the extractor's)
-            spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
-            # 第五章罰則第十五条…: an article right after a division's title (no caption between)
-            after_title = char_spaced and not line_start and _after_division_title(text, start, breaks)
-            if line_start or ((boundary or spaced or after_title) and _expected_article(m, last_art)) or (
-                start == caption_before and _repeated_article(m, last_art)
-            ):
-                if not line_start and text[start - 1] not in ")）":
-                    breaks.append(start)
-                last_art, para, item, kitem, sub, in_body = num, 1, 0, 0, -1, True
-            continue
-        if kind == "div":
-            if tail.startswith(_NOT_AFTER_HEADING[1:]) or not boundary:
-                continue
-            n, k = _int(m.group("dn")), m.group("dk")
-            prev = last_div.get(k, 0)
-            branched = "の" in m.group("div")
-            if n in (1, prev + 1) or line_start or (branched and n == prev):
-                if not line_start:
-                    breaks.append(start)
-                last_div[k] = n
-                for lower in "編章節款目"["編章節款目".index(k) + 1 :]:
-                    last_div.pop(lower, None)
-            continue
-        if kind in ("toc", "sup"):
-            if kind == "toc" and (in_body or toc_seen):
-                continue
-            if kind == "sup" and not (in_body or toc_seen):
-                continue
-            toc_seen = True
-            if boundary and not line_start:
-                breaks.append(start)
-            if kind == "sup" and in_body:
-                last_art, para, item, kitem, sub = None, 0, 0, 0, -1
-            end = m.end()
-            # the heading stands on its own line: break after it too unless a bracket follows
-            rest = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
-            if rest < len(text) and text[rest] not in "(（\n" and (rest > end or text[rest] in "第0123456789０１２３４５６７８９こ"):
-                breaks.append(rest)
-            continue
-        if kind == "para":
-            n = _int(m.group("para"))
-            if line_start:
-                para, item, kitem, sub = n, 0, 0, -1
-                continue
-            if n == para + 1 and in_body and _opens_unit(text, start, after_item=item > 0 or kitem > 0):
-                breaks.append(start)
-                para, item, kitem, sub = n, 0, 0, -1
-            continue
-        if kind == "item":  # (1): the 号 of Arabic-numbered drafts, (１) under イ in kanji-numbered ones
-            n = _int(re.sub(r"[^0-9０-９]", "", m.group("item")))
-            nested = kitem > 0
-            if line_start:
-                item, sub = n, (sub if nested else -1)
-                continue
-            # in spaced text the space kept after (1) was a gap of the page: the item's own
-            gap_after = char_spaced and text[m.end() : m.end() + 1] in (" ", "\u3000")
-            if n == item + 1 and (boundary or n > 1 or gap_after) and text[start - 1] not in "0123456789第号":
-                breaks.append(start)
-                item, sub = n, (sub if nested else -1)
-            continue
-        if kind == "kitem":  # 一　二　: the 号 of kanji-numbered drafts
-            n = _int(m.group("kitem"))
-            if line_start:
-                kitem, item, sub = n, 0, -1
-                continue
-            if n == kitem + 1 and in_body and (boundary or char_spaced) and _after_unit_end(text, start):
-                breaks.append(start)
-                kitem, item, sub = n, 0, -1
-            continue
-        if kind == "sub":
-            ch = m.group("sub")
-            if sub < 0:  # the first letter says which order the draft counts in: ア… or イロハ…
-                sub_order = _IROHA if ch == "イ" else _KANA_ORDER
-            idx = sub_order.find(ch)
-            if line_start:
-                sub = idx
-                if kitem > 0:
-                    item = 0
-                continue
-            if (idx == sub + 1 or (idx == sub + 2 and sub >= 0)) and (item > 0 or kitem > 0) and (
-                boundary or char_spaced
-            ) and _after_unit_end(text, start):
-                breaks.append(start)
-                sub = idx
-                if kitem > 0:
-                    item = 0
-            continue
-        if kind in ("law", "rev"):
-            if kind == "law" and re.search(r"改[ \u3000]?正[ \u3000]*$", text[max(0, start - 4) : start]):
-                continue
-            if not in_body and not line_start and boundary:
-                breaks.append(start)
-            continue
+        walk.visit(m)
+    breaks = walk.breaks
     breaks.extend(buf_breaks_title)
     edits: list[tuple[int, int, str]] = []
     for at in sorted(set(breaks)):
@@ -1029,6 +889,183 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
             edits.append((at, at, "\n"))
     buf.apply(edits)
     return len(edits)
+
+
+class _UnitWalk:
+    """The walk of :func:`_restore_lines` over the unit markers of a text, in order: the
+    numbering seen so far (article, divisions, 項, 号, sub-items) and the places where a unit
+    begins and a line break was lost. Each kind of marker has its own step."""
+
+    def __init__(self, text: str, char_spaced: bool) -> None:
+        self.text = text
+        self.char_spaced = char_spaced
+        self.breaks: list[int] = []
+        self.toc_seen = False
+        self.last_art: tuple[int, tuple[int, ...]] | None = None
+        self.last_div: dict[str, int] = {}
+        self.para = 0
+        self.item = 0
+        self.kitem = 0
+        self.sub = -1
+        self.sub_order = _KANA_ORDER
+        self.in_body = False  # past the first article
+        self.caption_before = -1  # where an article follows a caption put on its own line
+
+    def visit(self, m: re.Match[str]) -> None:
+        text = self.text
+        start = m.start()
+        line_start = start == 0 or text[start - 1] == "\n"
+        boundary = line_start or text[start - 1] in _BOUNDARY
+        kind = m.lastgroup
+        if self.char_spaced and kind in ("div", "toc", "sup", "law", "rev"):
+            boundary = True
+        step = {
+            "cap": self.caption, "art": self.article, "div": self.division, "toc": self.toc_or_suppl,
+            "sup": self.toc_or_suppl, "para": self.paragraph, "item": self.arabic_item,
+            "kitem": self.kanji_item, "sub": self.sub_item, "law": self.law_line, "rev": self.law_line,
+        }.get(kind)  # type: ignore[arg-type]
+        if step is not None:
+            step(m, kind, line_start, boundary)
+
+    def caption(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        text, start = self.text, m.start()
+        nxt = _STRUCT.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0))
+        # a caption stands after a boundary and holds no number; else the article must read
+        # as a heading (not 第2条第2号 after a parenthesis that cites a law number)
+        captionlike = (boundary or self.char_spaced) and not _CITATION.search(m.group("cap"))
+        if nxt is not None and nxt.group("art") and not line_start and (
+            captionlike or not text[nxt.end() : nxt.end() + 2].startswith(_NOT_AFTER_HEADING)
+        ) and (_expected_article(nxt, self.last_art) or _repeated_article(nxt, self.last_art)):
+            self.breaks.append(start)
+            self.caption_before = nxt.start()
+        elif nxt is not None and nxt.group("para") and not line_start and _int(nxt.group("para")) == self.para + 1:
+            self.breaks.append(start)  # a caption over a 項 of the 附則
+
+    def article(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        text, start = self.text, m.start()
+        tail = text[m.end() : m.end() + 2]
+        num = (_int(m.group("an")), _branch(m.group("ab")))
+        # 第6条の2第4条…: an article number cannot be followed by another article's, so the
+        # first is a heading whose sentence starts with a reference
+        # 第九条前条各項の…: a reference cannot follow a reference, so the first is a heading
+        then_article = _ARTICLE_AHEAD.match(text, m.end()) is not None or _RELATIVE_AHEAD.match(
+            text, m.end()) is not None
+        deleted = _DELETED_RANGE.match(text, m.end())
+        if deleted is not None and (line_start or boundary) and _expected_article(m, self.last_art):
+            if not line_start and text[start - 1] not in ")）":
+                self.breaks.append(start)
+            self.last_art = (_int(deleted.group("to")), _branch(deleted.group("tb")))
+            self.para, self.item, self.kitem, self.sub, self.in_body = 1, 0, 0, -1, True
+            return
+        if tail.startswith(_NOT_AFTER_HEADING) and start != self.caption_before and not then_article:
+            return
+        if start > 0 and text[start - 1] in "(（":
+            return  # 「（第一条 第三条）」: a citation or a 目次 range, never a heading
+        # a heading is followed by the space before its first sentence; a reference never is
+        # (its spaces went with the extractor's)
+        spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
+        # 第五章罰則第十五条…: an article right after a division's title (no caption between)
+        after_title = self.char_spaced and not line_start and _after_division_title(text, start, self.breaks)
+        if line_start or ((boundary or spaced or after_title) and _expected_article(m, self.last_art)) or (
+            start == self.caption_before and _repeated_article(m, self.last_art)
+        ):
+            if not line_start and text[start - 1] not in ")）":
+                self.breaks.append(start)
+            self.last_art, self.para, self.item, self.kitem, self.sub, self.in_body = num, 1, 0, 0, -1, True
+
+    def division(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        tail = self.text[m.end() : m.end() + 2]
+        if tail.startswith(_NOT_AFTER_HEADING[1:]) or not boundary:
+            return
+        n, k = _int(m.group("dn")), m.group("dk")
+        prev = self.last_div.get(k, 0)
+        branched = "の" in m.group("div")
+        if n in (1, prev + 1) or line_start or (branched and n == prev):
+            if not line_start:
+                self.breaks.append(m.start())
+            self.last_div[k] = n
+            for lower in "編章節款目"["編章節款目".index(k) + 1 :]:
+                self.last_div.pop(lower, None)
+
+    def toc_or_suppl(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        text = self.text
+        if kind == "toc" and (self.in_body or self.toc_seen):
+            return
+        if kind == "sup" and not (self.in_body or self.toc_seen):
+            return
+        self.toc_seen = True
+        if boundary and not line_start:
+            self.breaks.append(m.start())
+        if kind == "sup" and self.in_body:
+            self.last_art, self.para, self.item, self.kitem, self.sub = None, 0, 0, 0, -1
+        end = m.end()
+        # the heading stands on its own line: break after it too unless a bracket follows
+        rest = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
+        if rest < len(text) and text[rest] not in "(（\n" and (rest > end or text[rest] in "第0123456789０１２３４５６７８９こ"):
+            self.breaks.append(rest)
+
+    def paragraph(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        n = _int(m.group("para"))
+        if line_start:
+            self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
+            return
+        if n == self.para + 1 and self.in_body and _opens_unit(
+            self.text, m.start(), after_item=self.item > 0 or self.kitem > 0
+        ):
+            self.breaks.append(m.start())
+            self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
+
+    def arabic_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        """(1): the 号 of Arabic-numbered drafts, (１) under イ in kanji-numbered ones."""
+        text, start = self.text, m.start()
+        n = _int(re.sub(r"[^0-9０-９]", "", m.group("item")))
+        nested = self.kitem > 0
+        if line_start:
+            self.item, self.sub = n, (self.sub if nested else -1)
+            return
+        # in spaced text the space kept after (1) was a gap of the page: the item's own
+        gap_after = self.char_spaced and text[m.end() : m.end() + 1] in (" ", "\u3000")
+        if n == self.item + 1 and (boundary or n > 1 or gap_after) and text[start - 1] not in "0123456789第号":
+            self.breaks.append(start)
+            self.item, self.sub = n, (self.sub if nested else -1)
+
+    def kanji_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        """一　二　: the 号 of kanji-numbered drafts."""
+        n = _int(m.group("kitem"))
+        if line_start:
+            self.kitem, self.item, self.sub = n, 0, -1
+            return
+        if n == self.kitem + 1 and self.in_body and (boundary or self.char_spaced) and _after_unit_end(
+            self.text, m.start()
+        ):
+            self.breaks.append(m.start())
+            self.kitem, self.item, self.sub = n, 0, -1
+
+    def sub_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        ch = m.group("sub")
+        if self.sub < 0:  # the first letter says which order the draft counts in: ア… or イロハ…
+            self.sub_order = _IROHA if ch == "イ" else _KANA_ORDER
+        position = self.sub_order.find(ch)
+        if line_start:
+            self.sub = position
+            if self.kitem > 0:
+                self.item = 0
+            return
+        if (position == self.sub + 1 or (position == self.sub + 2 and self.sub >= 0)) and (
+            self.item > 0 or self.kitem > 0
+        ) and (boundary or self.char_spaced) and _after_unit_end(self.text, m.start()):
+            self.breaks.append(m.start())
+            self.sub = position
+            if self.kitem > 0:
+                self.item = 0
+
+    def law_line(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        """The ordinance number line and the revision line before the first article."""
+        start = m.start()
+        if kind == "law" and re.search(r"改[ \u3000]?正[ \u3000]*$", self.text[max(0, start - 4) : start]):
+            return
+        if not self.in_body and not line_start and boundary:
+            self.breaks.append(start)
 
 
 def _after_division_title(text: str, start: int, breaks: list[int]) -> bool:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ordreview.core.chars import WORD_RUN_CHARS
 from ordreview.core.errors import LimitExceededError, ReadError
 from ordreview.core.messages import render
 from ordreview.core.model import Block, Document, Locator, Notice, SourceInfo
@@ -55,13 +56,7 @@ _CONTAINERS = frozenset(
 )
 _SKIPPED_CHANGES = frozenset((w("del"), w("moveFrom")))
 _CHANGES = frozenset((w("ins"), w("del"), w("moveFrom"), w("moveTo")))
-_CHAR_MAP = {
-    w("tab"): "\t",
-    w("ptab"): "\t",
-    w("br"): "\n",
-    w("cr"): "\n",
-    w("noBreakHyphen"): "\u2011",
-}
+_CHAR_MAP = {w(name): char for name, char in WORD_RUN_CHARS.items()}
 _RUBY, _RUBY_BASE = w("ruby"), w("rubyBase")
 _NEWLINES = str.maketrans({"\n": " ", "\r": " "})
 _XML_CONTROL = str.maketrans({c: " " for c in range(32) if c not in (9, 10, 13)})

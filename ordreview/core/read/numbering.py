@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ordreview.core.chars import AIUEO, IROHA, TO_FULL_WIDTH_DIGITS, TO_KANJI_DIGITS
 from ordreview.core.read import limits
 from ordreview.core.text import int_to_kanji
 
@@ -238,15 +239,11 @@ class Numbering:
 
 # ---------------------------------------------------------------- number formats
 
-_AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 _AIUEO_HALF = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝ"
-_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
 _IROHA_HALF = "ｲﾛﾊﾆﾎﾍﾄﾁﾘﾇﾙｦﾜｶﾖﾀﾚｿﾂﾈﾅﾗﾑｳｲﾉｵｸﾔﾏｹﾌｺｴﾃｱｻｷﾕﾒﾐｼｴﾋﾓｾｽ"
 _TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
 _ZODIAC = "子丑寅卯辰巳午未申酉戌亥"
 _LEGAL = str.maketrans("一二三十", "壱弐参拾")
-_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
-_KANJI_POS = str.maketrans("0123456789", "〇一二三四五六七八九")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
@@ -283,23 +280,23 @@ def format_number(n: int, fmt: str, *, bullet_text: str = "") -> str:
     if fmt == "bullet":
         return bullet_text
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):
-        return str(n).translate(_FULL_DIGITS)
+        return str(n).translate(TO_FULL_WIDTH_DIGITS)
     if fmt == "decimalZero":
         return f"{n:02d}"
     if fmt in ("japaneseCounting", "chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
                "taiwaneseCountingThousand"):
-        return int_to_kanji(n) if 0 < n < 10000 else str(n).translate(_KANJI_POS)
+        return int_to_kanji(n) if 0 < n < 10000 else str(n).translate(TO_KANJI_DIGITS)
     if fmt in ("ideographDigital", "japaneseDigitalTenThousand", "taiwaneseDigital"):
-        return str(n).translate(_KANJI_POS)
+        return str(n).translate(TO_KANJI_DIGITS)
     if fmt == "japaneseLegal":
-        kanji = int_to_kanji(n) if 0 < n < 10000 else str(n).translate(_KANJI_POS)
+        kanji = int_to_kanji(n) if 0 < n < 10000 else str(n).translate(TO_KANJI_DIGITS)
         return kanji.translate(_LEGAL)
     if fmt == "aiueoFullWidth":
-        return _cycle(_AIUEO, n)
+        return _cycle(AIUEO, n)
     if fmt == "aiueo":
         return _cycle(_AIUEO_HALF, n)
     if fmt == "irohaFullWidth":
-        return _cycle(_IROHA, n)
+        return _cycle(IROHA, n)
     if fmt == "iroha":
         return _cycle(_IROHA_HALF, n)
     if fmt == "ideographTraditional":
