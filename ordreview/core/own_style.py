@@ -52,12 +52,69 @@ def _first_item(ordinance: Ordinance) -> Item | None:
     return None
 
 
+def _item_at(ordinance: Ordinance, offset: int) -> tuple[Article, Item] | None:
+    art = _article_at(ordinance, offset)
+    if art is None:
+        return None
+    for para in art.paragraphs:
+        for item in para.items:
+            if item.span.start <= offset < item.span.end:
+                return art, item
+    return None
+
+
+_NEXT_ITEM_REF = re.compile(r"次号[アイウエオカキクケコ]?において同じ。")
+
+
+def rewrite_own_item(ordinance: Ordinance, span: Span | None, suggestion: str) -> str | None:
+    """A model definitions article (``（定義）／第○条…／(1)　個人情報　…／ア…／イ…``) as the
+    draft's own 号 defining the same term, rewritten: the draft's marker, the model's body and
+    sub-items, the draft's own ただし書 kept. The first line
+    rewrites the draft's 号 and the sub-items follow it. ``None`` when ``span`` is not in a
+    号 of the draft that defines a term the model defines.
+
+    A model reference to its next 号 (「次号イにおいて同じ。」) holds only in the model's
+    order; in the draft's it reads 「以下同じ。」.
+    """
+    if span is None:
+        return None
+    found = _item_at(ordinance, span.start)
+    if found is None:
+        return None
+    _, item = found
+    lines = [x.strip(" 　") for x in suggestion.strip().splitlines() if x.strip()]
+    for k, line in enumerate(lines):
+        head = _ITEM_DEFINITION.match(line)
+        if head is None or not item.text.startswith(head.group(2)):
+            continue
+        term, body = head.group(2), head.group(3)
+        own = item.text[len(term):].lstrip(" 　")
+        if own.startswith(body.rstrip("。")):
+            return None  # the draft already reads so
+        subs: list[str] = []
+        for sub in lines[k + 1:]:
+            if _SUB_ITEM.match(sub) is None:
+                break
+            subs.append(sub)
+        if not subs:
+            return None
+        proviso = own[own.index("ただし、"):] if "。ただし、" in own else ""
+        first = f"{item.title}　{term}　{body}{proviso}"
+        return _NEXT_ITEM_REF.sub("以下同じ。", "\n".join([first, *subs]))
+    return None
+
+
 def restyle_definition(ordinance: Ordinance, span: Span | None, suggestion: str) -> str:
     """``suggestion`` rewritten in the draft's own definition style (see the module docstring);
     unchanged when it is not a 号-style model definition or the place is not a definitions
-    article."""
+    article. A model definitions article whose term the draft defines in a 号 already becomes
+    that 号 rewritten (:func:`rewrite_own_item`)."""
     lines = [x for x in suggestion.strip().splitlines() if x.strip()]
     head = _ITEM_DEFINITION.match(lines[0]) if lines else None
+    if head is None:
+        own_item = rewrite_own_item(ordinance, span, suggestion)
+        if own_item is not None:
+            return own_item
     if head is None or span is None:
         return suggestion
     art = _article_at(ordinance, span.start)

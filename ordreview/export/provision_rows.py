@@ -105,8 +105,16 @@ def article_before(review: Review, finding: Finding) -> Article | None:
     return before[-1] if before else None
 
 
-def gap_row(review: Review, finding: Finding) -> ProvisionRow:
-    """The model provision, numbered where it would go, against （新設）."""
+_PARAGRAPH_HEAD = re.compile(r"^([0-9０-９]+)(?=[ 　])")
+
+
+def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
+    """A missing provision's model text numbered where it goes, and its label: a new article
+    (第○条) as the article after the one it follows (:func:`new_article_title`); a new 項
+    (``2　…``) appended to the article holding the finding as that article's next paragraph,
+    in the draft's numerals (a model's 「2」 after the draft's 第3項 is 「4」)."""
+    from ordreview.core.own_style import _written
+
     text = finding.suggestion.strip()
     label = ""
     if PLACEHOLDER.search(text):
@@ -114,6 +122,19 @@ def gap_row(review: Review, finding: Finding) -> ProvisionRow:
         if after is not None:
             label = new_article_title(review.ordinance, after)
             text = PLACEHOLDER.sub(label, text, count=1)
+        return text, label
+    head = _PARAGRAPH_HEAD.match(text)
+    art = review.ordinance.article(finding.location.article) if finding.location.article else None
+    if head is not None and art is not None and art.paragraphs and finding.location.span is not None \
+            and insertion_end(finding, review) == art.span.end:
+        sample = next((p.printed_num for p in art.paragraphs if p.printed_num), head.group(1))
+        text = _written(len(art.paragraphs) + 1, sample) + text[head.end():]
+    return text, label
+
+
+def gap_row(review: Review, finding: Finding) -> ProvisionRow:
+    """The model provision, numbered where it would go, against （新設）."""
+    text, label = placed_text(review, finding)
     return ProvisionRow(text, NEW_PROVISION, ((0, len(text)),), (), label)
 
 
