@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ordreview.core.basis import drafting_basis, policy_basis, split_statute
-from ordreview.core.model import Comparison, DiffChunk
+from ordreview.core.model import Comparison, DiffChunk, Span
 from ordreview.core.own_style import own_terms, restyle_definition
 from ordreview.core.parse import parse_text
 from ordreview.core.phrases import as_request, difference_sentences, whole_phrase
@@ -85,6 +85,27 @@ def test_a_model_item_definition_is_numbered_as_the_next_item_of_an_item_style_d
     ]))
     out = restyle_definition(ordinance, ordinance.articles[0].span, MODEL)
     assert out.startswith("（３）　個人識別符号　次のいずれかに")
+
+
+def test_a_model_definitions_article_rewrites_the_drafts_own_item_for_that_term() -> None:
+    ordinance = parse_text("\n".join([
+        "ひばり町個人情報保護条例", "（定義）", "第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+        "　（１）　実施機関　町長をいう。",
+        "　（２）　個人情報　個人に関する情報であって、特定の個人が識別され得るものをいう。ただし、法人の役員に関する情報を除く。",
+        "（責務）", "第3条　実施機関は、個人情報の保護に努めなければならない。",
+    ]))
+    model = ("（定義）\n第○条　この条例において、次の各号に掲げる用語の意義は、それぞれ当該各号に定めるところによる。\n"
+             "(1)　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。\n"
+             "ア　記述等（電磁的方式（…をいう。次号イにおいて同じ。）…）により特定の個人を識別することができるもの\n"
+             "イ　個人識別符号が含まれるもの")
+    at = ordinance.text.index("個人情報　個人に")
+    assert restyle_definition(ordinance, Span(at, at + 4), model) == (
+        "（２）　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。ただし、法人の役員に関する情報を除く。\n"
+        "ア　記述等（電磁的方式（…をいう。以下同じ。）…）により特定の個人を識別することができるもの\n"
+        "イ　個人識別符号が含まれるもの")
+    # outside a 号 defining the term, the model article stays as it is (a new article)
+    first = ordinance.text.index("実施機関　町長")
+    assert restyle_definition(ordinance, Span(first, first + 4), model) == model
 
 
 def test_model_placeholders_take_the_drafts_own_names() -> None:
