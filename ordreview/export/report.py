@@ -74,9 +74,9 @@ DELEGATIONS_NOTE = define(
     en="What the draft leaves to a rule or another body: a checklist for drafting the implementing rule. "
     "Fees must be fixed by ordinance (Local Autonomy Act Art. 228(1)).",
 )
-NO_FINDINGS = define("export.report.no_findings", ja="指摘事項はありません。", en="There are no findings.")
+NO_FINDINGS = define("export.report.no_findings", ja="指摘事項なし。", en="There are no findings.")
 NO_COMPARISONS = define(
-    "export.report.no_comparisons", ja="対照する規定はありません。", en="There is nothing to compare."
+    "export.report.no_comparisons", ja="対照する規定なし。", en="There is nothing to compare."
 )
 NOT_PROVIDED = define("export.report.not_provided", ja="（規定なし）", en="(no provision)")
 WHOLE_DRAFT = define("export.report.whole_draft", ja="条例案全体", en="Whole draft")

@@ -206,7 +206,7 @@ def test_empty_review_still_makes_a_report(tmp_path: Path) -> None:
     doc = text_document(LINES)
     out = export_report(review=review_of(bare_ordinance(doc), []), annotations={}, reviewer=REVIEWER, path=tmp_path / "r.docx")
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert "指摘事項はありません。" in text and "対照する規定はありません。" in text
+    assert "指摘事項なし。" in text and "対照する規定なし。" in text
 
 
 @pytest.mark.parametrize(
