@@ -150,10 +150,60 @@ def _municipality(ordinance: Ordinance) -> str:
     return m.group(1) if m else ""
 
 
+_BODY_WORDS = re.compile(r"[市町村]長等|[市町村]の機関|[市町村区]長|知事")
+_IMPLEMENTING = re.compile(r"実施機関(?!非識別)")
+_MAYOR = re.compile(r"[市町村区]長|知事")
+
+
+def own_body(ordinance: Ordinance) -> str:
+    """The draft's own word for the bodies the model calls 実施機関, or "" when the draft
+    defines 実施機関 (or names no body): a term the draft defines as a list of its bodies
+    (「市の機関」 = 市長、教育委員会…), else the body word it uses most (市長等, 町の機関, 市長)."""
+    terms = {t.term: t for t in ordinance.terms}
+    if "実施機関" in terms:
+        return ""
+    for t in ordinance.terms:
+        if _BODY_WORDS.fullmatch(t.term) or (_MAYOR.search(t.definition) and "委員会" in t.definition
+                                             and len(t.term) <= 8):
+            return t.term
+    counts: dict[str, int] = {}
+    for m in _BODY_WORDS.finditer(ordinance.text):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    return max(counts, key=lambda w: counts[w]) if counts else ""
+
+
+def _defined_inline(suggestion: str, term: str) -> str:
+    """``term（…をいう。）`` in a model wording reduced to ``term`` (the draft defines it)."""
+    out, at = [], 0
+    while (i := suggestion.find(term + "（", at)) >= 0:
+        depth, j = 0, i + len(term)
+        while j < len(suggestion):
+            depth += {"（": 1, "）": -1}.get(suggestion[j], 0)
+            j += 1
+            if depth == 0:
+                break
+        inner = suggestion[i + len(term) + 1 : j - 1]
+        out.append(suggestion[at : i + len(term)])
+        if not inner.endswith("をいう。"):
+            out.append(suggestion[i + len(term) : j])
+        at = j
+    out.append(suggestion[at:])
+    return "".join(out)
+
+
 def own_terms(ordinance: Ordinance, suggestion: str) -> str:
-    """A model wording with the draft's own names: ○○市 becomes the municipality of the title,
-    and the model's citation of the 情報公開条例 becomes the draft's own 略称 when the draft
-    defines one (「情報公開条例」), else the draft's own citation of it."""
+    """A model wording with the draft's own names and terms: the draft's word for 実施機関
+    when it defines none (:func:`own_body`); a term the draft defines is used bare, without the
+    model's parenthetical definition of it (「公文書（…に規定する公文書をいう。）」 → 「公文書」);
+    ○○市 becomes the municipality of the title, and the model's citation of the
+    情報公開条例 becomes the draft's own 略称 when the draft defines one (「情報公開条例」),
+    else the draft's own citation of it."""
+    body = own_body(ordinance) if "実施機関" in suggestion else ""
+    if body:
+        suggestion = _IMPLEMENTING.sub(body, suggestion)
+    for term in {t.term for t in ordinance.terms}:
+        if term + "（" in suggestion:
+            suggestion = _defined_inline(suggestion, term)
     if "○○" not in suggestion:
         return suggestion
     terms = {t.term for t in ordinance.terms}

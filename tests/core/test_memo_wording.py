@@ -6,7 +6,7 @@ import pytest
 
 from ordreview.core.basis import drafting_basis, policy_basis, split_statute
 from ordreview.core.model import Comparison, DiffChunk, Span
-from ordreview.core.own_style import own_terms, restyle_definition
+from ordreview.core.own_style import own_body, own_terms, restyle_definition
 from ordreview.core.parse import parse_text
 from ordreview.core.phrases import as_request, difference_sentences, whole_phrase
 
@@ -123,3 +123,34 @@ def test_a_missing_register_entry_is_advice_on_the_drafts_own_register_article()
     (b3,) = [f for f in review_file(FIXTURES / "defects.txt").findings if f.requirement == "B3"]
     assert b3.suggestion.startswith("（第6条第1項に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい")
     assert "第8号「前各号に掲げるもののほか…」の前に置き" in b3.suggestion
+
+
+MAYOR_STYLE = "\n".join([
+    "もみじ市個人情報保護条例",
+    "（定義）",
+    "第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+    "　(1)　個人情報　生存する個人に関する情報をいう。",
+    "　(2)　公文書　もみじ市情報公開条例（平成12年もみじ市条例第9号）第2条第2号に規定する公文書をいう。",
+    "（責務）",
+    "第3条　市長等は、個人情報の保護に努めなければならない。",
+    "2　市長等は、個人情報を適正に管理しなければならない。",
+    "第4条　市長は、毎年度、運用の状況を公表する。",
+])
+
+
+def test_a_model_wording_takes_the_drafts_own_body_word_when_it_defines_no_implementing_body() -> None:
+    ordinance = parse_text(MAYOR_STYLE)
+    assert own_body(ordinance) == "市長等"
+    model = "実施機関の職員が職務上作成した個人情報であって、当該実施機関が保有し、実施機関非識別加工情報の作成に用いるもの"
+    assert own_terms(ordinance, model) == (
+        "市長等の職員が職務上作成した個人情報であって、当該市長等が保有し、実施機関非識別加工情報の作成に用いるもの")
+    # a draft that defines 実施機関 keeps the model's word
+    defined = parse_text(MAYOR_STYLE.replace("　(1)　個人情報", "　(1)　実施機関　市長及び教育委員会をいう。\n　(3)　個人情報"))
+    assert own_body(defined) == ""
+    assert own_terms(defined, model) == model
+
+
+def test_a_term_the_draft_defines_is_used_without_the_models_definition_of_it() -> None:
+    ordinance = parse_text(MAYOR_STYLE)
+    model = "ただし、公文書（○○市情報公開条例（平成○年○○市条例第○号）第2条第2項に規定する公文書をいう。）に記録されているものに限る。"
+    assert own_terms(ordinance, model) == "ただし、公文書に記録されているものに限る。"
