@@ -219,3 +219,56 @@ def own_terms(ordinance: Ordinance, suggestion: str) -> str:
     if name:
         suggestion = _PLACEHOLDER_BODY.sub(lambda m: name if name.endswith(m.group(1)) else m.group(0), suggestion)
     return suggestion
+
+
+_CROSS_REF = re.compile(r"(?<!^)(?<!\n)第[○〇]条")
+
+
+def _model_references(profile_id: str) -> dict[str, list[list[str | None]]]:
+    import json
+
+    from ordreview.paths import resources_dir
+
+    try:
+        table = json.loads((resources_dir() / "data" / "model_references.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return table.get(profile_id, {})
+
+
+def own_references(ordinance: Ordinance, profile_id: str, requirement: str, suggestion: str,
+                   articles: dict[str, str]) -> str:
+    """A model provision's cross-references (第○条 other than its own number) filled with the
+    draft's own article where the cited provision is found (``articles``: requirement id →
+    the draft's article holding it, e.g. ``{"C11": "第30条の4"}``); those not found stay
+    「第○条」 and a last line says which provision to cite there:
+    「（第○条には、契約の締結を定める条を引用されたい。）」. The table of what each model
+    reference cites is ``resources/data/model_references.json``."""
+    refs = _model_references(profile_id).get(requirement)
+    found = list(_CROSS_REF.finditer(suggestion))
+    if not refs or not found or len(refs) != len(found):
+        return suggestion
+    out: list[str] = []
+    missing: list[str] = []
+    at = 0
+    for m, (target, what) in zip(found, refs):
+        out.append(suggestion[at : m.start()])
+        own = articles.get(target or "")
+        out.append(own or m.group(0))
+        if not own and what and what not in missing:
+            missing.append(str(what))
+        at = m.end()
+    out.append(suggestion[at:])
+    text = "".join(out)
+    if missing:
+        text += "\n（第○条には、" + "、".join(missing) + "を引用されたい。）"
+    return text
+
+
+def article_of(ordinance: Ordinance, offset: int) -> str:
+    """The draft's own label of the main-provision article at ``offset`` (its printed
+    「第30条」「第三十条」), or ""."""
+    art = _article_at(ordinance, offset)
+    if art is None or art.in_suppl:
+        return ""
+    return art.title if re.fullmatch(r"第.+条(?:の.+)?", art.title or "") else ""

@@ -106,6 +106,8 @@ def article_before(review: Review, finding: Finding) -> Article | None:
 
 
 _PARAGRAPH_HEAD = re.compile(r"^([0-9０-９]+)(?=[ 　])")
+_NOTE_LINE = re.compile(r"^（[^（）]*(?:（[^（）]*）[^（）]*)*されたい。）$")
+"""A last line of advice in brackets (「（第○条には、…を引用されたい。）」), not provision text."""
 
 
 def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
@@ -116,6 +118,9 @@ def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
     from ordreview.core.own_style import _written
 
     text = finding.suggestion.strip()
+    lines = text.splitlines()
+    if len(lines) > 1 and _NOTE_LINE.match(lines[-1]):  # a note on what to cite: stays in the comment
+        text = "\n".join(lines[:-1])
     label = ""
     if PLACEHOLDER.search(text):
         after = article_before(review, finding)

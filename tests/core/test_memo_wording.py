@@ -154,3 +154,19 @@ def test_a_term_the_draft_defines_is_used_without_the_models_definition_of_it() 
     ordinance = parse_text(MAYOR_STYLE)
     model = "ただし、公文書（○○市情報公開条例（平成○年○○市条例第○号）第2条第2項に規定する公文書をいう。）に記録されているものに限る。"
     assert own_terms(ordinance, model) == "ただし、公文書に記録されているものに限る。"
+
+
+def test_model_cross_references_take_the_drafts_articles_or_say_what_to_cite() -> None:
+    from ordreview.core.own_style import own_references
+
+    ordinance = parse_text(MAYOR_STYLE)
+    model = ("（手数料）\n第○条　第○条の規定により実施機関非識別加工情報の利用に関する契約を締結する者は、"
+             "手数料を納めなければならない。")
+    # the draft's own article holding the contract provision is cited; the head stays to be numbered
+    assert own_references(ordinance, "basic-policy-2016", "C14", model, {"C11": "第三十条の四"}) == model.replace(
+        "第○条の規定により", "第三十条の四の規定により")
+    # not in the draft: the placeholder stays and a note says what to cite there
+    out = own_references(ordinance, "basic-policy-2016", "C14", model, {})
+    assert out == model + "\n（第○条には、契約の締結を定める条を引用されたい。）"
+    # a requirement without cross-references is left as it is
+    assert own_references(ordinance, "basic-policy-2016", "A7", "第○条　…", {}) == "第○条　…"
