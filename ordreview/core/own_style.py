@@ -272,3 +272,22 @@ def article_of(ordinance: Ordinance, offset: int) -> str:
     if art is None or art.in_suppl:
         return ""
     return art.title if re.fullmatch(r"第.+条(?:の.+)?", art.title or "") else ""
+
+
+_LABELLED_ITEM = re.compile(r"^((?:（[^（）\n]*）)?)([(（][0-9０-９]+[)）])([ 　]+)([^ 　\n]+)([ 　])")
+
+
+def own_item_marker(ordinance: Ordinance, span: Span | None, suggestion: str) -> str:
+    """A model 号 (``(1)　個人情報　…``, perhaps after a bracketed label such as
+    「（除外規定を削除する例）」) suggested for the draft's own 号 defining the same term takes
+    that 号's marker: the draft's 第2号 stays 「(2)」 (or 「（２）」), never the model's 「(1)」."""
+    m = _LABELLED_ITEM.match(suggestion)
+    if m is None or span is None:
+        return suggestion
+    found = _item_at(ordinance, span.start)
+    if found is None:
+        return suggestion
+    _, item = found
+    if not item.text.startswith(m.group(4)) or item.title == m.group(2):
+        return suggestion
+    return suggestion[: m.start(2)] + item.title + suggestion[m.end(2):]

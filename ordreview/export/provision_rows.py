@@ -138,7 +138,12 @@ def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
 
 
 def gap_row(review: Review, finding: Finding) -> ProvisionRow:
-    """The model provision, numbered where it would go, against （新設）."""
+    """The model provision, numbered where it would go, against （新設）; a suggestion whose
+    first line rewrites the draft's own line holding the finding (a 号 rewritten with new ア,
+    イ, as ``--suggest-changes`` writes it) against that line."""
+    lead = _lead_row(review.ordinance, finding)
+    if lead is not None:
+        return lead
     text, label = placed_text(review, finding)
     return ProvisionRow(text, NEW_PROVISION, ((0, len(text)),), (), label)
 
@@ -149,6 +154,20 @@ def _shared(old: str, new: str) -> float:
         return 0.0
     _, kept = edit_ops(old, new)
     return kept / max(len(old), len(new))
+
+
+def _lead_row(ordinance: Ordinance, finding: Finding) -> ProvisionRow | None:
+    span = finding.location.span
+    lines = [x for x in finding.suggestion.strip().splitlines() if x.strip()]
+    if span is None or len(lines) < 2:
+        return None
+    text = ordinance.text
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.start)
+    old = text[start : end if end >= 0 else len(text)].strip(" 　")
+    if "\n" in span.slice(text) or not is_rewrite(old, lines[0].strip(" 　")):
+        return None
+    return _row(old, "\n".join(lines))
 
 
 def rewrite_row(ordinance: Ordinance, finding: Finding) -> ProvisionRow | None:

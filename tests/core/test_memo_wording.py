@@ -170,3 +170,20 @@ def test_model_cross_references_take_the_drafts_articles_or_say_what_to_cite() -
     assert out == model + "\n（第○条には、契約の締結を定める条を引用されたい。）"
     # a requirement without cross-references is left as it is
     assert own_references(ordinance, "basic-policy-2016", "A7", "第○条　…", {}) == "第○条　…"
+
+
+def test_a_model_item_for_the_drafts_own_item_takes_its_marker() -> None:
+    from ordreview.core.own_style import own_item_marker
+
+    ordinance = parse_text(MAYOR_STYLE)
+    at = ordinance.text.index("生存する個人")
+    model = "（除外規定を削除する例）(1)　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。"
+    assert own_item_marker(ordinance, Span(at, at + 6), model) == model.replace("(1)", "(1)", 1)  # already (1)
+    other = parse_text(MAYOR_STYLE.replace("　(1)　個人情報　生存する個人に関する情報をいう。\n", "")
+                       .replace("　(2)　公文書", "　(1)　公文書").replace("規定する公文書をいう。",
+                                                                      "規定する公文書をいう。\n　(2)　個人情報　生存する個人に関する情報をいう。"))
+    at = other.text.index("生存する個人")
+    assert own_item_marker(other, Span(at, at + 6), model) == model.replace("(1)", "(2)", 1)
+    # a model 号 for another term is left as it is
+    at = other.text.index("もみじ市情報公開条例")
+    assert own_item_marker(other, Span(at, at + 4), model) == model

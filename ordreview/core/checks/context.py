@@ -16,6 +16,7 @@ from ordreview.core.checks.registry import finding_id
 from ordreview.core.checks.stable_ids import stable_extra, stable_key
 from ordreview.core.basis import DRAFTING, POINT_WORDS, drafting_basis, policy_basis, split_statute
 from ordreview.core.messages import define, render
+from ordreview.core.own_style import own_item_marker
 from ordreview.core.model import (
     Comparison,
     Coverage,
@@ -182,8 +183,8 @@ class CheckContext:
             message_en=en,
             statute=basis,
             policy=policy_basis(point, req.policy) if req else "",
-            suggestion=suggestion if suggestion is not None else _model_wording(
-                rule, point, req, self.ordinance, span, self.profile.id, self.coverage),
+            suggestion=own_item_marker(self.ordinance, span, suggestion if suggestion is not None else _model_wording(
+                rule, point, req, self.ordinance, span, self.profile.id, self.coverage)),
             anchor_text=anchor,
             evidence=evidence,
             comparison=comparison,
