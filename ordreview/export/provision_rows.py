@@ -137,6 +137,29 @@ def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
     return text, label
 
 
+_NEW_ITEM = re.compile(r"^[(（][0-9０-９]+[)）](?=[ 　])")
+
+
+def consecutive_item(row: ProvisionRow, article: str | None, seen: dict[tuple[str | None, str], int]) -> ProvisionRow:
+    """A new 号 proposed for an article, numbered as the draft's next 号, renumbered after the
+    new 号 already proposed there (``seen``, updated): several come out (5), (6), (7) in order,
+    as ``--suggest-changes`` inserts them."""
+    from ordreview.core.own_style import _marker
+
+    m = _NEW_ITEM.match(row.new) if row.old == NEW_PROVISION else None
+    if m is None:
+        return row
+    key = (article, m.group(0))
+    k = seen.get(key, 0)
+    seen[key] = k + 1
+    if not k:
+        return row
+    digits = re.search(r"[0-9０-９]+", m.group(0)).group(0)  # type: ignore[union-attr]
+    n = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) + k
+    text = _marker(m.group(0), n) + row.new[m.end():]
+    return ProvisionRow(text, row.old, ((0, len(text)),), (), row.label)
+
+
 def gap_row(review: Review, finding: Finding) -> ProvisionRow:
     """The model provision, numbered where it would go, against （新設）; a suggestion whose
     first line rewrites the draft's own line holding the finding (a 号 rewritten with new ア,
