@@ -23,7 +23,7 @@ The rule, for each finding with a suggested wording (see docs/export.md):
    附則); for an anchor on a 章/節 heading, the end of that division; else the anchor's
    paragraph.
    An insertion whose text another planned insertion already holds is dropped. Inserted 号
-   and their ア, イ take the leading blanks of the 号 they follow when the draft writes them.
+   and their ア, イ take the leading blanks the draft writes before its own 号.
 3. Otherwise nothing is changed; the suggestion stays in the comment.
 
 Two replacements that overlap keep the first in document order. Edits are applied from the
@@ -215,26 +215,32 @@ _ITEM_LINE = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[一二三四五六七�
 _SUB_LINE = re.compile(r"^(?:[アイウエオカキクケコサシスセソ]|[(（][アイウエオカキクケコ][)）])[ 　]")
 
 
+def _item_indent(mapper: SpanMapper) -> str:
+    """The leading blanks the draft writes before its 号 (「　(1)　…」 in a .txt draft), or ""."""
+    for block in mapper.document.blocks:
+        body = block.text.lstrip(" 　")
+        if body != block.text and _ITEM_LINE.match(body):
+            return block.text[: len(block.text) - len(body)]
+    return ""
+
+
 def _indent_like_draft(plan: Replacement | Insertion, mapper: SpanMapper) -> Replacement | Insertion:
-    """Inserted 号 (and their ア, イ) indented as the draft indents the paragraph they follow,
-    when that paragraph is a 号 written with leading blanks (a .txt draft: 「　(4)　本人…」)."""
+    """Inserted 号 (and their ア, イ) indented as the draft indents its own 号, when it writes
+    them with leading blanks (a .txt draft: 「　(4)　本人…」)."""
     if not isinstance(plan, Insertion):
         return plan
-    before = mapper.document.blocks[plan.block].text
-    indent = before[: len(before) - len(before.lstrip(" 　"))]
-    body = before.lstrip(" 　")
-    if not indent or not (_ITEM_LINE.match(body) or _SUB_LINE.match(body)):
+    indent = _item_indent(mapper)
+    if not indent:
         return plan
-    item_indent = indent if _ITEM_LINE.match(body) else indent[:-1]
     out = []
     for line in plan.text.splitlines():
         bare = line.lstrip(" 　")
         if line != bare:
             out.append(line)
         elif _ITEM_LINE.match(bare):
-            out.append(item_indent + bare)
+            out.append(indent + bare)
         elif _SUB_LINE.match(bare):
-            out.append(item_indent + "　" + bare)
+            out.append(indent + "　" + bare)
         else:
             out.append(line)
     return Insertion(plan.block, plan.p, "\n".join(out))
