@@ -291,3 +291,32 @@ def own_item_marker(ordinance: Ordinance, span: Span | None, suggestion: str) ->
     if not item.text.startswith(m.group(4)) or item.title == m.group(2):
         return suggestion
     return suggestion[: m.start(2)] + item.title + suggestion[m.end(2):]
+
+
+_WORD_CHARS = "[\u4e00-\u9fff\u30a0-\u30ff\u30fc]"
+
+
+def own_abbreviations(ordinance: Ordinance, span: Span | None, suggestion: str) -> str:
+    """A 略称 of the draft (「審議会」) that the draft defines only after the place a model
+    wording goes is written as the draft writes it there: the longer word ending in it that the
+    article uses (「個人情報保護審議会」), else the name it abbreviates (「かわせ村個人情報保護
+    審議会」). Used before its definition, the 略称 would be one more drafting defect."""
+    if span is None:
+        return suggestion
+    art = _article_at(ordinance, span.start)
+    for t in ordinance.terms:
+        if t.style != "inline" or t.term_span is None or t.term_span.start <= span.start or t.term not in suggestion:
+            continue
+        bare = re.compile(f"(?<!{_WORD_CHARS}){re.escape(t.term)}")
+        if not bare.search(suggestion):
+            continue
+        long = ""
+        if art is not None:
+            words: dict[str, int] = {}
+            for m in re.finditer(f"{_WORD_CHARS}{{1,12}}{re.escape(t.term)}", ordinance.text[art.span.start : art.span.end]):
+                words[m.group(0)] = words.get(m.group(0), 0) + 1
+            long = max(words, key=lambda w: words[w]) if words else ""
+        long = long or t.definition.strip()
+        if long and "\n" not in long and len(long) <= 40:
+            suggestion = bare.sub(long, suggestion)
+    return suggestion

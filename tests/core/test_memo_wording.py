@@ -187,3 +187,22 @@ def test_a_model_item_for_the_drafts_own_item_takes_its_marker() -> None:
     # a model 号 for another term is left as it is
     at = other.text.index("もみじ市情報公開条例")
     assert own_item_marker(other, Span(at, at + 4), model) == model
+
+
+def test_a_short_name_the_draft_defines_later_is_written_as_the_draft_writes_it_there() -> None:
+    from ordreview.core.own_style import own_abbreviations
+
+    ordinance = parse_text("\n".join([
+        "すずらん町個人情報保護条例",
+        "（収集の制限）",
+        "第3条　実施機関は、個人情報保護審議会の意見を聴いて必要と認めるときは、個人情報を収集することができる。",
+        "（設置）",
+        "第9条　すずらん町個人情報保護審議会（以下「審議会」という。）を置く。",
+        "第10条　審議会は、委員5人以内で組織する。",
+    ]))
+    model = "(2)　審議会の意見を聴いて、必要かつ欠くことができないと認めるとき。"
+    at = ordinance.text.index("個人情報を収集する")
+    assert own_abbreviations(ordinance, Span(at, at + 2), model) == model.replace("審議会", "個人情報保護審議会")
+    # after the definition the 略称 stands
+    later = ordinance.text.index("委員5人")
+    assert own_abbreviations(ordinance, Span(later, later + 2), model) == model

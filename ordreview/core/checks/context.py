@@ -66,6 +66,9 @@ def _model_wording(rule: str, point: str, req: RequirementInfo | None, ordinance
     from ordreview.core.own_style import own_terms, restyle_definition
 
     wording = own_terms(ordinance, req.suggestion_ja)  # the draft's own names for ○○市 …
+    from ordreview.core.own_style import own_abbreviations
+
+    wording = own_abbreviations(ordinance, span, wording)  # no 略称 before the draft defines it
     if coverage is not None:  # its cross-references: the draft's own articles, or a note what to cite
         from ordreview.core.own_style import article_of, own_references
 
