@@ -21,6 +21,7 @@ from typing import Any
 
 from ordreview.cli.common import Output
 from ordreview.core.errors import OrdreviewError
+from ordreview.core.english import count
 from ordreview.core.messages import define, render
 
 HELP = define(
@@ -37,7 +38,7 @@ EMPTY = define(
 SUMMARY = define(
     "cli.batch.summary",
     ja="{done}件を審査（読めないファイル {failed}件）。誤りのある案 {with_errors}件。",
-    en="{done} drafts reviewed ({failed} unreadable); {with_errors} with errors.",
+    en="{done_en} reviewed ({failed} unreadable); {with_errors} with errors.",
 )
 LIMIT_TIME = define(
     "cli.batch.limit_time",
@@ -310,5 +311,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
             out.msg(FAILED, path=os.path.relpath(r.path, folder))
             out.line(f"  {r.error_ja}")
             out.line(f"  {r.error_en}")
-        out.msg(SUMMARY, done=len(results) - len(failed), failed=len(failed), with_errors=with_errors)
+        out.msg(SUMMARY, done=len(results) - len(failed), failed=len(failed), with_errors=with_errors,
+                done_en=count(len(results) - len(failed), "draft"))
     return 1 if with_errors else 0

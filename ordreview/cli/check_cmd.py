@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from ordreview.cli.common import Output
+from ordreview.core.english import count
 from ordreview.core.messages import define, render
 from ordreview.export.labels import POINT_TITLES, SEVERITIES, SEVERITY_LABEL, severity_counts
 
@@ -38,7 +39,7 @@ POINT_LINE = define(
 TOTALS = define(
     "cli.check.totals",
     ja="指摘 {total} 件（{counts}）",
-    en="{total} findings ({counts})",
+    en="{total_en} ({counts})",
 )
 OTHER_POINT = define("cli.check.point_other", ja="その他の確認事項", en="other checks")
 POINTS = (("A", "A"), ("B", "B"), ("C", "C"), ("O", "other"))
@@ -120,7 +121,7 @@ def run_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
 TABLE_HEADER = define(
     "cli.check.table_header",
     ja="新旧対照表: {rows} 行、傍線等の指摘 {findings} 件、反映できなかった行 {failed} 件（現行: {current}）",
-    en="Comparison table: {rows} rows, {findings} findings on its cells, {failed} rows not merged (in force: {current})",
+    en="Comparison table: {rows_en}, {findings_en} on its cells, {failed_en} not merged (in force: {current})",
 )
 TABLE_CELL = define(
     "cli.check.table_cell",
@@ -140,7 +141,9 @@ def run_table_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
     else:
         ja = out.lang == "ja"
         out.msg(TABLE_HEADER, rows=len(tr.rows), findings=len(tr.table_findings),
-                failed=len(tr.check.consolidation.failures), current=tr.current_path)
+                failed=len(tr.check.consolidation.failures), current=tr.current_path,
+                rows_en=count(len(tr.rows), "row"), findings_en=count(len(tr.table_findings), "finding"),
+                failed_en=count(len(tr.check.consolidation.failures), "row"))
         for f in tr.table_findings:
             column = {"new": ("改正後", "new"), "old": ("改正前", "old")}[f.location.column or "new"]
             line = render(TABLE_CELL, mark=MARKS.get(f.severity, "・"), row=f.location.table_row,
@@ -207,4 +210,4 @@ def totals_line(findings: Any, *, ja: bool) -> str:
     counts = severity_counts(findings)
     side = 0 if ja else 1
     parts = " / ".join(f"{render(SEVERITY_LABEL[s])[side]} {counts[s]}" for s in SEVERITIES)
-    return render(TOTALS, total=len(findings), counts=parts)[side]
+    return render(TOTALS, total=len(findings), total_en=count(len(findings), "finding"), counts=parts)[side]

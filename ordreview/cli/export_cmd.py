@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ordreview.cli.common import Output
+from ordreview.core.english import count
 from ordreview.core.messages import define
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ WRITTEN = define("cli.export.written", ja="書き出しました: {path}", en="W
 ANNOTATIONS_USED = define(
     "cli.export.annotations",
     ja="保存済みのレビュー（ID {review_id}）から確認状況とコメント {count} 件を反映しました。",
-    en="Included {count} statuses and comments from the saved review (id {review_id}).",
+    en="Included the statuses and comments of {count_en} from the saved review (id {review_id}).",
 )
 STORE_SKIPPED = define(
     "cli.export.store_skipped",
@@ -129,7 +130,7 @@ def stored_annotations(sha256: str, out: Output) -> tuple[Mapping, str, tuple]:
         annotations = store.annotations(review_id)
         municipality = getattr(store.review_summary(review_id), "municipality", "") or ""
         earlier = tuple(r.finding for r in store.load_review_rows(review_id) if r.state == "obsolete")
-        out.msg(ANNOTATIONS_USED, review_id=review_id, count=len(annotations))
+        out.msg(ANNOTATIONS_USED, review_id=review_id, count=len(annotations), count_en=count(len(annotations), "finding"))
         return annotations, municipality, earlier
     except StoreError as err:
         out.msg(STORE_SKIPPED, reason=err.message_ja if out.lang == "ja" else err.message_en)

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from ordreview.cli.common import Output
+from ordreview.core.english import count
 from ordreview.core.messages import define, render
 
 HELP = define(
@@ -16,15 +17,14 @@ HELP = define(
 SUMMARY = define(
     "cli.parse.summary",
     ja="{articles}条（附則{suppl}件）、定義語{terms}件、参照{refs}件（未解決{unresolved}件）、警告{warnings}件",
-    en="{articles} articles ({suppl} supplementary provisions), {terms} defined terms, "
-    "{refs} references ({unresolved} unresolved), {warnings} warnings",
+    en="{articles_en} ({suppl_en}), {terms_en}, {refs_en} ({unresolved} unresolved), {warnings_en}",
 )
-COUNTS = define("cli.parse.counts", ja="{paragraphs}項 {items}号", en="{paragraphs} para. {items} items")
+COUNTS = define("cli.parse.counts", ja="{paragraphs}項 {items}号", en="{paragraphs} para. {items_en}")
 DELETED = define("cli.parse.deleted", ja="削除", en="deleted")
 TITLE = define("cli.parse.title", ja="題名: {title}", en="Title: {title}")
 LAW_NUM = define("cli.parse.law_num", ja="条例番号: {law_num}", en="Number: {law_num}")
 WARNINGS = define("cli.parse.warnings", ja="警告:", en="Warnings:")
-SUPPL = define("cli.parse.suppl", ja="{label}（{count}条・{paras}項）", en="{label} ({count} articles, {paras} paragraphs)")
+SUPPL = define("cli.parse.suppl", ja="{label}（{count}条・{paras}項）", en="{label} ({count_en}, {paras_en})")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -70,11 +70,12 @@ def run(args: argparse.Namespace, out: Output) -> int:
             out.line(f"{indent}{art.title}{caption}　{render(DELETED)[0 if ja else 1]}")
             continue
         items = sum(_count_items(p.items) for p in art.paragraphs)
-        counts = render(COUNTS, paragraphs=len(art.paragraphs), items=items)[0 if ja else 1]
+        counts = render(COUNTS, paragraphs=len(art.paragraphs), items=items, items_en=count(items, "item"))[0 if ja else 1]
         out.line(f"{indent}{art.title}{caption}　{counts}")
     for suppl in ordinance.suppl_provisions:
         label = suppl.label + (f"（{suppl.amend_law_num}）" if suppl.amend_law_num else "")
-        out.msg(SUPPL, label=label, count=len(suppl.articles), paras=len(suppl.paragraphs))
+        out.msg(SUPPL, label=label, count=len(suppl.articles), paras=len(suppl.paragraphs),
+                count_en=count(len(suppl.articles), "article"), paras_en=count(len(suppl.paragraphs), "paragraph"))
     for table in ordinance.tables:
         out.line(table.title)
     unresolved = sum(1 for r in ordinance.references if r.kind != "external" and r.target is None)
@@ -86,6 +87,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
         refs=len(ordinance.references),
         unresolved=unresolved,
         warnings=len(ordinance.notices),
+        articles_en=count(len(ordinance.articles), "article"),
+        suppl_en=count(len(ordinance.suppl_provisions), "supplementary provision"),
+        terms_en=count(len(ordinance.terms), "defined term"),
+        refs_en=count(len(ordinance.references), "reference"),
+        warnings_en=count(len(ordinance.notices), "warning"),
     )
     if ordinance.notices:
         out.msg(WARNINGS)

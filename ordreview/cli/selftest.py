@@ -13,12 +13,13 @@ import time
 from pathlib import Path
 
 from ordreview.cli.common import Output
+from ordreview.core.english import count
 from ordreview.core.messages import define
 
 OK = define(
     "cli.selftest.ok",
     ja="セルフテスト成功: 所見 {findings} 件、コメント {comments} 件、報告書の表 {tables} 個、画面 {gui}（{seconds:.2f} 秒）",
-    en="selftest ok: {findings} findings, {comments} comments, {tables} report tables, window {gui} ({seconds:.2f} s)",
+    en="selftest ok: {findings_en}, {comments_en}, {tables_en}, window {gui} ({seconds:.2f} s)",
 )
 FAILED = define(
     "cli.selftest.failed",
@@ -88,6 +89,9 @@ def run_selftest(out: Output) -> int:
         tables=tables,
         gui=gui,
         seconds=time.perf_counter() - started,
+        findings_en=count(len(review.findings), "finding"),
+        comments_en=count(comments, "comment"),
+        tables_en=count(tables, "report table"),
     )
     return 0
 

@@ -81,7 +81,7 @@ LABEL_OFFICER = define("export.label.officer_comment", ja="担当者コメント
 LABEL_REQUIREMENT = define("export.label.requirement", ja="確認項目", en="Checklist item")
 WHERE_TO_ADD = define(
     "export.where_to_add",
-    ja="規定の追加位置: {where}の後に規定を置くことを検討してください。",
+    ja="規定の追加位置: {where}の後に置くことを検討されたい。",
     en="Where to add: consider placing the provision after {where}.",
 )
 SOURCE_PAGE_LINE = define(

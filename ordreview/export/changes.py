@@ -12,6 +12,9 @@ The rule, for each finding with a suggested wording (see docs/export.md):
    :func:`fit_suggestion`).
    The difference is then written as minimal ``w:del``/``w:ins`` pairs, so only the changed
    words are marked.
+1b. **Rewrite and insertion** — a gap finding whose suggestion has several lines, the first
+   a rewrite of the whole paragraph holding the finding (a draft's 号 with new ア, イ): the
+   first line replaces that paragraph's text, the others are inserted after it.
 2. **Insertion** — otherwise, for a gap finding (a provision missing altogether): the
    suggestion is inserted as new paragraph(s), with the paragraph marks tracked as inserted,
    after: for a new chapter (``第5章の2…``), the last chapter numbered below it (else the last
@@ -19,6 +22,8 @@ The rule, for each finding with a suggested wording (see docs/export.md):
    anchor before the first article (title, 目次), the last main-provision article (before the
    附則); for an anchor on a 章/節 heading, the end of that division; else the anchor's
    paragraph.
+   An insertion whose text another planned insertion already holds is dropped. Inserted 号
+   and their ア, イ take the leading blanks the draft writes before its own 号.
 3. Otherwise nothing is changed; the suggestion stays in the comment.
 
 Two replacements that overlap keep the first in document order. Edits are applied from the
@@ -144,17 +149,101 @@ def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | I
         if not is_wording(finding.suggestion):
             continue
         rep = _replacement(finding, mapper, text)
+        lead = None if rep is not None or not is_gap(finding) else _lead_rewrite(finding, mapper)
         if rep is not None:
             span = rep[1]
             if any(span.overlaps(t) for t in taken):
                 continue
             taken.append(span)
             plans.append(rep[0])
+        elif lead is not None:
+            if any(lead[2].overlaps(t) for t in taken):
+                continue
+            taken.append(lead[2])
+            plans.extend(lead[:2])
         elif is_gap(finding) and finding.location.span is not None:
             ins = _insertion(finding, mapper, review)
-            if ins is not None:
+            if ins is not None and not _already_planned(ins.text, plans, finding.suggestion):
                 plans.append(ins)
-    return _renumber_siblings(plans)
+    return [_indent_like_draft(p, mapper) for p in _renumber_siblings(plans)]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+def _already_planned(new: str, plans: list[Replacement | Insertion], suggestion: str) -> bool:
+    """True when another planned edit already writes ``new`` (a model fragment, e.g. the 記述等
+    of a 個人情報 definition inserted whole by another finding)."""
+    want = _squash(new)
+    for plan in plans:
+        if isinstance(plan, Insertion) and want in _squash(plan.text):
+            return True
+    return False
+
+
+def _lead_rewrite(finding: Finding, mapper: SpanMapper) -> tuple[Replacement, Insertion, Span] | None:
+    """A several-line suggestion whose first line rewrites the whole paragraph holding the
+    finding (a draft's 号 rewritten with new sub-items, see ``core.own_style.rewrite_own_item``):
+    the first line replaces the paragraph's text (after its leading blanks), the other lines
+    are inserted after it."""
+    span = finding.location.span
+    lines = [x for x in finding.suggestion.strip().splitlines() if x.strip()]
+    if span is None or len(lines) < 2:
+        return None
+    segs = list(mapper.segments(span))
+    if len(segs) != 1 or segs[0].in_prefix:
+        return None
+    block = segs[0].block
+    bp = mapper.paragraphs[block]
+    doc = mapper.document
+    whole = doc.blocks[block].text
+    lead = len(whole) - len(whole.lstrip(" 　"))
+    if bp is None or bp.start + lead < 0:
+        return None
+    old = whole[lead:]
+    new = lines[0].strip(" 　")
+    if not is_rewrite(old, new):
+        return None
+    ops, _ = edit_ops(old, new)
+    base = doc.block_starts[block]
+    return (Replacement(block, bp.p, bp.start + lead, bp.start + len(whole), ops),
+            Insertion(block, bp.p, "\n".join(lines[1:])), Span(base + lead, base + len(whole)))
+
+
+_ITEM_LINE = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[一二三四五六七八九十]+)[ 　]")
+_SUB_LINE = re.compile(r"^(?:[アイウエオカキクケコサシスセソ]|[(（][アイウエオカキクケコ][)）])[ 　]")
+
+
+def _item_indent(mapper: SpanMapper) -> str:
+    """The leading blanks the draft writes before its 号 (「　(1)　…」 in a .txt draft), or ""."""
+    for block in mapper.document.blocks:
+        body = block.text.lstrip(" 　")
+        if body != block.text and _ITEM_LINE.match(body):
+            return block.text[: len(block.text) - len(body)]
+    return ""
+
+
+def _indent_like_draft(plan: Replacement | Insertion, mapper: SpanMapper) -> Replacement | Insertion:
+    """Inserted 号 (and their ア, イ) indented as the draft indents its own 号, when it writes
+    them with leading blanks (a .txt draft: 「　(4)　本人…」)."""
+    if not isinstance(plan, Insertion):
+        return plan
+    indent = _item_indent(mapper)
+    if not indent:
+        return plan
+    out = []
+    for line in plan.text.splitlines():
+        bare = line.lstrip(" 　")
+        if line != bare:
+            out.append(line)
+        elif _ITEM_LINE.match(bare):
+            out.append(indent + bare)
+        elif _SUB_LINE.match(bare):
+            out.append(indent + "　" + bare)
+        else:
+            out.append(line)
+    return Insertion(plan.block, plan.p, "\n".join(out))
 
 
 def _replacement(finding: Finding, mapper: SpanMapper, text: str) -> tuple[Replacement, Span] | None:
@@ -216,7 +305,7 @@ def insertion_end(finding: Finding, review: Review) -> int:
 
 
 def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertion | None:
-    from ordreview.export.provision_rows import PLACEHOLDER, article_before, new_article_title
+    from ordreview.export.provision_rows import placed_text
 
     span = finding.location.span
     assert span is not None
@@ -227,12 +316,21 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
         block -= 1
     if block < 0:
         return None
-    text = finding.suggestion.strip()
-    if PLACEHOLDER.search(text):  # numbered where it goes, as the report's 対照表 numbers it
-        after = article_before(review, finding)
-        if after is not None:
-            text = PLACEHOLDER.sub(new_article_title(review.ordinance, after), text, count=1)
+    text, _ = placed_text(review, finding)  # numbered where it goes, as the report's 対照表 numbers it
+    if not _is_provision(text):
+        return None
     return Insertion(block, mapper.paragraphs[block].p, text)
+
+
+_PROVISION_HEAD = re.compile(
+    r"^(?:[（(][^（）()\n]{1,30}[）)]\n|第[0-9０-９一二三四五六七八九十百○〇]+[章節条]|[0-9０-９]+[ 　]"
+    r"|[(（][0-9０-９]+[)）][ 　]|[一二三四五六七八九十]+[ 　])")
+
+
+def _is_provision(text: str) -> bool:
+    """True when ``text`` starts as a provision does (a caption, 第…章/条, a 項 number, a 号
+    marker): a model fragment (the words of one 号's sub-item) is no provision to insert."""
+    return bool(_PROVISION_HEAD.match(text.strip()))
 
 
 _LEADING_NUMBER = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[0-9０-９]+)(?=[ 　])")

@@ -105,15 +105,69 @@ def article_before(review: Review, finding: Finding) -> Article | None:
     return before[-1] if before else None
 
 
-def gap_row(review: Review, finding: Finding) -> ProvisionRow:
-    """The model provision, numbered where it would go, against （新設）."""
+_PARAGRAPH_HEAD = re.compile(r"^([0-9０-９]+)(?=[ 　])")
+_NOTE_LINE = re.compile(r"^（[^（）]*(?:（[^（）]*）[^（）]*)*されたい。）$")
+"""A last line of advice in brackets (「（第○条には、…を引用されたい。）」), not provision text."""
+
+
+def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
+    """A missing provision's model text numbered where it goes, and its label: a new article
+    (第○条) as the article after the one it follows (:func:`new_article_title`); a new 項
+    (``2　…``) appended to the article holding the finding as that article's next paragraph,
+    in the draft's numerals (a model's 「2」 after the draft's 第3項 is 「4」)."""
+    from ordreview.core.own_style import _written
+
     text = finding.suggestion.strip()
+    lines = text.splitlines()
+    if len(lines) > 1 and _NOTE_LINE.match(lines[-1]):  # a note on what to cite: stays in the comment
+        text = "\n".join(lines[:-1])
     label = ""
     if PLACEHOLDER.search(text):
         after = article_before(review, finding)
         if after is not None:
             label = new_article_title(review.ordinance, after)
             text = PLACEHOLDER.sub(label, text, count=1)
+        return text, label
+    head = _PARAGRAPH_HEAD.match(text)
+    art = review.ordinance.article(finding.location.article) if finding.location.article else None
+    if head is not None and art is not None and art.paragraphs and finding.location.span is not None \
+            and insertion_end(finding, review) == art.span.end:
+        sample = next((p.printed_num for p in art.paragraphs if p.printed_num), head.group(1))
+        text = _written(len(art.paragraphs) + 1, sample) + text[head.end():]
+    return text, label
+
+
+_NEW_ITEM = re.compile(r"^[(（][0-9０-９]+[)）](?=[ 　])")
+
+
+def consecutive_item(row: ProvisionRow, article: str | None, seen: dict[tuple[str | None, str], int]) -> ProvisionRow:
+    """A new 号 proposed for an article, numbered as the draft's next 号, renumbered after the
+    new 号 already proposed there (``seen``, updated): several come out (5), (6), (7) in order,
+    as ``--suggest-changes`` inserts them."""
+    from ordreview.core.own_style import _marker
+
+    m = _NEW_ITEM.match(row.new) if row.old == NEW_PROVISION else None
+    if m is None:
+        return row
+    key = (article, m.group(0))
+    k = seen.get(key, 0)
+    seen[key] = k + 1
+    if not k:
+        return row
+    digits = re.search(r"[0-9０-９]+", m.group(0)).group(0)  # type: ignore[union-attr]
+    n = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) + k
+    text = _marker(m.group(0), n) + row.new[m.end():]
+    return ProvisionRow(text, row.old, ((0, len(text)),), (), row.label)
+
+
+def gap_row(review: Review, finding: Finding) -> ProvisionRow:
+    """The model provision, numbered where it would go, against （新設）; a suggestion whose
+    first line rewrites the draft's own line holding the finding (a 号 rewritten with new ア,
+    イ, as ``--suggest-changes`` writes it) against that line."""
+    lead = _lead_row(review.ordinance, finding)
+    if lead is not None:
+        return lead
+    text, label = placed_text(review, finding)
     return ProvisionRow(text, NEW_PROVISION, ((0, len(text)),), (), label)
 
 
@@ -123,6 +177,20 @@ def _shared(old: str, new: str) -> float:
         return 0.0
     _, kept = edit_ops(old, new)
     return kept / max(len(old), len(new))
+
+
+def _lead_row(ordinance: Ordinance, finding: Finding) -> ProvisionRow | None:
+    span = finding.location.span
+    lines = [x for x in finding.suggestion.strip().splitlines() if x.strip()]
+    if span is None or len(lines) < 2:
+        return None
+    text = ordinance.text
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.start)
+    old = text[start : end if end >= 0 else len(text)].strip(" 　")
+    if "\n" in span.slice(text) or not is_rewrite(old, lines[0].strip(" 　")):
+        return None
+    return _row(old, "\n".join(lines))
 
 
 def rewrite_row(ordinance: Ordinance, finding: Finding) -> ProvisionRow | None:

@@ -44,7 +44,7 @@ from ordreview.export import oxml
 from ordreview.export.atomic import check_not_source, save_atomically
 from ordreview.export.docx_build import GOTHIC, new_document
 from ordreview.export.labels import POINT_TITLES, SEVERITY_LABEL, severity_counts
-from ordreview.export.provision_rows import ProvisionRow, gap_row, marks_of, rewrite_row
+from ordreview.export.provision_rows import ProvisionRow, consecutive_item, gap_row, marks_of, rewrite_row
 
 REPORT_TITLE = define("export.report.title", ja="個人情報保護条例案 審査報告書", en="Review report on the draft ordinance")
 SUMMARY = define("export.report.summary", ja="1　点検結果の概要", en="1. Summary of the review")
@@ -74,9 +74,9 @@ DELEGATIONS_NOTE = define(
     en="What the draft leaves to a rule or another body: a checklist for drafting the implementing rule. "
     "Fees must be fixed by ordinance (Local Autonomy Act Art. 228(1)).",
 )
-NO_FINDINGS = define("export.report.no_findings", ja="指摘事項はありません。", en="There are no findings.")
+NO_FINDINGS = define("export.report.no_findings", ja="指摘事項なし。", en="There are no findings.")
 NO_COMPARISONS = define(
-    "export.report.no_comparisons", ja="対照する規定はありません。", en="There is nothing to compare."
+    "export.report.no_comparisons", ja="対照する規定なし。", en="There is nothing to compare."
 )
 NOT_PROVIDED = define("export.report.not_provided", ja="（規定なし）", en="(no provision)")
 WHOLE_DRAFT = define("export.report.whole_draft", ja="条例案全体", en="Whole draft")
@@ -277,6 +277,7 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
                 statute_first,
             )
         )
+    new_items: dict[tuple[str | None, str], int] = {}
     for f in findings:
         if not is_wording(f.suggestion) or f.comparison is not None:
             continue
@@ -287,7 +288,7 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         where = suppl_place(review, f.location) or location_label(f.location)
         heading = f"{where}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         if is_gap(f):
-            row = gap_row(review, f)
+            row = consecutive_item(gap_row(review, f), f.location.article, new_items)
             if row.label:
                 heading = f"{row.label}（新設）　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         else:

@@ -118,7 +118,7 @@ def test_summary_of_an_amendment_bill(capsys: pytest.CaptureFixture[str]) -> Non
     ("lang", "line"),
     [
         ("ja", "指摘 1 件（誤り 0 / 注意 0 / 参考 1）"),  # the 32 delegations are one inventory finding
-        ("en", "1 findings (Error 0 / Warning 0 / Note 1)"),
+        ("en", "1 finding (Error 0 / Warning 0 / Note 1)"),
     ],
 )
 def test_totals_line_uses_the_severity_labels_of_the_exports(lang: str, line: str, capsys: pytest.CaptureFixture[str]) -> None:

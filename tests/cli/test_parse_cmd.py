@@ -67,7 +67,7 @@ def test_outline_in_english(draft: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert lines[0] == "Title: 架空町個人情報保護条例"
     assert lines[4] == "    第2条（定義）　2 para. 2 items"
     assert lines[5] == "    第3条（定義）　deleted"
-    assert lines[-1] == "3 articles (1 supplementary provisions), 1 defined terms, 1 references (0 unresolved), 0 warnings"
+    assert lines[-1] == "3 articles (1 supplementary provision), 1 defined term, 1 reference (0 unresolved), 0 warnings"
 
 
 def test_json_object(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:

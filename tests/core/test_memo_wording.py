@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ordreview.core.basis import drafting_basis, policy_basis, split_statute
-from ordreview.core.model import Comparison, DiffChunk
-from ordreview.core.own_style import own_terms, restyle_definition
+from ordreview.core.model import Comparison, DiffChunk, Span
+from ordreview.core.own_style import own_body, own_terms, restyle_definition
 from ordreview.core.parse import parse_text
 from ordreview.core.phrases import as_request, difference_sentences, whole_phrase
 
@@ -87,6 +87,27 @@ def test_a_model_item_definition_is_numbered_as_the_next_item_of_an_item_style_d
     assert out.startswith("（３）　個人識別符号　次のいずれかに")
 
 
+def test_a_model_definitions_article_rewrites_the_drafts_own_item_for_that_term() -> None:
+    ordinance = parse_text("\n".join([
+        "ひばり町個人情報保護条例", "（定義）", "第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+        "　（１）　実施機関　町長をいう。",
+        "　（２）　個人情報　個人に関する情報であって、特定の個人が識別され得るものをいう。ただし、法人の役員に関する情報を除く。",
+        "（責務）", "第3条　実施機関は、個人情報の保護に努めなければならない。",
+    ]))
+    model = ("（定義）\n第○条　この条例において、次の各号に掲げる用語の意義は、それぞれ当該各号に定めるところによる。\n"
+             "(1)　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。\n"
+             "ア　記述等（電磁的方式（…をいう。次号イにおいて同じ。）…）により特定の個人を識別することができるもの\n"
+             "イ　個人識別符号が含まれるもの")
+    at = ordinance.text.index("個人情報　個人に")
+    assert restyle_definition(ordinance, Span(at, at + 4), model) == (
+        "（２）　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。ただし、法人の役員に関する情報を除く。\n"
+        "ア　記述等（電磁的方式（…をいう。以下同じ。）…）により特定の個人を識別することができるもの\n"
+        "イ　個人識別符号が含まれるもの")
+    # outside a 号 defining the term, the model article stays as it is (a new article)
+    first = ordinance.text.index("実施機関　町長")
+    assert restyle_definition(ordinance, Span(first, first + 4), model) == model
+
+
 def test_model_placeholders_take_the_drafts_own_names() -> None:
     ordinance = parse_text(PARAGRAPH_STYLE.replace(
         "市長及び教育委員会をいう。",
@@ -102,3 +123,86 @@ def test_a_missing_register_entry_is_advice_on_the_drafts_own_register_article()
     (b3,) = [f for f in review_file(FIXTURES / "defects.txt").findings if f.requirement == "B3"]
     assert b3.suggestion.startswith("（第6条第1項に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい")
     assert "第8号「前各号に掲げるもののほか…」の前に置き" in b3.suggestion
+
+
+MAYOR_STYLE = "\n".join([
+    "もみじ市個人情報保護条例",
+    "（定義）",
+    "第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+    "　(1)　個人情報　生存する個人に関する情報をいう。",
+    "　(2)　公文書　もみじ市情報公開条例（平成12年もみじ市条例第9号）第2条第2号に規定する公文書をいう。",
+    "（責務）",
+    "第3条　市長等は、個人情報の保護に努めなければならない。",
+    "2　市長等は、個人情報を適正に管理しなければならない。",
+    "第4条　市長は、毎年度、運用の状況を公表する。",
+])
+
+
+def test_a_model_wording_takes_the_drafts_own_body_word_when_it_defines_no_implementing_body() -> None:
+    ordinance = parse_text(MAYOR_STYLE)
+    assert own_body(ordinance) == "市長等"
+    model = "実施機関の職員が職務上作成した個人情報であって、当該実施機関が保有し、実施機関非識別加工情報の作成に用いるもの"
+    assert own_terms(ordinance, model) == (
+        "市長等の職員が職務上作成した個人情報であって、当該市長等が保有し、実施機関非識別加工情報の作成に用いるもの")
+    # a draft that defines 実施機関 keeps the model's word
+    defined = parse_text(MAYOR_STYLE.replace("　(1)　個人情報", "　(1)　実施機関　市長及び教育委員会をいう。\n　(3)　個人情報"))
+    assert own_body(defined) == ""
+    assert own_terms(defined, model) == model
+
+
+def test_a_term_the_draft_defines_is_used_without_the_models_definition_of_it() -> None:
+    ordinance = parse_text(MAYOR_STYLE)
+    model = "ただし、公文書（○○市情報公開条例（平成○年○○市条例第○号）第2条第2項に規定する公文書をいう。）に記録されているものに限る。"
+    assert own_terms(ordinance, model) == "ただし、公文書に記録されているものに限る。"
+
+
+def test_model_cross_references_take_the_drafts_articles_or_say_what_to_cite() -> None:
+    from ordreview.core.own_style import own_references
+
+    ordinance = parse_text(MAYOR_STYLE)
+    model = ("（手数料）\n第○条　第○条の規定により実施機関非識別加工情報の利用に関する契約を締結する者は、"
+             "手数料を納めなければならない。")
+    # the draft's own article holding the contract provision is cited; the head stays to be numbered
+    assert own_references(ordinance, "basic-policy-2016", "C14", model, {"C11": "第三十条の四"}) == model.replace(
+        "第○条の規定により", "第三十条の四の規定により")
+    # not in the draft: the placeholder stays and a note says what to cite there
+    out = own_references(ordinance, "basic-policy-2016", "C14", model, {})
+    assert out == model + "\n（第○条には、契約の締結を定める条を引用されたい。）"
+    # a requirement without cross-references is left as it is
+    assert own_references(ordinance, "basic-policy-2016", "A7", "第○条　…", {}) == "第○条　…"
+
+
+def test_a_model_item_for_the_drafts_own_item_takes_its_marker() -> None:
+    from ordreview.core.own_style import own_item_marker
+
+    ordinance = parse_text(MAYOR_STYLE)
+    at = ordinance.text.index("生存する個人")
+    model = "（除外規定を削除する例）(1)　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。"
+    assert own_item_marker(ordinance, Span(at, at + 6), model) == model.replace("(1)", "(1)", 1)  # already (1)
+    other = parse_text(MAYOR_STYLE.replace("　(1)　個人情報　生存する個人に関する情報をいう。\n", "")
+                       .replace("　(2)　公文書", "　(1)　公文書").replace("規定する公文書をいう。",
+                                                                      "規定する公文書をいう。\n　(2)　個人情報　生存する個人に関する情報をいう。"))
+    at = other.text.index("生存する個人")
+    assert own_item_marker(other, Span(at, at + 6), model) == model.replace("(1)", "(2)", 1)
+    # a model 号 for another term is left as it is
+    at = other.text.index("もみじ市情報公開条例")
+    assert own_item_marker(other, Span(at, at + 4), model) == model
+
+
+def test_a_short_name_the_draft_defines_later_is_written_as_the_draft_writes_it_there() -> None:
+    from ordreview.core.own_style import own_abbreviations
+
+    ordinance = parse_text("\n".join([
+        "すずらん町個人情報保護条例",
+        "（収集の制限）",
+        "第3条　実施機関は、個人情報保護審議会の意見を聴いて必要と認めるときは、個人情報を収集することができる。",
+        "（設置）",
+        "第9条　すずらん町個人情報保護審議会（以下「審議会」という。）を置く。",
+        "第10条　審議会は、委員5人以内で組織する。",
+    ]))
+    model = "(2)　審議会の意見を聴いて、必要かつ欠くことができないと認めるとき。"
+    at = ordinance.text.index("個人情報を収集する")
+    assert own_abbreviations(ordinance, Span(at, at + 2), model) == model.replace("審議会", "個人情報保護審議会")
+    # after the definition the 略称 stands
+    later = ordinance.text.index("委員5人")
+    assert own_abbreviations(ordinance, Span(later, later + 2), model) == model

@@ -148,7 +148,7 @@ def test_gap_comment_says_where_the_provision_goes(draft: Path, tmp_path: Path) 
     assert lines == [
         "【参考】非識別加工情報の規定がありません。",
         "確認項目: C0",
-        "規定の追加位置: 題名の後に規定を置くことを検討してください。",
+        "規定の追加位置: 題名の後に置くことを検討されたい。",
         "確認状況: 未確認",
         "[Note] The definition differs from the Act.",
     ]

@@ -206,7 +206,7 @@ def test_empty_review_still_makes_a_report(tmp_path: Path) -> None:
     doc = text_document(LINES)
     out = export_report(review=review_of(bare_ordinance(doc), []), annotations={}, reviewer=REVIEWER, path=tmp_path / "r.docx")
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert "指摘事項はありません。" in text and "対照する規定はありません。" in text
+    assert "指摘事項なし。" in text and "対照する規定なし。" in text
 
 
 @pytest.mark.parametrize(
@@ -311,3 +311,22 @@ def test_long_advice_is_shown_whole_in_the_findings_table() -> None:
     d = build_report(review=review_of(ordinance, [f]), annotations={}, reviewer=REVIEWER, today=dt.date(2026, 11, 27))
     (row,) = [r for t in d.tables for r in _cells(t) if r[0] == "1" and len(r) == 8]
     assert row[5].endswith("対応: " + long_advice[1:-1]) and "全文は対照表" not in row[5]
+
+
+def test_new_items_and_a_rewritten_item_in_a_go_style_draft(tmp_path: Path) -> None:
+    """old-style.txt lacks four definitions and defines 個人情報 in the old form: the 対照表
+    numbers the four new 号 as --suggest-changes inserts them ((5) to (8), not four (5)), and
+    shows the draft's own (2) rewritten with ア, イ against the draft's line, not as （新設）."""
+    from ordreview.core.review import review_file
+    from tests.conftest import FIXTURES
+
+    review = review_file(FIXTURES / "old-style.txt")
+    out = export_report(review=review, annotations={}, reviewer=REVIEWER, path=tmp_path / "r.docx")
+    rows = [_cells(t) for t in docx.Document(str(out)).tables]
+    pairs = [(r[0], r[1]) for table in rows for r in table[1:] if len(r) == 2]
+    heads = sorted(new.split("　")[0] for new, old in pairs
+                   if old == "（新設）" and new.split("　")[1:2] and new.split("　")[1] in
+                   {"個人識別符号", "要配慮個人情報", "保有個人情報", "個人情報ファイル"})
+    assert heads == ["(5)", "(6)", "(7)", "(8)"]
+    (rewritten,) = [(new, old) for new, old in pairs if new.startswith("(2)　個人情報　生存する") and "\nイ　" in new]
+    assert rewritten[1].startswith("(2)　個人情報　個人に関する情報であって")

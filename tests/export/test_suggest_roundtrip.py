@@ -20,7 +20,7 @@ from ordreview.core.read import read_document
 from ordreview.core.review import review_file
 from ordreview.export.annotate import _open_or_build, export_annotated
 from ordreview.core.model import Span
-from ordreview.export.changes import Insertion, Replacement, fit_suggestion, plan_suggestions
+from ordreview.export.changes import Insertion, _lead_rewrite, _replacement, fit_suggestion, plan_suggestions
 from ordreview.export.provision_rows import PLACEHOLDER
 from tests.conftest import FIXTURES
 from tests.export.helpers import REVIEWER
@@ -74,13 +74,18 @@ def test_accepting_all_suggestions_gives_the_suggested_text_and_clears_those_fin
     # which finding each tracked change comes from
     rewritten = []
     for f in review.findings:
-        span = _target(f)
-        if f.suggestion and span is not None and any(
-                isinstance(p, Replacement) and p.block == mapper.document.block_at(span.start) for p in plans):
+        own = _replacement(f, mapper, review.ordinance.text) if f.suggestion else None
+        lead = _lead_rewrite(f, mapper) if f.suggestion and own is None else None
+        if (own is not None and own[0] in plans) or (lead is not None and lead[0] in plans):
             rewritten.append(f)
     new_articles = [f for f in review.findings if PLACEHOLDER.search(f.suggestion)
                     and any(isinstance(p, Insertion) and _squash(_NUMBERED.sub("", p.text))
                             == _squash(_NUMBERED.sub("", f.suggestion)) for p in plans)]
+    # new 号 (a missing definition in a 号-style draft): inserted renumbered where they go
+    new_provisions = [f for f in review.findings if f.rule == "gap" and f not in new_articles and f not in rewritten
+                      and re.match(r"[(（][0-9０-９]+[)）]", f.suggestion.strip())
+                      and any(isinstance(p, Insertion) and _unnumbered(p.text) == _unnumbered(f.suggestion)
+                              for p in plans)]
     assert rewritten or new_articles
 
     # the accepted text reads as each suggestion says: rewrites in place, new provisions numbered
@@ -95,8 +100,39 @@ def test_accepting_all_suggestions_gives_the_suggested_text_and_clears_those_fin
     # checked again, the findings whose suggestion was applied are gone
     again = {(f.rule, f.requirement, f.location.article) for f in review_file(accepted, profile=review.profile_id).findings}
     left = [(f.rule, f.requirement, f.location.article) for f in rewritten if (f.rule, f.requirement, f.location.article) in again]
-    left += [(f.rule, f.requirement) for f in new_articles if any(k[:2] == (f.rule, f.requirement) for k in again)]
+    left += [(f.rule, f.requirement) for f in new_articles + new_provisions
+             if any(k[:2] == (f.rule, f.requirement) for k in again)]
     assert left == []
+    # and the inserted text does not break the draft's numbering
+    numbering = {(f.rule, f.location.article, f.location.paragraph) for f in review.findings if f.rule.startswith("num.")}
+    assert [f.message_ja for f in review_file(accepted, profile=review.profile_id).findings
+            if f.rule.startswith("num.") and (f.rule, f.location.article, f.location.paragraph) not in numbering] == []
+
+
+def _unnumbered(text: str) -> str:
+    return _squash(re.sub(r"^[(（]?[0-9０-９]+[)）]?", "", text.strip().splitlines()[0].strip(" 　")))
+
+
+def test_accepting_all_in_a_go_style_draft_clears_the_missing_definitions(tmp_path: Path) -> None:
+    """old-style.txt defines its terms as 号 of one paragraph ((1)　実施機関　…), its 個人情報 in
+    the old form. Accepting every suggestion gives a 第2条 whose 号 define 個人情報 in two types
+    (the draft's own 第2号 rewritten with ア, イ; no second 第2条) and 個人識別符号, 要配慮個人情報,
+    保有個人情報 and 個人情報ファイル as further 号: checked again, none of these definitions is
+    reported missing or incomplete."""
+    review = review_file(FIXTURES / "old-style.txt")
+    wanted = {"A1", "A2", "A7", "A8", "B1"}
+    assert wanted <= {f.requirement for f in review.findings if f.rule == "gap"}
+    exported = export_annotated(review=review, annotations={}, reviewer=REVIEWER, path=tmp_path / "a.docx",
+                                suggest_changes=True)
+    accepted = tmp_path / "accepted.docx"
+    accept_all(exported, accepted)
+    again = review_file(accepted, profile=review.profile_id)
+    assert sorted(f.requirement for f in again.findings if f.rule == "gap" and f.requirement in wanted) == []
+    text = read_document(accepted).text
+    assert text.count("第2条　") == 1
+    assert "　(2)　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。ただし、" in text
+    assert "\n　　イ　個人識別符号が含まれるもの\n" in text
+    assert "\n　(5)　個人識別符号　" in text and "\n　(8)　個人情報ファイル　" in text
 
 
 def test_a_missing_definition_is_inserted_in_the_drafts_own_style_and_clears_the_finding(tmp_path: Path) -> None:

@@ -1744,18 +1744,18 @@ def _stale_references(before_text: str, after_text: str, before: dict, after: di
             continue
         if was in applier.deleted:
             sentence = applier.deleted[was]
-            new_ja, new_en = "削られています", "it was deleted"
+            new_ja, new_en = "削られている", "it was deleted"
         elif was in applier.moved:
             sentence = applier.moved[was]
             place = _place(uid_after.get(was), after)
-            new_ja, new_en = f"{place}に移動しています", f"it is {place}"
+            new_ja, new_en = f"{place}に移動している", f"it is {place}"
         elif now is not None and (now in applier.created or now in applier.moved):
             sentence = applier.created.get(now) or applier.moved[now]
             place = _place(uid_after.get(now), after)
-            new_ja, new_en = f"{place}を指すことになります", f"it refers to {place}"
+            new_ja, new_en = f"{place}を指すこととなる", f"it refers to {place}"
         elif citing in applier.moved:
             sentence = applier.moved[citing]
-            new_ja, new_en = "引用する規定の移動により指す規定が変わります", "the citing provision moved"
+            new_ja, new_en = "引用する規定の移動により指す規定が変わる", "the citing provision moved"
         else:
             continue
         old_place = _place(next((k2 for k2, v in before.items() if v == was), None), before)

@@ -16,6 +16,7 @@ from ordreview.core.checks.registry import finding_id
 from ordreview.core.checks.stable_ids import stable_extra, stable_key
 from ordreview.core.basis import DRAFTING, POINT_WORDS, drafting_basis, policy_basis, split_statute
 from ordreview.core.messages import define, render
+from ordreview.core.own_style import own_item_marker
 from ordreview.core.model import (
     Comparison,
     Coverage,
@@ -53,7 +54,8 @@ the store and the Word comments unusable and slow. A rule whose work grows with 
 may stop once it has one more than this."""
 
 
-def _model_wording(rule: str, point: str, req: RequirementInfo | None, ordinance: Ordinance, span: Span | None) -> str:
+def _model_wording(rule: str, point: str, req: RequirementInfo | None, ordinance: Ordinance, span: Span | None,
+                   profile_id: str = "", coverage: Mapping[str, Coverage] | None = None) -> str:
     """The profile's model wording as a finding's suggestion when the rule gives none: for a
     missing or incomplete provision (rule ``gap``) and for points A–C. A drafting finding
     (a reference, a number, a 略称, a caption) gets no generic text written for no draft in
@@ -64,6 +66,15 @@ def _model_wording(rule: str, point: str, req: RequirementInfo | None, ordinance
     from ordreview.core.own_style import own_terms, restyle_definition
 
     wording = own_terms(ordinance, req.suggestion_ja)  # the draft's own names for ○○市 …
+    from ordreview.core.own_style import own_abbreviations
+
+    wording = own_abbreviations(ordinance, span, wording)  # no 略称 before the draft defines it
+    if coverage is not None:  # its cross-references: the draft's own articles, or a note what to cite
+        from ordreview.core.own_style import article_of, own_references
+
+        articles = {rid: article_of(ordinance, cov.evidence[0].span.start) for rid, cov in coverage.items()
+                    if cov.status == "covered" and cov.evidence and cov.evidence[0].span is not None}
+        wording = own_references(ordinance, profile_id, req.id, wording, {k: v for k, v in articles.items() if v})
     if rule == "gap":  # a missing definition is inserted: in the draft's own definition style
         return restyle_definition(ordinance, span, wording)
     return wording
@@ -175,7 +186,8 @@ class CheckContext:
             message_en=en,
             statute=basis,
             policy=policy_basis(point, req.policy) if req else "",
-            suggestion=suggestion if suggestion is not None else _model_wording(rule, point, req, self.ordinance, span),
+            suggestion=own_item_marker(self.ordinance, span, suggestion if suggestion is not None else _model_wording(
+                rule, point, req, self.ordinance, span, self.profile.id, self.coverage)),
             anchor_text=anchor,
             evidence=evidence,
             comparison=comparison,
