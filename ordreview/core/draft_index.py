@@ -1,0 +1,334 @@
+"""The draft index: facts about a draft computed once and shared by alignment and the checks.
+
+:class:`DraftIndex` holds the folded text and its "flat" view without whitespace (profile
+phrases and regexes are matched there, positions mapped back to the document), the
+main-provision articles, their captions and character n-grams, the defined terms, and the
+非識別 chapter. It answers lookups only (where a phrase occurs, which article holds an
+offset, where a term is defined); deciding what a requirement's status is belongs to
+:mod:`ordreview.core.align`.
+"""
+
+from __future__ import annotations
+
+import copy
+import operator
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ordreview.core.adoption import own_name_variants
+from ordreview.core.model import Article, ArticleNum, Ordinance, Span, Term
+from ordreview.core.profile import Profile
+from ordreview.core.text import fold
+
+_DEF_CAPTION = "定義"
+_PURPOSE_CAPTION = re.compile(r"(?:この条例の)?(?:目的|趣旨)(?:及び(?:目的|趣旨))?")
+_WS = re.compile(r"[ \t\r\n]+")
+_WS_PUNCT = re.compile(r"[ \t\r\n、。]+")
+
+
+def _without_punctuation(regex: str) -> str:
+    """``regex`` with its literal 、 and 。 left out (optional ones with their quantifier).
+
+    Used when the extractor lost them in the draft; a character class made empty by it
+    keeps the original regex.
+    """
+    out = re.sub(r"[、。][?*]", "", regex)
+    out = re.sub(r"(?<!\[)[、。](?![?*+{\]])", "", out)
+    try:
+        re.compile(out)
+    except re.error:
+        return regex
+    return out
+
+
+@dataclass
+class DraftIndex:
+    """Facts about a draft computed once and shared by alignment and checks.
+
+    Attributes:
+        ordinance: the draft.
+        folded: ``fold(ordinance.text)`` (same length, so spans are valid on both).
+        flat: ``folded`` without whitespace (phrases are matched here; see :meth:`hits`).
+        articles: main-provision articles that are not deleted.
+        starts: their span starts (for bisect).
+        terms: defined terms by name, in document order.
+        c_spans: spans of the 非識別 chapter(s) (divisions and captioned articles).
+    """
+
+    ordinance: Ordinance
+    profile: Profile
+    folded: str = ""
+    flat: str = ""
+    articles: tuple[Article, ...] = ()
+    starts: list[int] = field(default_factory=list)
+    captions: list[tuple[int, str]] = field(default_factory=list)
+    terms: dict[str, list[Term]] = field(default_factory=dict)
+    c_spans: tuple[Span, ...] = ()
+    _grams: dict[int, frozenset[str]] = field(default_factory=dict)
+    _hits: dict[tuple[str, bool], list[Span]] = field(default_factory=dict)
+    _flat_hits: dict[tuple[str, bool], list[tuple[int, int]]] = field(default_factory=dict)
+    _lost_punct: bool = False
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.ordinance.text)
+        # Phrases are matched on a "flat" view without any whitespace, so that hard-wrapped
+        # lines and PDF-style spacing (第 1 条) do not hide them; positions map back through
+        # the removed runs.
+        # When the extractor turned 、 and 。 into spaces (a reader's notice says so), they are
+        # left out of the flat view and of the phrases alike, so that a lost 、 hides nothing.
+        from ordreview.core.read.cleanup import punctuation_lost
+
+        self._lost_punct = punctuation_lost(self.ordinance.document.notices)
+        ws = _WS_PUNCT if self._lost_punct else _WS
+        runs = [(m.start(), m.end()) for m in ws.finditer(self.folded)]
+        self.flat = ws.sub("", self.folded)
+        removed = 0
+        self._flat_starts: list[int] = []
+        self._removed_before: list[int] = []
+        self._run_starts = [a for a, _ in runs]
+        self._run_ends = [b for _, b in runs]
+        for start, end in runs:
+            self._flat_starts.append(start - removed)
+            removed += end - start
+            self._removed_before.append(removed)
+        self.articles = tuple(a for a in self.ordinance.articles if not a.deleted)
+        self._flat_art_starts = [self._to_flat(a.span.start) for a in self.articles]
+        self._flat_art_ends = [self._to_flat(a.span.end) for a in self.articles]
+        self.starts = [a.span.start for a in self.articles]
+        self.captions = [
+            (i, fold(a.caption)) for i, a in enumerate(self.articles) if a.caption and a.caption_span is not None
+        ]
+        for term in self.ordinance.terms:
+            self.terms.setdefault(term.term, []).append(term)
+        spans = [d.span for d in self.ordinance.divisions if self.profile.c_division_caption in (d.caption or "")]
+        spans += [
+            a.span
+            for a in self.articles
+            if a.caption and self.profile.c_article_caption in a.caption
+            and not any(s.contains(a.span) for s in spans)
+        ]
+        self.c_spans = tuple(sorted(spans))
+
+    # -- lookups
+
+    def article_index(self, offset: int) -> int | None:
+        """Index in ``articles`` of the article containing ``offset``, or ``None``."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.articles[i].span.end:
+            return i
+        return None
+
+    def _orig(self, pos: int) -> int:
+        k = bisect_right(self._flat_starts, pos)
+        return pos + (self._removed_before[k - 1] if k else 0)
+
+    def to_flat(self, offset: int) -> int:
+        """The flat position of document offset ``offset``."""
+        return self._to_flat(offset)
+
+    def flat_span(self, start: int, end: int) -> Span:
+        """The document span of flat ``[start, end)``."""
+        return self._span(start, end)
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span(self._orig(start), self._orig(end - 1) + 1)
+
+    def flat_hits(self, text: str, *, literal: bool) -> list[tuple[int, int]]:
+        """Every match of a profile phrase/regex as ``[start, end)`` in ``flat`` (cached)."""
+        key = (text, literal)
+        found = self._flat_hits.get(key)
+        if found is None:
+            flat = self.flat
+            needle = self.profile.needle(text) if literal else None
+            if needle is not None and self._lost_punct:
+                needle = needle.replace("、", "").replace("。", "")
+            if needle is not None:
+                n = len(needle)
+                found = []
+                start = flat.find(needle) if needle else -1
+                while start >= 0:
+                    found.append((start, start + n))
+                    start = flat.find(needle, start + 1)
+            else:
+                source = (_WS_PUNCT if self._lost_punct else _WS).sub("", text) if literal else text
+                if self._lost_punct and not literal:
+                    source = _without_punctuation(source)
+                rx = self.profile.pattern(source, literal=literal)
+                found = [(m.start(), m.end()) for m in rx.finditer(flat) if m.end() > m.start()]
+            self._flat_hits[key] = found
+        return found
+
+    def hits(self, text: str, *, literal: bool) -> list[Span]:
+        """Every match of a profile phrase/regex in the draft, whitespace ignored (cached)."""
+        key = (text, literal)
+        found = self._hits.get(key)
+        if found is None:
+            found = [self._span(a, b) for a, b in self.flat_hits(text, literal=literal)]
+            self._hits[key] = found
+        return found
+
+    def flat_article_index(self, pos: int) -> int | None:
+        """Index in ``articles`` of the article containing flat position ``pos``, or ``None``."""
+        i = bisect_right(self._flat_art_starts, pos) - 1
+        if i >= 0 and pos < self._flat_art_ends[i]:
+            return i
+        return None
+
+    def _to_flat(self, offset: int) -> int:
+        k = bisect_right(self._run_starts, offset)
+        if not k:
+            return offset
+        removed_before = self._removed_before[k - 1]
+        run_end = self._run_ends[k - 1]
+        return (run_end if offset < run_end else offset) - removed_before
+
+    def suppl_view(self) -> DraftIndex:
+        """The same index with the 附則 as its units: each 附則 article, and each 項-style 附則
+        as one unit titled by its heading (for requirements with ``units == "suppl"``)."""
+        view = self.__dict__.get("_suppl_view")
+        if view is not None:
+            return view
+        units: list[Article] = []
+        for k, suppl in enumerate(self.ordinance.suppl_provisions, start=1):
+            if suppl.articles:
+                units.extend(a for a in suppl.articles if not a.deleted)
+            elif suppl.paragraphs:
+                units.append(Article(num=ArticleNum(f"suppl{k}"), title=suppl.label, caption=None, caption_span=None,
+                                     paragraphs=suppl.paragraphs, span=suppl.span, in_suppl=True))
+        view = copy.copy(self)
+        view.articles = tuple(units)
+        view.starts = [a.span.start for a in units]
+        view.captions = [(i, fold(a.caption)) for i, a in enumerate(units) if a.caption and a.caption_span is not None]
+        view._flat_art_starts = [self._to_flat(a.span.start) for a in units]
+        view._flat_art_ends = [self._to_flat(a.span.end) for a in units]
+        view._grams = {}
+        self.__dict__["_suppl_view"] = view
+        return view
+
+    def defines(self, term: str) -> bool:
+        """True when the draft defines ``term`` (parsed terms, or a 「X」とは / 号-style fallback)."""
+        return self.term_span(term) is not None
+
+    def term_span(self, term: str) -> Span | None:
+        """Where ``term`` is defined: the definition's span, or the fallback match; else ``None``."""
+        found = [t for t in self.terms.get(term, []) if t.style != "inline"] or self.terms.get(term, [])
+        if not found:  # 市非識別加工情報 for 実施機関非識別加工情報 (the body's own name)
+            for name in own_name_variants(term, self.terms):
+                found = [t for t in self.terms[name] if t.style != "inline"] or self.terms[name]
+                break
+        if found:
+            return found[0].span
+        rx = _term_fallback(term)
+        m = rx.search(self.folded)
+        return Span(m.start(), m.end()) if m else None
+
+    def definition_span(self, term: str) -> Span | None:
+        """The paragraph (項-style) or top-level item (号-style, sub-items included) that
+        defines ``term``; the line of the definition when it sits outside the tree (or on a
+        later line of a paragraph without being one of its items, as a 号 quoted in 改め文);
+        ``None`` when the draft does not define it."""
+        start = self.term_span(term)
+        if start is None:
+            return None
+        ref = self.ordinance.locate(start.start)
+        art = self.ordinance.article(ref.article) if ref.article else None
+        if art is not None:
+            para = next((p for p in art.paragraphs if p.num == ref.paragraph), None)
+            if para is not None:
+                if ref.item:
+                    top = ref.item.split(".")[0]
+                    item = next((i for i in para.items if i.num == top), None)
+                    if item is not None:
+                        return item.span
+                loose_item = not self.folded.startswith("「", start.start) and (
+                    self.folded.rfind("\n", para.span.start, start.start) >= 0
+                )  # an item-style line the parser did not take as an item (a 号 quoted in 改め文)
+                if not loose_item:
+                    return para.span
+        line_end = self.ordinance.text.find("\n", start.start)
+        return Span(start.start, line_end if line_end >= 0 else len(self.ordinance.text))
+
+    def grams(self, index: int) -> frozenset[str]:
+        """Character n-grams of article ``index`` (folded, whitespace removed), cached."""
+        g = self._grams.get(index)
+        if g is None:
+            art = self.articles[index]
+            g = ngrams(similarity_text(self.profile, self.folded[art.span.start : art.span.end]), self.profile.alignment.ngram)
+            self._grams[index] = g
+        return g
+
+    def in_c(self, span: Span) -> bool:
+        """True when ``span`` lies in the 非識別 chapter."""
+        return any(c.contains(span) for c in self.c_spans)
+
+    def purpose_article(self) -> Article | None:
+        """The 目的 article: captioned 目的 (or 趣旨), else the first article when it states
+        what the ordinance 「…を目的とする」; ``None`` if neither."""
+        for art in self.articles:
+            if art.caption and _PURPOSE_CAPTION.fullmatch(art.caption.strip()):
+                return art
+        if self.articles:
+            first = self.articles[0]
+            if "目的とする" in first.span.slice(self.folded):
+                return first
+        return None
+
+    def definitions_article(self) -> Article | None:
+        """The 定義 article: captioned 定義, or the one defining 個人情報; ``None`` if neither."""
+        for art in self.articles:
+            if art.caption and _DEF_CAPTION in art.caption:
+                return art
+        for name in ("個人情報", "実施機関"):
+            for term in self.terms.get(name, []):
+                if term.where.article:
+                    art = self.ordinance.article(term.where.article)
+                    if art is not None:
+                        return art
+        return None
+
+
+_FALLBACK: dict[str, re.Pattern[str]] = {}
+
+
+def _term_fallback(term: str) -> re.Pattern[str]:
+    rx = _FALLBACK.get(term)
+    if rx is None:
+        t = re.escape(fold(term))
+        rx = re.compile(
+            rf"「{t}」とは|^[ \t]*(?:\([0-9]+\)|[⑴-⒇]|[0-9]+|[一二三四五六七八九十]+)[ \t]*{t}[ \t]",
+            re.M,
+        )
+        _FALLBACK[term] = rx
+    return rx
+
+
+def ngrams(text: str, n: int) -> frozenset[str]:
+    """The set of character n-grams of ``text`` (the text itself when shorter than ``n``)."""
+    if len(text) <= n:
+        return frozenset([text]) if text else frozenset()
+    if n == 2:  # the common case, done in C
+        return frozenset(map(operator.add, text, text[1:]))
+    return frozenset(text[i : i + n] for i in range(len(text) - n + 1))
+
+
+# --------------------------------------------------------------------------- per-profile cache
+
+_SIM_TABLES: dict[tuple[str, str], tuple[re.Pattern[str], dict[str, str]]] = {}
+
+
+def similarity_text(profile: Profile, folded: str) -> str:
+    """``folded`` without whitespace, with orthographic variants and statute wordings mapped to
+    one spelling (および → 及び, 行政機関 → 実施機関), so wording variants do not lower the
+    n-gram similarity."""
+    key = (profile.id, profile.version)
+    entry = _SIM_TABLES.get(key)
+    if entry is None:
+        table = {variant: standard for standard, variant in profile.variants}
+        for sub in profile.substitutions:
+            table.setdefault(sub.statute, sub.ordinance[0])
+        rx = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+        entry = (rx, table)
+        _SIM_TABLES[key] = entry
+    rx, table = entry
+    return rx.sub(lambda m: table[m.group(0)], _WS.sub("", folded))
