@@ -144,9 +144,9 @@ class Candidate:
     anchor: Span
 
 
-def score_articles(idx: DraftIndex, req: Requirement, *, restrict: tuple[Span, ...] = ()) -> list[Candidate]:
+def score_articles(index: DraftIndex, req: Requirement, *, restrict: tuple[Span, ...] = ()) -> list[Candidate]:
     """Score the candidate articles of ``req``, best first (see the module docstring)."""
-    al = idx.profile.alignment
+    alignment = index.profile.alignment
     caption_sigs = [s for s in req.signals if s.kind == "caption"]
     text_sigs = [s for s in req.signals if s.kind in ("phrase", "regex")]
     term_sigs = [s for s in req.signals if s.kind == "term"]
@@ -157,7 +157,7 @@ def score_articles(idx: DraftIndex, req: Requirement, *, restrict: tuple[Span, .
     def note(i: int | None, tier: str, value: float, span: Span) -> None:
         if i is None:
             return
-        if restrict and not any(r.contains(idx.articles[i].span) for r in restrict):
+        if restrict and not any(r.contains(index.articles[i].span) for r in restrict):
             return
         p = parts.setdefault(i, {})
         p[tier] = p.get(tier, 0.0) + value
@@ -166,111 +166,111 @@ def score_articles(idx: DraftIndex, req: Requirement, *, restrict: tuple[Span, .
 
     for sig in text_sigs:
         seen: set[int] = set()
-        for a, b in idx.flat_hits(sig.text, literal=sig.kind == "phrase"):
-            i = idx.flat_article_index(a)
+        for a, b in index.flat_hits(sig.text, literal=sig.kind == "phrase"):
+            i = index.flat_article_index(a)
             if i is not None and i not in seen:
                 seen.add(i)
-                note(i, "signal", sig.weight, idx.flat_span(a, b))
+                note(i, "signal", sig.weight, index.flat_span(a, b))
     if caption_sigs:
-        patterns = [idx.profile.pattern(s.text) for s in caption_sigs]
-        for i, cap in idx.captions:
+        patterns = [index.profile.pattern(s.text) for s in caption_sigs]
+        for i, cap in index.captions:
             if any(p.search(cap) for p in patterns):
-                note(i, "caption", 1.0, idx.articles[i].caption_span)  # type: ignore[arg-type]
+                note(i, "caption", 1.0, index.articles[i].caption_span)  # type: ignore[arg-type]
     for sig in term_sigs:
-        for term in idx.terms.get(sig.text, []):
+        for term in index.terms.get(sig.text, []):
             if term.style == "inline" or term.where.article is None:
                 continue
-            art = idx.ordinance.article(term.where.article)
+            art = index.ordinance.article(term.where.article)
             if art is not None:
-                note(idx.article_index(art.span.start), "term", 1.0, term.term_span)
-        if not idx.terms.get(sig.text):
-            span = idx.term_span(sig.text)
+                note(index.article_index(art.span.start), "term", 1.0, term.term_span)
+        if not index.terms.get(sig.text):
+            span = index.term_span(sig.text)
             if span is not None:
-                note(idx.article_index(span.start), "term", 1.0, span)
+                note(index.article_index(span.start), "term", 1.0, span)
 
-    model = _model_grams(idx.profile, req)
+    model = _model_grams(index.profile, req)
     out: list[Candidate] = []
     for i, p in parts.items():
         num = den = 0.0
         if caption_sigs:
-            num += al.w_caption * min(1.0, p.get("caption", 0.0))
-            den += al.w_caption
+            num += alignment.w_caption * min(1.0, p.get("caption", 0.0))
+            den += alignment.w_caption
         if text_sigs and total_text > 0:
-            num += al.w_signal * min(1.0, p.get("signal", 0.0) / total_text)
-            den += al.w_signal
+            num += alignment.w_signal * min(1.0, p.get("signal", 0.0) / total_text)
+            den += alignment.w_signal
         if term_sigs:
-            num += al.w_term * min(1.0, p.get("term", 0.0))
-            den += al.w_term
+            num += alignment.w_term * min(1.0, p.get("term", 0.0))
+            den += alignment.w_term
         if model:
-            num += al.w_similarity * (len(model & idx.grams(i)) / len(model))
-            den += al.w_similarity
+            num += alignment.w_similarity * (len(model & index.grams(i)) / len(model))
+            den += alignment.w_similarity
         out.append(Candidate(i, num / den if den else 0.0, anchors[i]))
     out.sort(key=lambda c: (-c.score, c.index))
     return out
 
 
-def _scope_spans(idx: DraftIndex, req: Requirement, evidence: list[Candidate]) -> tuple[Span, ...] | None:
+def _scope_spans(index: DraftIndex, req: Requirement, evidence: list[Candidate]) -> tuple[Span, ...] | None:
     """Where must/forbid elements are looked for; ``None`` means the whole draft."""
     if req.scope == "document":
         return None
     if req.scope == "c_chapter":
-        return idx.c_spans or None
+        return index.c_spans or None
     if req.scope == "definitions":
-        art = idx.definitions_article()
+        art = index.definitions_article()
         return (art.span,) if art is not None else ()
     if req.scope == "purpose":
-        art = idx.purpose_article()
+        art = index.purpose_article()
         return (art.span,) if art is not None else ()
     if req.scope.startswith("definition:"):
-        span = idx.definition_span(req.scope.split(":", 1)[1])
+        span = index.definition_span(req.scope.split(":", 1)[1])
         if span is not None:
             return (span,)
     # "evidence", or a term the draft does not define: the aligned articles
-    return tuple(idx.articles[c.index].span for c in evidence)
+    return tuple(index.articles[c.index].span for c in evidence)
 
 
-def _find(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
+def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
           claimed: tuple[Span, ...] = ()) -> Span | None:
     """The first place ``alternative`` is said inside ``spans`` (``None``: anywhere), in its
     own words or the other verb form, then with parentheses inside (see
     :mod:`ordreview.core.align_elements`); never inside a clause ``claimed`` by another
     requirement."""
     if alternative.startswith("term:"):
-        return idx.term_span(alternative[5:])
+        return index.term_span(alternative[5:])
     if alternative.startswith(SET_ASIDE):
-        return find_set_aside(idx, alternative[len(SET_ASIDE):], spans)
+        return find_set_aside(index, alternative[len(SET_ASIDE):], spans)
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
-        return _find(idx, alternative[len(ANYWHERE):], None, claimed)
+        return _find(index, alternative[len(ANYWHERE):], None, claimed)
     if alternative.startswith(IN_DEFINITION):  # said in the definition of a term, when the draft has one
         term, _, rest = alternative[len(IN_DEFINITION):].partition(":")
-        span = idx.definition_span(term)
-        return _find(idx, rest, (span,) if span is not None else spans, claimed)
+        span = index.definition_span(term)
+        return _find(index, rest, (span,) if span is not None else spans, claimed)
     forms = [alternative, *verb_variants(alternative)]
     for form in forms:
-        for hit in idx.hits(form, literal=False):
+        for hit in index.hits(form, literal=False):
             if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
-                    and not is_mention(idx, form, hit)):
+                    and not is_mention(index, form, hit)):
                 return hit
     if "(" not in alternative and "（" not in alternative:
         for form in forms:
-            for hit in bare_hits(idx, form, spans):
+            for hit in bare_hits(index, form, spans):
                 if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
-                        and not is_mention(idx, form, hit)):
+                        and not is_mention(index, form, hit)):
                     return hit
-    for form in named_here_forms(idx, alternative):  # 「帳簿（以下「X」という。）を作成し」
-        for hit in idx.hits(form, literal=False):
+    for form in named_here_forms(index, alternative):  # 「帳簿（以下「X」という。）を作成し」
+        for hit in index.hits(form, literal=False):
             if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
-                    and not is_mention(idx, form, hit)):
+                    and not is_mention(index, form, hit)):
                 return hit
     return None
 
 
-def _set_aside_hit(idx: DraftIndex, hit: ElementHit) -> bool:
+def _set_aside_hit(index: DraftIndex, hit: ElementHit) -> bool:
     """True when ``hit`` is a whole provision found as setting another aside (``sets_aside:``):
     「第N条の規定は、この章の規定に基づく…提供については、適用しない。」 serves that requirement and
     may serve another one too (the chapter's own limit on provision), so it claims no words."""
     return hit.span is not None and any(
-        alt.startswith(SET_ASIDE) and find_set_aside(idx, alt[len(SET_ASIDE):], None) == hit.span
+        alt.startswith(SET_ASIDE) and find_set_aside(index, alt[len(SET_ASIDE):], None) == hit.span
         for alt in hit.group.any)
 
 
@@ -281,53 +281,53 @@ def _claimed(hit: Span, claimed: tuple[Span, ...]) -> bool:
     )
 
 
-def _elements(idx: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Span, ...] | None,
+def _elements(index: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[Span, ...] | None,
               claimed: tuple[Span, ...] = ()) -> tuple[ElementHit, ...]:
     if spans:
-        spans = applied_spans(idx, spans)
-        spans = spans + attached_tables(idx, spans)
+        spans = applied_spans(index, spans)
+        spans = spans + attached_tables(index, spans)
     out = []
     for group in groups:
         found = None
         for alt in group.any:
-            found = _find(idx, alt, spans, claimed)
+            found = _find(index, alt, spans, claimed)
             if found is not None:
                 break
         out.append(ElementHit(group, found))
     return tuple(out)
 
 
-def detect_c(idx: DraftIndex) -> bool:
+def detect_c(index: DraftIndex) -> bool:
     """True when the draft introduces the 非識別 mechanism: a chapter or captioned article, or
     operative provisions; a definition or a passing mention is not enough
     (:mod:`ordreview.core.c_mechanism`)."""
-    return introduces_mechanism(idx)
+    return introduces_mechanism(index)
 
 
-def detect_regime(idx: DraftIndex) -> tuple[bool, tuple[Span, ...]]:
+def detect_regime(index: DraftIndex) -> tuple[bool, tuple[Span, ...]]:
     """Post-2023 vocabulary: (mismatch?, the spans found)."""
     total = 0.0
     spans: list[Span] = []
-    for text, weight in idx.profile.regime_signals:
-        found = idx.hits(text, literal=True)
+    for text, weight in index.profile.regime_signals:
+        found = index.hits(text, literal=True)
         if found:
             total += weight
             if weight > 0:  # a negative weight is a pre-2023 sign: not evidence of the regime
                 spans.extend(found)
-    repeal, repeal_spans = repeal_signal(idx.ordinance)
-    if total > 0 or repeal >= idx.profile.regime_threshold:
+    repeal, repeal_spans = repeal_signal(index.ordinance)
+    if total > 0 or repeal >= index.profile.regime_threshold:
         total += repeal  # the former ordinance repealed in the 附則 (see core.instrument)
         spans.extend(repeal_spans)
-    return total >= idx.profile.regime_threshold and bool(spans), tuple(sorted(set(spans)))
+    return total >= index.profile.regime_threshold and bool(spans), tuple(sorted(set(spans)))
 
 
-def _location(idx: DraftIndex, span: Span) -> Location:
-    ref: NodeRef = idx.ordinance.locate(span.start)
+def _location(index: DraftIndex, span: Span) -> Location:
+    ref: NodeRef = index.ordinance.locate(span.start)
     return Location(ref.article, ref.paragraph, ref.item, span)
 
 
 @dataclass(frozen=True, slots=True)
-class _One:
+class _RequirementAlignment:
     """The alignment of one requirement (internal)."""
 
     coverage: Coverage
@@ -337,34 +337,34 @@ class _One:
     scores: tuple[tuple[int, float], ...] = ()  # evidence articles with this requirement's score
 
 
-def _evidence_locations(idx: DraftIndex, evidence: list[Candidate], found: list[ElementHit]) -> list[Location]:
+def _evidence_locations(index: DraftIndex, evidence: list[Candidate], found: list[ElementHit]) -> list[Location]:
     """The evidence candidates' anchors, then must hits outside those articles (bounded)."""
-    limit = idx.profile.alignment.max_evidence
-    locs = [_location(idx, c.anchor) for c in evidence]
+    limit = index.profile.alignment.max_evidence
+    locs = [_location(index, c.anchor) for c in evidence]
     in_evidence = {c.index for c in evidence}
     for h in found:
         span = h.span
         if span is None or len(locs) >= limit:
             continue
-        if idx.article_index(span.start) not in in_evidence and not any(
+        if index.article_index(span.start) not in in_evidence and not any(
             loc.span is not None and loc.span.contains(span) for loc in locs
         ):
-            locs.append(_location(idx, span))
+            locs.append(_location(index, span))
     return locs
 
 
-def _heading_location(idx: DraftIndex, span: Span) -> Location:
-    end = idx.folded.find("\n", span.start)
-    return _location(idx, Span(span.start, end if 0 <= end < span.end else span.end))
+def _heading_location(index: DraftIndex, span: Span) -> Location:
+    end = index.folded.find("\n", span.start)
+    return _location(index, Span(span.start, end if 0 <= end < span.end else span.end))
 
 
-def _adopted(idx: DraftIndex, term: str, span: Span) -> bool:
+def _adopted(index: DraftIndex, term: str, span: Span) -> bool:
     """True if the definition of ``term`` at ``span`` adopts the statute's by reference."""
-    name = next(iter(own_name_variants(term, idx.terms)), term) if term not in idx.terms else term
-    return adopts_by_reference(span.slice(idx.ordinance.text), name)
+    name = next(iter(own_name_variants(term, index.terms)), term) if term not in index.terms else term
+    return adopts_by_reference(span.slice(index.ordinance.text), name)
 
 
-def _adopted_elements(idx: DraftIndex, must: tuple[ElementHit, ...], scope: str = "") -> tuple[ElementHit, ...]:
+def _adopted_elements(index: DraftIndex, must: tuple[ElementHit, ...], scope: str = "") -> tuple[ElementHit, ...]:
     """``must`` with the elements a definition adopted by reference supplies marked found.
 
     When the first element is the definition of a term and the draft defines it by citing the
@@ -384,16 +384,16 @@ def _adopted_elements(idx: DraftIndex, must: tuple[ElementHit, ...], scope: str 
         if not scope.startswith("definition:") or any(a.startswith("term:") for h in must for a in h.group.any):
             return must
         term = scope[len("definition:"):]
-        span = idx.definition_span(term)
-        if span is None or not _adopted(idx, term, span):
+        span = index.definition_span(term)
+        if span is None or not _adopted(index, term, span):
             return must
         return tuple(ElementHit(h.group, span) if h.span is None else h for h in must)
     if must[0].span is None:
         return must
-    span = idx.definition_span(term)
+    span = index.definition_span(term)
     if span is None:
         return must
-    if not _adopted(idx, term, span):
+    if not _adopted(index, term, span):
         return must
     return tuple(
         ElementHit(h.group, span) if h.span is None and i > 0 and not h.group.label_ja.endswith("の定義") else h
@@ -401,52 +401,52 @@ def _adopted_elements(idx: DraftIndex, must: tuple[ElementHit, ...], scope: str 
     )
 
 
-def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...],
-               claimed: tuple[Span, ...] = ()) -> _One:
+def _align_one(index: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...],
+               claimed: tuple[Span, ...] = ()) -> _RequirementAlignment:
     if req.units == "suppl":
-        idx = idx.suppl_view()
-    al = idx.profile.alignment
+        index = index.suppl_view()
+    alignment = index.profile.alignment
     rid = RequirementId(req.id)
     if (req.condition == "c_present" and not c_present) or (req.condition == "c_absent" and c_present):
         cov = Coverage(rid, "not_applicable", (), 0.0, 0.0, "regime" if regime else "conditional")
-        return _One(cov, (), (), ())
-    restrict = idx.c_spans if req.scope == "c_chapter" and idx.c_spans else ()
-    scored = idx.__dict__.setdefault("_scored", {})  # (a requirement looked for again reuses its scores)
+        return _RequirementAlignment(cov, (), (), ())
+    restrict = index.c_spans if req.scope == "c_chapter" and index.c_spans else ()
+    scored = index.__dict__.setdefault("_scored", {})  # (a requirement looked for again reuses its scores)
     key = (req.id, req.units, restrict)
     cands = scored.get(key)
     if cands is None:
-        cands = scored[key] = score_articles(idx, req, restrict=restrict)
+        cands = scored[key] = score_articles(index, req, restrict=restrict)
     best = cands[0].score if cands else 0.0
     runner = cands[1].score if len(cands) > 1 else 0.0
-    evidence = [c for c in cands if c.score >= al.floor][: al.max_evidence]
-    spans = _scope_spans(idx, req, evidence)
+    evidence = [c for c in cands if c.score >= alignment.floor][: alignment.max_evidence]
+    spans = _scope_spans(index, req, evidence)
     if spans is None or spans:
-        must = _elements(idx, req.must, spans, claimed)
+        must = _elements(index, req.must, spans, claimed)
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
-    forbid = tuple(h for h in _elements(idx, req.forbid, spans if spans else None) if h.span is not None)
-    must = _adopted_elements(idx, must, req.scope)
+    forbid = tuple(h for h in _elements(index, req.forbid, spans if spans else None) if h.span is not None)
+    must = _adopted_elements(index, must, req.scope)
     found = [h for h in must if h.span is not None]
-    locs = _evidence_locations(idx, evidence, found)
+    locs = _evidence_locations(index, evidence, found)
     reason: str | None = None
-    if req.condition is None and req.point == "C" and idx.c_spans and req.must and found:
-        locs = [_heading_location(idx, idx.c_spans[0])]  # C0: the chapter heading shows it best
+    if req.condition is None and req.point == "C" and index.c_spans and req.must and found:
+        locs = [_heading_location(index, index.c_spans[0])]  # C0: the chapter heading shows it best
     if req.scope == "purpose" and spans:
-        locs = [_heading_location(idx, spans[0])]  # the 目的 article is the evidence, whatever scored
+        locs = [_heading_location(index, spans[0])]  # the 目的 article is the evidence, whatever scored
     if req.id == "O15":
         status = "missing" if regime else "covered"
-        locs = [_location(idx, s) for s in regime_hits[: al.max_evidence]]
+        locs = [_location(index, s) for s in regime_hits[: alignment.max_evidence]]
         best = 1.0 if regime else 0.0
     elif req.point == "C" and req.condition is None and not c_present:
         # C0: the mechanism's word alone (a definition, a mention) is not the mechanism
         status = req.when_absent
-        reason = "below_floor" if best < al.floor else None
+        reason = "below_floor" if best < alignment.floor else None
         locs = []
     elif req.attention:
         # judgement items: present → covered (the officer is asked to confirm), else n/a
         status = "covered" if found else req.when_absent
         reason = None if found else "below_floor"
-        locs = [_location(idx, h.span) for h in found if h.span is not None]
+        locs = [_location(index, h.span) for h in found if h.span is not None]
     elif req.must:
         primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)
         located = req.scope == "purpose" and bool(spans)  # the article is known: its words decide
@@ -455,9 +455,10 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
         # does not apply when neither what it asks for nor what it forbids is there: a collection
         # article with no sensitive list at all follows the statute, which has none.
         nothing_to_reconcile = req.when_absent == "not_applicable" and bool(req.forbid) and not found and not forbid
-        if (not found and best < al.floor and not forbid and not located) or primary_missing or nothing_to_reconcile:
+        below_floor = not found and best < alignment.floor and not forbid and not located
+        if below_floor or primary_missing or nothing_to_reconcile:
             status = req.when_absent
-            reason = "below_floor" if best < al.floor else None
+            reason = "below_floor" if best < alignment.floor else None
         elif len(found) == len(must) and not forbid:
             status = "covered"
         else:
@@ -465,10 +466,10 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
     elif req.forbid:
         status = "partial" if forbid else "covered"
         if forbid:
-            locs = [_location(idx, h.span) for h in forbid[: al.max_evidence] if h.span is not None]
-    elif best >= al.covered:
+            locs = [_location(index, h.span) for h in forbid[: alignment.max_evidence] if h.span is not None]
+    elif best >= alignment.covered:
         status = "covered"
-    elif best >= al.floor:
+    elif best >= alignment.floor:
         status = "partial"
     else:
         status = req.when_absent
@@ -481,27 +482,28 @@ def _align_one(idx: DraftIndex, req: Requirement, *, c_present: bool, regime: bo
         or req.scope in ("evidence", "definitions")
         or req.scope.startswith("definition:")
     )
-    if reason is None and depends_on_choice and len(cands) > 1 and runner >= al.floor and best - runner < al.ambiguity_margin:
+    if (reason is None and depends_on_choice and len(cands) > 1 and runner >= alignment.floor
+            and best - runner < alignment.ambiguity_margin):
         reason = "ambiguous"
     if regime:
         reason = "regime"
     cov = Coverage(rid, status, tuple(locs), round(best, 4), round(best - runner, 4), reason)  # type: ignore[arg-type]
     serving = tuple(c.index for c in evidence) if status in ("covered", "partial") else ()
-    return _One(cov, must, forbid, serving, tuple((c.index, c.score) for c in evidence))
+    return _RequirementAlignment(cov, must, forbid, serving, tuple((c.index, c.score) for c in evidence))
 
 
 def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = None) -> Alignment:
     """Align every requirement of ``profile`` with ``ordinance`` (see the module docstring)."""
-    idx = index or DraftIndex(ordinance, profile)
-    c_present = detect_c(idx)
-    regime, regime_hits = detect_regime(idx)
+    index = index or DraftIndex(ordinance, profile)
+    c_present = detect_c(index)
+    regime, regime_hits = detect_regime(index)
     coverage: dict[str, Coverage] = {}
     musts: dict[str, tuple[ElementHit, ...]] = {}
     forbidden: dict[str, tuple[ElementHit, ...]] = {}
     serves: dict[str, list[RequirementId]] = {}
-    ones = {req.id: _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits)
+    ones = {req.id: _align_one(index, req, c_present=c_present, regime=regime, regime_hits=regime_hits)
             for req in profile.requirements}
-    ones = _one_decision(idx, ones, c_present=c_present, regime=regime, regime_hits=regime_hits)
+    ones = _one_decision(index, ones, c_present=c_present, regime=regime, regime_hits=regime_hits)
     for req in profile.requirements:
         one = ones[req.id]
         coverage[req.id] = one.coverage
@@ -511,12 +513,12 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
         forbidden[req.id] = one.forbidden
         if req.units == "main":  # (article_requirements lists main-provision articles only)
             for i in one.serving:
-                serves.setdefault(idx.articles[i].num, []).append(RequirementId(req.id))
+                serves.setdefault(index.articles[i].num, []).append(RequirementId(req.id))
     article_requirements = {a.num: tuple(serves.get(a.num, ())) for a in ordinance.articles}
-    signs = detect_amendment(ordinance, folded=idx.folded)
+    signs = detect_amendment(ordinance, folded=index.folded)
     amendment = signs if signs.is_amendment and not regime else None
     if amendment is not None:
-        coverage = amendment_coverage(idx, coverage)
+        coverage = amendment_coverage(index, coverage)
     rule_signs = detect_rule(ordinance)
     rule = rule_signs if rule_signs.is_rule else None
     if rule is not None:
@@ -540,8 +542,8 @@ def rule_coverage(profile: Profile, coverage: dict[str, Coverage]) -> dict[str, 
     return out
 
 
-def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, regime: bool,
-                  regime_hits: tuple[Span, ...]) -> dict[str, _One]:
+def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, c_present: bool, regime: bool,
+                  regime_hits: tuple[Span, ...]) -> dict[str, _RequirementAlignment]:
     """Settle what the requirements claim, so that coverage and findings tell one story.
 
     1. A clause is the element of the requirement whose own, longer element it is: the 提案の
@@ -553,11 +555,11 @@ def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, re
        only mentions its words or caption), is ``missing`` (``when_absent``), not ``partial``.
        Definitions are exempt: they share the 定義 article by nature.
     """
-    folded = idx.folded
+    folded = index.folded
     claims = {rid: tuple(h.span for h in one.must
                          if h.span is not None and not h.group.any[0].startswith("term:")
                          and "(" not in folded[h.span.start : h.span.end]  # (said around a parenthesis)
-                         and not _set_aside_hit(idx, h))
+                         and not _set_aside_hit(index, h))
               for rid, one in ones.items()}
     out = dict(ones)
     every = sorted((sp.start, sp.end) for spans in claims.values() for sp in spans)
@@ -565,7 +567,7 @@ def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, re
     reach: list[int] = []  # the furthest end among the claims starting at or before each one
     for _, b in every:
         reach.append(max(b, reach[-1]) if reach else b)
-    for req in idx.profile.requirements:
+    for req in index.profile.requirements:
         one = ones[req.id]
         hits = [h.span for h in one.must if h.span is not None]
         # (cheap test first: can any longer claimed clause contain a hit at all?)
@@ -573,7 +575,7 @@ def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, re
             continue
         others = tuple(sp for rid, spans in claims.items() if rid != req.id for sp in spans)
         if any(_claimed(h, others) for h in hits):
-            out[req.id] = _align_one(idx, req, c_present=c_present, regime=regime, regime_hits=regime_hits,
+            out[req.id] = _align_one(index, req, c_present=c_present, regime=regime, regime_hits=regime_hits,
                                      claimed=others)
     owners: dict[int, set[str]] = {}  # article index → requirements with a must element found there
     for rid, one in out.items():
@@ -581,16 +583,18 @@ def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, re
             continue
         for h in one.must:
             if h.span is not None and not h.group.any[0].startswith("term:"):
-                i = idx.article_index(h.span.start)
+                i = index.article_index(h.span.start)
                 if i is not None:
                     owners.setdefault(i, set()).add(rid)
-    for req in idx.profile.requirements:
+    for req in index.profile.requirements:
         one = out[req.id]
         cov = one.coverage
         if cov.status in ("covered", "partial") and one.must and any(h.span is not None for h in one.must):
             # evidence: not an article that only holds another requirement's clause
-            mine = {idx.article_index(h.span.start) for h in one.must if h.span is not None}
-            kept = tuple(e for e in cov.evidence if e.span is None or _own_evidence(idx, e.span, mine, owners, req.id))
+            mine = {index.article_index(h.span.start) for h in one.must if h.span is not None}
+            kept = tuple(
+                e for e in cov.evidence if e.span is None or _own_evidence(index, e.span, mine, owners, req.id)
+            )
             if kept and kept != cov.evidence:
                 out[req.id] = one = replace(one, coverage=replace(cov, evidence=kept))
             continue
@@ -600,7 +604,7 @@ def _one_decision(idx: DraftIndex, ones: dict[str, _One], *, c_present: bool, re
         if all(owners.get(i, set()) - {req.id} for i, _ in one.scores):
             gone = Coverage(cov.requirement, req.when_absent, (), cov.confidence, cov.margin,
                             "regime" if regime else None)
-            out[req.id] = _One(gone, one.must, one.forbidden, (), one.scores)
+            out[req.id] = _RequirementAlignment(gone, one.must, one.forbidden, (), one.scores)
     return out
 
 
@@ -618,8 +622,8 @@ def _may_contain(every: list[tuple[int, int]], starts: list[int], reach: list[in
     return False
 
 
-def _own_evidence(idx: DraftIndex, span: Span, mine: set[int | None], owners: dict[int, set[str]], rid: str) -> bool:
-    i = idx.article_index(span.start)
+def _own_evidence(index: DraftIndex, span: Span, mine: set[int | None], owners: dict[int, set[str]], rid: str) -> bool:
+    i = index.article_index(span.start)
     return i is None or i in mine or not (owners.get(i, set()) - {rid})
 
 
@@ -628,7 +632,7 @@ AMENDMENT_REQUIREMENT = "O14"
 officer has to make on the bill's table (or on the ordinance as amended)."""
 
 
-def amendment_coverage(idx: DraftIndex, coverage: dict[str, Coverage]) -> dict[str, Coverage]:
+def amendment_coverage(index: DraftIndex, coverage: dict[str, Coverage]) -> dict[str, Coverage]:
     """Coverage of an amendment bill: what the bill does not show is ``not_applicable``
     (reason ``"amendment"``) instead of ``missing``; O14 is ``partial``, shown by the title."""
     out: dict[str, Coverage] = {}
@@ -637,8 +641,8 @@ def amendment_coverage(idx: DraftIndex, coverage: dict[str, Coverage]) -> dict[s
             cov = Coverage(cov.requirement, "not_applicable", (), cov.confidence, cov.margin, "amendment")
         out[rid] = cov
     o14 = out.get(AMENDMENT_REQUIREMENT)
-    title = idx.ordinance.title_span
+    title = index.ordinance.title_span
     if o14 is not None and o14.status != "covered":
-        evidence = (_location(idx, title),) if title is not None else ()
+        evidence = (_location(index, title),) if title is not None else ()
         out[AMENDMENT_REQUIREMENT] = Coverage(o14.requirement, "partial", evidence, 1.0, 1.0, "amendment")
     return out
