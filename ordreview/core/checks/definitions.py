@@ -464,6 +464,26 @@ def _examples(comp: Comparison, limit: int = 3, chunks: list | None = None) -> s
     return difference_sentences(comp, changed(comp.chunks) if chunks is None else chunks, limit=limit)
 
 
+def _requirement_severity(ctx: CheckContext, c_present: bool, requirement: str, default: str) -> str:
+    """The profile's severity for *requirement* in this draft; *default* when the profile lacks it."""
+    req = ctx.profile.requirement(requirement)
+    return effective_severity(req, c_present=c_present) if req else default  # type: ignore[arg-type]
+
+
+def _missing_categories(ctx: CheckContext, span: Span, requirement: str, code: str, severity: str,
+                        missing: list) -> Finding:
+    """A 要配慮 finding naming the categories (statute's or Cabinet Order's) the definition leaves out."""
+    return ctx.finding(
+        rule="def.yohairyo",
+        requirement=requirement,
+        span=span,
+        code=code,
+        severity=severity,
+        params={"missing": "、".join(c.label_ja for c in missing),
+                "missing_en": ", ".join(c.label_en for c in missing)},
+    )
+
+
 @register("def.diff", title_ja="定義の法律との相違", title_en="Definitions compared with the statute")
 def check_definition_diff(ctx: CheckContext) -> list[Finding]:
     """A finding with a side-by-side comparison for each definition that deviates."""
@@ -487,8 +507,7 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
             lost, diffs = len(diffs) - len(kept), kept
         if not diffs:
             continue
-        req = profile.requirement(st.requirement)
-        base = effective_severity(req, c_present=al.c_present) if req else "warning"
+        base = _requirement_severity(ctx, al.c_present, st.requirement, "warning")
         severity = "info" if base == "info" else "warning"
         first = diffs[0]
         anchor = Span(d.body.start + first.start_a, d.body.start + max(first.end_a, first.start_a + 1))
@@ -532,8 +551,7 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
     if d is None or wholly_adopted(idx, "個人情報"):
         return []
     kind = classify_collation(d.span.slice(ctx.ordinance.text))
-    req = ctx.profile.requirement("A4")
-    sev = effective_severity(req, c_present=al.c_present) if req else "warning"  # type: ignore[arg-type]
+    sev = _requirement_severity(ctx, al.c_present, "A4", "warning")
     if kind != "shogo":
         ja, en = _KINDS[kind]
         cja, cen = _CONSEQUENCE[kind]
@@ -580,8 +598,7 @@ def check_living(ctx: CheckContext) -> list[Finding]:
     if d is None or wholly_adopted(idx, "個人情報"):
         return []
     text = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
-    req = ctx.profile.requirement("A5")
-    sev = effective_severity(req, c_present=al.c_present) if req else "warning"  # type: ignore[arg-type]
+    sev = _requirement_severity(ctx, al.c_present, "A5", "warning")
     if "生存する" in text:
         return []
     dead = [s for s in idx.hits("死者", literal=True)]
@@ -611,19 +628,9 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
         return []  # 法第2条第4項に規定する要配慮個人情報をいう: the statute's categories, all of them
     out: list[Finding] = []
     missing = [c for c in profile.yohairyo_statute if not any(fold(a) in body for a in c.any)]
-    b1 = profile.requirement("B1")
     if missing:
-        out.append(
-            ctx.finding(
-                rule="def.yohairyo",
-                requirement="B1",
-                span=d.body,
-                code=YOHAIRYO_STATUTE,
-                severity=effective_severity(b1, c_present=al.c_present) if b1 else "error",
-                params={"missing": "、".join(c.label_ja for c in missing),
-                        "missing_en": ", ".join(c.label_en for c in missing)},
-            )
-        )
+        severity = _requirement_severity(ctx, al.c_present, "B1", "error")
+        out.append(_missing_categories(ctx, d.body, "B1", YOHAIRYO_STATUTE, severity, missing))
     for alias, statute in (("前科", "犯罪の経歴"),):
         hit = next((h for h in idx.hits(alias, literal=True) if d.span.contains(h)), None)
         if hit is not None and statute not in body:
@@ -640,19 +647,9 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     delegated = any(fold(x) in body for x in profile.yohairyo_delegation)
     if not delegated:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
-        b2 = profile.requirement("B2")
         if order_missing:
-            out.append(
-                ctx.finding(
-                    rule="def.yohairyo",
-                    requirement="B2",
-                    span=d.body,
-                    code=YOHAIRYO_ORDER,
-                    severity=effective_severity(b2, c_present=al.c_present) if b2 else "warning",
-                    params={"missing": "、".join(c.label_ja for c in order_missing),
-                            "missing_en": ", ".join(c.label_en for c in order_missing)},
-                )
-            )
+            severity = _requirement_severity(ctx, al.c_present, "B2", "warning")
+            out.append(_missing_categories(ctx, d.body, "B2", YOHAIRYO_ORDER, severity, order_missing))
     return out
 
 
@@ -687,14 +684,13 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
     branch = idx.hits("個人識別符号が含まれる", literal=True)
     if not branch:
         return []
-    req = ctx.profile.requirement("A1")
     return [
         ctx.finding(
             rule="def.code_branch",
             requirement="A1",
             span=branch[0],
             code=CODE_BRANCH,
-            severity=effective_severity(req, c_present=al.c_present) if req else "error",  # type: ignore[arg-type]
+            severity=_requirement_severity(ctx, al.c_present, "A1", "error"),
         )
     ]
 

@@ -233,14 +233,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for req in profile.requirements:
         cov = al.coverage.get(req.id)
-        if cov is None or not req.gap or req.attention or req.id in HANDLED_ELSEWHERE:
+        if cov is None or not _reported_as_gap(al, req, cov):
             continue
-        if cov.status not in ("missing", "partial"):
-            continue
-        if al.amendment is not None and not al.forbidden.get(req.id):
-            continue  # an amendment bill: what it does not show cannot be judged missing
-        if any(al.coverage.get(dep) is not None and al.coverage[dep].status == "missing" for dep in req.requires):
-            continue  # the requirement it builds on is reported as missing
         severity = effective_severity(req, c_present=al.c_present)
         if cov.status == "missing" and groundwork_only(idx, req, c_present=al.c_present):
             severity = "info"
@@ -248,42 +242,12 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         params = {"title": req.title_ja, "title_en": req.title_en,
                   "requirement": as_request(req.requirement_ja), "requirement_en": req.requirement_en}
         if cov.status == "missing":
-            code = GAP_MISSING
-            anchor = anchor_for(idx, req.anchor)
-            if req.id == "A2" and idx.hits("個人識別符号が含まれる", literal=True):
-                code = GAP_CODE_UNDEFINED
-                anchor = idx.hits("個人識別符号が含まれる", literal=True)[0]
-            elif req.id == "B3" and al.coverage.get("B1") and al.coverage["B1"].status != "missing":
-                code = GAP_REGISTER
-                anchor = anchor_for(idx, "register")
-            elif req.id == "C0":
-                code = GAP_C_WORD_ONLY if any(idx.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
-        elif req.id == "B3" and al.coverage.get("B1") and al.coverage["B1"].status != "missing":
-            code = GAP_REGISTER
-            anchor = anchor_for(idx, "register", evidence=evidence)
+            code, anchor = _missing_gap(idx, al, req, profile)
+        elif _register_entry_gap(al, req):
+            code, anchor = GAP_REGISTER, anchor_for(idx, "register", evidence=evidence)
         else:
-            missing = [h.group for h in al.must.get(req.id, ()) if h.span is None]
-            found = list(al.forbidden.get(req.id, ()))
-            anchor = evidence or anchor_for(idx, req.anchor)
-            if missing and req.units == "main":
-                anchor = sibling_anchor(idx, al.must.get(req.id, ()), cov.evidence) or anchor
-            anchor = _definition_anchor(idx, missing) or anchor
-            if req.id == "C20":
-                code = GAP_C_DANGLING
-                anchor = found[0].span if found and found[0].span is not None else anchor
-            elif missing:
-                code = GAP_PARTIAL
-                params["missing"] = "、".join(g.label_ja for g in missing)
-                params["missing_en"] = "; ".join(g.label_en for g in missing)
-                if found:
-                    params["missing"] += "（" + "、".join(h.group.label_ja for h in found) + "）"
-            elif found:
-                code = GAP_FORBIDDEN
-                anchor = found[0].span or anchor
-                params["found"] = "、".join(h.group.label_ja for h in found)
-                params["found_en"] = "; ".join(h.group.label_en for h in found)
-            else:
-                code = GAP_PARTIAL_GENERAL
+            code, anchor, extra = _partial_gap(idx, al, req, cov, evidence)
+            params.update(extra)
         if anchor is None:
             continue
         out.append(
@@ -299,6 +263,70 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             )
         )
     return out
+
+
+def _reported_as_gap(al: Alignment, req: Requirement, cov) -> bool:
+    """Whether a requirement's coverage makes a gap finding: a gap requirement, missing or
+    partial, judged by no other check, and not hidden by an amendment bill or a missing base."""
+    if not req.gap or req.attention or req.id in HANDLED_ELSEWHERE:
+        return False
+    if cov.status not in ("missing", "partial"):
+        return False
+    if al.amendment is not None and not al.forbidden.get(req.id):
+        return False  # an amendment bill: what it does not show cannot be judged missing
+    if any(al.coverage.get(dep) is not None and al.coverage[dep].status == "missing" for dep in req.requires):
+        return False  # the requirement it builds on is reported as missing
+    return True
+
+
+def _register_entry_gap(al: Alignment, req: Requirement) -> bool:
+    """B3 with B1 present: the 要配慮 entry of the register is what is missing."""
+    return req.id == "B3" and bool(al.coverage.get("B1")) and al.coverage["B1"].status != "missing"
+
+
+def _missing_gap(idx: DraftIndex, al: Alignment, req: Requirement, profile: Profile) -> tuple[str, Span | None]:
+    """Code and anchor of a requirement the draft does not meet at all."""
+    code = GAP_MISSING
+    anchor = anchor_for(idx, req.anchor)
+    if req.id == "A2" and idx.hits("個人識別符号が含まれる", literal=True):
+        code = GAP_CODE_UNDEFINED
+        anchor = idx.hits("個人識別符号が含まれる", literal=True)[0]
+    elif _register_entry_gap(al, req):
+        code = GAP_REGISTER
+        anchor = anchor_for(idx, "register")
+    elif req.id == "C0":
+        code = GAP_C_WORD_ONLY if any(idx.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
+    return code, anchor
+
+
+def _partial_gap(idx: DraftIndex, al: Alignment, req: Requirement, cov,
+                 evidence: Span | None) -> tuple[str, Span | None, dict[str, str]]:
+    """Code, anchor and extra message parameters of a requirement met only in part: elements
+    missing, forbidden wording found, a dangling C reference, or (neither) a general shortfall."""
+    missing = [h.group for h in al.must.get(req.id, ()) if h.span is None]
+    found = list(al.forbidden.get(req.id, ()))
+    anchor = evidence or anchor_for(idx, req.anchor)
+    if missing and req.units == "main":
+        anchor = sibling_anchor(idx, al.must.get(req.id, ()), cov.evidence) or anchor
+    anchor = _definition_anchor(idx, missing) or anchor
+    params: dict[str, str] = {}
+    if req.id == "C20":
+        code = GAP_C_DANGLING
+        anchor = found[0].span if found and found[0].span is not None else anchor
+    elif missing:
+        code = GAP_PARTIAL
+        params["missing"] = "、".join(g.label_ja for g in missing)
+        params["missing_en"] = "; ".join(g.label_en for g in missing)
+        if found:
+            params["missing"] += "（" + "、".join(h.group.label_ja for h in found) + "）"
+    elif found:
+        code = GAP_FORBIDDEN
+        anchor = found[0].span or anchor
+        params["found"] = "、".join(h.group.label_ja for h in found)
+        params["found_en"] = "; ".join(h.group.label_en for h in found)
+    else:
+        code = GAP_PARTIAL_GENERAL
+    return code, anchor, params
 
 
 def _definition_anchor(idx: DraftIndex, missing: list) -> Span | None:

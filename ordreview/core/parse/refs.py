@@ -450,88 +450,107 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     out: list[Reference] = []
     for unit in st.units:
         j = without_stray_spaces(Joined.of(st.folded, unit.pieces), doc_text)  # 前 項第6号 (a web copy)
-        t = j.text
-        if not _MAYBE_REF.search(t):
+        if not _MAYBE_REF.search(j.text):
             continue
-        resolver = _Resolver(index, unit, law_names)
-        chains = _unquoted(t, _chains(t))
-        i = 0
-        prev_chain: _Chain | None = None
-        prev_end = -1  # where the previous reference ended (after 「まで」 for a range)
-        attachment_end = -1
-        while i < len(chains):
-            chain = chains[i]
-            i += 1
-            kinds = [_kind(m) for m in chain.atoms]
-            law_run = _law_before(t, chain.start, known)
-            if _ATTACHMENTS.search(law_run) or (
-                attachment_end >= 0 and kinds[0] == "item" and _LIST_JOIN.fullmatch(t[attachment_end : chain.start])
-            ):  # 様式第1号及び第2号: the list goes on naming forms
-                prev_chain = None
-                attachment_end = chain.end
-                continue
-            attachment_end = -1
-            if kinds == ["item"] and law_run.endswith(_NUMBERED):
-                continue  # a law number (平成15年法律第58号), not a reference
-            law = None
-            part = _PART.search(law_run)
-            if part and part.start() > 0 and kinds[0] == "div":
-                law_run = law_run[: part.start()]  # 地方自治法第二編第十二章: a chapter of that law's Part 2
-            if law_run in this_instrument or (law_run in _TITLE_TAILS and t.endswith(_SELF, 0, chain.start)):
-                law_run = ""  # この条例第5条 cites this ordinance (in a 規則, 条例第5条 cites another)
-            if law_run and not any(k.startswith("r") for k in kinds[:1]) and (
-                law_run.endswith(_LAW_SUFFIX) or law_run in law_names
-            ):
-                law = law_run
-            if unit.in_suppl and law is None and (
-                    any(k.startswith("r") for k in kinds) or kinds[0] in ("para", "item")):
-                prev_chain = None
-                continue  # relative references inside the 附則 cannot be addressed
-            if (law is None and not law_run and prev_chain is not None and resolver.last is not None
-                    and resolver.last.external is not None and kinds[0] == "art"
-                    and _LIST_JOIN.fullmatch(t[prev_end : chain.start])):
-                law = resolver.last.external  # 法第83条及び第84条: the second article is the law's too
-            inherit = None
-            if (prev_chain is not None and resolver.last is not None and law is None
-                    and _LIST_JOIN.fullmatch(t[prev_end : chain.start])
-                    and kinds[0] in ("para", "item")):
-                inherit = resolver.last
-            res = resolver.resolve(chain, inherit=inherit, law=law)
-            if res is None:
-                continue
-            start, end = chain.start, chain.end
-            kind = "external" if res.external is not None else (
-                "relative" if res.relative else "absolute")
-            range_end = res.range_end
-            # 第3条から第5条まで
-            rm = _FROM.match(t, end)
-            if rm and i < len(chains) and chains[i].start == rm.end():
-                nxt = chains[i]
-                mm = _UNTIL.match(t, nxt.end)
-                if mm:
-                    i += 1
-                    second = resolver.resolve(nxt, inherit=res, law=res.external)
-                    end = mm.end()
-                    if res.external is None:
-                        kind = "range"
-                        range_end = second.target if second else None
-                        if range_end is None:
-                            res.target = None
-            ext_name = None
-            if res.external is not None:
-                ext_name = res.external
-            out.append(Reference(
-                text=j.original(doc_text, start, end),
-                span=j.span(start, end),
-                source=unit.ref,
-                target=res.target,
-                external_law=ext_name,
-                kind=kind,  # type: ignore[arg-type]
-                range_end=range_end,
-                address=res.address() if kind != "external" else None,
-            ))
-            resolver.last = res
-            prev_chain = chain
-            prev_end = end  # 「第2条第2項から第5項まで及び第7項」: 第7項 is of the same article
+        out.extend(_unit_references(doc_text, j, unit, _Resolver(index, unit, law_names), known, this_instrument))
     out.sort(key=lambda r: r.span.start)
     return tuple(out)
+
+
+def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, known: tuple[str, ...],
+                     this_instrument: frozenset[str]) -> list[Reference]:
+    """The references of one unit (paragraph or item) of text, chain by chain: forms named
+    after an attachment and law numbers are skipped, relative references of the 附則 cannot be
+    addressed, and a chain joined to the previous one (及び, 又は, から…まで) takes its context."""
+    t = j.text
+    chains = _unquoted(t, _chains(t))
+    out: list[Reference] = []
+    i = 0
+    prev_chain: _Chain | None = None
+    prev_end = -1  # where the previous reference ended (after 「まで」 for a range)
+    attachment_end = -1
+    while i < len(chains):
+        chain = chains[i]
+        i += 1
+        kinds = [_kind(m) for m in chain.atoms]
+        law_run = _law_before(t, chain.start, known)
+        if _ATTACHMENTS.search(law_run) or (
+            attachment_end >= 0 and kinds[0] == "item" and _LIST_JOIN.fullmatch(t[attachment_end : chain.start])
+        ):  # 様式第1号及び第2号: the list goes on naming forms
+            prev_chain = None
+            attachment_end = chain.end
+            continue
+        attachment_end = -1
+        if kinds == ["item"] and law_run.endswith(_NUMBERED):
+            continue  # a law number (平成15年法律第58号), not a reference
+        law_run, law = _cited_law(t, chain, kinds, law_run, this_instrument, resolver.law_names)
+        if unit.in_suppl and law is None and (
+                any(k.startswith("r") for k in kinds) or kinds[0] in ("para", "item")):
+            prev_chain = None
+            continue  # relative references inside the 附則 cannot be addressed
+        joined = prev_chain is not None and resolver.last is not None and bool(
+            _LIST_JOIN.fullmatch(t[prev_end : chain.start]))
+        if (law is None and not law_run and joined and resolver.last.external is not None  # type: ignore[union-attr]
+                and kinds[0] == "art"):
+            law = resolver.last.external  # type: ignore[union-attr]  # 法第83条及び第84条: the law's too
+        inherit = resolver.last if joined and law is None and kinds[0] in ("para", "item") else None
+        res = resolver.resolve(chain, inherit=inherit, law=law)
+        if res is None:
+            continue
+        kind = "external" if res.external is not None else (
+            "relative" if res.relative else "absolute")
+        i, end, kind, range_end = _through(t, chains, i, resolver, res, kind)
+        start = chain.start
+        out.append(Reference(
+            text=j.original(doc_text, start, end),
+            span=j.span(start, end),
+            source=unit.ref,
+            target=res.target,
+            external_law=res.external,
+            kind=kind,  # type: ignore[arg-type]
+            range_end=range_end,
+            address=res.address() if kind != "external" else None,
+        ))
+        resolver.last = res
+        prev_chain = chain
+        prev_end = end  # 「第2条第2項から第5項まで及び第7項」: 第7項 is of the same article
+    return out
+
+
+def _cited_law(t: str, chain: _Chain, kinds: list[str], law_run: str, this_instrument: frozenset[str],
+               law_names: set[str]) -> tuple[str, str | None]:
+    """The words before a chain as they bear on it (emptied when they name this instrument) and
+    the law they name, if any."""
+    law = None
+    part = _PART.search(law_run)
+    if part and part.start() > 0 and kinds[0] == "div":
+        law_run = law_run[: part.start()]  # 地方自治法第二編第十二章: a chapter of that law's Part 2
+    if law_run in this_instrument or (law_run in _TITLE_TAILS and t.endswith(_SELF, 0, chain.start)):
+        law_run = ""  # この条例第5条 cites this ordinance (in a 規則, 条例第5条 cites another)
+    if law_run and not any(k.startswith("r") for k in kinds[:1]) and (
+        law_run.endswith(_LAW_SUFFIX) or law_run in law_names
+    ):
+        law = law_run
+    return law_run, law
+
+
+def _through(t: str, chains: list[_Chain], i: int, resolver: _Resolver, res: _Resolved,
+             kind: str) -> tuple[int, int, str, NodeRef | None]:
+    """「第3条から第5条まで」: when the next chain closes a range, consume it. Returns the index
+    of the next chain, where the reference ends, its kind and the range's last target."""
+    end = chains[i - 1].end
+    range_end = res.range_end
+    rm = _FROM.match(t, end)
+    if not (rm and i < len(chains) and chains[i].start == rm.end()):
+        return i, end, kind, range_end
+    nxt = chains[i]
+    mm = _UNTIL.match(t, nxt.end)
+    if not mm:
+        return i, end, kind, range_end
+    second = resolver.resolve(nxt, inherit=res, law=res.external)
+    if res.external is None:
+        kind = "range"
+        range_end = second.target if second else None
+        if range_end is None:
+            res.target = None
+    return i + 1, mm.end(), kind, range_end

@@ -630,68 +630,24 @@ class _Builder:
     # ------------------------------------------------------------------ inside an article
 
     def body_line(self, art: _ArtB, line: _Line) -> None:
-        f = self.folded
+        """Place a line of an article's body: the next item of an open list, a new paragraph,
+        the first item of a new list, an item after lost numbers, an unmarked item, or (none of
+        these) a continuation of the innermost open unit."""
         pos = line.cs
         para = art.paras[-1] if art.paras else None
-        cands = nb.item_markers(f, pos)
-        pnum = nb.paragraph_number(f, pos)
-        if pnum is None and not art.num and cands and cands[0].family == "kanji":
-            pnum = (cands[0].number, cands[0].length)  # 附則 paragraphs numbered 一, 二
-        elif pnum is None and para is not None and not art.stack and cands:
-            pnum = self.kanji_paragraph(art, para, cands)
+        cands = nb.item_markers(self.folded, pos)
+        pnum = self.line_paragraph_number(art, para, cands, pos)
         para_ok = pnum is not None and (
             (para is not None and pnum[0] == para.num + 1) or (para is None and pnum[0] == 1)
         )
-        if para is not None:
-            for depth in range(len(art.stack) - 1, -1, -1):
-                level = art.stack[depth]
-                for cand in cands:
-                    if cand.family != level.family:
-                        continue
-                    last = level.last
-                    if ((not cand.branch and cand.number == last.number + 1)
-                            or (cand.branch and cand.number == last.number
-                                and cand.branch == (last.branch or 1) + 1)):
-                        self.add_item(art, depth, cand, line)
-                        return
+        if para is not None and self.next_item(art, cands, line):
+            return
         if para_ok:
             assert pnum is not None
-            printed = self.text[pos : pos + pnum[1]].rstrip(_WS)
-            body = pos + pnum[1]
-            new = _ParaB(num=pnum[0], printed=printed, start=pos,
-                         head_end=line.ce if body >= line.ce else pos)
-            if body < line.ce:
-                new.pieces.append((body, line.ce))
-            art.paras.append(new)
-            art.stack = []
+            self.new_paragraph(art, line, pnum)
             return
-        if para is not None:
-            families = {level.family for level in art.stack}
-            parent_pieces = art.stack[-1].last.pieces if art.stack else para.pieces
-            for cand in cands:
-                if cand.number != 1 or cand.branch or cand.family in families:
-                    continue
-                # a bare 1 (and ア/イ directly under a paragraph) opens a list only after a
-                # 柱書 that announces one (次の各号…, 次に掲げる…, ：)
-                needs_intro = cand.family == "digit" or (
-                    not art.stack and cand.family in _INTRO_FAMILIES)
-                if needs_intro and not self.has_intro(parent_pieces):
-                    continue
-                self.add_item(art, len(art.stack), cand, line)
-                return
-            for depth in range(len(art.stack) - 1, -1, -1):
-                level = art.stack[depth]
-                for cand in cands:
-                    gap = cand.number - level.last.number
-                    if cand.family == level.family and gap > 1 and (
-                            cand.family in nb.SELF_DELIMITED
-                            or (cand.family in ("kata", "iroha", "kanji") and gap <= 3)):
-                        if not self.split_lost(art, depth, gap - 1):
-                            self.notices.append(_notice(
-                                ITEM_GAP, Span(line.cs, line.ce), article=art.title or "附則",
-                                prev=level.last.title, title=cand.title))
-                        self.add_item(art, depth, cand, line)
-                        return
+        if para is not None and (self.first_item(art, para, cands, line) or self.item_after_gap(art, cands, line)):
+            return
         if para is not None and cands and self.marked_after_unmarked(art, cands, line):
             return
         if para is not None and not cands and pnum is None and self.unmarked_item(art, para, line):
@@ -703,6 +659,78 @@ class _Builder:
             return
         target = art.stack[-1].last.pieces if art.stack else para.pieces
         target.append((line.cs, line.ce))
+
+    def line_paragraph_number(self, art: _ArtB, para: _ParaB | None, cands: list[nb.Marker],
+                              pos: int) -> tuple[int, int] | None:
+        """The paragraph number (number, printed length) the line starts with, if any."""
+        pnum = nb.paragraph_number(self.folded, pos)
+        if pnum is None and not art.num and cands and cands[0].family == "kanji":
+            pnum = (cands[0].number, cands[0].length)  # 附則 paragraphs numbered 一, 二
+        elif pnum is None and para is not None and not art.stack and cands:
+            pnum = self.kanji_paragraph(art, para, cands)
+        return pnum
+
+    def next_item(self, art: _ArtB, cands: list[nb.Marker], line: _Line) -> bool:
+        """The line carries the next number (or next branch number) of an open list."""
+        for depth in range(len(art.stack) - 1, -1, -1):
+            level = art.stack[depth]
+            for cand in cands:
+                if cand.family != level.family:
+                    continue
+                last = level.last
+                if ((not cand.branch and cand.number == last.number + 1)
+                        or (cand.branch and cand.number == last.number
+                            and cand.branch == (last.branch or 1) + 1)):
+                    self.add_item(art, depth, cand, line)
+                    return True
+        return False
+
+    def new_paragraph(self, art: _ArtB, line: _Line, pnum: tuple[int, int]) -> None:
+        """Open the next paragraph of the article; it closes every open list."""
+        pos = line.cs
+        printed = self.text[pos : pos + pnum[1]].rstrip(_WS)
+        body = pos + pnum[1]
+        new = _ParaB(num=pnum[0], printed=printed, start=pos,
+                     head_end=line.ce if body >= line.ce else pos)
+        if body < line.ce:
+            new.pieces.append((body, line.ce))
+        art.paras.append(new)
+        art.stack = []
+
+    def first_item(self, art: _ArtB, para: _ParaB, cands: list[nb.Marker], line: _Line) -> bool:
+        """The line opens a new, deeper list with its first item."""
+        families = {level.family for level in art.stack}
+        parent_pieces = art.stack[-1].last.pieces if art.stack else para.pieces
+        for cand in cands:
+            if cand.number != 1 or cand.branch or cand.family in families:
+                continue
+            # a bare 1 (and ア/イ directly under a paragraph) opens a list only after a
+            # 柱書 that announces one (次の各号…, 次に掲げる…, ：)
+            needs_intro = cand.family == "digit" or (
+                not art.stack and cand.family in _INTRO_FAMILIES)
+            if needs_intro and not self.has_intro(parent_pieces):
+                continue
+            self.add_item(art, len(art.stack), cand, line)
+            return True
+        return False
+
+    def item_after_gap(self, art: _ArtB, cands: list[nb.Marker], line: _Line) -> bool:
+        """The line continues an open list after numbers lost in extraction (or skipped by the
+        drafter, which is reported)."""
+        for depth in range(len(art.stack) - 1, -1, -1):
+            level = art.stack[depth]
+            for cand in cands:
+                gap = cand.number - level.last.number
+                if cand.family == level.family and gap > 1 and (
+                        cand.family in nb.SELF_DELIMITED
+                        or (cand.family in ("kata", "iroha", "kanji") and gap <= 3)):
+                    if not self.split_lost(art, depth, gap - 1):
+                        self.notices.append(_notice(
+                            ITEM_GAP, Span(line.cs, line.ce), article=art.title or "附則",
+                            prev=level.last.title, title=cand.title))
+                    self.add_item(art, depth, cand, line)
+                    return True
+        return False
 
     def unmarked_item(self, art: _ArtB, para: _ParaB, line: _Line) -> bool:
         """An indented line without a marker, under a unit that announces a list, is an item
