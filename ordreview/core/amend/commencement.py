@@ -17,7 +17,8 @@ an item of such a list) and speaks of 施行 but is not in one of these forms is
 error on that sentence: 「施工する」 for 施行する, 「公布の日より」, a missing 「から」 or 「を経過した
 日」, a 「同年」 with no year before it, a partial commencement naming a provision of the bill
 (「第5条の規定は」: an amending bill has no 第5条 of its own; its parts are its 改正規定), a list
-announced with no items. Whether the 改正規定 named exist in the bill is
+announced with no items, a 「前項ただし書に規定する改正規定」 whose 項 has no ただし書 (the proviso
+dropped in a redraft, the 経過措置 left as it was). Whether the 改正規定 named exist in the bill is
 ``supplcheck.missing_provisions``; whether a date exists is the review of the consolidated
 text (``suppl.date``), which holds the bill's 附則.
 """
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 from ordreview.core.amend.bill import Bill
 from ordreview.core.messages import define, render
-from ordreview.core.text import fold
+from ordreview.core.text import fold, kanji_to_int
 
 FORM = define(
     "amend.suppl_commencement.form",
@@ -61,6 +62,7 @@ _IN_BILL = re.compile(rf"^この条例(?:中|のうち)(?P<what>.+?改正規定)
 _ITEM = re.compile(rf"^(?P<what>.+?(?:改正規定|規定))\s+(?P<when>{_WHEN})$")
 _ITEM_MARK = re.compile(r"^\s*(?:\(\s*[0-9]+\s*\)|[⑴-⒇]|[0-9]+(?=\s)|[一二三四五六七八九十]+(?=\s))\s*")
 _PARA_MARK = re.compile(r"^\s*(?:[0-9]+|[一二三四五六七八九十]+|第[0-9一二三四五六七八九十]+条(?:の[0-9]+)?)\s+")
+_PROVISO_CITED = re.compile(rf"(?:前[項条]|(?<!条例)(?<!法)(?<!規則)(?<!令)附則第(?P<n>{_NUM})[項条])ただし書")
 _CAPTION = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 _SPEAKS = re.compile(r"施行(?:する|し、)|施工(?:する|し、)|施行期日は")
 _OPENS = ("この条例", "ただし、")
@@ -104,6 +106,7 @@ def commencement_problems(bill: Bill) -> tuple[CommencementProblem, ...]:
     list_at: tuple[int, int] | None = None
     items = 0
     first_line = True
+    units: list[bool] = []  # per 項 (or 条) of the 附則: whether it has a ただし書
     pos = start
     for line in bill.text[start:end].split("\n"):
         line_start = pos
@@ -132,9 +135,13 @@ def commencement_problems(bill: Bill) -> tuple[CommencementProblem, ...]:
                 _dangling(out, bill.text, list_at, what="list")
         mark = _PARA_MARK.match(folded)
         offset = mark.end() if mark else 0
+        units.append("ただし、" in folded)
         for s_start, s_end in _sentences(folded, offset):
             sentence = re.sub(r"\s+", "", folded[s_start:s_end]).rstrip("。")
             span = (line_start + s_start, line_start + s_end)
+            cited = _PROVISO_CITED.search(sentence)
+            if cited and not _has_proviso(units, cited):
+                _dangling(out, bill.text, span, what="proviso", cited=cited.group(0))
             if not sentence.startswith(_OPENS) or _SPEAKS.search(sentence) is None:
                 year_seen = year_seen or re.search(_DATE, sentence) is not None
                 continue
@@ -183,6 +190,15 @@ def _names_no_provision(what: str) -> bool:
     return re.search(rf"(?<!附則)第{_NUM}条", what) is not None or not what.endswith("規定")
 
 
+def _has_proviso(units: list[bool], cited: re.Match[str]) -> bool:
+    """Whether the 項 a 「前項ただし書」 / 「附則第N項ただし書」 names (``units[-1]`` is the 項 citing)
+    has a ただし書; a 項 the text does not have counts as having none."""
+    if cited["n"] is None:
+        return len(units) >= 2 and units[-2]
+    n = kanji_to_int(cited["n"])
+    return n is not None and 0 < n <= len(units) and units[n - 1]
+
+
 def _same_year_dangles(when: str, year_seen: bool) -> bool:
     return when.startswith("同年") and not year_seen
 
@@ -213,8 +229,12 @@ def _add(out: list[CommencementProblem], text: str, span: tuple[int, int], reaso
     out.append(CommencementProblem(span, FORM, (("text", text[span[0]:span[1]]), ("reason", ja), ("reason_en", en))))
 
 
-def _dangling(out: list[CommencementProblem], text: str, span: tuple[int, int], what: str = "year") -> None:
-    if what == "list":
+def _dangling(out: list[CommencementProblem], text: str, span: tuple[int, int], what: str = "year",
+              cited: str = "") -> None:
+    if what == "proviso":
+        params = (("what", f"「{cited}」"), ("what_en", f"「{cited}」"),
+                  ("reason", "その規定にただし書がない"), ("reason_en", "that provision has no proviso"))
+    elif what == "list":
         params = (("what", "「次の各号」"), ("what_en", "「次の各号」"),
                   ("reason", "各号が置かれていない"), ("reason_en", "no item follows"))
     else:

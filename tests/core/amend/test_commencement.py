@@ -116,3 +116,24 @@ def test_the_bill_review_reports_it_as_an_error_on_the_suppl_sentence(tmp_path) 
     # the same bill with the proviso written right has no such finding
     path.write_text(text.replace("施工", "施行"), encoding="utf-8")
     assert not [f for f in review_bill(path, current).bill_findings if f.rule == "amend.suppl_commencement"]
+
+
+@pytest.mark.parametrize(("suppl", "dangling"), [
+    # the proviso dropped in a redraft, the transitional provision left as it was
+    ("1　この条例は、令和9年4月1日から施行する。\n"
+     "2　前項ただし書に規定する改正規定の施行前にされた請求については、なお従前の例による。", True),
+    ("（施行期日）\n1　この条例は、令和9年4月1日から施行する。ただし、第1条の改正規定は、公布の日から施行する。\n"
+     "（経過措置）\n2　前項ただし書に規定する改正規定の施行前にされた請求については、なお従前の例による。", False),
+    ("一　この条例は、令和九年四月一日から施行する。\n二　この条例の施行前にされた請求については、なお従前の例による。\n"
+     "三　附則第一項ただし書に規定する改正規定の施行の日の前日までの間は、なお従前の例による。", True),
+    ("一　この条例は、令和九年四月一日から施行する。ただし、第二条の改正規定は、公布の日から施行する。\n"
+     "二　この条例の施行前にされた請求については、なお従前の例による。\n"
+     "三　附則第一項ただし書に規定する改正規定の施行の日の前日までの間は、なお従前の例による。", False),
+    # a proviso of another ordinance's 附則 is not this 附則's
+    ("1　この条例は、令和9年4月1日から施行する。\n"
+     "2　はるかぜ町情報公開条例附則第1項ただし書の規定は、なおその効力を有する。", False),
+])
+def test_a_proviso_cited_must_be_there(suppl: str, dangling: bool) -> None:
+    found = [(s, c) for s, c, m in problems(suppl) if "ただし書」が指すもの" in m]
+    assert bool(found) == dangling
+    assert all(c == DANGLING for _, c in found)
