@@ -49,14 +49,17 @@ DANGLING = define(
 
 _NUM = r"[0-9〇一二三四五六七八九十百千]+"
 _ERA = r"(?:明治|大正|昭和|平成|令和)"
-_DATE = rf"{_ERA}(?:元|{_NUM})年{_NUM}月{_NUM}日"
-_SAME_YEAR = rf"同年{_NUM}月{_NUM}日"
+_DATE = rf"(?:{_ERA}(?:元|{_NUM})|[0-9]{{4}})年{_NUM}月{_NUM}日"
+_SAME_YEAR = rf"(?:同年{_NUM}月|同月){_NUM}日"
 _PERIOD = rf"公布の日から起算して{_NUM}(?:日|月|箇月|か月|ヶ月|ヵ月|カ月|年)を経過した日"
 _WHEN = (rf"(?:公布の日|{_DATE}|{_SAME_YEAR}|{_PERIOD}"
-         r"|[^。]+?の施行の日|[^。]+?施行日|[^。]+?(?:規則|町長|市長|村長|区長|知事|委員会)で定める日|同日)")
-_MAIN = re.compile(rf"^この条例は、(?P<when>{_WHEN})から施行(?:する|し、(?P<rest>.+?(?:適用する|による)))$")
+         r"|[^。]+?の施行の日|[^。]+?施行日|[^。]+?定める日|[^。]+?いずれか(?:遅い|早い)日|同日)"
+         r"(?:[(（][^()（）]*[)）])?")
+"""When a commencement provision says the ordinance commences; a parenthesis may follow
+(「…の施行の日（令和9年4月1日）」, 「…（以下「施行日」という。）」)."""
+_MAIN = re.compile(rf"^この条例は、(?P<when>{_WHEN})から施行(?:する|し、.+)$")
 _BY_HEAD = re.compile(r"^この条例の施行期日は、.+(?:定める|定めるものとする)$")
-_PARTIAL = re.compile(rf"^ただし、(?P<what>.+?)(?:は|については)、(?P<when>{_WHEN})から施行する$")
+_PARTIAL = re.compile(rf"^ただし、(?P<what>.+?)(?:は|については)、(?P<when>{_WHEN})から施行(?:する|し、.+)$")
 _LIST = re.compile(r"^(?:ただし、|この条例は、)次の各号に掲げる(?:改正)?規定(?:は|の区分に応じ)、当該各号に定める日から施行する$")
 _IN_BILL = re.compile(rf"^この条例(?:中|のうち)(?P<what>.+?改正規定)は、(?P<when>{_WHEN})から施行する$")
 _ITEM = re.compile(rf"^(?P<what>.+?(?:改正規定|規定))\s+(?P<when>{_WHEN})$")
@@ -200,7 +203,7 @@ def _has_proviso(units: list[bool], cited: re.Match[str]) -> bool:
 
 
 def _same_year_dangles(when: str, year_seen: bool) -> bool:
-    return when.startswith("同年") and not year_seen
+    return when.startswith(("同年", "同月")) and not year_seen
 
 
 def _sentences(text: str, offset: int) -> list[tuple[int, int]]:
