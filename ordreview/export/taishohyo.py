@@ -67,9 +67,13 @@ def table_title(diff: VersionDiff) -> str:
 
 
 def row_cells(row: ChangeRow, settings: TableSettings) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
-    """(new cell, old cell), each as (text, 傍線 ranges)."""
-    new = (row.new.text, row.new_marks) if row.new else (NOTE_DELETED if settings.notes else "", ())
-    old = (row.old.text, row.old_marks) if row.old else (NOTE_ADDED if settings.notes else "", ())
+    """(new cell, old cell), each as (text, 傍線 ranges). An article opening a 章 shows the
+    heading above it in both cells (``ChangeRow.context``), the note under the heading."""
+    new_cell, old_cell = row.cells()
+    new = new_cell or (NOTE_DELETED if settings.notes else "", ())
+    old = old_cell or (NOTE_ADDED if settings.notes else "", ())
+    if row.context and row.old is None and settings.notes:
+        old = (old[0] + "\n" + NOTE_ADDED, old[1])
     return new, old
 
 

@@ -276,3 +276,48 @@ def test_suppl_naming_an_amending_sentence_the_bill_lacks_is_an_error(
     assert found[0]["message_ja"].startswith(f"附則が「{named}改正規定」について定めているが、本則に{missing}を改正する改正規定がない。")
     start, end = found[0]["location"]["span"]
     assert bill.read_text(encoding="utf-8")[start:end] == f"{named}改正規定"
+
+
+def test_a_caption_amended_after_an_addition_to_its_article_is_a_warning(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The 2017 bill with the 見出し of 第5条 amended in a sentence of its own after the item added
+    to that article: same consolidated text, a bill-form warning on the caption's sentence."""
+    text = (AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8")
+    sentence = "第5条の見出しを「（個人情報取扱事務の登録等）」に改め、同条第1項に次の1号を加える。\n"
+    assert sentence in text
+    lines = text.split("\n")
+    at = lines.index(sentence.rstrip("\n"))
+    # the sentence adds, its quoted item follows; the caption goes after that item
+    lines[at] = "第5条第1項に次の1号を加える。"
+    lines.insert(at + 2, "第5条の見出しを「（個人情報取扱事務の登録等）」に改める。")
+    moved = "\n".join(lines)
+    bill = tmp_path / "bill.txt"
+    bill.write_text(moved, encoding="utf-8")
+    assert main(["consolidate", str(bill), "--current", CURRENT]) == 0
+    assert capsys.readouterr().out == expected_text()
+    main(["check", str(bill), "--current", CURRENT, "--json"])
+    data = json.loads(capsys.readouterr().out)
+    notes = [f for f in data["findings"] if f["rule"] == "amend.style"]
+    assert [(f["severity"], f["code"], f["location"]["sentence"], f["location"]["article"]) for f in notes] == [
+        ("warning", "amend.note.article_order", 5, "5")]
+    start, end = notes[0]["location"]["span"]
+    assert moved[start:end] == "第5条の見出しを「（個人情報取扱事務の登録等）」に改める。"
+    assert notes[0]["message_ja"].startswith("第5条の見出しの改正が、同じ条の第5条第1項の号等の追加又は削除の後に置かれている。")
+
+
+def test_a_malformed_commencement_of_the_bill_is_an_error_on_its_suppl_sentence(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (AMEND / "bill-yamabuki-2017.txt").read_text(encoding="utf-8")
+    assert "この条例は、平成30年4月1日から施行する。" in text
+    bill = tmp_path / "bill.txt"
+    bill.write_text(text.replace("平成30年4月1日から施行する。", "平成30年4月1日より施行する。"), encoding="utf-8")
+    assert main(["check", str(bill), "--current", CURRENT, "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    found = [f for f in data["findings"] if f["rule"] == "amend.suppl_commencement"]
+    assert [(f["severity"], f["code"], f["anchor_text"], f["location"]["in"], f["location"]["sentence"])
+            for f in found] == [("error", "amend.suppl_commencement.form", "この条例は、平成30年4月1日より施行する。",
+                                 "bill", None)]
+    assert "「より」でなく「から」" in found[0]["message_ja"] and "「より」" in found[0]["message_en"]
+    # the bill as written has none
+    main(["check", str(AMEND / "bill-yamabuki-2017.txt"), "--current", CURRENT, "--json"])
+    assert not [f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"].startswith("amend.suppl")]

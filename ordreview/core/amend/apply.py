@@ -157,6 +157,14 @@ NOTES = {
            "lies further on; amending sentences follow the ordinance front to back (title, table of contents, "
            "main provisions, supplementary provisions, appended tables).",
     ),
+    "article_order": define(
+        "amend.note.article_order",
+        ja="{where}の{what}が、同じ条の{previous}の後に置かれている。一つの条の改正は、見出し、字句"
+           "（条文に現れる順）、項・号の追加及び削除の順に行われたい。",
+        en="{what_en} of {where} comes after {previous_en} of the same article; within an "
+           "article, amend the caption first, then the words in the order the text reads, then add or delete "
+           "paragraphs and items.",
+    ),
 }
 """Style points a 例規審査 raises on a bill that still applies (warnings, not failures)."""
 
@@ -224,8 +232,9 @@ class Consolidation:
         applied: the numbers of the sentences applied without failure.
         notes: style points a 例規審査 raises on sentences that still applied (a 「第1項」 cited
             in a single-paragraph article, a short or branch-numbered range renumbered as a
-            range, a provision amended after its own move); codes ``single_paragraph``,
-            ``short_range``, ``range_branch``, ``after_move``.
+            range, a provision amended after its own move, sentences or clauses out of order);
+            codes ``single_paragraph``, ``short_range``, ``range_branch``, ``after_move``,
+            ``out_of_order``, ``article_order``.
     """
 
     text: str
@@ -329,6 +338,8 @@ class _Applier:
         self._moved_here: set[int] = set()
         self._last_place: tuple[tuple[int, int, int], str, int] | None = None
         """The place of the last sentence that had one: (key, label, sentence number)."""
+        self._run: _ArticleRun | None = None
+        """What the clauses so far did to the article the last clauses amended."""
 
     # ------------------------------------------------------------------ sentences
 
@@ -371,6 +382,7 @@ class _Applier:
         # amending a provision after moving it (adding next to it is not amending it)
         into = op.kind in ("words", "replace", "append_text", "caption_set", "caption_delete") or (
             op.kind == "add" and op.position in ("end", "first"))
+        self._check_article_order(op, later)
         if into and self._moved_here:
             for target in op.targets:
                 try:
@@ -380,6 +392,153 @@ class _Applier:
                 if node.uid in self._moved_here:
                     self.note("after_move", target.label())
         handler(op, later)
+
+    def _check_article_order(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        """Note a clause out of the order prescribed within one article: 見出し, then 字句 in
+        the order the text reads, then the additions and deletions of 項・号 (the article's own
+        move last is ``after_move``). Consecutive clauses on the same article are compared,
+        across sentences too. A move or 繰下げ of 項・号 inside the article starts the 字句
+        order again (a run made room for is written from the last provision backwards, each
+        provision amended before it moves), and a 字句 change of a provision that the same
+        sentence then moves is part of such a run."""
+        kind = _clause_kind(op)
+        article = self._article_of(op)
+        if article is None or kind is None or kind == "whole":
+            self._run = None
+            return
+        run = self._run
+        if run is None or run.uid != article.uid:
+            run = self._run = _ArticleRun(article.uid)
+        label = replace(op.targets[0], part=None).label()
+        if kind == "caption":
+            if run.body is not None:
+                self._order_note(label, "caption", run.body)
+            return
+        if kind == "move":
+            run.pos = None
+            return
+        if kind == "structure":  # 項 added or deleted: 字句 changes come before it
+            run.body = run.structure = (label, "structure")
+            run.pos = None
+            return
+        if kind == "item":  # 号, ただし書 added or deleted: after the 字句 changes before it
+            at = self._range_in(article, op)
+            if at is not None:  # (additions and deletions among themselves may go back to front)
+                here = (at[1] if op.kind == "add" and op.position in ("after", "end") else at[0], label, "item")
+                run.pos = here if run.pos is None else max(run.pos, here)
+            run.body = (label, "item")
+            return
+        positions = self._word_positions(article, op)
+        if self._moved_later(op.targets[0], later):  # amended, then moved: a run made room for
+            run.body, run.pos = (positions[0][1] if positions else label, "words"), None
+            return
+        if run.structure is not None:
+            self._order_note(label, "words", run.structure)
+        elif positions and run.pos is not None and positions[0][0] < run.pos[0]:
+            self._order_note(label, "words", run.pos[1:])
+        else:
+            for a, b in zip(positions, positions[1:]):  # the pairs of one clause
+                if b[0] < a[0]:
+                    self._order_note(label, "words", a[1:])
+                    break
+        if positions:
+            run.pos = max(positions)
+        run.body = (positions[0][1] if positions else label, positions[0][2] if positions else "words")
+
+    def _order_note(self, where: str, what: str, previous: tuple[str, str]) -> None:
+        names = {"caption": ("見出しの改正", "The amendment of the caption"),
+                 "words": ("字句の改正", "The change of words"),
+                 "structure": ("項の追加又は削除", "the addition or deletion of paragraphs"),
+                 "item": ("号等の追加又は削除", "the addition or deletion of items"),
+                 "replace": ("全部改正", "the replacement")}
+        before, kind = previous
+        prev_en = names[kind][1][0].lower() + names[kind][1][1:]
+        self.note("article_order", where, what=names[what][0], what_en=names[what][1],
+                  previous=f"{before}の{names[kind][0]}", previous_en=f"{prev_en} of {before}")
+
+    def _article_of(self, op: Operation) -> Node | None:
+        """The one article whose inside ``op`` amends, or ``None``."""
+        if len(op.targets) != 1:
+            return None
+        target = op.targets[0]
+        if target.area not in ("main", "suppl") or target.article is None:
+            return None
+        if target.end is not None and (target.end.article != target.article or target.paragraph is None):
+            return None
+        try:
+            node = self.resolve(replace(target, paragraph=None, item=(), part=None, end=None))
+        except _Fail:
+            return None
+        return node if node.kind == "article" else None
+
+    def _article_text(self, article: Node) -> tuple[str, dict[int, int]]:
+        """The article's text as it stands (folded, one line per provision, caption left out)
+        and the offset of each provision's line in it."""
+        offsets: dict[int, int] = {}
+        parts: list[str] = []
+        at = 0
+        for n in article.walk():
+            if n is article and article.children:
+                continue
+            offsets[n.uid] = at
+            parts.append(fold(n.marker + n.sep + n.body).replace("\n", ""))
+            at += len(parts[-1]) + 1
+        return "\n".join(parts), offsets
+
+    def _range_in(self, article: Node, op: Operation) -> tuple[int, int] | None:
+        """Where the provision ``op`` names lies in ``article``'s text: (start, end)."""
+        text, offsets = self._article_text(article)
+        try:
+            node = self.resolve(replace(op.targets[0], part=None, end=None))
+        except _Fail:
+            return None
+        if node.kind == "article":
+            return 0, len(text)
+        inside = [offsets[n.uid] for n in node.walk() if n.uid in offsets]
+        if not inside:
+            return None
+        following = [o for o in offsets.values() if o > max(inside)]
+        return min(inside), (min(following) if following else len(text))
+
+    def _word_positions(self, article: Node, op: Operation) -> list[tuple[int, str, str]]:
+        """Where in ``article`` each quoted text of ``op`` first occurs: (offset in the
+        article's text as it stands, quoted text, ``"words"``), for the texts found."""
+        at = self._range_in(article, op)
+        if at is None:
+            return []
+        if op.kind == "replace":
+            return [(at[0], op.targets[0].label(), "replace")]
+        text, _ = self._article_text(article)
+        out = []
+        for _, old, _ in op.edits:
+            pos = text.find(fold(old).replace("\n", ""), *at)
+            if pos >= 0:
+                out.append((pos, f"{op.targets[0].label()}中「{old}」", "words"))
+        return out
+
+    def _moved_later(self, target: Target, later: tuple[Operation, ...]) -> bool:
+        """True when a later clause of the sentence moves the provision ``target`` names (or
+        the 項・号 holding it)."""
+        try:
+            node = self.resolve(replace(target, part=None, end=None))
+        except _Fail:
+            return False
+        holders = {node.uid}
+        article = self._article_of(Operation("words", (target,)))
+        if article is not None:
+            for n in article.walk():
+                if any(c is node for c in n.walk()) and n.kind in ("paragraph", "item"):
+                    holders.add(n.uid)
+        for op in later:
+            if op.kind not in ("move", "shift"):
+                continue
+            for t in op.targets:
+                try:
+                    if any(n.uid in holders for m in self.expand(t) for n in m.walk()):
+                        return True
+                except _Fail:
+                    continue
+        return False
 
     def _check_order(self, sentence: Sentence) -> None:
         """Note a sentence placed after one that amends a provision further on (a bill amends
@@ -1141,6 +1300,55 @@ class _Applier:
                                     and (d.children[0].caption is None) == (first.caption is None))
                     if leads:
                         first.lead = list(leads.most_common(1)[0][0])
+
+
+@dataclass
+class _ArticleRun:
+    """The clauses of one article met so far, for the order within it.
+
+    Attributes:
+        uid: the article.
+        body: (label, kind) of the last clause on its text (字句 or an addition/deletion).
+        structure: (label, kind) of the last addition or deletion of a 項.
+        pos: (offset, what, kind) of the last 字句 change or 号 added or deleted, or ``None``
+            since a move.
+    """
+
+    uid: int
+    body: tuple[str, str] | None = None
+    structure: tuple[str, str] | None = None
+    pos: tuple[int, str, str] | None = None
+
+
+def _clause_kind(op: Operation) -> str | None:
+    """``caption``, ``words`` (a 字句 change, or a 項・号 replaced whole), ``structure`` (a
+    項 added or deleted), ``item`` (a 号, sub-item, ただし書 or 後段 added or deleted), ``move``
+    (項・号 moved) or ``whole`` (the whole article replaced, moved or deleted, or something
+    added next to it): what ``op`` does to one article, for the order within it; ``None`` for
+    what has no place in that order."""
+    if not op.targets:
+        return None
+    target = op.targets[0]
+    inside = target.paragraph is not None or bool(target.item)
+    if op.kind in ("caption_set", "caption_delete") or (op.kind == "words" and target.part == "caption"):
+        return "caption"
+    if op.kind == "words":
+        return "words"
+    if op.kind == "replace":
+        return "words" if inside and target.end is None else "whole"
+    if op.kind in ("move", "shift"):
+        return "move" if inside else "whole"
+    if op.kind == "delete":
+        if target.item or target.part in ("proviso", "second", "first", "main_text", "items"):
+            return "item"
+        return "structure" if inside else "whole"
+    if op.kind == "append_text":
+        return "item"
+    if op.kind == "add":
+        if op.unit in ("条", "章", "節", "款", "目", "編"):
+            return "whole"
+        return "structure" if op.unit == "項" else "item"
+    return None
 
 
 def _text_node(node: Node) -> Node:

@@ -54,6 +54,7 @@ RULE_TARGET = RuleId("amend.target")
 RULE_STALE = RuleId("amend.stale_reference")
 RULE_OTHER = RuleId("amend.other_ordinance")
 RULE_SUPPL = RuleId("amend.suppl_provision")
+RULE_COMMENCEMENT = RuleId("amend.suppl_commencement")
 
 _LABEL = re.compile(r"第(\d+)条((?:の\d+)*)(?:第(\d+)項)?(?:第(\d+)号((?:の\d+)*))?")
 
@@ -185,6 +186,7 @@ def review_bill(bill_path: str | os.PathLike[str], current_path: str | os.PathLi
         from ordreview.core.amend.supplcheck import missing_provisions
 
         named = tuple(_suppl_finding(n, bill_text) for n in missing_provisions(result.bill, current_text))
+        named += _commencement_findings(result.bill, bill_text)
         if named:
             bill_findings = tuple(sorted((*bill_findings, *named),
                                          key=lambda f: f.location.span.start if f.location.span else -1))
@@ -283,6 +285,23 @@ def _suppl_finding(named: Any, bill_text: str) -> Finding:
         point="other", location=Location(None, None, None, Span(start, end)), code="amend.suppl_provision",
         message_ja=ja, message_en=en, anchor_text=anchor,
     )
+
+
+def _commencement_findings(bill: Any, bill_text: str) -> tuple[Finding, ...]:
+    """Errors on the 施行期日 provisions of the bill's 附則 that are malformed or point at nothing."""
+    from ordreview.core.amend.commencement import commencement_problems
+
+    out = []
+    for problem in commencement_problems(bill):
+        start, end = problem.span
+        anchor = bill_text[start:end]
+        ja, en = problem.messages()
+        out.append(Finding(
+            id=finding_id(RULE_COMMENCEMENT, None, anchor, problem.code), rule=RULE_COMMENCEMENT, requirement=None,
+            severity="error", point="other", location=Location(None, None, None, Span(start, end)),
+            code=problem.code, message_ja=ja, message_en=en, anchor_text=anchor,
+        ))
+    return tuple(out)
 
 
 def _stray_finding(span: tuple[int, int], bill_text: str) -> Finding:

@@ -101,6 +101,10 @@ class ChangeRow:
         old / new: the provision in the current / amended version (``None`` when absent).
         chunks: the character diff of ``old.text`` (a) against ``new.text`` (b).
         old_marks / new_marks: the 傍線 ranges of each column.
+        context: for an article added as the first of a 章・節 whose heading stays as it
+            was, that heading line: the 対照表 shows it, not underlined, above the new article
+            and alone in the 改正前 column, so that the row says where the article goes (a
+            table without 目次 has nothing else to say it). ``""`` otherwise.
     """
 
     kind: RowKind
@@ -109,6 +113,18 @@ class ChangeRow:
     chunks: tuple[DiffChunk, ...] = ()
     old_marks: tuple[tuple[int, int], ...] = ()
     new_marks: tuple[tuple[int, int], ...] = ()
+    context: str = ""
+
+    def cells(self) -> tuple[tuple[str, tuple[tuple[int, int], ...]] | None, tuple[str, tuple[tuple[int, int], ...]] | None]:
+        """(改正後, 改正前) as (text, 傍線) with the heading ``context`` shown, ``None`` for an
+        absent side (a provision added or deleted, without context)."""
+        new = (self.new.text, self.new_marks) if self.new else None
+        old = (self.old.text, self.old_marks) if self.old else None
+        if self.context and new is not None and old is None:
+            shift = len(self.context) + 1
+            new = (self.context + "\n" + new[0], tuple((s + shift, e + shift) for s, e in new[1]))
+            old = (self.context, ())
+        return new, old
 
     @property
     def text_changed(self) -> bool:
@@ -481,19 +497,32 @@ def pair_row(old: Provision, new: Provision) -> ChangeRow | None:
     return ChangeRow(kind, old, new, chunks, _strip_blank_marks(old.text, om), _strip_blank_marks(new.text, nm))
 
 
+def _opening_heading(po: list[Provision], pn: list[Provision], kept: dict[int, int], j: int) -> str:
+    """The heading line right above the added article ``pn[j]`` when it opens a 章・節 whose
+    heading is in both versions as it was, else ``""``."""
+    if pn[j].kind != "article" or j == 0 or pn[j - 1].kind != "division":
+        return ""
+    i = kept.get(j - 1)
+    if i is None or po[i].text != pn[j - 1].text:
+        return ""
+    return pn[j - 1].text
+
+
 def compare_versions(current: Ordinance, amended: Ordinance) -> VersionDiff:
     """Compare two parsed versions of one ordinance (see the module docstring)."""
     po = provisions(current)
     pn = provisions(amended)
     pairs = align(po, pn)
     rows: list[ChangeRow] = []
+    kept = {j: i for i, j in pairs if i is not None and j is not None}
     for i, j in pairs:
         if i is not None and j is not None:
             row = pair_row(po[i], pn[j])
             if row is not None:
                 rows.append(row)
         elif j is not None:
-            rows.append(ChangeRow("added", None, pn[j], (), (), full_marks(pn[j].text)))
+            rows.append(ChangeRow("added", None, pn[j], (), (), full_marks(pn[j].text),
+                                  context=_opening_heading(po, pn, kept, j)))
         elif i is not None:
             rows.append(ChangeRow("deleted", po[i], None, (), full_marks(po[i].text), ()))
     return VersionDiff(current, amended, tuple(po), tuple(pn), tuple(pairs), tuple(rows))

@@ -86,6 +86,7 @@ _RYAKU = re.compile(r"[（(]\s*略\s*[）)]")
 _BLANK = re.compile(r"[\s\u3000]")
 _ARTICLE_LINE = re.compile(r"(?m)^[ \u3000]*(第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*)")
 _SNIPPET = 30
+_DIVISION_LINE = re.compile(r"^[ \u3000]*第[0-9一二三四五六七八九十百]+[編章節款目](?:の[0-9一二三四五六七八九十]+)*[ \u3000]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,19 +113,30 @@ class TableRow:
 
 
 def side_of(text: str, marks: tuple[tuple[int, int], ...]) -> TableSide:
-    """A column from cell text and marks; a cell holding only 「（新設）」 etc. is a note."""
-    m = _NOTE.match(_BLANK.sub("", fold(text)).replace("(", "（").replace(")", "）")) if text.strip() else None
+    """A column from cell text and marks; a cell holding only 「（新設）」 etc. is a note. A note
+    on the last line under heading lines (the 章 a new article opens, shown for its place:
+    「第2章　…」 then 「（新設）」) is left out: the cell is those lines."""
+    m = _is_note(text) if text.strip() else None
     if m or not text.strip():
         return TableSide("", (), m.group(1) if m else None)
+    lines = text.rstrip().split("\n")
+    if len(lines) > 1 and _is_note(lines[-1]) and all(_DIVISION_LINE.match(fold(x)) for x in lines[:-1] if x.strip()):
+        kept = "\n".join(lines[:-1]).rstrip()
+        return TableSide(kept, tuple((s, min(e, len(kept))) for s, e in marks if s < len(kept)))
     return TableSide(text, marks)
+
+
+def _is_note(text: str) -> re.Match[str] | None:
+    return _NOTE.match(_BLANK.sub("", fold(text)).replace("(", "（").replace(")", "）"))
 
 
 def rows_from_diff(diff: VersionDiff) -> list[TableRow]:
     """The rows a comparison gives (the same the 対照表 export writes)."""
     out: list[TableRow] = []
     for n, row in enumerate(diff.rows, start=1):
-        new = TableSide(row.new.text, row.new_marks) if row.new else TableSide("", (), "削る")
-        old = TableSide(row.old.text, row.old_marks) if row.old else TableSide("", (), "新設")
+        new_cell, old_cell = row.cells()
+        new = TableSide(*new_cell) if new_cell else TableSide("", (), "削る")
+        old = TableSide(*old_cell) if old_cell else TableSide("", (), "新設")
         out.append(TableRow(n, new, old))
     return out
 
@@ -462,6 +474,18 @@ def _opening_place(result: list[list], at: int, key: tuple[int, ...], openings: 
     return place
 
 
+def _opened(target, new_text: str | None) -> str | None:
+    """When the 改正前 cell is a 章・節 heading alone and the 改正後 cell is that heading with an
+    article under it (an article added as the first of the 章), the article's text."""
+    if target.kind != "division" or new_text is None:
+        return None
+    head, sep, rest = new_text.partition("\n")
+    if not sep or not rest.strip() or _BLANK.sub("", fold(head)) != _BLANK.sub("", fold(target.text)):
+        return None
+    rest = rest.strip("\n")
+    return rest if _ARTICLE_LINE.search(rest) else None
+
+
 def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableConsolidation:
     """Merge the 改正後 column of ``rows`` into ``current_text``.
 
@@ -469,7 +493,9 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
     replaced by the 改正後 cell, or removed when the 改正後 side is empty or 「（削る）」. A
     provision only in the 改正後 column goes after the last article numbered before it (a
     heading, before the article of the next row), or, when the table's 改正後 目次 has a 章/節
-    begin with it, right under the heading of that 章/節. Cells abridged with 「（略）」 are not
+    begin with it, right under the heading of that 章/節; a row whose 改正前 cell is a heading
+    alone and whose 改正後 cell is that heading and an article puts the article right under the
+    heading (the row of an article added as the first of a 章). Cells abridged with 「（略）」 are not
     expanded: such a row is reported in ``failures`` and left out.
     """
     from ordreview.core.parse import parse_text
@@ -512,7 +538,15 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
                 continue
             target = cur[hits.pop(0)]
             new_text = row.new.text.rstrip() if row.new.present else None
-            if id(target) in body_idx:
+            opened = _opened(target, new_text)
+            if opened is not None and id(target) in body_idx:  # the heading kept, an article under it
+                entry = entries[id(target)]
+                k = _index(result, entry) + 1
+                gap = result[k][2] if k < len(result) else "\n\n"
+                added = [opened, _key_of_text(opened) or None, gap, "added"]
+                result.insert(k, added)
+                placed_row[pos] = added
+            elif id(target) in body_idx:
                 entry = entries[id(target)]
                 placed_row[pos] = entry
                 if new_text is None:

@@ -4,7 +4,8 @@ An ordinance text is handled as blocks separated by blank lines (the fixtures' l
 caption line and its article, a chapter heading, the 目次, the 附則). Each edit keeps that
 layout and gives a valid ordinance: words replaced, inserted or deleted inside a sentence,
 captions changed, 項 and 号 added or removed at the end, articles added (as 枝番 or with the
-following articles renumbered) and deleted (with the following articles renumbered or not).
+following articles renumbered; after an article, or as the first of a 章) and deleted (with
+the following articles renumbered or not).
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ def edit(draw, text: str) -> str:
     if not arts:
         return text
     kind = draw(st.sampled_from(("word", "word", "word", "caption", "add_para", "del_para", "add_item",
-                                 "add_item_mid", "del_item", "add_article", "add_branch", "del_article",
-                                 "del_article_keep")))
+                                 "add_item_mid", "del_item", "add_article", "add_branch", "add_first",
+                                 "del_article", "del_article_keep")))
+    if kind == "add_first":
+        return _add_first(draw, bs)
     i = draw(st.sampled_from(arts))
     b = bs[i]
     lines = b.split("\n")
@@ -136,6 +139,34 @@ def edit(draw, text: str) -> str:
             _renumber(bs, i, -1)
         return "\n\n".join(bs)
     bs[i] = "\n".join(lines)
+    return "\n\n".join(bs)
+
+
+_CHAPTER = re.compile(r"^[ 　]*第\d+[章節]")
+
+
+def _add_first(draw, bs: list[str]) -> str:
+    """An article added as the first of a 章 (or 節): the chapter's articles renumbered after
+    it, or the new article numbered as a branch of the article before the chapter."""
+    heads = [i for i in range(1, len(bs) - 1) if _CHAPTER.match(bs[i]) and _HEAD.match(bs[i + 1])]
+    if not heads:
+        return "\n\n".join(bs)
+    h = draw(st.sampled_from(heads))
+    key = _key(bs[h + 1])
+    before = [_key(bs[i]) for i in article_blocks(bs) if i < h]
+    if draw(st.booleans()) or not before:  # renumbered: the new article takes the old first's number
+        if len(key) > 1 or any(_key(x)[:1] == key[:1] and len(_key(x)) > 1 for x in bs):
+            return "\n\n".join(bs)  # keep 枝番 families whole
+        _renumber(bs, h + 1, 1)
+        label = f"第{key[0]}条"
+    else:  # 枝番 of the article before the chapter
+        prev = before[-1]
+        branch = (prev[0], (prev[1] if len(prev) > 1 else 1) + 1)
+        if len(prev) > 2 or any(_key(x) == branch for x in bs):
+            return "\n\n".join(bs)
+        label = f"第{branch[0]}条の{branch[1]}"
+    caption = draw(st.sampled_from(("（新たな規定）\n", "")))
+    bs.insert(h + 1, f"{caption}{label}　実施機関は、{draw(st.sampled_from(WORDS[:6]))}の取扱いに関し必要な措置を講ずるものとする。")
     return "\n\n".join(bs)
 
 
