@@ -51,7 +51,7 @@ from ordreview.core.amend.ordtree import (
 )
 from ordreview.core.messages import define, render
 from ordreview.core.model import Ordinance
-from ordreview.core.parse.numbers import AIUEO, IROHA
+from ordreview.core.parse.numbers import AIUEO, IROHA, paragraph_number
 from ordreview.core.text import fold, numeral_style, write_number
 
 # --------------------------------------------------------------------------- messages
@@ -858,6 +858,13 @@ class _Applier:
                 node.body = node.body[:lo] + node.body[hi:]
                 self._mark(node)
                 continue
+            if target.part == "caption":  # 「第7条の前の見出し及び同条を削り」: the 共通見出し goes too
+                node = self.resolve(replace(target, part=None))
+                if node.kind != "article" or node.caption is None:
+                    raise _Fail("provision_not_found", target.label())
+                node.caption = None
+                self._mark(node)
+                continue
             if target.part == "items":  # 同項各号を削る
                 node = self.resolve(target)
                 for child in node.children:
@@ -891,6 +898,9 @@ class _Applier:
         if target.end is not None and target.article is not None and target.paragraph is None and not target.item:
             self._replace_articles(target, op)
             return
+        if (len(op.targets) > 1 or target.end is not None) and all(t.part is None for t in op.targets):
+            self._replace_several(op)
+            return
         old = self.resolve(target)
         kind = old.kind
         start = {"article": "any", "paragraph": "paragraph", "item": "item", "division": "any"}[kind]
@@ -899,21 +909,7 @@ class _Applier:
             new = next((n for n in nodes if n.kind == "article"), None)
             if new is None or len(nodes) != 1:
                 raise _Fail("count_mismatch", target.label(), count=1, unit="条", found=len(nodes))
-            old.caption = new.caption
-            old.caption_origin = self.sentence.number
-            if new.caption is not None and not old.caption_indent:
-                old.caption_indent = _caption_indent(self.tree)
-            old.children = new.children
-            old.num_end = new.num_end
-            if new.num_end is not None:
-                old.marker = new.marker
-            old.sep = new.sep
-            self._mark(old)
-            for sub in new.walk():
-                sub.origin = self.sentence.number
-            for para in old.children[1:]:
-                para.indent = ""
-            _restyle_items(old, self.tree)
+            self._rewrite_article(old, new)
             return
         if kind == "paragraph" and old.num == (1,) and len(nodes) == 1 and nodes[0].kind == "article":
             nodes = nodes[0].children[:1]  # 「第5条第1項を次のように改める。」 quoted as 「第5条　…」
@@ -922,15 +918,57 @@ class _Applier:
             if len(new_nodes) != 1:
                 raise _Fail("count_mismatch", target.label(), count=1, unit="項" if kind == "paragraph" else "号",
                             found=len(new_nodes))
-            new = new_nodes[0]
-            old.body = new.body
-            old.children = new.children
-            self.rewritten.add(old.uid)  # its citations are the bill's own, checked by the review
-            for sub in old.walk():
-                sub.origin = self.sentence.number
-            _restyle_items(old, self.tree, template=old)
+            self._rewrite_part(old, new_nodes[0])
             return
         raise _Fail("unparsed", target.label(), detail=target.label())
+
+    def _replace_several(self, op: Operation) -> None:
+        """「第1号イ及びウを次のように改める。」「第2項から第4項までを次のように改める。」: the
+        provisions named, in order, each take the text of the quoted provision in the same place
+        (their numbers stay; the quoted ones must be as many and of the same unit)."""
+        olds = [n for t in op.targets for n in self.expand(t)]
+        where = "、".join(t.label() for t in op.targets)
+        kind = olds[0].kind if olds else ""
+        if kind not in ("article", "paragraph", "item") or any(n.kind != kind for n in olds):
+            raise _Fail("unparsed", where, detail=where)
+        start = {"article": "any", "paragraph": "paragraph", "item": "item"}[kind]
+        nodes = _body_nodes(op.body, start)
+        unit = {"article": "条", "paragraph": "項", "item": "号"}[kind]
+        new = [n for n in nodes if n.kind == kind]
+        if len(new) != len(olds) or len(nodes) != len(new):
+            raise _Fail("count_mismatch", where, count=len(olds), unit=unit, found=len(new))
+        for old, node in zip(olds, new):
+            if kind == "article":
+                self._rewrite_article(old, node)
+            else:
+                self._rewrite_part(old, node)
+
+    def _rewrite_article(self, old: Node, new: Node) -> None:
+        """The article ``old`` takes the caption and paragraphs of ``new`` (its number stays)."""
+        old.caption = new.caption
+        old.caption_origin = self.sentence.number
+        if new.caption is not None and not old.caption_indent:
+            old.caption_indent = _caption_indent(self.tree)
+        old.children = new.children
+        old.num_end = new.num_end
+        if new.num_end is not None:
+            old.marker = new.marker
+        old.sep = new.sep
+        self._mark(old)
+        for sub in new.walk():
+            sub.origin = self.sentence.number
+        for para in old.children[1:]:
+            para.indent = ""
+        _restyle_items(old, self.tree)
+
+    def _rewrite_part(self, old: Node, new: Node) -> None:
+        """The paragraph or item ``old`` takes the text and sub-units of ``new`` (its number stays)."""
+        old.body = new.body
+        old.children = new.children
+        self.rewritten.add(old.uid)  # its citations are the bill's own, checked by the review
+        for sub in old.walk():
+            sub.origin = self.sentence.number
+        _restyle_items(old, self.tree, template=old)
 
     def _replace_articles(self, target: Target, op: Operation) -> None:
         """「第5条から第8条までを次のように改める。」: the run of articles gives way to the quoted ones."""
@@ -1139,6 +1177,9 @@ class _Applier:
     # ------------------------------------------------------------------ additions
 
     def _op_add(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        if op.unit2:
+            self._add_items_and_paragraphs(op, later)
+            return
         target = op.targets[-1]
         unit = op.unit
         start = {"条": "any", "項": "paragraph", "号": "item", "細分": "item"}.get(unit, "any")
@@ -1170,6 +1211,8 @@ class _Applier:
             index = siblings.index(anchor) + (1 if op.position == "after" else 0)
             self._style(new, anchor, siblings, _depth_of(self.tree, anchor) if anchor.kind == "item" else 0)
             siblings[index:index] = new
+            if anchor.kind == "paragraph" and siblings and siblings[0] is new[0]:  # 同項の前に: a new 第1項
+                _as_first_paragraph(new[0])
             return
         if op.position == "first":  # 同条に第1項として次の1項を加える
             if anchor is None or anchor.kind != "article":
@@ -1181,7 +1224,8 @@ class _Applier:
             if any(p.num == (1,) for p in anchor.children):
                 raise _Fail("collision", target.label() + "第1項", kind="add")
             first = new[0]
-            first.num, first.marker, first.indent, first.lead = (1,), "", "", []
+            first.num = (1,)
+            _as_first_paragraph(first)
             first.origin = self.sentence.number
             anchor.children.insert(0, first)
             anchor.children.sort(key=lambda p: p.num)
@@ -1215,6 +1259,29 @@ class _Applier:
         depth = _depth_of(self.tree, anchor) + 1 if anchor is not None and anchor.kind == "item" else 0
         self._style(new, container[-1] if container else anchor, container, depth)
         container.extend(new)
+
+    def _add_items_and_paragraphs(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        """「第N条に次の1号及び2項を加える。」: the items go at the end of the article's last
+        paragraph, the paragraphs after it. The quoted lines are split where the first line
+        numbered as a paragraph (「２　…」) starts; each part must hold the number announced."""
+        lines = list(op.body)
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        split = len(lines)
+        for k, line in enumerate(lines):
+            folded = fold(line)
+            pos = len(folded) - len(folded.lstrip())
+            if folded.strip() and paragraph_number(folded, pos) is not None:
+                split = k
+                break
+        items, paragraphs = tuple(lines[:split]), tuple(lines[split:])
+        for part, count, unit, kind in ((items, op.count, "号", "item"), (paragraphs, op.count2, "項", "paragraph")):
+            nodes = _body_nodes(part, kind)
+            found = sum(1 for n in nodes if n.kind == kind)
+            if found != count or len(nodes) != count:
+                raise _Fail("count_mismatch", op.targets[-1].label(), count=count, unit=unit, found=found)
+        self._op_add(replace(op, unit="号", count2=0, unit2="", body=items), later)
+        self._op_add(replace(op, unit="項", count=op.count2, count2=0, unit2="", body=paragraphs), later)
 
     def _check_added_articles(self, new: list[Node], anchor: Node | None) -> None:
         """The articles inside added 章・節 are numbered through the whole 本則 like any other:
@@ -1581,6 +1648,14 @@ def _adopt_family(new: list[Node], siblings: list[Node]) -> None:
                 n.family = family
                 n.num = (mk.number, mk.branch) if mk.branch else (mk.number,)
                 break
+
+
+def _as_first_paragraph(node: Node) -> None:
+    """A paragraph that becomes its article's first: printed on the article's line after its
+    number, so without a number, indentation or blank line of its own. A bill writes a new first
+    paragraph without a number, indented like any paragraph (「　審議会の委員は、…」)."""
+    node.marker, node.indent, node.lead = "", "", []
+    node.body = node.body.lstrip(" \t\u3000")
 
 
 def _body_nodes(body: tuple[str, ...], start: str) -> list[Node]:
