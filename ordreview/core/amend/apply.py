@@ -75,6 +75,13 @@ MESSAGES = {
         en="「{text}」 occurs {count} times in {where}, each time as part of a longer word ({words}); "
            "quote the whole word meant.",
     ),
+    "ambiguous_doubled": define(
+        "amend.ambiguous_doubled",
+        ja="{where}の「{text}」は「{word}」の一部であり、改正すると「{result}」となる（前後の字句と重複する。）。"
+           "改める語を特定できるよう、語全体を引用されたい。",
+        en="「{text}」 in {where} is part of 「{word}」; the change would make it 「{result}」, repeating the "
+           "words around it; quote the whole word meant.",
+    ),
     "provision_not_found": define(
         "amend.provision_not_found",
         ja="{where}が見当たらない（この改正規定の時点で存在しない規定である。）。改正する規定を確認されたい。",
@@ -295,7 +302,7 @@ def consolidate(tree: Tree, bill: Bill, *, current_text: str | None = None) -> C
         else:
             applied.append(sentence.number)
         toc_history.append(_toc_signature(tree))
-    failures.extend(_toc_failures(tree, bill, toc_history, toc_sentences))
+    failures.extend(_toc_failures(tree, bill, toc_history, toc_sentences, applier.unsettled))
     _append_suppl(tree, bill)
     lines = tree.lines()
     text = "\n".join(line for line, _ in lines)
@@ -340,6 +347,9 @@ class _Applier:
         """The place of the last sentence that had one: (key, label, sentence number)."""
         self._run: _ArticleRun | None = None
         """What the clauses so far did to the article the last clauses amended."""
+        self.unsettled: set[int] = set()
+        """uids of the 章・節 holding a provision named by a sentence that failed: their state is
+        not what the bill means, so the 目次 is not compared with them."""
 
     # ------------------------------------------------------------------ sentences
 
@@ -372,8 +382,28 @@ class _Applier:
                     params.update(what=what[0], what_en=what[1])
                 if fail.code == "unparsed":
                     params.setdefault("detail", sentence.text)
+                self._unsettle(sentence)
                 return _failure(sentence, fail.code, fail.target, **params)
         return None
+
+    def _unsettle(self, sentence: Sentence) -> None:
+        """Note the 章・節 holding the provisions a failed sentence names (as they stand now)."""
+        nodes: list[Node] = []
+        for op in sentence.ops:
+            for target in (*op.targets, *((op.dest,) if op.dest is not None else ())):
+                for t in (replace(target, end=None), target.end):
+                    if t is None or t.area != "main":
+                        continue
+                    try:
+                        nodes.append(self.resolve(t))
+                    except _Fail:
+                        continue
+        if not nodes:
+            return
+        for division in self.tree.divisions():
+            inside = {n.uid for n in division.walk()}
+            if any(n.uid in inside for n in nodes):
+                self.unsettled.add(division.uid)
 
     def _op(self, op: Operation, later: tuple[Operation, ...]) -> None:
         handler = getattr(self, f"_op_{op.kind}", None)
@@ -757,6 +787,7 @@ class _Applier:
         for kind, old, new in op.edits:
             hits: list[tuple[_Slot, int, int]] = []  # slot, start, end in the slot's own text
             embedded: list[str] = []  # the longer words the occurrences stand inside
+            doubled: tuple[str, str] | None = None  # such a word and what the change makes of it
             bad = 0
             # matched on folded text (full-width ASCII = half-width, one for one), so that
             # 「第２条」 in the bill finds 第2条 in the ordinance, and across the line breaks of a
@@ -785,6 +816,9 @@ class _Applier:
                             hits.append((slot, start, end))
                             if _inside_word(text, pos):
                                 embedded.append(_whole_word(text, pos, pos + len(f_old)))
+                                result = _doubled_at_join(text, pos, pos + len(f_old), kind, f_new)
+                                if result is not None and doubled is None:
+                                    doubled = (embedded[-1], result)
                             last_end = pos + len(f_old)
                             if reads_as_done(text, pos, kind, f_old, f_new):
                                 bad += 1
@@ -797,6 +831,12 @@ class _Applier:
                 # which no drafter means; the quotation has to name the word
                 raise _Fail("ambiguous", where, message="ambiguous_embedded", text=old, count=len(hits),
                             words="」「".join(dict.fromkeys(embedded)))
+            if doubled is not None:
+                # 「計算機」 quoted where it stands only in 電子計算機, to read 電子情報処理装置: the
+                # change repeats the words before (or after) it, so the quotation cannot be the
+                # word meant, however many times it occurs
+                raise _Fail("ambiguous", where, message="ambiguous_doubled", text=old, word=doubled[0],
+                            result=doubled[1])
             if bad:
                 shown = new if kind == "replace" else (old + new if kind == "after" else new + old)
                 raise _Fail("ambiguous", where, text=old, count=len(hits), bad=bad, new=shown)
@@ -1555,6 +1595,33 @@ def _whole_word(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+def _doubled_at_join(text: str, start: int, end: int, kind: str, new: str) -> str | None:
+    """The word around ``text[start:end]`` as the change would leave it, when the new words
+    repeat the characters of the same word right before the place (電子 + 電子情報処理装置) or
+    right after it; else ``None``. Only for an occurrence inside a longer word."""
+    w_start, w_end = start, end
+    while w_start > 0 and _word_char(text[w_start - 1]) and _word_char(text[w_start]):
+        w_start -= 1
+    while w_end < len(text) and _word_char(text[w_end]) and _word_char(text[w_end - 1]):
+        w_end += 1
+    before, after = text[w_start:start], text[end:w_end]
+    if kind == "replace":
+        result = before + new + after
+    elif kind == "after":
+        result = before + text[start:end] + new + after
+        before = ""  # the quote itself stands between the words before and the new ones
+    elif kind == "before":
+        result = before + new + text[start:end] + after
+        after = ""
+    else:
+        return None
+    if not new:
+        return None
+    left = any(before.endswith(new[:k]) for k in range(1, min(len(before), len(new)) + 1))
+    right = any(after.startswith(new[-k:]) for k in range(1, min(len(after), len(new)) + 1))
+    return result if left or right else None
+
+
 def reads_as_done(text: str, pos: int, kind: str, old: str, new: str) -> bool:
     """True when the occurrence of ``old`` at ``pos`` already reads as the change's result.
 
@@ -1859,7 +1926,12 @@ def _toc_entries(tree: Tree) -> dict:
     return out
 
 
-def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: list[int]) -> list[ApplyFailure]:
+def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: list[int],
+                  unsettled: set[int] = frozenset()) -> list[ApplyFailure]:
+    """The 目次 entries that do not match their 章・節 after the bill, each on the last sentence
+    that changed the 章・節. A 章・節 holding a provision of a sentence that failed is left out:
+    it does not stand as the bill means (「第22条を第21条とし」 refused, the range differs from a
+    目次 written for the bill as meant), and the failure is already reported on its sentence."""
     if tree.toc is None or len(history) < 2:
         return []
     before = history[0]
@@ -1869,7 +1941,9 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
     failures: dict[int, list[tuple[str, str, str]]] = {}
     final = history[-1]
     raw_entries = _toc_lines(tree)
-    for key, (caption, first, last, _uid) in final.items():
+    for key, (caption, first, last, uid) in final.items():
+        if uid in unsettled:
+            continue
         entry = entries.get(key)
         ok = entry is not None and entry[0] == caption and (entry[1] is None or (entry[1], entry[2]) == (first, last))
         if ok:
