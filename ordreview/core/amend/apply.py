@@ -1622,6 +1622,13 @@ def _doubled_at_join(text: str, start: int, end: int, kind: str, new: str) -> st
     return result if left or right else None
 
 
+def repeats_its_word(text: str, pos: int, kind: str, old: str, new: str) -> bool:
+    """True when the occurrence of ``old`` at ``pos`` stands inside a longer word and the change
+    would repeat the characters of that word beside it (the applier refuses it as ambiguous;
+    the generator widens such a quotation). ``kind`` as for ``reads_as_done``."""
+    return _inside_word(text, pos) and _doubled_at_join(text, pos, pos + len(old), kind, new) is not None
+
+
 def reads_as_done(text: str, pos: int, kind: str, old: str, new: str) -> bool:
     """True when the occurrence of ``old`` at ``pos`` already reads as the change's result.
 
