@@ -164,6 +164,18 @@ def test_two_paragraphs_replaced_and_items_deleted_together():
     assert "　　ア　用紙に出力したものの閲覧\n\n　　　第3章" in result.text
 
 
+def test_three_sub_items_named_with_a_comma_and_oyobi():
+    result = consolidate_texts(CURRENT, bill(
+        "第6条第2号ア、イ及びウを次のように改める。",
+        "　　ア　用紙に印刷したものの閲覧",
+        "　　イ　再生したものの視聴",
+        "　　ウ　複写したものの交付"))
+    assert codes(result) == []
+    assert "　　ア　用紙に印刷したものの閲覧\n　　イ　再生したものの視聴\n　　ウ　複写したものの交付\n" in result.text
+    result = consolidate_texts(CURRENT, bill("第6条第1号、第2号及び第3号を削る。"))
+    assert codes(result) == [(1, "provision_not_found")]  # there is no 第3号
+
+
 # --------------------------------------------------------------------------- a new first paragraph
 
 
