@@ -51,7 +51,7 @@ from ordreview.core.amend.ordtree import (
 )
 from ordreview.core.messages import define, render
 from ordreview.core.model import Ordinance
-from ordreview.core.parse.numbers import AIUEO, IROHA
+from ordreview.core.parse.numbers import AIUEO, IROHA, paragraph_number
 from ordreview.core.text import fold, numeral_style, write_number
 
 # --------------------------------------------------------------------------- messages
@@ -74,6 +74,13 @@ MESSAGES = {
            "改める語を特定できるよう、語全体を引用されたい。",
         en="「{text}」 occurs {count} times in {where}, each time as part of a longer word ({words}); "
            "quote the whole word meant.",
+    ),
+    "ambiguous_doubled": define(
+        "amend.ambiguous_doubled",
+        ja="{where}の「{text}」は「{word}」の一部であり、改正すると「{result}」となる（前後の字句と重複する。）。"
+           "改める語を特定できるよう、語全体を引用されたい。",
+        en="「{text}」 in {where} is part of 「{word}」; the change would make it 「{result}」, repeating the "
+           "words around it; quote the whole word meant.",
     ),
     "provision_not_found": define(
         "amend.provision_not_found",
@@ -295,7 +302,7 @@ def consolidate(tree: Tree, bill: Bill, *, current_text: str | None = None) -> C
         else:
             applied.append(sentence.number)
         toc_history.append(_toc_signature(tree))
-    failures.extend(_toc_failures(tree, bill, toc_history, toc_sentences))
+    failures.extend(_toc_failures(tree, bill, toc_history, toc_sentences, applier.unsettled))
     _append_suppl(tree, bill)
     lines = tree.lines()
     text = "\n".join(line for line, _ in lines)
@@ -340,6 +347,9 @@ class _Applier:
         """The place of the last sentence that had one: (key, label, sentence number)."""
         self._run: _ArticleRun | None = None
         """What the clauses so far did to the article the last clauses amended."""
+        self.unsettled: set[int] = set()
+        """uids of the 章・節 holding a provision named by a sentence that failed: their state is
+        not what the bill means, so the 目次 is not compared with them."""
 
     # ------------------------------------------------------------------ sentences
 
@@ -372,8 +382,28 @@ class _Applier:
                     params.update(what=what[0], what_en=what[1])
                 if fail.code == "unparsed":
                     params.setdefault("detail", sentence.text)
+                self._unsettle(sentence)
                 return _failure(sentence, fail.code, fail.target, **params)
         return None
+
+    def _unsettle(self, sentence: Sentence) -> None:
+        """Note the 章・節 holding the provisions a failed sentence names (as they stand now)."""
+        nodes: list[Node] = []
+        for op in sentence.ops:
+            for target in (*op.targets, *((op.dest,) if op.dest is not None else ())):
+                for t in (replace(target, end=None), target.end):
+                    if t is None or t.area != "main":
+                        continue
+                    try:
+                        nodes.append(self.resolve(t))
+                    except _Fail:
+                        continue
+        if not nodes:
+            return
+        for division in self.tree.divisions():
+            inside = {n.uid for n in division.walk()}
+            if any(n.uid in inside for n in nodes):
+                self.unsettled.add(division.uid)
 
     def _op(self, op: Operation, later: tuple[Operation, ...]) -> None:
         handler = getattr(self, f"_op_{op.kind}", None)
@@ -757,6 +787,7 @@ class _Applier:
         for kind, old, new in op.edits:
             hits: list[tuple[_Slot, int, int]] = []  # slot, start, end in the slot's own text
             embedded: list[str] = []  # the longer words the occurrences stand inside
+            doubled: tuple[str, str] | None = None  # such a word and what the change makes of it
             bad = 0
             # matched on folded text (full-width ASCII = half-width, one for one), so that
             # 「第２条」 in the bill finds 第2条 in the ordinance, and across the line breaks of a
@@ -785,6 +816,9 @@ class _Applier:
                             hits.append((slot, start, end))
                             if _inside_word(text, pos):
                                 embedded.append(_whole_word(text, pos, pos + len(f_old)))
+                                result = _doubled_at_join(text, pos, pos + len(f_old), kind, f_new)
+                                if result is not None and doubled is None:
+                                    doubled = (embedded[-1], result)
                             last_end = pos + len(f_old)
                             if reads_as_done(text, pos, kind, f_old, f_new):
                                 bad += 1
@@ -797,6 +831,12 @@ class _Applier:
                 # which no drafter means; the quotation has to name the word
                 raise _Fail("ambiguous", where, message="ambiguous_embedded", text=old, count=len(hits),
                             words="」「".join(dict.fromkeys(embedded)))
+            if doubled is not None:
+                # 「計算機」 quoted where it stands only in 電子計算機, to read 電子情報処理装置: the
+                # change repeats the words before (or after) it, so the quotation cannot be the
+                # word meant, however many times it occurs
+                raise _Fail("ambiguous", where, message="ambiguous_doubled", text=old, word=doubled[0],
+                            result=doubled[1])
             if bad:
                 shown = new if kind == "replace" else (old + new if kind == "after" else new + old)
                 raise _Fail("ambiguous", where, text=old, count=len(hits), bad=bad, new=shown)
@@ -858,6 +898,13 @@ class _Applier:
                 node.body = node.body[:lo] + node.body[hi:]
                 self._mark(node)
                 continue
+            if target.part == "caption":  # 「第7条の前の見出し及び同条を削り」: the 共通見出し goes too
+                node = self.resolve(replace(target, part=None))
+                if node.kind != "article" or node.caption is None:
+                    raise _Fail("provision_not_found", target.label())
+                node.caption = None
+                self._mark(node)
+                continue
             if target.part == "items":  # 同項各号を削る
                 node = self.resolve(target)
                 for child in node.children:
@@ -891,6 +938,9 @@ class _Applier:
         if target.end is not None and target.article is not None and target.paragraph is None and not target.item:
             self._replace_articles(target, op)
             return
+        if (len(op.targets) > 1 or target.end is not None) and all(t.part is None for t in op.targets):
+            self._replace_several(op)
+            return
         old = self.resolve(target)
         kind = old.kind
         start = {"article": "any", "paragraph": "paragraph", "item": "item", "division": "any"}[kind]
@@ -899,21 +949,7 @@ class _Applier:
             new = next((n for n in nodes if n.kind == "article"), None)
             if new is None or len(nodes) != 1:
                 raise _Fail("count_mismatch", target.label(), count=1, unit="条", found=len(nodes))
-            old.caption = new.caption
-            old.caption_origin = self.sentence.number
-            if new.caption is not None and not old.caption_indent:
-                old.caption_indent = _caption_indent(self.tree)
-            old.children = new.children
-            old.num_end = new.num_end
-            if new.num_end is not None:
-                old.marker = new.marker
-            old.sep = new.sep
-            self._mark(old)
-            for sub in new.walk():
-                sub.origin = self.sentence.number
-            for para in old.children[1:]:
-                para.indent = ""
-            _restyle_items(old, self.tree)
+            self._rewrite_article(old, new)
             return
         if kind == "paragraph" and old.num == (1,) and len(nodes) == 1 and nodes[0].kind == "article":
             nodes = nodes[0].children[:1]  # 「第5条第1項を次のように改める。」 quoted as 「第5条　…」
@@ -922,15 +958,57 @@ class _Applier:
             if len(new_nodes) != 1:
                 raise _Fail("count_mismatch", target.label(), count=1, unit="項" if kind == "paragraph" else "号",
                             found=len(new_nodes))
-            new = new_nodes[0]
-            old.body = new.body
-            old.children = new.children
-            self.rewritten.add(old.uid)  # its citations are the bill's own, checked by the review
-            for sub in old.walk():
-                sub.origin = self.sentence.number
-            _restyle_items(old, self.tree, template=old)
+            self._rewrite_part(old, new_nodes[0])
             return
         raise _Fail("unparsed", target.label(), detail=target.label())
+
+    def _replace_several(self, op: Operation) -> None:
+        """「第1号イ及びウを次のように改める。」「第2項から第4項までを次のように改める。」: the
+        provisions named, in order, each take the text of the quoted provision in the same place
+        (their numbers stay; the quoted ones must be as many and of the same unit)."""
+        olds = [n for t in op.targets for n in self.expand(t)]
+        where = "、".join(t.label() for t in op.targets)
+        kind = olds[0].kind if olds else ""
+        if kind not in ("article", "paragraph", "item") or any(n.kind != kind for n in olds):
+            raise _Fail("unparsed", where, detail=where)
+        start = {"article": "any", "paragraph": "paragraph", "item": "item"}[kind]
+        nodes = _body_nodes(op.body, start)
+        unit = {"article": "条", "paragraph": "項", "item": "号"}[kind]
+        new = [n for n in nodes if n.kind == kind]
+        if len(new) != len(olds) or len(nodes) != len(new):
+            raise _Fail("count_mismatch", where, count=len(olds), unit=unit, found=len(new))
+        for old, node in zip(olds, new):
+            if kind == "article":
+                self._rewrite_article(old, node)
+            else:
+                self._rewrite_part(old, node)
+
+    def _rewrite_article(self, old: Node, new: Node) -> None:
+        """The article ``old`` takes the caption and paragraphs of ``new`` (its number stays)."""
+        old.caption = new.caption
+        old.caption_origin = self.sentence.number
+        if new.caption is not None and not old.caption_indent:
+            old.caption_indent = _caption_indent(self.tree)
+        old.children = new.children
+        old.num_end = new.num_end
+        if new.num_end is not None:
+            old.marker = new.marker
+        old.sep = new.sep
+        self._mark(old)
+        for sub in new.walk():
+            sub.origin = self.sentence.number
+        for para in old.children[1:]:
+            para.indent = ""
+        _restyle_items(old, self.tree)
+
+    def _rewrite_part(self, old: Node, new: Node) -> None:
+        """The paragraph or item ``old`` takes the text and sub-units of ``new`` (its number stays)."""
+        old.body = new.body
+        old.children = new.children
+        self.rewritten.add(old.uid)  # its citations are the bill's own, checked by the review
+        for sub in old.walk():
+            sub.origin = self.sentence.number
+        _restyle_items(old, self.tree, template=old)
 
     def _replace_articles(self, target: Target, op: Operation) -> None:
         """「第5条から第8条までを次のように改める。」: the run of articles gives way to the quoted ones."""
@@ -1139,6 +1217,9 @@ class _Applier:
     # ------------------------------------------------------------------ additions
 
     def _op_add(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        if op.unit2:
+            self._add_items_and_paragraphs(op, later)
+            return
         target = op.targets[-1]
         unit = op.unit
         start = {"条": "any", "項": "paragraph", "号": "item", "細分": "item"}.get(unit, "any")
@@ -1170,6 +1251,8 @@ class _Applier:
             index = siblings.index(anchor) + (1 if op.position == "after" else 0)
             self._style(new, anchor, siblings, _depth_of(self.tree, anchor) if anchor.kind == "item" else 0)
             siblings[index:index] = new
+            if anchor.kind == "paragraph" and siblings and siblings[0] is new[0]:  # 同項の前に: a new 第1項
+                _as_first_paragraph(new[0])
             return
         if op.position == "first":  # 同条に第1項として次の1項を加える
             if anchor is None or anchor.kind != "article":
@@ -1181,7 +1264,8 @@ class _Applier:
             if any(p.num == (1,) for p in anchor.children):
                 raise _Fail("collision", target.label() + "第1項", kind="add")
             first = new[0]
-            first.num, first.marker, first.indent, first.lead = (1,), "", "", []
+            first.num = (1,)
+            _as_first_paragraph(first)
             first.origin = self.sentence.number
             anchor.children.insert(0, first)
             anchor.children.sort(key=lambda p: p.num)
@@ -1215,6 +1299,29 @@ class _Applier:
         depth = _depth_of(self.tree, anchor) + 1 if anchor is not None and anchor.kind == "item" else 0
         self._style(new, container[-1] if container else anchor, container, depth)
         container.extend(new)
+
+    def _add_items_and_paragraphs(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        """「第N条に次の1号及び2項を加える。」: the items go at the end of the article's last
+        paragraph, the paragraphs after it. The quoted lines are split where the first line
+        numbered as a paragraph (「２　…」) starts; each part must hold the number announced."""
+        lines = list(op.body)
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        split = len(lines)
+        for k, line in enumerate(lines):
+            folded = fold(line)
+            pos = len(folded) - len(folded.lstrip())
+            if folded.strip() and paragraph_number(folded, pos) is not None:
+                split = k
+                break
+        items, paragraphs = tuple(lines[:split]), tuple(lines[split:])
+        for part, count, unit, kind in ((items, op.count, "号", "item"), (paragraphs, op.count2, "項", "paragraph")):
+            nodes = _body_nodes(part, kind)
+            found = sum(1 for n in nodes if n.kind == kind)
+            if found != count or len(nodes) != count:
+                raise _Fail("count_mismatch", op.targets[-1].label(), count=count, unit=unit, found=found)
+        self._op_add(replace(op, unit="号", count2=0, unit2="", body=items), later)
+        self._op_add(replace(op, unit="項", count=op.count2, count2=0, unit2="", body=paragraphs), later)
 
     def _check_added_articles(self, new: list[Node], anchor: Node | None) -> None:
         """The articles inside added 章・節 are numbered through the whole 本則 like any other:
@@ -1488,6 +1595,40 @@ def _whole_word(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+def _doubled_at_join(text: str, start: int, end: int, kind: str, new: str) -> str | None:
+    """The word around ``text[start:end]`` as the change would leave it, when the new words
+    repeat the characters of the same word right before the place (電子 + 電子情報処理装置) or
+    right after it; else ``None``. Only for an occurrence inside a longer word."""
+    w_start, w_end = start, end
+    while w_start > 0 and _word_char(text[w_start - 1]) and _word_char(text[w_start]):
+        w_start -= 1
+    while w_end < len(text) and _word_char(text[w_end]) and _word_char(text[w_end - 1]):
+        w_end += 1
+    before, after = text[w_start:start], text[end:w_end]
+    if kind == "replace":
+        result = before + new + after
+    elif kind == "after":
+        result = before + text[start:end] + new + after
+        before = ""  # the quote itself stands between the words before and the new ones
+    elif kind == "before":
+        result = before + new + text[start:end] + after
+        after = ""
+    else:
+        return None
+    if not new:
+        return None
+    left = any(before.endswith(new[:k]) for k in range(1, min(len(before), len(new)) + 1))
+    right = any(after.startswith(new[-k:]) for k in range(1, min(len(after), len(new)) + 1))
+    return result if left or right else None
+
+
+def repeats_its_word(text: str, pos: int, kind: str, old: str, new: str) -> bool:
+    """True when the occurrence of ``old`` at ``pos`` stands inside a longer word and the change
+    would repeat the characters of that word beside it (the applier refuses it as ambiguous;
+    the generator widens such a quotation). ``kind`` as for ``reads_as_done``."""
+    return _inside_word(text, pos) and _doubled_at_join(text, pos, pos + len(old), kind, new) is not None
+
+
 def reads_as_done(text: str, pos: int, kind: str, old: str, new: str) -> bool:
     """True when the occurrence of ``old`` at ``pos`` already reads as the change's result.
 
@@ -1581,6 +1722,14 @@ def _adopt_family(new: list[Node], siblings: list[Node]) -> None:
                 n.family = family
                 n.num = (mk.number, mk.branch) if mk.branch else (mk.number,)
                 break
+
+
+def _as_first_paragraph(node: Node) -> None:
+    """A paragraph that becomes its article's first: printed on the article's line after its
+    number, so without a number, indentation or blank line of its own. A bill writes a new first
+    paragraph without a number, indented like any paragraph (「　審議会の委員は、…」)."""
+    node.marker, node.indent, node.lead = "", "", []
+    node.body = node.body.lstrip(" \t\u3000")
 
 
 def _body_nodes(body: tuple[str, ...], start: str) -> list[Node]:
@@ -1784,7 +1933,12 @@ def _toc_entries(tree: Tree) -> dict:
     return out
 
 
-def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: list[int]) -> list[ApplyFailure]:
+def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: list[int],
+                  unsettled: set[int] = frozenset()) -> list[ApplyFailure]:
+    """The 目次 entries that do not match their 章・節 after the bill, each on the last sentence
+    that changed the 章・節. A 章・節 holding a provision of a sentence that failed is left out:
+    it does not stand as the bill means (「第22条を第21条とし」 refused, the range differs from a
+    目次 written for the bill as meant), and the failure is already reported on its sentence."""
     if tree.toc is None or len(history) < 2:
         return []
     before = history[0]
@@ -1794,7 +1948,9 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
     failures: dict[int, list[tuple[str, str, str]]] = {}
     final = history[-1]
     raw_entries = _toc_lines(tree)
-    for key, (caption, first, last, _uid) in final.items():
+    for key, (caption, first, last, uid) in final.items():
+        if uid in unsettled:
+            continue
         entry = entries.get(key)
         ok = entry is not None and entry[0] == caption and (entry[1] is None or (entry[1], entry[2]) == (first, last))
         if ok:

@@ -145,6 +145,8 @@ class Operation:
             (条, 項, 号 …; ``"細分"`` for 次のように加える under an item).
         position: for ``add``: ``after``, ``before``, ``end`` or ``first``.
         with_caption: for ``add``: 次の見出し及び1条.
+        count2 / unit2: for ``add`` of 「次の1号及び2項」: the paragraphs added after the items
+            (``count`` items, then ``count2`` paragraphs of unit ``"項"``).
         body: the quoted provision lines that follow the sentence (for replace/add).
         span: the clause's span in the bill text.
     """
@@ -157,6 +159,8 @@ class Operation:
     unit: str = ""
     position: str = ""
     with_caption: bool = False
+    count2: int = 0
+    unit2: str = ""
     text: str = ""
     body: tuple[str, ...] = ()
     span: tuple[int, int] = (0, 0)
@@ -606,12 +610,21 @@ def _path(s: str, pos: int, ctx: _Ctx, sibling: Target | None) -> tuple[Target |
         elif m.group("table"):
             t = Target(area="table", table=m.group("table"))
         elif m.group("kata"):
+            if t is None and sibling is not None and sibling.item and sibling.end is None:
+                # 「第1号イ及びウ」「第1号イからエまで」: a bare letter is a sub-item of the same 号
+                t = replace(sibling, item=sibling.item[:1], part=None)
             if t is None or not t.item:
                 break
             # a sub-item is kept as its letter: whether イ is the first (イロハ) or the second
             # (アイウ) depends on the ordinance, so it is matched against the printed markers
             t = replace(t, item=(*t.item[:1], m.group("kata")))
         elif m.group("pkata"):
+            if t is None and sibling is not None and len(sibling.item) >= 2 and sibling.end is None:
+                # 「第1号イ（ア）及び（イ）」: a bracketed letter beside one is its sibling
+                t = replace(sibling, item=sibling.item[:-1], part=None)
+                t = replace(t, item=(*t.item, m.group("pkata")))
+                pos = m.end()
+                continue
             if t is None or not t.item:
                 break
             # a sub-item written in brackets: （ア） under イ (第1号イ（ア）), or directly under the 号
@@ -679,7 +692,7 @@ def _same(unit: str, ctx: _Ctx) -> Target | None:
 # --------------------------------------------------------------------------- one sentence
 
 _ADD = re.compile(
-    rf"^(?:の(?P<rel>次|後|下|右|前|上|左)に|に(?P<first>第1項として)?)次の(?:(?P<cap>見出し及び)?(?P<count>{N})(?P<unit>編|章|節|款|目|条|項|号)(?:及び(?P<count2>{N})(?P<unit2>項))?|(?P<proviso>ただし書)|(?P<like>ように))を?$"
+    rf"^(?:の(?P<rel>次|後|下|右|前|上|左)に|に(?P<first>第1項として)?)次の(?:(?P<cap>見出し及び)?(?P<count>{N})(?P<unit>編|章|節|款|目|条|項|号)(?:及び(?P<count2>{N})(?P<unit2>項|号))?|(?P<proviso>ただし書)|(?P<like>ように))を?$"
 )
 _SHIFT = re.compile(rf"^を(?P<count>{N})(?P<unit>編|章|節|款|目|条|項|号)ずつ$")
 
@@ -795,7 +808,12 @@ def _clause(clause: str, verb: str, quotes: list[str], scope: list[Target], ctx:
                 return Operation("add", tuple(scope), count=0, unit="細分", position=position), scope, None
             count = parse_num(m.group("count"))[0]
             if m.group("count2"):
-                count += parse_num(m.group("count2"))[0]
+                # 「次の1号及び2項」: items at the end of the article's last paragraph, then new
+                # paragraphs, as the text reads; other pairs (「次の1項及び1号」) name no place
+                if (m.group("unit"), m.group("unit2")) != ("号", "項") or position != "end":
+                    return Operation("unparsed"), scope, SentenceError("unparsed", clause)
+                return Operation("add", tuple(scope), count=count, unit="号", position=position,
+                                 count2=parse_num(m.group("count2"))[0], unit2="項"), scope, None
             return Operation("add", tuple(scope), count=count, unit=m.group("unit"), position=position,
                              with_caption=bool(m.group("cap"))), scope, None
         m = re.match(r"^に(?:後段|前段)として次のように$", rest)

@@ -55,7 +55,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from ordreview.core.amend.apply import reads_as_done
+from ordreview.core.amend.apply import reads_as_done, repeats_its_word
 from ordreview.core.amend.compare import Provision, VersionDiff, widen_to_tokens
 from ordreview.core.diff import diff_chunks
 from ordreview.core.labels import item_label
@@ -279,7 +279,8 @@ def _plan_clauses(
         at = cur.find(a) if scope != "見出し" else cur.find(a, lo + shift)
         if i and at < written_end:
             return i
-        if reads_as_done(cur, at, "after" if kind == "insert" else kind, a, b):
+        verb = "after" if kind == "insert" else kind
+        if reads_as_done(cur, at, verb, a, b) or repeats_its_word(cur, at, verb, a, b):
             return i if i else (i + 1 if len(chunks) > 1 else None)
         if scope == "見出し":
             where = f"{name}の見出し中" if last_scope is None else "同条の見出し中"
