@@ -385,6 +385,65 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
         ))
     if not borrowed:
         out.extend(_undefined_coined_labels(ctx, defined, excluded))
+    out.extend(_undefined_clipped_names(ctx, defined, excluded))
+    return out
+
+
+ABBR_UNDEFINED = define(
+    "check.integrity.abbr_undefined",
+    ja="「{term}」が{where}で用いられているが、この条例に「{term}」を略称とする定め（「（以下「{term}」という。）」）がない。"
+    "{long}を指すのであれば、その最初の箇所に「（以下「{term}」という。）」を加えるか、正式な名称を用いられたい。",
+    en="「{term}」 is used in {where}, but the ordinance never introduces it as an abbreviation; if it means {long}, add "
+    "「（以下「{term}」という。）」 where that name first appears, or write the name in full.",
+)
+_CLIPPED_KINDS = re.compile(r"(?:簿|台帳|目録|審議会|審査会)$")
+"""Registers and bodies: the names a draft clips (登録簿 for 個人情報取扱事務登録簿, 審査会 for
+〇〇市情報公開・個人情報保護審査会). Other words that end a longer name (情報, 事務, 機関) are words
+of their own."""
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々ー・]{3,40}?(?:簿|台帳|目録|審議会|審査会)(?![\u4e00-\u9fff\u30a1-\u30fa々ー])")
+_MUNICIPALITY = re.compile(r".{0,5}[都道府県市区町村]")
+_NAMED_THROUGH = re.compile(rf"(?:前|次|同|第{NUM})(?:条|項|号)(?:第{NUM}(?:項|号))*(?:の規定による|に規定する|に定める|の)$")
+
+
+def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _SpanSet) -> list[Finding]:
+    """[O3] The tail of a register's or body's name used on its own with no 略称 defined for it:
+    the draft writes 個人情報取扱事務登録簿 and later just 登録簿, never 「（以下「登録簿」という。）」.
+    A use named through its provision (前項の登録簿, 第5条に規定する審議会) is clear and not reported."""
+    ordinance = ctx.ordinance
+    index = index_for(ordinance)
+    joined = index.joined
+    tails: dict[str, str] = {}  # clipped form → the first long name it is the tail of
+    for m in _LONG_NAME.finditer(joined):
+        long = m.group(0).split("・")[-1] if "・" in m.group(0) else m.group(0)
+        full = m.group(0)
+        for k in range(1, len(long) - 1):
+            tail = long[k:]
+            if _MUNICIPALITY.fullmatch(long[:k]):
+                continue  # the body's name without the municipality's: the same name, not a 略称
+            if _CLIPPED_KINDS.search(tail) and len(tail) >= 2 and tail not in tails:
+                tails[tail] = full
+    out: list[Finding] = []
+    reported: set[str] = set()
+    for tail in sorted(tails, key=len, reverse=True):
+        if tail in defined or _defined_in_text(joined, tail) or any(tail in r for r in reported):
+            continue
+        if any(t.term.endswith(tail) and _is_abbreviation(ordinance, t) for t in ordinance.terms):
+            continue  # a 略称 ending in it (情報公開審査会 → the draft's 審査会 is inside a longer 略称)
+        for pos in _find_all(joined, tail, 0, len(joined)):
+            if pos > 0 and is_name_char(joined[pos - 1]) and not joined.endswith(("当該", "同"), 0, pos):
+                continue
+            if not standalone(joined, pos, len(tail)) or _NAMED_THROUGH.search(joined[max(0, pos - 20):pos]):
+                continue
+            span = index.span(pos, pos + len(tail))
+            if span.start in excluded or joined.startswith(tails[tail], pos - len(tails[tail]) + len(tail)):
+                continue
+            reported.add(tail)
+            out.append(ctx.finding(
+                rule="term.undefined", requirement="O3", span=span, code=ABBR_UNDEFINED, severity="warning",
+                params={"term": tail, "where": node_label(ordinance, span.start), "long": f"「{tails[tail]}」"},
+                suggestion=f"{tails[tail]}（以下「{tail}」という。）",
+            ))
+            break
     return out
 
 
@@ -651,7 +710,8 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                 out.extend(_late_abbreviation(ctx, term, excluded))
             continue
         pos = hit.start
-        opening = _opening_provision(ordinance, pos) and not names_an_instrument_or_body(term)
+        opening = (_opening_provision(ordinance, pos) and not names_an_instrument_or_body(term)
+                   and not clipped_from_longer_name(ordinance, term.term))
         longs = _long_forms(ordinance, term)  # the draft's own full name, defined at first use
         out.append(ctx.finding(
             suggestion=f"{longs[0]}（以下「{term.term}」という。）" if longs and not opening else "",
@@ -689,6 +749,26 @@ def _opening_provision(ordinance: Ordinance, offset: int) -> bool:
     art = article_of(ordinance, offset)
     return bool(art is not None and not art.in_suppl and art.caption
                 and _OPENING_CAPTION.search(art.caption))
+
+
+def clipped_from_longer_name(ordinance: Ordinance, word: str) -> bool:
+    """True if ``word`` is the tail of a longer name the draft writes (ファイル簿 of 個人情報ファイル簿,
+    登録簿 of 個人情報取扱事務登録簿, captions included): a clipped form that says nothing until its
+    definition, unlike a term of the draft's vocabulary used in its own right (利用停止, 不開示情報)."""
+    joined = index_for(ordinance).joined
+    pos = joined.find(word, 1)
+    while pos > 0:
+        start = pos
+        while start > 0 and is_name_char(joined[start - 1]):
+            start -= 1
+        head = _DETERMINER.sub("", joined[start:pos])
+        if head and not is_name_char(joined[pos + len(word) : pos + len(word) + 1] or "、"):
+            return True
+        pos = joined.find(word, pos + 1)
+    return False
+
+
+_DETERMINER = re.compile(r"^(?:当該|同|各|前|次|本|他|全)")
 
 
 _PROPER_NAME = re.compile(r"[^、。「」()\s]{4,40}")
