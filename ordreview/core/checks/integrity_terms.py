@@ -500,15 +500,74 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             # (abbr.before_definition), not an unused definition
             used = used or next(_uses(ordinance, term.term, excluded, longer, also=own, end=term.span.start),
                                 None) is not None
+            # used only outside its stated scope: abbr.out_of_scope reports that use (one defect,
+            # one finding), the definition is not unused
+            used = used or (_is_scoped(term) and _is_abbreviation(ordinance, term)
+                            and (is_coined_label(term) or _person_of_defined_act(term.term, names))
+                            and next(_uses(ordinance, term.term, excluded, longer, also=own,
+                                           start=term.term_span.end), None) is not None)
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
-        if used:
+        if used or _used_by_adopted_provision(ctx, term):
             continue
         out.append(ctx.finding(
-            rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED, severity="warning",
+            rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED,
+            severity="info" if _statutory_parenthesis(ctx, term) else "warning",
             params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
         ))
     return out
+
+
+def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
+    """True for an unquoted 「X（…をいう。以下同じ。）」 that the statute's own definition carries
+    (記述等 and 電磁的記録 in 行政機関個人情報保護法 第2条第2項): copied with the definition, it is
+    unused only because a later provision that uses it in the statute (the 要配慮個人情報 definition's
+    「記述等が含まれる」) was drafted otherwise — that provision is the point, the parenthesis a note."""
+    text = ctx.ordinance.text
+    start, end = term.term_span.start, term.term_span.end
+    if text[start - 1 : start] == "「" and text[end : end + 1] == "」":
+        return False
+    return any(f"{term.term}（" in st.text and "以下同じ" in st.text for st in getattr(ctx.profile, "statute_texts", ()) or ())
+
+
+_ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項に(?:規定する|定める)")
+
+
+def _used_by_adopted_provision(ctx: CheckContext, term: Term) -> bool:
+    """True if another definition of the draft adopts a statutory provision whose wording uses
+    ``term`` (「個人情報」とは、法第2条第2項に規定する個人情報をいう。 — that paragraph of the Act
+    uses 個人識別符号): the term is used through the adopted definition, which reads it in the
+    sense the draft gives it. The provisions are the profile's quoted statute texts."""
+    texts = getattr(ctx.profile, "statute_texts", ()) or ()
+    if not texts:
+        return False
+    ordinance = ctx.ordinance
+    for other in ordinance.terms:
+        if other.term == term.term:
+            continue
+        for m in _ADOPTS.finditer(fold(other.definition)):
+            provision = f"第{to_int(m['art'])}条第{to_int(m['para'])}項"
+            for st in texts:
+                law, _, ref = st.ref.partition(" ")
+                if not ref.startswith(provision) or st.term != other.term or term.term not in st.text:
+                    continue
+                if _names_law(ordinance, m["law"], law):
+                    return True
+    return False
+
+
+def _names_law(ordinance: Ordinance, words: str, short: str) -> bool:
+    """True if ``words`` (what stands before the cited provision) name the statute ``short``
+    (行政機関個人情報保護法): its name or short name, or a 略称 the draft defines for it."""
+    from ordreview.core.checks.citations import statute_table
+
+    table = statute_table()
+    statute = next((st for st in table.by_name.values() if short in st.names), None)
+    names = statute.names if statute is not None else (short,)
+    if any(words.endswith(n) for n in names):
+        return True
+    return any(words.endswith(t.term) and any(n in fold(t.definition) for n in names)
+               for t in ordinance.terms if _is_abbreviation(ordinance, t))
 
 
 # --------------------------------------------------------------------------- [O3] scopes
