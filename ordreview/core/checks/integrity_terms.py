@@ -53,7 +53,7 @@ from ordreview.core.checks.integrity_index import (
 from ordreview.core.checks.plain_words import is_coined_label, names_an_instrument_or_body
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
-from ordreview.core.model import Article, Finding, Ordinance, Span, Term
+from ordreview.core.model import Article, Finding, Location, Ordinance, Span, Term
 from ordreview.core.text import fold
 
 TERMS_OF_ART: tuple[str, ...] = (
@@ -519,7 +519,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
 
 
 def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
-    """True for an unquoted 「X（…をいう。以下同じ。）」 that the statute's own definition carries
+    """True for an unquoted 「X（…をいう。以下同じ。）」, inside the draft's definition of a statutory
+    term, that the statute's own definition of that term carries
     (記述等 and 電磁的記録 in 行政機関個人情報保護法 第2条第2項): copied with the definition, it is
     unused only because a later provision that uses it in the statute (the 要配慮個人情報 definition's
     「記述等が含まれる」) was drafted otherwise — that provision is the point, the parenthesis a note."""
@@ -527,7 +528,19 @@ def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
     start, end = term.term_span.start, term.term_span.end
     if text[start - 1 : start] == "「" and text[end : end + 1] == "」":
         return False
-    return any(f"{term.term}（" in st.text and "以下同じ" in st.text for st in getattr(ctx.profile, "statute_texts", ()) or ())
+    texts = [st for st in getattr(ctx.profile, "statute_texts", ()) or ()
+             if f"{term.term}（" in st.text and "以下同じ" in st.text]
+    here = ctx.location(term.term_span)
+    return any(other.term == st.term and _holds(ctx.location(other.term_span), here)
+               for st in texts for other in ctx.ordinance.terms if other is not term)
+
+
+def _holds(outer: Location, inner: Location) -> bool:
+    """True if the provision of ``outer`` (a definition's paragraph or item) holds ``inner``,
+    sub-items (イ, ロ of a 号) included."""
+    if outer.article is None or (outer.article, outer.paragraph) != (inner.article, inner.paragraph):
+        return False
+    return outer.item is None or inner.item == outer.item or (inner.item or "").startswith(outer.item + ".")
 
 
 _ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項に(?:規定する|定める)")
