@@ -85,3 +85,28 @@ EARLY = draft(
 def test_clipped_abbreviation_in_the_definitions_article_before_its_definition(term: str, use: str, severity: str) -> None:
     found = rows("abbr.before_definition", EARLY.format(term=term, use=use))
     assert [(r[0], r[2], r[3]) for r in found] == [("abbr.before_definition", severity, use)]
+
+
+CHAPTER_SCOPE = draft(
+    "　　　第二章　個人情報の取扱い",
+    "（収集の制限）",
+    "第三条　実施機関は、{defined}を開始するときは、その目的を明確にしなければならない。",
+    "　　　第三章　雑則",
+    "（運用状況の公表）",
+    "第四条　村長は、毎年度、{word}の状況を公表する。",
+)
+
+
+@pytest.mark.parametrize(
+    ("defined", "word", "expected"),
+    [
+        # a long compound made of its defining phrase is the draft's word: out of its chapter it names nothing
+        ("個人情報を取り扱う事務（以下この章において「個人情報取扱事務」という。）", "個人情報取扱事務",
+         [("abbr.out_of_scope", "O3", W, "個人情報取扱事務")]),
+        ("個人情報を取り扱う事務（以下「個人情報取扱事務」という。）", "個人情報取扱事務", []),
+        # a short compound of its phrase (提案をする者 → 提案者) stays a word of plain language
+        ("提案をする者（以下この章において「提案者」という。）の受付", "提案者", []),
+    ],
+)
+def test_a_long_compound_scoped_to_a_chapter(defined: str, word: str, expected: list) -> None:
+    assert rows("abbr.out_of_scope", CHAPTER_SCOPE.format(defined=defined, word=word)) == expected
