@@ -121,3 +121,27 @@ def test_message_when_the_statute_is_cited_later() -> None:
     (finding,) = findings("term.statute_undefined", LATER.format(second="前項の規定は、保有個人情報について準用する。"))
     assert finding.message_ja.startswith(
         "「特定個人情報」が第7条第1項で用いられているが、この条例に定義がなく、番号法はその後の第8条で初めて引用されている。")
+
+
+OTHERS = (
+    "こがね町個人情報保護条例\n"
+    "（定義）\n"
+    "第二条　この条例において「事業者」とは、法人その他の団体（国、{dokuho}、地方公共団体及び{chihou}を除く。）"
+    "及び事業を営む個人をいう。\n"
+)
+DOKUHO_FULL = ("独立行政法人等（独立行政法人等の保有する個人情報の保護に関する法律（平成十五年法律第五十九号）"
+               "第二条第一項に規定する独立行政法人等をいう。以下同じ。）")
+CHIHOU_FULL = "地方独立行政法人（地方独立行政法人法（平成十五年法律第百十八号）第二条第一項に規定する地方独立行政法人をいう。）"
+
+
+@pytest.mark.parametrize(
+    ("dokuho", "chihou", "expected"),
+    [
+        (DOKUHO_FULL, CHIHOU_FULL, []),
+        # the collective 独立行政法人等 and the 地方独立行政法人 are the two Acts' defined terms
+        ("独立行政法人等", CHIHOU_FULL, [("term.statute_undefined", "O4", W, "独立行政法人等")]),
+        (DOKUHO_FULL, "地方独立行政法人", [("term.statute_undefined", "O4", W, "地方独立行政法人")]),
+    ],
+)
+def test_public_corporations_are_terms_of_their_acts(dokuho: str, chihou: str, expected: list) -> None:
+    assert rows("term.statute_undefined", OTHERS.format(dokuho=dokuho, chihou=chihou)) == expected
