@@ -332,6 +332,32 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
     return out
 
 
+_RX_NAMED_ORDER = re.compile(
+    r"(?:(?:法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
+
+
+def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The statute's 「政令で定める」 is its own Cabinet Order; a draft names that order: 「行政機関の
+    保有する個人情報の保護に関する法律施行令（平成15年政令第548号）で定める」, 「法施行令で定める」 or
+    「法第2条第4項の政令で定める」 say the same. Returns draft pairs mapping each onto the canonical
+    form of 「政令で定める」."""
+    from ordreview.core.checks.citations import statute_table
+
+    canon = dict(draft_rep).get("政令で定める", "政令で定める")
+    text = fold(body)
+    out: list[tuple[str, str]] = []
+    names = sorted({n for st in statute_table().by_name.values() for n in st.names} | {"法"}, key=len, reverse=True)
+    for name in names:
+        at = text.find(name + "施行令")
+        while at >= 0:
+            m = re.compile(r"施行令(?:\([^()]*\))?で定める").match(text, at + len(name))
+            if m is not None:
+                out.append((text[at : m.end()], canon))
+            at = text.find(name + "施行令", at + 1)
+    out += [(m.group(0), canon) for m in _RX_NAMED_ORDER.finditer(text)]
+    return out
+
+
 def by_reference(folded_body: str, term: str) -> bool:
     """True for a definition that adopts the statute's by citing it and says nothing else
     (「…法律（…）第2条第4項に規定する要配慮個人情報をいう。」)."""
@@ -438,7 +464,7 @@ def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinitio
     statute_body = _statute_body(st)
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
     drop += _definitions_by_reference(body) + _other_terms_defined(idx, d, st, statute_body)
-    draft_rep = draft_rep + _item_list_pairs(body, draft_rep)
+    draft_rep = draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
     drop += _scope_phrases(body, lost_punct=punctuation_lost(idx.ordinance.document.notices))
     statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(idx, body, statute_body)
     chunks = diff_normalised(
