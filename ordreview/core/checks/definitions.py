@@ -534,7 +534,7 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
         if not diffs:
             continue
         base = _requirement_severity(ctx, al.c_present, st.requirement, "warning")
-        severity = "info" if base == "info" else "warning"
+        severity = "info" if base == "info" or _restructured_yet_complete(al, st, len(diffs)) else "warning"
         first = diffs[0]
         anchor = Span(d.body.start + first.start_a, d.body.start + max(first.end_a, first.start_a + 1))
         if anchor.end > d.body.end or first.start_a == first.end_a:
@@ -553,6 +553,18 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
             )
         )
     return out
+
+
+_RESTRUCTURED = 4
+
+
+def _restructured_yet_complete(al, st: StatuteText, count: int) -> bool:  # noqa: ANN001
+    """True when the draft words the definition its own way (many differences: the statute's
+    items merged into one sentence, clauses reordered) and yet every element the requirement
+    names is there (coverage ``covered``): the wording is for the officer to compare (info),
+    no element is missing (a missing one is the requirement's own gap finding)."""
+    cov = al.coverage.get(st.requirement)
+    return count >= _RESTRUCTURED and cov is not None and cov.status == "covered"
 
 
 def classify_collation(text: str) -> str:

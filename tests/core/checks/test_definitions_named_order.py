@@ -36,3 +36,33 @@ def test_the_statutes_cabinet_order_named_in_the_definition(delegation: str, exp
     assert YOHAIRYO in MINI
     text = MINI.replace("（目的）\n第1条　", f"（目的）\n第1条　{LAW}の趣旨にのっとり、").replace(YOHAIRYO, yohairyo)
     assert [r for r in _diff(text) if r[0] == "B1"] == expected
+
+
+ONE_SENTENCE = (
+    "この条例において「個人情報」とは、生存する個人に関する情報であって、当該情報に含まれる氏名、生年月日その他の記述等"
+    "（文書、図画若しくは電磁的記録に記載され、若しくは記録され、又は音声、動作その他の方法を用いて表された一切の事項"
+    "（個人識別符号を除く。）をいう。以下同じ。）により特定の個人を識別することができるもの（他の情報と照合することが"
+    "でき、それにより特定の個人を識別することができることとなるものを含む。）又は個人識別符号が含まれるものをいう。"
+)
+
+
+def _a1(text: str) -> list[tuple[str, str]]:
+    ctx = CheckContext(ordinance=parse_text(text), profile=load_profile())
+    from ordreview.core.review import review_ordinance
+
+    review = review_ordinance(ctx.ordinance, ctx.profile)
+    return sorted((f.rule, f.severity) for f in review.findings if f.requirement == "A1")
+
+
+def test_the_items_said_in_one_sentence_with_every_element_is_a_note() -> None:
+    from tests.core.test_review_drafts import KOJIN
+
+    assert KOJIN in MINI
+    assert _a1(MINI.replace(KOJIN, ONE_SENTENCE)) == [("def.diff", "info")]
+
+
+def test_one_sentence_without_an_element_is_still_an_error() -> None:
+    from tests.core.test_review_drafts import KOJIN
+
+    text = MINI.replace(KOJIN, ONE_SENTENCE.replace("又は個人識別符号が含まれるもの", ""))
+    assert _a1(text) == [("gap", "error")]  # the missing element, reported once
