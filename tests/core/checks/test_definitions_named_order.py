@@ -66,3 +66,19 @@ def test_one_sentence_without_an_element_is_still_an_error() -> None:
 
     text = MINI.replace(KOJIN, ONE_SENTENCE.replace("又は個人識別符号が含まれるもの", ""))
     assert _a1(text) == [("gap", "error")]  # the missing element, reported once
+
+
+def test_the_older_passive_wording_is_the_first_branch_and_a_collation_point() -> None:
+    from tests.core.test_review_drafts import KOJIN
+
+    older = ONE_SENTENCE.replace(
+        "により特定の個人を識別することができるもの（他の情報と照合することができ、それにより特定の個人を識別することができる"
+        "こととなるものを含む。）", "により特定の個人が識別され、又は識別され得るもの")
+    assert "識別され得る" in older
+    ctx = CheckContext(ordinance=parse_text(MINI.replace(KOJIN, older)), profile=load_profile())
+    from ordreview.core.review import review_ordinance
+
+    found = [(f.rule, f.requirement) for f in review_ordinance(ctx.ordinance, ctx.profile).findings
+             if f.severity in ("error", "warning")]
+    assert ("gap", "A1") not in found  # the branch is there, in the older words
+    assert ("def.collation", "A4") in found  # whose collation standard is the point
