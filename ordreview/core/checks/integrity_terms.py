@@ -489,6 +489,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     for term in ordinance.terms:
         if term.style not in _QUOTED or not term.term or _widening(ordinance, term):
             continue  # (訂正（追加又は削除を含む。以下同じ。） is itself a use of the widened word)
+        if in_replaced_words(ordinance.text, term.term_span.start):
+            continue  # the statute's words a 読替え replaces: not a definition of the draft
         others = same[term.term]
         own = [t.span for t in others] + [t.term_span for t in others]
         longer = longer_of.get(term.term, [])
@@ -667,6 +669,41 @@ def _is_abbreviation(ordinance: Ordinance, term: Term) -> bool:
     text = ordinance.text
     start, end = term.term_span.start, term.term_span.end
     return term.style in _INLINE and text[start - 1 : start] == "「" and text[end : end + 1] == "」"
+
+
+_REPLACED = ("とあるのは", "とあり")
+
+
+def in_replaced_words(text: str, pos: int) -> bool:
+    """True if ``pos`` lies inside the quoted words a 読替え replaces (「…行政文書（…をいう。以下
+    同じ。）」とあるのは「…」と): the statute's own text, quoted, not a provision of the draft."""
+    depth, start = 0, pos
+    while start > 0:
+        start -= 1
+        ch = text[start]
+        if ch == "」":
+            depth += 1
+        elif ch == "「":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "\n":
+            return False
+    else:
+        return False
+    depth, end = 0, pos
+    while end < len(text):
+        ch = text[end]
+        if ch == "「":
+            depth += 1
+        elif ch == "」":
+            if depth == 0:
+                return text.startswith(_REPLACED, end + 1)
+            depth -= 1
+        elif ch == "\n":
+            return False
+        end += 1
+    return False
 
 
 def _widening(ordinance: Ordinance, term: Term) -> bool:
