@@ -401,6 +401,8 @@ _CLIPPED_KINDS = re.compile(r"(?:簿|台帳|目録|審議会|審査会)$")
 〇〇市情報公開・個人情報保護審査会). Other words that end a longer name (情報, 事務, 機関) are words
 of their own."""
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々ー・]{3,40}?(?:簿|台帳|目録|審議会|審査会)(?![\u4e00-\u9fff\u30a1-\u30fa々ー])")
+_PLAIN_NOUNS = frozenset({"名簿", "帳簿", "原簿"})
+"""Nouns of plain language that also end names (選挙人名簿, 会計帳簿): never a clipped name."""
 _MUNICIPALITY = re.compile(r".{0,5}[都道府県市区町村]")
 _NAMED_THROUGH = re.compile(rf"(?:前|次|同|第{NUM})(?:条|項|号)(?:第{NUM}(?:項|号))*(?:の規定による|に規定する|に定める|の)$")
 
@@ -420,7 +422,7 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
             tail = long[k:]
             if _MUNICIPALITY.fullmatch(long[:k]):
                 continue  # the body's name without the municipality's: the same name, not a 略称
-            if _CLIPPED_KINDS.search(tail) and len(tail) >= 2 and tail not in tails:
+            if _CLIPPED_KINDS.search(tail) and len(tail) >= 2 and tail not in _PLAIN_NOUNS and tail not in tails:
                 tails[tail] = full
     out: list[Finding] = []
     reported: set[str] = set()

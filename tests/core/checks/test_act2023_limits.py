@@ -65,3 +65,9 @@ def test_a_town_that_opts_in_gets_the_opt_in_point() -> None:
 ])
 def test_an_item_the_foi_ordinance_does_not_withhold_goes_beyond_article_78(item: str) -> None:
     assert counted(PREF.format(item=item, fee4=FEE4)) == [("P12", "warning", "第4条第1項第2号")]
+
+
+def test_the_manner_of_payment_left_to_a_rule_is_not_the_amount() -> None:
+    paid = PREF.format(item=FOI_ITEM, fee4=FEE4).replace(
+        "（審査会への諮問）", "３　法第百十九条第三項の手数料は、規則で定めるところにより、前納しなければならない。\n\n（審査会への諮問）", 1)
+    assert counted(paid) == []

@@ -110,3 +110,9 @@ CHAPTER_SCOPE = draft(
 )
 def test_a_long_compound_scoped_to_a_chapter(defined: str, word: str, expected: list) -> None:
     assert rows("abbr.out_of_scope", CHAPTER_SCOPE.format(defined=defined, word=word)) == expected
+
+
+def test_a_plain_noun_at_the_end_of_a_name_is_not_clipped() -> None:
+    text = REGISTER.format(name="個人情報事務台帳", use="個人情報事務台帳", board="みずほ村情報公開・個人情報保護審査会")
+    text = text.replace("一　事務の名称", "一　事務の名称（選挙人名簿に係るものを含む。）") + "\n３　村長は、名簿を閲覧に供する。"
+    assert rows("term.undefined", text) == []
