@@ -485,13 +485,14 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     """[O4] A 「」-defined term that never appears after (or, for 定義 articles, outside) its definition."""
     ordinance = ctx.ordinance
     excluded = _excluded_spans(ordinance)
+    index = index_for(ordinance)
     names = {t.term for t in ordinance.terms}
     longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     for term in ordinance.terms:
         if term.style not in _QUOTED or not term.term or _widening(ordinance, term):
             continue  # (訂正（追加又は削除を含む。以下同じ。） is itself a use of the widened word)
-        if in_replaced_words(ordinance.text, term.term_span.start):
+        if in_replaced_words(index.joined, index.to_joined(term.term_span.start)):
             continue  # the statute's words a 読替え replaces: not a definition of the draft
         others = same[term.term]
         own = [t.span for t in others] + [t.term_span for t in others]
@@ -674,13 +675,16 @@ def _is_abbreviation(ordinance: Ordinance, term: Term) -> bool:
 
 
 _REPLACED = ("とあるのは", "とあり")
+_QUOTE_REACH = 400
 
 
 def in_replaced_words(text: str, pos: int) -> bool:
     """True if ``pos`` lies inside the quoted words a 読替え replaces (「…行政文書（…をいう。以下
-    同じ。）」とあるのは「…」と): the statute's own text, quoted, not a provision of the draft."""
-    depth, start = 0, pos
-    while start > 0:
+    同じ。）」とあるのは「…」と): the statute's own text, quoted, not a provision of the draft.
+    ``text`` is the draft's joined text (line breaks of a wrapped copy removed); the quote is
+    looked for within :data:`_QUOTE_REACH` characters."""
+    depth, start, floor = 0, pos, max(0, pos - _QUOTE_REACH)
+    while start > floor:
         start -= 1
         ch = text[start]
         if ch == "」":
@@ -694,7 +698,7 @@ def in_replaced_words(text: str, pos: int) -> bool:
     else:
         return False
     depth, end = 0, pos
-    while end < len(text):
+    while end < min(len(text), pos + _QUOTE_REACH):
         ch = text[end]
         if ch == "「":
             depth += 1

@@ -52,3 +52,15 @@ def test_every_expected_finding_and_nothing_else(name: str) -> None:
     found = _found(name)
     assert [w for w in expected if not any(_at(f, w) for f in found)] == [], "missed"
     assert [f for f in found if not any(_at(f, w) for w in expected + allowed)] == [], "false findings"
+
+
+def test_a_wrapped_copy_gives_the_same_findings() -> None:
+    """The quoted words of a 読替え broken over two lines (a hard-wrapped copy) stay the statute's."""
+    text = (HERE / "kasumi-shi.txt").read_text(encoding="utf-8")
+    cut = "行政機関の保有する情報の公開に関する法律"
+    assert cut in text
+    wrapped = text.replace(cut, "行政機関の保有する情報の\n公開に関する法律", 1)
+    review = review_ordinance(parse_text(wrapped), load_profile("basic-policy-2016"))
+    found = {(f.rule, f.requirement, location_label(f.location) or "-")
+             for f in review.findings if f.severity in ("error", "warning")}
+    assert found == _found("kasumi-shi")
