@@ -401,6 +401,7 @@ _CLIPPED_KINDS = re.compile(r"(?:簿|台帳|目録|審議会|審査会)$")
 〇〇市情報公開・個人情報保護審査会). Other words that end a longer name (情報, 事務, 機関) are words
 of their own."""
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々ー・]{3,40}?(?:簿|台帳|目録|審議会|審査会)(?![\u4e00-\u9fff\u30a1-\u30fa々ー])")
+_CLASS_WORDS = ("その他", "等")
 _PLAIN_NOUNS = frozenset({"名簿", "帳簿", "原簿"})
 """Nouns of plain language that also end names (選挙人名簿, 会計帳簿): never a clipped name."""
 _MUNICIPALITY = re.compile(r".{0,5}[都道府県市区町村]")
@@ -436,6 +437,8 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
                 continue
             if not standalone(joined, pos, len(tail)) or _NAMED_THROUGH.search(joined[max(0, pos - 20):pos]):
                 continue
+            if joined.startswith(_CLASS_WORDS, pos + len(tail)):
+                continue  # 審議会その他の合議制の機関 (法第129条), 審議会等: the kind of body, not a name
             span = index.span(pos, pos + len(tail))
             if span.start in excluded or joined.startswith(tails[tail], pos - len(tails[tail]) + len(tail)):
                 continue

@@ -116,3 +116,8 @@ def test_a_plain_noun_at_the_end_of_a_name_is_not_clipped() -> None:
     text = REGISTER.format(name="個人情報事務台帳", use="個人情報事務台帳", board="みずほ村情報公開・個人情報保護審査会")
     text = text.replace("一　事務の名称", "一　事務の名称（選挙人名簿に係るものを含む。）") + "\n３　村長は、名簿を閲覧に供する。"
     assert rows("term.undefined", text) == []
+
+
+@pytest.mark.parametrize("board", ["審査会その他の合議制の機関", "審査会等"])
+def test_the_kind_of_body_is_not_a_clipped_name(board: str) -> None:
+    assert run(board=board) == []
