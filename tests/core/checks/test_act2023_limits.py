@@ -62,6 +62,7 @@ def test_a_town_that_opts_in_gets_the_opt_in_point() -> None:
 @pytest.mark.parametrize("item", [
     "前号に掲げるもののほか、知事が公益上開示しないことが必要であると認める情報",
     "前号に掲げる情報に準ずる情報として規則で定める情報",
+    "前号に掲げるもののほか、これに類するものとして規則で定めるもの",
 ])
 def test_an_item_the_foi_ordinance_does_not_withhold_goes_beyond_article_78(item: str) -> None:
     assert counted(PREF.format(item=item, fee4=FEE4)) == [("P12", "warning", "第4条第1項第2号")]
