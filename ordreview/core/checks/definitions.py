@@ -665,23 +665,28 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     if by_reference(body, "要配慮個人情報") or wholly_adopted(idx, "要配慮個人情報"):
         return []  # 法第2条第4項に規定する要配慮個人情報をいう: the statute's categories, all of them
     out: list[Finding] = []
-    missing = [c for c in profile.yohairyo_statute if not any(fold(a) in body for a in c.any)]
-    if missing:
-        severity = _requirement_severity(ctx, al.c_present, "B1", "error")
-        out.append(_missing_categories(ctx, d.body, "B1", YOHAIRYO_STATUTE, severity, missing))
+    severity = _requirement_severity(ctx, al.c_present, "B1", "error")
+    replaced: set[str] = set()
     for alias, statute in (("前科", "犯罪の経歴"),):
         hit = next((h for h in idx.hits(alias, literal=True) if d.span.contains(h)), None)
         if hit is not None and statute not in body:
+            # the statutory category in a narrower word: part of it is left out, as if missing
+            # (one finding: the word to change, at the requirement's severity)
+            replaced.add(statute)
             out.append(
                 ctx.finding(
                     rule="def.yohairyo",
                     requirement="B1",
                     span=hit,
                     code=YOHAIRYO_ALIAS,
-                    severity="warning",
+                    severity=severity,
                     params={"found": alias, "statute": statute},
                 )
             )
+    missing = [c for c in profile.yohairyo_statute if not any(fold(a) in body for a in c.any)
+               and not any(fold(a) in replaced for a in c.any)]
+    if missing:
+        out.insert(0, _missing_categories(ctx, d.body, "B1", YOHAIRYO_STATUTE, severity, missing))
     delegated = any(fold(x) in body for x in profile.yohairyo_delegation)
     if not delegated:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
