@@ -7,10 +7,14 @@ Rules:
   definition by reference, no 法第2条第3項に規定する X, and no wholesale import 「使用する
   用語は、法において使用する用語の例による」 — which covers every term but 実施機関).
   Also a collective label the Act coins (開示決定等, 実施機関非識別加工情報等: see
-  :data:`COINED_LABELS`) used with no 「以下「X」という。」 anywhere in the draft.
+  :data:`COINED_LABELS`) used with no 「以下「X」という。」 anywhere in the draft; and [O3] a
+  register's or body's name clipped to its tail with no 略称 (登録簿 after 個人情報取扱事務登録簿).
 - ``term.unused`` [O4, warning]: a 「」-defined term never used after its definition
   (occurrences inside a longer defined term, inside its own definition, in captions, in
-  headings and in the 目次 do not count).
+  headings and in the 目次 do not count). A term a statutory definition adopted by reference
+  uses (個人識別符号 via 法第2条第2項), a scoped 略称 used only out of its scope (that use is
+  the finding) and words a 読替え replaces are not unused; a parenthesis copied with the
+  statute's definition and not used later is an info note.
 - ``abbr.duplicate`` [O3, warning]: the same term defined twice with overlapping scopes.
 - ``abbr.before_definition`` [O3, warning]: an inline 略称 (以下「X」という。) used in the
   provisions before the place that defines it; or (``check.integrity.abbr_late``) the proper

@@ -5,10 +5,11 @@ Rule ``term.statute_undefined`` [O4, warning]: a term that a national statute de
 is used in the provisions, and the draft gives the reader no way to know its meaning:
 
 - no definition of its own (a parsed ``Term``, 「X」とは, …Xをいう, 以下「X」という);
-- no citation of the defining statute anywhere (「番号法第19条第7号」, 「行政手続における…法律
-  （平成25年法律第27号）」, 「番号法第2条第8項に規定する特定個人情報」, also through a 略称 the
-  draft defines for it followed by a provision, 「法第19条」): a draft that cites the statute
-  reads its terms in that statute's sense;
+- no citation of the defining statute by the end of the paragraph where the term is first used
+  (「番号法第19条第7号」, 「行政手続における…法律（平成25年法律第27号）」, 「番号法第2条第8項に規定する
+  特定個人情報」, also through a 略称 the draft defines for it followed by a provision, 「法第19条」):
+  from the citation on, the draft reads its terms in that statute's sense (a citation only in a
+  later paragraph gets its own message saying where it comes);
 - no wholesale import of that statute's vocabulary (「この条例において使用する用語は、法において
   使用する用語の例による。」 with 法 standing for, or the clause naming, the defining statute).
 
