@@ -12,6 +12,10 @@ fees, 諮問 basis and 施行期日") gives the statutory basis of each.
 - :func:`anon_fee_parts` (P18/P19 and P20, ``act.anon_fee``): a 法第119条 fee clause that sets the
   第3項 fee but not the 第4項 one (contracts on already-created information); amounts of the
   第3項 fee that differ from the Cabinet-Order standard the profile records.
+- :func:`anon_fee_delegated` (P18/P19, ``act.anon_fee``): a 法第119条 fee amount left to a 規則 or
+  the head (the Act and 地方自治法第228条第1項 reserve it to the ordinance).
+- :func:`nondisclosure_items` (P12, ``act.nondisclosure``): an item of the 法第78条第2項 clause
+  that names no ordinance, i.e. adds what the 情報公開条例 does not withhold.
 """
 
 from __future__ import annotations
