@@ -681,6 +681,7 @@ def check_nondisclosure(ctx: CheckContext) -> list[Finding]:
     out = []
     for u in units(ctx.ordinance):
         if _ART78_2.search(u.text):
+            out.extend(act2023_detail.nondisclosure_items(ctx, u))
             continue
         tunes = _ART78_1.search(u.text) and ("情報公開条例" in u.text or "含む" in u.text or "含まない" in u.text)
         tunes = tunes or ("不開示情報" in u.text and "情報公開条例" in u.text)
@@ -846,6 +847,7 @@ def check_anon_fee(ctx: CheckContext) -> list[Finding]:
     if fee:
         # the 第4項 fee missing; amounts against the standard (P20), else a reminder to compare them
         parts = act2023_detail.anon_fee_parts(ctx, fee, kind, _act(ctx).anon_fee_standard)
+        parts = act2023_detail.anon_fee_delegated(ctx, fee, kind) + parts
         if any(f.requirement == "P20" for f in parts):
             return parts
         u = fee[0]

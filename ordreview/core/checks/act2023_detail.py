@@ -12,6 +12,10 @@ fees, 諮問 basis and 施行期日") gives the statutory basis of each.
 - :func:`anon_fee_parts` (P18/P19 and P20, ``act.anon_fee``): a 法第119条 fee clause that sets the
   第3項 fee but not the 第4項 one (contracts on already-created information); amounts of the
   第3項 fee that differ from the Cabinet-Order standard the profile records.
+- :func:`anon_fee_delegated` (P18/P19, ``act.anon_fee``): a 法第119条 fee amount left to a 規則 or
+  the head (the Act and 地方自治法第228条第1項 reserve it to the ordinance).
+- :func:`nondisclosure_items` (P12, ``act.nondisclosure``): an item of the 法第78条第2項 clause
+  that names no ordinance, i.e. adds what the 情報公開条例 does not withhold.
 """
 
 from __future__ import annotations
@@ -210,3 +214,78 @@ def _node_with(ctx: CheckContext, u: Unit, shown: str) -> Span:
         if shown in re.sub(r"\s+", "", fold(item.span.slice(text))):
             return item.span
     return u.span
+
+
+# --------------------------------------------------------------------------- P18/P19: the amount left to a 規則
+
+M_ANON_DELEGATED = define(
+    "check.act.anon_fee_delegated",
+    ja="{where}は行政機関等匿名加工情報の利用に関する契約に係る手数料の額を{who}に委ねている。法第119条第3項・第4項の手数料の額は"
+    "同条及び地方自治法第228条第1項により条例で定めなければならないので、額を条例（本則又は別表）で定められたい。",
+    en="{where} leaves the fee for contracts on anonymised information to {who}. Art. 119(3)/(4) and Local Autonomy "
+    "Act Art. 228(1) require the amount in the ordinance itself (its body or an appended table).",
+)
+_FEE_LEFT_TO = re.compile(
+    r"(?:手数料|額)は、?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長)(?:で|が)(?:別に)?定める(?!ところ)"
+    r"|(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長)(?:で|が)(?:別に)?定める(?:額|金額)"
+)  # (「…規則で定めるところにより、前納しなければならない」 leaves the manner of payment, not the amount)
+_AMOUNT_SET = re.compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千万]+円|別表")
+
+
+def anon_fee_delegated(ctx: CheckContext, fee_units: list[Unit], kind: str) -> list[Finding]:
+    """P18 (P19 for a body that opts in): a 法第119条 fee clause whose amount a 規則 or the head
+    sets. The Act says the fee is 「条例で定める」 and 地方自治法第228条第1項 reserves fees to the
+    ordinance, so the amount (or a table of the ordinance) must be in the clause itself."""
+    out: list[Finding] = []
+    title = fold(ctx.ordinance.title or "")
+    # a 市 may be a designated city the bundled list does not name (a new one, or a draft
+    # written with a placeholder name): only a body that cannot be one is an opt-in body here
+    may_be_designated = kind in ("prefecture", "designated") or (
+        re.match(r"^[^町村]{1,8}市", title) is not None and "組合" not in title and "連合" not in title)
+    rid = "P18" if may_be_designated else "P19"
+    for u in fee_units:
+        for sentence in re.split(r"(?<=。)", u.text):
+            if "第119条" not in sentence and "匿名加工情報" not in sentence:
+                continue
+            m = _FEE_LEFT_TO.search(sentence)
+            if m is None or _AMOUNT_SET.search(sentence[: m.start()] + sentence[m.end():]):
+                continue
+            who = m.group("who") or m.group("who2")
+            hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
+            out.append(ctx.finding(rule="act.anon_fee", requirement=rid, span=hit, code=M_ANON_DELEGATED,
+                                   severity="error", params={"where": _where(ctx, hit), "who": who, "who_en": who},
+                                   id_extra=("delegated", u.text[:40])))
+    return out
+
+
+# --------------------------------------------------------------------------- P12: what 法第78条第2項 permits
+
+M_NONDISCLOSURE_BEYOND = define(
+    "check.act.nondisclosure_beyond",
+    ja="{where}は、法第78条第2項の規定により不開示情報とする情報に、情報公開条例で開示しないこととされている情報に当たらないもの"
+    "を加えている。同項により条例で不開示情報とできるのは、情報公開条例において開示しないこととされている情報のうち整合性を確保"
+    "するために必要なものに限られるので、情報公開条例の規定を引用して定めるか、この号を削られたい。",
+    en="{where} adds to the non-disclosure grounds under Art. 78(2) information that is not information the FOI "
+    "ordinance withholds. Art. 78(2) lets the ordinance add only information the FOI ordinance withholds; cite "
+    "the FOI ordinance's provision or delete the item.",
+)
+_ART78_2 = re.compile(r"(?:法|同法)第78条第2項")
+_NAMES_AN_ORDINANCE = re.compile(r"条例")
+
+
+def nondisclosure_items(ctx: CheckContext, unit: Unit) -> list[Finding]:
+    """P12: in the paragraph that sets 不開示情報 under 法第78条第2項, an item that names no
+    ordinance (「実施機関が開示しないことが適当であると認める情報」, 「規則で定める情報」): what it
+    adds is not information the 情報公開条例 withholds, which is all the paragraph may add."""
+    if not _ART78_2.search(unit.text):
+        return []
+    text = ctx.ordinance.text
+    out: list[Finding] = []
+    for item in unit.paragraph.items:
+        body = re.sub(r"\s+", "", fold(item.span.slice(text)))
+        if _NAMES_AN_ORDINANCE.search(body):
+            continue
+        out.append(ctx.finding(rule="act.nondisclosure", requirement="P12", span=item.span,
+                               code=M_NONDISCLOSURE_BEYOND, severity="warning",
+                               params={"where": _where(ctx, item.span)}, id_extra=("beyond", body[:40])))
+    return out

@@ -133,19 +133,6 @@ def effective_severity(req: Requirement, *, c_present: bool) -> str:
     return sev
 
 
-def groundwork_only(idx: DraftIndex, req: Requirement, *, c_present: bool) -> bool:
-    """True for a missing definition that only the 非識別 mechanism would need, in a draft that
-    has no mechanism and never uses the term: 個人情報ファイル is the groundwork of the ファイル簿
-    and of the mechanism (行政機関個人情報保護法 第2条第6項, 第11条, 第44条の2以下); a draft that keeps
-    a 事務登録簿, has no mechanism and never speaks of files needs no definition of it. The
-    absence is then a note for a later introduction of the mechanism (``info``), not a defect.
-    Such requirements are those whose severity rises with the mechanism (``escalate_if_c``)."""
-    if c_present or not req.escalate_if_c or not req.must:
-        return False
-    term = next((a[5:] for a in req.must[0].any if a.startswith("term:")), None)
-    return term is not None and not idx.hits(term, literal=True)
-
-
 def _first_line(idx: DraftIndex, start: int, end: int) -> Span:
     text = idx.ordinance.text
     while start < end and text[start] in " \u3000\t\n":
@@ -236,8 +223,6 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         if cov is None or not _reported_as_gap(al, req, cov):
             continue
         severity = effective_severity(req, c_present=al.c_present)
-        if cov.status == "missing" and groundwork_only(idx, req, c_present=al.c_present):
-            severity = "info"
         evidence = next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
         params = {"title": req.title_ja, "title_en": req.title_en,
                   "requirement": as_request(req.requirement_ja), "requirement_en": req.requirement_en}

@@ -7,10 +7,14 @@ Rules:
   definition by reference, no 法第2条第3項に規定する X, and no wholesale import 「使用する
   用語は、法において使用する用語の例による」 — which covers every term but 実施機関).
   Also a collective label the Act coins (開示決定等, 実施機関非識別加工情報等: see
-  :data:`COINED_LABELS`) used with no 「以下「X」という。」 anywhere in the draft.
+  :data:`COINED_LABELS`) used with no 「以下「X」という。」 anywhere in the draft; and [O3] a
+  register's or body's name clipped to its tail with no 略称 (登録簿 after 個人情報取扱事務登録簿).
 - ``term.unused`` [O4, warning]: a 「」-defined term never used after its definition
   (occurrences inside a longer defined term, inside its own definition, in captions, in
-  headings and in the 目次 do not count).
+  headings and in the 目次 do not count). A term a statutory definition adopted by reference
+  uses (個人識別符号 via 法第2条第2項), a scoped 略称 used only out of its scope (that use is
+  the finding) and words a 読替え replaces are not unused; a parenthesis copied with the
+  statute's definition and not used later is an info note.
 - ``abbr.duplicate`` [O3, warning]: the same term defined twice with overlapping scopes.
 - ``abbr.before_definition`` [O3, warning]: an inline 略称 (以下「X」という。) used in the
   provisions before the place that defines it; or (``check.integrity.abbr_late``) the proper
@@ -53,7 +57,7 @@ from ordreview.core.checks.integrity_index import (
 from ordreview.core.checks.plain_words import is_coined_label, names_an_instrument_or_body
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
-from ordreview.core.model import Article, Finding, Ordinance, Span, Term
+from ordreview.core.model import Article, Finding, Location, Ordinance, Span, Term
 from ordreview.core.text import fold
 
 TERMS_OF_ART: tuple[str, ...] = (
@@ -385,6 +389,70 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
         ))
     if not borrowed:
         out.extend(_undefined_coined_labels(ctx, defined, excluded))
+    out.extend(_undefined_clipped_names(ctx, defined, excluded))
+    return out
+
+
+ABBR_UNDEFINED = define(
+    "check.integrity.abbr_undefined",
+    ja="「{term}」が{where}で用いられているが、この条例に「{term}」を略称とする定め（「（以下「{term}」という。）」）がない。"
+    "{long}を指すのであれば、その最初の箇所に「（以下「{term}」という。）」を加えるか、正式な名称を用いられたい。",
+    en="「{term}」 is used in {where}, but the ordinance never introduces it as an abbreviation; if it means {long}, add "
+    "「（以下「{term}」という。）」 where that name first appears, or write the name in full.",
+)
+_CLIPPED_KINDS = re.compile(r"(?:簿|台帳|目録|審議会|審査会)$")
+"""Registers and bodies: the names a draft clips (登録簿 for 個人情報取扱事務登録簿, 審査会 for
+〇〇市情報公開・個人情報保護審査会). Other words that end a longer name (情報, 事務, 機関) are words
+of their own."""
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々ー・]{3,40}?(?:簿|台帳|目録|審議会|審査会)(?![\u4e00-\u9fff\u30a1-\u30fa々ー])")
+_CLASS_WORDS = ("その他", "等")
+_PLAIN_NOUNS = frozenset({"名簿", "帳簿", "原簿"})
+"""Nouns of plain language that also end names (選挙人名簿, 会計帳簿): never a clipped name."""
+_MUNICIPALITY = re.compile(r".{0,5}[都道府県市区町村]")
+_NAMED_THROUGH = re.compile(rf"(?:前|次|同|第{NUM})(?:条|項|号)(?:第{NUM}(?:項|号))*(?:の規定による|に規定する|に定める|の)$")
+
+
+def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _SpanSet) -> list[Finding]:
+    """[O3] The tail of a register's or body's name used on its own with no 略称 defined for it:
+    the draft writes 個人情報取扱事務登録簿 and later just 登録簿, never 「（以下「登録簿」という。）」.
+    A use named through its provision (前項の登録簿, 第5条に規定する審議会) is clear and not reported."""
+    ordinance = ctx.ordinance
+    index = index_for(ordinance)
+    joined = index.joined
+    tails: dict[str, str] = {}  # clipped form → the first long name it is the tail of
+    for m in _LONG_NAME.finditer(joined):
+        long = m.group(0).split("・")[-1] if "・" in m.group(0) else m.group(0)
+        full = m.group(0)
+        for k in range(1, len(long) - 1):
+            tail = long[k:]
+            if _MUNICIPALITY.fullmatch(long[:k]):
+                continue  # the body's name without the municipality's: the same name, not a 略称
+            if _CLIPPED_KINDS.search(tail) and len(tail) >= 2 and tail not in _PLAIN_NOUNS and tail not in tails:
+                tails[tail] = full
+    out: list[Finding] = []
+    reported: set[str] = set()
+    for tail in sorted(tails, key=len, reverse=True):
+        if tail in defined or _defined_in_text(joined, tail) or any(tail in r for r in reported):
+            continue
+        if any(t.term.endswith(tail) and _is_abbreviation(ordinance, t) for t in ordinance.terms):
+            continue  # a 略称 ending in it (情報公開審査会 → the draft's 審査会 is inside a longer 略称)
+        for pos in _find_all(joined, tail, 0, len(joined)):
+            if pos > 0 and is_name_char(joined[pos - 1]) and not joined.endswith(("当該", "同"), 0, pos):
+                continue
+            if not standalone(joined, pos, len(tail)) or _NAMED_THROUGH.search(joined[max(0, pos - 20):pos]):
+                continue
+            if joined.startswith(_CLASS_WORDS, pos + len(tail)):
+                continue  # 審議会その他の合議制の機関 (法第129条), 審議会等: the kind of body, not a name
+            span = index.span(pos, pos + len(tail))
+            if span.start in excluded or joined.startswith(tails[tail], pos - len(tails[tail]) + len(tail)):
+                continue
+            reported.add(tail)
+            out.append(ctx.finding(
+                rule="term.undefined", requirement="O3", span=span, code=ABBR_UNDEFINED, severity="warning",
+                params={"term": tail, "where": node_label(ordinance, span.start), "long": f"「{tails[tail]}」"},
+                suggestion=f"{tails[tail]}（以下「{tail}」という。）",
+            ))
+            break
     return out
 
 
@@ -424,12 +492,15 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     """[O4] A 「」-defined term that never appears after (or, for 定義 articles, outside) its definition."""
     ordinance = ctx.ordinance
     excluded = _excluded_spans(ordinance)
+    index = index_for(ordinance)
     names = {t.term for t in ordinance.terms}
     longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     for term in ordinance.terms:
         if term.style not in _QUOTED or not term.term or _widening(ordinance, term):
             continue  # (訂正（追加又は削除を含む。以下同じ。） is itself a use of the widened word)
+        if in_replaced_words(index.joined, index.to_joined(term.term_span.start)):
+            continue  # the statute's words a 読替え replaces: not a definition of the draft
         others = same[term.term]
         own = [t.span for t in others] + [t.term_span for t in others]
         longer = longer_of.get(term.term, [])
@@ -441,15 +512,87 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             # (abbr.before_definition), not an unused definition
             used = used or next(_uses(ordinance, term.term, excluded, longer, also=own, end=term.span.start),
                                 None) is not None
+            # used only outside its stated scope: abbr.out_of_scope reports that use (one defect,
+            # one finding), the definition is not unused
+            used = used or (_is_scoped(term) and _is_abbreviation(ordinance, term)
+                            and (is_coined_label(term) or _person_of_defined_act(term.term, names))
+                            and next(_uses(ordinance, term.term, excluded, longer, also=own,
+                                           start=term.term_span.end), None) is not None)
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
-        if used:
+        if used or _used_by_adopted_provision(ctx, term):
             continue
         out.append(ctx.finding(
-            rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED, severity="warning",
+            rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED,
+            severity="info" if _statutory_parenthesis(ctx, term) else "warning",
             params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
         ))
     return out
+
+
+def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
+    """True for an unquoted 「X（…をいう。以下同じ。）」, inside the draft's definition of a statutory
+    term, that the statute's own definition of that term carries
+    (記述等 and 電磁的記録 in 行政機関個人情報保護法 第2条第2項): copied with the definition, it is
+    unused only because a later provision that uses it in the statute (the 要配慮個人情報 definition's
+    「記述等が含まれる」) was drafted otherwise — that provision is the point, the parenthesis a note."""
+    text = ctx.ordinance.text
+    start, end = term.term_span.start, term.term_span.end
+    if text[start - 1 : start] == "「" and text[end : end + 1] == "」":
+        return False
+    texts = [st for st in getattr(ctx.profile, "statute_texts", ()) or ()
+             if f"{term.term}（" in st.text and "以下同じ" in st.text]
+    here = ctx.location(term.term_span)
+    return any(other.term == st.term and _holds(ctx.location(other.term_span), here)
+               for st in texts for other in ctx.ordinance.terms if other is not term)
+
+
+def _holds(outer: Location, inner: Location) -> bool:
+    """True if the provision of ``outer`` (a definition's paragraph or item) holds ``inner``,
+    sub-items (イ, ロ of a 号) included."""
+    if outer.article is None or (outer.article, outer.paragraph) != (inner.article, inner.paragraph):
+        return False
+    return outer.item is None or inner.item == outer.item or (inner.item or "").startswith(outer.item + ".")
+
+
+_ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項に(?:規定する|定める)")
+
+
+def _used_by_adopted_provision(ctx: CheckContext, term: Term) -> bool:
+    """True if another definition of the draft adopts a statutory provision whose wording uses
+    ``term`` (「個人情報」とは、法第2条第2項に規定する個人情報をいう。 — that paragraph of the Act
+    uses 個人識別符号): the term is used through the adopted definition, which reads it in the
+    sense the draft gives it. The provisions are the profile's quoted statute texts."""
+    texts = getattr(ctx.profile, "statute_texts", ()) or ()
+    if not texts:
+        return False
+    ordinance = ctx.ordinance
+    for other in ordinance.terms:
+        if other.term == term.term:
+            continue
+        for m in _ADOPTS.finditer(fold(other.definition)):
+            provision = f"第{to_int(m['art'])}条第{to_int(m['para'])}項"
+            for st in texts:
+                law, _, ref = st.ref.partition(" ")
+                if not ref.startswith(provision) or st.term != other.term or term.term not in st.text:
+                    continue
+                if _names_law(ordinance, m["law"], law):
+                    return True
+    return False
+
+
+def _names_law(ordinance: Ordinance, words: str, short: str) -> bool:
+    """True if ``words`` (what stands before the cited provision) name the statute ``short``
+    (行政機関個人情報保護法): its name or short name, or a 略称 the draft defines for it."""
+    from ordreview.core.checks.citations import statute_table
+
+    table = statute_table()
+    statute = next((st for st in table.by_name.values() if short in st.names), None)
+    names = statute.names if statute is not None else (short,)
+    if any(words.endswith(n) for n in names):
+        return True
+    return any(words.endswith(t.term) and any(n in fold(t.definition) for n in names)
+               for t in ordinance.terms if _is_abbreviation(ordinance, t))
 
 
 # --------------------------------------------------------------------------- [O3] scopes
@@ -536,6 +679,44 @@ def _is_abbreviation(ordinance: Ordinance, term: Term) -> bool:
     text = ordinance.text
     start, end = term.term_span.start, term.term_span.end
     return term.style in _INLINE and text[start - 1 : start] == "「" and text[end : end + 1] == "」"
+
+
+_REPLACED = ("とあるのは", "とあり")
+_QUOTE_REACH = 400
+
+
+def in_replaced_words(text: str, pos: int) -> bool:
+    """True if ``pos`` lies inside the quoted words a 読替え replaces (「…行政文書（…をいう。以下
+    同じ。）」とあるのは「…」と): the statute's own text, quoted, not a provision of the draft.
+    ``text`` is the draft's joined text (line breaks of a wrapped copy removed); the quote is
+    looked for within :data:`_QUOTE_REACH` characters."""
+    depth, start, floor = 0, pos, max(0, pos - _QUOTE_REACH)
+    while start > floor:
+        start -= 1
+        ch = text[start]
+        if ch == "」":
+            depth += 1
+        elif ch == "「":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "\n":
+            return False
+    else:
+        return False
+    depth, end = 0, pos
+    while end < min(len(text), pos + _QUOTE_REACH):
+        ch = text[end]
+        if ch == "「":
+            depth += 1
+        elif ch == "」":
+            if depth == 0:
+                return text.startswith(_REPLACED, end + 1)
+            depth -= 1
+        elif ch == "\n":
+            return False
+        end += 1
+    return False
 
 
 def _widening(ordinance: Ordinance, term: Term) -> bool:
@@ -651,7 +832,8 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                 out.extend(_late_abbreviation(ctx, term, excluded))
             continue
         pos = hit.start
-        opening = _opening_provision(ordinance, pos) and not names_an_instrument_or_body(term)
+        opening = (_opening_provision(ordinance, pos) and not names_an_instrument_or_body(term)
+                   and not clipped_from_longer_name(ordinance, term.term))
         longs = _long_forms(ordinance, term)  # the draft's own full name, defined at first use
         out.append(ctx.finding(
             suggestion=f"{longs[0]}（以下「{term.term}」という。）" if longs and not opening else "",
@@ -689,6 +871,26 @@ def _opening_provision(ordinance: Ordinance, offset: int) -> bool:
     art = article_of(ordinance, offset)
     return bool(art is not None and not art.in_suppl and art.caption
                 and _OPENING_CAPTION.search(art.caption))
+
+
+def clipped_from_longer_name(ordinance: Ordinance, word: str) -> bool:
+    """True if ``word`` is the tail of a longer name the draft writes (ファイル簿 of 個人情報ファイル簿,
+    登録簿 of 個人情報取扱事務登録簿, captions included): a clipped form that says nothing until its
+    definition, unlike a term of the draft's vocabulary used in its own right (利用停止, 不開示情報)."""
+    joined = index_for(ordinance).joined
+    pos = joined.find(word, 1)
+    while pos > 0:
+        start = pos
+        while start > 0 and is_name_char(joined[start - 1]):
+            start -= 1
+        head = _DETERMINER.sub("", joined[start:pos])
+        if head and not is_name_char(joined[pos + len(word) : pos + len(word) + 1] or "、"):
+            return True
+        pos = joined.find(word, pos + 1)
+    return False
+
+
+_DETERMINER = re.compile(r"^(?:当該|同|各|前|次|本|他|全)")
 
 
 _PROPER_NAME = re.compile(r"[^、。「」()\s]{4,40}")
@@ -759,6 +961,16 @@ def _person_of_defined_act(word: str, names: set[str]) -> bool:
     return word.endswith("者") and len(word) >= 3 and word[:-1] in names and word[:-1] != word
 
 
+_COMPOUND_MIN = 6
+
+
+def _compressed_phrase(term: Term) -> bool:
+    """True for a long compound the draft makes of its defining phrase (個人情報を取り扱う事務 →
+    個人情報取扱事務): spelled out by its definition, yet not a word of plain language; it means
+    something only where the draft says it does. Short compounds (利用停止, 提案者) are words."""
+    return len(term.term) >= _COMPOUND_MIN and all(is_name_char(ch) for ch in term.term)
+
+
 def is_name_char(ch: str) -> bool:
     """True for a kanji or katakana (a character that would make the match part of a longer name)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" or ch in "々ー"
@@ -776,7 +988,7 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     for term in ordinance.terms:
         if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
             continue
-        if not (is_coined_label(term) or _person_of_defined_act(term.term, names)):
+        if not (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):

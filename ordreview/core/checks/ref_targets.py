@@ -48,6 +48,12 @@ REF_WRONG_KIND = define(
     en="「{ref}の{noun}」 ({where}) cites {target}, which lays down no 「{noun}」: check the number.",
 )
 
+REF_WRONG_ACT = define(
+    "check.integrity.ref_wrong_act",
+    ja="{where}中「{ref}の規定により…{noun}」の引用する{target}には「{noun}」の定めがない。引用する条項を確認されたい。",
+    en="「{ref}の規定により…{noun}」 ({where}) cites {target}, which does not provide for 「{noun}」: check the number.",
+)
+
 KIND_NOUNS: tuple[str, ...] = (
     "基準", "通知", "提案", "手数料", "契約", "意見書", "届出", "募集", "諮問", "答申", "勧告", "公表",
 )
@@ -133,6 +139,12 @@ _WS = re.compile(r"\s+")
 _KIND_AFTER = re.compile(r"(?:の規定(?:による|に基づく)|に規定する|の)(" + "|".join(KIND_NOUNS) + ")")
 
 
+_ACT_AFTER = re.compile(r"の規定により[^、。]{0,30}?を(解除|取消|取り消|停止|撤回)(?:され|し|す)")
+"""「第N条の規定により…契約を解除され」: the cited provision is the one that provides for the act
+(a provision that never speaks of 解除 cannot be the one under which a contract was 解除)."""
+_ACT_STEMS = {"取消": ("取消", "取り消"), "取り消": ("取消", "取り消")}
+
+
 @register("ref.wrong_kind", title_ja="引用先の取り違え", title_en="References to a provision of another kind")
 @primed
 def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
@@ -144,7 +156,8 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
     for ref in ordinance.references:
         if ref.kind in ("external", "range") or ref.external_law or ref.target is None:
             continue
-        m = _KIND_AFTER.match(_WS.sub("", folded[ref.span.end : ref.span.end + 40]))  # wrapped lines too
+        after = _WS.sub("", folded[ref.span.end : ref.span.end + 60])  # wrapped lines too
+        m = _KIND_AFTER.match(after) or _ACT_AFTER.match(after)
         if m is None or _quoted(text, ref.span.start, ref.span.end):
             continue
         source = article_of(ordinance, ref.span.start)
@@ -159,11 +172,13 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
         noun = m.group(1)
         cited = _WS.sub("", folded[target.start : target.end])
         caption = _WS.sub("", fold(art.caption or ""))
-        if noun in cited or noun in caption:
+        stems = _ACT_STEMS.get(noun, (noun,))
+        if any(stem in cited or stem in caption for stem in stems):
             continue
         where = node_label(ordinance, ref.span.start)
         out.append(ctx.finding(
-            rule="ref.wrong_kind", requirement="O2", span=ref.span, code=REF_WRONG_KIND, severity="error",
+            rule="ref.wrong_kind", requirement="O2", span=ref.span,
+            code=REF_WRONG_KIND if m.re is _KIND_AFTER else REF_WRONG_ACT, severity="error",
             params={"ref": ref.text, "noun": noun, "where": where, "target": node_label(ordinance, target.start)},
             evidence=(ctx.location(target),), id_extra=(where, noun),
         ))

@@ -5,10 +5,11 @@ Rule ``term.statute_undefined`` [O4, warning]: a term that a national statute de
 is used in the provisions, and the draft gives the reader no way to know its meaning:
 
 - no definition of its own (a parsed ``Term``, 「X」とは, …Xをいう, 以下「X」という);
-- no citation of the defining statute anywhere (「番号法第19条第7号」, 「行政手続における…法律
-  （平成25年法律第27号）」, 「番号法第2条第8項に規定する特定個人情報」, also through a 略称 the
-  draft defines for it followed by a provision, 「法第19条」): a draft that cites the statute
-  reads its terms in that statute's sense;
+- no citation of the defining statute by the end of the paragraph where the term is first used
+  (「番号法第19条第7号」, 「行政手続における…法律（平成25年法律第27号）」, 「番号法第2条第8項に規定する
+  特定個人情報」, also through a 略称 the draft defines for it followed by a provision, 「法第19条」):
+  from the citation on, the draft reads its terms in that statute's sense (a citation only in a
+  later paragraph gets its own message saying where it comes);
 - no wholesale import of that statute's vocabulary (「この条例において使用する用語は、法において
   使用する用語の例による。」 with 法 standing for, or the clause naming, the defining statute).
 
@@ -27,11 +28,11 @@ from functools import lru_cache
 from ordreview import paths
 from ordreview.core.checks.citations import statute_table
 from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.integrity_index import index_for, is_word_char, node_label, primed, standalone
+from ordreview.core.checks.integrity_index import article_of, index_for, is_word_char, node_label, primed, standalone
 from ordreview.core.checks.integrity_terms import _excluded_spans, imports_ordinance_terms, imports_statute_terms
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
-from ordreview.core.model import Finding, Ordinance
+from ordreview.core.model import Finding, Ordinance, Span
 from ordreview.core.text import fold
 
 STATUTE_TERM_UNDEFINED = define(
@@ -39,6 +40,14 @@ STATUTE_TERM_UNDEFINED = define(
     ja="「{term}」（最初は{where}）が用いられているが、この条例に定義がなく、{law}の規定の引用もない。「{law}{provision}に規定する{term}」のように、その意義を明らかにされたい。",
     en="「{term}」 (first in {where}) is used, but this ordinance neither defines it nor cites the {law} that "
     "does; state its meaning (e.g. 「{law}{provision}に規定する{term}」).",
+)
+
+STATUTE_TERM_CITED_LATER = define(
+    "check.integrity.statute_term_cited_later",
+    ja="「{term}」が{where}で用いられているが、この条例に定義がなく、{law}はその後の{cited}で初めて引用されている。"
+    "最初に用いる箇所で「{law}{provision}に規定する{term}」のように、その意義を明らかにされたい。",
+    en="「{term}」 is used in {where} with no definition; the {law} that defines it is cited only later, in {cited}. "
+    "State its meaning where it is first used (e.g. 「{law}{provision}に規定する{term}」).",
 )
 
 
@@ -93,18 +102,25 @@ _PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八
 
 
 def _cites_statute(joined: str, names: tuple[str, ...]) -> bool:
-    """True if the draft cites the defining statute anywhere (by its name, a short name, or a
-    略称 the draft defines for it followed by a provision: 「法第19条」): its terms are then
-    read in that statute's sense."""
+    """True if ``joined`` cites the defining statute (by its name, a short name, or a 略称 the
+    draft defines for it followed by a provision: 「法第19条」): its terms are then read in that
+    statute's sense from there on."""
+    return _first_citation(joined, names) is not None
+
+
+def _first_citation(joined: str, names: tuple[str, ...]) -> int | None:
+    """Position of the first citation of the statute in ``joined`` (see :func:`_cites_statute`)."""
+    first: int | None = None
     for name in names:
         pos = joined.find(name)
-        while pos >= 0:
+        while pos >= 0 and (first is None or pos < first):
             before = joined[pos - 1] if pos > 0 else ""
             if not (before and is_word_char(before)):
                 if len(name) > 2 or _PROVISION.match(joined, pos + len(name)):
-                    return True
+                    first = pos
+                    break
             pos = joined.find(name, pos + 1)
-    return False
+    return first
 
 
 def _imports_from(joined: str, names: tuple[str, ...]) -> bool:
@@ -138,7 +154,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
             continue
         longer = [t for t in (*listed, *defined) if term in t and t != term]
         names = _law_names(ordinance, entry.law)
-        if _cites_statute(joined, names) or _imports_from(joined, names):
+        if _imports_from(joined, names):
             continue
         first = None
         cited = False
@@ -156,17 +172,31 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
                 if first is None and span.start not in excluded:
                     first = span
             pos = joined.find(term, pos + 1)
-        if cited or first is None:
-            continue
+        if cited or first is None or _cites_statute(joined[: _paragraph_end(ctx, first)], names):
+            continue  # the statute is named by the end of the paragraph where the term first appears
+        later = _first_citation(joined, names)
         out.append(ctx.finding(
-            rule="term.statute_undefined", requirement="O4", span=first, code=STATUTE_TERM_UNDEFINED,
+            rule="term.statute_undefined", requirement="O4", span=first,
+            code=STATUTE_TERM_CITED_LATER if later is not None else STATUTE_TERM_UNDEFINED,
             severity="warning",
             params={"term": term, "where": node_label(ordinance, first.start), "law": _short(entry.law),
-                    "provision": entry.provision},
+                    "provision": entry.provision,
+                    "cited": node_label(ordinance, index.span(later, later + 1).start) if later is not None else ""},
             statute=f"{entry.law} {entry.provision}",
             suggestion=f"{_short(entry.law)}{entry.provision}に規定する{term}",
         ))
     return out
+
+
+def _paragraph_end(ctx: CheckContext, span: Span) -> int:
+    """Position in the joined text of the end of the paragraph holding ``span`` (of the article
+    when no paragraph holds it; the whole text outside the articles)."""
+    index = index_for(ctx.ordinance)
+    art = article_of(ctx.ordinance, span.start)
+    if art is None:
+        return len(index.joined)
+    para = next((p for p in art.paragraphs if p.span.start <= span.start < p.span.end), None)
+    return index.to_joined((para or art).span.end)
 
 
 def _short(law: str) -> str:

@@ -88,3 +88,34 @@ def test_reference_naming_what_the_cited_provision_lacks(cite: str, notice: str,
 def test_wrong_kind_message() -> None:
     (f,) = findings("ref.wrong_kind", KIND.format(cite="第2条の基準", notice="第3条"))
     assert f.message_ja.startswith("第4条第2項中「第3条の通知」の引用する第3条には「通知」の定めがない。")
+
+
+ACT = "\n".join((
+    "（欠格事由）",
+    "第十条　次の各号のいずれかに該当する者は、提案をすることができない。",
+    "一　未成年者",
+    "二　{cite}の規定により非識別加工情報の利用に関する契約を{act}、その{act2}の日から起算して二年を経過しない者",
+    "（契約の解除）",
+    "第十一条　実施機関は、契約の相手方が偽りその他不正の手段により契約を締結したときは、当該契約を解除することができる。",
+    "（識別行為の禁止）",
+    "第十二条　実施機関は、非識別加工情報を他の情報と照合してはならない。",
+))
+
+
+@pytest.mark.parametrize(
+    ("cite", "act", "act2", "expected"),
+    [
+        ("第十一条", "解除され", "解除", []),
+        # renumbered: the article cited under which the contract was cancelled never speaks of 解除
+        ("第十二条", "解除され", "解除", [("ref.wrong_kind", "O2", E, "第十二条")]),
+        ("第十二条", "取り消され", "取消し", [("ref.wrong_kind", "O2", E, "第十二条")]),
+        ("第十二条", "締結し", "締結", []),  # not an act a provision must provide for
+    ],
+)
+def test_reference_under_which_an_act_was_done(cite: str, act: str, act2: str, expected: list) -> None:
+    assert rows("ref.wrong_kind", ACT.format(cite=cite, act=act, act2=act2)) == expected
+
+
+def test_wrong_act_message() -> None:
+    (f,) = findings("ref.wrong_kind", ACT.format(cite="第十二条", act="解除され", act2="解除"))
+    assert f.message_ja.startswith("第10条第2号中「第十二条の規定により…解除」の引用する第12条には「解除」の定めがない。")

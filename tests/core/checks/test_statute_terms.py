@@ -86,3 +86,62 @@ def test_every_listed_term_names_a_statute_of_the_table() -> None:
     table = statute_table()
     assert all(entry.law in table.by_name for entry in statute_terms())
     assert len({e.term for e in statute_terms()}) == len(statute_terms())
+
+
+LATER = (
+    "さくらだ村個人情報保護条例\n"
+    "（利用及び提供の制限）\n"
+    "第七条　実施機関は、特定個人情報を利用目的以外の目的のために利用してはならない。\n"
+    "２　{second}\n"
+    "（提供の制限）\n"
+    "第八条　実施機関は、" + BANGO + "（平成二十五年法律第二十七号）第十九条各号のいずれかに該当する場合を除き、特定個人情報を提供してはならない。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the statute is named only in a later article: at its first use the term means nothing yet
+        ("前項の規定は、保有個人情報について準用する。", [("term.statute_undefined", "O4", W, "特定個人情報")]),
+        # a short name of the statute in the next paragraph is still after the first use
+        ("番号法第十九条の規定に留意する。", [("term.statute_undefined", "O4", W, "特定個人情報")]),
+    ],
+)
+def test_a_statute_cited_only_after_the_first_use_does_not_define_the_term(second: str, expected: list) -> None:
+    assert rows("term.statute_undefined", LATER.format(second=second)) == expected
+
+
+def test_a_statute_cited_in_the_paragraph_of_the_first_use_defines_it() -> None:
+    text = LATER.format(second="前項の規定は、保有個人情報について準用する。").replace(
+        "目的以外の目的のために利用してはならない。", "目的以外の目的のために利用してはならない。ただし、番号法第三十条の規定により読み替えて適用する場合は、この限りでない。", 1)
+    assert rows("term.statute_undefined", text) == []
+
+
+def test_message_when_the_statute_is_cited_later() -> None:
+    (finding,) = findings("term.statute_undefined", LATER.format(second="前項の規定は、保有個人情報について準用する。"))
+    assert finding.message_ja.startswith(
+        "「特定個人情報」が第7条第1項で用いられているが、この条例に定義がなく、番号法はその後の第8条で初めて引用されている。")
+
+
+OTHERS = (
+    "こがね町個人情報保護条例\n"
+    "（定義）\n"
+    "第二条　この条例において「事業者」とは、法人その他の団体（国、{dokuho}、地方公共団体及び{chihou}を除く。）"
+    "及び事業を営む個人をいう。\n"
+)
+DOKUHO_FULL = ("独立行政法人等（独立行政法人等の保有する個人情報の保護に関する法律（平成十五年法律第五十九号）"
+               "第二条第一項に規定する独立行政法人等をいう。以下同じ。）")
+CHIHOU_FULL = "地方独立行政法人（地方独立行政法人法（平成十五年法律第百十八号）第二条第一項に規定する地方独立行政法人をいう。）"
+
+
+@pytest.mark.parametrize(
+    ("dokuho", "chihou", "expected"),
+    [
+        (DOKUHO_FULL, CHIHOU_FULL, []),
+        # the collective 独立行政法人等 and the 地方独立行政法人 are the two Acts' defined terms
+        ("独立行政法人等", CHIHOU_FULL, [("term.statute_undefined", "O4", W, "独立行政法人等")]),
+        (DOKUHO_FULL, "地方独立行政法人", [("term.statute_undefined", "O4", W, "地方独立行政法人")]),
+    ],
+)
+def test_public_corporations_are_terms_of_their_acts(dokuho: str, chihou: str, expected: list) -> None:
+    assert rows("term.statute_undefined", OTHERS.format(dokuho=dokuho, chihou=chihou)) == expected
