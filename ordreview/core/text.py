@@ -50,6 +50,19 @@ def fold(text: str) -> str:
     return _FOLD_RUN.sub(_fold_run, text)
 
 
+def matching_paren(text: str, pos: int) -> int:
+    """The offset of the ``)`` closing the ``(`` at ``pos`` (folded text), or -1 if none does."""
+    depth = 0
+    for i in range(pos, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
 _MUNICIPAL_SUFFIXES = "都道府県市区町村"
 _NAME_STOPS = frozenset("、。「」『』()（）[]［］ \u3000\n\t・,")
 _MAX_KANA_STEM = 6

@@ -13,6 +13,7 @@ from ordreview.core.parse import intake
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.numbers import ARTICLE_RE, NUM, egov_num
 from ordreview.core.parse.structure import Structure, Unit
+from ordreview.core.text import matching_paren
 
 _QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
 _INLINE = re.compile(
@@ -140,19 +141,6 @@ def _enclosing_paren(text: str, pos: int) -> int | None:
     return None
 
 
-def _closing_paren(text: str, pos: int) -> int | None:
-    """Index just past the ``)`` that closes the ``(`` at ``pos``."""
-    depth = 0
-    for i in range(pos, len(text)):
-        if text[i] == "(":
-            depth += 1
-        elif text[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return None
-
-
 def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | None,
                 article_spans: dict[str, Span]) -> list[Term]:
     t = j.text
@@ -220,7 +208,8 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
         if paren is not None:
             def_s = _clause_before(t, paren, enumeration=style == "collective")
             def_e = paren
-            span_e = _closing_paren(t, paren) or m.end()
+            close = matching_paren(t, paren)
+            span_e = close + 1 if close >= 0 else m.end()
         else:
             def_e = m.start()
             while def_e > 0 and t[def_e - 1] in "、 ":
