@@ -374,13 +374,13 @@ def _act(ctx: CheckContext):  # -> ActData | None
 
 
 def _index(ctx: CheckContext) -> DraftIndex:
-    idx = ctx.extra.get("index")
-    return idx if idx is not None else DraftIndex(ctx.ordinance, ctx.profile)  # type: ignore[arg-type]
+    index = ctx.extra.get("index")
+    return index if index is not None else DraftIndex(ctx.ordinance, ctx.profile)  # type: ignore[arg-type]
 
 
 def _amendment(ctx: CheckContext) -> bool:
-    al = ctx.extra.get("alignment")
-    return al is not None and getattr(al, "amendment", None) is not None
+    alignment = ctx.extra.get("alignment")
+    return alignment is not None and getattr(alignment, "amendment", None) is not None
 
 
 def _title_anchor(ctx: CheckContext) -> Span | None:
@@ -438,7 +438,7 @@ def check_terms(ctx: CheckContext) -> list[Finding]:
     act = _act(ctx)
     if act is None:
         return []
-    idx = _index(ctx)
+    index = _index(ctx)
     out = []
     seen: set[str] = set()
     for term in ctx.ordinance.terms:
@@ -447,7 +447,7 @@ def check_terms(ctx: CheckContext) -> list[Finding]:
         if term.where.article is None:
             continue
         seen.add(term.term)
-        span = idx.definition_span(term.term) or term.span
+        span = index.definition_span(term.term) or term.span
         out.append(ctx.finding(
             rule="act.terms", requirement="P2", span=span, code=M_TERMS,
             params={"term": term.term, "where": _where(ctx, span)},
@@ -944,12 +944,12 @@ def check_old_citation(ctx: CheckContext) -> list[Finding]:
     if act is None:
         return []
     text = ctx.ordinance.text
-    idx = _index(ctx)
+    index = _index(ctx)
     out = []
     covered: list[Span] = []
     suppl = [s.span for s in ctx.ordinance.suppl_provisions]
     for oc in act.old_citations:
-        for span in idx.hits(fold(oc.pattern), literal=False):
+        for span in index.hits(fold(oc.pattern), literal=False):
             if any(c.start <= span.start < c.end for c in covered):
                 continue
             if any(s.start <= span.start < s.end for s in suppl):
