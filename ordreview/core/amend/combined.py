@@ -237,4 +237,4 @@ def table_view(tr: Any) -> BillView:
     )
 
 
-__all__ = ["BillView", "SentenceView", "bill_view", "table_view"]
+__all__ = ["BillView", "SentenceView", "bill_view", "prefixed", "table_view"]
