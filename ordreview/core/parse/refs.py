@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from ordreview.core.instrument import title_is_rule
 from ordreview.core.model import Article, ArticleNum, Item, NodeRef, Reference, Term
-from ordreview.core.parse import numbers as nb
+from ordreview.core.parse import numbers
 from ordreview.core.parse.intake import without_stray_spaces
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.structure import Structure, Unit
 from ordreview.core.text import fold, municipal_name_start
 
-_N = nb.NUM
+_N = numbers.NUM
 _BRANCH = rf"(?:\s*の\s*{_N}(?![部般体方種層環つ件連員覧括切時]))"
 _SUB = r"(?:[アイウエオカキクケコサシスセソロハニホヘト](?![ァ-ヶー]))"
 _ATOM = re.compile(
@@ -137,10 +137,10 @@ class _Index:
                 return all(alphabet.find(t) + 1 == int(n) for t, n in printed if n.isdigit())
 
             if printed:
-                iroha = fits(nb.IROHA) and not fits(nb.AIUEO)
+                iroha = fits(numbers.IROHA) and not fits(numbers.AIUEO)
             else:
-                iroha = letter in nb.IROHA[1:10] or (letter == "イ" and self.uses_iroha())
-            n = (nb.IROHA if iroha else nb.AIUEO).find(letter) + 1
+                iroha = letter in numbers.IROHA[1:10] or (letter == "イ" and self.uses_iroha())
+            n = (numbers.IROHA if iroha else numbers.AIUEO).find(letter) + 1
             sub = next((x for x in items if x.num == str(n) and not x.title), None)
             if sub is not None:
                 return f"{item}.{sub.num}"
@@ -150,7 +150,7 @@ class _Index:
         """True when some printed sub-item marker is ロ, ハ … (the イロハ order)."""
         if self._iroha is None:
             def walk(items: tuple[Item, ...]) -> bool:
-                return any(i.title.strip("()（） 　") in nb.IROHA[1:10] or walk(i.items) for i in items)
+                return any(i.title.strip("()（） 　") in numbers.IROHA[1:10] or walk(i.items) for i in items)
             self._iroha = any(walk(p.items) for a in self.by_num.values() for p in a.paragraphs)
         return self._iroha
 
@@ -330,7 +330,7 @@ class _Resolver:
         word = m.group(0)
         walk.have_art = True
         if kind == "art":
-            walk.art = nb.egov_num(m.group("an"), m.group("ab"))
+            walk.art = numbers.egov_num(m.group("an"), m.group("ab"))
             return _GO_ON
         walk.relative = True
         if word.startswith("同"):
@@ -348,7 +348,7 @@ class _Resolver:
             walk.art = self.index.first_in_division(here.article)
             walk.art_end = self.index.shift(here.article, -1)
         else:
-            count = nb.to_int(m.group("ran")) or 0
+            count = numbers.to_int(m.group("ran")) or 0
             walk.art = self.index.shift(here.article, -count)
             walk.art_end = self.index.shift(here.article, -1)
         return _GO_ON
@@ -359,7 +359,7 @@ class _Resolver:
         word = m.group(0)
         walk.have_para = True
         if kind == "para":
-            walk.para = nb.to_int(m.group("pn"))
+            walk.para = numbers.to_int(m.group("pn"))
         else:
             walk.relative = True
             if word.startswith("同"):
@@ -381,7 +381,7 @@ class _Resolver:
                 walk.para, walk.para_end = 1, here.paragraph - 1 or None
                 walk.lost = walk.lost or walk.para_end is None
             else:
-                count = nb.to_int(m.group("rpn")) or 0
+                count = numbers.to_int(m.group("rpn")) or 0
                 walk.para, walk.para_end = here.paragraph - count, here.paragraph - 1
                 if walk.para < 1:
                     walk.para, walk.lost = None, True
@@ -399,7 +399,7 @@ class _Resolver:
         if m.group("rsub"):
             word = word[: -len(sub)]
         if kind == "item":
-            walk.item = nb.egov_num(m.group("in"), m.group("ib"))
+            walk.item = numbers.egov_num(m.group("in"), m.group("ib"))
         else:
             walk.relative = True
             current = (here.item or "").split(".")[0]
@@ -425,7 +425,7 @@ class _Resolver:
                 walk.item = str(cur + 1)
                 walk.lost = walk.lost or not self.index.has(here.article, here.paragraph, walk.item)
             else:
-                count = nb.to_int(m.group("rin")) or 0
+                count = numbers.to_int(m.group("rin")) or 0
                 walk.item = str(cur - count) if cur - count >= 1 else None
                 walk.lost = walk.lost or walk.item is None
                 walk.item_end = str(cur - 1)
@@ -468,7 +468,7 @@ class _Resolver:
         for m in chain.atoms:
             if _kind(m) != "div":
                 break
-            num = nb.egov_num(m.group("dn"), m.group("db"))
+            num = numbers.egov_num(m.group("dn"), m.group("db"))
             kinds.append(m.group("dk"))
             key = num if key is None else f"{key}.{num}"
         div = self.index.divisions.get((kinds[-1], key or "")) if kinds else None
