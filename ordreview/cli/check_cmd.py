@@ -160,13 +160,13 @@ def _with_rows(tr: Any) -> Any:
     from dataclasses import replace
 
     from ordreview.cli.table_bill_cmd import CELL_PREFIX, COLUMN
+    from ordreview.core.amend.combined import prefixed
 
     findings = []
     for f in tr.review.findings:
         row = tr.row_of.get(f.id)
         if row is not None:
-            ja, en = render(CELL_PREFIX, row=row, column=COLUMN["new"][0], column_en=COLUMN["new"][1])
-            f = replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
+            f = prefixed(f, CELL_PREFIX, row=row, column=COLUMN["new"][0], column_en=COLUMN["new"][1])
         findings.append(f)
     return replace(tr.review, findings=tuple(findings))
 

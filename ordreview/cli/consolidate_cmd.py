@@ -176,13 +176,12 @@ def _with_sentences(br: Any) -> Any:
     「（改正規定N）」."""
     from dataclasses import replace
 
+    from ordreview.core.amend.combined import prefixed
+
     findings = []
     for f in br.review.findings:
         n = br.sentence_of.get(f.id)
-        if n is not None:
-            ja, en = render(SENTENCE_PREFIX, n=n)
-            f = replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
-        findings.append(f)
+        findings.append(f if n is None else prefixed(f, SENTENCE_PREFIX, n=n))
     return replace(br.review, findings=tuple(findings))
 
 

@@ -70,7 +70,7 @@ from ordreview.core.model import (
     Span,
 )
 from ordreview.core.named_here import named_here_forms
-from ordreview.core.profile import ElementGroup, Profile, Requirement
+from ordreview.core.profile import AlignmentSettings, ElementGroup, Profile, Requirement
 from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
 from ordreview.core.text import fold
@@ -403,6 +403,8 @@ def _adopted_elements(index: DraftIndex, must: tuple[ElementHit, ...], scope: st
 
 def _align_one(index: DraftIndex, req: Requirement, *, c_present: bool, regime: bool, regime_hits: tuple[Span, ...],
                claimed: tuple[Span, ...] = ()) -> _RequirementAlignment:
+    """One requirement's coverage: the articles that score for it, the elements found in their
+    scope, and the status those decide (:func:`_status`)."""
     if req.units == "suppl":
         index = index.suppl_view()
     alignment = index.profile.alignment
@@ -410,12 +412,7 @@ def _align_one(index: DraftIndex, req: Requirement, *, c_present: bool, regime: 
     if (req.condition == "c_present" and not c_present) or (req.condition == "c_absent" and c_present):
         cov = Coverage(rid, "not_applicable", (), 0.0, 0.0, "regime" if regime else "conditional")
         return _RequirementAlignment(cov, (), (), ())
-    restrict = index.c_spans if req.scope == "c_chapter" and index.c_spans else ()
-    scored = index.__dict__.setdefault("_scored", {})  # (a requirement looked for again reuses its scores)
-    key = (req.id, req.units, restrict)
-    cands = scored.get(key)
-    if cands is None:
-        cands = scored[key] = score_articles(index, req, restrict=restrict)
+    cands = _candidates(index, req)
     best = cands[0].score if cands else 0.0
     runner = cands[1].score if len(cands) > 1 else 0.0
     evidence = [c for c in cands if c.score >= alignment.floor][: alignment.max_evidence]
@@ -428,68 +425,97 @@ def _align_one(index: DraftIndex, req: Requirement, *, c_present: bool, regime: 
     must = _adopted_elements(index, must, req.scope)
     found = [h for h in must if h.span is not None]
     locs = _evidence_locations(index, evidence, found)
-    reason: str | None = None
     if req.condition is None and req.point == "C" and index.c_spans and req.must and found:
         locs = [_heading_location(index, index.c_spans[0])]  # C0: the chapter heading shows it best
     if req.scope == "purpose" and spans:
         locs = [_heading_location(index, spans[0])]  # the 目的 article is the evidence, whatever scored
-    if req.id == "O15":
-        status = "missing" if regime else "covered"
-        locs = [_location(index, s) for s in regime_hits[: alignment.max_evidence]]
-        best = 1.0 if regime else 0.0
-    elif req.point == "C" and req.condition is None and not c_present:
-        # C0: the mechanism's word alone (a definition, a mention) is not the mechanism
-        status = req.when_absent
-        reason = "below_floor" if best < alignment.floor else None
-        locs = []
-    elif req.attention:
-        # judgement items: present → covered (the officer is asked to confirm), else n/a
-        status = "covered" if found else req.when_absent
-        reason = None if found else "below_floor"
-        locs = [_location(index, h.span) for h in found if h.span is not None]
-    elif req.must:
-        primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)
-        located = req.scope == "purpose" and bool(spans)  # the article is known: its words decide
-        # A requirement that reconciles something the draft may not have (it may not apply, and
-        # has wordings it forbids: the legacy sensitive-information list against 要配慮個人情報)
-        # does not apply when neither what it asks for nor what it forbids is there: a collection
-        # article with no sensitive list at all follows the statute, which has none.
-        nothing_to_reconcile = req.when_absent == "not_applicable" and bool(req.forbid) and not found and not forbid
-        below_floor = not found and best < alignment.floor and not forbid and not located
-        if below_floor or primary_missing or nothing_to_reconcile:
-            status = req.when_absent
-            reason = "below_floor" if best < alignment.floor else None
-        elif len(found) == len(must) and not forbid:
-            status = "covered"
-        else:
-            status = "partial"
-    elif req.forbid:
-        status = "partial" if forbid else "covered"
-        if forbid:
-            locs = [_location(index, h.span) for h in forbid[: alignment.max_evidence] if h.span is not None]
-    elif best >= alignment.covered:
-        status = "covered"
-    elif best >= alignment.floor:
-        status = "partial"
-    else:
-        status = req.when_absent
-        reason = "below_floor"
-    # Two close candidates matter only when the status rests on the chosen article(s): not for
-    # elements looked for in the whole draft or chapter (B6, C0 …), where many articles may
-    # legitimately mention the term.
-    depends_on_choice = (
-        not (req.must or req.forbid)
-        or req.scope in ("evidence", "definitions")
-        or req.scope.startswith("definition:")
-    )
-    if (reason is None and depends_on_choice and len(cands) > 1 and runner >= alignment.floor
-            and best - runner < alignment.ambiguity_margin):
+    status, reason, locs, best = _status(index, req, must=must, forbid=forbid, found=found, spans=spans, best=best,
+                                         locs=locs, c_present=c_present, regime=regime, regime_hits=regime_hits)
+    if reason is None and _ambiguous(req, cands, best, runner, alignment):
         reason = "ambiguous"
     if regime:
         reason = "regime"
     cov = Coverage(rid, status, tuple(locs), round(best, 4), round(best - runner, 4), reason)  # type: ignore[arg-type]
     serving = tuple(c.index for c in evidence) if status in ("covered", "partial") else ()
     return _RequirementAlignment(cov, must, forbid, serving, tuple((c.index, c.score) for c in evidence))
+
+
+def _candidates(index: DraftIndex, req: Requirement) -> list[Candidate]:
+    """The articles scored for ``req``, best first (a requirement looked for again reuses its scores)."""
+    restrict = index.c_spans if req.scope == "c_chapter" and index.c_spans else ()
+    scored = index.__dict__.setdefault("_scored", {})
+    key = (req.id, req.units, restrict)
+    cands = scored.get(key)
+    if cands is None:
+        cands = scored[key] = score_articles(index, req, restrict=restrict)
+    return cands
+
+
+def _status(index: DraftIndex, req: Requirement, *, must: tuple[ElementHit, ...], forbid: tuple[ElementHit, ...],
+            found: list[ElementHit], spans: tuple[Span, ...] | None, best: float, locs: list[Location],
+            c_present: bool, regime: bool, regime_hits: tuple[Span, ...]
+            ) -> tuple[str, str | None, list[Location], float]:
+    """(status, reason, evidence locations, confidence) of ``req``, by the kind of requirement:
+    the regime check (O15), the C mechanism when the draft has none, a judgement item, one with
+    elements to find, one with wordings to avoid only, one decided by article scores alone."""
+    alignment = index.profile.alignment
+    if req.id == "O15":
+        locs = [_location(index, s) for s in regime_hits[: alignment.max_evidence]]
+        return ("missing" if regime else "covered"), None, locs, (1.0 if regime else 0.0)
+    if req.point == "C" and req.condition is None and not c_present:
+        # C0: the mechanism's word alone (a definition, a mention) is not the mechanism
+        return req.when_absent, ("below_floor" if best < alignment.floor else None), [], best
+    if req.attention:
+        # judgement items: present → covered (the officer is asked to confirm), else n/a
+        locs = [_location(index, h.span) for h in found if h.span is not None]
+        return ("covered" if found else req.when_absent), (None if found else "below_floor"), locs, best
+    if req.must:
+        status, reason = _elements_status(req, must=must, forbid=forbid, found=found, spans=spans, best=best,
+                                          floor=alignment.floor)
+        return status, reason, locs, best
+    if req.forbid:
+        if forbid:
+            locs = [_location(index, h.span) for h in forbid[: alignment.max_evidence] if h.span is not None]
+        return ("partial" if forbid else "covered"), None, locs, best
+    if best >= alignment.covered:
+        return "covered", None, locs, best
+    if best >= alignment.floor:
+        return "partial", None, locs, best
+    return req.when_absent, "below_floor", locs, best
+
+
+def _elements_status(req: Requirement, *, must: tuple[ElementHit, ...], forbid: tuple[ElementHit, ...],
+                     found: list[ElementHit], spans: tuple[Span, ...] | None, best: float, floor: float
+                     ) -> tuple[str, str | None]:
+    """(status, reason) of a requirement with elements to find: all found and nothing forbidden is
+    covered, some is partial; absent when the scores, the primary term or the scope say so."""
+    primary_missing = must[0].span is None and any(a.startswith("term:") for a in must[0].group.any)
+    located = req.scope == "purpose" and bool(spans)  # the article is known: its words decide
+    # A requirement that reconciles something the draft may not have (it may not apply, and
+    # has wordings it forbids: the legacy sensitive-information list against 要配慮個人情報)
+    # does not apply when neither what it asks for nor what it forbids is there: a collection
+    # article with no sensitive list at all follows the statute, which has none.
+    nothing_to_reconcile = req.when_absent == "not_applicable" and bool(req.forbid) and not found and not forbid
+    below_floor = not found and best < floor and not forbid and not located
+    if below_floor or primary_missing or nothing_to_reconcile:
+        return req.when_absent, ("below_floor" if best < floor else None)
+    if len(found) == len(must) and not forbid:
+        return "covered", None
+    return "partial", None
+
+
+def _ambiguous(req: Requirement, cands: list[Candidate], best: float, runner: float,
+               alignment: AlignmentSettings) -> bool:
+    """True when two candidate articles score too close to tell apart, and the status rests on the
+    chosen article(s): not for elements looked for in the whole draft or chapter (B6, C0 …), where
+    many articles may legitimately mention the term."""
+    depends_on_choice = (
+        not (req.must or req.forbid)
+        or req.scope in ("evidence", "definitions")
+        or req.scope.startswith("definition:")
+    )
+    return (depends_on_choice and len(cands) > 1 and runner >= alignment.floor
+            and best - runner < alignment.ambiguity_margin)
 
 
 def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = None) -> Alignment:

@@ -42,14 +42,14 @@ _MENTION = re.compile(
 _ENDS_IN_ACT = re.compile(rf"{_KANJI}$")
 
 
-def is_mention(idx: DraftIndex, alternative: str, hit: Span) -> bool:
+def is_mention(index: DraftIndex, alternative: str, hit: Span) -> bool:
     """True when an act the element names is only mentioned, not provided for: 「…契約を締結
     した者」, 「…契約を締結したとき」, 「…契約を締結する場合」 describe a person or a case by the act
     (which another provision must provide), and so does 「…の概要が記載された…」 (the state another
     provision produces); 「契約を締結することができる」 provides it."""
     if not _ENDS_IN_ACT.search(alternative):
         return False
-    return _MENTION.match(idx.folded, hit.end) is not None
+    return _MENTION.match(index.folded, hit.end) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -144,13 +144,13 @@ def node_span(ordinance: Ordinance, ref: NodeRef) -> Span | None:
     return node.span if node is not None else None
 
 
-def applied_spans(idx: DraftIndex, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+def applied_spans(index: DraftIndex, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """``spans`` widened by one step of 準用: the provisions a 準用 clause inside them applies,
     and the 準用 clauses elsewhere that apply them (see the module docstring)."""
-    links = _applying_links(idx)
+    links = _applying_links(index)
     if not links:
         return spans
-    cache = idx.__dict__.setdefault("_applied", {})
+    cache = index.__dict__.setdefault("_applied", {})
     hit = cache.get(spans)
     if hit is not None:
         return hit
@@ -187,15 +187,15 @@ def _own_text_end(ordinance: Ordinance, source: NodeRef, offset: int) -> int | N
     return min(later, default=span.end)
 
 
-def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
+def _applying_links(index: DraftIndex) -> list[tuple[Span, Span]]:
     """(the 準用 clause, the provision it applies) for each reference whose sentence applies
     the provision it names (…の規定は、…準用する。), built once per draft."""
-    found = idx.__dict__.get("_applying_links")
+    found = index.__dict__.get("_applying_links")
     if found is None:
-        folded = idx.folded
+        folded = index.folded
         found = []
         applies = [m.start() for m in re.finditer(r"準\s*用", folded)]
-        for ref in idx.ordinance.references if applies else ():
+        for ref in index.ordinance.references if applies else ():
             if ref.target is None or ref.kind == "external":
                 continue
             end = folded.find("。", ref.span.end)
@@ -203,7 +203,7 @@ def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
             close = min(stop + 1, len(folded))  # (the 。 included)
             # A sentence never runs past the provision it is in (the paragraph's or item's
             # own words, before its items): where a PDF lost the 。, that is its end.
-            bound = _own_text_end(idx.ordinance, ref.source, ref.span.end)
+            bound = _own_text_end(index.ordinance, ref.source, ref.span.end)
             if bound is not None and bound < stop:
                 stop = close = bound
             k = bisect_right(applies, ref.span.end)
@@ -212,29 +212,29 @@ def _applying_links(idx: DraftIndex) -> list[tuple[Span, Span]]:
             sentence = _WS.sub("", folded[ref.span.end : stop])  # (a hard wrap may split 準用)
             if not (sentence.startswith(("の規定は", "及び", "から", "まで")) and _APPLIES.search(sentence)):
                 continue
-            target = node_span(idx.ordinance, ref.target)
+            target = node_span(index.ordinance, ref.target)
             if target is not None:
                 found.append((Span(ref.span.start, close), target))
-        idx.__dict__["_applying_links"] = found
+        index.__dict__["_applying_links"] = found
     return found
 
 
-def bare_hits(idx: DraftIndex, alternative: str, spans: tuple[Span, ...] | None = None) -> list[Span]:
+def bare_hits(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None = None) -> list[Span]:
     """Matches of an element alternative in the draft with its parentheses left out (inside
     ``spans`` only, when given)."""
-    view = idx.__dict__.get("_bare")
+    view = index.__dict__.get("_bare")
     if view is None:
-        view = idx.__dict__["_bare"] = BareView(idx.flat)
-    rx = idx.profile.pattern(alternative, literal=False)
+        view = index.__dict__["_bare"] = BareView(index.flat)
+    rx = index.profile.pattern(alternative, literal=False)
     if spans is None:
         ranges = [(0, len(view.text))]
     else:
-        ranges = [(view.to_bare(idx.to_flat(s.start)), view.to_bare(idx.to_flat(s.end))) for s in spans]
+        ranges = [(view.to_bare(index.to_flat(s.start)), view.to_bare(index.to_flat(s.end))) for s in spans]
     out = []
     for lo, hi in ranges:
         for m in rx.finditer(view.text, lo, hi):
             if m.end() > m.start():
                 a, b = view.to_flat(m.start(), m.end())
-                out.append(idx.flat_span(a, b))
+                out.append(index.flat_span(a, b))
     return out
 

@@ -18,6 +18,10 @@ HALF_WIDTH_DIGITS = "0123456789"
 FULL_WIDTH_DIGITS = "０１２３４５６７８９"
 KANJI_DIGITS = "〇一二三四五六七八九"
 """Kanji digits by value, as positional numbering writes them (一〇二)."""
+KANJI_DIGIT_VALUES = {ch: value for value, ch in enumerate(KANJI_DIGITS)}
+"""The value of each kanji digit (〇 → 0 … 九 → 9)."""
+KANJI_UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
+"""The value of each unit character of a kanji numeral below 万."""
 KANJI_NUMERAL_CHARS = "〇零一二三四五六七八九十百千"
 """Every character of a kanji numeral as provisions use them (三十四, 百二, 千二百)."""
 ITERATION_MARK = "々"

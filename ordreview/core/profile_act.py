@@ -92,6 +92,13 @@ def _need(obj: dict[str, Any], key: str, kind: type) -> Any:
     return value
 
 
+def _need_date(obj: dict[str, Any], key: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(_need(obj, key, str))
+    except ValueError:
+        raise ValueError(f"{key}: {obj.get(key)!r} is not a date (YYYY-MM-DD)") from None
+
+
 def _strs(obj: dict[str, Any], key: str) -> tuple[str, ...]:
     items = _need(obj, key, list)
     for i, s in enumerate(items):
@@ -135,16 +142,8 @@ def parse_act(obj: dict[str, Any]) -> ActData:
     for k, v in days.items():
         if v <= 0:
             raise ValueError(f"{k}: {v!r} is not positive")
-    try:
-        kokin = _dt.date.fromisoformat(_need(obj, "kokin_from", str))
-    except ValueError:
-        raise ValueError(f"kokin_from: {obj.get('kokin_from')!r} is not a date (YYYY-MM-DD)") from None
-    applies = None
-    if "applies_from" in obj:
-        try:
-            applies = _dt.date.fromisoformat(_need(obj, "applies_from", str))
-        except ValueError:
-            raise ValueError(f"applies_from: {obj.get('applies_from')!r} is not a date (YYYY-MM-DD)") from None
+    kokin = _need_date(obj, "kokin_from")
+    applies = _need_date(obj, "applies_from") if "applies_from" in obj else None
     standard = None
     if "anon_fee_standard" in obj:
         standard = dict(_need(obj, "anon_fee_standard", dict))

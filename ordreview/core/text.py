@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ordreview.core.chars import FULL_WIDTH_DIGITS, KANJI_DIGITS, KANJI_NUMERAL_CHARS, TO_FULL_WIDTH_DIGITS
+from ordreview.core.chars import (
+    FULL_WIDTH_DIGITS,
+    KANJI_DIGIT_VALUES,
+    KANJI_DIGITS,
+    KANJI_NUMERAL_CHARS,
+    KANJI_UNIT_VALUES,
+    TO_FULL_WIDTH_DIGITS,
+)
 
 _FOLD_TABLE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD_TABLE[0x3000] = 0x20  # ideographic space
@@ -41,6 +48,19 @@ def fold(text: str) -> str:
     if len(text) < _LONG_TEXT:
         return text.translate(_FOLD_TABLE)
     return _FOLD_RUN.sub(_fold_run, text)
+
+
+def matching_paren(text: str, pos: int) -> int:
+    """The offset of the ``)`` closing the ``(`` at ``pos`` (folded text), or -1 if none does."""
+    depth = 0
+    for i in range(pos, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 _MUNICIPAL_SUFFIXES = "都道府県市区町村"
@@ -78,8 +98,8 @@ def _is_kana(ch: str) -> bool:
     return "\u3041" <= ch <= "\u309f" or "\u30a1" <= ch <= "\u30fa" or ch == "ー"
 
 
-_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_DIGITS = {**KANJI_DIGIT_VALUES, "零": 0}
+_KANJI_UNITS = KANJI_UNIT_VALUES
 
 
 MAX_NUMBER_DIGITS = 18

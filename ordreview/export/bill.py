@@ -155,27 +155,24 @@ def _annotated_table(tr: Any, reviewer: Reviewer, path: Path) -> Path:
                                        ordinance=tr.review.ordinance, reviewer=reviewer, path=path)
 
 
-def _prefixed(f: Finding, code: Any, **params: Any) -> Finding:
-    ja, en = render(code, **params)
-    return replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
-
-
 def _report_findings(result: Any, table: bool) -> list[Finding]:
     """The bill's own findings, then the consolidated text's, each naming its sentence or cell."""
+    from ordreview.core.amend.combined import prefixed
+
     findings: list[Finding] = []
     if table:
         for f in result.table_findings:
             column = COLUMN[f.location.column or "new"]
-            findings.append(_prefixed(f, CELL_PREFIX, row=f.location.table_row, column=column[0], column_en=column[1]))
+            findings.append(prefixed(f, CELL_PREFIX, row=f.location.table_row, column=column[0], column_en=column[1]))
         return [*findings, *result.review.findings]
     from ordreview.core.amend.billreview import sentence_of_bill_finding
 
     for f in result.bill_findings:
         n = sentence_of_bill_finding(result, f)
-        findings.append(f if n is None else _prefixed(f, SENTENCE_PREFIX, n=n))
+        findings.append(f if n is None else prefixed(f, SENTENCE_PREFIX, n=n))
     for f in result.review.findings:
         n = result.sentence_of.get(f.id)
-        findings.append(f if n is None else _prefixed(f, SENTENCE_PREFIX, n=n))
+        findings.append(f if n is None else prefixed(f, SENTENCE_PREFIX, n=n))
     return findings
 
 

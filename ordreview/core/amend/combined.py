@@ -129,13 +129,7 @@ def bill_view(br: BillReview) -> BillView:
         loc = f.location
         findings.append(replace(f, location=Location(loc.article, loc.paragraph, loc.item, None),
                                 message_ja=ja, message_en=en))
-    for f in br.review.findings:
-        n = br.sentence_of.get(f.id)
-        if n is not None:
-            ja, en = render(IN_SENTENCE, n=n)
-            f = replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
-            sentence_of[f.id] = n
-        findings.append(f)
+    findings.extend(_from_origin(br.review.findings, br.sentence_of, IN_SENTENCE, sentence_of))
 
     spans: dict[int, list[Span]] = {}
     pos = 0
@@ -165,6 +159,27 @@ def bill_view(br: BillReview) -> BillView:
     )
 
 
+def prefixed(finding: Finding, code: str, **params: Any) -> Finding:
+    """``finding`` with the message ``code`` (rendered with ``params``) put before its own, in both
+    languages: the sentence, row or cell of the bill it comes from."""
+    ja, en = render(code, **params)
+    return replace(finding, message_ja=ja + finding.message_ja, message_en=en + finding.message_en)
+
+
+def _from_origin(findings: tuple[Finding, ...], origin: dict[str, int], code: str,
+                 sentence_of: dict[str, int]) -> list[Finding]:
+    """The consolidated review's ``findings``, each on a provision a sentence (a row) of the bill
+    wrote prefixed with its number (``code``) and noted in ``sentence_of``."""
+    out: list[Finding] = []
+    for f in findings:
+        n = origin.get(f.id)
+        if n is not None:
+            f = prefixed(f, code, n=n)
+            sentence_of[f.id] = n
+        out.append(f)
+    return out
+
+
 def table_view(tr: Any) -> BillView:
     """The :class:`BillView` of a reviewed 新旧対照表 bill (``tablereview.TableBillReview``):
     the rows stand for the sentences; a finding on a cell names its row and column."""
@@ -188,13 +203,7 @@ def table_view(tr: Any) -> BillView:
             sentence_of[f.id] = n
             if f.severity == "error":
                 bad.add(n)
-    for f in tr.review.findings:
-        n = tr.row_of.get(f.id)
-        if n is not None:
-            ja, en = render(IN_ROW, n=n)
-            f = replace(f, message_ja=ja + f.message_ja, message_en=en + f.message_en)
-            sentence_of[f.id] = n
-        findings.append(f)
+    findings.extend(_from_origin(tr.review.findings, tr.row_of, IN_ROW, sentence_of))
     spans: dict[int, list[Span]] = {}
     for start, end, n in row_spans(tr.rows, text, not_merged):
         spans.setdefault(n, []).append(Span(start, end))
@@ -228,4 +237,4 @@ def table_view(tr: Any) -> BillView:
     )
 
 
-__all__ = ["BillView", "SentenceView", "bill_view", "table_view"]
+__all__ = ["BillView", "SentenceView", "bill_view", "prefixed", "table_view"]

@@ -135,14 +135,20 @@ def _preorder(root: Node) -> list[Node]:
 def articles_in(nodes: list[Node]):
     """The articles among ``nodes`` and inside their divisions, in order (without descending
     into the articles themselves)."""
+    return _of_kind(nodes, "article")
+
+
+def _of_kind(nodes: list[Node], kind: str):
+    """The nodes of ``kind`` among ``nodes`` and inside their divisions, in document order."""
     stack = [iter(nodes)]
     while stack:
         node = next(stack[-1], None)
         if node is None:
             stack.pop()
-        elif node.kind == "article":
+            continue
+        if node.kind == kind:
             yield node
-        elif node.kind == "division":
+        if node.kind == "division":
             stack.append(iter(node.children))
 
 
@@ -233,14 +239,7 @@ class Tree:
 
     def divisions(self):
         """Every 章・節… in document order."""
-        stack = [iter(self.main)]
-        while stack:
-            node = next(stack[-1], None)
-            if node is None:
-                stack.pop()
-            elif node.kind == "division":
-                yield node
-                stack.append(iter(node.children))
+        return _of_kind(self.main, "division")
 
     def parent_list(self, target: Node) -> list[Node] | None:
         """The list that holds ``target`` (the main list, a division's or a node's children)."""

@@ -498,120 +498,155 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
     heading (the row of an article added as the first of a 章). Cells abridged with 「（略）」 are not
     expanded: such a row is reported in ``failures`` and left out.
     """
-    from ordreview.core.parse import parse_text
-
-    cur = provisions(parse_text(current_text, path="<current>"))
-    body = [p for p in cur if p.kind in ("division", "article")]
-    body_idx = {id(p): k for k, p in enumerate(body)}
-    by_norm: dict[str, list[int]] = {}
-    for k, p in enumerate(cur):
-        by_norm.setdefault(_BLANK.sub("", fold(p.text)), []).append(k)
-    # body entries: [text, key, gap, is_added]
-    gaps: list[str] = []
-    prev_end = None
-    for p in body:
-        gaps.append("\n\n" if prev_end is None else current_text[prev_end : p.start])
-        prev_end = p.start + len(p.text)
-    result: list[list] = [[p.text, p.number_key if p.kind == "article" else None, g, p.kind] for p, g in zip(body, gaps)]
-    replaced_outside: dict[int, str | None] = {}
-    failures: list[tuple[int, str, str]] = []
-    entries = {id(p): result[k] for k, p in enumerate(body)}
-    last_added: list | None = None
-    placed_row: dict[int, list] = {}  # row position → its entry (a deleted one stays as a placeholder)
+    merge = _TableMerge(current_text, rows)
     # replacements and deletions first, so that additions see the amended numbers
     order = [r for r in rows if r.old.present] + [r for r in rows if not r.old.present]
     position = {id(r): k for k, r in enumerate(rows)}
     for row in order:
-        pos = position[id(row)]
         if row.old.present:
-            old_text, new_text_cell = row.old.text, row.new.text
-            if _RYAKU.search(fold(old_text)) or (row.new.present and _RYAKU.search(fold(new_text_cell))):
-                expanded = _expand_abridged(old_text, new_text_cell if row.new.present else "", cur)
-                if expanded is None:
-                    failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
-                    continue
-                old_text, new_text_cell = expanded
-                row = TableRow(row.number, TableSide(new_text_cell, (), None if row.new.present else row.new.note), TableSide(old_text))
-            hits = by_norm.get(_BLANK.sub("", fold(old_text)), [])
-            if not hits:
-                failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
-                continue
-            target = cur[hits.pop(0)]
-            new_text = row.new.text.rstrip() if row.new.present else None
-            opened = _opened(target, new_text)
-            if opened is not None and id(target) in body_idx:  # the heading kept, an article under it
-                entry = entries[id(target)]
-                k = _index(result, entry) + 1
-                gap = result[k][2] if k < len(result) else "\n\n"
-                added = [opened, _key_of_text(opened) or None, gap, "added"]
-                result.insert(k, added)
-                placed_row[pos] = added
-            elif id(target) in body_idx:
-                entry = entries[id(target)]
-                placed_row[pos] = entry
-                if new_text is None:
-                    entry[0], entry[1] = None, None  # a placeholder, dropped at the end
-                else:
-                    entry[0] = new_text
-                    if entry[1] is not None:
-                        entry[1] = _key_of_text(new_text) or entry[1]
-            else:
-                replaced_outside[id(target)] = new_text
-            last_added = None
+            merge.replace(row, position[id(row)])
         elif row.new.present:
-            text = row.new.text.rstrip()
-            key = _key_of_text(text)
-            is_article = bool(_ARTICLE_LINE.search(text))
-            if not key:  # a heading alone: numbered by the next row's article
-                for later in rows[pos + 1 :]:
-                    if later.new.present and _key_of_text(later.new.text):
-                        key = _key_of_text(later.new.text)
-                        break
-            entry = [text, key if is_article else None, "\n\n", "added"]
-            if last_added is not None and last_added[1] is None and pos > 0 and not rows[pos - 1].old.present:
-                at = _index(result, last_added) + 1  # right under the heading added just before
+            merge.add(row, position[id(row)])
+    return TableConsolidation(merge.text(), tuple(merge.failures))
+
+
+class _TableMerge:
+    """The ordinance in force as a list of entries the rows of a 対照表 replace, remove and add to.
+
+    An entry is ``[text, key, gap, kind]``: the provision's text (``None`` once removed: a
+    placeholder, dropped at the end), its article number key (``None`` for a heading), the
+    blank text before it and its kind (``"division"``, ``"article"`` or ``"added"``).
+    Provisions outside the body (title, 目次, 附則) are replaced in place at the end.
+    """
+
+    def __init__(self, current_text: str, rows: list[TableRow]) -> None:
+        from ordreview.core.parse import parse_text
+
+        self.current_text = current_text
+        self.rows = rows
+        self.cur = provisions(parse_text(current_text, path="<current>"))
+        self.body = [p for p in self.cur if p.kind in ("division", "article")]
+        self.body_idx = {id(p): k for k, p in enumerate(self.body)}
+        self.by_norm: dict[str, list[int]] = {}
+        for k, p in enumerate(self.cur):
+            self.by_norm.setdefault(_BLANK.sub("", fold(p.text)), []).append(k)
+        gaps: list[str] = []
+        prev_end = None
+        for p in self.body:
+            gaps.append("\n\n" if prev_end is None else current_text[prev_end : p.start])
+            prev_end = p.start + len(p.text)
+        self.result: list[list] = [[p.text, p.number_key if p.kind == "article" else None, g, p.kind]
+                                   for p, g in zip(self.body, gaps)]
+        self.replaced_outside: dict[int, str | None] = {}
+        self.failures: list[tuple[int, str, str]] = []
+        self.entries = {id(p): self.result[k] for k, p in enumerate(self.body)}
+        self.last_added: list | None = None
+        self.placed_row: dict[int, list] = {}  # row position → its entry (a deleted one stays as a placeholder)
+
+    def replace(self, row: TableRow, pos: int) -> None:
+        """A row with a 改正前 cell: its provision replaced by the 改正後 cell, or removed."""
+        old_text, new_text_cell = row.old.text, row.new.text
+        if _RYAKU.search(fold(old_text)) or (row.new.present and _RYAKU.search(fold(new_text_cell))):
+            expanded = _expand_abridged(old_text, new_text_cell if row.new.present else "", self.cur)
+            if expanded is None:
+                self.failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
+                return
+            old_text, new_text_cell = expanded
+            row = TableRow(row.number, TableSide(new_text_cell, (), None if row.new.present else row.new.note),
+                           TableSide(old_text))
+        hits = self.by_norm.get(_BLANK.sub("", fold(old_text)), [])
+        if not hits:
+            self.failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
+            return
+        target = self.cur[hits.pop(0)]
+        new_text = row.new.text.rstrip() if row.new.present else None
+        opened = _opened(target, new_text)
+        if opened is not None and id(target) in self.body_idx:  # the heading kept, an article under it
+            entry = self.entries[id(target)]
+            k = _index(self.result, entry) + 1
+            gap = self.result[k][2] if k < len(self.result) else "\n\n"
+            added = [opened, _key_of_text(opened) or None, gap, "added"]
+            self.result.insert(k, added)
+            self.placed_row[pos] = added
+        elif id(target) in self.body_idx:
+            entry = self.entries[id(target)]
+            self.placed_row[pos] = entry
+            if new_text is None:
+                entry[0], entry[1] = None, None  # a placeholder, dropped at the end
             else:
-                # after the last article numbered before it; with none, just before the
-                # first article (under the headings that open the body)
-                at = next((k for k, e in enumerate(result) if e[1] is not None), len(result))
-                for k, e in enumerate(result):
-                    if e[1] is not None and key and e[1] < key:
-                        at = k + 1
-                if not key:
-                    at = len(result)
-                # the row before it in the table may sit further on, past a heading (the
-                # added article opens a chapter): go there when only headings and
-                # removed provisions lie between
-                before = placed_row.get(pos - 1)
-                if before is not None and _index(result, before) >= 0:
-                    b = _index(result, before) + 1
-                    if b > at and all(e[0] is None or e[3] in ("division",) for e in result[at:b]):
-                        at = b
-                # an article the amended 目次 (a row of the table) puts first in a 章/節 goes
-                # under its heading; the 目次 in force numbers the articles before the change
-                toc = next((p for p in cur if p.kind == "toc"), None)
-                if is_article and key and toc is not None and replaced_outside.get(id(toc)):
-                    at = _opening_place(result, at, key, _toc_openings(replaced_outside[id(toc)]))
-            result.insert(at, entry)
-            placed_row[pos] = entry
-            last_added = entry
-    # rebuild
-    first = body[0].start if body else len(current_text)
-    last = body[-1].start + len(body[-1].text) if body else len(current_text)
-    head, tail = current_text[:first], current_text[last:]
-    for p in cur:
-        if id(p) in replaced_outside:
-            new = replaced_outside[id(p)]
-            if p.start < first:
-                head = head.replace(p.text, new if new is not None else "", 1)
-            else:
-                tail = tail.replace(p.text, new if new is not None else "", 1)
-    result = [e for e in result if e[0] is not None]
-    parts = [head]
-    for k, e in enumerate(result):
-        parts.append(e[0] if k == 0 else e[2] + e[0])
-    parts.append(tail)
-    return TableConsolidation("".join(parts), tuple(failures))
+                entry[0] = new_text
+                if entry[1] is not None:
+                    entry[1] = _key_of_text(new_text) or entry[1]
+        else:
+            self.replaced_outside[id(target)] = new_text
+        self.last_added = None
+
+    def add(self, row: TableRow, pos: int) -> None:
+        """A row with only a 改正後 cell: a new provision put in its place."""
+        rows = self.rows
+        text = row.new.text.rstrip()
+        key = _key_of_text(text)
+        is_article = bool(_ARTICLE_LINE.search(text))
+        if not key:  # a heading alone: numbered by the next row's article
+            for later in rows[pos + 1 :]:
+                if later.new.present and _key_of_text(later.new.text):
+                    key = _key_of_text(later.new.text)
+                    break
+        entry = [text, key if is_article else None, "\n\n", "added"]
+        last_added = self.last_added
+        if last_added is not None and last_added[1] is None and pos > 0 and not rows[pos - 1].old.present:
+            at = _index(self.result, last_added) + 1  # right under the heading added just before
+        else:
+            at = self._place_of_added(pos, key, is_article)
+        self.result.insert(at, entry)
+        self.placed_row[pos] = entry
+        self.last_added = entry
+
+    def _place_of_added(self, pos: int, key: tuple[int, ...], is_article: bool) -> int:
+        """Where the provision of row ``pos`` (article key ``key``, empty for none) goes."""
+        result = self.result
+        # after the last article numbered before it; with none, just before the
+        # first article (under the headings that open the body)
+        at = next((k for k, e in enumerate(result) if e[1] is not None), len(result))
+        for k, e in enumerate(result):
+            if e[1] is not None and key and e[1] < key:
+                at = k + 1
+        if not key:
+            at = len(result)
+        # the row before it in the table may sit further on, past a heading (the
+        # added article opens a chapter): go there when only headings and
+        # removed provisions lie between
+        before = self.placed_row.get(pos - 1)
+        if before is not None and _index(result, before) >= 0:
+            b = _index(result, before) + 1
+            if b > at and all(e[0] is None or e[3] in ("division",) for e in result[at:b]):
+                at = b
+        # an article the amended 目次 (a row of the table) puts first in a 章/節 goes
+        # under its heading; the 目次 in force numbers the articles before the change
+        toc = next((p for p in self.cur if p.kind == "toc"), None)
+        if is_article and key and toc is not None and self.replaced_outside.get(id(toc)):
+            at = _opening_place(result, at, key, _toc_openings(self.replaced_outside[id(toc)]))
+        return at
+
+    def text(self) -> str:
+        """The merged text: the body's entries joined by their gaps, between the head and tail."""
+        current_text, body = self.current_text, self.body
+        first = body[0].start if body else len(current_text)
+        last = body[-1].start + len(body[-1].text) if body else len(current_text)
+        head, tail = current_text[:first], current_text[last:]
+        for p in self.cur:
+            if id(p) in self.replaced_outside:
+                new = self.replaced_outside[id(p)]
+                if p.start < first:
+                    head = head.replace(p.text, new if new is not None else "", 1)
+                else:
+                    tail = tail.replace(p.text, new if new is not None else "", 1)
+        result = [e for e in self.result if e[0] is not None]
+        parts = [head]
+        for k, e in enumerate(result):
+            parts.append(e[0] if k == 0 else e[2] + e[0])
+        parts.append(tail)
+        return "".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

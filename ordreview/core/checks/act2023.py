@@ -40,7 +40,7 @@ from ordreview.core.checks.registry import register
 from ordreview.core.labels import location_label
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Ordinance, Paragraph, Span
-from ordreview.core.text import fold
+from ordreview.core.text import fold, kanji_to_int
 
 # --------------------------------------------------------------------------- messages
 
@@ -261,27 +261,7 @@ M_WATCH = define(
 
 # --------------------------------------------------------------------------- helpers
 
-_KANJI = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9]+|[〇一二三四五六七八九十百]+"
-
-
-def to_int(text: str) -> int | None:
-    """Arabic (already folded) or kanji numerals (三十, 四十五, 百二十) to ``int``."""
-    if text.isdigit():
-        return int(text)
-    total, cur = 0, 0
-    for ch in text:
-        if ch in _KANJI:
-            cur = cur * 10 + _KANJI[ch] if cur else _KANJI[ch]
-        elif ch == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        else:
-            return None
-    return total + cur
 
 
 _DATE = re.compile(rf"(令和|平成)\s*({_NUM}|元)\s*年\s*({_NUM})\s*月\s*({_NUM})\s*日")
@@ -292,8 +272,8 @@ def parse_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """Every 令和/平成 date in ``text`` (folded) as (date, start, end)."""
     out = []
     for m in _DATE.finditer(text):
-        year = 1 if m.group(2) == "元" else to_int(m.group(2))
-        month, day = to_int(m.group(3)), to_int(m.group(4))
+        year = 1 if m.group(2) == "元" else kanji_to_int(m.group(2))
+        month, day = kanji_to_int(m.group(3)), kanji_to_int(m.group(4))
         if not (year and month and day):
             continue
         try:
@@ -359,7 +339,7 @@ _KANJI_CITE = re.compile(r"第([〇一二三四五六七八九十百]+)(条|項|
 def arabic_citations(text: str) -> str:
     """``第八十九条第二項`` → ``第89条第2項`` (national-style drafts cite in kanji); the result is for
     matching only (its offsets differ from the draft's)."""
-    return _KANJI_CITE.sub(lambda m: f"第{to_int(m.group(1)) or m.group(1)}{m.group(2)}", text)
+    return _KANJI_CITE.sub(lambda m: f"第{kanji_to_int(m.group(1)) or m.group(1)}{m.group(2)}", text)
 
 
 def units(ordinance: Ordinance) -> Iterator[Unit]:
@@ -394,13 +374,13 @@ def _act(ctx: CheckContext):  # -> ActData | None
 
 
 def _index(ctx: CheckContext) -> DraftIndex:
-    idx = ctx.extra.get("index")
-    return idx if idx is not None else DraftIndex(ctx.ordinance, ctx.profile)  # type: ignore[arg-type]
+    index = ctx.extra.get("index")
+    return index if index is not None else DraftIndex(ctx.ordinance, ctx.profile)  # type: ignore[arg-type]
 
 
 def _amendment(ctx: CheckContext) -> bool:
-    al = ctx.extra.get("alignment")
-    return al is not None and getattr(al, "amendment", None) is not None
+    alignment = ctx.extra.get("alignment")
+    return alignment is not None and getattr(alignment, "amendment", None) is not None
 
 
 def _title_anchor(ctx: CheckContext) -> Span | None:
@@ -458,7 +438,7 @@ def check_terms(ctx: CheckContext) -> list[Finding]:
     act = _act(ctx)
     if act is None:
         return []
-    idx = _index(ctx)
+    index = _index(ctx)
     out = []
     seen: set[str] = set()
     for term in ctx.ordinance.terms:
@@ -467,7 +447,7 @@ def check_terms(ctx: CheckContext) -> list[Finding]:
         if term.where.article is None:
             continue
         seen.add(term.term)
-        span = idx.definition_span(term.term) or term.span
+        span = index.definition_span(term.term) or term.span
         out.append(ctx.finding(
             rule="act.terms", requirement="P2", span=span, code=M_TERMS,
             params={"term": term.term, "where": _where(ctx, span)},
@@ -716,7 +696,7 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
         readings = list(_READING.finditer(u.text))
         if readings:
             for m in readings:
-                old, new = to_int(m.group(1)), to_int(m.group(2))
+                old, new = kanji_to_int(m.group(1)), kanji_to_int(m.group(2))
                 if old is None or new is None or new <= old:
                     continue  # shortened: allowed
                 before = u.text[: m.start()]
@@ -729,7 +709,7 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                     or re.search(r"法第8[34]条", sentence)):
                 continue  # a day count about something else (e.g. when copies must be collected)
             for m in _DAYS.finditer(sentence):
-                days = to_int(m.group(1))
+                days = kanji_to_int(m.group(1))
                 if days is None:
                     continue
                 special = bool(_SPECIAL_ART.search(sentence)) or "特例" in (u.article.caption or "")
@@ -966,12 +946,12 @@ def check_old_citation(ctx: CheckContext) -> list[Finding]:
     if act is None:
         return []
     text = ctx.ordinance.text
-    idx = _index(ctx)
+    index = _index(ctx)
     out = []
     covered: list[Span] = []
     suppl = [s.span for s in ctx.ordinance.suppl_provisions]
     for oc in act.old_citations:
-        for span in idx.hits(fold(oc.pattern), literal=False):
+        for span in index.hits(fold(oc.pattern), literal=False):
             if any(c.start <= span.start < c.end for c in covered):
                 continue
             if any(s.start <= span.start < s.end for s in suppl):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ordreview.core.chars import KANJI_DIGIT_VALUES, KANJI_UNIT_VALUES
 from ordreview.core.checks.act2023 import Unit, _flat_find, _where, parse_dates, reiwa, units
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import node_label
@@ -140,8 +141,6 @@ _COVERS_4 = re.compile(r"第119条第4項|同条第4項|第3項(?:及び|並び�
 _YEN = re.compile(r"(?P<n>[0-9][0-9,]*|[〇一二三四五六七八九十百千万]+)円")
 _PER_HOUR = re.compile(r"(?:1|一)時間(?:(?:まで)?ごとに|当たり|につき)、?$")
 _PER_UNIT = re.compile(r"(?:ごとに|につき|1人|一人|当たり)、?$")
-_KANJI_DIGIT = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_KANJI_UNIT = {"十": 10, "百": 100, "千": 1000}
 
 
 def yen(text: str) -> int | None:
@@ -151,10 +150,10 @@ def yen(text: str) -> int | None:
         return int(digits) if digits.isdigit() else None
     total = section = cur = 0
     for ch in text:
-        if ch in _KANJI_DIGIT:
-            cur = cur * 10 + _KANJI_DIGIT[ch]
-        elif ch in _KANJI_UNIT:
-            section += (cur or 1) * _KANJI_UNIT[ch]
+        if ch in KANJI_DIGIT_VALUES:
+            cur = cur * 10 + KANJI_DIGIT_VALUES[ch]
+        elif ch in KANJI_UNIT_VALUES:
+            section += (cur or 1) * KANJI_UNIT_VALUES[ch]
             cur = 0
         elif ch == "万":
             total += (section + cur or 1) * 10_000

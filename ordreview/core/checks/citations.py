@@ -32,7 +32,7 @@ from ordreview.core.checks.integrity_index import KANJI, KATAKANA, index_for, no
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Finding
-from ordreview.core.text import kanji_to_int
+from ordreview.core.text import int_to_kanji, kanji_to_int
 
 NUMBER_WRONG = define(
     "check.integrity.citation_number_wrong",
@@ -128,24 +128,11 @@ def statute_table() -> StatuteTable:
         return parse_table(json.load(fh))
 
 
-_KANJI_DIGIT = "〇一二三四五六七八九"
-
-
-def to_kanji(n: int) -> str:
-    """``261`` → ``"二百六十一"`` (the way statutes print numbers; 1 ≤ n < 10000)."""
-    out = ""
-    for value, unit in ((1000, "千"), (100, "百"), (10, "十")):
-        d, n = divmod(n, value)
-        if d:
-            out += ("" if d == 1 else _KANJI_DIGIT[d]) + unit
-    return out + (_KANJI_DIGIT[n] if n else "")
-
-
 def format_number(number: tuple[str, int, str, int], *, kanji: bool = False) -> str:
     """``("平成", 15, "法律", 58)`` → ``"平成15年法律第58号"`` (or ``"平成十五年法律第五十八号"``)."""
     era, year, kind, num = number
     if kanji:
-        return f"{era}{'元' if year == 1 else to_kanji(year)}年{kind}第{to_kanji(num)}号"
+        return f"{era}{'元' if year == 1 else int_to_kanji(year)}年{kind}第{int_to_kanji(num)}号"
     return f"{era}{'元' if year == 1 else year}年{kind}第{num}号"
 
 

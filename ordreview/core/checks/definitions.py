@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ordreview.core.adoption import adopts_by_reference
-from ordreview.core.align import DraftIndex
+from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, effective_severity
 from ordreview.core.checks.registry import register
@@ -33,7 +33,7 @@ from ordreview.core.messages import define
 from ordreview.core.model import Comparison, Finding, Span
 from ordreview.core.profile import Profile, StatuteText
 from ordreview.core.read.cleanup import punctuation_lost
-from ordreview.core.text import fold
+from ordreview.core.text import fold, matching_paren
 
 COLLATION = define(
     "check.def.collation",
@@ -160,23 +160,23 @@ class DraftDefinition:
     body: Span
 
 
-def find_definition(idx: DraftIndex, term: str) -> DraftDefinition | None:
+def find_definition(index: DraftIndex, term: str) -> DraftDefinition | None:
     """The paragraph or item where ``term`` is defined (items included), or ``None``.
 
     A term the draft defines only inline, inside another definition (個人識別符号（…第2条第3項に
     規定する個人識別符号をいう。以下同じ。） in the 個人情報 item), is that parenthesis: the
     provision around it defines something else.
     """
-    own = idx.terms.get(term, [])
+    own = index.terms.get(term, [])
     if own and all(t.style == "inline" for t in own):
         span = own[0].span
-        at = idx.folded.find(fold(own[0].definition), span.start, span.end) if own[0].definition else -1
+        at = index.folded.find(fold(own[0].definition), span.start, span.end) if own[0].definition else -1
         body = Span(at, at + len(own[0].definition)) if at >= 0 else span
         return DraftDefinition(term, span, body)
-    span = idx.definition_span(term)
+    span = index.definition_span(term)
     if span is None:
         return None
-    text = idx.folded
+    text = index.folded
     body_start = span.start
     m = re.compile(re.escape(fold(term)) + r"」とは[、,]?").search(text, span.start, span.end)
     if m:
@@ -186,7 +186,7 @@ def find_definition(idx: DraftIndex, term: str) -> DraftDefinition | None:
         if m and m.end() <= span.end:
             body_start = m.end()
         else:  # a 号-style term glued to its definition or on a line of its own (a web copy)
-            own = next((t for t in idx.ordinance.terms if t.term == term and t.style == "item"
+            own = next((t for t in index.ordinance.terms if t.term == term and t.style == "item"
                         and span.contains(t.term_span)), None)
             if own is not None:
                 body_start = own.term_span.end
@@ -259,15 +259,8 @@ def _definitions_by_reference(body: str) -> list[tuple[int, int]]:
         i = text.find("(", i)
         if i < 0:
             return out
-        depth = 0
-        for j in range(i, len(text)):
-            if text[j] == "(":
-                depth += 1
-            elif text[j] == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-        else:
+        j = matching_paren(text, i)
+        if j < 0:
             return out
         if _RX_BY_REFERENCE.search(_SPACES.sub("", re.sub(r"\([^()]*\)", "", text[i + 1 : j]))):
             out.append((i, j + 1))
@@ -276,33 +269,20 @@ def _definitions_by_reference(body: str) -> list[tuple[int, int]]:
             i += 1
 
 
-def _matching_paren(text: str, i: int) -> int:
-    """The offset of the bracket closing the one at ``i`` (folded text), or -1."""
-    depth = 0
-    for j in range(i, len(text)):
-        if text[j] == "(":
-            depth += 1
-        elif text[j] == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-    return -1
-
-
-def _other_terms_defined(idx: DraftIndex, d: DraftDefinition, st: StatuteText, statute_body: str) -> list[tuple[int, int]]:
+def _other_terms_defined(index: DraftIndex, d: DraftDefinition, st: StatuteText, statute_body: str) -> list[tuple[int, int]]:
     """Parentheses inside the definition that define another term inline where the statute's
     definition has none (個人識別符号（…をいう。以下同じ。）が含まれるもの): that term is compared
     with its own statutory definition, not as a difference of this one."""
-    text = idx.folded
+    text = index.folded
     statute = fold(statute_body)
     out: list[tuple[int, int]] = []
-    for t in idx.ordinance.terms:
+    for t in index.ordinance.terms:
         if t.style != "inline" or t.term == st.term or not (d.body.start <= t.term_span.start < d.body.end):
             continue
         open_at = t.term_span.end
         if text[open_at : open_at + 1] != "(":
             continue
-        close = _matching_paren(text, open_at)
+        close = matching_paren(text, open_at)
         if close < 0 or close >= d.body.end or f"{fold(t.term)}(" in statute:
             continue
         out.append((open_at - d.body.start, close + 1 - d.body.start))
@@ -367,12 +347,12 @@ def by_reference(folded_body: str, term: str) -> bool:
     return m is not None
 
 
-def wholly_adopted(idx: DraftIndex, term: str) -> bool:
+def wholly_adopted(index: DraftIndex, term: str) -> bool:
     """True when the draft gives ``term`` the statute's meaning only by citing it: 「「個人情報」、
     「要配慮個人情報」…の意義は、それぞれ…法律第2条第2項から第5項までに定めるところによる。」 or
     「…第2条第4項に規定する要配慮個人情報をいう。」 (nothing of the draft's own to check item by item;
     a 読替え that follows adjusts the statute's words to the ordinance)."""
-    for t in idx.terms.get(term, []):
+    for t in index.terms.get(term, []):
         text = _SPACES.sub("", fold(t.definition))
         if by_reference(text, term) or re.search(
                 r"第[0-9一二三四五六七八九十]+条[^。]{0,40}(?:に定めるところによる|の例による)。?$", text):
@@ -398,7 +378,7 @@ def _scope_phrases(body: str, *, lost_punct: bool = False) -> list[tuple[int, in
     return [(m.start(), m.end()) for m in rx.finditer(fold(body))]
 
 
-def _statute_parentheses_said_otherwise(idx: DraftIndex, draft_body: str, statute_body: str) -> list[tuple[int, int]]:
+def _statute_parentheses_said_otherwise(index: DraftIndex, draft_body: str, statute_body: str) -> list[tuple[int, int]]:
     """Parts of the statute's definition that define another term inline (電磁的記録（電磁的方式
     （…をいう。…）で作られる記録をいう。以下同じ。）) which the draft says otherwise without changing
     the meaning:
@@ -415,7 +395,7 @@ def _statute_parentheses_said_otherwise(idx: DraftIndex, draft_body: str, statut
     i = sf.find("(")
     while i >= 0:
         m = _RX_TERM_BEFORE.search(sf, 0, i)
-        close = _matching_paren(sf, i)
+        close = matching_paren(sf, i)
         if m is None or close < 0:
             i = sf.find("(", i + 1)
             continue
@@ -425,7 +405,7 @@ def _statute_parentheses_said_otherwise(idx: DraftIndex, draft_body: str, statut
         if says < 0:
             i = sf.find("(", i + 1)
             continue
-        if term in df and f"{term}(" not in df and _defined_elsewhere(idx, term):
+        if term in df and f"{term}(" not in df and _defined_elsewhere(index, term):
             out.append((i, close + 1))
             i = sf.find("(", close + 1)
             continue
@@ -437,36 +417,36 @@ def _statute_parentheses_said_otherwise(idx: DraftIndex, draft_body: str, statut
     return out
 
 
-def _defined_elsewhere(idx: DraftIndex, term: str) -> bool:
+def _defined_elsewhere(index: DraftIndex, term: str) -> bool:
     """True if the draft defines ``term`` anywhere (a parsed term, 「X」とは, or X（…をいう）)."""
-    if term in idx.terms or f"「{term}」とは" in idx.folded:
+    if term in index.terms or f"「{term}」とは" in index.folded:
         return True
-    at = idx.folded.find(f"{term}(")
+    at = index.folded.find(f"{term}(")
     while at >= 0:
-        close = _matching_paren(idx.folded, at + len(term))
-        if close > 0 and "をいう" in idx.folded[at:close]:
+        close = matching_paren(index.folded, at + len(term))
+        if close > 0 and "をいう" in index.folded[at:close]:
             return True
-        at = idx.folded.find(f"{term}(", at + 1)
+        at = index.folded.find(f"{term}(", at + 1)
     return False
 
 
-def compare_definition(idx: DraftIndex, st: StatuteText) -> tuple[DraftDefinition, Comparison] | None:
+def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinition, Comparison] | None:
     """Compare the draft's definition of ``st.term`` with the statute; ``None`` if not comparable."""
-    d = find_definition(idx, st.term)
+    d = find_definition(index, st.term)
     if d is None or len(d.body) == 0:
         return None
-    body = d.body.slice(idx.ordinance.text)
+    body = d.body.slice(index.ordinance.text)
     if _RX_REFERENCE.search(_SPACES.sub("", fold(body))) and len(body) < len(_statute_body(st)) // 2:
         return None  # defined by cross-reference to the statute: nothing to diff
     if adopts_by_reference(body, st.term):
         return None  # the statute's definition adopted by citing it: the same definition
-    draft_rep, statute_rep = replacement_tables(idx.profile)
+    draft_rep, statute_rep = replacement_tables(index.profile)
     statute_body = _statute_body(st)
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
-    drop += _definitions_by_reference(body) + _other_terms_defined(idx, d, st, statute_body)
+    drop += _definitions_by_reference(body) + _other_terms_defined(index, d, st, statute_body)
     draft_rep = draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
-    drop += _scope_phrases(body, lost_punct=punctuation_lost(idx.ordinance.document.notices))
-    statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(idx, body, statute_body)
+    drop += _scope_phrases(body, lost_punct=punctuation_lost(index.ordinance.document.notices))
+    statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(index, body, statute_body)
     chunks = diff_normalised(
         body, statute_body, draft_replacements=draft_rep, statute_replacements=statute_rep, draft_drop=drop,
         statute_drop=statute_drop,
@@ -510,19 +490,36 @@ def _missing_categories(ctx: CheckContext, span: Span, requirement: str, code: s
     )
 
 
+def _own_definition(ctx: CheckContext, term: str, *, unless_adopted: bool = False
+                    ) -> tuple[Alignment, DraftIndex, DraftDefinition] | None:
+    """The alignment, the draft index and the draft's own definition of ``term``.
+
+    ``None`` when the draft follows the other regime, does not define ``term`` or (with
+    ``unless_adopted``) adopts the statute's definition wholesale: then a check of the
+    definition's wording has nothing to say.
+    """
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch:
+        return None
+    d = find_definition(index, term)
+    if d is None or (unless_adopted and wholly_adopted(index, term)):
+        return None
+    return alignment, index, d
+
+
 @register("def.diff", title_ja="定義の法律との相違", title_en="Definitions compared with the statute")
 def check_definition_diff(ctx: CheckContext) -> list[Finding]:
     """A finding with a side-by-side comparison for each definition that deviates."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch:
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch:
         return []
     profile: Profile = ctx.profile  # type: ignore[assignment]
     lost_punct = punctuation_lost(ctx.ordinance.document.notices)
     out: list[Finding] = []
     for st in profile.statute_texts:
-        if st.requirement.startswith("C") and not al.c_present:
+        if st.requirement.startswith("C") and not alignment.c_present:
             continue
-        found = compare_definition(idx, st)
+        found = compare_definition(index, st)
         if found is None:
             continue
         d, comp = found
@@ -533,8 +530,8 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
             lost, diffs = len(diffs) - len(kept), kept
         if not diffs:
             continue
-        base = _requirement_severity(ctx, al.c_present, st.requirement, "warning")
-        severity = "info" if base == "info" or _restructured_yet_complete(al, st, len(diffs)) else "warning"
+        base = _requirement_severity(ctx, alignment.c_present, st.requirement, "warning")
+        severity = "info" if base == "info" or _restructured_yet_complete(alignment, st, len(diffs)) else "warning"
         first = diffs[0]
         anchor = Span(d.body.start + first.start_a, d.body.start + max(first.end_a, first.start_a + 1))
         if anchor.end > d.body.end or first.start_a == first.end_a:
@@ -558,12 +555,12 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
 _RESTRUCTURED = 4
 
 
-def _restructured_yet_complete(al, st: StatuteText, count: int) -> bool:  # noqa: ANN001
+def _restructured_yet_complete(alignment, st: StatuteText, count: int) -> bool:  # noqa: ANN001
     """True when the draft words the definition its own way (many differences: the statute's
     items merged into one sentence, clauses reordered) and yet every element the requirement
     names is there (coverage ``covered``): the wording is for the officer to compare (info),
     no element is missing (a missing one is the requirement's own gap finding)."""
-    cov = al.coverage.get(st.requirement)
+    cov = alignment.coverage.get(st.requirement)
     return count >= _RESTRUCTURED and cov is not None and cov.status == "covered"
 
 
@@ -582,32 +579,22 @@ def classify_collation(text: str) -> str:
 @register("def.collation", title_ja="個人情報の定義の型（照合性）", title_en="Collation standard of 個人情報")
 def check_collation(ctx: CheckContext) -> list[Finding]:
     """A4: the definition's type and what follows; mixed standards elsewhere."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch:
+    found = _own_definition(ctx, "個人情報", unless_adopted=True)
+    if found is None:
         return []
-    d = find_definition(idx, "個人情報")
-    if d is None or wholly_adopted(idx, "個人情報"):
-        return []
+    alignment, index, d = found
     kind = classify_collation(d.span.slice(ctx.ordinance.text))
-    sev = _requirement_severity(ctx, al.c_present, "A4", "warning")
+    sev = _requirement_severity(ctx, alignment.c_present, "A4", "warning")
     if kind != "shogo":
         ja, en = _KINDS[kind]
         cja, cen = _CONSEQUENCE[kind]
         m = {"yoi": _RX_YOI, "uru": _RX_URU}.get(kind)
-        hit = m.search(idx.folded, d.span.start, d.span.end) if m else None
+        hit = m.search(index.folded, d.span.start, d.span.end) if m else None
         span = Span(hit.start(), hit.end()) if hit else d.body
-        return [
-            ctx.finding(
-                rule="def.collation",
-                requirement="A4",
-                span=span,
-                code=COLLATION,
-                severity=sev,
-                params={"kind": ja, "kind_en": en, "consequence": cja, "consequence_en": cen},
-            )
-        ]
+        return [ctx.finding(rule="def.collation", requirement="A4", span=span, code=COLLATION, severity=sev,
+                            params={"kind": ja, "kind_en": en, "consequence": cja, "consequence_en": cen})]
     out = []
-    for m in _RX_YOI.finditer(idx.folded):
+    for m in _RX_YOI.finditer(index.folded):
         if d.span.start <= m.start() < d.span.end:
             continue
         ja, en = _KINDS["yoi"]
@@ -629,22 +616,20 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
 @register("def.living", title_ja="生存する個人／死者の扱い", title_en="Living persons and the dead")
 def check_living(ctx: CheckContext) -> list[Finding]:
     """A5: silence is ambiguous; the dead covered beside the 非識別 mechanism needs care."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch:
+    found = _own_definition(ctx, "個人情報", unless_adopted=True)
+    if found is None:
         return []
-    d = find_definition(idx, "個人情報")
-    if d is None or wholly_adopted(idx, "個人情報"):
-        return []
+    alignment, index, d = found
     text = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
-    sev = _requirement_severity(ctx, al.c_present, "A5", "warning")
+    sev = _requirement_severity(ctx, alignment.c_present, "A5", "warning")
     if "生存する" in text:
         return []
-    dead = [s for s in idx.hits("死者", literal=True)]
+    dead = [s for s in index.hits("死者", literal=True)]
     if not dead:
-        m = re.search(r"個人に関する情報", idx.folded[d.body.start : d.body.end])
+        m = re.search(r"個人に関する情報", index.folded[d.body.start : d.body.end])
         span = Span(d.body.start + m.start(), d.body.start + m.end()) if m else d.body
         return [ctx.finding(rule="def.living", requirement="A5", span=span, code=LIVING_SILENT, severity=sev)]
-    if al.c_present:
+    if alignment.c_present:
         return [
             ctx.finding(rule="def.living", requirement="A5", span=dead[0], code=LIVING_DEAD_C, severity=sev)
         ]
@@ -654,21 +639,19 @@ def check_living(ctx: CheckContext) -> list[Finding]:
 @register("def.yohairyo", title_ja="要配慮個人情報の項目", title_en="要配慮 categories item by item")
 def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     """B1/B2: the statute's six categories and the Cabinet Order's five (unless delegated)."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch:
+    found = _own_definition(ctx, "要配慮個人情報")
+    if found is None:
         return []
+    alignment, index, d = found
     profile: Profile = ctx.profile  # type: ignore[assignment]
-    d = find_definition(idx, "要配慮個人情報")
-    if d is None:
-        return []
     body = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
-    if by_reference(body, "要配慮個人情報") or wholly_adopted(idx, "要配慮個人情報"):
+    if by_reference(body, "要配慮個人情報") or wholly_adopted(index, "要配慮個人情報"):
         return []  # 法第2条第4項に規定する要配慮個人情報をいう: the statute's categories, all of them
     out: list[Finding] = []
-    severity = _requirement_severity(ctx, al.c_present, "B1", "error")
+    severity = _requirement_severity(ctx, alignment.c_present, "B1", "error")
     replaced: set[str] = set()
     for alias, statute in (("前科", "犯罪の経歴"),):
-        hit = next((h for h in idx.hits(alias, literal=True) if d.span.contains(h)), None)
+        hit = next((h for h in index.hits(alias, literal=True) if d.span.contains(h)), None)
         if hit is not None and statute not in body:
             # the statutory category in a narrower word: part of it is left out, as if missing
             # (one finding: the word to change, at the requirement's severity)
@@ -691,7 +674,7 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     if not delegated:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
         if order_missing:
-            severity = _requirement_severity(ctx, al.c_present, "B2", "warning")
+            severity = _requirement_severity(ctx, alignment.c_present, "B2", "warning")
             out.append(_missing_categories(ctx, d.body, "B2", YOHAIRYO_ORDER, severity, order_missing))
     return out
 
@@ -699,43 +682,29 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
 @register("def.code_variant", title_ja="個人識別符号の表記の揺れ", title_en="個人識別符号 written inconsistently")
 def check_code_variant(ctx: CheckContext) -> list[Finding]:
     """A1: 「識別符号」 without 個人 while 「個人識別符号」 is the term."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch or not idx.hits("個人識別符号", literal=True):
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch or not index.hits("個人識別符号", literal=True):
         return []
-    m = _RX_CODE.search(idx.folded)
+    m = _RX_CODE.search(index.folded)
     if m is None:
         return []
-    return [
-        ctx.finding(
-            rule="def.code_variant",
-            requirement="A1",
-            span=Span(m.start(), m.end()),
-            code=CODE_VARIANT,
-            severity="warning",
-        )
-    ]
+    return [ctx.finding(rule="def.code_variant", requirement="A1", span=Span(m.start(), m.end()), code=CODE_VARIANT,
+                        severity="warning")]
 
 
 @register("def.code_branch", title_ja="個人識別符号の類型と定義", title_en="Identification-code branch without a definition")
 def check_code_branch(ctx: CheckContext) -> list[Finding]:
     """A1: branch (ii) of 個人情報 refers to 個人識別符号, which the draft does not define."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch or idx.defines("個人識別符号"):
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch or index.defines("個人識別符号"):
         return []
-    if idx.hits("に規定する個人識別符号", literal=True):
+    if index.hits("に規定する個人識別符号", literal=True):
         return []  # defined by reference to a statute (whether the article is right is O1's business)
-    branch = idx.hits("個人識別符号が含まれる", literal=True)
+    branch = index.hits("個人識別符号が含まれる", literal=True)
     if not branch:
         return []
-    return [
-        ctx.finding(
-            rule="def.code_branch",
-            requirement="A1",
-            span=branch[0],
-            code=CODE_BRANCH,
-            severity=_requirement_severity(ctx, al.c_present, "A1", "error"),
-        )
-    ]
+    return [ctx.finding(rule="def.code_branch", requirement="A1", span=branch[0], code=CODE_BRANCH,
+                        severity=_requirement_severity(ctx, alignment.c_present, "A1", "error"))]
 
 
 _RX_RECORD = re.compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])*?)をいう")
@@ -744,11 +713,11 @@ _RX_RECORD = re.compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]
 @register("def.record_twice", title_ja="電磁的記録の重複定義", title_en="電磁的記録 defined twice")
 def check_record_twice(ctx: CheckContext) -> list[Finding]:
     """A3: two definitions of 電磁的記録 whose wording differs."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch:
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch:
         return []
     found: list[tuple[str, Span]] = []
-    for m in _RX_RECORD.finditer(idx.folded):
+    for m in _RX_RECORD.finditer(index.folded):
         body = re.sub(r"\s+", "", m.group(1))
         if "方式" not in body:
             continue  # 電磁的記録（…を含む。） and similar are uses, not definitions
@@ -757,42 +726,27 @@ def check_record_twice(ctx: CheckContext) -> list[Finding]:
         return []
     first_body, first_span = found[0]
     second = next(span for body, span in found[1:] if body != first_body)
-    return [
-        ctx.finding(
-            rule="def.record_twice",
-            requirement="A3",
-            span=second,
-            code=RECORD_TWICE,
-            severity="warning",
-            params={"first": ctx.location(first_span).article and f"第{ctx.location(first_span).article}条" or ""},
-        )
-    ]
+    return [ctx.finding(rule="def.record_twice", requirement="A3", span=second, code=RECORD_TWICE, severity="warning",
+                        params={"first": ctx.location(first_span).article and f"第{ctx.location(first_span).article}条" or ""})]
 
 
 @register("def.honnin", title_ja="本人の定義と個人情報の定義", title_en="本人 and 個人情報 definitions")
 def check_honnin(ctx: CheckContext) -> list[Finding]:
     """A9: 本人 as 「識別され得る個人」 while 個人情報 follows the 照合可能型."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch:
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch:
         return []
-    honnin = find_definition(idx, "本人")
-    kojin = find_definition(idx, "個人情報")
+    honnin = find_definition(index, "本人")
+    kojin = find_definition(index, "個人情報")
     if honnin is None or kojin is None:
         return []
     if classify_collation(kojin.span.slice(ctx.ordinance.text)) != "shogo":
         return []
-    m = _RX_URU.search(idx.folded, honnin.body.start, honnin.body.end)
+    m = _RX_URU.search(index.folded, honnin.body.start, honnin.body.end)
     if m is None:
         return []
-    return [
-        ctx.finding(
-            rule="def.honnin",
-            requirement="A9",
-            span=Span(m.start(), m.end()),
-            code=HONNIN_URU,
-            severity="info",
-        )
-    ]
+    return [ctx.finding(rule="def.honnin", requirement="A9", span=Span(m.start(), m.end()), code=HONNIN_URU,
+                        severity="info")]
 
 
 JISSHI_NO_GIKAI = define(
@@ -814,20 +768,18 @@ _RX_AGENCY = re.compile(r"地方独立行政法人(?![の及又並若等法])[^\
 @register("def.jisshi_kikan", title_ja="実施機関の範囲", title_en="Scope of the 実施機関")
 def check_jisshi_kikan(ctx: CheckContext) -> list[Finding]:
     """O11: 議会, or a named 地方独立行政法人, left out of the 実施機関 definition."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch:
+    found = _own_definition(ctx, "実施機関")
+    if found is None:
         return []
-    d = find_definition(idx, "実施機関")
-    if d is None:
-        return []
-    body = re.sub(r"\s+", "", idx.folded[d.body.start : d.body.end])
+    _, index, d = found
+    body = re.sub(r"\s+", "", index.folded[d.body.start : d.body.end])
     term = next((t for t in ctx.ordinance.terms if t.term == "実施機関" and d.span.contains(t.term_span)), None)
     anchor = term.term_span if term is not None else d.span
     out: list[Finding] = []
     if not _RX_GIKAI.search(body):
         out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_GIKAI,
                                severity="info"))
-    named = {m.group(0) for m in _RX_AGENCY.finditer(re.sub(r"\n[ \t]*", "", idx.folded))}
+    named = {m.group(0) for m in _RX_AGENCY.finditer(re.sub(r"\n[ \t]*", "", index.folded))}
     for agency in sorted(named):
         if agency not in body:
             out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_AGENCY,

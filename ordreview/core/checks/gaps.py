@@ -113,14 +113,14 @@ HANDLED_ELSEWHERE = frozenset({"A4", "A5"})
 
 def analysis(ctx: CheckContext) -> tuple[Alignment, DraftIndex]:
     """The engine's alignment and index from ``ctx.extra``, computed when absent."""
-    al = ctx.extra.get("alignment")
-    idx = ctx.extra.get("index")
+    alignment = ctx.extra.get("alignment")
+    index = ctx.extra.get("index")
     profile: Profile = ctx.profile  # type: ignore[assignment]
-    if idx is None:
-        idx = DraftIndex(ctx.ordinance, profile)
-    if al is None:
-        al = align(ctx.ordinance, profile, index=idx)
-    return al, idx
+    if index is None:
+        index = DraftIndex(ctx.ordinance, profile)
+    if alignment is None:
+        alignment = align(ctx.ordinance, profile, index=index)
+    return alignment, index
 
 
 def effective_severity(req: Requirement, *, c_present: bool) -> str:
@@ -133,63 +133,63 @@ def effective_severity(req: Requirement, *, c_present: bool) -> str:
     return sev
 
 
-def _first_line(idx: DraftIndex, start: int, end: int) -> Span:
-    text = idx.ordinance.text
+def _first_line(index: DraftIndex, start: int, end: int) -> Span:
+    text = index.ordinance.text
     while start < end and text[start] in " \u3000\t\n":
         start += 1
     stop = text.find("\n", start, end)
     return Span(start, stop if stop >= 0 else end)
 
 
-def title_anchor(idx: DraftIndex) -> Span | None:
+def title_anchor(index: DraftIndex) -> Span | None:
     """The ordinance title, or its first non-blank line; ``None`` for an empty text."""
-    o = idx.ordinance
+    o = index.ordinance
     if o.title_span is not None and len(o.title_span):
         return o.title_span
     text = o.text
     for start, block in zip(o.document.block_starts, o.document.blocks):
         if block.text.strip():
-            return _first_line(idx, start, start + len(block.text))
+            return _first_line(index, start, start + len(block.text))
     return Span(0, len(text)) if text else None
 
 
-def article_anchor(idx: DraftIndex, num: str | None) -> Span | None:
+def article_anchor(index: DraftIndex, num: str | None) -> Span | None:
     """The caption line of article ``num`` (or its title line)."""
-    art = idx.ordinance.article(num) if num else None
+    art = index.ordinance.article(num) if num else None
     if art is None:
         return None
     if art.caption_span is not None and len(art.caption_span):
         return art.caption_span
-    return _first_line(idx, art.span.start, art.span.end)
+    return _first_line(index, art.span.start, art.span.end)
 
 
-def anchor_for(idx: DraftIndex, kind: str, *, evidence: Span | None = None) -> Span | None:
+def anchor_for(index: DraftIndex, kind: str, *, evidence: Span | None = None) -> Span | None:
     """The span a finding of anchor kind ``kind`` goes on (see ``Requirement.anchor``)."""
     if kind == "evidence" and evidence is not None:
         return evidence
-    if kind == "c_chapter" and idx.c_spans:
-        c = idx.c_spans[0]
-        return _first_line(idx, c.start, c.end)
+    if kind == "c_chapter" and index.c_spans:
+        c = index.c_spans[0]
+        return _first_line(index, c.start, c.end)
     if kind == "c_chapter":  # the mechanism without headings: its first operative article
-        operative = operative_articles(idx)
+        operative = operative_articles(index)
         if operative:
-            return article_anchor(idx, idx.articles[operative[0]].num)
+            return article_anchor(index, index.articles[operative[0]].num)
     if kind == "purpose":
-        art = idx.purpose_article()
+        art = index.purpose_article()
         if art is not None:
-            return article_anchor(idx, art.num)
+            return article_anchor(index, art.num)
     if kind == "register":
-        for art in idx.articles:
+        for art in index.articles:
             if art.caption and _REGISTER_CAPTION.search(art.caption):
-                return article_anchor(idx, art.num)
+                return article_anchor(index, art.num)
     if kind in ("definitions", "c_chapter", "register", "evidence"):
-        d = idx.definitions_article()
+        d = index.definitions_article()
         if d is not None:
-            return article_anchor(idx, d.num)
-    return title_anchor(idx)
+            return article_anchor(index, d.num)
+    return title_anchor(index)
 
 
-def sibling_anchor(idx: DraftIndex, must: tuple[ElementHit, ...], evidence: tuple[Location, ...]) -> Span | None:
+def sibling_anchor(index: DraftIndex, must: tuple[ElementHit, ...], evidence: tuple[Location, ...]) -> Span | None:
     """Where the first missing element of a partly met requirement belongs: the article holding
     the found element nearest to it in the requirement's order (elements are listed in the
     statute's order, so neighbours belong to one provision: a ファイル簿 entry missing from the
@@ -201,37 +201,37 @@ def sibling_anchor(idx: DraftIndex, must: tuple[ElementHit, ...], evidence: tupl
     if gone is None or not found or must[0].group.any[0].startswith("term:"):
         return None  # (a definition: its own anchor, the definition, stands)
     _, span = min(found, key=lambda f: (abs(f[0] - gone), f[0]))
-    k = idx.article_index(span.start)
+    k = index.article_index(span.start)
     first = next((loc.span for loc in evidence if loc.span is not None and len(loc.span)), None)
-    if k is None or (first is not None and idx.article_index(first.start) == k):
+    if k is None or (first is not None and index.article_index(first.start) == k):
         return None
     own = next((loc.span for loc in evidence if loc.span is not None and len(loc.span)
-                and idx.article_index(loc.span.start) == k), None)
-    return own or article_anchor(idx, idx.articles[k].num)
+                and index.article_index(loc.span.start) == k), None)
+    return own or article_anchor(index, index.articles[k].num)
 
 
 @register("gap", title_ja="基本方針の要素の欠落・不足", title_en="Missing or partial Basic Policy elements")
 def check_gaps(ctx: CheckContext) -> list[Finding]:
     """A finding for every requirement that is missing or met only in part."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch or al.rule is not None:
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch or alignment.rule is not None:
         return []  # another regime, or a 規則 (the instrument check says which questions apply)
     profile: Profile = ctx.profile  # type: ignore[assignment]
     out: list[Finding] = []
     for req in profile.requirements:
-        cov = al.coverage.get(req.id)
-        if cov is None or not _reported_as_gap(al, req, cov):
+        cov = alignment.coverage.get(req.id)
+        if cov is None or not _reported_as_gap(alignment, req, cov):
             continue
-        severity = effective_severity(req, c_present=al.c_present)
+        severity = effective_severity(req, c_present=alignment.c_present)
         evidence = next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
         params = {"title": req.title_ja, "title_en": req.title_en,
                   "requirement": as_request(req.requirement_ja), "requirement_en": req.requirement_en}
         if cov.status == "missing":
-            code, anchor = _missing_gap(idx, al, req, profile)
-        elif _register_entry_gap(al, req):
-            code, anchor = GAP_REGISTER, anchor_for(idx, "register", evidence=evidence)
+            code, anchor = _missing_gap(index, alignment, req, profile)
+        elif _register_entry_gap(alignment, req):
+            code, anchor = GAP_REGISTER, anchor_for(index, "register", evidence=evidence)
         else:
-            code, anchor, extra = _partial_gap(idx, al, req, cov, evidence)
+            code, anchor, extra = _partial_gap(index, alignment, req, cov, evidence)
             params.update(extra)
         if anchor is None:
             continue
@@ -250,50 +250,50 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-def _reported_as_gap(al: Alignment, req: Requirement, cov) -> bool:
+def _reported_as_gap(alignment: Alignment, req: Requirement, cov) -> bool:
     """Whether a requirement's coverage makes a gap finding: a gap requirement, missing or
     partial, judged by no other check, and not hidden by an amendment bill or a missing base."""
     if not req.gap or req.attention or req.id in HANDLED_ELSEWHERE:
         return False
     if cov.status not in ("missing", "partial"):
         return False
-    if al.amendment is not None and not al.forbidden.get(req.id):
+    if alignment.amendment is not None and not alignment.forbidden.get(req.id):
         return False  # an amendment bill: what it does not show cannot be judged missing
-    if any(al.coverage.get(dep) is not None and al.coverage[dep].status == "missing" for dep in req.requires):
+    if any(alignment.coverage.get(dep) is not None and alignment.coverage[dep].status == "missing" for dep in req.requires):
         return False  # the requirement it builds on is reported as missing
     return True
 
 
-def _register_entry_gap(al: Alignment, req: Requirement) -> bool:
+def _register_entry_gap(alignment: Alignment, req: Requirement) -> bool:
     """B3 with B1 present: the 要配慮 entry of the register is what is missing."""
-    return req.id == "B3" and bool(al.coverage.get("B1")) and al.coverage["B1"].status != "missing"
+    return req.id == "B3" and bool(alignment.coverage.get("B1")) and alignment.coverage["B1"].status != "missing"
 
 
-def _missing_gap(idx: DraftIndex, al: Alignment, req: Requirement, profile: Profile) -> tuple[str, Span | None]:
+def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, profile: Profile) -> tuple[str, Span | None]:
     """Code and anchor of a requirement the draft does not meet at all."""
     code = GAP_MISSING
-    anchor = anchor_for(idx, req.anchor)
-    if req.id == "A2" and idx.hits("個人識別符号が含まれる", literal=True):
+    anchor = anchor_for(index, req.anchor)
+    if req.id == "A2" and index.hits("個人識別符号が含まれる", literal=True):
         code = GAP_CODE_UNDEFINED
-        anchor = idx.hits("個人識別符号が含まれる", literal=True)[0]
-    elif _register_entry_gap(al, req):
+        anchor = index.hits("個人識別符号が含まれる", literal=True)[0]
+    elif _register_entry_gap(alignment, req):
         code = GAP_REGISTER
-        anchor = anchor_for(idx, "register")
+        anchor = anchor_for(index, "register")
     elif req.id == "C0":
-        code = GAP_C_WORD_ONLY if any(idx.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
+        code = GAP_C_WORD_ONLY if any(index.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
     return code, anchor
 
 
-def _partial_gap(idx: DraftIndex, al: Alignment, req: Requirement, cov,
+def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
                  evidence: Span | None) -> tuple[str, Span | None, dict[str, str]]:
     """Code, anchor and extra message parameters of a requirement met only in part: elements
     missing, forbidden wording found, a dangling C reference, or (neither) a general shortfall."""
-    missing = [h.group for h in al.must.get(req.id, ()) if h.span is None]
-    found = list(al.forbidden.get(req.id, ()))
-    anchor = evidence or anchor_for(idx, req.anchor)
+    missing = [h.group for h in alignment.must.get(req.id, ()) if h.span is None]
+    found = list(alignment.forbidden.get(req.id, ()))
+    anchor = evidence or anchor_for(index, req.anchor)
     if missing and req.units == "main":
-        anchor = sibling_anchor(idx, al.must.get(req.id, ()), cov.evidence) or anchor
-    anchor = _definition_anchor(idx, missing) or anchor
+        anchor = sibling_anchor(index, alignment.must.get(req.id, ()), cov.evidence) or anchor
+    anchor = _definition_anchor(index, missing) or anchor
     params: dict[str, str] = {}
     if req.id == "C20":
         code = GAP_C_DANGLING
@@ -314,13 +314,13 @@ def _partial_gap(idx: DraftIndex, al: Alignment, req: Requirement, cov,
     return code, anchor, params
 
 
-def _definition_anchor(idx: DraftIndex, missing: list) -> Span | None:
+def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
     """The definition of a term when every missing element is a condition of that definition
     (``in_definition:TERM:…`` alternatives): the definition is what is incomplete."""
     terms = {a[len(IN_DEFINITION):].partition(":")[0] for g in missing for a in g.any if a.startswith(IN_DEFINITION)}
     if len(terms) != 1 or not all(any(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
         return None
-    return idx.term_span(terms.pop())
+    return index.term_span(terms.pop())
 
 
 _CATCH_ALL = re.compile(r"^前各号に掲げるもののほか")
@@ -349,17 +349,17 @@ def register_item_advice(ordinance, anchor: Span) -> str | None:
 @register("attention", title_ja="確認を要する独自規定", title_en="Local choices to confirm")
 def check_attention(ctx: CheckContext) -> list[Finding]:
     """Judgement items present in the draft (legacy exclusions, local 要配慮 extensions)."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch or al.rule is not None:
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch or alignment.rule is not None:
         return []
     out: list[Finding] = []
     for req in ctx.profile.requirements:  # type: ignore[attr-defined]
         if not req.attention:
             continue
-        cov = al.coverage.get(req.id)
+        cov = alignment.coverage.get(req.id)
         if cov is None or cov.status != "covered":
             continue
-        hits = [h for h in al.must.get(req.id, ()) if h.span is not None]
+        hits = [h for h in alignment.must.get(req.id, ()) if h.span is not None]
         if not hits:
             continue
         span = hits[0].span
@@ -369,7 +369,7 @@ def check_attention(ctx: CheckContext) -> list[Finding]:
                 requirement=req.id,
                 span=span,
                 code=ATTENTION,
-                severity=effective_severity(req, c_present=al.c_present),
+                severity=effective_severity(req, c_present=alignment.c_present),
                 params={"title": req.title_ja, "title_en": req.title_en,
                         "found": "「" + span.slice(ctx.ordinance.text) + "」",  # type: ignore[union-attr]
                         "found_en": "“" + span.slice(ctx.ordinance.text) + "”",  # type: ignore[union-attr]
@@ -383,22 +383,22 @@ def check_attention(ctx: CheckContext) -> list[Finding]:
 @register("regime", title_ja="制度の版（令和3年改正後の案）", title_en="Regime check (post-2021-reform drafts)")
 def check_regime(ctx: CheckContext) -> list[Finding]:
     """O15: a draft written for the post-2023 regime does not fit the 2016 profile."""
-    al, idx = analysis(ctx)
-    if not al.regime_mismatch or not al.regime_hits:
+    alignment, index = analysis(ctx)
+    if not alignment.regime_mismatch or not alignment.regime_hits:
         return []
     text = ctx.ordinance.text
     title = ctx.ordinance.title_span
     # a hit inside the title (…保護に関する法律施行条例) is shown as the whole title
     words = list(dict.fromkeys(
-        (title if title is not None and title.contains(s) else s).slice(text) for s in al.regime_hits))
+        (title if title is not None and title.contains(s) else s).slice(text) for s in alignment.regime_hits))
     return [
         ctx.finding(
             rule="regime",
             requirement="O15",
-            span=title if title is not None and title.contains(al.regime_hits[0]) else al.regime_hits[0],
+            span=title if title is not None and title.contains(alignment.regime_hits[0]) else alignment.regime_hits[0],
             code=REGIME,
             params={"found": "、".join(words[:4])},
-            evidence=al.coverage["O15"].evidence if "O15" in al.coverage else (),
+            evidence=alignment.coverage["O15"].evidence if "O15" in alignment.coverage else (),
         )
     ]
 
@@ -406,11 +406,11 @@ def check_regime(ctx: CheckContext) -> list[Finding]:
 @register("amendment", title_ja="一部改正条例案", title_en="Partial-amendment bills")
 def check_amendment(ctx: CheckContext) -> list[Finding]:
     """O14: a partial-amendment bill gets one warning on its title instead of gap findings."""
-    al, idx = analysis(ctx)
-    signs = al.amendment
+    alignment, index = analysis(ctx)
+    signs = alignment.amendment
     if signs is None:
         return []
-    anchor = title_anchor(idx)
+    anchor = title_anchor(index)
     ja: list[str] = []
     en: list[str] = []
     if signs.title:
@@ -419,7 +419,7 @@ def check_amendment(ctx: CheckContext) -> list[Finding]:
     if signs.sentences:
         ja.append(AMENDMENT_SIGN_TEXT[0].format(n=len(signs.sentences)))
         en.append(AMENDMENT_SIGN_TEXT[1].format(n=len(signs.sentences)))
-    cov = al.coverage.get("O14")
+    cov = alignment.coverage.get("O14")
     return [
         ctx.finding(
             rule="amendment",

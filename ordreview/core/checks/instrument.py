@@ -39,8 +39,8 @@ _POINT_NAMES = {
 @register("instrument.rule", title_ja="規則の判別", title_en="Rules (規則) told from ordinances")
 def check_rule(ctx: CheckContext) -> list[Finding]:
     """One warning on the title of a 規則, naming the checklist questions that do not apply."""
-    al, idx = analysis(ctx)
-    signs = al.rule
+    alignment, index = analysis(ctx)
+    signs = alignment.rule
     if signs is None or signs.anchor is None:
         return []
     found = [k for k in ("title", "self_reference", "number") if getattr(signs, k) is not None]

@@ -286,6 +286,13 @@ def _by_name(terms: Iterable[Term]) -> dict[str, list[Term]]:
     return groups
 
 
+def _term_setting(ordinance: Ordinance) -> tuple[_SpanSet, set[str], dict[str, list[str]], dict[str, list[Term]]]:
+    """What a check of the uses of defined terms looks them up in: the text that is not provision
+    wording, the defined names, the longer names containing each name, the terms by name."""
+    names = {t.term for t in ordinance.terms}
+    return _excluded_spans(ordinance), names, _longer_index(names), _by_name(ordinance.terms)
+
+
 # --------------------------------------------------------------------------- [O4]
 
 
@@ -491,10 +498,8 @@ def _undefined_coined_labels(ctx: CheckContext, defined: set[str], excluded: _Sp
 def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     """[O4] A 「」-defined term that never appears after (or, for 定義 articles, outside) its definition."""
     ordinance = ctx.ordinance
-    excluded = _excluded_spans(ordinance)
+    excluded, names, longer_of, same = _term_setting(ordinance)
     index = index_for(ordinance)
-    names = {t.term for t in ordinance.terms}
-    longer_of, same = _longer_index(names), _by_name(ordinance.terms)
     out: list[Finding] = []
     for term in ordinance.terms:
         if term.style not in _QUOTED or not term.term or _widening(ordinance, term):
@@ -804,9 +809,7 @@ def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
 def check_before_definition(ctx: CheckContext) -> list[Finding]:
     """[O3] An inline 略称 used earlier in the provisions than the parenthesis that defines it."""
     ordinance = ctx.ordinance
-    excluded = _excluded_spans(ordinance)
-    names = {t.term for t in ordinance.terms}
-    longer_of, same = _longer_index(names), _by_name(ordinance.terms)
+    excluded, names, longer_of, same = _term_setting(ordinance)
     out: list[Finding] = []
     done: set[str] = set()
     for term in ordinance.terms:
@@ -981,9 +984,7 @@ def is_name_char(ch: str) -> bool:
 def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     """[O3] 以下この条において「X」という。 and X used in another article."""
     ordinance = ctx.ordinance
-    excluded = _excluded_spans(ordinance)
-    names = {t.term for t in ordinance.terms}
-    longer_of, same = _longer_index(names), _by_name(ordinance.terms)
+    excluded, names, longer_of, same = _term_setting(ordinance)
     out: list[Finding] = []
     for term in ordinance.terms:
         if not _is_abbreviation(ordinance, term) or not _is_scoped(term):

@@ -73,21 +73,22 @@ def _refs(text: str, fee_index: int, articles: tuple[Article, ...]) -> set[str]:
 @register("fee.created", title_ja="作成された非識別加工情報に係る手数料", title_en="Fee for already-created information")
 def check_fee_created(ctx: CheckContext) -> list[Finding]:
     """[C14] A C13 provision without a fee for the contract on already-created information."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch or al.rule is not None or al.amendment is not None or not al.c_present:
+    alignment, index = analysis(ctx)
+    if (alignment.regime_mismatch or alignment.rule is not None or alignment.amendment is not None
+            or not alignment.c_present):
         return []
-    c13 = al.coverage.get("C13")
-    c14 = al.coverage.get("C14")
+    c13 = alignment.coverage.get("C13")
+    c14 = alignment.coverage.get("C14")
     if c13 is None or c13.status not in ("covered", "partial") or c14 is None or c14.status == "missing":
         return []
     created = next((e.article for e in c13.evidence if e.article), None)
-    if created is None or not idx.c_spans:
+    if created is None or not index.c_spans:
         return []
-    articles = idx.articles
+    articles = index.articles
     text = ctx.ordinance.text
     fees: list[tuple[int, Article]] = []
     for i, art in enumerate(articles):
-        if str(art.num) == str(created) or not any(c.contains(art.span) for c in idx.c_spans):
+        if str(art.num) == str(created) or not any(c.contains(art.span) for c in index.c_spans):
             continue
         body = fold(art.span.slice(text))
         if _FEE.search(body) and _OWES.search(body):
@@ -104,7 +105,7 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
         if any(_GENERIC.search(sentence) for sentence in body.split("。") if "手数料" in sentence):
             return []  # 「…の利用に関する契約を締結する者は」 with no article: every such contract
     i, art = fees[0]
-    anchor = article_anchor(idx, art.num)
+    anchor = article_anchor(index, art.num)
     if anchor is None:
         return []
     return [ctx.finding(
@@ -123,8 +124,8 @@ def _own_term(ctx: CheckContext) -> str:
 @register("regime.stray_term", title_ja="令和3年改正後の用語の混在", title_en="A post-2021 term in a 2017-regime draft")
 def check_stray_term(ctx: CheckContext) -> list[Finding]:
     """[O15] A full-weight post-2021 term used, undefined, in a draft of the 2017 regime."""
-    al, idx = analysis(ctx)
-    if al.regime_mismatch or al.rule is not None or "O15" not in al.coverage:
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch or alignment.rule is not None or "O15" not in alignment.coverage:
         return []  # (a profile without the regime requirement has nothing to say about it)
     profile = ctx.profile
     terms = [t for t, w in getattr(profile, "regime_signals", ()) if w >= 1.0 and t.endswith("情報")]
@@ -133,9 +134,9 @@ def check_stray_term(ctx: CheckContext) -> list[Finding]:
     defined = {t.term for t in ctx.ordinance.terms}
     out: list[Finding] = []
     for term in terms:
-        if term in defined or f"「{term}」" in idx.folded:
+        if term in defined or f"「{term}」" in index.folded:
             continue
-        for span in idx.hits(term, literal=True):
+        for span in index.hits(term, literal=True):
             ref = ctx.ordinance.locate(span.start)
             if ref.article is None:
                 continue  # a title, heading or 目次

@@ -31,7 +31,7 @@ from functools import cache
 from ordreview import paths
 from ordreview.core.messages import define, render
 from ordreview.core.model import NodeRef, Notice, Span, Term, TermScope
-from ordreview.core.parse import numbers as nb
+from ordreview.core.parse import numbers
 from ordreview.core.parse.joined import Joined
 
 TERM_BOUNDARY = define(
@@ -315,7 +315,7 @@ def unmarked_groups(doc_text: str, folded: str, pieces: tuple[tuple[int, int], .
         return []
     rest = pieces[first:]
     indents = [_indent(doc_text, s) for s, _ in rest]
-    marks = [w >= 0 and bool(nb.item_markers(folded, s)) for (s, _), w in zip(rest, indents)]
+    marks = [w >= 0 and bool(numbers.item_markers(folded, s)) for (s, _), w in zip(rest, indents)]
     # the lines that lost their marker keep the space it left: the least indented unmarked ones
     top = min((w for w, m in zip(indents, marks) if w > 0 and not m), default=0)
     groups: list[list[tuple[int, int]]] = []
@@ -330,7 +330,7 @@ def unmarked_groups(doc_text: str, folded: str, pieces: tuple[tuple[int, int], .
     out = []
     for g in groups:
         (s, e), *more = g
-        markers = nb.item_markers(folded, s)
+        markers = numbers.item_markers(folded, s)
         if markers and s + markers[0].length < e:
             g = [(s + markers[0].length, e), *more]  # the item's own text, after its marker
         text = _STRAY.sub("", "".join(folded[a:b] for a, b in g).lstrip())

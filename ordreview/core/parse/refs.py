@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from ordreview.core.instrument import title_is_rule
 from ordreview.core.model import Article, ArticleNum, Item, NodeRef, Reference, Term
-from ordreview.core.parse import numbers as nb
+from ordreview.core.parse import numbers
 from ordreview.core.parse.intake import without_stray_spaces
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.structure import Structure, Unit
 from ordreview.core.text import fold, municipal_name_start
 
-_N = nb.NUM
+_N = numbers.NUM
 _BRANCH = rf"(?:\s*の\s*{_N}(?![部般体方種層環つ件連員覧括切時]))"
 _SUB = r"(?:[アイウエオカキクケコサシスセソロハニホヘト](?![ァ-ヶー]))"
 _ATOM = re.compile(
@@ -137,10 +137,10 @@ class _Index:
                 return all(alphabet.find(t) + 1 == int(n) for t, n in printed if n.isdigit())
 
             if printed:
-                iroha = fits(nb.IROHA) and not fits(nb.AIUEO)
+                iroha = fits(numbers.IROHA) and not fits(numbers.AIUEO)
             else:
-                iroha = letter in nb.IROHA[1:10] or (letter == "イ" and self.uses_iroha())
-            n = (nb.IROHA if iroha else nb.AIUEO).find(letter) + 1
+                iroha = letter in numbers.IROHA[1:10] or (letter == "イ" and self.uses_iroha())
+            n = (numbers.IROHA if iroha else numbers.AIUEO).find(letter) + 1
             sub = next((x for x in items if x.num == str(n) and not x.title), None)
             if sub is not None:
                 return f"{item}.{sub.num}"
@@ -150,7 +150,7 @@ class _Index:
         """True when some printed sub-item marker is ロ, ハ … (the イロハ order)."""
         if self._iroha is None:
             def walk(items: tuple[Item, ...]) -> bool:
-                return any(i.title.strip("()（） 　") in nb.IROHA[1:10] or walk(i.items) for i in items)
+                return any(i.title.strip("()（） 　") in numbers.IROHA[1:10] or walk(i.items) for i in items)
             self._iroha = any(walk(p.items) for a in self.by_num.values() for p in a.paragraphs)
         return self._iroha
 
@@ -269,6 +269,33 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
     return text[i:pos]
 
 
+_GO_ON = object()
+"""What a step of :meth:`_Resolver.resolve` returns when the chain's next atom is to be read."""
+
+
+def _no_antecedent() -> _Resolved:
+    """A relative word with nothing to be relative to (同条 with no earlier reference, 前号 outside an item)."""
+    return _Resolved(None, None, True, None, None, None, None)
+
+
+@dataclass
+class _Walk:
+    """The address a chain builds up, atom by atom: the node named, the end of a range, and
+    what the atoms so far have said (a relative word, a level given, a step outside the ordinance)."""
+
+    external: str | None
+    art: str | None = None
+    para: int | None = None
+    item: str | None = None
+    art_end: str | None = None
+    para_end: int | None = None
+    item_end: str | None = None
+    relative: bool = False
+    lost: bool = False
+    have_art: bool = False
+    have_para: bool = False
+
+
 class _Resolver:
     def __init__(self, index: _Index, unit: Unit, law_names: set[str]) -> None:
         self.index = index
@@ -277,136 +304,155 @@ class _Resolver:
         self.last: _Resolved | None = None
 
     def resolve(self, chain: _Chain, *, inherit: _Resolved | None, law: str | None) -> _Resolved | None:
-        here = self.unit.ref
-        art: str | None = None
-        para: int | None = None
-        item: str | None = None
-        art_end: str | None = None
-        para_end: int | None = None
-        item_end: str | None = None
-        relative = False
-        lost = False
-        have_art = have_para = False
-        external = law
-        same_source = self.last
+        """The node ``chain`` names, read atom by atom: an article, a paragraph or an item, each
+        absolute (第3条) or relative (前条, 同項, 次号); levels it leaves out come from ``inherit``
+        (the reference before it in a list) or from the provision it stands in."""
+        walk = _Walk(external=law)
         for m in chain.atoms:
             kind = _kind(m)
-            word = m.group(0)
             if kind == "div":
-                if external is not None:  # 法第3章第3節: a division of the instrument named before it
-                    return _Resolved(None, None, False, external, None, None, None)
+                if walk.external is not None:  # 法第3章第3節: a division of the instrument named before it
+                    return _Resolved(None, None, False, walk.external, None, None, None)
                 return self.division(chain)
             if kind in ("art", "rart"):
-                have_art = True
-                if kind == "art":
-                    art = nb.egov_num(m.group("an"), m.group("ab"))
-                else:
-                    relative = True
-                    if word.startswith("同"):
-                        if same_source is None:
-                            return _Resolved(None, None, True, None, None, None, None)
-                        external = same_source.external
-                        art = same_source.article
-                    elif external is not None:
-                        return None
-                    elif word == "前条":
-                        art = self.index.shift(here.article, -1)
-                    elif word == "次条":
-                        art = self.index.shift(here.article, +1)
-                    elif word == "前各条":  # the articles before it in its chapter
-                        art = self.index.first_in_division(here.article)
-                        art_end = self.index.shift(here.article, -1)
-                    else:
-                        count = nb.to_int(m.group("ran")) or 0
-                        art = self.index.shift(here.article, -count)
-                        art_end = self.index.shift(here.article, -1)
+                step = self._article(walk, m, kind)
             elif kind in ("para", "rpara"):
-                have_para = True
-                if kind == "para":
-                    para = nb.to_int(m.group("pn"))
-                else:
-                    relative = True
-                    if word.startswith("同"):
-                        if same_source is None:
-                            return _Resolved(None, None, True, None, None, None, None)
-                        external = same_source.external
-                        art = same_source.article if not have_art else art
-                        para = same_source.paragraph
-                        have_art = True
-                    elif here.paragraph is None:
-                        return _Resolved(None, None, True, None, None, None, None)
-                    elif word == "前項":
-                        para = here.paragraph - 1 or None
-                        lost = lost or para is None
-                    elif word == "次項":  # past the last paragraph: no address, like 次条
-                        para = here.paragraph + 1
-                        lost = lost or not self.index.has(here.article, para)
-                    elif word == "前各項":
-                        para, para_end = 1, here.paragraph - 1 or None
-                        lost = lost or para_end is None
-                    else:
-                        count = nb.to_int(m.group("rpn")) or 0
-                        para, para_end = here.paragraph - count, here.paragraph - 1
-                        if para < 1:
-                            para, lost = None, True
-                if not have_art:
-                    art = inherit.article if inherit else here.article
-                    external = inherit.external if inherit else external
-                    have_art = True
+                step = self._paragraph(walk, m, kind, inherit)
             else:
-                sub = m.group("isub") or m.group("rsub")
-                if m.group("rsub"):
-                    word = word[: -len(sub)]
-                if kind == "item":
-                    item = nb.egov_num(m.group("in"), m.group("ib"))
-                else:
-                    relative = True
-                    current = (here.item or "").split(".")[0]
-                    cur = int(current) if current.isdigit() else None
-                    if word == "同号":
-                        if same_source is None:
-                            return _Resolved(None, None, True, None, None, None, None)
-                        external = same_source.external
-                        art, para = same_source.article, same_source.paragraph
-                        item = same_source.item
-                        have_art = have_para = True
-                    elif word == "前各号":
-                        last = (cur - 1) if cur else self.index.item_count(here.article, here.paragraph)
-                        item, item_end = "1", str(last) if last >= 1 else None
-                        if last < 1:
-                            item, lost = None, True
-                    elif cur is None:
-                        return _Resolved(None, None, True, None, None, None, None)
-                    elif word == "前号":
-                        item = str(cur - 1) if cur > 1 else None
-                        lost = lost or item is None
-                    elif word == "次号":
-                        item = str(cur + 1)
-                        lost = lost or not self.index.has(here.article, here.paragraph, item)
-                    else:
-                        count = nb.to_int(m.group("rin")) or 0
-                        item = str(cur - count) if cur - count >= 1 else None
-                        lost = lost or item is None
-                        item_end = str(cur - 1)
-                if not have_art:
-                    art = inherit.article if inherit else here.article
-                    external = inherit.external if inherit else external
-                if not have_para and not have_art:
-                    para = inherit.paragraph if inherit else here.paragraph
-                elif not have_para:
-                    para = None  # 第N条第M号: an item of the article's first paragraph
-                if sub and item is not None:
-                    item = self.index.sub_item(art, para or 1, item, sub) or f"{item}.?"
-        if external is not None:
-            return _Resolved(None, None, relative, external, art, para, item)
-        target = self._node(art, para, item, have_para=have_para or para is not None)
+                step = self._item(walk, m, kind, inherit)
+            if step is not _GO_ON:
+                return step  # type: ignore[return-value]
+        return self._finish(walk)
+
+    def _article(self, walk: _Walk, m: re.Match[str], kind: str) -> object:
+        """第N条, or a relative article: 同条, 前条, 次条, 前各条, 前N条."""
+        here = self.unit.ref
+        word = m.group(0)
+        walk.have_art = True
+        if kind == "art":
+            walk.art = numbers.egov_num(m.group("an"), m.group("ab"))
+            return _GO_ON
+        walk.relative = True
+        if word.startswith("同"):
+            if self.last is None:
+                return _no_antecedent()
+            walk.external = self.last.external
+            walk.art = self.last.article
+        elif walk.external is not None:
+            return None
+        elif word == "前条":
+            walk.art = self.index.shift(here.article, -1)
+        elif word == "次条":
+            walk.art = self.index.shift(here.article, +1)
+        elif word == "前各条":  # the articles before it in its chapter
+            walk.art = self.index.first_in_division(here.article)
+            walk.art_end = self.index.shift(here.article, -1)
+        else:
+            count = numbers.to_int(m.group("ran")) or 0
+            walk.art = self.index.shift(here.article, -count)
+            walk.art_end = self.index.shift(here.article, -1)
+        return _GO_ON
+
+    def _paragraph(self, walk: _Walk, m: re.Match[str], kind: str, inherit: _Resolved | None) -> object:
+        """第N項, or a relative paragraph: 同項, 前項, 次項, 前各項, 前N項."""
+        here = self.unit.ref
+        word = m.group(0)
+        walk.have_para = True
+        if kind == "para":
+            walk.para = numbers.to_int(m.group("pn"))
+        else:
+            walk.relative = True
+            if word.startswith("同"):
+                if self.last is None:
+                    return _no_antecedent()
+                walk.external = self.last.external
+                walk.art = self.last.article if not walk.have_art else walk.art
+                walk.para = self.last.paragraph
+                walk.have_art = True
+            elif here.paragraph is None:
+                return _no_antecedent()
+            elif word == "前項":
+                walk.para = here.paragraph - 1 or None
+                walk.lost = walk.lost or walk.para is None
+            elif word == "次項":  # past the last paragraph: no address, like 次条
+                walk.para = here.paragraph + 1
+                walk.lost = walk.lost or not self.index.has(here.article, walk.para)
+            elif word == "前各項":
+                walk.para, walk.para_end = 1, here.paragraph - 1 or None
+                walk.lost = walk.lost or walk.para_end is None
+            else:
+                count = numbers.to_int(m.group("rpn")) or 0
+                walk.para, walk.para_end = here.paragraph - count, here.paragraph - 1
+                if walk.para < 1:
+                    walk.para, walk.lost = None, True
+        if not walk.have_art:
+            walk.art = inherit.article if inherit else here.article
+            walk.external = inherit.external if inherit else walk.external
+            walk.have_art = True
+        return _GO_ON
+
+    def _item(self, walk: _Walk, m: re.Match[str], kind: str, inherit: _Resolved | None) -> object:
+        """第N号, or a relative item: 同号, 前各号, 前号, 次号, 前N号; with a sub-item letter (イ) after it."""
+        here = self.unit.ref
+        word = m.group(0)
+        sub = m.group("isub") or m.group("rsub")
+        if m.group("rsub"):
+            word = word[: -len(sub)]
+        if kind == "item":
+            walk.item = numbers.egov_num(m.group("in"), m.group("ib"))
+        else:
+            walk.relative = True
+            current = (here.item or "").split(".")[0]
+            cur = int(current) if current.isdigit() else None
+            if word == "同号":
+                if self.last is None:
+                    return _no_antecedent()
+                walk.external = self.last.external
+                walk.art, walk.para = self.last.article, self.last.paragraph
+                walk.item = self.last.item
+                walk.have_art = walk.have_para = True
+            elif word == "前各号":
+                last = (cur - 1) if cur else self.index.item_count(here.article, here.paragraph)
+                walk.item, walk.item_end = "1", str(last) if last >= 1 else None
+                if last < 1:
+                    walk.item, walk.lost = None, True
+            elif cur is None:
+                return _no_antecedent()
+            elif word == "前号":
+                walk.item = str(cur - 1) if cur > 1 else None
+                walk.lost = walk.lost or walk.item is None
+            elif word == "次号":
+                walk.item = str(cur + 1)
+                walk.lost = walk.lost or not self.index.has(here.article, here.paragraph, walk.item)
+            else:
+                count = numbers.to_int(m.group("rin")) or 0
+                walk.item = str(cur - count) if cur - count >= 1 else None
+                walk.lost = walk.lost or walk.item is None
+                walk.item_end = str(cur - 1)
+        if not walk.have_art:
+            walk.art = inherit.article if inherit else here.article
+            walk.external = inherit.external if inherit else walk.external
+        if not walk.have_para and not walk.have_art:
+            walk.para = inherit.paragraph if inherit else here.paragraph
+        elif not walk.have_para:
+            walk.para = None  # 第N条第M号: an item of the article's first paragraph
+        if sub and walk.item is not None:
+            walk.item = self.index.sub_item(walk.art, walk.para or 1, walk.item, sub) or f"{walk.item}.?"
+        return _GO_ON
+
+    def _finish(self, walk: _Walk) -> _Resolved:
+        """The address the whole chain built: external, or a node of this ordinance (and a range's end)."""
+        art, para, item = walk.art, walk.para, walk.item
+        if walk.external is not None:
+            return _Resolved(None, None, walk.relative, walk.external, art, para, item)
+        target = self._node(art, para, item, have_para=walk.have_para or para is not None)
         end = None
-        if art_end is not None or para_end is not None or item_end is not None:
-            end = self._node(art_end or art, para_end or para, item_end or item,
+        if walk.art_end is not None or walk.para_end is not None or walk.item_end is not None:
+            end = self._node(walk.art_end or art, walk.para_end or para, walk.item_end or item,
                              have_para=True)
             if end is None:
                 target = None
-        return _Resolved(target, end, relative, None, art, para, item, lost)
+        return _Resolved(target, end, walk.relative, None, art, para, item, walk.lost)
 
     def _node(self, art: str | None, para: int | None, item: str | None, *,
               have_para: bool) -> NodeRef | None:
@@ -422,7 +468,7 @@ class _Resolver:
         for m in chain.atoms:
             if _kind(m) != "div":
                 break
-            num = nb.egov_num(m.group("dn"), m.group("db"))
+            num = numbers.egov_num(m.group("dn"), m.group("db"))
             kinds.append(m.group("dk"))
             key = num if key is None else f"{key}.{num}"
         div = self.index.divisions.get((kinds[-1], key or "")) if kinds else None

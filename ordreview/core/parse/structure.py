@@ -29,7 +29,7 @@ from ordreview.core.model import (
     SupplProvision,
     TocEntry,
 )
-from ordreview.core.parse import numbers as nb
+from ordreview.core.parse import numbers
 from ordreview.core.parse.nodes import ArtB as _ArtB
 from ordreview.core.parse.nodes import DivB as _DivB
 from ordreview.core.parse.nodes import ItemB as _ItemB
@@ -72,18 +72,18 @@ _NOTE_RE = re.compile(
 )
 _SUPPL_RE = re.compile(r"([附付]\s*則)\s*(?:\(\s*([^()]*?)\s*\))?\s*(?:抄)?\s*$")
 _TABLE_RE = re.compile(
-    rf"(?:別表|様式|別記|別紙)(?:\s*第\s*{nb.NUM}(?:\s*の\s*{nb.NUM})*)?(?:\s*号)?(?=\s|\(|$)"
+    rf"(?:別表|様式|別記|別紙)(?:\s*第\s*{numbers.NUM}(?:\s*の\s*{numbers.NUM})*)?(?:\s*号)?(?=\s|\(|$)"
 )
 # a 目次 entry whose range dash a PDF viewer's copy moved to the front: 「― 第一章 総則（第一条 第三条）」
 _TOC_DASH_FRONT = re.compile(r"^[—\-–]\s*(?=第)")
 _TOC_RANGE_RE = re.compile(
-    rf"\(\s*(?P<a>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*"
-    rf"(?:(?:[—\-–~〜・、]|から|(?<=\S)\s)\s*(?P<b>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
+    rf"\(\s*(?P<a>第\s*{numbers.NUM}\s*条(?:\s*の\s*{numbers.NUM})*)\s*"
+    rf"(?:(?:[—\-–~〜・、]|から|(?<=\S)\s)\s*(?P<b>第\s*{numbers.NUM}\s*条(?:\s*の\s*{numbers.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
 )
 # a 柱書 announcing a list: one of these phrases, or a final colon (see _Builder.has_intro)
 _INTRO_PHRASE_RE = re.compile(r"次の各号|次に掲げる|次のいずれか|次のとおり|各号に")
 _INTRO_TAIL = 6  # longer than any phrase of _INTRO_PHRASE_RE less one
-_LAW_NUM_RE = re.compile(rf"(条例|規則)\s*第\s*({nb.NUM})\s*号")
+_LAW_NUM_RE = re.compile(rf"(条例|規則)\s*第\s*({numbers.NUM})\s*号")
 _ERA_YEAR_RE = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇一二三四五六七八九十]+|元)\s*年")
 _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)")
 _SOFT_FOLLOWERS = frozenset("第前同")
@@ -95,9 +95,9 @@ _PARTICLE_LEAD = re.compile(
     r"(?:にかかわらず|において|による|により|のうち|から|まで|及び|又は|並びに|若しくは|かつ"
     r"|[のにをはがでと](?![\u3041-\u309f])|[、。中各)])"
 )
-_GLUED_CITATION = re.compile(rf"第\s*{nb.NUM}\s*[項号](?:\s*の\s*{nb.NUM})*\s*[のにをはがでと及又並若か、]")
+_GLUED_CITATION = re.compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*[のにをはがでと及又並若か、]")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
-_DIV_RANK = {kind: rank for rank, kind in enumerate(nb.DIVISION_KINDS)}
+_DIV_RANK = {kind: rank for rank, kind in enumerate(numbers.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
 _GLOSSARY_RE = re.compile(r"用語の意義|掲げる用語|用語の定義")
 _UNMARKED = "unmarked"  # the family of items whose printed number was lost (see unmarked_item)
@@ -228,25 +228,25 @@ class _Builder:
             return None
         caption = None
         m = _CAPTION_RE.match(f, pos, line.ce)
-        if m and _FIRST_ARTICLE.match(f, m.end(), line.ce) and not nb.item_markers(f, pos):
+        if m and _FIRST_ARTICLE.match(f, m.end(), line.ce) and not numbers.item_markers(f, pos):
             caption = (_compact(self.text[m.start(1) : m.end(1)]), Span(m.start(), m.end()))
             pos = m.end()
             while pos < line.ce and f[pos] in _WS:
                 pos += 1
-        rm = nb.ARTICLE_RANGE_RE.match(f, pos, line.ce)
+        rm = numbers.ARTICLE_RANGE_RE.match(f, pos, line.ce)
         if rm:
             rest = f[rm.end() : line.ce].strip()
             if rest.startswith("削除"):
-                a = nb.egov_num(rm.group("a"), rm.group("ab"))
-                b = nb.egov_num(rm.group("b"), rm.group("bb"))
+                a = numbers.egov_num(rm.group("a"), rm.group("ab"))
+                b = numbers.egov_num(rm.group("b"), rm.group("bb"))
                 if a and b:
                     return _ArticleHead(caption, f"{a}:{b}", tuple(int(x) for x in a.split("_")),
                                         _compact(self.text[pos : rm.end()]), rm.end(), rm.end(),
                                         True)
-        m = nb.ARTICLE_RE.match(f, pos, line.ce)
+        m = numbers.ARTICLE_RE.match(f, pos, line.ce)
         if not m:
             return None
-        num = nb.egov_num(m.group("num"), m.group("branch"))
+        num = numbers.egov_num(m.group("num"), m.group("branch"))
         if num is None:
             return None
         key = tuple(int(x) for x in num.split("_"))
@@ -278,20 +278,20 @@ class _Builder:
     def match_division(self, line: _Line) -> _DivisionHead | None:
         """Read a 章/節/款/目 heading (``第5章の2　非識別加工情報の提供``)."""
         f = self.folded
-        m = nb.DIVISION_RE.match(f, line.cs, line.ce)
+        m = numbers.DIVISION_RE.match(f, line.cs, line.ce)
         if not m:
             return None
         rest_start = m.end()
         rest = f[rest_start : line.ce]
         if rest and rest[0] not in _WS:
-            if rest[0] in nb.CITATION_FOLLOWERS or rest[0] in _AFTER_NUM_WS or "。" in rest:
+            if rest[0] in numbers.CITATION_FOLLOWERS or rest[0] in _AFTER_NUM_WS or "。" in rest:
                 return None
         stripped = rest.strip()
         if "。" in stripped or len(stripped) > 60:
             return None
         if stripped[:1] in _AFTER_NUM_WS and (rest == stripped or _PARTICLE_LEAD.match(stripped)):
             return None  # (第5章　かほく市個人情報保護審議会 is a heading: a name, not a particle)
-        num = nb.egov_num(m.group("num"), m.group("branch"))
+        num = numbers.egov_num(m.group("num"), m.group("branch"))
         if num is None:
             return None
         cap_start = rest_start + len(rest) - len(rest.lstrip(_WS))
@@ -303,7 +303,7 @@ class _Builder:
         m = _CAPTION_RE.fullmatch(self.folded, line.cs, line.ce)
         if not m:
             return None
-        marker = nb.item_markers(self.folded, line.cs)
+        marker = numbers.item_markers(self.folded, line.cs)
         if marker and line.cs + len(marker[0].title) >= line.ce:
             return None  # (1) or (ア) alone on its line is an item number (a copied table cell)
         return _compact(self.text[m.start(1) : m.end(1)])
@@ -468,7 +468,7 @@ class _Builder:
         if self.match_article(line, strict=False) is not None or self.caption_line(line):
             return False
         c = _TOC_DASH_FRONT.sub("", c)
-        div = nb.DIVISION_RE.match(c)
+        div = numbers.DIVISION_RE.match(c)
         title = ""
         if div is not None:
             title = _compact(c[: div.end()])
@@ -481,12 +481,12 @@ class _Builder:
         first = last = None
         m = _TOC_RANGE_RE.search(c)
         if m:
-            am = nb.ARTICLE_RE.match(m.group("a"))
-            first = nb.egov_num(am.group("num"), am.group("branch")) if am else None
+            am = numbers.ARTICLE_RE.match(m.group("a"))
+            first = numbers.egov_num(am.group("num"), am.group("branch")) if am else None
             last = first
             if m.group("b"):
-                bm = nb.ARTICLE_RE.match(m.group("b"))
-                last = nb.egov_num(bm.group("num"), bm.group("branch")) if bm else None
+                bm = numbers.ARTICLE_RE.match(m.group("b"))
+                last = numbers.egov_num(bm.group("num"), bm.group("branch")) if bm else None
         if not title:
             title = _compact(c[: m.start()] if m else c)
         self.toc.append(
@@ -635,7 +635,7 @@ class _Builder:
         these) a continuation of the innermost open unit."""
         pos = line.cs
         para = art.paras[-1] if art.paras else None
-        cands = nb.item_markers(self.folded, pos)
+        cands = numbers.item_markers(self.folded, pos)
         pnum = self.line_paragraph_number(art, para, cands, pos)
         para_ok = pnum is not None and (
             (para is not None and pnum[0] == para.num + 1) or (para is None and pnum[0] == 1)
@@ -660,17 +660,17 @@ class _Builder:
         target = art.stack[-1].last.pieces if art.stack else para.pieces
         target.append((line.cs, line.ce))
 
-    def line_paragraph_number(self, art: _ArtB, para: _ParaB | None, cands: list[nb.Marker],
+    def line_paragraph_number(self, art: _ArtB, para: _ParaB | None, cands: list[numbers.Marker],
                               pos: int) -> tuple[int, int] | None:
         """The paragraph number (number, printed length) the line starts with, if any."""
-        pnum = nb.paragraph_number(self.folded, pos)
+        pnum = numbers.paragraph_number(self.folded, pos)
         if pnum is None and not art.num and cands and cands[0].family == "kanji":
             pnum = (cands[0].number, cands[0].length)  # 附則 paragraphs numbered 一, 二
         elif pnum is None and para is not None and not art.stack and cands:
             pnum = self.kanji_paragraph(art, para, cands)
         return pnum
 
-    def next_item(self, art: _ArtB, cands: list[nb.Marker], line: _Line) -> bool:
+    def next_item(self, art: _ArtB, cands: list[numbers.Marker], line: _Line) -> bool:
         """The line carries the next number (or next branch number) of an open list."""
         for depth in range(len(art.stack) - 1, -1, -1):
             level = art.stack[depth]
@@ -697,7 +697,7 @@ class _Builder:
         art.paras.append(new)
         art.stack = []
 
-    def first_item(self, art: _ArtB, para: _ParaB, cands: list[nb.Marker], line: _Line) -> bool:
+    def first_item(self, art: _ArtB, para: _ParaB, cands: list[numbers.Marker], line: _Line) -> bool:
         """The line opens a new, deeper list with its first item."""
         families = {level.family for level in art.stack}
         parent_pieces = art.stack[-1].last.pieces if art.stack else para.pieces
@@ -714,7 +714,7 @@ class _Builder:
             return True
         return False
 
-    def item_after_gap(self, art: _ArtB, cands: list[nb.Marker], line: _Line) -> bool:
+    def item_after_gap(self, art: _ArtB, cands: list[numbers.Marker], line: _Line) -> bool:
         """The line continues an open list after numbers lost in extraction (or skipped by the
         drafter, which is reported)."""
         for depth in range(len(art.stack) - 1, -1, -1):
@@ -722,7 +722,7 @@ class _Builder:
             for cand in cands:
                 gap = cand.number - level.last.number
                 if cand.family == level.family and gap > 1 and (
-                        cand.family in nb.SELF_DELIMITED
+                        cand.family in numbers.SELF_DELIMITED
                         or (cand.family in ("kata", "iroha", "kanji") and gap <= 3)):
                     if not self.split_lost(art, depth, gap - 1):
                         self.notices.append(_notice(
@@ -848,7 +848,7 @@ class _Builder:
         del art.stack[depth + 1 :]
         return True
 
-    def marked_after_unmarked(self, art: _ArtB, cands: list[nb.Marker], line: _Line) -> bool:
+    def marked_after_unmarked(self, art: _ArtB, cands: list[numbers.Marker], line: _Line) -> bool:
         """A marked line continuing a list whose first items lost their numbers (　実施機関… /
         (2) 個人情報…): the next sibling of the innermost unmarked list its number fits."""
         for depth in range(len(art.stack) - 1, -1, -1):
@@ -867,7 +867,7 @@ class _Builder:
 
     def add_unmarked(self, art: _ArtB, depth: int, number: int, line: _Line, width: int) -> None:
         family = art.stack[depth].family if depth < len(art.stack) else _UNMARKED
-        self.add_item(art, depth, nb.Marker(family, number, 0, ""), line)
+        self.add_item(art, depth, numbers.Marker(family, number, 0, ""), line)
         self.unmarked_widths.setdefault(id(art.stack[depth].container), width)
         seen = self.unmarked_by_article.get(id(art))
         if seen is None:
@@ -875,7 +875,7 @@ class _Builder:
         else:
             seen[1] += 1
 
-    def kanji_paragraph(self, art: _ArtB, para: _ParaB, cands: list[nb.Marker]) -> tuple[int, int] | None:
+    def kanji_paragraph(self, art: _ArtB, para: _ParaB, cands: list[numbers.Marker]) -> tuple[int, int] | None:
         """二, 三 … as the next paragraph of a main-provision article (some ordinances print 項
         numbers in kanji): only when no item list is open, the paragraph before does not
         announce one (次の各号…, 次に掲げる…) and the earlier paragraphs were not numbered in
@@ -890,7 +890,7 @@ class _Builder:
             return None
         return cand.number, cand.length
 
-    def add_item(self, art: _ArtB, depth: int, cand: nb.Marker, line: _Line) -> None:
+    def add_item(self, art: _ArtB, depth: int, cand: numbers.Marker, line: _Line) -> None:
         body = line.cs + cand.length
         item = _ItemB(number=cand.number, family=cand.family, branch=cand.branch,
                       title=self.text[line.cs : line.cs + len(cand.title)], start=line.cs,

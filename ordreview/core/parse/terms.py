@@ -13,6 +13,7 @@ from ordreview.core.parse import intake
 from ordreview.core.parse.joined import Joined
 from ordreview.core.parse.numbers import ARTICLE_RE, NUM, egov_num
 from ordreview.core.parse.structure import Structure, Unit
+from ordreview.core.text import matching_paren
 
 _QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
 _INLINE = re.compile(
@@ -140,28 +141,19 @@ def _enclosing_paren(text: str, pos: int) -> int | None:
     return None
 
 
-def _closing_paren(text: str, pos: int) -> int | None:
-    """Index just past the ``)`` that closes the ``(`` at ``pos``."""
-    depth = 0
-    for i in range(pos, len(text)):
-        if text[i] == "(":
-            depth += 1
-        elif text[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return None
+class _Terms:
+    """The terms found in one unit, each made from offsets into the unit's joined text."""
 
+    def __init__(self, doc_text: str, j: Joined, unit: Unit) -> None:
+        self.doc_text = doc_text
+        self.j = j
+        self.unit = unit
+        self.out: list[Term] = []
 
-def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | None,
-                article_spans: dict[str, Span]) -> list[Term]:
-    t = j.text
-    n = len(doc_text)
-    out: list[Term] = []
-
-    def add(term_s: int, term_e: int, def_s: int, def_e: int, span_s: int, span_e: int,
+    def add(self, term_s: int, term_e: int, def_s: int, def_e: int, span_s: int, span_e: int,
             style: str, scope: TermScope, *, onward: bool, scope_key: str | None = None,
             extra_end: int | None = None) -> None:
+        j, doc_text, unit = self.j, self.doc_text, self.unit
         term = j.original(doc_text, term_s, term_e).strip()
         if not term:
             return
@@ -170,11 +162,11 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
             # hard-wrapped copy; the span still covers it, so highlights land on the file's text
             term = "".join(ch for ch in term if not ch.isspace())
         term_span = j.span(term_s, term_e)
-        scope_span = _scope_span(scope_key or scope, unit, text_len=n,
+        scope_span = _scope_span(scope_key or scope, unit, text_len=len(doc_text),
                                  start=term_span.start if onward else None)
         if extra_end is not None and extra_end > scope_span.end:
             scope_span = Span(scope_span.start, extra_end)
-        out.append(Term(
+        self.out.append(Term(
             term=term,
             definition=j.original(doc_text, def_s, def_e).strip(),
             style=style,  # type: ignore[arg-type]
@@ -185,28 +177,46 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
             term_span=term_span,
         ))
 
-    # 項-style: 「X」とは、…をいう
+
+def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | None,
+                article_spans: dict[str, Span]) -> list[Term]:
+    """The terms one unit defines, by style: 項-style, adopted by reference, 号-style, inline
+    (以下「X」という / と総称する), and 以下同じ."""
+    t = j.text
+    terms = _Terms(doc_text, j, unit)
+    _paragraph_terms(t, terms)
+    if glossary_item is not None and not t.startswith("「"):
+        _glossary_item_term(t, terms, glossary_item)
+    _inline_terms(t, terms, article_spans)
+    _same_terms(t, terms)
+    return terms.out
+
+
+def _paragraph_terms(t: str, terms: _Terms) -> None:
+    """項-style: 「X」とは、…をいう; and 「X」、「Y」の意義は、それぞれ…に定めるところによる
+    (definitions adopted by reference)."""
     for m in _QUOTED_TOHA.finditer(t):
         def_end, iu_end = intake.until_iu(t, m.end())
-        add(m.start(1), m.end(1), m.end(), def_end, m.start(), iu_end, "paragraph",
-            _scope_of(t, m.start()), onward=False)
-
-    # 「X」、「Y」の意義は、それぞれ…に定めるところによる (definitions adopted by reference)
+        terms.add(m.start(1), m.end(1), m.end(), def_end, m.start(), iu_end, "paragraph",
+                  _scope_of(t, m.start()), onward=False)
     for m in _ADOPTED_MEANINGS.finditer(t):
         for q in _QUOTED.finditer(m.group("terms")):
             base = m.start("terms")
-            add(base + q.start(1), base + q.end(1), m.start("body"), m.end("body"), m.start(), m.end(),
-                "paragraph", _scope_of(t, m.start()), onward=False)
+            terms.add(base + q.start(1), base + q.end(1), m.start("body"), m.end("body"), m.start(), m.end(),
+                      "paragraph", _scope_of(t, m.start()), onward=False)
 
-    # 号-style: (1) X　…をいう, under 次の各号に掲げる用語の意義は…
-    if glossary_item is not None and not t.startswith("「"):
-        sp = _SPACE_RUN.search(t)
-        if sp and sp.start() > 0:
-            def_end, iu_end = intake.until_iu(t, sp.end())
-            scope = _scope_of(glossary_item, len(glossary_item))
-            add(0, sp.start(), sp.end(), def_end, 0, iu_end, "item", scope, onward=False)
 
-    # inline: （以下「X」という。） / と総称する
+def _glossary_item_term(t: str, terms: _Terms, glossary_item: str) -> None:
+    """号-style: (1) X　…をいう, under 次の各号に掲げる用語の意義は…"""
+    sp = _SPACE_RUN.search(t)
+    if sp and sp.start() > 0:
+        def_end, iu_end = intake.until_iu(t, sp.end())
+        scope = _scope_of(glossary_item, len(glossary_item))
+        terms.add(0, sp.start(), sp.end(), def_end, 0, iu_end, "item", scope, onward=False)
+
+
+def _inline_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None:
+    """Inline: （以下「X」という。） / と総称する, with the scope its words give."""
     for m in _INLINE.finditer(t):
         scope: TermScope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
         scope_key = "article+next" if m.group("next") and scope == "article" else None
@@ -220,7 +230,8 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
         if paren is not None:
             def_s = _clause_before(t, paren, enumeration=style == "collective")
             def_e = paren
-            span_e = _closing_paren(t, paren) or m.end()
+            close = matching_paren(t, paren)
+            span_e = close + 1 if close >= 0 else m.end()
         else:
             def_e = m.start()
             while def_e > 0 and t[def_e - 1] in "、 ":
@@ -229,10 +240,12 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
             span_e = m.end()
         for q in _QUOTED.finditer(m.group("terms")):
             base = m.start("terms")
-            add(base + q.start(1), base + q.end(1), def_s, def_e, def_s, span_e, style, scope,
-                onward=True, scope_key=scope_key, extra_end=extra_end)
+            terms.add(base + q.start(1), base + q.end(1), def_s, def_e, def_s, span_e, style, scope,
+                      onward=True, scope_key=scope_key, extra_end=extra_end)
 
-    # X（…をいう。以下同じ。）
+
+def _same_terms(t: str, terms: _Terms) -> None:
+    """X（…をいう。以下同じ。）: the noun before the parenthesis."""
     for m in _SAME.finditer(t):
         paren = _enclosing_paren(t, m.start())
         if paren is None:
@@ -246,8 +259,7 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
         scope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
         # 「…を含む。以下同じ。」 widens a word rather than defining it: keep the verb
         def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
-        add(term_s, noun_end, paren + 1, def_e, term_s, m.end(), "inline", scope, onward=True)
-    return out
+        terms.add(term_s, noun_end, paren + 1, def_e, term_s, m.end(), "inline", scope, onward=True)
 
 
 def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None) -> tuple[Term, ...]:

@@ -273,6 +273,17 @@ def _enclosed(n: int, first: int, count: int) -> str | None:
     return chr(first + n - 1) if 1 <= n <= count else None
 
 
+_CYCLES = {
+    "aiueoFullWidth": AIUEO,
+    "aiueo": _AIUEO_HALF,
+    "irohaFullWidth": IROHA,
+    "iroha": _IROHA_HALF,
+    "ideographTraditional": _TRADITIONAL,
+    "ideographZodiac": _ZODIAC,
+}
+"""The formats that letter a list by going round a fixed sequence of characters."""
+
+
 def format_number(n: int, fmt: str, *, bullet_text: str = "") -> str:
     """Format counter ``n`` in Word's ``w:numFmt`` ``fmt`` (unknown formats → decimal)."""
     if fmt == "none":
@@ -291,18 +302,8 @@ def format_number(n: int, fmt: str, *, bullet_text: str = "") -> str:
     if fmt == "japaneseLegal":
         kanji = int_to_kanji(n) if 0 < n < 10000 else str(n).translate(TO_KANJI_DIGITS)
         return kanji.translate(_LEGAL)
-    if fmt == "aiueoFullWidth":
-        return _cycle(AIUEO, n)
-    if fmt == "aiueo":
-        return _cycle(_AIUEO_HALF, n)
-    if fmt == "irohaFullWidth":
-        return _cycle(IROHA, n)
-    if fmt == "iroha":
-        return _cycle(_IROHA_HALF, n)
-    if fmt == "ideographTraditional":
-        return _cycle(_TRADITIONAL, n)
-    if fmt == "ideographZodiac":
-        return _cycle(_ZODIAC, n)
+    if fmt in _CYCLES:
+        return _cycle(_CYCLES[fmt], n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
         if 1 <= n <= 20:
             return chr(0x2460 + n - 1)

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from ordreview import paths
-from ordreview.core.checks.citations import format_number, parse_table, statute_table, to_kanji
+from ordreview.core.checks.citations import format_number, parse_table, statute_table
+from ordreview.core.text import int_to_kanji
 from tests.core.checks.integrity_support import findings, rows
 
 E, W = "error", "warning"
@@ -162,8 +163,9 @@ def test_table_rows_are_complete() -> None:
 
 
 @pytest.mark.parametrize(("n", "kanji"), [(1, "一"), (10, "十"), (15, "十五"), (58, "五十八"), (261, "二百六十一"), (118, "百十八")])
-def test_to_kanji(n: int, kanji: str) -> None:
-    assert to_kanji(n) == kanji
+def test_int_to_kanji_writes_statute_numbers(n: int, kanji: str) -> None:
+    # format_number writes a kanji law number with core.text.int_to_kanji
+    assert int_to_kanji(n) == kanji
 
 
 @pytest.mark.parametrize(
