@@ -389,7 +389,23 @@ class _Builder:
             return
         if self.pending_lines:
             self.flush_pending()
+        if caption is not None and self.caption_after_heading(line, caption):
+            return
         self.fallback(line, caption)
+
+    def caption_after_heading(self, line: _Line, caption: str) -> bool:
+        """A caption printed below its article's number (a 例規集 web page that sets 「第1条」
+        apart as its own block, then 「（目的）」, then the text): the bracketed line right
+        after a heading that stood alone on its line is that article's caption, never its text.
+        It replaces a 共通見出し the article would otherwise have inherited."""
+        art = self.art
+        if (art is None or art.deleted or art.paras or art.caption_span is not None
+                or self.text[art.title_end : line.cs].strip(_WS + "\n")):
+            return False
+        art.caption = caption
+        art.caption_span = Span(line.cs, line.ce)
+        self.caption = caption
+        return True
 
     def flush_pending(self) -> None:
         """A caption that turned out not to head an article is ordinary text after all."""
