@@ -56,6 +56,7 @@ from ordreview.core.read.codes import PDF_TEXT_CLEANED as CLEANED
 from ordreview.core.read.codes import PDF_RADICALS as RADICALS
 from ordreview.core.read.codes import PUNCTUATION_LOST
 from ordreview.core.read.codes import STRUCTURE_INFERRED
+from ordreview.core.read.codes import PDF_TWO_COLUMNS as TWO_COLUMNS
 
 
 _KANA_ORDER = AIUEO
@@ -137,6 +138,8 @@ class Cleaned:
     """、 and 。 in the cleaned text: where they abound, the spaces left are line ends, not them."""
     run_on: bool = False
     """Article headings ran on within one line: the divisions were inferred from numbering alone."""
+    column_rows: int = 0
+    """Rows of a two-column page split at the gutter (left column read first; ``core.read.columns``)."""
 
 
 def _line_starts(text: str) -> list[int]:
@@ -552,6 +555,17 @@ def _width(line: str) -> int:
     return sum(2 if ord(ch) >= 0x80 else 1 for ch in line if ch not in " \t")
 
 
+_ENCLOSED = "\u2474-\u2487"
+"""⑴ to ⒇ (PARENTHESIZED DIGIT ONE to TWENTY): the 号 numbers some drafts set as one glyph."""
+
+
+def _item_number(marker: str) -> int:
+    """The number of an item marker: (3), （３）, ⑶."""
+    if len(marker) == 1 and "\u2474" <= marker <= "\u2487":
+        return ord(marker) - 0x2473
+    return _int(re.sub(r"[^0-9０-９]", "", marker))
+
+
 _GOES_ON = frozenset("第0123456789０１２３４５６７８９、（(「・")
 """A line ending in one of these (or in an の other than もの) cannot end a unit."""
 
@@ -567,7 +581,7 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
     kanji = r"[一二三四五六七八九十百千〇](?:[ ]?[一二三四五六七八九十百千〇])*"
     num = rf"(?:[0-9]+|[０-９](?:[ ]?[０-９])*|{kanji})"
     return re.compile(
-        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]"
+        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]|[{_ENCLOSED}]"
         rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
         rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
         rf"|第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$)"
@@ -798,7 +812,7 @@ _STRUCT = re.compile(
     r"|(?P<toc>目[ \u3000]?次)(?=[ \u3000]|第|$)"
     r"|(?P<sup>[附付][ \u3000]?則)(?=[ \u3000(（]|$|[0-9０-９]|第|この)"
     r"|(?P<para>(?<![0-9０-９第])(?:[0-9]+|[０-９]+))(?=[ \u3000][^\s0-9０-９])"
-    r"|(?P<item>[(（] ?(?:[0-9]+|[０-９]+) ?[)）])"
+    rf"|(?P<item>[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[{_ENCLOSED}])"
     rf"|(?P<kitem>(?<![{_KANJI_DIGITS}第])[一二三四五六七八九十]+)(?=[ \u3000][^\s])"
     r"|(?P<sub>(?<![ァ-ヶー])[ア-ン])(?=[ \u3000][^\s])"
     rf"|(?P<law>(?:明治|大正|昭和|平成|令和)(?:{_N}|元)年{_N}月{_N}日(?:条例|規則)第{_N}号)"
@@ -1018,7 +1032,7 @@ class _UnitWalk:
     def arabic_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         """(1): the 号 of Arabic-numbered drafts, (１) under イ in kanji-numbered ones."""
         text, start = self.text, m.start()
-        n = _int(re.sub(r"[^0-9０-９]", "", m.group("item")))
+        n = _item_number(m.group("item"))
         nested = self.kitem > 0
         if line_start:
             self.item, self.sub = n, (self.sub if nested else -1)
@@ -1152,11 +1166,17 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     With ``force`` (text laid out from a PDF file by ``core.read.pdf``) the text is cleaned
     whatever it looks like.
     """
-    shape = _shape(text)
-    if not (shape.char_spaced or shape.number_spaced or shape.long_lines or shape.radicals):
+    from ordreview.core.read.columns import find_gutter, split_columns
+
+    gutter = find_gutter(text)
+    buf = _Buf(text)
+    column_rows = 0
+    if gutter is not None:  # two columns side by side: the left one first, page by page
+        buf.text, buf.src, column_rows = split_columns(buf.text, buf.src, gutter)
+    shape = _shape(buf.text)
+    if not (shape.char_spaced or shape.number_spaced or shape.long_lines or shape.radicals or gutter):
         if not force:
             return None
-    buf = _Buf(text)
     radicals = _radicals(buf)
     page_starts = _newlines(buf)
     page_marks = _running_lines(buf, page_starts) if page_starts else 0
@@ -1184,7 +1204,8 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         char_spaced=shape.char_spaced,
         radicals=radicals,
         punctuation_marks=buf.text.count("、") + buf.text.count("。"),
-        run_on=_articles_share_lines(text),
+        run_on=_articles_share_lines(text) if gutter is None else False,
+        column_rows=column_rows,
     )
 
 
@@ -1217,6 +1238,8 @@ def cleanup_notices(cleaned: Cleaned) -> list[Notice]:
             ),
         )
     ]
+    if cleaned.column_rows:
+        notices.append(Notice(TWO_COLUMNS, *render(TWO_COLUMNS, rows=f"{cleaned.column_rows:,}")))
     if cleaned.radicals:
         notices.append(Notice(RADICALS, *render(RADICALS, count=f"{cleaned.radicals:,}")))
     if cleaned.run_on and cleaned.breaks:
