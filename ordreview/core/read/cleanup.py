@@ -305,6 +305,51 @@ def _newlines(buf: _Buf) -> list[int]:
     return [i + 1 for i, origin in enumerate(buf.src) if origin in feeds and buf.text[i] == "\n"] if feeds else []
 
 
+_SPLIT_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[附付](?P<a>[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*)則"
+    r"|目(?P<b>[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*)次)[ \t\u3000]*$"
+)
+
+
+def _split_headings(buf: _Buf) -> int:
+    """Join 附則 and 目次 printed with their two characters far apart, which an extractor put on
+    lines of their own (``附`` / blank / ``則``); returns how many were joined."""
+    edits = []
+    for m in _SPLIT_HEADING.finditer(buf.text):
+        gap = "a" if m.group("a") is not None else "b"
+        edits.append((m.start(gap), m.end(gap), ""))
+    buf.apply(edits)
+    return len(edits)
+
+
+def _pages_by_number(text: str) -> list[int]:
+    """Where pages start in a text without form feeds: after each line holding a page number
+    (``－ 3 －``, ``3/25``, with whatever else its footer holds) that counts up through the text.
+    A browser's print of a 例規集 page, pasted, gives such text: a footer (the page's address,
+    ``n/N``) and a head (the print date, the title) every few dozen lines."""
+    best: list[tuple[int, int, int]] = []
+    for pattern in (_PAGE_DASH, _PAGE_FRACTION):
+        cands = []
+        for m in pattern.finditer(text):
+            if not _alone(text, m):
+                continue
+            num = int(m.group(1).translate(_FW_DIGITS))
+            if pattern is _PAGE_FRACTION and not 0 < num <= int(m.group(2)):
+                continue
+            cands.append((m.start(), m.end(), num))
+        chain = _chain(cands)
+        if len(chain) > len(best):
+            best = chain
+    if len(best) < 2:
+        return []
+    starts = []
+    for _, end, _ in best:
+        nl = text.find("\n", end)
+        if 0 <= nl < len(text) - 1:
+            starts.append(nl + 1)
+    return sorted(set(starts))
+
+
 _RUNNING_SLOTS = 2
 """Lines at the top and at the bottom of a page looked at for running heads and footers."""
 
@@ -335,7 +380,7 @@ def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
         slots.append(picked)
     counts: dict[str, int] = {}
     for picked in slots:
-        for key in {k for _, _, k in picked if 0 < len(k) <= 60}:
+        for key in {k for _, _, k in picked if 0 < len(k) <= (120 if _FOOTER_END.search(k) else 60)}:
             counts[key] = counts.get(key, 0) + 1
     running = {k for k, n in counts.items() if n >= max(3, len(pages) / 2)}
     if not running:
@@ -347,7 +392,8 @@ def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
         for start, end, key in picked:
             if key not in running:
                 continue
-            if number == 0 and _TITLE_END.search(key) and not kept_title and first_page_keys.count(key) < 2:
+            if (number == 0 and _TITLE_END.search(key) and not key.startswith("#") and not kept_title
+                    and first_page_keys.count(key) < 2):
                 kept_title = True
                 continue  # the ordinance's own title, repeated as the running head
             if number == 0 and _TITLE_END.search(key) and first_page_keys.count(key) >= 2:
@@ -360,6 +406,8 @@ def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
 
 
 _TITLE_END = re.compile(r"(?:条例|規則)(?:[(（]案[)）])?$")
+_FOOTER_END = re.compile(rf"(?:#/#|[{_DASHES}]#[{_DASHES}])$")
+"""A line key ending in a page number: a footer, which may be long (a web page's address, then n/N)."""
 
 
 def _line_key(line: str) -> str:
@@ -1179,6 +1227,9 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
             return None
     radicals = _radicals(buf)
     page_starts = _newlines(buf)
+    _split_headings(buf)
+    if not page_starts:  # no form feeds: the pages end where their page numbers stand
+        page_starts = _pages_by_number(buf.text)
     page_marks = _running_lines(buf, page_starts) if page_starts else 0
     page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced)
     joined = _unwrap(buf, shape.char_spaced)
