@@ -115,6 +115,11 @@ def _continues_title(title: str, line: str) -> bool:
             and (first + rest).endswith(_TITLE_ENDS) and not rest.startswith(("(", "（", "第")))
 
 
+def _brackets_closed(text: str) -> bool:
+    """True if every （ and 「 of ``text`` is closed (folded text: ( ) for （ ）)."""
+    return text.count("(") <= text.count(")") and text.count("「") <= text.count("」")
+
+
 def _cites_onward(builder: _Builder, line: _Line, key: tuple[int, ...]) -> bool:
     """True when 第N条 glued to 第/前/同 at the start of ``line`` is a citation, not a heading:
     the line is indented (an item whose marker was lost in a web copy: 「　第15条第2項の規定に
@@ -819,6 +824,9 @@ class _Builder:
             own = self.own_text(level.last.pieces).rstrip()
             owner = art.stack[-2].last.pieces if len(art.stack) > 1 else para.pieces
             complete = own.endswith("。") or self.assume_lost  # (a damaged copy: see build_structure)
+            # a parenthesis still open (…（平成12年条例第40号。 / 以下「…」という。）…) ends no item:
+            # the line below continues it (a soft-wrapped copy indents its continuation lines)
+            complete = complete and _brackets_closed(own)
             if complete and self.announces(owner) and not level.last.items and not is_bare_term(own.strip()):
                 self.add_unmarked(art, len(art.stack) - 1, level.last.number + 1, line, width)
                 return True
