@@ -458,12 +458,16 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
             common = max(totals, key=lambda k: totals[k])
             cands = [c for c in cands if c[3] == common]
         chain = _chain([(s, e, n) for s, e, n, _ in cands])
+        in_chain = set()
         if len(chain) >= 2:
-            found.extend((s, e) for s, e, _ in chain)
-        elif len(key) >= 4:  # one page break: a page number is one only next to the running head
+            in_chain = {(s, e) for s, e, _ in chain}
+            found.extend(sorted(in_chain))
+        if len(key) >= 4:  # off the chain (one page break, or the rest went with the running
+            # lines): a page number is one only next to the running head
             found.extend(
                 (s, e) for s, e, _, _ in cands
-                if _match_ignoring_space(text, e, key) is not None or _match_before_ignoring_space(text, s, key) is not None
+                if (s, e) not in in_chain and (_match_ignoring_space(text, e, key) is not None
+                                               or _match_before_ignoring_space(text, s, key) is not None)
             )
     if not found:
         return 0
