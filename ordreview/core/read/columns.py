@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
+from itertools import accumulate
 
 _GAP = re.compile(r" {2,}")
 _WIDE_GAP = re.compile(r"\S {4,}\S")
@@ -34,16 +36,16 @@ _MIN_ROWS = 6
 """Fewest rows with text on both sides of the gutter for a text to count as two columns."""
 
 
+@lru_cache(maxsize=4096)
 def _char_width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return 2 if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF" else 1
 
 
 def _columns(line: str, wide: bool) -> list[int]:
     """The column at which each character of ``line`` starts (and one past the end)."""
-    cols = [0]
-    for ch in line:
-        cols.append(cols[-1] + (_char_width(ch) if wide else 1))
-    return cols
+    if not wide:
+        return list(range(len(line) + 1))
+    return list(accumulate(map(_char_width, line), initial=0))
 
 
 def _segment_starts(line: str, cols: list[int]) -> list[tuple[int, int, int]]:
@@ -65,66 +67,64 @@ class Gutter:
         self.column = column
         self.wide = wide
 
-    def split(self, line: str) -> tuple[int, int] | None:
+    def split(self, line: str, cols: list[int] | None = None) -> tuple[int, int] | None:
         """(left end, right start) indices of ``line`` at the gutter; ``(len, len)`` for a row
-        that ends before it; ``None`` for a row that runs across it."""
-        cols = _columns(line, self.wide)
+        that ends before it; ``None`` for a row that runs across it (``cols``: its columns)."""
+        if cols is None:
+            cols = _columns(line, self.wide)
         if cols[-1] < self.column - 1:
             return len(line), len(line)
         for gap_start, text_start, col in _segment_starts(line, cols):
             if self.column - 1 <= col <= self.column + 2 and cols[gap_start] < self.column - 1:
                 return gap_start, text_start
-        stripped = line.rstrip(" ")
-        if _columns(stripped, self.wide)[-1] < self.column - 1:
-            return len(stripped), len(line)
+        stripped = len(line.rstrip(" "))
+        if cols[stripped] < self.column - 1:
+            return stripped, len(line)
         return None
 
 
-def _vote(rows: list[str], wide: bool) -> tuple[int, int, int] | None:
-    """The most common start column of text after a gap: (column, rows with left text there,
-    rows crossing it), or None."""
+def _vote(rows: list[str], all_cols: list[list[int]]) -> tuple[int, int] | None:
+    """The most common start column of text after a gap and the rows with text left of it
+    (columns one apart count as the same gutter seen with a padding difference), or None."""
     starts: Counter[int] = Counter()
-    for line in rows:
-        cols = _columns(line, wide)
+    for line, cols in zip(rows, all_cols):
         for gap_start, _, col in _segment_starts(line, cols):
             if gap_start > 0:  # text on the left: a row of two columns
                 starts[col] += 1
     if not starts:
         return None
     column, _ = starts.most_common(1)[0]
-    # columns one apart are the same gutter seen with a padding difference
-    both = sum(n for c, n in starts.items() if column - 1 <= c <= column + 2)
-    gutter = Gutter(column, wide)
-    crossing = sum(1 for line in rows if gutter.split(line) is None)
-    return column, both, crossing
+    return column, sum(n for c, n in starts.items() if column - 1 <= c <= column + 2)
 
 
 def find_gutter(text: str) -> Gutter | None:
     """The gutter of text laid out in two columns, or ``None`` (see the module docstring)."""
-    if len(_WIDE_GAP.findall(text)) < _MIN_ROWS:
-        return None  # cheap test first: a clean draft has no run of spaces inside a line
+    if text.count("    ") < _MIN_ROWS or len(_WIDE_GAP.findall(text)) < _MIN_ROWS:
+        return None  # cheap tests first: a clean draft has no run of spaces inside a line
     rows = [line.rstrip("\r") for line in text.replace("\f", "\n").split("\n") if line.strip()]
     if sum(1 for line in rows if _WIDE_GAP.search(line)) < 0.25 * len(rows):
         return None
     best: tuple[int, Gutter] | None = None
-    widest = max(_columns(line, True)[-1] for line in rows)
     for wide in (True, False):
-        found = _vote(rows, wide)
+        all_cols = [_columns(line, wide) for line in rows]
+        found = _vote(rows, all_cols)
         if found is None:
             continue
-        column, both, crossing = found
-        if both < max(_MIN_ROWS, 0.25 * len(rows)) or crossing > max(2, 0.05 * len(rows)):
+        column, both = found
+        if both < max(_MIN_ROWS, 0.25 * len(rows)):
             continue
-        scale = widest if wide else max(len(line) for line in rows)
+        scale = max(cols[-1] for cols in all_cols)
         if not 0.3 * scale <= column <= 0.75 * scale:
             continue
         gutter = Gutter(column, wide)
-        lefts = [gutter.split(line) for line in rows]
+        lefts = [gutter.split(line, cols) for line, cols in zip(rows, all_cols)]
+        if sum(1 for cut in lefts if cut is None) > max(2, 0.05 * len(rows)):
+            continue  # rows running across the gutter: no gutter
         # the right column holds a good share of the text (not a table or two inside one column)
         if sum(1 for line, cut in zip(rows, lefts) if cut is not None and cut[1] < len(line)) < 0.35 * len(rows):
             continue
         # the left column's lines fill most of its width (not a hanging indent after (1))
-        widths = [_columns(line[: cut[0]], wide)[-1] for line, cut in zip(rows, lefts)
+        widths = [cols[cut[0]] for line, cols, cut in zip(rows, all_cols, lefts)
                   if cut is not None and cut[1] < len(line) and cut[0] > 0]
         if not widths or sorted(widths)[len(widths) // 2] < 0.5 * column:
             continue
