@@ -858,7 +858,7 @@ _KANJI_DIGITS = "一二三四五六七八九十百千〇"
 _N = rf"(?:[0-9]+|[０-９]+|[{_KANJI_DIGITS}]+)"
 """A unit number: Arabic, full-width or kanji (第十四条の二, ２　, 一　)."""
 _STRUCT = re.compile(
-    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?(?:第{_N}条|[0-9０-９]+[ \u3000]))"
+    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?\n?(?:第{_N}条|[0-9０-９]+[ \u3000]))"
     rf"|(?P<art>第(?P<an>{_N})条(?P<ab>(?:の{_N})*))"
     rf"|(?P<div>第(?P<dn>{_N})(?P<dk>[編章節款目])(?:の{_N})*)"
     r"|(?P<toc>目[ \u3000]?次)(?=[ \u3000]|第|$)"
@@ -995,7 +995,9 @@ class _UnitWalk:
 
     def caption(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         text, start = self.text, m.start()
-        nxt = _STRUCT.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0))
+        after = m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0)
+        after += text[after : after + 1] == "\n"  # (a caption glued to the line above, its article below)
+        nxt = _STRUCT.match(text, after)
         # a caption stands after a boundary and holds no number; else the article must read
         # as a heading (not 第2条第2号 after a parenthesis that cites a law number)
         captionlike = (boundary or self.char_spaced) and not _CITATION.search(m.group("cap"))

@@ -289,3 +289,9 @@ PDF_TWO_COLUMNS = define(
     " of the right column side by side), so each page was read again left column first, then right column"
     " ({rows} rows). Where the order of articles or a sentence looks wrong, check it against the original.",
 )
+PDF_COLUMN_PAGES = define(
+    "read.pdf_column_pages",
+    ja="{pages} ページを2段組みとして読み取りました（各ページの左の段、右の段の順）。条の順序や文のつながりに疑問があるときは原本で確かめてください。",
+    en="{pages} page(s) were read as set in two columns (on each page the left column, then the right one);"
+    " where the order of articles or a sentence looks wrong, check it against the original.",
+)

@@ -124,9 +124,14 @@ def find_gutter(text: str) -> Gutter | None:
         if sum(1 for line, cut in zip(rows, lefts) if cut is not None and cut[1] < len(line)) < 0.35 * len(rows):
             continue
         # the left column's lines fill most of its width (not a hanging indent after (1))
-        widths = [cols[cut[0]] for line, cols, cut in zip(rows, all_cols, lefts)
-                  if cut is not None and cut[1] < len(line) and cut[0] > 0]
-        if not widths or sorted(widths)[len(widths) // 2] < 0.5 * column:
+        split = [(cols, cut) for line, cols, cut in zip(rows, all_cols, lefts)
+                 if cut is not None and cut[1] < len(line) and cut[0] > 0]
+        widths = sorted(cols[cut[0]] for cols, cut in split)
+        if not widths or widths[len(widths) // 2] < 0.5 * column:
+            continue
+        # and so do the right column's (not the short cells of a table)
+        right_widths = sorted(cols[-1] - cols[cut[1]] for cols, cut in split)
+        if right_widths[len(right_widths) // 2] < 0.5 * (scale - column):
             continue
         if best is None or both > best[0]:
             best = (both, gutter)

@@ -68,3 +68,30 @@ def test_suppl_heading_with_its_characters_on_separate_lines() -> None:
     assert len(o.suppl_provisions) == 1
     assert o.suppl_provisions[0].label.replace("\u3000", "") == "附則"
     assert not o.suppl_provisions[0].articles
+
+
+def test_a_long_caption_wrapped_over_two_layout_lines_heads_its_article() -> None:
+    draft = "\n".join([
+        "おおさわ村情報通信基盤整備条例",
+        "（目的）",
+        "第1条　この条例は、情報通信基盤の整備に関し必要な事項を定める。",  # two full lines
+        "（光ファイバ網の整備及び維持管理に係る費用の負担）",
+        "第2条　村は、光ファイバ網の整備及び維持管理に要する費用を負担する。",
+        "2　前項の費用の額は、毎年度、予算で定める。",
+        "（委任）",
+        "第3条　この条例の施行に関し必要な事項は、規則で定める。",
+    ])
+    # the page's layout lines, 16 characters wide, with page numbers: the full line before the
+    # caption is joined to the caption's first half, which is no caption line on its own
+    lines = []
+    for line in draft.split("\n"):
+        while len(line) > 16:
+            lines.append(line[:16])
+            line = line[16:]
+        lines.append(line)
+    text = "\n".join([*lines[:9], "－ 1 －", *lines[9:], "－ 2 －"]) + "\n"
+    doc = read_bytes(text.encode("utf-8"), path="osawa.txt")
+    assert "read.pdf_text_cleaned" in [n.code for n in doc.notices]
+    o = parse_text(doc.text)
+    assert [a.caption for a in o.articles] == ["目的", "光ファイバ網の整備及び維持管理に係る費用の負担", "委任"]
+    assert [len(a.paragraphs) for a in o.articles] == [1, 2, 1]
