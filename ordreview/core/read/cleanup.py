@@ -432,7 +432,7 @@ def _chain(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 _WS = " \t\u3000\n"
 
 
-def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
+def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False, *, bare_numbers: bool = True) -> int:
     """Delete page numbers that count up through the text and the title or header next to them.
 
     Returns how many page numbers were deleted. Each deleted stretch takes the whitespace on
@@ -442,7 +442,10 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
     text = buf.text
     key = re.sub(r"\s+", "", title)
     found: list[tuple[int, int]] = []
+    chained = False
     for pattern in (_PAGE_DASH, _PAGE_FRACTION, _PAGE_LINE):
+        if pattern is _PAGE_LINE and (chained or not bare_numbers):
+            break  # the pages are numbered 「－ n －」 or 「n/N」: a number alone on a line is a 項 number
         cands = []
         totals: dict[str, int] = {}
         for m in pattern.finditer(text):
@@ -458,8 +461,11 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
             common = max(totals, key=lambda k: totals[k])
             cands = [c for c in cands if c[3] == common]
         chain = _chain([(s, e, n) for s, e, n, _ in cands])
+        if pattern is _PAGE_LINE and len(chain) >= 2 and _dense(text, chain):
+            chain = []  # 1, 2, 3 a few lines apart: 項 numbers set apart from their text
         in_chain = set()
         if len(chain) >= 2:
+            chained = True
             in_chain = {(s, e) for s, e, _ in chain}
             found.extend(sorted(in_chain))
         if len(key) >= 4:  # off the chain (one page break, or the rest went with the running
@@ -521,6 +527,18 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
     return len(found)
 
 
+_PAGE_LINES = 8
+"""Fewest lines a page holds: numbers alone on their lines that count up closer than this are no
+page numbers (a 項 number set apart from its text by a wide gap, as ``pdftotext`` gives it)."""
+
+
+def _dense(text: str, chain: list[tuple[int, int, int]]) -> bool:
+    """True if the numbers of ``chain`` stand fewer than ``_PAGE_LINES`` lines of text apart (median)."""
+    steps = sorted(sum(1 for line in text[a[1] : b[0]].split("\n") if line.strip())
+                   for a, b in zip(chain, chain[1:]))
+    return steps[len(steps) // 2] < _PAGE_LINES
+
+
 def _open_bracket(text: str, pos: int) -> bool:
     """True if the line ending at ``pos`` leaves a parenthesis open (a caption or a
     parenthetical the page break cut in two)."""
@@ -554,28 +572,35 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     """Join layout lines: a line about as long as the longest lines continues on the next one.
 
     Applies only when the text looks hard-wrapped: at least a third of its lines (of more
-    than a few characters) are within 10 % of the typical full length. Returns the number of
-    line breaks deleted (with the spaces around them).
+    than a few characters) are within 10 % of the typical full length; otherwise only a line
+    broken inside a parenthesis that cannot end there (「…（第19条―第21」 / 「条）」) is joined to
+    the next. After a sentence, a line opening with the next paragraph's number opens that
+    paragraph whatever follows the number (「2 部会に…」: 部 is no counter there). Returns the
+    number of line breaks deleted (with the spaces around them).
     """
     text = buf.text
     lines = text.split("\n")
     widths = [_width(line) for line in lines]
     long = sorted(w for w in widths if w >= 8)
-    if len(long) < 6:
-        return 0
-    full = long[int(len(long) * 0.9)]
+    full = long[int(len(long) * 0.9)] if long else 0
     near = sum(1 for w in long if w >= 0.9 * full)
-    if near < len(long) / 3 or full < 16:
-        return 0
+    if len(long) < 6 or near < len(long) / 3 or full < 16:
+        full = 10**9  # not hard-wrapped: only lines broken inside a parenthesis are joined
     edits: list[tuple[int, int, str]] = []
     unit_start = _unit_start(char_spaced)
     pos = 0
+    para = 0  # the paragraph number that opened the last line starting a paragraph (1 after 第N条)
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         nxt = lines[i + 1]
         body = line.rstrip(" \t\u3000")
+        para = _line_paragraph(line, para)
         goes_on = body[-1:] in _GOES_ON or (body.endswith("の") and not body.replace(" ", "").endswith("もの"))
-        if widths[i] >= 0.9 * full and nxt.strip() and (goes_on or not unit_start.match(nxt)):
+        # a shorter line broken inside a parenthesis (a 目次 entry 「…（第19条―第21」 / 「条）」) goes on too
+        broken = goes_on and body.count("（") + body.count("(") > body.count("）") + body.count(")")
+        # after a sentence, the next paragraph's number opens a unit whatever follows it (2 部会に…)
+        next_para = body.endswith("。") and _line_paragraph(nxt, para) == para + 1 > 1
+        if (widths[i] >= 0.9 * full or broken) and nxt.strip() and (goes_on or not (unit_start.match(nxt) or next_para)):
             s = end
             while s > pos and text[s - 1] in " \t\u3000":
                 s -= 1
@@ -596,6 +621,17 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         pos = end + 1
     buf.apply(edits)
     return len(edits)
+
+
+_LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)[ \u3000])")
+
+
+def _line_paragraph(line: str, para: int) -> int:
+    """The paragraph number a layout line opens (1 for an article heading), else ``para``."""
+    m = _LINE_PARAGRAPH.match(line)
+    if m is None:
+        return para
+    return 1 if m.group("art") else int(m.group("num").translate(_FW_DIGITS))
 
 
 def _width(line: str) -> int:
@@ -914,13 +950,25 @@ _TOC_DASH_MOVED = re.compile(
 )
 
 
+_TOC_DASH_BEFORE_JO = re.compile(
+    r"[(（]第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?(?P<dash>[―－—‐])(?P<nl>[ \u3000]*\n[ \u3000]*)"
+    r"条(?P<gap>[ \u3000]?)(?=第)"
+)
+"""A 目次 range whose dash came out before the 条 of its first article, with a line break
+(content-stream order, ``pdftotext -raw``): 「（第 1 ―」 / 「条 第 4 条）」 for 「（第1条―第4条）」."""
+
+
 def _toc_dashes(buf: _Buf) -> int:
-    """Put back the range dash of 目次 entries where the copy moved it to the line's front."""
+    """Put back the range dash of 目次 entries where the copy moved it to the line's front, or
+    before the 条 of the range's first article on the line above."""
     edits: list[tuple[int, int, str]] = []
     for m in _TOC_DASH_MOVED.finditer(buf.text):
         edits.append((m.start("dash"), m.end("dash"), ""))
         edits.append((m.start("gap"), m.end("gap"), m.group("dash").strip()))
-    buf.apply(edits)
+    for m in _TOC_DASH_BEFORE_JO.finditer(buf.text):
+        edits.append((m.start("dash"), m.end("nl"), ""))
+        edits.append((m.start("gap"), m.end("gap"), m.group("dash")))
+    buf.apply(sorted(edits))
     return len(edits) // 2
 
 
@@ -1234,10 +1282,11 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     radicals = _radicals(buf)
     page_starts = _newlines(buf)
     _split_headings(buf)
+    numbered = _pages_by_number(buf.text)  # pages numbered 「－ n －」 or 「n/N」
     if not page_starts:  # no form feeds: the pages end where their page numbers stand
-        page_starts = _pages_by_number(buf.text)
+        page_starts = numbered
     page_marks = _running_lines(buf, page_starts) if page_starts else 0
-    page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced)
+    page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced, bare_numbers=not numbered)
     joined = _unwrap(buf, shape.char_spaced)
     if shape.char_spaced or shape.number_spaced:
         spaces, gaps = _despace(buf, shape.char_spaced)
