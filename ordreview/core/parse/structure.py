@@ -76,6 +76,7 @@ _TABLE_RE = re.compile(
 )
 # a 目次 entry whose range dash a PDF viewer's copy moved to the front: 「― 第一章 総則（第一条 第三条）」
 _TOC_DASH_FRONT = re.compile(r"^[—\-–]\s*(?=第)")
+_TOC_DASH_LINE = re.compile(r"\s*[―－—‐\-–]\s*")
 _TOC_RANGE_RE = re.compile(
     rf"\(\s*(?P<a>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*"
     rf"(?:(?:[—\-–~〜・、]|から|(?<=\S)\s)\s*(?P<b>第\s*{nb.NUM}\s*条(?:\s*の\s*{nb.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
@@ -204,6 +205,7 @@ class _Builder:
         self.unmarked_by_article: dict[int, list] = {}  # id(article) → [article, count, first line]
         self._intro_cache: dict[int, tuple[int, bool, str, str]] = {}
         self._next_nonblank: list[int | None] | None = None
+        self.toc_dash: _Line | None = None  # a 目次 range dash on a line of its own, for the entry below
 
     # ------------------------------------------------------------------ lines
 
@@ -342,6 +344,8 @@ class _Builder:
             if line.cs >= line.ce:
                 continue
             self.place(index, line)
+        if self.toc_dash is not None:
+            self.unplace(self.toc_dash)
         self.close_pending()
         self.promote_title()
 
@@ -485,8 +489,20 @@ class _Builder:
                 return
 
     def toc_line(self, line: _Line, c: str) -> bool:
-        """Take ``line`` as a 目次 entry; False when the 目次 has ended."""
+        """Take ``line`` as a 目次 entry; False when the 目次 has ended.
+
+        A line holding only a dash is the range dash of the entry below it, put on a line of its
+        own by a PDF read in content-stream order (「―」 / 「第一章　総則（第一条　第三条）」): it
+        joins that entry."""
+        if _TOC_DASH_LINE.fullmatch(c):
+            if self.toc_dash is not None:
+                self.unplace(self.toc_dash)
+            self.toc_dash = line
+            return True
+        dash, self.toc_dash = self.toc_dash, None
         if self.match_article(line, strict=False) is not None or self.caption_line(line):
+            if dash is not None:
+                self.unplace(dash)
             return False
         c = _TOC_DASH_FRONT.sub("", c)
         div = nb.DIVISION_RE.match(c)
@@ -494,10 +510,14 @@ class _Builder:
         if div is not None:
             title = _compact(c[: div.end()])
             if self.toc and self.toc[0].division_title == title:
+                if dash is not None:
+                    self.unplace(dash)
                 return False
         elif _SUPPL_RE.fullmatch(c):
             title = _compact(_SUPPL_RE.fullmatch(c).group(1))
         elif "。" in c or len(c) > 60:
+            if dash is not None:
+                self.unplace(dash)
             return False
         first = last = None
         m = _TOC_RANGE_RE.search(c)
@@ -510,10 +530,11 @@ class _Builder:
                 last = nb.egov_num(bm.group("num"), bm.group("branch")) if bm else None
         if not title:
             title = _compact(c[: m.start()] if m else c)
+        start = dash.cs if dash is not None else line.cs
         self.toc.append(
             TocEntry(
-                text=self.text[line.cs : line.ce],
-                span=Span(line.cs, line.ce),
+                text=self.text[start : line.ce],
+                span=Span(start, line.ce),
                 division_title=title,
                 first=ArticleNum(first) if first else None,
                 last=ArticleNum(last) if last else None,
