@@ -400,7 +400,21 @@ class _Builder:
             self.flush_pending()
         if caption is not None and self.caption_after_heading(line, caption):
             return
+        if self.deleted_after_heading(line):
+            return
         self.fallback(line, caption)
+
+    def deleted_after_heading(self, line: _Line) -> bool:
+        """「削除」 on the line below an article number that stood alone (a 例規集 web page that
+        sets the number apart): the article is deleted, as 「第7条　削除」 on one line would be."""
+        art = self.art
+        if (art is None or art.deleted or art.paras or self.state not in ("body", "suppl")
+                or self.text[art.title_end : line.cs].strip(_WS + "\n")
+                or not _DELETED.fullmatch(self.folded, line.cs, line.ce)):
+            return False
+        art.deleted = True
+        art.extra_end = line.ce
+        return True
 
     def caption_after_heading(self, line: _Line, caption: str) -> bool:
         """A caption printed below its article's number (a 例規集 web page that sets 「第1条」

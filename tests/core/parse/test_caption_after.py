@@ -63,3 +63,15 @@ def test_findings_anchor_on_the_number_above_the_caption() -> None:
         art = o.article(num)
         assert art is not None
         assert article_title_span(TEXT, art).slice(TEXT) == f"第{num}条"
+
+
+def test_deleted_below_a_lone_article_number_deletes_the_article() -> None:
+    text = TEXT.replace("第4条\n（閲覧）\n何人も、保存文書の閲覧を求めることができる。\n", "第4条\n削除\n")
+    o = parse_text(text)
+    art4 = o.article("4")
+    assert art4 is not None and art4.deleted and not art4.paragraphs
+    # as 「第4条　削除」 on one line: the 委任 caption below still heads 第5条
+    one_line = parse_text(TEXT.replace("第4条\n（閲覧）\n何人も、保存文書の閲覧を求めることができる。\n", "第4条　削除\n"))
+    assert [(a.num, a.caption, a.deleted) for a in o.articles] == [
+        (a.num, a.caption, a.deleted) for a in one_line.articles
+    ]
