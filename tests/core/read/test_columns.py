@@ -97,3 +97,12 @@ def test_text_of_the_single_column_with_a_table_is_not_reordered() -> None:
 def test_a_hanging_indent_after_item_numbers_is_no_gutter() -> None:
     rows = "\n".join(f"({i})    第{i}号の事項について、町長が別に定める基準により審査する。" for i in range(1, 12))
     assert find_gutter(DRAFT + rows + "\n") is None
+
+
+def test_a_text_beyond_the_size_looked_at_is_read_as_it_is() -> None:
+    from ordreview.core.read import columns
+
+    laid_out = _two_columns(DRAFT)
+    assert find_gutter(laid_out) is not None
+    repeated = laid_out * (columns._MAX_CHARS // len(laid_out) + 1)
+    assert find_gutter(repeated) is None
