@@ -305,6 +305,10 @@ def _layout(glyphs: list[Glyph]) -> tuple[list[str], bool, bool]:
     return lines, vertical, columns
 
 
+_GUTTER_CANDIDATES = 8
+"""Positions tried for the gutter of a page (those inside a wide gap on the most lines)."""
+
+
 def _columns_first(rows: list[list[Glyph]], size: float) -> tuple[list[list[Glyph]], bool]:
     """A page set in two columns (a 公報, a 例規集 volume): each row's glyphs left of the gutter,
     row after row, then those right of it, band by band; else the rows as they are.
@@ -341,9 +345,17 @@ def _columns_first(rows: list[list[Glyph]], size: float) -> tuple[list[list[Glyp
                 return "b" if b[1] - a[3] > wide else "x"
         return "x"
 
+    # candidate positions: the centres of the glyph-wide cells of the middle band that lie in a
+    # wide gap on the most lines (a few only, so that a page of scattered glyphs costs little)
+    cover: dict[int, int] = {}
+    lo, hi = left_edge + 0.3 * span, left_edge + 0.7 * span
+    for a, b in gaps:
+        for cell in range(max(int(a / size) + 1, int(lo / size)), min(int(b / size), int(hi / size)) + 1):
+            cover[cell] = cover.get(cell, 0) + 1
+    cells = sorted(cover, key=lambda c: (-cover[c], c))[:_GUTTER_CANDIDATES]
     best = None
-    for x in sorted({round((a + b) / 2, 1) for a, b in gaps}):
-        if not left_edge + 0.3 * span <= x <= left_edge + 0.7 * span:
+    for x in sorted((c + 0.5) * size for c in cells):
+        if not lo <= x <= hi:
             continue
         sides = [side(r, x) for r in filled]
         both, across = sides.count("b"), sides.count("x")
@@ -354,7 +366,7 @@ def _columns_first(rows: list[list[Glyph]], size: float) -> tuple[list[list[Glyp
         # the lines of both columns fill most of their width, as running text does (not the
         # short cells of a table)
         lefts = sorted(max(g[3] for g in r if g[5] < x) - left_edge for r, k in zip(filled, sides) if k == "b")
-        rights = sorted(r[-1][3] - x for r, k in zip(filled, sides) if k == "b")
+        rights = sorted(r[-1][3] - min(g[1] for g in r if g[5] >= x) for r, k in zip(filled, sides) if k == "b")
         if lefts[len(lefts) // 2] >= 0.5 * (x - left_edge) and rights[len(rights) // 2] >= 0.5 * (right_edge - x):
             best = (both, x)
     if best is None:
