@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_right
+from math import isfinite
 from statistics import median
 
 from ordreview.core.errors import LimitExceededError, ReadError
@@ -347,14 +348,17 @@ def _columns_first(rows: list[list[Glyph]], size: float) -> tuple[list[list[Glyp
 
     # candidate positions: the centres of the glyph-wide cells of the middle band that lie in a
     # wide gap on the most lines (a few only, so that a page of scattered glyphs costs little)
+    if not (isfinite(span) and isfinite(size) and span > 0 and size > 0):
+        return rows, False  # a damaged page's boxes
+    step = max(size, span / 200)  # a glyph wide, and no more than 200 cells across the page
     cover: dict[int, int] = {}
     lo, hi = left_edge + 0.3 * span, left_edge + 0.7 * span
     for a, b in gaps:
-        for cell in range(max(int(a / size) + 1, int(lo / size)), min(int(b / size), int(hi / size)) + 1):
+        for cell in range(max(int(a / step) + 1, int(lo / step)), min(int(b / step), int(hi / step)) + 1):
             cover[cell] = cover.get(cell, 0) + 1
     cells = sorted(cover, key=lambda c: (-cover[c], c))[:_GUTTER_CANDIDATES]
     best = None
-    for x in sorted((c + 0.5) * size for c in cells):
+    for x in sorted((c + 0.5) * step for c in cells):
         if not lo <= x <= hi:
             continue
         sides = [side(r, x) for r in filled]
