@@ -106,3 +106,18 @@ def test_a_text_beyond_the_size_looked_at_is_read_as_it_is() -> None:
     assert find_gutter(laid_out) is not None
     repeated = laid_out * (columns._MAX_CHARS // len(laid_out) + 1)
     assert find_gutter(repeated) is None
+
+
+def test_pdftotext_layout_of_a_real_two_column_pdf_reads_as_its_text() -> None:
+    # fixtures/post-2023-twocolumn.pdf (LibreOffice) read by ``pdftotext -layout``
+    from ordreview.core.parse import load_ordinance
+    from ordreview.core.read import read_document
+    from tests.conftest import FIXTURES
+    from tests.core.read.test_pdf import _findings, _struct
+
+    path = FIXTURES / "post-2023-twocolumn.layout.txt"
+    assert "read.pdf_two_columns" in [n.code for n in read_document(path).notices]
+    laid_out, clean = load_ordinance(path), load_ordinance(FIXTURES / "post-2023.txt")
+    assert _struct(laid_out) == _struct(clean)
+    assert sorted(t.term for t in laid_out.terms) == sorted(t.term for t in clean.terms)
+    assert _findings(laid_out) == _findings(clean)
