@@ -205,7 +205,9 @@ def provisions(ordinance: Ordinance) -> list[Provision]:
     for art in ordinance.articles:
         s, e = art.span.start, art.span.end
         chunk = text[s:e].rstrip()
-        at = chunk.find(art.title, (art.caption_span.end - s) if art.caption_span else 0)
+        cap = art.caption_span
+        below = cap is not None and chunk.find(art.title, 0, cap.start - s) >= 0  # caption under the number
+        at = chunk.find(art.title, (cap.end - s) if cap is not None and not below else 0)
         span = (at, at + len(art.title)) if at >= 0 else None
         body.append(Provision("article", art.num, art.title, chunk, s, span, art, document=text))
     body.sort(key=lambda p: p.start)

@@ -188,7 +188,10 @@ def article_title_span(text: str, article: Article) -> Span:
     Falls back to the first non-blank line of the article when the printed title cannot be
     found verbatim.
     """
-    start = article.caption_span.end if article.caption_span is not None else article.span.start
+    start = article.span.start
+    caption = article.caption_span
+    if caption is not None and text.find(article.title, start, caption.start) < 0:
+        start = caption.end  # the caption stands above the number (not below it, as some web pages print it)
     end = article.span.end
     # the title opens the first line after the caption; allow one line break in between
     limit = end

@@ -76,6 +76,7 @@ _TABLE_RE = re.compile(
 )
 # a 目次 entry whose range dash a PDF viewer's copy moved to the front: 「― 第一章 総則（第一条 第三条）」
 _TOC_DASH_FRONT = re.compile(r"^[—\-–]\s*(?=第)")
+_TOC_DASH_LINE = re.compile(r"\s*[―－—‐\-–]\s*")
 _TOC_RANGE_RE = re.compile(
     rf"\(\s*(?P<a>第\s*{numbers.NUM}\s*条(?:\s*の\s*{numbers.NUM})*)\s*"
     rf"(?:(?:[—\-–~〜・、]|から|(?<=\S)\s)\s*(?P<b>第\s*{numbers.NUM}\s*条(?:\s*の\s*{numbers.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
@@ -113,6 +114,11 @@ def _continues_title(title: str, line: str) -> bool:
     rest = line.strip()
     return (bool(rest) and len(rest) <= 24 and "。" not in first + rest and not first.endswith(_TITLE_ENDS)
             and (first + rest).endswith(_TITLE_ENDS) and not rest.startswith(("(", "（", "第")))
+
+
+def _brackets_closed(text: str) -> bool:
+    """True if every （ and 「 of ``text`` is closed (folded text: ( ) for （ ）)."""
+    return text.count("(") <= text.count(")") and text.count("「") <= text.count("」")
 
 
 def _cites_onward(builder: _Builder, line: _Line, key: tuple[int, ...]) -> bool:
@@ -199,6 +205,7 @@ class _Builder:
         self.unmarked_by_article: dict[int, list] = {}  # id(article) → [article, count, first line]
         self._intro_cache: dict[int, tuple[int, bool, str, str]] = {}
         self._next_nonblank: list[int | None] | None = None
+        self.toc_dash: _Line | None = None  # a 目次 range dash on a line of its own, for the entry below
 
     # ------------------------------------------------------------------ lines
 
@@ -337,6 +344,8 @@ class _Builder:
             if line.cs >= line.ce:
                 continue
             self.place(index, line)
+        if self.toc_dash is not None:
+            self.unplace(self.toc_dash)
         self.close_pending()
         self.promote_title()
 
@@ -389,7 +398,37 @@ class _Builder:
             return
         if self.pending_lines:
             self.flush_pending()
+        if caption is not None and self.caption_after_heading(line, caption):
+            return
+        if self.deleted_after_heading(line):
+            return
         self.fallback(line, caption)
+
+    def deleted_after_heading(self, line: _Line) -> bool:
+        """「削除」 on the line below an article number that stood alone (a 例規集 web page that
+        sets the number apart): the article is deleted, as 「第7条　削除」 on one line would be."""
+        art = self.art
+        if (art is None or art.deleted or art.paras or self.state not in ("body", "suppl")
+                or self.text[art.title_end : line.cs].strip(_WS + "\n")
+                or not _DELETED.fullmatch(self.folded, line.cs, line.ce)):
+            return False
+        art.deleted = True
+        art.extra_end = line.ce
+        return True
+
+    def caption_after_heading(self, line: _Line, caption: str) -> bool:
+        """A caption printed below its article's number (a 例規集 web page that sets 「第1条」
+        apart as its own block, then 「（目的）」, then the text): the bracketed line right
+        after a heading that stood alone on its line is that article's caption, never its text.
+        It replaces a 共通見出し the article would otherwise have inherited."""
+        art = self.art
+        if (art is None or art.deleted or art.paras or art.caption_span is not None
+                or self.text[art.title_end : line.cs].strip(_WS + "\n")):
+            return False
+        art.caption = caption
+        art.caption_span = Span(line.cs, line.ce)
+        self.caption = caption
+        return True
 
     def flush_pending(self) -> None:
         """A caption that turned out not to head an article is ordinary text after all."""
@@ -464,8 +503,20 @@ class _Builder:
                 return
 
     def toc_line(self, line: _Line, c: str) -> bool:
-        """Take ``line`` as a 目次 entry; False when the 目次 has ended."""
+        """Take ``line`` as a 目次 entry; False when the 目次 has ended.
+
+        A line holding only a dash is the range dash of the entry below it, put on a line of its
+        own by a PDF read in content-stream order (「―」 / 「第一章　総則（第一条　第三条）」): it
+        joins that entry."""
+        if _TOC_DASH_LINE.fullmatch(c):
+            if self.toc_dash is not None:
+                self.unplace(self.toc_dash)
+            self.toc_dash = line
+            return True
+        dash, self.toc_dash = self.toc_dash, None
         if self.match_article(line, strict=False) is not None or self.caption_line(line):
+            if dash is not None:
+                self.unplace(dash)
             return False
         c = _TOC_DASH_FRONT.sub("", c)
         div = numbers.DIVISION_RE.match(c)
@@ -473,10 +524,14 @@ class _Builder:
         if div is not None:
             title = _compact(c[: div.end()])
             if self.toc and self.toc[0].division_title == title:
+                if dash is not None:
+                    self.unplace(dash)
                 return False
         elif _SUPPL_RE.fullmatch(c):
             title = _compact(_SUPPL_RE.fullmatch(c).group(1))
         elif "。" in c or len(c) > 60:
+            if dash is not None:
+                self.unplace(dash)
             return False
         first = last = None
         m = _TOC_RANGE_RE.search(c)
@@ -489,10 +544,11 @@ class _Builder:
                 last = numbers.egov_num(bm.group("num"), bm.group("branch")) if bm else None
         if not title:
             title = _compact(c[: m.start()] if m else c)
+        start = dash.cs if dash is not None else line.cs
         self.toc.append(
             TocEntry(
-                text=self.text[line.cs : line.ce],
-                span=Span(line.cs, line.ce),
+                text=self.text[start : line.ce],
+                span=Span(start, line.ce),
                 division_title=title,
                 first=ArticleNum(first) if first else None,
                 last=ArticleNum(last) if last else None,
@@ -803,6 +859,9 @@ class _Builder:
             own = self.own_text(level.last.pieces).rstrip()
             owner = art.stack[-2].last.pieces if len(art.stack) > 1 else para.pieces
             complete = own.endswith("。") or self.assume_lost  # (a damaged copy: see build_structure)
+            # a parenthesis still open (…（平成12年条例第40号。 / 以下「…」という。）…) ends no item:
+            # the line below continues it (a soft-wrapped copy indents its continuation lines)
+            complete = complete and _brackets_closed(own)
             if complete and self.announces(owner) and not level.last.items and not is_bare_term(own.strip()):
                 self.add_unmarked(art, len(art.stack) - 1, level.last.number + 1, line, width)
                 return True

@@ -27,6 +27,22 @@ _SAME = re.compile(
     r"(?P<verb>をいう|を含む|を除く)[。 ]\s*以\s?下\s*"  # a space: the 。 was lost in PDF extraction
     r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?同じ[。 ]\s*\)"
 )
+_ARTICLE_UNIT = rf"(?:次条|前条|第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)(?:\s*第\s*{NUM}\s*項)?"
+_ARTICLE_LIST = (
+    rf"{_ARTICLE_UNIT}(?:\s*(?:、|及び|並びに)\s*{_ARTICLE_UNIT})*(?:\s*から\s*{_ARTICLE_UNIT}\s*まで)?"
+)
+"""Articles named as a definition's scope: 次条, 第9条, 第9条及び第12条, 第5条から第8条まで."""
+_ARTICLE_NAMED = re.compile(rf"次条|前条|第\s*(?P<num>{NUM})\s*条(?P<branch>(?:\s*の\s*{NUM})*)")
+_SCOPED_INLINE = re.compile(
+    rf"\(\s*(?:以\s?下\s*)?(?P<where>{_ARTICLE_LIST})\s*において\s*(?:これらを|単に|それぞれ|併せて)?\s*"
+    r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
+    r"と\s*(?P<verb>いう|総称する)"
+)
+"""（次条において「X」という。）, （以下第12条において「X」という。）: a 略称 for the named articles."""
+_SCOPED_SAME = re.compile(
+    rf"(?P<verb>をいう|を含む|を除く)[。 ]\s*(?:以\s?下\s*)?(?P<where>{_ARTICLE_LIST})\s*において\s*同じ[。 ]\s*\)"
+)
+"""X（…をいう。第九条において同じ。）: a definition that holds in the named articles."""
 _SCOPE_WORDS: dict[str, TermScope] = {
     "条例": "ordinance",
     "規則": "ordinance",
@@ -152,7 +168,7 @@ class _Terms:
 
     def add(self, term_s: int, term_e: int, def_s: int, def_e: int, span_s: int, span_e: int,
             style: str, scope: TermScope, *, onward: bool, scope_key: str | None = None,
-            extra_end: int | None = None) -> None:
+            extra_end: int | None = None, named: Span | None = None) -> None:
         j, doc_text, unit = self.j, self.doc_text, self.unit
         term = j.original(doc_text, term_s, term_e).strip()
         if not term:
@@ -166,6 +182,8 @@ class _Terms:
                                  start=term_span.start if onward else None)
         if extra_end is not None and extra_end > scope_span.end:
             scope_span = Span(scope_span.start, extra_end)
+        if named is not None:  # the articles the definition names (次条において, 第九条において)
+            scope_span = named
         self.out.append(Term(
             term=term,
             definition=j.original(doc_text, def_s, def_e).strip(),
@@ -188,6 +206,7 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
     if glossary_item is not None and not t.startswith("「"):
         _glossary_item_term(t, terms, glossary_item)
     _inline_terms(t, terms, article_spans)
+    _scoped_terms(t, terms, article_spans)
     _same_terms(t, terms)
     return terms.out
 
@@ -242,6 +261,57 @@ def _inline_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
             base = m.start("terms")
             terms.add(base + q.start(1), base + q.end(1), def_s, def_e, def_s, span_e, style, scope,
                       onward=True, scope_key=scope_key, extra_end=extra_end)
+
+
+def _named_articles_span(where: str, unit: Unit, article_spans: dict[str, Span]) -> Span | None:
+    """The text of the articles ``where`` names (次条 and 前条 counted from the unit's article),
+    first to last; ``None`` when none of them is found."""
+    order = list(article_spans)
+    here = order.index(unit.ref.article) if unit.ref.article in article_spans else None
+    spans = []
+    for m in _ARTICLE_NAMED.finditer(where):
+        if m.group("num") is None:
+            if here is None:
+                continue
+            other = here + (1 if m.group() == "次条" else -1)
+            if 0 <= other < len(order):
+                spans.append(article_spans[order[other]])
+            continue
+        span = article_spans.get(egov_num(m.group("num"), m.group("branch") or "") or "")
+        if span is not None:
+            spans.append(span)
+    if not spans:
+        return None
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def _scoped_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None:
+    """Definitions for named articles: （次条において「X」という。） and X（…をいう。第九条において同じ。）."""
+    unit = terms.unit
+    # （次条において「X」という。）: a 略称 for the articles named
+    for m in _SCOPED_INLINE.finditer(t):
+        named = _named_articles_span(m.group("where"), unit, article_spans)
+        style = "collective" if m.group("verb") == "総称する" else "inline"
+        def_s = _clause_before(t, m.start(), enumeration=style == "collective")
+        close = matching_paren(t, m.start())
+        span_e = close + 1 if close >= 0 else m.end()
+        for q in _QUOTED.finditer(m.group("terms")):
+            base = m.start("terms")
+            terms.add(base + q.start(1), base + q.end(1), def_s, m.start(), def_s, span_e, style, "article",
+                      onward=True, named=named or unit.scope_spans.get("article"))
+    # X（…をいう。第九条において同じ。）: a definition for the articles named
+    for m in _SCOPED_SAME.finditer(t):
+        paren = _enclosing_paren(t, m.start())
+        if paren is None:
+            continue
+        noun_end = paren - 1 if paren > 0 and t[paren - 1] == " " else paren
+        term_s = _noun_before(t, noun_end)
+        if term_s == noun_end:
+            continue
+        named = _named_articles_span(m.group("where"), unit, article_spans)
+        def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
+        terms.add(term_s, noun_end, paren + 1, def_e, term_s, m.end(), "inline", "article", onward=True,
+                  named=named or unit.scope_spans.get("article"))
 
 
 def _same_terms(t: str, terms: _Terms) -> None:

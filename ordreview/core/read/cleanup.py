@@ -56,6 +56,7 @@ from ordreview.core.read.codes import PDF_TEXT_CLEANED as CLEANED
 from ordreview.core.read.codes import PDF_RADICALS as RADICALS
 from ordreview.core.read.codes import PUNCTUATION_LOST
 from ordreview.core.read.codes import STRUCTURE_INFERRED
+from ordreview.core.read.codes import PDF_TWO_COLUMNS as TWO_COLUMNS
 
 
 _KANA_ORDER = AIUEO
@@ -137,6 +138,8 @@ class Cleaned:
     """、 and 。 in the cleaned text: where they abound, the spaces left are line ends, not them."""
     run_on: bool = False
     """Article headings ran on within one line: the divisions were inferred from numbering alone."""
+    column_rows: int = 0
+    """Rows of a two-column page split at the gutter (left column read first; ``core.read.columns``)."""
 
 
 def _line_starts(text: str) -> list[int]:
@@ -302,6 +305,51 @@ def _newlines(buf: _Buf) -> list[int]:
     return [i + 1 for i, origin in enumerate(buf.src) if origin in feeds and buf.text[i] == "\n"] if feeds else []
 
 
+_SPLIT_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[附付](?P<a>[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*)則"
+    r"|目(?P<b>[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*)次)[ \t\u3000]*$"
+)
+
+
+def _split_headings(buf: _Buf) -> int:
+    """Join 附則 and 目次 printed with their two characters far apart, which an extractor put on
+    lines of their own (``附`` / blank / ``則``); returns how many were joined."""
+    edits = []
+    for m in _SPLIT_HEADING.finditer(buf.text):
+        gap = "a" if m.group("a") is not None else "b"
+        edits.append((m.start(gap), m.end(gap), ""))
+    buf.apply(edits)
+    return len(edits)
+
+
+def _pages_by_number(text: str) -> list[int]:
+    """Where pages start in a text without form feeds: after each line holding a page number
+    (``－ 3 －``, ``3/25``, with whatever else its footer holds) that counts up through the text.
+    A browser's print of a 例規集 page, pasted, gives such text: a footer (the page's address,
+    ``n/N``) and a head (the print date, the title) every few dozen lines."""
+    best: list[tuple[int, int, int]] = []
+    for pattern in (_PAGE_DASH, _PAGE_FRACTION):
+        cands = []
+        for m in pattern.finditer(text):
+            if not _alone(text, m):
+                continue
+            num = int(m.group(1).translate(_FW_DIGITS))
+            if pattern is _PAGE_FRACTION and not 0 < num <= int(m.group(2)):
+                continue
+            cands.append((m.start(), m.end(), num))
+        chain = _chain(cands)
+        if len(chain) > len(best):
+            best = chain
+    if len(best) < 2:
+        return []
+    starts = []
+    for _, end, _ in best:
+        nl = text.find("\n", end)
+        if 0 <= nl < len(text) - 1:
+            starts.append(nl + 1)
+    return sorted(set(starts))
+
+
 _RUNNING_SLOTS = 2
 """Lines at the top and at the bottom of a page looked at for running heads and footers."""
 
@@ -332,7 +380,7 @@ def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
         slots.append(picked)
     counts: dict[str, int] = {}
     for picked in slots:
-        for key in {k for _, _, k in picked if 0 < len(k) <= 60}:
+        for key in {k for _, _, k in picked if 0 < len(k) <= (120 if _FOOTER_END.search(k) else 60)}:
             counts[key] = counts.get(key, 0) + 1
     running = {k for k, n in counts.items() if n >= max(3, len(pages) / 2)}
     if not running:
@@ -344,7 +392,8 @@ def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
         for start, end, key in picked:
             if key not in running:
                 continue
-            if number == 0 and _TITLE_END.search(key) and not kept_title and first_page_keys.count(key) < 2:
+            if (number == 0 and _TITLE_END.search(key) and not key.startswith("#") and not kept_title
+                    and first_page_keys.count(key) < 2):
                 kept_title = True
                 continue  # the ordinance's own title, repeated as the running head
             if number == 0 and _TITLE_END.search(key) and first_page_keys.count(key) >= 2:
@@ -357,6 +406,8 @@ def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
 
 
 _TITLE_END = re.compile(r"(?:条例|規則)(?:[(（]案[)）])?$")
+_FOOTER_END = re.compile(rf"(?:#/#|[{_DASHES}]#[{_DASHES}])$")
+"""A line key ending in a page number: a footer, which may be long (a web page's address, then n/N)."""
 
 
 def _line_key(line: str) -> str:
@@ -381,7 +432,7 @@ def _chain(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 _WS = " \t\u3000\n"
 
 
-def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
+def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False, *, bare_numbers: bool = True) -> int:
     """Delete page numbers that count up through the text and the title or header next to them.
 
     Returns how many page numbers were deleted. Each deleted stretch takes the whitespace on
@@ -391,7 +442,10 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
     text = buf.text
     key = re.sub(r"\s+", "", title)
     found: list[tuple[int, int]] = []
+    chained = False
     for pattern in (_PAGE_DASH, _PAGE_FRACTION, _PAGE_LINE):
+        if pattern is _PAGE_LINE and (chained or not bare_numbers):
+            break  # the pages are numbered 「－ n －」 or 「n/N」: a number alone on a line is a 項 number
         cands = []
         totals: dict[str, int] = {}
         for m in pattern.finditer(text):
@@ -407,12 +461,19 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
             common = max(totals, key=lambda k: totals[k])
             cands = [c for c in cands if c[3] == common]
         chain = _chain([(s, e, n) for s, e, n, _ in cands])
+        if pattern is _PAGE_LINE and len(chain) >= 2 and _dense(text, chain):
+            chain = []  # 1, 2, 3 a few lines apart: 項 numbers set apart from their text
+        in_chain = set()
         if len(chain) >= 2:
-            found.extend((s, e) for s, e, _ in chain)
-        elif len(key) >= 4:  # one page break: a page number is one only next to the running head
+            chained = True
+            in_chain = {(s, e) for s, e, _ in chain}
+            found.extend(sorted(in_chain))
+        if len(key) >= 4:  # off the chain (one page break, or the rest went with the running
+            # lines): a page number is one only next to the running head
             found.extend(
                 (s, e) for s, e, _, _ in cands
-                if _match_ignoring_space(text, e, key) is not None or _match_before_ignoring_space(text, s, key) is not None
+                if (s, e) not in in_chain and (_match_ignoring_space(text, e, key) is not None
+                                               or _match_before_ignoring_space(text, s, key) is not None)
             )
     if not found:
         return 0
@@ -466,6 +527,18 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False) -> int:
     return len(found)
 
 
+_PAGE_LINES = 8
+"""Fewest lines a page holds: numbers alone on their lines that count up closer than this are no
+page numbers (a 項 number set apart from its text by a wide gap, as ``pdftotext`` gives it)."""
+
+
+def _dense(text: str, chain: list[tuple[int, int, int]]) -> bool:
+    """True if the numbers of ``chain`` stand fewer than ``_PAGE_LINES`` lines of text apart (median)."""
+    steps = sorted(sum(1 for line in text[a[1] : b[0]].split("\n") if line.strip())
+                   for a, b in zip(chain, chain[1:]))
+    return steps[len(steps) // 2] < _PAGE_LINES
+
+
 def _open_bracket(text: str, pos: int) -> bool:
     """True if the line ending at ``pos`` leaves a parenthesis open (a caption or a
     parenthetical the page break cut in two)."""
@@ -499,28 +572,35 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     """Join layout lines: a line about as long as the longest lines continues on the next one.
 
     Applies only when the text looks hard-wrapped: at least a third of its lines (of more
-    than a few characters) are within 10 % of the typical full length. Returns the number of
-    line breaks deleted (with the spaces around them).
+    than a few characters) are within 10 % of the typical full length; otherwise only a line
+    broken inside a parenthesis that cannot end there (「…（第19条―第21」 / 「条）」) is joined to
+    the next. After a sentence, a line opening with the next paragraph's number opens that
+    paragraph whatever follows the number (「2 部会に…」: 部 is no counter there). Returns the
+    number of line breaks deleted (with the spaces around them).
     """
     text = buf.text
     lines = text.split("\n")
     widths = [_width(line) for line in lines]
     long = sorted(w for w in widths if w >= 8)
-    if len(long) < 6:
-        return 0
-    full = long[int(len(long) * 0.9)]
+    full = long[int(len(long) * 0.9)] if long else 0
     near = sum(1 for w in long if w >= 0.9 * full)
-    if near < len(long) / 3 or full < 16:
-        return 0
+    if len(long) < 6 or near < len(long) / 3 or full < 16:
+        full = 10**9  # not hard-wrapped: only lines broken inside a parenthesis are joined
     edits: list[tuple[int, int, str]] = []
     unit_start = _unit_start(char_spaced)
     pos = 0
+    para = 0  # the paragraph number that opened the last line starting a paragraph (1 after 第N条)
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         nxt = lines[i + 1]
         body = line.rstrip(" \t\u3000")
+        para = _line_paragraph(line, para)
         goes_on = body[-1:] in _GOES_ON or (body.endswith("の") and not body.replace(" ", "").endswith("もの"))
-        if widths[i] >= 0.9 * full and nxt.strip() and (goes_on or not unit_start.match(nxt)):
+        # a shorter line broken inside a parenthesis (a 目次 entry 「…（第19条―第21」 / 「条）」) goes on too
+        broken = goes_on and body.count("（") + body.count("(") > body.count("）") + body.count(")")
+        # after a sentence, the next paragraph's number opens a unit whatever follows it (2 部会に…)
+        next_para = body.endswith("。") and _line_paragraph(nxt, para) == para + 1 > 1
+        if (widths[i] >= 0.9 * full or broken) and nxt.strip() and (goes_on or not (unit_start.match(nxt) or next_para)):
             s = end
             while s > pos and text[s - 1] in " \t\u3000":
                 s -= 1
@@ -543,6 +623,17 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     return len(edits)
 
 
+_LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)[ \u3000])")
+
+
+def _line_paragraph(line: str, para: int) -> int:
+    """The paragraph number a layout line opens (1 for an article heading), else ``para``."""
+    m = _LINE_PARAGRAPH.match(line)
+    if m is None:
+        return para
+    return 1 if m.group("art") else int(m.group("num").translate(_FW_DIGITS))
+
+
 def _width(line: str) -> int:
     """Printed width in half-width units: a full-width character 2, ASCII 1, spaces nothing.
 
@@ -550,6 +641,17 @@ def _width(line: str) -> int:
     is then about as wide as any other full line, whatever mix of kanji and digits it holds.
     """
     return sum(2 if ord(ch) >= 0x80 else 1 for ch in line if ch not in " \t")
+
+
+_ENCLOSED = "\u2474-\u2487"
+"""⑴ to ⒇ (PARENTHESIZED DIGIT ONE to TWENTY): the 号 numbers some drafts set as one glyph."""
+
+
+def _item_number(marker: str) -> int:
+    """The number of an item marker: (3), （３）, ⑶."""
+    if len(marker) == 1 and "\u2474" <= marker <= "\u2487":
+        return ord(marker) - 0x2473
+    return _int(re.sub(r"[^0-9０-９]", "", marker))
 
 
 _GOES_ON = frozenset("第0123456789０１２３４５６７８９、（(「・")
@@ -567,7 +669,7 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
     kanji = r"[一二三四五六七八九十百千〇](?:[ ]?[一二三四五六七八九十百千〇])*"
     num = rf"(?:[0-9]+|[０-９](?:[ ]?[０-９])*|{kanji})"
     return re.compile(
-        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]"
+        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]|[{_ENCLOSED}]"
         rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
         rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
         rf"|第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$)"
@@ -792,13 +894,13 @@ _KANJI_DIGITS = "一二三四五六七八九十百千〇"
 _N = rf"(?:[0-9]+|[０-９]+|[{_KANJI_DIGITS}]+)"
 """A unit number: Arabic, full-width or kanji (第十四条の二, ２　, 一　)."""
 _STRUCT = re.compile(
-    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?(?:第{_N}条|[0-9０-９]+[ \u3000]))"
+    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?\n?(?:第{_N}条|[0-9０-９]+[ \u3000]))"
     rf"|(?P<art>第(?P<an>{_N})条(?P<ab>(?:の{_N})*))"
     rf"|(?P<div>第(?P<dn>{_N})(?P<dk>[編章節款目])(?:の{_N})*)"
     r"|(?P<toc>目[ \u3000]?次)(?=[ \u3000]|第|$)"
     r"|(?P<sup>[附付][ \u3000]?則)(?=[ \u3000(（]|$|[0-9０-９]|第|この)"
     r"|(?P<para>(?<![0-9０-９第])(?:[0-9]+|[０-９]+))(?=[ \u3000][^\s0-9０-９])"
-    r"|(?P<item>[(（] ?(?:[0-9]+|[０-９]+) ?[)）])"
+    rf"|(?P<item>[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[{_ENCLOSED}])"
     rf"|(?P<kitem>(?<![{_KANJI_DIGITS}第])[一二三四五六七八九十]+)(?=[ \u3000][^\s])"
     r"|(?P<sub>(?<![ァ-ヶー])[ア-ン])(?=[ \u3000][^\s])"
     rf"|(?P<law>(?:明治|大正|昭和|平成|令和)(?:{_N}|元)年{_N}月{_N}日(?:条例|規則)第{_N}号)"
@@ -848,13 +950,25 @@ _TOC_DASH_MOVED = re.compile(
 )
 
 
+_TOC_DASH_BEFORE_JO = re.compile(
+    r"[(（]第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?(?P<dash>[―－—‐])(?P<nl>[ \u3000]*\n[ \u3000]*)"
+    r"条(?P<gap>[ \u3000]?)(?=第)"
+)
+"""A 目次 range whose dash came out before the 条 of its first article, with a line break
+(content-stream order, ``pdftotext -raw``): 「（第 1 ―」 / 「条 第 4 条）」 for 「（第1条―第4条）」."""
+
+
 def _toc_dashes(buf: _Buf) -> int:
-    """Put back the range dash of 目次 entries where the copy moved it to the line's front."""
+    """Put back the range dash of 目次 entries where the copy moved it to the line's front, or
+    before the 条 of the range's first article on the line above."""
     edits: list[tuple[int, int, str]] = []
     for m in _TOC_DASH_MOVED.finditer(buf.text):
         edits.append((m.start("dash"), m.end("dash"), ""))
         edits.append((m.start("gap"), m.end("gap"), m.group("dash").strip()))
-    buf.apply(edits)
+    for m in _TOC_DASH_BEFORE_JO.finditer(buf.text):
+        edits.append((m.start("dash"), m.end("nl"), ""))
+        edits.append((m.start("gap"), m.end("gap"), m.group("dash")))
+    buf.apply(sorted(edits))
     return len(edits) // 2
 
 
@@ -929,7 +1043,9 @@ class _UnitWalk:
 
     def caption(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         text, start = self.text, m.start()
-        nxt = _STRUCT.match(text, m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0))
+        after = m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0)
+        after += text[after : after + 1] == "\n"  # (a caption glued to the line above, its article below)
+        nxt = _STRUCT.match(text, after)
         # a caption stands after a boundary and holds no number; else the article must read
         # as a heading (not 第2条第2号 after a parenthesis that cites a law number)
         captionlike = (boundary or self.char_spaced) and not _CITATION.search(m.group("cap"))
@@ -1018,7 +1134,7 @@ class _UnitWalk:
     def arabic_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         """(1): the 号 of Arabic-numbered drafts, (１) under イ in kanji-numbered ones."""
         text, start = self.text, m.start()
-        n = _int(re.sub(r"[^0-9０-９]", "", m.group("item")))
+        n = _item_number(m.group("item"))
         nested = self.kitem > 0
         if line_start:
             self.item, self.sub = n, (self.sub if nested else -1)
@@ -1152,15 +1268,25 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     With ``force`` (text laid out from a PDF file by ``core.read.pdf``) the text is cleaned
     whatever it looks like.
     """
-    shape = _shape(text)
-    if not (shape.char_spaced or shape.number_spaced or shape.long_lines or shape.radicals):
+    from ordreview.core.read.columns import find_gutter, split_columns
+
+    gutter = find_gutter(text)
+    buf = _Buf(text)
+    column_rows = 0
+    if gutter is not None:  # two columns side by side: the left one first, page by page
+        buf.text, buf.src, column_rows = split_columns(buf.text, buf.src, gutter)
+    shape = _shape(buf.text)
+    if not (shape.char_spaced or shape.number_spaced or shape.long_lines or shape.radicals or gutter):
         if not force:
             return None
-    buf = _Buf(text)
     radicals = _radicals(buf)
     page_starts = _newlines(buf)
+    _split_headings(buf)
+    numbered = _pages_by_number(buf.text)  # pages numbered 「－ n －」 or 「n/N」
+    if not page_starts:  # no form feeds: the pages end where their page numbers stand
+        page_starts = numbered
     page_marks = _running_lines(buf, page_starts) if page_starts else 0
-    page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced)
+    page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced, bare_numbers=not numbered)
     joined = _unwrap(buf, shape.char_spaced)
     if shape.char_spaced or shape.number_spaced:
         spaces, gaps = _despace(buf, shape.char_spaced)
@@ -1184,7 +1310,8 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         char_spaced=shape.char_spaced,
         radicals=radicals,
         punctuation_marks=buf.text.count("、") + buf.text.count("。"),
-        run_on=_articles_share_lines(text),
+        run_on=_articles_share_lines(text) if gutter is None else False,
+        column_rows=column_rows,
     )
 
 
@@ -1217,6 +1344,8 @@ def cleanup_notices(cleaned: Cleaned) -> list[Notice]:
             ),
         )
     ]
+    if cleaned.column_rows:
+        notices.append(Notice(TWO_COLUMNS, *render(TWO_COLUMNS, rows=f"{cleaned.column_rows:,}")))
     if cleaned.radicals:
         notices.append(Notice(RADICALS, *render(RADICALS, count=f"{cleaned.radicals:,}")))
     if cleaned.run_on and cleaned.breaks:

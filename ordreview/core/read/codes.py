@@ -281,3 +281,17 @@ STRUCTURE_INFERRED = define(
     " {breaks} divisions between articles, paragraphs and items were inferred from their numbering and the"
     " sentence ends; where a division looks doubtful, check it against the original.",
 )
+PDF_TWO_COLUMNS = define(
+    "read.pdf_two_columns",
+    ja="2段組みの紙面を行ごとに抽出したテキスト（左右の段の行が同じ行に並んだもの）とみられるため、"
+    "ページごとに左の段、右の段の順に読み直しました（{rows} 行）。条の順序や文のつながりに疑問があるときは原本で確かめてください。",
+    en="This looks like a page set in two columns extracted row by row (a line of the left column and a line"
+    " of the right column side by side), so each page was read again left column first, then right column"
+    " ({rows} rows). Where the order of articles or a sentence looks wrong, check it against the original.",
+)
+PDF_COLUMN_PAGES = define(
+    "read.pdf_column_pages",
+    ja="{pages} ページを2段組みとして読み取りました（各ページの左の段、右の段の順）。条の順序や文のつながりに疑問があるときは原本で確かめてください。",
+    en="{pages} page(s) were read as set in two columns (on each page the left column, then the right one);"
+    " where the order of articles or a sentence looks wrong, check it against the original.",
+)

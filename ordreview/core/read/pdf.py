@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_right
+from math import isfinite
 from statistics import median
 
 from ordreview.core.errors import LimitExceededError, ReadError
@@ -127,7 +128,7 @@ def _read(pdf, pdfium, *, data: bytes, path: str, sha256: str) -> Document:  # n
     if pages == 0:
         raise ReadError(codes.PDF_NO_TEXT, path=path)
     texts: list[str] = []
-    vertical_pages = 0
+    vertical_pages = column_pages = 0
     chars = 0
     for index in range(pages):
         try:
@@ -141,8 +142,9 @@ def _read(pdf, pdfium, *, data: bytes, path: str, sha256: str) -> Document:  # n
         if glyphs is None:  # the page alone holds more characters than are left to take
             raise LimitExceededError(codes.PDF_TEXT, path=path, limit=f"{limits.MAX_PDF_CHARS:,}")
         chars += len(glyphs)
-        lines, vertical = _layout(glyphs)
+        lines, vertical, columns = _layout(glyphs)
         vertical_pages += vertical
+        column_pages += columns
         texts.append("\n".join(lines))
     original = "\f".join(texts)
     if sum(1 for ch in original if not ch.isspace()) < _MIN_TEXT_CHARS:
@@ -153,6 +155,8 @@ def _read(pdf, pdfium, *, data: bytes, path: str, sha256: str) -> Document:  # n
     notices.extend(cleanup_notices(cleaned)[1:])  # the cleanup's own notice speaks of pasted text
     if vertical_pages:
         notices.append(Notice(codes.PDF_VERTICAL, *render(codes.PDF_VERTICAL, pages=f"{vertical_pages:,}")))
+    if column_pages:
+        notices.append(Notice(codes.PDF_COLUMN_PAGES, *render(codes.PDF_COLUMN_PAGES, pages=f"{column_pages:,}")))
     page_starts = [0]
     for m in re.finditer("\f", original):
         page_starts.append(m.end())
@@ -246,10 +250,11 @@ def _is_vertical(glyphs: list[Glyph]) -> bool:
     return down > 2 * across and down >= 10
 
 
-def _layout(glyphs: list[Glyph]) -> tuple[list[str], bool]:
-    """The page's lines in reading order, and whether it was set vertically."""
+def _layout(glyphs: list[Glyph]) -> tuple[list[str], bool, bool]:
+    """The page's lines in reading order, whether it was set vertically, and whether it was set
+    in two columns (read left column first, see :func:`_columns_first`)."""
     if not any(not g[0].isspace() for g in glyphs):
-        return [], False
+        return [], False, False
     vertical = _is_vertical(glyphs)
     if vertical:  # columns right to left, each top to bottom: rotate the page a quarter turn
         glyphs = [_glyph(g[0], -g[4], g[1], -g[2], g[3]) for g in glyphs]
@@ -280,6 +285,9 @@ def _layout(glyphs: list[Glyph]) -> tuple[list[str], bool]:
             continue
         rows.append(list(members))
         row_y.append(y)
+    for row in rows:
+        row.sort(key=lambda g: g[1])
+    rows, columns = _columns_first(rows, size)
     lines: list[str] = []
     for row in rows:
         row.sort(key=lambda g: g[1])
@@ -295,4 +303,94 @@ def _layout(glyphs: list[Glyph]) -> tuple[list[str], bool]:
         line = "".join(parts).rstrip()
         if line.strip():
             lines.append(line)
-    return lines, vertical
+    return lines, vertical, columns
+
+
+_GUTTER_CANDIDATES = 8
+"""Positions tried for the gutter of a page (those inside a wide gap on the most lines)."""
+
+
+def _columns_first(rows: list[list[Glyph]], size: float) -> tuple[list[list[Glyph]], bool]:
+    """A page set in two columns (a 公報, a 例規集 volume): each row's glyphs left of the gutter,
+    row after row, then those right of it, band by band; else the rows as they are.
+
+    The gutter is an x position inside a gap wider than two glyphs on many rows (a quarter of
+    them, six or more) with glyphs on both sides, across which almost no row runs (a title set
+    over both columns, a centred page number: such a row closes a band and stays in place),
+    about the middle of the text's width, with a third of the rows or more reaching right of it.
+    ``rows`` are sorted along the line. Returns the rows in reading order and whether the page
+    was read as two columns.
+    """
+    real = [[g for g in row if not g[0].isspace()] for row in rows]
+    filled = [r for r in real if r]
+    if len(filled) < 6:
+        return rows, False
+    wide = 2 * size
+    gaps: list[tuple[float, float]] = []
+    for r in filled:
+        gaps.extend((a[3], b[1]) for a, b in zip(r, r[1:]) if b[1] - a[3] > wide)
+    if len(gaps) < 6:
+        return rows, False
+    left_edge = min(r[0][1] for r in filled)
+    right_edge = max(r[-1][3] for r in filled)
+    span = right_edge - left_edge
+
+    def side(r: list[Glyph], x: float) -> str:
+        """"l" or "r" (all glyphs on one side), "b" (both, a wide gap at x) or "x" (runs across)."""
+        if r[-1][3] <= x:
+            return "l"
+        if r[0][1] >= x:
+            return "r"
+        for a, b in zip(r, r[1:]):
+            if a[3] <= x <= b[1]:
+                return "b" if b[1] - a[3] > wide else "x"
+        return "x"
+
+    # candidate positions: the centres of the glyph-wide cells of the middle band that lie in a
+    # wide gap on the most lines (a few only, so that a page of scattered glyphs costs little)
+    if not (isfinite(span) and isfinite(size) and span > 0 and size > 0):
+        return rows, False  # a damaged page's boxes
+    step = max(size, span / 200)  # a glyph wide, and no more than 200 cells across the page
+    cover: dict[int, int] = {}
+    lo, hi = left_edge + 0.3 * span, left_edge + 0.7 * span
+    for a, b in gaps:
+        for cell in range(max(int(a / step) + 1, int(lo / step)), min(int(b / step), int(hi / step)) + 1):
+            cover[cell] = cover.get(cell, 0) + 1
+    cells = sorted(cover, key=lambda c: (-cover[c], c))[:_GUTTER_CANDIDATES]
+    best = None
+    for x in sorted((c + 0.5) * step for c in cells):
+        if not lo <= x <= hi:
+            continue
+        sides = [side(r, x) for r in filled]
+        both, across = sides.count("b"), sides.count("x")
+        right = both + sides.count("r")
+        if not (both >= max(6, 0.25 * len(filled)) and across <= max(2, 0.05 * len(filled))
+                and right >= 0.35 * len(filled) and (best is None or both > best[0])):
+            continue
+        # the lines of both columns fill most of their width, as running text does (not the
+        # short cells of a table)
+        lefts = sorted(max(g[3] for g in r if g[5] < x) - left_edge for r, k in zip(filled, sides) if k == "b")
+        rights = sorted(r[-1][3] - min(g[1] for g in r if g[5] >= x) for r, k in zip(filled, sides) if k == "b")
+        if lefts[len(lefts) // 2] >= 0.5 * (x - left_edge) and rights[len(rights) // 2] >= 0.5 * (right_edge - x):
+            best = (both, x)
+    if best is None:
+        return rows, False
+    x = best[1]
+    out: list[list[Glyph]] = []
+    left: list[list[Glyph]] = []
+    right: list[list[Glyph]] = []
+    for row, r in zip(rows, real):
+        where = side(r, x) if r else "l"
+        if where == "x":
+            out.extend(left + right)
+            left, right = [], []
+            out.append(row)
+            continue
+        lpart = [g for g in row if g[5] < x]
+        rpart = [g for g in row if g[5] >= x]
+        if lpart:
+            left.append(lpart)
+        if rpart:
+            right.append(rpart)
+    out.extend(left + right)
+    return out, True

@@ -15,7 +15,7 @@ READ_CODES = [c for c in messages.codes() if c.startswith("read.")]
 def test_every_code_constant_is_registered() -> None:
     constants = {v for k, v in vars(codes).items() if k.isupper() and isinstance(v, str)}
     assert constants == set(READ_CODES)
-    assert len(READ_CODES) == 49  # 31 + six bounds on hostile input + twelve for PDF files and text
+    assert len(READ_CODES) == 51  # 31 + six bounds on hostile input + fourteen for PDF files and text
 
 
 @pytest.mark.parametrize("code", READ_CODES)
