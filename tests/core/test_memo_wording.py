@@ -116,13 +116,17 @@ def test_model_placeholders_take_the_drafts_own_names() -> None:
     assert own_terms(ordinance, model) == "公文書（情報公開条例第2条第2項に規定する公文書をいう。）、あさぎり市の機関"
 
 
-def test_a_missing_register_entry_is_advice_on_the_drafts_own_register_article() -> None:
+def test_a_missing_register_entry_is_the_drafts_own_register_paragraph_with_one_more_item() -> None:
     from ordreview.core.review import review_file
     from tests.conftest import FIXTURES
 
     (b3,) = [f for f in review_file(FIXTURES / "defects.txt").findings if f.requirement == "B3"]
-    assert b3.suggestion.startswith("（第6条第1項に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい")
-    assert "第8号「前各号に掲げるもののほか…」の前に置き" in b3.suggestion
+    lines = b3.suggestion.splitlines()
+    assert lines[0].startswith("第6条　実施機関は、個人情報を取り扱う事務（以下「個人情報取扱事務」という。）")
+    assert lines[-3:] == ["(7)　個人情報を経常的に当該実施機関以外のものに提供するときは、その提供先",
+                          "(8)　要配慮個人情報が含まれるときは、その旨",
+                          "(9)　前各号に掲げるもののほか、規則で定める事項"]
+    assert "第○条" not in b3.suggestion and "（個人情報取扱事務の登録等）" not in b3.suggestion
 
 
 MAYOR_STYLE = "\n".join([

@@ -259,7 +259,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 severity=severity,
                 params=params,
                 evidence=cov.evidence,
-                suggestion=register_item_advice(ctx.ordinance, anchor) if code == GAP_REGISTER else None,
+                suggestion=_own_edit(ctx.ordinance, req, code, anchor, al),
             )
         )
     return out
@@ -338,27 +338,30 @@ def _definition_anchor(idx: DraftIndex, missing: list) -> Span | None:
     return idx.term_span(terms.pop())
 
 
-_CATCH_ALL = re.compile(r"^前各号に掲げるもののほか")
+LEGACY_LIST_ADVICE = ("（収集の制限に残る旧来のセンシティブ情報の列挙を要配慮個人情報を対象とする定めに改めるか、"
+                      "旧来の列挙を維持するかを決め、維持する場合はその理由を整理されたい。）")
 
 
-def register_item_advice(ordinance, anchor: Span) -> str | None:
-    """What to add to the draft's own register article, in its own numbering: the register
-    exists, only the entry 「要配慮個人情報が含まれるときは、その旨」 is missing, so the edit is one
-    号 of its list (before a closing 「前各号に掲げるもののほか…」 号), not a new article. ``None``
-    (the model provision) when the article has no list of items."""
-    from ordreview.core.labels import article_name
+def _own_edit(ordinance, req: Requirement, code: str, anchor: Span, al: Alignment) -> str | None:
+    """The suggestion as an edit of the draft's own provision where it has one (``None``: the
+    profile's model wording): B3 — the register's list of entries with the 要配慮 entry added
+    as a 号, not a new article beside the register the draft keeps (the model article only
+    when the draft keeps no register list); B4 — the legacy collection restriction keyed to
+    要配慮個人情報 (else what to decide); C14 — a fee left to a rule with its amount written
+    in the draft's own fee paragraph."""
+    from ordreview.core.provision_edits import collection_keyed_to_sensitive, register_with_entry
 
-    art = next((a for a in ordinance.articles if a.span.start <= anchor.start < a.span.end), None)
-    if art is None or not art.paragraphs or not art.paragraphs[0].items:
-        return None
-    para = art.paragraphs[0]
-    items = para.items
-    where = article_name(art) + (f"第{para.num}項" if len(art.paragraphs) > 1 else "")
-    last = items[-1]
-    if _CATCH_ALL.match(last.text.strip()):
-        return (f"（{where}に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい"
-                f"（第{last.num.split('_')[0]}号「前各号に掲げるもののほか…」の前に置き、同号以下を繰り下げる。）。）")
-    return f"（{where}に「要配慮個人情報が含まれるときは、その旨」を掲げる号を第{len(items) + 1}号として加えられたい。）"
+    if req.id == "B3" and code in (GAP_REGISTER, GAP_PARTIAL):
+        return register_with_entry(ordinance, anchor)  # no register list: the model article
+    if req.id == "C14" and code == GAP_PARTIAL:
+        from ordreview.core.provision_edits import fee_in_ordinance
+
+        return fee_in_ordinance(ordinance, anchor, req.suggestion_ja)
+    if req.id == "B4":
+        hits = [h.span for h in al.forbidden.get(req.id, ()) if h.span is not None]
+        if hits:
+            return collection_keyed_to_sensitive(ordinance, hits[0]) or LEGACY_LIST_ADVICE
+    return None
 
 
 @register("attention", title_ja="確認を要する独自規定", title_en="Local choices to confirm")
