@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ordreview.core.errors import ExportError
+from ordreview.core.labels import article_label
 from ordreview.core.messages import define, render
 from ordreview.core.model import STATUS_LABELS, Annotation, Finding, FindingId, Ordinance, Review, Reviewer
 from ordreview.export import oxml
@@ -352,9 +353,8 @@ def _where_label(finding: Finding, ordinance: Ordinance) -> str:
     loc = finding.location
     if loc.article:
         art = ordinance.article(loc.article)
-        if art is not None:
-            return f"{art.title}（{art.caption}）" if art.caption else art.title
-        return f"第{loc.article.replace('_', 'の')}条"
+        name = article_label(loc.article)  # the one label builder: never the printed 第三条
+        return f"{name}（{art.caption}）" if art is not None and art.caption else name
     span = loc.span
     if span is not None:
         if ordinance.title_span is not None and ordinance.title_span.overlaps(span) or span == ordinance.title_span:

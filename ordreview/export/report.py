@@ -37,6 +37,7 @@ from ordreview.core.model import (
     Finding,
     FindingId,
     Location,
+    Ordinance,
     Review,
     Reviewer,
 )
@@ -234,11 +235,11 @@ def point_of(requirement: str, titles: Mapping[str, tuple[str, str]]) -> str:
     return head if head in ("A", "B", "C") else "other"
 
 
-def location_label(loc: Location) -> str:
+def location_label(loc: Location, ordinance: Ordinance | None = None) -> str:
     """第2条第1項第3号ア style label of a location (the engine's labels), or where it lies outside."""
     if loc.article is None:
         return render(WHOLE_DRAFT).ja if loc.span is None else render(OUTSIDE_ARTICLES).ja
-    return core_location_label(loc)
+    return core_location_label(loc, ordinance)
 
 
 def suppl_place(review: Review, loc: Location) -> str:
@@ -285,7 +286,7 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         if key in seen:
             continue
         seen.add(key)
-        where = suppl_place(review, f.location) or location_label(f.location)
+        where = suppl_place(review, f.location) or location_label(f.location, review.ordinance)
         heading = f"{where}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         if is_gap(f):
             row = consecutive_item(gap_row(review, f), f.location.article, new_items)
@@ -427,7 +428,7 @@ def _summary(document: DocxDocument, review: Review, titles: Mapping[str, tuple[
     for cov in review.coverage:
         rid = str(cov.requirement)
         title = titles.get(rid, ("", ""))[0]
-        where = "、".join(location_label(loc) for loc in cov.evidence[:3])
+        where = "、".join(location_label(loc, review.ordinance) for loc in cov.evidence[:3])
         req_rows.append([rid, title, COVERAGE_LABELS.get(cov.status, cov.status), where, f"{cov.confidence:.2f}"])
     if req_rows:
         _table(document, ("ID", "確認項目", "判定", "該当箇所", "確度"), req_rows, (700, 4270, 900, 2400, 800))
@@ -473,7 +474,7 @@ def _findings(
         rows.append(
             [
                 str(n),
-                suppl_place(review, f.location) or location_label(f.location),
+                suppl_place(review, f.location) or location_label(f.location, review.ordinance),
                 SEVERITY_JA.get(f.severity, f.severity),
                 item,
                 f.message_ja,

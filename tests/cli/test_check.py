@@ -149,3 +149,18 @@ def test_profile_override_is_reported_as_the_users_choice(capsys: pytest.Capture
     lines = capsys.readouterr().out.splitlines()
     assert lines[1] == "プロファイル: 個人情報の保護に関する基本方針 3(1)（平成28年10月28日一部変更）（利用者が指定）"
     assert any("[O15]" in line for line in lines)  # the 2016 profile still says it does not fit
+
+
+def test_check_prints_hosei_shitsumu_labels(tmp_path, capsys) -> None:
+    """The CLI names places with the one label builder: 第2条第2号ロ in an article with one
+    paragraph (never 第2条第1項第2号ロ), in half-width Arabic for a draft in kanji numerals."""
+    from ordreview.cli import main
+    from tests.core.test_labels import YUZURIHA
+
+    draft = tmp_path / "yuzuriha.txt"
+    draft.write_text(YUZURIHA, encoding="utf-8")
+    main(["check", str(draft)])
+    out = capsys.readouterr().out
+    assert "\n✖ 第2条第2号ロ [A2]" in out
+    places = [line.split(" [")[0][2:] for line in out.splitlines() if line[:2] in ("✖ ", "▲ ", "・ ")]
+    assert places and not any(p.startswith("第2条第1項") or "第二条" in p for p in places)

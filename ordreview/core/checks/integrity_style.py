@@ -48,18 +48,18 @@ from ordreview.core.text import fold
 CAPTION_MISSING = define(
     "check.integrity.caption_missing",
     ja="{title}に見出しがない（全{total}条中{captioned}条には見出しがある。）。見出しを付されたい。",
-    en="{title} has no caption (見出し), while {captioned} of {total} articles have one.",
+    en="{title} has no caption (見出し), while the draft gives one to {captioned} of its {total} article(s).",
 )
 CAPTION_SHARED = define(
     "check.integrity.caption_shared",
     ja="{title}に見出しがない（全{total}条中{captioned}条には見出しがある。）。前の条の見出し（{caption}）を共通見出しとする趣旨か確認されたい。",
-    en="{title} has no caption (見出し) of its own, while {captioned} of {total} articles have one; "
+    en="{title} has no caption (見出し) of its own, while the draft gives one to {captioned} of its {total} article(s); "
     "check whether the caption before it, （{caption}）, is meant as a common caption.",
 )
 CAPTION_STYLE = define(
     "check.integrity.caption_style",
     ja="{title}の見出し「{caption}」の括弧の書き方が、他の{majority_count}条（「{majority}」）と異なる。他の条に合わせられたい。",
-    en="The caption 「{caption}」 of {title} is bracketed differently from the other {majority_count} articles (「{majority}」).",
+    en="The caption 「{caption}」 of {title} is bracketed differently from the other {majority_count} article(s) (「{majority}」).",
 )
 DELEGATION = define(
     "check.integrity.delegation",
