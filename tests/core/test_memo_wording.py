@@ -34,7 +34,7 @@ def test_difference_sentences_quote_whole_phrases_of_both_texts() -> None:
         ("委託先にも同様の義務を課すこと。", "委託先にも同様の義務を課されたい。"),
         ("旧来の語と併用しないこと。", "旧来の語と併用しないこととされたい。"),
         ("整合を確認すること（法律には除外規定はない。）。", "整合を確認されたい（法律には除外規定はない。）。"),
-        ("AをBとすること。定義は一か所に置くこと。", "AをBとすること。定義は一か所に置かれたい。"),
+        ("AをBとすること。定義は一か所に置くこと。", "AをBとされたい。定義は一か所に置かれたい。"),  # one register
         ("額を規則に委ねてはならない。", "額を規則に委ねてはならない。"),
     ],
 )
@@ -210,3 +210,30 @@ def test_a_short_name_the_draft_defines_later_is_written_as_the_draft_writes_it_
     # after the definition the 略称 stands
     later = ordinance.text.index("委員5人")
     assert own_abbreviations(ordinance, Span(later, later + 2), model) == model
+
+
+def test_a_definition_difference_is_never_quoted_as_a_raw_fragment(tmp_path) -> None:
+    """A message quotes a difference only as short phrases an officer can read against the
+    statute; a clause with its line break, or a cut fragment such as 「をいう」, is left to the
+    comparison shown side by side, and the message says so."""
+    import re
+
+    from ordreview.core.phrases import SHOWN_APART
+    from ordreview.core.review import review_file
+    from tests.core.test_labels import YUZURIHA
+    from tests.export.test_own_provision_edits import HEAD, INLINE, TAIL
+
+    quoted = re.compile(r"「([^「」]*)」")
+    for n, text in enumerate((YUZURIHA, HEAD + INLINE + TAIL)):
+        path = tmp_path / f"d{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        review = review_file(path)
+        for f in review.findings:
+            if "法律の定義との対照" not in f.message_ja and "法では" not in f.message_ja:
+                continue
+            assert "↵" not in f.message_ja and "\n" not in f.message_ja
+            phrases = quoted.findall(f.message_ja.split("法律の定義との対照")[-1])
+            assert all(len(p) <= 40 and p[:1] not in "をはがにのとでへやも" for p in phrases), f.message_ja
+    (a4,) = [f for f in review_file(tmp_path / "d0.txt").findings if f.rule == "def.collation"]
+    assert a4.message_ja.endswith(f"（法律の定義との対照：実質的な相違1箇所。{SHOWN_APART}）")
+    assert a4.comparison is not None  # the two texts side by side, in the window and the report
