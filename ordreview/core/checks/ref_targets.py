@@ -33,7 +33,7 @@ from ordreview.core.text import fold
 
 REF_NO_PREVIOUS = define(
     "check.integrity.ref_no_previous",
-    ja="{where}中「{ref}」の引用する前項はない（{where}は{article}の第1項である。）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」の引用する前項はない（「{ref}」を置く項は、{article}の最初の項である。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites the previous paragraph, but {where} is the first paragraph of {article}.",
 )
 REF_DELETED = define(
