@@ -25,12 +25,14 @@ POINTS: tuple[str, ...] = ("A", "B", "C", "other")
 
 
 def severity_label(severity: str) -> str:
-    """``"エラー"`` / ``"警告"`` / ``"情報"`` (translated)."""
+    """``"誤り"`` / ``"注意"`` / ``"参考"`` (translated): the words of the CLI, the Word
+    comments and the report (``export.labels.SEVERITY_LABEL``), so that a finding is called the
+    same wherever the officer reads it."""
     if severity == "error":
-        return QCoreApplication.translate("Labels", "エラー")
+        return QCoreApplication.translate("Labels", "誤り")
     if severity == "warning":
-        return QCoreApplication.translate("Labels", "警告")
-    return QCoreApplication.translate("Labels", "情報")
+        return QCoreApplication.translate("Labels", "注意")
+    return QCoreApplication.translate("Labels", "参考")
 
 
 def severity_text(severity: str) -> str:

@@ -237,3 +237,11 @@ def test_a_definition_difference_is_never_quoted_as_a_raw_fragment(tmp_path) -> 
     (a4,) = [f for f in review_file(tmp_path / "d0.txt").findings if f.rule == "def.collation"]
     assert a4.message_ja.endswith(f"（法律の定義との対照：実質的な相違1箇所。{SHOWN_APART}）")
     assert a4.comparison is not None  # the two texts side by side, in the window and the report
+
+
+def test_a_town_draft_gets_its_own_name_for_the_models_placeholder_city() -> None:
+    from ordreview.core.own_style import own_terms
+
+    ordinance = parse_text("みなと町個人情報保護条例\n（目的）\n第1条　目的を定める。\n")
+    model = "公文書（○○市情報公開条例（平成○年○○市条例第○号）第2条第2項に規定する公文書をいう。）、○○市長"
+    assert own_terms(ordinance, model) == "公文書（みなと町情報公開条例（平成○年みなと町条例第○号）第2条第2項に規定する公文書をいう。）、みなと町長"

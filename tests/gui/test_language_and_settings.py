@@ -210,3 +210,12 @@ def test_the_window_places_findings_with_the_one_label_builder(make_window, tmp_
     for f in window.review.findings:
         if f.location.article is not None:
             assert labels.place_label(window.review.ordinance, f) == core_place_label(window.review.ordinance, f.location)
+
+
+def test_severity_words_are_the_exports_in_both_languages(qapp, restore_japanese) -> None:
+    """The window calls a finding's severity what the CLI, the Word comments and the report call it."""
+    from ordreview.core.messages import render
+    from ordreview.export.labels import SEVERITY_LABEL
+
+    for severity, code in SEVERITY_LABEL.items():
+        assert labels.severity_label(severity) == render(code).ja
