@@ -238,6 +238,8 @@ def point_of(requirement: str, titles: Mapping[str, tuple[str, str]]) -> str:
 def location_label(loc: Location, ordinance: Ordinance | None = None) -> str:
     """第2条第1項第3号ア style label of a location (the engine's labels), or where it lies outside."""
     if loc.article is None:
+        if loc.span is not None and ordinance is not None and suppl_label(ordinance, loc.span.start):
+            return suppl_label(ordinance, loc.span.start)  # 附則第2項, not 「条外」
         return render(WHOLE_DRAFT).ja if loc.span is None else render(OUTSIDE_ARTICLES).ja
     return core_location_label(loc, ordinance)
 

@@ -338,6 +338,8 @@ def _definition_anchor(idx: DraftIndex, missing: list) -> Span | None:
     return idx.term_span(terms.pop())
 
 
+C_DECISION_ADVICE = ("（非識別加工情報の提供の仕組みを導入するかどうかを決められたい。導入する場合は、行政機関個人情報保護法"
+                     "第4章の2に相当する章（提案の募集、審査、契約、手数料等）を置き、導入しない場合は、その理由を記録されたい。）")
 LEGACY_LIST_ADVICE = ("（収集の制限に残る旧来のセンシティブ情報の列挙を要配慮個人情報を対象とする定めに改めるか、"
                       "旧来の列挙を維持するかを決め、維持する場合はその理由を整理されたい。）")
 
@@ -353,6 +355,8 @@ def _own_edit(ordinance, req: Requirement, code: str, anchor: Span, al: Alignmen
 
     if req.id == "B3" and code in (GAP_REGISTER, GAP_PARTIAL):
         return register_with_entry(ordinance, anchor)  # no register list: the model article
+    if req.id == "C0" and code in (GAP_C_ABSENT, GAP_C_WORD_ONLY):
+        return C_DECISION_ADVICE  # a policy choice, not a chapter to paste into every draft
     if req.id == "C14" and code == GAP_PARTIAL:
         from ordreview.core.provision_edits import fee_in_ordinance
 
