@@ -291,7 +291,13 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         where = suppl_place(review, f.location) or location_label(f.location, review.ordinance)
         heading = f"{where}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         if is_gap(f):
-            row = consecutive_item(gap_row(review, f), f.location.article, new_items)
+            from ordreview.export.changes import _is_provision
+            from ordreview.export.provision_rows import NEW_PROVISION
+
+            row = gap_row(review, f)
+            if row.old == NEW_PROVISION and not _is_provision(row.new):
+                continue  # a model phrase, no provision: a row is a whole provision, never a fragment
+            row = consecutive_item(row, f.location.article, new_items)
             if row.label:
                 heading = f"{row.label}（新設）　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         else:

@@ -63,6 +63,15 @@ GAP_REGISTER = define(
     ja="要配慮個人情報を定義しているが、個人情報取扱事務登録簿（又は個人情報ファイル簿）に要配慮個人情報が含まれる旨を記載する規定がない。記載事項に加えられたい。",
     en="要配慮個人情報 is defined, but no register (事務登録簿 or ファイル簿) records that it is included.",
 )
+GAP_LEGACY_LIST = define(
+    "check.gap.legacy_list",
+    ja="収集の制限が、旧来のセンシティブ情報（思想、信条及び信教、社会的差別の原因となるおそれのある事項等）を"
+    "要配慮個人情報とは別に列挙しており、二つの用語で範囲と例外が異なることになる。要配慮個人情報を対象とする規定に"
+    "改めるか、旧来の列挙を維持する理由を整理されたい。",
+    en="The collection restriction still lists the legacy sensitive categories (thought, creed and religion; matters "
+    "that may cause social discrimination …) apart from 要配慮個人情報, so two terms differ in scope and exceptions. "
+    "Key the restriction to 要配慮個人情報, or record why the legacy list is kept.",
+)
 GAP_C_ABSENT = define(
     "check.gap.c_absent",
     ja="非識別加工情報の提供の仕組みが導入されていない。導入しない場合は、その理由を整理して記録されたい。",
@@ -248,6 +257,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         else:
             code, anchor, extra = _partial_gap(idx, al, req, cov, evidence)
             params.update(extra)
+            if req.id == "B4" and al.forbidden.get(req.id):
+                code = GAP_LEGACY_LIST  # the list found is the point, not an element 'missing'
         if anchor is None:
             continue
         out.append(
@@ -361,7 +372,7 @@ def _own_edit(ordinance, req: Requirement, code: str, anchor: Span, al: Alignmen
         from ordreview.core.provision_edits import fee_in_ordinance
 
         return fee_in_ordinance(ordinance, anchor, req.suggestion_ja)
-    if req.id == "B4":
+    if req.id == "B4" and code == GAP_LEGACY_LIST:
         hits = [h.span for h in al.forbidden.get(req.id, ()) if h.span is not None]
         if hits:
             return collection_keyed_to_sensitive(ordinance, hits[0]) or LEGACY_LIST_ADVICE
