@@ -143,3 +143,14 @@ def _sentence_as_request(text: str) -> str:
     else:
         return text
     return f"{head}{out}{note}。"
+
+
+def cited(ref: str, target: str | None) -> str:
+    """What a message says the citation names: 「の引用先」 when the citation names it in so many
+    words (「第40条第3項」 — said once), else 「の引用する第2条第2項」 (a 前条 or 同項 resolved,
+    a kanji number written in Arabic)."""
+    if not target:
+        return "の引用先"
+    from ordreview.core.text import fold
+
+    return "の引用先" if fold(ref).replace(" ", "") == target else f"の引用する{target}"

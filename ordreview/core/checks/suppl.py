@@ -33,6 +33,7 @@ from ordreview.core.checks.integrity_index import KANJI, KATAKANA, NUM, index_fo
 from ordreview.core.checks.registry import register
 from ordreview.core.english import count as count_of
 from ordreview.core.messages import define
+from ordreview.core.phrases import cited
 from ordreview.core.model import Finding, Ordinance, Span, SupplProvision
 from ordreview.core.text import fold
 
@@ -55,7 +56,7 @@ DATE_PROVISO = define(
 )
 REF_MISSING = define(
     "check.integrity.suppl_ref_missing",
-    ja="{where}中「{ref}」の引用する{target}はない（{suppl}は{count}）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」{cited}はない（{suppl}は{count}）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target_en}, which does not exist ({suppl_en} has {count_en}).",
 )
 REF_RELATIVE = define(
@@ -303,7 +304,8 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
                 rule="suppl.reference", requirement="O2", span=span, code=REF_MISSING, severity="error",
                 params={"ref": span.slice(ordinance.text).replace("\n", ""), "where": _where(ordinance, span.start),
                         "target": label, "target_en": label_en, "suppl": word, "suppl_en": f"the {word}",
-                        "count": count, "count_en": count_en},
+                        "count": count, "count_en": count_en,
+                        "cited": cited(span.slice(ordinance.text).replace("\n", ""), label)},
                 id_extra=(target.amend_law_num or "",),
             ))
     for suppl in suppls:
