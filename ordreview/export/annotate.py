@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ordreview.core.errors import ExportError
-from ordreview.core.labels import article_label
+from ordreview.core.labels import article_label, location_label
 from ordreview.core.messages import define, render
-from ordreview.core.model import STATUS_LABELS, Annotation, Finding, FindingId, Ordinance, Review, Reviewer
+from ordreview.core.model import STATUS_LABELS, Annotation, Finding, FindingId, Location, Ordinance, Review, Reviewer
 from ordreview.export import oxml
 from ordreview.export.anchor import BlockParagraph, SpanMapper, body_paragraphs
 from ordreview.export.atomic import check_not_source, save_atomically
@@ -84,6 +84,11 @@ WHERE_TO_ADD = define(
     "export.where_to_add",
     ja="規定の追加位置: {where}の後に置くことを検討されたい。",
     en="Where to add: consider placing the provision after {where}.",
+)
+WHERE_TO_EDIT = define(
+    "export.where_to_edit",
+    ja="修正する規定: {where}（修正案のとおり改められたい。）",
+    en="Provision to amend: {where} (as the suggested wording reads).",
 )
 SOURCE_PAGE_LINE = define(
     "export.source_page_line", ja="元の PDF での位置: {page}ページ {line}行目", en="In the source PDF: page {page}, line {line}"
@@ -306,8 +311,17 @@ def comment_lines(finding: Finding, annotation: Annotation | None, ordinance: Or
     if finding.requirement:
         lines.append((f"{render(LABEL_REQUIREMENT).ja}: {finding.requirement}", False))
     if is_gap(finding):
-        where = _where_label(finding, ordinance)
-        lines.append((render(WHERE_TO_ADD, where=where).ja, False))
+        from ordreview.core.provision_edits import is_wording as _wording
+        from ordreview.export.provision_rows import rewritten_provision
+
+        edited = rewritten_provision(ordinance, finding) if _wording(finding.suggestion) else None
+        if edited is not None:  # the draft's own provision rewritten in place: nothing is added
+            ref = ordinance.locate(max(edited.start, edited.end - 1))
+            where = location_label(Location(ref.article, ref.paragraph, None, None), ordinance)
+            lines.append((render(WHERE_TO_EDIT, where=where).ja, False))
+        elif not finding.suggestion.strip() or _wording(finding.suggestion):  # (advice says what to decide)
+            where = _where_label(finding, ordinance)
+            lines.append((render(WHERE_TO_ADD, where=where).ja, False))
     if finding.statute:
         lines.append((f"{render(LABEL_STATUTE).ja}: {finding.statute}", False))
     if finding.suggestion:

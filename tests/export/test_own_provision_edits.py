@@ -170,3 +170,15 @@ def test_a_fee_left_to_a_rule_is_the_drafts_fee_paragraph_with_the_amounts(tmp_p
 ])
 def test_advice_is_only_a_text_wholly_in_one_pair_of_brackets(text: str, wording: bool) -> None:
     assert is_wording(text) is wording
+
+
+def test_the_word_comment_names_the_provision_to_amend_not_a_place_to_add(tmp_path: Path) -> None:
+    from ordreview.export.annotate import comment_lines
+
+    review = review_file(_draft(tmp_path, INLINE))
+    b3 = _only(review, "B3")
+    lines = [text for text, _ in comment_lines(b3, None, review.ordinance)]
+    assert "修正する規定: 第3条第1項（修正案のとおり改められたい。）" in lines
+    assert not any(line.startswith("規定の追加位置") for line in lines)
+    b4 = _only(review, "B4")
+    assert "修正する規定: 第4条第2項（修正案のとおり改められたい。）" in [t for t, _ in comment_lines(b4, None, review.ordinance)]
