@@ -230,6 +230,8 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
         where = node_label(ordinance, ref.span.start)
         source = article_of(ordinance, ref.span.start)
         head = fold(ref.text)
+        if _CHAPTER_REF.fullmatch(head):
+            continue  # a 章 or 節 the body lacks: ref.chapter says it, once
         shown = ref.text
         continued = (not _HEAD.match(head) and prev is not None
                      and _CONTINUES.fullmatch(text[prev.span.end : ref.span.start]) is not None)
