@@ -311,6 +311,28 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
     return entries
 
 
+def placed_suggestions(review: Review) -> dict[FindingId, str]:
+    """Per gap finding with a new provision, its wording numbered as the 対照表 numbers it
+    (第6条の2, a new 号 run on after the others: (5), (6), (7)), so that the list of findings
+    and the 対照表 give one number to one provision."""
+    from ordreview.export.annotate import is_gap
+    from ordreview.export.changes import is_wording
+
+    out: dict[FindingId, str] = {}
+    seen: set[tuple[str, str]] = set()
+    new_items: dict[tuple[str | None, str], int] = {}
+    for f in sorted(review.findings, key=_sort_key):
+        if not is_gap(f) or not is_wording(f.suggestion) or f.comparison is not None:
+            continue
+        if (f.anchor_text, f.suggestion) in seen:
+            continue
+        seen.add((f.anchor_text, f.suggestion))
+        row = gap_row(review, f)
+        if row.old == "（新設）":
+            out[f.id] = consecutive_item(row, f.location.article, new_items).new
+    return out
+
+
 def _pair(heading: str, draft_side, other_side, statute_first: bool) -> SideBySide:
     left, right = (other_side, draft_side) if statute_first else (draft_side, other_side)
     return SideBySide(heading, left[0], right[0], left[1], right[1], tuple(left[2]), tuple(right[2]))
@@ -466,6 +488,7 @@ def _findings(
         document.add_paragraph(render(NO_FINDINGS).ja)
         return
     rows = []
+    placed = placed_suggestions(review)
     for n, f in enumerate(sorted(review.findings, key=_sort_key), start=1):
         ann = annotations.get(f.id)
         status = STATUS_LABELS.get(ann.status if ann else "unreviewed", ("", ""))[0]
@@ -477,7 +500,8 @@ def _findings(
             from ordreview.export.changes import is_wording
 
             advice = f.suggestion.strip()[1:-1]
-            wording = f"修正案: 「{_short(f.suggestion)}」" if is_wording(f.suggestion) else f"対応: {advice}"
+            shown = placed.get(f.id, f.suggestion)
+            wording = f"修正案: 「{_short(shown)}」" if is_wording(f.suggestion) else f"対応: {advice}"
             basis = f"{basis}\n{wording}" if basis else wording
         rows.append(
             [
