@@ -218,10 +218,16 @@ def annotate_document(
     now: dt.datetime | None = None,
 ) -> None:
     """Add one comment per finding to ``document`` (in place), and tracked changes if asked."""
+    from dataclasses import replace
+
+    from ordreview.export.report import placed_suggestions
+
     writer = oxml.CommentWriter(document)
+    placed = placed_suggestions(review)  # a new provision numbered as it is inserted and tabled
     for finding in review.findings:
+        shown = replace(finding, suggestion=placed[finding.id]) if finding.id in placed else finding
         add_finding_comment(
-            document, mapper, finding=finding, annotation=annotations.get(finding.id), reviewer=reviewer,
+            document, mapper, finding=shown, annotation=annotations.get(finding.id), reviewer=reviewer,
             ordinance=review.ordinance, writer=writer,
         )
     if suggest_changes:

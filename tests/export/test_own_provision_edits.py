@@ -182,3 +182,23 @@ def test_the_word_comment_names_the_provision_to_amend_not_a_place_to_add(tmp_pa
     assert not any(line.startswith("規定の追加位置") for line in lines)
     b4 = _only(review, "B4")
     assert "修正する規定: 第4条第2項（修正案のとおり改められたい。）" in [t for t, _ in comment_lines(b4, None, review.ordinance)]
+
+
+def test_new_items_are_numbered_alike_in_the_comments_the_changes_and_the_report(tmp_path: Path) -> None:
+    """Several missing definitions go in as new 号 after the draft's (3): each is numbered where
+    it is inserted — (4), (5), … — in the Word comment, the tracked change and the list of
+    findings alike, never the model's own number."""
+    import re
+    import zipfile
+
+    from ordreview.export.report import placed_suggestions
+
+    review = review_file(_draft(tmp_path, INLINE))
+    placed = placed_suggestions(review)
+    numbers = sorted(re.match(r"\((\d+)\)", text).group(1) for text in placed.values() if text.startswith("("))
+    assert numbers == [str(n) for n in range(4, 4 + len(numbers))] and len(numbers) >= 3
+    exported = export_annotated(review=review, annotations={}, reviewer=REVIEWER, path=tmp_path / "a.docx",
+                                suggest_changes=True)
+    comments = zipfile.ZipFile(exported).read("word/comments.xml").decode()
+    for text in placed.values():
+        assert text.splitlines()[0] in comments
