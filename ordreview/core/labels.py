@@ -1,8 +1,12 @@
-"""Location labels in engine messages: always half-width Arabic (第2条第1項第3号), whatever
+"""Location labels: the one builder of 第2条第3号 for the window, the CLI, the Word comments,
+the report and the engine's messages. Always half-width Arabic (第2条第1項第3号), whatever
 the draft printed (第２条, 第二条, 第 2 条).
 
 Labels are built from the parsed numbers (``Article.num``, ``Paragraph.num``, ``Item.num``),
-never from printed titles, so that a message never mixes widths (「第２条第1項」).
+never from printed titles, so that a label never mixes widths or scripts (「第２条第1項」,
+「第三条第4号」). As 法制執務 writes them: the 項 of an article with one paragraph is never
+named (第2条第3号, not 第2条第1項第3号); every 項 of an article with several is (第2条第1項,
+第2条第1項第2号); a 号's sub-items are ア, イ, deeper ones (ア) (第2条第1項第2号ア(イ)).
 """
 
 from __future__ import annotations
@@ -46,16 +50,59 @@ def item_label(item: str) -> str:
     return out
 
 
-def location_label(loc: Location) -> str:
-    """A location as 例規 practice writes it: 第2条第3項第1号ア (``""`` outside the articles)."""
+def location_label(loc: Location, ordinance: Ordinance | None = None) -> str:
+    """A location as 例規 practice writes it: 第2条第3項第1号ア (``""`` outside the articles).
+
+    With the ``ordinance``, the 項 is named exactly when the article has several (第2条第3号
+    for an article with one paragraph, 第2条第1項 for the first of several). Without it (a
+    finding of an earlier revision), the first 項 is named only before a 号."""
     if loc.article is None:
         return ""
     out = article_label(loc.article)
-    if loc.paragraph is not None and loc.paragraph > 1 or (loc.paragraph == 1 and loc.item):
+    article = ordinance.article(loc.article) if ordinance is not None else None
+    if loc.paragraph is not None and article is not None:
+        named = len(article.paragraphs) > 1
+    else:
+        named = loc.paragraph is not None and (loc.paragraph > 1 or (loc.paragraph == 1 and bool(loc.item)))
+    if named:
         out += f"第{loc.paragraph}項"
     if loc.item:
-        out += item_label(loc.item)
+        marks = _sub_item_marks(article, loc) if article is not None else None
+        if marks is None:
+            out += item_label(loc.item)
+        else:  # the draft's own sub-item markers: ロ in a draft that writes イ, ロ, ハ
+            out += item_label(loc.item.split(".")[0]) + "".join(m if d == 0 else f"({m})" for d, m in enumerate(marks))
     return out
+
+
+_BRACKETS = str.maketrans("", "", "()（）")
+
+
+def _sub_item_marks(article: Article, loc: Location) -> list[str] | None:
+    """The printed markers of the sub-items on the path of ``loc.item`` (``"10.2"`` → ``["ロ"]``
+    where the draft writes イ, ロ), brackets dropped and digits half-width; ``None`` when the
+    path does not resolve."""
+    from ordreview.core.chars import TO_HALF_WIDTH_DIGITS
+
+    para = next((p for p in article.paragraphs if p.num == loc.paragraph), None)
+    if para is None and len(article.paragraphs) == 1:
+        para = article.paragraphs[0]
+    if para is None or not loc.item:
+        return None
+    parts = loc.item.split(".")
+    items = para.items
+    marks: list[str] = []
+    for depth, num in enumerate(parts):
+        item = next((i for i in items if i.num == num), None)
+        if item is None:
+            return None
+        if depth:
+            mark = item.title.translate(_BRACKETS).translate(TO_HALF_WIDTH_DIGITS).strip()
+            if not mark:
+                return None
+            marks.append(mark)
+        items = item.items
+    return marks
 
 
 def suppl_label(ordinance: Ordinance, offset: int) -> str:
@@ -77,9 +124,9 @@ def suppl_label(ordinance: Ordinance, offset: int) -> str:
 
 
 def place_label(ordinance: Ordinance, loc: Location) -> str:
-    """:func:`location_label`, or the 附則 label for a location inside a 附則 (``""`` elsewhere
+    """:func:`location_label` (with the ordinance), or the 附則 label for a location inside a 附則 (``""`` elsewhere
     outside the articles)."""
-    label = location_label(loc)
+    label = location_label(loc, ordinance)
     if label or loc.span is None:
         return label
     return suppl_label(ordinance, loc.span.start)

@@ -14,6 +14,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 
@@ -48,7 +49,23 @@ def render(code: str, **params: Any) -> Message:
     entry = _CATALOGUE.get(code)
     if entry is None:
         return Message(code, code)
-    return Message(_safe_format(entry.ja, params), _safe_format(entry.en, params))
+    return Message(_safe_format(entry.ja, params), agree_in_number(_safe_format(entry.en, params)))
+
+
+_COUNTED = re.compile(r"\b(\d[\d,]*)((?: [A-Za-z-]+)*) ([A-Za-z-]+)\(e?s\)")
+
+
+def agree_in_number(text: str) -> str:
+    """English nouns marked ``(s)`` after a count take the number it needs: ``1 paragraph(s)``
+    → ``1 paragraph``, ``3 substantive difference(s)`` → ``3 substantive differences``. A
+    template writes ``{count} paragraph(s)``; the reader never sees the ``(s)``."""
+    from ordreview.core.english import plural
+
+    def agree(m: re.Match[str]) -> str:
+        n = int(m.group(1).replace(",", ""))
+        return f"{m.group(1)}{m.group(2)} {m.group(3) if n == 1 else plural(m.group(3))}"
+
+    return _COUNTED.sub(agree, text)
 
 
 def codes() -> list[str]:

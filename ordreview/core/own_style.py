@@ -143,6 +143,7 @@ def restyle_definition(ordinance: Ordinance, span: Span | None, suggestion: str)
 
 _PLACEHOLDER_BODY = re.compile(r"○○([市町村])")
 _OWN_CITATION = re.compile(r"○○[市町村]情報公開条例（平成○年○○[市町村]条例第○号）")
+# (the model's placeholder municipality: ○○市 stands for any 市, 町 or 村)
 
 
 def _municipality(ordinance: Ordinance) -> str:
@@ -218,7 +219,8 @@ def own_terms(ordinance: Ordinance, suggestion: str) -> str:
                 suggestion = _OWN_CITATION.sub(cited.group(0), suggestion)
     name = _municipality(ordinance)
     if name:
-        suggestion = _PLACEHOLDER_BODY.sub(lambda m: name if name.endswith(m.group(1)) else m.group(0), suggestion)
+        # the model writes ○○市 for any municipality: a 町 or 村 draft gets its own name too
+        suggestion = _PLACEHOLDER_BODY.sub(name, suggestion)
     return suggestion
 
 

@@ -62,10 +62,22 @@ def _balance(text: str, lo: int, hi: int, reach: int) -> tuple[int, int]:
     return lo, hi
 
 
+MAX_QUOTED = 40
+"""Longest phrase a message quotes from a definition; a longer difference (a clause, a 号 with
+its line break) is shown as the two texts side by side in the comparison, not in the message."""
+SHOWN_APART = "相違の箇所は、定義の比較（条例と法の対照）に示す。"
+_PARTICLES = frozenset("をはがにのとでへやも")
+"""A phrase opening with a particle (「をいう」) is a fragment cut from its words, not a phrase
+an officer can read against the statute."""
+
+
 def difference_sentences(comparison: Comparison, chunks: Sequence[DiffChunk], *, limit: int = 3) -> str:
-    """The first ``limit`` differences as sentences: 条例の「…」は、法では「…」である。"""
+    """The first ``limit`` differences as sentences: 条例の「…」は、法では「…」である。 Only
+    short phrases on one line are quoted; when none is, :data:`SHOWN_APART` says where the
+    difference is shown (the two texts side by side, the differing characters marked)."""
     out: list[str] = []
     seen: set[tuple[str, str]] = set()
+    skipped = False
     for c in chunks:
         if len(out) >= limit:
             break
@@ -74,13 +86,16 @@ def difference_sentences(comparison: Comparison, chunks: Sequence[DiffChunk], *,
         if (draft, statute) in seen:
             continue
         seen.add((draft, statute))
+        if any(len(p) > MAX_QUOTED or "\n" in p or p[:1] in _PARTICLES for p in (draft, statute)):
+            skipped = True
+            continue
         if draft and statute:
             out.append(f"条例の「{draft}」は、法では「{statute}」である。")
         elif draft:
             out.append(f"条例の「{draft}」に当たる文言は、法にない。")
         elif statute:
             out.append(f"法の「{statute}」に当たる文言が、条例にない。")
-    return "".join(out)
+    return "".join(out) or (SHOWN_APART if skipped else "")
 
 
 _GODAN_A = {"す": "さ", "く": "か", "ぐ": "が", "む": "ま", "う": "わ", "つ": "た", "ぶ": "ば", "ぬ": "な", "る": "ら"}
@@ -91,10 +106,28 @@ def as_request(text: str) -> str:
     """A checklist item written as a rule (「…を定義すること。」) as a 審査 memo request
     (「…を定義されたい。」): 〜すること → 〜されたい, 〜ること → 〜られたい (定める, 用いる,
     限る …), other 〜うこと → 〜わ/か/ま…れたい, 〜ないこと → 〜ないこととされたい,
-    〜ていること → 〜ているようにされたい. Only the last sentence changes; a text without
-    that ending is returned unchanged.
+    〜ていること → 〜ているようにされたい. Every sentence of the text changes (a sentence is
+    closed by a 「。」 outside brackets), so that one message keeps one register; a sentence
+    without that ending is kept as it is.
     """
-    text = text.strip()
+    return "".join(_sentence_as_request(s) for s in _sentences(text.strip()))
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each 「。」 that closes a sentence (not one inside （…） or 「…」)."""
+    out: list[str] = []
+    depth = start = 0
+    for i, ch in enumerate(text):
+        depth += 1 if ch in "（「(" else -1 if ch in "）」)" else 0
+        if ch == "。" and depth <= 0:
+            out.append(text[start : i + 1])
+            start = i + 1
+    if start < len(text):
+        out.append(text[start:])
+    return out
+
+
+def _sentence_as_request(text: str) -> str:
     m = _CHECKLIST_ENDING.match(text)
     if m is None:
         return text
@@ -110,3 +143,14 @@ def as_request(text: str) -> str:
     else:
         return text
     return f"{head}{out}{note}。"
+
+
+def cited(ref: str, target: str | None) -> str:
+    """What a message says the citation names: 「の引用先」 when the citation names it in so many
+    words (「第40条第3項」 — said once), else 「の引用する第2条第2項」 (a 前条 or 同項 resolved,
+    a kanji number written in Arabic)."""
+    if not target:
+        return "の引用先"
+    from ordreview.core.text import fold
+
+    return "の引用先" if fold(ref).replace(" ", "") == target else f"の引用する{target}"

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ordreview.core.diff import changed
 from ordreview.core.model import SEVERITY_ORDER, Comparison, Finding, Span
+from ordreview.core.messages import agree_in_number
 
 _DIFF = "def.diff"
 _ALSO_JA = "（同じ定義について: {message}）"
@@ -100,7 +101,7 @@ def merge_restatements(findings: list[Finding]) -> list[Finding]:
             g,
             comparison=g.comparison or d.comparison,
             message_ja=g.message_ja + (_NOTE_JA.format(n=n, examples=examples) if n else ""),
-            message_en=g.message_en + (_NOTE_EN.format(n=n, examples=examples) if n else ""),
+            message_en=g.message_en + (agree_in_number(_NOTE_EN.format(n=n, examples=examples)) if n else ""),
             evidence=g.evidence + (d.location,),
         )
         gone.add(i)

@@ -38,8 +38,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ordreview.core.errors import ExportError
+from ordreview.core.labels import article_label, location_label
 from ordreview.core.messages import define, render
-from ordreview.core.model import STATUS_LABELS, Annotation, Finding, FindingId, Ordinance, Review, Reviewer
+from ordreview.core.model import STATUS_LABELS, Annotation, Finding, FindingId, Location, Ordinance, Review, Reviewer
 from ordreview.export import oxml
 from ordreview.export.anchor import BlockParagraph, SpanMapper, body_paragraphs
 from ordreview.export.atomic import check_not_source, save_atomically
@@ -83,6 +84,11 @@ WHERE_TO_ADD = define(
     "export.where_to_add",
     ja="規定の追加位置: {where}の後に置くことを検討されたい。",
     en="Where to add: consider placing the provision after {where}.",
+)
+WHERE_TO_EDIT = define(
+    "export.where_to_edit",
+    ja="修正する規定: {where}（修正案のとおり改められたい。）",
+    en="Provision to amend: {where} (as the suggested wording reads).",
 )
 SOURCE_PAGE_LINE = define(
     "export.source_page_line", ja="元の PDF での位置: {page}ページ {line}行目", en="In the source PDF: page {page}, line {line}"
@@ -212,10 +218,16 @@ def annotate_document(
     now: dt.datetime | None = None,
 ) -> None:
     """Add one comment per finding to ``document`` (in place), and tracked changes if asked."""
+    from dataclasses import replace
+
+    from ordreview.export.report import placed_suggestions
+
     writer = oxml.CommentWriter(document)
+    placed = placed_suggestions(review)  # a new provision numbered as it is inserted and tabled
     for finding in review.findings:
+        shown = replace(finding, suggestion=placed[finding.id]) if finding.id in placed else finding
         add_finding_comment(
-            document, mapper, finding=finding, annotation=annotations.get(finding.id), reviewer=reviewer,
+            document, mapper, finding=shown, annotation=annotations.get(finding.id), reviewer=reviewer,
             ordinance=review.ordinance, writer=writer,
         )
     if suggest_changes:
@@ -305,8 +317,17 @@ def comment_lines(finding: Finding, annotation: Annotation | None, ordinance: Or
     if finding.requirement:
         lines.append((f"{render(LABEL_REQUIREMENT).ja}: {finding.requirement}", False))
     if is_gap(finding):
-        where = _where_label(finding, ordinance)
-        lines.append((render(WHERE_TO_ADD, where=where).ja, False))
+        from ordreview.core.provision_edits import is_wording as _wording
+        from ordreview.export.provision_rows import rewritten_provision
+
+        edited = rewritten_provision(ordinance, finding) if _wording(finding.suggestion) else None
+        if edited is not None:  # the draft's own provision rewritten in place: nothing is added
+            ref = ordinance.locate(max(edited.start, edited.end - 1))
+            where = location_label(Location(ref.article, ref.paragraph, None, None), ordinance)
+            lines.append((render(WHERE_TO_EDIT, where=where).ja, False))
+        elif not finding.suggestion.strip() or _wording(finding.suggestion):  # (advice says what to decide)
+            where = _where_label(finding, ordinance)
+            lines.append((render(WHERE_TO_ADD, where=where).ja, False))
     if finding.statute:
         lines.append((f"{render(LABEL_STATUTE).ja}: {finding.statute}", False))
     if finding.suggestion:
@@ -352,9 +373,8 @@ def _where_label(finding: Finding, ordinance: Ordinance) -> str:
     loc = finding.location
     if loc.article:
         art = ordinance.article(loc.article)
-        if art is not None:
-            return f"{art.title}（{art.caption}）" if art.caption else art.title
-        return f"第{loc.article.replace('_', 'の')}条"
+        name = article_label(loc.article)  # the one label builder: never the printed 第三条
+        return f"{name}（{art.caption}）" if art is not None and art.caption else name
     span = loc.span
     if span is not None:
         if ordinance.title_span is not None and ordinance.title_span.overlaps(span) or span == ordinance.title_span:

@@ -142,7 +142,7 @@ def cell_findings(tr: Any, severities: tuple[str, ...] = ("error", "warning")) -
         row = tr.row_of.get(f.id)
         if row is None or f.severity not in severities:
             continue
-        ja, en = render(AMENDED_PREFIX, where=location_label(f.location))
+        ja, en = render(AMENDED_PREFIX, where=location_label(f.location, tr.review.ordinance))
         out.append(replace(f, location=replace(f.location, table_row=row, column="new"),
                            message_ja=ja + f.message_ja, message_en=en + f.message_en))
     return out

@@ -15,6 +15,12 @@ The rule, for each finding with a suggested wording (see docs/export.md):
 1b. **Rewrite and insertion** — a gap finding whose suggestion has several lines, the first
    a rewrite of the whole paragraph holding the finding (a draft's 号 with new ア, イ): the
    first line replaces that paragraph's text, the others are inserted after it.
+1c. **Provision rewrite** — a suggestion that is the draft's own 号 or 項 as it should read
+   (``provision_rows.rewritten_provision``: a register's list with one more 号, a legacy
+   collection restriction without its 号, a fee paragraph with its amounts, a definition 号
+   split into ア, イ): edited line by line in place — kept lines untouched, rewritten lines as
+   minimal ``w:del``/``w:ins``, new lines inserted where they go, dropped lines deleted with
+   their paragraph marks (accepting the change removes the paragraph).
 2. **Insertion** — otherwise, for a gap finding (a provision missing altogether): the
    suggestion is inserted as new paragraph(s), with the paragraph marks tracked as inserted,
    after: for a new chapter (``第5章の2…``), the last chapter numbered below it (else the last
@@ -40,6 +46,7 @@ from typing import TYPE_CHECKING
 from diff_match_patch import diff_match_patch
 from ordreview.core.chars import TO_HALF_WIDTH_DIGITS
 from ordreview.core.model import Finding, Review, Span
+from ordreview.core.provision_edits import is_wording
 from ordreview.export import oxml
 from ordreview.export.anchor import SpanMapper
 from ordreview.export.oxml import EditOp
@@ -69,6 +76,14 @@ class Insertion:
     block: int
     p: oxml.Element
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """The paragraph of ``block`` deleted (its text and its paragraph mark)."""
+
+    block: int
+    p: oxml.Element
 
 
 def edit_ops(old: str, new: str) -> tuple[tuple[EditOp, ...], int]:
@@ -107,12 +122,6 @@ def edit_ops(old: str, new: str) -> tuple[tuple[EditOp, ...], int]:
     return tuple(ops), kept
 
 
-def is_wording(suggestion: str) -> bool:
-    """False for advice written wholly in brackets, e.g. ``（規定を整える。）``."""
-    text = suggestion.strip()
-    return bool(text) and not (text[0] in "（(" and text[-1] in "）)")
-
-
 _ITEM_HEAD = re.compile(r"^[（(][0-9０-９]+[）)][ 　]*[^ 　]+[ 　]+")
 """A 号-style definition head, ``(3)　要配慮個人情報　``."""
 
@@ -138,19 +147,25 @@ def is_rewrite(old: str, new: str) -> bool:
     return kept >= REWRITE_MIN_KEPT * max(len(old), len(new))
 
 
-def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | Insertion]:
+def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | Insertion | Removal]:
     """Decide, per finding, which tracked change (if any) its suggestion becomes."""
     from ordreview.export.annotate import is_gap
 
     text = review.ordinance.text
-    plans: list[Replacement | Insertion] = []
+    plans: list[Replacement | Insertion | Removal] = []
     taken: list[Span] = []
     for finding in review.findings:
         if not is_wording(finding.suggestion):
             continue
         rep = _replacement(finding, mapper, text)
         lead = None if rep is not None or not is_gap(finding) else _lead_rewrite(finding, mapper)
-        if rep is not None:
+        whole = None if rep is not None or lead is not None else _provision_rewrite(finding, mapper, review)
+        if whole is not None:
+            edits, span = whole
+            if edits and not any(span.overlaps(t) for t in taken):
+                taken.append(span)
+                plans.extend(edits)
+        elif rep is not None:
             span = rep[1]
             if any(span.overlaps(t) for t in taken):
                 continue
@@ -170,6 +185,69 @@ def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | I
 
 def _squash(text: str) -> str:
     return re.sub(r"[\s\u3000]+", "", text)
+
+
+def _provision_rewrite(finding: Finding, mapper: SpanMapper,
+                       review: Review) -> tuple[list[Replacement | Insertion | Removal], Span] | None:
+    """A suggestion that rewrites the draft's whole 項 with its 号
+    (``provision_rows.rewritten_provision``), line by line: a line the suggestion keeps is left
+    alone, a line it rewrites is rewritten in place (only the changed characters), a new line
+    is inserted where it goes and a line it drops is deleted with its paragraph mark. ``None``
+    when the suggestion rewrites no 項; an empty list when the 項 cannot be edited line by line
+    (a line in numbering text or sharing its paragraph): the suggestion stays in the comment."""
+    import difflib
+
+    from ordreview.export.provision_rows import rewritten_provision, same_head
+
+    target = rewritten_provision(review.ordinance, finding)
+    if target is None:
+        return None
+    doc = mapper.document
+    blocks = [b for b in range(doc.block_at(target.start), doc.block_at(max(target.start, target.end - 1)) + 1)
+              if doc.blocks[b].text.strip(" 　")]
+    paras = [mapper.paragraphs[b] if b < len(mapper.paragraphs) else None for b in blocks]
+    if not blocks or any(bp is None for bp in paras) or len({id(bp.p) for bp in paras}) != len(paras):
+        return [], target
+    old = [doc.blocks[b].text for b in blocks]
+    lead = [len(t) - len(t.lstrip(" 　")) for t in old]
+    if any(bp.start + k < 0 for bp, k in zip(paras, lead)):  # type: ignore[union-attr]
+        return [], target
+    new = [x.strip(" 　") for x in finding.suggestion.strip().splitlines() if x.strip(" 　")]
+    bodies = [t.strip(" 　") for t in old]
+    plans: list[Replacement | Insertion | Removal] = []
+    pending: list[str] = []
+    last = doc.block_at(target.start) - 1
+
+    def flush(after: int) -> None:
+        if pending and after >= 0 and after < len(mapper.paragraphs) and mapper.paragraphs[after] is not None:
+            plans.append(Insertion(after, mapper.paragraphs[after].p, "\n".join(pending)))  # type: ignore[union-attr]
+        pending.clear()
+
+    matcher = difflib.SequenceMatcher(None, [_squash(b) for b in bodies], [_squash(n) for n in new], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            last = blocks[i2 - 1]
+            continue
+        j = j1
+        for i in range(i1, i2):
+            match = next((k for k in range(j, j2) if is_rewrite(bodies[i], new[k])
+                          or same_head(bodies[i], new[k])), None)
+            if match is None:
+                flush(last)
+                plans.append(Removal(blocks[i], paras[i].p))  # type: ignore[union-attr]
+                last = blocks[i]
+                continue
+            pending.extend(new[j:match])
+            flush(last)
+            ops, _ = edit_ops(bodies[i], new[match])
+            bp = paras[i]
+            start = bp.start + lead[i]  # type: ignore[union-attr]
+            plans.append(Replacement(blocks[i], bp.p, start, start + len(bodies[i]), ops))  # type: ignore[union-attr]
+            last = blocks[i]
+            j = match + 1
+        pending.extend(new[j:j2])
+        flush(last)
+    return plans, target
 
 
 def _already_planned(new: str, plans: list[Replacement | Insertion], suggestion: str) -> bool:
@@ -224,7 +302,7 @@ def _item_indent(mapper: SpanMapper) -> str:
     return ""
 
 
-def _indent_like_draft(plan: Replacement | Insertion, mapper: SpanMapper) -> Replacement | Insertion:
+def _indent_like_draft(plan: Replacement | Insertion | Removal, mapper: SpanMapper) -> Replacement | Insertion | Removal:
     """Inserted 号 (and their ア, イ) indented as the draft indents its own 号, when it writes
     them with leading blanks (a .txt draft: 「　(4)　本人…」)."""
     if not isinstance(plan, Insertion):
@@ -336,13 +414,13 @@ def _is_provision(text: str) -> bool:
 _LEADING_NUMBER = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[0-9０-９]+)(?=[ 　])")
 
 
-def _renumber_siblings(plans: list[Replacement | Insertion]) -> list[Replacement | Insertion]:
+def _renumber_siblings(plans: list[Replacement | Insertion | Removal]) -> list[Replacement | Insertion | Removal]:
     """Several new 号 or 項 inserted after the same paragraph, each numbered as the next one of
     the draft, become consecutive: (5), (6), (7) in the order they are inserted."""
     from ordreview.core.own_style import _marker
 
     seen: dict[tuple[int, str], int] = {}
-    out: list[Replacement | Insertion] = []
+    out: list[Replacement | Insertion | Removal] = []
     for plan in plans:
         if isinstance(plan, Insertion):
             m = _LEADING_NUMBER.match(plan.text)
@@ -373,6 +451,9 @@ def apply_suggestions(document: DocxDocument, mapper: SpanMapper, *, review: Rev
     applied = 0
     for rep in replacements:
         if oxml.rewrite_range(rep.p, rep.start, rep.end, rep.ops, stamp):
+            applied += 1
+    for gone in (p for p in plans if isinstance(p, Removal)):
+        if oxml.delete_paragraph(gone.p, stamp):
             applied += 1
     # insertions after the same paragraph keep the findings' order: insert the last first
     for ins in reversed([p for p in plans if isinstance(p, Insertion)]):

@@ -160,13 +160,76 @@ def consecutive_item(row: ProvisionRow, article: str | None, seen: dict[tuple[st
     return ProvisionRow(text, row.old, ((0, len(text)),), (), row.label)
 
 
+def _lines(text: str) -> list[str]:
+    return [x.strip(" 　") for x in text.strip().splitlines() if x.strip(" 　")]
+
+
+def rewritten_provision(ordinance: Ordinance, finding: Finding) -> Span | None:
+    """The draft's provision (a 号 with its sub-items, else the 項 with its 号, from the start of
+    its first line) that a suggestion rewrites as a whole: one holding the finding whose first
+    line the suggestion's first line repeats, rewrites or heads alike (the same 号 and term,
+    ``(2)　個人情報　``), and at least half of whose text the suggestion keeps (a register's
+    list with one more 号, a 項 whose 号 go, a fee paragraph with its amounts as new 号, a
+    definition 号 split into ア, イ); for an anchor on an article's 見出し, the first paragraph
+    of that article that fits — else ``None``."""
+    span = finding.location.span
+    new = _lines(finding.suggestion)
+    if span is None or not new:
+        return None
+    art = next((a for a in ordinance.articles if a.span.start <= span.start < a.span.end), None)
+    if art is None:
+        return None
+    para = next((p for p in art.paragraphs if p.span.start <= span.start < p.span.end), None)
+    candidates: list[Span] = []
+    if para is not None:
+        items, chain = para.items, []
+        while True:
+            item = next((i for i in items if i.span.start <= span.start < i.span.end), None)
+            if item is None:
+                break
+            chain.append(item.span)
+            items = item.items
+        candidates = [*reversed(chain), para.span]
+    else:  # (an anchor on the caption)
+        candidates = [p.span for p in art.paragraphs]
+    text = ordinance.text
+    for candidate in candidates:
+        target = Span(text.rfind("\n", 0, candidate.start) + 1, candidate.end)
+        old = _lines(target.slice(text))
+        if old == new:
+            continue
+        if (old[0] == new[0] or is_rewrite(old[0], new[0]) or same_head(old[0], new[0])) \
+                and _keeps_most("\n".join(old), "\n".join(new)):
+            return target
+    return None
+
+
+_HEAD = re.compile(r"^[(（]?[0-9０-９一二三四五六七八九十]+[)）]?[ 　]+[^ 　]+[ 　]")
+
+
+def same_head(old: str, new: str) -> bool:
+    """True when two 号 lines open alike: the same marker and defined term (``(2)　個人情報　``)."""
+    a, b = _HEAD.match(old), _HEAD.match(new)
+    return a is not None and b is not None and a.group(0).strip() == b.group(0).strip()
+
+
+def _keeps_most(old: str, new: str) -> bool:
+    """True when ``new`` keeps at least half of ``old`` (it may add much: new 号)."""
+    _, kept = edit_ops(old, new)
+    return kept >= 0.5 * len(old)
+
+
 def gap_row(review: Review, finding: Finding) -> ProvisionRow:
     """The model provision, numbered where it would go, against （新設）; a suggestion whose
     first line rewrites the draft's own line holding the finding (a 号 rewritten with new ア,
-    イ, as ``--suggest-changes`` writes it) against that line."""
+    イ, as ``--suggest-changes`` writes it) against that line; a suggestion that rewrites the
+    draft's whole 項 (:func:`rewritten_provision`) against that 項."""
     lead = _lead_row(review.ordinance, finding)
     if lead is not None:
         return lead
+    whole = rewritten_provision(review.ordinance, finding)
+    if whole is not None:
+        return _row("\n".join(_lines(whole.slice(review.ordinance.text))), "\n".join(_lines(finding.suggestion)))
     text, label = placed_text(review, finding)
     return ProvisionRow(text, NEW_PROVISION, ((0, len(text)),), (), label)
 

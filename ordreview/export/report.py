@@ -37,6 +37,7 @@ from ordreview.core.model import (
     Finding,
     FindingId,
     Location,
+    Ordinance,
     Review,
     Reviewer,
 )
@@ -234,11 +235,13 @@ def point_of(requirement: str, titles: Mapping[str, tuple[str, str]]) -> str:
     return head if head in ("A", "B", "C") else "other"
 
 
-def location_label(loc: Location) -> str:
+def location_label(loc: Location, ordinance: Ordinance | None = None) -> str:
     """第2条第1項第3号ア style label of a location (the engine's labels), or where it lies outside."""
     if loc.article is None:
+        if loc.span is not None and ordinance is not None and suppl_label(ordinance, loc.span.start):
+            return suppl_label(ordinance, loc.span.start)  # 附則第2項, not 「条外」
         return render(WHOLE_DRAFT).ja if loc.span is None else render(OUTSIDE_ARTICLES).ja
-    return core_location_label(loc)
+    return core_location_label(loc, ordinance)
 
 
 def suppl_place(review: Review, loc: Location) -> str:
@@ -285,10 +288,16 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         if key in seen:
             continue
         seen.add(key)
-        where = suppl_place(review, f.location) or location_label(f.location)
+        where = suppl_place(review, f.location) or location_label(f.location, review.ordinance)
         heading = f"{where}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         if is_gap(f):
-            row = consecutive_item(gap_row(review, f), f.location.article, new_items)
+            from ordreview.export.changes import _is_provision
+            from ordreview.export.provision_rows import NEW_PROVISION
+
+            row = gap_row(review, f)
+            if row.old == NEW_PROVISION and not _is_provision(row.new):
+                continue  # a model phrase, no provision: a row is a whole provision, never a fragment
+            row = consecutive_item(row, f.location.article, new_items)
             if row.label:
                 heading = f"{row.label}（新設）　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
         else:
@@ -300,6 +309,28 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         entries.append(SideBySide(heading, COLUMN_SUGGESTION, COLUMN_ORIGINAL, row.new, row.old,
                                   row.new_marks, row.old_marks))
     return entries
+
+
+def placed_suggestions(review: Review) -> dict[FindingId, str]:
+    """Per gap finding with a new provision, its wording numbered as the 対照表 numbers it
+    (第6条の2, a new 号 run on after the others: (5), (6), (7)), so that the list of findings
+    and the 対照表 give one number to one provision."""
+    from ordreview.export.annotate import is_gap
+    from ordreview.export.changes import is_wording
+
+    out: dict[FindingId, str] = {}
+    seen: set[tuple[str, str]] = set()
+    new_items: dict[tuple[str | None, str], int] = {}
+    for f in sorted(review.findings, key=_sort_key):
+        if not is_gap(f) or not is_wording(f.suggestion) or f.comparison is not None:
+            continue
+        if (f.anchor_text, f.suggestion) in seen:
+            continue
+        seen.add((f.anchor_text, f.suggestion))
+        row = gap_row(review, f)
+        if row.old == "（新設）":
+            out[f.id] = consecutive_item(row, f.location.article, new_items).new
+    return out
 
 
 def _pair(heading: str, draft_side, other_side, statute_first: bool) -> SideBySide:
@@ -427,7 +458,7 @@ def _summary(document: DocxDocument, review: Review, titles: Mapping[str, tuple[
     for cov in review.coverage:
         rid = str(cov.requirement)
         title = titles.get(rid, ("", ""))[0]
-        where = "、".join(location_label(loc) for loc in cov.evidence[:3])
+        where = "、".join(location_label(loc, review.ordinance) for loc in cov.evidence[:3])
         req_rows.append([rid, title, COVERAGE_LABELS.get(cov.status, cov.status), where, f"{cov.confidence:.2f}"])
     if req_rows:
         _table(document, ("ID", "確認項目", "判定", "該当箇所", "確度"), req_rows, (700, 4270, 900, 2400, 800))
@@ -457,6 +488,7 @@ def _findings(
         document.add_paragraph(render(NO_FINDINGS).ja)
         return
     rows = []
+    placed = placed_suggestions(review)
     for n, f in enumerate(sorted(review.findings, key=_sort_key), start=1):
         ann = annotations.get(f.id)
         status = STATUS_LABELS.get(ann.status if ann else "unreviewed", ("", ""))[0]
@@ -468,12 +500,13 @@ def _findings(
             from ordreview.export.changes import is_wording
 
             advice = f.suggestion.strip()[1:-1]
-            wording = f"修正案: 「{_short(f.suggestion)}」" if is_wording(f.suggestion) else f"対応: {advice}"
+            shown = placed.get(f.id, f.suggestion)
+            wording = f"修正案: 「{_short(shown)}」" if is_wording(f.suggestion) else f"対応: {advice}"
             basis = f"{basis}\n{wording}" if basis else wording
         rows.append(
             [
                 str(n),
-                suppl_place(review, f.location) or location_label(f.location),
+                suppl_place(review, f.location) or location_label(f.location, review.ordinance),
                 SEVERITY_JA.get(f.severity, f.severity),
                 item,
                 f.message_ja,

@@ -25,12 +25,14 @@ POINTS: tuple[str, ...] = ("A", "B", "C", "other")
 
 
 def severity_label(severity: str) -> str:
-    """``"エラー"`` / ``"警告"`` / ``"情報"`` (translated)."""
+    """``"誤り"`` / ``"注意"`` / ``"参考"`` (translated): the words of the CLI, the Word
+    comments and the report (``export.labels.SEVERITY_LABEL``), so that a finding is called the
+    same wherever the officer reads it."""
     if severity == "error":
-        return QCoreApplication.translate("Labels", "エラー")
+        return QCoreApplication.translate("Labels", "誤り")
     if severity == "warning":
-        return QCoreApplication.translate("Labels", "警告")
-    return QCoreApplication.translate("Labels", "情報")
+        return QCoreApplication.translate("Labels", "注意")
+    return QCoreApplication.translate("Labels", "参考")
 
 
 def severity_text(severity: str) -> str:
@@ -109,11 +111,14 @@ def _en_item(number: str, *, depth: int) -> str:
 
 
 def place_label(ordinance: Ordinance | None, finding: Finding, lang: str = "ja") -> str:
-    """Where a finding sits: ``"第2条第1項第3号"`` in Japanese, ``"Art. 2(1)(iii)"`` in English.
+    """Where a finding sits: ``"第2条第3号"`` in Japanese (``core.labels``, the one builder the
+    CLI, the Word comments and the report use), ``"Art. 2(1)(iii)"`` in English.
 
     ``"全体"`` / "Whole draft" when it has no node; ``ordinance=None`` (a finding of an
     earlier revision) names the article from the finding alone.
     """
+    from ordreview.core.labels import location_label, suppl_label
+
     loc = finding.location
     if loc.article is None:
         span = loc.span
@@ -122,6 +127,8 @@ def place_label(ordinance: Ordinance | None, finding: Finding, lang: str = "ja")
         if any(t.span.start <= span.start < t.span.end for t in ordinance.toc):
             return QCoreApplication.translate("Labels", "目次")
         if any(s.span.start <= span.start < s.span.end for s in ordinance.suppl_provisions):
+            if lang != "en":
+                return suppl_label(ordinance, span.start)
             return QCoreApplication.translate("Labels", "附則")
         if ordinance.title_span is not None and ordinance.title_span.start <= span.start < ordinance.title_span.end:
             return QCoreApplication.translate("Labels", "題名")
@@ -137,11 +144,7 @@ def place_label(ordinance: Ordinance | None, finding: Finding, lang: str = "ja")
         elif items:  # an item is cited under its paragraph; a single paragraph is (1)
             text += "(1)" if single or loc.paragraph is None else f"({loc.paragraph})"
         return text + "".join(_en_item(n, depth=i) for i, n in enumerate(items))
-    text = article.title if article is not None else f"第{loc.article.replace('_', 'の')}条"
-    if show_paragraph:
-        text += f"第{loc.paragraph}項"
-    text += "".join(f"第{n.replace('_', 'の')}号" if i == 0 else f"({n})" for i, n in enumerate(items))
-    return text
+    return location_label(loc, ordinance)
 
 
 def message(finding: Finding, lang: str) -> str:

@@ -293,16 +293,16 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>エラー</source>
+        <source>誤り</source>
         <translation>Error</translation>
     </message>
     <message>
-        <source>警告</source>
+        <source>注意</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <source>情報</source>
-        <translation>Info</translation>
+        <source>参考</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A 個人情報の定義の明確化</source>

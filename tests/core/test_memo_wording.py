@@ -34,7 +34,7 @@ def test_difference_sentences_quote_whole_phrases_of_both_texts() -> None:
         ("委託先にも同様の義務を課すこと。", "委託先にも同様の義務を課されたい。"),
         ("旧来の語と併用しないこと。", "旧来の語と併用しないこととされたい。"),
         ("整合を確認すること（法律には除外規定はない。）。", "整合を確認されたい（法律には除外規定はない。）。"),
-        ("AをBとすること。定義は一か所に置くこと。", "AをBとすること。定義は一か所に置かれたい。"),
+        ("AをBとすること。定義は一か所に置くこと。", "AをBとされたい。定義は一か所に置かれたい。"),  # one register
         ("額を規則に委ねてはならない。", "額を規則に委ねてはならない。"),
     ],
 )
@@ -116,13 +116,17 @@ def test_model_placeholders_take_the_drafts_own_names() -> None:
     assert own_terms(ordinance, model) == "公文書（情報公開条例第2条第2項に規定する公文書をいう。）、あさぎり市の機関"
 
 
-def test_a_missing_register_entry_is_advice_on_the_drafts_own_register_article() -> None:
+def test_a_missing_register_entry_is_the_drafts_own_register_paragraph_with_one_more_item() -> None:
     from ordreview.core.review import review_file
     from tests.conftest import FIXTURES
 
     (b3,) = [f for f in review_file(FIXTURES / "defects.txt").findings if f.requirement == "B3"]
-    assert b3.suggestion.startswith("（第6条第1項に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい")
-    assert "第8号「前各号に掲げるもののほか…」の前に置き" in b3.suggestion
+    lines = b3.suggestion.splitlines()
+    assert lines[0].startswith("第6条　実施機関は、個人情報を取り扱う事務（以下「個人情報取扱事務」という。）")
+    assert lines[-3:] == ["(7)　個人情報を経常的に当該実施機関以外のものに提供するときは、その提供先",
+                          "(8)　要配慮個人情報が含まれるときは、その旨",
+                          "(9)　前各号に掲げるもののほか、規則で定める事項"]
+    assert "第○条" not in b3.suggestion and "（個人情報取扱事務の登録等）" not in b3.suggestion
 
 
 MAYOR_STYLE = "\n".join([
@@ -206,3 +210,38 @@ def test_a_short_name_the_draft_defines_later_is_written_as_the_draft_writes_it_
     # after the definition the 略称 stands
     later = ordinance.text.index("委員5人")
     assert own_abbreviations(ordinance, Span(later, later + 2), model) == model
+
+
+def test_a_definition_difference_is_never_quoted_as_a_raw_fragment(tmp_path) -> None:
+    """A message quotes a difference only as short phrases an officer can read against the
+    statute; a clause with its line break, or a cut fragment such as 「をいう」, is left to the
+    comparison shown side by side, and the message says so."""
+    import re
+
+    from ordreview.core.phrases import SHOWN_APART
+    from ordreview.core.review import review_file
+    from tests.core.test_labels import YUZURIHA
+    from tests.export.test_own_provision_edits import HEAD, INLINE, TAIL
+
+    quoted = re.compile(r"「([^「」]*)」")
+    for n, text in enumerate((YUZURIHA, HEAD + INLINE + TAIL)):
+        path = tmp_path / f"d{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        review = review_file(path)
+        for f in review.findings:
+            if "法律の定義との対照" not in f.message_ja and "法では" not in f.message_ja:
+                continue
+            assert "↵" not in f.message_ja and "\n" not in f.message_ja
+            phrases = quoted.findall(f.message_ja.split("法律の定義との対照")[-1])
+            assert all(len(p) <= 40 and p[:1] not in "をはがにのとでへやも" for p in phrases), f.message_ja
+    (a4,) = [f for f in review_file(tmp_path / "d0.txt").findings if f.rule == "def.collation"]
+    assert a4.message_ja.endswith(f"（法律の定義との対照：実質的な相違1箇所。{SHOWN_APART}）")
+    assert a4.comparison is not None  # the two texts side by side, in the window and the report
+
+
+def test_a_town_draft_gets_its_own_name_for_the_models_placeholder_city() -> None:
+    from ordreview.core.own_style import own_terms
+
+    ordinance = parse_text("みなと町個人情報保護条例\n（目的）\n第1条　目的を定める。\n")
+    model = "公文書（○○市情報公開条例（平成○年○○市条例第○号）第2条第2項に規定する公文書をいう。）、○○市長"
+    assert own_terms(ordinance, model) == "公文書（みなと町情報公開条例（平成○年みなと町条例第○号）第2条第2項に規定する公文書をいう。）、みなと町長"

@@ -98,13 +98,26 @@ def test_selecting_a_definition_finding_shows_the_side_by_side_diff(make_window)
     assert "text-decoration: underline" in html or "text-decoration:underline" in html
 
 
-def test_the_detail_shows_bracketed_advice_as_what_to_do_and_a_wording_as_the_suggestion(make_window) -> None:
+def test_the_detail_shows_bracketed_advice_as_what_to_do_and_a_wording_as_the_suggestion(make_window, tmp_path) -> None:
+    from tests.export.test_own_provision_edits import HEAD, TAIL
+
+    # a legacy list with a category that is no kind of 要配慮個人情報: no edit is right, the
+    # finding says what to decide
+    listed = ("2　実施機関は、次に掲げる個人情報を収集してはならない。\n"
+              "　(1)　思想、信条及び信教に関する個人情報\n　(2)　その他実施機関が定める個人情報\n")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(HEAD + listed + TAIL, encoding="utf-8")
     window = make_window()
-    window.open_file(str(FIXTURES / "defects.txt"))
+    window.open_file(str(draft))
+    (legacy,) = [f for f in window.review.findings if f.requirement == "B4"]
+    window.select_finding(legacy.id)
+    text = window.detail.toPlainText()
+    assert "対応" in text and "旧来のセンシティブ情報の列挙を要配慮個人情報を対象とする定めに改めるか" in text
     (register,) = [f for f in window.review.findings if f.requirement == "B3"]
     window.select_finding(register.id)
-    text = window.detail.toPlainText()
-    assert "対応" in text and "第6条第1項に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい" in text
+    text = window.detail.toPlainText()  # (Qt shows the ideographic space as a space)
+    assert "修正案" in text and "(4) 要配慮個人情報が含まれるときは、その旨\n(5) その他町長が定める事項" in text
+    window.open_file(str(FIXTURES / "defects.txt"))
     (abbr,) = [f for f in window.review.findings if f.rule == "abbr.before_definition"]
     window.select_finding(abbr.id)
     assert "修正案" in window.detail.toPlainText() and "（以下「審査会」という。）" in window.detail.toPlainText()

@@ -108,8 +108,8 @@ def _at(article: str | None, paragraph: int | None, item: str | None) -> Finding
         ("2", 2, None, "第2条第2項", "Art. 2(2)"),
         ("2", 1, "2", "第2条第1項第2号", "Art. 2(1)(ii)"),
         ("2", 2, "1", "第2条第2項第1号", "Art. 2(2)(i)"),
-        ("2", 1, "2.3", "第2条第1項第2号(3)", "Art. 2(1)(ii)(c)"),
-        ("2", 1, "2_2", "第2条第1項第2の2号", "Art. 2(1)(ii-2)"),
+        ("2", 1, "2.3", "第2条第1項第2号ウ", "Art. 2(1)(ii)(c)"),
+        ("2", 1, "2_2", "第2条第1項第2号の2", "Art. 2(1)(ii-2)"),
         ("2_2", 1, None, "第2条の2", "Art. 2-2"),
         ("1", 1, "4", "第1条第4号", "Art. 1(1)(iv)"),
         (None, None, None, "全体", "全体"),
@@ -195,3 +195,27 @@ def test_english_status_buttons_have_no_bracketed_keys(qapp) -> None:
     finally:
         for tr in translators:
             qapp.removeTranslator(tr)
+
+
+def test_the_window_places_findings_with_the_one_label_builder(make_window, tmp_path) -> None:
+    from ordreview.core.labels import place_label as core_place_label
+    from tests.core.test_labels import YUZURIHA
+
+    draft = tmp_path / "yuzuriha.txt"
+    draft.write_text(YUZURIHA, encoding="utf-8")
+    window = make_window()
+    window.open_file(str(draft))
+    shown = [window.findings_model.index(r, COL_PLACE).data() for r in range(window.findings_model.rowCount())]
+    assert "第2条第2号ロ" in shown and not any("第1項" in p and p.startswith("第2条") for p in shown)
+    for f in window.review.findings:
+        if f.location.article is not None:
+            assert labels.place_label(window.review.ordinance, f) == core_place_label(window.review.ordinance, f.location)
+
+
+def test_severity_words_are_the_exports_in_both_languages(qapp, restore_japanese) -> None:
+    """The window calls a finding's severity what the CLI, the Word comments and the report call it."""
+    from ordreview.core.messages import render
+    from ordreview.export.labels import SEVERITY_LABEL
+
+    for severity, code in SEVERITY_LABEL.items():
+        assert labels.severity_label(severity) == render(code).ja

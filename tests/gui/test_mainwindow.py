@@ -78,7 +78,7 @@ def test_tooltip_text_names_the_finding(make_window) -> None:
     window.open_file(str(FIXTURES / "defects.txt"))
     f = next(f for f in window.review.findings if f.location.span and f.severity == "error")
     tip = window.draft.tooltip_for([f])
-    assert tip == f"● エラー　{f.requirement or ''}\n{f.message_ja}"
+    assert tip == f"● 誤り　{f.requirement or ''}\n{f.message_ja}"
 
 
 def test_annotation_survives_close_and_reopen(make_window, qtbot) -> None:
@@ -236,7 +236,7 @@ def test_status_bar_counts(make_window) -> None:
     sev = Counter(f.severity for f in window.review.findings)
     total = len(window.review.findings)
     assert window.counts_label.text() == (
-        f"● エラー {sev['error']}　▲ 警告 {sev['warning']}　■ 情報 {sev['info']}　確認済み 0/{total}"
+        f"● 誤り {sev['error']}　▲ 注意 {sev['warning']}　■ 参考 {sev['info']}　確認済み 0/{total}"
     )
     window.select_finding(window.review.findings[0].id)
     window.set_current_status("no_action")

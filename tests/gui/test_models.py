@@ -47,9 +47,9 @@ def test_findings_model_passes_modeltester(qtmodeltester, findings_model: Findin
 @pytest.mark.parametrize(
     ("row", "column", "expected"),
     [
-        (0, COL_SEVERITY, "● エラー"),
-        (1, COL_SEVERITY, "■ 情報"),
-        (2, COL_SEVERITY, "▲ 警告"),
+        (0, COL_SEVERITY, "● 誤り"),
+        (1, COL_SEVERITY, "■ 参考"),
+        (2, COL_SEVERITY, "▲ 注意"),
         (0, COL_PLACE, "第2条第1項"),
         (2, COL_PLACE, "第3条"),
         (4, COL_PLACE, "全体"),

@@ -284,10 +284,15 @@ def parse_dates(text: str) -> list[tuple[dt.date, int, int]]:
 
 
 def reiwa(date: dt.date | None) -> str:
-    """``2025-09-26`` → ``令和7年9月26日`` (dates from 2019-05-01)."""
+    """``2025-09-26`` → ``令和7年9月26日``; a date before 2019-05-01 in its own era
+    (``2000-10-01`` → ``平成12年10月1日``), never a 令和 year of zero or less."""
     if date is None:
         return ""
-    return f"令和{date.year - 2018}年{date.month}月{date.day}日"
+    for era, start in (("令和", dt.date(2019, 5, 1)), ("平成", dt.date(1989, 1, 8)), ("昭和", dt.date(1926, 12, 25))):
+        if date >= start:
+            year = date.year - start.year + 1
+            return f"{era}{'元' if year == 1 else year}年{date.month}月{date.day}日"
+    return date.isoformat()
 
 
 def draft_date(ordinance: Ordinance) -> dt.date | None:

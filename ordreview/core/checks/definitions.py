@@ -63,8 +63,8 @@ DIFF = define(
 DIFF_PUNCTUATION_LOST = define(
     "check.def.diff_punctuation_lost",
     ja="{label}が{ref}と異なる（実質的な相違{count}箇所。PDFからの抽出で句読点（、。）が失われたとみられる{lost}箇所は相違に数えていない。）。{examples}法の定義に合わせて改めるか、異なる定義とする理由を整理されたい。",
-    en="The {label_en} differs from {ref} ({count} substantive difference(s); {lost} place(s) where a"
-    " Japanese comma or full stop seems lost in PDF extraction are not counted): {examples}",
+    en="The {label_en} differs from {ref} ({count} substantive difference(s); not counted: {lost} place(s) where"
+    " PDF extraction seems to have lost a Japanese comma or full stop): {examples}",
 )
 _ITEM_MARK = re.compile(
     r"(?m)^[ \t\u3000]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[0-9]+|[一二三四五六七八九十]+|[ア-ン])(?=\s|$)"

@@ -63,6 +63,15 @@ GAP_REGISTER = define(
     ja="要配慮個人情報を定義しているが、個人情報取扱事務登録簿（又は個人情報ファイル簿）に要配慮個人情報が含まれる旨を記載する規定がない。記載事項に加えられたい。",
     en="要配慮個人情報 is defined, but no register (事務登録簿 or ファイル簿) records that it is included.",
 )
+GAP_LEGACY_LIST = define(
+    "check.gap.legacy_list",
+    ja="収集の制限が、旧来のセンシティブ情報（思想、信条及び信教、社会的差別の原因となるおそれのある事項等）を"
+    "要配慮個人情報とは別に列挙しており、二つの用語で範囲と例外が異なることになる。要配慮個人情報を対象とする規定に"
+    "改めるか、旧来の列挙を維持する理由を整理されたい。",
+    en="The collection restriction still lists the legacy sensitive categories (thought, creed and religion; matters "
+    "that may cause social discrimination …) apart from 要配慮個人情報, so two terms differ in scope and exceptions. "
+    "Key the restriction to 要配慮個人情報, or record why the legacy list is kept.",
+)
 GAP_C_ABSENT = define(
     "check.gap.c_absent",
     ja="非識別加工情報の提供の仕組みが導入されていない。導入しない場合は、その理由を整理して記録されたい。",
@@ -233,6 +242,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         else:
             code, anchor, extra = _partial_gap(index, alignment, req, cov, evidence)
             params.update(extra)
+            if req.id == "B4" and al.forbidden.get(req.id):
+                code = GAP_LEGACY_LIST  # the list found is the point, not an element 'missing'
         if anchor is None:
             continue
         out.append(
@@ -244,7 +255,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 severity=severity,
                 params=params,
                 evidence=cov.evidence,
-                suggestion=register_item_advice(ctx.ordinance, anchor) if code == GAP_REGISTER else None,
+                suggestion=_own_edit(ctx.ordinance, req, code, anchor, al),
             )
         )
     return out
@@ -323,27 +334,34 @@ def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
     return index.term_span(terms.pop())
 
 
-_CATCH_ALL = re.compile(r"^前各号に掲げるもののほか")
+C_DECISION_ADVICE = ("（非識別加工情報の提供の仕組みを導入するかどうかを決められたい。導入する場合は、行政機関個人情報保護法"
+                     "第4章の2に相当する章（提案の募集、審査、契約、手数料等）を置き、導入しない場合は、その理由を記録されたい。）")
+LEGACY_LIST_ADVICE = ("（収集の制限に残る旧来のセンシティブ情報の列挙を要配慮個人情報を対象とする定めに改めるか、"
+                      "旧来の列挙を維持するかを決め、維持する場合はその理由を整理されたい。）")
 
 
-def register_item_advice(ordinance, anchor: Span) -> str | None:
-    """What to add to the draft's own register article, in its own numbering: the register
-    exists, only the entry 「要配慮個人情報が含まれるときは、その旨」 is missing, so the edit is one
-    号 of its list (before a closing 「前各号に掲げるもののほか…」 号), not a new article. ``None``
-    (the model provision) when the article has no list of items."""
-    from ordreview.core.labels import article_name
+def _own_edit(ordinance, req: Requirement, code: str, anchor: Span, al: Alignment) -> str | None:
+    """The suggestion as an edit of the draft's own provision where it has one (``None``: the
+    profile's model wording): B3 — the register's list of entries with the 要配慮 entry added
+    as a 号, not a new article beside the register the draft keeps (the model article only
+    when the draft keeps no register list); B4 — the legacy collection restriction keyed to
+    要配慮個人情報 (else what to decide); C14 — a fee left to a rule with its amount written
+    in the draft's own fee paragraph."""
+    from ordreview.core.provision_edits import collection_keyed_to_sensitive, register_with_entry
 
-    art = next((a for a in ordinance.articles if a.span.start <= anchor.start < a.span.end), None)
-    if art is None or not art.paragraphs or not art.paragraphs[0].items:
-        return None
-    para = art.paragraphs[0]
-    items = para.items
-    where = article_name(art) + (f"第{para.num}項" if len(art.paragraphs) > 1 else "")
-    last = items[-1]
-    if _CATCH_ALL.match(last.text.strip()):
-        return (f"（{where}に「要配慮個人情報が含まれるときは、その旨」を掲げる号を加えられたい"
-                f"（第{last.num.split('_')[0]}号「前各号に掲げるもののほか…」の前に置き、同号以下を繰り下げる。）。）")
-    return f"（{where}に「要配慮個人情報が含まれるときは、その旨」を掲げる号を第{len(items) + 1}号として加えられたい。）"
+    if req.id == "B3" and code in (GAP_REGISTER, GAP_PARTIAL):
+        return register_with_entry(ordinance, anchor)  # no register list: the model article
+    if req.id == "C0" and code in (GAP_C_ABSENT, GAP_C_WORD_ONLY):
+        return C_DECISION_ADVICE  # a policy choice, not a chapter to paste into every draft
+    if req.id == "C14" and code == GAP_PARTIAL:
+        from ordreview.core.provision_edits import fee_in_ordinance
+
+        return fee_in_ordinance(ordinance, anchor, req.suggestion_ja)
+    if req.id == "B4" and code == GAP_LEGACY_LIST:
+        hits = [h.span for h in al.forbidden.get(req.id, ()) if h.span is not None]
+        if hits:
+            return collection_keyed_to_sensitive(ordinance, hits[0]) or LEGACY_LIST_ADVICE
+    return None
 
 
 @register("attention", title_ja="確認を要する独自規定", title_en="Local choices to confirm")

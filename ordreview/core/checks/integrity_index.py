@@ -18,7 +18,7 @@ from threading import Lock
 from typing import TYPE_CHECKING
 
 from ordreview.core.labels import article_label, article_name, num_label
-from ordreview.core.model import Article, Finding, Item, Ordinance, Paragraph, Span
+from ordreview.core.model import Article, Finding, Item, Location, Ordinance, Paragraph, Span
 from ordreview.core.text import fold, kanji_to_int
 
 if TYPE_CHECKING:
@@ -243,22 +243,17 @@ def item_marker_span(text: str, item: Item) -> Span:
 
 
 def node_label(ordinance: Ordinance, offset: int) -> str:
-    """Readable address of ``offset``: ``"第3条第2項第1号"``, ``"附則第2条"``, ``"附則"`` or ``"目次"``."""
+    """Readable address of ``offset``: ``"第3条第2項第1号"``, ``"第2条第2号イ"``, ``"附則第2条"``,
+    ``"附則第2項"``, ``"附則"`` (one paragraph) or ``"目次"`` — the label the finding's location
+    gets (``core.labels``), so that a message and its location column say the same."""
     ref = ordinance.locate(offset)
-    if ref.article is not None:
-        art = ordinance.article(ref.article)
-        label = article_label(ref.article)
-        if ref.paragraph is not None and art is not None and len(art.paragraphs) > 1:
-            label += f"第{ref.paragraph}項"
-        if ref.item:
-            label += f"第{ref.item.split('.')[0].replace('_', 'の')}号"
-        return label
-    for suppl in ordinance.suppl_provisions:
-        if suppl.span.start <= offset < suppl.span.end:
-            for art in suppl.articles:
-                if art.span.start <= offset < art.span.end:
-                    return f"附則{article_name(art)}"
-            return "附則"
+    from ordreview.core.labels import location_label, suppl_label
+
+    if ref.article is not None:  # as the finding's location is labelled (core.labels)
+        return location_label(Location(ref.article, ref.paragraph, ref.item, None), ordinance)
+    suppl = suppl_label(ordinance, offset)
+    if suppl:
+        return suppl
     for entry in ordinance.toc:
         if entry.span.start <= offset < entry.span.end:
             return "目次"

@@ -33,27 +33,28 @@ from ordreview.core.checks.integrity_index import (
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
 from ordreview.core.messages import define
+from ordreview.core.phrases import cited
 from ordreview.core.model import Article, Finding, NodeRef, Ordinance, Paragraph, Reference, Span
 from ordreview.core.text import fold
 
 REF_MISSING_ARTICLE = define(
     "check.integrity.ref_missing_article",
-    ja="{where}中「{ref}」の引用する{target}は、この条例にない。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」{cited}は、この条例にない。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist in this ordinance.",
 )
 REF_MISSING_PARAGRAPH = define(
     "check.integrity.ref_missing_paragraph",
-    ja="{where}中「{ref}」の引用する{target}はない（{article}は第{count}項までである。）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」{cited}はない（{article}は第{count}項までである。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist ({article} has {count} paragraph(s)).",
 )
 REF_MISSING_ITEM = define(
     "check.integrity.ref_missing_item",
-    ja="{where}中「{ref}」の引用する{target}はない（{parent}の号は第{count}号までである。）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」{cited}はない（{parent}の号は第{count}号までである。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist ({parent} has {count} item(s)).",
 )
 REF_NO_ITEMS = define(
     "check.integrity.ref_no_items",
-    ja="{where}中「{ref}」の引用する{target}はない（{parent}には号がない。）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」{cited}はない（{parent}には号がない。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist ({parent} has no items).",
 )
 REF_UNRESOLVED = define(
@@ -68,9 +69,11 @@ REF_RANGE_ORDER = define(
 )
 REF_CHAPTER_MISSING = define(
     "check.integrity.ref_chapter_missing",
-    ja="{where}中「{ref}」の引用する{target}は、この条例にない。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」{cited}は、この条例にない。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which does not exist in this ordinance.",
 )
+
+
 
 # --------------------------------------------------------------------------- [O2] references
 
@@ -227,6 +230,8 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
         where = node_label(ordinance, ref.span.start)
         source = article_of(ordinance, ref.span.start)
         head = fold(ref.text)
+        if _CHAPTER_REF.fullmatch(head):
+            continue  # a 章 or 節 the body lacks: ref.chapter says it, once
         shown = ref.text
         continued = (not _HEAD.match(head) and prev is not None
                      and _CONTINUES.fullmatch(text[prev.span.end : ref.span.start]) is not None)
@@ -256,7 +261,8 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
         code, params = result if result is not None else (REF_UNRESOLVED, {})
         out.append(ctx.finding(
             rule="ref.unresolved", requirement="O2", span=ref.span, code=code, severity="error",
-            params={"ref": shown, "where": where, **params}, id_extra=(where,),
+            params={"ref": shown, "where": where, **params, "cited": cited(shown, params.get("target"))},
+            id_extra=(where,),
         ))
     return out
 
@@ -341,6 +347,7 @@ def check_chapter_refs(ctx: CheckContext) -> list[Finding]:
         where = node_label(ordinance, start)
         out.append(ctx.finding(
             rule="ref.chapter", requirement="O2", span=span, code=REF_CHAPTER_MISSING, severity="error",
-            params={"ref": ref_text, "where": where, "target": target}, id_extra=(where,),
+            params={"ref": ref_text, "where": where, "target": target, "cited": cited(ref_text, target)},
+            id_extra=(where,),
         ))
     return out

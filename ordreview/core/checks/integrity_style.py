@@ -48,18 +48,18 @@ from ordreview.core.text import fold
 CAPTION_MISSING = define(
     "check.integrity.caption_missing",
     ja="{title}に見出しがない（全{total}条中{captioned}条には見出しがある。）。見出しを付されたい。",
-    en="{title} has no caption (見出し), while {captioned} of {total} articles have one.",
+    en="{title} has no caption (見出し), while the draft gives one to {captioned} of its {total} article(s).",
 )
 CAPTION_SHARED = define(
     "check.integrity.caption_shared",
     ja="{title}に見出しがない（全{total}条中{captioned}条には見出しがある。）。前の条の見出し（{caption}）を共通見出しとする趣旨か確認されたい。",
-    en="{title} has no caption (見出し) of its own, while {captioned} of {total} articles have one; "
+    en="{title} has no caption (見出し) of its own, while the draft gives one to {captioned} of its {total} article(s); "
     "check whether the caption before it, （{caption}）, is meant as a common caption.",
 )
 CAPTION_STYLE = define(
     "check.integrity.caption_style",
     ja="{title}の見出し「{caption}」の括弧の書き方が、他の{majority_count}条（「{majority}」）と異なる。他の条に合わせられたい。",
-    en="The caption 「{caption}」 of {title} is bracketed differently from the other {majority_count} articles (「{majority}」).",
+    en="The caption 「{caption}」 of {title} is bracketed differently from the other {majority_count} article(s) (「{majority}」).",
 )
 DELEGATION = define(
     "check.integrity.delegation",
@@ -542,7 +542,11 @@ def _is_hishikibetsu_article(ordinance: Ordinance, article: Article) -> bool:
 @register("fee.delegated", title_ja="非識別加工情報の手数料の委任", title_en="Fee for non-identifying information left to a rule")
 @primed
 def check_fee(ctx: CheckContext) -> list[Finding]:
-    """[C14] The 非識別 fee amount must be in the ordinance, not in a 規則 or left to the head."""
+    """[C14] The 非識別 fee amount must be in the ordinance, not in a 規則 or left to the head.
+    The suggestion is the draft's own fee paragraph with the amount written in it, where it
+    has that form (``core.provision_edits.fee_in_ordinance``)."""
+    from ordreview.core.provision_edits import fee_in_ordinance
+
     if not has_hishikibetsu(ctx):
         return []
     ordinance = ctx.ordinance
@@ -560,9 +564,12 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
                 group = "who" if m["who"] else "who2"
                 base = offset + sentence.start()
                 span = index.span(base + m.start(group), base + m.end())
+                req = ctx.profile.requirement("C14")
+                own = fee_in_ordinance(ordinance, span, req.suggestion_ja) if req is not None else None
                 out.append(ctx.finding(
                     rule="fee.delegated", requirement="C14", span=span, code=FEE_DELEGATED, severity="error",
                     params={"phrase": _one_line(span.slice(text)), "who": who,
                             "who_en": "rule" if "規則" in who else who, "where": node_label(ordinance, span.start)},
+                    suggestion=own,
                 ))
     return out

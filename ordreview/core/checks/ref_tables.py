@@ -17,12 +17,13 @@ from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import NUM, index_for, is_kanji, node_label, primed, to_int
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
+from ordreview.core.phrases import cited
 from ordreview.core.model import Finding, Span
 from ordreview.core.text import fold
 
 REF_TABLE_MISSING = define(
     "check.integrity.ref_table_missing",
-    ja="{where}中「{ref}」の引用する{target}は、この条例にない（この条例の別表は、{tables}である。）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」{cited}は、この条例にない（この条例の別表は、{tables}である。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which this ordinance does not have (its tables: {tables}).",
 )
 
@@ -73,7 +74,8 @@ def check_table_refs(ctx: CheckContext) -> list[Finding]:
         where = node_label(ordinance, start)
         out.append(ctx.finding(
             rule="ref.table", requirement="O2", span=span, code=REF_TABLE_MISSING, severity="error",
-            params={"ref": span.slice(ordinance.text), "where": where, "target": f"別表第{n}", "tables": names},
+            params={"ref": span.slice(ordinance.text), "where": where, "target": f"別表第{n}", "tables": names,
+                    "cited": cited(span.slice(ordinance.text), f"別表第{n}")},
             id_extra=(where,),
         ))
     return out

@@ -28,17 +28,18 @@ from ordreview.core.checks.integrity_index import article_of, node_label, num_ke
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
 from ordreview.core.messages import define
+from ordreview.core.phrases import cited
 from ordreview.core.model import Article, Finding, Ordinance
 from ordreview.core.text import fold
 
 REF_NO_PREVIOUS = define(
     "check.integrity.ref_no_previous",
-    ja="{where}中「{ref}」の引用する前項はない（{where}は{article}の第1項である。）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」の引用する前項はない（「{ref}」を置く項は、{article}の最初の項である。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites the previous paragraph, but {where} is the first paragraph of {article}.",
 )
 REF_DELETED = define(
     "check.integrity.ref_deleted",
-    ja="{where}中「{ref}」の引用する{target}は削除されている。引用を改めるか、引用する規定を整理されたい。",
+    ja="{where}中「{ref}」{cited}は削除されている。引用を改めるか、引用する規定を整理されたい。",
     en="「{ref}」 ({where}) cites {target}, which has been deleted (削除); correct or drop the reference.",
 )
 
@@ -129,7 +130,8 @@ def check_deleted(ctx: CheckContext) -> list[Finding]:
         where = node_label(ordinance, ref.span.start)
         out.append(ctx.finding(
             rule="ref.deleted", requirement="O2", span=ref.span, code=REF_DELETED, severity="error",
-            params={"ref": ref.text, "where": where, "target": deleted.title},
+            params={"ref": ref.text, "where": where, "target": article_name(deleted),
+                    "cited": cited(ref.text, article_name(deleted))},
             evidence=(ctx.location(deleted.span),), id_extra=(where,),
         ))
     return out

@@ -31,7 +31,9 @@ from datetime import date
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import KANJI, KATAKANA, NUM, index_for, node_label, primed, to_int
 from ordreview.core.checks.registry import register
+from ordreview.core.english import count as count_of
 from ordreview.core.messages import define
+from ordreview.core.phrases import cited
 from ordreview.core.model import Finding, Ordinance, Span, SupplProvision
 from ordreview.core.text import fold
 
@@ -54,13 +56,13 @@ DATE_PROVISO = define(
 )
 REF_MISSING = define(
     "check.integrity.suppl_ref_missing",
-    ja="{where}中「{ref}」の引用する{target}はない（{suppl}は{count}）。引用先を確認の上、改められたい。",
+    ja="{where}中「{ref}」{cited}はない（{suppl}は{count}）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target_en}, which does not exist ({suppl_en} has {count_en}).",
 )
 REF_RELATIVE = define(
     "check.integrity.suppl_ref_relative",
     ja="{where}中「{ref}」に当たる項がない（{suppl}は{count}項である。）。引用先を確認の上、改められたい。",
-    en="「{ref}」 ({where}) has no paragraph to point to ({suppl_en} has {count} paragraphs).",
+    en="「{ref}」 ({where}) has no paragraph to point to ({suppl_en} has {count} paragraph(s)).",
 )
 OLD_UNDEFINED = define(
     "check.integrity.suppl_old_undefined",
@@ -239,8 +241,8 @@ _RELATIVE = re.compile(rf"前項|次項|前(?P<n>{NUM})項")
 
 def _suppl_shape(suppl: SupplProvision) -> tuple[str, str, str]:
     if suppl.articles:
-        return "条", f"{len(suppl.articles)}条", f"{len(suppl.articles)} articles"
-    return "項", f"{len(suppl.paragraphs)}項", f"{len(suppl.paragraphs)} paragraphs"
+        return "条", f"{len(suppl.articles)}条", count_of(len(suppl.articles), "article")
+    return "項", f"{len(suppl.paragraphs)}項", count_of(len(suppl.paragraphs), "paragraph")
 
 
 def _quoted(joined: str, pos: int, start: int) -> bool:
@@ -291,7 +293,7 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
                 p = to_int(m["p"]) or 0
                 if p > len(art.paragraphs):
                     missing, label, label_en = True, f"{word}第{n}条第{p}項", f"Art. {n}({p}) of the {word}"
-                    count, count_en = f"第{n}条は{len(art.paragraphs)}項", f"Art. {n} with {len(art.paragraphs)} paragraphs"
+                    count, count_en = f"第{n}条は{len(art.paragraphs)}項", f"Art. {n} with {count_of(len(art.paragraphs), 'paragraph')}"
             if missing and target is not suppls[0] and unit == "項" and not suppls[0].articles \
                     and 1 <= n <= len(suppls[0].paragraphs):
                 missing = False  # an amending ordinance's 附則 citing the original 附則
@@ -302,7 +304,8 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
                 rule="suppl.reference", requirement="O2", span=span, code=REF_MISSING, severity="error",
                 params={"ref": span.slice(ordinance.text).replace("\n", ""), "where": _where(ordinance, span.start),
                         "target": label, "target_en": label_en, "suppl": word, "suppl_en": f"the {word}",
-                        "count": count, "count_en": count_en},
+                        "count": count, "count_en": count_en,
+                        "cited": cited(span.slice(ordinance.text).replace("\n", ""), label)},
                 id_extra=(target.amend_law_num or "",),
             ))
     for suppl in suppls:

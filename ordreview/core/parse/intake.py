@@ -37,16 +37,16 @@ from ordreview.core.parse.joined import Joined
 TERM_BOUNDARY = define(
     "parse.term_boundary",
     ja="{article}の号で定義される用語と定義の間に区切り（空白又は改行）がないため、本文中の用例と一般的な用語から"
-    "用語の範囲を推定しました: {terms}。例規集の画面から写した文では番号や区切りが落ちることがあります。推定が正しいか確認してください。",
+    "用語の範囲を推定した（{terms}）。例規集の画面から写した文では番号や区切りが落ちることがあるので、推定が正しいか確認されたい。",
     en="In {article}, the 号-style definitions have no space or line break between each term and its definition; "
     "the extent of the term was inferred from the draft's own usage and common ordinance vocabulary: {terms}. "
     "Text copied from a 例規集 web page can lose item numbers and separators; check the inference.",
 )
 MARKERS_DROPPED = define(
     "parse.markers_dropped",
-    ja="{article}に号の番号がない行が{count}行あります。号の番号が落ちた写し（例規集の画面からの写し等）とみて、"
-    "号として読みました。原本の号番号を確認してください。",
-    en="{article} has {count} lines without an item number; they were read as items whose numbers were lost "
+    ja="{article}に号の番号がない行が{count}行ある。号の番号が落ちた写し（例規集の画面からの写し等）とみて"
+    "号として読んだので、原本の号番号を確認されたい。",
+    en="{article} has {count} line(s) without an item number; they were read as items whose numbers were lost "
     "(as in a copy from a 例規集 web page). Check the item numbers against the original.",
 )
 

@@ -265,7 +265,7 @@ PDF_READ = define(
 PDF_VERTICAL = define(
     "read.pdf_vertical",
     ja="{pages} ページを縦書きとして読み取りました（右の行から左へ、各行は上から下へ）。",
-    en="{pages} page(s) were read as vertical text (columns right to left, each top to bottom).",
+    en="Read as vertical text (columns right to left, each top to bottom): {pages} page(s).",
 )
 PDF_RADICALS = define(
     "read.pdf_radicals",

@@ -43,6 +43,7 @@ from ordreview.export.oxml.layout import (
 from ordreview.export.oxml.revisions import (
     EditOp,
     RevisionStamp,
+    delete_paragraph,
     insert_paragraphs_after,
     make_inserted_run,
     mark_paragraph_inserted,
@@ -75,7 +76,7 @@ __all__ = [
     "Element", "XMLError",
     "W_P", "W_PPR", "W_R", "W_RPR", "W_T",
     "CommentWriter", "EditOp", "RevisionStamp", "RunSlot",
-    "append_field", "body_without_paragraphs", "cell_paragraphs", "cell_shading", "ensure_boundary",
+    "append_field", "body_without_paragraphs", "cell_paragraphs", "cell_shading", "delete_paragraph", "ensure_boundary",
     "first_text_run", "insert_paragraphs_after", "insert_point_comment", "iter_run_slots",
     "make_inserted_run", "mark_comment_range", "mark_paragraph_inserted", "marked_run",
     "max_annotation_id", "new_paragraph", "paragraph_element", "paragraph_page_number",

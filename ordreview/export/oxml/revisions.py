@@ -83,6 +83,32 @@ def mark_paragraph_inserted(p: etree._Element, *, rev_id: int, author: str, when
     rpr.insert(0, CT_TrackChange.new("w:ins", rev_id=rev_id, author=author, when=when))
 
 
+def mark_paragraph_deleted(p: etree._Element, *, rev_id: int, author: str, when: dt.datetime) -> None:
+    """Mark the paragraph mark of ``p`` as a tracked deletion (``w:pPr/w:rPr/w:del``)."""
+    ppr = p.find(W_PPR)
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    rpr = ppr.find(W_RPR)
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        ppr.append(rpr)
+    rpr.insert(0, CT_TrackChange.new("w:del", rev_id=rev_id, author=author, when=when))
+
+
+def delete_paragraph(p: etree._Element, stamp: RevisionStamp) -> bool:
+    """Delete paragraph ``p`` as a tracked change: every run of its text in a ``w:del`` and its
+    paragraph mark deleted, so that accepting the change removes the paragraph. Returns False,
+    and changes nothing, when a run lies inside a hyperlink or an earlier revision."""
+    runs = [s.r for s in iter_run_slots(p) if s.end > s.start]
+    if any(r.getparent() is not p for r in runs):
+        return False
+    for r in runs:
+        wrap_deleted(r, rev_id=stamp.new_id(), author=stamp.author, when=stamp.when)
+    mark_paragraph_deleted(p, rev_id=stamp.new_id(), author=stamp.author, when=stamp.when)
+    return True
+
+
 def _top_level(el: etree._Element, p: etree._Element) -> etree._Element:
     while el.getparent() is not p:
         el = el.getparent()
@@ -162,6 +188,8 @@ def insert_paragraphs_after(anchor: etree._Element, lines: Sequence[str], stamp:
 
 __all__ = [
     "EditOp",
+    "delete_paragraph",
+    "mark_paragraph_deleted",
     "RevisionStamp",
     "insert_paragraphs_after",
     "make_inserted_run",

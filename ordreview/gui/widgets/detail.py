@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ordreview.core.model import ANNOTATION_STATUSES, Annotation, Comparison, Finding, Ordinance
+from ordreview.core.provision_edits import is_wording
 from ordreview.gui import labels
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class FindingDetail(QTextBrowser):
             parts.append(comparison_html(cmp, draft_label=self.tr("条例案")))
             parts.append(f'<p style="color:#555555;">{escape(legend)}</p>')
         advice = finding.suggestion.strip()
-        if advice and advice[0] in "（(" and advice[-1] in "）)":  # advice in brackets: what to decide
+        if advice and not is_wording(advice):  # advice in brackets: what to decide
             section(self.tr("対応"), advice[1:-1])
         else:
             section(self.tr("修正案"), finding.suggestion)

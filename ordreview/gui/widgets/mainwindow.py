@@ -528,7 +528,10 @@ class MainWindow(AmendmentMixin, ReviewMenuMixin, QMainWindow):
         self.outline.expandToDepth(0)
         self.outline.resizeColumnToContents(1)
         self.outline.resizeColumnToContents(2)
-        self.outline.setColumnWidth(0, 210)
+        # the requirement column stays readable in a narrow pane (1366×768): the article
+        # captions give way (elided), never the 対応 column
+        others = sum(self.outline.columnWidth(c) for c in range(1, self.outline_model.columnCount()))
+        self.outline.setColumnWidth(0, max(120, min(210, self.outline.viewport().width() - others)))
 
     def focus_search(self) -> None:
         """Put the cursor in the search / filter box (Ctrl+F)."""

@@ -153,9 +153,9 @@ def test_yohairyo_messages_list_the_missing_items() -> None:
     assert f.message_ja.endswith(
         "心身の機能の障害、健康診断その他の検査の結果、指導・診療・調剤が行われたこと、刑事事件に関する手続、少年の保護事件に関する手続"
         "が、列挙にも規則への委任にも含まれていない。列挙に加えるか、規則で定める旨を規定されたい。"
-        "（要確認：行政機関個人情報保護法施行令の個人識別符号（第3条？）・要配慮個人情報（第4条？）の条番号は未確認。）"
+        "（要確認：個人識別符号（第3条と思われる）及び要配慮個人情報（第4条と思われる）を定める行政機関個人情報保護法施行令の条番号は、現行の同令で確認されたい。）"
     )  # B2 rests on an unverified Cabinet-Order article number: the officer sees the caveat
-    assert "(To be verified: The Cabinet-Order article numbers" in f.message_en
+    assert "(To be verified: Check the Cabinet Order's article numbers" in f.message_en
 
 
 @pytest.mark.parametrize(

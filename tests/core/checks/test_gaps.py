@@ -33,7 +33,7 @@ def test_complete_draft_without_c_reports_only_c0() -> None:
         ("（個人識別符号を除く。）", "", ("A3", "warning", "check.gap.partial", "記述等（文書、図画若しくは電磁的記録")),
         ("「保有個人情報」とは", "「保有情報」とは", ("A7", "warning", "check.gap.missing", "（定義）")),
         ("「本人」とは", "「当人」とは", ("A9", "info", "check.gap.missing", "（定義）")),
-        ("実施機関は、要配慮個人情報を収集してはならない", "実施機関は、思想、信条及び信教に関する個人情報を収集してはならない", ("B4", "warning", "check.gap.partial", "思想、信条及び信教")),
+        ("実施機関は、要配慮個人情報を収集してはならない", "実施機関は、思想、信条及び信教に関する個人情報を収集してはならない", ("B4", "warning", "check.gap.legacy_list", "思想、信条及び信教")),
         ("第5条　この条例の施行", "第5条　センシティブ情報の取扱い及びこの条例の施行", ("B6", "warning", "check.gap.forbidden", "センシティブ情報")),
     ],
 )

@@ -43,7 +43,7 @@ def _b4(ban: str) -> list[tuple[str, str, int | None]]:
 
 
 def test_two_separate_regimes_are_reported_on_the_legacy_ban() -> None:
-    assert _b4(SEPARATE) == [("warning", "check.gap.forbidden", 2)]
+    assert _b4(SEPARATE) == [("warning", "check.gap.legacy_list", 2)]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_quoted_old_words_are_no_ban() -> None:
 def test_legacy_ban_in_one_sentence_beside_a_separate_rule() -> None:
     ban = ("2　実施機関は、思想、信条又は信教に関する個人情報を収集してはならない。\n"
            "3　実施機関は、要配慮個人情報を収集するときは、本人から収集しなければならない。")
-    assert _b4(ban) == [("warning", "check.gap.forbidden", 2)]
+    assert _b4(ban) == [("warning", "check.gap.legacy_list", 2)]
 
 
 def test_local_category_in_the_definition_is_no_ban() -> None:

@@ -44,11 +44,11 @@ def test_unresolved_references(body: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("第5条の規定", "第3条中「第5条」の引用する第5条は、この条例にない。引用先を確認の上、改められたい。"),
-        ("第2条第3項の規定", "第3条中「第2条第3項」の引用する第2条第3項はない（第2条は第2項までである。）。引用先を確認の上、改められたい。"),
-        ("第2条第1項第3号", "第3条中「第2条第1項第3号」の引用する第2条第1項第3号はない（第2条第1項の号は第2号までである。）。引用先を確認の上、改められたい。"),
+        ("第5条の規定", "第3条中「第5条」の引用先は、この条例にない。引用先を確認の上、改められたい。"),
+        ("第2条第3項の規定", "第3条中「第2条第3項」の引用先はない（第2条は第2項までである。）。引用先を確認の上、改められたい。"),
+        ("第2条第1項第3号", "第3条中「第2条第1項第3号」の引用先はない（第2条第1項の号は第2号までである。）。引用先を確認の上、改められたい。"),
         ("前条第1項第2号又は第4号", "第3条中「前条第1項第2号又は第4号」の引用する第2条第1項第4号はない（第2条第1項の号は第2号までである。）。引用先を確認の上、改められたい。"),
-        ("第1条第1項第1号", "第3条中「第1条第1項第1号」の引用する第1条第1項第1号はない（第1条には号がない。）。引用先を確認の上、改められたい。"),
+        ("第1条第1項第1号", "第3条中「第1条第1項第1号」の引用先はない（第1条には号がない。）。引用先を確認の上、改められたい。"),
     ],
 )
 def test_unresolved_messages_name_the_missing_number(body: str, message: str) -> None:
@@ -117,3 +117,15 @@ def test_chapter_references(body: str, expected: list) -> None:
 )
 def test_same_article_references_follow_the_previous_reference(body: str, expected: list) -> None:
     assert rows("ref.unresolved", ARTS.format(body=body)) == expected
+
+
+def test_a_missing_chapter_is_reported_once() -> None:
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
+
+    text = ("やまぶき村情報条例\n（目的）\n第1条　この条例は、目的を定める。\n（利用）\n"
+            "第2条　実施機関は、第5章の規定により個人情報を利用することができる。\n")
+    review = review_ordinance(parse_text(text), load_profile())
+    about = [(f.rule, f.message_ja) for f in review.findings if "第5章" in f.message_ja]
+    assert about == [("ref.chapter", "第2条中「第5章」の引用先は、この条例にない。引用先を確認の上、改められたい。")]

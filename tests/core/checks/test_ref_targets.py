@@ -53,7 +53,7 @@ def test_reference_to_a_deleted_article(body: str, expected: list) -> None:
 
 def test_deleted_message_names_the_article() -> None:
     (f,) = findings("ref.deleted", DELETED.format(body="実施機関は、第2条の規定により通知する。"))
-    assert f.message_ja.startswith("第5条中「第2条」の引用する第2条は削除されている。")
+    assert f.message_ja.startswith("第5条中「第2条」の引用先は削除されている。")
 
 
 

@@ -113,7 +113,7 @@ def test_relative_references_at_the_edges_of_the_suppl() -> None:
     text = draft(tail="次項の規定の適用については、この限りでない。")
     assert rows("suppl.reference", text) == [("suppl.reference", "O2", E, "次項")]
     (finding,) = findings("suppl.reference", draft(cite="4"))
-    assert finding.message_ja == "第2条第2項中「附則第4項」の引用する附則第4項はない（附則は3項）。引用先を確認の上、改められたい。"
+    assert finding.message_ja == "第2条第2項中「附則第4項」の引用先はない（附則は3項）。引用先を確認の上、改められたい。"
 
 
 def test_old_ordinance_used_without_definition() -> None:
