@@ -242,7 +242,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         else:
             code, anchor, extra = _partial_gap(index, alignment, req, cov, evidence)
             params.update(extra)
-            if req.id == "B4" and al.forbidden.get(req.id):
+            if req.id == "B4" and alignment.forbidden.get(req.id):
                 code = GAP_LEGACY_LIST  # the list found is the point, not an element 'missing'
         if anchor is None:
             continue
@@ -255,7 +255,7 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 severity=severity,
                 params=params,
                 evidence=cov.evidence,
-                suggestion=_own_edit(ctx.ordinance, req, code, anchor, al),
+                suggestion=_own_edit(ctx.ordinance, req, code, anchor, alignment),
             )
         )
     return out
