@@ -1,0 +1,135 @@
+"""The fourth held-out amendment-bill set: its files are complete and well-formed.
+
+Nothing here imports the application, applies a bill or runs the scorer: the set is scored once,
+with ``bench/amend_accuracy.py --set tests/heldout-amend-d``; no accuracy threshold is asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EARLIER = [HERE.parent / "heldout-amend", HERE.parent / "heldout-amend-b", HERE.parent / "heldout-amend-c"]
+OPERATIVE = "の一部を次のように改正する。"
+SUPPL = "\n　　　附　則"
+NUM = "[0-9０-９一二三四五六七八九十百]+"
+# A line that opens an amending sentence of the bill's 本則 (quoted provisions have a space after
+# their number, or open with a caption, a marker, a paragraph number or an indent).
+SENTENCE = re.compile(rf"^(?:目次|附則|本則|題名|別表|同[条項号章]|第{NUM}(?:条|章)).*。$")
+PROVISION = re.compile(rf"^第{NUM}(?:条|章)(?:の{NUM})*　")
+ARTICLE = re.compile(rf"^第({NUM})条(?:の{NUM})*(?:及び第{NUM}条)?　", re.M)
+ENACTED = re.compile(rf"^(?:令和|平成|昭和){NUM}年{NUM}月{NUM}日条例第{NUM}号$")
+TABLE = re.compile(r"\n\n(?=別表)")
+SPEC = json.loads((HERE / "errors" / "expected-failures.json").read_text(encoding="utf-8"))
+
+
+def _read(*parts: str) -> str:
+    return HERE.joinpath(*parts).read_text(encoding="utf-8")
+
+
+def _names() -> list[str]:
+    return sorted(p.name[: -len(".bill.txt")] for p in (HERE / "cases").glob("*.bill.txt"))
+
+
+def _sentences(bill: str) -> list[str]:
+    body = bill.split(OPERATIVE, 1)[1].split(SUPPL, 1)[0]
+    return [line for line in body.split("\n") if SENTENCE.match(line) and not PROVISION.match(line)]
+
+
+def _bill_supplement(bill: str) -> str:
+    """The bill's own 附則, without its heading line."""
+    return bill.split(SUPPL, 1)[1].split("\n", 1)[1].rstrip("\n")
+
+
+def _without_tables(text: str) -> str:
+    """The text before the first 別表 (the 別表 stand after every 附則)."""
+    return TABLE.split(text, 1)[0].rstrip("\n")
+
+
+def test_four_cases_each_with_current_bill_and_expected_text() -> None:
+    names = _names()
+    assert len(names) == 4
+    for name in names:
+        current, bill, expected = (_read("cases", f"{name}{s}") for s in (".current.txt", ".bill.txt", ".expected.txt"))
+        assert current.strip() and bill.strip() and expected.strip(), name
+        assert expected != current and expected.endswith("\n") and current.endswith("\n"), name
+        # the consolidated text keeps the base date and number, and the title unless the bill replaces it
+        assert expected.split("\n", 2)[1] == current.split("\n", 2)[1], name
+        if "題名を次のように改める。" in bill:
+            new_title = bill.split("題名を次のように改める。\n", 1)[1].split("\n", 1)[0]
+            assert expected.split("\n", 1)[0] == new_title != current.split("\n", 1)[0], name
+        else:
+            assert expected.split("\n", 1)[0] == current.split("\n", 1)[0], name
+        # ... keeps every 附則 of the ordinance in force and adds the bill's own, verbatim, after them
+        assert expected.count(SUPPL + "\n") + expected.count(SUPPL + "（") == \
+            current.count(SUPPL + "\n") + current.count(SUPPL + "（") + 1, name
+        if not any(s.startswith("附則") for s in _sentences(bill)):  # 附則 not amended: kept verbatim
+            base_supplements = SUPPL + _without_tables(current).split(SUPPL, 1)[1]
+            assert base_supplements + "\n" + SUPPL in expected, name
+        assert _without_tables(expected).endswith(_bill_supplement(bill)), name
+
+
+def test_tables_stand_after_every_supplement() -> None:
+    for name in _names():
+        current, expected = _read("cases", f"{name}.current.txt"), _read("cases", f"{name}.expected.txt")
+        for text in (current, expected):
+            if "\n別表" in text:
+                tables = text[len(_without_tables(text)):]
+                assert SUPPL not in tables, name
+
+
+def test_appended_supplement_heading_names_the_amending_ordinance_or_leaves_it_blank() -> None:
+    for name in _names():
+        bill, expected = _read("cases", f"{name}.bill.txt"), _read("cases", f"{name}.expected.txt")
+        second = bill.split("\n")[1]
+        heading = _without_tables(expected).rsplit(SUPPL, 1)[1].split("\n", 1)[0]
+        if ENACTED.match(second):  # an enacted bill states its date and number under the title
+            assert heading == f"（{second}）", name
+        else:
+            assert second == "" and heading == "（　年　月　日条例第　号）", name
+
+
+def test_each_ordinance_has_twenty_to_thirty_five_articles() -> None:
+    for name in _names():
+        body = _read("cases", f"{name}.current.txt").split(SUPPL, 1)[0]
+        count = len(ARTICLE.findall(body))
+        assert 20 <= count <= 35, (name, count)
+
+
+def test_each_clean_bill_has_seven_to_twelve_sentences_and_both_insertion_verbs_occur() -> None:
+    verbs = set()
+    for name in _names():
+        sentences = _sentences(_read("cases", f"{name}.bill.txt"))
+        assert 7 <= len(sentences) <= 12, (name, len(sentences))
+        assert all(s.endswith("。") for s in sentences)
+        verbs |= {v for v in ("」の次に「", "」の下に「") if any(v in s for s in sentences)}
+    assert verbs == {"」の次に「", "」の下に「"}
+
+
+def test_case_names_are_new() -> None:
+    earlier = {p.name.split(".", 1)[0] for folder in EARLIER for p in (folder / "cases").glob("*.txt")}
+    assert earlier and not earlier & set(_names())
+
+
+def test_seeded_expectations_are_well_formed_and_use_only_the_earlier_codes() -> None:
+    codes = {f["code"] for folder in EARLIER
+             for entry in json.loads((folder / "errors" / "expected-failures.json").read_text(encoding="utf-8"))["bills"].values()
+             for f in entry["failures"]}
+    bills = SPEC["bills"]
+    on_disk = {p.name[: -len(".bill.txt")] for p in (HERE / "errors").glob("*.bill.txt")}
+    assert set(bills) == on_disk
+    assert len(bills) == 6
+    for name, entry in bills.items():
+        assert entry["current"] in _names(), name
+        bill = _read("errors", f"{name}.bill.txt")
+        clean = _read("cases", f"{entry['current']}.bill.txt")
+        # a seeded bill amends the same ordinance as its case's clean bill, and differs from it
+        assert bill.split(OPERATIVE, 1)[0].split("\n")[-1] == clean.split(OPERATIVE, 1)[0].split("\n")[-1], name
+        assert bill != clean, name
+        count = len(_sentences(bill))
+        assert entry["failures"] and entry["why"], name
+        for failure in entry["failures"]:
+            assert failure["code"] in codes, (name, failure)
+            assert 1 <= failure["sentence"] <= count, (name, failure, count)
