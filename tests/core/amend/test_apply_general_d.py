@@ -157,3 +157,16 @@ def test_the_generator_quotes_whole_numbers():
         assert at >= 0 and not cuts_number(current, at, at + len(quoted.group(1))), generated.sentences
         applied = consolidate_texts(current, generated.text)
         assert codes(applied) == [] and new in applied.text and old not in applied.text
+
+
+def test_honsoku_chu_does_not_reach_the_table_of_contents():
+    text = CURRENT.replace("（趣旨）\n", "目次\n　第一章　総則（第一条―第四条）\n　第二章　手数料審議会（第五条・第六条）\n　附則\n\n"
+                           "　　　第一章　総則\n\n（趣旨）\n", 1).replace(
+        "（審議会）\n", "　　　第二章　手数料審議会\n\n（審議会）\n", 1)
+    result = consolidate_texts(text, bill("本則中「手数料審議会」を「使用料等審議会」に改める。"))
+    assert "　　　第二章　使用料等審議会" in result.text
+    assert "　第二章　手数料審議会（第五条・第六条）" in result.text  # the 目次 is not in the 本則
+    assert codes(result) == [(1, "toc_not_amended")]
+    both = consolidate_texts(text, bill("目次中「手数料審議会」を「使用料等審議会」に改める。",
+                                        "本則中「手数料審議会」を「使用料等審議会」に改める。"))
+    assert codes(both) == [] and "　第二章　使用料等審議会（第五条・第六条）" in both.text
