@@ -54,6 +54,9 @@ from ordreview.core.model import Ordinance
 from ordreview.core.parse.numbers import AIUEO, IROHA, paragraph_number
 from ordreview.core.text import fold, numeral_style, write_number
 
+# The line opening a 別表's 備考: 「備考」 alone, or followed by its only note (「備考　この表…」).
+_REMARKS_HEAD = re.compile(r"^[ \u3000]*備考(?:[ \u3000]|$)")
+
 # --------------------------------------------------------------------------- messages
 
 MESSAGES = {
@@ -81,6 +84,13 @@ MESSAGES = {
            "改める語を特定できるよう、語全体を引用されたい。",
         en="「{text}」 in {where} is part of 「{word}」; the change would make it 「{result}」, repeating the "
            "words around it; quote the whole word meant.",
+    ),
+    "ambiguous_number": define(
+        "amend.ambiguous_number",
+        ja="{where}の「{text}」は数字の途中から（又は途中まで）を引用しており、「{number}」の一部が改められることになる。"
+           "改める字句を特定できるよう、数字全体を引用されたい。",
+        en="「{text}」 in {where} begins or ends inside a number (「{number}」), so the change would rewrite part "
+           "of that number; quote the whole number.",
     ),
     "provision_not_found": define(
         "amend.provision_not_found",
@@ -722,6 +732,10 @@ class _Applier:
             return [_ListSlot(tree.head, tree.title_index, self, "head")]
         if target.area == "table":
             start, end = self._table_range(target)
+            if target.part == "remarks":  # 「別表備考中」: the lines from 「備考」 to the table's end
+                start = next((i for i in range(start + 1, end) if _REMARKS_HEAD.match(fold(tree.tables[i]))), None)
+                if start is None:
+                    raise _Fail("provision_not_found", target.label())
             return [_ListSlot(tree.tables, i, self, "table") for i in range(start, end)]
         if target.area == "honsoku":
             slots: list[_Slot] = []
@@ -787,6 +801,8 @@ class _Applier:
         for kind, old, new in op.edits:
             hits: list[tuple[_Slot, int, int]] = []  # slot, start, end in the slot's own text
             embedded: list[str] = []  # the longer words the occurrences stand inside
+            fronts: set[str] = set()  # what runs on before the quotation in each such word
+            cut_number: str | None = None  # a number the quotation begins or ends inside of
             doubled: tuple[str, str] | None = None  # such a word and what the change makes of it
             bad = 0
             # matched on folded text (full-width ASCII = half-width, one for one), so that
@@ -814,8 +830,11 @@ class _Applier:
                             bad += 1
                         else:
                             hits.append((slot, start, end))
+                            if cut_number is None and cuts_number(text, pos, pos + len(f_old)):
+                                cut_number = _whole_number(text, pos, pos + len(f_old))
                             if _inside_word(text, pos):
                                 embedded.append(_whole_word(text, pos, pos + len(f_old)))
+                                fronts.add(_word_front(text, pos))
                                 result = _doubled_at_join(text, pos, pos + len(f_old), kind, f_new)
                                 if result is not None and doubled is None:
                                     doubled = (embedded[-1], result)
@@ -825,10 +844,16 @@ class _Applier:
                     pos = text.find(f_old, pos + 1)
             if not hits:
                 raise _Fail("target_not_found", where, text=old)
-            if len(hits) > 1 and len(embedded) == len(hits):
-                # every occurrence is part of a longer word (「委員会」 in 教育委員会, 選挙管理委員会 …):
-                # the rule that a quotation changes every occurrence would rewrite all those names,
-                # which no drafter means; the quotation has to name the word
+            if cut_number is not None:
+                # 「5日以内」 where the text reads 15日以内: the quotation starts (or ends) inside a
+                # number, so the change would rewrite part of another number; never meant
+                raise _Fail("ambiguous", where, message="ambiguous_number", text=old, number=cut_number)
+            if len(hits) > 1 and len(embedded) == len(hits) and len(fronts) > 1:
+                # every occurrence is part of a longer word, and of different ones (「委員会」 in
+                # 教育委員会, 選挙管理委員会 …): the rule that a quotation changes every occurrence
+                # would rewrite all those names, which no drafter means; the quotation has to name
+                # the word. The tail of one and the same name (「情報公開審査会」 each time in
+                # 潮風県情報公開審査会) is the usual way of quoting it: every occurrence is meant.
                 raise _Fail("ambiguous", where, message="ambiguous_embedded", text=old, count=len(hits),
                             words="」「".join(dict.fromkeys(embedded)))
             if doubled is not None:
@@ -940,6 +965,17 @@ class _Applier:
             return
         if (len(op.targets) > 1 or target.end is not None) and all(t.part is None for t in op.targets):
             self._replace_several(op)
+            return
+        if target.part in ("proviso", "main_text", "first", "second"):
+            # 「第3条第2項ただし書を次のように改める。」: the quoted text takes the place of that part
+            # only (a ただし書 quoted from 「ただし、」, a 後段 as its whole sentence)
+            node = _text_node(self.resolve(target))
+            lo, hi = _part_bounds(node, target)
+            text = "".join(line.strip(" \u3000") for line in op.body)
+            if not text:
+                raise _Fail("count_mismatch", target.label(), count=1, unit="文", found=0)
+            node.body = node.body[:lo] + text + node.body[hi:]
+            self._mark(node)
             return
         old = self.resolve(target)
         kind = old.kind
@@ -1591,6 +1627,41 @@ def _whole_word(text: str, start: int, end: int) -> str:
     while start > 0 and _word_char(text[start - 1]) and _word_char(text[start]):
         start -= 1
     while end < len(text) and _word_char(text[end]) and _word_char(text[end - 1]):
+        end += 1
+    return text[start:end]
+
+
+def _word_front(text: str, start: int) -> str:
+    """The part of the kanji/katakana word that runs on before ``text[start]``."""
+    w_start = start
+    while w_start > 0 and _word_char(text[w_start - 1]) and _word_char(text[w_start]):
+        w_start -= 1
+    return text[w_start:start]
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十百千")
+
+
+def _numeral(c: str) -> bool:
+    return c in _DIGITS
+
+
+def cuts_number(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` begins or ends inside a number (「5日」 in 15日, 「第1」 in
+    第12条): Arabic digits and kanji numerals alike. The applier refuses such a quotation as
+    ambiguous; the generator never writes one."""
+    if start >= end:
+        return False
+    before = start > 0 and _numeral(text[start - 1]) and _numeral(text[start])
+    after = end < len(text) and _numeral(text[end - 1]) and _numeral(text[end])
+    return before or after
+
+
+def _whole_number(text: str, start: int, end: int) -> str:
+    """The number ``text[start:end]`` cuts, with the quotation around it (for the message)."""
+    while start > 0 and _numeral(text[start - 1]):
+        start -= 1
+    while end < len(text) and _numeral(text[end]):
         end += 1
     return text[start:end]
 

@@ -66,7 +66,7 @@ class Target:
         part: ``None`` (the provision), ``"caption"`` (its 見出し), ``"with_caption"`` (the
             provision and its 見出し), ``"name"`` (a 章名), ``"proviso"`` (ただし書),
             ``"main_text"`` (本文), ``"first"`` / ``"second"`` (前段 / 後段), ``"chapeau"``
-            (各号列記以外の部分), ``"items"`` (各号).
+            (各号列記以外の部分), ``"items"`` (各号), ``"remarks"`` (a 別表's 備考).
         table: the 別表 label as written (``"別表第1"``), for ``area == "table"``.
         end: for a range (``第3号から第5号まで``), its last provision.
     """
@@ -114,6 +114,8 @@ class Target:
             out += "の見出し"
         elif self.part == "name":
             out += "の名称"
+        elif self.part == "remarks":
+            out += "備考"
         if self.end is not None:
             out += "から" + self.end.label() + "まで"
         return out
@@ -541,7 +543,7 @@ _TOKEN = re.compile(
     rf"(?=中|を|の|に|及び|並びに|から|まで|、|[(（][アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン][)）]|$)"
     rf"|[(（](?P<pkata>[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン])[)）]"
     rf"(?=中|を|の|に|及び|並びに|から|まで|、|$)"
-    rf"|(?P<qual>の前の見出し|の見出し|の(?:編|章|節|款|目)名|ただし書|本文|前段|後段|各号列記以外の部分|各号(?!列記)|[(（]見出しを含む。?[)）])"
+    rf"|(?P<qual>の前の見出し|の見出し|の(?:編|章|節|款|目)名|ただし書|本文|前段|後段|各号列記以外の部分|各号(?!列記)|[(（]見出しを含む。?[)）]|備考)"
 )
 
 
@@ -634,8 +636,11 @@ def _path(s: str, pos: int, ctx: _Ctx, sibling: Target | None) -> tuple[Target |
             if t is None:
                 break
             q = m.group("qual")
+            if (q == "備考") != (t.area == "table"):  # 「別表備考中」: only a table has a 備考
+                break
             part = {"の見出し": "caption", "の前の見出し": "caption", "ただし書": "proviso", "本文": "main_text",
-                    "前段": "first", "後段": "second", "各号列記以外の部分": "chapeau", "各号": "items"}.get(q)
+                    "前段": "first", "後段": "second", "各号列記以外の部分": "chapeau", "各号": "items",
+                    "備考": "remarks"}.get(q)
             if part is None:
                 part = "name" if q.endswith("名") else "with_caption"
             t = replace(t, part=part)
@@ -821,7 +826,9 @@ def _clause(clause: str, verb: str, quotes: list[str], scope: list[Target], ctx:
             return Operation("append_text", tuple(scope), unit="後段"), scope, None
     if verb == "付" and scope[-1].area == "title" and re.fullmatch(r"の(?:次|後|下)に次の目次(?:及び章名)?を", rest):
         return Operation("toc_add", tuple(scope)), scope, None
-    if verb == "付" and rest == f"に見出しとして{Q}を" and len(quotes) == 1:
+    if verb == "付" and rest in (f"に見出しとして{Q}を", f"の前に見出しとして{Q}を") and len(quotes) == 1:
+        # 「同条の前に見出しとして「（…）」を付する」 (after 「第8条の見出しを削り」): the article's own
+        # caption becomes a 共通見出し, which is held as the caption of the first article under it
         return Operation("caption_set", tuple(scope), text=quotes[0]), scope, None
     return Operation("unparsed"), scope, SentenceError("unparsed", clause)
 

@@ -55,7 +55,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from ordreview.core.amend.apply import reads_as_done, repeats_its_word
+from ordreview.core.amend.apply import cuts_number, reads_as_done, repeats_its_word
 from ordreview.core.amend.compare import Provision, VersionDiff, widen_to_tokens
 from ordreview.core.diff import diff_chunks
 from ordreview.core.labels import item_label
@@ -586,7 +586,18 @@ def _snap_words(cur: str, s: int, e: int, ins: str, lo: int, hi: int) -> tuple[i
     while s > lo and _wordish(cur[s - 1]) and ((e > s and _wordish(cur[s])) or (ins[:1] and _wordish(ins[0]))):
         s -= 1
         ins = cur[s] + ins
+    # a number is a unit too: 「15日」→「14日」 quotes 15, never the digit 5 alone
+    while e < hi and _digit(cur[e]) and ((e > s and _digit(cur[e - 1])) or (ins[-1:] and _digit(ins[-1]))):
+        ins += cur[e]
+        e += 1
+    while s > lo and _digit(cur[s - 1]) and ((e > s and _digit(cur[s])) or (ins[:1] and _digit(ins[0]))):
+        s -= 1
+        ins = cur[s] + ins
     return s, e, ins
+
+
+def _digit(c: str) -> bool:
+    return "0" <= c <= "9" or "０" <= c <= "９"
 
 
 def _meaningful(a: str) -> bool:
@@ -622,7 +633,8 @@ def _quote(cur: str, s: int, e: int, ins: str, lo: int, hi: int, *, local: bool 
             if w:
                 left = max(lo, w[0][0])
                 a = cur[left:right]
-            if a and once(a) and _balanced(a) and _balanced(ins) and "\n" not in a and _meaningful(a):
+            if (a and once(a) and _balanced(a) and _balanced(ins) and "\n" not in a and _meaningful(a)
+                    and not cuts_number(cur, left, right)):
                 if left > lo and _wordish(cur[left - 1]) and (_wordish(cur[left]) or _hiragana(cur[left])):
                     left -= 1  # start at a word's start, okurigana with their word: 「状況を」
                     while left > lo and _wordish(cur[left - 1]):
@@ -636,7 +648,7 @@ def _quote(cur: str, s: int, e: int, ins: str, lo: int, hi: int, *, local: bool 
         while right < hi:
             right += 1
             a = cur[s:right]
-            if once(a) and _balanced(a) and _balanced(ins + a):
+            if once(a) and _balanced(a) and _balanced(ins + a) and not cuts_number(cur, s, right):
                 return a, ins + a, "replace"
         return None
     left, right = s, e
@@ -646,7 +658,7 @@ def _quote(cur: str, s: int, e: int, ins: str, lo: int, hi: int, *, local: bool 
             left, right = max(lo, w[0][0]), min(hi, w[0][1])
         a = cur[left:right]
         b = cur[left:s] + ins + cur[e:right]
-        if a and once(a) and _balanced(a) and _balanced(b) and "\n" not in a:
+        if a and once(a) and _balanced(a) and _balanced(b) and "\n" not in a and not cuts_number(cur, left, right):
             return a, b, ("delete" if not b else "replace")
         if left <= lo and right >= hi:
             return None
