@@ -995,3 +995,4 @@ def check_reminder(ctx: CheckContext) -> list[Finding]:
 
 
 from ordreview.core.checks import act2023_detail  # noqa: E402  (finer points; it imports the helpers above)
+from ordreview.core.checks import act2023_cite  # noqa: E402,F401  (act.article: the table of the Act's articles)
