@@ -86,6 +86,7 @@ def table() -> tuple[dict[str, dict], tuple[Matter, ...]]:
 _CITE = re.compile(r"(?<![\u30a1-\u30ff\u3400-\u9fff])法第(\d+)条(?:の(\d+))?(?:第(\d+)項)?")
 _BASIS_TAIL = re.compile(r"^(?:の規定(?:により|による|にかかわらず|の適用については|に基づ)|中「|において(?:読み替えて)?準用する"
                          r"|の条例で定める|に規定する手数料)")
+_SENTENCE_END = re.compile(r"(?<=。)(?![)）」])")  # 「（以下「X」という。）」 does not end the sentence
 _SPECIAL = re.compile(r"特例|相当の部分|著しく大量|長期間")
 _READ = re.compile(r"^[^。]{0,40}?中「([^」]{1,20})」とあるのは")
 
@@ -122,7 +123,7 @@ def check_article(ctx: CheckContext) -> list[Finding]:
     articles, matters = table()
     out: list[Finding] = []
     for u in units(ctx.ordinance):
-        for sentence in re.split(r"(?<=。)", u.text):
+        for sentence in _SENTENCE_END.split(u.text):
             out.extend(_sentence(ctx, u, sentence, articles, matters))
     return out
 
