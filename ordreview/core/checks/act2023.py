@@ -532,6 +532,17 @@ _DEAD = re.compile(r"死者")
 
 _YOHAIRYO_HEAD = re.compile(r"法第60条第5項|条例要配慮個人情報")
 _EXCLUDES = re.compile(r"要配慮個人情報に該当するものを除く|要配慮個人情報を除く")
+_YOHAIRYO_LEFT = re.compile(
+    r"(?P<who>規則|[都道府県市区町村]長|知事|実施機関|管理者|組合長|広域連合長|委員会)(?:が|で)(?:別に)?(?:定め|指定す)る"
+    r"(?:事項|もの|記述等|情報)"
+)
+M_YOHAIRYO_LEFT = define(
+    "check.act.yohairyo_left",
+    ja="{where}は条例要配慮個人情報の記述等を{who}が定めるものとしている。法第60条第5項の記述等は「条例で定める」"
+    "ものであり、{who}に委ねることはできないので、必要な記述等は条例に掲げ、この号を削られたい。",
+    en="{where} lets {who_en} add to the locally defined sensitive information. Art. 60(5) reserves it to the "
+    "ordinance: list what is needed in the ordinance and delete this item.",
+)
 
 
 @register("act.yohairyo", title_ja="条例要配慮個人情報", title_en="Locally defined sensitive information")
@@ -552,6 +563,14 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
             (u.span, u.text)
         ]
         for span, body in nodes:
+            left = _YOHAIRYO_LEFT.search(body)
+            if left is not None:  # 法第60条第5項: 「条例で定める」 — not for the head or a 規則 to add to
+                out.append(ctx.finding(
+                    rule="act.yohairyo", requirement="P5", span=span, code=M_YOHAIRYO_LEFT, severity="warning",
+                    params={"where": _where(ctx, span), "who": left.group("who"), "who_en": left.group("who")},
+                    id_extra=("left", body[:40]),
+                ))
+                continue
             hit = next((c for c in act.statute_yohairyo if c in body), None)
             if hit is None:
                 continue
@@ -656,6 +675,17 @@ def check_register(ctx: CheckContext) -> list[Finding]:
 
 _ART78_1 = re.compile(r"法第78条第1項")
 _ART78_2 = re.compile(r"法第78条第2項")
+M_NONDISCLOSURE_SET_ASIDE = define(
+    "check.act.nondisclosure_set_aside",
+    ja="{where}は法第78条第1項の規定にかかわらず不開示情報の範囲を変えている。条例で不開示情報を調整できるのは、法第78条第2項"
+    "により情報公開条例との整合を図るために必要な場合に限られるので、「法第78条第2項の規定により読み替えて適用する同条第1項の"
+    "条例で定める情報は、…とする。」の形式に改められたい。",
+    en="{where} changes the non-disclosure grounds notwithstanding Art. 78(1). An ordinance may adjust them only "
+    "under Art. 78(2), to align with the FOI ordinance: use the form 「法第78条第2項の規定により読み替えて適用する同条第1項…」.",
+)
+_ART78_1_SET_ASIDE = re.compile(
+    r"法第78条第1項(?:第\d+号)?の規定にかかわらず|法第78条第1項[^。]{0,60}不開示情報(?:に該当しない|としない|とする|として取り扱)"
+)
 
 
 @register("act.nondisclosure", title_ja="不開示情報の調整（法第78条第2項）", title_en="Non-disclosure tuning (Art. 78(2))")
@@ -670,9 +700,11 @@ def check_nondisclosure(ctx: CheckContext) -> list[Finding]:
             continue
         tunes = _ART78_1.search(u.text) and ("情報公開条例" in u.text or "含む" in u.text or "含まない" in u.text)
         tunes = tunes or ("不開示情報" in u.text and "情報公開条例" in u.text)
-        if not tunes:
+        set_aside = not tunes and bool(_ART78_1_SET_ASIDE.search(u.text))  # 法第78条第1項 overridden outright
+        if not (tunes or set_aside):
             continue
-        out.append(ctx.finding(rule="act.nondisclosure", requirement="P12", span=u.span, code=M_NONDISCLOSURE,
+        code = M_NONDISCLOSURE_SET_ASIDE if set_aside else M_NONDISCLOSURE
+        out.append(ctx.finding(rule="act.nondisclosure", requirement="P12", span=u.span, code=code,
                                params={"where": _where(ctx, u.span)}, id_extra=(u.text[:40],)))
     return out
 
@@ -921,10 +953,41 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
         if early is not None:
             out.append(early)
     if not (_REPEAL.search(suppl_text) or _WHOLE.search(head) or _WHOLE.search(suppl_text)):
-        out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor, code=M_NO_REPEAL))
+        kept = _old_partly_amended(o)  # a 附則 that amends the former ordinance only in part keeps it alive
+        if kept is not None:
+            out.append(ctx.finding(rule="act.suppl", requirement="P24", span=kept, code=M_OLD_KEPT,
+                                   params={"where": _suppl_where(o, kept)}))
+        else:
+            out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor, code=M_NO_REPEAL))
     if not _TRANSITION.search(suppl_text):
         out.append(ctx.finding(rule="act.suppl", requirement="P25", span=anchor, code=M_NO_TRANSITION))
     return out
+
+
+M_OLD_KEPT = define(
+    "check.act.old_kept",
+    ja="{where}は旧個人情報保護条例の一部を改正するにとどまり、旧条例を存続させている。旧条例の規定と法が併存することのないよう、"
+    "旧条例を廃止し（又はこの条例を旧条例の全部改正とし）、必要な経過措置を置かれたい。",
+    en="{where} only amends part of the former personal-information ordinance and so keeps it in force beside the Act; "
+    "repeal it (or enact this ordinance as its whole revision) with transitional provisions.",
+)
+_OLD_PARTLY = re.compile(r"個人情報(?:の)?保護(?:に関する)?条例(?:\([^()]*\))?の一部を(?:次のように)?改正する")
+
+
+def _suppl_where(o: Ordinance, span: Span) -> str:
+    """「附則第2条」 for a span of a 附則 (the main provision's labels do not reach it)."""
+    from ordreview.core.checks.integrity_index import node_label
+
+    return node_label(o, span.start) or "附則"
+
+
+def _old_partly_amended(o: Ordinance) -> Span | None:
+    """The words of the 附則 that amend the former ordinance (「…個人情報保護条例の一部を次のように改正する」)."""
+    for sp in o.suppl_provisions:
+        hit = _flat_find(o, sp.span, _OLD_PARTLY)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _suppl_anchor(o: Ordinance) -> Span | None:
@@ -995,3 +1058,4 @@ def check_reminder(ctx: CheckContext) -> list[Finding]:
 
 
 from ordreview.core.checks import act2023_detail  # noqa: E402  (finer points; it imports the helpers above)
+from ordreview.core.checks import act2023_cite  # noqa: E402,F401  (act.article: the table of the Act's articles)

@@ -316,6 +316,22 @@ def _heading_spans(ordinance: Ordinance) -> list[Span]:
     return spans
 
 
+_AMENDS_OTHER = re.compile(r"の(?:一部|全部)を次のように改正する")
+
+
+def amending_other_spans(ordinance: Ordinance) -> list[Span]:
+    """The 附則 provisions that amend another ordinance (「…条例（…）の一部を次のように改正する。」 with
+    its amending sentences): the chapters and articles they cite are that ordinance's, not this one's."""
+    text = ordinance.text
+    out: list[Span] = []
+    for sp in ordinance.suppl_provisions:
+        nodes = [a.span for a in sp.articles] or [p.span for p in sp.paragraphs]
+        for span in nodes:
+            if _AMENDS_OTHER.search(re.sub(r"\s+", "", fold(span.slice(text)))):
+                out.append(span)
+    return out
+
+
 @register("ref.chapter", title_ja="存在しない章・節の引用", title_en="References to missing chapters or sections")
 @primed
 def check_chapter_refs(ctx: CheckContext) -> list[Finding]:
@@ -325,7 +341,7 @@ def check_chapter_refs(ctx: CheckContext) -> list[Finding]:
     chapters = {d.num for d in ordinance.divisions if d.kind == "章"}
     sections = {(d.parent, d.num) for d in ordinance.divisions if d.kind == "節"}
     keys = {d.num: d.key for d in ordinance.divisions if d.kind == "章"}
-    skip = SpanSet(_heading_spans(ordinance))
+    skip = SpanSet(_heading_spans(ordinance) + amending_other_spans(ordinance))
     out: list[Finding] = []
     for m in _CHAPTER_REF.finditer(folded):
         start = m.start()

@@ -525,7 +525,7 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
                                            start=term.term_span.end), None) is not None)
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
-        if used or _used_by_adopted_provision(ctx, term):
+        if used or _used_by_adopted_provision(ctx, term) or _names_own_division(ordinance, term):
             continue
         out.append(ctx.finding(
             rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED,
@@ -533,6 +533,16 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
         ))
     return out
+
+
+def _names_own_division(ordinance: Ordinance, term: Term) -> bool:
+    """True when the term is coined inside a 章 or 節 whose heading uses it (「第2章　開示決定等」 over
+    the article that says 「…の決定（以下「開示決定等」という。）は、」): the heading rests on the
+    definition, which is therefore not idle. An article's own caption is not enough (a caption
+    merely naming the matter does not need the 略称)."""
+    start = term.term_span.start
+    return any(d.span.start <= start < d.span.end and term.term in fold(d.caption or "")
+               for d in ordinance.divisions)
 
 
 def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
