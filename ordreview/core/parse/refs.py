@@ -252,8 +252,8 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
                 depth -= 1
                 if depth == 0:
                     abbrev = _ABBREV.search(text, k, pos)
-                    if abbrev:
-                        return abbrev.group(1)
+                    if abbrev:  # a space inside the quotes is a copy's artefact (「番号法 」)
+                        return "".join(abbrev.group(1).split())
                     if _LAW_NUMBER.search(text, k, pos):
                         pos = k
                     break

@@ -438,7 +438,8 @@ class _Builder:
             if self.is_note(line) and self.art is not None:
                 self.note(line)
             elif self.is_note(line):
-                self.unplace(line)
+                if not self.suppl_note(Span(line.cs, line.ce)):
+                    self.unplace(line)
             else:
                 self.fallback(line, self.caption_line(line))
 
@@ -559,12 +560,28 @@ class _Builder:
     # ------------------------------------------------------------------ openers
 
     def close_pending(self) -> None:
-        """Leftover caption or notes with no article after them are unplaced."""
+        """Leftover caption or notes with no article after them are unplaced (a note right
+        under a 附則 heading stays with that 附則)."""
         if self.pending_caption is not None:
             self.unplace_span(self.pending_caption[1])
         for span in self.pending_notes:
-            self.unplace_span(span)
+            if not self.suppl_note(span):
+                self.unplace_span(span)
         self.reset_pending()
+
+    def suppl_note(self, span: Span) -> bool:
+        """Keep an amendment note with the 附則 whose heading it follows, before any article of
+        it (「附　則」 / 「（平29条例5・一部改正）」 / 「この条例は、…」): the note lies inside the
+        附則's span, so it is part of the 附則, never unplaced text inside it. False outside a
+        附則 or once one of its articles has begun."""
+        if self.state != "suppl" or self.art is not None or not self.suppls:
+            return False
+        suppl = self.suppls[-1]
+        if suppl.articles:
+            return False
+        suppl.extra_end = max(suppl.extra_end, span.end)
+        self.notices.append(_notice(AMENDMENT_NOTE, span, article="附則", note=span.slice(self.text)))
+        return True
 
     def start_article(self, line: _Line, found: _ArticleHead) -> None:
         caption_span = None
