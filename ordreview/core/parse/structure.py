@@ -98,6 +98,11 @@ _PARTICLE_LEAD = re.compile(
 )
 _GLUED_CITATION = re.compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*[のにをはがでと及又並若か、]")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
+# 改め文 in a 附則 that amends another ordinance (「…条例の一部を次のように改正する。」 /
+# 「第19条第1項中「…」を「…」に改める。」): 第N条 glued to the place amended and 中「 is no heading.
+_AMENDING_LINE = re.compile(
+    rf"(?:第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*)*(?:の見出し|の表)?\s*中\s*[「(]"
+)
 _DIV_RANK = {kind: rank for rank, kind in enumerate(numbers.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
 _GLOSSARY_RE = re.compile(r"用語の意義|掲げる用語|用語の定義")
@@ -277,6 +282,8 @@ class _Builder:
                 return None
             if body == end and _GLUED_CITATION.match(f, body, line.ce):
                 return None  # 第31条第1項の基準に従い… at the start of a hard-wrapped line: a citation
+            if self.state == "suppl" and _AMENDING_LINE.match(f, body, line.ce):
+                return None  # 第19条第1項中「…」を「…」に改める。: an 改め文 of the 附則's paragraph
             if body == end and not (later or self.spaced):
                 return None
         deleted = _DELETED.match(f, body, line.ce) is not None
