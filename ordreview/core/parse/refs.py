@@ -566,7 +566,7 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
 
 
 _AMENDED_BY_SUPPL = re.compile(
-    r"([^\s、。「」()]+?(?:条例|規則|規程|法律|法))(?:\([^()]*\))?の一部を次のように改正する"
+    r"([^\s、。「」()]+?(?:条例|規則|規程|法律|法))\s*(?:\([^()]*\))?\s*の\s*一\s*部\s*を\s*次\s*の\s*よ\s*う\s*に\s*改\s*正\s*す\s*る"
 )
 _AMENDING_AFTER = re.compile(r"\s*(?:の見出し|の表)?\s*(?:中\s*[「(]|を次のように改める|を削る|の次に)")
 
@@ -575,7 +575,7 @@ def _amended_in_suppl(t: str, chain: _Chain) -> str | None:
     """The ordinance a 附則 amends, for a chain that opens one of its 改め文: after 「…情報公開条例の
     一部を次のように改正する。」, 「第19条第1項中「…」を「…」に改める。」 cites that ordinance's
     第19条第1項, not this one's."""
-    if not _AMENDING_AFTER.match(t, chain.end) or (chain.start and t[chain.start - 1] not in "。\n \u3000"):
+    if not _AMENDING_AFTER.match(t, chain.end):
         return None
     name = None
     for m in _AMENDED_BY_SUPPL.finditer(t, 0, chain.start):

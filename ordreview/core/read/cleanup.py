@@ -1033,7 +1033,8 @@ class _UnitWalk:
     def visit(self, m: re.Match[str]) -> None:
         text = self.text
         start = m.start()
-        line_start = start == 0 or text[start - 1] == "\n"
+        # a line break restored right here (after a 附則 heading) makes this marker a line's first
+        line_start = start == 0 or text[start - 1] == "\n" or bool(self.breaks and self.breaks[-1] == start)
         boundary = line_start or text[start - 1] in _BOUNDARY
         kind = m.lastgroup
         if self.char_spaced and kind in ("div", "toc", "sup", "law", "rev"):

@@ -47,3 +47,29 @@ def test_a_suppl_written_in_articles_keeps_its_articles() -> None:
     o = parse_text(text + "第４条　前条の規定は、令和６年４月１日から適用する。\n")
     (suppl,) = o.suppl_provisions
     assert [a.num for a in suppl.articles] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize(
+    "amend",
+    [
+        "３　ほしぞら町情報公開条例（平成１３年ほしぞら町条例第１７号）の一部を次のように改正する。\n"
+        "第１９条第１項中「審議会」を「審査会」に改める。\n",
+        # a web copy with stray spaces, and a PDF text that lost its 。
+        "３　ほしぞら町情報公開条例（平成１ ３年ほしぞら町条例第１７号） の一部を次のように改正する。\n"
+        "第１９条第１項中「審議会」を「審査会」に改める。\n",
+        "３　ほしぞら町情報公開条例（平成１３年ほしぞら町条例第１７号）の一部を次のように改正する \n"
+        "第１９条第１項中「審議会」を「審査会」に改める \n",
+    ],
+)
+def test_the_place_an_amending_line_names_is_in_the_amended_ordinance(amend: str) -> None:
+    o = parse_text(HEAD.split("３　ほしぞら町")[0] + amend)
+    (ref,) = [r for r in o.references if r.text.startswith("第１９条")]
+    assert ref.kind == "external"
+    assert ref.external_law == "ほしぞら町情報公開条例"
+
+
+def test_a_citation_before_the_amending_sentence_stays_in_this_ordinance() -> None:
+    text = HEAD.replace("２　附則第１項の規定にかかわらず", "２　第１条の規定にかかわらず")
+    o = parse_text(text + "第１９条第１項中「審議会」を「審査会」に改める。\n")
+    (own,) = [r for r in o.references if r.text.startswith("第１条")]
+    assert own.external_law is None and own.target is not None

@@ -58,3 +58,13 @@ def test_a_suppl_in_articles_keeps_its_heading_and_its_articles() -> None:
         o = _parse(forms.FORMS[form](text))
         (suppl,) = o.suppl_provisions
         assert [a.num for a in suppl.articles] == ["1", "2", "3", "4"], form
+
+
+@pytest.mark.parametrize("form", sorted(forms.FORMS))
+def test_paragraphs_of_a_suppl_without_captions_open_lines_after_the_heading(form: str) -> None:
+    """「附　則」 then 「１　…」 on one line: the break restored after the heading makes １ the first
+    paragraph, so ２, ３ … still open lines of their own."""
+    text = "\n".join(line for line in DRAFT.split("\n") if not (line.startswith("（") and "附　則" in DRAFT.split(line)[0]))
+    o = _parse(forms.FORMS[form](text))
+    (suppl,) = o.suppl_provisions
+    assert [p.num for p in suppl.paragraphs] == [1, 2, 3, 4]
