@@ -1219,6 +1219,21 @@ def _repeated_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None
     return last is not None and _int(m.group("an")) == last[0] and not m.group("ab") and not last[1]
 
 
+_MULTIPLIERS = "万千百十億"
+
+
+def _word_not_counter(text: str, at: int) -> bool:
+    """True when the multiplier at ``at`` starts a word, not a number (２ 千草谷地域…, not ２ 千円):
+    what follows it is no digit, no counter and no further multiplier."""
+    if text[at] not in _MULTIPLIERS:
+        return False
+    rest = text[at + 1 : at + 4].lstrip(" \u3000")
+    follower = rest[:1]
+    return bool(follower) and not (
+        follower.isdigit() or follower in _COUNTERS or follower in _KANJI_DIGITS
+    )
+
+
 def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
     """A number at ``start`` opens a paragraph: after 。 or a gap, followed by a space and text."""
     prev = text[start - 1]
@@ -1228,8 +1243,9 @@ def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
         # the space kept after the number already says it opens a unit (see _despace)
         return not prev.isascii() and prev != "第" and (prev != "の" or _ends_sentence(text, start))
     before = text[start - 2] if start >= 2 else "\n"
-    nxt = text[text.find(" ", start) + 1 : text.find(" ", start) + 2] if " " in text[start : start + 6] else ""
-    if nxt and nxt in _COUNTERS:
+    at = text.find(" ", start) + 1 if " " in text[start : start + 6] else -1
+    nxt = text[at : at + 1] if at > 0 else ""
+    if nxt and nxt in _COUNTERS and not _word_not_counter(text, at):
         return False
     if after_item:  # an item ends without 。: any word may come before the next paragraph
         return not before.isascii() and before != "第" and (before != "の" or text[start - 3 : start - 1] == "もの")
