@@ -825,10 +825,15 @@ class _Builder:
         if line.cs == line.start:
             return False  # no indentation: a hard-wrapped continuation
         first = self.folded[line.cs]
-        if first in "、。)」』" or "\u3041" <= first <= "\u309f":
+        if first in "、。)」』":
             return False
         width = sum(2 if self.text[k] == "\u3000" else 1 for k in range(line.start, line.cs))
         widths = self.unmarked_widths
+        if "\u3041" <= first <= "\u309f" and not (
+            (not art.stack and self.announces(para.pieces))
+            or (art.stack and widths.get(id(art.stack[-1].container)) == width)
+        ):  # kana continues the text, unless a complete 柱書 announced the list (この条例の…場合)
+            return False
         shallower = None  # the outermost unmarked list this line is less indented than
         for depth in range(len(art.stack) - 1, -1, -1):
             level = art.stack[depth]
