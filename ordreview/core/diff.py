@@ -58,9 +58,9 @@ def diff_chunks(a: str, b: str, *, timeout: float = DEFAULT_TIMEOUT) -> tuple[Di
 
 # --------------------------------------------------------------------------- normalised diff
 
-_ITEM_MARKER = re.compile(
-    r"(?m)^[ \t]*(?:\([ \t]*[0-9]+[ \t]*\)|\([ \t]*[アイウエオカキクケコ][ \t]*\)|[⑴-⒇①-⑳]|[一二三四五六七八九十]+(?=[ \t])"
-    r"|[アイウエオカキクケコロハニホヘト](?=[ \t])|[0-9]+(?=[ \t]))[ \t]*"
+_ITEM_MARKER = re.compile(  # any space but a line break: a web copy indents with no-break spaces
+    r"(?m)^[^\S\n]*(?:\([^\S\n]*[0-9]+[^\S\n]*\)|\([^\S\n]*[アイウエオカキクケコ][^\S\n]*\)|[⑴-⒇①-⑳]"
+    r"|[一二三四五六七八九十]+(?=[^\S\n])|[アイウエオカキクケコロハニホヘト](?=[^\S\n])|[0-9]+(?=[^\S\n]))[^\S\n]*"
 )
 _SPACE = re.compile(r"\s+")
 _KANJI_NUM = re.compile(r"第([一二三四五六七八九十百]+)(条|項|号)")

@@ -2,7 +2,8 @@
 
 A character diff can start or end inside a word or a bracket (「…施行令（平成15年政令第548号」).
 A reviewer quotes whole phrases instead: each side of a difference is widened, in its own text,
-to the nearest phrase boundary (、。「」（）, a line break or a space) and then to the matching
+to the nearest phrase boundary (、。「」（） or a line break; a space is a copy's artefact, no
+boundary, and left out of the quote) and then to the matching
 bracket when the difference itself opens or closes one. The sentences are in the register of a
 審査 memo: 条例の「…」は、法では「…」である。
 """
@@ -14,7 +15,10 @@ from collections.abc import Sequence
 
 from ordreview.core.model import Comparison, DiffChunk
 
-_STOPS = frozenset("、。「」（）()\n 　")
+_STOPS = frozenset("、。「」（）()\n")
+_SPACES = re.compile(r"[ \u3000]+")
+"""A space inside a phrase is a copy's artefact (a web copy rejoined with stray spaces, PDF text):
+it neither ends a phrase nor shows in the quote."""
 _REACH = 30
 """Most characters a phrase is widened by on each side when no boundary comes first."""
 _PAIRS = {"（": "）", "(": ")", "「": "」"}
@@ -31,7 +35,7 @@ def whole_phrase(text: str, start: int, end: int, *, reach: int = _REACH) -> str
     lo, hi = _balance(text, lo, hi, reach)
     head = "…" if lo > 0 and text[lo - 1] not in _STOPS else ""
     tail = "…" if hi < len(text) and text[hi] not in _STOPS else ""
-    body = text[lo:hi].strip(" 　\n、。")
+    body = _SPACES.sub("", text[lo:hi]).strip("\n、。")
     return f"{head}{body}{tail}" if body else ""
 
 

@@ -67,7 +67,7 @@ DIFF_PUNCTUATION_LOST = define(
     " PDF extraction seems to have lost a Japanese comma or full stop): {examples}",
 )
 _ITEM_MARK = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[0-9]+|[一二三四五六七八九十]+|[ア-ン])(?=\s|$)"
+    r"(?m)^[^\S\n]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[0-9]+|[一二三四五六七八九十]+|[ア-ン])(?=\s|$)"
 )
 _SPACE_PUNCT = re.compile(r"[\s\u3000、。]+")
 

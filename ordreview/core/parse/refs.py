@@ -252,8 +252,8 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
                 depth -= 1
                 if depth == 0:
                     abbrev = _ABBREV.search(text, k, pos)
-                    if abbrev:
-                        return abbrev.group(1)
+                    if abbrev:  # a space inside the quotes is a copy's artefact (「番号法 」)
+                        return "".join(abbrev.group(1).split())
                     if _LAW_NUMBER.search(text, k, pos):
                         pos = k
                     break
@@ -530,6 +530,8 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
         if kinds == ["item"] and law_run.endswith(_NUMBERED):
             continue  # a law number (平成15年法律第58号), not a reference
         law_run, law = _cited_law(t, chain, kinds, law_run, this_instrument, resolver.law_names)
+        if unit.in_suppl and law is None and not law_run:
+            law = _amended_in_suppl(t, chain)
         if unit.in_suppl and law is None and (
                 any(k.startswith("r") for k in kinds) or kinds[0] in ("para", "item")):
             prev_chain = None
@@ -561,6 +563,24 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
         prev_chain = chain
         prev_end = end  # 「第2条第2項から第5項まで及び第7項」: 第7項 is of the same article
     return out
+
+
+_AMENDED_BY_SUPPL = re.compile(
+    r"([^\s、。「」()]+?(?:条例|規則|規程|法律|法))\s*(?:\([^()]*\))?\s*の\s*一\s*部\s*を\s*次\s*の\s*よ\s*う\s*に\s*改\s*正\s*す\s*る"
+)
+_AMENDING_AFTER = re.compile(r"\s*(?:の見出し|の表)?\s*(?:中\s*[「(]|を次のように改める|を削る|の次に)")
+
+
+def _amended_in_suppl(t: str, chain: _Chain) -> str | None:
+    """The ordinance a 附則 amends, for a chain that opens one of its 改め文: after 「…情報公開条例の
+    一部を次のように改正する。」, 「第19条第1項中「…」を「…」に改める。」 cites that ordinance's
+    第19条第1項, not this one's."""
+    if not _AMENDING_AFTER.match(t, chain.end):
+        return None
+    name = None
+    for m in _AMENDED_BY_SUPPL.finditer(t, 0, chain.start):
+        name = m.group(1)
+    return name
 
 
 def _cited_law(t: str, chain: _Chain, kinds: list[str], law_run: str, this_instrument: frozenset[str],

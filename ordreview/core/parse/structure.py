@@ -98,6 +98,11 @@ _PARTICLE_LEAD = re.compile(
 )
 _GLUED_CITATION = re.compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*[のにをはがでと及又並若か、]")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
+# 改め文 in a 附則 that amends another ordinance (「…条例の一部を次のように改正する。」 /
+# 「第19条第1項中「…」を「…」に改める。」): 第N条 glued to the place amended and 中「 is no heading.
+_AMENDING_LINE = re.compile(
+    rf"(?:第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*)*(?:の見出し|の表)?\s*中\s*[「(]"
+)
 _DIV_RANK = {kind: rank for rank, kind in enumerate(numbers.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
 _GLOSSARY_RE = re.compile(r"用語の意義|掲げる用語|用語の定義")
@@ -277,6 +282,8 @@ class _Builder:
                 return None
             if body == end and _GLUED_CITATION.match(f, body, line.ce):
                 return None  # 第31条第1項の基準に従い… at the start of a hard-wrapped line: a citation
+            if self.state == "suppl" and _AMENDING_LINE.match(f, body, line.ce):
+                return None  # 第19条第1項中「…」を「…」に改める。: an 改め文 of the 附則's paragraph
             if body == end and not (later or self.spaced):
                 return None
         deleted = _DELETED.match(f, body, line.ce) is not None
@@ -438,7 +445,8 @@ class _Builder:
             if self.is_note(line) and self.art is not None:
                 self.note(line)
             elif self.is_note(line):
-                self.unplace(line)
+                if not self.suppl_note(Span(line.cs, line.ce)):
+                    self.unplace(line)
             else:
                 self.fallback(line, self.caption_line(line))
 
@@ -559,12 +567,28 @@ class _Builder:
     # ------------------------------------------------------------------ openers
 
     def close_pending(self) -> None:
-        """Leftover caption or notes with no article after them are unplaced."""
+        """Leftover caption or notes with no article after them are unplaced (a note right
+        under a 附則 heading stays with that 附則)."""
         if self.pending_caption is not None:
             self.unplace_span(self.pending_caption[1])
         for span in self.pending_notes:
-            self.unplace_span(span)
+            if not self.suppl_note(span):
+                self.unplace_span(span)
         self.reset_pending()
+
+    def suppl_note(self, span: Span) -> bool:
+        """Keep an amendment note with the 附則 whose heading it follows, before any article of
+        it (「附　則」 / 「（平29条例5・一部改正）」 / 「この条例は、…」): the note lies inside the
+        附則's span, so it is part of the 附則, never unplaced text inside it. False outside a
+        附則 or once one of its articles has begun."""
+        if self.state != "suppl" or self.art is not None or not self.suppls:
+            return False
+        suppl = self.suppls[-1]
+        if suppl.articles:
+            return False
+        suppl.extra_end = max(suppl.extra_end, span.end)
+        self.notices.append(_notice(AMENDMENT_NOTE, span, article="附則", note=span.slice(self.text)))
+        return True
 
     def start_article(self, line: _Line, found: _ArticleHead) -> None:
         caption_span = None
@@ -801,10 +825,15 @@ class _Builder:
         if line.cs == line.start:
             return False  # no indentation: a hard-wrapped continuation
         first = self.folded[line.cs]
-        if first in "、。)」』" or "\u3041" <= first <= "\u309f":
+        if first in "、。)」』":
             return False
         width = sum(2 if self.text[k] == "\u3000" else 1 for k in range(line.start, line.cs))
         widths = self.unmarked_widths
+        if "\u3041" <= first <= "\u309f" and not (
+            (not art.stack and self.announces(para.pieces))
+            or (art.stack and widths.get(id(art.stack[-1].container)) == width)
+        ):  # kana continues the text, unless a complete 柱書 announced the list (この条例の…場合)
+            return False
         shallower = None  # the outermost unmarked list this line is less indented than
         for depth in range(len(art.stack) - 1, -1, -1):
             level = art.stack[depth]

@@ -909,6 +909,11 @@ _STRUCT = re.compile(
 )
 
 
+_SUPPL_CITED = re.compile(
+    rf"[ \u3000]?第[ \u3000]?{_N}[ \u3000]?[条項号](?:[ \u3000]?の[ \u3000]?{_N})*[ \u3000]?"
+    r"(?:[のにをはがでと及又並若、中]|から|まで)"
+)
+"""What follows 附則 when it is cited, not a heading: 附則第2項の規定, 附則第3条及び…"""
 _ARTICLE_AHEAD = re.compile(rf"[ \u3000]?第{_N}条")
 _RELATIVE_AHEAD = re.compile(r"[ \u3000]?(?:前|同)(?:条|項|各|号)")
 _DIVISION_TITLE = re.compile(rf"第{_N}[編章節款目](?:の{_N})*[ \u3000]?[^\s。、「」()（）]{{1,30}}")
@@ -1028,7 +1033,8 @@ class _UnitWalk:
     def visit(self, m: re.Match[str]) -> None:
         text = self.text
         start = m.start()
-        line_start = start == 0 or text[start - 1] == "\n"
+        # a line break restored right here (after a 附則 heading) makes this marker a line's first
+        line_start = start == 0 or text[start - 1] == "\n" or bool(self.breaks and self.breaks[-1] == start)
         boundary = line_start or text[start - 1] in _BOUNDARY
         kind = m.lastgroup
         if self.char_spaced and kind in ("div", "toc", "sup", "law", "rev"):
@@ -1107,6 +1113,8 @@ class _UnitWalk:
         text = self.text
         if kind == "toc" and (self.in_body or self.toc_seen):
             return
+        if kind == "sup" and not line_start and _SUPPL_CITED.match(text, m.end()):
+            return  # 「５　附則第２項の規定による…」: a citation of the 附則, no heading
         if kind == "sup" and not (self.in_body or self.toc_seen):
             return
         self.toc_seen = True
@@ -1211,6 +1219,21 @@ def _repeated_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None
     return last is not None and _int(m.group("an")) == last[0] and not m.group("ab") and not last[1]
 
 
+_MULTIPLIERS = "万千百十億"
+
+
+def _word_not_counter(text: str, at: int) -> bool:
+    """True when the multiplier at ``at`` starts a word, not a number (２ 千草谷地域…, not ２ 千円):
+    what follows it is no digit, no counter and no further multiplier."""
+    if text[at] not in _MULTIPLIERS:
+        return False
+    rest = text[at + 1 : at + 4].lstrip(" \u3000")
+    follower = rest[:1]
+    return bool(follower) and not (
+        follower.isdigit() or follower in _COUNTERS or follower in _KANJI_DIGITS
+    )
+
+
 def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
     """A number at ``start`` opens a paragraph: after 。 or a gap, followed by a space and text."""
     prev = text[start - 1]
@@ -1220,8 +1243,9 @@ def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
         # the space kept after the number already says it opens a unit (see _despace)
         return not prev.isascii() and prev != "第" and (prev != "の" or _ends_sentence(text, start))
     before = text[start - 2] if start >= 2 else "\n"
-    nxt = text[text.find(" ", start) + 1 : text.find(" ", start) + 2] if " " in text[start : start + 6] else ""
-    if nxt and nxt in _COUNTERS:
+    at = text.find(" ", start) + 1 if " " in text[start : start + 6] else -1
+    nxt = text[at : at + 1] if at > 0 else ""
+    if nxt and nxt in _COUNTERS and not _word_not_counter(text, at):
         return False
     if after_item:  # an item ends without 。: any word may come before the next paragraph
         return not before.isascii() and before != "第" and (before != "の" or text[start - 3 : start - 1] == "もの")
