@@ -86,3 +86,46 @@ def test_register_entry_for_files_that_take_proposals() -> None:
     assert "提案の募集をする個人情報ファイルである旨の記載" not in _missing(SAZANAMI, "C5")
     without = SAZANAMI.replace("次条第一項の提案を受ける個人情報ファイルである旨及び", "")
     assert "提案の募集をする個人情報ファイルである旨の記載" in _missing(without, "C5")
+
+
+CLOSED = "　九　要配慮個人情報　本人の人種、信条、社会的身分、病歴、犯罪の経歴又は犯罪により害を被った事実が含まれる個人情報をいう。\n"
+GENERAL = ("その他本人に対する不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を要するものとして"
+           "規則で定める記述等")
+
+
+def _on_item_nine(text: str) -> list:
+    from ordreview.core.review import review_ordinance
+
+    review = review_ordinance(parse_text(text), load_profile())
+    return [f for f in review.findings if f.severity in ("error", "warning") and f.rule != "term.unused"
+            and f.location.article == "2" and f.location.item == "9"]
+
+
+def _in_article_two(text: str) -> list:
+    from ordreview.core.review import review_ordinance
+
+    review = review_ordinance(parse_text(text), load_profile())
+    return [f for f in review.findings if f.severity in ("error", "warning")
+            and f.location.article == "2" and f.location.item is None]
+
+
+def _with_yohairyo(item: str) -> str:
+    at = SAZANAMI.index("\n第二章")
+    return SAZANAMI[:at] + "\n" + item.rstrip("\n") + SAZANAMI[at:]
+
+
+def test_closed_list_of_sensitive_categories_is_one_finding() -> None:
+    # the statute's general words and its 政令 delegation are one clause: a closed list lacks both
+    found = _on_item_nine(_with_yohairyo(CLOSED))
+    assert [(f.rule, f.requirement) for f in found] == [("def.yohairyo", "B2")]
+    assert "不当な差別" in found[0].message_ja and "政令で定める要配慮事項" in found[0].message_ja
+    # nor is the same requirement reported again on the article as a whole
+    assert not [f for f in _in_article_two(_with_yohairyo(CLOSED)) if f.requirement in ("B1", "B2")]
+    complete = CLOSED.replace("又は犯罪により害を被った事実が", "、犯罪により害を被った事実" + GENERAL + "が")
+    assert _on_item_nine(_with_yohairyo(complete)) == []
+
+
+def test_delegation_without_the_general_words_stays_its_own_finding() -> None:
+    item = CLOSED.replace("又は犯罪により害を被った事実が", "、犯罪により害を被った事実その他規則で定める記述等が")
+    found = _on_item_nine(_with_yohairyo(item))
+    assert [(f.rule, f.requirement) for f in found] == [("gap", "B1")]
