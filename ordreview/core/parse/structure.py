@@ -97,6 +97,9 @@ _PARTICLE_LEAD = re.compile(
     r"|[のにをはがでと](?![\u3041-\u309f])|[、。中各)])"
 )
 _GLUED_CITATION = re.compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*[のにをはがでと及又並若か、]")
+# 「　第7条第1号中「…」を加える。」 indented under a 附則 article that amends another ordinance: an
+# amending sentence (改め文) quoting that ordinance's provision, not an article of the 附則
+_AMENDING_SENTENCE = re.compile(rf"(?:第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*)+中")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 _DIV_RANK = {kind: rank for rank, kind in enumerate(numbers.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
@@ -277,6 +280,9 @@ class _Builder:
                 return None
             if body == end and _GLUED_CITATION.match(f, body, line.ce):
                 return None  # 第31条第1項の基準に従い… at the start of a hard-wrapped line: a citation
+            if (body == end and self.state == "suppl" and line.cs > line.start
+                    and _AMENDING_SENTENCE.match(f, body, line.ce)):
+                return None
             if body == end and not (later or self.spaced):
                 return None
         deleted = _DELETED.match(f, body, line.ce) is not None
