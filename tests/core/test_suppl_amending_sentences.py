@@ -50,3 +50,10 @@ def test_provisions_quoted_by_amending_sentences_belong_to_the_ordinance_amended
 def test_a_gap_in_the_suppl_own_articles_is_still_reported() -> None:
     gap = WAKABADAI.replace("（若葉台町情報公開条例の一部改正）\n第3条", "（若葉台町情報公開条例の一部改正）\n第4条")
     assert [(r[0], r[2]) for r in rows("num.article", gap)] == [("num.article", "error")]
+
+
+def test_amending_sentences_without_their_indent_are_read_the_same() -> None:
+    # a PDF or web copy loses the indent: the announcement above still makes them 改め文
+    flat = WAKABADAI.replace("\n　第1", "\n第1")
+    assert [a.num for a in parse_text(flat).suppl_provisions[0].articles] == ["1", "2", "3"]
+    assert rows("num.article", flat) == [] and rows("ref.unresolved", flat) == []

@@ -280,13 +280,21 @@ class _Builder:
                 return None
             if body == end and _GLUED_CITATION.match(f, body, line.ce):
                 return None  # 第31条第1項の基準に従い… at the start of a hard-wrapped line: a citation
-            if (body == end and self.state == "suppl" and line.cs > line.start
-                    and _AMENDING_SENTENCE.match(f, body, line.ce)):
+            if (body == end and self.state == "suppl" and _AMENDING_SENTENCE.match(f, body, line.ce)
+                    and (line.cs > line.start or self.amends_another())):
                 return None
             if body == end and not (later or self.spaced):
                 return None
         deleted = _DELETED.match(f, body, line.ce) is not None
         return _ArticleHead(caption, num, key, _compact(self.text[pos:end]), end, body, deleted)
+
+    def amends_another(self) -> bool:
+        """True if the open 附則 article announces the amendment of another instrument
+        (「…の一部を次のように改正する。」): the lines below it are its amending sentences."""
+        art = self.art
+        if art is None or not art.in_suppl or not art.paras:
+            return False
+        return any("次のように改正する" in self.joined(p.pieces) for p in art.paras)
 
     def match_division(self, line: _Line) -> _DivisionHead | None:
         """Read a 章/節/款/目 heading (``第5章の2　非識別加工情報の提供``)."""
