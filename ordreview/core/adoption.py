@@ -5,7 +5,10 @@ changing its meaning:
 
 - **adoption by reference**: 「非識別加工情報　行政機関個人情報保護法第2条第8項の規定の例により
   …」, 「…法律第2条第8項に規定する非識別加工情報をいう。」, 「法第2条第8項に規定する非識別加工情報に
-  相当するものとして、…をいう。」 (the draft's own words then restate the cited definition). The
+  相当するものとして、…をいう。」, 「…であって、法第2条第6項各号に掲げるものに相当するものをいう。」,
+  or the statute's definition read with substitutions (読替え: 「法第2条第5項中「行政機関の職員」と
+  あるのは「実施機関の職員」と…読み替えた場合における同項に規定する保有個人情報をいう。」)
+  (the draft's own words then restate the cited definition). The
   definition has every element of the
   cited one (行政機関個人情報保護法 第2条第8項 with its 各号), so no element of it is missing and
   there is nothing to diff word by word. A citation inside a parenthesis (「個人識別符号（…第2条
@@ -27,6 +30,13 @@ _PROVISION = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
 _ADOPTS = re.compile(
     rf"{_PROVISION}(?:の規定の例によ|の例によ|に規定する(?P<noun>[^、。,()]{{0,30}}?)(?:をいう|の例によ|と同じ|に相当する)"
     rf"|(?:から第{_NUM}[条項号](?:第{_NUM}[項号])*まで)?(?:(?:、|及び)第{_NUM}[条項号](?:第{_NUM}[項号])*)*に定めるところによ)"
+)
+_ADOPTS_READ = re.compile(  # 「法第2条第5項中「A」とあるのは「B」と…読み替えた場合における同項に規定する保有個人情報をいう」
+    rf"{_PROVISION}中「[^。]*読み替えた場合における(?:同[条項号]|{_PROVISION})に規定する(?P<noun>[^、。,()「」]{{0,30}}?)"
+    rf"(?:をいう|に相当する)"
+)
+_ADOPTS_ITEMS = re.compile(  # 「…であって、法第2条第6項各号に掲げるものに相当するものをいう」
+    rf"{_PROVISION}各号に掲げるもの(?:に相当するもの)?をいう。?$"
 )
 _SPACES = re.compile(r"\s+")
 _BODY_PREFIX = re.compile(r"(?:[^\s、。()「」]{0,8}[都道府県市区町村]|広域連合|組合|本?村|本?町|本?市|本?県)$")
@@ -52,11 +62,11 @@ def adopts_by_reference(body: str, term: str) -> bool:
     情報をいう」 (the cited noun names the same thing: it ends as the term ends)."""
     text = _SPACES.sub("", _outside_parentheses(fold(body)))
     core = fold(term)[-4:]
-    for m in _ADOPTS.finditer(text):
+    for m in (*_ADOPTS.finditer(text), *_ADOPTS_READ.finditer(text)):
         noun = m.group("noun")
         if noun is None or not noun or noun.endswith(core) or fold(term).endswith(noun[-4:]):
             return True
-    return False
+    return bool(_ADOPTS_ITEMS.search(text))
 
 
 def own_name_variants(term: str, names: Iterable[str]) -> list[str]:

@@ -81,6 +81,11 @@ IN_DEFINITION = "in_definition:"
 """Prefix of a profile element alternative (``in_definition:TERM:REGEX``) looked for in the
 definition of TERM when the draft defines it (a condition of the definition said elsewhere in the
 draft is not part of the definition), in the requirement's scope otherwise."""
+UNNAMED = "unnamed:"
+"""Prefix of a profile element alternative (``unnamed:REGEX``) met when the draft nowhere says
+REGEX: a definition is needed only for a term the draft uses (a draft that calls the contractor
+「…契約を締結した者」 throughout needs no 「…取扱事業者」, and a definition of it would be unused).
+Such an element is shown at the requirement's first element found; with none found, it is absent."""
 
 @dataclass(frozen=True, slots=True)
 class ElementHit:
@@ -286,13 +291,18 @@ def _elements(index: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[
     if spans:
         spans = applied_spans(index, spans)
         spans = spans + attached_tables(index, spans)
-    out = []
+    out: list[ElementHit] = []
     for group in groups:
         found = None
         for alt in group.any:
+            if alt.startswith(UNNAMED):
+                continue
             found = _find(index, alt, spans, claimed)
             if found is not None:
                 break
+        if found is None and any(a.startswith(UNNAMED) and not index.hits(a[len(UNNAMED):], literal=False)
+                                 for a in group.any):
+            found = next((h.span for h in out if h.span is not None), None)
         out.append(ElementHit(group, found))
     return tuple(out)
 

@@ -13,8 +13,14 @@ The rule here: among the error and warning findings of the definition rules (``g
   side-by-side comparison is attached to that finding (when it has none), and its count of
   differences is added to the message, so nothing it showed is lost;
 - a ``gap`` finding and a dedicated ``def.*`` finding of the same requirement on the same
-  definition are one finding: the dedicated one (it names the defect more precisely) keeps
+  definition (or a ``gap`` finding naming only the article the definition is in) are one finding: the dedicated one (it names the defect more precisely) keeps
   the higher severity of the two, the other's message appended and its place as evidence.
+
+- a dedicated finding that reports a whole statutory clause missing absorbs the ``gap``
+  finding of another requirement whose element is words of that same clause (``_CLAUSE``):
+  行政機関個人情報保護法 第2条第4項 says 「その他本人に対する不当な差別、偏見その他の不利益が生
+  じないようにその取扱いに特に配慮を要するものとして政令で定める記述等」 in one clause, so a
+  closed list of categories lacks its general words and its delegation at once: one defect.
 
 Findings of other rules (references, terms, 略称 …) are other defects and are never merged.
 """
@@ -28,6 +34,9 @@ from ordreview.core.model import SEVERITY_ORDER, Comparison, Finding, Span
 from ordreview.core.messages import agree_in_number
 
 _DIFF = "def.diff"
+_CLAUSE = {"check.def.yohairyo_order": "B1"}
+"""Message code of a dedicated finding that reports a statutory clause missing → the requirement
+whose element is words of that clause (the 要配慮 general clause with its 政令 delegation)."""
 _ALSO_JA = "（同じ定義について: {message}）"
 _ALSO_EN = " (Same definition: {message})"
 _NOTE_JA = "（法律の定義との対照：実質的な相違{n}箇所。{examples}）"
@@ -45,6 +54,13 @@ def _same_node(a: Finding, b: Finding) -> bool:
     """True if both findings sit on the same provision (article, paragraph and 号)."""
     la, lb = a.location, b.location
     return la.article is not None and (la.article, la.paragraph, la.item) == (lb.article, lb.paragraph, lb.item)
+
+
+def _in_article(gap: Finding, g: Finding) -> bool:
+    """True if ``gap`` names only the article (the requirement found nowhere in it) and ``g`` sits
+    in that article: 「…に当たる規定が見当たらない」 beside the finding on the definition itself."""
+    la, lb = gap.location, g.location
+    return la.article is not None and la.paragraph is None and la.item is None and la.article == lb.article
 
 
 def _definition_rule(f: Finding) -> bool:
@@ -69,8 +85,9 @@ def merge_restatements(findings: list[Finding]) -> list[Finding]:
             continue
         for j, g in enumerate(out):
             if (j in gone or j == i or not _definition_rule(g) or g.rule in ("gap", _DIFF)
-                    or g.requirement != f.requirement
-                    or not (_overlap(f.location.span, g.location.span) or _same_node(f, g))):
+                    or (g.requirement != f.requirement and _CLAUSE.get(g.code) != f.requirement)
+                    or not (_overlap(f.location.span, g.location.span) or _same_node(f, g)
+                            or (g.requirement == f.requirement and _in_article(f, g)))):
                 continue
             out[j] = replace(g, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
                              message_ja=g.message_ja + _ALSO_JA.format(message=f.message_ja),

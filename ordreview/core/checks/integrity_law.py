@@ -211,6 +211,23 @@ def _citations(folded: str, names: Mapping[str, str]) -> list[_Citation]:
     return kept
 
 
+_ITEMS_OF = re.compile(r"各号に掲げるもの")
+
+
+def _defined_here(ctx: CheckContext, span: Span, terms: Iterable[str]) -> str | None:
+    """The term among ``terms`` whose definition in the draft holds ``span``: 「個人情報ファイル
+    …であって、法第2条第6項各号に掲げるものに相当するものをいう。」 cites the paragraph that
+    defines the term being defined, though it names no term after the citation."""
+    from ordreview.core.checks.gaps import analysis  # the draft's definitions, built once per review
+
+    _, index = analysis(ctx)
+    for term in sorted(terms, key=len, reverse=True):
+        where = index.definition_span(term)
+        if where is not None and where.contains(span):
+            return term
+    return None
+
+
 @register("cite.drift", title_ja="法令の引用条項のずれ", title_en="Statute citations with drifted article numbers")
 @primed
 def check_drift(ctx: CheckContext) -> list[Finding]:
@@ -251,6 +268,8 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
             continue
         known = {t for (a, _), t in law.paragraphs.items() if a == article}
         term = _context_term(folded, c.end, known | set(law.before.values()))
+        if term is None and _ITEMS_OF.match(folded, c.end):
+            term = _defined_here(ctx, span, known)
         if term is None or term == means or term not in known:
             continue
         expected = next(p for (a, p), t in law.paragraphs.items() if a == article and t == term)

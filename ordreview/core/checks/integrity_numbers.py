@@ -296,19 +296,24 @@ def _marker_parts(title: str) -> tuple[str, str, tuple[int, ...]] | None:
     return "kana", core, branches
 
 
-def _alphabet(titles: list[str]) -> str:
-    """イロハ order if any marker is a letter only that order uses early, else アイウ order."""
+def _alphabet(titles: list[str], iroha: bool = False) -> str:
+    """イロハ order if any marker is a letter only that order uses early, else アイウ order.
+
+    A list of one 「イ」 says nothing by itself (the first letter of イロハ, the second of
+    アイウ): with ``iroha`` (the draft's other lists run イ・ロ・ハ) it is read in イロハ order."""
     parts = [_marker_parts(t) for t in titles]
     kana = [p[1] for p in parts if p and p[0] == "kana"]
-    return _IROHA if any(k in _IROHA_ONLY for k in kana) else _GOJUON
+    if any(k in _IROHA_ONLY for k in kana) or (iroha and kana and kana[0] == _IROHA[0]):
+        return _IROHA
+    return _GOJUON
 
 
-def _item_keys(titles: list[str]) -> list[tuple[int, ...]] | None:
+def _item_keys(titles: list[str], iroha: bool = False) -> list[tuple[int, ...]] | None:
     """Ordinal keys of a list of item markers; ``None`` if one is unreadable."""
     parts = [_marker_parts(t) for t in titles]
     if any(p is None for p in parts):
         return None
-    alphabet = _alphabet(titles)
+    alphabet = _alphabet(titles, iroha)
     keys: list[tuple[int, ...]] = []
     for p in parts:
         assert p is not None
@@ -323,12 +328,12 @@ def _item_keys(titles: list[str]) -> list[tuple[int, ...]] | None:
     return keys
 
 
-def _item_label(key: tuple[int, ...], titles: list[str]) -> str:
+def _item_label(key: tuple[int, ...], titles: list[str], iroha: bool = False) -> str:
     """``第3号`` for numbered items, the letter (``ウ``) for kana-marked ones."""
     parts = _marker_parts(titles[0])
     tail = "".join(f"の{b}" for b in key[1:])
     if parts and parts[0] == "kana":
-        alphabet = _alphabet(titles)
+        alphabet = _alphabet(titles, iroha)
         head = alphabet[key[0] - 1] if 0 < key[0] <= len(alphabet) else str(key[0])
         return head + tail
     return f"第{key[0]}号{tail}"
@@ -396,6 +401,7 @@ def check_item_numbers(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     text = ordinance.text
     out: list[Finding] = []
+    iroha = _draft_uses_iroha(ordinance)
     for article in index_for(ordinance).articles:
         head = ("附則" if article.in_suppl else "") + article_name(article)
         for para in article.paragraphs:
@@ -408,31 +414,40 @@ def check_item_numbers(ctx: CheckContext) -> list[Finding]:
                 for title, span in _orphans(text, None, set(), body):
                     groups.setdefault(_shape(title), []).append((title, span))
                 for entries in groups.values():
-                    out.extend(_item_findings(ctx, parent, entries))
+                    out.extend(_item_findings(ctx, parent, entries, iroha))
                 continue
             starts = _all_item_starts(text, para.items)
             for label, items, region in _item_lists(parent, para.items, para.span):
                 entries = [(i.title, item_marker_span(text, i)) for i in items]
                 entries += _orphans(text, [i.title for i in items], starts, region)
-                out.extend(_item_findings(ctx, label, entries))
+                out.extend(_item_findings(ctx, label, entries, iroha))
     return out
 
 
-def _item_findings(ctx: CheckContext, label: str, entries: list[tuple[str, Span]]) -> list[Finding]:
+def _draft_uses_iroha(ordinance: Ordinance) -> bool:
+    """True if some list of the draft's items runs in イロハ order (a letter only it uses early)."""
+    def walk(items: tuple[Item, ...]) -> bool:
+        return any(_alphabet([i.title]) == _IROHA or walk(i.items) for i in items)
+
+    return any(walk(p.items) for a in index_for(ordinance).articles for p in a.paragraphs)
+
+
+def _item_findings(ctx: CheckContext, label: str, entries: list[tuple[str, Span]],
+                   iroha: bool = False) -> list[Finding]:
     """Numbering findings for one list of ``(marker, span)`` entries under ``label``."""
     entries = sorted(entries, key=lambda e: e[1].start)
     titles = [t for t, _ in entries]
-    keys = _item_keys(titles)
+    keys = _item_keys(titles, iroha)
     if keys is None:
         return []
     out: list[Finding] = []
     for index, kind, prev, missing in sequence_problems([(k, k) for k in keys]):
         title, span = entries[index]
-        prev_label = _item_label(prev, titles) if prev and prev != (0,) else "冒頭"
+        prev_label = _item_label(prev, titles, iroha) if prev and prev != (0,) else "冒頭"
         out.append(ctx.finding(
             rule="num.item", requirement="O5", span=span, code=_num_code(kind, prev), severity="error",
             params={"parent": label, "label": f"「{title}」", "prev": prev_label,
-                    "missing": _join(_item_label(k, titles) for k in missing)},
+                    "missing": _join(_item_label(k, titles, iroha) for k in missing)},
             id_extra=(label, prev_label),
         ))
     return out

@@ -503,6 +503,11 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     return tuple(out)
 
 
+_AMENDS = re.compile(r"(?P<name>[^、。「」()\s]+?)(?:\([^()]*\))?の(?:一部|全部)を次のように改正する。")
+"""「情報公開条例の一部を次のように改正する。」: the amending sentences after it (改め文) quote the
+provisions of the instrument amended, never this one's."""
+
+
 def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, known: tuple[str, ...],
                      this_instrument: frozenset[str]) -> list[Reference]:
     """The references of one unit (paragraph or item) of text, chain by chain: forms named
@@ -515,11 +520,14 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
     prev_chain: _Chain | None = None
     prev_end = -1  # where the previous reference ended (after 「まで」 for a range)
     attachment_end = -1
+    amends = _AMENDS.search(t)
     while i < len(chains):
         chain = chains[i]
         i += 1
         kinds = [_kind(m) for m in chain.atoms]
         law_run = _law_before(t, chain.start, known)
+        if amends is not None and chain.start >= amends.end() and not law_run:
+            law_run = amends["name"]  # 「第7条第1号中「…」を加える。」: a provision of the instrument amended
         if _ATTACHMENTS.search(law_run) or (
             attachment_end >= 0 and kinds[0] == "item" and _LIST_JOIN.fullmatch(t[attachment_end : chain.start])
         ):  # 様式第1号及び第2号: the list goes on naming forms

@@ -97,6 +97,9 @@ _PARTICLE_LEAD = re.compile(
     r"|[のにをはがでと](?![\u3041-\u309f])|[、。中各)])"
 )
 _GLUED_CITATION = re.compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*[のにをはがでと及又並若か、]")
+# 「　第7条第1号中「…」を加える。」 indented under a 附則 article that amends another ordinance: an
+# amending sentence (改め文) quoting that ordinance's provision, not an article of the 附則
+_AMENDING_SENTENCE = re.compile(rf"(?:第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*)+中")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 # 改め文 in a 附則 that amends another ordinance (「…条例の一部を次のように改正する。」 /
 # 「第19条第1項中「…」を「…」に改める。」): 第N条 glued to the place amended and 中「 is no heading.
@@ -284,10 +287,21 @@ class _Builder:
                 return None  # 第31条第1項の基準に従い… at the start of a hard-wrapped line: a citation
             if self.state == "suppl" and _AMENDING_LINE.match(f, body, line.ce):
                 return None  # 第19条第1項中「…」を「…」に改める。: an 改め文 of the 附則's paragraph
+            if (body == end and self.state == "suppl" and _AMENDING_SENTENCE.match(f, body, line.ce)
+                    and (line.cs > line.start or self.amends_another())):
+                return None  # 第7条第1号中… under a 附則 article amending another ordinance
             if body == end and not (later or self.spaced):
                 return None
         deleted = _DELETED.match(f, body, line.ce) is not None
         return _ArticleHead(caption, num, key, _compact(self.text[pos:end]), end, body, deleted)
+
+    def amends_another(self) -> bool:
+        """True if the open 附則 article announces the amendment of another instrument
+        (「…の一部を次のように改正する。」): the lines below it are its amending sentences."""
+        art = self.art
+        if art is None or not art.in_suppl or not art.paras:
+            return False
+        return any("次のように改正する" in self.joined(p.pieces) for p in art.paras)
 
     def match_division(self, line: _Line) -> _DivisionHead | None:
         """Read a 章/節/款/目 heading (``第5章の2　非識別加工情報の提供``)."""

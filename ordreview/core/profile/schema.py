@@ -49,7 +49,9 @@ class ElementGroup:
     非識別 chapter sets aside an article whose text matches REGEX" (:mod:`ordreview.core.set_aside`),
     or ``"document:REGEX"``: REGEX said anywhere in the draft, whatever the requirement's scope
     (a rule of the 非識別 chapter stated once in the general limits article), or
-    ``"in_definition:TERM:REGEX"``: REGEX said in the definition of TERM (a condition of it).
+    ``"in_definition:TERM:REGEX"``: REGEX said in the definition of TERM (a condition of it),
+    or ``"unnamed:REGEX"``: met when the draft nowhere says REGEX (a term's definition is needed
+    only when the draft uses the term).
     """
 
     label_ja: str

@@ -94,6 +94,7 @@ def _regex_ok(text: str, where: str) -> None:
         return
     text = text.removeprefix("sets_aside:")  # a provision the 非識別 chapter sets aside (core.set_aside)
     text = text.removeprefix("document:")  # said anywhere in the draft (core.align)
+    text = text.removeprefix("unnamed:")  # met when the draft nowhere says it (core.align)
     if text.startswith("in_definition:"):  # in_definition:TERM:REGEX, said in TERM's definition (core.align)
         text = text[len("in_definition:"):].partition(":")[2]
     try:

@@ -113,6 +113,10 @@ ITEMS = "第1条　次に掲げるもの\n{items}"
         ("(1)　a\n　ア　x\n　イ　y\n　エ　z", [("num.item", "O5", E, "エ")]),
         ("一　a\n　イ　x\n　ロ　y\n　ハ　z", []),
         ("一　a\n　イ　x\n　ロ　y\n　ニ　z", [("num.item", "O5", E, "ニ")]),
+        # a list of one イ in a draft whose lists run イ・ロ・ハ: the first letter, nothing missing
+        ("一　a\n　イ　x\n　ロ　y\n二　b\n　イ　z", []),
+        # ... but in a draft whose lists run ア・イ・ウ, a list of one イ lacks its ア
+        ("一　a\n　ア　x\n　イ　y\n二　b\n　イ　z", [("num.item", "O5", E, "イ")]),
     ],
 )
 def test_item_numbering(items: str, expected: list) -> None:
