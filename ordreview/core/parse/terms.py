@@ -157,6 +157,21 @@ def _enclosing_paren(text: str, pos: int) -> int | None:
     return None
 
 
+def _word_before_paren(text: str, pos: int) -> tuple[int, int, int] | None:
+    """The parenthesis enclosing ``pos`` and the noun just before it, as ``(paren, start,
+    end)``; ``None`` outside a parenthesis or when no noun stands before it."""
+    paren = _enclosing_paren(text, pos)
+    if paren is None:
+        return None
+    # a stray half-width space of a web or PDF copy may stand between the word and its
+    # parenthesis (「訂正 （追加又は削除を含む。以下同じ。）」); Japanese text puts none there
+    end = paren - 1 if paren > 0 and text[paren - 1] == " " else paren
+    start = _noun_before(text, end)
+    if start == end:
+        return None
+    return paren, start, end
+
+
 class _Terms:
     """The terms found in one unit, each made from offsets into the unit's joined text."""
 
@@ -301,13 +316,10 @@ def _scoped_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
                       onward=True, named=named or unit.scope_spans.get("article"))
     # X（…をいう。第九条において同じ。）: a definition for the articles named
     for m in _SCOPED_SAME.finditer(t):
-        paren = _enclosing_paren(t, m.start())
-        if paren is None:
+        word = _word_before_paren(t, m.start())
+        if word is None:
             continue
-        noun_end = paren - 1 if paren > 0 and t[paren - 1] == " " else paren
-        term_s = _noun_before(t, noun_end)
-        if term_s == noun_end:
-            continue
+        paren, term_s, noun_end = word
         named = _named_articles_span(m.group("where"), unit, article_spans)
         def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
         terms.add(term_s, noun_end, paren + 1, def_e, term_s, m.end(), "inline", "article", onward=True,
@@ -317,15 +329,10 @@ def _scoped_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
 def _same_terms(t: str, terms: _Terms) -> None:
     """X（…をいう。以下同じ。）: the noun before the parenthesis."""
     for m in _SAME.finditer(t):
-        paren = _enclosing_paren(t, m.start())
-        if paren is None:
+        word = _word_before_paren(t, m.start())
+        if word is None:
             continue
-        # a stray half-width space of a web or PDF copy may stand between the word and its
-        # parenthesis (「訂正 （追加又は削除を含む。以下同じ。）」); Japanese text puts none there
-        noun_end = paren - 1 if paren > 0 and t[paren - 1] == " " else paren
-        term_s = _noun_before(t, noun_end)
-        if term_s == noun_end:
-            continue
+        paren, term_s, noun_end = word
         scope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
         # 「…を含む。以下同じ。」 widens a word rather than defining it: keep the verb
         def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
