@@ -430,23 +430,7 @@ def _item_sentences(old: Provision, new: Provision, dst: str, settings: Generate
 
     remaining = list(tasks)
     while remaining:
-        # deletions, then moves (a blocked 繰下げ goes from the last backwards), then additions
-        pick = next((t for t in remaining if t[0] == "delete"), None)
-        if pick is None:  # 繰上げ from the first forwards, 繰下げ from the last backwards
-            movable = [t for t in remaining if t[0] == "move" and t[2] not in occupied]
-            up = sorted((t for t in movable if t[2] < int(old_para.items[t[1]].num)), key=lambda t: t[1])
-            down = sorted((t for t in movable if t[2] > int(old_para.items[t[1]].num)), key=lambda t: -t[1])
-            pick = (up or down or [None])[0]
-        if pick is None:
-            for t in remaining:
-                kind, a, b = t
-                if kind != "add":
-                    continue
-                num = int(new_para.items[a].num)
-                pred = int(new_para.items[a - 1].num) if a > 0 else None
-                if num not in occupied and pred is not None and pred in placed:
-                    pick = t
-                    break
+        pick = _next_item_task(remaining, occupied, placed, old_para, new_para)
         if pick is None:
             return None
         remaining.remove(pick)
@@ -483,6 +467,30 @@ def _item_sentences(old: Provision, new: Provision, dst: str, settings: Generate
                 placed.add(int(new_para.items[j].num))
             sentences.append([])
     return [s for s in sentences if s]
+
+
+def _next_item_task(remaining: list[tuple[str, int, int | None]], occupied: set[int], placed: set[int],
+                    old_para: Paragraph, new_para: Paragraph) -> tuple[str, int, int | None] | None:
+    """The item task that can be carried out next: deletions, then moves (繰上げ from the first
+    forwards, 繰下げ from the last backwards), then an addition after an item already in place;
+    ``None`` when none can."""
+    pick = next((t for t in remaining if t[0] == "delete"), None)
+    if pick is not None:
+        return pick
+    movable = [t for t in remaining if t[0] == "move" and t[2] not in occupied]
+    up = sorted((t for t in movable if t[2] < int(old_para.items[t[1]].num)), key=lambda t: t[1])
+    down = sorted((t for t in movable if t[2] > int(old_para.items[t[1]].num)), key=lambda t: -t[1])
+    if up or down:
+        return (up or down)[0]
+    for t in remaining:
+        kind, a, _b = t
+        if kind != "add":
+            continue
+        num = int(new_para.items[a].num)
+        pred = int(new_para.items[a - 1].num) if a > 0 else None
+        if num not in occupied and pred is not None and pred in placed:
+            return t
+    return None
 
 
 def _rewritten_items(pairs: list[tuple[int | None, int | None]], old_blocks: list[str],
