@@ -388,24 +388,9 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
             continue  # nothing here can define a term
         terms.extend(_unit_terms(doc_text, j, unit, glossary_item=None,
                                  article_spans=article_spans))
-        extra: list[tuple[tuple[int, int], ...]] = []
-        if glossary is not None and len(unit.pieces) > 1:
-            own, *extra = intake.trailing_items(doc_text, st.folded, unit.pieces)
-            if extra:
-                j = intake.without_stray_spaces(Joined.of(st.folded, own), doc_text, keep_first=True)
         if glossary is not None:
-            split = intake.glossary_split(j, doc_text, usage, unit.pieces)
-            if split is not None:
-                scope = _scope_of(glossary, len(glossary))
-                term = intake.item_term(doc_text, j, split, where=ref, scope=scope,
-                                        scope_span=_scope_span(scope, unit, text_len=len(doc_text), start=None))
-                if term is not None:
-                    terms.append(term)
-                    if split[2]:
-                        inferred.setdefault(ref.article or "", []).append(term)
-            if extra:
-                terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
-                                             article_titles.get(ref.article, ""), groups=extra))
+            terms.extend(_glossary_item_terms(doc_text, st, unit, j, glossary, usage, inferred, notices,
+                                              article_titles.get(ref.article, "")))
         elif (ref.item is None and ref.article is not None and len(unit.pieces) > 1
               and (ref.article, ref.paragraph) not in with_items and _GLOSSARY_INTRO.search(j.text)):
             terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
@@ -413,6 +398,11 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
     if notices is not None:
         for num, found in inferred.items():
             notices.append(intake.boundary_notice(article_titles.get(num, num), found))
+    return _in_order_once(terms)
+
+
+def _in_order_once(terms: list[Term]) -> tuple[Term, ...]:
+    """The terms in document order, a word found twice at one place kept once."""
     seen: set[tuple[str, int]] = set()
     unique = []
     for term in sorted(terms, key=lambda x: (x.span.start, x.term_span.start)):
@@ -421,6 +411,32 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
             seen.add(key)
             unique.append(term)
     return tuple(unique)
+
+
+def _glossary_item_terms(doc_text: str, st: Structure, unit: Unit, j: Joined, glossary: str,
+                         usage: intake.Usage, inferred: dict[str, list[Term]],
+                         notices: list[Notice] | None, title: str) -> list[Term]:
+    """The term an item of a glossary paragraph defines (「一　個人情報　…をいう。」), without
+    quotation marks, and the terms of the items a damaged layout glued after it."""
+    out: list[Term] = []
+    ref = unit.ref
+    extra: list[tuple[tuple[int, int], ...]] = []
+    if len(unit.pieces) > 1:
+        own, *extra = intake.trailing_items(doc_text, st.folded, unit.pieces)
+        if extra:
+            j = intake.without_stray_spaces(Joined.of(st.folded, own), doc_text, keep_first=True)
+    split = intake.glossary_split(j, doc_text, usage, unit.pieces)
+    if split is not None:
+        scope = _scope_of(glossary, len(glossary))
+        term = intake.item_term(doc_text, j, split, where=ref, scope=scope,
+                                scope_span=_scope_span(scope, unit, text_len=len(doc_text), start=None))
+        if term is not None:
+            out.append(term)
+            if split[2]:
+                inferred.setdefault(ref.article or "", []).append(term)
+    if extra:
+        out.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices, title, groups=extra))
+    return out
 
 
 def _rebuilt_glossaries(doc_text: str, st: Structure) -> dict[tuple[str | None, int | None], list]:
