@@ -8,6 +8,9 @@ both comments.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
@@ -67,22 +70,11 @@ def set_annotation(
     now = utcnow()
     current = annotation_row(session, row_id)
     before = None if current is None else (current.status, current.comment, current.version)
+    note = _Note(review_id, finding_id, status, comment, author)
     if expected_version is None:
         if current is not None:
             raise conflict_error(comment, current)
-        session.execute(
-            insert(AnnotationRec).values(
-                finding_row_id=row_id,
-                review_id=review_id,
-                finding_id=finding_id,
-                status=status,
-                comment=comment,
-                author=author,
-                created_at=now,
-                updated_at=now,
-                version=1,
-            )
-        )
+        _create_note(session, row_id, note, now)
         old_status = old_comment = None
         version = 1
         action = "create"
@@ -90,35 +82,10 @@ def set_annotation(
         if current is None or current.version != expected_version:
             raise conflict_error(comment, current)
         old_status, old_comment = current.status, current.comment
-        result = session.execute(
-            update(AnnotationRec)
-            .where(AnnotationRec.id == current.id, AnnotationRec.version == expected_version)
-            .values(
-                status=status,
-                comment=comment,
-                author=author,
-                updated_at=now,
-                version=expected_version + 1,
-            )
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:
-            raise conflict_error(comment, annotation_row(session, row_id))
+        _update_note(session, row_id, current.id, expected_version, note, now)
         version = expected_version + 1
         action = "update"
-    session.execute(
-        insert(HistoryRec).values(
-            review_id=review_id,
-            finding_id=finding_id,
-            action=action,
-            old_status=old_status,
-            new_status=status,
-            old_comment=old_comment,
-            new_comment=comment,
-            author=author,
-            at=now,
-        )
-    )
+    _log_note(session, note, action, old_status, old_comment, now)
     session.execute(
         update(ReviewRec)
         .where(ReviewRec.id == review_id)
@@ -134,6 +101,71 @@ def set_annotation(
         author=author,
         updated_at=iso(now),
         version=version,
+    )
+
+
+@dataclass(frozen=True)
+class _Note:
+    """The note being saved: where it belongs and what it says."""
+
+    review_id: int
+    finding_id: str
+    status: str
+    comment: str
+    author: str
+
+
+def _create_note(session: Session, row_id: int, note: _Note, now: datetime) -> None:
+    """A finding's first note, at version 1."""
+    session.execute(
+        insert(AnnotationRec).values(
+            finding_row_id=row_id,
+            review_id=note.review_id,
+            finding_id=note.finding_id,
+            status=note.status,
+            comment=note.comment,
+            author=note.author,
+            created_at=now,
+            updated_at=now,
+            version=1,
+        )
+    )
+
+
+def _update_note(session: Session, row_id: int, note_id: int, expected_version: int, note: _Note,
+                 now: datetime) -> None:
+    """A note replaced by compare-and-set on its version; a lost race is a conflict."""
+    result = session.execute(
+        update(AnnotationRec)
+        .where(AnnotationRec.id == note_id, AnnotationRec.version == expected_version)
+        .values(
+            status=note.status,
+            comment=note.comment,
+            author=note.author,
+            updated_at=now,
+            version=expected_version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        raise conflict_error(note.comment, annotation_row(session, row_id))
+
+
+def _log_note(session: Session, note: _Note, action: str, old_status: str | None, old_comment: str | None,
+              now: datetime) -> None:
+    """The audit trail's line for a saved note."""
+    session.execute(
+        insert(HistoryRec).values(
+            review_id=note.review_id,
+            finding_id=note.finding_id,
+            action=action,
+            old_status=old_status,
+            new_status=note.status,
+            old_comment=old_comment,
+            new_comment=note.comment,
+            author=note.author,
+            at=now,
+        )
     )
 
 

@@ -430,23 +430,7 @@ def _item_sentences(old: Provision, new: Provision, dst: str, settings: Generate
 
     remaining = list(tasks)
     while remaining:
-        # deletions, then moves (a blocked 繰下げ goes from the last backwards), then additions
-        pick = next((t for t in remaining if t[0] == "delete"), None)
-        if pick is None:  # 繰上げ from the first forwards, 繰下げ from the last backwards
-            movable = [t for t in remaining if t[0] == "move" and t[2] not in occupied]
-            up = sorted((t for t in movable if t[2] < int(old_para.items[t[1]].num)), key=lambda t: t[1])
-            down = sorted((t for t in movable if t[2] > int(old_para.items[t[1]].num)), key=lambda t: -t[1])
-            pick = (up or down or [None])[0]
-        if pick is None:
-            for t in remaining:
-                kind, a, b = t
-                if kind != "add":
-                    continue
-                num = int(new_para.items[a].num)
-                pred = int(new_para.items[a - 1].num) if a > 0 else None
-                if num not in occupied and pred is not None and pred in placed:
-                    pick = t
-                    break
+        pick = _next_item_task(remaining, occupied, placed, old_para, new_para)
         if pick is None:
             return None
         remaining.remove(pick)
@@ -483,6 +467,30 @@ def _item_sentences(old: Provision, new: Provision, dst: str, settings: Generate
                 placed.add(int(new_para.items[j].num))
             sentences.append([])
     return [s for s in sentences if s]
+
+
+def _next_item_task(remaining: list[tuple[str, int, int | None]], occupied: set[int], placed: set[int],
+                    old_para: Paragraph, new_para: Paragraph) -> tuple[str, int, int | None] | None:
+    """The item task that can be carried out next: deletions, then moves (繰上げ from the first
+    forwards, 繰下げ from the last backwards), then an addition after an item already in place;
+    ``None`` when none can."""
+    pick = next((t for t in remaining if t[0] == "delete"), None)
+    if pick is not None:
+        return pick
+    movable = [t for t in remaining if t[0] == "move" and t[2] not in occupied]
+    up = sorted((t for t in movable if t[2] < int(old_para.items[t[1]].num)), key=lambda t: t[1])
+    down = sorted((t for t in movable if t[2] > int(old_para.items[t[1]].num)), key=lambda t: -t[1])
+    if up or down:
+        return (up or down)[0]
+    for t in remaining:
+        kind, a, _b = t
+        if kind != "add":
+            continue
+        num = int(new_para.items[a].num)
+        pred = int(new_para.items[a - 1].num) if a > 0 else None
+        if num not in occupied and pred is not None and pred in placed:
+            return t
+    return None
 
 
 def _rewritten_items(pairs: list[tuple[int | None, int | None]], old_blocks: list[str],
@@ -856,110 +864,144 @@ def _anchor_chapter(task: _Task, pn: tuple[Provision, ...] | list[Provision],
 def _schedule(diff: VersionDiff, settings: GenerateSettings) -> tuple[list[str], list[GenerationNotice]]:
     """The body's sentences in an order each can be carried out in (a number is free before
     an article moves or is added there), grouping what one sentence can say."""
-    po = diff.old
     tasks, notices = _plan_tasks(diff)
-    occupied = {p.number_key for p in po if p.kind == "article"}
-    chapter_of = {p.number_key: (p.article.chapter if p.article else None) for p in po if p.kind == "article"}
-    pending_moves = {t.old.number_key for t in tasks if t.kind == "move"}  # type: ignore[union-attr]
-    placed = {p.number_key for p in po if p.kind == "article"} - pending_moves
-    deleted = {t.old.number_key for t in tasks if t.kind == "delete"}  # type: ignore[union-attr]
-    placed -= deleted
-    # placed: final keys that already sit at their final number (unmoved, moved or added)
-    out: list[str] = []
-    group: list[Clause] = []
-    group_moves: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
-
-    def flush() -> None:
-        nonlocal group, group_moves
-        if group:
-            out.append(_sentence(_ranges(group, group_moves, settings, chapter_of)))
-        group = []
-        group_moves = []
-
-    def executable(t: _Task) -> bool:
-        if t.kind in ("edit", "heading", "delete"):
-            return True
-        if t.kind == "move":
-            return t.new.number_key not in occupied  # type: ignore[union-attr]
-        keys = [t.new.number_key] if t.kind == "add" else [p.number_key for p in t.news if p.kind == "article"]  # type: ignore[union-attr]
-        if any(k in occupied for k in keys):
-            return False
-        return t.anchor is None or t.anchor in placed
-
+    run = _Schedule(diff, tasks, settings, notices)
     remaining = sorted(tasks, key=lambda t: t.pos)
     while remaining:
-        t = next((x for x in remaining if executable(x)), None)
+        t = next((x for x in remaining if run.executable(x)), None)
         if t is None:
             for x in remaining:
                 notices.append(_notice((x.new or x.old).label, "deadlock"))  # type: ignore[union-attr]
             break
         remaining.remove(t)
         if t.kind == "heading":
-            flush()
-            out.append(_sentence([Clause(f"{t.old.label}の{t.old.division_kind}名を次のように", "改める", t.new.text, True)]))  # type: ignore[union-attr]
+            run.heading(t)
         elif t.kind == "edit":
-            flush()
-            name = _num_label(t.old.number_key)  # type: ignore[union-attr]
-            sents = _article_sentences(t.old, t.new, settings, name)  # type: ignore[arg-type]
-            if sents is None:
-                out.append(_sentence([Clause(f"{name}を次のように", "改める", t.new.text, True)]))  # type: ignore[union-attr]
-            else:
-                out.extend(_sentence(c) for c in sents)
+            run.edit(t)
         elif t.kind == "delete":
-            key = t.old.number_key  # type: ignore[union-attr]
-            group.append(Clause(f"{_num_label(key)}を", "削る"))
-            occupied.discard(key)
+            run.delete(t)
         elif t.kind == "move":
-            src, dst = t.old.number_key, t.new.number_key  # type: ignore[union-attr]
-            name = _num_label(src)
-            sents = _article_sentences(t.old, t.new, settings, name) if t.old.signature != t.new.signature else []  # type: ignore[arg-type,union-attr]
-            if sents is None:  # rewritten: replace in place, then move in a sentence of its own
-                flush()
-                out.append(_sentence([Clause(f"{name}を次のように", "改める", _rewrite_text(t.new, name), True)]))  # type: ignore[arg-type]
-                sents = []
-            if sents:
-                flush()
-                out.extend(_sentence(c) for c in sents[:-1])
-                group.extend(sents[-1])
-                group.append(Clause(f"同条を{_num_label(dst)}と", "する"))
-            else:
-                group.append(Clause(f"{name}を{_num_label(dst)}と", "する"))
-                group_moves.append((src, dst))
-            if any(c.closes for c in group):  # an added 項/号's text follows: nothing more
-                flush()
-            occupied.discard(src)
-            occupied.add(dst)
-            placed.add(dst)
-        else:  # add / chapter
-            arts = [t.new] if t.kind == "add" else [p for p in t.news if p.kind == "article"]
-            if t.kind == "add" and t.anchor is None:
-                notices.append(_notice(t.new.label, "first"))  # type: ignore[union-attr]
-                continue
-            if t.kind == "add":
-                merged = [t]
-                while True:  # consecutive additions after one another: 「次の2条を加える」
-                    nxt = next((x for x in remaining if x.kind == "add" and x.anchor == merged[-1].new.number_key), None)  # type: ignore[union-attr]
-                    if nxt is None or nxt.new.number_key in occupied or nxt.pos != merged[-1].pos + 1:  # type: ignore[union-attr]
-                        break
-                    merged.append(nxt)
-                    remaining.remove(nxt)
-                arts = [x.new for x in merged]
-                count = f"次の{len(arts)}条"
-                body = f"{_num_label(t.anchor)}の次に{count}を"  # type: ignore[arg-type]
-                text = "\n".join(p.text for p in arts)  # type: ignore[union-attr]
-            else:
-                if t.anchor_chapter is None:
-                    notices.append(_notice(t.new.label, "first"))  # type: ignore[union-attr]
-                    continue
-                body = f"{t.anchor_chapter}の次に次の1{t.new.division_kind}を"  # type: ignore[union-attr]
-                text = "\n".join(p.text for p in t.news)
-            group.append(Clause(body, "加える", text, True))
-            for p in arts:
-                occupied.add(p.number_key)  # type: ignore[union-attr]
-                placed.add(p.number_key)  # type: ignore[union-attr]
-            flush()
-    flush()
-    return out, notices
+            run.move(t)
+        elif t.kind == "add":
+            run.add(t, remaining)
+        else:
+            run.add_chapter(t)
+    run.flush()
+    return run.out, notices
+
+
+class _Schedule:
+    """The state of :func:`_schedule`: the numbers taken so far and the sentence being grouped."""
+
+    def __init__(self, diff: VersionDiff, tasks: list[_Task], settings: GenerateSettings,
+                 notices: list[GenerationNotice]) -> None:
+        po = diff.old
+        self.settings = settings
+        self.notices = notices
+        self.occupied = {p.number_key for p in po if p.kind == "article"}
+        self.chapter_of = {p.number_key: (p.article.chapter if p.article else None) for p in po if p.kind == "article"}
+        pending_moves = {t.old.number_key for t in tasks if t.kind == "move"}  # type: ignore[union-attr]
+        placed = {p.number_key for p in po if p.kind == "article"} - pending_moves
+        deleted = {t.old.number_key for t in tasks if t.kind == "delete"}  # type: ignore[union-attr]
+        placed -= deleted
+        # placed: final keys that already sit at their final number (unmoved, moved or added)
+        self.placed = placed
+        self.out: list[str] = []
+        self.group: list[Clause] = []
+        self.group_moves: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+
+    def flush(self) -> None:
+        if self.group:
+            self.out.append(_sentence(_ranges(self.group, self.group_moves, self.settings, self.chapter_of)))
+        self.group = []
+        self.group_moves = []
+
+    def executable(self, t: _Task) -> bool:
+        if t.kind in ("edit", "heading", "delete"):
+            return True
+        if t.kind == "move":
+            return t.new.number_key not in self.occupied  # type: ignore[union-attr]
+        keys = [t.new.number_key] if t.kind == "add" else [p.number_key for p in t.news if p.kind == "article"]  # type: ignore[union-attr]
+        if any(k in self.occupied for k in keys):
+            return False
+        return t.anchor is None or t.anchor in self.placed
+
+    def heading(self, t: _Task) -> None:
+        """A division's heading rewritten: a sentence of its own."""
+        self.flush()
+        self.out.append(_sentence([Clause(f"{t.old.label}の{t.old.division_kind}名を次のように", "改める", t.new.text, True)]))  # type: ignore[union-attr]
+
+    def edit(self, t: _Task) -> None:
+        """An article changed in place: its own sentences, or the whole article rewritten."""
+        self.flush()
+        name = _num_label(t.old.number_key)  # type: ignore[union-attr]
+        sents = _article_sentences(t.old, t.new, self.settings, name)  # type: ignore[arg-type]
+        if sents is None:
+            self.out.append(_sentence([Clause(f"{name}を次のように", "改める", t.new.text, True)]))  # type: ignore[union-attr]
+        else:
+            self.out.extend(_sentence(c) for c in sents)
+
+    def delete(self, t: _Task) -> None:
+        """An article deleted: a clause of the sentence being grouped."""
+        key = t.old.number_key  # type: ignore[union-attr]
+        self.group.append(Clause(f"{_num_label(key)}を", "削る"))
+        self.occupied.discard(key)
+
+    def move(self, t: _Task) -> None:
+        """An article renumbered, with the changes made to it before it moves."""
+        src, dst = t.old.number_key, t.new.number_key  # type: ignore[union-attr]
+        name = _num_label(src)
+        sents = _article_sentences(t.old, t.new, self.settings, name) if t.old.signature != t.new.signature else []  # type: ignore[arg-type,union-attr]
+        if sents is None:  # rewritten: replace in place, then move in a sentence of its own
+            self.flush()
+            self.out.append(_sentence([Clause(f"{name}を次のように", "改める", _rewrite_text(t.new, name), True)]))  # type: ignore[arg-type]
+            sents = []
+        if sents:
+            self.flush()
+            self.out.extend(_sentence(c) for c in sents[:-1])
+            self.group.extend(sents[-1])
+            self.group.append(Clause(f"同条を{_num_label(dst)}と", "する"))
+        else:
+            self.group.append(Clause(f"{name}を{_num_label(dst)}と", "する"))
+            self.group_moves.append((src, dst))
+        if any(c.closes for c in self.group):  # an added 項/号's text follows: nothing more
+            self.flush()
+        self.occupied.discard(src)
+        self.occupied.add(dst)
+        self.placed.add(dst)
+
+    def add(self, t: _Task, remaining: list[_Task]) -> None:
+        """Articles added after an article, consecutive additions in one sentence
+        (「次の2条を加える」); those merged are taken out of ``remaining``."""
+        if t.anchor is None:
+            self.notices.append(_notice(t.new.label, "first"))  # type: ignore[union-attr]
+            return
+        merged = [t]
+        while True:
+            nxt = next((x for x in remaining if x.kind == "add" and x.anchor == merged[-1].new.number_key), None)  # type: ignore[union-attr]
+            if nxt is None or nxt.new.number_key in self.occupied or nxt.pos != merged[-1].pos + 1:  # type: ignore[union-attr]
+                break
+            merged.append(nxt)
+            remaining.remove(nxt)
+        arts = [x.new for x in merged]
+        body = f"{_num_label(t.anchor)}の次に次の{len(arts)}条を"
+        self._added(body, "\n".join(p.text for p in arts), arts)  # type: ignore[union-attr, arg-type]
+
+    def add_chapter(self, t: _Task) -> None:
+        """A division added after a division, with its articles."""
+        if t.anchor_chapter is None:
+            self.notices.append(_notice(t.new.label, "first"))  # type: ignore[union-attr]
+            return
+        arts = [p for p in t.news if p.kind == "article"]
+        body = f"{t.anchor_chapter}の次に次の1{t.new.division_kind}を"  # type: ignore[union-attr]
+        self._added(body, "\n".join(p.text for p in t.news), arts)
+
+    def _added(self, body: str, text: str, arts: list[Provision]) -> None:
+        self.group.append(Clause(body, "加える", text, True))
+        for p in arts:
+            self.occupied.add(p.number_key)
+            self.placed.add(p.number_key)
+        self.flush()
 
 
 def _ranges(

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from ordreview.core.model import Article, Item, NodeRef, Ordinance, Paragraph, Span
+from ordreview.core.model import (
+    Article,
+    Division,
+    Item,
+    NodeRef,
+    Notice,
+    Ordinance,
+    Paragraph,
+    Reference,
+    Span,
+    SupplProvision,
+    Term,
+    TocEntry,
+)
 
 SCHEMA_VERSION = 1
 
@@ -70,79 +83,85 @@ def ordinance_to_json(ordinance: Ordinance) -> dict[str, Any]:
             "newline": src.newline,
         },
         "preamble": [{"text": text, "span": _span(span)} for text, span in ordinance.preamble],
-        "toc": [
-            {
-                "text": e.text,
-                "span": _span(e.span),
-                "division_title": e.division_title,
-                "first": e.first,
-                "last": e.last,
-            }
-            for e in ordinance.toc
-        ],
-        "divisions": [
-            {
-                "kind": d.kind,
-                "num": d.num,
-                "key": d.key,
-                "title": d.title,
-                "caption": d.caption,
-                "span": _span(d.span),
-                "parent": d.parent,
-                "articles": list(d.articles),
-            }
-            for d in ordinance.divisions
-        ],
+        "toc": [_toc_entry(e) for e in ordinance.toc],
+        "divisions": [_division(d) for d in ordinance.divisions],
         "articles": [_article(a) for a in ordinance.articles],
-        "suppl_provisions": [
-            {
-                "label": s.label,
-                "amend_law_num": s.amend_law_num,
-                "span": _span(s.span),
-                "articles": [_article(a) for a in s.articles],
-                "paragraphs": [_paragraph(p) for p in s.paragraphs],
-            }
-            for s in ordinance.suppl_provisions
-        ],
+        "suppl_provisions": [_suppl(s) for s in ordinance.suppl_provisions],
         "tables": [
             {"title": t.title, "text": t.text, "span": _span(t.span)} for t in ordinance.tables
         ],
-        "terms": [
-            {
-                "term": t.term,
-                "definition": t.definition,
-                "style": t.style,
-                "article": t.where.article,
-                "paragraph": t.where.paragraph,
-                "item": t.where.item,
-                "scope": t.scope,
-                "scope_span": _span(t.scope_span),
-                "span": _span(t.span),
-                "term_span": _span(t.term_span),
-            }
-            for t in ordinance.terms
-        ],
-        "references": [
-            {
-                "text": r.text,
-                "span": _span(r.span),
-                "kind": r.kind,
-                "source": _node(r.source),
-                "target": _node(r.target),
-                "range_end": _node(r.range_end),
-                "external_law": r.external_law,
-                "address": _node(r.address),
-            }
-            for r in ordinance.references
-        ],
-        "warnings": [
-            {
-                "code": n.code,
-                "message_ja": n.message_ja,
-                "message_en": n.message_en,
-                "span": _span(n.span),
-            }
-            for n in ordinance.notices
-        ],
+        "terms": [_term(t) for t in ordinance.terms],
+        "references": [_reference(r) for r in ordinance.references],
+        "warnings": [_notice(n) for n in ordinance.notices],
         "unplaced": [_span(s) for s in ordinance.unplaced],
+    }
+
+
+def _toc_entry(e: TocEntry) -> dict[str, Any]:
+    return {
+        "text": e.text,
+        "span": _span(e.span),
+        "division_title": e.division_title,
+        "first": e.first,
+        "last": e.last,
+    }
+
+
+def _division(d: Division) -> dict[str, Any]:
+    return {
+        "kind": d.kind,
+        "num": d.num,
+        "key": d.key,
+        "title": d.title,
+        "caption": d.caption,
+        "span": _span(d.span),
+        "parent": d.parent,
+        "articles": list(d.articles),
+    }
+
+
+def _suppl(s: SupplProvision) -> dict[str, Any]:
+    return {
+        "label": s.label,
+        "amend_law_num": s.amend_law_num,
+        "span": _span(s.span),
+        "articles": [_article(a) for a in s.articles],
+        "paragraphs": [_paragraph(p) for p in s.paragraphs],
+    }
+
+
+def _term(t: Term) -> dict[str, Any]:
+    return {
+        "term": t.term,
+        "definition": t.definition,
+        "style": t.style,
+        "article": t.where.article,
+        "paragraph": t.where.paragraph,
+        "item": t.where.item,
+        "scope": t.scope,
+        "scope_span": _span(t.scope_span),
+        "span": _span(t.span),
+        "term_span": _span(t.term_span),
+    }
+
+
+def _reference(r: Reference) -> dict[str, Any]:
+    return {
+        "text": r.text,
+        "span": _span(r.span),
+        "kind": r.kind,
+        "source": _node(r.source),
+        "target": _node(r.target),
+        "range_end": _node(r.range_end),
+        "external_law": r.external_law,
+        "address": _node(r.address),
+    }
+
+
+def _notice(n: Notice) -> dict[str, Any]:
+    return {
+        "code": n.code,
+        "message_ja": n.message_ja,
+        "message_en": n.message_en,
+        "span": _span(n.span),
     }

@@ -157,6 +157,21 @@ def _enclosing_paren(text: str, pos: int) -> int | None:
     return None
 
 
+def _word_before_paren(text: str, pos: int) -> tuple[int, int, int] | None:
+    """The parenthesis enclosing ``pos`` and the noun just before it, as ``(paren, start,
+    end)``; ``None`` outside a parenthesis or when no noun stands before it."""
+    paren = _enclosing_paren(text, pos)
+    if paren is None:
+        return None
+    # a stray half-width space of a web or PDF copy may stand between the word and its
+    # parenthesis (「訂正 （追加又は削除を含む。以下同じ。）」); Japanese text puts none there
+    end = paren - 1 if paren > 0 and text[paren - 1] == " " else paren
+    start = _noun_before(text, end)
+    if start == end:
+        return None
+    return paren, start, end
+
+
 class _Terms:
     """The terms found in one unit, each made from offsets into the unit's joined text."""
 
@@ -301,13 +316,10 @@ def _scoped_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
                       onward=True, named=named or unit.scope_spans.get("article"))
     # X（…をいう。第九条において同じ。）: a definition for the articles named
     for m in _SCOPED_SAME.finditer(t):
-        paren = _enclosing_paren(t, m.start())
-        if paren is None:
+        word = _word_before_paren(t, m.start())
+        if word is None:
             continue
-        noun_end = paren - 1 if paren > 0 and t[paren - 1] == " " else paren
-        term_s = _noun_before(t, noun_end)
-        if term_s == noun_end:
-            continue
+        paren, term_s, noun_end = word
         named = _named_articles_span(m.group("where"), unit, article_spans)
         def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
         terms.add(term_s, noun_end, paren + 1, def_e, term_s, m.end(), "inline", "article", onward=True,
@@ -317,15 +329,10 @@ def _scoped_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
 def _same_terms(t: str, terms: _Terms) -> None:
     """X（…をいう。以下同じ。）: the noun before the parenthesis."""
     for m in _SAME.finditer(t):
-        paren = _enclosing_paren(t, m.start())
-        if paren is None:
+        word = _word_before_paren(t, m.start())
+        if word is None:
             continue
-        # a stray half-width space of a web or PDF copy may stand between the word and its
-        # parenthesis (「訂正 （追加又は削除を含む。以下同じ。）」); Japanese text puts none there
-        noun_end = paren - 1 if paren > 0 and t[paren - 1] == " " else paren
-        term_s = _noun_before(t, noun_end)
-        if term_s == noun_end:
-            continue
+        paren, term_s, noun_end = word
         scope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
         # 「…を含む。以下同じ。」 widens a word rather than defining it: keep the verb
         def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
@@ -381,24 +388,9 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
             continue  # nothing here can define a term
         terms.extend(_unit_terms(doc_text, j, unit, glossary_item=None,
                                  article_spans=article_spans))
-        extra: list[tuple[tuple[int, int], ...]] = []
-        if glossary is not None and len(unit.pieces) > 1:
-            own, *extra = intake.trailing_items(doc_text, st.folded, unit.pieces)
-            if extra:
-                j = intake.without_stray_spaces(Joined.of(st.folded, own), doc_text, keep_first=True)
         if glossary is not None:
-            split = intake.glossary_split(j, doc_text, usage, unit.pieces)
-            if split is not None:
-                scope = _scope_of(glossary, len(glossary))
-                term = intake.item_term(doc_text, j, split, where=ref, scope=scope,
-                                        scope_span=_scope_span(scope, unit, text_len=len(doc_text), start=None))
-                if term is not None:
-                    terms.append(term)
-                    if split[2]:
-                        inferred.setdefault(ref.article or "", []).append(term)
-            if extra:
-                terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
-                                             article_titles.get(ref.article, ""), groups=extra))
+            terms.extend(_glossary_item_terms(doc_text, st, unit, j, glossary, usage, inferred, notices,
+                                              article_titles.get(ref.article, "")))
         elif (ref.item is None and ref.article is not None and len(unit.pieces) > 1
               and (ref.article, ref.paragraph) not in with_items and _GLOSSARY_INTRO.search(j.text)):
             terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
@@ -406,6 +398,11 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
     if notices is not None:
         for num, found in inferred.items():
             notices.append(intake.boundary_notice(article_titles.get(num, num), found))
+    return _in_order_once(terms)
+
+
+def _in_order_once(terms: list[Term]) -> tuple[Term, ...]:
+    """The terms in document order, a word found twice at one place kept once."""
     seen: set[tuple[str, int]] = set()
     unique = []
     for term in sorted(terms, key=lambda x: (x.span.start, x.term_span.start)):
@@ -414,6 +411,32 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
             seen.add(key)
             unique.append(term)
     return tuple(unique)
+
+
+def _glossary_item_terms(doc_text: str, st: Structure, unit: Unit, j: Joined, glossary: str,
+                         usage: intake.Usage, inferred: dict[str, list[Term]],
+                         notices: list[Notice] | None, title: str) -> list[Term]:
+    """The term an item of a glossary paragraph defines (「一　個人情報　…をいう。」), without
+    quotation marks, and the terms of the items a damaged layout glued after it."""
+    out: list[Term] = []
+    ref = unit.ref
+    extra: list[tuple[tuple[int, int], ...]] = []
+    if len(unit.pieces) > 1:
+        own, *extra = intake.trailing_items(doc_text, st.folded, unit.pieces)
+        if extra:
+            j = intake.without_stray_spaces(Joined.of(st.folded, own), doc_text, keep_first=True)
+    split = intake.glossary_split(j, doc_text, usage, unit.pieces)
+    if split is not None:
+        scope = _scope_of(glossary, len(glossary))
+        term = intake.item_term(doc_text, j, split, where=ref, scope=scope,
+                                scope_span=_scope_span(scope, unit, text_len=len(doc_text), start=None))
+        if term is not None:
+            out.append(term)
+            if split[2]:
+                inferred.setdefault(ref.article or "", []).append(term)
+    if extra:
+        out.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices, title, groups=extra))
+    return out
 
 
 def _rebuilt_glossaries(doc_text: str, st: Structure) -> dict[tuple[str | None, int | None], list]:

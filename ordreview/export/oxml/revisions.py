@@ -72,19 +72,16 @@ def make_inserted_run(
 
 def mark_paragraph_inserted(p: etree._Element, *, rev_id: int, author: str, when: dt.datetime) -> None:
     """Mark the paragraph mark of ``p`` as a tracked insertion (``w:pPr/w:rPr/w:ins``)."""
-    ppr = p.find(W_PPR)
-    if ppr is None:
-        ppr = OxmlElement("w:pPr")
-        p.insert(0, ppr)
-    rpr = ppr.find(W_RPR)
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        ppr.append(rpr)
-    rpr.insert(0, CT_TrackChange.new("w:ins", rev_id=rev_id, author=author, when=when))
+    _mark_paragraph(p, "w:ins", rev_id=rev_id, author=author, when=when)
 
 
 def mark_paragraph_deleted(p: etree._Element, *, rev_id: int, author: str, when: dt.datetime) -> None:
     """Mark the paragraph mark of ``p`` as a tracked deletion (``w:pPr/w:rPr/w:del``)."""
+    _mark_paragraph(p, "w:del", rev_id=rev_id, author=author, when=when)
+
+
+def _mark_paragraph(p: etree._Element, tag: str, *, rev_id: int, author: str, when: dt.datetime) -> None:
+    """Put the revision ``tag`` first in the run properties of ``p``'s paragraph mark."""
     ppr = p.find(W_PPR)
     if ppr is None:
         ppr = OxmlElement("w:pPr")
@@ -93,7 +90,7 @@ def mark_paragraph_deleted(p: etree._Element, *, rev_id: int, author: str, when:
     if rpr is None:
         rpr = OxmlElement("w:rPr")
         ppr.append(rpr)
-    rpr.insert(0, CT_TrackChange.new("w:del", rev_id=rev_id, author=author, when=when))
+    rpr.insert(0, CT_TrackChange.new(tag, rev_id=rev_id, author=author, when=when))
 
 
 def delete_paragraph(p: etree._Element, stamp: RevisionStamp) -> bool:

@@ -47,7 +47,12 @@ class FindingsPanel(QWidget):
         self.model = model
         self.proxy = FindingsFilterProxy(self)
         self.proxy.setSourceModel(model)
+        self._build_filters()
+        self._build_table(model)
+        self._lay_out()
 
+    def _build_filters(self) -> None:
+        """The four filter combos and the text box, wired to the proxy."""
         self.point = QComboBox()
         self.severity = QComboBox()
         self.status = QComboBox()
@@ -80,6 +85,8 @@ class FindingsPanel(QWidget):
         self.state.currentIndexChanged.connect(lambda _i: self.proxy.set_state(self.state.currentData()))
         self.text.textChanged.connect(self.proxy.set_text)
 
+    def _build_table(self, model: FindingsModel) -> None:
+        """The findings table over the proxy, in document order until a header is clicked."""
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,6 +113,8 @@ class FindingsPanel(QWidget):
         model.modelReset.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
+    def _lay_out(self) -> None:
+        """Filters on two rows above the table; the note shown while a filter hides findings."""
         # Four combos and the text box do not fit one row of a third of the window (at 150 %
         # the text box shrank to a few characters and labels were cut): two rows.
         filters = QHBoxLayout()
