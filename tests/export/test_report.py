@@ -216,8 +216,7 @@ def test_empty_review_still_makes_a_report(tmp_path: Path) -> None:
         (Location("34_2", 2, None, Span(0, 1)), "第34条の2第2項"),
         (Location("5", 1, "3", Span(0, 1)), "第5条第1項第3号"),
         (Location("5", 1, "2_2.1", Span(0, 1)), "第5条第1項第2号の2ア"),
-        (Location(None, None, None, Span(0, 1)), "条外（題名・目次等）"),
-        (Location(None, None, None, None), "条例案全体"),
+        (Location(None, None, None, None), "全体"),  # one name for the whole ordinance, as in the window and the CLI
     ],
 )
 def test_location_label(loc: Location, label: str) -> None:

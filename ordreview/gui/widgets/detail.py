@@ -195,7 +195,7 @@ class FindingDetail(QTextBrowser):
         if obsolete:
             note = self.tr("廃止: 以前の版の条例案で出された指摘です。この条例案では出ていません。注釈と履歴は残してあります。")
             parts.append(f'<p style="background-color:#eeeeee; color:#444444;">{escape(note)}</p>')
-        parts.append(f'<p style="font-size:large;">{escape(labels.message(finding, self.lang))}</p>')
+        parts.append(f'<p style="font-size:large;">{escape(labels.message(finding, self.lang, ordinance))}</p>')
 
         def section(title: str, body: str) -> None:
             if body:
