@@ -159,6 +159,8 @@ def place_label(ordinance: Ordinance, loc: Location) -> str:
             return table_label(table.title)
     for text, where in ordinance.preamble:
         if where.start <= at < max(where.end, where.start + 1):
+            if text.strip().replace("　", "") == "目次":
+                return "目次"
             if ordinance.law_num and ordinance.law_num in text:
                 return "題名"  # the 条例番号 line belongs with the title
             return "制定文" if _ENACTING_RE.search(text.strip()) else "前文"
