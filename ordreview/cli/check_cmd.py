@@ -197,7 +197,7 @@ def print_review(review: Any, out: Output, *, choice: Any = None) -> None:
     whole = render(WHOLE)[0 if ja else 1]
     for f in review.findings:
         where = shown_label(f.location, review.ordinance) or whole  # the one label the window and the exports show
-        if not ja and f.location.span is None:
+        if not ja and where == "全体":
             where = whole
         rid = f" [{f.requirement}]" if f.requirement else ""
         message = one_line(shown_message(f.message_ja, review.ordinance) if ja else f.message_en)

@@ -135,7 +135,7 @@ _ENACTING_RE = re.compile(r"(次のように定める|を公布する|ここに.
 def place_label(ordinance: Ordinance, loc: Location) -> str:
     """Where a finding sits, one name per place: :func:`location_label` inside the articles;
     outside them 題名, 目次, 前文, 制定文, 附則 (附則第2項, 付則第1条), 別表第1, the 章/節
-    heading (第2章); 「全体」 only for a finding about the whole ordinance (no span, or
+    heading (第2章), 本則 for main-provision text placed in no article; 「全体」 only for a finding about the whole ordinance (no span, or
     the whole title, where such a finding is anchored for the Word comment)."""
     label = location_label(loc, ordinance)
     if label:
@@ -147,6 +147,9 @@ def place_label(ordinance: Ordinance, loc: Location) -> str:
     suppl = suppl_label(ordinance, at)
     if suppl:
         return suppl
+    ref = ordinance.locate(at)
+    if ref.article is not None and span != ordinance.title_span:  # a span in an article, not tied to its node
+        return location_label(Location(ref.article, ref.paragraph, ref.item, span), ordinance)
     title = ordinance.title_span
     if title is not None and span == title:
         return WHOLE_JA  # a finding about the whole ordinance is anchored on its title
@@ -172,7 +175,7 @@ def place_label(ordinance: Ordinance, loc: Location) -> str:
         return _division_label(heading)
     if ordinance.articles and at < ordinance.articles[0].span.start:
         return "前文"
-    return WHOLE_JA
+    return "本則"  # text of the main provisions the parser could not place in an article
 
 
 def table_label(title: str) -> str:

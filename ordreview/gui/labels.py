@@ -126,11 +126,19 @@ def place_label(ordinance: Ordinance | None, finding: Finding, lang: str = "ja")
     if loc.article is None:
         if loc.span is None or ordinance is None:
             return QCoreApplication.translate("Labels", "全体")
+        ref = ordinance.locate(loc.span.start)
         place = core_place_label(ordinance, loc)
-        for ja, en in _PLACES_EN.items():
-            if place.startswith(ja):
-                return en + place[len(ja):].replace("第", " ").replace("項", "")
-        return place
+        if ref.article is not None and place != "全体":  # a span inside an article: named as the article
+            from ordreview.core.model import Location
+
+            loc = Location(ref.article, ref.paragraph, ref.item, loc.span)
+        else:
+            for ja, en in _PLACES_EN.items():
+                if place.startswith(ja):
+                    rest = place[len(ja):]
+                    number = "".join(c for c in rest if c.isdigit() or c == "の").replace("の", "-")
+                    return f"{en} {number}".strip() if number else en
+            return place
     article = ordinance.article(loc.article) if ordinance is not None else None
     single = article is not None and len(article.paragraphs) <= 1
     show_paragraph = loc.paragraph is not None and loc.paragraph > 0 and not single
@@ -146,7 +154,8 @@ def place_label(ordinance: Ordinance | None, finding: Finding, lang: str = "ja")
 
 
 _PLACES_EN = {"題名": "Title", "目次": "Contents", "前文": "Preamble", "制定文": "Enacting clause",
-              "附則": "Suppl.", "付則": "Suppl.", "別表": "Appended Table", "全体": "Whole draft"}
+              "附則": "Suppl.", "付則": "Suppl.", "別表": "Appended Table", "全体": "Whole draft",
+              "本則": "Main provisions", "第": "Ch."}
 
 
 def message(finding: Finding, lang: str, ordinance: Ordinance | None = None) -> str:
