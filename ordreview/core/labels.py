@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ordreview.core.model import Article, Location, Ordinance
+from ordreview.core.model import Article, Finding, Location, Ordinance
 from ordreview.core.text import int_to_kanji, kanji_to_int
 
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
@@ -316,6 +316,14 @@ def shown_label(loc: Location, ordinance: Ordinance | None = None, numerals: str
         label = location_label(loc) or WHOLE_JA
         return in_numerals(label, "arabic")
     return in_numerals(place_label(ordinance, loc), shown_style(ordinance, numerals))
+
+
+def earlier_label(finding: Finding, ordinance: Ordinance | None = None, numerals: str | None = None) -> str:
+    """The label of a finding of an earlier revision (one the redraft no longer raises): the
+    label stored when it was found, in the numerals chosen for ``ordinance`` (the current
+    draft of the same ordinance); for a finding stored without one, its location alone."""
+    label = finding.place or location_label(finding.location) or WHOLE_JA
+    return in_numerals(label, shown_style(ordinance, numerals))
 
 
 def shown_message(text: str, ordinance: Ordinance | None, numerals: str | None = None) -> str:

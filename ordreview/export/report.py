@@ -27,7 +27,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_UNDERLINE
 from docx.shared import Mm, Pt
 
-from ordreview.core.labels import in_numerals, shown_label, shown_message, shown_style
+from ordreview.core.labels import earlier_label, in_numerals, shown_label, shown_message, shown_style
 from ordreview.core.labels import suppl_label
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
@@ -188,7 +188,7 @@ def build_report(
     entries = side_by_side_entries(review, statute_first=statute_first)
     _comparisons(document, entries)
     if earlier:
-        _earlier(document, earlier, annotations, titles)
+        _earlier(document, earlier, annotations, titles, review.ordinance)
     return document
 
 
@@ -562,6 +562,7 @@ def _earlier(
     earlier: Sequence[Finding],
     annotations: Mapping[FindingId, Annotation],
     titles: Mapping[str, tuple[str, str]],
+    ordinance: Ordinance | None = None,
 ) -> None:
     _heading(document, render(EARLIER_HEADING).ja)
     document.add_paragraph(render(EARLIER_NOTE).ja)
@@ -574,7 +575,7 @@ def _earlier(
             item = f"{item}\n{titles[item][0]}"
         when = ann.updated_at[:10] if ann and ann.updated_at else ""
         note = ann.comment.strip() if ann else ""
-        rows.append([str(n), location_label(f.location), item, f.message_ja, status,
+        rows.append([str(n), earlier_label(f, ordinance), item, shown_message(f.message_ja, ordinance), status,
                      f"{note}\n（{when}）" if note and when else note, render(EARLIER_DONE).ja])
     header = ("No.", "前回の位置", "項目", "前回の指摘内容", "前回の状況", "担当者コメント", "対応状況")
     _table(document, header, rows, (600, 1400, 1800, 4100, 1200, 3500, 1400))

@@ -158,6 +158,16 @@ _PLACES_EN = {"題名": "Title", "目次": "Contents", "前文": "Preamble", "�
               "本則": "Main provisions", "第": "Ch."}
 
 
+def earlier_place(finding: Finding, ordinance: Ordinance | None, lang: str = "ja") -> str:
+    """Where a finding of an earlier revision sat: the label stored with it (the first 項 is
+    never guessed), in the numerals chosen for the current draft ``ordinance``."""
+    from ordreview.core.labels import earlier_label
+
+    if lang == "en":
+        return place_label(None, finding, lang)
+    return earlier_label(finding, ordinance)
+
+
 def message(finding: Finding, lang: str, ordinance: Ordinance | None = None) -> str:
     """The finding's message in the UI language, its provision labels in the numerals chosen
     in the settings (the draft's own when ``ordinance`` is given and that is the choice)."""

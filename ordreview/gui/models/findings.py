@@ -115,7 +115,9 @@ class FindingsModel(QAbstractTableModel):
 
     def _place(self, f: Finding, *, obsolete: bool) -> str:
         # An obsolete finding's node is in the earlier draft: name it from the finding alone.
-        return labels.place_label(None if obsolete else self._ordinance, f, self.lang)
+        if obsolete:
+            return labels.earlier_place(f, self._ordinance, self.lang)
+        return labels.place_label(self._ordinance, f, self.lang)
 
     @staticmethod
     def _search_text(f: Finding, place: str) -> str:

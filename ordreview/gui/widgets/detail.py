@@ -187,7 +187,8 @@ class FindingDetail(QTextBrowser):
             return
         self._finding_id = finding.id
         colour = labels.SEVERITY_COLOURS.get(finding.severity, "#444444")
-        place = labels.place_label(None if obsolete else ordinance, finding, self.lang)
+        place = (labels.earlier_place(finding, ordinance, self.lang) if obsolete
+                 else labels.place_label(ordinance, finding, self.lang))
         parts = [
             f'<p><b style="color:{colour};">{escape(labels.severity_text(finding.severity))}</b>　'
             f'{escape(finding.requirement or "")}　{escape(place)}</p>',
