@@ -27,7 +27,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_UNDERLINE
 from docx.shared import Mm, Pt
 
-from ordreview.core.labels import earlier_label, in_numerals, shown_label, shown_message, shown_style
+from ordreview.core.labels import earlier_label, in_numerals, in_numerals_text, shown_label, shown_message, shown_style
 from ordreview.core.labels import suppl_label
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
@@ -522,11 +522,12 @@ def delegation_rows(review: Review) -> list[list[str]]:
     from ordreview.core.checks.integrity_style import delegations
 
     rows = []
+    style = shown_style(review.ordinance)  # the provision labels in the numerals chosen, as everywhere
     for n, d in enumerate(delegations(review.ordinance), start=1):
         note = "手数料（額は条例で定める）" if d.fee else ""
         if d.blank:
-            note = "、".join(x for x in (note, f"白紙委任のおそれ（{d.blank}）") if x)
-        rows.append([str(n), d.where, d.provision, d.who, note, "□"])
+            note = "、".join(x for x in (note, f"白紙委任のおそれ（{in_numerals_text(d.blank, style)}）") if x)
+        rows.append([str(n), in_numerals(d.where, style), d.provision, d.who, note, "□"])
     return rows
 
 
