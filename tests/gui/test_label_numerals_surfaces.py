@@ -38,6 +38,7 @@ def test_window_cli_report_and_word_comment_agree(make_window, tmp_path, capsys,
         message = model.index(row, COL_MESSAGE).data()
         assert message == shown_message(f.message_ja, review.ordinance)
         assert comment_lines(f, None, review.ordinance)[0][0].endswith(message)
+        assert message in window.draft.tooltip_for([f])  # the hover text over the draft too
         assert any(line.startswith(place + " ") or line.startswith(place + " [") for line in cli_rows), place
         if f.location.article is not None:
             inside += 1
