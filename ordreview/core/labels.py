@@ -257,15 +257,23 @@ def draft_numerals(ordinance: Ordinance | None) -> str:
 
 
 _DIGITS_RE = re.compile(r"[0-9]+")
+_KANJI_PART_RE = re.compile(r"\([0-9]+\)|[^(]+|\(")
+
+
+def _kanji_of(m: re.Match[str]) -> str:
+    n = int(m.group())
+    return int_to_kanji(n) if 0 < n < 10000 else m.group()
 _TO_FULL = str.maketrans("0123456789()", "０１２３４５６７８９（）")
 
 
 def in_numerals(label: str, style: str) -> str:
     """``label`` (half-width Arabic, as the builders make it) in ``style``: ``"kanji"``
     (第3条第4号 → 第三条第四号), ``"full"`` (→ 第３条第４号, brackets full-width too) or
-    ``"arabic"`` (unchanged). Every number in the label is converted, so none is left mixed."""
-    if style == "kanji":
-        return _DIGITS_RE.sub(lambda m: int_to_kanji(int(m.group())) if 0 < int(m.group()) < 10000 else m.group(), label)
+    ``"arabic"`` (unchanged). Every number of 条, 項, 号 is converted, so none is left mixed; the
+    bracketed number of a sub-item keeps the form statutes in kanji numerals give it (第二条第九号ロ(1))."""
+    if style == "kanji":  # 第二条第九号ロ(1): a sub-item's bracketed number stays Arabic, as statutes write it
+        return _KANJI_PART_RE.sub(lambda m: m.group() if m.group().startswith("(")
+                                  else _DIGITS_RE.sub(_kanji_of, m.group()), label)
     if style == "full":
         return label.translate(_TO_FULL)
     return label

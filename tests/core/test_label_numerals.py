@@ -152,6 +152,14 @@ def test_messages_name_provisions_in_the_labels_numerals_and_keep_quotations(sty
     assert in_numerals_text(MESSAGE, style) == shown
 
 
+def test_a_sub_items_bracketed_number_is_written_as_statutes_write_it() -> None:
+    from ordreview.core.labels import in_numerals
+
+    assert in_numerals("第2条第9号ロ(1)", "kanji") == "第二条第九号ロ(1)"  # as e-Gov cites a kanji statute
+    assert in_numerals("第12条第1号イ(1)", "full") == "第１２条第１号イ（１）"
+    assert in_numerals("第47条の13第3項", "kanji") == "第四十七条の十三第三項"
+
+
 def test_the_setting_applies_when_no_choice_is_passed(parsed: dict[str, Ordinance]) -> None:
     loc = ARTICLE_PLACES[3][0]
     assert label_numerals() == "arabic"
