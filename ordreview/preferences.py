@@ -1,7 +1,7 @@
 """Export preferences shared by the window and the command line.
 
 The reviewer's name and initials (author of the Word comments), the 団体名 on the report
-cover and whether 参考 (info) findings go into the exported files are asked at the first
+cover, the numerals of provision labels and whether 参考 (info) findings go into the exported files are asked at the first
 export in the window and remembered here; ``ordreview export`` reads the same file, so both
 sign the comments with the same name (never the operating system's user name). A plain JSON
 file in the user data folder: no Qt needed to read it, and a help desk can read it too.
@@ -32,12 +32,16 @@ class ExportPreferences:
         reviewer_initials: the author's initials in Word.
         municipality: 団体名 on the report cover.
         include_info: include 参考 (info) findings in the annotated draft and the report.
+        label_numerals: numerals of the provision labels shown in the window, the command
+            line, the report and the Word comments: ``"arabic"`` (第3条第4号) or ``"draft"``
+            (the draft's own: 第三条第四号 in a kanji draft, 第３条第４号 in a full-width one).
     """
 
     reviewer_name: str = ""
     reviewer_initials: str = ""
     municipality: str = ""
     include_info: bool = True
+    label_numerals: str = "arabic"
 
     @property
     def asked(self) -> bool:
@@ -71,6 +75,9 @@ def load_preferences(path: Path | None = None) -> ExportPreferences:
             values[key] = bool(value)
         elif isinstance(value, str):
             values[key] = value.strip()
+    if values.get("label_numerals") not in (None, "arabic", "draft"):
+        log.warning("export preferences %s: unknown label numerals %r, using arabic", path, values["label_numerals"])
+        values["label_numerals"] = "arabic"
     return ExportPreferences(**values)
 
 

@@ -5,6 +5,7 @@ Usage::
     python scripts/screenshots.py [--out out/screenshots] [--draft fixtures/defects.txt]
     python scripts/screenshots.py --screen 1366x768@100 --out out/screenshots-1366
     python scripts/screenshots.py --screen 1920x1080@150 --out out/screenshots-1920-150
+    python scripts/screenshots.py --draft fixtures/model-national-style.txt --label-numerals draft
 
 ``--screen WxH@PERCENT`` gives Qt's offscreen platform one screen of that size and scaling, so
 the window starts as it would on such a PC (first start: fitted to the screen).
@@ -49,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "out" / "screenshots"))
     parser.add_argument("--draft", default=str(ROOT / "fixtures" / "defects.txt"))
     parser.add_argument("--screen", help="simulate one screen, WxH@PERCENT (e.g. 1920x1080@150)")
+    parser.add_argument("--label-numerals", choices=("arabic", "draft"), default="arabic",
+                        help="the setting 条項の表記: arabic (第3条第4号) or the draft's own numerals")
     args = parser.parse_args(argv)
     if args.screen:
         simulate_screen(args.screen)
@@ -70,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = AppSettings()
     settings.reviewer_name = "法制 花子"
     settings.reviewer_initials = "HH"
+    settings.label_numerals = args.label_numerals
 
     def shoot(widget, name: str) -> None:
         widget.show()
@@ -99,6 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     shoot(window, "04-alignment")
     dialog = SettingsDialog(settings, window)
     shoot(dialog, "05-settings")
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = dialog.findChild(QTabWidget)
+    tabs.setCurrentIndex(tabs.count() - 1)  # 表示: language, font size, 条項の表記
+    shoot(dialog, "05-settings-display")
     dialog.close()
     about = AboutDialog(profile=window.services.profile_version(), log_path=str(Path(os.environ["ORDREVIEW_HOME"]) / "logs"), parent=window)
     shoot(about, "06-about")

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 import os
 from pathlib import Path
 
@@ -33,6 +34,15 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("ordreview-home")
     monkeypatch.setenv("ORDREVIEW_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _arabic_labels() -> Iterator[None]:
+    """Label numerals are a process-wide choice (the window and the CLI set it): back to the default after each test."""
+    yield
+    from ordreview.core.labels import set_label_numerals
+
+    set_label_numerals("arabic")
 
 
 @pytest.fixture

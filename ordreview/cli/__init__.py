@@ -72,6 +72,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="language of human-readable output (default: ja)",
     )
     parser.add_argument(
+        "--label-numerals",
+        choices=("arabic", "draft"),
+        default=None,
+        help="数字の表記（条項の位置） / numerals of provision labels: arabic (第3条第4号) or draft "
+             "(the draft's own: 第三条第四号, 第３条第４号); default: the saved setting",
+    )
+    parser.add_argument(
         "--selftest",
         action="store_true",
         help="check a bundled sample, export both Word files to a temporary folder and reopen them",
@@ -103,7 +110,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(only=command)
     args = parser.parse_args(args_list)
     out = Output(lang=args.lang)
+    from ordreview.core.labels import set_label_numerals
     from ordreview.logs import setup_logging
+
+    if args.label_numerals is None:  # the window's setting (the preferences file both read)
+        from ordreview.preferences import load_preferences
+
+        set_label_numerals(load_preferences().label_numerals)
+    else:
+        set_label_numerals(args.label_numerals)
 
     setup_logging()  # engine warnings (a check that failed) go to the log file, never to the console
     try:
@@ -127,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_internal_error(out, err)
 
 
-_GLOBAL_OPTIONS_WITH_VALUE = {"--lang"}
+_GLOBAL_OPTIONS_WITH_VALUE = {"--lang", "--label-numerals"}
 
 
 def _hoist_language(args: list[str]) -> list[str]:
@@ -144,11 +159,11 @@ def _hoist_language(args: list[str]) -> list[str]:
     rest: list[str] = []
     i = 0
     while i < len(tail):
-        if tail[i] == "--lang" and i + 1 < len(tail):
+        if tail[i] in _GLOBAL_OPTIONS_WITH_VALUE and i + 1 < len(tail):
             moved += tail[i : i + 2]
             i += 2
             continue
-        if tail[i].startswith("--lang="):
+        if tail[i].startswith(tuple(f"{o}=" for o in _GLOBAL_OPTIONS_WITH_VALUE)):
             moved.append(tail[i])
         else:
             rest.append(tail[i])

@@ -174,7 +174,7 @@ def _with_rows(tr: Any) -> Any:
 def print_review(review: Any, out: Output, *, choice: Any = None) -> None:
     """The human-readable report of one review (with the line saying which profile was chosen
     and why, when ``choice`` is given)."""
-    from ordreview.core.labels import place_label
+    from ordreview.core.labels import shown_label, shown_message
     from ordreview.core.review import coverage_summary
 
     ja = out.lang == "ja"
@@ -196,9 +196,11 @@ def print_review(review: Any, out: Output, *, choice: Any = None) -> None:
         return
     whole = render(WHOLE)[0 if ja else 1]
     for f in review.findings:
-        where = place_label(review.ordinance, f.location) or whole
+        where = shown_label(f.location, review.ordinance) or whole  # the one label the window and the exports show
+        if not ja and where == "全体":
+            where = whole
         rid = f" [{f.requirement}]" if f.requirement else ""
-        message = one_line(f.message_ja if ja else f.message_en)
+        message = one_line(shown_message(f.message_ja, review.ordinance) if ja else f.message_en)
         out.line(f"{MARKS.get(f.severity, '・')} {where}{rid} {message}")
         if f.statute:
             out.line("    " + render(STATUTE, statute=f.statute)[0 if ja else 1])

@@ -595,6 +595,9 @@ class Finding:
         anchor_text: the text of ``location.span`` (what the Word comment is anchored on).
         evidence: further places that support the finding.
         comparison: for definition findings, the draft-vs-statute comparison.
+        place: the place label (``core.labels.place_label``) stored with the finding, ``""``
+            for a fresh one; names a finding of an earlier revision, whose node is in that
+            revision's text. Not part of the finding's identity.
     """
 
     id: FindingId
@@ -612,6 +615,7 @@ class Finding:
     anchor_text: str = ""
     evidence: tuple[Location, ...] = ()
     comparison: Comparison | None = None
+    place: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

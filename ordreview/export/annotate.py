@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ordreview.core.errors import ExportError
-from ordreview.core.labels import article_label, location_label
+from ordreview.core.labels import article_label, in_numerals, shown_label, shown_message, shown_style
 from ordreview.core.messages import define, render
 from ordreview.core.model import STATUS_LABELS, Annotation, Finding, FindingId, Location, Ordinance, Review, Reviewer
 from ordreview.export import oxml
@@ -313,7 +313,7 @@ def comment_lines(finding: Finding, annotation: Annotation | None, ordinance: Or
     statute; the suggested wording; the officer's status and comment; the English message.
     """
     sev_ja, sev_en = render(SEVERITY_LABEL.get(finding.severity, SEVERITY_LABEL["info"]))
-    lines: list[tuple[str, bool]] = [(f"【{sev_ja}】{finding.message_ja}", True)]
+    lines: list[tuple[str, bool]] = [(f"【{sev_ja}】{shown_message(finding.message_ja, ordinance)}", True)]
     if finding.requirement:
         lines.append((f"{render(LABEL_REQUIREMENT).ja}: {finding.requirement}", False))
     if is_gap(finding):
@@ -323,7 +323,7 @@ def comment_lines(finding: Finding, annotation: Annotation | None, ordinance: Or
         edited = rewritten_provision(ordinance, finding) if _wording(finding.suggestion) else None
         if edited is not None:  # the draft's own provision rewritten in place: nothing is added
             ref = ordinance.locate(max(edited.start, edited.end - 1))
-            where = location_label(Location(ref.article, ref.paragraph, None, None), ordinance)
+            where = shown_label(Location(ref.article, ref.paragraph, None, None), ordinance)
             lines.append((render(WHERE_TO_EDIT, where=where).ja, False))
         elif not finding.suggestion.strip() or _wording(finding.suggestion):  # (advice says what to decide)
             where = _where_label(finding, ordinance)
@@ -373,7 +373,7 @@ def _where_label(finding: Finding, ordinance: Ordinance) -> str:
     loc = finding.location
     if loc.article:
         art = ordinance.article(loc.article)
-        name = article_label(loc.article)  # the one label builder: never the printed 第三条
+        name = in_numerals(article_label(loc.article), shown_style(ordinance))  # never a mixed 第三条第4号
         return f"{name}（{art.caption}）" if art is not None and art.caption else name
     span = loc.span
     if span is not None:

@@ -27,7 +27,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_UNDERLINE
 from docx.shared import Mm, Pt
 
-from ordreview.core.labels import location_label as core_location_label
+from ordreview.core.labels import earlier_label, in_numerals, in_numerals_text, shown_label, shown_message, shown_style
 from ordreview.core.labels import suppl_label
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
@@ -80,8 +80,6 @@ NO_COMPARISONS = define(
     "export.report.no_comparisons", ja="対照する規定なし。", en="There is nothing to compare."
 )
 NOT_PROVIDED = define("export.report.not_provided", ja="（規定なし）", en="(no provision)")
-WHOLE_DRAFT = define("export.report.whole_draft", ja="条例案全体", en="Whole draft")
-OUTSIDE_ARTICLES = define("export.report.outside_articles", ja="条外（題名・目次等）", en="Outside the articles")
 
 COVER_LABELS: tuple[tuple[str, str], ...] = (
     ("title", "条例案の題名"),
@@ -190,7 +188,7 @@ def build_report(
     entries = side_by_side_entries(review, statute_first=statute_first)
     _comparisons(document, entries)
     if earlier:
-        _earlier(document, earlier, annotations, titles)
+        _earlier(document, earlier, annotations, titles, review.ordinance)
     return document
 
 
@@ -236,12 +234,9 @@ def point_of(requirement: str, titles: Mapping[str, tuple[str, str]]) -> str:
 
 
 def location_label(loc: Location, ordinance: Ordinance | None = None) -> str:
-    """第2条第1項第3号ア style label of a location (the engine's labels), or where it lies outside."""
-    if loc.article is None:
-        if loc.span is not None and ordinance is not None and suppl_label(ordinance, loc.span.start):
-            return suppl_label(ordinance, loc.span.start)  # 附則第2項, not 「条外」
-        return render(WHOLE_DRAFT).ja if loc.span is None else render(OUTSIDE_ARTICLES).ja
-    return core_location_label(loc, ordinance)
+    """The one label the window, the command line and the Word comments show (第2条第1項第3号ア,
+    附則第2項, 題名, 目次, 別表第1, 「全体」 for the whole ordinance), in the numerals chosen."""
+    return shown_label(loc, ordinance)
 
 
 def suppl_place(review: Review, loc: Location) -> str:
@@ -288,8 +283,8 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
         if key in seen:
             continue
         seen.add(key)
-        where = suppl_place(review, f.location) or location_label(f.location, review.ordinance)
-        heading = f"{where}　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
+        where = location_label(f.location, review.ordinance)
+        heading = f"{where}　{f.requirement or ''}　{shown_message(f.message_ja, review.ordinance)}".replace("　　", "　")
         if is_gap(f):
             from ordreview.export.changes import _is_provision
             from ordreview.export.provision_rows import NEW_PROVISION
@@ -299,7 +294,8 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
                 continue  # a model phrase, no provision: a row is a whole provision, never a fragment
             row = consecutive_item(row, f.location.article, new_items)
             if row.label:
-                heading = f"{row.label}（新設）　{f.requirement or ''}　{f.message_ja}".replace("　　", "　")
+                new_label = in_numerals(row.label, shown_style(review.ordinance))
+                heading = f"{new_label}（新設）　{f.requirement or ''}　{shown_message(f.message_ja, review.ordinance)}".replace("　　", "　")
         else:
             row = rewrite_row(review.ordinance, f)
             if row is None:  # no place in the draft: the suggestion alone
@@ -506,10 +502,10 @@ def _findings(
         rows.append(
             [
                 str(n),
-                suppl_place(review, f.location) or location_label(f.location, review.ordinance),
+                location_label(f.location, review.ordinance),
                 SEVERITY_JA.get(f.severity, f.severity),
                 item,
-                f.message_ja,
+                shown_message(f.message_ja, review.ordinance),
                 basis,
                 status,
                 ann.comment if ann else "",
@@ -526,11 +522,12 @@ def delegation_rows(review: Review) -> list[list[str]]:
     from ordreview.core.checks.integrity_style import delegations
 
     rows = []
+    style = shown_style(review.ordinance)  # the provision labels in the numerals chosen, as everywhere
     for n, d in enumerate(delegations(review.ordinance), start=1):
         note = "手数料（額は条例で定める）" if d.fee else ""
         if d.blank:
-            note = "、".join(x for x in (note, f"白紙委任のおそれ（{d.blank}）") if x)
-        rows.append([str(n), d.where, d.provision, d.who, note, "□"])
+            note = "、".join(x for x in (note, f"白紙委任のおそれ（{in_numerals_text(d.blank, style)}）") if x)
+        rows.append([str(n), in_numerals(d.where, style), d.provision, d.who, note, "□"])
     return rows
 
 
@@ -566,6 +563,7 @@ def _earlier(
     earlier: Sequence[Finding],
     annotations: Mapping[FindingId, Annotation],
     titles: Mapping[str, tuple[str, str]],
+    ordinance: Ordinance | None = None,
 ) -> None:
     _heading(document, render(EARLIER_HEADING).ja)
     document.add_paragraph(render(EARLIER_NOTE).ja)
@@ -578,7 +576,7 @@ def _earlier(
             item = f"{item}\n{titles[item][0]}"
         when = ann.updated_at[:10] if ann and ann.updated_at else ""
         note = ann.comment.strip() if ann else ""
-        rows.append([str(n), location_label(f.location), item, f.message_ja, status,
+        rows.append([str(n), earlier_label(f, ordinance), item, shown_message(f.message_ja, ordinance), status,
                      f"{note}\n（{when}）" if note and when else note, render(EARLIER_DONE).ja])
     header = ("No.", "前回の位置", "項目", "前回の指摘内容", "前回の状況", "担当者コメント", "対応状況")
     _table(document, header, rows, (600, 1400, 1800, 4100, 1200, 3500, 1400))

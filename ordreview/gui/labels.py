@@ -117,22 +117,28 @@ def place_label(ordinance: Ordinance | None, finding: Finding, lang: str = "ja")
     ``"全体"`` / "Whole draft" when it has no node; ``ordinance=None`` (a finding of an
     earlier revision) names the article from the finding alone.
     """
-    from ordreview.core.labels import location_label, suppl_label
+    from ordreview.core.labels import place_label as core_place_label
+    from ordreview.core.labels import shown_label
 
     loc = finding.location
+    if lang != "en":
+        return shown_label(loc, ordinance)  # the one label the CLI, the report and Word show
     if loc.article is None:
-        span = loc.span
-        if span is None or ordinance is None:
+        if loc.span is None or ordinance is None:
             return QCoreApplication.translate("Labels", "全体")
-        if any(t.span.start <= span.start < t.span.end for t in ordinance.toc):
-            return QCoreApplication.translate("Labels", "目次")
-        if any(s.span.start <= span.start < s.span.end for s in ordinance.suppl_provisions):
-            if lang != "en":
-                return suppl_label(ordinance, span.start)
-            return QCoreApplication.translate("Labels", "附則")
-        if ordinance.title_span is not None and ordinance.title_span.start <= span.start < ordinance.title_span.end:
-            return QCoreApplication.translate("Labels", "題名")
-        return QCoreApplication.translate("Labels", "本則外")
+        ref = ordinance.locate(loc.span.start)
+        place = core_place_label(ordinance, loc)
+        if ref.article is not None and place != "全体":  # a span inside an article: named as the article
+            from ordreview.core.model import Location
+
+            loc = Location(ref.article, ref.paragraph, ref.item, loc.span)
+        else:
+            for ja, en in _PLACES_EN.items():
+                if place.startswith(ja):
+                    rest = place[len(ja):]
+                    number = "".join(c for c in rest if c.isdigit() or c == "の").replace("の", "-")
+                    return f"{en} {number}".strip() if number else en
+            return place
     article = ordinance.article(loc.article) if ordinance is not None else None
     single = article is not None and len(article.paragraphs) <= 1
     show_paragraph = loc.paragraph is not None and loc.paragraph > 0 and not single
@@ -147,6 +153,24 @@ def place_label(ordinance: Ordinance | None, finding: Finding, lang: str = "ja")
     return location_label(loc, ordinance)
 
 
-def message(finding: Finding, lang: str) -> str:
-    """The finding's message in the UI language."""
-    return finding.message_en if lang == "en" else finding.message_ja
+_PLACES_EN = {"題名": "Title", "目次": "Contents", "前文": "Preamble", "制定文": "Enacting clause",
+              "附則": "Suppl.", "付則": "Suppl.", "別表": "Appended Table", "全体": "Whole draft",
+              "本則": "Main provisions", "第": "Ch."}
+
+
+def earlier_place(finding: Finding, ordinance: Ordinance | None, lang: str = "ja") -> str:
+    """Where a finding of an earlier revision sat: the label stored with it (the first 項 is
+    never guessed), in the numerals chosen for the current draft ``ordinance``."""
+    from ordreview.core.labels import earlier_label
+
+    if lang == "en":
+        return place_label(None, finding, lang)
+    return earlier_label(finding, ordinance)
+
+
+def message(finding: Finding, lang: str, ordinance: Ordinance | None = None) -> str:
+    """The finding's message in the UI language, its provision labels in the numerals chosen
+    in the settings (the draft's own when ``ordinance`` is given and that is the choice)."""
+    from ordreview.core.labels import shown_message
+
+    return finding.message_en if lang == "en" else shown_message(finding.message_ja, ordinance)

@@ -74,6 +74,17 @@ class AppSettings:
     def include_info(self, value: bool) -> None:
         update_preferences(include_info=bool(value))
 
+    @property
+    def label_numerals(self) -> str:
+        """Numerals of provision labels: ``"arabic"`` (第3条第4号) or ``"draft"`` (the draft's own). Read/write."""
+        return load_preferences().label_numerals
+
+    @label_numerals.setter
+    def label_numerals(self, value: str) -> None:
+        from ordreview.core.labels import set_label_numerals
+
+        update_preferences(label_numerals=set_label_numerals(value))
+
     def reviewer(self) -> Reviewer:
         """The reviewer; an unnamed user is ``"レビュー担当"`` / ``"RV"``."""
         name = self.reviewer_name or "レビュー担当"

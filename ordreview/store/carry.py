@@ -19,6 +19,7 @@ from ordreview.core.model import Review, Reviewer
 from ordreview.store import texts
 from ordreview.store.clock import utcnow
 from ordreview.store.queries import annotation_row, get_review, latest_in_family
+from ordreview.core.labels import place_label
 from ordreview.store.records import FINDING_COLUMNS, finding_columns
 from ordreview.store.schema import AnnotationRec, DocumentRec, FindingRec, HistoryRec, ReviewRec
 
@@ -94,7 +95,7 @@ def save_review(
         if finding.id in seen:  # duplicate ids would break the unique key; keep the first
             continue
         seen.add(finding.id)
-        cols = finding_columns(finding)
+        cols = finding_columns(finding, place=place_label(review.ordinance, finding.location))
         cols.update(review_id=rec.id, ordinal=len(rows), state="open")
         rows.append(cols)
     if previous_review_id is not None:

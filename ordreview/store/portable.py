@@ -197,7 +197,8 @@ def _load(session: Session, data: dict[str, Any], path: str) -> int:
         _check(state in FINDING_STATES, path, f"finding state {state!r}")
         body = {k: v for k, v in item.items() if k not in ("state", "evidence", "comparison")}
         body["evidence_json"] = json.dumps(
-            {"evidence": item.get("evidence", []), "comparison": item.get("comparison")},
+            {"evidence": item.get("evidence", []), "comparison": item.get("comparison"),
+             **({"place": item["place"]} if isinstance(item.get("place"), str) and item["place"] else {})},
             ensure_ascii=False,
         )
         finding = repo.finding_from_columns(body)  # validates spans and shapes

@@ -15,13 +15,18 @@ from ordreview.core.model import Annotation, Finding, FindingId, Location, Span
 from ordreview.store.clock import iso
 
 
-def finding_columns(finding: Finding) -> dict[str, Any]:
-    """The ``findings`` columns describing ``finding`` (without review, ordinal, state)."""
+def finding_columns(finding: Finding, *, place: str = "") -> dict[str, Any]:
+    """The ``findings`` columns describing ``finding`` (without review, ordinal, state).
+
+    ``place`` is its label in the reviewed draft (第3条第1項), kept in the JSON snapshot so
+    that the finding is still named right once a later revision has made it obsolete."""
     loc = finding.location
-    evidence = {
+    evidence: dict[str, Any] = {
         "evidence": [location_to_json(place) for place in finding.evidence],
         "comparison": comparison_to_json(finding.comparison),
     }
+    if place or finding.place:
+        evidence["place"] = place or finding.place
     return {
         "finding_id": finding.id,
         "rule": finding.rule,
@@ -77,6 +82,7 @@ def finding_from_columns(cols: Any) -> Finding:
         anchor_text=get("anchor_text"),
         evidence=tuple(location_from_json(place) for place in extra.get("evidence", ())),
         comparison=comparison_from_json(extra.get("comparison")),
+        place=str(extra.get("place") or ""),
     )
 
 

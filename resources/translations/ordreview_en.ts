@@ -124,6 +124,22 @@
         <source>本文の文字サイズ(&amp;S):</source>
         <translation>Draft text &amp;size:</translation>
     </message>
+    <message>
+        <source>算用数字（第3条第4号）</source>
+        <translation>Arabic numerals (第3条第4号)</translation>
+    </message>
+    <message>
+        <source>原文の表記（第三条第四号／第３条第４号）</source>
+        <translation>As the draft writes them (第三条第四号 / 第３条第４号)</translation>
+    </message>
+    <message>
+        <source>条項の表記(&amp;A):</source>
+        <translation>&amp;Article numerals:</translation>
+    </message>
+    <message>
+        <source>指摘の位置と指摘文中の条項番号の数字です。画面、報告書、Word のコメント、コマンドラインに共通です。</source>
+        <translation>Numerals of the provision labels in the findings' places and messages (Japanese), shared by the window, the report, the Word comments and the command line.</translation>
+    </message>
 </context>
 <context>
     <name>FindingDetail</name>

@@ -128,7 +128,7 @@ def test_suppl_labels_name_the_suppl_as_the_draft_does() -> None:
     assert suppl_label(ordinance, second) == "付則第2項"
     assert suppl_label(ordinance, text.index("趣旨を")) == ""
     assert place_label(ordinance, Location(None, None, None, Span(second, second + 2))) == "付則第2項"
-    assert place_label(ordinance, Location(None, None, None, None)) == ""
+    assert place_label(ordinance, Location(None, None, None, None)) == "全体"  # a finding about the whole ordinance
     with_articles = parse_text(text.replace("１　", "第1条　").replace("２　", "第2条　"))
     offset = with_articles.text.index("前項")
     assert suppl_label(with_articles, offset) == "付則第2条"

@@ -29,7 +29,8 @@ def test_unverified_items_stay_below_error_unless_the_act_itself_says_so_and_car
     for r in p.requirements:
         if r.verify:
             assert p.caveat(r.id) is not None, r.id
-    assert p.caveat("P26")[0].startswith("個人情報保護委員会への届出を定める条（法第167条")
+    assert p.caveat("P26")[0].startswith("条例の制定改廃の個人情報保護委員会への届出を定める条（法第167条")
+    assert all("確認されたい" in p.caveat(r.id)[0] for r in p.requirements if r.verify)  # says what to check and where
     assert p.caveat("P14") is None
 
 

@@ -55,8 +55,8 @@ def test_vanished_finding_is_shown_obsolete_with_its_note(revised, qtmodeltester
     assert model.state(gone.id) == "obsolete"
     assert model.index(row, 0).data(StateRole) == "obsolete"
     assert model.index(row, COL_MESSAGE).data() == "［廃止］" + gone.message_ja
-    # named from the finding alone (one builder, core.labels): the first 項 is named only before a 号
-    assert model.index(row, COL_PLACE).data() == "第28条"
+    # named by the label stored with it (its revision's 第28条 has two 項), not guessed from the finding alone
+    assert model.index(row, COL_PLACE).data() == "第28条第1項"
     assert model.index(row, COL_MESSAGE).data(Qt.ItemDataRole.ForegroundRole) == QColor(OBSOLETE_COLOUR)
     ann = model.annotation(gone.id)
     assert (ann.status, ann.comment) == ("on_hold", "規則案の第5条を確認")
@@ -192,6 +192,12 @@ def test_export_after_a_revision_ignores_nothing_it_needs(revised, dialogs, tmp_
     mine = [r for r in rows if r[3] == gone.message_ja]
     assert len(mine) == 1
     assert mine[0][4] == "保留" and mine[0][5].startswith("規則案の第5条を確認") and mine[0][6] == "本案で解消"
+    from ordreview.gui.models.findings import COL_PLACE
+
+    model = window.findings_model
+    stored = next(f for f in model.findings() if f.id == gone.id)
+    assert stored.place  # the label of the revision it was found on, kept by the store
+    assert mine[0][1] == stored.place == model.index(model.row_of(gone.id), COL_PLACE).data()  # report = window
     assert len(rows) == sum(1 for f in window.findings_model.findings() if window.findings_model.is_obsolete(f.id))
 
 

@@ -115,7 +115,9 @@ class FindingsModel(QAbstractTableModel):
 
     def _place(self, f: Finding, *, obsolete: bool) -> str:
         # An obsolete finding's node is in the earlier draft: name it from the finding alone.
-        return labels.place_label(None if obsolete else self._ordinance, f, self.lang)
+        if obsolete:
+            return labels.earlier_place(f, self._ordinance, self.lang)
+        return labels.place_label(self._ordinance, f, self.lang)
 
     @staticmethod
     def _search_text(f: Finding, place: str) -> str:
@@ -220,8 +222,8 @@ class FindingsModel(QAbstractTableModel):
             if obsolete:
                 return QCoreApplication.translate(
                     "FindingsModel", "以前の版の指摘です。この条例案では出ていません（注釈は残してあります）。"
-                ) + "\n" + labels.message(f, self.lang)
-            return labels.message(f, self.lang)
+                ) + "\n" + labels.message(f, self.lang, self._ordinance)
+            return labels.message(f, self.lang, self._ordinance)
         if role == Qt.ItemDataRole.ForegroundRole:
             if obsolete:
                 return QColor(OBSOLETE_COLOUR)
@@ -264,8 +266,8 @@ class FindingsModel(QAbstractTableModel):
             return self._places[row]
         if col == COL_MESSAGE:
             if row >= self._current:
-                return QCoreApplication.translate("FindingsModel", "［廃止］") + labels.message(f, self.lang)
-            return labels.message(f, self.lang)
+                return QCoreApplication.translate("FindingsModel", "［廃止］") + labels.message(f, self.lang, self._ordinance)
+            return labels.message(f, self.lang, self._ordinance)
         if col == COL_STATUS:
             if self._states.get(f.id) == "resolved":  # the note's status is in the tooltip and the editor
                 return self._resolved_text()

@@ -187,7 +187,8 @@ class FindingDetail(QTextBrowser):
             return
         self._finding_id = finding.id
         colour = labels.SEVERITY_COLOURS.get(finding.severity, "#444444")
-        place = labels.place_label(None if obsolete else ordinance, finding, self.lang)
+        place = (labels.earlier_place(finding, ordinance, self.lang) if obsolete
+                 else labels.place_label(ordinance, finding, self.lang))
         parts = [
             f'<p><b style="color:{colour};">{escape(labels.severity_text(finding.severity))}</b>　'
             f'{escape(finding.requirement or "")}　{escape(place)}</p>',
@@ -195,7 +196,7 @@ class FindingDetail(QTextBrowser):
         if obsolete:
             note = self.tr("廃止: 以前の版の条例案で出された指摘です。この条例案では出ていません。注釈と履歴は残してあります。")
             parts.append(f'<p style="background-color:#eeeeee; color:#444444;">{escape(note)}</p>')
-        parts.append(f'<p style="font-size:large;">{escape(labels.message(finding, self.lang))}</p>')
+        parts.append(f'<p style="font-size:large;">{escape(labels.message(finding, self.lang, ordinance))}</p>')
 
         def section(title: str, body: str) -> None:
             if body:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from ordreview.core.model import SEVERITY_ORDER, Finding, Span
+from ordreview.core.model import SEVERITY_ORDER, Finding, Ordinance, Span
 from ordreview.gui import labels
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -127,6 +127,7 @@ class DraftView(QPlainTextEdit):
         self._source = ""
         self._findings: list[Finding] = []
         self._lang = "ja"
+        self._ordinance: Ordinance | None = None
         self._ordered: list[Finding] = []  # spanned findings, painted in this order
         self._newlines: list[int] = []
         self._visible: tuple[int, int] = (-1, -1)
@@ -168,9 +169,11 @@ class DraftView(QPlainTextEdit):
         self.setExtraSelections([])
         self.setPlainText(self._map.display)
 
-    def set_findings(self, findings: Sequence[Finding], *, lang: str) -> None:
-        """Highlight every finding that has a non-empty span (drawn when scrolled into view)."""
+    def set_findings(self, findings: Sequence[Finding], *, lang: str, ordinance: Ordinance | None = None) -> None:
+        """Highlight every finding that has a non-empty span (drawn when scrolled into view);
+        ``ordinance`` gives the numerals of the provision labels in the hover texts."""
         self._lang = lang
+        self._ordinance = ordinance
         self._findings = [f for f in findings if f.location.span is not None and len(f.location.span) > 0]
         # Lower severities first so that errors are painted on top.
         self._ordered = sorted(self._findings, key=lambda f: -SEVERITY_ORDER.get(f.severity, 9))
@@ -355,7 +358,7 @@ class DraftView(QPlainTextEdit):
         """The hover text for the findings under the mouse."""
         lines = []
         for f in hits[:5]:
-            lines.append(f"{labels.severity_text(f.severity)}　{f.requirement or ''}\n{labels.message(f, self._lang)}")
+            lines.append(f"{labels.severity_text(f.severity)}　{f.requirement or ''}\n{labels.message(f, self._lang, self._ordinance)}")
         return "\n\n".join(lines)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

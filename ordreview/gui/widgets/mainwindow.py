@@ -128,6 +128,9 @@ class MainWindow(AmendmentMixin, ReviewMenuMixin, QMainWindow):
         self._language_setting = settings.language
         self._retranslated = False
         self._suggest_changes = False  # asked at each export, for this session
+        from ordreview.core.labels import set_label_numerals
+
+        self._label_numerals = set_label_numerals(settings.label_numerals)
 
         self.findings_model = FindingsModel(lang=lang, parent=self)
         self.outline_model = OutlineModel(self)
@@ -259,7 +262,7 @@ class MainWindow(AmendmentMixin, ReviewMenuMixin, QMainWindow):
         self.detail.lang = self.lang
         self.detail.retranslate()
         if self.review is not None:
-            self.draft.set_findings(self.review.findings, lang=self.lang)
+            self.draft.set_findings(self.review.findings, lang=self.lang, ordinance=self.review.ordinance)
             self.outline_model.set_review(self.review)
             self.coverage_model.lang = self.alignment_model.lang = self.lang
             self.coverage_model.set_review(self.review, self.requirements)
@@ -384,7 +387,7 @@ class MainWindow(AmendmentMixin, ReviewMenuMixin, QMainWindow):
         except OrdreviewError:
             self.requirements = []
         self.draft.set_text(review.ordinance.text, display_indents(review.ordinance))
-        self.draft.set_findings(review.findings, lang=self.lang)
+        self.draft.set_findings(review.findings, lang=self.lang, ordinance=review.ordinance)
         self.findings_model.set_findings(review.findings, ordinance=review.ordinance)
         self.outline_model.set_review(review)
         self.coverage_model.set_review(review, self.requirements)
@@ -591,6 +594,13 @@ class MainWindow(AmendmentMixin, ReviewMenuMixin, QMainWindow):
         from ordreview.gui.i18n import resolve_language
 
         self.draft.set_font_size(self.settings.font_size)
+        if self.settings.label_numerals != self._label_numerals:  # labels in the numerals chosen: now
+            from ordreview.core.labels import set_label_numerals
+
+            self._label_numerals = set_label_numerals(self.settings.label_numerals)
+            self.findings_model.set_language(self.lang)
+            if self.review is not None:
+                self.draft.set_findings(self.review.findings, lang=self.lang, ordinance=self.review.ordinance)
         if self.settings.language != self._language_setting:  # chosen in the dialog: apply now
             self._language_setting = self.settings.language
             self.set_language(resolve_language(self.settings.language))

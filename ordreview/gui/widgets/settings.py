@@ -162,14 +162,23 @@ class DisplayPage(SettingsPage):
         self.font_size.setSuffix(" pt")
         self.form.addRow(self.tr("言語(&L):"), self.language)
         self.form.addRow(self.tr("本文の文字サイズ(&S):"), self.font_size)
+        self.numerals = QComboBox()
+        self.numerals.addItem(self.tr("算用数字（第3条第4号）"), "arabic")
+        self.numerals.addItem(self.tr("原文の表記（第三条第四号／第３条第４号）"), "draft")
+        self.form.addRow(self.tr("条項の表記(&A):"), self.numerals)
+        note = QLabel(self.tr("指摘の位置と指摘文中の条項番号の数字です。画面、報告書、Word のコメント、コマンドラインに共通です。"))
+        note.setWordWrap(True)
+        self.form.addRow(note)
 
     def load(self) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
         self.font_size.setValue(self.settings.font_size)
+        self.numerals.setCurrentIndex(max(0, self.numerals.findData(self.settings.label_numerals)))
 
     def save(self) -> None:
         self.settings.language = self.language.currentData()
         self.settings.font_size = self.font_size.value()
+        self.settings.label_numerals = self.numerals.currentData()
 
 
 PAGES: tuple[type[SettingsPage], ...] = (ReviewerPage, StoragePage, DisplayPage)

@@ -57,8 +57,9 @@ def test_reminders_are_info_and_carry_their_caveat() -> None:
     review = review_ordinance(parse_text(draft()), load_profile("kojin-joho-2023"))
     notify = next(f for f in review.findings if f.requirement == "P26")
     assert notify.severity == "info"
-    assert notify.message_ja.endswith("（要確認：個人情報保護委員会への届出を定める条（法第167条と思われる）の条番号は未確認。）")
-    assert "(To be verified: The article requiring notification to the PPC" in notify.message_en
+    assert notify.message_ja.endswith("（要確認：条例の制定改廃の個人情報保護委員会への届出を定める条（法第167条と思われる）"
+                                      "の条番号は、e-Govの現行の法で確認されたい。届出の要否は、その条番号によるものではない。）")
+    assert "(To be verified: Check the article requiring notification of the ordinance to the PPC" in notify.message_en
 
 
 @pytest.mark.parametrize(

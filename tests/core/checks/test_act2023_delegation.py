@@ -281,7 +281,7 @@ def test_the_fee_for_already_created_information_is_required_too() -> None:
 def test_amounts_that_differ_from_the_standard(base: str, hour: str, expected: list) -> None:
     assert counted(anon(base=base, hour=hour)) == expected
     (f,) = [f for f in review(anon(base=base, hour=hour)).findings if f.requirement == "P20"]
-    assert f.message_ja.endswith("額の相違のみで誤りとしない。）")  # the unverified standard is shown
+    assert f.message_ja.endswith("額の相違のみでは誤りとしていない。）")  # the unverified standard is shown, with where to check it
 
 
 def test_an_hourly_amount_written_per_hour() -> None:
