@@ -143,14 +143,13 @@ def place_label(ordinance: Ordinance | None, finding: Finding, lang: str = "ja")
     single = article is not None and len(article.paragraphs) <= 1
     show_paragraph = loc.paragraph is not None and loc.paragraph > 0 and not single
     items = loc.item.split(".") if loc.item else []
-    if lang == "en":
-        text = f"Art. {_en_number(loc.article)}"
-        if show_paragraph:
-            text += f"({loc.paragraph})"
-        elif items:  # an item is cited under its paragraph; a single paragraph is (1)
-            text += "(1)" if single or loc.paragraph is None else f"({loc.paragraph})"
-        return text + "".join(_en_item(n, depth=i) for i, n in enumerate(items))
-    return location_label(loc, ordinance)
+    # (Japanese labels returned above: shown_label is the one builder)
+    text = f"Art. {_en_number(loc.article)}"
+    if show_paragraph:
+        text += f"({loc.paragraph})"
+    elif items:  # an item is cited under its paragraph; a single paragraph is (1)
+        text += "(1)" if single or loc.paragraph is None else f"({loc.paragraph})"
+    return text + "".join(_en_item(n, depth=i) for i, n in enumerate(items))
 
 
 _PLACES_EN = {"題名": "Title", "目次": "Contents", "前文": "Preamble", "制定文": "Enacting clause",
