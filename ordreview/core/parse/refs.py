@@ -503,9 +503,10 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     return tuple(out)
 
 
-_AMENDS = re.compile(r"(?P<name>[^、。「」()\s]+?)(?:\([^()]*\))?の(?:一部|全部)を次のように改正する。")
+_AMENDS = re.compile(r"(?P<name>[^、。「」()\s]{1,80}?)(?:\([^()]*\))?の(?:一部|全部)を次のように改正する。")
 """「情報公開条例の一部を次のように改正する。」: the amending sentences after it (改め文) quote the
-provisions of the instrument amended, never this one's."""
+provisions of the instrument amended, never this one's. The name is bounded (80 characters, far
+above any ordinance title) so that a search over a long unpunctuated unit stays linear."""
 
 
 def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, known: tuple[str, ...],
@@ -574,7 +575,7 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
 
 
 _AMENDED_BY_SUPPL = re.compile(
-    r"([^\s、。「」()]+?(?:条例|規則|規程|法律|法))\s*(?:\([^()]*\))?\s*の\s*一\s*部\s*を\s*次\s*の\s*よ\s*う\s*に\s*改\s*正\s*す\s*る"
+    r"([^\s、。「」()]{1,80}?(?:条例|規則|規程|法律|法))\s*(?:\([^()]*\))?\s*の\s*一\s*部\s*を\s*次\s*の\s*よ\s*う\s*に\s*改\s*正\s*す\s*る"
 )
 _AMENDING_AFTER = re.compile(r"\s*(?:の見出し|の表)?\s*(?:中\s*[「(]|を次のように改める|を削る|の次に)")
 
