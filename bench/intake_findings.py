@@ -53,6 +53,7 @@ SETS = tuple(
         "heldout-intake-fourth",
         "heldout-intake-fifth",
         "heldout-intake-sixth",
+        "heldout-intake-seventh",
     )
 )
 DEFECTS = ROOT / "fixtures" / "defects.txt"
