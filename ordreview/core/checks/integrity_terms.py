@@ -520,7 +520,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             # used only outside its stated scope: abbr.out_of_scope reports that use (one defect,
             # one finding), the definition is not unused
             used = used or (_is_scoped(term) and _is_abbreviation(ordinance, term)
-                            and (is_coined_label(term) or _person_of_defined_act(term.term, names))
+                            and (is_coined_label(term) or _person_of_defined_act(term.term, names)
+                                 or _person_of_own_act(term))
                             and next(_uses(ordinance, term.term, excluded, longer, also=own,
                                            start=term.term_span.end), None) is not None)
         else:
@@ -991,6 +992,22 @@ def _person_of_defined_act(word: str, names: set[str]) -> bool:
 
 
 _COMPOUND_MIN = 6
+_DOER = re.compile(r"(?:当該|前条|前項|同条|同項|第[0-9〇一二三四五六七八九十百]+条)[^、。]*?(?:を|の)(?:した|行った|受けた)者$")
+
+
+def _person_of_own_act(term: Term) -> bool:
+    """True for 「X者」 coined from its own definition naming who did one particular act
+    (「当該提案をした者（以下この条において「提案者」という。）」, 「前項の申出をした者」): the label
+    stands for that person, who exists only where the act is spoken of; outside its scope it
+    points at nobody. A general class (「提案をする者（以下この章において「提案者」という。）」: anyone
+    who proposes) and plain words (第三者, 事業者) keep their sense everywhere."""
+    word = term.term
+    if not (word.endswith("者") and len(word) >= 3):
+        return False
+    act = word[:-1]
+    definition = fold(term.definition).strip()
+    return bool(_DOER.search(definition)) and (f"{act}を" in definition or f"{act}の" in definition)
+
 
 
 def _compressed_phrase(term: Term) -> bool:
@@ -1015,7 +1032,8 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     for term in ordinance.terms:
         if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
             continue
-        if not (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)):
+        if not (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)
+                or _person_of_own_act(term)):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):
