@@ -144,6 +144,7 @@ _CONSEQUENCE = {
         "It is unclear whether information identifiable by collation is covered; consider the collation clause.",
     ),
 }
+_LINE_BREAK = re.compile(r"\r?\n[ \t\u3000]*")
 _RX_YOI = re.compile(r"容易に照合")
 _RX_SHOGO = re.compile(r"他の情報と照合することができ")
 _RX_URU = re.compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
@@ -565,8 +566,11 @@ def _restructured_yet_complete(alignment, st: StatuteText, count: int) -> bool: 
 
 
 def classify_collation(text: str) -> str:
-    """The collation type of a 個人情報 definition: ``shogo``, ``yoi``, ``uru`` or ``bare``."""
-    t = fold(text)
+    """The collation type of a 個人情報 definition: ``shogo``, ``yoi``, ``uru`` or ``bare``.
+
+    Line breaks (and the indentation after them) are dropped first: a copy wrapped at a fixed
+    width may break 「他の情報と照合」 between 情 and 報."""
+    t = _LINE_BREAK.sub("", fold(text))
     if _RX_YOI.search(t):
         return "yoi"
     if _RX_SHOGO.search(t):

@@ -43,6 +43,9 @@ def _found(rule, text: str) -> list[tuple[str | None, str, str, str]]:
         ("特定の個人が識別され、又は識別され得るもの", "uru"),
         ("特定の個人が識別され、または識別され得るもの", "uru"),
         ("特定の個人が識別されるもの", "bare"),
+        # a copy wrapped at a fixed width breaks the phrase inside a word
+        ("識別することができるもの（他の情\n報と照合することができ、それにより", "shogo"),
+        ("他の情報と容易に照\n　合することができ", "yoi"),
     ],
 )
 def test_classify_collation(text: str, kind: str) -> None:
