@@ -10,8 +10,10 @@ What each provision lays down is data, ``resources/data/statute_provisions.json`
   。): 「…の基準」, 「…に規定する基準」, 「…の規定による通知」.
 - Where two provisions lay down the same thing (the processing standard of 第44条の10第1項 and the
   safe-management standard of 第44条の15第2項), the words of the citing sentence tell which is
-  meant (加工 / 管理; the 加工 in the name 非識別加工情報 is not such a word): a citation of one of them in a sentence about the other is reported with
-  the right provision; a citation of either that the sentence does not decide is left alone.
+  meant (加工 / 管理; the 加工 in the name 非識別加工情報 is not such a word).
+- A finding needs both: the cited provision lays down no such thing (or the sentence points at
+  the other one), and the sentence names exactly one provision that does, given as the
+  suggestion. A citation the sentence does not decide is left alone.
 - A citation without a paragraph accepts any paragraph of the article.
 - The law is recognised by its name, its short name, or a 略称 the draft defines for it
   (「法」), as for ``cite.drift``; other statutes are not looked at.
@@ -38,13 +40,6 @@ CITE_ARTICLE_WRONG = define(
     en="「{cite}」 is cited for a {noun}, but {law} {cited} is the provision on {cited_subject} and lays down no "
     "{noun}; the context points to {subject}, {law} {expected}. Check the citation.",
 )
-CITE_ARTICLE_MISSING = define(
-    "check.integrity.cite_article_missing",
-    ja="{where}中「{cite}」は{noun}を引用しているが、{law}{cited}は{cited_subject}の規定であり、{noun}を定めていない。引用する条項を確認されたい。",
-    en="「{cite}」 is cited for a {noun}, but {law} {cited} is the provision on {cited_subject} and lays down no "
-    "{noun}. Check the citation.",
-)
-
 NOUNS: tuple[str, ...] = ("基準", "提案", "通知", "募集", "手数料", "意見書", "契約")
 """Things an ordinance cites a provision of the Act for; only these are compared."""
 
@@ -142,21 +137,19 @@ def check_statute_articles(ctx: CheckContext) -> list[Finding]:
             by_context = [p for p in candidates if any(w in sentence for w in p.context)]
             if cited and (not by_context or set(cited) & set(by_context)):
                 continue
-            if cited and len(by_context) != 1:
-                continue  # the sentence does not decide between them
-            expected = by_context[0] if len(by_context) == 1 else None
-            if expected is None and cited:
-                continue
+            if len(by_context) != 1:
+                continue  # the sentence does not say which provision is meant: no finding
+            expected = by_context[0]
             cited_here = next((p for p in of_article if para is None or p.paragraph in (None, para)), of_article[0])
             span = index.span(m.start("art") - 1, m.end())
             out.append(ctx.finding(
                 rule="cite.article", requirement="O1", span=span,
-                code=CITE_ARTICLE_WRONG if expected is not None else CITE_ARTICLE_MISSING, severity="error",
+                code=CITE_ARTICLE_WRONG, severity="error",
                 params={"cite": joined[here : m.end()], "noun": noun, "law": label, "where": node_label(ordinance, span.start),
                         "cited": Provision(article, para, "", (), ()).label(), "cited_subject": cited_here.subject_ja,
-                        "expected": expected.label() if expected else "", "subject": expected.subject_ja if expected else ""},
-                statute=f"{label} {expected.label()}" if expected else None,
-                suggestion=f"{name}{expected.label()}" if expected else None,
+                        "expected": expected.label(), "subject": expected.subject_ja},
+                statute=f"{label} {expected.label()}",
+                suggestion=f"{name}{expected.label()}",
                 id_extra=(noun,),
             ))
     return out

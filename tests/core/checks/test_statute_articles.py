@@ -58,3 +58,24 @@ def test_message_names_both_provisions() -> None:
 def test_the_table_describes_each_article_of_the_chapter() -> None:
     _, provisions = statute_provisions()["gyokoho"]
     assert {p.article for p in provisions} == {f"44の{n}" for n in range(2, 17)}
+
+
+def test_a_cancellation_cited_for_its_contract_is_not_reported() -> None:
+    # 第44条の14 lays down the cancellation of the contract: 「契約を解除され」 cites it rightly
+    text = draft(
+        "（欠格事由）",
+        "第五条　" + LAW + "第四十四条の十四の規定により行政機関非識別加工情報の利用に関する契約を解除され、"
+        "その解除の日から起算して二年を経過しない者は、提案をすることができない。",
+    )
+    assert rows("cite.article", text) == []
+
+
+def test_a_citation_the_sentence_does_not_decide_is_left_alone() -> None:
+    # the fee article cited for a 基準 in a sentence naming neither 加工 nor 管理
+    text = draft(
+        "（目的）",
+        "第一条　この条例は、" + LAW + "の趣旨にのっとり、個人情報の適正な取扱いを定める。",
+        "（基準の公表）",
+        "第二条　実施機関は、法第四十四条の十三の基準を公表する。",
+    )
+    assert rows("cite.article", text) == []
