@@ -55,3 +55,14 @@ def test_the_words_elsewhere_do_not_complete_the_definition() -> None:
     assert missing == ["要件：開示決定又は意見書提出の機会"]
     (gap,) = gaps
     assert (gap.location.article, gap.location.paragraph) == ("2", 2)  # at the definition itself
+
+
+def test_the_register_condition_under_the_registers_short_name() -> None:
+    # the draft calls its register 「ファイル簿」 (its own 略称): the condition is there all the same
+    text = DRAFT.format(condition=CONDITION).replace(
+        "(1)　個人情報ファイル簿に掲載されるものであること。", "(1)　ファイル簿に掲載しないこととされるものでないこと。")
+    assert _c2(text)[0] == []
+    # a condition about another register is not this one
+    other = DRAFT.format(condition=CONDITION).replace(
+        "(1)　個人情報ファイル簿に掲載されるものであること。", "(1)　公表されているものであること。")
+    assert _c2(other)[0] == ["要件：個人情報ファイル簿への掲載"]

@@ -580,6 +580,16 @@ def classify_collation(text: str) -> str:
     return "bare"
 
 
+def _statute_exclusion(folded: str, start: int, end: int) -> bool:
+    """True for 「容易に照合」 inside the parenthesis with which 行政機関個人情報保護法 第2条第9項
+    narrows the files the 非識別 mechanism draws on: 「（他の情報と照合することができ、…（他の情報と
+    容易に照合することができ、…ものを除く。）を除く。…）」. There the private-sector standard is
+    named on purpose, to set it apart; it is not a second standard for 個人情報."""
+    before = _LINE_BREAK.sub("", folded[max(0, start - 120) : start])
+    after = _LINE_BREAK.sub("", folded[end : end + 120])
+    return "他の情報と照合することができ" in before and "を除く" in after
+
+
 @register("def.collation", title_ja="個人情報の定義の型（照合性）", title_en="Collation standard of 個人情報")
 def check_collation(ctx: CheckContext) -> list[Finding]:
     """A4: the definition's type and what follows; mixed standards elsewhere."""
@@ -600,6 +610,8 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
     out = []
     for m in _RX_YOI.finditer(index.folded):
         if d.span.start <= m.start() < d.span.end:
+            continue
+        if _statute_exclusion(index.folded, m.start(), m.end()):
             continue
         ja, en = _KINDS["yoi"]
         out.append(

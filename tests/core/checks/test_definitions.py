@@ -61,6 +61,10 @@ def test_classify_collation(text: str, kind: str) -> None:
          "により特定の個人が識別され、又は識別され得るもの", [("A4", "warning", "check.def.collation", "識別され、又は識別され得る")]),
         ("第5条　この条例の施行", "第5条　他の情報と容易に照合することができる情報の取扱い及びこの条例の施行",
          [("A4", "warning", "check.def.collation_mixed", "容易に照合")]),
+        # the statute's exclusion inside the 非識別 definition names the other standard on purpose
+        ("第5条　この条例の施行", "第5条　保有個人情報（他の情報と照合することができ、それにより特定の個人を識別することが"
+         "できることとなるもの（他の情報と容易に照合することができ、それにより特定の個人を識別することができることと"
+         "なるものを除く。）を除く。）の取扱い及びこの条例の施行", []),
     ],
 )
 def test_collation_rule(old: str | None, new: str | None, expected: list) -> None:
