@@ -10,7 +10,9 @@ is used in the provisions, and the draft gives the reader no way to know its mea
   through a 略称 the draft defines for the statute, 「法第2条第8項に規定する」). A citation of the
   statute for another purpose (「番号法第19条各号のいずれかに該当する場合を除き、特定個人情報を
   提供してはならない」) does not give the term's meaning, even in the sentence of its first use:
-  the finding then says where the statute is cited (in the same paragraph, or only later);
+  the finding then says where the statute is cited (in the same paragraph, or only later). A
+  provision of the statute cited earlier in the same sentence (「番号法第19条第8号の規定により情報
+  提供ネットワークシステムを使用して」) reads the term in that provision's words and is enough;
 - no wholesale import of that statute's vocabulary (「この条例において使用する用語は、法において
   使用する用語の例による。」 with 法 standing for, or the clause naming, the defining statute).
 
@@ -107,6 +109,23 @@ def _cited_near(joined: str, pos: int, names: tuple[str, ...]) -> bool:
     return False
 
 
+def _cited_earlier_in_sentence(joined: str, pos: int, names: tuple[str, ...]) -> bool:
+    """True if the sentence holding ``pos`` cites a provision of the defining statute before the
+    term (「番号法第19条第8号の規定により情報提供ネットワークシステムを使用して」): the term is read
+    in the cited provision's words. A citation after the term (「特定個人情報については、番号法
+    第19条各号…を除き」) comes too late to give it a meaning."""
+    start = joined.rfind("。", 0, pos) + 1
+    before = joined[start:pos]
+    for name in names:
+        k = before.find(name)
+        while k >= 0:
+            prev = before[k - 1] if k > 0 else ""
+            if not (prev and is_word_char(prev)) and _PROVISION.match(before, k + len(name)):
+                return True
+            k = before.find(name, k + 1)
+    return False
+
+
 _PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
 
 
@@ -172,7 +191,8 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
                     cited = True
                     break
                 span = index.span(pos, pos + len(term))
-                if first is None and span.start not in excluded:
+                if (first is None and span.start not in excluded
+                        and not _cited_earlier_in_sentence(joined, pos, names)):
                     first = span
             pos = joined.find(term, pos + 1)
         if cited or first is None:

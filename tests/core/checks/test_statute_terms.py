@@ -161,3 +161,12 @@ CHIHOU_FULL = "地方独立行政法人（地方独立行政法人法（平成�
 )
 def test_public_corporations_are_terms_of_their_acts(dokuho: str, chihou: str, expected: list) -> None:
     assert rows("term.statute_undefined", OTHERS.format(dokuho=dokuho, chihou=chihou)) == expected
+
+
+def test_a_provision_cited_earlier_in_the_sentence_reads_the_term_in_its_words() -> None:
+    body = ("さくらだ村個人情報保護条例\n（提供）\n第八条　実施機関は、" + BANGO
+            + "（平成二十五年法律第二十七号）第十九条第八号の規定により{use}を使用して保有個人情報を提供することができる。\n")
+    assert rows("term.statute_undefined", body.format(use="情報提供ネットワークシステム")) == []
+    # the same citation in an earlier sentence does not reach the term
+    split = body.replace("の規定により{use}", "の規定による。実施機関は、{use}").format(use="情報提供ネットワークシステム")
+    assert rows("term.statute_undefined", split) == [("term.statute_undefined", "O4", W, "情報提供ネットワークシステム")]
