@@ -313,6 +313,19 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
     return out
 
 
+def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Where the statute defines by alternatives (「…であって、次の各号のいずれかに該当するものを
+    いう」), a draft that lists them as 「…であって、次に掲げるものをいう」 says the same: each listed
+    kind is included. Only for a statute text worded that way (the 個人情報ファイル definition,
+    whose statute text itself says 次に掲げるもの, is left as it is)."""
+    statute = "次の各号のいずれかに該当するもの"
+    if statute not in fold(statute_body):
+        return []
+    table = dict(draft_rep)
+    head = table.get("次の各号のいずれか", "次の各号のいずれか")
+    return [("次に掲げるもの", head + "に該当するもの")]
+
+
 _RX_NAMED_ORDER = re.compile(
     r"(?:(?:法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
 
@@ -445,7 +458,8 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     statute_body = _statute_body(st)
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
     drop += _definitions_by_reference(body) + _other_terms_defined(index, d, st, statute_body)
-    draft_rep = draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
+    draft_rep = (draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
+                 + _listing_pairs(statute_body, draft_rep))
     drop += _scope_phrases(body, lost_punct=punctuation_lost(index.ordinance.document.notices))
     statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(index, body, statute_body)
     chunks = diff_normalised(

@@ -115,6 +115,16 @@ def test_substantive_deviation_carries_a_comparison() -> None:
     assert f.message_ja.startswith("個人情報の定義が行政機関個人情報保護法 第2条第2項と異なる（実質的な相違2箇所）")
 
 
+def test_alternatives_listed_as_next_items_are_the_statutes_wording() -> None:
+    # 「次に掲げるもの」 lists the kinds included, as the statute's 「次の各号のいずれかに該当するもの」
+    text = MINI.replace("次の各号のいずれかに該当するものをいう", "次に掲げるものをいう", 1)
+    assert text != MINI
+    assert _found(check_definition_diff, text) == []
+    # a real narrowing is still a difference
+    both = MINI.replace("次の各号のいずれかに該当するものをいう", "次の各号のいずれにも該当するものをいう", 1)
+    assert [r[0] for r in _found(check_definition_diff, both)] == ["A1"]
+
+
 def test_definition_by_reference_is_not_diffed() -> None:
     text = MINI.replace(CODE, "この条例において「個人識別符号」とは、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第3項に規定する個人識別符号をいう。")
     idx = DraftIndex(parse_text(text), load_profile())
