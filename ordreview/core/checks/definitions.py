@@ -27,6 +27,7 @@ from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, effective_severity
+from ordreview.core.checks.integrity_index import index_for
 from ordreview.core.checks.registry import register
 from ordreview.core.diff import changed, diff_normalised
 from ordreview.core.messages import define
@@ -715,11 +716,12 @@ def check_code_variant(ctx: CheckContext) -> list[Finding]:
     alignment, index = analysis(ctx)
     if alignment.regime_mismatch or not index.hits("個人識別符号", literal=True):
         return []
-    m = _RX_CODE.search(index.folded)
+    joined = index_for(ctx.ordinance)  # line breaks dropped: 「個人\n識別符号」 in a wrapped copy is one word
+    m = _RX_CODE.search(joined.joined)
     if m is None:
         return []
-    return [ctx.finding(rule="def.code_variant", requirement="A1", span=Span(m.start(), m.end()), code=CODE_VARIANT,
-                        severity="warning")]
+    return [ctx.finding(rule="def.code_variant", requirement="A1", span=joined.span(m.start(), m.end()),
+                        code=CODE_VARIANT, severity="warning")]
 
 
 @register("def.code_branch", title_ja="個人識別符号の類型と定義", title_en="Identification-code branch without a definition")

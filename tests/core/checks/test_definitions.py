@@ -192,6 +192,9 @@ def test_code_variant() -> None:
     assert _found(check_code_variant, MINI) == []
     text = MINI.replace("第5条　この条例の施行", "第5条　識別符号の管理及びこの条例の施行")
     assert _found(check_code_variant, text) == [("A1", "warning", "check.def.code_variant", "識別符号")]
+    # a copy wrapped at a fixed width breaks 個人識別符号 across two lines: still one word
+    wrapped = MINI.replace("第5条　この条例の施行", "第5条　個人\n識別符号の管理及びこの条例の施行")
+    assert _found(check_code_variant, wrapped) == []
 
 
 def test_rules_are_silent_for_a_post_2023_draft() -> None:
