@@ -302,7 +302,7 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
     statute's."""
     table = dict(draft_rep)
     out: list[tuple[str, str]] = []
-    for lst in {m.group(0) for m in _RX_ITEM_LIST.finditer(fold(body))}:
+    for lst in {m.group(0) for m in _RX_ITEM_LIST.finditer(_SPACES.sub("", fold(body)))}:
         for form in ("次の{}に掲げる", "次の{}のいずれか", "当該各号に定める"):
             statute = form.format("各号")
             canon = table.get(statute, statute)
@@ -339,7 +339,7 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
     from ordreview.core.checks.citations import statute_table
 
     canon = dict(draft_rep).get("政令で定める", "政令で定める")
-    text = fold(body)
+    text = _SPACES.sub("", fold(body))  # the diff compares without spaces or line breaks (a wrapped 第2条\n第4項)
     out: list[tuple[str, str]] = []
     names = sorted({n for st in statute_table().by_name.values() for n in st.names} | {"法"}, key=len, reverse=True)
     for name in names:

@@ -125,6 +125,15 @@ def test_alternatives_listed_as_next_items_are_the_statutes_wording() -> None:
     assert [r[0] for r in _found(check_definition_diff, both)] == ["A1"]
 
 
+def test_the_named_cabinet_order_wrapped_over_two_lines_is_still_the_statutes_order() -> None:
+    # 「法第2条第4項の政令で定める」 is the statute's 「政令で定める」, also when a copy wrapped at a
+    # fixed width breaks the citation (第2条 / 第4項) across two lines
+    for named in ("法第2条第4項の政令で定める", "法第2条\n第4項の政令で定める"):
+        text = MINI.replace("配慮を要するものとして規則で定める", "配慮を要するものとして" + named, 1)
+        assert named in text
+        assert [r for r in _found(check_definition_diff, text) if r[0] == "B1"] == []
+
+
 def test_definition_by_reference_is_not_diffed() -> None:
     text = MINI.replace(CODE, "この条例において「個人識別符号」とは、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第3項に規定する個人識別符号をいう。")
     idx = DraftIndex(parse_text(text), load_profile())
