@@ -749,11 +749,12 @@ def check_record_twice(ctx: CheckContext) -> list[Finding]:
     if alignment.regime_mismatch:
         return []
     found: list[tuple[str, Span]] = []
-    for m in _RX_RECORD.finditer(index.folded):
+    joined = index_for(ctx.ordinance)  # line breaks dropped: a wrapped copy may break 電磁的 / 記録
+    for m in _RX_RECORD.finditer(joined.joined):
         body = re.sub(r"\s+", "", m.group(1))
         if "方式" not in body:
             continue  # 電磁的記録（…を含む。） and similar are uses, not definitions
-        found.append((body, Span(m.start(), m.start() + len("電磁的記録"))))
+        found.append((body, joined.span(m.start(), m.start() + len("電磁的記録"))))
     if len(found) < 2 or all(body == found[0][0] for body, _ in found):
         return []
     first_body, first_span = found[0]
