@@ -331,6 +331,12 @@ _RX_NAMED_ORDER = re.compile(
     r"(?:(?:法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
 
 
+_ORDER_TAIL = re.compile(
+    r"施行令(?:\([^()]*\))?(?:で定める|第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:各号)?"
+    r"(?:に掲げる|に規定する|で定める))"
+)
+
+
 def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The statute's 「政令で定める」 is its own Cabinet Order; a draft names that order: 「行政機関の
     保有する個人情報の保護に関する法律施行令（平成15年政令第548号）で定める」, 「法施行令で定める」 or
@@ -345,7 +351,7 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
     for name in names:
         at = text.find(name + "施行令")
         while at >= 0:
-            m = re.compile(r"施行令(?:\([^()]*\))?で定める").match(text, at + len(name))
+            m = _ORDER_TAIL.match(text, at + len(name))
             if m is not None:
                 out.append((text[at : m.end()], canon))
             at = text.find(name + "施行令", at + 1)
@@ -667,6 +673,14 @@ def check_living(ctx: CheckContext) -> list[Finding]:
     return []
 
 
+_NAMES_ORDER = re.compile(
+    r"施行令(?:\([^()]*\))?(?:で定める|第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:各号)?"
+    r"(?:に掲げる|に規定する|で定める))"
+)
+"""The Cabinet Order named instead of 「政令で定める」: 「…法律施行令（平成15年政令第548号）第4条各号に
+掲げる記述等」 takes over its list (the B2 categories) as the statute's 政令 does."""
+
+
 @register("def.yohairyo", title_ja="要配慮個人情報の項目", title_en="要配慮 categories item by item")
 def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     """B1/B2: the statute's six categories and the Cabinet Order's five (unless delegated)."""
@@ -701,7 +715,7 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
                and not any(fold(a) in replaced for a in c.any)]
     if missing:
         out.insert(0, _missing_categories(ctx, d.body, "B1", YOHAIRYO_STATUTE, severity, missing))
-    delegated = any(fold(x) in body for x in profile.yohairyo_delegation)
+    delegated = any(fold(x) in body for x in profile.yohairyo_delegation) or _NAMES_ORDER.search(body) is not None
     if not delegated:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
         if order_missing:

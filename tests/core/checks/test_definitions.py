@@ -20,6 +20,7 @@ from ordreview.core.checks.definitions import (
     find_definition,
 )
 from ordreview.core.parse import parse_text
+from ordreview.core.review import review_ordinance
 from ordreview.core.profile import load_profile
 from tests.core.test_review_drafts import CODE, KOJIN, MINI, YOHAIRYO
 
@@ -132,6 +133,23 @@ def test_the_named_cabinet_order_wrapped_over_two_lines_is_still_the_statutes_or
         text = MINI.replace("配慮を要するものとして規則で定める", "配慮を要するものとして" + named, 1)
         assert named in text
         assert [r for r in _found(check_definition_diff, text) if r[0] == "B1"] == []
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "行政機関の保有する個人情報の保護に関する法律施行令（平成15年政令第548号）第4条各号に掲げる",
+        "行政機関の保有する個人情報の保護に関する法律施行令（平成15年政令第548号）で定める",
+    ],
+)
+def test_the_cabinet_order_named_takes_over_its_categories(order: str) -> None:
+    # naming the Order itself instead of 「政令で定める」: its list (B2) is adopted, and the wording is
+    # the statute's
+    text = MINI.replace("配慮を要するものとして規則で定める", "配慮を要するものとして" + order, 1)
+    assert order in text
+    review = review_ordinance(parse_text(text), load_profile())
+    assert [(f.rule, f.requirement) for f in review.findings
+            if f.requirement in ("B1", "B2") and f.severity in ("error", "warning")] == []
 
 
 def test_definition_by_reference_is_not_diffed() -> None:
