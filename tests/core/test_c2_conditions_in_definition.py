@@ -55,3 +55,25 @@ def test_the_words_elsewhere_do_not_complete_the_definition() -> None:
     assert missing == ["要件：開示決定又は意見書提出の機会"]
     (gap,) = gaps
     assert (gap.location.article, gap.location.paragraph) == ("2", 2)  # at the definition itself
+
+
+def test_the_register_condition_under_the_registers_short_name() -> None:
+    # the draft calls its register 「ファイル簿」 (its own 略称): the condition is there all the same
+    text = DRAFT.format(condition=CONDITION).replace(
+        "(1)　個人情報ファイル簿に掲載されるものであること。", "(1)　ファイル簿に掲載しないこととされるものでないこと。")
+    assert _c2(text)[0] == []
+    # a condition about another register is not this one
+    other = DRAFT.format(condition=CONDITION).replace(
+        "(1)　個人情報ファイル簿に掲載されるものであること。", "(1)　公表されているものであること。")
+    assert _c2(other)[0] == ["要件：個人情報ファイル簿への掲載"]
+
+
+def test_another_statutes_business_operator_does_not_call_for_the_definition() -> None:
+    # no 「…取扱事業者」 of its own: the 個人情報取扱事業者 of the 非識別 definition's parenthesis is
+    # the private-sector Act's, and does not make a definition of the draft's operator necessary
+    text = DRAFT.format(condition=CONDITION).replace(
+        "4　この条例において「市非識別加工情報取扱事業者」とは、市非識別加工情報ファイルを事業の用に供している者をいう。\n", "")
+    text = text.replace("を加工して得られる非識別加工情報をいう。",
+                        "を加工して得られる非識別加工情報（個人情報の保護に関する法律第2条第5項に規定する個人情報取扱事業者が"
+                        "通常入手し得る情報と照合しても識別できないものに限る。）をいう。", 1)
+    assert "取扱事業者の定義" not in _c2(text)[0]

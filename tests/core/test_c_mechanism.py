@@ -182,6 +182,27 @@ def test_the_limits_article_letting_the_chapter_through_is_the_c18_relation() ->
     assert _c18("", limits=limits)[0] == "covered"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "after"),
+    [
+        # the limits article's own paragraph lets the chapter through, naming it by number
+        ("２　前項の規定は、第3章の2の規定により非識別加工情報を作成し、又は提供する場合については、適用しない。\n",
+         "提供してはならない。\n"),
+        # a paragraph of the next article doing the same for 第3条
+        ("２　第3条の規定は、第3章の2の規定に基づき非識別加工情報を提供するときは、適用しない。\n",
+         "提供してはならない。\n"),
+    ],
+)
+def test_a_paragraph_setting_the_limits_aside_for_the_chapter_by_number_is_the_c18_relation(
+    paragraph: str, after: str,
+) -> None:
+    text = SHIRASUNA.replace("SETASIDE_INSIDE\n", "").replace("SETASIDE_OUTSIDE\n", "")
+    text = text.replace(after, after + paragraph, 1)
+    cov = align(parse_text(text), load_profile()).coverage["C18"]
+    gaps = [f for f in _review(text).findings if f.requirement == "C18"]
+    assert (cov.status, gaps) == ("covered", [])
+
+
 def test_no_relation_arranged_is_still_reported_on_the_limits_article() -> None:
     status, where = _c18("")
     assert status == "partial"

@@ -27,6 +27,7 @@ from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, effective_severity
+from ordreview.core.checks.integrity_index import index_for
 from ordreview.core.checks.registry import register
 from ordreview.core.diff import changed, diff_normalised
 from ordreview.core.messages import define
@@ -144,6 +145,7 @@ _CONSEQUENCE = {
         "It is unclear whether information identifiable by collation is covered; consider the collation clause.",
     ),
 }
+_LINE_BREAK = re.compile(r"\r?\n[ \t\u3000]*")
 _RX_YOI = re.compile(r"容易に照合")
 _RX_SHOGO = re.compile(r"他の情報と照合することができ")
 _RX_URU = re.compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
@@ -300,7 +302,7 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
     statute's."""
     table = dict(draft_rep)
     out: list[tuple[str, str]] = []
-    for lst in {m.group(0) for m in _RX_ITEM_LIST.finditer(fold(body))}:
+    for lst in {m.group(0) for m in _RX_ITEM_LIST.finditer(_SPACES.sub("", fold(body)))}:
         for form in ("次の{}に掲げる", "次の{}のいずれか", "当該各号に定める"):
             statute = form.format("各号")
             canon = table.get(statute, statute)
@@ -312,8 +314,27 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
     return out
 
 
+def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Where the statute defines by alternatives (「…であって、次の各号のいずれかに該当するものを
+    いう」), a draft that lists them as 「…であって、次に掲げるものをいう」 says the same: each listed
+    kind is included. Only for a statute text worded that way (the 個人情報ファイル definition,
+    whose statute text itself says 次に掲げるもの, is left as it is)."""
+    statute = "次の各号のいずれかに該当するもの"
+    if statute not in fold(statute_body):
+        return []
+    table = dict(draft_rep)
+    head = table.get("次の各号のいずれか", "次の各号のいずれか")
+    return [("次に掲げるもの", head + "に該当するもの")]
+
+
 _RX_NAMED_ORDER = re.compile(
     r"(?:(?:法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
+
+
+_ORDER_TAIL = re.compile(
+    r"施行令(?:\([^()]*\))?(?:で定める|第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:各号)?"
+    r"(?:に掲げる|に規定する|で定める))"
+)
 
 
 def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -324,13 +345,13 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
     from ordreview.core.checks.citations import statute_table
 
     canon = dict(draft_rep).get("政令で定める", "政令で定める")
-    text = fold(body)
+    text = _SPACES.sub("", fold(body))  # the diff compares without spaces or line breaks (a wrapped 第2条\n第4項)
     out: list[tuple[str, str]] = []
     names = sorted({n for st in statute_table().by_name.values() for n in st.names} | {"法"}, key=len, reverse=True)
     for name in names:
         at = text.find(name + "施行令")
         while at >= 0:
-            m = re.compile(r"施行令(?:\([^()]*\))?で定める").match(text, at + len(name))
+            m = _ORDER_TAIL.match(text, at + len(name))
             if m is not None:
                 out.append((text[at : m.end()], canon))
             at = text.find(name + "施行令", at + 1)
@@ -444,7 +465,8 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     statute_body = _statute_body(st)
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
     drop += _definitions_by_reference(body) + _other_terms_defined(index, d, st, statute_body)
-    draft_rep = draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
+    draft_rep = (draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
+                 + _listing_pairs(statute_body, draft_rep))
     drop += _scope_phrases(body, lost_punct=punctuation_lost(index.ordinance.document.notices))
     statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(index, body, statute_body)
     chunks = diff_normalised(
@@ -565,8 +587,11 @@ def _restructured_yet_complete(alignment, st: StatuteText, count: int) -> bool: 
 
 
 def classify_collation(text: str) -> str:
-    """The collation type of a 個人情報 definition: ``shogo``, ``yoi``, ``uru`` or ``bare``."""
-    t = fold(text)
+    """The collation type of a 個人情報 definition: ``shogo``, ``yoi``, ``uru`` or ``bare``.
+
+    Line breaks (and the indentation after them) are dropped first: a copy wrapped at a fixed
+    width may break 「他の情報と照合」 between 情 and 報."""
+    t = _LINE_BREAK.sub("", fold(text))
     if _RX_YOI.search(t):
         return "yoi"
     if _RX_SHOGO.search(t):
@@ -574,6 +599,16 @@ def classify_collation(text: str) -> str:
     if _RX_URU.search(t):
         return "uru"
     return "bare"
+
+
+def _statute_exclusion(folded: str, start: int, end: int) -> bool:
+    """True for 「容易に照合」 inside the parenthesis with which 行政機関個人情報保護法 第2条第9項
+    narrows the files the 非識別 mechanism draws on: 「（他の情報と照合することができ、…（他の情報と
+    容易に照合することができ、…ものを除く。）を除く。…）」. There the private-sector standard is
+    named on purpose, to set it apart; it is not a second standard for 個人情報."""
+    before = _LINE_BREAK.sub("", folded[max(0, start - 120) : start])
+    after = _LINE_BREAK.sub("", folded[end : end + 120])
+    return "他の情報と照合することができ" in before and "を除く" in after
 
 
 @register("def.collation", title_ja="個人情報の定義の型（照合性）", title_en="Collation standard of 個人情報")
@@ -596,6 +631,8 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
     out = []
     for m in _RX_YOI.finditer(index.folded):
         if d.span.start <= m.start() < d.span.end:
+            continue
+        if _statute_exclusion(index.folded, m.start(), m.end()):
             continue
         ja, en = _KINDS["yoi"]
         out.append(
@@ -636,6 +673,14 @@ def check_living(ctx: CheckContext) -> list[Finding]:
     return []
 
 
+_NAMES_ORDER = re.compile(
+    r"施行令(?:\([^()]*\))?(?:で定める|第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:各号)?"
+    r"(?:に掲げる|に規定する|で定める))"
+)
+"""The Cabinet Order named instead of 「政令で定める」: 「…法律施行令（平成15年政令第548号）第4条各号に
+掲げる記述等」 takes over its list (the B2 categories) as the statute's 政令 does."""
+
+
 @register("def.yohairyo", title_ja="要配慮個人情報の項目", title_en="要配慮 categories item by item")
 def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     """B1/B2: the statute's six categories and the Cabinet Order's five (unless delegated)."""
@@ -670,7 +715,7 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
                and not any(fold(a) in replaced for a in c.any)]
     if missing:
         out.insert(0, _missing_categories(ctx, d.body, "B1", YOHAIRYO_STATUTE, severity, missing))
-    delegated = any(fold(x) in body for x in profile.yohairyo_delegation)
+    delegated = any(fold(x) in body for x in profile.yohairyo_delegation) or _NAMES_ORDER.search(body) is not None
     if not delegated:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
         if order_missing:
@@ -685,11 +730,12 @@ def check_code_variant(ctx: CheckContext) -> list[Finding]:
     alignment, index = analysis(ctx)
     if alignment.regime_mismatch or not index.hits("個人識別符号", literal=True):
         return []
-    m = _RX_CODE.search(index.folded)
+    joined = index_for(ctx.ordinance)  # line breaks dropped: 「個人\n識別符号」 in a wrapped copy is one word
+    m = _RX_CODE.search(joined.joined)
     if m is None:
         return []
-    return [ctx.finding(rule="def.code_variant", requirement="A1", span=Span(m.start(), m.end()), code=CODE_VARIANT,
-                        severity="warning")]
+    return [ctx.finding(rule="def.code_variant", requirement="A1", span=joined.span(m.start(), m.end()),
+                        code=CODE_VARIANT, severity="warning")]
 
 
 @register("def.code_branch", title_ja="個人識別符号の類型と定義", title_en="Identification-code branch without a definition")
@@ -717,11 +763,12 @@ def check_record_twice(ctx: CheckContext) -> list[Finding]:
     if alignment.regime_mismatch:
         return []
     found: list[tuple[str, Span]] = []
-    for m in _RX_RECORD.finditer(index.folded):
+    joined = index_for(ctx.ordinance)  # line breaks dropped: a wrapped copy may break 電磁的 / 記録
+    for m in _RX_RECORD.finditer(joined.joined):
         body = re.sub(r"\s+", "", m.group(1))
         if "方式" not in body:
             continue  # 電磁的記録（…を含む。） and similar are uses, not definitions
-        found.append((body, Span(m.start(), m.start() + len("電磁的記録"))))
+        found.append((body, joined.span(m.start(), m.start() + len("電磁的記録"))))
     if len(found) < 2 or all(body == found[0][0] for body, _ in found):
         return []
     first_body, first_span = found[0]

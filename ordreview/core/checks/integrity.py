@@ -15,7 +15,8 @@ Each module registers its rules with ``core.checks.registry.register`` at import
   非識別 fee left to a rule [C14];
 - ``integrity_text``: bidirectional control characters hidden in the text;
 - ``ref_tables``: references to a 別表 the draft does not have [O2];
-- ``adopted_range``: several definitions adopted in one sentence whose citation misses one [O1].
+- ``adopted_range``: several definitions adopted in one sentence whose citation misses one [O1];
+- ``statute_articles``: an article of the Act cited for a thing it does not lay down [O1].
 
 ``integrity_index`` holds what they share (the folded text, article title spans, labels),
 computed once per ordinance.
@@ -34,13 +35,14 @@ from ordreview.core.checks import (
     integrity_text,
     ref_tables,
     ref_targets,
+    statute_articles,
     statute_terms,
     suppl,
 )
 
 RULE_MODULES = (integrity_refs, integrity_numbers, integrity_terms, integrity_law, integrity_style, citations,
                 suppl, statute_terms, integrity_text, ref_targets, ref_tables,
-                adopted_range)
+                adopted_range, statute_articles)
 """The modules whose rules make up this family, in registration order."""
 
 __all__ = ["RULE_MODULES"]

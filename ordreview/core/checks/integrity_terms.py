@@ -520,7 +520,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             # used only outside its stated scope: abbr.out_of_scope reports that use (one defect,
             # one finding), the definition is not unused
             used = used or (_is_scoped(term) and _is_abbreviation(ordinance, term)
-                            and (is_coined_label(term) or _person_of_defined_act(term.term, names))
+                            and (is_coined_label(term) or _person_of_defined_act(term.term, names)
+                                 or _person_of_own_act(term))
                             and next(_uses(ordinance, term.term, excluded, longer, also=own,
                                            start=term.term_span.end), None) is not None)
         else:
@@ -548,18 +549,34 @@ def _names_own_division(ordinance: Ordinance, term: Term) -> bool:
 def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
     """True for an unquoted 「X（…をいう。以下同じ。）」, inside the draft's definition of a statutory
     term, that the statute's own definition of that term carries
-    (記述等 and 電磁的記録 in 行政機関個人情報保護法 第2条第2項): copied with the definition, it is
+    (記述等 and 電磁的記録 in 行政機関個人情報保護法 第2条第2項; 公文書 where the statute's 保有個人情報
+    says 行政文書, read through the profile's substitutions): copied with the definition, it is
     unused only because a later provision that uses it in the statute (the 要配慮個人情報 definition's
     「記述等が含まれる」) was drafted otherwise — that provision is the point, the parenthesis a note."""
     text = ctx.ordinance.text
     start, end = term.term_span.start, term.term_span.end
     if text[start - 1 : start] == "「" and text[end : end + 1] == "」":
         return False
+    # the statute's own word for the term: itself, or the statute word the profile's
+    # substitutions render as it (行政文書 for 公文書, 行政機関 for 実施機関)
+    words = {term.term} | {sub.statute for sub in getattr(ctx.profile, "substitutions", ()) or ()
+                           if term.term in sub.ordinance}
     texts = [st for st in getattr(ctx.profile, "statute_texts", ()) or ()
-             if f"{term.term}（" in st.text and "以下同じ" in st.text]
+             if any(f"{w}（" in st.text for w in words) and "以下同じ" in st.text]
     here = ctx.location(term.term_span)
-    return any(other.term == st.term and _holds(ctx.location(other.term_span), here)
-               for st in texts for other in ctx.ordinance.terms if other is not term)
+    if any(other.term == st.term and _holds(ctx.location(other.term_span), here)
+           for st in texts for other in ctx.ordinance.terms if other is not term):
+        return True
+    # the ordinance's counterpart of a statute word (公文書 for 行政文書), borrowed by reference
+    # inside another definition as the statute borrows its own (行政機関個人情報保護法 第2条第5項
+    # ただし書: 「行政文書（…第2条第2項に規定する行政文書をいう。以下同じ。）」)
+    return (len(words) > 1 and _BORROWED.search(fold(term.definition)) is not None
+            and fold(term.definition).endswith(term.term)
+            and any(other is not term and other.style != "inline" and _holds(ctx.location(other.term_span), here)
+                    for other in ctx.ordinance.terms))
+
+
+_BORROWED = re.compile(rf"第{NUM}条(?:の{NUM})*(?:第{NUM}項)?(?:第{NUM}号)?に規定する")
 
 
 def _holds(outer: Location, inner: Location) -> bool:
@@ -975,6 +992,22 @@ def _person_of_defined_act(word: str, names: set[str]) -> bool:
 
 
 _COMPOUND_MIN = 6
+_DOER = re.compile(r"(?:当該|前条|前項|同条|同項|第[0-9〇一二三四五六七八九十百]+条)[^、。]*?(?:を|の)(?:した|行った|受けた)者$")
+
+
+def _person_of_own_act(term: Term) -> bool:
+    """True for 「X者」 coined from its own definition naming who did one particular act
+    (「当該提案をした者（以下この条において「提案者」という。）」, 「前項の申出をした者」): the label
+    stands for that person, who exists only where the act is spoken of; outside its scope it
+    points at nobody. A general class (「提案をする者（以下この章において「提案者」という。）」: anyone
+    who proposes) and plain words (第三者, 事業者) keep their sense everywhere."""
+    word = term.term
+    if not (word.endswith("者") and len(word) >= 3):
+        return False
+    act = word[:-1]
+    definition = fold(term.definition).strip()
+    return bool(_DOER.search(definition)) and (f"{act}を" in definition or f"{act}の" in definition)
+
 
 
 def _compressed_phrase(term: Term) -> bool:
@@ -999,7 +1032,8 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     for term in ordinance.terms:
         if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
             continue
-        if not (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)):
+        if not (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)
+                or _person_of_own_act(term)):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):

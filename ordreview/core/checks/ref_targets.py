@@ -15,7 +15,9 @@ Rules:
   thing at all: the number points at another provision (a fee article instead of the
   processing standard), typically after renumbering. Only nouns that name a thing a provision
   lays down (基準, 通知, 提案, 手数料, 契約 …, :data:`KIND_NOUNS`) are compared, and only
-  within the same ordinance.
+  within the same ordinance. Likewise 「第6条の規定に違反して収集され、利用され、又は提供されて
+  いる」 (the 利用停止 request) where the cited provision speaks of none of the acts listed
+  (収集 and 取得 count as one): 第6条 is then another provision (適正管理) than the one meant.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
-from ordreview.core.model import Article, Finding, Ordinance
+from ordreview.core.model import Article, Finding, Ordinance, Reference
 from ordreview.core.text import fold
 
 REF_NO_PREVIOUS = define(
@@ -147,6 +149,31 @@ _ACT_AFTER = re.compile(r"の規定により[^、。]{0,30}?を(解除|取消|�
 _ACT_STEMS = {"取消": ("取消", "取り消"), "取り消": ("取消", "取り消")}
 
 
+REF_NOT_VIOLATED = define(
+    "check.integrity.ref_not_violated",
+    ja="{where}中「…の規定に違反して{acts}」の引用する{target}は、{acts_or}について定めた規定ではない。引用する条項を確認されたい。",
+    en="「…の規定に違反して{acts}」 ({where}) cites {target}, which does not regulate {acts_or}: check the number.",
+)
+
+_NUMERAL = "[0-9〇一二三四五六七八九十百千]"
+_VIOLATION = re.compile(
+    rf"^(?:、|又は|若しくは|もしくは|または|及び|および|並びに|同条|同項|第{_NUMERAL}+(?:条|項|号)|の{_NUMERAL}+)*"
+    r"の規定に違反して(?P<acts>[^。]{2,60}?)(?:と(?:思料|認め)|とき|場合)"
+)
+"""「第4条又は第6条の規定に違反して収集され、利用され、又は提供されている」: the acts after
+「の規定に違反して」 must be ones the cited provisions regulate."""
+_ACT_DONE = re.compile(r"([\u4e00-\u9fff]{2})され")
+_ACT_WORDS = {"収集": ("収集", "取得"), "取得": ("取得", "収集")}
+
+
+def _violated_acts(after: str) -> tuple[tuple[str, ...], str]:
+    """The acts listed after 「の規定に違反して」 (収集, 利用, 提供) and the words that list them."""
+    m = _VIOLATION.match(after)
+    if m is None:
+        return (), ""
+    return tuple(dict.fromkeys(a.group(1) for a in _ACT_DONE.finditer(m["acts"]))), m["acts"]
+
+
 @register("ref.wrong_kind", title_ja="引用先の取り違え", title_en="References to a provision of another kind")
 @primed
 def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
@@ -160,6 +187,11 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
             continue
         after = _WS.sub("", folded[ref.span.end : ref.span.end + 60])  # wrapped lines too
         m = _KIND_AFTER.match(after) or _ACT_AFTER.match(after)
+        if m is None and not _quoted(text, ref.span.start, ref.span.end):
+            acts, words = _violated_acts(_WS.sub("", folded[ref.span.end : ref.span.end + 160]))
+            if acts:
+                out.extend(_not_violated(ctx, ref, acts, words))
+            continue
         if m is None or _quoted(text, ref.span.start, ref.span.end):
             continue
         source = article_of(ordinance, ref.span.start)
@@ -185,3 +217,28 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
             evidence=(ctx.location(target),), id_extra=(where, noun),
         ))
     return out
+
+
+def _not_violated(ctx: CheckContext, ref: Reference, acts: tuple[str, ...], words: str) -> list[Finding]:
+    """[O2] 「第6条の規定に違反して収集され、利用され、又は提供されている」 where 第6条 (適正管理)
+    speaks of none of those acts: the number points at another provision."""
+    ordinance = ctx.ordinance
+    source = article_of(ordinance, ref.span.start)
+    if source is None or source.in_suppl:
+        return []
+    target = node_span(ordinance, ref.target)
+    if target is None or target.contains(ref.span):
+        return []
+    art = ordinance.article(ref.target.article) if ref.target.article else None
+    if art is None or art.deleted:
+        return []
+    cited_text = _WS.sub("", fold(ordinance.text[target.start : target.end])) + _WS.sub("", fold(art.caption or ""))
+    if any(word in cited_text for act in acts for word in _ACT_WORDS.get(act, (act,))):
+        return []
+    where = node_label(ordinance, ref.span.start)
+    return [ctx.finding(
+        rule="ref.wrong_kind", requirement="O2", span=ref.span, code=REF_NOT_VIOLATED, severity="error",
+        params={"ref": ref.text, "acts": words, "acts_or": "、".join(acts[:-1]) + ("又は" if len(acts) > 1 else "") + acts[-1],
+                "where": where, "target": node_label(ordinance, target.start)},
+        evidence=(ctx.location(target),), id_extra=(where, "違反"),
+    )]

@@ -21,6 +21,7 @@ import re
 
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, article_anchor
+from ordreview.core.checks.integrity_index import num_key, to_int
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_label
 from ordreview.core.messages import define
@@ -98,10 +99,14 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
     # the articles of the procedure for created information: the C13 article and any other
     # that speaks of information already created (a separate contract article, say)
     procedure = {str(created)} | {str(a.num) for a in articles if _CREATED.search(fold(a.span.slice(text)))}
+    created_art = next((a for a in articles if str(a.num) == str(created)), None)
+    created_body = fold(created_art.span.slice(text)) if created_art is not None else ""
     for i, art in fees:
         body = fold(art.span.slice(text))
         if _EXTENDS.search(body) or (_refs(body, i, articles) & (procedure - {str(art.num)})):
             return []
+        if _applied_by_reference(created_body, str(art.num)):
+            return []  # 「第33条から第38条までの規定は、前項の提案について準用する。」: the fee article too
         if any(_GENERIC.search(sentence) for sentence in body.split("。") if "手数料" in sentence):
             return []  # 「…の利用に関する契約を締結する者は」 with no article: every such contract
     i, art = fees[0]
@@ -113,6 +118,31 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
         params={"created": article_label(str(created)), "fee": article_label(str(art.num))},
         suggestion=f"2　{article_label(str(created))}の提案に係る契約を締結する者は、○○円の手数料を納めなければならない。",
     )]
+
+
+_RANGE = re.compile(
+    r"第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?"
+    r"(?:から第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?まで)?"
+)
+
+
+def _applied_by_reference(body: str, num: str) -> bool:
+    """True if a sentence of ``body`` that applies provisions (準用する) names the article ``num``
+    (e-Gov form, ``"37"`` or ``"36_9"``) alone or inside a range (第33条から第38条まで)."""
+    key = num_key(num)
+    for sentence in body.split("。"):
+        if "準用" not in sentence:
+            continue
+        for m in _RANGE.finditer(sentence):
+            first = (to_int(m[1]) or 0, to_int(m[2]) or 0 if m[2] else 0)
+            if m[3] is None:
+                last = first
+            else:
+                last = (to_int(m[3]) or 0, to_int(m[4]) or 0 if m[4] else 0)
+            here = (key[0], key[1] if len(key) > 1 else 0)
+            if first <= here <= last:
+                return True
+    return False
 
 
 def _own_term(ctx: CheckContext) -> str:

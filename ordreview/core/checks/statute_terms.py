@@ -5,11 +5,14 @@ Rule ``term.statute_undefined`` [O4, warning]: a term that a national statute de
 is used in the provisions, and the draft gives the reader no way to know its meaning:
 
 - no definition of its own (a parsed ``Term``, 「X」とは, …Xをいう, 以下「X」という);
-- no citation of the defining statute by the end of the paragraph where the term is first used
-  (「番号法第19条第7号」, 「行政手続における…法律（平成25年法律第27号）」, 「番号法第2条第8項に規定する
-  特定個人情報」, also through a 略称 the draft defines for it followed by a provision, 「法第19条」):
-  from the citation on, the draft reads its terms in that statute's sense (a citation only in a
-  later paragraph gets its own message saying where it comes);
+- no defining citation next to a use (「番号法第2条第8項に規定する特定個人情報」,
+  「行政手続における…法律（平成25年法律第27号）に規定する特定個人情報」, 「同法の特定個人情報」, also
+  through a 略称 the draft defines for the statute, 「法第2条第8項に規定する」). A citation of the
+  statute for another purpose (「番号法第19条各号のいずれかに該当する場合を除き、特定個人情報を
+  提供してはならない」) does not give the term's meaning, even in the sentence of its first use:
+  the finding then says where the statute is cited (in the same paragraph, or only later). A
+  provision of the statute cited earlier in the same sentence (「番号法第19条第8号の規定により情報
+  提供ネットワークシステムを使用して」) reads the term in that provision's words and is enough;
 - no wholesale import of that statute's vocabulary (「この条例において使用する用語は、法において
   使用する用語の例による。」 with 法 standing for, or the clause naming, the defining statute).
 
@@ -48,6 +51,14 @@ STATUTE_TERM_CITED_LATER = define(
     "最初に用いる箇所で「{law}{provision}に規定する{term}」のように、その意義を明らかにされたい。",
     en="「{term}」 is used in {where} with no definition; the {law} that defines it is cited only later, in {cited}. "
     "State its meaning where it is first used (e.g. 「{law}{provision}に規定する{term}」).",
+)
+
+STATUTE_TERM_CITED_ELSEWHERE = define(
+    "check.integrity.statute_term_cited_elsewhere",
+    ja="「{term}」が{where}で用いられているが、この条例に定義がない。{cited}で{law}が引用されているが、その引用は"
+    "「{term}」の意義を定めるものではない。「{law}{provision}に規定する{term}」のように、その意義を明らかにされたい。",
+    en="「{term}」 is used in {where} with no definition. The {law} is cited in {cited}, but that citation does not "
+    "give the term's meaning; state it (e.g. 「{law}{provision}に規定する{term}」).",
 )
 
 
@@ -98,18 +109,29 @@ def _cited_near(joined: str, pos: int, names: tuple[str, ...]) -> bool:
     return False
 
 
+def _cited_earlier_in_sentence(joined: str, pos: int, names: tuple[str, ...]) -> bool:
+    """True if the sentence holding ``pos`` cites a provision of the defining statute before the
+    term (「番号法第19条第8号の規定により情報提供ネットワークシステムを使用して」): the term is read
+    in the cited provision's words. A citation after the term (「特定個人情報については、番号法
+    第19条各号…を除き」) comes too late to give it a meaning."""
+    start = joined.rfind("。", 0, pos) + 1
+    before = joined[start:pos]
+    for name in names:
+        k = before.find(name)
+        while k >= 0:
+            prev = before[k - 1] if k > 0 else ""
+            if not (prev and is_word_char(prev)) and _PROVISION.match(before, k + len(name)):
+                return True
+            k = before.find(name, k + 1)
+    return False
+
+
 _PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
 
 
-def _cites_statute(joined: str, names: tuple[str, ...]) -> bool:
-    """True if ``joined`` cites the defining statute (by its name, a short name, or a 略称 the
-    draft defines for it followed by a provision: 「法第19条」): its terms are then read in that
-    statute's sense from there on."""
-    return _first_citation(joined, names) is not None
-
-
 def _first_citation(joined: str, names: tuple[str, ...]) -> int | None:
-    """Position of the first citation of the statute in ``joined`` (see :func:`_cites_statute`)."""
+    """Position of the first citation of the statute in ``joined``: its name or a short name, or a
+    略称 the draft defines for it followed by a provision (「法第19条」)."""
     first: int | None = None
     for name in names:
         pos = joined.find(name)
@@ -169,15 +191,23 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
                     cited = True
                     break
                 span = index.span(pos, pos + len(term))
-                if first is None and span.start not in excluded:
+                if (first is None and span.start not in excluded
+                        and not _cited_earlier_in_sentence(joined, pos, names)):
                     first = span
             pos = joined.find(term, pos + 1)
-        if cited or first is None or _cites_statute(joined[: _paragraph_end(ctx, first)], names):
-            continue  # the statute is named by the end of the paragraph where the term first appears
+        if cited or first is None:
+            continue
+        # a citation of the statute elsewhere (番号法第19条各号, even in the sentence of the first
+        # use) does not say what the term means: only the definition, the defining words next to
+        # the use or a wholesale import do
         later = _first_citation(joined, names)
+        code = STATUTE_TERM_UNDEFINED
+        if later is not None:
+            code = (STATUTE_TERM_CITED_LATER if later >= _paragraph_end(ctx, first)
+                    else STATUTE_TERM_CITED_ELSEWHERE)
         out.append(ctx.finding(
             rule="term.statute_undefined", requirement="O4", span=first,
-            code=STATUTE_TERM_CITED_LATER if later is not None else STATUTE_TERM_UNDEFINED,
+            code=code,
             severity="warning",
             params={"term": term, "where": node_label(ordinance, first.start), "law": _short(entry.law),
                     "provision": entry.provision,

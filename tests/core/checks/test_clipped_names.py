@@ -121,3 +121,29 @@ def test_a_plain_noun_at_the_end_of_a_name_is_not_clipped() -> None:
 @pytest.mark.parametrize("board", ["審査会その他の合議制の機関", "審査会等"])
 def test_the_kind_of_body_is_not_a_clipped_name(board: str) -> None:
     assert run(board=board) == []
+
+
+PERSON = draft(
+    "（提案の審査）",
+    "第十条　実施機関は、提案があったときは、{defined}が欠格事由に該当しないことを審査しなければならない。",
+    "２　実施機関は、審査の結果を{word}に通知する。",
+    "（契約の締結）",
+    "第十一条　前条第二項の通知を受けた{word}は、実施機関と契約を締結することができる。",
+)
+
+
+@pytest.mark.parametrize(
+    ("defined", "expected"),
+    [
+        # who made that proposal: outside the article the label points at nobody
+        ("当該提案をした者（以下この条において「提案者」という。）", [("abbr.out_of_scope", "O3", W, "提案者")]),
+        # anyone who proposes: a general class keeps its plain sense
+        ("提案をする者（以下この条において「提案者」という。）", []),
+        # the same person named for the whole ordinance
+        ("当該提案をした者（以下「提案者」という。）", []),
+    ],
+)
+def test_a_scoped_label_for_who_did_one_act(defined: str, expected: list) -> None:
+    text = PERSON.format(defined=defined, word="提案者")
+    assert rows("abbr.out_of_scope", text) == expected
+    assert rows("term.unused", text) == []  # used out of scope: one defect, not also unused

@@ -20,6 +20,7 @@ from ordreview.core.checks.definitions import (
     find_definition,
 )
 from ordreview.core.parse import parse_text
+from ordreview.core.review import review_ordinance
 from ordreview.core.profile import load_profile
 from tests.core.test_review_drafts import CODE, KOJIN, MINI, YOHAIRYO
 
@@ -43,6 +44,9 @@ def _found(rule, text: str) -> list[tuple[str | None, str, str, str]]:
         ("特定の個人が識別され、又は識別され得るもの", "uru"),
         ("特定の個人が識別され、または識別され得るもの", "uru"),
         ("特定の個人が識別されるもの", "bare"),
+        # a copy wrapped at a fixed width breaks the phrase inside a word
+        ("識別することができるもの（他の情\n報と照合することができ、それにより", "shogo"),
+        ("他の情報と容易に照\n　合することができ", "yoi"),
     ],
 )
 def test_classify_collation(text: str, kind: str) -> None:
@@ -58,6 +62,10 @@ def test_classify_collation(text: str, kind: str) -> None:
          "により特定の個人が識別され、又は識別され得るもの", [("A4", "warning", "check.def.collation", "識別され、又は識別され得る")]),
         ("第5条　この条例の施行", "第5条　他の情報と容易に照合することができる情報の取扱い及びこの条例の施行",
          [("A4", "warning", "check.def.collation_mixed", "容易に照合")]),
+        # the statute's exclusion inside the 非識別 definition names the other standard on purpose
+        ("第5条　この条例の施行", "第5条　保有個人情報（他の情報と照合することができ、それにより特定の個人を識別することが"
+         "できることとなるもの（他の情報と容易に照合することができ、それにより特定の個人を識別することができることと"
+         "なるものを除く。）を除く。）の取扱い及びこの条例の施行", []),
     ],
 )
 def test_collation_rule(old: str | None, new: str | None, expected: list) -> None:
@@ -106,6 +114,42 @@ def test_substantive_deviation_carries_a_comparison() -> None:
     assert changed == [("insert", "", "（個人識別符号を除く。）"), ("delete", "容易に", "")]
     assert comp.draft_span is not None and comp.draft_span.slice(text) == comp.draft
     assert f.message_ja.startswith("個人情報の定義が行政機関個人情報保護法 第2条第2項と異なる（実質的な相違2箇所）")
+
+
+def test_alternatives_listed_as_next_items_are_the_statutes_wording() -> None:
+    # 「次に掲げるもの」 lists the kinds included, as the statute's 「次の各号のいずれかに該当するもの」
+    text = MINI.replace("次の各号のいずれかに該当するものをいう", "次に掲げるものをいう", 1)
+    assert text != MINI
+    assert _found(check_definition_diff, text) == []
+    # a real narrowing is still a difference
+    both = MINI.replace("次の各号のいずれかに該当するものをいう", "次の各号のいずれにも該当するものをいう", 1)
+    assert [r[0] for r in _found(check_definition_diff, both)] == ["A1"]
+
+
+def test_the_named_cabinet_order_wrapped_over_two_lines_is_still_the_statutes_order() -> None:
+    # 「法第2条第4項の政令で定める」 is the statute's 「政令で定める」, also when a copy wrapped at a
+    # fixed width breaks the citation (第2条 / 第4項) across two lines
+    for named in ("法第2条第4項の政令で定める", "法第2条\n第4項の政令で定める"):
+        text = MINI.replace("配慮を要するものとして規則で定める", "配慮を要するものとして" + named, 1)
+        assert named in text
+        assert [r for r in _found(check_definition_diff, text) if r[0] == "B1"] == []
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "行政機関の保有する個人情報の保護に関する法律施行令（平成15年政令第548号）第4条各号に掲げる",
+        "行政機関の保有する個人情報の保護に関する法律施行令（平成15年政令第548号）で定める",
+    ],
+)
+def test_the_cabinet_order_named_takes_over_its_categories(order: str) -> None:
+    # naming the Order itself instead of 「政令で定める」: its list (B2) is adopted, and the wording is
+    # the statute's
+    text = MINI.replace("配慮を要するものとして規則で定める", "配慮を要するものとして" + order, 1)
+    assert order in text
+    review = review_ordinance(parse_text(text), load_profile())
+    assert [(f.rule, f.requirement) for f in review.findings
+            if f.requirement in ("B1", "B2") and f.severity in ("error", "warning")] == []
 
 
 def test_definition_by_reference_is_not_diffed() -> None:
@@ -175,6 +219,9 @@ def test_code_variant() -> None:
     assert _found(check_code_variant, MINI) == []
     text = MINI.replace("第5条　この条例の施行", "第5条　識別符号の管理及びこの条例の施行")
     assert _found(check_code_variant, text) == [("A1", "warning", "check.def.code_variant", "識別符号")]
+    # a copy wrapped at a fixed width breaks 個人識別符号 across two lines: still one word
+    wrapped = MINI.replace("第5条　この条例の施行", "第5条　個人\n識別符号の管理及びこの条例の施行")
+    assert _found(check_code_variant, wrapped) == []
 
 
 def test_rules_are_silent_for_a_post_2023_draft() -> None:
@@ -194,6 +241,8 @@ def test_kojin_constant_is_the_first_paragraph() -> None:
         ("第5条　この条において電磁的記録（電子的方式で作られる記録をいう。）は、", [("A3", "warning", "check.def.record_twice", "電磁的記録")]),
         ("第5条　この条において電磁的記録（電磁的方式（電子的方式、磁気的方式その他人の知覚によっては認識することができない方式をいう。次項第2号において同じ。）で作られる記録をいう。）は、", []),
         ("第5条　電磁的記録（光ディスクを含む。）の", []),
+        # a wrapped copy breaking the word over two lines is the same second definition
+        ("第5条　この条において電磁的\n記録（電子的方式で作られる記録をいう。）は、", [("A3", "warning", "check.def.record_twice", "電磁的\n記録")]),
     ],
 )
 def test_record_defined_twice(extra: str, expected: list) -> None:

@@ -54,7 +54,7 @@ def test_family_registers_its_rules() -> None:
         "penalty.limit", "suppl.entry_into_force", "fee.delegated", "cite.law_number_wrong", "cite.law_number_shared",
         "suppl.date", "suppl.reference", "suppl.old_undefined", "suppl.repeal", "term.statute_undefined",
         "text.bidi_control",
-        "ref.no_previous", "ref.deleted", "ref.wrong_kind", "ref.table", "cite.range",
+        "ref.no_previous", "ref.deleted", "ref.wrong_kind", "ref.table", "cite.range", "cite.article",
     }
 
 

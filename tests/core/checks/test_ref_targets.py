@@ -119,3 +119,42 @@ def test_reference_under_which_an_act_was_done(cite: str, act: str, act2: str, e
 def test_wrong_act_message() -> None:
     (f,) = findings("ref.wrong_kind", ACT.format(cite="第十二条", act="解除され", act2="解除"))
     assert f.message_ja.startswith("第10条第2号中「第十二条の規定により…解除」の引用する第12条には「解除」の定めがない。")
+
+
+VIOLATION = draft(
+    "（収集の制限）",
+    "第三条　実施機関は、個人情報を収集するときは、適法かつ公正な手段により収集しなければならない。",
+    "（利用及び提供の制限）",
+    "第四条　実施機関は、法令等に基づく場合を除き、目的以外の目的のために保有個人情報を利用し、又は提供してはならない。",
+    "（適正管理）",
+    "第五条　実施機関は、保有個人情報の漏えい、滅失又は毀損の防止のために必要な措置を講じなければならない。",
+    "（取得の制限）",
+    "第六条　実施機関は、要配慮個人情報を取得してはならない。",
+    "（利用停止請求権）",
+    "第七条　何人も、自己を本人とする保有個人情報が{cite}の規定に違反して{acts}いると思料するときは、その利用の停止を請求することができる。",
+)
+
+
+@pytest.mark.parametrize(
+    ("cite", "acts", "expected"),
+    [
+        # each cited article speaks of one of the acts
+        ("第三条又は第四条", "収集され、利用され、又は提供されて", []),
+        # 第五条 (適正管理) regulates none of them: the number points at another provision
+        ("第三条又は第五条", "収集され、利用され、又は提供されて", [("ref.wrong_kind", "O2", E, "第五条")]),
+        ("第五条", "利用されて", [("ref.wrong_kind", "O2", E, "第五条")]),
+        # 取得 and 収集 are the same act
+        ("第六条", "収集されて", []),
+        # a general 取り扱われ names no act to compare
+        ("第三条又は第五条", "取り扱われて", []),
+    ],
+)
+def test_provisions_cited_as_violated_must_regulate_the_acts(cite: str, acts: str, expected: list) -> None:
+    assert rows("ref.wrong_kind", VIOLATION.format(cite=cite, acts=acts)) == expected
+
+
+def test_violated_provision_message_quotes_the_acts() -> None:
+    (f,) = findings("ref.wrong_kind", VIOLATION.format(cite="第三条又は第五条", acts="収集され、利用され、又は提供されて"))
+    assert f.message_ja == (
+        "第7条中「…の規定に違反して収集され、利用され、又は提供されている」の引用する第5条は、"
+        "収集、利用又は提供について定めた規定ではない。引用する条項を確認されたい。")

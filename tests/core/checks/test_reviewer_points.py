@@ -121,3 +121,18 @@ def test_fee_for_every_contract_without_an_article() -> None:
     text = _draft().replace("第13条　第11条の規定により実施機関非識別加工情報の利用に関する契約を締結する者は",
                             "第13条　実施機関非識別加工情報の利用に関する契約を締結する者は")
     assert _rows(text, "fee.created") == []
+
+
+@pytest.mark.parametrize(
+    ("applies", "expected"),
+    [
+        # the created-information article applies the fee article too, inside a range
+        ("2　第10条から第13条までの規定は、前項の提案について準用する。\n", []),
+        ("2　第10条、第11条及び第13条の規定は、前項の提案について準用する。\n", []),
+        # a range that stops before the fee article does not carry the fee
+        ("2　第10条から第11条までの規定は、前項の提案について準用する。\n", [("C14", "warning", "13")]),
+    ],
+)
+def test_fee_article_applied_by_the_created_information_article(applies: str, expected: list) -> None:
+    text = _draft().replace("2　前2条の規定は、前項の提案について準用する。\n", applies)
+    assert _rows(text, "fee.created") == expected

@@ -48,11 +48,14 @@ def run(define: str = "", use: str = "特定個人情報") -> list:
         ("2　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）の例による。\n"
          "3　この条例において使用する用語は、法において使用する用語の例による。\n", "特定個人情報",
          [("term.statute_undefined", "O4", W, "特定個人情報")]),
-        # a provision of the defining statute cited elsewhere: its terms are read in its sense
-        (f"2　{BANGO}（平成25年法律第27号）第19条各号のいずれかに該当する場合に限り提供する。\n", "特定個人情報", []),
-        # the statute named without any provision: cited, its terms are read in its sense
-        (f"2　{BANGO}（平成25年法律第27号）の趣旨に従う。\n", "特定個人情報", []),
-        ("2　番号法の趣旨に従う。\n", "特定個人情報", []),
+        # a provision of the defining statute cited for another purpose does not give the
+        # term's meaning (番号法第19条 says when 特定個人情報 may be provided, not what it is)
+        (f"2　{BANGO}（平成25年法律第27号）第19条各号のいずれかに該当する場合に限り提供する。\n", "特定個人情報",
+         [("term.statute_undefined", "O4", W, "特定個人情報")]),
+        # nor does the statute named without any provision
+        (f"2　{BANGO}（平成25年法律第27号）の趣旨に従う。\n", "特定個人情報",
+         [("term.statute_undefined", "O4", W, "特定個人情報")]),
+        ("2　番号法の趣旨に従う。\n", "特定個人情報", [("term.statute_undefined", "O4", W, "特定個人情報")]),
         # a 略称 「法」 of another statute does not cite 番号法
         ("2　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条の例による。\n",
          "特定個人情報", [("term.statute_undefined", "O4", W, "特定個人情報")]),
@@ -111,10 +114,23 @@ def test_a_statute_cited_only_after_the_first_use_does_not_define_the_term(secon
     assert rows("term.statute_undefined", LATER.format(second=second)) == expected
 
 
-def test_a_statute_cited_in_the_paragraph_of_the_first_use_defines_it() -> None:
+def test_a_statute_cited_in_the_paragraph_of_the_first_use_for_another_purpose_does_not_define_it() -> None:
     text = LATER.format(second="前項の規定は、保有個人情報について準用する。").replace(
         "目的以外の目的のために利用してはならない。", "目的以外の目的のために利用してはならない。ただし、番号法第三十条の規定により読み替えて適用する場合は、この限りでない。", 1)
-    assert rows("term.statute_undefined", text) == []
+    (finding,) = findings("term.statute_undefined", text)
+    assert finding.anchor_text == "特定個人情報"
+    assert finding.message_ja.startswith(
+        "「特定個人情報」が第7条第1項で用いられているが、この条例に定義がない。第7条第1項で番号法が引用されているが、"
+        "その引用は「特定個人情報」の意義を定めるものではない。")
+
+
+def test_the_same_sentence_citing_the_statute_after_the_term_does_not_define_it() -> None:
+    text = ("さくらだ村個人情報保護条例\n（提供の制限）\n第八条　実施機関は、特定個人情報については、" + BANGO
+            + "（平成二十五年法律第二十七号）第十九条各号のいずれかに該当する場合を除き、提供してはならない。\n")
+    assert rows("term.statute_undefined", text) == [("term.statute_undefined", "O4", W, "特定個人情報")]
+    # the defining words next to the use are enough
+    defined = text.replace("特定個人情報については、", "特定個人情報（" + BANGO + "第二条第八項に規定する特定個人情報をいう。）については、")
+    assert rows("term.statute_undefined", defined) == []
 
 
 def test_message_when_the_statute_is_cited_later() -> None:
@@ -145,3 +161,12 @@ CHIHOU_FULL = "地方独立行政法人（地方独立行政法人法（平成�
 )
 def test_public_corporations_are_terms_of_their_acts(dokuho: str, chihou: str, expected: list) -> None:
     assert rows("term.statute_undefined", OTHERS.format(dokuho=dokuho, chihou=chihou)) == expected
+
+
+def test_a_provision_cited_earlier_in_the_sentence_reads_the_term_in_its_words() -> None:
+    body = ("さくらだ村個人情報保護条例\n（提供）\n第八条　実施機関は、" + BANGO
+            + "（平成二十五年法律第二十七号）第十九条第八号の規定により{use}を使用して保有個人情報を提供することができる。\n")
+    assert rows("term.statute_undefined", body.format(use="情報提供ネットワークシステム")) == []
+    # the same citation in an earlier sentence does not reach the term
+    split = body.replace("の規定により{use}", "の規定による。実施機関は、{use}").format(use="情報提供ネットワークシステム")
+    assert rows("term.statute_undefined", split) == [("term.statute_undefined", "O4", W, "情報提供ネットワークシステム")]
