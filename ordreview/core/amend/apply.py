@@ -102,6 +102,13 @@ MESSAGES = {
         ja="{where}は既に存在するため、{what}できない。改正規定の順序又は番号を確認されたい。",
         en="{where} already exists, so the provision cannot be {what_en} there.",
     ),
+    "caption_exists": define(
+        "amend.caption_exists",
+        ja="{where}には既に見出し「{caption}」があるため、見出しとして付することはできない"
+           "（見出しを改める場合は「見出しを「…」に改める」とし、共通見出しを削る場合はその旨を規定する。）。",
+        en="{where} already has the caption 「{caption}」, so a caption cannot be attached to it "
+           "(to change it, write 見出しを「…」に改める; a shared caption has to be deleted first).",
+    ),
     "renumber_order": define(
         "amend.renumber_order",
         ja="{where}はこの改正規定の後の部分で移動されるため、先に{what}すると重なる（繰下げは後ろの規定から、繰上げは前の規定から順に行う。）。順序を改められたい。",
@@ -946,9 +953,13 @@ class _Applier:
                     self.deleted[sub.uid] = self.sentence.number
                 if node.kind == "paragraph" and len(siblings) == 1:  # an article's only 項: 削る the 条
                     raise _Fail("provision_not_found", target.label())
+                _keep_shared_caption(node, siblings)
                 siblings.remove(node)
 
     def _op_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        if op.position == "void":
+            self._void(op)
+            return
         target = op.targets[-1]
         if target.area == "table":  # 別表第1を次のように改める。
             start, end = self._table_range(target)
@@ -997,6 +1008,30 @@ class _Applier:
             self._rewrite_part(old, new_nodes[0])
             return
         raise _Fail("unparsed", target.label(), detail=target.label())
+
+    def _void(self, op: Operation) -> None:
+        """「第12条を削除とする。」: each article (or 項・号) named becomes a 削除 shell, as if the
+        bill had quoted 「第12条　削除」 after 「次のように改める。」; a range of articles becomes one
+        shell 「第5条から第8条まで　削除」."""
+        for target in op.targets:
+            if target.area in ("toc", "title", "table") or target.part is not None:
+                raise _Fail("unparsed", target.label(), detail=target.label())
+            nodes = self.expand(target)
+            if not nodes:
+                raise _Fail("provision_not_found", target.label())
+            if target.end is not None and nodes[0].kind == "article":
+                first, last = nodes[0], nodes[-1]
+                shell = f"{first.marker}から{last.marker}まで\u3000削除"
+                self._replace_articles(target, replace(op, body=(shell,)))
+                continue
+            for node in nodes:
+                if node.kind == "article":
+                    shell = Node("article", node.num, children=[Node("paragraph", (1,), body="削除")])
+                    self._rewrite_article(node, shell)
+                elif node.kind in ("paragraph", "item"):
+                    self._rewrite_part(node, Node(node.kind, node.num, body="削除"))
+                else:
+                    raise _Fail("unparsed", target.label(), detail=target.label())
 
     def _replace_several(self, op: Operation) -> None:
         """「第1号イ及びウを次のように改める。」「第2項から第4項までを次のように改める。」: the
@@ -1138,6 +1173,11 @@ class _Applier:
         node = self.resolve(Target(area=target.area, divisions=target.divisions, article=target.article))
         if node.kind != "article":
             raise _Fail("provision_not_found", target.label())
+        if op.position == "attach" and node.caption is not None:
+            # 「見出しとして「…」を付する」 adds a caption where there is none; the article already
+            # has one (its own or a 共通見出し it heads): 「見出しを「…」に改める」 was meant, or the
+            # old caption must be deleted first
+            raise _Fail("collision", target.label(), message="caption_exists", caption=node.caption)
         if node.caption is None:
             node.caption_indent = _caption_indent(self.tree)
             if not node.lead:
@@ -1417,7 +1457,7 @@ class _Applier:
                 _restyle_items(n, self.tree)
             elif n.kind == "paragraph":
                 n.indent = _para_indent(self.tree)
-                n.lead = []
+                n.lead = _paragraph_caption(n, siblings)
                 _restyle_items(n, self.tree)
             elif n.kind == "item":
                 if same is not None:
@@ -1809,6 +1849,38 @@ def _body_nodes(body: tuple[str, ...], start: str) -> list[Node]:
         lines.pop(0)
     nodes, _ = read_units(lines, start_kind=start)
     return nodes
+
+
+def _paragraph_caption(new: Node, siblings: list[Node]) -> list[str]:
+    """The lines kept before an added 項: its caption when the bill quotes one (「（経過措置）」
+    above 「３　…」, as 項 of a 附則 are captioned), indented as the captions of its siblings;
+    blank lines are dropped (項 follow one another)."""
+    captions = [line.strip(" \u3000") for line in new.lead if line.strip()]
+    if not captions:
+        return []
+    indent = next((line[: len(line) - len(line.lstrip(" \u3000"))] for s in siblings if s is not new
+                   for line in s.lead if line.strip()), "")
+    return [indent + c for c in captions]
+
+
+def _keep_shared_caption(node: Node, siblings: list[Node]) -> None:
+    """Before ``node`` is deleted (削る): when its caption is a 共通見出し — the next article
+    follows it directly (no blank line) without a caption of its own — the caption stays and
+    heads that article. 「第N条を削る」 erases the article, not the caption it shares; a bill that
+    means the caption to go says 「第N条の前の見出し及び同条を削り」."""
+    if node.kind != "article" or node.caption is None:
+        return
+    i = next((k for k, s in enumerate(siblings) if s is node), None)
+    if i is None or i + 1 >= len(siblings):
+        return
+    follower = siblings[i + 1]
+    if follower.kind != "article" or follower.caption is not None or follower.deleted:
+        return
+    if any(line.strip() == "" for line in follower.lead) or node.deleted:
+        return
+    follower.caption, follower.caption_indent = node.caption, node.caption_indent
+    follower.caption_lead, follower.lead = list(node.caption_lead), list(node.lead)
+    follower.caption_origin = node.caption_origin
 
 
 def _caption_indent(tree: Tree) -> str:

@@ -145,7 +145,9 @@ class Operation:
         dest: the destination of a move.
         count / unit: how many units are added or how far a range shifts, and their unit
             (条, 項, 号 …; ``"細分"`` for 次のように加える under an item).
-        position: for ``add``: ``after``, ``before``, ``end`` or ``first``.
+        position: for ``add``: ``after``, ``before``, ``end`` or ``first``; for ``caption_set``:
+            ``attach`` when the caption is attached (見出しとして付する) rather than replaced; for
+            ``replace``: ``void`` for 「…を削除とする」 (the provision becomes a 削除 shell, no body).
         with_caption: for ``add``: 次の見出し及び1条.
         count2 / unit2: for ``add`` of 「次の1号及び2項」: the paragraphs added after the items
             (``count`` items, then ``count2`` paragraphs of unit ``"項"``).
@@ -735,7 +737,7 @@ def parse_sentence(number: int, text: str, span: tuple[int, int], body: tuple[st
         if error is not None:
             return Sentence(number, text, span, tuple(ops), body, body_span, error)
         if op.kind in ("replace", "add", "append_text", "toc_replace", "toc_add", "title_replace",
-                       "name_replace") and not body_used:
+                       "name_replace") and not body_used and op.position != "void":
             op = replace(op, body=body)
             body_used = True
         ops.append(replace(op, span=span))
@@ -790,6 +792,10 @@ def _clause(clause: str, verb: str, quotes: list[str], scope: list[Target], ctx:
             return Operation("caption_delete", tuple(scope)), scope, None
         return Operation("delete", tuple(scope)), scope, None
     if verb == "とし":
+        if rest == "を削除":
+            # 「第12条を削除とする。」: the provision becomes a 削除 shell, as 「第12条を次のように
+            # 改める。」 followed by 「第12条　削除」 would make it (a variant some bodies write)
+            return Operation("replace", tuple(scope), position="void"), scope, None
         if rest.startswith("を"):
             dest, end = _cite(rest, 1, ctx)
             if len(dest) == 1 and end == len(rest):
@@ -829,7 +835,7 @@ def _clause(clause: str, verb: str, quotes: list[str], scope: list[Target], ctx:
     if verb == "付" and rest in (f"に見出しとして{Q}を", f"の前に見出しとして{Q}を") and len(quotes) == 1:
         # 「同条の前に見出しとして「（…）」を付する」 (after 「第8条の見出しを削り」): the article's own
         # caption becomes a 共通見出し, which is held as the caption of the first article under it
-        return Operation("caption_set", tuple(scope), text=quotes[0]), scope, None
+        return Operation("caption_set", tuple(scope), text=quotes[0], position="attach"), scope, None
     return Operation("unparsed"), scope, SentenceError("unparsed", clause)
 
 
