@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ordreview.core.amend.bill import Bill, Operation, Sentence, Target, parse_bill
+from ordreview.core.amend.bill import NUMBER_PARTS, Bill, Operation, Sentence, Target, parse_bill
 from ordreview.core.amend.ordtree import (
     DIVISION_HEAD,
     Node,
@@ -1692,9 +1692,27 @@ def cuts_number(text: str, start: int, end: int) -> bool:
     ambiguous; the generator never writes one."""
     if start >= end:
         return False
-    before = start > 0 and _numeral(text[start - 1]) and _numeral(text[start])
-    after = end < len(text) and _numeral(text[end - 1]) and _numeral(text[end])
+    before = start > 0 and _numeral(text[start - 1]) and _numeral(text[start]) and _is_number(text, start)
+    after = end < len(text) and _numeral(text[end - 1]) and _numeral(text[end]) and _is_number(text, end)
     return before or after
+
+
+_COUNTERS = frozenset("条項号章節款目編年月日時分秒円人件枚回歳箇か個倍割週通冊頁万億")
+_NUMBER_BEFORE = frozenset("第前次同各約")
+
+
+def _is_number(text: str, pos: int) -> bool:
+    """Whether the run of numeral characters around ``pos`` is a number. Arabic digits always
+    are; kanji numerals only where a number stands — before a counter (十五日, 三十条, 二万円)
+    or after 第・前・次… (第三, 前二) — not inside a place name (八千代, 三郷, 九十九谷)."""
+    lo = hi = pos
+    while lo > 0 and _numeral(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and _numeral(text[hi]):
+        hi += 1
+    if any(c.isdigit() for c in text[lo:hi]):
+        return True
+    return (hi < len(text) and text[hi] in _COUNTERS) or (lo > 0 and text[lo - 1] in _NUMBER_BEFORE)
 
 
 def _whole_number(text: str, start: int, end: int) -> str:
@@ -1953,6 +1971,24 @@ def _depth_of(tree: Tree, item: Node) -> int:
 # --------------------------------------------------------------------------- the bill's 附則
 
 
+def _suppl_number(tree: Tree, number: str) -> str:
+    """The amending ordinance's date and number as its 附則 heading gives them: in the form of
+    the ordinance's own number line — without the body's name when that line has none
+    (「令和8年2月20日条例第1号」 for a bill numbered 「令和8年2月20日八千代市条例第1号」), as a
+    例規集 prints 「附　則（令和8年2月20日条例第1号）」."""
+    m = NUMBER_PARTS.match(fold(number))
+    if m is None or not m.group("name"):
+        return number
+    for line in tree.head:
+        own = NUMBER_PARTS.match(fold(line))
+        if own is not None and own.group("date"):
+            if own.group("name"):
+                return number
+            date = m.group("date") or ""
+            return (number[: len(date)].strip() if date else "　年　月　日") + number[m.start("num"):]
+    return number
+
+
 def _append_suppl(tree: Tree, bill: Bill) -> None:
     if bill.suppl_heading is None:
         return
@@ -1964,7 +2000,7 @@ def _append_suppl(tree: Tree, bill: Bill) -> None:
         lead = [""]
     m = re.match(r"^(\s*[附付]\s*則)", base)
     heading = m.group(1) if m else base.rstrip()
-    number = bill.number or "　年　月　日条例第　号"
+    number = _suppl_number(tree, bill.number) if bill.number else "　年　月　日条例第　号"
     block = [*lead, f"{heading}（{number}）"]
     body = list(bill.suppl_lines)
     block.extend(body)

@@ -43,6 +43,14 @@ TITLE_OF = re.compile(r"^(?P<name>.+?)(?:[（(](?P<num>[^（）()]*第[^（）()
 TITLE_WORDS = re.compile(r"(?:改正する|改正等に関する)(?:条例|規則)")
 REASON = re.compile(r"^\s*(?:[(（]\s*)?(?:提\s*案\s*)?理\s*由(?:\s*[)）])?\s*$")
 """The 提案理由 heading some 議案 print after the 附則."""
+ERA_DATE = (r"(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9０-９〇一二三四五六七八九十]+)\s*年\s*"
+            r"[0-9０-９〇一二三四五六七八九十]+\s*月\s*[0-9０-９〇一二三四五六七八九十]+\s*日")
+"""A date with its era. Only a date that opens with an era counts: the digits a place name
+holds (十日町, 八千代, 三郷) are never read as a day or a number."""
+DATE_LINE = re.compile(rf"^\s*{ERA_DATE}\s*$")
+NUMBER_PARTS = re.compile(rf"^\s*(?P<date>{ERA_DATE})?\s*(?P<name>.*?)\s*(?P<num>(?:条例|規則)第\s*\S*号)\s*$")
+"""An ordinance's number line split into its date, the body's name (「八千代市」, often left
+out) and 「条例第N号」."""
 BILL_NUMBER = re.compile(r"^\s*(?:(?:明治|大正|昭和|平成|令和)\s*\S*年\s*\S*月\s*\S*日\s*)?\S*(?:条例|規則)第\s*\S*号\s*$")
 
 VERB_STEM = {"改める": "改め", "削り": "削", "削る": "削", "加える": "加え", "とする": "とし",
@@ -349,6 +357,10 @@ def _read_head(lines: list[str], starts: list[int]) -> _Head:
             break
         if folded and BILL_NUMBER.match(folded) and head.number is None:
             head.number = lines[i].strip()
+            # 公布 form: the date on a line of its own above 「八千代市条例第1号」
+            before = fold(lines[i - 1]).strip() if i > 0 else ""
+            if DATE_LINE.match(before) and not re.match(rf"^\s*{ERA_DATE}", folded):
+                head.number = lines[i - 1].strip() + head.number
         if _is_sentence(lines[i]):
             break
         i += 1
