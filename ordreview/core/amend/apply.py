@@ -1208,6 +1208,9 @@ class _Applier:
         source = op.targets[-1]
         dest = op.dest
         assert dest is not None
+        if source.area == "table" or dest.area == "table":
+            self._move_table(source, dest, later)
+            return
         node = self.resolve(source)
         new_num = _target_num(dest, node.kind, node.family)
         if new_num is None:
@@ -1218,6 +1221,71 @@ class _Applier:
             code = "renumber_order" if self._vacated_later(occupant, later) else "collision"
             raise _Fail(code, dest.label(), kind="move")
         self._renumber(node, new_num)
+
+    def _table_starts(self, kind: str) -> list[int]:
+        """The heading lines of the 別表 (or 様式 …) of ``kind``, in ``tree.tables``."""
+        return [i for i, line in enumerate(self.tree.tables)
+                if _TABLE_HEAD.match(fold(line)) and fold(line).strip().startswith(kind)]
+
+    def _move_table(self, source: Target, dest: Target, later: tuple[Operation, ...]) -> None:
+        """「別表第2を別表第3とする」: the table's heading takes the new number, written as the
+        heading writes its numbers; the number must be free (or vacated later in the sentence,
+        which is the wrong order)."""
+        if source.area != "table" or dest.area != "table":
+            raise _Fail("unparsed", dest.label(), detail=dest.label())
+        start, _ = self._table_range(source)
+        lines = self.tree.tables
+        kind = fold(source.table or "別表")[:2]
+        new_num = _table_num(fold(dest.table or ""))
+        if new_num is None or not fold(dest.table or "").startswith(kind):
+            raise _Fail("unparsed", dest.label(), detail=dest.label())
+        for i in self._table_starts(kind):
+            if i != start and _table_num(fold(lines[i]).strip()) == new_num:
+                vacated = any(o.kind == "move" and o.targets and o.targets[-1].area == "table"
+                              and _table_num(fold(o.targets[-1].table or "")) == new_num for o in later)
+                raise _Fail("renumber_order" if vacated else "collision", dest.label(), kind="move")
+        heading = lines[start]
+        body = heading.lstrip(" \u3000")
+        indent = heading[: len(heading) - len(body)]
+        m = _TABLE_NUM.match(fold(body))
+        if m is None:
+            raise _Fail("provision_not_found", source.label())
+        style = numeral_style(body[: m.end()])
+        label = kind + "第" + "の".join(write_number(n, style) for n in new_num)
+        lines[start] = indent + label + body[m.end():]
+        self.tree.table_origin = self.sentence.number
+
+    def _add_table(self, op: Operation) -> None:
+        """「別表第1の次に次の1表を加える」: the quoted tables go after (or before) the one named,
+        set off by the blank lines that part the ordinance's tables."""
+        target = op.targets[-1]
+        if target.area != "table" or op.position not in ("after", "before"):
+            raise _Fail("unparsed", target.label(), detail=target.label())
+        body = list(op.body)
+        while body and not body[0].strip():
+            body.pop(0)
+        while body and not body[-1].strip():
+            body.pop()
+        heads = [line for line in body if _TABLE_HEAD.match(fold(line))]
+        if not body or not _TABLE_HEAD.match(fold(body[0])) or (op.count and len(heads) != op.count):
+            raise _Fail("count_mismatch", target.label(), count=op.count or 1, unit="表", found=len(heads))
+        start, end = self._table_range(target)
+        lines = self.tree.tables
+        kind = fold(target.table or "別表")[:2]
+        taken = {_table_num(fold(lines[i]).strip()) for i in self._table_starts(kind)}
+        for line in heads:
+            num = _table_num(fold(line).strip())
+            if num is not None and num in taken:
+                raise _Fail("collision", _TABLE_NUM.match(fold(line).strip()).group(0), kind="add")
+        gap = end
+        while gap < len(lines) and not lines[gap].strip():
+            gap += 1
+        blank = lines[end:gap] if gap < len(lines) and gap > end else [""]
+        if op.position == "after":
+            lines[end:end] = [*blank, *body]
+        else:
+            lines[start:start] = [*body, *blank]
+        self.tree.table_origin = self.sentence.number
 
     def _op_shift(self, op: Operation, later: tuple[Operation, ...]) -> None:
         nodes: list[Node] = []
@@ -1295,6 +1363,9 @@ class _Applier:
     def _op_add(self, op: Operation, later: tuple[Operation, ...]) -> None:
         if op.unit2:
             self._add_items_and_paragraphs(op, later)
+            return
+        if op.unit == "表" or op.targets[-1].area == "table":
+            self._add_table(op)
             return
         target = op.targets[-1]
         unit = op.unit

@@ -550,7 +550,7 @@ class _Ctx:
 
 _TOKEN = re.compile(
     rf"第(?P<n>{N})(?P<unit>編|章|節|款|目|条|項|号)(?P<br>(?:の{N})*)"
-    rf"|同(?P<same>条|項|号|章|節)"
+    rf"|同(?P<same>条|項|号|章|節|表)"
     rf"|(?P<area>本則|附則|付則|目次|題名|前文)"
     rf"|(?P<table>(?:別表|様式|別記)(?:第{N}(?:の{N})*)?)"
     rf"|(?P<kata>[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン])"
@@ -688,6 +688,8 @@ def _same(unit: str, ctx: _Ctx) -> Target | None:
     last = ctx.last
     if last is None:
         return None
+    if unit == "表":  # 「別表第2中…に改め、同表を別表第3とし」
+        return Target(area="table", table=last.table) if last.area == "table" and last.table else None
     level = {"条": "条", "項": "項", "号": "号", "章": "章", "節": "節"}[unit]
     if level in ctx.multi:
         return None
@@ -711,7 +713,7 @@ def _same(unit: str, ctx: _Ctx) -> Target | None:
 # --------------------------------------------------------------------------- one sentence
 
 _ADD = re.compile(
-    rf"^(?:の(?P<rel>次|後|下|右|前|上|左)に|に(?P<first>第1項として)?)次の(?:(?P<cap>見出し及び)?(?P<count>{N})(?P<unit>編|章|節|款|目|条|項|号)(?:及び(?P<count2>{N})(?P<unit2>項|号))?|(?P<proviso>ただし書)|(?P<like>ように))を?$"
+    rf"^(?:の(?P<rel>次|後|下|右|前|上|左)に|に(?P<first>第1項として)?)次の(?:(?P<cap>見出し及び)?(?P<count>{N})(?P<unit>編|章|節|款|目|条|項|号|表)(?:及び(?P<count2>{N})(?P<unit2>項|号))?|(?P<proviso>ただし書)|(?P<like>ように))を?$"
 )
 _SHIFT = re.compile(rf"^を(?P<count>{N})(?P<unit>編|章|節|款|目|条|項|号)ずつ$")
 

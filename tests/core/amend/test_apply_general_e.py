@@ -149,3 +149,40 @@ def test_the_scratch_set_is_exact_and_reports_only_the_seeded_failures():
         r = consolidate_texts(current, (DEV / "errors" / f"{name}.bill.txt").read_text(encoding="utf-8"))
         reported = sorted({*codes(r), *((s.sentence, "stale_reference") for s in r.stale_references)})
         assert reported == sorted((f["sentence"], f["code"]) for f in entry["failures"]), name
+
+
+TABLES = CURRENT + """
+別表第一（第四条関係）
+　区分　金額
+　会長　日額八千円
+
+別表第二（第五条関係）
+　区分　金額
+　委員　日額七千円
+"""
+
+
+def test_a_table_moved_and_one_added_in_its_place():
+    r = consolidate_texts(TABLES, bill(
+        "別表第二中「（第五条関係）」を「（第四条関係）」に改め、同表を別表第三とし、別表第一の次に次の一表を加える。",
+        "別表第二（第四条関係）", "　区分　金額", "　副会長　日額七千五百円"))
+    assert codes(r) == []
+    assert r.text.rstrip("\n").endswith("別表第一（第四条関係）\n　区分　金額\n　会長　日額八千円\n\n"
+                           "別表第二（第四条関係）\n　区分　金額\n　副会長　日額七千五百円\n\n"
+                           "別表第三（第四条関係）\n　区分　金額\n　委員　日額七千円")
+
+
+def test_a_table_added_where_one_stands_or_moved_onto_one_is_a_collision():
+    r = consolidate_texts(TABLES, bill("別表第一の次に次の一表を加える。", "別表第二（第四条関係）", "　区分　金額"))
+    assert codes(r) == [(1, "collision")]
+    assert codes(consolidate_texts(TABLES, bill("別表第一を別表第二とする。"))) == [(1, "collision")]
+    # moving forwards in the wrong order: 別表第二 is only vacated later in the sentence
+    assert codes(consolidate_texts(TABLES, bill("別表第一を別表第二とし、別表第二を別表第三とする。"))) == [
+        (1, "renumber_order")]
+    r = consolidate_texts(TABLES, bill("別表第二を別表第三とし、別表第一を別表第二とする。"))
+    assert codes(r) == [] and "別表第二（第四条関係）\n　区分　金額\n　会長" in r.text
+
+
+def test_a_table_announced_but_not_quoted_is_a_count_mismatch():
+    r = consolidate_texts(TABLES, bill("別表第二の次に次の二表を加える。", "別表第三（第五条関係）", "　区分　金額"))
+    assert codes(r) == [(1, "count_mismatch")]
