@@ -1211,6 +1211,9 @@ class _Applier:
         if source.area == "table" or dest.area == "table":
             self._move_table(source, dest, later)
             return
+        if source.area == "suppl" and source.article is None and source.paragraph is None:
+            self._number_suppl(dest)
+            return
         node = self.resolve(source)
         new_num = _target_num(dest, node.kind, node.family)
         if new_num is None:
@@ -1221,6 +1224,28 @@ class _Applier:
             code = "renumber_order" if self._vacated_later(occupant, later) else "collision"
             raise _Fail(code, dest.label(), kind="move")
         self._renumber(node, new_num)
+
+    def _number_suppl(self, dest: Target) -> None:
+        """「附則を附則第1項とし、附則に次の1項を加える」: a 附則 of one unnumbered sentence takes the
+        number 1, written as the ordinance writes its 項 numbers (「2」, 「２」), before a second
+        項 is added."""
+        if dest.area != "suppl" or dest.paragraph != 1 or dest.item or dest.article is not None:
+            raise _Fail("unparsed", dest.label(), detail=dest.label())
+        if not self.tree.suppl:
+            raise _Fail("provision_not_found", "附則")
+        nodes = self.tree.suppl[0].nodes
+        if len(nodes) != 1 or nodes[0].kind != "paragraph" or nodes[0].marker:
+            raise _Fail("collision", dest.label(), kind="move")
+        sample = next((p for a in self.tree.articles() for p in a.children[1:] if p.marker), None)
+        first = next(iter(self.tree.articles()), None)
+        # without a numbered 項 to copy, as the articles write numbers (第一条 → ２ in full width)
+        style = numeral_style(sample.marker if sample is not None else first.marker if first is not None else "")
+        node = nodes[0]
+        node.marker = write_number(1, "full" if style == "kanji" else style)
+        node.sep = sample.sep if sample is not None else "\u3000"
+        node.indent = sample.indent if sample is not None else ""
+        node.body = node.body.lstrip(" \u3000")
+        self._mark(node)
 
     def _table_starts(self, kind: str) -> list[int]:
         """The heading lines of the 別表 (or 様式 …) of ``kind``, in ``tree.tables``."""

@@ -186,3 +186,13 @@ def test_a_table_added_where_one_stands_or_moved_onto_one_is_a_collision():
 def test_a_table_announced_but_not_quoted_is_a_count_mismatch():
     r = consolidate_texts(TABLES, bill("別表第二の次に次の二表を加える。", "別表第三（第五条関係）", "　区分　金額"))
     assert codes(r) == [(1, "count_mismatch")]
+
+
+def test_a_one_sentence_suppl_is_numbered_before_a_second_paragraph_is_added():
+    single = CURRENT.split("　　　附　則")[0] + "　　　附　則\nこの条例は、平成十五年四月一日から施行する。\n"
+    r = consolidate_texts(single, bill("附則を附則第１項とし、附則に次の１項を加える。",
+                                       "２　この条例の施行前にされた請求は、なお従前の例による。"))
+    assert codes(r) == []
+    assert "附　則\n１　この条例は、平成十五年四月一日から施行する。\n２　この条例の施行前にされた請求" in r.text
+    # a 附則 already numbered cannot be numbered again
+    assert codes(consolidate_texts(CURRENT, bill("附則を附則第１項とする。"))) == [(1, "collision")]
