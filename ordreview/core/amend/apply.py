@@ -2139,6 +2139,8 @@ def _split_toc_entries(tree: Tree) -> None:
     out = [tree.toc[0]]
     for line in tree.toc[1:]:
         folded = fold(line)
+        if not folded.strip():  # an entry the bill deleted (目次中「第3章　…（…）」を削る)
+            continue
         if not DIVISION_HEAD.match(folded):
             out.append(line)
             continue
@@ -2245,6 +2247,17 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
             span = f"（{_art_label(first)}）" if first == last else f"（{_art_label(first)}―{_art_label(last)}）"
         found = raw_entries.get(key, "（記載なし）")
         failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found))
+    # a 章・節 the bill removed (削る, or moved away without another taking its number) that
+    # the 目次 still lists
+    for key in entries:
+        if key in final or key not in before or before[key][3] in unsettled:
+            continue
+        culprit = next((k for k in range(len(history) - 1, 0, -1)
+                        if key in history[k - 1] and key not in history[k]), None)
+        if culprit is None:
+            continue
+        label = "".join(f"第{num[0]}{level}" + "".join(f"の{b}" for b in num[1:]) for level, num in key)
+        failures.setdefault(culprit, []).append((label, "（削除）", raw_entries.get(key, "")))
     out = []
     for number, items in sorted(failures.items()):
         sentence = bill.sentence(number)

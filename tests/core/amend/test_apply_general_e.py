@@ -196,3 +196,42 @@ def test_a_one_sentence_suppl_is_numbered_before_a_second_paragraph_is_added():
     assert "附　則\n１　この条例は、平成十五年四月一日から施行する。\n２　この条例の施行前にされた請求" in r.text
     # a 附則 already numbered cannot be numbered again
     assert codes(consolidate_texts(CURRENT, bill("附則を附則第１項とする。"))) == [(1, "collision")]
+
+
+CHAPTERS = """はなみずき町審議会条例
+平成十五年三月二十日条例第七号
+
+目次
+　第一章　総則（第一条・第二条）
+　第二章　審議会（第三条・第四条）
+　附則
+
+　　　第一章　総則
+
+（趣旨）
+第一条　この条例は、審議会に関し必要な事項を定める。
+
+（定義）
+第二条　この条例において「委員」とは、審議会の委員をいう。
+
+　　　第二章　審議会
+
+（設置）
+第三条　はなみずき町審議会を置く。
+
+（組織）
+第四条　審議会は、委員五人以内で組織する。
+
+　　　附　則
+この条例は、平成十五年四月一日から施行する。
+"""
+
+
+def test_a_chapter_deleted_with_its_toc_entry_and_without():
+    r = consolidate_texts(CHAPTERS, bill("目次中「第二章　審議会（第三条・第四条）」を削る。", "第二章を削る。"))
+    assert codes(r) == []
+    assert "目次\n　第一章　総則（第一条・第二条）\n　附則\n" in r.text and "第三条" not in r.text
+    # the 目次 still lists the chapter the bill deleted
+    r = consolidate_texts(CHAPTERS, bill("第二章を削る。"))
+    assert codes(r) == [(1, "toc_not_amended")]
+    assert "第2章" in r.failures[0].message_ja and "（削除）" in r.failures[0].message_ja
