@@ -1453,7 +1453,10 @@ class _Applier:
             while container and container[-1].kind == "division":
                 container = container[-1].children
         elif anchor.kind == "article" and unit in ("号", "細分"):
-            container = anchor.children[-1].children
+            # 「第2条に次の1号を加える」: the items go after the article's items — those of its
+            # one paragraph that lists items (第1項 of 第2条 with a 第2項 after it), else its last
+            listing = [p for p in anchor.children if any(c.kind == "item" for c in p.children)]
+            container = (listing[0] if len(listing) == 1 else anchor.children[-1]).children
         elif anchor.kind == "article":
             container = anchor.children
         elif anchor.kind == "division" and unit == "条":

@@ -118,6 +118,9 @@ class Target:
             else:
                 letter = num if isinstance(num, str) else _kana(num)
                 out += f"（{letter}）" if depth >= 2 else letter
+        if self.part in ("proviso", "main_text", "first", "second", "chapeau", "items"):
+            out += {"proviso": "ただし書", "main_text": "本文", "first": "前段", "second": "後段",
+                    "chapeau": "各号列記以外の部分", "items": "各号"}[self.part]
         if self.part == "caption":
             out += "の見出し"
         elif self.part == "name":
