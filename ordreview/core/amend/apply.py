@@ -1055,9 +1055,13 @@ class _Applier:
                 self._rewrite_part(old, node)
 
     def _rewrite_article(self, old: Node, new: Node) -> None:
-        """The article ``old`` takes the caption and paragraphs of ``new`` (its number stays)."""
-        old.caption = new.caption
-        old.caption_origin = self.sentence.number
+        """The article ``old`` takes the caption and paragraphs of ``new`` (its number stays). A
+        共通見出し the next article shares stays when the new text brings no caption of its own:
+        it is not part of the article replaced."""
+        shared = new.caption is None and _caption_shared(old, self.tree.parent_list(old) or [])
+        if not shared:
+            old.caption = new.caption
+            old.caption_origin = self.sentence.number
         if new.caption is not None and not old.caption_indent:
             old.caption_indent = _caption_indent(self.tree)
         old.children = new.children
@@ -1980,21 +1984,28 @@ def _paragraph_caption(new: Node, siblings: list[Node]) -> list[str]:
     return [indent + c for c in captions]
 
 
+def _caption_shared(node: Node, siblings: list[Node]) -> bool:
+    """Whether ``node``'s caption is a 共通見出し: the next article follows it directly (no blank
+    line) without a caption of its own."""
+    if node.kind != "article" or node.caption is None:
+        return False
+    i = next((k for k, s in enumerate(siblings) if s is node), None)
+    if i is None or i + 1 >= len(siblings):
+        return False
+    follower = siblings[i + 1]
+    if follower.kind != "article" or follower.caption is not None or follower.deleted:
+        return False
+    return not any(line.strip() == "" for line in follower.lead)
+
+
 def _keep_shared_caption(node: Node, siblings: list[Node]) -> None:
     """Before ``node`` is deleted (削る): when its caption is a 共通見出し — the next article
     follows it directly (no blank line) without a caption of its own — the caption stays and
     heads that article. 「第N条を削る」 erases the article, not the caption it shares; a bill that
     means the caption to go says 「第N条の前の見出し及び同条を削り」."""
-    if node.kind != "article" or node.caption is None:
+    if node.deleted or not _caption_shared(node, siblings):
         return
-    i = next((k for k, s in enumerate(siblings) if s is node), None)
-    if i is None or i + 1 >= len(siblings):
-        return
-    follower = siblings[i + 1]
-    if follower.kind != "article" or follower.caption is not None or follower.deleted:
-        return
-    if any(line.strip() == "" for line in follower.lead) or node.deleted:
-        return
+    follower = siblings[next(k for k, s in enumerate(siblings) if s is node) + 1]
     follower.caption, follower.caption_indent = node.caption, node.caption_indent
     follower.caption_lead, follower.lead = list(node.caption_lead), list(node.lead)
     follower.caption_origin = node.caption_origin

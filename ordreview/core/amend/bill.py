@@ -48,7 +48,8 @@ ERA_DATE = (r"(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9０-９〇一�
 """A date with its era. Only a date that opens with an era counts: the digits a place name
 holds (十日町, 八千代, 三郷) are never read as a day or a number."""
 DATE_LINE = re.compile(rf"^\s*{ERA_DATE}\s*$")
-NUMBER_PARTS = re.compile(rf"^\s*(?P<date>{ERA_DATE})?\s*(?P<name>.*?)\s*(?P<num>(?:条例|規則)第\s*\S*号)\s*$")
+NUMBER_PARTS = re.compile(rf"^\s*(?P<date>{ERA_DATE})?\s*(?P<name>(?!明治|大正|昭和|平成|令和).*?)\s*"
+                          rf"(?P<num>(?:条例|規則)第\s*\S*号)\s*$")
 """An ordinance's number line split into its date, the body's name (「八千代市」, often left
 out) and 「条例第N号」."""
 BILL_NUMBER = re.compile(r"^\s*(?:(?:明治|大正|昭和|平成|令和)\s*\S*年\s*\S*月\s*\S*日\s*)?\S*(?:条例|規則)第\s*\S*号\s*$")

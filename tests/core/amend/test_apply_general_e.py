@@ -235,3 +235,15 @@ def test_a_chapter_deleted_with_its_toc_entry_and_without():
     r = consolidate_texts(CHAPTERS, bill("第二章を削る。"))
     assert codes(r) == [(1, "toc_not_amended")]
     assert "第2章" in r.failures[0].message_ja and "（削除）" in r.failures[0].message_ja
+
+
+def test_an_article_replaced_or_voided_under_a_shared_caption_leaves_the_caption():
+    r = consolidate_texts(CURRENT, bill("第二条を次のように改める。", "第二条　審議会の委員は、町長が委嘱する。"))
+    assert codes(r) == []
+    assert "（委員）\n第二条　審議会の委員は、町長が委嘱する。\n第三条" in r.text
+    r = consolidate_texts(CURRENT, bill("第二条を削除とする。"))
+    assert codes(r) == []
+    assert "（委員）\n第二条　削除\n第三条" in r.text
+    # an article's own caption is replaced with it
+    r = consolidate_texts(CURRENT, bill("第四条を次のように改める。", "（会議の招集）", "第四条　審議会の会議は、会長が招集する。"))
+    assert "（会議の招集）\n第四条" in r.text and "（会議）" not in r.text
