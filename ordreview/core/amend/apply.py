@@ -355,6 +355,8 @@ class _Applier:
         """uid → sentence that deleted it."""
         self.created: dict[int, int] = {}
         """uid → sentence that added it."""
+        self.voided: dict[int, int] = {}
+        """uid → sentence that made its article a 削除 shell (the article and what it held)."""
         self.rewritten: set[int] = set()
         """uids of provisions whose whole text the bill replaced."""
         self.notes: list[ApplyFailure] = []
@@ -1059,6 +1061,9 @@ class _Applier:
         共通見出し the next article shares stays when the new text brings no caption of its own:
         it is not part of the article replaced."""
         shared = new.caption is None and _caption_shared(old, self.tree.parent_list(old) or [])
+        if not old.deleted and len(new.children) == 1 and new.children[0].body.strip() == "削除":
+            for sub in old.walk():  # its citations now point at an empty shell
+                self.voided[sub.uid] = self.sentence.number
         if not shared:
             old.caption = new.caption
             old.caption_origin = self.sentence.number
@@ -2406,9 +2411,12 @@ def _stale_references(before_text: str, after_text: str, before: dict, after: di
             continue
         was = targets[k]
         now = after.get(_ref_key(ref.target)) if ref.target is not None else None
-        if now == was:
+        if was in applier.voided and now in (was, None):
+            sentence = applier.voided[was]
+            new_ja, new_en = "削除されている（「削除」とされた条である。）", "it is now an empty 削除 article"
+        elif now == was:
             continue
-        if was in applier.deleted:
+        elif was in applier.deleted:
             sentence = applier.deleted[was]
             new_ja, new_en = "削られている", "it was deleted"
         elif was in applier.moved:

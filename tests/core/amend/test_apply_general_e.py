@@ -247,3 +247,15 @@ def test_an_article_replaced_or_voided_under_a_shared_caption_leaves_the_caption
     # an article's own caption is replaced with it
     r = consolidate_texts(CURRENT, bill("第四条を次のように改める。", "（会議の招集）", "第四条　審議会の会議は、会長が招集する。"))
     assert "（会議の招集）\n第四条" in r.text and "（会議）" not in r.text
+
+
+def test_a_citation_of_an_article_made_a_shell_is_left_behind():
+    citing = CURRENT.replace("第五条　この条例に定めるもののほか、", "第五条　第四条に定めるもののほか、")
+    for sentence, body in (("第四条を削除とする。", ()), ("第四条を次のように改める。", ("第四条　削除",))):
+        r = consolidate_texts(citing, bill(sentence, *body))
+        assert codes(r) == []
+        assert [(s.sentence, s.text) for s in r.stale_references] == [(1, "第四条")]
+        assert "削除" in r.stale_references[0].message_ja
+    # rewritten whole (not a shell): the article is still there to cite
+    r = consolidate_texts(citing, bill("第四条を次のように改める。", "（会議）", "第四条　審議会の会議は、委員長が招集する。"))
+    assert r.stale_references == ()
