@@ -415,7 +415,7 @@ _QUOTED_START = re.compile(r"^(?:[(（][^)）]{1,12}[)）]|[0-9]+\s|[⑴-⒇①-
 _TOC_ENTRY = re.compile(rf"^\s*第{N}(?:編|章|節|款|目)(?:の{N})*\s+\S")
 """A 目次 line naming a chapter: a 附則 line right after one belongs to the quoted 目次."""
 
-MAX_WRAPPED = 30
+MAX_WRAPPED = 80
 """The most physical lines one amending sentence is joined from."""
 
 
