@@ -409,14 +409,18 @@ _PROVISION_LINE = re.compile(
 """A provision quoted in the bill (``第18条の3　…``, ``第3章の2　…``), not a sentence."""
 
 
-_QUOTED_START = re.compile(r"^(?:[(（][^)）]{1,12}[)）]|[0-9]+\s|[⑴-⒇①-⑳]|[アイウエオカキクケコ]\s)")
-"""A line that starts like a caption, a paragraph or an item: not the rest of a sentence."""
+_QUOTED_START = re.compile(r"^(?:[(（][^)）]{1,12}[)）](?:\s|$)|[0-9]+\s|[⑴-⒇①-⑳]|[アイウエオカキクケコ]\s)")
+"""A line that starts like a caption (a bracket alone), a paragraph or an item (a marker and a
+space): not the rest of a sentence. A cut just before 「（ア）の次に…」 is the rest of one."""
 
 _TOC_ENTRY = re.compile(rf"^\s*第{N}(?:編|章|節|款|目)(?:の{N})*\s+\S")
 """A 目次 line naming a chapter: a 附則 line right after one belongs to the quoted 目次."""
 
-MAX_WRAPPED = 80
+MAX_WRAPPED = 60
 """The most physical lines one amending sentence is joined from."""
+MAX_JOINED = 2500
+"""The most characters joined into one amending sentence (a bound on hostile input, where no
+line ends a sentence: the longest real sentences, 目次 changes by several pairs, stay under it)."""
 
 
 def _join_wrapped(lines: list[str], starts: list[int], first: int
@@ -436,13 +440,14 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
         if (head and head.end() < len(folded) and (not folded.endswith("。") or _open_bracket(folded))
                 and not _PROVISION_LINE.match(folded) and not SUPPL_HEAD.match(fold(line))):
             joined = line.rstrip(" \t") if _open_quote(line) else line.rstrip()
+            f_joined = fold(joined)  # kept folded alongside (fold keeps lengths): no refolding
             for m in range(k + 1, min(n, k + MAX_WRAPPED)):
                 nxt = lines[m].strip()
                 f_next = fold(nxt)
                 # a blank line, a sentence of its own or a quoted provision ends the attempt; a
                 # line that looks like a sentence (「同条第5号を…加える。」) still continues one cut
                 # mid-clause (after 「…に改め、」): only a text ending with its verb can be whole
-                so_far = fold(joined).strip()
+                so_far = f_joined.strip()
                 if so_far.endswith("。") and not _open_bracket(so_far):
                     break  # a sentence ends here, complete or not
                 own = (_is_sentence(nxt) and not ("「" in so_far or VERB_ANY.search(so_far))) or (
@@ -451,12 +456,15 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
                 # sentence even when it opens like a provision (「第4章　雑則（…）」に改める。)
                 mid = _open_quote(so_far) or (so_far.endswith("、") and not VERB_END.search(so_far))
                 quoted = bool(_PROVISION_LINE.match(f_next) or _QUOTED_START.match(f_next))
-                if not nxt or own or (quoted and not mid):
+                if not nxt or own or (quoted and not mid) or len(joined) + len(nxt) > MAX_JOINED:
                     break
                 # inside a quotation the text is verbatim: a full-width space at the cut is kept
-                joined += lines[m].lstrip(" \t") if _open_quote(joined) else lines[m].lstrip()
+                piece = lines[m].lstrip(" \t") if _open_quote(joined) else lines[m].lstrip()
+                joined += piece
+                f_joined += fold(piece)
                 joined = joined.rstrip(" \t") if _open_quote(joined) else joined.rstrip()
-                if _is_sentence(joined):
+                f_joined = f_joined[: len(joined)]
+                if _is_sentence_folded(f_joined.strip()):
                     merged = (joined, m)
                     break
         if merged is not None:
@@ -494,8 +502,11 @@ def _looks_like_sentence(folded: str) -> bool:
 
 
 def _is_sentence(line: str) -> bool:
-    folded = fold(line).strip()
-    return bool(SENTENCE_START.match(folded) and VERB_END.search(folded) and folded.endswith("。")
+    return _is_sentence_folded(fold(line).strip())
+
+
+def _is_sentence_folded(folded: str) -> bool:
+    return bool(SENTENCE_START.match(folded) and folded.endswith("。") and VERB_END.search(folded)
                 and not _PROVISION_LINE.match(folded))
 
 

@@ -259,3 +259,28 @@ def test_a_citation_of_an_article_made_a_shell_is_left_behind():
     # rewritten whole (not a shell): the article is still there to cite
     r = consolidate_texts(citing, bill("第四条を次のように改める。", "（会議）", "第四条　審議会の会議は、委員長が招集する。"))
     assert r.stale_references == ()
+
+
+def _wrapped(text: str, width: int) -> str:
+    """Each line of ``text`` cut every ``width`` characters, as a PDF copy of a bill is."""
+    out = []
+    for line in text.split("\n"):
+        out.extend(line[i:i + width] for i in range(0, len(line), width)) if line else out.append("")
+    return "\n".join(out)
+
+
+def test_a_sentence_wrapped_narrowly_or_before_a_bracketed_letter_is_joined():
+    sentence = ("第二条中「三郷地区及び八重原地区の住民」を「三郷地区、八重原地区及び（ア）地区の住民並びに"
+                "町内に勤務する者」に、「町長が委嘱する」を「町長が、審議会の意見を聴いた上で、任期を定めて委嘱する"
+                "ものとし、その任期は、二年とする。ただし、補欠の委員の任期は、前任者の残任期間とする」に、"
+                "「審議会の委員は、」を「審議会の委員は、規則で定めるところにより、」に改め、"
+                "同条を第二条の二とし、第一条の次に次の一条を加える。")
+    body = ("（定義）", "第二条　この条例において「住民」とは、町内に住所を有する者をいう。")
+    plain = consolidate_texts(CURRENT, bill(sentence, *body))
+    assert codes(plain) == [] and "第二条の二　審議会の委員は、規則で定める" in plain.text
+    head, rest = HEAD, "\n".join((sentence, *body)) + "\n\n　　　附　則\nこの条例は、公布の日から施行する。\n"
+    for width in (6, 9, 17, 23):
+        # only the sentence is cut; the quoted provisions stay as printed
+        cut = _wrapped(sentence, width) + rest[len(sentence):]
+        r = consolidate_texts(CURRENT, head + cut)
+        assert r.text == plain.text and codes(r) == [], width
