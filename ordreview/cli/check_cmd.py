@@ -128,6 +128,11 @@ TABLE_CELL = define(
     ja="{mark} 表{row}行目・{column}欄: {message}",
     en="{mark} row {row}, {column} column: {message}",
 )
+TABLE_SUPPL = define(
+    "cli.check.table_suppl",
+    ja="{mark} 附則: {message}",
+    en="{mark} supplementary provisions: {message}",
+)
 
 
 def run_table_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
@@ -148,6 +153,10 @@ def run_table_bill(args: argparse.Namespace, out: Output, profile: Any) -> int:
             column = {"new": ("改正後", "new"), "old": ("改正前", "old")}[f.location.column or "new"]
             line = render(TABLE_CELL, mark=MARKS.get(f.severity, "・"), row=f.location.table_row,
                           column=column[0] if ja else column[1], message=one_line(f.message_ja if ja else f.message_en))
+            out.line(line[0 if ja else 1])
+        for f in tr.suppl_findings:
+            line = render(TABLE_SUPPL, mark=MARKS.get(f.severity, "・"),
+                          message=one_line(f.message_ja if ja else f.message_en))
             out.line(line[0 if ja else 1])
         out.line()
         print_review(_with_rows(tr), out)

@@ -164,7 +164,7 @@ def _report_findings(result: Any, table: bool) -> list[Finding]:
         for f in result.table_findings:
             column = COLUMN[f.location.column or "new"]
             findings.append(prefixed(f, CELL_PREFIX, row=f.location.table_row, column=column[0], column_en=column[1]))
-        return [*findings, *result.review.findings]
+        return [*findings, *result.suppl_findings, *result.review.findings]
     from ordreview.core.amend.billreview import sentence_of_bill_finding
 
     for f in result.bill_findings:

@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ordreview.core.amend.bill import Bill, Operation, Sentence, Target, parse_bill
+from ordreview.core.amend.bill import NUMBER_PARTS, Bill, Operation, Sentence, Target, parse_bill
 from ordreview.core.amend.ordtree import (
     DIVISION_HEAD,
     Node,
@@ -101,6 +101,13 @@ MESSAGES = {
         "amend.collision",
         ja="{where}は既に存在するため、{what}できない。改正規定の順序又は番号を確認されたい。",
         en="{where} already exists, so the provision cannot be {what_en} there.",
+    ),
+    "caption_exists": define(
+        "amend.caption_exists",
+        ja="{where}には既に見出し「{caption}」があるため、見出しとして付することはできない"
+           "（見出しを改める場合は「見出しを「…」に改める」とし、共通見出しを削る場合はその旨を規定する。）。",
+        en="{where} already has the caption 「{caption}」, so a caption cannot be attached to it "
+           "(to change it, write 見出しを「…」に改める; a shared caption has to be deleted first).",
     ),
     "renumber_order": define(
         "amend.renumber_order",
@@ -348,6 +355,8 @@ class _Applier:
         """uid → sentence that deleted it."""
         self.created: dict[int, int] = {}
         """uid → sentence that added it."""
+        self.voided: dict[int, int] = {}
+        """uid → sentence that made its article a 削除 shell (the article and what it held)."""
         self.rewritten: set[int] = set()
         """uids of provisions whose whole text the bill replaced."""
         self.notes: list[ApplyFailure] = []
@@ -946,9 +955,13 @@ class _Applier:
                     self.deleted[sub.uid] = self.sentence.number
                 if node.kind == "paragraph" and len(siblings) == 1:  # an article's only 項: 削る the 条
                     raise _Fail("provision_not_found", target.label())
+                _keep_shared_caption(node, siblings)
                 siblings.remove(node)
 
     def _op_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
+        if op.position == "void":
+            self._void(op)
+            return
         target = op.targets[-1]
         if target.area == "table":  # 別表第1を次のように改める。
             start, end = self._table_range(target)
@@ -998,6 +1011,30 @@ class _Applier:
             return
         raise _Fail("unparsed", target.label(), detail=target.label())
 
+    def _void(self, op: Operation) -> None:
+        """「第12条を削除とする。」: each article (or 項・号) named becomes a 削除 shell, as if the
+        bill had quoted 「第12条　削除」 after 「次のように改める。」; a range of articles becomes one
+        shell 「第5条から第8条まで　削除」."""
+        for target in op.targets:
+            if target.area in ("toc", "title", "table") or target.part is not None:
+                raise _Fail("unparsed", target.label(), detail=target.label())
+            nodes = self.expand(target)
+            if not nodes:
+                raise _Fail("provision_not_found", target.label())
+            if target.end is not None and nodes[0].kind == "article":
+                first, last = nodes[0], nodes[-1]
+                shell = f"{first.marker}から{last.marker}まで\u3000削除"
+                self._replace_articles(target, replace(op, body=(shell,)))
+                continue
+            for node in nodes:
+                if node.kind == "article":
+                    shell = Node("article", node.num, children=[Node("paragraph", (1,), body="削除")])
+                    self._rewrite_article(node, shell)
+                elif node.kind in ("paragraph", "item"):
+                    self._rewrite_part(node, Node(node.kind, node.num, body="削除"))
+                else:
+                    raise _Fail("unparsed", target.label(), detail=target.label())
+
     def _replace_several(self, op: Operation) -> None:
         """「第1号イ及びウを次のように改める。」「第2項から第4項までを次のように改める。」: the
         provisions named, in order, each take the text of the quoted provision in the same place
@@ -1020,9 +1057,16 @@ class _Applier:
                 self._rewrite_part(old, node)
 
     def _rewrite_article(self, old: Node, new: Node) -> None:
-        """The article ``old`` takes the caption and paragraphs of ``new`` (its number stays)."""
-        old.caption = new.caption
-        old.caption_origin = self.sentence.number
+        """The article ``old`` takes the caption and paragraphs of ``new`` (its number stays). A
+        共通見出し the next article shares stays when the new text brings no caption of its own:
+        it is not part of the article replaced."""
+        shared = new.caption is None and _caption_shared(old, self.tree.parent_list(old) or [])
+        if not old.deleted and len(new.children) == 1 and new.children[0].body.strip() == "削除":
+            for sub in old.walk():  # its citations now point at an empty shell
+                self.voided[sub.uid] = self.sentence.number
+        if not shared:
+            old.caption = new.caption
+            old.caption_origin = self.sentence.number
         if new.caption is not None and not old.caption_indent:
             old.caption_indent = _caption_indent(self.tree)
         old.children = new.children
@@ -1138,6 +1182,11 @@ class _Applier:
         node = self.resolve(Target(area=target.area, divisions=target.divisions, article=target.article))
         if node.kind != "article":
             raise _Fail("provision_not_found", target.label())
+        if op.position == "attach" and node.caption is not None:
+            # 「見出しとして「…」を付する」 adds a caption where there is none; the article already
+            # has one (its own or a 共通見出し it heads): 「見出しを「…」に改める」 was meant, or the
+            # old caption must be deleted first
+            raise _Fail("collision", target.label(), message="caption_exists", caption=node.caption)
         if node.caption is None:
             node.caption_indent = _caption_indent(self.tree)
             if not node.lead:
@@ -1168,6 +1217,12 @@ class _Applier:
         source = op.targets[-1]
         dest = op.dest
         assert dest is not None
+        if source.area == "table" or dest.area == "table":
+            self._move_table(source, dest, later)
+            return
+        if source.area == "suppl" and source.article is None and source.paragraph is None:
+            self._number_suppl(dest)
+            return
         node = self.resolve(source)
         new_num = _target_num(dest, node.kind, node.family)
         if new_num is None:
@@ -1178,6 +1233,93 @@ class _Applier:
             code = "renumber_order" if self._vacated_later(occupant, later) else "collision"
             raise _Fail(code, dest.label(), kind="move")
         self._renumber(node, new_num)
+
+    def _number_suppl(self, dest: Target) -> None:
+        """「附則を附則第1項とし、附則に次の1項を加える」: a 附則 of one unnumbered sentence takes the
+        number 1, written as the ordinance writes its 項 numbers (「2」, 「２」), before a second
+        項 is added."""
+        if dest.area != "suppl" or dest.paragraph != 1 or dest.item or dest.article is not None:
+            raise _Fail("unparsed", dest.label(), detail=dest.label())
+        if not self.tree.suppl:
+            raise _Fail("provision_not_found", "附則")
+        nodes = self.tree.suppl[0].nodes
+        if len(nodes) != 1 or nodes[0].kind != "paragraph" or nodes[0].marker:
+            raise _Fail("collision", dest.label(), kind="move")
+        sample = next((p for a in self.tree.articles() for p in a.children[1:] if p.marker), None)
+        first = next(iter(self.tree.articles()), None)
+        # without a numbered 項 to copy, as the articles write numbers (第一条 → ２ in full width)
+        style = numeral_style(sample.marker if sample is not None else first.marker if first is not None else "")
+        node = nodes[0]
+        node.marker = write_number(1, "full" if style == "kanji" else style)
+        node.sep = sample.sep if sample is not None else "\u3000"
+        node.indent = sample.indent if sample is not None else ""
+        node.body = node.body.lstrip(" \u3000")
+        self._mark(node)
+
+    def _table_starts(self, kind: str) -> list[int]:
+        """The heading lines of the 別表 (or 様式 …) of ``kind``, in ``tree.tables``."""
+        return [i for i, line in enumerate(self.tree.tables)
+                if _TABLE_HEAD.match(fold(line)) and fold(line).strip().startswith(kind)]
+
+    def _move_table(self, source: Target, dest: Target, later: tuple[Operation, ...]) -> None:
+        """「別表第2を別表第3とする」: the table's heading takes the new number, written as the
+        heading writes its numbers; the number must be free (or vacated later in the sentence,
+        which is the wrong order)."""
+        if source.area != "table" or dest.area != "table":
+            raise _Fail("unparsed", dest.label(), detail=dest.label())
+        start, _ = self._table_range(source)
+        lines = self.tree.tables
+        kind = fold(source.table or "別表")[:2]
+        new_num = _table_num(fold(dest.table or ""))
+        if new_num is None or not fold(dest.table or "").startswith(kind):
+            raise _Fail("unparsed", dest.label(), detail=dest.label())
+        for i in self._table_starts(kind):
+            if i != start and _table_num(fold(lines[i]).strip()) == new_num:
+                vacated = any(o.kind == "move" and o.targets and o.targets[-1].area == "table"
+                              and _table_num(fold(o.targets[-1].table or "")) == new_num for o in later)
+                raise _Fail("renumber_order" if vacated else "collision", dest.label(), kind="move")
+        heading = lines[start]
+        body = heading.lstrip(" \u3000")
+        indent = heading[: len(heading) - len(body)]
+        m = _TABLE_NUM.match(fold(body))
+        if m is None:
+            raise _Fail("provision_not_found", source.label())
+        style = numeral_style(body[: m.end()])
+        label = kind + "第" + "の".join(write_number(n, style) for n in new_num)
+        lines[start] = indent + label + body[m.end():]
+        self.tree.table_origin = self.sentence.number
+
+    def _add_table(self, op: Operation) -> None:
+        """「別表第1の次に次の1表を加える」: the quoted tables go after (or before) the one named,
+        set off by the blank lines that part the ordinance's tables."""
+        target = op.targets[-1]
+        if target.area != "table" or op.position not in ("after", "before"):
+            raise _Fail("unparsed", target.label(), detail=target.label())
+        body = list(op.body)
+        while body and not body[0].strip():
+            body.pop(0)
+        while body and not body[-1].strip():
+            body.pop()
+        heads = [line for line in body if _TABLE_HEAD.match(fold(line))]
+        if not body or not _TABLE_HEAD.match(fold(body[0])) or (op.count and len(heads) != op.count):
+            raise _Fail("count_mismatch", target.label(), count=op.count or 1, unit="表", found=len(heads))
+        start, end = self._table_range(target)
+        lines = self.tree.tables
+        kind = fold(target.table or "別表")[:2]
+        taken = {_table_num(fold(lines[i]).strip()) for i in self._table_starts(kind)}
+        for line in heads:
+            num = _table_num(fold(line).strip())
+            if num is not None and num in taken:
+                raise _Fail("collision", _TABLE_NUM.match(fold(line).strip()).group(0), kind="add")
+        gap = end
+        while gap < len(lines) and not lines[gap].strip():
+            gap += 1
+        blank = lines[end:gap] if gap < len(lines) and gap > end else [""]
+        if op.position == "after":
+            lines[end:end] = [*blank, *body]
+        else:
+            lines[start:start] = [*body, *blank]
+        self.tree.table_origin = self.sentence.number
 
     def _op_shift(self, op: Operation, later: tuple[Operation, ...]) -> None:
         nodes: list[Node] = []
@@ -1256,6 +1398,9 @@ class _Applier:
         if op.unit2:
             self._add_items_and_paragraphs(op, later)
             return
+        if op.unit == "表" or op.targets[-1].area == "table":
+            self._add_table(op)
+            return
         target = op.targets[-1]
         unit = op.unit
         start = {"条": "any", "項": "paragraph", "号": "item", "細分": "item"}.get(unit, "any")
@@ -1317,7 +1462,10 @@ class _Applier:
             while container and container[-1].kind == "division":
                 container = container[-1].children
         elif anchor.kind == "article" and unit in ("号", "細分"):
-            container = anchor.children[-1].children
+            # 「第2条に次の1号を加える」: the items go after the article's items — those of its
+            # one paragraph that lists items (第1項 of 第2条 with a 第2項 after it), else its last
+            listing = [p for p in anchor.children if any(c.kind == "item" for c in p.children)]
+            container = (listing[0] if len(listing) == 1 else anchor.children[-1]).children
         elif anchor.kind == "article":
             container = anchor.children
         elif anchor.kind == "division" and unit == "条":
@@ -1417,7 +1565,7 @@ class _Applier:
                 _restyle_items(n, self.tree)
             elif n.kind == "paragraph":
                 n.indent = _para_indent(self.tree)
-                n.lead = []
+                n.lead = _paragraph_caption(n, siblings)
                 _restyle_items(n, self.tree)
             elif n.kind == "item":
                 if same is not None:
@@ -1652,9 +1800,27 @@ def cuts_number(text: str, start: int, end: int) -> bool:
     ambiguous; the generator never writes one."""
     if start >= end:
         return False
-    before = start > 0 and _numeral(text[start - 1]) and _numeral(text[start])
-    after = end < len(text) and _numeral(text[end - 1]) and _numeral(text[end])
+    before = start > 0 and _numeral(text[start - 1]) and _numeral(text[start]) and _is_number(text, start)
+    after = end < len(text) and _numeral(text[end - 1]) and _numeral(text[end]) and _is_number(text, end)
     return before or after
+
+
+_COUNTERS = frozenset("条項号章節款目編年月日時分秒円人件枚回歳箇か個倍割週通冊頁万億")
+_NUMBER_BEFORE = frozenset("第前次同各約")
+
+
+def _is_number(text: str, pos: int) -> bool:
+    """Whether the run of numeral characters around ``pos`` is a number. Arabic digits always
+    are; kanji numerals only where a number stands — before a counter (十五日, 三十条, 二万円)
+    or after 第・前・次… (第三, 前二) — not inside a place name (八千代, 三郷, 九十九谷)."""
+    lo = hi = pos
+    while lo > 0 and _numeral(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and _numeral(text[hi]):
+        hi += 1
+    if any(c.isdigit() for c in text[lo:hi]):
+        return True
+    return (hi < len(text) and text[hi] in _COUNTERS) or (lo > 0 and text[lo - 1] in _NUMBER_BEFORE)
 
 
 def _whole_number(text: str, start: int, end: int) -> str:
@@ -1811,6 +1977,45 @@ def _body_nodes(body: tuple[str, ...], start: str) -> list[Node]:
     return nodes
 
 
+def _paragraph_caption(new: Node, siblings: list[Node]) -> list[str]:
+    """The lines kept before an added 項: its caption when the bill quotes one (「（経過措置）」
+    above 「３　…」, as 項 of a 附則 are captioned), indented as the captions of its siblings;
+    blank lines are dropped (項 follow one another)."""
+    captions = [line.strip(" \u3000") for line in new.lead if line.strip()]
+    if not captions:
+        return []
+    indent = next((line[: len(line) - len(line.lstrip(" \u3000"))] for s in siblings if s is not new
+                   for line in s.lead if line.strip()), "")
+    return [indent + c for c in captions]
+
+
+def _caption_shared(node: Node, siblings: list[Node]) -> bool:
+    """Whether ``node``'s caption is a 共通見出し: the next article follows it directly (no blank
+    line) without a caption of its own."""
+    if node.kind != "article" or node.caption is None:
+        return False
+    i = next((k for k, s in enumerate(siblings) if s is node), None)
+    if i is None or i + 1 >= len(siblings):
+        return False
+    follower = siblings[i + 1]
+    if follower.kind != "article" or follower.caption is not None or follower.deleted:
+        return False
+    return not any(line.strip() == "" for line in follower.lead)
+
+
+def _keep_shared_caption(node: Node, siblings: list[Node]) -> None:
+    """Before ``node`` is deleted (削る): when its caption is a 共通見出し — the next article
+    follows it directly (no blank line) without a caption of its own — the caption stays and
+    heads that article. 「第N条を削る」 erases the article, not the caption it shares; a bill that
+    means the caption to go says 「第N条の前の見出し及び同条を削り」."""
+    if node.deleted or not _caption_shared(node, siblings):
+        return
+    follower = siblings[next(k for k, s in enumerate(siblings) if s is node) + 1]
+    follower.caption, follower.caption_indent = node.caption, node.caption_indent
+    follower.caption_lead, follower.lead = list(node.caption_lead), list(node.lead)
+    follower.caption_origin = node.caption_origin
+
+
 def _caption_indent(tree: Tree) -> str:
     return next((a.caption_indent for a in tree.articles() if a.caption is not None), "")
 
@@ -1881,6 +2086,24 @@ def _depth_of(tree: Tree, item: Node) -> int:
 # --------------------------------------------------------------------------- the bill's 附則
 
 
+def _suppl_number(tree: Tree, number: str) -> str:
+    """The amending ordinance's date and number as its 附則 heading gives them: in the form of
+    the ordinance's own number line — without the body's name when that line has none
+    (「令和8年2月20日条例第1号」 for a bill numbered 「令和8年2月20日八千代市条例第1号」), as a
+    例規集 prints 「附　則（令和8年2月20日条例第1号）」."""
+    m = NUMBER_PARTS.match(fold(number))
+    if m is None or not m.group("name"):
+        return number
+    for line in tree.head:
+        own = NUMBER_PARTS.match(fold(line))
+        if own is not None and own.group("date"):
+            if own.group("name"):
+                return number
+            date = m.group("date") or ""
+            return (number[: len(date)].strip() if date else "　年　月　日") + number[m.start("num"):]
+    return number
+
+
 def _append_suppl(tree: Tree, bill: Bill) -> None:
     if bill.suppl_heading is None:
         return
@@ -1892,7 +2115,7 @@ def _append_suppl(tree: Tree, bill: Bill) -> None:
         lead = [""]
     m = re.match(r"^(\s*[附付]\s*則)", base)
     heading = m.group(1) if m else base.rstrip()
-    number = bill.number or "　年　月　日条例第　号"
+    number = _suppl_number(tree, bill.number) if bill.number else "　年　月　日条例第　号"
     block = [*lead, f"{heading}（{number}）"]
     body = list(bill.suppl_lines)
     block.extend(body)
@@ -1935,6 +2158,8 @@ def _split_toc_entries(tree: Tree) -> None:
     out = [tree.toc[0]]
     for line in tree.toc[1:]:
         folded = fold(line)
+        if not folded.strip():  # an entry the bill deleted (目次中「第3章　…（…）」を削る)
+            continue
         if not DIVISION_HEAD.match(folded):
             out.append(line)
             continue
@@ -2041,6 +2266,17 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
             span = f"（{_art_label(first)}）" if first == last else f"（{_art_label(first)}―{_art_label(last)}）"
         found = raw_entries.get(key, "（記載なし）")
         failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found))
+    # a 章・節 the bill removed (削る, or moved away without another taking its number) that
+    # the 目次 still lists
+    for key in entries:
+        if key in final or key not in before or before[key][3] in unsettled:
+            continue
+        culprit = next((k for k in range(len(history) - 1, 0, -1)
+                        if key in history[k - 1] and key not in history[k]), None)
+        if culprit is None:
+            continue
+        label = "".join(f"第{num[0]}{level}" + "".join(f"の{b}" for b in num[1:]) for level, num in key)
+        failures.setdefault(culprit, []).append((label, "（削除）", raw_entries.get(key, "")))
     out = []
     for number, items in sorted(failures.items()):
         sentence = bill.sentence(number)
@@ -2175,9 +2411,12 @@ def _stale_references(before_text: str, after_text: str, before: dict, after: di
             continue
         was = targets[k]
         now = after.get(_ref_key(ref.target)) if ref.target is not None else None
-        if now == was:
+        if was in applier.voided and now in (was, None):
+            sentence = applier.voided[was]
+            new_ja, new_en = "削除されている（「削除」とされた条である。）", "it is now an empty 削除 article"
+        elif now == was:
             continue
-        if was in applier.deleted:
+        elif was in applier.deleted:
             sentence = applier.deleted[was]
             new_ja, new_en = "削られている", "it was deleted"
         elif was in applier.moved:

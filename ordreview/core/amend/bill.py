@@ -43,6 +43,15 @@ TITLE_OF = re.compile(r"^(?P<name>.+?)(?:[（(](?P<num>[^（）()]*第[^（）()
 TITLE_WORDS = re.compile(r"(?:改正する|改正等に関する)(?:条例|規則)")
 REASON = re.compile(r"^\s*(?:[(（]\s*)?(?:提\s*案\s*)?理\s*由(?:\s*[)）])?\s*$")
 """The 提案理由 heading some 議案 print after the 附則."""
+ERA_DATE = (r"(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9０-９〇一二三四五六七八九十]+)\s*年\s*"
+            r"[0-9０-９〇一二三四五六七八九十]+\s*月\s*[0-9０-９〇一二三四五六七八九十]+\s*日")
+"""A date with its era. Only a date that opens with an era counts: the digits a place name
+holds (十日町, 八千代, 三郷) are never read as a day or a number."""
+DATE_LINE = re.compile(rf"^\s*{ERA_DATE}\s*$")
+NUMBER_PARTS = re.compile(rf"^\s*(?P<date>{ERA_DATE})?\s*(?P<name>(?!明治|大正|昭和|平成|令和).*?)\s*"
+                          rf"(?P<num>(?:条例|規則)第\s*\S*号)\s*$")
+"""An ordinance's number line split into its date, the body's name (「八千代市」, often left
+out) and 「条例第N号」."""
 BILL_NUMBER = re.compile(r"^\s*(?:(?:明治|大正|昭和|平成|令和)\s*\S*年\s*\S*月\s*\S*日\s*)?\S*(?:条例|規則)第\s*\S*号\s*$")
 
 VERB_STEM = {"改める": "改め", "削り": "削", "削る": "削", "加える": "加え", "とする": "とし",
@@ -110,6 +119,9 @@ class Target:
             else:
                 letter = num if isinstance(num, str) else _kana(num)
                 out += f"（{letter}）" if depth >= 2 else letter
+        if self.part in ("proviso", "main_text", "first", "second", "chapeau", "items"):
+            out += {"proviso": "ただし書", "main_text": "本文", "first": "前段", "second": "後段",
+                    "chapeau": "各号列記以外の部分", "items": "各号"}[self.part]
         if self.part == "caption":
             out += "の見出し"
         elif self.part == "name":
@@ -145,7 +157,9 @@ class Operation:
         dest: the destination of a move.
         count / unit: how many units are added or how far a range shifts, and their unit
             (条, 項, 号 …; ``"細分"`` for 次のように加える under an item).
-        position: for ``add``: ``after``, ``before``, ``end`` or ``first``.
+        position: for ``add``: ``after``, ``before``, ``end`` or ``first``; for ``caption_set``:
+            ``attach`` when the caption is attached (見出しとして付する) rather than replaced; for
+            ``replace``: ``void`` for 「…を削除とする」 (the provision becomes a 削除 shell, no body).
         with_caption: for ``add``: 次の見出し及び1条.
         count2 / unit2: for ``add`` of 「次の1号及び2項」: the paragraphs added after the items
             (``count`` items, then ``count2`` paragraphs of unit ``"項"``).
@@ -347,6 +361,10 @@ def _read_head(lines: list[str], starts: list[int]) -> _Head:
             break
         if folded and BILL_NUMBER.match(folded) and head.number is None:
             head.number = lines[i].strip()
+            # 公布 form: the date on a line of its own above 「八千代市条例第1号」
+            before = fold(lines[i - 1]).strip() if i > 0 else ""
+            if DATE_LINE.match(before) and not re.match(rf"^\s*{ERA_DATE}", folded):
+                head.number = lines[i - 1].strip() + head.number
         if _is_sentence(lines[i]):
             break
         i += 1
@@ -391,14 +409,18 @@ _PROVISION_LINE = re.compile(
 """A provision quoted in the bill (``第18条の3　…``, ``第3章の2　…``), not a sentence."""
 
 
-_QUOTED_START = re.compile(r"^(?:[(（][^)）]{1,12}[)）]|[0-9]+\s|[⑴-⒇①-⑳]|[アイウエオカキクケコ]\s)")
-"""A line that starts like a caption, a paragraph or an item: not the rest of a sentence."""
+_QUOTED_START = re.compile(r"^(?:[(（][^)）]{1,12}[)）](?:\s|$)|[0-9]+\s|[⑴-⒇①-⑳]|[アイウエオカキクケコ]\s)")
+"""A line that starts like a caption (a bracket alone), a paragraph or an item (a marker and a
+space): not the rest of a sentence. A cut just before 「（ア）の次に…」 is the rest of one."""
 
 _TOC_ENTRY = re.compile(rf"^\s*第{N}(?:編|章|節|款|目)(?:の{N})*\s+\S")
 """A 目次 line naming a chapter: a 附則 line right after one belongs to the quoted 目次."""
 
-MAX_WRAPPED = 30
+MAX_WRAPPED = 60
 """The most physical lines one amending sentence is joined from."""
+MAX_JOINED = 2500
+"""The most characters joined into one amending sentence (a bound on hostile input, where no
+line ends a sentence: the longest real sentences, 目次 changes by several pairs, stay under it)."""
 
 
 def _join_wrapped(lines: list[str], starts: list[int], first: int
@@ -418,13 +440,14 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
         if (head and head.end() < len(folded) and (not folded.endswith("。") or _open_bracket(folded))
                 and not _PROVISION_LINE.match(folded) and not SUPPL_HEAD.match(fold(line))):
             joined = line.rstrip(" \t") if _open_quote(line) else line.rstrip()
+            f_joined = fold(joined)  # kept folded alongside (fold keeps lengths): no refolding
             for m in range(k + 1, min(n, k + MAX_WRAPPED)):
                 nxt = lines[m].strip()
                 f_next = fold(nxt)
                 # a blank line, a sentence of its own or a quoted provision ends the attempt; a
                 # line that looks like a sentence (「同条第5号を…加える。」) still continues one cut
                 # mid-clause (after 「…に改め、」): only a text ending with its verb can be whole
-                so_far = fold(joined).strip()
+                so_far = f_joined.strip()
                 if so_far.endswith("。") and not _open_bracket(so_far):
                     break  # a sentence ends here, complete or not
                 own = (_is_sentence(nxt) and not ("「" in so_far or VERB_ANY.search(so_far))) or (
@@ -433,12 +456,15 @@ def _join_wrapped(lines: list[str], starts: list[int], first: int
                 # sentence even when it opens like a provision (「第4章　雑則（…）」に改める。)
                 mid = _open_quote(so_far) or (so_far.endswith("、") and not VERB_END.search(so_far))
                 quoted = bool(_PROVISION_LINE.match(f_next) or _QUOTED_START.match(f_next))
-                if not nxt or own or (quoted and not mid):
+                if not nxt or own or (quoted and not mid) or len(joined) + len(nxt) > MAX_JOINED:
                     break
                 # inside a quotation the text is verbatim: a full-width space at the cut is kept
-                joined += lines[m].lstrip(" \t") if _open_quote(joined) else lines[m].lstrip()
+                piece = lines[m].lstrip(" \t") if _open_quote(joined) else lines[m].lstrip()
+                joined += piece
+                f_joined += fold(piece)
                 joined = joined.rstrip(" \t") if _open_quote(joined) else joined.rstrip()
-                if _is_sentence(joined):
+                f_joined = f_joined[: len(joined)]
+                if _is_sentence_folded(f_joined.strip()):
                     merged = (joined, m)
                     break
         if merged is not None:
@@ -476,8 +502,11 @@ def _looks_like_sentence(folded: str) -> bool:
 
 
 def _is_sentence(line: str) -> bool:
-    folded = fold(line).strip()
-    return bool(SENTENCE_START.match(folded) and VERB_END.search(folded) and folded.endswith("。")
+    return _is_sentence_folded(fold(line).strip())
+
+
+def _is_sentence_folded(folded: str) -> bool:
+    return bool(SENTENCE_START.match(folded) and folded.endswith("。") and VERB_END.search(folded)
                 and not _PROVISION_LINE.match(folded))
 
 
@@ -536,7 +565,7 @@ class _Ctx:
 
 _TOKEN = re.compile(
     rf"第(?P<n>{N})(?P<unit>編|章|節|款|目|条|項|号)(?P<br>(?:の{N})*)"
-    rf"|同(?P<same>条|項|号|章|節)"
+    rf"|同(?P<same>条|項|号|章|節|表)"
     rf"|(?P<area>本則|附則|付則|目次|題名|前文)"
     rf"|(?P<table>(?:別表|様式|別記)(?:第{N}(?:の{N})*)?)"
     rf"|(?P<kata>[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン])"
@@ -674,6 +703,8 @@ def _same(unit: str, ctx: _Ctx) -> Target | None:
     last = ctx.last
     if last is None:
         return None
+    if unit == "表":  # 「別表第2中…に改め、同表を別表第3とし」
+        return Target(area="table", table=last.table) if last.area == "table" and last.table else None
     level = {"条": "条", "項": "項", "号": "号", "章": "章", "節": "節"}[unit]
     if level in ctx.multi:
         return None
@@ -697,7 +728,7 @@ def _same(unit: str, ctx: _Ctx) -> Target | None:
 # --------------------------------------------------------------------------- one sentence
 
 _ADD = re.compile(
-    rf"^(?:の(?P<rel>次|後|下|右|前|上|左)に|に(?P<first>第1項として)?)次の(?:(?P<cap>見出し及び)?(?P<count>{N})(?P<unit>編|章|節|款|目|条|項|号)(?:及び(?P<count2>{N})(?P<unit2>項|号))?|(?P<proviso>ただし書)|(?P<like>ように))を?$"
+    rf"^(?:の(?P<rel>次|後|下|右|前|上|左)に|に(?P<first>第1項として)?)次の(?:(?P<cap>見出し及び)?(?P<count>{N})(?P<unit>編|章|節|款|目|条|項|号|表)(?:及び(?P<count2>{N})(?P<unit2>項|号))?|(?P<proviso>ただし書)|(?P<like>ように))を?$"
 )
 _SHIFT = re.compile(rf"^を(?P<count>{N})(?P<unit>編|章|節|款|目|条|項|号)ずつ$")
 
@@ -735,7 +766,7 @@ def parse_sentence(number: int, text: str, span: tuple[int, int], body: tuple[st
         if error is not None:
             return Sentence(number, text, span, tuple(ops), body, body_span, error)
         if op.kind in ("replace", "add", "append_text", "toc_replace", "toc_add", "title_replace",
-                       "name_replace") and not body_used:
+                       "name_replace") and not body_used and op.position != "void":
             op = replace(op, body=body)
             body_used = True
         ops.append(replace(op, span=span))
@@ -790,6 +821,10 @@ def _clause(clause: str, verb: str, quotes: list[str], scope: list[Target], ctx:
             return Operation("caption_delete", tuple(scope)), scope, None
         return Operation("delete", tuple(scope)), scope, None
     if verb == "とし":
+        if rest == "を削除":
+            # 「第12条を削除とする。」: the provision becomes a 削除 shell, as 「第12条を次のように
+            # 改める。」 followed by 「第12条　削除」 would make it (a variant some bodies write)
+            return Operation("replace", tuple(scope), position="void"), scope, None
         if rest.startswith("を"):
             dest, end = _cite(rest, 1, ctx)
             if len(dest) == 1 and end == len(rest):
@@ -829,7 +864,7 @@ def _clause(clause: str, verb: str, quotes: list[str], scope: list[Target], ctx:
     if verb == "付" and rest in (f"に見出しとして{Q}を", f"の前に見出しとして{Q}を") and len(quotes) == 1:
         # 「同条の前に見出しとして「（…）」を付する」 (after 「第8条の見出しを削り」): the article's own
         # caption becomes a 共通見出し, which is held as the caption of the first article under it
-        return Operation("caption_set", tuple(scope), text=quotes[0]), scope, None
+        return Operation("caption_set", tuple(scope), text=quotes[0], position="attach"), scope, None
     return Operation("unparsed"), scope, SentenceError("unparsed", clause)
 
 

@@ -203,6 +203,7 @@ def table_view(tr: Any) -> BillView:
             sentence_of[f.id] = n
             if f.severity == "error":
                 bad.add(n)
+    findings.extend(tr.suppl_findings)  # the bill's own 附則: outside the table, no row
     findings.extend(_from_origin(tr.review.findings, tr.row_of, IN_ROW, sentence_of))
     spans: dict[int, list[Span]] = {}
     for start, end, n in row_spans(tr.rows, text, not_merged):

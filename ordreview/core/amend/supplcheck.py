@@ -55,8 +55,12 @@ class NamedProvision:
         return render(MISSING, phrase=self.phrase, where="、".join(self.missing))
 
 
-def missing_provisions(bill: Bill, current_text: str = "") -> tuple[NamedProvision, ...]:
+def missing_provisions(bill: Bill, current_text: str = "", *, named: list[Target] | None = None,
+                       added: list[Target] | None = None) -> tuple[NamedProvision, ...]:
     """The 改正規定 the bill's 附則 names whose provision no sentence of the bill amends.
+
+    ``named`` and ``added`` replace the provisions the sentences amend and add next to, for a
+    bill that amends by a 新旧対照表 (the provisions of its rows).
 
     ``current_text`` (the ordinance in force) tells which articles a 章・節 named holds: a
     sentence amending one of them amends the division. Without it, a division named is
@@ -66,8 +70,10 @@ def missing_provisions(bill: Bill, current_text: str = "") -> tuple[NamedProvisi
     start, end = bill.suppl_span
     text = bill.text[start:end]
     holds = _division_articles(current_text) if current_text else None
-    named = [t for s in bill.sentences for op in s.ops for t in (*op.targets, *((op.dest,) if op.dest else ()))]
-    added = [t for s in bill.sentences for op in s.ops if op.kind == "add" for t in op.targets]
+    if named is None:  # a 改め文 bill: what its sentences amend and where they add
+        named = [t for s in bill.sentences for op in s.ops for t in (*op.targets, *((op.dest,) if op.dest else ()))]
+    if added is None:
+        added = [t for s in bill.sentences for op in s.ops if op.kind == "add" for t in op.targets]
     out = []
     boundary = 0
     for m in _NAMED.finditer(text):

@@ -61,11 +61,13 @@ class TableBillReview:
     review: Review
     cells: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
     row_of: dict[str, int] = field(default_factory=dict)
+    suppl_findings: tuple[Finding, ...] = ()
+    """Errors on the bill's own 附則 (outside the table: no cell; ``tablesuppl.py``)."""
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        """The cells' findings first, then the consolidated text's."""
-        return self.table_findings + self.review.findings
+        """The cells' findings first, then the bill's 附則's, then the consolidated text's."""
+        return self.table_findings + self.suppl_findings + self.review.findings
 
     @property
     def rows(self) -> tuple[TableRow, ...]:
@@ -130,8 +132,11 @@ def review_table_bill(bill_path: str | os.PathLike[str], current_path: str | os.
             row = written.get(f.location.article)
         if row is not None:
             row_of[f.id] = row
+    from ordreview.core.amend.tablesuppl import table_suppl_findings
+
+    suppl = table_suppl_findings(doc.paragraphs, rows, current_text)
     return TableBillReview(os.fspath(bill_path), os.fspath(current_path), check, table_findings, review,
-                           cells, row_of)
+                           cells, row_of, suppl)
 
 
 _BETWEEN_LINES = r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*"
@@ -183,7 +188,7 @@ def table_bill_review_to_json(tr: TableBillReview) -> dict[str, Any]:
 
     out = review_to_json(tr.review)
     findings = []
-    for f in tr.table_findings:
+    for f in (*tr.table_findings, *tr.suppl_findings):
         item = finding_to_json(f)
         item["location"]["in"] = "bill"
         findings.append(item)
@@ -197,7 +202,7 @@ def table_bill_review_to_json(tr: TableBillReview) -> dict[str, Any]:
         findings.append(item)
     out["findings"] = findings
     counts = dict(out["summary"]["findings"])
-    for f in tr.table_findings:
+    for f in (*tr.table_findings, *tr.suppl_findings):
         counts[f.severity] = counts.get(f.severity, 0) + 1
     out["summary"]["findings"] = counts
     failed = {n for n, *_ in tr.check.consolidation.failures}
