@@ -44,8 +44,10 @@ _EXACT_LIMIT = 400  # block cells beyond which the cheaper quick_ratio is used
 NUMBER_TOKEN = re.compile(
     r"第[0-9０-９一二三四五六七八九十百千]+[条項号章節款目](?:の[0-9０-９一二三四五六七八九十]+)*"
     r"|[(（][0-9０-９]+[)）]|[⑴-⒇]|(?m:^[0-9０-９]+(?=[ \u3000]))"
+    r"|(?m:(?:^|(?<=^\u3000)|(?<=^ ))[一二三四五六七八九十]+(?=[ \u3000]))"
 )
-"""A provision number or marker: 第15条の2, 第3章, (3), （３）, ⑶, a paragraph number at a line start."""
+"""A provision number or marker: 第15条の2, 第3章, (3), （３）, ⑶, a paragraph number at a line start,
+a kanji item number (一, 十二) at a line start or after one blank."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,7 +433,10 @@ def full_marks(text: str) -> tuple[tuple[int, int], ...]:
     return _strip_blank_marks(text, [(0, len(text))])
 
 
-_MARKER = re.compile(r"^[ \u3000]*(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[0-9０-９]+(?=[ \u3000])|第[0-9０-９]+条(?:の[0-9０-９]+)*)")
+_MARKER = re.compile(
+    r"^[ \u3000]*(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[0-9０-９]+(?=[ \u3000])|[一二三四五六七八九十]+(?=[ \u3000])"
+    r"|第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*)"
+)
 
 
 def line_diff(a: str, b: str) -> tuple[DiffChunk, ...]:

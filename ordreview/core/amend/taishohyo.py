@@ -20,6 +20,10 @@ What :func:`verify_rows` reports, each as a finding on the cell (``location.tabl
   set on a renumbered item paired line by line, is accepted);
 - ``taisho.unmarked_addition`` (error): a provision in one column only (the other empty or
   「（新設）」/「（削る）」) that is not underlined throughout;
+- ``taisho.abridged_change`` (error): a provision abridged 「（略）」 in one column and written
+  out in the other (where it is therefore amended): 「（略）」 stands only for a provision neither
+  column changes, so the abridged column hides what the amendment does. The two lines are left
+  out of the other checks;
 - ``taisho.old_mismatch`` (error, only with the ordinance in force): a line of the 改正前
   column that is not in the ordinance in force.
 
@@ -60,6 +64,11 @@ UNMARKED_ADDITION = define(
     "taisho.unmarked_addition",
     ja="{what}規定（{label}）が{column}欄だけにあるが、全体に傍線が付されていない（「{text}」）。全体に傍線を付されたい。",
     en="The {what_en} provision {label} is only in the {column_en} column but is not underlined throughout (「{text}」).",
+)
+ABRIDGED_CHANGE = define(
+    "taisho.abridged_change",
+    ja="{column}欄では「{text}」と略されているが、{other}欄ではこの規定が記載されており、改正されることになる。改正する規定は両欄に記載し、改正しない規定は両欄とも「（略）」とされたい。",
+    en="「{text}」 is abridged in the {column_en} column but written out in the {other_en} column, so the provision is amended; an amended provision must be shown in both columns, an unchanged one abridged in both.",
 )
 OLD_MISMATCH = define(
     "taisho.old_mismatch",
@@ -194,8 +203,30 @@ def rows_from_document(doc: TableDocument) -> list[TableRow]:
 
     if not has_table_header(doc):
         raise ReadError(NO_TABLE, path=doc.path)
-    return [TableRow(n, side_of(new.text, new.marks), side_of(old.text, old.marks))
+    bold = declares_bold(doc)
+    return [TableRow(n, side_of(new.text, _marks_of(new, bold)), side_of(old.text, _marks_of(old, bold)))
             for n, new, old in bill_cells(doc)]
+
+
+_BOLD_WORDS = re.compile(r"太字|ゴシック")
+
+
+def declares_bold(doc: TableDocument) -> bool:
+    """True when the text around the tables says that 太字 marks the changes (「下線及び太字で
+    示すように改正する」): the bill then marks moved or changed parts in bold as well as with 傍線."""
+    return any(_BOLD_WORDS.search(p) for p in doc.paragraphs)
+
+
+def _marks_of(cell, bold: bool) -> tuple[tuple[int, int], ...]:
+    if not bold or not cell.bold:
+        return cell.marks
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(cell.marks + cell.bold):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return tuple(merged)
 
 
 # --------------------------------------------------------------------------- verification
@@ -264,6 +295,18 @@ def _runs(positions: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _joined(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs separated only by blanks on one line taken as one (「（３）　個人識別符号…」 is one
+    unmarked change, not a number and a text)."""
+    out: list[tuple[int, int]] = []
+    for s, e in runs:
+        if out and all(c in " \u3000" for c in text[out[-1][1] : s]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _in_number(text: str, start: int, end: int) -> tuple[int, int] | None:
     for m in NUMBER_TOKEN.finditer(text):
         if m.start() <= start and end <= m.end():
@@ -315,8 +358,108 @@ def _justified(run: tuple[int, int], changed: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _check_pair(row: TableRow) -> list[Finding]:
+_LINE_LABEL = re.compile(
+    r"^[ \u3000]*(?:(?P<art>第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*)"
+    r"|(?P<para>[0-9０-９]+(?:[・～〜~\-―][0-9０-９]+)*)"
+    r"|(?P<item>(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[一二三四五六七八九十]+)(?:(?:[・～〜~\-―]|から)(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[一二三四五六七八九十]+)(?:まで)?)*))"
+    r"(?=[ \u3000]|[（(]略)"
+)
+_RANGE_SPLIT = re.compile(r"[・～〜~\-―]|から|まで")
+
+
+def _label_keys(label: str, kind: str, article: tuple, para: int) -> tuple[list[tuple], int]:
+    """The keys of the units a line's label names (a range 「2～4」 names each), and the 項 the
+    lines after it belong to."""
+    parts = [p for p in _RANGE_SPLIT.split(fold(label)) if p]
+    nums: list[int] = []
+    for p in parts:
+        core = p.strip("()（） ")
+        if len(core) == 1 and "⑴" <= core <= "⒇":
+            nums.append(ord(core) - ord("⑴") + 1)
+        elif re.fullmatch(r"[0-9]+", core):
+            nums.append(int(core))
+        else:
+            key = number_key("第" + core + "号")
+            if key:
+                nums.append(key[0])
+    if len(nums) == 2 and any(c in label for c in "～〜~-―から"):
+        nums = list(range(nums[0], nums[1] + 1))
+    if kind == "para":
+        return [("P", article, n) for n in nums], (nums[-1] if nums else para)
+    return [("I", article, para, n) for n in nums], para
+
+
+def _line_units(side: TableSide) -> list[tuple[int, int, list[tuple], bool, bool]]:
+    """``(start, end, keys, abridged, number marked)`` of each line of a cell that starts with a
+    provision label: the article it is in, the 項 and 号 (an article line's key is the article)."""
+    out = []
+    article: tuple = ()
+    para = 1
+    pos = 0
+    marked = bytearray(len(side.text))
+    for a, b in side.marks:
+        marked[a:b] = b"\x01" * (min(b, len(side.text)) - a)
+    for line in side.text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        m = _LINE_LABEL.match(line)
+        if not m:
+            continue
+        f = fold(line)
+        abridged = bool(re.fullmatch(r"[ ]*[（(]\s*略\s*[）)][ ]*", f[m.end():]))
+        if m.group("art"):
+            article = number_key(m.group("art"))
+            para = 1
+            keys: list[tuple] = [("A", article)]
+        else:
+            keys, para = _label_keys(m.group("para") or m.group("item"), "para" if m.group("para") else "item", article, para)
+        label_marked = any(marked[start + k] for k in range(m.start(), m.end()) if not _BLANK.match(line[k]))
+        out.append((start, end, keys, abridged, label_marked))
+    return out
+
+
+def _abridged_lines(row: TableRow) -> tuple[list[Finding], dict[str, list[tuple[int, int]]]]:
+    """Findings on lines abridged in one column and written out in the other, and the spans of
+    those lines in each column (left out of the other checks)."""
+    units = {"new": _line_units(row.new), "old": _line_units(row.old)}
     out: list[Finding] = []
+    skip: dict[str, list[tuple[int, int]]] = {"new": [], "old": []}
+    for column, other in (("new", "old"), ("old", "new")):
+        side = row.new if column == "new" else row.old
+        written = {}
+        for start, end, keys, abridged, _ in units[other]:
+            if not abridged:
+                for k in keys:
+                    written.setdefault(k, (start, end))
+        for start, end, keys, abridged, label_marked in units[column]:
+            if not abridged or label_marked:  # a moved provision abridged: its number is underlined
+                continue
+            hits = [written[k] for k in keys if k in written]
+            if not hits:
+                continue
+            text = side.text[start:end].strip(" \u3000")
+            out.append(_finding(ABRIDGED_CHANGE, "error", row, column, text, text=_snippet(text),
+                                other=COLUMN_JA[other], other_en=COLUMN_EN[other]))
+            skip[column].append((start, end))
+            skip[other].extend(hits)
+    return out, skip
+
+
+def _blanked(side: TableSide, spans: list[tuple[int, int]]) -> TableSide:
+    if not spans:
+        return side
+    chars = list(side.text)
+    for a, b in spans:
+        for k in range(a, b):
+            chars[k] = "\u3000"
+    return TableSide("".join(chars), side.marks, side.note)
+
+
+def _check_pair(row: TableRow) -> list[Finding]:
+    abridged, skip = _abridged_lines(row)
+    if abridged:
+        row = TableRow(row.number, _blanked(row.new, skip["new"]), _blanked(row.old, skip["old"]))
+    out: list[Finding] = abridged
     new, old = row.new, row.old
     semantic = _changed_ranges(old.text, new.text, semantic=True)
     minimal = _changed_ranges(old.text, new.text, semantic=False)
@@ -339,7 +482,7 @@ def _check_pair(row: TableRow) -> list[Finding]:
             for column, text, keep, s, e in (("old", old.text, ko, c.start_a, c.end_a), ("new", new.text, kn, c.start_b, c.end_b)):
                 if e <= s:
                     continue
-                for rs, re_ in _runs([keep[k] for k in range(s, e)]):
+                for rs, re_ in _joined(text, _runs([keep[k] for k in range(s, e)])):
                     number = _in_number(text, rs, re_)
                     if number is not None:
                         token = text[number[0] : number[1]]

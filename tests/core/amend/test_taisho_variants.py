@@ -1,0 +1,65 @@
+"""新旧対照表 bills in municipal layouts the other fixtures do not use (see ``taisho_variants``):
+each seeded 傍線 error is reported on its cell, a clean bill gives no finding and merges into
+the ordinance in force exactly as amended."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from ordreview.core.amend.taishohyo import consolidate_from_table, rows_from_document, verify_rows
+from ordreview.core.read.tables import read_docx_tables
+from tests.core.amend.taisho_variants import CASES, TOKI, build_bill, plain
+
+IDS = [c.name for c in CASES]
+
+
+def _rows(bill, tmp_path: Path):
+    return rows_from_document(read_docx_tables(build_bill(bill, tmp_path / f"{bill.name}.docx")))
+
+
+def _cells(findings) -> set[tuple[int, str, str]]:
+    return {(f.location.table_row, f.location.column, f.rule) for f in findings}
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_reader_takes_the_columns_by_their_headers(case, tmp_path: Path) -> None:
+    rows = _rows(case.clean, tmp_path)
+    written = [r for t in case.clean.tables for r in t.rows]
+    assert len(rows) == len(written)  # title rows and repeated header rows are not rows
+    for row, (new, old) in zip(rows, written):
+        assert (row.new.text or row.new.note or "") in (plain(new), plain(new).strip("（）"))
+        assert (row.old.text or row.old.note or "") in (plain(old), plain(old).strip("（）"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_clean_bill_has_no_finding(case, tmp_path: Path) -> None:
+    rows = _rows(case.clean, tmp_path)
+    assert verify_rows(rows, case.current) == []
+    assert verify_rows(rows) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_each_seeded_error_is_reported_on_its_cell(case, tmp_path: Path) -> None:
+    rows = _rows(case.seeded, tmp_path)
+    assert _cells(verify_rows(rows, case.current)) == case.expected
+    # without the ordinance in force, all but the comparison with it
+    without = {c for c in case.expected if c[2] != "taisho.old_mismatch"}
+    assert _cells(verify_rows(rows)) == without
+
+
+def test_bold_counts_as_a_mark_only_when_the_bill_says_so(tmp_path: Path) -> None:
+    silent = dataclasses.replace(TOKI.clean, name="tokiwa-silent",
+                                 before=[p.replace("下線及び太字", "下線") for p in TOKI.clean.before])
+    findings = verify_rows(_rows(silent, tmp_path), TOKI.current)
+    assert {(f.rule, f.anchor_text) for f in findings} == {
+        ("taisho.unmarked_number", f"第{n}条") for n in range(4, 9)}
+
+
+def test_abridged_change_names_the_abridged_line(tmp_path: Path) -> None:
+    case = next(c for c in CASES if c.name == "kusunoki")
+    (f,) = [f for f in verify_rows(_rows(case.seeded, tmp_path)) if f.rule == "taisho.abridged_change"]
+    assert (f.severity, f.anchor_text, f.location.article) == ("error", "2　（略）", "5")
+    assert "（略）" in f.message_ja and "改正前欄" in f.message_ja
