@@ -32,6 +32,7 @@ What :func:`verify_rows` reports, each as a finding on the cell (``location.tabl
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -476,20 +477,68 @@ def _check_pair(row: TableRow) -> list[Finding]:
     rn, kn = _residue(new.text, tuple(kept["new"]))
     ro, ko = _residue(old.text, tuple(kept["old"]))
     if rn != ro:
+        positions: dict[str, list[int]] = {"old": [], "new": []}
         for c in diff_chunks(ro, rn):
             if c.tag == "equal":
                 continue
-            for column, text, keep, s, e in (("old", old.text, ko, c.start_a, c.end_a), ("new", new.text, kn, c.start_b, c.end_b)):
-                if e <= s:
-                    continue
-                for rs, re_ in _joined(text, _runs([keep[k] for k in range(s, e)])):
-                    number = _in_number(text, rs, re_)
-                    if number is not None:
-                        token = text[number[0] : number[1]]
-                        out.append(_finding(UNMARKED_NUMBER, "error", row, column, token, text=token))
-                    else:
-                        out.append(_finding(UNMARKED_CHANGE, "error", row, column, text[rs:re_], text=_snippet(text[rs:re_])))
+            sa, ea = _slid(ro, ko, old.text, c.start_a, c.end_a) if c.start_b == c.end_b else (c.start_a, c.end_a)
+            sb, eb = _slid(rn, kn, new.text, c.start_b, c.end_b) if c.start_a == c.end_a else (c.start_b, c.end_b)
+            positions["old"].extend(ko[k] for k in range(sa, ea))
+            positions["new"].extend(kn[k] for k in range(sb, eb))
+        for column, text in (("old", old.text), ("new", new.text)):
+            for rs, re_ in _joined(text, _to_numbers(text, _runs(sorted(set(positions[column]))))):
+                number = _in_number(text, rs, re_)
+                if number is not None:
+                    token = text[number[0] : number[1]]
+                    out.append(_finding(UNMARKED_NUMBER, "error", row, column, token, text=token))
+                else:
+                    out.append(_finding(UNMARKED_CHANGE, "error", row, column, text[rs:re_], text=_snippet(text[rs:re_])))
     return _dedupe(out)
+
+
+def _slid(residue: str, keep: list[int], text: str, s: int, e: int) -> tuple[int, int]:
+    """An insertion (or deletion) ``residue[s:e]`` moved to the equivalent place that starts a
+    line of ``text``, if one does: 「（３）…をいう。」 rather than 「３）…をいう。（」 when a 「（略）」
+    follows (the same text inserted, the diff's choice of place being arbitrary)."""
+    def starts_line(k: int) -> bool:
+        p = keep[k]
+        line = text[text.rfind("\n", 0, p) + 1 : p]
+        return not line.strip(" \u3000")
+
+    if e <= s or starts_line(s):
+        return s, e
+    a, b = s, e
+    while a > 0 and residue[a - 1] == residue[b - 1]:
+        a, b = a - 1, b - 1
+        if starts_line(a):
+            return a, b
+    a, b = s, e
+    while b < len(residue) and residue[a] == residue[b]:
+        a, b = a + 1, b + 1
+        if starts_line(a):
+            return a, b
+    return s, e
+
+
+def _to_numbers(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs that cut into a provision number widened to the whole number, then merged (a diff
+    may take the 「（」 of 「（３）」 for the one of a 「（略）」 nearby)."""
+    if not runs:
+        return runs
+    tokens = [(m.start(), m.end()) for m in NUMBER_TOKEN.finditer(text)]
+    wide = []
+    for s, e in runs:
+        for ts, te in tokens:
+            if ts < e and s < te:
+                s, e = min(s, ts), max(e, te)
+        wide.append((s, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(wide):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -548,15 +597,24 @@ def verify_rows(rows: list[TableRow], current: Ordinance | str | None = None) ->
         text = current if isinstance(current, str) else current.text
         current_lines = {_norm_line(line) for line in text.split("\n")}
     out: list[Finding] = []
+    article: str | None = None  # the article of the row before (a row may go on with it)
     for row in rows:
+        found: list[Finding] = []
         if row.new.present and row.old.present:
-            out.extend(_check_pair(row))
+            found.extend(_check_pair(row))
         elif row.new.present:
-            out.extend(_check_single(row, "new"))
+            found.extend(_check_single(row, "new"))
         elif row.old.present:
-            out.extend(_check_single(row, "old"))
+            found.extend(_check_single(row, "old"))
         if current_lines is not None and row.old.present:
-            out.extend(_check_old(row, current_lines))
+            found.extend(_check_old(row, current_lines))
+        continues = _continues(row)
+        if continues and article is not None:
+            found = [f if f.location.article is not None else
+                     dataclasses.replace(f, location=dataclasses.replace(f.location, article=article)) for f in found]
+        if not continues:
+            article = _article_of(row.new) or _article_of(row.old)
+        out.extend(found)
     return out
 
 
@@ -641,6 +699,7 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
     heading (the row of an article added as the first of a 章). Cells abridged with 「（略）」 are not
     expanded: such a row is reported in ``failures`` and left out.
     """
+    rows = _joined_rows(rows)
     merge = _TableMerge(current_text, rows)
     # replacements and deletions first, so that additions see the amended numbers
     order = [r for r in rows if r.old.present] + [r for r in rows if not r.old.present]
@@ -651,6 +710,34 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
         elif row.new.present:
             merge.add(row, position[id(row)])
     return TableConsolidation(merge.text(), tuple(merge.failures))
+
+
+def _continues(row: TableRow) -> bool:
+    """True for a row that goes on with the article of the row before (an article split over
+    rows, or over tables at a page break): both cells start with a 項 or 号, not with an article,
+    a 見出し or a heading."""
+    for side in (row.new, row.old):
+        if not side.present:
+            return False
+        first = next((x for x in side.text.split("\n") if x.strip(" \u3000")), "")
+        m = _LINE_LABEL.match(first)
+        if not m or m.group("art") or _ARTICLE_LINE.search(side.text) or _DIVISION_LINE.match(fold(side.text)):
+            return False
+    return True
+
+
+def _joined_rows(rows: list[TableRow]) -> list[TableRow]:
+    """``rows`` with each continuation row (:func:`_continues`) joined to the article row before
+    it, under that row's number (for merging; the cells are checked one by one)."""
+    out: list[TableRow] = []
+    for row in rows:
+        if out and _continues(row) and out[-1].new.present and out[-1].old.present and _ARTICLE_LINE.search(out[-1].old.text):
+            prev = out[-1]
+            out[-1] = TableRow(prev.number, TableSide(prev.new.text.rstrip("\n") + "\n" + row.new.text),
+                               TableSide(prev.old.text.rstrip("\n") + "\n" + row.old.text))
+        else:
+            out.append(row)
+    return out
 
 
 class _TableMerge:
@@ -819,13 +906,10 @@ def check_table_bill(path: str, current_text: str) -> TableBillCheck:
     return TableBillCheck(tuple(rows), tuple(verify_rows(rows, current_text)), consolidate_from_table(current_text, rows))
 
 
-_RYAKU_ARTICLE = re.compile(r"^(第\d+条(?:の\d+)*)[ ]*[（(]略[）)]$")
-_RYAKU_PARAS = re.compile(r"^(\d+)(?:[・～〜~\-―](\d+))?[ ]*[（(]略[）)]$")
-_RYAKU_ITEMS = re.compile(r"^[（(](\d+)[）)](?:[・～〜~\-―][（(](\d+)[）)])?[ ]*[（(]略[）)]$")
-
-
 def _units(article_text: str):
-    """The parsed article alone and a function giving the text of a 項 or 号 range."""
+    """The parsed article alone and functions giving the text of its parts: the 項 ``a``–``b``
+    (``first_line``: only the first line of ``a``, its 柱書 when its 号 are shown apart), the 号
+    ``a``–``b`` of a 項, the article after its 見出し (``first_line``: its first line only)."""
     from ordreview.core.parse import parse_text
 
     o = parse_text(article_text, path="<article>")
@@ -837,11 +921,16 @@ def _units(article_text: str):
     def line_start(pos: int) -> int:
         return text.rfind("\n", 0, pos) + 1
 
-    def paragraphs(a: int, b: int) -> str | None:
+    def line_end(pos: int) -> int:
+        e = text.find("\n", pos)
+        return len(text) if e < 0 else e
+
+    def paragraphs(a: int, b: int, first_line: bool = False) -> str | None:
         ps = [p for p in art.paragraphs if a <= p.num <= b]
         if len(ps) != b - a + 1 or a == 1:
             return None  # the first 項 sits on the 第N条 line: abridged with the article itself
-        return text[line_start(ps[0].span.start) : ps[-1].span.end]
+        s0 = line_start(ps[0].span.start)
+        return text[s0 : line_end(ps[0].span.start) if first_line else ps[-1].span.end]
 
     def items(para: int, a: int, b: int) -> str | None:
         p = next((p for p in art.paragraphs if p.num == para), None)
@@ -850,19 +939,32 @@ def _units(article_text: str):
             return None
         return text[line_start(its[0].span.start) : its[-1].span.end]
 
-    def body() -> str:
-        return text[line_start(art.span.start if art.caption_span is None else art.caption_span.end + 1) :]
+    def body(first_line: bool = False) -> str:
+        s0 = line_start(art.span.start if art.caption_span is None else art.caption_span.end + 1)
+        return text[s0 : line_end(s0) if first_line else len(text)].rstrip("\n")
 
     return art, paragraphs, items, body
+
+
+def _abridged_label(line: str) -> tuple[str, str, str] | None:
+    """``(kind, printed label, folded label)`` of a line 「第17条　（略）」, 「2・3　（略）」, 「(1)～(3)
+    （略）」, 「一・二　（略）」 (kind ``"art"``, ``"para"`` or ``"item"``), else ``None``."""
+    m = _LINE_LABEL.match(line)
+    if not m or not re.fullmatch(r"[ \u3000]*[（(]\s*略\s*[）)][ \u3000]*", line[m.end():]):
+        return None
+    kind = next(k for k in ("art", "para", "item") if m.group(k))
+    return kind, m.group(kind), fold(m.group(kind))
 
 
 def _expand_abridged(old_cell: str, new_cell: str, cur: list) -> tuple[str, str] | None:
     """Both cells of an article row with their 「（略）」 lines replaced by the text in force.
 
-    「2　（略）」, 「2・3　（略）」, 「2～4　（略）」 stand for 項, 「(1)　（略）」 and ranges for 号 of the
-    項 last named in the cell, 「第17条　（略）」 for the article's whole text after its 見出し. The
-    改正後 cell's 略 lines are matched with the 改正前 cell's in order; a renumbered single 項 or
-    号 gets its new number. ``None`` when a line cannot be matched.
+    「第17条　（略）」 stands for the article's whole text after its 見出し, or, when lines of its
+    項 or 号 follow in the cell, for its first line only; 「2　（略）」, 「2・3　（略）」, 「2～4　（略）」
+    stand for 項 (the first line only when that 項's 号 follow), 「(1)　（略）」, 「一・二　（略）」 and
+    ranges for 号 of the 項 last named in the cell. Arabic, full-width and kanji numbers alike. The
+    改正後 cell's 略 lines are matched with the 改正前 cell's in order; a renumbered single provision
+    gets its new number as printed in the 改正後 cell. ``None`` when a line cannot be matched.
     """
     m = _ARTICLE_LINE.search(old_cell)
     if not m:
@@ -876,48 +978,55 @@ def _expand_abridged(old_cell: str, new_cell: str, cur: list) -> tuple[str, str]
         return None
     _, paragraphs, items, body = parsed
 
-    def expand(cell: str, sources: list[tuple[str, str]] | None) -> tuple[str, list[tuple[str, str]]] | None:
+    def expand(cell: str, sources: list[tuple[str, str, str]] | None) -> tuple[str, list[tuple[str, str, str]]] | None:
+        lines = cell.split("\n")
+        labels = [_LINE_LABEL.match(x) for x in lines]
         out: list[str] = []
-        seen: list[tuple[str, str]] = []  # (what the line stood for, its printed label)
+        seen: list[tuple[str, str, str]] = []  # (what the line stood for, its kind, its printed label)
         para = 1
         k = 0
-        for line in cell.split("\n"):
-            f = re.sub(r"\s+", " ", fold(line)).strip()
-            ma, mp, mi = _RYAKU_ARTICLE.match(f), _RYAKU_PARAS.match(f), _RYAKU_ITEMS.match(f)
-            if not (ma or mp or mi):
+        for n, line in enumerate(lines):
+            ab = _abridged_label(line)
+            lm = labels[n]
+            if ab is None:
                 out.append(line)
-                pm = re.match(r"^(\d+)[ \u3000]", fold(line))
-                if pm:
-                    para = int(pm.group(1))
+                if lm and lm.group("para"):
+                    para = _label_keys(lm.group("para"), "para", (), para)[1]
+                elif lm and lm.group("art"):
+                    para = 1
                 continue
+            kind, printed, folded = ab
+            later = [x for x in labels[n + 1 :] if x]
             if sources is not None:  # the 改正後 cell: the 改正前 line in the same place
                 if k >= len(sources):
                     return None
-                piece, old_label = sources[k]
+                piece, old_kind, old_printed = sources[k]
                 k += 1
-                new_label = (ma or mp or mi).group(1)
-                if ma:
-                    piece = piece.replace(old_label, ma.group(1), 1)
-                elif (mp or mi).group(2) is None and old_label != new_label:
-                    piece = re.sub(r"^([ \u3000]*[（(]?)" + re.escape(old_label), lambda x: x.group(1) + new_label, piece, count=1)
+                if kind == "para":
+                    para = _label_keys(printed, "para", (), para)[1]
+                if old_kind == kind and old_printed != printed and not _RANGE_SPLIT.search(folded):
+                    at = piece.find(old_printed)
+                    if at >= 0 and not piece[:at].strip(" \u3000"):
+                        piece = piece[:at] + printed + piece[at + len(old_printed) :]
                 out.append(piece)
                 continue
-            if ma:
-                piece = body()
-                label = target.label
-            elif mp:
-                a, b = int(mp.group(1)), int(mp.group(2) or mp.group(1))
-                piece = paragraphs(a, b)
-                label = mp.group(1)
-                para = b
+            nums = [key[-1] for key in _label_keys(printed, "item" if kind == "item" else "para", (), para)[0]]
+            if kind == "art":
+                first = any(x.group("para") or x.group("item") for x in later if not x.group("art"))
+                piece = body(first_line=first)
+                para = 1
+            elif kind == "para":
+                if not nums:
+                    return None
+                shows_items = bool(later) and bool(later[0].group("item")) and len(nums) == 1
+                piece = paragraphs(nums[0], nums[-1], first_line=shows_items)
+                para = nums[-1]
             else:
-                a, b = int(mi.group(1)), int(mi.group(2) or mi.group(1))
-                piece = items(para, a, b)
-                label = mi.group(1)
+                piece = items(para, nums[0], nums[-1]) if nums else None
             if piece is None:
                 return None
             out.append(piece)
-            seen.append((piece, label))
+            seen.append((piece, kind, printed))
         return "\n".join(out), seen
 
     old_expanded = expand(old_cell, None)

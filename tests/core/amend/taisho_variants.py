@@ -67,6 +67,7 @@ class Case:
     seeded: Bill
     expected: set[tuple[int, str, str]]  # (table_row, column, rule) of the seeded bill
     notes: dict[tuple[int, str, str], str]
+    anchors: dict[tuple[int, str, str], str] = field(default_factory=dict)  # the text each names
 
 
 def plain(marked: str) -> str:
@@ -286,6 +287,12 @@ AOBA = Case(
         (5, "new", "taisho.unmarked_number"): "第９条 (moved from 第８条) not underlined",
         (2, "old", "taisho.abridged_change"): "現行 「３　（略）」 while 改正案 shows 第３項 changed",
     },
+    anchors={
+        (3, "new", "taisho.unmarked_change"): "１４日",
+        (1, "new", "taisho.unmarked_change"): "（３）　個人識別符号　個人情報の保護に関する法律（平成１５年法律第５７号）第２条第２項に規定する個人識別符号をいう。",
+        (5, "new", "taisho.unmarked_number"): "第９条",
+        (2, "old", "taisho.abridged_change"): "３　（略）",
+    },
 )
 
 # --------------------------------------------------------------------------- くすのき町
@@ -401,6 +408,12 @@ KUSU = Case(
         (1, "old", "taisho.unmarked_change"): "replaced line not underlined",
         (3, "new", "taisho.abridged_change"): "改正後 「2　（略）」 while 改正前 marks 第2項 changed",
     },
+    anchors={
+        (4, "new", "taisho.stray_mark"): "（開示決定等の期限）",
+        (5, "old", "taisho.unmarked_addition"): "（費用負担）",
+        (1, "old", "taisho.unmarked_change"): "2　この条例において「実施機関」とは、町長、教育委員会、選挙管理委員会、監査委員及び農業委員会をいう。",
+        (3, "new", "taisho.abridged_change"): "2　（略）",
+    },
 )
 
 # --------------------------------------------------------------------------- しらさぎ村
@@ -508,6 +521,12 @@ SHIRA = Case(
         (2, "old", "taisho.unmarked_change"): "deleted item 三 not underlined",
         (1, "old", "taisho.old_mismatch"): "改正前 第二条第一号 is not the text in force",
     },
+    anchors={
+        (6, "new", "taisho.unmarked_addition"): "（苦情の処理）",
+        (1, "new", "taisho.unmarked_number"): "四",
+        (2, "old", "taisho.unmarked_change"): "三　出版、報道等により公にされているとき。",
+        (1, "old", "taisho.old_mismatch"): "一　実施機関　村長、教育委員会、選挙管理委員会及び監査委員をいう。",
+    },
 )
 
 # --------------------------------------------------------------------------- ときわ市
@@ -612,6 +631,12 @@ TOKI = Case(
         (1, "old", "taisho.stray_mark"): "審議会は、 underlined, unchanged",
         (4, "new", "taisho.unmarked_change"): "200円 not underlined",
         (2, "old", "taisho.abridged_change"): "旧 「3　（略）」 while 新 shows 第3項 changed",
+    },
+    anchors={
+        (6, "new", "taisho.unmarked_number"): "第7条",
+        (1, "old", "taisho.stray_mark"): "審議会は、",
+        (4, "new", "taisho.unmarked_change"): "200円",
+        (2, "old", "taisho.abridged_change"): "3　（略）",
     },
 )
 
