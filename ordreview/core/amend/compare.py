@@ -439,6 +439,34 @@ _MARKER = re.compile(
 )
 
 
+_PAIR_LIMIT = 400  # line pairs compared in one block at most (beyond: one character diff)
+_PAIR_MIN = 0.4  # least similarity for two lines to be the same provision changed
+
+
+def _pair_lines(old: list[str], new: list[str]) -> list[tuple[int, int]]:
+    """The in-order pairing of ``old`` and ``new`` lines that maximises their summed similarity
+    (pairs below ``_PAIR_MIN`` not made)."""
+    n, m = len(old), len(new)
+    ratio = [[SequenceMatcher(None, x, y, autojunk=False).ratio() for y in new] for x in old]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            r = ratio[i][j]
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], (r + best[i + 1][j + 1]) if r >= _PAIR_MIN else 0.0)
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    while i < n and j < m:
+        r = ratio[i][j]
+        if r >= _PAIR_MIN and best[i][j] == r + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
 def line_diff(a: str, b: str) -> tuple[DiffChunk, ...]:
     """Character diff of two provisions, aligned line by line first.
 
@@ -457,6 +485,13 @@ def line_diff(a: str, b: str) -> tuple[DiffChunk, ...]:
         starts_b.append(starts_b[-1] + len(x) + 1)
     out: list[DiffChunk] = []
 
+    def whole(i1: int, i2: int, j1: int, j2: int) -> None:
+        if i1 == i2 and j1 == j2:
+            return
+        a0, b0 = starts_a[i1], starts_b[j1]
+        a1, b1 = starts_a[i2], starts_b[j2]
+        out.append(DiffChunk("delete" if j1 == j2 else "insert", min(a0, len(a)), min(a1, len(a)), min(b0, len(b)), min(b1, len(b))))
+
     def block(i1: int, i2: int, j1: int, j2: int) -> None:
         a0, a1 = starts_a[i1], min(starts_a[i2], len(a) + 1)
         b0, b1 = starts_b[j1], min(starts_b[j2], len(b) + 1)
@@ -473,9 +508,18 @@ def line_diff(a: str, b: str) -> tuple[DiffChunk, ...]:
                 else:
                     block(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1)
         elif i1 == i2 or j1 == j2:  # whole lines only on one side
-            a0, b0 = starts_a[i1], starts_b[j1]
-            a1, b1 = starts_a[i2], starts_b[j2]
-            out.append(DiffChunk("delete" if j1 == j2 else "insert", min(a0, len(a)), min(a1, len(a)), min(b0, len(b)), min(b1, len(b))))
+            whole(i1, i2, j1, j2)
+        elif i2 - i1 != j2 - j1 and (i2 - i1) * (j2 - j1) <= _PAIR_LIMIT:
+            # more lines on one side: pair each line with its likeliest counterpart, so that a
+            # 号 deleted next to a changed one is marked whole rather than in pieces
+            pi, pj = i1, j1
+            for x, y in _pair_lines(sa[i1:i2], sb[j1:j2]):
+                whole(pi, i1 + x, pj, pj)
+                whole(i1 + x, i1 + x, pj, j1 + y)
+                block(i1 + x, i1 + x + 1, j1 + y, j1 + y + 1)
+                pi, pj = i1 + x + 1, j1 + y + 1
+            whole(pi, i2, pj, pj)
+            whole(i2, i2, pj, j2)
         else:
             block(i1, i2, j1, j2)
     return tuple(out)

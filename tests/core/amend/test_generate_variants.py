@@ -61,3 +61,9 @@ def test_quotes_take_meaningful_units() -> None:
     assert "第6条第1項中「15日」を「14日」に改め、同条第2項中「事務処理上の困難その他」を削る。" in kusu
     assert kusu[0] == "第2条第2項中「及び農業委員会」を「、農業委員会及び議会」に改める。"  # never 「及び」を「、」
     assert _sentences(TOKI)[0] == "第3条第2項中「7人」を「10人」に改め、同条第3項中「有する者」の次に「、関係団体の推薦を受けた者」を加える。"
+
+
+def test_a_deleted_item_next_to_a_changed_one_is_marked_whole() -> None:
+    row = next(r for r in compare_texts(SHIRA.current, SHIRA.amended).rows if r.old and r.old.label == "第三条")
+    assert [row.old.text[s:e] for s, e in row.old_marks] == ["に定めがある", "三　出版、報道等により公にされているとき。"]
+    assert [row.new.text[s:e] for s, e in row.new_marks] == ["の規定に基づく"]
