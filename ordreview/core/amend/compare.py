@@ -50,6 +50,10 @@ NUMBER_TOKEN = re.compile(
 a kanji item number (一, 十二) at a line start or after one blank."""
 
 
+UNIT_TOKEN = re.compile(r"若しくは|又は|及び|並びに|[0-9０-９]+[日人円年月件回歳週分秒時個枚台名通部]")
+"""Other units a 傍線 or a quotation takes whole: a conjunction, a number with its counter."""
+
+
 @dataclass(frozen=True, slots=True)
 class Provision:
     """One provision of one version, as printed.
@@ -342,14 +346,17 @@ def align(po: list[Provision], pn: list[Provision]) -> list[tuple[int | None, in
 
 
 def widen_to_tokens(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Extend marks that cut into a provision number (第15条の2) to the whole number.
+    """Extend marks that cut into a provision number (第15条の2), a number with its counter
+    (15日) or a conjunction (又は) to the whole unit.
 
     A 傍線 follows a meaningful unit: 「第5条」→「第6条」 is underlined as a whole, not the
-    digit alone. Marks that end up overlapping or touching are merged.
+    digit alone; 「又は」→「若しくは」, not 「又」→「若しく」. Marks that end up overlapping or
+    touching are merged.
     """
     if not marks:
         return []
     tokens = [(m.start(), m.end()) for m in NUMBER_TOKEN.finditer(text)]
+    tokens += [(m.start(), m.end()) for m in UNIT_TOKEN.finditer(text)]
     out: list[tuple[int, int]] = []
     for s, e in marks:
         for ts, te in tokens:
