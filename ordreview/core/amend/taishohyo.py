@@ -91,7 +91,7 @@ COLUMN_JA = {"new": "改正後", "old": "改正前"}
 COLUMN_EN = {"new": "amended (改正後)", "old": "current (改正前)"}
 NEW_LABELS = ("改正後", "改正案", "新")
 OLD_LABELS = ("改正前", "現行", "旧")
-_NOTE = re.compile(r"^[（(]\s*(新設|削る|削除|略|追加)\s*[）)]$")
+_NOTE = re.compile(r"^[（(]?\s*(新設|削る|削除|略|追加)\s*[）)]?$")
 _RYAKU = re.compile(r"[（(]\s*略\s*[）)]")
 _BLANK = re.compile(r"[\s\u3000]")
 _ARTICLE_LINE = re.compile(r"(?m)^[ \u3000]*(第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*)")
@@ -153,6 +153,8 @@ def rows_from_diff(diff: VersionDiff) -> list[TableRow]:
 
 def _label_kind(text: str) -> str | None:
     t = _BLANK.sub("", fold(text))
+    if t not in NEW_LABELS and t not in OLD_LABELS:
+        t = re.sub(r"\(.*?\)", "", t)  # 「改正後（案）」, 「新（改正案）」
     if t in NEW_LABELS:
         return "new"
     if t in OLD_LABELS:
@@ -361,11 +363,23 @@ def _justified(run: tuple[int, int], changed: list[tuple[int, int]]) -> bool:
 
 _LINE_LABEL = re.compile(
     r"^[ \u3000]*(?:(?P<art>第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*)"
-    r"|(?P<para>[0-9０-９]+(?:[・～〜~\-―][0-9０-９]+)*)"
-    r"|(?P<item>(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[一二三四五六七八九十]+)(?:(?:[・～〜~\-―]|から)(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[一二三四五六七八九十]+)(?:まで)?)*))"
-    r"(?=[ \u3000]|[（(]略)"
+    r"|(?P<para>[0-9０-９]+(?:(?:[・～〜~\-―]|及び|から)[0-9０-９]+(?:まで)?)*)"
+    r"|(?P<item>(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[一二三四五六七八九十]+)(?:(?:[・～〜~\-―]|及び|から)(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[一二三四五六七八九十]+)(?:まで)?)*))"
+    r"(?=[ \u3000]|[（(]?略)"
 )
-_RANGE_SPLIT = re.compile(r"[・～〜~\-―]|から|まで")
+_RANGE_SPLIT = re.compile(r"[・～〜~\-―]|及び|から|まで")
+_ABRIDGED_REST = re.compile(r"[ \u3000]*(?:[（(]\s*略\s*[）)]|略)[ \u3000]*")
+"""What follows the label of an abridged line: 「（略）」, or 「略」 as some write it."""
+
+
+def _abridged(line: str) -> bool:
+    """True for a line that is a provision label and 「（略）」 (or 「略」) alone."""
+    m = _LINE_LABEL.match(line)
+    return bool(m) and bool(_ABRIDGED_REST.fullmatch(line[m.end():]))
+
+
+def _has_abridged(text: str) -> bool:
+    return any(_abridged(x) for x in text.split("\n")) or bool(_RYAKU.search(fold(text)))
 
 
 def _label_keys(label: str, kind: str, article: tuple, para: int) -> tuple[list[tuple], int]:
@@ -407,7 +421,7 @@ def _line_units(side: TableSide) -> list[tuple[int, int, list[tuple], bool, bool
         if not m:
             continue
         f = fold(line)
-        abridged = bool(re.fullmatch(r"[ ]*[（(]\s*略\s*[）)][ ]*", f[m.end():]))
+        abridged = bool(_ABRIDGED_REST.fullmatch(f[m.end():]))
         if m.group("art"):
             article = number_key(m.group("art"))
             para = 1
@@ -583,7 +597,7 @@ def _norm_line(line: str) -> str:
 def _check_old(row: TableRow, current_lines: set[str]) -> list[Finding]:
     for line in row.old.text.split("\n"):
         n = _norm_line(line)
-        if not n or _RYAKU.search(fold(line)):
+        if not n or _RYAKU.search(fold(line)) or _abridged(line):
             continue
         if n not in current_lines:
             return [_finding(OLD_MISMATCH, "error", row, "old", line.strip(), text=_snippet(line))]
@@ -776,7 +790,7 @@ class _TableMerge:
     def replace(self, row: TableRow, pos: int) -> None:
         """A row with a 改正前 cell: its provision replaced by the 改正後 cell, or removed."""
         old_text, new_text_cell = row.old.text, row.new.text
-        if _RYAKU.search(fold(old_text)) or (row.new.present and _RYAKU.search(fold(new_text_cell))):
+        if _has_abridged(old_text) or (row.new.present and _has_abridged(new_text_cell)):
             expanded = _expand_abridged(old_text, new_text_cell if row.new.present else "", self.cur)
             if expanded is None:
                 self.failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
@@ -950,7 +964,7 @@ def _abridged_label(line: str) -> tuple[str, str, str] | None:
     """``(kind, printed label, folded label)`` of a line 「第17条　（略）」, 「2・3　（略）」, 「(1)～(3)
     （略）」, 「一・二　（略）」 (kind ``"art"``, ``"para"`` or ``"item"``), else ``None``."""
     m = _LINE_LABEL.match(line)
-    if not m or not re.fullmatch(r"[ \u3000]*[（(]\s*略\s*[）)][ \u3000]*", line[m.end():]):
+    if not m or not _ABRIDGED_REST.fullmatch(line[m.end():]):
         return None
     kind = next(k for k in ("art", "para", "item") if m.group(k))
     return kind, m.group(kind), fold(m.group(kind))

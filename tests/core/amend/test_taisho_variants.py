@@ -91,3 +91,27 @@ def test_clean_bill_merges_into_the_ordinance_in_force_as_amended(case, tmp_path
 def test_a_row_going_on_with_an_article_is_located_in_that_article(tmp_path: Path) -> None:
     (f,) = [f for f in verify_rows(_rows(TOKI.seeded, tmp_path)) if f.rule == "taisho.abridged_change"]
     assert (f.location.table_row, f.location.article) == (2, "3")  # the row after 第3条's, in a table of its own
+
+
+def _respelled(bill, name: str):
+    """``bill`` as other municipalities spell the same table: 「略」 without brackets, 「2及び3」
+    for 「2・3」, labels spaced out or with a note (「改 正 後（案）」, 「現　行」)."""
+    import copy
+
+    out = copy.deepcopy(bill)
+    out.name = name
+    out.new_label = " ".join(bill.new_label) + "（案）" if len(bill.new_label) > 1 else bill.new_label + "（改正案）"
+    out.old_label = "　".join(bill.old_label)
+    for t in out.tables:
+        t.rows = [tuple(c.replace("（略）", "略").replace("・", "及び") for c in row) for row in t.rows]
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=IDS)
+def test_other_spellings_of_the_same_tables_read_the_same(case, tmp_path: Path) -> None:
+    clean = _rows(_respelled(case.clean, case.clean.name + "-r"), tmp_path)
+    assert verify_rows(clean, case.current) == []
+    merged = consolidate_from_table(case.current, clean)
+    assert merged.failures == () and merged.text.rstrip("\n") == case.amended.rstrip("\n")
+    seeded = _rows(_respelled(case.seeded, case.seeded.name + "-r"), tmp_path)
+    assert _cells(verify_rows(seeded, case.current)) == case.expected
