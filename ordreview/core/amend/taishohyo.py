@@ -751,7 +751,36 @@ def _joined_rows(rows: list[TableRow]) -> list[TableRow]:
                                TableSide(prev.old.text.rstrip("\n") + "\n" + row.old.text))
         else:
             out.append(row)
-    return out
+    return [piece for row in out for piece in _split_articles(row)]
+
+
+_CAPTION_LINE = re.compile(r"^[ \u3000]*[（(][^）)\n]*[）)][ \u3000]*$")
+
+
+def _article_pieces(text: str) -> list[str]:
+    """``text`` cut before each article after the first (with the 見出し line above it)."""
+    lines = text.split("\n")
+    starts = [k for k, x in enumerate(lines) if _ARTICLE_LINE.match(x)]
+    cuts = []
+    for k in starts[1:]:
+        cuts.append(k - 1 if k > 0 and _CAPTION_LINE.match(lines[k - 1]) else k)
+    pieces, prev = [], 0
+    for c in cuts:
+        pieces.append("\n".join(lines[prev:c]).strip("\n"))
+        prev = c
+    pieces.append("\n".join(lines[prev:]).strip("\n"))
+    return pieces
+
+
+def _split_articles(row: TableRow) -> list[TableRow]:
+    """A row whose two cells show the same number (two or more) of articles, as one row per
+    article (some tables put consecutive moved articles in one row)."""
+    if not (row.new.present and row.old.present):
+        return [row]
+    new, old = _article_pieces(row.new.text), _article_pieces(row.old.text)
+    if len(new) < 2 or len(new) != len(old):
+        return [row]
+    return [TableRow(row.number, TableSide(n), TableSide(o)) for n, o in zip(new, old)]
 
 
 class _TableMerge:

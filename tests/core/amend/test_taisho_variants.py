@@ -11,7 +11,7 @@ import pytest
 
 from ordreview.core.amend.taishohyo import consolidate_from_table, rows_from_document, verify_rows
 from ordreview.core.read.tables import read_docx_tables
-from tests.core.amend.taisho_variants import CASES, TOKI, build_bill, plain
+from tests.core.amend.taisho_variants import CASES, KUSU, TOKI, build_bill, plain
 
 IDS = [c.name for c in CASES]
 
@@ -115,3 +115,17 @@ def test_other_spellings_of_the_same_tables_read_the_same(case, tmp_path: Path) 
     assert merged.failures == () and merged.text.rstrip("\n") == case.amended.rstrip("\n")
     seeded = _rows(_respelled(case.seeded, case.seeded.name + "-r"), tmp_path)
     assert _cells(verify_rows(seeded, case.current)) == case.expected
+
+
+def test_several_articles_in_one_row_merge_one_by_one(tmp_path: Path) -> None:
+    import copy
+
+    bill = copy.deepcopy(KUSU.clean)
+    bill.name = "kusunoki-one-row"
+    rows = bill.tables[0].rows
+    (n6, o6), (n7, o7) = rows[5], rows[6]
+    rows[5:7] = [(n6 + "\n" + n7, o6 + "\n" + o7)]  # 第7条 and 第8条 (moved up) in one row
+    table_rows = _rows(bill, tmp_path)
+    assert len(table_rows) == 6 and verify_rows(table_rows, KUSU.current) == []
+    merged = consolidate_from_table(KUSU.current, table_rows)
+    assert merged.failures == () and merged.text.rstrip("\n") == KUSU.amended.rstrip("\n")
