@@ -772,14 +772,21 @@ def _article_pieces(text: str) -> list[str]:
     return pieces
 
 
+def _starts_with_article(text: str) -> bool:
+    lines = [x for x in text.split("\n") if x.strip(" \u3000")]
+    if lines and _CAPTION_LINE.match(lines[0]):
+        lines = lines[1:]
+    return bool(lines) and bool(_ARTICLE_LINE.match(lines[0]))
+
+
 def _split_articles(row: TableRow) -> list[TableRow]:
     """A row whose two cells show the same number (two or more) of articles, as one row per
     article (some tables put consecutive moved articles in one row)."""
     if not (row.new.present and row.old.present):
         return [row]
     new, old = _article_pieces(row.new.text), _article_pieces(row.old.text)
-    if len(new) < 2 or len(new) != len(old):
-        return [row]
+    if len(new) < 2 or len(new) != len(old) or not all(_starts_with_article(x) for x in new + old):
+        return [row]  # a 附則 in 条 is one provision
     return [TableRow(row.number, TableSide(n), TableSide(o)) for n, o in zip(new, old)]
 
 
@@ -1010,8 +1017,8 @@ def _expand_abridged(old_cell: str, new_cell: str, cur: list) -> tuple[str, str]
     gets its new number as printed in the 改正後 cell. ``None`` when a line cannot be matched.
     """
     m = _ARTICLE_LINE.search(old_cell)
-    if not m:
-        return None
+    if not m or not _starts_with_article(old_cell):
+        return _expand_outside(old_cell, new_cell, cur)
     key = number_key(m.group(1))
     target = next((p for p in cur if p.kind == "article" and p.number_key == key), None)
     if target is None:
@@ -1079,6 +1086,92 @@ def _expand_abridged(old_cell: str, new_cell: str, cur: list) -> tuple[str, str]
     if new_expanded is None:
         return None
     return old_expanded[0], new_expanded[0]
+
+
+def _expand_outside(old_cell: str, new_cell: str, cur: list) -> tuple[str, str] | None:
+    """:func:`_expand_abridged` for a provision outside the articles (a 附則 in 項, a 別表 with a
+    備考): the provision whose first line heads the cell, its 略 lines filled in line by line."""
+    first = _norm_line(next((x for x in old_cell.split("\n") if x.strip(" \u3000")), ""))
+    for p in cur:
+        if p.kind in ("article", "division") or _norm_line(p.text.split("\n", 1)[0]) != first:
+            continue
+        old = _fill_lines(old_cell, p.text.split("\n"), None)
+        if old is None or _BLANK.sub("", fold(old[0])) != _BLANK.sub("", fold(p.text)):
+            continue
+        new = _fill_lines(new_cell, None, old[1]) if new_cell else ("", [])
+        if new is not None:
+            return old[0], new[0]
+    return None
+
+
+def _fill_lines(cell: str, lines: list[str] | None, sources: list[tuple[str, str, str]] | None):
+    """The cell with each 略 line replaced by the lines of ``lines`` it stands for (read in order:
+    from the line with its first label to the line before the next label of the same or a higher
+    level, or before a 見出し line); with ``sources``, by the 改正前 pieces in order. ``None`` when
+    a line is not found."""
+    out: list[str] = []
+    seen: list[tuple[str, str, str]] = []
+    at = 0
+    k = 0
+    for line in cell.split("\n"):
+        ab = _abridged_label(line)
+        if ab is None:
+            out.append(line)
+            if lines is not None:
+                n = _norm_line(line)
+                while at < len(lines) and _norm_line(lines[at]) != n:
+                    at += 1
+                if at == len(lines):
+                    return None
+                at += 1
+            continue
+        kind, printed, folded = ab
+        if sources is not None:
+            if k >= len(sources):
+                return None
+            piece, old_kind, old_printed = sources[k]
+            k += 1
+            if old_kind == kind and old_printed != printed and not _RANGE_SPLIT.search(folded):
+                pos = piece.find(old_printed)
+                if pos >= 0 and not piece[:pos].strip(" \u3000"):
+                    piece = piece[:pos] + printed + piece[pos + len(old_printed) :]
+            out.append(piece)
+            continue
+        assert lines is not None
+        labels = [p for p in _RANGE_SPLIT.split(folded) if p]
+        first_label, last_label = labels[0], labels[-1]
+
+        def label_of(x: str) -> tuple[str, str] | None:
+            lm = _LINE_LABEL.match(x)
+            if not lm or _CAPTION_LINE.match(x):
+                return None
+            kd = "para" if lm.group("para") else "item" if lm.group("item") else "art"
+            return kd, fold(lm.group(kd))
+
+        while at < len(lines) and label_of(lines[at]) != (kind, first_label):
+            at += 1
+        if at == len(lines):
+            return None
+        start = at
+        reached_last = first_label == last_label
+        at += 1
+        while at < len(lines):
+            lab = label_of(lines[at])
+            if (_CAPTION_LINE.match(lines[at]) and reached_last) or (
+                    lab is not None and (lab[0] == kind or (kind == "item" and lab[0] == "para"))):
+                if lab == (kind, last_label) and not reached_last:
+                    reached_last = True
+                    at += 1
+                    continue
+                if reached_last or lab is None or lab[0] != kind:
+                    break
+            at += 1
+        while at - 1 > start and not lines[at - 1].strip(" \u3000"):
+            at -= 1  # the blank lines before the next unit stay in the cell
+        piece = "\n".join(lines[start:at])
+        out.append(piece)
+        seen.append((piece, kind, printed))
+    return "\n".join(out), seen
 
 
 def _index(entries: list[list], entry: list) -> int:
