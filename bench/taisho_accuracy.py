@@ -4,6 +4,8 @@ Run from the repository root::
 
     python bench/taisho_accuracy.py          # a line per bill, then totals
     python bench/taisho_accuracy.py --json   # the same figures as JSON
+    python bench/taisho_accuracy.py --seeded-heldout  # also: 傍線 errors seeded one at a time
+                                             # into the 対照表 of every held-out amendment case
 
 The bills are built as Word files by ``tests/core/amend/taisho_variants.py`` (four bodies, a
 clean and a seeded bill each, the expected findings written with them) plus the hand-made
@@ -11,6 +13,11 @@ clean and a seeded bill each, the expected findings written with them) plus the 
 false) and whether the 改正後 column merged into the ordinance in force gives the amended text
 character for character. For each seeded bill: the expected findings found on their cell (same
 row, column and rule), missed, and the findings reported that were not expected.
+
+``--seeded-heldout`` takes the 対照表 generated for each case of ``tests/heldout-amend*`` and
+seeds one error at a time: one 傍線 of a cell removed (it must give a ``taisho.unmarked_*``
+finding on that cell), and a 傍線 put on two characters of an unchanged 漢字 word of a 改正後 cell
+(a ``taisho.stray_mark`` on that cell); any finding on another cell is counted as false.
 """
 
 from __future__ import annotations
@@ -79,11 +86,65 @@ def run() -> dict:
     return {"bills": out, "totals": totals}
 
 
+def seeded_heldout(seed: int = 7) -> dict:
+    """One-at-a-time seeded 傍線 errors in the generated 対照表 of every held-out case."""
+    import random
+    import re
+
+    from ordreview.core.amend.compare import compare_texts
+    from ordreview.core.amend.taishohyo import TableRow, TableSide, rows_from_diff
+
+    rng = random.Random(seed)
+    removed = [0, 0]
+    stray = [0, 0]
+    false = 0
+
+    def score(rows, i, row, col, rule_prefix, current, tally):
+        nonlocal false
+        fs = verify_rows(rows[:i] + [row] + rows[i + 1 :], current)
+        hit = [f for f in fs if (f.location.table_row, f.location.column) == (row.number, col) and f.rule.startswith(rule_prefix)]
+        tally[0] += bool(hit)
+        tally[1] += 1
+        false += sum(1 for f in fs if f not in hit)
+
+    for folder in sorted((ROOT / "tests").glob("heldout-amend*")):
+        for cur in sorted((folder / "cases").glob("*.current.txt")):
+            name = cur.name[: -len(".current.txt")]
+            current = cur.read_text(encoding="utf-8")
+            amended = (folder / "cases" / f"{name}.expected.txt").read_text(encoding="utf-8")
+            rows = rows_from_diff(compare_texts(current, amended))
+            for i, row in enumerate(rows):
+                for col in ("new", "old"):
+                    side = getattr(row, col)
+                    if side.present and side.marks:
+                        k = rng.randrange(len(side.marks))
+                        cut = TableSide(side.text, side.marks[:k] + side.marks[k + 1 :], side.note)
+                        seeded = TableRow(row.number, cut, row.old) if col == "new" else TableRow(row.number, row.new, cut)
+                        score(rows, i, seeded, col, "taisho.unmarked", current, removed)
+                side = row.new
+                if not (side.present and row.old.present):
+                    continue
+                flags = bytearray(len(side.text))
+                for a, b in side.marks:
+                    flags[a:b] = b"\x01" * (b - a)
+                spots = [m.start() for m in re.finditer(r"[一-龥]{3,}", side.text)
+                         if not any(flags[max(0, m.start() - 3) : m.end() + 3])]
+                if spots:
+                    p = rng.choice(spots)
+                    seeded = TableRow(row.number, TableSide(side.text, tuple(sorted(side.marks + ((p, p + 2),)))), row.old)
+                    score(rows, i, seeded, "new", "taisho.stray_mark", current, stray)
+    return {"removed_mark_found": f"{removed[0]}/{removed[1]}", "stray_mark_found": f"{stray[0]}/{stray[1]}",
+            "findings_on_other_cells": false}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--seeded-heldout", action="store_true")
     args = parser.parse_args()
     report = run()
+    if args.seeded_heldout:
+        report["seeded_heldout"] = seeded_heldout()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return
@@ -95,6 +156,8 @@ def main() -> None:
             print(f"{e['bill']:<22} rows {e['rows']:>2}  found {len(e['found'])}/{len(e['found']) + len(e['missed'])}  "
                   f"false {len(e['false'])}  missed {e['missed']}")
     print("\n" + "  ".join(f"{k} {v}" for k, v in report["totals"].items()))
+    if "seeded_heldout" in report:
+        print("seeded in the held-out cases' tables: " + "  ".join(f"{k} {v}" for k, v in report["seeded_heldout"].items()))
 
 
 if __name__ == "__main__":
