@@ -48,6 +48,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="OUTDIR", required=True, help="出力先フォルダ / output folder")
     p.add_argument("--aratamebun", action="store_true", help="改め文の条例案も書き出す / also write the 改め文 bill")
     p.add_argument("--old-left", action="store_true", help="改正前の欄を左に置く / put the 改正前 column left")
+    p.add_argument("--numerals", choices=("auto", "arabic", "full", "kanji"), default="auto",
+                   help="改め文の条項番号の数字（auto: 条例の表記に合わせる） / numerals of the 改め文 (auto: as the ordinance)")
     p.add_argument("--json", action="store_true", help="結果をJSONで出力 / print the result as JSON")
     p.set_defaults(run=run)
 
@@ -79,10 +81,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
     written["taishohyo"] = str(table_path)
     problems: list[dict[str, str]] = []
     if args.aratamebun:
-        from ordreview.core.amend.generate import generate_bill
+        from ordreview.core.amend.generate import GenerateSettings, generate_bill
         from ordreview.export.atomic import check_not_source, save_atomically
 
-        bill = generate_bill(diff)
+        bill = generate_bill(diff, GenerateSettings(numerals=args.numerals))
         bill_path = out_dir / f"{stem}{BILL_SUFFIX}"
         for source in sources:
             check_not_source(bill_path, source)

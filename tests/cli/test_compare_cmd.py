@@ -66,3 +66,12 @@ def test_never_writes_over_an_input(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["compare", str(current), str(amended), "-o", str(tmp_path)]) == 2
     assert current.read_bytes() == before
     assert "上書きしません" in capsys.readouterr().err
+
+
+def test_numerals_of_the_aratamebun_can_be_chosen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(CURRENT), str(AMENDED), "-o", str(tmp_path / "a"), "--aratamebun"]) == 0
+    assert main(["compare", str(CURRENT), str(AMENDED), "-o", str(tmp_path / "k"), "--aratamebun", "--numerals", "kanji"]) == 0
+    arabic = (tmp_path / "a" / "yuzuriha-amended_aratamebun.txt").read_text(encoding="utf-8")
+    kanji = (tmp_path / "k" / "yuzuriha-amended_aratamebun.txt").read_text(encoding="utf-8")
+    assert "\n第2条" in arabic and "\n第二条" in kanji and "\n第2条" not in kanji
+    assert "（平成十三年条例第六号）" in kanji

@@ -44,8 +44,14 @@ _EXACT_LIMIT = 400  # block cells beyond which the cheaper quick_ratio is used
 NUMBER_TOKEN = re.compile(
     r"第[0-9０-９一二三四五六七八九十百千]+[条項号章節款目](?:の[0-9０-９一二三四五六七八九十]+)*"
     r"|[(（][0-9０-９]+[)）]|[⑴-⒇]|(?m:^[0-9０-９]+(?=[ \u3000]))"
+    r"|(?m:(?:^|(?<=^\u3000)|(?<=^ ))[一二三四五六七八九十]+(?=[ \u3000]))"
 )
-"""A provision number or marker: 第15条の2, 第3章, (3), （３）, ⑶, a paragraph number at a line start."""
+"""A provision number or marker: 第15条の2, 第3章, (3), （３）, ⑶, a paragraph number at a line start,
+a kanji item number (一, 十二) at a line start or after one blank."""
+
+
+UNIT_TOKEN = re.compile(r"若しくは|又は|及び|並びに|[0-9０-９]+[日人円年月件回歳週分秒時個枚台名通部]")
+"""Other units a 傍線 or a quotation takes whole: a conjunction, a number with its counter."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,14 +346,17 @@ def align(po: list[Provision], pn: list[Provision]) -> list[tuple[int | None, in
 
 
 def widen_to_tokens(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Extend marks that cut into a provision number (第15条の2) to the whole number.
+    """Extend marks that cut into a provision number (第15条の2), a number with its counter
+    (15日) or a conjunction (又は) to the whole unit.
 
     A 傍線 follows a meaningful unit: 「第5条」→「第6条」 is underlined as a whole, not the
-    digit alone. Marks that end up overlapping or touching are merged.
+    digit alone; 「又は」→「若しくは」, not 「又」→「若しく」. Marks that end up overlapping or
+    touching are merged.
     """
     if not marks:
         return []
     tokens = [(m.start(), m.end()) for m in NUMBER_TOKEN.finditer(text)]
+    tokens += [(m.start(), m.end()) for m in UNIT_TOKEN.finditer(text)]
     out: list[tuple[int, int]] = []
     for s, e in marks:
         for ts, te in tokens:
@@ -431,7 +440,38 @@ def full_marks(text: str) -> tuple[tuple[int, int], ...]:
     return _strip_blank_marks(text, [(0, len(text))])
 
 
-_MARKER = re.compile(r"^[ \u3000]*(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[0-9０-９]+(?=[ \u3000])|第[0-9０-９]+条(?:の[0-9０-９]+)*)")
+_MARKER = re.compile(
+    r"^[ \u3000]*(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[0-9０-９]+(?=[ \u3000])|[一二三四五六七八九十]+(?=[ \u3000])"
+    r"|第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*)"
+)
+
+
+_PAIR_LIMIT = 400  # line pairs compared in one block at most (beyond: one character diff)
+_PAIR_MIN = 0.4  # least similarity for two lines to be the same provision changed
+
+
+def _pair_lines(old: list[str], new: list[str]) -> list[tuple[int, int]]:
+    """The in-order pairing of ``old`` and ``new`` lines that maximises their summed similarity
+    (pairs below ``_PAIR_MIN`` not made)."""
+    n, m = len(old), len(new)
+    ratio = [[SequenceMatcher(None, x, y, autojunk=False).ratio() for y in new] for x in old]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            r = ratio[i][j]
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], (r + best[i + 1][j + 1]) if r >= _PAIR_MIN else 0.0)
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    while i < n and j < m:
+        r = ratio[i][j]
+        if r >= _PAIR_MIN and best[i][j] == r + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
 
 
 def line_diff(a: str, b: str) -> tuple[DiffChunk, ...]:
@@ -452,6 +492,13 @@ def line_diff(a: str, b: str) -> tuple[DiffChunk, ...]:
         starts_b.append(starts_b[-1] + len(x) + 1)
     out: list[DiffChunk] = []
 
+    def whole(i1: int, i2: int, j1: int, j2: int) -> None:
+        if i1 == i2 and j1 == j2:
+            return
+        a0, b0 = starts_a[i1], starts_b[j1]
+        a1, b1 = starts_a[i2], starts_b[j2]
+        out.append(DiffChunk("delete" if j1 == j2 else "insert", min(a0, len(a)), min(a1, len(a)), min(b0, len(b)), min(b1, len(b))))
+
     def block(i1: int, i2: int, j1: int, j2: int) -> None:
         a0, a1 = starts_a[i1], min(starts_a[i2], len(a) + 1)
         b0, b1 = starts_b[j1], min(starts_b[j2], len(b) + 1)
@@ -468,9 +515,18 @@ def line_diff(a: str, b: str) -> tuple[DiffChunk, ...]:
                 else:
                     block(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1)
         elif i1 == i2 or j1 == j2:  # whole lines only on one side
-            a0, b0 = starts_a[i1], starts_b[j1]
-            a1, b1 = starts_a[i2], starts_b[j2]
-            out.append(DiffChunk("delete" if j1 == j2 else "insert", min(a0, len(a)), min(a1, len(a)), min(b0, len(b)), min(b1, len(b))))
+            whole(i1, i2, j1, j2)
+        elif i2 - i1 != j2 - j1 and (i2 - i1) * (j2 - j1) <= _PAIR_LIMIT:
+            # more lines on one side: pair each line with its likeliest counterpart, so that a
+            # 号 deleted next to a changed one is marked whole rather than in pieces
+            pi, pj = i1, j1
+            for x, y in _pair_lines(sa[i1:i2], sb[j1:j2]):
+                whole(pi, i1 + x, pj, pj)
+                whole(i1 + x, i1 + x, pj, j1 + y)
+                block(i1 + x, i1 + x + 1, j1 + y, j1 + y + 1)
+                pi, pj = i1 + x + 1, j1 + y + 1
+            whole(pi, i2, pj, pj)
+            whole(i2, i2, pj, j2)
         else:
             block(i1, i2, j1, j2)
     return tuple(out)

@@ -52,15 +52,18 @@ after such an article).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ordreview.core.amend.apply import cuts_number, reads_as_done, repeats_its_word
 from ordreview.core.amend.compare import Provision, VersionDiff, widen_to_tokens
+from ordreview.core.chars import TO_FULL_WIDTH_DIGITS
 from ordreview.core.diff import diff_chunks
 from ordreview.core.labels import item_label
 from ordreview.core.messages import define, render
 from ordreview.core.model import Article, Paragraph
+from ordreview.core.text import int_to_kanji
 
 UNSUPPORTED = define(
     "amend.generate.unsupported",
@@ -92,6 +95,10 @@ class GenerateSettings:
             (「第B条から第D条までを1条ずつ繰り下げ」).
         enactment: the bill's 附則.
         draft_mark: appended to the bill's title (「（案）」; ``""`` for an enacted text).
+        numerals: how the 改め文 write provision numbers and counts (第12条, 次の1号): ``"auto"``
+            (default: as the amended ordinance writes its article numbers), ``"arabic"`` (第12条),
+            ``"full"`` (第１２条) or ``"kanji"`` (第十二条, 次の一号, national style). Quoted words and
+            new provision texts are never converted.
     """
 
     insert_word: str = "次"
@@ -99,6 +106,7 @@ class GenerateSettings:
     range_min: int = 4
     enactment: str = "この条例は、公布の日から施行する。"
     draft_mark: str = "（案）"
+    numerals: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +255,9 @@ def _word_clauses(old: Provision, new: Provision, settings: GenerateSettings, na
     return clauses
 
 
+_NEAR = 12  # unchanged characters between two changes quoted as one when one alone means nothing
+
+
 def _plan_clauses(
     src: str,
     chunks: list[tuple[int, int, str]],
@@ -276,6 +287,14 @@ def _plan_clauses(
         if quote is None:
             return i if i else None
         a, b, kind = quote
+        if kind == "replace" and not (_meaningful(a) and _meaningful(b)):
+            # 「及び」を「、」: quote it with the change next to it on the line, as one unit
+            # (「監査委員及び農業委員会」を「監査委員、農業委員会及び議会」)
+            for j in (i + 1, i - 1):
+                if 0 <= j < len(chunks) and j != i:
+                    gap = src[min(e, chunks[j][1]) : max(s, chunks[j][0])]
+                    if "\n" not in gap and len(gap) <= _NEAR:
+                        return max(i, j)
         at = cur.find(a) if scope != "見出し" else cur.find(a, lo + shift)
         if i and at < written_end:
             return i
@@ -585,13 +604,46 @@ def _wordish(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or c == "々" or "\u30a1" <= c <= "\u30fa" or c == "ー"
 
 
+_FUNCTION_WORDS = ("その他の", "その他", "若しくは", "又は", "及び", "並びに", "かつ")
+"""Words that stand between two 熟語 (a 漢字 run does not go on through them) and that a quote
+takes whole, okurigana included (「又は」を「若しくは」, never 「又」を「若しく」)."""
+_COUNTERS = "日人円年月件回歳週分秒時個枚台名通部"
+"""Counters a number is quoted with (「15日」を「14日」, 「300円」を「200円」)."""
+
+
+def _word_break(cur: str, k: int) -> bool:
+    """True when a function word starts or ends at ``k``."""
+    return any(cur.startswith(w, k) or (k >= len(w) and cur.startswith(w, k - len(w))) for w in _FUNCTION_WORDS)
+
+
+def _straddling(cur: str, k: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The function word that ``k`` cuts (start < k < end), within ``[lo, hi)``."""
+    for w in _FUNCTION_WORDS:
+        for start in range(max(lo, k - len(w) + 1), k):
+            if start + len(w) <= hi and cur.startswith(w, start):
+                return start, start + len(w)
+    return None
+
+
 def _snap_words(cur: str, s: int, e: int, ins: str, lo: int, hi: int) -> tuple[int, int, str]:
     """Widen a change that cuts a run of kanji/katakana to the whole run (a meaningful unit:
-    「要配慮個人情報」 rather than 「要配慮」 before an unchanged 「個人情報」)."""
-    while e < hi and _wordish(cur[e]) and ((e > s and _wordish(cur[e - 1])) or (ins[-1:] and _wordish(ins[-1]))):
+    「要配慮個人情報」 rather than 「要配慮」 before an unchanged 「個人情報」), and one that cuts a
+    function word (又|は) to the whole word; a run does not go on through a function word
+    (「その他」 ends a word: 「事務処理上の困難その他」を削る, not 「…その他正当」を「正当」)."""
+    cut = _straddling(cur, e, lo, hi)
+    if cut is not None:
+        ins += cur[e : cut[1]]
+        e = cut[1]
+    cut = _straddling(cur, s, lo, hi)
+    if cut is not None:
+        ins = cur[cut[0] : s] + ins
+        s = cut[0]
+    while (e < hi and _wordish(cur[e]) and not _word_break(cur, e)
+           and ((e > s and _wordish(cur[e - 1])) or (ins[-1:] and _wordish(ins[-1])))):
         ins += cur[e]
         e += 1
-    while s > lo and _wordish(cur[s - 1]) and ((e > s and _wordish(cur[s])) or (ins[:1] and _wordish(ins[0]))):
+    while (s > lo and _wordish(cur[s - 1]) and not _word_break(cur, s)
+           and ((e > s and _wordish(cur[s])) or (ins[:1] and _wordish(ins[0])))):
         s -= 1
         ins = cur[s] + ins
     # a number is a unit too: 「15日」→「14日」 quotes 15, never the digit 5 alone
@@ -601,6 +653,10 @@ def _snap_words(cur: str, s: int, e: int, ins: str, lo: int, hi: int) -> tuple[i
     while s > lo and _digit(cur[s - 1]) and ((e > s and _digit(cur[s])) or (ins[:1] and _digit(ins[0]))):
         s -= 1
         ins = cur[s] + ins
+    # … with its counter
+    if e < hi and e > s and _digit(cur[e - 1]) and ins[-1:] and _digit(ins[-1]) and cur[e] in _COUNTERS:
+        ins += cur[e]
+        e += 1
     return s, e, ins
 
 
@@ -703,13 +759,65 @@ def generate_bill(diff: VersionDiff, settings: GenerateSettings | None = None) -
     """The 改め文 bill turning ``diff.current`` into ``diff.amended`` (see the module docstring)."""
     settings = settings or GenerateSettings()
     sentences, notices = _body(diff, settings)
+    style = settings.numerals if settings.numerals != "auto" else numeral_style(diff.current.text)
+    sentences = [_restyle_sentence(x, style) for x in sentences]
     title = diff.current.title or diff.amended.title
     head = [f"{title}の一部を改正する条例{settings.draft_mark}", ""]
-    law = f"（{diff.current.law_num}）" if diff.current.law_num else ""
+    law = f"（{_restyle(diff.current.law_num, style)}）" if diff.current.law_num else ""
     head += [f"{title}{law}の一部を次のように改正する。", ""]
     tail = ["", "　　　附　則", settings.enactment]
     text = "\n".join(head + sentences + tail) + "\n"
     return GeneratedBill(text, tuple(sentences), tuple(notices))
+
+
+_ARTICLE_NUMBER = re.compile(r"(?m)^[ \u3000]*第([0-9０-９一二三四五六七八九十百]+)条")
+_ARABIC_RUN = re.compile(r"[0-9]+")
+
+
+def numeral_style(text: str) -> str:
+    """``"kanji"``, ``"full"`` or ``"arabic"``: how an ordinance writes its article numbers (the
+    majority of its 第N条 lines)."""
+    counts = {"kanji": 0, "full": 0, "arabic": 0}
+    for m in _ARTICLE_NUMBER.finditer(text):
+        d = m.group(1)
+        counts["arabic" if d.isascii() else "full" if "０" <= d[0] <= "９" else "kanji"] += 1
+    return max(("arabic", "full", "kanji"), key=lambda k: counts[k])  # ties: Arabic first
+
+
+def _restyle(text: str, style: str) -> str:
+    """Arabic digits of ``text`` in ``style`` (kanji: 12 → 十二; full: 12 → １２)."""
+    if style == "kanji":
+        return _ARABIC_RUN.sub(lambda m: int_to_kanji(int(m.group())), text)
+    if style == "full":
+        return text.translate(TO_FULL_WIDTH_DIGITS)
+    return text
+
+
+def _restyle_sentence(sentence: str, style: str) -> str:
+    """The 改め文 (first line) in ``style`` outside its quotations 「…」; the new text that follows
+    is the ordinance's own and stays as it is."""
+    if style == "arabic":
+        return sentence
+    head, sep, follows = sentence.partition("\n")
+    out: list[str] = []
+    depth = 0
+    plain = ""
+    for c in head:
+        if c == "「":
+            if depth == 0:
+                out.append(_restyle(plain, style))
+                plain = ""
+            depth += 1
+            out.append(c)
+        elif c == "」" and depth > 0:
+            depth -= 1
+            out.append(c)
+        elif depth:
+            out.append(c)
+        else:
+            plain += c
+    out.append(_restyle(plain, style))
+    return "".join(out) + sep + follows
 
 
 def _notice(label: str, reason: str) -> GenerationNotice:

@@ -6,7 +6,8 @@ The findings say where they sit:
   (``location.table_row``, ``location.column``, and ``location.article`` of the provision);
 - each row whose 改正前 provision is not in the ordinance in force, so that it could not be
   merged, is an error on its 改正前 cell (``taisho.unmatched_row``), unless that cell already
-  carries an error (a 改正前 column that does not reproduce the text in force says the same);
+  carries an error (a 改正前 column that does not reproduce the text in force says the same) or
+  the row has a provision abridged in one column only (``taisho.abridged_change`` says why);
 - the consolidated text is reviewed with the full profile, as for a 改め文 bill.
 
 A file is taken for a 対照表 bill by its content: a Word table headed 改正後/改正前
@@ -111,7 +112,9 @@ def review_table_bill(bill_path: str | os.PathLike[str], current_path: str | os.
     consolidation = consolidate_from_table(current_text, rows)
     check = TableBillCheck(tuple(rows), marks, consolidation)
     by_number = {r.number: r for r in rows}
-    flagged_old = {f.location.table_row for f in marks if f.location.column == "old" and f.severity == "error"}
+    # a row already in error on its 改正前 cell, or abridged on one side only, says why it cannot be merged
+    flagged_old = {f.location.table_row for f in marks
+                   if f.severity == "error" and (f.location.column == "old" or f.rule == "taisho.abridged_change")}
     unmatched = [_unmatched(by_number[n], ja, en) for n, ja, en in consolidation.failures
                  if n in by_number and n not in flagged_old]
     table_findings = tuple(sorted((*marks, *unmatched),

@@ -20,6 +20,10 @@ What :func:`verify_rows` reports, each as a finding on the cell (``location.tabl
   set on a renumbered item paired line by line, is accepted);
 - ``taisho.unmarked_addition`` (error): a provision in one column only (the other empty or
   「（新設）」/「（削る）」) that is not underlined throughout;
+- ``taisho.abridged_change`` (error): a provision abridged 「（略）」 in one column and written
+  out in the other (where it is therefore amended): 「（略）」 stands only for a provision neither
+  column changes, so the abridged column hides what the amendment does. The two lines are left
+  out of the other checks;
 - ``taisho.old_mismatch`` (error, only with the ordinance in force): a line of the 改正前
   column that is not in the ordinance in force.
 
@@ -28,6 +32,7 @@ What :func:`verify_rows` reports, each as a finding on the cell (``location.tabl
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -61,6 +66,11 @@ UNMARKED_ADDITION = define(
     ja="{what}規定（{label}）が{column}欄だけにあるが、全体に傍線が付されていない（「{text}」）。全体に傍線を付されたい。",
     en="The {what_en} provision {label} is only in the {column_en} column but is not underlined throughout (「{text}」).",
 )
+ABRIDGED_CHANGE = define(
+    "taisho.abridged_change",
+    ja="{column}欄では「{text}」と略されているが、{other}欄ではこの規定が記載されており、改正されることになる。改正する規定は両欄に記載し、改正しない規定は両欄とも「（略）」とされたい。",
+    en="「{text}」 is abridged in the {column_en} column but written out in the {other_en} column, so the provision is amended; an amended provision must be shown in both columns, an unchanged one abridged in both.",
+)
 OLD_MISMATCH = define(
     "taisho.old_mismatch",
     ja="改正前欄の「{text}」が現行の条例にない。改正前欄は現行の規定のとおり記載されたい。",
@@ -81,7 +91,7 @@ COLUMN_JA = {"new": "改正後", "old": "改正前"}
 COLUMN_EN = {"new": "amended (改正後)", "old": "current (改正前)"}
 NEW_LABELS = ("改正後", "改正案", "新")
 OLD_LABELS = ("改正前", "現行", "旧")
-_NOTE = re.compile(r"^[（(]\s*(新設|削る|削除|略|追加)\s*[）)]$")
+_NOTE = re.compile(r"^[（(]?\s*(新設|削る|削除|略|追加)\s*[）)]?$")
 _RYAKU = re.compile(r"[（(]\s*略\s*[）)]")
 _BLANK = re.compile(r"[\s\u3000]")
 _ARTICLE_LINE = re.compile(r"(?m)^[ \u3000]*(第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*)")
@@ -143,6 +153,8 @@ def rows_from_diff(diff: VersionDiff) -> list[TableRow]:
 
 def _label_kind(text: str) -> str | None:
     t = _BLANK.sub("", fold(text))
+    if t not in NEW_LABELS and t not in OLD_LABELS:
+        t = re.sub(r"\(.*?\)", "", t)  # 「改正後（案）」, 「新（改正案）」
     if t in NEW_LABELS:
         return "new"
     if t in OLD_LABELS:
@@ -194,8 +206,30 @@ def rows_from_document(doc: TableDocument) -> list[TableRow]:
 
     if not has_table_header(doc):
         raise ReadError(NO_TABLE, path=doc.path)
-    return [TableRow(n, side_of(new.text, new.marks), side_of(old.text, old.marks))
+    bold = declares_bold(doc)
+    return [TableRow(n, side_of(new.text, _marks_of(new, bold)), side_of(old.text, _marks_of(old, bold)))
             for n, new, old in bill_cells(doc)]
+
+
+_BOLD_WORDS = re.compile(r"太字|ゴシック")
+
+
+def declares_bold(doc: TableDocument) -> bool:
+    """True when the text around the tables says that 太字 marks the changes (「下線及び太字で
+    示すように改正する」): the bill then marks moved or changed parts in bold as well as with 傍線."""
+    return any(_BOLD_WORDS.search(p) for p in doc.paragraphs)
+
+
+def _marks_of(cell, bold: bool) -> tuple[tuple[int, int], ...]:
+    if not bold or not cell.bold:
+        return cell.marks
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(cell.marks + cell.bold):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return tuple(merged)
 
 
 # --------------------------------------------------------------------------- verification
@@ -264,6 +298,18 @@ def _runs(positions: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _joined(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs separated only by blanks on one line taken as one (「（３）　個人識別符号…」 is one
+    unmarked change, not a number and a text)."""
+    out: list[tuple[int, int]] = []
+    for s, e in runs:
+        if out and all(c in " \u3000" for c in text[out[-1][1] : s]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _in_number(text: str, start: int, end: int) -> tuple[int, int] | None:
     for m in NUMBER_TOKEN.finditer(text):
         if m.start() <= start and end <= m.end():
@@ -315,8 +361,120 @@ def _justified(run: tuple[int, int], changed: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _check_pair(row: TableRow) -> list[Finding]:
+_LINE_LABEL = re.compile(
+    r"^[ \u3000]*(?:(?P<art>第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*)"
+    r"|(?P<para>[0-9０-９]+(?:(?:[・～〜~\-―]|及び|から)[0-9０-９]+(?:まで)?)*)"
+    r"|(?P<item>(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[一二三四五六七八九十]+)(?:(?:[・～〜~\-―]|及び|から)(?:[(（][0-9０-９]+[)）]|[⑴-⒇]|[一二三四五六七八九十]+)(?:まで)?)*))"
+    r"(?=[ \u3000]|[（(]?略)"
+)
+_RANGE_SPLIT = re.compile(r"[・～〜~\-―]|及び|から|まで")
+_ABRIDGED_REST = re.compile(r"[ \u3000]*(?:[（(]\s*略\s*[）)]|略)[ \u3000]*")
+"""What follows the label of an abridged line: 「（略）」, or 「略」 as some write it."""
+
+
+def _abridged(line: str) -> bool:
+    """True for a line that is a provision label and 「（略）」 (or 「略」) alone."""
+    m = _LINE_LABEL.match(line)
+    return bool(m) and bool(_ABRIDGED_REST.fullmatch(line[m.end():]))
+
+
+def _has_abridged(text: str) -> bool:
+    return any(_abridged(x) for x in text.split("\n")) or bool(_RYAKU.search(fold(text)))
+
+
+def _label_keys(label: str, kind: str, article: tuple, para: int) -> tuple[list[tuple], int]:
+    """The keys of the units a line's label names (a range 「2～4」 names each), and the 項 the
+    lines after it belong to."""
+    parts = [p for p in _RANGE_SPLIT.split(fold(label)) if p]
+    nums: list[int] = []
+    for p in parts:
+        core = p.strip("()（） ")
+        if len(core) == 1 and "⑴" <= core <= "⒇":
+            nums.append(ord(core) - ord("⑴") + 1)
+        elif re.fullmatch(r"[0-9]+", core):
+            nums.append(int(core))
+        else:
+            key = number_key("第" + core + "号")
+            if key:
+                nums.append(key[0])
+    if len(nums) == 2 and any(c in label for c in "～〜~-―から"):
+        nums = list(range(nums[0], nums[1] + 1))
+    if kind == "para":
+        return [("P", article, n) for n in nums], (nums[-1] if nums else para)
+    return [("I", article, para, n) for n in nums], para
+
+
+def _line_units(side: TableSide) -> list[tuple[int, int, list[tuple], bool, bool]]:
+    """``(start, end, keys, abridged, number marked)`` of each line of a cell that starts with a
+    provision label: the article it is in, the 項 and 号 (an article line's key is the article)."""
+    out = []
+    article: tuple = ()
+    para = 1
+    pos = 0
+    marked = bytearray(len(side.text))
+    for a, b in side.marks:
+        marked[a:b] = b"\x01" * (min(b, len(side.text)) - a)
+    for line in side.text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        m = _LINE_LABEL.match(line)
+        if not m:
+            continue
+        f = fold(line)
+        abridged = bool(_ABRIDGED_REST.fullmatch(f[m.end():]))
+        if m.group("art"):
+            article = number_key(m.group("art"))
+            para = 1
+            keys: list[tuple] = [("A", article)]
+        else:
+            keys, para = _label_keys(m.group("para") or m.group("item"), "para" if m.group("para") else "item", article, para)
+        label_marked = any(marked[start + k] for k in range(m.start(), m.end()) if not _BLANK.match(line[k]))
+        out.append((start, end, keys, abridged, label_marked))
+    return out
+
+
+def _abridged_lines(row: TableRow) -> tuple[list[Finding], dict[str, list[tuple[int, int]]]]:
+    """Findings on lines abridged in one column and written out in the other, and the spans of
+    those lines in each column (left out of the other checks)."""
+    units = {"new": _line_units(row.new), "old": _line_units(row.old)}
     out: list[Finding] = []
+    skip: dict[str, list[tuple[int, int]]] = {"new": [], "old": []}
+    for column, other in (("new", "old"), ("old", "new")):
+        side = row.new if column == "new" else row.old
+        written = {}
+        for start, end, keys, abridged, _ in units[other]:
+            if not abridged:
+                for k in keys:
+                    written.setdefault(k, (start, end))
+        for start, end, keys, abridged, label_marked in units[column]:
+            if not abridged or label_marked:  # a moved provision abridged: its number is underlined
+                continue
+            hits = [written[k] for k in keys if k in written]
+            if not hits:
+                continue
+            text = side.text[start:end].strip(" \u3000")
+            out.append(_finding(ABRIDGED_CHANGE, "error", row, column, text, text=_snippet(text),
+                                other=COLUMN_JA[other], other_en=COLUMN_EN[other]))
+            skip[column].append((start, end))
+            skip[other].extend(hits)
+    return out, skip
+
+
+def _blanked(side: TableSide, spans: list[tuple[int, int]]) -> TableSide:
+    if not spans:
+        return side
+    chars = list(side.text)
+    for a, b in spans:
+        for k in range(a, b):
+            chars[k] = "\u3000"
+    return TableSide("".join(chars), side.marks, side.note)
+
+
+def _check_pair(row: TableRow) -> list[Finding]:
+    abridged, skip = _abridged_lines(row)
+    if abridged:
+        row = TableRow(row.number, _blanked(row.new, skip["new"]), _blanked(row.old, skip["old"]))
+    out: list[Finding] = abridged
     new, old = row.new, row.old
     semantic = _changed_ranges(old.text, new.text, semantic=True)
     minimal = _changed_ranges(old.text, new.text, semantic=False)
@@ -333,20 +491,68 @@ def _check_pair(row: TableRow) -> list[Finding]:
     rn, kn = _residue(new.text, tuple(kept["new"]))
     ro, ko = _residue(old.text, tuple(kept["old"]))
     if rn != ro:
+        positions: dict[str, list[int]] = {"old": [], "new": []}
         for c in diff_chunks(ro, rn):
             if c.tag == "equal":
                 continue
-            for column, text, keep, s, e in (("old", old.text, ko, c.start_a, c.end_a), ("new", new.text, kn, c.start_b, c.end_b)):
-                if e <= s:
-                    continue
-                for rs, re_ in _runs([keep[k] for k in range(s, e)]):
-                    number = _in_number(text, rs, re_)
-                    if number is not None:
-                        token = text[number[0] : number[1]]
-                        out.append(_finding(UNMARKED_NUMBER, "error", row, column, token, text=token))
-                    else:
-                        out.append(_finding(UNMARKED_CHANGE, "error", row, column, text[rs:re_], text=_snippet(text[rs:re_])))
+            sa, ea = _slid(ro, ko, old.text, c.start_a, c.end_a) if c.start_b == c.end_b else (c.start_a, c.end_a)
+            sb, eb = _slid(rn, kn, new.text, c.start_b, c.end_b) if c.start_a == c.end_a else (c.start_b, c.end_b)
+            positions["old"].extend(ko[k] for k in range(sa, ea))
+            positions["new"].extend(kn[k] for k in range(sb, eb))
+        for column, text in (("old", old.text), ("new", new.text)):
+            for rs, re_ in _joined(text, _to_numbers(text, _runs(sorted(set(positions[column]))))):
+                number = _in_number(text, rs, re_)
+                if number is not None:
+                    token = text[number[0] : number[1]]
+                    out.append(_finding(UNMARKED_NUMBER, "error", row, column, token, text=token))
+                else:
+                    out.append(_finding(UNMARKED_CHANGE, "error", row, column, text[rs:re_], text=_snippet(text[rs:re_])))
     return _dedupe(out)
+
+
+def _slid(residue: str, keep: list[int], text: str, s: int, e: int) -> tuple[int, int]:
+    """An insertion (or deletion) ``residue[s:e]`` moved to the equivalent place that starts a
+    line of ``text``, if one does: 「（３）…をいう。」 rather than 「３）…をいう。（」 when a 「（略）」
+    follows (the same text inserted, the diff's choice of place being arbitrary)."""
+    def starts_line(k: int) -> bool:
+        p = keep[k]
+        line = text[text.rfind("\n", 0, p) + 1 : p]
+        return not line.strip(" \u3000")
+
+    if e <= s or starts_line(s):
+        return s, e
+    a, b = s, e
+    while a > 0 and residue[a - 1] == residue[b - 1]:
+        a, b = a - 1, b - 1
+        if starts_line(a):
+            return a, b
+    a, b = s, e
+    while b < len(residue) and residue[a] == residue[b]:
+        a, b = a + 1, b + 1
+        if starts_line(a):
+            return a, b
+    return s, e
+
+
+def _to_numbers(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs that cut into a provision number widened to the whole number, then merged (a diff
+    may take the 「（」 of 「（３）」 for the one of a 「（略）」 nearby)."""
+    if not runs:
+        return runs
+    tokens = [(m.start(), m.end()) for m in NUMBER_TOKEN.finditer(text)]
+    wide = []
+    for s, e in runs:
+        for ts, te in tokens:
+            if ts < e and s < te:
+                s, e = min(s, ts), max(e, te)
+        wide.append((s, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(wide):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -391,7 +597,7 @@ def _norm_line(line: str) -> str:
 def _check_old(row: TableRow, current_lines: set[str]) -> list[Finding]:
     for line in row.old.text.split("\n"):
         n = _norm_line(line)
-        if not n or _RYAKU.search(fold(line)):
+        if not n or _RYAKU.search(fold(line)) or _abridged(line):
             continue
         if n not in current_lines:
             return [_finding(OLD_MISMATCH, "error", row, "old", line.strip(), text=_snippet(line))]
@@ -405,15 +611,24 @@ def verify_rows(rows: list[TableRow], current: Ordinance | str | None = None) ->
         text = current if isinstance(current, str) else current.text
         current_lines = {_norm_line(line) for line in text.split("\n")}
     out: list[Finding] = []
+    article: str | None = None  # the article of the row before (a row may go on with it)
     for row in rows:
+        found: list[Finding] = []
         if row.new.present and row.old.present:
-            out.extend(_check_pair(row))
+            found.extend(_check_pair(row))
         elif row.new.present:
-            out.extend(_check_single(row, "new"))
+            found.extend(_check_single(row, "new"))
         elif row.old.present:
-            out.extend(_check_single(row, "old"))
+            found.extend(_check_single(row, "old"))
         if current_lines is not None and row.old.present:
-            out.extend(_check_old(row, current_lines))
+            found.extend(_check_old(row, current_lines))
+        continues = _continues(row)
+        if continues and article is not None:
+            found = [f if f.location.article is not None else
+                     dataclasses.replace(f, location=dataclasses.replace(f.location, article=article)) for f in found]
+        if not continues:
+            article = _article_of(row.new) or _article_of(row.old)
+        out.extend(found)
     return out
 
 
@@ -498,6 +713,7 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
     heading (the row of an article added as the first of a 章). Cells abridged with 「（略）」 are not
     expanded: such a row is reported in ``failures`` and left out.
     """
+    rows = _joined_rows(rows)
     merge = _TableMerge(current_text, rows)
     # replacements and deletions first, so that additions see the amended numbers
     order = [r for r in rows if r.old.present] + [r for r in rows if not r.old.present]
@@ -508,6 +724,70 @@ def consolidate_from_table(current_text: str, rows: list[TableRow]) -> TableCons
         elif row.new.present:
             merge.add(row, position[id(row)])
     return TableConsolidation(merge.text(), tuple(merge.failures))
+
+
+def _continues(row: TableRow) -> bool:
+    """True for a row that goes on with the article of the row before (an article split over
+    rows, or over tables at a page break): both cells start with a 項 or 号, not with an article,
+    a 見出し or a heading."""
+    for side in (row.new, row.old):
+        if not side.present:
+            return False
+        first = next((x for x in side.text.split("\n") if x.strip(" \u3000")), "")
+        m = _LINE_LABEL.match(first)
+        if not m or m.group("art") or _ARTICLE_LINE.search(side.text) or _DIVISION_LINE.match(fold(side.text)):
+            return False
+    return True
+
+
+def _joined_rows(rows: list[TableRow]) -> list[TableRow]:
+    """``rows`` with each continuation row (:func:`_continues`) joined to the article row before
+    it, under that row's number (for merging; the cells are checked one by one)."""
+    out: list[TableRow] = []
+    for row in rows:
+        if out and _continues(row) and out[-1].new.present and out[-1].old.present and _ARTICLE_LINE.search(out[-1].old.text):
+            prev = out[-1]
+            out[-1] = TableRow(prev.number, TableSide(prev.new.text.rstrip("\n") + "\n" + row.new.text),
+                               TableSide(prev.old.text.rstrip("\n") + "\n" + row.old.text))
+        else:
+            out.append(row)
+    return [piece for row in out for piece in _split_articles(row)]
+
+
+_CAPTION_LINE = re.compile(r"^[ \u3000]*[（(][^）)\n]*[）)][ \u3000]*$")
+
+
+def _article_pieces(text: str) -> list[str]:
+    """``text`` cut before each article after the first (with the 見出し line above it)."""
+    lines = text.split("\n")
+    starts = [k for k, x in enumerate(lines) if _ARTICLE_LINE.match(x)]
+    cuts = []
+    for k in starts[1:]:
+        cuts.append(k - 1 if k > 0 and _CAPTION_LINE.match(lines[k - 1]) else k)
+    pieces, prev = [], 0
+    for c in cuts:
+        pieces.append("\n".join(lines[prev:c]).strip("\n"))
+        prev = c
+    pieces.append("\n".join(lines[prev:]).strip("\n"))
+    return pieces
+
+
+def _starts_with_article(text: str) -> bool:
+    lines = [x for x in text.split("\n") if x.strip(" \u3000")]
+    if lines and _CAPTION_LINE.match(lines[0]):
+        lines = lines[1:]
+    return bool(lines) and bool(_ARTICLE_LINE.match(lines[0]))
+
+
+def _split_articles(row: TableRow) -> list[TableRow]:
+    """A row whose two cells show the same number (two or more) of articles, as one row per
+    article (some tables put consecutive moved articles in one row)."""
+    if not (row.new.present and row.old.present):
+        return [row]
+    new, old = _article_pieces(row.new.text), _article_pieces(row.old.text)
+    if len(new) < 2 or len(new) != len(old) or not all(_starts_with_article(x) for x in new + old):
+        return [row]  # a 附則 in 条 is one provision
+    return [TableRow(row.number, TableSide(n), TableSide(o)) for n, o in zip(new, old)]
 
 
 class _TableMerge:
@@ -546,7 +826,7 @@ class _TableMerge:
     def replace(self, row: TableRow, pos: int) -> None:
         """A row with a 改正前 cell: its provision replaced by the 改正後 cell, or removed."""
         old_text, new_text_cell = row.old.text, row.new.text
-        if _RYAKU.search(fold(old_text)) or (row.new.present and _RYAKU.search(fold(new_text_cell))):
+        if _has_abridged(old_text) or (row.new.present and _has_abridged(new_text_cell)):
             expanded = _expand_abridged(old_text, new_text_cell if row.new.present else "", self.cur)
             if expanded is None:
                 self.failures.append((row.number, *render(UNMATCHED_ROW, row=row.number)))
@@ -676,13 +956,10 @@ def check_table_bill(path: str, current_text: str) -> TableBillCheck:
     return TableBillCheck(tuple(rows), tuple(verify_rows(rows, current_text)), consolidate_from_table(current_text, rows))
 
 
-_RYAKU_ARTICLE = re.compile(r"^(第\d+条(?:の\d+)*)[ ]*[（(]略[）)]$")
-_RYAKU_PARAS = re.compile(r"^(\d+)(?:[・～〜~\-―](\d+))?[ ]*[（(]略[）)]$")
-_RYAKU_ITEMS = re.compile(r"^[（(](\d+)[）)](?:[・～〜~\-―][（(](\d+)[）)])?[ ]*[（(]略[）)]$")
-
-
 def _units(article_text: str):
-    """The parsed article alone and a function giving the text of a 項 or 号 range."""
+    """The parsed article alone and functions giving the text of its parts: the 項 ``a``–``b``
+    (``first_line``: only the first line of ``a``, its 柱書 when its 号 are shown apart), the 号
+    ``a``–``b`` of a 項, the article after its 見出し (``first_line``: its first line only)."""
     from ordreview.core.parse import parse_text
 
     o = parse_text(article_text, path="<article>")
@@ -694,11 +971,16 @@ def _units(article_text: str):
     def line_start(pos: int) -> int:
         return text.rfind("\n", 0, pos) + 1
 
-    def paragraphs(a: int, b: int) -> str | None:
+    def line_end(pos: int) -> int:
+        e = text.find("\n", pos)
+        return len(text) if e < 0 else e
+
+    def paragraphs(a: int, b: int, first_line: bool = False) -> str | None:
         ps = [p for p in art.paragraphs if a <= p.num <= b]
         if len(ps) != b - a + 1 or a == 1:
             return None  # the first 項 sits on the 第N条 line: abridged with the article itself
-        return text[line_start(ps[0].span.start) : ps[-1].span.end]
+        s0 = line_start(ps[0].span.start)
+        return text[s0 : line_end(ps[0].span.start) if first_line else ps[-1].span.end]
 
     def items(para: int, a: int, b: int) -> str | None:
         p = next((p for p in art.paragraphs if p.num == para), None)
@@ -707,23 +989,36 @@ def _units(article_text: str):
             return None
         return text[line_start(its[0].span.start) : its[-1].span.end]
 
-    def body() -> str:
-        return text[line_start(art.span.start if art.caption_span is None else art.caption_span.end + 1) :]
+    def body(first_line: bool = False) -> str:
+        s0 = line_start(art.span.start if art.caption_span is None else art.caption_span.end + 1)
+        return text[s0 : line_end(s0) if first_line else len(text)].rstrip("\n")
 
     return art, paragraphs, items, body
+
+
+def _abridged_label(line: str) -> tuple[str, str, str] | None:
+    """``(kind, printed label, folded label)`` of a line 「第17条　（略）」, 「2・3　（略）」, 「(1)～(3)
+    （略）」, 「一・二　（略）」 (kind ``"art"``, ``"para"`` or ``"item"``), else ``None``."""
+    m = _LINE_LABEL.match(line)
+    if not m or not _ABRIDGED_REST.fullmatch(line[m.end():]):
+        return None
+    kind = next(k for k in ("art", "para", "item") if m.group(k))
+    return kind, m.group(kind), fold(m.group(kind))
 
 
 def _expand_abridged(old_cell: str, new_cell: str, cur: list) -> tuple[str, str] | None:
     """Both cells of an article row with their 「（略）」 lines replaced by the text in force.
 
-    「2　（略）」, 「2・3　（略）」, 「2～4　（略）」 stand for 項, 「(1)　（略）」 and ranges for 号 of the
-    項 last named in the cell, 「第17条　（略）」 for the article's whole text after its 見出し. The
-    改正後 cell's 略 lines are matched with the 改正前 cell's in order; a renumbered single 項 or
-    号 gets its new number. ``None`` when a line cannot be matched.
+    「第17条　（略）」 stands for the article's whole text after its 見出し, or, when lines of its
+    項 or 号 follow in the cell, for its first line only; 「2　（略）」, 「2・3　（略）」, 「2～4　（略）」
+    stand for 項 (the first line only when that 項's 号 follow), 「(1)　（略）」, 「一・二　（略）」 and
+    ranges for 号 of the 項 last named in the cell. Arabic, full-width and kanji numbers alike. The
+    改正後 cell's 略 lines are matched with the 改正前 cell's in order; a renumbered single provision
+    gets its new number as printed in the 改正後 cell. ``None`` when a line cannot be matched.
     """
     m = _ARTICLE_LINE.search(old_cell)
-    if not m:
-        return None
+    if not m or not _starts_with_article(old_cell):
+        return _expand_outside(old_cell, new_cell, cur)
     key = number_key(m.group(1))
     target = next((p for p in cur if p.kind == "article" and p.number_key == key), None)
     if target is None:
@@ -733,48 +1028,55 @@ def _expand_abridged(old_cell: str, new_cell: str, cur: list) -> tuple[str, str]
         return None
     _, paragraphs, items, body = parsed
 
-    def expand(cell: str, sources: list[tuple[str, str]] | None) -> tuple[str, list[tuple[str, str]]] | None:
+    def expand(cell: str, sources: list[tuple[str, str, str]] | None) -> tuple[str, list[tuple[str, str, str]]] | None:
+        lines = cell.split("\n")
+        labels = [_LINE_LABEL.match(x) for x in lines]
         out: list[str] = []
-        seen: list[tuple[str, str]] = []  # (what the line stood for, its printed label)
+        seen: list[tuple[str, str, str]] = []  # (what the line stood for, its kind, its printed label)
         para = 1
         k = 0
-        for line in cell.split("\n"):
-            f = re.sub(r"\s+", " ", fold(line)).strip()
-            ma, mp, mi = _RYAKU_ARTICLE.match(f), _RYAKU_PARAS.match(f), _RYAKU_ITEMS.match(f)
-            if not (ma or mp or mi):
+        for n, line in enumerate(lines):
+            ab = _abridged_label(line)
+            lm = labels[n]
+            if ab is None:
                 out.append(line)
-                pm = re.match(r"^(\d+)[ \u3000]", fold(line))
-                if pm:
-                    para = int(pm.group(1))
+                if lm and lm.group("para"):
+                    para = _label_keys(lm.group("para"), "para", (), para)[1]
+                elif lm and lm.group("art"):
+                    para = 1
                 continue
+            kind, printed, folded = ab
+            later = [x for x in labels[n + 1 :] if x]
             if sources is not None:  # the 改正後 cell: the 改正前 line in the same place
                 if k >= len(sources):
                     return None
-                piece, old_label = sources[k]
+                piece, old_kind, old_printed = sources[k]
                 k += 1
-                new_label = (ma or mp or mi).group(1)
-                if ma:
-                    piece = piece.replace(old_label, ma.group(1), 1)
-                elif (mp or mi).group(2) is None and old_label != new_label:
-                    piece = re.sub(r"^([ \u3000]*[（(]?)" + re.escape(old_label), lambda x: x.group(1) + new_label, piece, count=1)
+                if kind == "para":
+                    para = _label_keys(printed, "para", (), para)[1]
+                if old_kind == kind and old_printed != printed and not _RANGE_SPLIT.search(folded):
+                    at = piece.find(old_printed)
+                    if at >= 0 and not piece[:at].strip(" \u3000"):
+                        piece = piece[:at] + printed + piece[at + len(old_printed) :]
                 out.append(piece)
                 continue
-            if ma:
-                piece = body()
-                label = target.label
-            elif mp:
-                a, b = int(mp.group(1)), int(mp.group(2) or mp.group(1))
-                piece = paragraphs(a, b)
-                label = mp.group(1)
-                para = b
+            nums = [key[-1] for key in _label_keys(printed, "item" if kind == "item" else "para", (), para)[0]]
+            if kind == "art":
+                first = any(x.group("para") or x.group("item") for x in later if not x.group("art"))
+                piece = body(first_line=first)
+                para = 1
+            elif kind == "para":
+                if not nums:
+                    return None
+                shows_items = bool(later) and bool(later[0].group("item")) and len(nums) == 1
+                piece = paragraphs(nums[0], nums[-1], first_line=shows_items)
+                para = nums[-1]
             else:
-                a, b = int(mi.group(1)), int(mi.group(2) or mi.group(1))
-                piece = items(para, a, b)
-                label = mi.group(1)
+                piece = items(para, nums[0], nums[-1]) if nums else None
             if piece is None:
                 return None
             out.append(piece)
-            seen.append((piece, label))
+            seen.append((piece, kind, printed))
         return "\n".join(out), seen
 
     old_expanded = expand(old_cell, None)
@@ -784,6 +1086,92 @@ def _expand_abridged(old_cell: str, new_cell: str, cur: list) -> tuple[str, str]
     if new_expanded is None:
         return None
     return old_expanded[0], new_expanded[0]
+
+
+def _expand_outside(old_cell: str, new_cell: str, cur: list) -> tuple[str, str] | None:
+    """:func:`_expand_abridged` for a provision outside the articles (a 附則 in 項, a 別表 with a
+    備考): the provision whose first line heads the cell, its 略 lines filled in line by line."""
+    first = _norm_line(next((x for x in old_cell.split("\n") if x.strip(" \u3000")), ""))
+    for p in cur:
+        if p.kind in ("article", "division") or _norm_line(p.text.split("\n", 1)[0]) != first:
+            continue
+        old = _fill_lines(old_cell, p.text.split("\n"), None)
+        if old is None or _BLANK.sub("", fold(old[0])) != _BLANK.sub("", fold(p.text)):
+            continue
+        new = _fill_lines(new_cell, None, old[1]) if new_cell else ("", [])
+        if new is not None:
+            return old[0], new[0]
+    return None
+
+
+def _fill_lines(cell: str, lines: list[str] | None, sources: list[tuple[str, str, str]] | None):
+    """The cell with each 略 line replaced by the lines of ``lines`` it stands for (read in order:
+    from the line with its first label to the line before the next label of the same or a higher
+    level, or before a 見出し line); with ``sources``, by the 改正前 pieces in order. ``None`` when
+    a line is not found."""
+    out: list[str] = []
+    seen: list[tuple[str, str, str]] = []
+    at = 0
+    k = 0
+    for line in cell.split("\n"):
+        ab = _abridged_label(line)
+        if ab is None:
+            out.append(line)
+            if lines is not None:
+                n = _norm_line(line)
+                while at < len(lines) and _norm_line(lines[at]) != n:
+                    at += 1
+                if at == len(lines):
+                    return None
+                at += 1
+            continue
+        kind, printed, folded = ab
+        if sources is not None:
+            if k >= len(sources):
+                return None
+            piece, old_kind, old_printed = sources[k]
+            k += 1
+            if old_kind == kind and old_printed != printed and not _RANGE_SPLIT.search(folded):
+                pos = piece.find(old_printed)
+                if pos >= 0 and not piece[:pos].strip(" \u3000"):
+                    piece = piece[:pos] + printed + piece[pos + len(old_printed) :]
+            out.append(piece)
+            continue
+        assert lines is not None
+        labels = [p for p in _RANGE_SPLIT.split(folded) if p]
+        first_label, last_label = labels[0], labels[-1]
+
+        def label_of(x: str) -> tuple[str, str] | None:
+            lm = _LINE_LABEL.match(x)
+            if not lm or _CAPTION_LINE.match(x):
+                return None
+            kd = "para" if lm.group("para") else "item" if lm.group("item") else "art"
+            return kd, fold(lm.group(kd))
+
+        while at < len(lines) and label_of(lines[at]) != (kind, first_label):
+            at += 1
+        if at == len(lines):
+            return None
+        start = at
+        reached_last = first_label == last_label
+        at += 1
+        while at < len(lines):
+            lab = label_of(lines[at])
+            if (_CAPTION_LINE.match(lines[at]) and reached_last) or (
+                    lab is not None and (lab[0] == kind or (kind == "item" and lab[0] == "para"))):
+                if lab == (kind, last_label) and not reached_last:
+                    reached_last = True
+                    at += 1
+                    continue
+                if reached_last or lab is None or lab[0] != kind:
+                    break
+            at += 1
+        while at - 1 > start and not lines[at - 1].strip(" \u3000"):
+            at -= 1  # the blank lines before the next unit stay in the cell
+        piece = "\n".join(lines[start:at])
+        out.append(piece)
+        seen.append((piece, kind, printed))
+    return "\n".join(out), seen
 
 
 def _index(entries: list[list], entry: list) -> int:

@@ -8,7 +8,9 @@ ranges of underlined characters.
 
 A run is underlined when its own ``w:u`` (or that of its character style, following
 ``basedOn``) has a value other than ``none``; single, double, wavy, dotted … all count
-(municipalities use 下線, 傍線 and 二重傍線 alike). Nested tables are read as part of their
+(municipalities use 下線, 傍線 and 二重傍線 alike). Bold (太字) runs are kept apart
+(``bold``): a few bills mark moved provisions in 太字 and say so in their operative sentence, and
+only the caller knows whether the bill does. Nested tables are read as part of their
 cell's paragraphs' text only when they hold paragraphs of their own (rare in 対照表).
 """
 
@@ -36,11 +38,13 @@ class CellParagraph:
         text: the paragraph's text.
         marks: half-open ranges of underlined characters, in order, merged.
         index: the paragraph's position in the body (``Locator.index`` of the draft reader).
+        bold: half-open ranges of bold characters, in order, merged.
     """
 
     text: str
     marks: tuple[tuple[int, int], ...]
     index: int
+    bold: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,16 @@ class TableCell:
         pos = 0
         for p in self.paragraphs:
             out.extend((s + pos, e + pos) for s, e in p.marks)
+            pos += len(p.text) + 1
+        return tuple(out)
+
+    @property
+    def bold(self) -> tuple[tuple[int, int], ...]:
+        """The bold ranges on :attr:`text`."""
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for p in self.paragraphs:
+            out.extend((s + pos, e + pos) for s, e in p.bold)
             pos += len(p.text) + 1
         return tuple(out)
 
@@ -90,6 +104,7 @@ class TableDocument:
 class _CharStyles:
     def __init__(self, root: etree._Element | None) -> None:
         self.underline: dict[str, bool | None] = {}
+        self.bold: dict[str, bool | None] = {}
         self.based_on: dict[str, str] = {}
         if root is None:
             return
@@ -99,12 +114,19 @@ class _CharStyles:
             if based is not None:
                 self.based_on[sid] = based.get(w("val")) or ""
             self.underline[sid] = _u_value(st.find(w("rPr")))
+            self.bold[sid] = _b_value(st.find(w("rPr")))
 
     def underlined(self, style_id: str) -> bool:
+        return self._inherited(self.underline, style_id)
+
+    def emboldened(self, style_id: str) -> bool:
+        return self._inherited(self.bold, style_id)
+
+    def _inherited(self, table: dict[str, bool | None], style_id: str) -> bool:
         seen: set[str] = set()
         while style_id and style_id not in seen:
             seen.add(style_id)
-            value = self.underline.get(style_id)
+            value = table.get(style_id)
             if value is not None:
                 return value
             style_id = self.based_on.get(style_id, "")
@@ -118,6 +140,27 @@ def _u_value(rpr: etree._Element | None) -> bool | None:
     if u is None:
         return None
     return (u.get(w("val")) or "single").lower() not in _OFF
+
+
+def _b_value(rpr: etree._Element | None) -> bool | None:
+    if rpr is None:
+        return None
+    b = rpr.find(w("b"))
+    if b is None:
+        return None
+    return (b.get(w("val")) or "true").lower() not in _OFF
+
+
+def _run_bold(run: etree._Element, styles: _CharStyles) -> bool:
+    rpr = run.find(w("rPr"))
+    direct = _b_value(rpr)
+    if direct is not None:
+        return direct
+    if rpr is not None:
+        rs = rpr.find(w("rStyle"))
+        if rs is not None:
+            return styles.emboldened(rs.get(w("val")) or "")
+    return False
 
 
 def _run_underlined(run: etree._Element, styles: _CharStyles) -> bool:
@@ -135,16 +178,19 @@ def _run_underlined(run: etree._Element, styles: _CharStyles) -> bool:
 def _paragraph(p: etree._Element, index: int, styles: _CharStyles) -> CellParagraph:
     parts: list[str] = []
     marks: list[tuple[int, int]] = []
+    bold: list[tuple[int, int]] = []
     pos = 0
     for run, text in run_texts(p):
-        if _run_underlined(run, styles):
-            if marks and marks[-1][1] == pos:
-                marks[-1] = (marks[-1][0], pos + len(text))
+        for flagged, ranges in ((_run_underlined(run, styles), marks), (_run_bold(run, styles), bold)):
+            if not flagged:
+                continue
+            if ranges and ranges[-1][1] == pos:
+                ranges[-1] = (ranges[-1][0], pos + len(text))
             else:
-                marks.append((pos, pos + len(text)))
+                ranges.append((pos, pos + len(text)))
         parts.append(text)
         pos += len(text)
-    return CellParagraph("".join(parts), tuple(marks), index)
+    return CellParagraph("".join(parts), tuple(marks), index, tuple(bold))
 
 
 def read_docx_tables(path: str | os.PathLike[str]) -> TableDocument:
