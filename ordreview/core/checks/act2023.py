@@ -234,6 +234,13 @@ M_NO_REPEAL = define(
     en="The former personal-information ordinance is neither repealed nor wholly revised; repeal it in the "
     "supplementary provisions so that two regimes do not coexist.",
 )
+M_NO_FORMER = define(
+    "check.act.no_former",
+    ja="この条例は法第5章が地方公共団体に適用された令和5年4月1日以後のものであり、旧個人情報保護条例に触れていない。"
+    "この団体に旧条例が残っている場合は、附則でこれを廃止し、必要な経過措置を置かれたい。",
+    en="This ordinance dates from after 1 April 2023, when Chapter 5 of the Act began to apply to local bodies, and "
+    "names no former personal-information ordinance; if the body still has one, repeal it with transitional provisions.",
+)
 M_NO_TRANSITION = define(
     "check.act.no_transition",
     ja="附則に、旧条例の規定によりされた開示請求等の取扱いや旧条例の罰則の適用に関する経過措置が見当たらない。"
@@ -358,7 +365,16 @@ def units(ordinance: Ordinance) -> Iterator[Unit]:
 
 
 def _where(ctx: CheckContext, span: Span) -> str:
-    return location_label(ctx.location(span)) or "題名"
+    """The place named in a message: the article's label, else the 附則 provision, 目次, 別表 …
+    (as the finding's location column shows it), else the title."""
+    loc = ctx.location(span)
+    label = location_label(loc)
+    if label:
+        return label
+    from ordreview.core.labels import WHOLE_JA, place_label
+
+    place = place_label(ctx.ordinance, loc)
+    return "題名" if place in ("", WHOLE_JA) else place
 
 
 def _flat_find(ordinance: Ordinance, region: Span, pattern: re.Pattern[str]) -> Span | None:
@@ -954,6 +970,12 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
             out.append(early)
     if not (_REPEAL.search(suppl_text) or _WHOLE.search(head) or _WHOLE.search(suppl_text)):
         kept = _old_partly_amended(o)  # a 附則 that amends the former ordinance only in part keeps it alive
+        if kept is None and _no_former(ctx, suppl_text):
+            # a body set up after 法第5章 applied (a new 組合・広域連合) has no former ordinance to repeal
+            # or to carry over: only a reminder
+            out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor, code=M_NO_FORMER,
+                                   severity="info"))
+            return out
         if kept is not None:
             out.append(ctx.finding(rule="act.suppl", requirement="P24", span=kept, code=M_OLD_KEPT,
                                    params={"where": _suppl_where(o, kept)}))
@@ -962,6 +984,23 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
     if not _TRANSITION.search(suppl_text):
         out.append(ctx.finding(rule="act.suppl", requirement="P25", span=anchor, code=M_NO_TRANSITION))
     return out
+
+
+_FORMER = re.compile(r"旧条例|個人情報(?:の)?保護(?:に関する)?条例|個人情報保護法施行条例")
+
+
+def _no_former(ctx: CheckContext, suppl_text: str) -> bool:
+    """Whether the draft is dated on or after the day 法第5章 applies to local bodies and names no
+    former personal-information ordinance anywhere (its 附則 only sets the date of entry into force)."""
+    applies = _act(ctx).applies_from
+    date = draft_date(ctx.ordinance)
+    if applies is None or date is None or date < applies:
+        return False
+    body = _WS.sub("", fold(ctx.ordinance.text))
+    title = _WS.sub("", fold(ctx.ordinance.title or ""))
+    if title:
+        body = body.replace(title, "", 1)
+    return not _FORMER.search(body) and not _TRANSITION.search(suppl_text)
 
 
 M_OLD_KEPT = define(
@@ -1007,6 +1046,27 @@ def _suppl_anchor(o: Ordinance) -> Span | None:
 _OLD_ARTICLE = re.compile(r"第(\d+)条")
 
 
+def _own_number(text: str, name: Span, span: Span) -> bool:
+    """Whether ``span`` opens the brackets right after the cited name ``name`` (「…法律（平成15年法律
+    第58号）」: the name's own law number, one citation with it)."""
+    return name.end <= span.start and re.fullmatch(r"\s*[（(]\s*", text[name.end:span.start]) is not None
+
+
+_INSERTS = re.compile(r"^」(?:に改め|を加え|を加える|を挿入)")
+
+
+def _inserted_wording(text: str, span: Span) -> bool:
+    """Whether ``span`` lies in the new words of an amending sentence (「…」に改める, 「…」を加える):
+    words a 附則 writes into another ordinance, unlike the words it replaces (「…」を) or a 経過措置."""
+    open_at = text.rfind("「", 0, span.start)
+    if open_at < 0 or "」" in text[open_at:span.start] or "\n" in text[open_at:span.start]:
+        return False
+    close_at = text.find("」", span.end)
+    if close_at < 0 or "\n" in text[span.end:close_at]:
+        return False
+    return bool(_INSERTS.match(text[close_at:close_at + 6]))
+
+
 @register("act.old_citation", title_ja="廃止された法律等の引用", title_en="Citations of repealed acts")
 def check_old_citation(ctx: CheckContext) -> list[Finding]:
     """P27: the repealed acts, their law numbers and 非識別加工情報, with the current provision."""
@@ -1018,27 +1078,28 @@ def check_old_citation(ctx: CheckContext) -> list[Finding]:
     out = []
     covered: list[Span] = []
     suppl = [s.span for s in ctx.ordinance.suppl_provisions]
-    for oc in act.old_citations:
-        for span in index.hits(fold(oc.pattern), literal=False):
-            if any(c.start <= span.start < c.end for c in covered):
-                continue
-            if any(s.start <= span.start < s.end for s in suppl):
-                continue  # a 経過措置 may name the former scheme's terms (contracts made under it)
-            covered.append(span)
-            tail = fold(text[span.end : span.end + 12])
-            m = _OLD_ARTICLE.match(re.sub(r"^(?:施行令)?(?:\([^)]*\))?", "", tail))
-            art_ja = art_en = ""
-            if m and m.group(1) in act.old_articles and "施行令" not in fold(span.slice(text)):
-                new = act.old_articles[m.group(1)]
-                art_ja = M_OLD_ARTICLE[0].format(old=m.group(1), new=act.cite(new))
-                art_en = M_OLD_ARTICLE[1].format(old=m.group(1), new_en=f"Art. {new}")
-            out.append(ctx.finding(
-                rule="act.old_citation", requirement="P27", span=span, code=M_OLD_CITATION,
-                params={"where": _where(ctx, span), "label": oc.label_ja, "label_en": oc.label_en,
-                        "current": oc.current_ja, "current_en": oc.current_en, "article": art_ja,
-                        "article_en": art_en},
-                suggestion=oc.current_ja, id_extra=(span.start,),
-            ))
+    hits = sorted(((span, oc) for oc in act.old_citations for span in index.hits(fold(oc.pattern), literal=False)),
+                  key=lambda h: (h[0].start, -h[0].end))
+    for span, oc in hits:
+        if any(c.start <= span.start < c.end or _own_number(text, c, span) for c in covered):
+            continue  # within a citation reported, or its law number in the brackets after the name
+        if any(s.start <= span.start < s.end for s in suppl) and not _inserted_wording(text, span):
+            continue  # a 経過措置 may name the former scheme's terms (contracts made under it)
+        covered.append(span)
+        tail = fold(text[span.end : span.end + 40])  # room for the law number in brackets
+        m = _OLD_ARTICLE.match(re.sub(r"^(?:施行令)?(?:\([^)]*\))?", "", tail))
+        art_ja = art_en = ""
+        if m and m.group(1) in act.old_articles and "施行令" not in fold(span.slice(text)):
+            new = act.old_articles[m.group(1)]
+            art_ja = M_OLD_ARTICLE[0].format(old=m.group(1), new=act.cite(new))
+            art_en = M_OLD_ARTICLE[1].format(old=m.group(1), new_en=f"Art. {new}")
+        out.append(ctx.finding(
+            rule="act.old_citation", requirement="P27", span=span, code=M_OLD_CITATION,
+            params={"where": _where(ctx, span), "label": oc.label_ja, "label_en": oc.label_en,
+                    "current": oc.current_ja, "current_en": oc.current_en, "article": art_ja,
+                    "article_en": art_en},
+            suggestion=oc.current_ja, id_extra=(span.start,),
+        ))
     return out
 
 

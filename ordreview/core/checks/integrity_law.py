@@ -350,6 +350,8 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
     index = index_for(ordinance)
     folded = index.joined
     found: list[tuple[int, int, str]] = []
+    defined = {fold(t.term) for t in ordinance.terms} | {"法", "令", "同法"}
+    title = fold(ordinance.title or "")
     for m in _LONG_LAW.finditer(folded):
         start = m.start()
         floor = max(0, start - _MAX_NAME)
@@ -359,7 +361,14 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
         cut = max(name.rfind("は"), name.rfind("が"))
         if cut >= 0:
             start += cut + 1
-        found.append((start, m.end(), "法律"))
+        start = _after_short_name(folded, start, m.end(), defined)
+        end = m.end()
+        tail = _LAW_TAIL.match(folded, end)  # …に関する法律施行令（…）: the name goes on
+        if tail:
+            end = tail.end()
+            if tail.group(0).endswith("条例") and title and folded[start:end] in title:
+                continue  # the draft's own title (…法律施行条例第7条), not another law
+        found.append((start, end, "法律"))
     for m in _KANJI_LAW.finditer(folded):
         name = m.group(0)
         if len(name) < 2 or any(name.endswith(w) for w in _NOT_LAWS):
@@ -385,6 +394,22 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
         span = index.span(start, end)
         out.append((_one_line(span.slice(text)), span, kind, end))
     return out
+
+
+_LAW_TAIL = re.compile(r"の施行に関する条例|施行(?:令|規則|細則|条例)")
+_JOINS = ("及び", "並びに", "又は", "若しくは")
+
+
+def _after_short_name(folded: str, start: int, end: int, defined: set[str]) -> int:
+    """The start of a statute's name that follows a 略称 and a conjunction (「法及び個人情報の保護に
+    関する法律施行令」: the name starts after 「法及び」); the name's own 及び (私的独占の禁止及び公正取引の確保に関する法律)
+    is kept, the word before it being no 略称 the draft uses."""
+    name = folded[start:end]
+    for join in _JOINS:
+        at = name.find(join)
+        if 0 < at and name[:at] in defined:
+            return start + at + len(join)
+    return start
 
 
 def _number_example(name: str, kind: str) -> str:

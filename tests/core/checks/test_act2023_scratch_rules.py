@@ -1,0 +1,157 @@
+"""kojin-joho-2023: points found on drafts in styles the earlier sets did not have (a body set up
+after 2023-04-01, a 附則 amending other ordinances, a 県 in kanji numerals citing the 施行令 with
+法); small drafts written here."""
+
+from __future__ import annotations
+
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from ordreview.core.review import review_ordinance
+from ordreview.core.labels import place_label
+
+HEAD = """あおば地域広域連合個人情報の保護に関する法律の施行に関する条例
+{date}
+条例第3号
+
+（趣旨）
+第1条　この条例は、個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）の施行に関し必要な事項を定めるものとする。
+
+（用語）
+第2条　この条例において使用する用語は、法において使用する用語の例による。
+
+（手数料）
+第3条　法第89条第2項の条例で定める手数料の額は、無料とする。
+
+（審査会への諮問）
+第4条　法第105条第3項において準用する同条第1項の規定による諮問は、あおば地域広域連合情報公開・個人情報保護審査会条例（令和7年あおば地域広域連合条例第2号）に定める審査会に対して行うものとする。
+
+"""
+FORCE_ONLY = """　　　附　則
+この条例は、{force}から施行する。
+"""
+
+
+def review(text: str, profile: str = "kojin-joho-2023"):
+    return review_ordinance(parse_text(text), load_profile(profile))
+
+
+def suppl_points(text: str) -> list[tuple[str, str]]:
+    return sorted((f.requirement or "", f.severity) for f in review(text).findings if f.rule == "act.suppl")
+
+
+# --------------------------------------------------------------------------- P24/P25: a body set up later
+
+
+def test_a_body_set_up_after_the_act_applied_is_only_reminded_of_a_former_ordinance() -> None:
+    text = HEAD.format(date="令和7年9月26日") + FORCE_ONLY.format(force="令和7年10月1日")
+    assert suppl_points(text) == [("P24", "info")]
+
+
+def test_a_draft_before_the_act_applied_without_repeal_is_still_an_error() -> None:
+    text = HEAD.format(date="令和5年3月20日") + FORCE_ONLY.format(force="令和5年4月1日")
+    assert suppl_points(text) == [("P24", "error"), ("P25", "warning")]
+
+
+def test_a_later_draft_that_names_its_former_ordinance_must_repeal_it() -> None:
+    text = (HEAD.format(date="令和6年3月22日")
+            + "（委任）\n第5条　あおば地域広域連合個人情報保護条例第12条の規定により置かれた審議会に関し必要な事項は、規則で定める。\n\n"
+            + FORCE_ONLY.format(force="令和6年4月1日"))
+    points = suppl_points(text)
+    assert ("P24", "error") in points and ("P25", "warning") in points
+
+
+# --------------------------------------------------------------------------- P27 in the new words of a 附則
+
+
+AMENDING = """　　　附　則
+（施行期日）
+第1条　この条例は、令和5年4月1日から施行する。
+（あおば地域広域連合個人情報保護条例の廃止）
+第2条　あおば地域広域連合個人情報保護条例（平成16年あおば地域広域連合条例第4号。以下「旧条例」という。）は、廃止する。
+（経過措置）
+第3条　この条例の施行の日前に旧条例の規定によりされた開示請求については、なお従前の例による。
+（あおば地域広域連合情報公開条例の一部改正）
+第4条　あおば地域広域連合情報公開条例（平成14年あおば地域広域連合条例第2号）の一部を次のように改正する。
+　第7条第2号中「あおば地域広域連合個人情報保護条例（平成16年あおば地域広域連合条例第4号）」を「{new}」に改める。
+"""
+
+
+def old_citations(new: str) -> list[tuple[str, str, str]]:
+    r = review(HEAD.format(date="令和5年3月20日") + AMENDING.format(new=new))
+    return [(f.requirement or "", f.severity, place_label(r.ordinance, f.location))
+            for f in r.findings if f.rule == "act.old_citation"]
+
+
+def test_a_repealed_act_written_into_another_ordinance_is_reported_where_the_amendment_is() -> None:
+    found = old_citations("行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）")
+    assert found == [("P27", "error", "附則第4条")]
+    r = review(HEAD.format(date="令和5年3月20日")
+               + AMENDING.format(new="行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）"))
+    message = next(f.message_ja for f in r.findings if f.rule == "act.old_citation")
+    assert message.startswith("附則第4条で")  # named where it is, not as the title
+
+
+def test_the_current_act_written_into_another_ordinance_is_not_reported() -> None:
+    assert old_citations("個人情報の保護に関する法律（平成15年法律第57号）") == []
+
+
+def test_the_words_an_amendment_replaces_may_name_the_repealed_act() -> None:
+    text = (HEAD.format(date="令和5年3月20日") + AMENDING.format(new="個人情報の保護に関する法律（平成15年法律第57号）")
+            ).replace("「あおば地域広域連合個人情報保護条例（平成16年あおば地域広域連合条例第4号）」を",
+                      "「行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）」を")
+    assert [f for f in review(text).findings if f.rule == "act.old_citation"] == []
+
+
+# --------------------------------------------------------------------------- O6: names read whole
+
+
+def law_number_names(text: str, profile: str = "kojin-joho-2023") -> list[str]:
+    return [f.message_ja for f in review(text, profile).findings if f.rule == "cite.law_number"]
+
+
+def test_the_order_cited_after_the_acts_short_name_is_one_name_with_its_number() -> None:
+    text = (HEAD.format(date="令和5年3月20日").replace(
+        "法において使用する用語の例による。",
+        "法及び個人情報の保護に関する法律施行令（平成15年政令第507号）において使用する用語の例による。")
+        + FORCE_ONLY.format(force="令和5年4月1日"))
+    assert law_number_names(text) == []
+
+
+def test_the_order_cited_without_its_number_is_named_as_the_order() -> None:
+    text = (HEAD.format(date="令和5年3月20日").replace(
+        "法において使用する用語の例による。", "法及び個人情報の保護に関する法律施行令において使用する用語の例による。")
+        + FORCE_ONLY.format(force="令和5年4月1日"))
+    found = law_number_names(text)
+    assert len(found) == 1 and "「個人情報の保護に関する法律施行令」" in found[0]
+
+
+def test_the_drafts_own_title_cited_in_its_suppl_is_not_another_law() -> None:
+    text = (HEAD.format(date="令和5年3月20日") + AMENDING.format(new="個人情報の保護に関する法律（平成15年法律第57号）")
+            + "（あおば地域広域連合情報公開・個人情報保護審査会条例の一部改正）\n"
+            "第5条　あおば地域広域連合情報公開・個人情報保護審査会条例（令和7年あおば地域広域連合条例第2号）の一部を次のように改正する。\n"
+            "　第2条中「旧条例第20条」を「あおば地域広域連合個人情報の保護に関する法律の施行に関する条例第4条」に改める。\n")
+    assert [m for m in law_number_names(text) if "あおば地域広域連合個人情報の保護に関する法律" in m] == []
+
+
+def test_a_law_with_its_own_oyobi_keeps_its_whole_name() -> None:
+    text = (HEAD.format(date="令和5年3月20日")
+            + "（委任）\n第5条　私的独占の禁止及び公正取引の確保に関する法律に基づく事務に係る手数料は、別に定める。\n\n"
+            + FORCE_ONLY.format(force="令和5年4月1日"))
+    found = law_number_names(text)
+    assert any("「私的独占の禁止及び公正取引の確保に関する法律」" in m for m in found)
+
+
+def test_a_repealed_act_cited_with_its_number_is_one_finding() -> None:
+    text = (HEAD.format(date="令和5年3月20日").replace(
+        "（手数料）", "（不開示情報）\n第9条　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第14条の例による。\n\n（手数料）")
+        + FORCE_ONLY.format(force="令和5年4月1日"))
+    found = [f for f in review(text).findings if f.rule == "act.old_citation"]
+    assert [f.anchor_text for f in found] == ["行政機関の保有する個人情報の保護に関する法律"]
+    assert "法第78条" in found[0].message_ja  # the former 第14条 → the current article
+
+
+def test_a_repealed_acts_number_cited_alone_is_still_reported() -> None:
+    text = (HEAD.format(date="令和5年3月20日").replace(
+        "（手数料）", "（不開示情報）\n第9条　平成15年法律第58号第14条の例による。\n\n（手数料）")
+        + FORCE_ONLY.format(force="令和5年4月1日"))
+    assert [f.anchor_text for f in review(text).findings if f.rule == "act.old_citation"] == ["平成15年法律第58号"]
