@@ -70,6 +70,13 @@ M_GIKAI = define(
     en="{where} lists the assembly among the 実施機関. The assembly is outside 行政機関等 (Art. 2(11)(ii)): "
     "delete it and cover the assembly by its own ordinance.",
 )
+M_GIKAI_APPLIED = define(
+    "check.act.gikai_applied",
+    ja="{where}は議会の保有する個人情報にこの条例を及ぼしている。議会は法の「行政機関等」に含まれない（法第2条第11項第2号）ので、"
+    "この規定を削り、議会については議会が別に条例を定めることとされたい。",
+    en="{where} extends this ordinance to the assembly's personal information. The assembly is outside 行政機関等 "
+    "(Art. 2(11)(ii)): delete the provision and let the assembly adopt its own ordinance.",
+)
 M_GIKAI_OWN = define(
     "check.act.gikai_own",
     ja="議会の保有する個人情報については、議会が別に定める条例（議会の個人情報の保護に関する条例）で対応されているか確認されたい。",
@@ -158,6 +165,22 @@ M_EXTENSION = define(
     ja="{where}の延長期間が{days}日とされている。法第83条第2項の延長は{limit}日以内に限られるので、{limit}日以内に改められたい。",
     en="{where} allows an extension of {days} days; Art. 83(2) allows at most {limit}. Set {limit} days or fewer.",
 )
+M_DEADLINE_PROC = define(
+    "check.act.deadline_proc",
+    ja="{where}の{decision}の期限が{days}日とされている。法第{art}条第1項の{limit}日を超える期間は定められないので、"
+    "{limit}日以内に改められたい。",
+    en="{where} sets the period for {decision} at {days} days, longer than the {limit} days of Art. {art}(1): "
+    "set {limit} days or fewer.",
+)
+M_EXTENSION_PROC = define(
+    "check.act.extension_proc",
+    ja="{where}の{decision}の期限の延長期間が{days}日とされている。法第{art}条第2項の延長は{limit}日以内に限られるので、"
+    "{limit}日以内に改められたい。",
+    en="{where} allows an extension of {days} days for {decision}; Art. {art}(2) allows at most {limit}. "
+    "Set {limit} days or fewer.",
+)
+# the decision a period is about, other than 開示決定等 (法第83条): its words and the article of its period
+_PROCEDURES = (("訂正", "訂正決定等", "94"), ("利用停止", "利用停止決定等", "102"))
 M_SPECIAL = define(
     "check.act.special_period",
     ja="{where}の期限の特例（法第84条）の期間が{days}日とされている。法第84条の{limit}日を超える期間は定められないので、"
@@ -513,10 +536,32 @@ def check_gikai(ctx: CheckContext) -> list[Finding]:
             params={"where": _where(ctx, hit)}, id_extra=(term.term,),
         ))
         break
+    if not out:
+        hit = _assembly_applied(ctx)
+        if hit is not None:
+            out.append(ctx.finding(rule="act.gikai", requirement="P3", span=hit, code=M_GIKAI_APPLIED,
+                                   params={"where": _where(ctx, hit)}, id_extra=("applied",)))
     if not out and not _amendment(ctx) and ctx.ordinance.articles:
         out.append(ctx.finding(rule="act.gikai", requirement="P4", span=_title_anchor(ctx), code=M_GIKAI_OWN,
                                severity="info"))
     return out
+
+
+_APPLIED = re.compile(r"この条例(?:の規定)?を(?:準用|適用)する|この条例(?:の規定)?の例による")
+
+
+def _assembly_applied(ctx: CheckContext) -> Span | None:
+    """The 議会 of a sentence that makes this ordinance apply to it (「議会の保有する個人情報の取扱い
+    については、この条例の規定を準用する。」): the 議会 brought in by another route than the list."""
+    o = ctx.ordinance
+    for u in units(o):
+        for sentence in re.split(r"(?<=。)", u.text):
+            if not _APPLIED.search(sentence) or not _ASSEMBLY.search(sentence):
+                continue
+            hit = _assembly_in(o, u.span)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _paragraph_span(o: Ordinance, span: Span) -> Span:
@@ -777,9 +822,15 @@ def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: 
                       extension: bool) -> Finding:
     hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日以内")) or u.span
     code = M_SPECIAL if special else M_EXTENSION if extension else M_DEADLINE
+    params: dict = {"where": _where(ctx, hit), "days": days, "limit": limit}
+    if not special and "開示決定等" not in u.text and not re.search(r"法第8[34]条", u.text):
+        for word, decision, art in _PROCEDURES:  # a 訂正 or 利用停止 period: its own decision and article
+            if word in u.text:
+                code = M_EXTENSION_PROC if extension else M_DEADLINE_PROC
+                params.update(decision=decision, art=art)
+                break
     return ctx.finding(
-        rule="act.deadline", requirement="P13", span=hit, code=code,
-        params={"where": _where(ctx, hit), "days": days, "limit": limit}, id_extra=(days, u.text[:40]),
+        rule="act.deadline", requirement="P13", span=hit, code=code, params=params, id_extra=(days, u.text[:40]),
     )
 
 
@@ -826,6 +877,7 @@ _NAMED_BOARD = re.compile(
     r"(?:[都道府県市区町村]|組合|連合)[^、。「」()（）]{0,24}審査会|行政不服審査法第81条|審査会条例|審査会を置く|審査会\(以下"
 )
 _BOARD_CONTEXT = re.compile(r"法第105条|審査請求|諮問")
+_APPEAL = re.compile(r"審査請求")
 
 
 @register("act.review_board", title_ja="審査会の特定（法第105条第3項）", title_en="Review board identified (Art. 105(3))")
@@ -845,7 +897,11 @@ def check_review_board(ctx: CheckContext) -> list[Finding]:
                                     params={"where": _where(ctx, hit)})]
     if _amendment(ctx):
         return basis
-    return basis + [ctx.finding(rule="act.review_board", requirement="P16", span=_title_anchor(ctx),
+    # a provision on the consultation that names no board (「…機関に諮問しなければならない」) is where
+    # the officer writes; else the title
+    unnamed = next((u for u in units(ctx.ordinance) if _APPEAL.search(u.text) and "諮問" in u.text), None)
+    anchor = (_flat_find(ctx.ordinance, unnamed.span, re.compile("諮問")) if unnamed is not None else None)
+    return basis + [ctx.finding(rule="act.review_board", requirement="P16", span=anchor or _title_anchor(ctx),
                                 code=M_BOARD_MISSING)]
 
 
@@ -905,6 +961,9 @@ _PENAL = re.compile(r"懲役|禁錮|禁固|拘禁刑|罰金|科料|過料")
 _OLD_PENAL = re.compile(r"懲役|禁錮|禁固")
 _ACT_DUTY = re.compile(
     r"個人情報ファイル|保有個人情報|職権を濫用して|偽りその他不正の手段により|個人の秘密に属する事項"
+    # an act the Act itself defines or forbids, cited by its article (法第176条に規定する行為, 法第66条
+    # の規定に違反して): not 地方自治法第…, nor the ordinance's own articles (第5条の規定に違反)
+    r"|(?<![\u30a1-\u30ff\u3400-\u9fff])法第\d+条(?:の\d+)?(?:第\d+項)?(?:第\d+号)?(?:に規定する|の規定に違反)"
 )
 _OWN_DUTY = re.compile(r"委員|第\d+条(?:第\d+項)?の規定に違反")
 _AMEND_NOTE = re.compile(r"\([^()]*(?:令|平)[一二三四五六七八九十〇元]+[^()]*条例[^()]*\)")  # (令七条例二一・追加)

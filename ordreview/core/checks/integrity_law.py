@@ -412,6 +412,16 @@ def _after_short_name(folded: str, start: int, end: int, defined: set[str]) -> i
     return start
 
 
+def _numbered_in(text: str, name: str) -> bool:
+    """Whether ``text`` cites ``name`` followed by its number (「…条例（平成16年…条例第1号）」)."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        if _NUMBER_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _number_example(name: str, kind: str) -> str:
     """The example in the O6 message: the cited statute's own number when the statute table
     knows it, else the form of the number (平成○年法律第○号, 平成○年みなと市条例第○号)."""
@@ -431,6 +441,9 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     skip = [e.span for e in ordinance.toc] + [line_span(ordinance.text, d.span.start) for d in ordinance.divisions]
     if ordinance.title_span is not None:
         skip.append(ordinance.title_span)
+    # the 制定文 of a 全部改正 (「…条例（平成16年…条例第1号）の全部を改正する。」) cites the former ordinance
+    # with its number: a later citation of it is not the first
+    preamble = fold("\n".join(line for line, _ in ordinance.preamble))
     skip.extend(span for _, span in ordinance.preamble)
     # a 附則 heading 「附　則（令和　年　月　日条例第　号）」 names the amending ordinance, it cites nothing
     skip.extend(line_span(ordinance.text, s.span.start) for s in ordinance.suppl_provisions)
@@ -439,6 +452,9 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for name, span, kind, joined_end in _cited_names(ordinance):
         key = name
+        if _numbered_in(preamble, fold(name)):
+            seen.add(key)
+            continue
         if key in seen or name in defined or span.start in skip_set:
             continue
         if in_caption(ordinance.text, span):

@@ -155,3 +155,82 @@ def test_a_repealed_acts_number_cited_alone_is_still_reported() -> None:
         "（手数料）", "（不開示情報）\n第9条　平成15年法律第58号第14条の例による。\n\n（手数料）")
         + FORCE_ONLY.format(force="令和5年4月1日"))
     assert [f.anchor_text for f in review(text).findings if f.rule == "act.old_citation"] == ["平成15年法律第58号"]
+
+
+# --------------------------------------------------------------------------- the second batch of scratch drafts
+
+DATED = HEAD.format(date="令和5年3月20日")
+SUPPL_OK = """　　　附　則
+（施行期日）
+1　この条例は、令和5年4月1日から施行する。
+（あおば地域広域連合個人情報保護条例の廃止）
+2　あおば地域広域連合個人情報保護条例（平成16年あおば地域広域連合条例第4号。以下「旧条例」という。）は、廃止する。
+（経過措置）
+3　この条例の施行の日前に旧条例の規定によりされた開示請求については、なお従前の例による。
+"""
+
+
+def with_article(article: str, head: str = DATED) -> str:
+    return head + article + "\n\n" + SUPPL_OK
+
+
+def found(text: str, rule: str) -> list[tuple[str, str, str]]:
+    r = review(text)
+    return [(f.requirement or "", f.severity, place_label(r.ordinance, f.location)) for f in r.findings if f.rule == rule]
+
+
+def test_the_assembly_brought_in_by_applying_the_ordinance_is_p3() -> None:
+    text = DATED.replace("の例による。\n", "の例による。\n2　議会の保有する個人情報の取扱いについては、この条例の規定を準用する。\n", 1) + SUPPL_OK
+    got = [f for f in review(text).findings if f.rule == "act.gikai"]
+    assert [(f.requirement, f.severity, place_label(review(text).ordinance, f.location)) for f in got] == [
+        ("P3", "warning", "第2条第2項")]
+    assert "この条例を及ぼしている" in got[0].message_ja
+
+
+def test_the_assemblys_own_ordinance_named_is_not_p3() -> None:
+    text = DATED.replace("の例による。\n", "の例による。\n2　議会の保有する個人情報の取扱いについては、あおば地域広域連合議会の個人情報の保護に関する条例の定めるところによる。\n", 1) + SUPPL_OK
+    assert [f.requirement for f in review(text).findings if f.rule == "act.gikai" and f.severity != "info"] == []
+
+
+def test_a_penalty_for_an_act_the_act_punishes_cited_by_article_is_p21() -> None:
+    text = with_article("（罰則）\n第5条　法第176条に規定する行為をした者は、5万円以下の過料に処する。")
+    assert found(text, "act.penalty") == [("P21", "error", "第5条")]
+
+
+def test_a_penalty_for_the_ordinances_own_duty_cited_by_article_is_not_p21() -> None:
+    text = with_article("（審査会委員の守秘義務）\n第5条　審査会の委員は、職務上知り得た秘密を漏らしてはならない。\n\n"
+                        "（罰則）\n第6条　第5条の規定に違反した者は、5万円以下の過料に処する。")
+    assert found(text, "act.penalty") == []
+
+
+def test_a_consultation_that_names_no_board_is_marked_where_it_is() -> None:
+    text = with_article("（審査請求）\n第5条　開示決定等について審査請求があったときは、管理者が別に定める機関に諮問しなければならない。",
+                        head=DATED.replace(DATED[DATED.index("（審査会への諮問）"):], ""))
+    assert found(text, "act.review_board") == [("P16", "warning", "第5条")]
+
+
+def test_no_consultation_provision_at_all_is_marked_on_the_title() -> None:
+    text = DATED.replace(DATED[DATED.index("（審査会への諮問）"):], "") + SUPPL_OK
+    assert found(text, "act.review_board") == [("P16", "warning", "全体")]
+
+
+def test_a_correction_period_lengthened_names_its_own_decision_and_article() -> None:
+    text = with_article("（訂正決定等の期限）\n第5条　実施機関に対する訂正請求についての法第94条第1項の規定の適用については、"
+                        "同項中「30日以内」とあるのは、「45日以内」とする。")
+    r = review(text)
+    got = [f for f in r.findings if f.rule == "act.deadline"]
+    assert [(f.severity, place_label(r.ordinance, f.location)) for f in got] == [("error", "第5条")]
+    assert "訂正決定等の期限が45日" in got[0].message_ja and "法第94条第1項" in got[0].message_ja
+
+
+def test_a_disclosure_period_keeps_its_message() -> None:
+    text = with_article("（開示決定等の期限）\n第5条　開示決定等は、開示請求があった日から35日以内にしなければならない。")
+    got = [f for f in review(text).findings if f.rule == "act.deadline"]
+    assert len(got) == 1 and "開示決定等の期限が35日" in got[0].message_ja and "法第83条第1項" in got[0].message_ja
+
+
+def test_the_former_ordinance_numbered_in_the_enacting_formula_is_cited_already() -> None:
+    head = DATED.replace("条例第3号\n", "条例第3号\nあおば地域広域連合個人情報保護条例（平成16年あおば地域広域連合条例第4号）の全部を改正する。\n", 1)
+    text = head + ("　　　附　則\n1　この条例は、令和5年4月1日から施行する。\n"
+                   "2　この条例の施行の日前に改正前のあおば地域広域連合個人情報保護条例の規定によりされた開示請求については、なお従前の例による。\n")
+    assert [m for m in law_number_names(text) if "個人情報保護条例" in m] == []
