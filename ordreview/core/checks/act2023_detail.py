@@ -270,6 +270,7 @@ M_NONDISCLOSURE_BEYOND = define(
 )
 _ART78_2 = re.compile(r"(?:法|同法)第78条第2項")
 _NAMES_AN_ORDINANCE = re.compile(r"条例")
+_SETS_AS = re.compile(r"第78条第2項[^。]*?条例で定める(?:情報|もの)は、?([^。]*)")
 
 
 def nondisclosure_items(ctx: CheckContext, unit: Unit) -> list[Finding]:
@@ -280,6 +281,12 @@ def nondisclosure_items(ctx: CheckContext, unit: Unit) -> list[Finding]:
         return []
     text = ctx.ordinance.text
     out: list[Finding] = []
+    if not unit.paragraph.items:  # 「…条例で定める情報は、町長が別に定める情報とする。」: what it names
+        said = _SETS_AS.search(unit.text)
+        if said is not None and not _NAMES_AN_ORDINANCE.search(said.group(1)) and "次に掲げる" not in said.group(1):
+            out.append(ctx.finding(rule="act.nondisclosure", requirement="P12", span=unit.span,
+                                   code=M_NONDISCLOSURE_BEYOND, severity="warning",
+                                   params={"where": _where(ctx, unit.span)}, id_extra=("beyond", unit.text[:40])))
     for item in unit.paragraph.items:
         body = re.sub(r"\s+", "", fold(item.span.slice(text)))
         if _NAMES_AN_ORDINANCE.search(body):

@@ -234,3 +234,67 @@ def test_the_former_ordinance_numbered_in_the_enacting_formula_is_cited_already(
     text = head + ("　　　附　則\n1　この条例は、令和5年4月1日から施行する。\n"
                    "2　この条例の施行の日前に改正前のあおば地域広域連合個人情報保護条例の規定によりされた開示請求については、なお従前の例による。\n")
     assert [m for m in law_number_names(text) if "個人情報保護条例" in m] == []
+
+
+# --------------------------------------------------------------------------- the third batch: other wordings
+
+
+def test_a_limit_on_connecting_information_systems_is_an_online_link_limit() -> None:
+    text = with_article("（接続の制限）\n第5条　実施機関は、法令等に定めがある場合を除き、実施機関以外の者との間において、"
+                        "保有個人情報を提供するための電子情報処理組織の接続をしてはならない。")
+    assert [(f.requirement, f.severity) for f in review(text).findings if f.rule == "act.forbidden"] == [("P7", "warning")]  # P7 rests on a reading to be verified
+
+
+def test_the_acts_accuracy_duty_restated_is_p10() -> None:
+    text = with_article("（正確性の確保）\n第5条　実施機関は、利用目的の達成に必要な範囲内で、保有個人情報が過去又は現在の事実と"
+                        "合致するよう努めなければならない。")
+    assert [(f.requirement, f.severity) for f in review(text).findings if f.rule == "act.forbidden"] == [("P10", "warning")]
+
+
+YOHAIRYO = ("（条例要配慮個人情報）\n第5条　法第60条第5項の条例で定める記述等は、次に掲げる事項とする。\n"
+            "(1)　{one}\n(2)　本人が児童虐待を受けたことがある事実\n")
+
+
+def yohairyo_places(one: str) -> list[str]:
+    r = review(with_article(YOHAIRYO.format(one=one)))
+    return [place_label(r.ordinance, f.location) for f in r.findings if f.rule == "act.yohairyo" and f.severity == "warning"]
+
+
+def test_a_statutory_category_in_other_words_is_reported() -> None:
+    assert yohairyo_places("本人が犯罪の被害者となった事実") == ["第5条第1号"]
+    assert yohairyo_places("本人の身体障害、知的障害又は精神障害に関する事項") == ["第5条第1号"]
+
+
+def test_a_category_left_to_the_heads_notice_is_reported() -> None:
+    assert yohairyo_places("前号に掲げるもののほか、広域連合長が特に配慮を要すると認めて告示する記述等") == ["第5条第1号"]
+
+
+def test_local_categories_are_left_alone() -> None:
+    assert yohairyo_places("本人がひとり親世帯に属すること") == []
+
+
+def nondisclosure(rest: str) -> list[tuple[str, str, str]]:
+    return found(with_article("（不開示情報）\n第5条　法第78条第2項の規定により読み替えて適用する同条第1項の条例で定める情報は、" + rest),
+                 "act.nondisclosure")
+
+
+def test_nondisclosure_left_to_the_head_in_a_single_sentence_is_p12() -> None:
+    assert nondisclosure("広域連合長が別に定める情報とする。") == [("P12", "warning", "第5条")]
+
+
+def test_nondisclosure_taken_from_the_foi_ordinance_is_left_alone() -> None:
+    assert nondisclosure("あおば地域広域連合情報公開条例（平成14年あおば地域広域連合条例第2号）第7条第6号に掲げる情報とする。") == []
+
+
+def test_an_acts_term_defined_again_is_reported_once_not_also_as_unused() -> None:
+    text = DATED.replace("の例による。\n", "の例による。\n2　この条例において「地方公共団体等行政文書」とは、広域連合の機関の職員が職務上"
+                         "作成し、又は取得した文書であって、広域連合の機関が管理しているものをいう。\n", 1) + SUPPL_OK
+    r = review(text)
+    assert [(f.rule, f.requirement) for f in r.findings if place_label(r.ordinance, f.location) == "第2条第2項"
+            and f.severity in ("error", "warning")] == [("act.terms", "P2")]
+
+
+def test_the_2016_profile_still_reports_an_unused_definition() -> None:
+    text = DATED.replace("の例による。\n", "の例による。\n2　この条例において「地方公共団体等行政文書」とは、広域連合の機関の職員が職務上"
+                         "作成し、又は取得した文書であって、広域連合の機関が管理しているものをいう。\n", 1) + SUPPL_OK
+    assert [f.rule for f in review(text, "basic-policy-2016").findings if f.rule == "term.unused"] == ["term.unused"]
