@@ -1005,7 +1005,7 @@ def check_penalty(ctx: CheckContext) -> list[Finding]:
 # --------------------------------------------------------------------------- P23, P24, P25
 
 _FORCE = re.compile(r"から施行する|施行する。|施行期日")
-_REPEAL = re.compile(r"は、?廃止する")
+_REPEAL = re.compile(r"は、?廃止する|[^。]{0,30}限り、?その効力を失う")
 _WHOLE = re.compile(r"の全部を改正する")
 _TRANSITION = re.compile(r"なお従前の例による|なお、?その効力を有する|施行の際現に|とみなす|経過措置")
 
@@ -1105,6 +1105,9 @@ def _suppl_anchor(o: Ordinance) -> Span | None:
 _OLD_ARTICLE = re.compile(r"第(\d+)条")
 
 
+_ACT_NUMBERED = re.compile(r"(?<!保有する)個人情報の保護に関する法律(?:施行令)?\s*[（(]\s*$")
+
+
 def _own_number(text: str, name: Span, span: Span) -> bool:
     """Whether ``span`` opens the brackets right after the cited name ``name`` (「…法律（平成15年法律
     第58号）」: the name's own law number, one citation with it)."""
@@ -1142,6 +1145,8 @@ def check_old_citation(ctx: CheckContext) -> list[Finding]:
     for span, oc in hits:
         if any(c.start <= span.start < c.end or _own_number(text, c, span) for c in covered):
             continue  # within a citation reported, or its law number in the brackets after the name
+        if _ACT_NUMBERED.search(fold(text[max(0, span.start - 40):span.start])):
+            continue  # 「個人情報の保護に関する法律（平成15年法律第59号）」: a wrong number of the Act (cite.law_number_wrong)
         if any(s.start <= span.start < s.end for s in suppl) and not _inserted_wording(text, span):
             continue  # a 経過措置 may name the former scheme's terms (contracts made under it)
         covered.append(span)

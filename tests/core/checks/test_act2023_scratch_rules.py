@@ -298,3 +298,37 @@ def test_the_2016_profile_still_reports_an_unused_definition() -> None:
     text = DATED.replace("の例による。\n", "の例による。\n2　この条例において「地方公共団体等行政文書」とは、広域連合の機関の職員が職務上"
                          "作成し、又は取得した文書であって、広域連合の機関が管理しているものをいう。\n", 1) + SUPPL_OK
     assert [f.rule for f in review(text, "basic-policy-2016").findings if f.rule == "term.unused"] == ["term.unused"]
+
+
+# --------------------------------------------------------------------------- probes: more wordings
+
+
+def forbidden(article: str) -> list[tuple[str, str]]:
+    return [(f.requirement or "", f.severity) for f in review(with_article(article)).findings if f.rule == "act.forbidden"]
+
+
+def test_a_rule_not_to_acquire_is_a_collection_limit() -> None:
+    assert forbidden("（取得の制限）\n第5条　実施機関は、要配慮個人情報を取得しないものとする。") == [("P6", "error")]
+
+
+def test_a_use_allowed_after_hearing_the_council_is_a_per_case_consultation() -> None:
+    assert forbidden("（目的外利用）\n第5条　実施機関は、あおば地域広域連合個人情報保護審議会の意見を聴いた上で、"
+                     "保有個人情報を目的外利用することができる。") == [("P8", "error")]
+
+
+def test_the_council_consulted_for_a_new_rule_is_not_per_case() -> None:
+    assert forbidden("（審議会）\n第5条　実施機関は、この条例を改正しようとするときは、あおば地域広域連合個人情報保護審議会の"
+                     "意見を聴いた上で、その案を定めるものとする。") == []
+
+
+def test_a_former_ordinance_that_ceases_to_have_effect_is_repealed() -> None:
+    suppl = SUPPL_OK.replace("は、廃止する。", "は、この条例の施行の日の前日限り、その効力を失う。")
+    assert [f.requirement for f in review(DATED + suppl).findings
+            if f.rule == "act.suppl" and f.severity in ("error", "warning")] == []
+
+
+def test_a_wrong_number_of_the_act_is_one_finding() -> None:
+    for number in ("平成15年法律第58号", "平成15年法律第59号"):
+        text = DATED.replace("平成15年法律第57号", number) + SUPPL_OK
+        assert [(f.rule, f.requirement) for f in review(text).findings if f.requirement == "P27"] == [
+            ("cite.law_number_wrong", "P27")], number
