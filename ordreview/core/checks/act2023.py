@@ -775,6 +775,7 @@ def check_nondisclosure(ctx: CheckContext) -> list[Finding]:
 _DECISION = re.compile(r"開示決定等|訂正決定等|利用停止決定等|法第83条|法第84条|法第94条|法第95条|法第102条|法第103条")
 _READING = re.compile(rf"「({_NUM})日以内」とあるのは、?「({_NUM})日以内」")
 _DAYS = re.compile(rf"({_NUM})日以内")
+_DAYS_SET = re.compile(rf"期間は、?[^。]{{0,30}}?({_NUM})日とする")  # 「…延長することができる期間は、45日とする。」
 _SPECIAL_ART = re.compile(r"法第(?:84|95|103)条")
 _EXTEND = re.compile(r"延長")
 _PERIOD_FROM = re.compile(r"請求があった日")
@@ -806,7 +807,7 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
             if not (period_article or _PERIOD_FROM.search(sentence) or _EXTEND.search(sentence)
                     or re.search(r"法第8[34]条", sentence)):
                 continue  # a day count about something else (e.g. when copies must be collected)
-            for m in _DAYS.finditer(sentence):
+            for m in [*_DAYS.finditer(sentence), *_DAYS_SET.finditer(sentence)]:
                 days = kanji_to_int(m.group(1))
                 if days is None:
                     continue
@@ -820,7 +821,8 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
 
 def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: int, *, special: bool,
                       extension: bool) -> Finding:
-    hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日以内")) or u.span
+    hit = (_flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日以内"))
+           or _flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日")) or u.span)
     code = M_SPECIAL if special else M_EXTENSION if extension else M_DEADLINE
     params: dict = {"where": _where(ctx, hit), "days": days, "limit": limit}
     if not special and "開示決定等" not in u.text and not re.search(r"法第8[34]条", u.text):
@@ -839,8 +841,9 @@ def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: 
 _FEE_ART = re.compile(r"法第89条")
 _ANON = re.compile(r"法第119条|匿名加工情報")
 _FEE_TO_RULE = re.compile(
-    r"手数料(?:の額)?は、?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長)(?:で|が)(?:別に)?定める"
-    r"|手数料として(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長)(?:で|が)(?:別に)?定める(?:額|金額)"
+    r"手数料(?:の額)?は、?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)(?:で|が)"
+    r"(?:別に)?定める(?!ところ)"  # 「規則で定めるところにより、前納」: the manner of payment, not the amount
+    r"|手数料として(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)(?:で|が)(?:別に)?定める(?:額|金額)"
 )
 _FEE_SET = re.compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千]+円|要しない")
 

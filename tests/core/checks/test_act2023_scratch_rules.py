@@ -332,3 +332,28 @@ def test_a_wrong_number_of_the_act_is_one_finding() -> None:
         text = DATED.replace("平成15年法律第57号", number) + SUPPL_OK
         assert [(f.rule, f.requirement) for f in review(text).findings if f.requirement == "P27"] == [
             ("cite.law_number_wrong", "P27")], number
+
+
+def deadline_points(article: str) -> list[tuple[str, str, str]]:
+    return found(with_article(article), "act.deadline")
+
+
+def test_a_period_set_without_izen_is_read() -> None:
+    assert deadline_points("（期限の延長）\n第5条　法第83条第2項の規定により延長することができる期間は、45日とする。") == [
+        ("P13", "error", "第5条")]
+    assert deadline_points("（開示決定等の期限）\n第5条　法第83条第1項に規定する期間は、開示請求があった日から起算して40日とする。") == [
+        ("P13", "error", "第5条")]
+    assert deadline_points("（開示決定等の期限）\n第5条　法第83条第1項に規定する期間は、開示請求があった日から起算して15日とする。") == []
+
+
+def fee_points(article: str) -> list[tuple[str, str, str]]:
+    head = DATED.replace("（手数料）\n第3条　法第89条第2項の条例で定める手数料の額は、無料とする。\n\n", "（手数料の納付）\n第3条　手数料は、規則で定めるところにより、前納しなければならない。\n\n")
+    return found(head + article + "\n\n" + SUPPL_OK, "act.fee")
+
+
+def test_a_fee_left_to_the_head_of_a_kouiki_rengo_is_p14() -> None:
+    assert fee_points("（手数料）\n第5条　開示請求に係る手数料の額は、実費を勘案して広域連合長が定める。") == [("P14", "error", "第5条")]
+
+
+def test_the_manner_of_payment_left_to_a_rule_is_not_the_amount() -> None:
+    assert fee_points("（手数料の額）\n第5条　法第89条第2項の条例で定める手数料の額は、開示請求1件につき200円とする。") == []
