@@ -22,8 +22,8 @@ def _gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def test_the_folder_holds_the_ten_drafts_each_with_its_gold_list() -> None:
-    assert len(GOLDS) == 10
+def test_the_folder_holds_the_eleven_drafts_each_with_its_gold_list() -> None:
+    assert len(GOLDS) == 11
     assert sorted(p.name for p in HERE.glob("*.txt")) == sorted(_gold(p)["draft"] for p in GOLDS)
 
 
@@ -34,7 +34,10 @@ def test_gold_file_is_valid_for_the_2023_profile(gold_path: Path) -> None:
     # small drafts on purpose: fewer than five seeded defects is the only allowed remark
     assert [p for p in acc.validate_gold(gold, ids) if p != "fewer than 5 seeded defects"] == []
     assert gold["draft"] == gold_path.name.replace(".gold.json", ".txt")
-    assert not gold["clean"] and gold["defects"] and all(d["seeded"] for d in gold["defects"])
+    # every draft has seeded defects except the one meant to be clean, whose only defect is an
+    # unused 略称 its author did not intend (found on the first run, and right)
+    seeded = [d for d in gold["defects"] if d["seeded"]]
+    assert seeded or [d["rule"] for d in gold["defects"]] == ["term.unused"]
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
