@@ -476,6 +476,15 @@ def _purpose_article(first: list[Unit]) -> Unit | None:
 # --------------------------------------------------------------------------- P2
 
 
+_BY_REFERENCE = re.compile(r"^(?:[^。]*?とは、)?法第\d+条(?:第\d+項)?(?:第\d+号)?に規定する([^。、]{1,20}?)(?:をいう。?)?$")
+
+
+def _same_term_cited(definition: str, term: str) -> bool:
+    """Whether the definition is 「法第N条第M項に規定する<term>をいう」 for the term itself."""
+    m = _BY_REFERENCE.search(re.sub(r"\s+", "", definition))
+    return m is not None and m.group(1) == term
+
+
 @register("act.terms", title_ja="法の定義語の独自定義", title_en="Own definitions of the Act's terms")
 def check_terms(ctx: CheckContext) -> list[Finding]:
     """P2: a term 法 defines, defined again by the ordinance (項- or 号-style, not a 略称)."""
@@ -490,6 +499,8 @@ def check_terms(ctx: CheckContext) -> list[Finding]:
             continue
         if term.where.article is None:
             continue
+        if _BY_REFERENCE.search(fold(term.definition)) and _same_term_cited(fold(term.definition), term.term):
+            continue  # 「…とは、法第2条第1項に規定する個人情報をいう。」: the Act's own definition, by reference
         seen.add(term.term)
         span = index.definition_span(term.term) or term.span
         out.append(ctx.finding(
@@ -711,6 +722,7 @@ _REGISTER = re.compile(r"個人情報取扱事務登録簿|条例個人情報フ
 _REPLACES = re.compile(
     r"(?<!条例)個人情報ファイル簿(?:の(?:作成|公表)(?:(?:及び|又は|並びに)(?:作成|公表|閲覧))?)?に代え"
     r"|(?<!条例)個人情報ファイル簿(?:は|を)、?作成(?:せず|しない)"
+    r"|(?<!条例)個人情報ファイル簿の(?:作成|公表)(?:(?:及び|又は)(?:作成|公表))?(?:を|は)、?要しない"
 )  # 「法第75条第1項の規定による個人情報ファイル簿の作成及び公表に代えて、…登録簿を作成し」
 
 

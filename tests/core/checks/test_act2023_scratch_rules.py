@@ -357,3 +357,15 @@ def test_a_fee_left_to_the_head_of_a_kouiki_rengo_is_p14() -> None:
 
 def test_the_manner_of_payment_left_to_a_rule_is_not_the_amount() -> None:
     assert fee_points("（手数料の額）\n第5条　法第89条第2項の条例で定める手数料の額は、開示請求1件につき200円とする。") == []
+
+
+def test_an_acts_term_defined_by_reference_to_the_act_is_not_an_own_definition() -> None:
+    assert found(with_article("（定義）\n第5条　この条例において「個人情報」とは、法第2条第1項に規定する個人情報をいう。"),
+                 "act.terms") == []
+    assert found(with_article("（定義）\n第5条　この条例において「個人情報」とは、法第2条第1項に規定する個人情報（死者に関する"
+                              "情報を含む。）をいう。"), "act.terms") == [("P2", "error", "第5条")]
+
+
+def test_a_register_that_dispenses_with_the_file_book_is_p11() -> None:
+    assert found(with_article("（登録簿）\n第5条　実施機関は、個人情報取扱事務登録簿を作成したときは、法第75条第1項の個人情報"
+                              "ファイル簿の作成を要しない。"), "act.register") == [("P11", "warning", "第5条")]
