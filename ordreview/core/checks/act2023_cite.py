@@ -89,7 +89,7 @@ def table() -> tuple[dict[str, dict], tuple[Matter, ...]]:
 # 法第N条(第M項)? — not 地方自治法第…, 同法第… (a kanji or katakana before 法 names another law)
 _CITE = re.compile(r"(?<![\u30a1-\u30ff\u3400-\u9fff])法第(\d+)条(?:の(\d+))?(?:第(\d+)項)?")
 _BASIS_TAIL = re.compile(r"^(?:の規定(?:により|による|にかかわらず|の適用については|に基づ)|中「|において(?:読み替えて)?準用する"
-                         r"|の条例で定める|に規定する手数料)")
+                         r"|の条例で定める|に規定する手数料|(?:の)?(?:各号|第\d+号)に掲げる)")
 _SENTENCE_END = re.compile(r"(?<=。)(?![)）」])")  # 「（以下「X」という。）」 does not end the sentence
 _SPECIAL = re.compile(r"特例|相当の部分|著しく大量|長期間")
 _READ = re.compile(r"^[^。]{0,40}?中「([^」]{1,20})」とあるのは")

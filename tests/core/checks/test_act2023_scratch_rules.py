@@ -369,3 +369,41 @@ def test_an_acts_term_defined_by_reference_to_the_act_is_not_an_own_definition()
 def test_a_register_that_dispenses_with_the_file_book_is_p11() -> None:
     assert found(with_article("（登録簿）\n第5条　実施機関は、個人情報取扱事務登録簿を作成したときは、法第75条第1項の個人情報"
                               "ファイル簿の作成を要しない。"), "act.register") == [("P11", "warning", "第5条")]
+
+
+ANON_TABLE = ("（匿名加工手数料）\n第5条　法第119条第3項の条例で定める手数料の額は、別表に定めるとおりとする。\n"
+              "2　法第119条第4項の条例で定める手数料の額は、12,600円とする。\n\n別表（第5条関係）\n"
+              "21,000円に作成に要する時間1時間までごとに{hour}円を加えた額")
+
+
+def test_an_anon_fee_amount_in_the_table_is_compared_on_the_clause_that_refers_to_it() -> None:
+    r = review(with_article(ANON_TABLE.format(hour="4,000")))
+    got = [f for f in r.findings if f.rule == "act.anon_fee" and f.requirement == "P20" and f.severity == "warning"]
+    assert [place_label(r.ordinance, f.location) for f in got] == ["第5条第1項"]
+    assert "4,000円" in got[0].message_ja and "3,950円" in got[0].message_ja
+
+
+def test_an_anon_fee_table_at_the_standard_is_only_a_reminder() -> None:
+    r = review(with_article(ANON_TABLE.format(hour="3,950")))
+    assert [f.severity for f in r.findings if f.rule == "act.anon_fee" and f.requirement == "P20"] == ["info"]
+
+
+def test_a_table_with_both_fees_is_read_for_the_third_paragraphs_line() -> None:
+    article = ("（匿名加工手数料）\n第5条　法第119条第3項及び第4項の条例で定める手数料の額は、別表第2に定めるとおりとする。\n\n"
+               "別表第2（第5条関係）\n1　法第119条第3項の手数料　21,000円に1時間までごとに3,950円を加えた額\n"
+               "2　法第119条第4項の手数料　12,600円")
+    r = review(with_article(article))
+    assert [f.severity for f in r.findings if f.rule == "act.anon_fee" and f.requirement == "P20"] == ["info"]
+
+
+def test_an_old_article_number_for_the_nondisclosure_grounds_is_questioned() -> None:
+    got = found(with_article("（不開示情報）\n第5条　法第14条各号に掲げる情報は、不開示情報とする。"), "act.article")
+    assert got == [("P27", "warning", "第5条")]
+
+
+def test_an_old_article_number_for_the_file_book_is_questioned() -> None:
+    got = found(with_article("（登録簿）\n第5条　実施機関は、法第11条の規定による個人情報ファイル簿のほか、個人情報取扱事務登録簿を"
+                             "作成し、公表するものとする。"), "act.article")
+    assert got == [("P27", "warning", "第5条")]
+    assert found(with_article("（登録簿）\n第5条　実施機関は、法第75条第1項の規定による個人情報ファイル簿のほか、個人情報取扱事務"
+                              "登録簿を作成し、公表するものとする。"), "act.article") == []
