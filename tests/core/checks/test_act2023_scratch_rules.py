@@ -407,3 +407,32 @@ def test_an_old_article_number_for_the_file_book_is_questioned() -> None:
     assert got == [("P27", "warning", "第5条")]
     assert found(with_article("（登録簿）\n第5条　実施機関は、法第75条第1項の規定による個人情報ファイル簿のほか、個人情報取扱事務"
                               "登録簿を作成し、公表するものとする。"), "act.article") == []
+
+
+KANJI_DRAFT = """柊町個人情報保護条例
+令和五年三月十日
+柊町条例第五号
+
+（趣旨）
+第一条　この条例は、個人情報の保護に関する法律（平成十五年法律第五十七号。以下「法」という。）の施行に関し必要な事項を定めるものとする。
+
+（用語）
+第二条　この条例における用語の意義は、法の定めるところによる。
+
+（手数料）
+第三条　法第八十九条第二項の条例で定める手数料の額は、無料とする。
+
+（審査会への諮問）
+第四条　法第百五条第三項において準用する同条第一項の規定による諮問は、柊町情報公開・個人情報保護審査会条例（平成十三年柊町条例第八号）に定める審査会に対して行う。
+
+　　　附　則
+１　この条例は、令和五年四月一日から施行する。
+"""
+
+
+def test_a_draft_citing_the_act_in_kanji_numerals_is_read_as_an_implementing_ordinance() -> None:
+    from ordreview.core.choose import choose_profile
+
+    choice = choose_profile(parse_text(KANJI_DRAFT))  # no repeal in its 附則, a title of the former kind
+    assert choice.profile.id == "kojin-joho-2023"
+    assert set(choice.signals) >= {"法第八十九条第二項", "法第百五条第三項"}
