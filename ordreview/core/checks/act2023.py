@@ -695,6 +695,9 @@ def check_forbidden(ctx: CheckContext) -> list[Finding]:
 _COUNCIL = re.compile(r"審議会")
 _CONSULT = re.compile(r"諮問することができる|意見を聴くことができる|諮問するものとする|意見を求めることができる")
 _ESPECIALLY = re.compile(r"特に必要")
+_REMIT = re.compile(r"諮問に応じ、?[^。]{0,40}?(?:調査審議|審議)する")
+_ART129 = re.compile(r"法第129条")
+_REMIT_BY_REFERENCE = re.compile(r"(?:前条|前項|第\d+条(?:第\d+項)?|同条)[^。]{0,20}?諮問に応じ")
 
 
 @register("act.council", title_ja="審議会への諮問（法第129条）", title_en="Council consultation (Art. 129)")
@@ -703,12 +706,30 @@ def check_council(ctx: CheckContext) -> list[Finding]:
     if _act(ctx) is None:
         return []
     out = []
+    remits: list[tuple[Unit, re.Match[str]]] = []
     for u in units(ctx.ordinance):
         if not (_COUNCIL.search(u.text) and _CONSULT.search(u.text)) or _ESPECIALLY.search(u.text):
+            if not (_COUNCIL.search(u.text) and _REMIT.search(u.text)) or _ART129.search(u.text) \
+                    or _REMIT_BY_REFERENCE.search(u.text):
+                continue  # (「前条の規定による諮問に応じ」: the remit is the consultation that article allows)
+            # the council's remit (「実施機関の諮問に応じ、個人情報の保護に関する重要事項を調査審議する」) is
+            # what it may be consulted on: broader than 法第129条 unless it is the Act's own consultation;
+            # reported only where no consultation clause of the same article is
+            remits.append((u, _REMIT.search(u.text)))  # type: ignore[arg-type]
             continue
         m = _CONSULT.search(u.text)
         hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) if m else None
         span = hit or u.span
+        out.append(ctx.finding(
+            rule="act.council", requirement="P9", span=span, code=M_COUNCIL, params={"where": _where(ctx, span)},
+            id_extra=(u.text[:40],),
+        ))
+    flagged = {f.location.article for f in out}
+    for u, m in remits:
+        if u.article.num in flagged:
+            continue
+        flagged.add(u.article.num)
+        span = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
         out.append(ctx.finding(
             rule="act.council", requirement="P9", span=span, code=M_COUNCIL, params={"where": _where(ctx, span)},
             id_extra=(u.text[:40],),

@@ -436,3 +436,25 @@ def test_a_draft_citing_the_act_in_kanji_numerals_is_read_as_an_implementing_ord
     choice = choose_profile(parse_text(KANJI_DRAFT))  # no repeal in its 附則, a title of the former kind
     assert choice.profile.id == "kojin-joho-2023"
     assert set(choice.signals) >= {"法第八十九条第二項", "法第百五条第三項"}
+
+
+def council_points(article: str) -> list[tuple[str, str, str]]:
+    return found(with_article(article), "act.council")
+
+
+def test_a_council_whose_remit_is_any_important_matter_is_p9() -> None:
+    assert council_points("（審議会）\n第5条　あおば地域広域連合個人情報保護審議会は、実施機関の諮問に応じ、個人情報の保護に関する"
+                          "重要事項を調査審議する。") == [("P9", "warning", "第5条")]
+
+
+def test_a_council_whose_remit_is_the_acts_consultation_is_left_alone() -> None:
+    assert council_points("（審議会）\n第5条　法第129条の規定による諮問に応じ調査審議するため、あおば地域広域連合個人情報保護審議会を"
+                          "置く。") == []
+    assert council_points("（審議会への諮問）\n第5条　実施機関は、法第129条の規定により、専門的な知見に基づく意見を聴くことが特に"
+                          "必要であると認めるときは、あおば地域広域連合個人情報保護審議会に諮問することができる。\n\n（審議会）\n"
+                          "第6条　あおば地域広域連合個人情報保護審議会は、前条の規定による諮問に応じ、調査審議する。") == []
+
+
+def test_a_council_heard_before_a_task_starts_is_a_per_case_consultation() -> None:
+    assert forbidden("（事務の開始）\n第5条　実施機関は、個人情報を取り扱う事務を開始しようとするときは、あらかじめ、あおば地域広域連合"
+                     "個人情報保護審議会の意見を聴かなければならない。") == [("P8", "error")]
