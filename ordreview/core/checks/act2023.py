@@ -808,7 +808,8 @@ def check_nondisclosure(ctx: CheckContext) -> list[Finding]:
 _DECISION = re.compile(r"開示決定等|訂正決定等|利用停止決定等|法第83条|法第84条|法第94条|法第95条|法第102条|法第103条")
 _READING = re.compile(rf"「({_NUM})日以内」とあるのは、?「({_NUM})日以内」")
 _DAYS = re.compile(rf"({_NUM})日以内")
-_DAYS_SET = re.compile(rf"期間は、?[^。]{{0,30}}?({_NUM})日とする")  # 「…延長することができる期間は、45日とする。」
+_DAYS_SET = re.compile(rf"期間は、?[^。]{{0,30}}?({_NUM})日とする"  # 「…延長することができる期間は、45日とする。」
+                       rf"|({_NUM})日を(?:限度と|超えない範囲で|超えない範囲内で)")  # 「45日を限度として…延長」
 _SPECIAL_ART = re.compile(r"法第(?:84|95|103)条")
 _EXTEND = re.compile(r"延長")
 _PERIOD_FROM = re.compile(r"請求があった日")
@@ -841,14 +842,15 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                     or re.search(r"法第8[34]条", sentence)):
                 continue  # a day count about something else (e.g. when copies must be collected)
             for m in [*_DAYS.finditer(sentence), *_DAYS_SET.finditer(sentence)]:
-                days = kanji_to_int(m.group(1))
+                shown = next(g for g in m.groups() if g)
+                days = kanji_to_int(shown)
                 if days is None:
                     continue
                 special = bool(_SPECIAL_ART.search(sentence)) or "特例" in (u.article.caption or "")
                 extension = bool(_EXTEND.search(sentence)) and not special
                 limit = 60 if special else act.extension_days if extension else act.deadline_days
                 if days > limit:
-                    out.append(_deadline_finding(ctx, u, m.group(1), days, limit, special=special, extension=extension))
+                    out.append(_deadline_finding(ctx, u, shown, days, limit, special=special, extension=extension))
     return out
 
 

@@ -458,3 +458,22 @@ def test_a_council_whose_remit_is_the_acts_consultation_is_left_alone() -> None:
 def test_a_council_heard_before_a_task_starts_is_a_per_case_consultation() -> None:
     assert forbidden("（事務の開始）\n第5条　実施機関は、個人情報を取り扱う事務を開始しようとするときは、あらかじめ、あおば地域広域連合"
                      "個人情報保護審議会の意見を聴かなければならない。") == [("P8", "error")]
+
+
+def test_an_extension_up_to_a_limit_in_other_words_is_read() -> None:
+    assert deadline_points("（開示決定等の期限）\n第5条　開示決定等は、開示請求があった日から起算して15日以内にしなければならない。\n"
+                           "2　前項の規定にかかわらず、実施機関は、正当な理由があるときは、45日を限度として同項に規定する期間を延長すること"
+                           "ができる。") == [("P13", "error", "第5条第2項")]
+    assert deadline_points("（開示決定等の期限）\n第5条　開示決定等は、開示請求があった日から起算して15日以内にしなければならない。\n"
+                           "2　前項の規定にかかわらず、実施機関は、正当な理由があるときは、30日を限度として同項に規定する期間を延長すること"
+                           "ができる。") == []
+
+
+def test_belief_in_other_words_is_the_statutory_category() -> None:
+    assert yohairyo_places("本人の信仰に関する事項") == ["第5条第1号"]
+    assert yohairyo_places("本人の国籍") == []
+
+
+def test_the_staffs_secrecy_duty_in_other_words_is_restated() -> None:
+    assert forbidden("（職員の義務）\n第5条　実施機関の職員又は職員であった者は、職務上知り得た個人情報の内容をみだりに他人に知らせ、"
+                     "又は不当な目的に使用してはならない。") == [("P10", "warning")]
