@@ -477,3 +477,15 @@ def test_belief_in_other_words_is_the_statutory_category() -> None:
 def test_the_staffs_secrecy_duty_in_other_words_is_restated() -> None:
     assert forbidden("（職員の義務）\n第5条　実施機関の職員又は職員であった者は、職務上知り得た個人情報の内容をみだりに他人に知らせ、"
                      "又は不当な目的に使用してはならない。") == [("P10", "warning")]
+
+
+def test_former_ordinance_wordings_of_the_acts_duties_are_restated() -> None:
+    assert forbidden("（適正管理）\n第5条　実施機関は、保有個人情報の漏えい等の防止その他の保有個人情報の適正な管理のために必要な措置を"
+                     "講じなければならない。") == [("P10", "warning")]
+    assert forbidden("（正確性）\n第5条　実施機関は、保有個人情報を正確かつ最新のものとするよう努めなければならない。") == [("P10", "warning")]
+    assert forbidden("（委託に伴う措置）\n第5条　実施機関は、個人情報の取扱いを委託しようとするときは、個人情報の保護のために必要な措置を"
+                     "講じなければならない。") == [("P10", "warning")]
+
+
+def test_collecting_by_lawful_and_fair_means_is_a_collection_rule() -> None:
+    assert forbidden("（収集）\n第5条　実施機関は、個人情報を適法かつ公正な手段により収集しなければならない。") == [("P6", "error")]
