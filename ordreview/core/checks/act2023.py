@@ -262,7 +262,8 @@ M_NO_FORMER = define(
     ja="この条例は法第5章が地方公共団体に適用された令和5年4月1日以後のものであり、旧個人情報保護条例に触れていない。"
     "この団体に旧条例が残っている場合は、附則でこれを廃止し、必要な経過措置を置かれたい。",
     en="This ordinance dates from after 1 April 2023, when Chapter 5 of the Act began to apply to local bodies, and "
-    "names no former personal-information ordinance; if the body still has one, repeal it with transitional provisions.",
+    "names no former personal-information ordinance; if the body still has one, repeal it with transitional "
+    "provisions.",
 )
 M_NO_TRANSITION = define(
     "check.act.no_transition",

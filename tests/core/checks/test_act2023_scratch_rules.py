@@ -242,7 +242,8 @@ def test_the_former_ordinance_numbered_in_the_enacting_formula_is_cited_already(
 def test_a_limit_on_connecting_information_systems_is_an_online_link_limit() -> None:
     text = with_article("（接続の制限）\n第5条　実施機関は、法令等に定めがある場合を除き、実施機関以外の者との間において、"
                         "保有個人情報を提供するための電子情報処理組織の接続をしてはならない。")
-    assert [(f.requirement, f.severity) for f in review(text).findings if f.rule == "act.forbidden"] == [("P7", "warning")]  # P7 rests on a reading to be verified
+    # P7 rests on a reading still to be verified: a warning
+    assert [(f.requirement, f.severity) for f in review(text).findings if f.rule == "act.forbidden"] == [("P7", "warning")]
 
 
 def test_the_acts_accuracy_duty_restated_is_p10() -> None:
