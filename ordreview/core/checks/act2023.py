@@ -1091,9 +1091,13 @@ def _no_former(ctx: CheckContext, suppl_text: str) -> bool:
     """Whether the draft is dated on or after the day 法第5章 applies to local bodies and names no
     former personal-information ordinance anywhere (its 附則 only sets the date of entry into force)."""
     applies = _act(ctx).applies_from
+    force = force_date(ctx.ordinance)
     date = draft_date(ctx.ordinance)
     if applies is None or date is None or date < applies:
         return False
+    if date == force and date == applies:
+        return False  # no promulgation date, in force on the very day the Act applies: an existing body's
+    #               replacement of its former ordinance, which must then be repealed
     body = _WS.sub("", fold(ctx.ordinance.text))
     title = _WS.sub("", fold(ctx.ordinance.title or ""))
     if title:

@@ -490,3 +490,11 @@ def test_former_ordinance_wordings_of_the_acts_duties_are_restated() -> None:
 
 def test_collecting_by_lawful_and_fair_means_is_a_collection_rule() -> None:
     assert forbidden("（収集）\n第5条　実施機関は、個人情報を適法かつ公正な手段により収集しなければならない。") == [("P6", "error")]
+
+
+def test_a_draft_without_promulgation_date_in_force_when_the_act_applied_must_repeal() -> None:
+    undated = DATED.replace("令和5年3月20日\n", "")
+    text = undated + FORCE_ONLY.format(force="令和5年4月1日")
+    assert ("P24", "error") in suppl_points(text)
+    later = undated + FORCE_ONLY.format(force="令和7年10月1日")
+    assert suppl_points(later) == [("P24", "info")]
