@@ -498,3 +498,12 @@ def test_a_draft_without_promulgation_date_in_force_when_the_act_applied_must_re
     assert ("P24", "error") in suppl_points(text)
     later = undated + FORCE_ONLY.format(force="令和7年10月1日")
     assert suppl_points(later) == [("P24", "info")]
+
+
+def test_a_purpose_that_supplements_the_act_is_an_implementing_purpose() -> None:
+    text = DATED.replace("の施行に関し必要な事項を定めるものとする。",
+                         "に定めるもののほか、個人情報の保護に関し必要な事項を定めるものとする。") + SUPPL_OK
+    assert [f for f in review(text).findings if f.rule == "act.purpose"] == []
+    old = DATED.replace("この条例は、個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）の施行に関し必要な事項を定めるもの"
+                        "とする。", "この条例は、個人の権利利益を保護することを目的とする。") + SUPPL_OK
+    assert [f.requirement for f in review(old).findings if f.rule == "act.purpose"] == ["P1"]
