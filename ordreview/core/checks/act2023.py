@@ -883,6 +883,9 @@ _FEE_TO_RULE = re.compile(
     r"(?:別に)?定める(?!ところ)"  # 「規則で定めるところにより、前納」: the manner of payment, not the amount
     r"|手数料として(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)(?:で|が)(?:別に)?定める(?:額|金額)"
 )
+# 「1件につき300円の範囲内において規則で定める額」: a ceiling, the amount itself still left to the 規則
+_FEE_CAP = re.compile(r"円の範囲内(?:において|で)、?[^。]{0,6}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)"
+                      r"(?:で|が)(?:別に)?定める")
 _FEE_SET = re.compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千]+円|要しない")
 
 
@@ -902,8 +905,10 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
     out = []
     for u in fee_units:
         m = _FEE_TO_RULE.search(u.text)
-        if m and not _FEE_SET.search(u.text[: m.start()] + u.text[m.end():]):
-            who = m.group("who") or m.group("who2") or "規則"
+        cap = _FEE_CAP.search(u.text)
+        if cap or (m and not _FEE_SET.search(u.text[: m.start()] + u.text[m.end():])):
+            m = cap or m
+            who = m.groupdict().get("who") or m.groupdict().get("who2") or "規則"
             hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
             out.append(ctx.finding(rule="act.fee", requirement="P14", span=hit, code=M_FEE_DELEGATED,
                                    params={"where": _where(ctx, hit), "who": who, "who_en": who},

@@ -507,3 +507,18 @@ def test_a_purpose_that_supplements_the_act_is_an_implementing_purpose() -> None
     old = DATED.replace("この条例は、個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）の施行に関し必要な事項を定めるもの"
                         "とする。", "この条例は、個人の権利利益を保護することを目的とする。") + SUPPL_OK
     assert [f.requirement for f in review(old).findings if f.rule == "act.purpose"] == ["P1"]
+
+
+def test_a_fee_ceiling_with_the_amount_left_to_a_rule_is_p14() -> None:
+    assert fee_points("（手数料の額）\n第5条　開示請求に係る手数料の額は、開示請求1件につき300円の範囲内において規則で定める額とする。") == [
+        ("P14", "error", "第5条")]
+
+
+def test_illness_and_disability_in_other_words_are_statutory_categories() -> None:
+    assert yohairyo_places("本人の疾病に関する事項") == ["第5条第1号"]
+    assert yohairyo_places("本人の障がいに関する事項") == ["第5条第1号"]
+
+
+def test_a_link_to_another_computer_by_a_line_is_an_online_link_limit() -> None:
+    assert forbidden("（結合の制限）\n第5条　実施機関は、実施機関以外の者が管理する電子計算機と通信回線で接続して保有個人情報を提供して"
+                     "はならない。") == [("P7", "warning")]
