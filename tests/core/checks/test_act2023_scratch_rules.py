@@ -522,3 +522,14 @@ def test_illness_and_disability_in_other_words_are_statutory_categories() -> Non
 def test_a_link_to_another_computer_by_a_line_is_an_online_link_limit() -> None:
     assert forbidden("（結合の制限）\n第5条　実施機関は、実施機関以外の者が管理する電子計算機と通信回線で接続して保有個人情報を提供して"
                      "はならない。") == [("P7", "warning")]
+
+
+def test_a_register_made_notwithstanding_the_file_book_article_replaces_it() -> None:
+    assert found(with_article("（登録簿）\n第5条　実施機関は、法第75条第1項の規定にかかわらず、個人情報取扱事務登録簿を作成し、一般の"
+                              "閲覧に供するものとする。"), "act.register") == [("P11", "warning", "第5条")]
+
+
+def test_a_body_that_creates_and_provides_anonymised_information_needs_the_fee() -> None:
+    got = found(with_article("（行政機関等匿名加工情報）\n第5条　広域連合長は、法第109条の規定により、行政機関等匿名加工情報を作成し、"
+                             "提供することができる。"), "act.anon_fee")
+    assert [(req, sev) for req, sev, _ in got if sev != "info"] == [("P19", "warning")]
