@@ -533,3 +533,10 @@ def test_a_body_that_creates_and_provides_anonymised_information_needs_the_fee()
     got = found(with_article("（行政機関等匿名加工情報）\n第5条　広域連合長は、法第109条の規定により、行政機関等匿名加工情報を作成し、"
                              "提供することができる。"), "act.anon_fee")
     assert [(req, sev) for req, sev, _ in got if sev != "info"] == [("P19", "warning")]
+
+
+def test_a_repeal_with_a_date_or_in_the_other_word_order_is_a_repeal() -> None:
+    for suppl in (SUPPL_OK.replace("は、廃止する。", "は、令和5年3月31日限り、廃止する。"),
+                  SUPPL_OK.replace("は、廃止する。", "を廃止する。")):
+        assert [f.requirement for f in review(DATED + suppl).findings
+                if f.rule == "act.suppl" and f.severity in ("error", "warning")] == []
