@@ -540,3 +540,9 @@ def test_a_repeal_with_a_date_or_in_the_other_word_order_is_a_repeal() -> None:
                   SUPPL_OK.replace("は、廃止する。", "を廃止する。")):
         assert [f.requirement for f in review(DATED + suppl).findings
                 if f.rule == "act.suppl" and f.severity in ("error", "warning")] == []
+
+
+def test_abolishing_a_council_is_not_repealing_the_former_ordinance() -> None:
+    suppl = SUPPL_OK.replace("2　あおば地域広域連合個人情報保護条例（平成16年あおば地域広域連合条例第4号。以下「旧条例」という。）は、廃止する。",
+                             "2　あおば地域広域連合個人情報保護審議会を廃止する。")
+    assert ("P24", "error") in [(f.requirement, f.severity) for f in review(DATED + suppl).findings if f.rule == "act.suppl"]
