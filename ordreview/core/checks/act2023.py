@@ -70,6 +70,13 @@ M_GIKAI = define(
     en="{where} lists the assembly among the 実施機関. The assembly is outside 行政機関等 (Art. 2(11)(ii)): "
     "delete it and cover the assembly by its own ordinance.",
 )
+M_GIKAI_APPLIED = define(
+    "check.act.gikai_applied",
+    ja="{where}は議会の保有する個人情報にこの条例を及ぼしている。議会は法の「行政機関等」に含まれない（法第2条第11項第2号）ので、"
+    "この規定を削り、議会については議会が別に条例を定めることとされたい。",
+    en="{where} extends this ordinance to the assembly's personal information. The assembly is outside 行政機関等 "
+    "(Art. 2(11)(ii)): delete the provision and let the assembly adopt its own ordinance.",
+)
 M_GIKAI_OWN = define(
     "check.act.gikai_own",
     ja="議会の保有する個人情報については、議会が別に定める条例（議会の個人情報の保護に関する条例）で対応されているか確認されたい。",
@@ -158,6 +165,22 @@ M_EXTENSION = define(
     ja="{where}の延長期間が{days}日とされている。法第83条第2項の延長は{limit}日以内に限られるので、{limit}日以内に改められたい。",
     en="{where} allows an extension of {days} days; Art. 83(2) allows at most {limit}. Set {limit} days or fewer.",
 )
+M_DEADLINE_PROC = define(
+    "check.act.deadline_proc",
+    ja="{where}の{decision}の期限が{days}日とされている。法第{art}条第1項の{limit}日を超える期間は定められないので、"
+    "{limit}日以内に改められたい。",
+    en="{where} sets the period for {decision} at {days} days, longer than the {limit} days of Art. {art}(1): "
+    "set {limit} days or fewer.",
+)
+M_EXTENSION_PROC = define(
+    "check.act.extension_proc",
+    ja="{where}の{decision}の期限の延長期間が{days}日とされている。法第{art}条第2項の延長は{limit}日以内に限られるので、"
+    "{limit}日以内に改められたい。",
+    en="{where} allows an extension of {days} days for {decision}; Art. {art}(2) allows at most {limit}. "
+    "Set {limit} days or fewer.",
+)
+# the decision a period is about, other than 開示決定等 (法第83条): its words and the article of its period
+_PROCEDURES = (("訂正", "訂正決定等", "94"), ("利用停止", "利用停止決定等", "102"))
 M_SPECIAL = define(
     "check.act.special_period",
     ja="{where}の期限の特例（法第84条）の期間が{days}日とされている。法第84条の{limit}日を超える期間は定められないので、"
@@ -233,6 +256,14 @@ M_NO_REPEAL = define(
     "附則で旧条例を廃止されたい。",
     en="The former personal-information ordinance is neither repealed nor wholly revised; repeal it in the "
     "supplementary provisions so that two regimes do not coexist.",
+)
+M_NO_FORMER = define(
+    "check.act.no_former",
+    ja="この条例は法第5章が地方公共団体に適用された令和5年4月1日以後のものであり、旧個人情報保護条例に触れていない。"
+    "この団体に旧条例が残っている場合は、附則でこれを廃止し、必要な経過措置を置かれたい。",
+    en="This ordinance dates from after 1 April 2023, when Chapter 5 of the Act began to apply to local bodies, and "
+    "names no former personal-information ordinance; if the body still has one, repeal it with transitional "
+    "provisions.",
 )
 M_NO_TRANSITION = define(
     "check.act.no_transition",
@@ -358,7 +389,16 @@ def units(ordinance: Ordinance) -> Iterator[Unit]:
 
 
 def _where(ctx: CheckContext, span: Span) -> str:
-    return location_label(ctx.location(span)) or "題名"
+    """The place named in a message: the article's label, else the 附則 provision, 目次, 別表 …
+    (as the finding's location column shows it), else the title."""
+    loc = ctx.location(span)
+    label = location_label(loc)
+    if label:
+        return label
+    from ordreview.core.labels import WHOLE_JA, place_label
+
+    place = place_label(ctx.ordinance, loc)
+    return "題名" if place in ("", WHOLE_JA) else place
 
 
 def _flat_find(ordinance: Ordinance, region: Span, pattern: re.Pattern[str]) -> Span | None:
@@ -397,7 +437,9 @@ def _title_anchor(ctx: CheckContext) -> Span | None:
 # --------------------------------------------------------------------------- P1
 
 
-_PURPOSE = re.compile(r"(?:施行|規定に基づき|規定により)[^。]{0,40}必要な事項を定める")
+_PURPOSE = re.compile(r"(?:施行|規定に基づき|規定により)[^。]{0,40}必要な事項を定める"
+                      # 「…法律（…。以下「法」という。）に定めるもののほか、…に関し必要な事項を定める」
+                      r"|(?:法|法律(?:\([^()]*\))?|令|規則)に定めるもののほか、?[^。]{0,40}必要な事項を定める")
 
 
 @register("act.purpose", title_ja="趣旨規定（法施行条例）", title_en="Purpose clause (implementing ordinance)")
@@ -437,6 +479,15 @@ def _purpose_article(first: list[Unit]) -> Unit | None:
 # --------------------------------------------------------------------------- P2
 
 
+_BY_REFERENCE = re.compile(r"^(?:[^。]*?とは、)?法第\d+条(?:第\d+項)?(?:第\d+号)?に規定する([^。、]{1,20}?)(?:をいう。?)?$")
+
+
+def _same_term_cited(definition: str, term: str) -> bool:
+    """Whether the definition is 「法第N条第M項に規定する<term>をいう」 for the term itself."""
+    m = _BY_REFERENCE.search(re.sub(r"\s+", "", definition))
+    return m is not None and m.group(1) == term
+
+
 @register("act.terms", title_ja="法の定義語の独自定義", title_en="Own definitions of the Act's terms")
 def check_terms(ctx: CheckContext) -> list[Finding]:
     """P2: a term 法 defines, defined again by the ordinance (項- or 号-style, not a 略称)."""
@@ -451,6 +502,8 @@ def check_terms(ctx: CheckContext) -> list[Finding]:
             continue
         if term.where.article is None:
             continue
+        if _BY_REFERENCE.search(fold(term.definition)) and _same_term_cited(fold(term.definition), term.term):
+            continue  # 「…とは、法第2条第1項に規定する個人情報をいう。」: the Act's own definition, by reference
         seen.add(term.term)
         span = index.definition_span(term.term) or term.span
         out.append(ctx.finding(
@@ -497,10 +550,32 @@ def check_gikai(ctx: CheckContext) -> list[Finding]:
             params={"where": _where(ctx, hit)}, id_extra=(term.term,),
         ))
         break
+    if not out:
+        hit = _assembly_applied(ctx)
+        if hit is not None:
+            out.append(ctx.finding(rule="act.gikai", requirement="P3", span=hit, code=M_GIKAI_APPLIED,
+                                   params={"where": _where(ctx, hit)}, id_extra=("applied",)))
     if not out and not _amendment(ctx) and ctx.ordinance.articles:
         out.append(ctx.finding(rule="act.gikai", requirement="P4", span=_title_anchor(ctx), code=M_GIKAI_OWN,
                                severity="info"))
     return out
+
+
+_APPLIED = re.compile(r"この条例(?:の規定)?を(?:準用|適用)する|この条例(?:の規定)?の例による")
+
+
+def _assembly_applied(ctx: CheckContext) -> Span | None:
+    """The 議会 of a sentence that makes this ordinance apply to it (「議会の保有する個人情報の取扱い
+    については、この条例の規定を準用する。」): the 議会 brought in by another route than the list."""
+    o = ctx.ordinance
+    for u in units(o):
+        for sentence in re.split(r"(?<=。)", u.text):
+            if not _APPLIED.search(sentence) or not _ASSEMBLY.search(sentence):
+                continue
+            hit = _assembly_in(o, u.span)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _paragraph_span(o: Ordinance, span: Span) -> Span:
@@ -533,8 +608,8 @@ _DEAD = re.compile(r"死者")
 _YOHAIRYO_HEAD = re.compile(r"法第60条第5項|条例要配慮個人情報")
 _EXCLUDES = re.compile(r"要配慮個人情報に該当するものを除く|要配慮個人情報を除く")
 _YOHAIRYO_LEFT = re.compile(
-    r"(?P<who>規則|[都道府県市区町村]長|知事|実施機関|管理者|組合長|広域連合長|委員会)(?:が|で)(?:別に)?(?:定め|指定す)る"
-    r"(?:事項|もの|記述等|情報)"
+    r"(?P<who>規則|[都道府県市区町村]長|知事|実施機関|管理者|組合長|広域連合長|委員会)(?:が|で)(?:別に)?"
+    r"(?:[^。、]{0,20}?(?:認めて|認め、))?(?:定め|指定す|告示す)る(?:事項|もの|記述等|情報)"
 )
 M_YOHAIRYO_LEFT = define(
     "check.act.yohairyo_left",
@@ -623,6 +698,9 @@ def check_forbidden(ctx: CheckContext) -> list[Finding]:
 _COUNCIL = re.compile(r"審議会")
 _CONSULT = re.compile(r"諮問することができる|意見を聴くことができる|諮問するものとする|意見を求めることができる")
 _ESPECIALLY = re.compile(r"特に必要")
+_REMIT = re.compile(r"諮問に応じ、?[^。]{0,40}?(?:調査審議|審議)する")
+_ART129 = re.compile(r"法第129条")
+_REMIT_BY_REFERENCE = re.compile(r"(?:前条|前項|第\d+条(?:第\d+項)?|同条)[^。]{0,20}?諮問に応じ")
 
 
 @register("act.council", title_ja="審議会への諮問（法第129条）", title_en="Council consultation (Art. 129)")
@@ -631,12 +709,30 @@ def check_council(ctx: CheckContext) -> list[Finding]:
     if _act(ctx) is None:
         return []
     out = []
+    remits: list[tuple[Unit, re.Match[str]]] = []
     for u in units(ctx.ordinance):
         if not (_COUNCIL.search(u.text) and _CONSULT.search(u.text)) or _ESPECIALLY.search(u.text):
+            if not (_COUNCIL.search(u.text) and _REMIT.search(u.text)) or _ART129.search(u.text) \
+                    or _REMIT_BY_REFERENCE.search(u.text):
+                continue  # (「前条の規定による諮問に応じ」: the remit is the consultation that article allows)
+            # the council's remit (「実施機関の諮問に応じ、個人情報の保護に関する重要事項を調査審議する」) is
+            # what it may be consulted on: broader than 法第129条 unless it is the Act's own consultation;
+            # reported only where no consultation clause of the same article is
+            remits.append((u, _REMIT.search(u.text)))  # type: ignore[arg-type]
             continue
         m = _CONSULT.search(u.text)
         hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) if m else None
         span = hit or u.span
+        out.append(ctx.finding(
+            rule="act.council", requirement="P9", span=span, code=M_COUNCIL, params={"where": _where(ctx, span)},
+            id_extra=(u.text[:40],),
+        ))
+    flagged = {f.location.article for f in out}
+    for u, m in remits:
+        if u.article.num in flagged:
+            continue
+        flagged.add(u.article.num)
+        span = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
         out.append(ctx.finding(
             rule="act.council", requirement="P9", span=span, code=M_COUNCIL, params={"where": _where(ctx, span)},
             id_extra=(u.text[:40],),
@@ -650,6 +746,8 @@ _REGISTER = re.compile(r"個人情報取扱事務登録簿|条例個人情報フ
 _REPLACES = re.compile(
     r"(?<!条例)個人情報ファイル簿(?:の(?:作成|公表)(?:(?:及び|又は|並びに)(?:作成|公表|閲覧))?)?に代え"
     r"|(?<!条例)個人情報ファイル簿(?:は|を)、?作成(?:せず|しない)"
+    r"|(?<!条例)個人情報ファイル簿の(?:作成|公表)(?:(?:及び|又は)(?:作成|公表))?(?:を|は)、?要しない"
+    r"|法第75条第1項の規定にかかわらず"  # the register made instead of what 第75条第1項 requires
 )  # 「法第75条第1項の規定による個人情報ファイル簿の作成及び公表に代えて、…登録簿を作成し」
 
 
@@ -714,6 +812,8 @@ def check_nondisclosure(ctx: CheckContext) -> list[Finding]:
 _DECISION = re.compile(r"開示決定等|訂正決定等|利用停止決定等|法第83条|法第84条|法第94条|法第95条|法第102条|法第103条")
 _READING = re.compile(rf"「({_NUM})日以内」とあるのは、?「({_NUM})日以内」")
 _DAYS = re.compile(rf"({_NUM})日以内")
+_DAYS_SET = re.compile(rf"期間は、?[^。]{{0,30}}?({_NUM})日とする"  # 「…延長することができる期間は、45日とする。」
+                       rf"|({_NUM})日を(?:限度と|超えない範囲で|超えない範囲内で)")  # 「45日を限度として…延長」
 _SPECIAL_ART = re.compile(r"法第(?:84|95|103)条")
 _EXTEND = re.compile(r"延長")
 _PERIOD_FROM = re.compile(r"請求があった日")
@@ -745,25 +845,33 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
             if not (period_article or _PERIOD_FROM.search(sentence) or _EXTEND.search(sentence)
                     or re.search(r"法第8[34]条", sentence)):
                 continue  # a day count about something else (e.g. when copies must be collected)
-            for m in _DAYS.finditer(sentence):
-                days = kanji_to_int(m.group(1))
+            for m in [*_DAYS.finditer(sentence), *_DAYS_SET.finditer(sentence)]:
+                shown = next(g for g in m.groups() if g)
+                days = kanji_to_int(shown)
                 if days is None:
                     continue
                 special = bool(_SPECIAL_ART.search(sentence)) or "特例" in (u.article.caption or "")
                 extension = bool(_EXTEND.search(sentence)) and not special
                 limit = 60 if special else act.extension_days if extension else act.deadline_days
                 if days > limit:
-                    out.append(_deadline_finding(ctx, u, m.group(1), days, limit, special=special, extension=extension))
+                    out.append(_deadline_finding(ctx, u, shown, days, limit, special=special, extension=extension))
     return out
 
 
 def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: int, *, special: bool,
                       extension: bool) -> Finding:
-    hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日以内")) or u.span
+    hit = (_flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日以内"))
+           or _flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日")) or u.span)
     code = M_SPECIAL if special else M_EXTENSION if extension else M_DEADLINE
+    params: dict = {"where": _where(ctx, hit), "days": days, "limit": limit}
+    if not special and "開示決定等" not in u.text and not re.search(r"法第8[34]条", u.text):
+        for word, decision, art in _PROCEDURES:  # a 訂正 or 利用停止 period: its own decision and article
+            if word in u.text:
+                code = M_EXTENSION_PROC if extension else M_DEADLINE_PROC
+                params.update(decision=decision, art=art)
+                break
     return ctx.finding(
-        rule="act.deadline", requirement="P13", span=hit, code=code,
-        params={"where": _where(ctx, hit), "days": days, "limit": limit}, id_extra=(days, u.text[:40]),
+        rule="act.deadline", requirement="P13", span=hit, code=code, params=params, id_extra=(days, u.text[:40]),
     )
 
 
@@ -772,9 +880,13 @@ def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: 
 _FEE_ART = re.compile(r"法第89条")
 _ANON = re.compile(r"法第119条|匿名加工情報")
 _FEE_TO_RULE = re.compile(
-    r"手数料(?:の額)?は、?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長)(?:で|が)(?:別に)?定める"
-    r"|手数料として(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長)(?:で|が)(?:別に)?定める(?:額|金額)"
+    r"手数料(?:の額)?は、?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)(?:で|が)"
+    r"(?:別に)?定める(?!ところ)"  # 「規則で定めるところにより、前納」: the manner of payment, not the amount
+    r"|手数料として(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)(?:で|が)(?:別に)?定める(?:額|金額)"
 )
+# 「1件につき300円の範囲内において規則で定める額」: a ceiling, the amount itself still left to the 規則
+_FEE_CAP = re.compile(r"円の範囲内(?:において|で)、?[^。]{0,6}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)"
+                      r"(?:で|が)(?:別に)?定める")
 _FEE_SET = re.compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千]+円|要しない")
 
 
@@ -794,8 +906,10 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
     out = []
     for u in fee_units:
         m = _FEE_TO_RULE.search(u.text)
-        if m and not _FEE_SET.search(u.text[: m.start()] + u.text[m.end():]):
-            who = m.group("who") or m.group("who2") or "規則"
+        cap = _FEE_CAP.search(u.text)
+        if cap or (m and not _FEE_SET.search(u.text[: m.start()] + u.text[m.end():])):
+            m = cap or m
+            who = m.groupdict().get("who") or m.groupdict().get("who2") or "規則"
             hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
             out.append(ctx.finding(rule="act.fee", requirement="P14", span=hit, code=M_FEE_DELEGATED,
                                    params={"where": _where(ctx, hit), "who": who, "who_en": who},
@@ -810,6 +924,7 @@ _NAMED_BOARD = re.compile(
     r"(?:[都道府県市区町村]|組合|連合)[^、。「」()（）]{0,24}審査会|行政不服審査法第81条|審査会条例|審査会を置く|審査会\(以下"
 )
 _BOARD_CONTEXT = re.compile(r"法第105条|審査請求|諮問")
+_APPEAL = re.compile(r"審査請求")
 
 
 @register("act.review_board", title_ja="審査会の特定（法第105条第3項）", title_en="Review board identified (Art. 105(3))")
@@ -829,14 +944,18 @@ def check_review_board(ctx: CheckContext) -> list[Finding]:
                                     params={"where": _where(ctx, hit)})]
     if _amendment(ctx):
         return basis
-    return basis + [ctx.finding(rule="act.review_board", requirement="P16", span=_title_anchor(ctx),
+    # a provision on the consultation that names no board (「…機関に諮問しなければならない」) is where
+    # the officer writes; else the title
+    unnamed = next((u for u in units(ctx.ordinance) if _APPEAL.search(u.text) and "諮問" in u.text), None)
+    anchor = (_flat_find(ctx.ordinance, unnamed.span, re.compile("諮問")) if unnamed is not None else None)
+    return basis + [ctx.finding(rule="act.review_board", requirement="P16", span=anchor or _title_anchor(ctx),
                                 code=M_BOARD_MISSING)]
 
 
 # --------------------------------------------------------------------------- P18, P19, P20
 
 _PREF_TITLE = re.compile(r"^[^市町村区]{1,4}[都道府県](?![市町村区])")
-_PROPOSAL = re.compile(r"提案の募集|法第111条|法第112条")
+_PROPOSAL = re.compile(r"提案の募集|提案を募集|法第109条|法第11[0-2]条")  # the scheme run (作成・提供, 募集, 提案)
 
 
 def body_kind(ctx: CheckContext) -> str:
@@ -889,6 +1008,9 @@ _PENAL = re.compile(r"懲役|禁錮|禁固|拘禁刑|罰金|科料|過料")
 _OLD_PENAL = re.compile(r"懲役|禁錮|禁固")
 _ACT_DUTY = re.compile(
     r"個人情報ファイル|保有個人情報|職権を濫用して|偽りその他不正の手段により|個人の秘密に属する事項"
+    # an act the Act itself defines or forbids, cited by its article (法第176条に規定する行為, 法第66条
+    # の規定に違反して): not 地方自治法第…, nor the ordinance's own articles (第5条の規定に違反)
+    r"|(?<![\u30a1-\u30ff\u3400-\u9fff])法第\d+条(?:の\d+)?(?:第\d+項)?(?:第\d+号)?(?:に規定する|の規定に違反)"
 )
 _OWN_DUTY = re.compile(r"委員|第\d+条(?:第\d+項)?の規定に違反")
 _AMEND_NOTE = re.compile(r"\([^()]*(?:令|平)[一二三四五六七八九十〇元]+[^()]*条例[^()]*\)")  # (令七条例二一・追加)
@@ -930,7 +1052,7 @@ def check_penalty(ctx: CheckContext) -> list[Finding]:
 # --------------------------------------------------------------------------- P23, P24, P25
 
 _FORCE = re.compile(r"から施行する|施行する。|施行期日")
-_REPEAL = re.compile(r"は、?廃止する")
+_REPEAL = re.compile(r"条例(?:\([^()]*\))?(?:は|を)、?(?:[^。]{0,20}限り、?)?廃止する|[^。]{0,30}限り、?その効力を失う")
 _WHOLE = re.compile(r"の全部を改正する")
 _TRANSITION = re.compile(r"なお従前の例による|なお、?その効力を有する|施行の際現に|とみなす|経過措置")
 
@@ -954,6 +1076,12 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
             out.append(early)
     if not (_REPEAL.search(suppl_text) or _WHOLE.search(head) or _WHOLE.search(suppl_text)):
         kept = _old_partly_amended(o)  # a 附則 that amends the former ordinance only in part keeps it alive
+        if kept is None and _no_former(ctx, suppl_text):
+            # a body set up after 法第5章 applied (a new 組合・広域連合) has no former ordinance to repeal
+            # or to carry over: only a reminder
+            out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor, code=M_NO_FORMER,
+                                   severity="info"))
+            return out
         if kept is not None:
             out.append(ctx.finding(rule="act.suppl", requirement="P24", span=kept, code=M_OLD_KEPT,
                                    params={"where": _suppl_where(o, kept)}))
@@ -962,6 +1090,27 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
     if not _TRANSITION.search(suppl_text):
         out.append(ctx.finding(rule="act.suppl", requirement="P25", span=anchor, code=M_NO_TRANSITION))
     return out
+
+
+_FORMER = re.compile(r"旧条例|個人情報(?:の)?保護(?:に関する)?条例|個人情報保護法施行条例")
+
+
+def _no_former(ctx: CheckContext, suppl_text: str) -> bool:
+    """Whether the draft is dated on or after the day 法第5章 applies to local bodies and names no
+    former personal-information ordinance anywhere (its 附則 only sets the date of entry into force)."""
+    applies = _act(ctx).applies_from
+    force = force_date(ctx.ordinance)
+    date = draft_date(ctx.ordinance)
+    if applies is None or date is None or date < applies:
+        return False
+    if date == force and date == applies:
+        return False  # no promulgation date, in force on the very day the Act applies: an existing body's
+    #               replacement of its former ordinance, which must then be repealed
+    body = _WS.sub("", fold(ctx.ordinance.text))
+    title = _WS.sub("", fold(ctx.ordinance.title or ""))
+    if title:
+        body = body.replace(title, "", 1)
+    return not _FORMER.search(body) and not _TRANSITION.search(suppl_text)
 
 
 M_OLD_KEPT = define(
@@ -1007,6 +1156,30 @@ def _suppl_anchor(o: Ordinance) -> Span | None:
 _OLD_ARTICLE = re.compile(r"第(\d+)条")
 
 
+_ACT_NUMBERED = re.compile(r"(?<!保有する)個人情報の保護に関する法律(?:施行令)?\s*[（(]\s*$")
+
+
+def _own_number(text: str, name: Span, span: Span) -> bool:
+    """Whether ``span`` opens the brackets right after the cited name ``name`` (「…法律（平成15年法律
+    第58号）」: the name's own law number, one citation with it)."""
+    return name.end <= span.start and re.fullmatch(r"\s*[（(]\s*", text[name.end:span.start]) is not None
+
+
+_INSERTS = re.compile(r"^」(?:に改め|を加え|を加える|を挿入)")
+
+
+def _inserted_wording(text: str, span: Span) -> bool:
+    """Whether ``span`` lies in the new words of an amending sentence (「…」に改める, 「…」を加える):
+    words a 附則 writes into another ordinance, unlike the words it replaces (「…」を) or a 経過措置."""
+    open_at = text.rfind("「", 0, span.start)
+    if open_at < 0 or "」" in text[open_at:span.start] or "\n" in text[open_at:span.start]:
+        return False
+    close_at = text.find("」", span.end)
+    if close_at < 0 or "\n" in text[span.end:close_at]:
+        return False
+    return bool(_INSERTS.match(text[close_at:close_at + 6]))
+
+
 @register("act.old_citation", title_ja="廃止された法律等の引用", title_en="Citations of repealed acts")
 def check_old_citation(ctx: CheckContext) -> list[Finding]:
     """P27: the repealed acts, their law numbers and 非識別加工情報, with the current provision."""
@@ -1018,27 +1191,30 @@ def check_old_citation(ctx: CheckContext) -> list[Finding]:
     out = []
     covered: list[Span] = []
     suppl = [s.span for s in ctx.ordinance.suppl_provisions]
-    for oc in act.old_citations:
-        for span in index.hits(fold(oc.pattern), literal=False):
-            if any(c.start <= span.start < c.end for c in covered):
-                continue
-            if any(s.start <= span.start < s.end for s in suppl):
-                continue  # a 経過措置 may name the former scheme's terms (contracts made under it)
-            covered.append(span)
-            tail = fold(text[span.end : span.end + 12])
-            m = _OLD_ARTICLE.match(re.sub(r"^(?:施行令)?(?:\([^)]*\))?", "", tail))
-            art_ja = art_en = ""
-            if m and m.group(1) in act.old_articles and "施行令" not in fold(span.slice(text)):
-                new = act.old_articles[m.group(1)]
-                art_ja = M_OLD_ARTICLE[0].format(old=m.group(1), new=act.cite(new))
-                art_en = M_OLD_ARTICLE[1].format(old=m.group(1), new_en=f"Art. {new}")
-            out.append(ctx.finding(
-                rule="act.old_citation", requirement="P27", span=span, code=M_OLD_CITATION,
-                params={"where": _where(ctx, span), "label": oc.label_ja, "label_en": oc.label_en,
-                        "current": oc.current_ja, "current_en": oc.current_en, "article": art_ja,
-                        "article_en": art_en},
-                suggestion=oc.current_ja, id_extra=(span.start,),
-            ))
+    hits = sorted(((span, oc) for oc in act.old_citations for span in index.hits(fold(oc.pattern), literal=False)),
+                  key=lambda h: (h[0].start, -h[0].end))
+    for span, oc in hits:
+        if any(c.start <= span.start < c.end or _own_number(text, c, span) for c in covered):
+            continue  # within a citation reported, or its law number in the brackets after the name
+        if _ACT_NUMBERED.search(fold(text[max(0, span.start - 40):span.start])):
+            continue  # 「個人情報の保護に関する法律（平成15年法律第59号）」: a wrong number of the Act (cite.law_number_wrong)
+        if any(s.start <= span.start < s.end for s in suppl) and not _inserted_wording(text, span):
+            continue  # a 経過措置 may name the former scheme's terms (contracts made under it)
+        covered.append(span)
+        tail = fold(text[span.end : span.end + 40])  # room for the law number in brackets
+        m = _OLD_ARTICLE.match(re.sub(r"^(?:施行令)?(?:\([^)]*\))?", "", tail))
+        art_ja = art_en = ""
+        if m and m.group(1) in act.old_articles and "施行令" not in fold(span.slice(text)):
+            new = act.old_articles[m.group(1)]
+            art_ja = M_OLD_ARTICLE[0].format(old=m.group(1), new=act.cite(new))
+            art_en = M_OLD_ARTICLE[1].format(old=m.group(1), new_en=f"Art. {new}")
+        out.append(ctx.finding(
+            rule="act.old_citation", requirement="P27", span=span, code=M_OLD_CITATION,
+            params={"where": _where(ctx, span), "label": oc.label_ja, "label_en": oc.label_en,
+                    "current": oc.current_ja, "current_en": oc.current_en, "article": art_ja,
+                    "article_en": art_en},
+            suggestion=oc.current_ja, id_extra=(span.start,),
+        ))
     return out
 
 

@@ -9,6 +9,8 @@ a matter (開示請求の手数料, the decision periods, the 審査会 consulta
 
 - the cited 項 does not exist (法第84条 has one 項: 「法第84条第1項」 cites nothing) — error;
 - a 読替え quotes words the cited 項 does not contain (「法第93条第1項中「30日以内」」) — error;
+  both only where the table's ``verified`` names the text of the Act the count or the periods were
+  checked against; an unchecked count or period gives a warning that asks the officer to check it;
 - a sentence that speaks of one matter founds it on an article that governs another: error when
   the table knows the cited article and none of its key words are in the sentence, else warning.
 
@@ -20,12 +22,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ordreview import paths
 from ordreview.core.checks.act2023 import Unit, _act, _flat_find, _where, units
-from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.context import CheckContext, with_caveat
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Finding
@@ -54,6 +56,8 @@ M_MATTER = define(
     en="{where} deals with {matter} but founds it on “{cited}”, which provides {what}. The basis of {matter} is "
     "{right}: check and correct the citation.",
 )
+UNCHECKED = ("項の数は法の本文で確認されたい", "check the number of paragraphs in the Act's text")
+UNCHECKED_PERIOD = ("同項の期間は法の本文で確認されたい", "check the paragraph's period in the Act's text")
 HINT = ("{matter}の根拠は{right}であるので、{right}に改められたい。", " The basis of {matter} is {right}.")
 
 
@@ -85,7 +89,7 @@ def table() -> tuple[dict[str, dict], tuple[Matter, ...]]:
 # 法第N条(第M項)? — not 地方自治法第…, 同法第… (a kanji or katakana before 法 names another law)
 _CITE = re.compile(r"(?<![\u30a1-\u30ff\u3400-\u9fff])法第(\d+)条(?:の(\d+))?(?:第(\d+)項)?")
 _BASIS_TAIL = re.compile(r"^(?:の規定(?:により|による|にかかわらず|の適用については|に基づ)|中「|において(?:読み替えて)?準用する"
-                         r"|の条例で定める|に規定する手数料)")
+                         r"|の条例で定める|に規定する手数料|(?:の)?(?:各号|第\d+号)に掲げる)")
 _SENTENCE_END = re.compile(r"(?<=。)(?![)）」])")  # 「（以下「X」という。）」 does not end the sentence
 _SPECIAL = re.compile(r"特例|相当の部分|著しく大量|長期間")
 _READ = re.compile(r"^[^。]{0,40}?中「([^」]{1,20})」とあるのは")
@@ -149,9 +153,10 @@ def _sentence(ctx: CheckContext, u: Unit, sentence: str, articles: dict[str, dic
             hint = (HINT[0].format(matter=matter.label, right=right), HINT[1].format(matter=matter.label, right=right))
         if missing:
             c_ja, c_en = _count_ja(count)
-            out.append(_finding(ctx, u, art, para, M_NO_PARAGRAPH, "error", {
+            out.append(_finding(ctx, u, art, para, M_NO_PARAGRAPH, _severity(entry, "paragraphs"), {
                 "cited": m.group(0), "art": art, "para": para, "caption": entry["caption"], "count": c_ja,
-                "count_en": c_en, "hint": hint[0], "hint_en": hint[1]}, matter))
+                "count_en": c_en, "hint": hint[0], "hint_en": hint[1]}, matter,
+                caveat=None if _checked(entry, "paragraphs") else UNCHECKED))
             flagged.add(m.start())
             continue
         read = _READ.match(sentence[m.end():])
@@ -160,9 +165,10 @@ def _sentence(ctx: CheckContext, u: Unit, sentence: str, articles: dict[str, dic
             days = re.fullmatch(r"([0-9]+|[〇一二三四五六七八九十百]+)日以内", read.group(1))
             value = kanji_to_int(days.group(1)) if days else None
             if value is not None and value not in periods:
-                out.append(_finding(ctx, u, art, para, M_READING, "error", {
+                out.append(_finding(ctx, u, art, para, M_READING, _severity(entry, "periods"), {
                     "cited": m.group(0), "words": read.group(1), "provides": entry["provides"],
-                    "hint": hint[0], "hint_en": hint[1]}, matter))
+                    "hint": hint[0], "hint_en": hint[1]}, matter,
+                    caveat=None if _checked(entry, "periods") else UNCHECKED_PERIOD))
                 flagged.add(m.start())
     if matter is None or any(m.group(1) in matter.articles for m in cites):
         return out
@@ -180,10 +186,25 @@ def _sentence(ctx: CheckContext, u: Unit, sentence: str, articles: dict[str, dic
     return out
 
 
+def _checked(entry: dict, fact: str) -> bool:
+    """Whether the table's ``fact`` (``paragraphs`` or ``periods``) of an article was checked
+    against a stored text of the Act (its ``verified`` entry names that text)."""
+    return bool((entry.get("verified") or {}).get(fact))
+
+
+def _severity(entry: dict, fact: str) -> str:
+    """An error where the fact was checked against the Act's text, else a warning."""
+    return "error" if _checked(entry, fact) else "warning"
+
+
 def _finding(ctx: CheckContext, u: Unit, art: str, para: str | None, code: str, severity: str,
-             params: dict, matter: Matter | None) -> Finding:
+             params: dict, matter: Matter | None, caveat: tuple[str, str] | None = None) -> Finding:
     hit = _flat_find(ctx.ordinance, u.span, _pattern(art, para)) or u.span
     params = {"where": _where(ctx, hit), **params}
-    return ctx.finding(rule="act.article", requirement="P27", span=hit, code=code, severity=severity,
-                       params=params, suggestion=matter.cite if matter is not None else None,
-                       id_extra=(code, art, para, u.text[:40]))
+    f = ctx.finding(rule="act.article", requirement="P27", span=hit, code=code, severity=severity,
+                    params=params, suggestion=matter.cite if matter is not None else None,
+                    id_extra=(code, art, para, u.text[:40]))
+    if caveat is None:
+        return f
+    ja, en = with_caveat(f.message_ja, f.message_en, caveat)
+    return replace(f, message_ja=ja, message_en=en)

@@ -178,32 +178,70 @@ def anon_fee_parts(ctx: CheckContext, fee_units: list[Unit], kind: str,
     if standard is None:
         return out
     for u in third:
+        table = _fee_table_text(ctx, u)
+        if table is not None:  # 「…の手数料の額は、別表第2に定めるとおりとする。」: the amounts are there;
+            # the finding is written on the clause that refers to the table (where the fee is set)
+            text, _region = table
+            ref = _flat_find(ctx.ordinance, u.span, re.compile(r"別表(?:第[0-9０-９一二三四五六七八九十]+)?")) or u.span
+            out.extend(_against_standard(ctx, text, standard, lambda shown, r=ref: r))
+            continue
         if _COVERS_4.search(u.text):
             continue  # one clause for both fees: which amount is which is not read
-        base_seen = False
-        for m in _YEN.finditer(u.text):
-            amount = yen(m.group("n"))
-            if amount is None:
-                continue
-            before = u.text[max(0, m.start() - 12) : m.start()]
-            if _PER_HOUR.search(before):
-                what, what_en, expected = "作成に要する時間1時間までごとの額", "amount per hour of work", standard["per_hour_yen"]
-            elif _PER_UNIT.search(before) or base_seen:
-                continue
-            else:
-                base_seen = True
-                what, what_en, expected = "基本となる額", "base amount", standard["base_yen"]
-            if amount == expected:
-                continue
-            region = _node_with(ctx, u, m.group(0))
-            hit = _flat_find(ctx.ordinance, region, re.compile(re.escape(m.group(0)))) or region
-            out.append(ctx.finding(
-                rule="act.anon_fee", requirement="P20", span=hit, code=M_ANON_STANDARD,
-                params={"where": _where(ctx, hit), "what": what, "what_en": what_en, "amount": f"{amount:,}",
-                        "standard": f"{expected:,}"},
-                id_extra=("standard", what_en),
-            ))
+        out.extend(_against_standard(ctx, u.text, standard, lambda shown, u=u: _node_with(ctx, u, shown)))
     return out
+
+
+def _against_standard(ctx: CheckContext, text: str, standard: dict[str, int], region_of) -> list[Finding]:
+    """P20 for the base or hourly amount of the 第3項 fee in ``text`` (folded) that differs from the
+    standard; ``region_of(shown)`` is the node of the draft to search the amount in."""
+    out: list[Finding] = []
+    base_seen = False
+    for m in _YEN.finditer(text):
+        amount = yen(m.group("n"))
+        if amount is None:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _PER_HOUR.search(before):
+            what, what_en, expected = "作成に要する時間1時間までごとの額", "amount per hour of work", standard["per_hour_yen"]
+        elif _PER_UNIT.search(before) or base_seen:
+            continue
+        else:
+            base_seen = True
+            what, what_en, expected = "基本となる額", "base amount", standard["base_yen"]
+        if amount == expected:
+            continue
+        region = region_of(m.group(0))
+        hit = _flat_find(ctx.ordinance, region, re.compile(re.escape(m.group(0)))) or region
+        out.append(ctx.finding(
+            rule="act.anon_fee", requirement="P20", span=hit, code=M_ANON_STANDARD,
+            params={"where": _where(ctx, hit), "what": what, "what_en": what_en, "amount": f"{amount:,}",
+                    "standard": f"{expected:,}"},
+            id_extra=("standard", what_en),
+        ))
+    return out
+
+
+_TABLE_REF = re.compile(r"別表(第[0-9]+)?(?:に|の|で)")
+_FOURTH = re.compile(r"第4項|既に作成")
+
+
+def _fee_table_text(ctx: CheckContext, u: Unit) -> tuple[str, Span] | None:
+    """The folded lines of the 別表 a 第3項 fee clause refers to that concern the 第3項 fee (the lines
+    naming 第3項, else those not naming 第4項), with the table's span; ``None`` without such a table."""
+    m = _TABLE_REF.search(u.text)
+    if m is None:
+        return None
+    name = "別表" + (m.group(1) or "")
+    for table in ctx.ordinance.tables:
+        title = re.sub(r"\s+", "", fold(table.title))
+        if not title.startswith(name) or (m.group(1) is None and title.startswith("別表第")):
+            continue
+        lines = [re.sub(r"\s+", "", fold(line)) for line in table.text.splitlines()]
+        lines = [line for line in lines if line]
+        third = [line for line in lines if "第3項" in line]
+        chosen = third or [line for line in lines if not _FOURTH.search(line)]
+        return "\n".join(chosen), table.span
+    return None
 
 
 def _node_with(ctx: CheckContext, u: Unit, shown: str) -> Span:
@@ -270,6 +308,7 @@ M_NONDISCLOSURE_BEYOND = define(
 )
 _ART78_2 = re.compile(r"(?:法|同法)第78条第2項")
 _NAMES_AN_ORDINANCE = re.compile(r"条例")
+_SETS_AS = re.compile(r"第78条第2項[^。]*?条例で定める(?:情報|もの)は、?([^。]*)")
 
 
 def nondisclosure_items(ctx: CheckContext, unit: Unit) -> list[Finding]:
@@ -280,6 +319,12 @@ def nondisclosure_items(ctx: CheckContext, unit: Unit) -> list[Finding]:
         return []
     text = ctx.ordinance.text
     out: list[Finding] = []
+    if not unit.paragraph.items:  # 「…条例で定める情報は、町長が別に定める情報とする。」: what it names
+        said = _SETS_AS.search(unit.text)
+        if said is not None and not _NAMES_AN_ORDINANCE.search(said.group(1)) and "次に掲げる" not in said.group(1):
+            out.append(ctx.finding(rule="act.nondisclosure", requirement="P12", span=unit.span,
+                                   code=M_NONDISCLOSURE_BEYOND, severity="warning",
+                                   params={"where": _where(ctx, unit.span)}, id_extra=("beyond", unit.text[:40])))
     for item in unit.paragraph.items:
         body = re.sub(r"\s+", "", fold(item.span.slice(text)))
         if _NAMES_AN_ORDINANCE.search(body):

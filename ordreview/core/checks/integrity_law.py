@@ -350,6 +350,8 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
     index = index_for(ordinance)
     folded = index.joined
     found: list[tuple[int, int, str]] = []
+    defined = {fold(t.term) for t in ordinance.terms} | {"法", "令", "同法"}
+    title = fold(ordinance.title or "")
     for m in _LONG_LAW.finditer(folded):
         start = m.start()
         floor = max(0, start - _MAX_NAME)
@@ -359,7 +361,14 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
         cut = max(name.rfind("は"), name.rfind("が"))
         if cut >= 0:
             start += cut + 1
-        found.append((start, m.end(), "法律"))
+        start = _after_short_name(folded, start, m.end(), defined)
+        end = m.end()
+        tail = _LAW_TAIL.match(folded, end)  # …に関する法律施行令（…）: the name goes on
+        if tail:
+            end = tail.end()
+            if tail.group(0).endswith("条例") and title and folded[start:end] in title:
+                continue  # the draft's own title (…法律施行条例第7条), not another law
+        found.append((start, end, "法律"))
     for m in _KANJI_LAW.finditer(folded):
         name = m.group(0)
         if len(name) < 2 or any(name.endswith(w) for w in _NOT_LAWS):
@@ -387,6 +396,32 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
     return out
 
 
+_LAW_TAIL = re.compile(r"の施行に関する条例|施行(?:令|規則|細則|条例)")
+_JOINS = ("及び", "並びに", "又は", "若しくは")
+
+
+def _after_short_name(folded: str, start: int, end: int, defined: set[str]) -> int:
+    """The start of a statute's name that follows a 略称 and a conjunction (「法及び個人情報の保護に
+    関する法律施行令」: the name starts after 「法及び」); the name's own 及び (私的独占の禁止及び公正取引の確保に関する法律)
+    is kept, the word before it being no 略称 the draft uses."""
+    name = folded[start:end]
+    for join in _JOINS:
+        at = name.find(join)
+        if 0 < at and name[:at] in defined:
+            return start + at + len(join)
+    return start
+
+
+def _numbered_in(text: str, name: str) -> bool:
+    """Whether ``text`` cites ``name`` followed by its number (「…条例（平成16年…条例第1号）」)."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        if _NUMBER_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _number_example(name: str, kind: str) -> str:
     """The example in the O6 message: the cited statute's own number when the statute table
     knows it, else the form of the number (平成○年法律第○号, 平成○年みなと市条例第○号)."""
@@ -406,6 +441,9 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     skip = [e.span for e in ordinance.toc] + [line_span(ordinance.text, d.span.start) for d in ordinance.divisions]
     if ordinance.title_span is not None:
         skip.append(ordinance.title_span)
+    # the 制定文 of a 全部改正 (「…条例（平成16年…条例第1号）の全部を改正する。」) cites the former ordinance
+    # with its number: a later citation of it is not the first
+    preamble = fold("\n".join(line for line, _ in ordinance.preamble))
     skip.extend(span for _, span in ordinance.preamble)
     # a 附則 heading 「附　則（令和　年　月　日条例第　号）」 names the amending ordinance, it cites nothing
     skip.extend(line_span(ordinance.text, s.span.start) for s in ordinance.suppl_provisions)
@@ -414,6 +452,9 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for name, span, kind, joined_end in _cited_names(ordinance):
         key = name
+        if _numbered_in(preamble, fold(name)):
+            seen.add(key)
+            continue
         if key in seen or name in defined or span.start in skip_set:
             continue
         if in_caption(ordinance.text, span):

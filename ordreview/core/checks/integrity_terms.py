@@ -500,10 +500,15 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     excluded, names, longer_of, same = _term_setting(ordinance)
     index = index_for(ordinance)
+    # a profile whose statute defines its own terms (the Act, for a 施行条例): a draft that defines
+    # one of them again is reported for that (act.terms); the fix deletes the definition, used or not
+    act_terms = set(getattr(getattr(ctx.profile, "act", None), "defined_terms", None) or ())
     out: list[Finding] = []
     for term in ordinance.terms:
         if term.style not in _QUOTED or not term.term or _widening(ordinance, term):
             continue  # (訂正（追加又は削除を含む。以下同じ。） is itself a use of the widened word)
+        if term.term in act_terms and term.style in ("paragraph", "item") and term.where.article is not None:
+            continue
         if in_replaced_words(index.joined, index.to_joined(term.term_span.start)):
             continue  # the statute's words a 読替え replaces: not a definition of the draft
         others = same[term.term]

@@ -47,8 +47,8 @@ def test_each_defect_is_found_where_the_officer_writes_it() -> None:
     assert _found(review, RULES) == {
         ("act.yohairyo", "P5", "warning", "第3条第1項第2号"),  # 条例要配慮 left to a 規則
         ("act.nondisclosure", "P12", "warning", "第4条"),  # 法第78条第1項 set aside outright
-        ("act.article", "P27", "error", "第5条"),  # 法第83条 has no 第3項
-        ("act.article", "P27", "error", "第6条"),  # 法第101条第1項 has no 「30日以内」
+        ("act.article", "P27", "warning", "第5条"),  # 法第83条 has no 第3項 (count not checked: warning)
+        ("act.article", "P27", "error", "第6条"),  # 法第101条第1項 has no 「30日以内」 (checked)
         ("act.article", "P27", "error", "第7条"),  # the fee founded on 法第82条
         ("act.article", "P27", "warning", "第8条"),  # 法第104条: not in the table, so only a warning
         ("act.suppl", "P24", "error", "附則第2項は"),  # the former ordinance only partly amended
@@ -99,3 +99,43 @@ def test_the_table_is_consistent() -> None:
     for matter in data["matters"]:
         cited = matter["cite"].removeprefix("法第").split("条")[0]
         assert cited in matter["articles"] and cited in articles, matter["id"]
+
+
+def _cite_findings(text: str):
+    return [f for f in _review(text).findings if f.rule == "act.article" and location_label(f.location) == "第5条"]
+
+
+def test_a_paragraph_count_checked_against_the_act_gives_an_error() -> None:
+    # 法第84条 has one 項 (checked against the Act's text): 「法第84条第2項」 cites nothing
+    text = DRAFT.read_text(encoding="utf-8").replace("法第83条第3項の規定にかかわらず", "法第84条第2項の規定にかかわらず")
+    found = _cite_findings(text)
+    assert [(f.severity, "一の項のみ" in f.message_ja, "要確認" in f.message_ja) for f in found] == [
+        ("error", True, False)]
+
+
+def test_a_paragraph_count_not_checked_gives_a_warning_with_a_caveat() -> None:
+    # 法第83条's count is recorded but not checked against the Act's text: a warning that says so
+    found = _cite_findings(DRAFT.read_text(encoding="utf-8"))
+    assert [f.severity for f in found] == ["warning"]
+    assert "要確認：項の数は法の本文で確認されたい" in found[0].message_ja
+    assert "check the number of paragraphs" in found[0].message_en
+
+
+def test_a_period_not_checked_gives_a_warning() -> None:
+    # 法第93条第1項 (訂正の決定) is recorded without a period, but not checked: a warning
+    text = DRAFT.read_text(encoding="utf-8").replace(
+        "利用停止請求についての法第101条第1項の規定の適用については、同項中「30日以内」とあるのは、「20日以内」",
+        "訂正請求についての法第93条第1項の規定の適用については、同項中「30日以内」とあるのは、「20日以内」")
+    found = [f for f in _review(text).findings if f.rule == "act.article" and location_label(f.location) == "第6条"]
+    assert found and all(f.severity == "warning" and "要確認" in f.message_ja for f in found)
+
+
+def test_every_checked_fact_names_its_source_and_is_recorded() -> None:
+    articles = json.loads(resource("data", "act_articles_2023.json").read_text(encoding="utf-8"))["articles"]
+    checked = {num: entry["verified"] for num, entry in articles.items() if entry.get("verified")}
+    assert {"82", "84", "91", "107"} <= set(checked)
+    for num, facts in checked.items():
+        assert set(facts) <= {"paragraphs", "periods"}, num
+        for fact, source in facts.items():
+            assert isinstance(source, str) and source.strip(), (num, fact)
+            assert articles[num].get(fact) is not None, (num, fact)  # a checked fact is a recorded one

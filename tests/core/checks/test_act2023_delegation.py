@@ -102,6 +102,28 @@ def test_the_2016_profile_keeps_its_own_point_for_law_numbers() -> None:
     assert [f.requirement for f in found] == ["O1"]
 
 
+PENALTY = ("（審査会委員の守秘義務）\n第5条　すずかけ市個人情報保護審査会の委員は、職務上知り得た秘密を漏らしてはならない。\n\n"
+           "（罰則）\n第6条　前条の規定に違反して秘密を漏らした者は、{term}以下の拘禁刑又は50万円以下の罰金に処する。\n\n")
+
+
+def test_a_penalty_beyond_the_local_autonomy_act_is_the_profiles_penalty_point() -> None:
+    found = [f for f in review(draft(PENALTY.format(term="3年"))).findings if f.rule == "penalty.limit"]
+    assert [(f.requirement, f.severity, location_label(f.location)) for f in found] == [("P21", "error", "第6条")]
+    assert "2年以下" in found[0].message_ja
+
+
+def test_a_penalty_within_the_limit_for_the_ordinances_own_duty_is_not_reported() -> None:
+    found = [f for f in review(draft(PENALTY.format(term="1年"))).findings
+             if f.rule == "penalty.limit" or f.requirement == "P21"]
+    assert found == []
+
+
+def test_the_2016_profile_keeps_its_own_point_for_penalty_limits() -> None:
+    found = [f for f in review(draft(PENALTY.format(term="3年")), "basic-policy-2016").findings
+             if f.rule == "penalty.limit"]
+    assert [f.requirement for f in found] == ["O9"]
+
+
 def test_the_mapping_is_profile_data() -> None:
     p = load_profile("kojin-joho-2023")
     assert p.requirement_for_rule("cite.law_number_wrong", "個人情報の保護に関する法律（平成15年法律第57号）") == "P27"
