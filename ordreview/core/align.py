@@ -73,6 +73,8 @@ from ordreview.core.named_here import named_here_forms
 from ordreview.core.profile import AlignmentSettings, ElementGroup, Profile, Requirement
 from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
+from ordreview.core.statute_cites import PREFIX as CITES
+from ordreview.core.statute_cites import find_citation
 from ordreview.core.text import fold
 
 ANYWHERE = "document:"
@@ -244,6 +246,8 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return index.term_span(alternative[5:])
     if alternative.startswith(SET_ASIDE):
         return find_set_aside(index, alternative[len(SET_ASIDE):], spans)
+    if alternative.startswith(CITES):  # the statute's provision incorporated by citing it
+        return find_citation(index, alternative[len(CITES):], spans)
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
         return _find(index, alternative[len(ANYWHERE):], None, claimed)
     if alternative.startswith(IN_DEFINITION):  # said in the definition of a term, when the draft has one

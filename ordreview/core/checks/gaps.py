@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ordreview.core.align import IN_DEFINITION, Alignment, DraftIndex, ElementHit, align
-from ordreview.core.c_mechanism import operative_articles
+from ordreview.core.c_mechanism import declined_span, operative_articles
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
@@ -84,6 +84,11 @@ GAP_C_WORD_ONLY = define(
     en="非識別加工情報 appears, but there are no provisions for making, providing or inviting proposals for it (the "
     "counterpart of Chapter 4-2 of the Act on administrative organs): the mechanism is not introduced. If that is "
     "deliberate, record the reasons and remove the leftover definition or mentions.",
+)
+GAP_C_DECLINED = define(
+    "check.gap.c_declined",
+    ja="非識別加工情報の提供の仕組みを導入しない旨がこの規定で定められている。導入しない理由を説明できるよう整理されたい。",
+    en="This provision records that the 非識別加工情報 mechanism is not introduced; keep the reasons on record.",
 )
 GAP_C_DANGLING = define(
     "check.gap.c_dangling",
@@ -246,6 +251,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 code = GAP_LEGACY_LIST  # the list found is the point, not an element 'missing'
         if anchor is None:
             continue
+        if code == GAP_C_DECLINED:
+            severity = "info"  # the decision is documented (C0): a note to confirm, not a gap
         out.append(
             ctx.finding(
                 rule="gap",
@@ -291,6 +298,9 @@ def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, prof
         code = GAP_REGISTER
         anchor = anchor_for(index, "register")
     elif req.id == "C0":
+        declined = declined_span(index)
+        if declined is not None:
+            return GAP_C_DECLINED, Span(*declined)
         code = GAP_C_WORD_ONLY if any(index.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
     return code, anchor
 
