@@ -37,7 +37,9 @@ orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
   requirement with no element of its own whose candidates all hold other requirements'
   elements is ``missing``;
 - C requirements while the draft has no 非識別 mechanism (and C20 while it has one):
-  ``not_applicable``, reason ``"conditional"``;
+  ``not_applicable``, reason ``"conditional"``; C0 itself is ``covered`` by a provision that
+  records the decision not to introduce it (:func:`~ordreview.core.c_mechanism.declined_span`),
+  and that provision is no leftover mention for C20;
 - judgement items (``attention``: A6, B5): ``covered`` when their element is present (the
   officer is asked to confirm it), else ``not_applicable``;
 - a post-2023 draft (O15 vocabulary): every reason becomes ``"regime"``;
@@ -58,7 +60,7 @@ from ordreview.core.adoption import adopts_by_reference, own_name_variants
 from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.attached_tables import attached_tables
-from ordreview.core.c_mechanism import introduces_mechanism
+from ordreview.core.c_mechanism import declined_span, introduces_mechanism
 from ordreview.core.draft_index import DraftIndex, ngrams, similarity_text
 from ordreview.core.instrument import RuleSigns, detect_rule, repeal_signal
 from ordreview.core.model import (
@@ -435,7 +437,12 @@ def _align_one(index: DraftIndex, req: Requirement, *, c_present: bool, regime: 
         must = _elements(index, req.must, spans, claimed)
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
-    forbid = tuple(h for h in _elements(index, req.forbid, spans if spans else None) if h.span is not None)
+    aside: tuple[Span, ...] = ()
+    if req.condition == "c_absent" and req.forbid:  # (C20) the article recording the decision is no leftover
+        declined = declined_span(index)
+        k = index.article_index(declined[0]) if declined is not None else None
+        aside = (index.articles[k].span,) if k is not None else ()
+    forbid = tuple(h for h in _elements(index, req.forbid, spans if spans else None, aside) if h.span is not None)
     must = _adopted_elements(index, must, req.scope)
     found = [h for h in must if h.span is not None]
     locs = _evidence_locations(index, evidence, found)
@@ -477,7 +484,11 @@ def _status(index: DraftIndex, req: Requirement, *, must: tuple[ElementHit, ...]
         locs = [_location(index, s) for s in regime_hits[: alignment.max_evidence]]
         return ("missing" if regime else "covered"), None, locs, (1.0 if regime else 0.0)
     if req.point == "C" and req.condition is None and not c_present:
-        # C0: the mechanism's word alone (a definition, a mention) is not the mechanism
+        # C0: the mechanism's word alone (a definition, a mention) is not the mechanism; a
+        # provision saying it is not introduced documents the decision C0 asks for
+        declined = declined_span(index)
+        if declined is not None:
+            return "covered", None, [_location(index, Span(*declined))], best
         return req.when_absent, ("below_floor" if best < alignment.floor else None), [], best
     if req.attention:
         # judgement items: present → covered (the officer is asked to confirm), else n/a

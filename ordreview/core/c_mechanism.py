@@ -117,8 +117,17 @@ def declined_span(index: DraftIndex) -> tuple[int, int] | None:
         if not any(t in text for t in terms):
             continue
         for m in _SENTENCE.finditer(text):
-            sentence = m.group(0).strip()
-            if any(t in sentence for t in terms) and _DECLINES.search(sentence) and "てはならない" not in sentence:
-                start = art.span.start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-                return start, start + len(sentence)
+            sentence = m.group(0).rstrip()
+            line = sentence.rfind("\n") + 1  # (the sentence's own line: not the caption above it)
+            k = min((sentence.find(t, line) for t in terms if t in sentence[line:]), default=-1)
+            if k >= 0 and _DECLINES.search(sentence) and "てはならない" not in sentence:
+                start = art.span.start + m.start() + max(line, _clause_start(sentence, k))
+                return start, art.span.start + m.start() + len(sentence)
     return None
+
+
+def _clause_start(sentence: str, k: int) -> int:
+    """Where the words leading to the mechanism term at ``k`` begin: after the article or
+    paragraph number and the subject (「第17条　組合は、」), else the term itself."""
+    comma = sentence.rfind("、", 0, k)
+    return comma + 1 if comma >= 0 else k

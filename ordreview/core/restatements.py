@@ -22,7 +22,13 @@ The rule here: among the error and warning findings of the definition rules (``g
   じないようにその取扱いに特に配慮を要するものとして政令で定める記述等」 in one clause, so a
   closed list of categories lacks its general words and its delegation at once: one defect.
 
-Findings of other rules (references, terms, 略称 …) are other defects and are never merged.
+- a term used without a definition (``term.undefined``) inside the article where a ``gap``
+  finding reports that very term's definition missing (個人識別符号 in the 個人情報 definition,
+  whose 「個人識別符号が含まれるもの」 branch the gap finding stands on) is that defect: the gap
+  finding keeps it as evidence. Which requirement defines which term comes from the profile (a
+  requirement whose first element is ``term:X``).
+
+Findings of other rules (references, 略称 …) are other defects and are never merged.
 """
 
 from __future__ import annotations
@@ -75,10 +81,37 @@ def _more_severe(a: str, b: str) -> str:
     return a if SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] else b
 
 
-def merge_restatements(findings: list[Finding]) -> list[Finding]:
-    """``findings`` with restatements on one definition merged (see module doc)."""
+_UNDEFINED = "term.undefined"
+_MISSING_CODES = frozenset({"check.gap.missing", "check.gap.code_undefined"})
+
+
+def _defined_terms(profile: object | None) -> dict[str, str]:
+    """Requirement id → the term whose definition is its first element (``term:X``)."""
+    out: dict[str, str] = {}
+    for req in getattr(profile, "requirements", ()) or ():
+        first = req.must[0].any if req.must else ()
+        term = next((a[5:] for a in first if a.startswith("term:")), None)
+        if term:
+            out[req.id] = term
+    return out
+
+
+def merge_restatements(findings: list[Finding], profile: object | None = None) -> list[Finding]:
+    """``findings`` with restatements on one definition merged (see module doc); ``profile``
+    says which requirement defines which term (without it, no term is merged)."""
     out = list(findings)
     gone: set[int] = set()
+    terms = _defined_terms(profile)
+    # 0. a term used undefined, where the gap finding reports its definition missing
+    for i, f in enumerate(out):
+        term = terms.get(f.requirement or "")
+        if f.rule != "gap" or f.code not in _MISSING_CODES or term is None or f.location.article is None:
+            continue
+        for j, g in enumerate(out):
+            if (j not in gone and g.rule == _UNDEFINED and g.anchor_text == term
+                    and g.location.article == f.location.article):
+                out[i] = f = replace(f, evidence=f.evidence + (g.location,))
+                gone.add(j)
     # 1. a dedicated def.* finding absorbs a gap finding of the same requirement on the same text
     for i, f in enumerate(out):
         if f.rule != "gap" or not _definition_rule(f):

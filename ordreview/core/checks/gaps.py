@@ -251,8 +251,6 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 code = GAP_LEGACY_LIST  # the list found is the point, not an element 'missing'
         if anchor is None:
             continue
-        if code == GAP_C_DECLINED:
-            severity = "info"  # the decision is documented (C0): a note to confirm, not a gap
         out.append(
             ctx.finding(
                 rule="gap",
@@ -265,7 +263,25 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 suggestion=_own_edit(ctx.ordinance, req, code, anchor, alignment),
             )
         )
+    out.extend(_declined_note(ctx, alignment, index))
     return out
+
+
+def _declined_note(ctx: CheckContext, alignment: Alignment, index: DraftIndex) -> list[Finding]:
+    """C0 covered by a provision recording that the mechanism is not introduced: one note
+    (``info``) on that provision, for the officer to confirm the reasons are on record."""
+    if alignment.c_present or alignment.amendment is not None:
+        return []
+    req = next((r for r in ctx.profile.requirements  # type: ignore[attr-defined]
+                if r.point == "C" and r.condition is None and r.gap), None)
+    cov = alignment.coverage.get(req.id) if req is not None else None
+    declined = declined_span(index) if cov is not None and cov.status == "covered" else None
+    if req is None or cov is None or declined is None:
+        return []
+    params = {"title": req.title_ja, "title_en": req.title_en,
+              "requirement": as_request(req.requirement_ja), "requirement_en": req.requirement_en}
+    return [ctx.finding(rule="gap", requirement=req.id, span=Span(*declined), code=GAP_C_DECLINED,
+                        severity="info", params=params, evidence=cov.evidence)]
 
 
 def _reported_as_gap(alignment: Alignment, req: Requirement, cov) -> bool:
@@ -298,9 +314,6 @@ def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, prof
         code = GAP_REGISTER
         anchor = anchor_for(index, "register")
     elif req.id == "C0":
-        declined = declined_span(index)
-        if declined is not None:
-            return GAP_C_DECLINED, Span(*declined)
         code = GAP_C_WORD_ONLY if any(index.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
     return code, anchor
 

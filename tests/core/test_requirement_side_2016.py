@@ -1,0 +1,114 @@
+"""Requirement-side decisions met on the development drafts of ``tests/dev-2016-align/``.
+
+- a provision that incorporates the statute's article by citing it (「法第44条の5第1項各号に掲げる
+  事項を記載した書面」) has that article's elements (core.statute_cites); a citation in passing
+  does not;
+- a definition adopted by reference and read with a 読替え (「…に規定する…をいい、同項中…」) is
+  an adoption;
+- a draft that records its decision not to introduce the 非識別 mechanism gets one C0 note and no
+  other C finding;
+- 個人識別符号 undefined under the 「個人識別符号が含まれるもの」 branch is one finding.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ordreview.core.align import align
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from ordreview.core.review import review_ordinance
+from tests.heldout_reading import bench_accuracy
+
+DEV = Path(__file__).resolve().parents[1] / "dev-2016-align"
+MIZUHO = (DEV / "mizuho-shi.txt").read_text(encoding="utf-8")
+KAZAHAYA = (DEV / "kazahaya-shobo-kumiai.txt").read_text(encoding="utf-8")
+ASAGIRI = (DEV / "asagiri-ken.txt").read_text(encoding="utf-8")
+
+
+def _coverage(text: str) -> dict[str, str]:
+    return {k: c.status for k, c in align(parse_text(text), load_profile()).coverage.items()}
+
+
+def _counted(text: str, point: str | None = None) -> list[tuple[str, str | None, str]]:
+    review = review_ordinance(parse_text(text), load_profile())
+    return [(f.rule, f.requirement, f.severity) for f in review.findings
+            if (point is None or (f.requirement or "").startswith(point))]
+
+
+# --------------------------------------------------------------------------- citing the statute
+
+
+def test_chapter_citing_the_statute_articles_has_their_elements() -> None:
+    cov = _coverage(MIZUHO)
+    for rid in ("C2", "C5", "C7", "C8", "C9"):
+        assert cov[rid] == "covered", rid
+    assert cov["C15"] == "missing"  # no article at all, cited or written out
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rid"),
+    [
+        # the contents of a proposal no longer cited: the written proposal alone lacks them
+        ("法第44条の5第1項各号に掲げる事項を記載した書面に、同条第2項各号に掲げる書面その他規則で定める書類を添付して",
+         "規則で定める書類を添付した書面を", "C7"),
+        # the register entries named in passing only: no entry is supplied
+        ("当該個人情報ファイル簿に法第44条の3各号に掲げる事項を記載しなければならない",
+         "法第44条の3の規定にかかわらず、当該個人情報ファイル簿にその旨を記載しなければならない", "C5"),
+        # another statute's article of the same number supplies nothing
+        ("法第44条の6各号のいずれかに該当する者は", "独立行政法人等の保有する個人情報の保護に関する法律第44条の6各号のいずれかに該当する者は",
+         "C8"),
+    ],
+)
+def test_a_citation_supplies_only_its_own_article_when_it_incorporates_it(old: str, new: str, rid: str) -> None:
+    assert old in MIZUHO
+    assert _coverage(MIZUHO.replace(old, new))[rid] != "covered"
+
+
+def test_a_definition_read_with_substitutions_is_adopted() -> None:
+    review = review_ordinance(parse_text(MIZUHO), load_profile())
+    assert not [f for f in review.findings if f.requirement == "C2" and f.severity != "info"]
+
+
+# --------------------------------------------------------------------------- C0 decided not to
+
+
+def test_a_recorded_decision_not_to_introduce_the_mechanism_is_one_note() -> None:
+    c = _counted(KAZAHAYA, "C")
+    assert c == [("gap", "C0", "info")]
+    cov = _coverage(KAZAHAYA)
+    assert cov["C0"] == "covered" and cov["C20"] == "covered"
+
+
+def test_without_the_recorded_decision_c0_is_a_warning_again() -> None:
+    text = KAZAHAYA.replace("当分の間、非識別加工情報の提供の制度を設けない。", "非識別加工情報の提供に関し必要な事項を検討する。")
+    assert [x for x in _counted(text, "C") if x[2] != "info"] == [("gap", "C0", "warning")]
+
+
+def test_a_prohibition_inside_a_mechanism_is_no_recorded_decision() -> None:
+    cov = _coverage(ASAGIRI)
+    assert cov["C0"] == "covered" and cov["C20"] == "not_applicable"  # (the mechanism is there)
+
+
+# --------------------------------------------------------------------------- one defect, one finding
+
+
+def test_code_undefined_under_its_branch_is_one_finding() -> None:
+    review = review_ordinance(parse_text(KAZAHAYA), load_profile())
+    about_code = [(f.rule, f.requirement) for f in review.findings
+                  if f.severity != "info" and f.location.article == "2" and "個人識別符号" in f.anchor_text]
+    assert about_code == [("gap", "A2")]
+
+
+# --------------------------------------------------------------------------- the set itself
+
+
+@pytest.mark.parametrize("gold_path", sorted(DEV.glob("*.gold.json")), ids=lambda p: p.name)
+def test_dev_gold_is_valid(gold_path: Path) -> None:
+    acc = bench_accuracy()
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    ids = [r.id for r in load_profile().requirements]
+    assert acc.validate_gold(gold, ids) == []
