@@ -68,7 +68,7 @@ def _parts(provision: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(_PARTS.findall(_arabic(provision).replace(" ", "")))
 
 
-def _names(index: DraftIndex, law: str) -> frozenset[str]:
+def law_names(index: DraftIndex, law: str) -> frozenset[str]:
     """Every way the draft names ``law``: its title, its short names, and the 略称 it defines for it."""
     cache = index.__dict__.setdefault("_statute_names", {})
     found = cache.get(law)
@@ -82,6 +82,19 @@ def _names(index: DraftIndex, law: str) -> frozenset[str]:
     return found
 
 
+def cites_provision(index: DraftIndex, law: str, provision: str, within: Span) -> Span | None:
+    """The first citation of ``law``'s ``provision`` (or of a paragraph or item of it) inside
+    ``within``, whatever follows it; ``None`` when there is none."""
+    want = _parts(provision)
+    names = law_names(index, law)
+    for ref in index.ordinance.references:
+        if (ref.external_law is not None and fold(ref.external_law).strip() in names
+                and within.start <= ref.span.start and ref.span.end <= within.end
+                and _parts(ref.text)[: len(want)] == want):
+            return ref.span
+    return None
+
+
 def find_citation(index: DraftIndex, spec: str, spans: tuple[Span, ...] | None) -> Span | None:
     """Where the draft incorporates the statute provision ``spec`` (``LAW:PROVISION``) inside
     ``spans`` (``None``: anywhere), or ``None`` (see the module docstring)."""
@@ -89,7 +102,7 @@ def find_citation(index: DraftIndex, spec: str, spans: tuple[Span, ...] | None) 
     want = _parts(provision)
     if not law or not want:
         return None
-    names = _names(index, law)
+    names = law_names(index, law)
     folded = index.folded
     for ref in index.ordinance.references:
         if ref.external_law is None or fold(ref.external_law).strip() not in names:

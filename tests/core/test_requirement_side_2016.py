@@ -112,3 +112,20 @@ def test_dev_gold_is_valid(gold_path: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     ids = [r.id for r in load_profile().requirements]
     assert acc.validate_gold(gold, ids) == []
+
+
+# --------------------------------------------------------------------------- adopted from the private-sector act
+
+
+def test_personal_information_adopted_from_the_private_sector_act_is_of_the_easy_collation_type() -> None:
+    text = MIZUHO.replace(
+        "(2)　個人情報　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条第2項に規定する個人情報をいう。",
+        "(2)　個人情報　個人情報の保護に関する法律（平成15年法律第57号）第2条第1項に規定する個人情報をいう。",
+    ).replace("(3)　個人識別符号　法第2条第3項",
+              "(3)　個人識別符号　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条第3項")
+    assert text != MIZUHO
+    a4 = [(f.rule, f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
+          if f.requirement == "A4"]
+    assert a4 == [("def.collation", "warning", "2")]
+    # the administrative-organs act's definition adopted: nothing to say
+    assert not [f for f in review_ordinance(parse_text(MIZUHO), load_profile()).findings if f.requirement == "A4"]

@@ -33,6 +33,7 @@ from ordreview.core.messages import define
 from ordreview.core.model import Comparison, Finding, Span
 from ordreview.core.profile import Profile, StatuteText
 from ordreview.core.read.cleanup import punctuation_lost
+from ordreview.core.statute_cites import cites_provision
 from ordreview.core.text import fold, matching_paren
 
 COLLATION = define(
@@ -581,7 +582,7 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
     """A4: the definition's type and what follows; mixed standards elsewhere."""
     found = _own_definition(ctx, "個人情報", unless_adopted=True)
     if found is None:
-        return []
+        return _adopted_private_definition(ctx)
     alignment, index, d = found
     kind = classify_collation(d.span.slice(ctx.ordinance.text))
     sev = _requirement_severity(ctx, alignment.c_present, "A4", "warning")
@@ -611,6 +612,30 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
         )
         break  # one is enough to make the point; the officer searches the rest
     return out
+
+
+PRIVATE_ACT = "個人情報の保護に関する法律"
+"""The private-sector act, whose 個人情報 (第2条第1項) is of the easy-collation type."""
+
+
+def _adopted_private_definition(ctx: CheckContext) -> list[Finding]:
+    """A4 for a 個人情報 adopted by reference from the private-sector act (「個人情報の保護に関する
+    法律第2条第1項に規定する個人情報をいう」): the definition adopted is of the easy-collation
+    type, narrower than the administrative-organs act's, however short the draft's words."""
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch:
+        return []
+    d = find_definition(index, "個人情報")
+    if d is None or not wholly_adopted(index, "個人情報"):
+        return []
+    cited = cites_provision(index, PRIVATE_ACT, "第2条第1項", d.span)
+    if cited is None:
+        return []
+    ja, en = _KINDS["yoi"]
+    cja, cen = _CONSEQUENCE["yoi"]
+    sev = _requirement_severity(ctx, alignment.c_present, "A4", "warning")
+    return [ctx.finding(rule="def.collation", requirement="A4", span=cited, code=COLLATION, severity=sev,
+                        params={"kind": ja, "kind_en": en, "consequence": cja, "consequence_en": cen})]
 
 
 @register("def.living", title_ja="生存する個人／死者の扱い", title_en="Living persons and the dead")
