@@ -603,7 +603,10 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
        looked for again without such clauses.
     2. A requirement none of whose must elements is found, and whose every candidate article
        holds another requirement's elements (its own provision is absent, another provision
-       only mentions its words or caption), is ``missing`` (``when_absent``), not ``partial``.
+       only mentions its words or caption), is ``missing`` (``when_absent``), not ``partial``;
+       so is one whose first (principal) element is absent and whose other elements are found
+       only in articles holding another requirement's elements (no 契約の締結 or 審査 article:
+       「通知を受けた者」 in the contract article, 「委託を受けた者」 in the 識別行為 article).
        Definitions are exempt: they share the 定義 article by nature.
     """
     folded = index.folded
@@ -637,9 +640,21 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
                 i = index.article_index(h.span.start)
                 if i is not None:
                     owners.setdefault(i, set()).add(rid)
+    principal: dict[int, set[str]] = {}  # article index → requirements whose first element is found there
+    for rid, one in out.items():
+        first = one.must[0].span if one.must and one.coverage.status in ("covered", "partial") else None
+        if first is not None and not one.must[0].group.any[0].startswith("term:"):
+            i = index.article_index(first.start)
+            if i is not None:
+                principal.setdefault(i, set()).add(rid)
     for req in index.profile.requirements:
         one = out[req.id]
         cov = one.coverage
+        if _principal_elsewhere(index, req, one, principal):
+            gone = Coverage(cov.requirement, req.when_absent, (), cov.confidence, cov.margin,
+                            "regime" if regime else None)
+            out[req.id] = _RequirementAlignment(gone, one.must, one.forbidden, (), one.scores)
+            continue
         if cov.status in ("covered", "partial") and one.must and any(h.span is not None for h in one.must):
             # evidence: not an article that only holds another requirement's clause
             mine = {index.article_index(h.span.start) for h in one.must if h.span is not None}
@@ -657,6 +672,29 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
                             "regime" if regime else None)
             out[req.id] = _RequirementAlignment(gone, one.must, one.forbidden, (), one.scores)
     return out
+
+
+def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementAlignment,
+                         principal: dict[int, set[str]]) -> bool:
+    """True when ``req`` is partial, its first (principal) element is absent and every element
+    found lies in an article that is another requirement's own (that requirement's first
+    element is there) and whose caption is not one of ``req``'s: the provision is absent and
+    another one only uses some of its words (rule 2 of :func:`_one_decision`)."""
+    if (one.coverage.status != "partial" or not one.must or one.must[0].span is not None or one.forbidden
+            or req.scope == "definitions" or req.scope.startswith("definition:")):
+        return False
+    found = [h.span for h in one.must if h.span is not None]
+    if not found:
+        return False
+    captions = [index.profile.pattern(s.text) for s in req.signals if s.kind == "caption"]
+    for span in found:
+        i = index.article_index(span.start)
+        if i is None or not (principal.get(i, set()) - {req.id}):
+            return False
+        cap = index.articles[i].caption or ""
+        if any(p.search(cap) for p in captions):
+            return False
+    return True
 
 
 def _may_contain(every: list[tuple[int, int]], starts: list[int], reach: list[int], hit: Span) -> bool:

@@ -37,6 +37,7 @@ _APPLIES = re.compile(r"準用(?:する|し)")
 _WS = re.compile(r"\s+")
 _MENTION = re.compile(
     r"\s*(?:(?:する|した|される|された|しようとする)\s*(?:者|とき|場合|際)"
+    r"|(?:する|した|することができる|することとなる)\s*旨"
     rf"|が\s*{_KANJI}{{1,4}}\s*され(?:た|ている))"
 )
 _ENDS_IN_ACT = re.compile(rf"{_KANJI}$")
@@ -46,7 +47,8 @@ def is_mention(index: DraftIndex, alternative: str, hit: Span) -> bool:
     """True when an act the element names is only mentioned, not provided for: 「…契約を締結
     した者」, 「…契約を締結したとき」, 「…契約を締結する場合」 describe a person or a case by the act
     (which another provision must provide), and so does 「…の概要が記載された…」 (the state another
-    provision produces); 「契約を締結することができる」 provides it."""
+    provision produces), and so does 「…契約を締結することができる旨」 (what a notice or a register
+    entry says); 「契約を締結することができる」 provides it."""
     if not _ENDS_IN_ACT.search(alternative):
         return False
     return _MENTION.match(index.folded, hit.end) is not None

@@ -129,3 +129,37 @@ def test_personal_information_adopted_from_the_private_sector_act_is_of_the_easy
     assert a4 == [("def.collation", "warning", "2")]
     # the administrative-organs act's definition adopted: nothing to say
     assert not [f for f in review_ordinance(parse_text(MIZUHO), load_profile()).findings if f.requirement == "A4"]
+
+
+# --------------------------------------------------------------------------- absent provision, words elsewhere
+
+
+def _without_article(text: str, caption: str) -> str:
+    import re
+
+    out, n = re.subn(r"（" + re.escape(caption) + r"）\n第31条の\d+.*?(?=\n（|\n　　　第)", "", text, flags=re.S)
+    assert n == 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("caption", "rid"),
+    [
+        ("実施機関非識別加工情報の利用に関する契約の締結", "C11"),  # 「契約を締結することができる旨」 is a notice's content
+        ("第三者に対する意見提出の機会の付与等", "C10"),  # 「意見書の提出の機会を与えることとなるもの」 describes a file
+        ("実施機関非識別加工情報の作成等", "C12"),  # 「委託を受けた者」 of the 識別行為 article is not C12's
+        ("提案の審査等", "C9"),  # 「通知を受けた者」 of the contract article is not C9's
+        ("実施機関非識別加工情報の作成及び提供等", "C4"),
+    ],
+)
+def test_a_requirement_whose_article_is_absent_is_missing(caption: str, rid: str) -> None:
+    text = _without_article(ASAGIRI, caption)
+    assert _coverage(ASAGIRI)[rid] in ("covered", "partial")
+    assert _coverage(text)[rid] == "missing"
+    gaps = [f for f in review_ordinance(parse_text(text), load_profile()).findings if f.requirement == rid]
+    assert [f.code for f in gaps if f.rule == "gap"] == ["check.gap.missing"]
+
+
+def test_one_of_two_register_articles_absent_stays_partial() -> None:
+    text = _without_article(ASAGIRI, "提案の募集に関する事項の個人情報ファイル簿への記載")
+    assert _coverage(text)["C5"] == "partial"
