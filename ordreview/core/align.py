@@ -678,7 +678,8 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
                          principal: dict[int, set[str]]) -> bool:
     """True when ``req`` is partial, its first (principal) element is absent and every element
     found lies in an article that is another requirement's own (that requirement's first
-    element is there) and whose caption is not one of ``req``'s: the provision is absent and
+    element is there), whose caption is not one of ``req``'s and which does not score as
+    ``req``'s own provision (at least ``alignment.covered``): the provision is absent and
     another one only uses some of its words (rule 2 of :func:`_one_decision`)."""
     if (one.coverage.status != "partial" or not one.must or one.must[0].span is not None or one.forbidden
             or req.scope == "definitions" or req.scope.startswith("definition:")):
@@ -687,10 +688,13 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
     if not found:
         return False
     captions = [index.profile.pattern(s.text) for s in req.signals if s.kind == "caption"]
+    own_scores = dict(one.scores)
     for span in found:
         i = index.article_index(span.start)
         if i is None or not (principal.get(i, set()) - {req.id}):
             return False
+        if own_scores.get(i, 0.0) >= index.profile.alignment.covered:
+            return False  # (an article written for both: 「（提案の募集及び提案）」)
         cap = index.articles[i].caption or ""
         if any(p.search(cap) for p in captions):
             return False

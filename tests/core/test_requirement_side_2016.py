@@ -163,3 +163,24 @@ def test_a_requirement_whose_article_is_absent_is_missing(caption: str, rid: str
 def test_one_of_two_register_articles_absent_stays_partial() -> None:
     text = _without_article(ASAGIRI, "提案の募集に関する事項の個人情報ファイル簿への記載")
     assert _coverage(text)["C5"] == "partial"
+
+
+# --------------------------------------------------------------------------- the chapter in the draft's own words
+
+
+def test_a_chapter_in_its_own_words_has_every_element() -> None:
+    import re
+
+    chapter = (DEV / "chapters" / "mizuho-own-words.txt").read_text(encoding="utf-8")
+    text = re.sub(r"　　　第4章の2.*?(?=　　　第5章)", chapter + "\n", MIZUHO, flags=re.S)
+    for old, new in (("(9)　実施機関非識別加工情報　", "(9)　市非識別加工情報　"),
+                     ("(10)　実施機関非識別加工情報ファイル　実施機関非識別加工情報を含む情報の集合物であって、特定の実施機関",
+                      "(10)　市非識別加工情報ファイル　市非識別加工情報を含む情報の集合物であって、特定の市"),
+                     ("(11)　実施機関非識別加工情報取扱事業者　実施機関", "(11)　市非識別加工情報取扱事業者　市")):
+        assert old in text
+        text = text.replace(old, new)
+    review = review_ordinance(parse_text(text), load_profile())
+    assert [(f.requirement, f.code) for f in review.findings
+            if (f.requirement or "").startswith("C") and f.severity != "info"] == []
+    assert {c.requirement: c.status for c in review.coverage if c.requirement.startswith("C")
+            and c.requirement not in ("C19", "C20")} == {f"C{n}": "covered" for n in range(0, 19)}
