@@ -184,3 +184,35 @@ def test_a_chapter_in_its_own_words_has_every_element() -> None:
             if (f.requirement or "").startswith("C") and f.severity != "info"] == []
     assert {c.requirement: c.status for c in review.coverage if c.requirement.startswith("C")
             and c.requirement not in ("C19", "C20")} == {f"C{n}": "covered" for n in range(0, 19)}
+
+
+# --------------------------------------------------------------------------- 項-style definitions
+
+
+def _ko_style() -> str:
+    import re
+
+    defs = (DEV / "chapters" / "asagiri-definitions-ko-style.txt").read_text(encoding="utf-8")
+    text, n = re.subn(r"（定義）\n第2条.*?(?=\n（実施機関等の責務）)", defs.rstrip("\n"), ASAGIRI, flags=re.S)
+    assert n == 1
+    return text.replace("第2条第9号イからハまで", "第2条第11項各号").replace("第2条第9号ロに規定する", "第2条第11項第2号に規定する")
+
+
+def test_definitions_said_in_paragraphs_of_their_own_are_found() -> None:
+    review = review_ordinance(parse_text(_ko_style()), load_profile())
+    assert [(f.rule, f.requirement) for f in review.findings
+            if (f.requirement or "")[:1] in ("A", "B") and f.severity != "info"] == []
+
+
+def test_the_exclusion_of_the_code_is_looked_for_in_the_own_definition_of_descriptions() -> None:
+    text = _ko_style().replace("又は音声、動作その他の方法を用いて表された一切の事項（個人識別符号を除く。）をいう。",
+                               "又は音声、動作その他の方法を用いて表された一切の事項をいう。")
+    a3 = [(f.rule, f.location.article, f.location.paragraph) for f in
+          review_ordinance(parse_text(text), load_profile()).findings if f.requirement == "A3"]
+    assert a3 == [("gap", "2", 3)]
+
+
+def test_a_listed_cabinet_order_category_left_out_is_still_reported() -> None:
+    text = _ko_style().replace("四　本人を被疑者又は被告人として、逮捕、捜索、差押え、勾留、公訴の提起その他の刑事事件に関する手続が行われたこと。\n", "")
+    assert [f.requirement for f in review_ordinance(parse_text(text), load_profile()).findings
+            if f.rule == "def.yohairyo"] == ["B2"]

@@ -339,6 +339,28 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
     return out
 
 
+_RX_LISTED = re.compile(r"次に掲げる記述等")
+
+
+def _order_listed(body: str, statute_body: str, draft_rep: list[tuple[str, str]]
+                  ) -> tuple[tuple[str, str], tuple[int, int]] | None:
+    """A definition that lists the Cabinet Order's categories as its own items where the statute
+    delegates them (「…として次に掲げる記述等が含まれる個人情報をいう。」 and items 一…五, for the
+    statute's 「…として政令で定める記述等…」): the list is what the statute leaves to the Cabinet
+    Order, compared item by item by ``def.yohairyo``, not a difference of the definition. Returns
+    the draft pair mapping 「次に掲げる記述等」 onto the canonical 「政令で定める記述等」 and the span of
+    the items to leave out, or ``None``."""
+    text = fold(body)
+    m = _RX_LISTED.search(text)
+    if m is None or "政令で定める記述等" not in fold(statute_body):
+        return None
+    end = text.find("\n", m.end())
+    if end < 0 or not text[end:].strip():
+        return None
+    canon = dict(draft_rep).get("政令で定める", "政令で定める")
+    return ("次に掲げる記述等", canon + "記述等"), (end, len(text))
+
+
 def by_reference(folded_body: str, term: str) -> bool:
     """True for a definition that adopts the statute's by citing it and says nothing else
     (「…法律（…）第2条第4項に規定する要配慮個人情報をいう。」)."""
@@ -446,6 +468,11 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
     drop += _definitions_by_reference(body) + _other_terms_defined(index, d, st, statute_body)
     draft_rep = draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
+    listed = _order_listed(body, statute_body, draft_rep)
+    if listed is not None:
+        pair, items = listed
+        draft_rep = draft_rep + [pair]
+        drop = drop + [items]
     drop += _scope_phrases(body, lost_punct=punctuation_lost(index.ordinance.document.notices))
     statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(index, body, statute_body)
     chunks = diff_normalised(
