@@ -43,6 +43,8 @@ _DIFF = "def.diff"
 _CLAUSE = {"check.def.yohairyo_order": "B1"}
 """Message code of a dedicated finding that reports a statutory clause missing → the requirement
 whose element is words of that clause (the 要配慮 general clause with its 政令 delegation)."""
+_SAME_DEFECT = frozenset({("check.gap.code_undefined", "check.def.code_branch")})
+"""(gap code, dedicated code) pairs whose messages say the same thing: the gap's is not appended."""
 _ALSO_JA = "（同じ定義について: {message}）"
 _ALSO_EN = " (Same definition: {message})"
 _NOTE_JA = "（法律の定義との対照：実質的な相違{n}箇所。{examples}）"
@@ -122,9 +124,10 @@ def merge_restatements(findings: list[Finding], profile: object | None = None) -
                     or not (_overlap(f.location.span, g.location.span) or _same_node(f, g)
                             or (g.requirement == f.requirement and _in_article(f, g)))):
                 continue
+            same = (f.code, g.code) in _SAME_DEFECT  # (the dedicated message says it all)
             out[j] = replace(g, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
-                             message_ja=g.message_ja + _ALSO_JA.format(message=f.message_ja),
-                             message_en=g.message_en + _ALSO_EN.format(message=f.message_en),
+                             message_ja=g.message_ja + ("" if same else _ALSO_JA.format(message=f.message_ja)),
+                             message_en=g.message_en + ("" if same else _ALSO_EN.format(message=f.message_en)),
                              evidence=g.evidence + (f.location,))
             gone.add(i)
             break

@@ -100,7 +100,7 @@ def test_code_undefined_under_its_branch_is_one_finding() -> None:
     review = review_ordinance(parse_text(KAZAHAYA), load_profile())
     about_code = [(f.rule, f.requirement) for f in review.findings
                   if f.severity != "info" and f.location.article == "2" and "個人識別符号" in f.anchor_text]
-    assert about_code == [("gap", "A2")]
+    assert about_code == [("def.code_branch", "A2")]
 
 
 # --------------------------------------------------------------------------- the set itself

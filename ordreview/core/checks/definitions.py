@@ -746,7 +746,7 @@ def check_code_variant(ctx: CheckContext) -> list[Finding]:
 
 @register("def.code_branch", title_ja="個人識別符号の類型と定義", title_en="Identification-code branch without a definition")
 def check_code_branch(ctx: CheckContext) -> list[Finding]:
-    """A1: branch (ii) of 個人情報 refers to 個人識別符号, which the draft does not define."""
+    """A2: branch (ii) of 個人情報 refers to 個人識別符号, which the draft does not define."""
     alignment, index = analysis(ctx)
     if alignment.regime_mismatch or index.defines("個人識別符号"):
         return []
@@ -755,13 +755,10 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
     branch = index.hits("個人識別符号が含まれる", literal=True)
     if not branch:
         return []
-    code_def = next((r for r in ctx.profile.requirements  # type: ignore[attr-defined]
-                     if r.gap and any(a == "term:個人識別符号" for g in r.must[:1] for a in g.any)), None)
-    cov = alignment.coverage.get(code_def.id) if code_def is not None else None
-    if cov is not None and cov.status == "missing":
-        return []  # the gap rule reports the definition missing at this very branch: one defect, one finding
-    return [ctx.finding(rule="def.code_branch", requirement="A1", span=branch[0], code=CODE_BRANCH,
-                        severity=_requirement_severity(ctx, alignment.c_present, "A1", "error"))]
+    # The defect is the missing definition (A2's): the gap rule's finding on this branch is the
+    # same one and merges into this (core.restatements).
+    return [ctx.finding(rule="def.code_branch", requirement="A2", span=branch[0], code=CODE_BRANCH,
+                        severity=_requirement_severity(ctx, alignment.c_present, "A2", "error"))]
 
 
 _RX_RECORD = re.compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])*?)をいう")

@@ -350,11 +350,16 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
 
 def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
     """The definition of a term when every missing element is a condition of that definition
-    (``in_definition:TERM:…`` alternatives): the definition is what is incomplete."""
+    (``in_definition:TERM:…`` alternatives) and TERM has a definition of its own (or the
+    condition can be nowhere else): the definition is what is incomplete."""
     terms = {a[len(IN_DEFINITION):].partition(":")[0] for g in missing for a in g.any if a.startswith(IN_DEFINITION)}
     if len(terms) != 1 or not all(any(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
         return None
-    return index.term_span(terms.pop())
+    term = terms.pop()
+    own = any(t.style != "inline" for t in index.terms.get(term, ()))
+    if not own and not all(all(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
+        return None  # (said inside another definition, 「記述等（…）」: the evidence shows it best)
+    return index.term_span(term)
 
 
 C_DECISION_ADVICE = ("（非識別加工情報の提供の仕組みを導入するかどうかを決められたい。導入する場合は、行政機関個人情報保護法"
