@@ -46,6 +46,7 @@ _INCORPORATES = re.compile(
     r"\s*(?:第[0-9]+[項号]\s*)*(?:各号に掲げる|各号のいずれか|各号に該当|に規定する|に掲げる|に定める"
     r"|の規定の例によ|の例によ|に相当する|の規定を準用|の規定に準じ)"
 )
+_WS = re.compile(r"\s+")
 _NUMBER = re.compile(r"[0-9]+|[〇一二三四五六七八九十百]+")
 _PARTS = re.compile(r"第([0-9]+)(条|項|号)(?:の([0-9]+))?")
 
@@ -111,6 +112,6 @@ def find_citation(index: DraftIndex, spec: str, spans: tuple[Span, ...] | None) 
             continue
         if _parts(ref.text)[: len(want)] != want:
             continue
-        if _INCORPORATES.match(folded, ref.span.end):
+        if _INCORPORATES.match(_WS.sub("", folded[ref.span.end : ref.span.end + 60])):  # (a hard wrap may split 掲げ/る)
             return ref.span
     return None

@@ -224,3 +224,22 @@ def test_a_listed_cabinet_order_category_left_out_is_still_reported() -> None:
     text = _ko_style().replace("四　本人を被疑者又は被告人として、逮捕、捜索、差押え、勾留、公訴の提起その他の刑事事件に関する手続が行われたこと。\n", "")
     assert [f.requirement for f in review_ordinance(parse_text(text), load_profile()).findings
             if f.rule == "def.yohairyo"] == ["B2"]
+
+
+# --------------------------------------------------------------------------- hard-wrapped copies
+
+
+@pytest.mark.parametrize("name", ["asagiri-ken", "mizuho-shi", "kazahaya-shobo-kumiai"])
+def test_a_hard_wrapped_copy_gets_the_same_requirement_findings(name: str) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures" / "tools"))
+    from make_variants import wrapped
+
+    text = (DEV / f"{name}.txt").read_text(encoding="utf-8")
+
+    def abc(t: str) -> list[tuple[str, str | None, str]]:
+        return sorted((f.rule, f.requirement, f.severity) for f in review_ordinance(parse_text(t), load_profile()).findings
+                      if (f.requirement or "")[:1] in ("A", "B", "C"))
+
+    assert abc(wrapped(text)) == abc(text)

@@ -594,7 +594,7 @@ def _restructured_yet_complete(alignment, st: StatuteText, count: int) -> bool: 
 
 def classify_collation(text: str) -> str:
     """The collation type of a 個人情報 definition: ``shogo``, ``yoi``, ``uru`` or ``bare``."""
-    t = fold(text)
+    t = _SPACES.sub("", fold(text))  # (a hard wrap may split 照合す/ることができ)
     if _RX_YOI.search(t):
         return "yoi"
     if _RX_SHOGO.search(t):
