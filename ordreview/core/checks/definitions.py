@@ -301,7 +301,7 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
     statute's."""
     table = dict(draft_rep)
     out: list[tuple[str, str]] = []
-    for lst in {m.group(0) for m in _RX_ITEM_LIST.finditer(fold(body))}:
+    for lst in {m.group(0) for m in _RX_ITEM_LIST.finditer(_SPACES.sub("", fold(body)))}:
         for form in ("次の{}に掲げる", "次の{}のいずれか", "当該各号に定める"):
             statute = form.format("各号")
             canon = table.get(statute, statute)
@@ -325,7 +325,7 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
     from ordreview.core.checks.citations import statute_table
 
     canon = dict(draft_rep).get("政令で定める", "政令で定める")
-    text = fold(body)
+    text = _SPACES.sub("", fold(body))  # (pairs apply to the text without whitespace: 法第2条／第4項 wrapped)
     out: list[tuple[str, str]] = []
     names = sorted({n for st in statute_table().by_name.values() for n in st.names} | {"法"}, key=len, reverse=True)
     for name in names:
@@ -339,7 +339,8 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
     return out
 
 
-_RX_LISTED = re.compile(r"次に掲げる記述等")
+_RX_LISTED = re.compile(r"次\s*に\s*掲\s*げ\s*る\s*記\s*述\s*等")
+_RX_CLOSES = re.compile(r"を\s*い\s*う\s*。")
 
 
 def _order_listed(body: str, statute_body: str, draft_rep: list[tuple[str, str]]
@@ -354,7 +355,8 @@ def _order_listed(body: str, statute_body: str, draft_rep: list[tuple[str, str]]
     m = _RX_LISTED.search(text)
     if m is None or "政令で定める記述等" not in fold(statute_body):
         return None
-    end = text.find("\n", m.end())
+    close = _RX_CLOSES.search(text, m.end())  # (the items follow the sentence that ends in をいう。)
+    end = close.end() if close else -1
     if end < 0 or not text[end:].strip():
         return None
     canon = dict(draft_rep).get("政令で定める", "政令で定める")
@@ -617,8 +619,8 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
         ja, en = _KINDS[kind]
         cja, cen = _CONSEQUENCE[kind]
         m = {"yoi": _RX_YOI, "uru": _RX_URU}.get(kind)
-        hit = m.search(index.folded, d.span.start, d.span.end) if m else None
-        span = Span(hit.start(), hit.end()) if hit else d.body
+        hit = m.search(index.flat, index.to_flat(d.span.start), index.to_flat(d.span.end)) if m else None
+        span = index.flat_span(hit.start(), hit.end()) if hit else d.body  # (a hard wrap may split the words)
         return [ctx.finding(rule="def.collation", requirement="A4", span=span, code=COLLATION, severity=sev,
                             params={"kind": ja, "kind_en": en, "consequence": cja, "consequence_en": cen})]
     out = []
@@ -737,10 +739,10 @@ def check_code_variant(ctx: CheckContext) -> list[Finding]:
     alignment, index = analysis(ctx)
     if alignment.regime_mismatch or not index.hits("個人識別符号", literal=True):
         return []
-    m = _RX_CODE.search(index.folded)
+    m = _RX_CODE.search(index.flat)  # (without whitespace: 「個人／識別符号」 wrapped is no variant)
     if m is None:
         return []
-    return [ctx.finding(rule="def.code_variant", requirement="A1", span=Span(m.start(), m.end()), code=CODE_VARIANT,
+    return [ctx.finding(rule="def.code_variant", requirement="A1", span=index.flat_span(m.start(), m.end()), code=CODE_VARIANT,
                         severity="warning")]
 
 
@@ -771,11 +773,11 @@ def check_record_twice(ctx: CheckContext) -> list[Finding]:
     if alignment.regime_mismatch:
         return []
     found: list[tuple[str, Span]] = []
-    for m in _RX_RECORD.finditer(index.folded):
-        body = re.sub(r"\s+", "", m.group(1))
+    for m in _RX_RECORD.finditer(index.flat):  # (without whitespace: a hard wrap may split 電磁/的記録)
+        body = m.group(1)
         if "方式" not in body:
             continue  # 電磁的記録（…を含む。） and similar are uses, not definitions
-        found.append((body, Span(m.start(), m.start() + len("電磁的記録"))))
+        found.append((body, index.flat_span(m.start(), m.start() + len("電磁的記録"))))
     if len(found) < 2 or all(body == found[0][0] for body, _ in found):
         return []
     first_body, first_span = found[0]
