@@ -65,6 +65,7 @@ def _arabic(text: str) -> str:
                        fold(text))
 
 
+@lru_cache(maxsize=4096)
 def _parts(provision: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(_PARTS.findall(_arabic(provision).replace(" ", "")))
 
@@ -83,16 +84,25 @@ def law_names(index: DraftIndex, law: str) -> frozenset[str]:
     return found
 
 
+def _external(index: DraftIndex) -> list[tuple[str, tuple[tuple[str, str, str], ...], Span]]:
+    """(law as written, provision parts, span) of every reference into another instrument,
+    computed once per draft."""
+    found = index.__dict__.get("_external_refs")
+    if found is None:
+        found = index.__dict__["_external_refs"] = [
+            (fold(ref.external_law).strip(), _parts(ref.text), ref.span)
+            for ref in index.ordinance.references if ref.external_law is not None]
+    return found
+
+
 def cites_provision(index: DraftIndex, law: str, provision: str, within: Span) -> Span | None:
     """The first citation of ``law``'s ``provision`` (or of a paragraph or item of it) inside
     ``within``, whatever follows it; ``None`` when there is none."""
     want = _parts(provision)
     names = law_names(index, law)
-    for ref in index.ordinance.references:
-        if (ref.external_law is not None and fold(ref.external_law).strip() in names
-                and within.start <= ref.span.start and ref.span.end <= within.end
-                and _parts(ref.text)[: len(want)] == want):
-            return ref.span
+    for name, parts, span in _external(index):
+        if name in names and within.start <= span.start and span.end <= within.end and parts[: len(want)] == want:
+            return span
     return None
 
 
@@ -105,13 +115,11 @@ def find_citation(index: DraftIndex, spec: str, spans: tuple[Span, ...] | None) 
         return None
     names = law_names(index, law)
     folded = index.folded
-    for ref in index.ordinance.references:
-        if ref.external_law is None or fold(ref.external_law).strip() not in names:
+    for name, parts, span in _external(index):
+        if name not in names or parts[: len(want)] != want:
             continue
-        if spans is not None and not any(s.start <= ref.span.start and ref.span.end <= s.end for s in spans):
+        if spans is not None and not any(s.start <= span.start and span.end <= s.end for s in spans):
             continue
-        if _parts(ref.text)[: len(want)] != want:
-            continue
-        if _INCORPORATES.match(_WS.sub("", folded[ref.span.end : ref.span.end + 60])):  # (a hard wrap may split 掲げ/る)
-            return ref.span
+        if _INCORPORATES.match(_WS.sub("", folded[span.end : span.end + 60])):  # (a hard wrap may split 掲げ/る)
+            return span
     return None
