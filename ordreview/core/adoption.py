@@ -4,7 +4,8 @@ Two ordinary ways of writing a definition make its words differ from the statute
 changing its meaning:
 
 - **adoption by reference**: 「非識別加工情報　行政機関個人情報保護法第2条第8項の規定の例により
-  …」, 「…法律第2条第8項に規定する非識別加工情報をいう。」, 「法第2条第8項に規定する非識別加工情報に
+  …」, 「…法律第2条第8項に規定する非識別加工情報をいう。」 (or 「…をいい、同項中「A」とあるのは「B」と読み
+  み替えるものとする。」), 「法第2条第8項に規定する非識別加工情報に
   相当するものとして、…をいう。」, 「…であって、法第2条第6項各号に掲げるものに相当するものをいう。」,
   or the statute's definition read with substitutions (読替え: 「法第2条第5項中「行政機関の職員」と
   あるのは「実施機関の職員」と…読み替えた場合における同項に規定する保有個人情報をいう。」)
@@ -28,7 +29,7 @@ from ordreview.core.text import fold
 _NUM = r"[0-9０-９一二三四五六七八九十百]+"
 _PROVISION = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
 _ADOPTS = re.compile(
-    rf"{_PROVISION}(?:の規定の例によ|の例によ|に規定する(?P<noun>[^、。,()]{{0,30}}?)(?:をいう|の例によ|と同じ|に相当する)"
+    rf"{_PROVISION}(?:の規定の例によ|の例によ|に規定する(?P<noun>[^、。,()]{{0,30}}?)(?:をいう|をいい、|の例によ|と同じ|に相当する)"
     rf"|(?:から第{_NUM}[条項号](?:第{_NUM}[項号])*まで)?(?:(?:、|及び)第{_NUM}[条項号](?:第{_NUM}[項号])*)*に定めるところによ)"
 )
 _ADOPTS_READ = re.compile(  # 「法第2条第5項中「A」とあるのは「B」と…読み替えた場合における同項に規定する保有個人情報をいう」

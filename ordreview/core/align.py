@@ -37,7 +37,9 @@ orders candidates. Then, with ``best`` and ``runner_up`` the two highest scores:
   requirement with no element of its own whose candidates all hold other requirements'
   elements is ``missing``;
 - C requirements while the draft has no 非識別 mechanism (and C20 while it has one):
-  ``not_applicable``, reason ``"conditional"``;
+  ``not_applicable``, reason ``"conditional"``; C0 itself is ``covered`` by a provision that
+  records the decision not to introduce it (:func:`~ordreview.core.c_mechanism.declined_span`),
+  and that provision is no leftover mention for C20;
 - judgement items (``attention``: A6, B5): ``covered`` when their element is present (the
   officer is asked to confirm it), else ``not_applicable``;
 - a post-2023 draft (O15 vocabulary): every reason becomes ``"regime"``;
@@ -58,7 +60,7 @@ from ordreview.core.adoption import adopts_by_reference, own_name_variants
 from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.attached_tables import attached_tables
-from ordreview.core.c_mechanism import introduces_mechanism
+from ordreview.core.c_mechanism import declined_span, introduces_mechanism
 from ordreview.core.draft_index import DraftIndex, ngrams, similarity_text
 from ordreview.core.instrument import RuleSigns, detect_rule, repeal_signal
 from ordreview.core.model import (
@@ -73,6 +75,8 @@ from ordreview.core.named_here import named_here_forms
 from ordreview.core.profile import AlignmentSettings, ElementGroup, Profile, Requirement
 from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
+from ordreview.core.statute_cites import PREFIX as CITES
+from ordreview.core.statute_cites import find_citation
 from ordreview.core.text import fold
 
 ANYWHERE = "document:"
@@ -244,6 +248,8 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return index.term_span(alternative[5:])
     if alternative.startswith(SET_ASIDE):
         return find_set_aside(index, alternative[len(SET_ASIDE):], spans)
+    if alternative.startswith(CITES):  # the statute's provision incorporated by citing it
+        return find_citation(index, alternative[len(CITES):], spans)
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
         return _find(index, alternative[len(ANYWHERE):], None, claimed)
     if alternative.startswith(IN_DEFINITION):  # said in the definition of a term, when the draft has one
@@ -431,7 +437,12 @@ def _align_one(index: DraftIndex, req: Requirement, *, c_present: bool, regime: 
         must = _elements(index, req.must, spans, claimed)
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
-    forbid = tuple(h for h in _elements(index, req.forbid, spans if spans else None) if h.span is not None)
+    aside: tuple[Span, ...] = ()
+    if req.condition == "c_absent" and req.forbid:  # (C20) the article recording the decision is no leftover
+        declined = declined_span(index)
+        k = index.article_index(declined[0]) if declined is not None else None
+        aside = (index.articles[k].span,) if k is not None else ()
+    forbid = tuple(h for h in _elements(index, req.forbid, spans if spans else None, aside) if h.span is not None)
     must = _adopted_elements(index, must, req.scope)
     found = [h for h in must if h.span is not None]
     locs = _evidence_locations(index, evidence, found)
@@ -473,7 +484,11 @@ def _status(index: DraftIndex, req: Requirement, *, must: tuple[ElementHit, ...]
         locs = [_location(index, s) for s in regime_hits[: alignment.max_evidence]]
         return ("missing" if regime else "covered"), None, locs, (1.0 if regime else 0.0)
     if req.point == "C" and req.condition is None and not c_present:
-        # C0: the mechanism's word alone (a definition, a mention) is not the mechanism
+        # C0: the mechanism's word alone (a definition, a mention) is not the mechanism; a
+        # provision saying it is not introduced documents the decision C0 asks for
+        declined = declined_span(index)
+        if declined is not None:
+            return "covered", None, [_location(index, Span(*declined))], best
         return req.when_absent, ("below_floor" if best < alignment.floor else None), [], best
     if req.attention:
         # judgement items: present → covered (the officer is asked to confirm), else n/a
@@ -588,7 +603,10 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
        looked for again without such clauses.
     2. A requirement none of whose must elements is found, and whose every candidate article
        holds another requirement's elements (its own provision is absent, another provision
-       only mentions its words or caption), is ``missing`` (``when_absent``), not ``partial``.
+       only mentions its words or caption), is ``missing`` (``when_absent``), not ``partial``;
+       so is one whose first (principal) element is absent and whose other elements are found
+       only in articles holding another requirement's elements (no 契約の締結 or 審査 article:
+       「通知を受けた者」 in the contract article, 「委託を受けた者」 in the 識別行為 article).
        Definitions are exempt: they share the 定義 article by nature.
     """
     folded = index.folded
@@ -622,9 +640,21 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
                 i = index.article_index(h.span.start)
                 if i is not None:
                     owners.setdefault(i, set()).add(rid)
+    principal: dict[int, set[str]] = {}  # article index → requirements whose first element is found there
+    for rid, one in out.items():
+        first = one.must[0].span if one.must and one.coverage.status in ("covered", "partial") else None
+        if first is not None and not one.must[0].group.any[0].startswith("term:"):
+            i = index.article_index(first.start)
+            if i is not None:
+                principal.setdefault(i, set()).add(rid)
     for req in index.profile.requirements:
         one = out[req.id]
         cov = one.coverage
+        if _principal_elsewhere(index, req, one, principal):
+            gone = Coverage(cov.requirement, req.when_absent, (), cov.confidence, cov.margin,
+                            "regime" if regime else None)
+            out[req.id] = _RequirementAlignment(gone, one.must, one.forbidden, (), one.scores)
+            continue
         if cov.status in ("covered", "partial") and one.must and any(h.span is not None for h in one.must):
             # evidence: not an article that only holds another requirement's clause
             mine = {index.article_index(h.span.start) for h in one.must if h.span is not None}
@@ -642,6 +672,33 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
                             "regime" if regime else None)
             out[req.id] = _RequirementAlignment(gone, one.must, one.forbidden, (), one.scores)
     return out
+
+
+def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementAlignment,
+                         principal: dict[int, set[str]]) -> bool:
+    """True when ``req`` is partial, its first (principal) element is absent and every element
+    found lies in an article that is another requirement's own (that requirement's first
+    element is there), whose caption is not one of ``req``'s and which does not score as
+    ``req``'s own provision (at least ``alignment.covered``): the provision is absent and
+    another one only uses some of its words (rule 2 of :func:`_one_decision`)."""
+    if (one.coverage.status != "partial" or not one.must or one.must[0].span is not None or one.forbidden
+            or req.scope == "definitions" or req.scope.startswith("definition:")):
+        return False
+    found = [h.span for h in one.must if h.span is not None]
+    if not found:
+        return False
+    captions = [index.profile.pattern(s.text) for s in req.signals if s.kind == "caption"]
+    own_scores = dict(one.scores)
+    for span in found:
+        i = index.article_index(span.start)
+        if i is None or not (principal.get(i, set()) - {req.id}):
+            return False
+        if own_scores.get(i, 0.0) >= index.profile.alignment.covered:
+            return False  # (an article written for both: 「（提案の募集及び提案）」)
+        cap = index.articles[i].caption or ""
+        if any(p.search(cap) for p in captions):
+            return False
+    return True
 
 
 def _may_contain(every: list[tuple[int, int]], starts: list[int], reach: list[int], hit: Span) -> bool:

@@ -3,6 +3,8 @@
 An element of a requirement (「意見書を提出する機会」, 「個人識別符号が含まれるもの」) is present when
 the draft says it, whichever of the ordinary ways of saying it the draft uses:
 
+- **a duty going on into the next clause**: 「…照合してはならず、並びに…措置を講じなければならない。」
+  says 「照合してはならない」 (an element ending in ならない also matches ならず);
 - **the other verb form**: 「提案の募集をする個人情報ファイルである旨」 and the statute's own
   「提案を募集する個人情報ファイルである旨」 (行政機関個人情報保護法 第44条の3) say the same thing;
   「AのBをする」 and 「AをBする」 are interchangeable for a サ変 noun B;
@@ -37,6 +39,7 @@ _APPLIES = re.compile(r"準用(?:する|し)")
 _WS = re.compile(r"\s+")
 _MENTION = re.compile(
     r"\s*(?:(?:する|した|される|された|しようとする)\s*(?:者|とき|場合|際)"
+    r"|(?:する|した|することができる|することとなる)\s*旨"
     rf"|が\s*{_KANJI}{{1,4}}\s*され(?:た|ている))"
 )
 _ENDS_IN_ACT = re.compile(rf"{_KANJI}$")
@@ -46,7 +49,8 @@ def is_mention(index: DraftIndex, alternative: str, hit: Span) -> bool:
     """True when an act the element names is only mentioned, not provided for: 「…契約を締結
     した者」, 「…契約を締結したとき」, 「…契約を締結する場合」 describe a person or a case by the act
     (which another provision must provide), and so does 「…の概要が記載された…」 (the state another
-    provision produces); 「契約を締結することができる」 provides it."""
+    provision produces), and so does 「…契約を締結することができる旨」 (what a notice or a register
+    entry says); 「契約を締結することができる」 provides it."""
     if not _ENDS_IN_ACT.search(alternative):
         return False
     return _MENTION.match(index.folded, hit.end) is not None
@@ -56,6 +60,8 @@ def is_mention(index: DraftIndex, alternative: str, hit: Span) -> bool:
 def verb_variants(alternative: str) -> tuple[str, ...]:
     """The other form of each 「AのBをする」 / 「AをBする」 in ``alternative`` (empty when none)."""
     out = []
+    if alternative.endswith("ならない"):  # 「照合してはならず、並びに…」: the clause goes on (連用中止)
+        out.append(alternative[: -len("ならない")] + "ならず")
     if _NO_WO_SURU.search(alternative):
         out.append(_NO_WO_SURU.sub(r"を\1する", alternative))
     if _WO_SURU.search(alternative):

@@ -20,6 +20,11 @@ A mechanism is a set of **operative provisions** (行政機関個人情報保護
 A definition of 非識別加工情報 alone, a mention in the purpose clause, or a passing mention in
 the 利用及び提供の制限 article is not the mechanism (such a leftover is C20's matter: a
 definition or reference to remove).
+
+A draft without the mechanism may record the decision itself: 「組合は、…当分の間、非識別加工
+情報の提供の制度を設けない。」, 「…非識別加工情報の提供は、行わないものとする。」
+(:func:`declined_span`). C0 asks for the mechanism *or* a documented decision not to introduce
+it, so such a sentence turns the C0 warning into a note for the officer to confirm.
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ statute's mechanism spans some fifteen articles; a purpose clause plus an except
 _OPERATIVE_VERB = re.compile(r"作成|提供|加工|提案")
 _SENTENCE = re.compile(r"[^。]+。?")
 _PURPOSE_CAPTION = re.compile(r"目的|趣旨")
+_DECLINES = re.compile(
+    r"(?:設け|行わ|実施し|導入し|提供し|整備し|作成し)(?:ない(?:ものとする|こととする)?|ず)。?$"
+)
 
 
 def operative_articles(index: DraftIndex) -> list[int]:
@@ -92,3 +100,34 @@ def introduces_mechanism(index: DraftIndex) -> bool:
         return True
     captioned = {i for i, a in enumerate(index.articles) if any(s.contains(a.span) for s in index.c_spans)}
     return len(captioned | set(operative_articles(index))) >= MIN_OPERATIVE_ARTICLES
+
+
+def declined_span(index: DraftIndex) -> tuple[int, int] | None:
+    """(start, end) of a sentence, outside the definitions, that says the mechanism is not
+    introduced (a mechanism term, then a main verb in the negative at the sentence's end:
+    設けない, 行わない, 実施しない, 導入しない …); ``None`` when the draft says no such thing."""
+    terms = [t for t in index.profile.c_terms if t]
+    if not terms:
+        return None
+    definitions = index.definitions_article()
+    for art in index.articles:
+        if definitions is not None and art.span == definitions.span:
+            continue
+        text = index.folded[art.span.start : art.span.end]
+        if not any(t in text for t in terms):
+            continue
+        for m in _SENTENCE.finditer(text):
+            sentence = m.group(0).rstrip()
+            line = sentence.rfind("\n") + 1  # (the sentence's own line: not the caption above it)
+            k = min((sentence.find(t, line) for t in terms if t in sentence[line:]), default=-1)
+            if k >= 0 and _DECLINES.search(sentence) and "てはならない" not in sentence:
+                start = art.span.start + m.start() + max(line, _clause_start(sentence, k))
+                return start, art.span.start + m.start() + len(sentence)
+    return None
+
+
+def _clause_start(sentence: str, k: int) -> int:
+    """Where the words leading to the mechanism term at ``k`` begin: after the article or
+    paragraph number and the subject (「第17条　組合は、」), else the term itself."""
+    comma = sentence.rfind("、", 0, k)
+    return comma + 1 if comma >= 0 else k

@@ -22,7 +22,13 @@ The rule here: among the error and warning findings of the definition rules (``g
   じないようにその取扱いに特に配慮を要するものとして政令で定める記述等」 in one clause, so a
   closed list of categories lacks its general words and its delegation at once: one defect.
 
-Findings of other rules (references, terms, 略称 …) are other defects and are never merged.
+- a term used without a definition (``term.undefined``) inside the article where a ``gap``
+  finding reports that very term's definition missing (個人識別符号 in the 個人情報 definition,
+  whose 「個人識別符号が含まれるもの」 branch the gap finding stands on) is that defect: the gap
+  finding keeps it as evidence. Which requirement defines which term comes from the profile (a
+  requirement whose first element is ``term:X``).
+
+Findings of other rules (references, 略称 …) are other defects and are never merged.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ _DIFF = "def.diff"
 _CLAUSE = {"check.def.yohairyo_order": "B1"}
 """Message code of a dedicated finding that reports a statutory clause missing → the requirement
 whose element is words of that clause (the 要配慮 general clause with its 政令 delegation)."""
+_SAME_DEFECT = frozenset({("check.gap.code_undefined", "check.def.code_branch")})
+"""(gap code, dedicated code) pairs whose messages say the same thing: the gap's is not appended."""
 _ALSO_JA = "（同じ定義について: {message}）"
 _ALSO_EN = " (Same definition: {message})"
 _NOTE_JA = "（法律の定義との対照：実質的な相違{n}箇所。{examples}）"
@@ -75,10 +83,37 @@ def _more_severe(a: str, b: str) -> str:
     return a if SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] else b
 
 
-def merge_restatements(findings: list[Finding]) -> list[Finding]:
-    """``findings`` with restatements on one definition merged (see module doc)."""
+_UNDEFINED = "term.undefined"
+_MISSING_CODES = frozenset({"check.gap.missing", "check.gap.code_undefined"})
+
+
+def _defined_terms(profile: object | None) -> dict[str, str]:
+    """Requirement id → the term whose definition is its first element (``term:X``)."""
+    out: dict[str, str] = {}
+    for req in getattr(profile, "requirements", ()) or ():
+        first = req.must[0].any if req.must else ()
+        term = next((a[5:] for a in first if a.startswith("term:")), None)
+        if term:
+            out[req.id] = term
+    return out
+
+
+def merge_restatements(findings: list[Finding], profile: object | None = None) -> list[Finding]:
+    """``findings`` with restatements on one definition merged (see module doc); ``profile``
+    says which requirement defines which term (without it, no term is merged)."""
     out = list(findings)
     gone: set[int] = set()
+    terms = _defined_terms(profile)
+    # 0. a term used undefined, where the gap finding reports its definition missing
+    for i, f in enumerate(out):
+        term = terms.get(f.requirement or "")
+        if f.rule != "gap" or f.code not in _MISSING_CODES or term is None or f.location.article is None:
+            continue
+        for j, g in enumerate(out):
+            if (j not in gone and g.rule == _UNDEFINED and g.anchor_text == term
+                    and g.location.article == f.location.article):
+                out[i] = f = replace(f, evidence=f.evidence + (g.location,))
+                gone.add(j)
     # 1. a dedicated def.* finding absorbs a gap finding of the same requirement on the same text
     for i, f in enumerate(out):
         if f.rule != "gap" or not _definition_rule(f):
@@ -89,9 +124,10 @@ def merge_restatements(findings: list[Finding]) -> list[Finding]:
                     or not (_overlap(f.location.span, g.location.span) or _same_node(f, g)
                             or (g.requirement == f.requirement and _in_article(f, g)))):
                 continue
+            same = (f.code, g.code) in _SAME_DEFECT  # (the dedicated message says it all)
             out[j] = replace(g, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
-                             message_ja=g.message_ja + _ALSO_JA.format(message=f.message_ja),
-                             message_en=g.message_en + _ALSO_EN.format(message=f.message_en),
+                             message_ja=g.message_ja + ("" if same else _ALSO_JA.format(message=f.message_ja)),
+                             message_en=g.message_en + ("" if same else _ALSO_EN.format(message=f.message_en)),
                              evidence=g.evidence + (f.location,))
             gone.add(i)
             break

@@ -115,7 +115,7 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
             log.exception("fragment filter failed on %s", ordinance.document.source.path)
             cut = None
     coverage = settle_coverage(alignment.coverage, findings)
-    findings = merge_restatements(findings)  # one defect, one finding (core.restatements)
+    findings = merge_restatements(findings, profile)  # one defect, one finding (core.restatements)
     if cut is not None:
         coverage = {k: replace(c, status="not_applicable", reason="fragment") if c.status == "missing" else c
                     for k, c in coverage.items()}

@@ -27,13 +27,13 @@ from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, effective_severity
-from ordreview.core.checks.integrity_index import index_for
 from ordreview.core.checks.registry import register
 from ordreview.core.diff import changed, diff_normalised
 from ordreview.core.messages import define
 from ordreview.core.model import Comparison, Finding, Span
 from ordreview.core.profile import Profile, StatuteText
 from ordreview.core.read.cleanup import punctuation_lost
+from ordreview.core.statute_cites import cites_provision
 from ordreview.core.text import fold, matching_paren
 
 COLLATION = define(
@@ -345,7 +345,7 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
     from ordreview.core.checks.citations import statute_table
 
     canon = dict(draft_rep).get("政令で定める", "政令で定める")
-    text = _SPACES.sub("", fold(body))  # the diff compares without spaces or line breaks (a wrapped 第2条\n第4項)
+    text = _SPACES.sub("", fold(body))  # (pairs apply to the text without whitespace: 法第2条／第4項 wrapped)
     out: list[tuple[str, str]] = []
     names = sorted({n for st in statute_table().by_name.values() for n in st.names} | {"法"}, key=len, reverse=True)
     for name in names:
@@ -357,6 +357,30 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
             at = text.find(name + "施行令", at + 1)
     out += [(m.group(0), canon) for m in _RX_NAMED_ORDER.finditer(text)]
     return out
+
+
+_RX_LISTED = re.compile(r"次\s*に\s*掲\s*げ\s*る\s*記\s*述\s*等")
+_RX_CLOSES = re.compile(r"を\s*い\s*う\s*。")
+
+
+def _order_listed(body: str, statute_body: str, draft_rep: list[tuple[str, str]]
+                  ) -> tuple[tuple[str, str], tuple[int, int]] | None:
+    """A definition that lists the Cabinet Order's categories as its own items where the statute
+    delegates them (「…として次に掲げる記述等が含まれる個人情報をいう。」 and items 一…五, for the
+    statute's 「…として政令で定める記述等…」): the list is what the statute leaves to the Cabinet
+    Order, compared item by item by ``def.yohairyo``, not a difference of the definition. Returns
+    the draft pair mapping 「次に掲げる記述等」 onto the canonical 「政令で定める記述等」 and the span of
+    the items to leave out, or ``None``."""
+    text = fold(body)
+    m = _RX_LISTED.search(text)
+    if m is None or "政令で定める記述等" not in fold(statute_body):
+        return None
+    close = _RX_CLOSES.search(text, m.end())  # (the items follow the sentence that ends in をいう。)
+    end = close.end() if close else -1
+    if end < 0 or not text[end:].strip():
+        return None
+    canon = dict(draft_rep).get("政令で定める", "政令で定める")
+    return ("次に掲げる記述等", canon + "記述等"), (end, len(text))
 
 
 def by_reference(folded_body: str, term: str) -> bool:
@@ -467,6 +491,11 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     drop += _definitions_by_reference(body) + _other_terms_defined(index, d, st, statute_body)
     draft_rep = (draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
                  + _listing_pairs(statute_body, draft_rep))
+    listed = _order_listed(body, statute_body, draft_rep)
+    if listed is not None:
+        pair, items = listed
+        draft_rep = draft_rep + [pair]
+        drop = drop + [items]
     drop += _scope_phrases(body, lost_punct=punctuation_lost(index.ordinance.document.notices))
     statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(index, body, statute_body)
     chunks = diff_normalised(
@@ -587,11 +616,8 @@ def _restructured_yet_complete(alignment, st: StatuteText, count: int) -> bool: 
 
 
 def classify_collation(text: str) -> str:
-    """The collation type of a 個人情報 definition: ``shogo``, ``yoi``, ``uru`` or ``bare``.
-
-    Line breaks (and the indentation after them) are dropped first: a copy wrapped at a fixed
-    width may break 「他の情報と照合」 between 情 and 報."""
-    t = _LINE_BREAK.sub("", fold(text))
+    """The collation type of a 個人情報 definition: ``shogo``, ``yoi``, ``uru`` or ``bare``."""
+    t = _SPACES.sub("", fold(text))  # (a hard wrap may split 照合す/ることができ)
     if _RX_YOI.search(t):
         return "yoi"
     if _RX_SHOGO.search(t):
@@ -616,7 +642,7 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
     """A4: the definition's type and what follows; mixed standards elsewhere."""
     found = _own_definition(ctx, "個人情報", unless_adopted=True)
     if found is None:
-        return []
+        return _adopted_private_definition(ctx)
     alignment, index, d = found
     kind = classify_collation(d.span.slice(ctx.ordinance.text))
     sev = _requirement_severity(ctx, alignment.c_present, "A4", "warning")
@@ -624,8 +650,8 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
         ja, en = _KINDS[kind]
         cja, cen = _CONSEQUENCE[kind]
         m = {"yoi": _RX_YOI, "uru": _RX_URU}.get(kind)
-        hit = m.search(index.folded, d.span.start, d.span.end) if m else None
-        span = Span(hit.start(), hit.end()) if hit else d.body
+        hit = m.search(index.flat, index.to_flat(d.span.start), index.to_flat(d.span.end)) if m else None
+        span = index.flat_span(hit.start(), hit.end()) if hit else d.body  # (a hard wrap may split the words)
         return [ctx.finding(rule="def.collation", requirement="A4", span=span, code=COLLATION, severity=sev,
                             params={"kind": ja, "kind_en": en, "consequence": cja, "consequence_en": cen})]
     out = []
@@ -648,6 +674,30 @@ def check_collation(ctx: CheckContext) -> list[Finding]:
         )
         break  # one is enough to make the point; the officer searches the rest
     return out
+
+
+PRIVATE_ACT = "個人情報の保護に関する法律"
+"""The private-sector act, whose 個人情報 (第2条第1項) is of the easy-collation type."""
+
+
+def _adopted_private_definition(ctx: CheckContext) -> list[Finding]:
+    """A4 for a 個人情報 adopted by reference from the private-sector act (「個人情報の保護に関する
+    法律第2条第1項に規定する個人情報をいう」): the definition adopted is of the easy-collation
+    type, narrower than the administrative-organs act's, however short the draft's words."""
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch:
+        return []
+    d = find_definition(index, "個人情報")
+    if d is None or not wholly_adopted(index, "個人情報"):
+        return []
+    cited = cites_provision(index, PRIVATE_ACT, "第2条第1項", d.span)
+    if cited is None:
+        return []
+    ja, en = _KINDS["yoi"]
+    cja, cen = _CONSEQUENCE["yoi"]
+    sev = _requirement_severity(ctx, alignment.c_present, "A4", "warning")
+    return [ctx.finding(rule="def.collation", requirement="A4", span=cited, code=COLLATION, severity=sev,
+                        params={"kind": ja, "kind_en": en, "consequence": cja, "consequence_en": cen})]
 
 
 @register("def.living", title_ja="生存する個人／死者の扱い", title_en="Living persons and the dead")
@@ -730,17 +780,16 @@ def check_code_variant(ctx: CheckContext) -> list[Finding]:
     alignment, index = analysis(ctx)
     if alignment.regime_mismatch or not index.hits("個人識別符号", literal=True):
         return []
-    joined = index_for(ctx.ordinance)  # line breaks dropped: 「個人\n識別符号」 in a wrapped copy is one word
-    m = _RX_CODE.search(joined.joined)
+    m = _RX_CODE.search(index.flat)  # (without whitespace: 「個人／識別符号」 wrapped is no variant)
     if m is None:
         return []
-    return [ctx.finding(rule="def.code_variant", requirement="A1", span=joined.span(m.start(), m.end()),
-                        code=CODE_VARIANT, severity="warning")]
+    return [ctx.finding(rule="def.code_variant", requirement="A1", span=index.flat_span(m.start(), m.end()), code=CODE_VARIANT,
+                        severity="warning")]
 
 
 @register("def.code_branch", title_ja="個人識別符号の類型と定義", title_en="Identification-code branch without a definition")
 def check_code_branch(ctx: CheckContext) -> list[Finding]:
-    """A1: branch (ii) of 個人情報 refers to 個人識別符号, which the draft does not define."""
+    """A2: branch (ii) of 個人情報 refers to 個人識別符号, which the draft does not define."""
     alignment, index = analysis(ctx)
     if alignment.regime_mismatch or index.defines("個人識別符号"):
         return []
@@ -749,8 +798,10 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
     branch = index.hits("個人識別符号が含まれる", literal=True)
     if not branch:
         return []
-    return [ctx.finding(rule="def.code_branch", requirement="A1", span=branch[0], code=CODE_BRANCH,
-                        severity=_requirement_severity(ctx, alignment.c_present, "A1", "error"))]
+    # The defect is the missing definition (A2's): the gap rule's finding on this branch is the
+    # same one and merges into this (core.restatements).
+    return [ctx.finding(rule="def.code_branch", requirement="A2", span=branch[0], code=CODE_BRANCH,
+                        severity=_requirement_severity(ctx, alignment.c_present, "A2", "error"))]
 
 
 _RX_RECORD = re.compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])*?)をいう")
@@ -763,12 +814,11 @@ def check_record_twice(ctx: CheckContext) -> list[Finding]:
     if alignment.regime_mismatch:
         return []
     found: list[tuple[str, Span]] = []
-    joined = index_for(ctx.ordinance)  # line breaks dropped: a wrapped copy may break 電磁的 / 記録
-    for m in _RX_RECORD.finditer(joined.joined):
-        body = re.sub(r"\s+", "", m.group(1))
+    for m in _RX_RECORD.finditer(index.flat):  # (without whitespace: a hard wrap may split 電磁/的記録)
+        body = m.group(1)
         if "方式" not in body:
             continue  # 電磁的記録（…を含む。） and similar are uses, not definitions
-        found.append((body, joined.span(m.start(), m.start() + len("電磁的記録"))))
+        found.append((body, index.flat_span(m.start(), m.start() + len("電磁的記録"))))
     if len(found) < 2 or all(body == found[0][0] for body, _ in found):
         return []
     first_body, first_span = found[0]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ordreview.core.align import IN_DEFINITION, Alignment, DraftIndex, ElementHit, align
-from ordreview.core.c_mechanism import operative_articles
+from ordreview.core.c_mechanism import declined_span, operative_articles
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
@@ -84,6 +84,11 @@ GAP_C_WORD_ONLY = define(
     en="非識別加工情報 appears, but there are no provisions for making, providing or inviting proposals for it (the "
     "counterpart of Chapter 4-2 of the Act on administrative organs): the mechanism is not introduced. If that is "
     "deliberate, record the reasons and remove the leftover definition or mentions.",
+)
+GAP_C_DECLINED = define(
+    "check.gap.c_declined",
+    ja="非識別加工情報の提供の仕組みを導入しない旨がこの規定で定められている。導入しない理由を説明できるよう整理されたい。",
+    en="This provision records that the 非識別加工情報 mechanism is not introduced; keep the reasons on record.",
 )
 GAP_C_DANGLING = define(
     "check.gap.c_dangling",
@@ -258,7 +263,25 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                 suggestion=_own_edit(ctx.ordinance, req, code, anchor, alignment),
             )
         )
+    out.extend(_declined_note(ctx, alignment, index))
     return out
+
+
+def _declined_note(ctx: CheckContext, alignment: Alignment, index: DraftIndex) -> list[Finding]:
+    """C0 covered by a provision recording that the mechanism is not introduced: one note
+    (``info``) on that provision, for the officer to confirm the reasons are on record."""
+    if alignment.c_present or alignment.amendment is not None:
+        return []
+    req = next((r for r in ctx.profile.requirements  # type: ignore[attr-defined]
+                if r.point == "C" and r.condition is None and r.gap), None)
+    cov = alignment.coverage.get(req.id) if req is not None else None
+    declined = declined_span(index) if cov is not None and cov.status == "covered" else None
+    if req is None or cov is None or declined is None:
+        return []
+    params = {"title": req.title_ja, "title_en": req.title_en,
+              "requirement": as_request(req.requirement_ja), "requirement_en": req.requirement_en}
+    return [ctx.finding(rule="gap", requirement=req.id, span=Span(*declined), code=GAP_C_DECLINED,
+                        severity="info", params=params, evidence=cov.evidence)]
 
 
 def _reported_as_gap(alignment: Alignment, req: Requirement, cov) -> bool:
@@ -327,11 +350,16 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
 
 def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
     """The definition of a term when every missing element is a condition of that definition
-    (``in_definition:TERM:…`` alternatives): the definition is what is incomplete."""
+    (``in_definition:TERM:…`` alternatives) and TERM has a definition of its own (or the
+    condition can be nowhere else): the definition is what is incomplete."""
     terms = {a[len(IN_DEFINITION):].partition(":")[0] for g in missing for a in g.any if a.startswith(IN_DEFINITION)}
     if len(terms) != 1 or not all(any(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
         return None
-    return index.term_span(terms.pop())
+    term = terms.pop()
+    own = any(t.style != "inline" for t in index.terms.get(term, ()))
+    if not own and not all(all(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
+        return None  # (said inside another definition, 「記述等（…）」: the evidence shows it best)
+    return index.term_span(term)
 
 
 C_DECISION_ADVICE = ("（非識別加工情報の提供の仕組みを導入するかどうかを決められたい。導入する場合は、行政機関個人情報保護法"

@@ -51,7 +51,8 @@ class ElementGroup:
     (a rule of the 非識別 chapter stated once in the general limits article), or
     ``"in_definition:TERM:REGEX"``: REGEX said in the definition of TERM (a condition of it),
     or ``"unnamed:REGEX"``: met when the draft nowhere says REGEX (a term's definition is needed
-    only when the draft uses the term).
+    only when the draft uses the term), or ``"cites:LAW:PROVISION"``: the requirement's
+    scope incorporates that statute provision by citing it (:mod:`ordreview.core.statute_cites`).
     """
 
     label_ja: str

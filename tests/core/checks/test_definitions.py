@@ -206,13 +206,25 @@ def test_yohairyo_messages_list_the_missing_items() -> None:
     ("old", "new", "expected"),
     [
         (None, None, []),
-        (f"2　{CODE}\n", "", [("A1", "error", "check.def.code_branch", "個人識別符号が含まれる")]),
+        (f"2　{CODE}\n", "", [("A2", "error", "check.def.code_branch", "個人識別符号が含まれる")]),
         (f"2　{CODE}\n", "2　この条例において「符号」とは、行政機関の保有する個人情報の保護に関する法律第2条第3項に規定する個人識別符号をいう。\n", []),
     ],
 )
 def test_code_branch(old: str | None, new: str | None, expected: list) -> None:
     text = MINI.replace(old, new) if old else MINI
     assert _found(check_code_branch, text) == expected
+
+
+def test_one_finding_for_the_code_branch() -> None:
+    """個人識別符号 undefined under a 「個人識別符号が含まれるもの」 branch is one defect, the missing
+    definition (A2): the gap rule's finding there merges into the dedicated one."""
+    from ordreview.core.review import review_ordinance
+
+    text = MINI.replace(f"2　{CODE}\n", "")
+    review = review_ordinance(parse_text(text), load_profile())
+    at_branch = [(f.rule, f.requirement, f.severity) for f in review.findings
+                 if f.anchor_text == "個人識別符号が含まれる" and f.severity != "info"]
+    assert at_branch == [("def.code_branch", "A2", "error")]
 
 
 def test_code_variant() -> None:

@@ -83,9 +83,13 @@ def test_a7_and_a8_escalate_to_error_with_c() -> None:
 
 
 def test_dangling_reference_without_mechanism() -> None:
-    text = MINI.replace("（委任）", "（非識別に関する注記）\n第6条　非識別加工情報は作成しない。\n（委任）")
+    text = MINI.replace("（委任）", "（非識別に関する注記）\n第6条　非識別加工情報の取扱いに関し必要な事項は、規則で定める。\n（委任）")
     found = [f for f in _found(check_gaps, text) if f[0] == "C20"]
     assert found == [("C20", "info", "check.gap.c_dangling", "非識別")]
+    # a sentence recording that the mechanism is not introduced is the decision C0 asks for, no leftover
+    text = MINI.replace("（委任）", "（非識別に関する注記）\n第6条　非識別加工情報は作成しない。\n（委任）")
+    found = [f for f in _found(check_gaps, text) if f[0] in ("C0", "C20")]
+    assert found == [("C0", "info", "check.gap.c_declined", "非識別加工情報は作成しない。")]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,125 @@
+"""A requirement's element supplied by citing the statute's own provision.
+
+Many drafts do not repeat the model statute's wording where the statute already says it: the
+provision incorporates the statute's article by reference.
+
+- 「…個人情報ファイル簿に法第44条の3各号に掲げる事項を記載しなければならない。」 (the register
+  entries of 行政機関個人情報保護法 第44条の3),
+- 「前項の提案は、法第44条の5第1項各号に掲げる事項を記載した書面に、同条第2項各号に掲げる書面…を
+  添付して…」 (the contents and attachments of a proposal, 第44条の5),
+- 「法第44条の6各号のいずれかに該当する者は、…提案をすることができない。」 (the disqualification
+  grounds, 第44条の6), 「…法第44条の7第1項各号に掲げる基準に適合するかどうかを審査し…」.
+
+Such a provision has every element of the cited article, just as a definition adopting the
+statute's definition has every element of it (:mod:`ordreview.core.adoption`). A profile says
+which statute provision supplies an element with the alternative
+``"cites:LAW:PROVISION"`` (``"cites:行政機関の保有する個人情報の保護に関する法律:第44条の3"``):
+the element is found at a citation of that provision (or of one of its paragraphs or items)
+inside the requirement's scope, when
+
+- the citation names that law: its title, a short name of the bundled statute table
+  (``resources/data/laws.json``), or a 略称 the draft defines for it (「以下「法」という。」);
+- the words right after it incorporate the provision (「各号に掲げる」, 「各号のいずれか」,
+  「に規定する」, 「に掲げる」, 「に定める」, 「の規定の例により」, 「に相当する」, 「の規定を準用」):
+  a citation that only names the provision in passing (「法第44条の3の規定にかかわらず」) supplies
+  nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ordreview import paths
+from ordreview.core.model import Span
+from ordreview.core.text import fold, kanji_to_int
+
+if TYPE_CHECKING:
+    from ordreview.core.align import DraftIndex
+
+PREFIX = "cites:"
+"""Prefix of a profile element alternative met by incorporating a statute provision."""
+
+_INCORPORATES = re.compile(
+    r"\s*(?:第[0-9]+[項号]\s*)*(?:各号に掲げる|各号のいずれか|各号に該当|に規定する|に掲げる|に定める"
+    r"|の規定の例によ|の例によ|に相当する|の規定を準用|の規定に準じ)"
+)
+_WS = re.compile(r"\s+")
+_NUMBER = re.compile(r"[0-9]+|[〇一二三四五六七八九十百]+")
+_PARTS = re.compile(r"第([0-9]+)(条|項|号)(?:の([0-9]+))?")
+
+
+@lru_cache(maxsize=1)
+def _statute_names() -> dict[str, tuple[str, ...]]:
+    """Each bundled statute's title → its title and short names."""
+    with paths.resource("data", "laws.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {law["name"]: (law["name"], *law.get("short_names", ())) for law in data.get("laws", ())}
+
+
+def _arabic(text: str) -> str:
+    """``text`` with kanji numerals as Arabic digits (第四十四条の三 → 第44条の3), folded."""
+    return _NUMBER.sub(lambda m: m.group() if m.group().isdigit() else str(kanji_to_int(m.group()) or m.group()),
+                       fold(text))
+
+
+@lru_cache(maxsize=4096)
+def _parts(provision: str) -> tuple[tuple[str, str, str], ...]:
+    return tuple(_PARTS.findall(_arabic(provision).replace(" ", "")))
+
+
+def law_names(index: DraftIndex, law: str) -> frozenset[str]:
+    """Every way the draft names ``law``: its title, its short names, and the 略称 it defines for it."""
+    cache = index.__dict__.setdefault("_statute_names", {})
+    found = cache.get(law)
+    if found is None:
+        names = set(_statute_names().get(law, (law,)))
+        for term in index.ordinance.terms:
+            definition = fold(term.definition).strip()
+            if any(definition.startswith(n) for n in tuple(names)):
+                names.add(term.term)
+        found = cache[law] = frozenset(names)
+    return found
+
+
+def _external(index: DraftIndex) -> list[tuple[str, tuple[tuple[str, str, str], ...], Span]]:
+    """(law as written, provision parts, span) of every reference into another instrument,
+    computed once per draft."""
+    found = index.__dict__.get("_external_refs")
+    if found is None:
+        found = index.__dict__["_external_refs"] = [
+            (fold(ref.external_law).strip(), _parts(ref.text), ref.span)
+            for ref in index.ordinance.references if ref.external_law is not None]
+    return found
+
+
+def cites_provision(index: DraftIndex, law: str, provision: str, within: Span) -> Span | None:
+    """The first citation of ``law``'s ``provision`` (or of a paragraph or item of it) inside
+    ``within``, whatever follows it; ``None`` when there is none."""
+    want = _parts(provision)
+    names = law_names(index, law)
+    for name, parts, span in _external(index):
+        if name in names and within.start <= span.start and span.end <= within.end and parts[: len(want)] == want:
+            return span
+    return None
+
+
+def find_citation(index: DraftIndex, spec: str, spans: tuple[Span, ...] | None) -> Span | None:
+    """Where the draft incorporates the statute provision ``spec`` (``LAW:PROVISION``) inside
+    ``spans`` (``None``: anywhere), or ``None`` (see the module docstring)."""
+    law, _, provision = spec.partition(":")
+    want = _parts(provision)
+    if not law or not want:
+        return None
+    names = law_names(index, law)
+    folded = index.folded
+    for name, parts, span in _external(index):
+        if name not in names or parts[: len(want)] != want:
+            continue
+        if spans is not None and not any(s.start <= span.start and span.end <= s.end for s in spans):
+            continue
+        if _INCORPORATES.match(_WS.sub("", folded[span.end : span.end + 60])):  # (a hard wrap may split 掲げ/る)
+            return span
+    return None
