@@ -711,7 +711,9 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
             continue
         if char_spaced:
             if run == " ":
-                if _is_marker_space(text, s, after, True) or _next_in_sequence(text, s, after, seq):
+                if _is_marker_space(text, s, after, True) or _next_in_sequence(text, s, after, seq) or (
+                    _after_heading_number(text, s)
+                ):
                     _count_marker(text[s - 1], seq)
                     continue
                 edits.append((s, e, ""))
@@ -771,7 +773,8 @@ def _is_marker_space(
     more in spaced text), or, in number-spaced text, a single space after a sentence ending
     (る, い, た …: the 。 was lost in extraction). The parser needs the space after such a number.
     """
-    if after.isascii() or after in _COUNTERS:
+    counter = after in _COUNTERS and not _word_not_counter(text, s + 1)  # 2 千円, not 2 千草谷…
+    if after.isascii() or counter:
         return False
     line_start = _line_start_near(text, s)
     head = text[max(line_start, s - 8) : s]
@@ -799,12 +802,27 @@ def _is_marker_space(
         return True
     if at - p >= 2 or text[at - 1] == "\u3000":
         return True
-    if char_spaced or after in _COUNTERS:
+    if char_spaced or counter:
         return False
     if loose:  # any Japanese word before, but not 第 or の (第 2 項, 条の 2)
         ch = text[p - 1]
         return not ch.isascii() and ch != "第" and (ch != "の" or _ends_sentence(text, p))
     return _ends_sentence(text, p)
+
+
+_SPACED_HEADING_END = re.compile(
+    rf"(?:^|[。)）]) ?第(?: ?[0-9０-９{_KANJI_NUMERALS}])+ ?条(?: ?の(?: ?[0-9０-９{_KANJI_NUMERALS}])+)*$", re.M
+)
+
+
+def _after_heading_number(text: str, s: int) -> bool:
+    """In character-spaced text, the space at ``s`` follows an article heading's number (第 ４ 条)
+    that opens a line or follows 。 or a caption, and no particle or reference goes on after it:
+    the gap between the heading and its first sentence, kept as a space (a term that opens the
+    sentence, 「第４条　事業者は」, is then a word of its own, not glued to 条)."""
+    if text.startswith(_NOT_AFTER_HEADING, s + 1) or text[s + 1 : s + 2] in tuple(_KANJI_NUMERALS + _DIGITS):
+        return False  # (第 四 十 七 条 の 十 一: the number goes on)
+    return _SPACED_HEADING_END.search(text, max(0, s - 40), s) is not None
 
 
 def _count_marker(ch: str, seq: list[int]) -> None:
@@ -900,6 +918,7 @@ _STRUCT = re.compile(
     r"|(?P<toc>目[ \u3000]?次)(?=[ \u3000]|第|$)"
     r"|(?P<sup>[附付][ \u3000]?則)(?=[ \u3000(（]|$|[0-9０-９]|第|この)"
     r"|(?P<para>(?<![0-9０-９第])(?:[0-9]+|[０-９]+))(?=[ \u3000][^\s0-9０-９])"
+    r"|(?P<gpara>(?<![0-9０-９第])(?:[0-9]+|[０-９]+))(?=[^\s0-9０-９,.，．])"
     rf"|(?P<item>[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[{_ENCLOSED}])"
     rf"|(?P<kitem>(?<![{_KANJI_DIGITS}第])[一二三四五六七八九十]+)(?=[ \u3000][^\s])"
     r"|(?P<sub>(?<![ァ-ヶー])[ア-ン])(?=[ \u3000][^\s])"
@@ -1043,6 +1062,7 @@ class _UnitWalk:
             "cap": self.caption, "art": self.article, "div": self.division, "toc": self.toc_or_suppl,
             "sup": self.toc_or_suppl, "para": self.paragraph, "item": self.arabic_item,
             "kitem": self.kanji_item, "sub": self.sub_item, "law": self.law_line, "rev": self.law_line,
+            "gpara": self.glued_paragraph,
         }.get(kind)  # type: ignore[arg-type]
         if step is not None:
             step(m, kind, line_start, boundary)
@@ -1139,6 +1159,28 @@ class _UnitWalk:
             self.breaks.append(m.start())
             self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
 
+    def glued_paragraph(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        """A 項 number glued to its text: character-spaced text whose gaps were single spaces
+        lost the space after it with the extractor's (「…事項２前項の場合…」 after an item without
+        。, 「附則１この条例は…」). Only the next number, after 。 or after an item, and followed by
+        a word (not a counter or a particle: ２人, １の) opens a 項."""
+        if not self.char_spaced:
+            return
+        text, start, n = self.text, m.start(), _int(m.group("gpara"))
+        follower = text[m.end()]
+        if follower in _GLUED_NOT_WORD or (follower in _COUNTERS and not _word_not_counter(text, m.end())):
+            return
+        if line_start:
+            self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
+            return
+        if n != self.para + 1 or n < 2 or not self.in_body:
+            return
+        prev = text[start - 1]
+        after_item = self.item > 0 or self.kitem > 0
+        if prev == "。" or (after_item and not prev.isascii() and prev not in "第の、・（(「" and prev not in _DIGITS):
+            self.breaks.append(start)
+            self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
+
     def arabic_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         """(1): the 号 of Arabic-numbered drafts, (１) under イ in kanji-numbered ones."""
         text, start = self.text, m.start()
@@ -1220,6 +1262,8 @@ def _repeated_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None
 
 
 _MULTIPLIERS = "万千百十億"
+_GLUED_NOT_WORD = "のにをがはでとやもへ、。・）)」"
+"""What follows a number that stays inside its sentence (１の, ２に), never a 項's first word."""
 
 
 def _word_not_counter(text: str, at: int) -> bool:
