@@ -663,7 +663,8 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
 
     In character-spaced text the space after a number is a gap of two spaces or more (a
     single space follows every character); in number-spaced text one space, and the number
-    is not followed by a counter (``2 項`` continues ``第``).
+    is not followed by a counter (``2 項`` continues ``第``). A 目次 entry whose range dash a PDF
+    viewer's copy moved to the line's front (「― 第五章 …（第二十三条 第二十五条）」) opens one too.
     """
     gap = r"(?:[ ]{2,}|[ ]?\u3000[ ]?)" if char_spaced else r"[ \u3000]+"
     kanji = r"[一二三四五六七八九十百千〇](?:[ ]?[一二三四五六七八九十百千〇])*"
@@ -672,7 +673,7 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
         rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]|[{_ENCLOSED}]"
         rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
         rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
-        rf"|第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$)"
+        rf"|(?:[―－—‐][ \u3000]*)?第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$)"
     )
 
 
