@@ -688,7 +688,7 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
     text = buf.text
     edits: list[tuple[int, int, str]] = []
     deleted = gaps = 0
-    seq = [0, -1]  # the last kanji 号 number and ア・イ letter kept (character-spaced text)
+    seq = [0, -1, 0]  # the last kanji 号 number and ア・イ letter kept, 1 if letters go イロハ (spaced text)
     inside_numbers: set[int] = set()
     if not char_spaced:  # 第 十二 条, 第 １ 条の ２: the spaces inside a numbered reference
         for m in _SPACED_KANJI_NUMBER.finditer(text):
@@ -774,13 +774,18 @@ def _is_marker_space(
     more in spaced text), or, in number-spaced text, a single space after a sentence ending
     (る, い, た …: the 。 was lost in extraction). The parser needs the space after such a number.
     """
-    counter = after in _COUNTERS and not _word_not_counter(text, s + 1)  # 2 千円, not 2 千草谷…
-    if after.isascii() or counter:
+    if after.isascii():
         return False
     line_start = _line_start_near(text, s)
     head = text[max(line_start, s - 8) : s]
     m = _MARKER_END.search(head)
     if m is None:
+        return False
+    # a counter after a number (２ 人, 2 千円; not 2 千草谷…) makes a count; after a letter (ロ 人の
+    # 生命…) or a parenthesised number it is the item's first word
+    numeral = m.group()[-1] in _DIGITS or m.group()[-1] in _KANJI_NUMERALS
+    counter = numeral and after in _COUNTERS and not _word_not_counter(text, s + 1)
+    if counter:
         return False
     at = s - (len(head) - m.start())
     if m.group()[-1] in _KANJI_NUMERALS:
@@ -831,7 +836,10 @@ def _count_marker(ch: str, seq: list[int]) -> None:
     if ch in _KANJI_NUMERALS:
         seq[0], seq[1] = _int(ch), -1
     elif ch in _KANA_ORDER:
-        seq[1] = _KANA_ORDER.index(ch)
+        if seq[1] < 0:  # the first letter says the order: ア… or イロハ…
+            seq[2] = 1 if ch == "イ" else 0
+        order = _IROHA if seq[2] else _KANA_ORDER
+        seq[1] = order.find(ch)
 
 
 def _next_in_sequence(text: str, s: int, after: str, seq: list[int]) -> bool:
@@ -844,15 +852,21 @@ def _next_in_sequence(text: str, s: int, after: str, seq: list[int]) -> bool:
     """
     ch = text[s - 1] if s > 0 else ""
     before = text[s - 3] if s >= 3 and text[s - 2] == " " else ""
-    if not before or after.isascii() or after in _COUNTERS:
-        return False
+    if not before or after.isascii() or (after in _COUNTERS and ch in _KANJI_NUMERALS):
+        return False  # (六 年: a count; イ 人の…: a letter's first word)
     if ch in _KANJI_NUMERALS:
         return seq[0] >= 1 and _int(ch) == seq[0] + 1 and after not in _KANJI_NUMERALS and (
             before not in _KANJI_NUMERALS and before != "第"
         )
     if ch in _KANA_ORDER:
         kana = "\u30a0" <= before <= "\u30ff" or "\u30a0" <= after <= "\u30ff"
-        return seq[1] >= 0 and _KANA_ORDER.index(ch) == seq[1] + 1 and not kana
+        if kana:
+            return False
+        if seq[1] < 0:  # the first letter under an item that announces them (次に掲げる…もの イ …)
+            announced = text[max(0, s - 240) : s].replace(" ", "")
+            return seq[0] >= 1 and ch in "アイ" and ("次に" in announced or "次の" in announced)
+        order = _IROHA if seq[2] else _KANA_ORDER
+        return order.find(ch) == seq[1] + 1
     return False
 
 

@@ -79,3 +79,25 @@ def test_a_term_opening_an_article_is_used_after_the_heading_gap(lines: bool) ->
     assert "第３条 事業者は" in body
     review = review_ordinance(got, choose_profile(got, "auto").profile)
     assert not [f for f in review.findings if f.rule == "term.unused"]
+
+
+LETTERED = """あかね村情報公開条例
+（開示義務）
+第１条　実施機関は、開示請求があったときは、次の各号に掲げる情報を除き、公文書を開示しなければならない。
+一　個人に関する情報であって、特定の個人を識別することができるもの。ただし、次に掲げる情報を除く。
+イ　法令の規定により公にされている情報
+ロ　人の生命、健康又は財産を保護するため、公にすることが必要であると認められる情報
+ハ　当該個人が公務員である場合において、その職務の遂行に係る情報
+二　村の機関が行う事務に関する情報であって、次に掲げるおそれがあるもの
+イ　契約に係る事務に関し、村の財産上の利益を害するおそれ
+ロ　人事管理に係る事務に関し、公正な人事の確保に支障を及ぼすおそれ
+"""
+
+
+@pytest.mark.parametrize("lines", [True, False], ids=["lines", "one-line"])
+def test_a_letter_whose_item_starts_with_a_counter_kanji_keeps_its_item(lines: bool) -> None:
+    # 人 counts after a number (５人), not after a letter: 「ロ 人の生命…」 is sub-item ロ
+    got = _read(_single_gap(LETTERED, lines=lines))
+    assert _shape(got) == _shape(parse_text(LETTERED))
+    items = got.articles[0].paragraphs[0].items
+    assert [[s.num for s in i.items] for i in items] == [["1", "2", "3"], ["1", "2"]]
