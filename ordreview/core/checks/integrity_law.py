@@ -19,6 +19,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -291,9 +292,9 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
 _ERA = "(?:明治|大正|昭和|平成|令和)"
 _DIGITS = "0-9〇一二三四五六七八九十百千"
 _NUMBER_AFTER = re.compile(
-    rf"\s*\(\s*{_ERA}\s*[元{_DIGITS}\s]+年[^()]{{0,30}}?第\s*[{_DIGITS}]+\s*号"
+    rf"\s*\(\s*{_ERA}\s*[元{_DIGITS}\s]+年[^()]{{0,30}}?第\s*[{_DIGITS}][{_DIGITS}\s]*号"
 )
-_NUMBER_ITSELF = re.compile(rf"\s*第\s*[{_DIGITS}]+\s*号")
+_NUMBER_ITSELF = re.compile(rf"\s*第\s*[{_DIGITS}][{_DIGITS}\s]*号")
 _KANJI_LAW = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])[{KANJI}{KATAKANA}]+法(?=第|\(|の規定|に規定|に基づ|に定め|の定め|による|の施行)"
 )
@@ -304,7 +305,7 @@ _ORDINANCE = re.compile(rf"(?<![{KANJI}])[{KANJI}]+条例")
 _NOT_LAWS = ("方法", "手法", "違法", "適法", "同法", "本法", "新法", "旧法", "憲法", "立法", "司法", "用法", "作法")
 _NOT_ORDINANCES = ("本条例", "同条例", "新条例", "旧条例", "改正条例", "当該条例", "本市条例")
 _MAX_NAME = 200  # characters scanned back for a statute's title (the longest are about 100)
-_BOUNDARY = "、。「」『』（）()\n 　・"
+_BOUNDARY = "、。「」『』（）()\n 　・\u00a0"
 
 
 _OPEN = "(（"
@@ -387,6 +388,54 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
     return out
 
 
+def _unit_starts(ordinance: Ordinance) -> list[int]:
+    """Where a paragraph's or an item's text begins, and where a 号-style definition begins after
+    its term: a cited name never runs across one. A copy that lost the line break or the space
+    there (a 例規集 web copy, PDF text) glues the words before it to the name
+    (「記録番号法第2条…」 for the term 記録 and its definition 「番号法第2条…」)."""
+    out: list[int] = []
+    for t in ordinance.terms:
+        if t.style == "item":
+            out.append(t.term_span.end)
+
+    def items(its) -> None:  # noqa: ANN001
+        for i in its:
+            if i.span is not None:
+                out.append(i.span.start)
+            items(i.items)
+
+    for a in ordinance.articles:
+        for p in a.paragraphs:
+            if p.span is not None:
+                out.append(p.span.start)
+            items(p.items)
+    for s in ordinance.suppl_provisions:
+        for p in s.paragraphs:
+            if p.span is not None:
+                out.append(p.span.start)
+    return sorted(set(out))
+
+
+_BARE_MARKER = re.compile(r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]+|[0-9０-９]+|[ア-ン]|[(（][^()（）\n]{1,3}[)）])[ \t\u3000\u00a0]*\n")
+
+
+def _within_one_unit(text: str, name: str, span: Span, starts: list[int]) -> tuple[str, Span]:
+    """``name`` and ``span`` cut after the last unit start strictly inside them (see _unit_starts),
+    or after an item marker alone on its line (a web copy's cell: 「一」 / 「法第…」)."""
+    marker = _BARE_MARKER.match(text, span.start, span.end)
+    if marker is not None:
+        span = Span(marker.end(), span.end)
+        name = _one_line(span.slice(text))
+    i = bisect_left(starts, span.end) - 1
+    if i < 0 or starts[i] <= span.start:
+        return name, span
+    b = starts[i]
+    while b < span.end and text[b] in " \t\u3000\n":
+        b += 1
+    cut = Span(b, span.end)
+    return _one_line(cut.slice(text)), cut
+
+
 def _number_example(name: str, kind: str) -> str:
     """The example in the O6 message: the cited statute's own number when the statute table
     knows it, else the form of the number (平成○年法律第○号, 平成○年みなと市条例第○号)."""
@@ -412,7 +461,11 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     skip_set = SpanSet(skip)
     seen: set[str] = set()
     out: list[Finding] = []
+    starts = _unit_starts(ordinance)
     for name, span, kind, joined_end in _cited_names(ordinance):
+        name, span = _within_one_unit(ordinance.text, name, span, starts)
+        if len(name) < 2 or name in ("条例",) or any(name == w for w in _NOT_LAWS):
+            continue
         key = name
         if key in seen or name in defined or span.start in skip_set:
             continue

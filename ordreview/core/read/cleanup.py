@@ -852,7 +852,9 @@ def _next_in_sequence(text: str, s: int, after: str, seq: list[int]) -> bool:
     """
     ch = text[s - 1] if s > 0 else ""
     before = text[s - 3] if s >= 3 and text[s - 2] == " " else ""
-    if not before or after.isascii() or (after in _COUNTERS and ch in _KANJI_NUMERALS):
+    if not before or after.isascii() or (
+        after in _COUNTERS and ch in _KANJI_NUMERALS and not _word_not_counter(text, s + 1)
+    ):
         return False  # (六 年: a count; イ 人の…: a letter's first word)
     if ch in _KANJI_NUMERALS:
         return seq[0] >= 1 and _int(ch) == seq[0] + 1 and after not in _KANJI_NUMERALS and (
@@ -1282,8 +1284,11 @@ _GLUED_NOT_WORD = "のにをがはでとやもへ、。・）)」"
 
 
 def _word_not_counter(text: str, at: int) -> bool:
-    """True when the multiplier at ``at`` starts a word, not a number (２ 千草谷地域…, not ２ 千円):
-    what follows it is no digit, no counter and no further multiplier."""
+    """True when the counter or multiplier at ``at`` starts a word, not a number: a multiplier
+    followed by no digit, no counter and no further multiplier (２ 千草谷地域…, not ２ 千円), or
+    a word of :data:`_COUNTER_WORDS` (二 条例要配慮個人情報…, not 二 条)."""
+    if text[at : at + 6].replace(" ", "").startswith(_COUNTER_WORDS):  # (条 例 in spaced text)
+        return True
     if text[at] not in _MULTIPLIERS:
         return False
     rest = text[at + 1 : at + 4].lstrip(" \u3000")
@@ -1291,6 +1296,10 @@ def _word_not_counter(text: str, at: int) -> bool:
     return bool(follower) and not (
         follower.isdigit() or follower in _COUNTERS or follower in _KANJI_DIGITS
     )
+
+
+_COUNTER_WORDS = ("条例", "人事", "人権", "人格", "日本", "項目", "件名", "名称", "名簿", "部分", "部局", "文書", "通知")
+"""Words that open with a counter's character and never follow a number as a count."""
 
 
 def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:

@@ -101,3 +101,21 @@ def test_a_letter_whose_item_starts_with_a_counter_kanji_keeps_its_item(lines: b
     assert _shape(got) == _shape(parse_text(LETTERED))
     items = got.articles[0].paragraphs[0].items
     assert [[s.num for s in i.items] for i in items] == [["1", "2", "3"], ["1", "2"]]
+
+
+KANJI_ITEMS = """みずき県個人情報保護審議会条例
+（所掌事務）
+第１条　審議会は、実施機関の諮問に応じ、次に掲げる事項について調査審議する。
+一　法の規定により専門的な知見に基づく意見を聴くことが特に必要な事項
+二　条例要配慮個人情報の取扱いに関する事項
+三　人事管理に係る個人情報の取扱いに関する事項
+２　審議会は、前項に規定する事項に関し、実施機関に意見を述べることができる。
+"""
+
+
+@pytest.mark.parametrize("lines", [True, False], ids=["lines", "one-line"])
+def test_an_item_opening_with_a_word_that_starts_like_a_count_is_an_item(lines: bool) -> None:
+    # 条 and 人 count after a number (二条, 三人), not in 条例 and 人事
+    got = _read(_single_gap(KANJI_ITEMS, lines=lines))
+    assert _shape(got) == _shape(parse_text(KANJI_ITEMS))
+    assert [i.text[:2] for i in got.articles[0].paragraphs[0].items] == ["法の", "条例", "人事"]
