@@ -232,6 +232,12 @@ def _uses(
     inner = [(other, k) for other in longer for k in occurrences(other, term)]
     stems = municipality_stems(ordinance)
     stop = len(joined) if end is None else index.to_joined(end)
+    # where a 号's definition begins right after its term (a copy that lost the space between
+    # them, or put the term on a line of its own: 「情報提供等の記録番号法第23条…」 in the joined
+    # text): a word may start there whatever precedes it
+    glued = {index.to_joined(t.term_span.end) for t in ordinance.terms
+             if t.style == "item" and t.term_span.end < len(ordinance.text)
+             and ordinance.text[t.term_span.end] not in " \t\u3000\u00a0"}  # (a line break: joined)
     positions = _term_positions(ordinance.terms, joined)
     if positions is not None and term in positions:
         at = positions[term]
@@ -247,7 +253,9 @@ def _uses(
             or _inside(span.start, extra)
             or any(pos >= k and joined.startswith(other, pos - k) for other, k in inner)
             or (not by_reference and any(joined.endswith(w, 0, pos) for w in _BY_REFERENCE))
-            or not standalone(joined, pos, len(term), continuations=stems)
+            or not (standalone(joined, pos, len(term), continuations=stems)
+                    or (pos in glued and standalone(joined[pos : pos + len(term) + 8], 0, len(term),
+                                                    continuations=stems)))
         ):
             yield span
 

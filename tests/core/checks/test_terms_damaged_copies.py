@@ -1,0 +1,41 @@
+"""A 略称 used first at the start of a 号's definition counts as used on damaged copies too.
+
+A web copy that lost the space between a 号's term and its definition, or that set the term on
+a line of its own, glues the term to the definition's first word (「情報提供等の記録番号法第23条…」):
+the definition still begins there, and 番号法 there is a use of the 略称 (term.unused must not
+report it, as it does not on the clean draft).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from ordreview.core.review import review_ordinance
+
+CLEAN = """すずらん町個人情報保護条例
+（定義）
+第１条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+一　実施機関　町長、教育委員会及び選挙管理委員会をいう。
+二　特定個人情報　行政手続における特定の個人を識別するための番号の利用等に関する法律（平成二十五年法律第二十七号。以下「番号法」という。）第二条第八項に規定する特定個人情報をいう。
+三　情報提供等の記録　番号法第二十三条第一項に規定する記録に記録された特定個人情報をいう。
+（実施機関の責務）
+第２条　実施機関は、特定個人情報及び情報提供等の記録の適正な取扱いに努めなければならない。
+"""
+
+COPIES = {
+    "glued": CLEAN.replace("三　情報提供等の記録　", "三　情報提供等の記録"),
+    "term-line": CLEAN.replace("三　情報提供等の記録　", "三　情報提供等の記録\n"),
+}
+
+
+def _term_findings(text: str) -> list[tuple[str, str]]:
+    review = review_ordinance(parse_text(text), load_profile(None))
+    return sorted((f.rule, f.message_ja) for f in review.findings if f.rule in ("term.unused", "term.undefined"))
+
+
+@pytest.mark.parametrize("kind", sorted(COPIES))
+def test_a_short_name_opening_a_glued_definition_is_used(kind: str) -> None:
+    assert [t.term for t in parse_text(COPIES[kind]).terms] == [t.term for t in parse_text(CLEAN).terms]
+    assert _term_findings(COPIES[kind]) == _term_findings(CLEAN)
