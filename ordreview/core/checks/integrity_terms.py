@@ -232,12 +232,7 @@ def _uses(
     inner = [(other, k) for other in longer for k in occurrences(other, term)]
     stems = municipality_stems(ordinance)
     stop = len(joined) if end is None else index.to_joined(end)
-    # where a 号's definition begins right after its term (a copy that lost the space between
-    # them, or put the term on a line of its own: 「情報提供等の記録番号法第23条…」 in the joined
-    # text): a word may start there whatever precedes it
-    glued = {index.to_joined(t.term_span.end) for t in ordinance.terms
-             if t.style == "item" and t.term_span.end < len(ordinance.text)
-             and ordinance.text[t.term_span.end] not in " \t\u3000\u00a0"}  # (a line break: joined)
+    glued = _glued_starts(ordinance, index)
     positions = _term_positions(ordinance.terms, joined)
     if positions is not None and term in positions:
         at = positions[term]
@@ -258,6 +253,29 @@ def _uses(
                                                     continuations=stems)))
         ):
             yield span
+
+
+_GLUED_LOCK = Lock()
+_GLUED: list[tuple[object, frozenset[int]]] = []  # the last one built
+
+
+def _glued_starts(ordinance: Ordinance, index) -> frozenset[int]:  # noqa: ANN001
+    """Joined positions where a word may start whatever precedes it: a 号's definition right after
+    its term, and a paragraph's text right after its article heading, when a copy lost the space
+    between them or broke the line there (「情報提供等の記録番号法第23条…」, 「第4条村民等は」 from a
+    PDF's glyphs). Cached for the last ordinance."""
+    with _GLUED_LOCK:
+        for cached, starts in _GLUED:
+            if cached is ordinance:
+                return starts
+    text = ordinance.text
+    at = [t.term_span.end for t in ordinance.terms if t.style == "item"]
+    at += [p.span.start for a in ordinance.articles for p in a.paragraphs if p.span is not None]
+    out = frozenset(index.to_joined(i) for i in at
+                    if 0 < i < len(text) and text[i] not in " \t\u3000\u00a0" and text[i - 1] not in " \t\u3000\u00a0")
+    with _GLUED_LOCK:
+        _GLUED[:] = [(ordinance, out)]
+    return out
 
 
 def _find_all(text: str, word: str, start: int, stop: int) -> Iterator[int]:

@@ -3,7 +3,8 @@
 A web copy that lost the space between a 号's term and its definition, or that set the term on
 a line of its own, glues the term to the definition's first word (「情報提供等の記録番号法第23条…」):
 the definition still begins there, and 番号法 there is a use of the 略称 (term.unused must not
-report it, as it does not on the clean draft).
+report it, as it does not on the clean draft). So is a term opening an article's sentence that a
+PDF's layout set right after the heading's number (「第２条実施機関は」).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ CLEAN = """すずらん町個人情報保護条例
 COPIES = {
     "glued": CLEAN.replace("三　情報提供等の記録　", "三　情報提供等の記録"),
     "term-line": CLEAN.replace("三　情報提供等の記録　", "三　情報提供等の記録\n"),
+    # laid out from a PDF's glyphs with no gap after the heading (実施機関 is used only there)
+    "heading-glued": CLEAN.replace("第２条　実施機関は", "第２条実施機関は"),
 }
 
 
