@@ -47,7 +47,7 @@ The passes, in order (each is a function below, each keeps the map exact):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ordreview.core.chars import AIUEO, FULL_WIDTH_DIGITS, HALF_WIDTH_DIGITS, IROHA
@@ -1373,7 +1373,9 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
             return None
     radicals = _radicals(buf)
     page_starts = _newlines(buf)
-    _split_headings(buf)
+    at_source = [buf.src[p] if p < len(buf.src) else len(text) for p in page_starts]
+    if _split_headings(buf):  # (its deletions move the pages' starts)
+        page_starts = [bisect_left(buf.src, a) for a in at_source]
     numbered = _pages_by_number(buf.text)  # pages numbered 「－ n －」 or 「n/N」
     if not page_starts:  # no form feeds: the pages end where their page numbers stand
         page_starts = numbered
