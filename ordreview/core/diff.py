@@ -59,9 +59,10 @@ def diff_chunks(a: str, b: str, *, timeout: float = DEFAULT_TIMEOUT) -> tuple[Di
 # --------------------------------------------------------------------------- normalised diff
 
 _ITEM_MARKER = re.compile(  # any space but a line break: a web copy indents with no-break spaces
-    # (a marker alone on its line, its text on the next, is a web copy's cell too)
+    # (a marker alone on its line, its text on the next, or a letter glued to its text's first
+    # kanji, is a web copy's cell too)
     r"(?m)^[^\S\n]*(?:\([^\S\n]*[0-9]+[^\S\n]*\)|\([^\S\n]*[アイウエオカキクケコ][^\S\n]*\)|[⑴-⒇①-⑳]"
-    r"|[一二三四五六七八九十]+(?=[^\S\n]|$)|[アイウエオカキクケコロハニホヘト](?=[^\S\n]|$)|[0-9]+(?=[^\S\n]|$))[^\S\n]*"
+    r"|[一二三四五六七八九十]+(?=[^\S\n]|$)|[アイウエオカキクケコロハニホヘト](?=[^\S\n]|$|[\u4e00-\u9fff])|[0-9]+(?=[^\S\n]|$))[^\S\n]*"
 )
 _SPACE = re.compile(r"\s+")
 _LOST_MARK = re.compile(r"(?<=[^\x00-\x7f\s、。])[ \u3000]+(?=[^\x00-\x7f\s、。])")
