@@ -812,6 +812,8 @@ def _is_marker_space(
         return False
     if loose:  # any Japanese word before, but not 第 or の (第 2 項, 条の 2)
         ch = text[p - 1]
+        if ch == ")":  # a caption in half-width brackets: (施行期日) 1 この条例は…
+            return _CAPTION_BEFORE.search(text, max(line_start, p - 40), p) is not None
         return not ch.isascii() and ch != "第" and (ch != "の" or _ends_sentence(text, p))
     return _ends_sentence(text, p)
 
@@ -829,6 +831,14 @@ def _after_heading_number(text: str, s: int) -> bool:
     if text.startswith(_NOT_AFTER_HEADING, s + 1) or text[s + 1 : s + 2] in tuple(_KANJI_NUMERALS + _DIGITS):
         return False  # (第 四 十 七 条 の 十 一: the number goes on)
     return _SPACED_HEADING_END.search(text, max(0, s - 40), s) is not None
+
+
+_CAPTION_AFTER = re.compile(r"[(（](?![^()（）\n]*(?:[0-9０-９]|明治|大正|昭和|平成|令和))[^()（）\n]{2,30}[)）]")
+"""A caption after a 附則 heading: a parenthesis with no number or era in it (unlike
+「附則（令和5年3月条例第2号）」)."""
+_CAPTION_BEFORE = re.compile(r"(?:^|[。 \u3000])\([^()0-9０-９\n]{2,30}\)$", re.M)
+"""A caption in half-width brackets ending where a number follows (no digit inside: not a law
+number's parenthesis)."""
 
 
 def _count_marker(ch: str, seq: list[int]) -> None:
@@ -929,7 +939,7 @@ _KANJI_DIGITS = "一二三四五六七八九十百千〇"
 _N = rf"(?:[0-9]+|[０-９]+|[{_KANJI_DIGITS}]+)"
 """A unit number: Arabic, full-width or kanji (第十四条の二, ２　, 一　)."""
 _STRUCT = re.compile(
-    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?\n?(?:第{_N}条|[0-9０-９]+[ \u3000]))"
+    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?\n?(?:第{_N}条|[0-9０-９]+[ \u3000]|[0-9０-９]+[^\s0-9０-９,.，．]))"
     rf"|(?P<art>第(?P<an>{_N})条(?P<ab>(?:の{_N})*))"
     rf"|(?P<div>第(?P<dn>{_N})(?P<dk>[編章節款目])(?:の{_N})*)"
     r"|(?P<toc>目[ \u3000]?次)(?=[ \u3000]|第|$)"
@@ -1065,6 +1075,7 @@ class _UnitWalk:
         self.sub_order = _KANA_ORDER
         self.in_body = False  # past the first article
         self.caption_before = -1  # where an article follows a caption put on its own line
+        self.caption_para = -1  # where a glued 項 number follows a caption put on its own line
 
     def visit(self, m: re.Match[str]) -> None:
         text = self.text
@@ -1099,6 +1110,12 @@ class _UnitWalk:
             self.caption_before = nxt.start()
         elif nxt is not None and nxt.group("para") and not line_start and _int(nxt.group("para")) == self.para + 1:
             self.breaks.append(start)  # a caption over a 項 of the 附則
+        elif (nxt is not None and self.char_spaced and nxt.group("gpara") and captionlike
+              and _int(nxt.group("gpara")) == self.para + 1):
+            # (single-gap spaced text: 「(施行期日)1この条例は」, the number glued to its text)
+            if not line_start:
+                self.breaks.append(start)
+            self.caption_para = nxt.start()
 
     def article(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         text, start = self.text, m.start()
@@ -1164,6 +1181,8 @@ class _UnitWalk:
         rest = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
         if rest < len(text) and text[rest] not in "(（\n" and (rest > end or text[rest] in "第0123456789０１２３４５６７８９こ"):
             self.breaks.append(rest)
+        elif kind == "sup" and self.in_body and _CAPTION_AFTER.match(text, rest):
+            self.breaks.append(rest)  # 附則(施行期日)…: a caption, not the amending ordinance's number
 
     def paragraph(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         n = _int(m.group("para"))
@@ -1186,6 +1205,10 @@ class _UnitWalk:
         text, start, n = self.text, m.start(), _int(m.group("gpara"))
         follower = text[m.end()]
         if follower in _GLUED_NOT_WORD or (follower in _COUNTERS and not _word_not_counter(text, m.end())):
+            return
+        if start == self.caption_para and n == self.para + 1:  # under the caption just broken off
+            self.breaks.append(start)
+            self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
             return
         if line_start:
             self.para, self.item, self.kitem, self.sub = n, 0, 0, -1

@@ -119,3 +119,27 @@ def test_an_item_opening_with_a_word_that_starts_like_a_count_is_an_item(lines: 
     got = _read(_single_gap(KANJI_ITEMS, lines=lines))
     assert _shape(got) == _shape(parse_text(KANJI_ITEMS))
     assert [i.text[:2] for i in got.articles[0].paragraphs[0].items] == ["法の", "条例", "人事"]
+
+
+HALF_WIDTH_SUPPL = """きりしま村個人情報保護条例
+(趣旨)
+第1条　この条例は、法の施行に関し必要な事項を定めるものとする。
+(委任)
+第2条　この条例の施行に関し必要な事項は、規則で定める。
+附　則
+(施行期日)
+1　この条例は、令和5年4月1日から施行する。
+(きりしま村個人情報保護条例の廃止)
+2　きりしま村個人情報保護条例(平成17年きりしま村条例第22号)は、廃止する。
+"""
+
+
+@pytest.mark.parametrize("form", ["single-gap-one-line", "numbers-one-line-paged", "numbers-one-line-punct-lost"])
+def test_a_suppl_with_captions_in_half_width_brackets_keeps_its_paragraphs(form: str) -> None:
+    # 「附則 (施行期日) 1 この条例は…」 on one line: the caption (no number in it) follows the
+    # heading, and the 項 number follows the caption, glued or after a space
+    text = (forms.one_line(forms.spaced(HALF_WIDTH_SUPPL, gap=" ")) if form == "single-gap-one-line"
+            else forms.FORMS[form](HALF_WIDTH_SUPPL))
+    got = _read(text)
+    assert [[p.num for p in s.paragraphs] for s in got.suppl_provisions] == [[1, 2]]
+    assert got.suppl_provisions[0].paragraphs[0].text.startswith("この条例は")
