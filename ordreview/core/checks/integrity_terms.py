@@ -239,20 +239,58 @@ def _uses(
         hits: Iterable[int] = at[bisect_left(at, index.to_joined(start)) :]
     else:
         hits = _find_all(joined, term, index.to_joined(start), stop)
-    for pos in hits:
-        if pos + len(term) > stop:
-            break
-        span = index.span(pos, pos + len(term))
-        if not (
+    def counts(pos: int, size: int) -> Span | None:
+        span = index.span(pos, pos + size)
+        if (
             span.start in excluded
             or _inside(span.start, extra)
             or any(pos >= k and joined.startswith(other, pos - k) for other, k in inner)
             or (not by_reference and any(joined.endswith(w, 0, pos) for w in _BY_REFERENCE))
-            or not (standalone(joined, pos, len(term), continuations=stems)
-                    or (pos in glued and standalone(joined[pos : pos + len(term) + 8], 0, len(term),
-                                                    continuations=stems)))
+            or not (standalone(joined, pos, size, continuations=stems)
+                    or (pos in glued and standalone(joined[pos : pos + size + 8], 0, size, continuations=stems)))
         ):
-            yield span
+            return None
+        return span
+
+    for pos in hits:
+        if pos + len(term) > stop:
+            break
+        found = counts(pos, len(term))
+        if found is not None:
+            yield found
+    if len(term) >= 2 and _has_stray_spaces(ordinance):
+        # a copy's stray half-width spaces inside the word (「個人情報 取扱事務登録簿」: a web copy's
+        # wrapped line, a PDF's layout line pasted on one line), as the parser reads them
+        text = ordinance.text
+        rx = re.compile(" ?".join(re.escape(ch) for ch in term))
+        for m in rx.finditer(joined, index.to_joined(start), stop):
+            if " " not in m.group() or any(
+                text[index.to_original(m.start() + i)] != " " for i, ch in enumerate(m.group()) if ch == " "
+            ):
+                continue
+            found = counts(m.start(), m.end() - m.start())
+            if found is not None:
+                yield found
+
+
+_STRAY_LOCK = Lock()
+_STRAY: list[tuple[object, bool]] = []  # the last one built
+_STRAY_SPACE = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
+
+
+def _has_stray_spaces(ordinance: Ordinance) -> bool:
+    """True if the text has half-width spaces between Japanese characters (a web or PDF copy's
+    stray spaces) and its reader did not find 、。 lost (then such a space stands for them)."""
+    with _STRAY_LOCK:
+        for cached, flag in _STRAY:
+            if cached is ordinance:
+                return flag
+    from ordreview.core.read.cleanup import punctuation_lost
+
+    flag = _STRAY_SPACE.search(ordinance.text) is not None and not punctuation_lost(ordinance.document.notices)
+    with _STRAY_LOCK:
+        _STRAY[:] = [(ordinance, flag)]
+    return flag
 
 
 _GLUED_LOCK = Lock()
@@ -472,6 +510,8 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
         for pos in _find_all(joined, tail, 0, len(joined)):
             if pos > 0 and is_name_char(joined[pos - 1]) and not joined.endswith(("当該", "同"), 0, pos):
                 continue
+            if pos > 1 and joined[pos - 1] == " " and is_name_char(joined[pos - 2]) and _has_stray_spaces(ordinance):
+                continue  # 「個人情報 取扱事務登録簿」: the longer name with a copy's stray space inside
             if not standalone(joined, pos, len(tail)) or _NAMED_THROUGH.search(joined[max(0, pos - 20):pos]):
                 continue
             if joined.startswith(_CLASS_WORDS, pos + len(tail)):

@@ -42,3 +42,20 @@ def _term_findings(text: str) -> list[tuple[str, str]]:
 def test_a_short_name_opening_a_glued_definition_is_used(kind: str) -> None:
     assert [t.term for t in parse_text(COPIES[kind]).terms] == [t.term for t in parse_text(CLEAN).terms]
     assert _term_findings(COPIES[kind]) == _term_findings(CLEAN)
+
+
+STRAY = """すずらん町個人情報保護条例
+（定義）
+第１条　この条例において「個人情報取扱事務登録簿」とは、実施機関が個人情報を取り扱う事務について作成する帳簿をいう。
+２　この条例において「構成町村」とは、すずらん町及び近隣の町村をいう。
+（登録簿の閲覧）
+第２条　町長は、個人情報取扱事務登録簿を一般の閲覧に供しなければならない。
+３　構成町村は、前項の閲覧に協力するものとする。
+"""
+
+
+def test_a_term_used_with_a_stray_space_inside_it_is_used() -> None:
+    # a web copy rejoined with stray half-width spaces where the page's lines ended
+    copy = STRAY.replace("個人情報取扱事務登録簿を一般", "個人情報 取扱事務登録簿を一般").replace("３　構成町村は", "３　構成 町村は")
+    assert _term_findings(copy) == _term_findings(STRAY)
+    assert not [f for f in _term_findings(copy) if f[0] == "term.unused"]
