@@ -31,6 +31,7 @@ from ordreview.core.checks.integrity_index import (
     primed,
     KANJI,
     KATAKANA,
+    has_stray_spaces,
     NUM,
     index_for,
     is_kanji,
@@ -419,6 +420,30 @@ def _unit_starts(ordinance: Ordinance) -> list[int]:
 _BARE_MARKER = re.compile(r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]+|[0-9０-９]+|[ア-ン]|[(（][^()（）\n]{1,3}[)）])[ \t\u3000\u00a0]*\n")
 
 
+_KANJI_NUMERALS = "〇一二三四五六七八九十百千"
+
+
+def _over_stray_spaces(text: str, name: str, span: Span) -> tuple[str, Span]:
+    """``name`` widened back over a copy's stray half-width spaces between kanji (「蒼浜市情 報公開条例」
+    read as 報公開条例), the spaces left out of the name."""
+    start = span.start
+    while start >= 2 and text[start - 1] == " " and is_kanji(text[start - 2]):
+        k = start - 1
+        while k > 0 and is_kanji(text[k - 1]):
+            k -= 1
+        run = text[k : start - 1]
+        # not the space after an article heading (第２条 椿原町…) or an item number (一 地方自治法)
+        if (k > 0 and (text[k - 1].isdigit() or text[k - 1] in "第の")) or all(ch in _KANJI_NUMERALS for ch in run) or (
+            run.startswith("第") or run[-1] in "条項号章節款目"
+        ):
+            break
+        start = k
+    if start == span.start:
+        return name, span
+    wide = Span(start, span.end)
+    return _one_line(wide.slice(text)).replace(" ", ""), wide
+
+
 def _within_one_unit(text: str, name: str, span: Span, starts: list[int]) -> tuple[str, Span]:
     """``name`` and ``span`` cut after the last unit start strictly inside them (see _unit_starts),
     or after an item marker alone on its line (a web copy's cell: 「一」 / 「法第…」)."""
@@ -462,7 +487,10 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     seen: set[str] = set()
     out: list[Finding] = []
     starts = _unit_starts(ordinance)
+    stray = has_stray_spaces(ordinance)
     for name, span, kind, joined_end in _cited_names(ordinance):
+        if stray:
+            name, span = _over_stray_spaces(ordinance.text, name, span)
         name, span = _within_one_unit(ordinance.text, name, span, starts)
         if len(name) < 2 or name in ("条例",) or any(name == w for w in _NOT_LAWS):
             continue

@@ -46,6 +46,7 @@ from ordreview.core.checks.integrity_index import (
     primed,
     NUM,
     article_of,
+    has_stray_spaces,
     index_for,
     line_span,
     municipality_stems,
@@ -258,7 +259,7 @@ def _uses(
         found = counts(pos, len(term))
         if found is not None:
             yield found
-    if len(term) >= 2 and _has_stray_spaces(ordinance):
+    if len(term) >= 2 and has_stray_spaces(ordinance):
         # a copy's stray half-width spaces inside the word (「個人情報 取扱事務登録簿」: a web copy's
         # wrapped line, a PDF's layout line pasted on one line), as the parser reads them
         text = ordinance.text
@@ -271,26 +272,6 @@ def _uses(
             found = counts(m.start(), m.end() - m.start())
             if found is not None:
                 yield found
-
-
-_STRAY_LOCK = Lock()
-_STRAY: list[tuple[object, bool]] = []  # the last one built
-_STRAY_SPACE = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
-
-
-def _has_stray_spaces(ordinance: Ordinance) -> bool:
-    """True if the text has half-width spaces between Japanese characters (a web or PDF copy's
-    stray spaces) and its reader did not find 、。 lost (then such a space stands for them)."""
-    with _STRAY_LOCK:
-        for cached, flag in _STRAY:
-            if cached is ordinance:
-                return flag
-    from ordreview.core.read.cleanup import punctuation_lost
-
-    flag = _STRAY_SPACE.search(ordinance.text) is not None and not punctuation_lost(ordinance.document.notices)
-    with _STRAY_LOCK:
-        _STRAY[:] = [(ordinance, flag)]
-    return flag
 
 
 _GLUED_LOCK = Lock()
@@ -510,7 +491,7 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
         for pos in _find_all(joined, tail, 0, len(joined)):
             if pos > 0 and is_name_char(joined[pos - 1]) and not joined.endswith(("当該", "同"), 0, pos):
                 continue
-            if pos > 1 and joined[pos - 1] == " " and is_name_char(joined[pos - 2]) and _has_stray_spaces(ordinance):
+            if pos > 1 and joined[pos - 1] == " " and is_name_char(joined[pos - 2]) and has_stray_spaces(ordinance):
                 continue  # 「個人情報 取扱事務登録簿」: the longer name with a copy's stray space inside
             if not standalone(joined, pos, len(tail)) or _NAMED_THROUGH.search(joined[max(0, pos - 20):pos]):
                 continue

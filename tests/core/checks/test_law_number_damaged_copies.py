@@ -47,3 +47,11 @@ def _citations(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("kind", sorted(COPIES))
 def test_a_damaged_copy_cites_the_laws_of_the_clean_draft(kind: str) -> None:
     assert _citations(COPIES[kind]) == _citations(CLEAN)
+
+
+def test_a_name_split_by_a_stray_space_is_the_same_name() -> None:
+    # a web copy rejoined with stray half-width spaces where the page's lines ended: the later
+    # citation without a number is not the first one of 地方自治法
+    copy = CLEAN.replace("第３条　市長は、地方自治法", "第３条 市長は、地方 自治法").replace(
+        "２　前項の規定による利用は、地方自治法", "２　前項の規定による利用は、地方自 治法")
+    assert _citations(copy) == _citations(CLEAN)
