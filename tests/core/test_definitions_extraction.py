@@ -107,3 +107,11 @@ def test_a_statutory_parenthesis_spelt_out_without_its_marks_is_left_out_on_a_co
     clean_diffs, _ = _definition_findings(parse_text(clean))
     copy = parse_document(read_bytes(forms.FORMS["punct-lost-paged"](clean).encode("utf-8"), path="extracted.txt"))
     assert _definition_findings(copy)[0] == clean_diffs
+
+
+def test_a_stray_space_inside_the_quoted_term_still_finds_the_definition_s_start() -> None:
+    clean = DRAFT.replace(
+        "(2)　個人情報　個人に関する情報であって、",
+        "(2)　個人情報　この条例において「個人情報」とは、個人に関する情報であって、")
+    copy = clean.replace("「個人情報」とは", "「個人 情報」とは")
+    assert _definition_findings(parse_text(copy))[0] == _definition_findings(parse_text(clean))[0]

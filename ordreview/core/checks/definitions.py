@@ -183,7 +183,9 @@ def find_definition(index: DraftIndex, term: str) -> DraftDefinition | None:
         return None
     text = index.folded
     body_start = span.start
-    m = re.compile(re.escape(fold(term)) + r"」とは[、,]?").search(text, span.start, span.end)
+    # (a copy's stray space may stand inside the quoted term: 「個人 情報」とは)
+    m = re.compile(" ?".join(re.escape(ch) for ch in fold(term)) + r" ?」 ?とは[、,]?").search(
+        text, span.start, span.end)
     if m:
         body_start = m.end()
     else:
