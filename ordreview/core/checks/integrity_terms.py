@@ -342,7 +342,12 @@ def _term_setting(ordinance: Ordinance) -> tuple[_SpanSet, set[str], dict[str, l
 
 
 def _defined_in_text(folded: str, term: str) -> bool:
-    """True if the wording defines ``term`` even where the parser found no ``Term``."""
+    """True if the wording defines ``term`` even where the parser found no ``Term`` (also with a
+    copy's stray spaces inside the wording: 「実施機関を いう」)."""
+    return _says_defined(folded, term) or (" " in folded and _says_defined(_without_spaces(folded), term))
+
+
+def _says_defined(folded: str, term: str) -> bool:
     return (
         f"「{term}」とは" in folded
         or f"{term}をいう" in folded
@@ -350,6 +355,19 @@ def _defined_in_text(folded: str, term: str) -> bool:
         or f"「{term}」と総称する" in folded
         or _defined_in_parenthesis(folded, term)
     )
+
+
+_SQUEEZED: list[tuple[str, str]] = []  # the last text squeezed
+
+
+def _without_spaces(text: str) -> str:
+    """``text`` without its spaces (cached for the last text)."""
+    for original, squeezed in list(_SQUEEZED):
+        if original is text:
+            return squeezed
+    squeezed = text.replace(" ", "")
+    _SQUEEZED[:] = [(text, squeezed)]
+    return squeezed
 
 
 _SAYS_MEANING = re.compile(r"をいう。?(?:以下[^。]{0,30}同じ。?)?$")
@@ -432,6 +450,10 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
             continue
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term))
         span = next((h for h in hits if h.start not in excluded), None)
+        if span is None and has_stray_spaces(ordinance):  # (保有 個人情報: a copy's stray space)
+            rx = re.compile(" ".join(re.escape(ch) for ch in term).replace(" ", " ?"))
+            span = next((index.span(m.start(), m.end()) for m in rx.finditer(index.joined)
+                         if " " in m.group() and index.span(m.start(), m.end()).start not in excluded), None)
         if span is None:
             continue
         first = span.start
