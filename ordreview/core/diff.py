@@ -62,7 +62,7 @@ _ITEM_MARKER = re.compile(  # any space but a line break: a web copy indents wit
     # (a marker alone on its line, its text on the next, or a letter glued to its text's first
     # kanji, is a web copy's cell too)
     r"(?m)^[^\S\n]*(?:\([^\S\n]*[0-9]+[^\S\n]*\)|\([^\S\n]*[アイウエオカキクケコ][^\S\n]*\)|[⑴-⒇①-⑳]"
-    r"|[一二三四五六七八九十]+(?=[^\S\n]|$)|[アイウエオカキクケコロハニホヘト](?=[^\S\n]|$|[\u4e00-\u9fff])|[0-9]+(?=[^\S\n]|$))[^\S\n]*"
+    r"|[一二三四五六七八九十]+(?=[^\S\n]|$)|[アイウエオカキクケコロハニホヘト](?=[^\S\n]|$|(?![又及若並])[\u4e00-\u9fff])|[0-9]+(?=[^\S\n]|$))[^\S\n]*"
 )
 _SPACE = re.compile(r"\s+")
 _LOST_MARK = re.compile(r"(?<=[^\x00-\x7f\s、。])[ \u3000]+(?=[^\x00-\x7f\s、。])")

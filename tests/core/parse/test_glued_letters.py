@@ -37,3 +37,11 @@ def test_the_comparison_leaves_a_glued_letter_out() -> None:
     glued = "次に掲げる者\nア町の区域内に住所を有する者\nイ町の区域内に事務所を有する者"
     assert normalise_mapped(glued).text == normalise_mapped(clean).text
     assert normalise_mapped("アクセス記録").text == "アクセス記録"
+
+
+def test_letters_named_in_a_wrapped_sentence_are_no_markers() -> None:
+    # a hard wrap put 「ア又はイに定める措置」 at a line's start: the letters are named, not items
+    wrapped = CLEAN.replace("二　町民等　次に掲げる者をいう。", "二　町民等　次のア又はイに掲げる者であって、それぞれ\nア又はイに定める要件を満たすものをいう。")
+    flat = wrapped.replace("それぞれ\nア又は", "それぞれア又は")
+    assert _shape(wrapped) == _shape(flat)
+    assert normalise_mapped("それぞれ\nア又はイに定める").text == normalise_mapped("それぞれア又はイに定める").text
