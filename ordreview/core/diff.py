@@ -59,10 +59,15 @@ def diff_chunks(a: str, b: str, *, timeout: float = DEFAULT_TIMEOUT) -> tuple[Di
 # --------------------------------------------------------------------------- normalised diff
 
 _ITEM_MARKER = re.compile(  # any space but a line break: a web copy indents with no-break spaces
+    # (a marker alone on its line, its text on the next, or a letter glued to its text's first
+    # kanji, is a web copy's cell too)
     r"(?m)^[^\S\n]*(?:\([^\S\n]*[0-9]+[^\S\n]*\)|\([^\S\n]*[アイウエオカキクケコ][^\S\n]*\)|[⑴-⒇①-⑳]"
-    r"|[一二三四五六七八九十]+(?=[^\S\n])|[アイウエオカキクケコロハニホヘト](?=[^\S\n])|[0-9]+(?=[^\S\n]))[^\S\n]*"
+    r"|[一二三四五六七八九十]+(?=[^\S\n]|$)|[アイウエオカキクケコロハニホヘト](?=[^\S\n]|$|(?![又及若並])[\u4e00-\u9fff])|[0-9]+(?=[^\S\n]|$))[^\S\n]*"
 )
 _SPACE = re.compile(r"\s+")
+_LOST_MARK = re.compile(r"(?<=[^\x00-\x7f\s、。])[ \u3000]+(?=[^\x00-\x7f\s、。])")
+"""A space between two Japanese characters: in a text whose 、 and 。 an extractor turned into
+spaces, the place of a lost mark."""
 _KANJI_NUM = re.compile(r"第([一二三四五六七八九十百]+)(条|項|号)")
 _N = r"[0-9一二三四五六七八九十百]+"
 _INTERNAL_REF = re.compile(
@@ -86,10 +91,12 @@ class Normalised:
             original segment it came from starts; plus one final entry ``len(original)``.
     """
 
-    def __init__(self, original: str, text: str, starts: list[int]) -> None:
+    def __init__(self, original: str, text: str, starts: list[int], lost_marks: tuple[int, ...] = ()) -> None:
         self.original = original
         self.text = text
         self.starts = starts
+        self.lost_marks = lost_marks
+        """With ``lost_punct``: offsets in ``original`` of the spaces compared as a lost 、 or 。."""
 
     def to_original(self, pos: int) -> int:
         """Offset in ``original`` of normalised position ``pos`` (segment start)."""
@@ -102,6 +109,7 @@ def normalise_mapped(
     *,
     drop: Iterable[tuple[int, int]] = (),
     refs: bool = False,
+    lost_punct: bool = False,
 ) -> Normalised:
     """Normalise ``text`` (width, spaces, item markers, kanji numbers, ``replacements``).
 
@@ -116,8 +124,18 @@ def normalise_mapped(
         removed[a:b] = b"\x01" * (min(b, len(text_f)) - a) if b > a else b""
     for m in _ITEM_MARKER.finditer(text_f):
         removed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    punct_at: set[int] = set()
+    if lost_punct:  # 、 and 。 compare as one mark, and so does a space that stands for a lost one
+        for m in _LOST_MARK.finditer(text_f):
+            if not removed[m.start()]:
+                punct_at.add(m.start())
+        text_f = text_f.replace("。", "、")
     for m in _SPACE.finditer(text_f):
         removed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    if punct_at:
+        for i in punct_at:
+            removed[i] = 0
+        text_f = "".join("、" if i in punct_at else ch for i, ch in enumerate(text_f))
     keep = [i for i in range(len(text_f)) if not removed[i]]
     stripped = "".join(text_f[i] for i in keep)
     segments: list[tuple[int, int, str]] = []  # (start, end, replacement) in ``stripped``
@@ -155,7 +173,7 @@ def normalise_mapped(
             starts.append(keep[pos])
         pos += 1
     starts.append(len(text))
-    return Normalised(text, "".join(out), starts)
+    return Normalised(text, "".join(out), starts, tuple(sorted(punct_at)))
 
 
 def diff_normalised(
@@ -168,6 +186,7 @@ def diff_normalised(
     refs: bool = True,
     timeout: float = DEFAULT_TIMEOUT,
     statute_drop: Iterable[tuple[int, int]] = (),
+    lost_punct: bool = False,
 ) -> tuple[DiffChunk, ...]:
     """Diff two wordings after normalisation; chunks index the *original* texts.
 
@@ -177,9 +196,13 @@ def diff_normalised(
     neighbouring chunk); with ``refs`` internal
     cross-references compare equal whatever they point to. Chunk boundaries inside
     a replaced segment snap to the segment's start, so chunks stay contiguous and ordered.
+    With ``lost_punct`` (a draft whose 、 and 。 became spaces in extraction) 、 and 。 compare
+    as one mark on both sides, and a space between two Japanese characters of the draft as
+    that mark: where the draft had one the statute lacks (or the other way round) still differs.
     """
-    draft_norm = normalise_mapped(draft, draft_replacements, drop=draft_drop, refs=refs)
-    statute_norm = normalise_mapped(statute, statute_replacements, drop=statute_drop, refs=refs)
+    draft_norm = normalise_mapped(draft, draft_replacements, drop=draft_drop, refs=refs, lost_punct=lost_punct)
+    statute_norm = normalise_mapped(statute, statute_replacements, drop=statute_drop, refs=refs,
+                                    lost_punct=lost_punct)
     out: list[DiffChunk] = []
     for c in diff_chunks(draft_norm.text, statute_norm.text, timeout=timeout):
         sa, ea = draft_norm.to_original(c.start_a), draft_norm.to_original(c.end_a)

@@ -3,7 +3,8 @@
 A character diff can start or end inside a word or a bracket (「…施行令（平成15年政令第548号」).
 A reviewer quotes whole phrases instead: each side of a difference is widened, in its own text,
 to the nearest phrase boundary (、。「」（） or a line break; a space is a copy's artefact, no
-boundary, and left out of the quote) and then to the matching
+boundary, and left out of the quote, and so is a line break that wraps a sentence, with no
+mark before it and no item number after it) and then to the matching
 bracket when the difference itself opens or closes one. The sentences are in the register of a
 審査 memo: 条例の「…」は、法では「…」である。
 """
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from ordreview.core.model import Comparison, DiffChunk
 
 _STOPS = frozenset("、。「」（）()\n")
-_SPACES = re.compile(r"[ \u3000]+")
+_SPACES = re.compile(r"[ \u3000\u00a0\u2002-\u200b\t]+")
 """A space inside a phrase is a copy's artefact (a web copy rejoined with stray spaces, PDF text):
 it neither ends a phrase nor shows in the quote."""
 _REACH = 30
@@ -24,19 +25,61 @@ _REACH = 30
 _PAIRS = {"（": "）", "(": ")", "「": "」"}
 
 
-def whole_phrase(text: str, start: int, end: int, *, reach: int = _REACH) -> str:
-    """``text[start:end]`` widened to whole phrases (see the module docstring); ``…`` marks a cut."""
+def whole_phrase(text: str, start: int, end: int, *, reach: int = _REACH, lost_punct: bool = False) -> str:
+    """``text[start:end]`` widened to whole phrases (see the module docstring); ``…`` marks a cut.
+
+    With ``lost_punct`` (a text whose 、 and 。 an extractor turned into spaces) a space between
+    two Japanese characters stands for the lost mark and ends the phrase like it.
+    """
+    def stop(i: int) -> bool:
+        if text[i] == "\n" and _wrapped(text, i):
+            return False
+        if text[i] in _STOPS:
+            return True
+        return lost_punct and text[i] == " " and _lost_mark(text, i)
+
     lo = start
-    while lo > 0 and start - lo < reach and text[lo - 1] not in _STOPS:
+    while lo > 0 and start - lo < reach and not stop(lo - 1):
         lo -= 1
     hi = end
-    while hi < len(text) and hi - end < reach and text[hi] not in _STOPS:
+    while hi < len(text) and hi - end < reach and not stop(hi):
         hi += 1
     lo, hi = _balance(text, lo, hi, reach)
-    head = "…" if lo > 0 and text[lo - 1] not in _STOPS else ""
-    tail = "…" if hi < len(text) and text[hi] not in _STOPS else ""
-    body = _SPACES.sub("", text[lo:hi]).strip("\n、。")
+    head = "…" if lo > 0 and not stop(lo - 1) else ""
+    tail = "…" if hi < len(text) and not stop(hi) else ""
+    piece = "".join(ch for i, ch in enumerate(text[lo:hi], lo) if ch != "\n" or not _wrapped(text, i))
+    if lost_punct:  # the space of a lost mark stays in the quote, as the copy has it
+        body = _SPACES.sub(
+            lambda m: " " if 0 < m.start() and m.end() < len(piece) and not piece[m.start() - 1].isascii()
+            and not piece[m.end()].isascii() else "", piece).strip("\n、。 ")
+    else:
+        body = _SPACES.sub("", piece).strip("\n、。")
     return f"{head}{body}{tail}" if body else ""
+
+
+_UNIT_START = re.compile(
+    r"[ \u3000\u00a0]*(?:[(（][^)）\n]{1,4}[)）]|[0-9０-９]+[ \u3000\u00a0]|[一二三四五六七八九十]+[ \u3000\u00a0]"
+    r"|[ア-ン][ \u3000\u00a0]|[⑴-⒇①-⑳]|第|[ア-ン一二三四五六七八九十0-9０-９]+\n|$)"
+)
+
+
+_LAYOUT_LINE = 16
+"""Fewest characters of a line that a line break may wrap (a printed page's line is 35 to 45)."""
+
+
+def _wrapped(text: str, i: int) -> bool:
+    """True if the line break at ``i`` wraps a layout line inside a sentence (PDF text): the line
+    is a page's width, no mark ends it, and no item or paragraph number (nor a line of its own)
+    comes after it."""
+    if i == 0 or text[i - 1] in "、。\n" or _UNIT_START.match(text, i + 1) is not None:
+        return False
+    return i - (text.rfind("\n", 0, i) + 1) >= _LAYOUT_LINE
+
+
+def _lost_mark(text: str, i: int) -> bool:
+    """True if the space at ``i`` lies between two Japanese characters (where a 、 or 。 was)."""
+    return 0 < i < len(text) - 1 and not text[i - 1].isascii() and not text[i + 1].isascii() and (
+        text[i - 1] not in " \u3000" and text[i + 1] not in " \u3000")
 
 
 def _balance(text: str, lo: int, hi: int, reach: int) -> tuple[int, int]:
@@ -75,7 +118,9 @@ _PARTICLES = frozenset("をはがにのとでへやも")
 an officer can read against the statute."""
 
 
-def difference_sentences(comparison: Comparison, chunks: Sequence[DiffChunk], *, limit: int = 3) -> str:
+def difference_sentences(
+    comparison: Comparison, chunks: Sequence[DiffChunk], *, limit: int = 3, lost_punct: bool = False
+) -> str:
     """The first ``limit`` differences as sentences: 条例の「…」は、法では「…」である。 Only
     short phrases on one line are quoted; when none is, :data:`SHOWN_APART` says where the
     difference is shown (the two texts side by side, the differing characters marked)."""
@@ -85,7 +130,7 @@ def difference_sentences(comparison: Comparison, chunks: Sequence[DiffChunk], *,
     for c in chunks:
         if len(out) >= limit:
             break
-        draft = whole_phrase(comparison.draft, c.start_a, c.end_a)
+        draft = whole_phrase(comparison.draft, c.start_a, c.end_a, lost_punct=lost_punct)
         statute = whole_phrase(comparison.statute, c.start_b, c.end_b)
         if (draft, statute) in seen:
             continue

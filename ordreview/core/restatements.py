@@ -51,11 +51,11 @@ _NOTE_JA = "（法律の定義との対照：実質的な相違{n}箇所。{exam
 _NOTE_EN = " (Compared with the statute's definition: {n} substantive difference(s). {examples})"
 
 
-def _examples(comparison: Comparison, limit: int = 2) -> str:
+def _examples(comparison: Comparison, limit: int = 2, *, lost_punct: bool = False) -> str:
     """The first differences as whole phrases of both texts (as ``def.diff`` states them)."""
     from ordreview.core.phrases import difference_sentences
 
-    return difference_sentences(comparison, changed(comparison.chunks), limit=limit)
+    return difference_sentences(comparison, changed(comparison.chunks), limit=limit, lost_punct=lost_punct)
 
 
 def _same_node(a: Finding, b: Finding) -> bool:
@@ -98,9 +98,11 @@ def _defined_terms(profile: object | None) -> dict[str, str]:
     return out
 
 
-def merge_restatements(findings: list[Finding], profile: object | None = None) -> list[Finding]:
+def merge_restatements(findings: list[Finding], profile: object | None = None, *,
+                       lost_punct: bool = False) -> list[Finding]:
     """``findings`` with restatements on one definition merged (see module doc); ``profile``
-    says which requirement defines which term (without it, no term is merged)."""
+    says which requirement defines which term (without it, no term is merged); ``lost_punct``:
+    the draft's 、 and 。 became spaces in extraction (a quoted phrase ends at such a space)."""
     out = list(findings)
     gone: set[int] = set()
     terms = _defined_terms(profile)
@@ -149,7 +151,7 @@ def merge_restatements(findings: list[Finding], profile: object | None = None) -
             continue
         g = out[best]
         n = len(changed(d.comparison.chunks)) if d.comparison is not None else 0
-        examples = _examples(d.comparison) if d.comparison is not None else ""
+        examples = _examples(d.comparison, lost_punct=lost_punct) if d.comparison is not None else ""
         out[best] = replace(
             g,
             comparison=g.comparison or d.comparison,

@@ -25,6 +25,7 @@ from ordreview.core.labels import location_label as location_label
 from ordreview.core.messages import define
 from ordreview.core.model import SEVERITY_ORDER, Coverage, Finding, FindingId, Ordinance, Review, Span
 from ordreview.core.profile import Profile, load_profile
+from ordreview.core.read.cleanup import punctuation_lost
 from ordreview.core.restatements import merge_restatements
 
 log = logging.getLogger("ordreview.review")
@@ -115,7 +116,8 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
             log.exception("fragment filter failed on %s", ordinance.document.source.path)
             cut = None
     coverage = settle_coverage(alignment.coverage, findings)
-    findings = merge_restatements(findings, profile)  # one defect, one finding (core.restatements)
+    findings = merge_restatements(  # one defect, one finding (core.restatements)
+        findings, profile, lost_punct=punctuation_lost(ordinance.document.notices))
     if cut is not None:
         coverage = {k: replace(c, status="not_applicable", reason="fragment") if c.status == "missing" else c
                     for k, c in coverage.items()}

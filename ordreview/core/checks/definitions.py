@@ -21,14 +21,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, effective_severity
 from ordreview.core.checks.registry import register
-from ordreview.core.diff import changed, diff_normalised
+from ordreview.core.diff import changed, diff_normalised, normalise_mapped
 from ordreview.core.messages import define
 from ordreview.core.model import Comparison, Finding, Span
 from ordreview.core.profile import Profile, StatuteText
@@ -61,11 +61,13 @@ DIFF = define(
     ja="{label}が{ref}と異なる（実質的な相違{count}箇所）。{examples}法の定義に合わせて改めるか、異なる定義とする理由を整理されたい。",
     en="The {label_en} differs from {ref} ({count} substantive difference(s)): {examples}",
 )
-DIFF_PUNCTUATION_LOST = define(
-    "check.def.diff_punctuation_lost",
-    ja="{label}が{ref}と異なる（実質的な相違{count}箇所。PDFからの抽出で句読点（、。）が失われたとみられる{lost}箇所は相違に数えていない。）。{examples}法の定義に合わせて改めるか、異なる定義とする理由を整理されたい。",
-    en="The {label_en} differs from {ref} ({count} substantive difference(s); not counted: {lost} place(s) where"
-    " PDF extraction seems to have lost a Japanese comma or full stop): {examples}",
+EXTRACTION_PUNCTUATION = define(
+    "check.def.extraction_punctuation",
+    ja="{label}を{ref}と対照したところ、法の「、」又は「。」に当たる箇所が空白となっている箇所が{lost}箇所ある。"
+    "PDFからの抽出で句読点が失われたものとみられるため、法の定義との相違としていない。原本で句読点を確認されたい。",
+    en="Compared with {ref}, the {label_en} has a space where the statute has 、 or 。 in {lost} place(s). PDF"
+    " extraction seems to have lost these marks, so they are not counted as differences from the statute;"
+    " check them against the original.",
 )
 _ITEM_MARK = re.compile(
     r"(?m)^[^\S\n]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[0-9]+|[一二三四五六七八九十]+|[ア-ン])(?=\s|$)"
@@ -85,7 +87,10 @@ def _punctuation_only(comp: Comparison, chunk) -> bool:
     statute = comp.statute[chunk.start_b : chunk.end_b]
     if statute.count("、") + statute.count("。") <= draft.count("、") + draft.count("。"):
         return False
-    strip = lambda t, rx: _SPACE_PUNCT.sub("", _ITEM_MARK.sub("", rx.sub("", fold(t))))  # noqa: E731
+    # (a chunk may take in an internal reference next to the mark: 第二号ロ against 第二項第二号,
+    # which the comparison holds equal whatever they point to)
+    strip = lambda t, rx: _SPACE_PUNCT.sub("", normalise_mapped(  # noqa: E731
+        _ITEM_MARK.sub("", rx.sub("", fold(t))), refs=True).text)
     return strip(draft, _RX_SCOPE_LOST) == strip(statute, _RX_SCOPE)
 
 
@@ -180,7 +185,9 @@ def find_definition(index: DraftIndex, term: str) -> DraftDefinition | None:
         return None
     text = index.folded
     body_start = span.start
-    m = re.compile(re.escape(fold(term)) + r"」とは[、,]?").search(text, span.start, span.end)
+    # (a copy's stray space may stand inside the quoted term: 「個人 情報」とは)
+    m = re.compile(" ?".join(re.escape(ch) for ch in fold(term)) + r" ?」 ?とは[、,]?").search(
+        text, span.start, span.end)
     if m:
         body_start = m.end()
     else:
@@ -436,6 +443,9 @@ def _statute_parentheses_said_otherwise(index: DraftIndex, draft_body: str, stat
     """
     sf = fold(statute_body)
     df = _SPACES.sub("", fold(draft_body))
+    lost_punct = punctuation_lost(index.ordinance.document.notices)
+    if lost_punct:  # the draft's 、 and 。 became spaces in extraction: compare without them
+        df = df.replace("、", "").replace("。", "")
     out: list[tuple[int, int]] = []
     i = sf.find("(")
     while i >= 0:
@@ -455,6 +465,8 @@ def _statute_parentheses_said_otherwise(index: DraftIndex, draft_body: str, stat
             i = sf.find("(", close + 1)
             continue
         content = _SPACES.sub("", inner[:says])
+        if lost_punct:
+            content = content.replace("、", "").replace("。", "")
         if term not in df and "(" not in content and len(content) >= 8 and content in df:
             out.append((m.start(), i + 1))
             out.append((i + 1 + says, close + 1))
@@ -496,11 +508,12 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
         pair, items = listed
         draft_rep = draft_rep + [pair]
         drop = drop + [items]
-    drop += _scope_phrases(body, lost_punct=punctuation_lost(index.ordinance.document.notices))
+    lost_punct = punctuation_lost(index.ordinance.document.notices)
+    drop += _scope_phrases(body, lost_punct=lost_punct)
     statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(index, body, statute_body)
     chunks = diff_normalised(
         body, statute_body, draft_replacements=draft_rep, statute_replacements=statute_rep, draft_drop=drop,
-        statute_drop=statute_drop,
+        statute_drop=statute_drop, lost_punct=lost_punct,
     )
     comp = Comparison(
         label_ja=st.label_ja,
@@ -514,11 +527,12 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     return d, comp
 
 
-def _examples(comp: Comparison, limit: int = 3, chunks: list | None = None) -> str:
+def _examples(comp: Comparison, limit: int = 3, chunks: list | None = None, *, lost_punct: bool = False) -> str:
     """The first differences as whole phrases of both texts (never a cut fragment)."""
     from ordreview.core.phrases import difference_sentences
 
-    return difference_sentences(comp, changed(comp.chunks) if chunks is None else chunks, limit=limit)
+    return difference_sentences(comp, changed(comp.chunks) if chunks is None else chunks, limit=limit,
+                                lost_punct=lost_punct)
 
 
 def _requirement_severity(ctx: CheckContext, c_present: bool, requirement: str, default: str) -> str:
@@ -575,10 +589,13 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
             continue
         d, comp = found
         diffs = changed(comp.chunks)
-        lost = 0
-        if lost_punct:  # the extractor, not the drafter, dropped these 、。
+        if lost_punct:  # the extractor, not the drafter, dropped these 、。: said apart (def.extraction)
             kept = [c for c in diffs if not _punctuation_only(comp, c)]
-            lost, diffs = len(diffs) - len(kept), kept
+            if len(kept) < len(diffs):
+                comp = replace(comp, chunks=tuple(
+                    replace(c, tag="equal") if c.tag != "equal" and _punctuation_only(comp, c) else c
+                    for c in comp.chunks))
+            diffs = kept
         if not diffs:
             continue
         base = _requirement_severity(ctx, alignment.c_present, st.requirement, "warning")
@@ -592,14 +609,47 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
                 rule="def.diff",
                 requirement=st.requirement,
                 span=d.body,
-                code=DIFF_PUNCTUATION_LOST if lost else DIFF,
+                code=DIFF,
                 severity=severity,
                 params={"label": st.label_ja, "label_en": st.label_en, "ref": st.ref,
-                        "count": len(diffs), "examples": _examples(comp, chunks=diffs), "lost": lost},
+                        "count": len(diffs), "examples": _examples(comp, chunks=diffs, lost_punct=lost_punct)},
                 comparison=comp,
                 evidence=(ctx.location(anchor),),
             )
         )
+    return out
+
+
+@register("def.extraction", title_ja="抽出で失われた句読点（定義の対照）",
+          title_en="Punctuation lost in extraction (definitions compared)")
+def check_definition_extraction(ctx: CheckContext) -> list[Finding]:
+    """A text read from a PDF whose 、 and 。 became spaces (``read.pdf_punctuation_lost``): for
+    each definition compared with the statute, one notice of the places where the statute has
+    、 or 。 and the draft only a space. ``def.diff`` does not count them as differences."""
+    if not punctuation_lost(ctx.ordinance.document.notices):
+        return []
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch:
+        return []
+    out: list[Finding] = []
+    for st in ctx.profile.statute_texts:  # type: ignore[attr-defined]
+        if st.requirement.startswith("C") and not alignment.c_present:
+            continue
+        found = compare_definition(index, st)
+        if found is None:
+            continue
+        d, comp = found
+        # spaces compared as the statute's 、 or 。 (in an equal stretch), and the marks missing
+        # with nothing in their place (a 。 at the definition's end, a line break)
+        equal = [(c.start_a, c.end_a) for c in comp.chunks if c.tag == "equal"]
+        marks = normalise_mapped(comp.draft, lost_punct=True).lost_marks
+        lost = sum(1 for p in marks if any(a <= p < b for a, b in equal))
+        lost += sum(1 for c in changed(comp.chunks) if _punctuation_only(comp, c))
+        if lost:
+            out.append(ctx.finding(
+                rule="def.extraction", requirement=st.requirement, span=d.body, code=EXTRACTION_PUNCTUATION,
+                severity="info", params={"label": st.label_ja, "label_en": st.label_en, "ref": st.ref, "lost": lost},
+            ))
     return out
 
 
@@ -617,7 +667,7 @@ def _restructured_yet_complete(alignment, st: StatuteText, count: int) -> bool: 
 
 def classify_collation(text: str) -> str:
     """The collation type of a 個人情報 definition: ``shogo``, ``yoi``, ``uru`` or ``bare``."""
-    t = _SPACES.sub("", fold(text))  # (a hard wrap may split 照合す/ることができ)
+    t = _SPACES.sub("", fold(text))  # (識別され、又は識\n別され得る: a line wrapped inside a word)
     if _RX_YOI.search(t):
         return "yoi"
     if _RX_SHOGO.search(t):

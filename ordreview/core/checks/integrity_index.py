@@ -344,3 +344,23 @@ class SpanSet:
     def __contains__(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
+
+
+_STRAY_LOCK = Lock()
+_STRAY: list[tuple[object, bool]] = []  # the last one built
+_STRAY_SPACE = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
+
+
+def has_stray_spaces(ordinance: Ordinance) -> bool:
+    """True if the text has half-width spaces between Japanese characters (a web or PDF copy's
+    stray spaces) and its reader did not find 、。 lost (then such a space stands for them)."""
+    with _STRAY_LOCK:
+        for cached, flag in _STRAY:
+            if cached is ordinance:
+                return flag
+    from ordreview.core.read.cleanup import punctuation_lost
+
+    flag = _STRAY_SPACE.search(ordinance.text) is not None and not punctuation_lost(ordinance.document.notices)
+    with _STRAY_LOCK:
+        _STRAY[:] = [(ordinance, flag)]
+    return flag

@@ -19,6 +19,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ from ordreview.core.checks.integrity_index import (
     primed,
     KANJI,
     KATAKANA,
+    has_stray_spaces,
     NUM,
     index_for,
     is_kanji,
@@ -291,9 +293,9 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
 _ERA = "(?:明治|大正|昭和|平成|令和)"
 _DIGITS = "0-9〇一二三四五六七八九十百千"
 _NUMBER_AFTER = re.compile(
-    rf"\s*\(\s*{_ERA}\s*[元{_DIGITS}\s]+年[^()]{{0,30}}?第\s*[{_DIGITS}]+\s*号"
+    rf"\s*\(\s*{_ERA}\s*[元{_DIGITS}\s]+年[^()]{{0,30}}?第\s*[{_DIGITS}][{_DIGITS}\s]*号"
 )
-_NUMBER_ITSELF = re.compile(rf"\s*第\s*[{_DIGITS}]+\s*号")
+_NUMBER_ITSELF = re.compile(rf"\s*第\s*[{_DIGITS}][{_DIGITS}\s]*号")
 _KANJI_LAW = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])[{KANJI}{KATAKANA}]+法(?=第|\(|の規定|に規定|に基づ|に定め|の定め|による|の施行)"
 )
@@ -304,7 +306,7 @@ _ORDINANCE = re.compile(rf"(?<![{KANJI}])[{KANJI}]+条例")
 _NOT_LAWS = ("方法", "手法", "違法", "適法", "同法", "本法", "新法", "旧法", "憲法", "立法", "司法", "用法", "作法")
 _NOT_ORDINANCES = ("本条例", "同条例", "新条例", "旧条例", "改正条例", "当該条例", "本市条例")
 _MAX_NAME = 200  # characters scanned back for a statute's title (the longest are about 100)
-_BOUNDARY = "、。「」『』（）()\n 　・"
+_BOUNDARY = "、。「」『』（）()\n 　・\u00a0"
 
 
 _OPEN = "(（"
@@ -422,6 +424,78 @@ def _numbered_in(text: str, name: str) -> bool:
     return False
 
 
+def _unit_starts(ordinance: Ordinance) -> list[int]:
+    """Where a paragraph's or an item's text begins, and where a 号-style definition begins after
+    its term: a cited name never runs across one. A copy that lost the line break or the space
+    there (a 例規集 web copy, PDF text) glues the words before it to the name
+    (「記録番号法第2条…」 for the term 記録 and its definition 「番号法第2条…」)."""
+    out: list[int] = []
+    for t in ordinance.terms:
+        if t.style == "item":
+            out.append(t.term_span.end)
+
+    def items(its) -> None:  # noqa: ANN001
+        for i in its:
+            if i.span is not None:
+                out.append(i.span.start)
+            items(i.items)
+
+    for a in ordinance.articles:
+        for p in a.paragraphs:
+            if p.span is not None:
+                out.append(p.span.start)
+            items(p.items)
+    for s in ordinance.suppl_provisions:
+        for p in s.paragraphs:
+            if p.span is not None:
+                out.append(p.span.start)
+    return sorted(set(out))
+
+
+_BARE_MARKER = re.compile(r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]+|[0-9０-９]+|[ア-ン]|[(（][^()（）\n]{1,3}[)）])[ \t\u3000\u00a0]*\n")
+
+
+_KANJI_NUMERALS = "〇一二三四五六七八九十百千"
+
+
+def _over_stray_spaces(text: str, name: str, span: Span) -> tuple[str, Span]:
+    """``name`` widened back over a copy's stray half-width spaces between kanji (「蒼浜市情 報公開条例」
+    read as 報公開条例), the spaces left out of the name."""
+    start = span.start
+    while start >= 2 and text[start - 1] == " " and is_kanji(text[start - 2]):
+        k = start - 1
+        while k > 0 and is_kanji(text[k - 1]):
+            k -= 1
+        run = text[k : start - 1]
+        # not the space after an article heading (第２条 椿原町…) or an item number (一 地方自治法)
+        if (k > 0 and (text[k - 1].isdigit() or text[k - 1] in "第の")) or all(ch in _KANJI_NUMERALS for ch in run) or (
+            run.startswith("第") or run[-1] in "条項号章節款目"
+        ):
+            break
+        start = k
+    if start == span.start:
+        return name, span
+    wide = Span(start, span.end)
+    return _one_line(wide.slice(text)).replace(" ", ""), wide
+
+
+def _within_one_unit(text: str, name: str, span: Span, starts: list[int]) -> tuple[str, Span]:
+    """``name`` and ``span`` cut after the last unit start strictly inside them (see _unit_starts),
+    or after an item marker alone on its line (a web copy's cell: 「一」 / 「法第…」)."""
+    marker = _BARE_MARKER.match(text, span.start, span.end)
+    if marker is not None:
+        span = Span(marker.end(), span.end)
+        name = _one_line(span.slice(text))
+    i = bisect_left(starts, span.end) - 1
+    if i < 0 or starts[i] <= span.start:
+        return name, span
+    b = starts[i]
+    while b < span.end and text[b] in " \t\u3000\n":
+        b += 1
+    cut = Span(b, span.end)
+    return _one_line(cut.slice(text)), cut
+
+
 def _number_example(name: str, kind: str) -> str:
     """The example in the O6 message: the cited statute's own number when the statute table
     knows it, else the form of the number (平成○年法律第○号, 平成○年みなと市条例第○号)."""
@@ -450,7 +524,14 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     skip_set = SpanSet(skip)
     seen: set[str] = set()
     out: list[Finding] = []
+    starts = _unit_starts(ordinance)
+    stray = has_stray_spaces(ordinance)
     for name, span, kind, joined_end in _cited_names(ordinance):
+        if stray:
+            name, span = _over_stray_spaces(ordinance.text, name, span)
+        name, span = _within_one_unit(ordinance.text, name, span, starts)
+        if len(name) < 2 or name in ("条例",) or any(name == w for w in _NOT_LAWS):
+            continue
         key = name
         if _numbered_in(preamble, fold(name)):
             seen.add(key)

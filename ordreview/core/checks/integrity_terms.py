@@ -46,6 +46,7 @@ from ordreview.core.checks.integrity_index import (
     primed,
     NUM,
     article_of,
+    has_stray_spaces,
     index_for,
     line_span,
     municipality_stems,
@@ -232,24 +233,68 @@ def _uses(
     inner = [(other, k) for other in longer for k in occurrences(other, term)]
     stems = municipality_stems(ordinance)
     stop = len(joined) if end is None else index.to_joined(end)
+    glued = _glued_starts(ordinance, index)
     positions = _term_positions(ordinance.terms, joined)
     if positions is not None and term in positions:
         at = positions[term]
         hits: Iterable[int] = at[bisect_left(at, index.to_joined(start)) :]
     else:
         hits = _find_all(joined, term, index.to_joined(start), stop)
-    for pos in hits:
-        if pos + len(term) > stop:
-            break
-        span = index.span(pos, pos + len(term))
-        if not (
+    def counts(pos: int, size: int) -> Span | None:
+        span = index.span(pos, pos + size)
+        if (
             span.start in excluded
             or _inside(span.start, extra)
             or any(pos >= k and joined.startswith(other, pos - k) for other, k in inner)
             or (not by_reference and any(joined.endswith(w, 0, pos) for w in _BY_REFERENCE))
-            or not standalone(joined, pos, len(term), continuations=stems)
+            or not (standalone(joined, pos, size, continuations=stems)
+                    or (pos in glued and standalone(joined[pos : pos + size + 8], 0, size, continuations=stems)))
         ):
-            yield span
+            return None
+        return span
+
+    for pos in hits:
+        if pos + len(term) > stop:
+            break
+        found = counts(pos, len(term))
+        if found is not None:
+            yield found
+    if len(term) >= 2 and has_stray_spaces(ordinance):
+        # a copy's stray half-width spaces inside the word (「個人情報 取扱事務登録簿」: a web copy's
+        # wrapped line, a PDF's layout line pasted on one line), as the parser reads them
+        text = ordinance.text
+        rx = re.compile(" ?".join(re.escape(ch) for ch in term))
+        for m in rx.finditer(joined, index.to_joined(start), stop):
+            if " " not in m.group() or any(
+                text[index.to_original(m.start() + i)] != " " for i, ch in enumerate(m.group()) if ch == " "
+            ):
+                continue
+            found = counts(m.start(), m.end() - m.start())
+            if found is not None:
+                yield found
+
+
+_GLUED_LOCK = Lock()
+_GLUED: list[tuple[object, frozenset[int]]] = []  # the last one built
+
+
+def _glued_starts(ordinance: Ordinance, index) -> frozenset[int]:  # noqa: ANN001
+    """Joined positions where a word may start whatever precedes it: a 号's definition right after
+    its term, and a paragraph's text right after its article heading, when a copy lost the space
+    between them or broke the line there (「情報提供等の記録番号法第23条…」, 「第4条村民等は」 from a
+    PDF's glyphs). Cached for the last ordinance."""
+    with _GLUED_LOCK:
+        for cached, starts in _GLUED:
+            if cached is ordinance:
+                return starts
+    text = ordinance.text
+    at = [t.term_span.end for t in ordinance.terms if t.style == "item"]
+    at += [p.span.start for a in ordinance.articles for p in a.paragraphs if p.span is not None]
+    out = frozenset(index.to_joined(i) for i in at
+                    if 0 < i < len(text) and text[i] not in " \t\u3000\u00a0" and text[i - 1] not in " \t\u3000\u00a0")
+    with _GLUED_LOCK:
+        _GLUED[:] = [(ordinance, out)]
+    return out
 
 
 def _find_all(text: str, word: str, start: int, stop: int) -> Iterator[int]:
@@ -297,7 +342,12 @@ def _term_setting(ordinance: Ordinance) -> tuple[_SpanSet, set[str], dict[str, l
 
 
 def _defined_in_text(folded: str, term: str) -> bool:
-    """True if the wording defines ``term`` even where the parser found no ``Term``."""
+    """True if the wording defines ``term`` even where the parser found no ``Term`` (also with a
+    copy's stray spaces inside the wording: 「実施機関を いう」)."""
+    return _says_defined(folded, term) or (" " in folded and _says_defined(_without_spaces(folded), term))
+
+
+def _says_defined(folded: str, term: str) -> bool:
     return (
         f"「{term}」とは" in folded
         or f"{term}をいう" in folded
@@ -305,6 +355,19 @@ def _defined_in_text(folded: str, term: str) -> bool:
         or f"「{term}」と総称する" in folded
         or _defined_in_parenthesis(folded, term)
     )
+
+
+_SQUEEZED: list[tuple[str, str]] = []  # the last text squeezed
+
+
+def _without_spaces(text: str) -> str:
+    """``text`` without its spaces (cached for the last text)."""
+    for original, squeezed in list(_SQUEEZED):
+        if original is text:
+            return squeezed
+    squeezed = text.replace(" ", "")
+    _SQUEEZED[:] = [(text, squeezed)]
+    return squeezed
 
 
 _SAYS_MEANING = re.compile(r"をいう。?(?:以下[^。]{0,30}同じ。?)?$")
@@ -387,6 +450,10 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
             continue
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term))
         span = next((h for h in hits if h.start not in excluded), None)
+        if span is None and has_stray_spaces(ordinance):  # (保有 個人情報: a copy's stray space)
+            rx = re.compile(" ".join(re.escape(ch) for ch in term).replace(" ", " ?"))
+            span = next((index.span(m.start(), m.end()) for m in rx.finditer(index.joined)
+                         if " " in m.group() and index.span(m.start(), m.end()).start not in excluded), None)
         if span is None:
             continue
         first = span.start
@@ -446,6 +513,8 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
         for pos in _find_all(joined, tail, 0, len(joined)):
             if pos > 0 and is_name_char(joined[pos - 1]) and not joined.endswith(("当該", "同"), 0, pos):
                 continue
+            if pos > 1 and joined[pos - 1] == " " and is_name_char(joined[pos - 2]) and has_stray_spaces(ordinance):
+                continue  # 「個人情報 取扱事務登録簿」: the longer name with a copy's stray space inside
             if not standalone(joined, pos, len(tail)) or _NAMED_THROUGH.search(joined[max(0, pos - 20):pos]):
                 continue
             if joined.startswith(_CLASS_WORDS, pos + len(tail)):

@@ -47,7 +47,7 @@ The passes, in order (each is a function below, each keeps the map exact):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ordreview.core.chars import AIUEO, FULL_WIDTH_DIGITS, HALF_WIDTH_DIGITS, IROHA
@@ -663,7 +663,8 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
 
     In character-spaced text the space after a number is a gap of two spaces or more (a
     single space follows every character); in number-spaced text one space, and the number
-    is not followed by a counter (``2 項`` continues ``第``).
+    is not followed by a counter (``2 項`` continues ``第``). A 目次 entry whose range dash a PDF
+    viewer's copy moved to the line's front (「― 第五章 …（第二十三条 第二十五条）」) opens one too.
     """
     gap = r"(?:[ ]{2,}|[ ]?\u3000[ ]?)" if char_spaced else r"[ \u3000]+"
     kanji = r"[一二三四五六七八九十百千〇](?:[ ]?[一二三四五六七八九十百千〇])*"
@@ -672,7 +673,7 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
         rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]|[{_ENCLOSED}]"
         rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
         rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
-        rf"|第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$)"
+        rf"|(?:[―－—‐][ \u3000]*)?第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$)"
     )
 
 
@@ -687,7 +688,7 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
     text = buf.text
     edits: list[tuple[int, int, str]] = []
     deleted = gaps = 0
-    seq = [0, -1]  # the last kanji 号 number and ア・イ letter kept (character-spaced text)
+    seq = [0, -1, 0]  # the last kanji 号 number and ア・イ letter kept, 1 if letters go イロハ (spaced text)
     inside_numbers: set[int] = set()
     if not char_spaced:  # 第 十二 条, 第 １ 条の ２: the spaces inside a numbered reference
         for m in _SPACED_KANJI_NUMBER.finditer(text):
@@ -711,7 +712,9 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
             continue
         if char_spaced:
             if run == " ":
-                if _is_marker_space(text, s, after, True) or _next_in_sequence(text, s, after, seq):
+                if _is_marker_space(text, s, after, True) or _next_in_sequence(text, s, after, seq) or (
+                    _after_heading_number(text, s)
+                ):
                     _count_marker(text[s - 1], seq)
                     continue
                 edits.append((s, e, ""))
@@ -771,12 +774,18 @@ def _is_marker_space(
     more in spaced text), or, in number-spaced text, a single space after a sentence ending
     (る, い, た …: the 。 was lost in extraction). The parser needs the space after such a number.
     """
-    if after.isascii() or after in _COUNTERS:
+    if after.isascii():
         return False
     line_start = _line_start_near(text, s)
     head = text[max(line_start, s - 8) : s]
     m = _MARKER_END.search(head)
     if m is None:
+        return False
+    # a counter after a number (２ 人, 2 千円; not 2 千草谷…) makes a count; after a letter (ロ 人の
+    # 生命…) or a parenthesised number it is the item's first word
+    numeral = m.group()[-1] in _DIGITS or m.group()[-1] in _KANJI_NUMERALS
+    counter = numeral and after in _COUNTERS and not _word_not_counter(text, s + 1)
+    if counter:
         return False
     at = s - (len(head) - m.start())
     if m.group()[-1] in _KANJI_NUMERALS:
@@ -799,12 +808,37 @@ def _is_marker_space(
         return True
     if at - p >= 2 or text[at - 1] == "\u3000":
         return True
-    if char_spaced or after in _COUNTERS:
+    if char_spaced or counter:
         return False
     if loose:  # any Japanese word before, but not 第 or の (第 2 項, 条の 2)
         ch = text[p - 1]
+        if ch == ")":  # a caption in half-width brackets: (施行期日) 1 この条例は…
+            return _CAPTION_BEFORE.search(text, max(line_start, p - 40), p) is not None
         return not ch.isascii() and ch != "第" and (ch != "の" or _ends_sentence(text, p))
     return _ends_sentence(text, p)
+
+
+_SPACED_HEADING_END = re.compile(
+    rf"(?:^|[。)）]) ?第(?: ?[0-9０-９{_KANJI_NUMERALS}])+ ?条(?: ?の(?: ?[0-9０-９{_KANJI_NUMERALS}])+)*$", re.M
+)
+
+
+def _after_heading_number(text: str, s: int) -> bool:
+    """In character-spaced text, the space at ``s`` follows an article heading's number (第 ４ 条)
+    that opens a line or follows 。 or a caption, and no particle or reference goes on after it:
+    the gap between the heading and its first sentence, kept as a space (a term that opens the
+    sentence, 「第４条　事業者は」, is then a word of its own, not glued to 条)."""
+    if text.startswith(_NOT_AFTER_HEADING, s + 1) or text[s + 1 : s + 2] in tuple(_KANJI_NUMERALS + _DIGITS):
+        return False  # (第 四 十 七 条 の 十 一: the number goes on)
+    return _SPACED_HEADING_END.search(text, max(0, s - 40), s) is not None
+
+
+_CAPTION_AFTER = re.compile(r"[(（](?![^()（）\n]*(?:[0-9０-９]|明治|大正|昭和|平成|令和))[^()（）\n]{2,30}[)）]")
+"""A caption after a 附則 heading: a parenthesis with no number or era in it (unlike
+「附則（令和5年3月条例第2号）」)."""
+_CAPTION_BEFORE = re.compile(r"(?:^|[。 \u3000])\([^()0-9０-９\n]{2,30}\)$", re.M)
+"""A caption in half-width brackets ending where a number follows (no digit inside: not a law
+number's parenthesis)."""
 
 
 def _count_marker(ch: str, seq: list[int]) -> None:
@@ -812,7 +846,10 @@ def _count_marker(ch: str, seq: list[int]) -> None:
     if ch in _KANJI_NUMERALS:
         seq[0], seq[1] = _int(ch), -1
     elif ch in _KANA_ORDER:
-        seq[1] = _KANA_ORDER.index(ch)
+        if seq[1] < 0:  # the first letter says the order: ア… or イロハ…
+            seq[2] = 1 if ch == "イ" else 0
+        order = _IROHA if seq[2] else _KANA_ORDER
+        seq[1] = order.find(ch)
 
 
 def _next_in_sequence(text: str, s: int, after: str, seq: list[int]) -> bool:
@@ -825,15 +862,23 @@ def _next_in_sequence(text: str, s: int, after: str, seq: list[int]) -> bool:
     """
     ch = text[s - 1] if s > 0 else ""
     before = text[s - 3] if s >= 3 and text[s - 2] == " " else ""
-    if not before or after.isascii() or after in _COUNTERS:
-        return False
+    if not before or after.isascii() or (
+        after in _COUNTERS and ch in _KANJI_NUMERALS and not _word_not_counter(text, s + 1)
+    ):
+        return False  # (六 年: a count; イ 人の…: a letter's first word)
     if ch in _KANJI_NUMERALS:
         return seq[0] >= 1 and _int(ch) == seq[0] + 1 and after not in _KANJI_NUMERALS and (
             before not in _KANJI_NUMERALS and before != "第"
         )
     if ch in _KANA_ORDER:
         kana = "\u30a0" <= before <= "\u30ff" or "\u30a0" <= after <= "\u30ff"
-        return seq[1] >= 0 and _KANA_ORDER.index(ch) == seq[1] + 1 and not kana
+        if kana:
+            return False
+        if seq[1] < 0:  # the first letter under an item that announces them (次に掲げる…もの イ …)
+            announced = text[max(0, s - 240) : s].replace(" ", "")
+            return seq[0] >= 1 and ch in "アイ" and ("次に" in announced or "次の" in announced)
+        order = _IROHA if seq[2] else _KANA_ORDER
+        return order.find(ch) == seq[1] + 1
     return False
 
 
@@ -894,12 +939,13 @@ _KANJI_DIGITS = "一二三四五六七八九十百千〇"
 _N = rf"(?:[0-9]+|[０-９]+|[{_KANJI_DIGITS}]+)"
 """A unit number: Arabic, full-width or kanji (第十四条の二, ２　, 一　)."""
 _STRUCT = re.compile(
-    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?\n?(?:第{_N}条|[0-9０-９]+[ \u3000]))"
+    rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?\n?(?:第{_N}条|[0-9０-９]+[ \u3000]|[0-9０-９]+[^\s0-9０-９,.，．]))"
     rf"|(?P<art>第(?P<an>{_N})条(?P<ab>(?:の{_N})*))"
     rf"|(?P<div>第(?P<dn>{_N})(?P<dk>[編章節款目])(?:の{_N})*)"
     r"|(?P<toc>目[ \u3000]?次)(?=[ \u3000]|第|$)"
     r"|(?P<sup>[附付][ \u3000]?則)(?=[ \u3000(（]|$|[0-9０-９]|第|この)"
     r"|(?P<para>(?<![0-9０-９第])(?:[0-9]+|[０-９]+))(?=[ \u3000][^\s0-9０-９])"
+    r"|(?P<gpara>(?<![0-9０-９第])(?:[0-9]+|[０-９]+))(?=[^\s0-9０-９,.，．])"
     rf"|(?P<item>[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[{_ENCLOSED}])"
     rf"|(?P<kitem>(?<![{_KANJI_DIGITS}第])[一二三四五六七八九十]+)(?=[ \u3000][^\s])"
     r"|(?P<sub>(?<![ァ-ヶー])[ア-ン])(?=[ \u3000][^\s])"
@@ -1029,6 +1075,7 @@ class _UnitWalk:
         self.sub_order = _KANA_ORDER
         self.in_body = False  # past the first article
         self.caption_before = -1  # where an article follows a caption put on its own line
+        self.caption_para = -1  # where a glued 項 number follows a caption put on its own line
 
     def visit(self, m: re.Match[str]) -> None:
         text = self.text
@@ -1043,6 +1090,7 @@ class _UnitWalk:
             "cap": self.caption, "art": self.article, "div": self.division, "toc": self.toc_or_suppl,
             "sup": self.toc_or_suppl, "para": self.paragraph, "item": self.arabic_item,
             "kitem": self.kanji_item, "sub": self.sub_item, "law": self.law_line, "rev": self.law_line,
+            "gpara": self.glued_paragraph,
         }.get(kind)  # type: ignore[arg-type]
         if step is not None:
             step(m, kind, line_start, boundary)
@@ -1062,6 +1110,12 @@ class _UnitWalk:
             self.caption_before = nxt.start()
         elif nxt is not None and nxt.group("para") and not line_start and _int(nxt.group("para")) == self.para + 1:
             self.breaks.append(start)  # a caption over a 項 of the 附則
+        elif (nxt is not None and self.char_spaced and nxt.group("gpara") and captionlike
+              and _int(nxt.group("gpara")) == self.para + 1):
+            # (single-gap spaced text: 「(施行期日)1この条例は」, the number glued to its text)
+            if not line_start:
+                self.breaks.append(start)
+            self.caption_para = nxt.start()
 
     def article(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         text, start = self.text, m.start()
@@ -1127,6 +1181,8 @@ class _UnitWalk:
         rest = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
         if rest < len(text) and text[rest] not in "(（\n" and (rest > end or text[rest] in "第0123456789０１２３４５６７８９こ"):
             self.breaks.append(rest)
+        elif kind == "sup" and self.in_body and _CAPTION_AFTER.match(text, rest):
+            self.breaks.append(rest)  # 附則(施行期日)…: a caption, not the amending ordinance's number
 
     def paragraph(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         n = _int(m.group("para"))
@@ -1137,6 +1193,32 @@ class _UnitWalk:
             self.text, m.start(), after_item=self.item > 0 or self.kitem > 0
         ):
             self.breaks.append(m.start())
+            self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
+
+    def glued_paragraph(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        """A 項 number glued to its text: character-spaced text whose gaps were single spaces
+        lost the space after it with the extractor's (「…事項２前項の場合…」 after an item without
+        。, 「附則１この条例は…」). Only the next number, after 。 or after an item, and followed by
+        a word (not a counter or a particle: ２人, １の) opens a 項."""
+        if not self.char_spaced:
+            return
+        text, start, n = self.text, m.start(), _int(m.group("gpara"))
+        follower = text[m.end()]
+        if follower in _GLUED_NOT_WORD or (follower in _COUNTERS and not _word_not_counter(text, m.end())):
+            return
+        if start == self.caption_para and n == self.para + 1:  # under the caption just broken off
+            self.breaks.append(start)
+            self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
+            return
+        if line_start:
+            self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
+            return
+        if n != self.para + 1 or n < 2 or not self.in_body:
+            return
+        prev = text[start - 1]
+        after_item = self.item > 0 or self.kitem > 0
+        if prev == "。" or (after_item and not prev.isascii() and prev not in "第の、・（(「" and prev not in _DIGITS):
+            self.breaks.append(start)
             self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
 
     def arabic_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
@@ -1220,11 +1302,16 @@ def _repeated_article(m: re.Match[str], last: tuple[int, tuple[int, ...]] | None
 
 
 _MULTIPLIERS = "万千百十億"
+_GLUED_NOT_WORD = "のにをがはでとやもへ、。・）)」"
+"""What follows a number that stays inside its sentence (１の, ２に), never a 項's first word."""
 
 
 def _word_not_counter(text: str, at: int) -> bool:
-    """True when the multiplier at ``at`` starts a word, not a number (２ 千草谷地域…, not ２ 千円):
-    what follows it is no digit, no counter and no further multiplier."""
+    """True when the counter or multiplier at ``at`` starts a word, not a number: a multiplier
+    followed by no digit, no counter and no further multiplier (２ 千草谷地域…, not ２ 千円), or
+    a word of :data:`_COUNTER_WORDS` (二 条例要配慮個人情報…, not 二 条)."""
+    if text[at : at + 6].replace(" ", "").startswith(_COUNTER_WORDS):  # (条 例 in spaced text)
+        return True
     if text[at] not in _MULTIPLIERS:
         return False
     rest = text[at + 1 : at + 4].lstrip(" \u3000")
@@ -1232,6 +1319,10 @@ def _word_not_counter(text: str, at: int) -> bool:
     return bool(follower) and not (
         follower.isdigit() or follower in _COUNTERS or follower in _KANJI_DIGITS
     )
+
+
+_COUNTER_WORDS = ("条例", "人事", "人権", "人格", "日本", "項目", "件名", "名称", "名簿", "部分", "部局", "文書", "通知")
+"""Words that open with a counter's character and never follow a number as a count."""
 
 
 def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
@@ -1305,7 +1396,9 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
             return None
     radicals = _radicals(buf)
     page_starts = _newlines(buf)
-    _split_headings(buf)
+    at_source = [buf.src[p] if p < len(buf.src) else len(text) for p in page_starts]
+    if _split_headings(buf):  # (its deletions move the pages' starts)
+        page_starts = [bisect_left(buf.src, a) for a in at_source]
     numbered = _pages_by_number(buf.text)  # pages numbered 「－ n －」 or 「n/N」
     if not page_starts:  # no form feeds: the pages end where their page numbers stand
         page_starts = numbered

@@ -75,3 +75,28 @@ def test_the_pdf_cleanup_keeps_the_entries_whole() -> None:
     assert [a.num for a in got.articles] == [a.num for a in want.articles]
     assert [(t.division_title, t.first, t.last) for t in got.toc] == [
         (t.division_title, t.first, t.last) for t in want.toc]
+
+
+def test_an_entry_as_wide_as_the_page_lines_is_not_joined_to_the_moved_dash_below() -> None:
+    # hard-wrapped body lines as wide as the 目次 entry without a dash (「・」 range): that entry
+    # looks like a wrapped line, but the next one opens an entry (its dash moved to the front)
+    from fixtures.tools.make_pdf_text import wrap
+    from ordreview.core.read.cleanup import clean_extracted
+
+    clean = CLEAN.replace("第二章　開示等（第四条・第五条）", "第二章　保有個人情報の開示及び訂正等（第四条・第五条）").replace(
+        "　　　第二章　開示等", "　　　第二章　保有個人情報の開示及び訂正等")
+    entry = "\u3000 \u3000 第二章 保有個人情報の開示及び訂正等（第四条・第五条）"
+    head, body = PASTED.split("\n附則\n", 1)
+    head = head.replace("\u3000 \u3000 第二章 開示等（第四条・第五条）", entry)
+    width = sum(2 if ord(c) >= 0x80 else 1 for c in entry if c != " ")
+    body = body.replace("　　　第二章　開示等", "　　　第二章　保有個人情報の開示及び訂正等")
+    long = ("\n２ この場合において、実施機関は、当該請求に係る保有個人情報の取扱いの状況を確認し、"
+            "その結果を記録するとともに、必要な措置を講ずるよう努めなければならない。\n（")
+    body = body.replace("この条例は、個人情報の\n", "この条例は、個人情報の").replace("。\n（", "。" + long)
+    pasted = head + "\n附則\n" + wrap(body, width)
+    cleaned = clean_extracted(pasted, force=True)
+    assert cleaned is not None
+    got, want = parse_text(cleaned.text), parse_text(clean)
+    assert [(t.division_title, t.first, t.last) for t in got.toc] == [
+        (t.division_title, t.first, t.last) for t in want.toc]
+    assert not [t.text for t in got.toc if t.text.rstrip().endswith(("―", "－"))]
