@@ -54,6 +54,7 @@ SETS = tuple(
         "heldout-intake-fifth",
         "heldout-intake-sixth",
         "heldout-intake-seventh",
+        "heldout-intake-eighth",
     )
 )
 DEFECTS = ROOT / "fixtures" / "defects.txt"
