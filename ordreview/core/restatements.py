@@ -127,6 +127,15 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
                             or (g.requirement == f.requirement and _in_article(f, g)))):
                 continue
             same = (f.code, g.code) in _SAME_DEFECT  # (the dedicated message says it all)
+            if f.code in _MISSING_CODES and f.suggestion:
+                # a definition missing altogether: the gap finding stays (its model text, written in
+                # the draft's own style, is a provision to insert), placed and worded as the
+                # dedicated finding
+                out[i] = replace(f, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
+                                 location=g.location, message_ja=g.message_ja, message_en=g.message_en,
+                                 evidence=f.evidence + (f.location,) + g.evidence)
+                gone.add(j)
+                break
             out[j] = replace(g, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
                              message_ja=g.message_ja + ("" if same else _ALSO_JA.format(message=f.message_ja)),
                              message_en=g.message_en + ("" if same else _ALSO_EN.format(message=f.message_en)),
