@@ -165,6 +165,20 @@ M_EXTENSION = define(
     ja="{where}の延長期間が{days}日とされている。法第83条第2項の延長は{limit}日以内に限られるので、{limit}日以内に改められたい。",
     en="{where} allows an extension of {days} days; Art. 83(2) allows at most {limit}. Set {limit} days or fewer.",
 )
+M_DEADLINE_WORKDAYS = define(
+    "check.act.deadline_workdays",
+    ja="{where}の期限は休日を算入しない{days}日とされており、暦日では少なくとも{calendar}日となって法第83条第1項の{limit}日を"
+    "超える。条例で定めることができるのは{limit}日以内の期間に限られる（法第108条）ので、暦日で{limit}日以内の期間に改められたい。",
+    en="{where} sets {days} days not counting holidays, at least {calendar} calendar days, beyond the {limit} days of "
+    "Art. 83(1) (Art. 108): set {limit} calendar days or fewer.",
+)
+M_EXTENSION_TOTAL = define(
+    "check.act.extension_total",
+    ja="{where}は延長を重ねて認めており、延長の合計が{days}日となって法第83条第2項の{limit}日を超える。"
+    "延長は合わせて{limit}日以内とされたい。",
+    en="{where} allows extensions on top of one another, {days} days in all, beyond the {limit} days of Art. 83(2); "
+    "allow {limit} days in all.",
+)
 M_DEADLINE_PROC = define(
     "check.act.deadline_proc",
     ja="{where}の{decision}の期限が{days}日とされている。法第{art}条第1項の{limit}日を超える期間は定められないので、"
@@ -256,6 +270,21 @@ M_NO_REPEAL = define(
     "附則で旧条例を廃止されたい。",
     en="The former personal-information ordinance is neither repealed nor wholly revised; repeal it in the "
     "supplementary provisions so that two regimes do not coexist.",
+)
+M_NO_REPEAL_TRANSITION = define(
+    "check.act.no_repeal_transition",
+    ja="旧個人情報保護条例を廃止する規定（又は全部改正の制定文）が見当たらない。旧条例と法が併存することのないよう、"
+    "附則で旧条例を廃止し、旧条例の規定によりされた開示請求等の取扱いや旧条例の罰則の適用に関する経過措置を置かれたい。",
+    en="The former personal-information ordinance is neither repealed nor wholly revised; repeal it in the "
+    "supplementary provisions, with transitional rules for requests pending under it and its penalties.",
+)
+M_REVISED_REPEALED = define(
+    "check.act.revised_repealed",
+    ja="制定文で旧個人情報保護条例の全部を改正しながら、{where}で同じ条例を廃止しており矛盾する（全部改正後の条例は"
+    "同じ条例であり、自らを廃止することになる）。全部改正によるのであれば廃止の規定を削り、廃止によるのであれば"
+    "制定文を削って新規制定とされたい。",
+    en="The enacting formula wholly revises the former personal-information ordinance, yet {where} repeals the same "
+    "ordinance (the revised ordinance would repeal itself); keep either the whole revision or the repeal.",
 )
 M_NO_FORMER = define(
     "check.act.no_former",
@@ -841,6 +870,8 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                 out.append(_deadline_finding(ctx, u, m.group(2), new, old, special=special, extension=False))
             continue
         period_article = (u.article.caption or "").endswith("期限") or "期限" in (u.article.caption or "")
+        workdays = bool(_NOT_COUNTED.search(u.text))
+        extended: list[int] = []
         for sentence in re.split(r"(?<=。)", u.text):
             if not (period_article or _PERIOD_FROM.search(sentence) or _EXTEND.search(sentence)
                     or re.search(r"法第8[34]条", sentence)):
@@ -855,16 +886,43 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                 limit = 60 if special else act.extension_days if extension else act.deadline_days
                 if days > limit:
                     out.append(_deadline_finding(ctx, u, shown, days, limit, special=special, extension=extension))
+                elif workdays and not special and not extension and calendar_days(days) > limit:
+                    out.append(_deadline_finding(ctx, u, shown, days, limit, special=False, extension=False,
+                                                 calendar=calendar_days(days)))
+                elif extension:
+                    extended.append(days)
+        # 「…30日以内に限り延長することができる。…更に30日以内に限り延長することができる。」: the Act
+        # allows one extension of at most 30 days, not extensions that add up beyond it
+        if len(extended) > 1 and _AGAIN.search(u.text) and sum(extended) > act.extension_days:
+            again = _flat_find(ctx.ordinance, u.span, _AGAIN) or u.span
+            out.append(ctx.finding(rule="act.deadline", requirement="P13", span=again, code=M_EXTENSION_TOTAL,
+                                   params={"where": _where(ctx, again), "days": sum(extended),
+                                           "limit": act.extension_days},
+                                   id_extra=(sum(extended), u.text[:40])))
     return out
 
 
+# 「当該期間には、…休日の日数は、算入しない」: a period counted in working days
+_NOT_COUNTED = re.compile(r"(?:休日|土曜日|日曜日|閉庁日)[^。]{0,30}?(?:算入しない|含まない|除く)")
+_AGAIN = re.compile(r"更に|さらに|再度|再び")
+
+
+def calendar_days(working_days: int) -> int:
+    """The fewest calendar days a period of ``working_days`` days spans when the days of rest are
+    not counted: two weekend days fall in every full week after the first five working days."""
+    return working_days + 2 * ((working_days - 1) // 5)
+
+
 def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: int, *, special: bool,
-                      extension: bool) -> Finding:
+                      extension: bool, calendar: int | None = None) -> Finding:
     hit = (_flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日以内"))
            or _flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日")) or u.span)
     code = M_SPECIAL if special else M_EXTENSION if extension else M_DEADLINE
     params: dict = {"where": _where(ctx, hit), "days": days, "limit": limit}
-    if not special and "開示決定等" not in u.text and not re.search(r"法第8[34]条", u.text):
+    if calendar is not None:
+        code = M_DEADLINE_WORKDAYS
+        params["calendar"] = calendar
+    elif not special and "開示決定等" not in u.text and not re.search(r"法第8[34]条", u.text):
         for word, decision, art in _PROCEDURES:  # a 訂正 or 利用停止 period: its own decision and article
             if word in u.text:
                 code = M_EXTENSION_PROC if extension else M_DEADLINE_PROC
@@ -1074,6 +1132,10 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
         early = act2023_detail.early_force(ctx, _act(ctx).applies_from)  # before 法第5章 applies
         if early is not None:
             out.append(early)
+    revised_repealed = _revised_and_repealed(o, head) if _WHOLE.search(head) else None
+    if revised_repealed is not None:
+        out.append(ctx.finding(rule="act.suppl", requirement="P24", span=revised_repealed, code=M_REVISED_REPEALED,
+                               severity="error", params={"where": _suppl_where(o, revised_repealed)}))
     if not (_REPEAL.search(suppl_text) or _WHOLE.search(head) or _WHOLE.search(suppl_text)):
         kept = _old_partly_amended(o)  # a 附則 that amends the former ordinance only in part keeps it alive
         if kept is None and _no_former(ctx, suppl_text):
@@ -1086,13 +1148,40 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
             out.append(ctx.finding(rule="act.suppl", requirement="P24", span=kept, code=M_OLD_KEPT,
                                    params={"where": _suppl_where(o, kept)}))
         else:
-            out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor, code=M_NO_REPEAL))
+            # one comment: the repeal to add comes with its 経過措置 (pending requests, penalties)
+            missing = not _TRANSITION.search(suppl_text)
+            out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor,
+                                   code=M_NO_REPEAL_TRANSITION if missing else M_NO_REPEAL))
+            return out
     if not _TRANSITION.search(suppl_text):
         out.append(ctx.finding(rule="act.suppl", requirement="P25", span=anchor, code=M_NO_TRANSITION))
     return out
 
 
 _FORMER = re.compile(r"旧条例|個人情報(?:の)?保護(?:に関する)?条例|個人情報保護法施行条例")
+# a 経過措置 carrying over what was done before the body existed: requests made to the bodies it
+# succeeds (組合 merged or dissolved), not to a former ordinance of its own
+_SUCCESSION = re.compile(r"承継|解散")
+_REVISED_NAME = re.compile(r"([^\s、。「」()]{2,60}?条例)(?:\([^()]*\))?の全部を改正する")
+_REPEAL_CLAUSE = re.compile(r"([^\s、。「」()]{2,60}?条例)(?:\([^()]*\))?は、?廃止する")
+
+
+def _revised_and_repealed(o: Ordinance, head: str) -> Span | None:
+    """The 附則's repeal of the very ordinance the enacting formula wholly revises (「…条例の全部を
+    改正する。」 and 「…条例は、廃止する。」 naming the same ordinance)."""
+    m = _REVISED_NAME.search(head)
+    if m is None:
+        return None
+    name = m.group(1)
+    for sp in o.suppl_provisions:
+        hit = _flat_find(o, sp.span, _REPEAL_CLAUSE)
+        if hit is None:
+            continue
+        words = _WS.sub("", fold(hit.slice(o.text)))
+        r = _REPEAL_CLAUSE.search(words)
+        if r is not None and (r.group(1).endswith(name) or name.endswith(r.group(1))):
+            return hit
+    return None
 
 
 def _no_former(ctx: CheckContext, suppl_text: str) -> bool:
@@ -1110,7 +1199,7 @@ def _no_former(ctx: CheckContext, suppl_text: str) -> bool:
     title = _WS.sub("", fold(ctx.ordinance.title or ""))
     if title:
         body = body.replace(title, "", 1)
-    return not _FORMER.search(body) and not _TRANSITION.search(suppl_text)
+    return not _FORMER.search(body) and (not _TRANSITION.search(suppl_text) or bool(_SUCCESSION.search(suppl_text)))
 
 
 M_OLD_KEPT = define(
