@@ -124,3 +124,16 @@ def test_a_transition_for_requests_under_a_former_scheme_still_asks_for_the_repe
         "であって、この組合が承継した事務に係るもの", "")
     text = draft(suppl=suppl, date="令和7年10月1日").replace("はるかぜ町", "はるかぜ衛生組合")
     assert ("P24", "error", "附則") in found(text, "act.suppl")
+
+
+def test_the_correction_cited_as_a_third_paragraph_of_article_76_is_p27() -> None:
+    rest = "ただし、法第76条第3項の規定により補正を求めた場合にあっては、当該補正に要した日数は、当該期間に算入しない。"
+    r = review(draft(DEADLINE.format(days=15, rest=rest)))
+    got = [f for f in r.findings if f.rule == "act.article"]
+    assert [(f.requirement, f.severity, place_label(r.ordinance, f.location)) for f in got] == [("P27", "error", "第4条")]
+    assert "第2項までの規定であり、第3項はない" in got[0].message_ja
+
+
+def test_the_correction_cited_as_article_77_paragraph_3_is_left_alone() -> None:
+    rest = "ただし、法第77条第3項の規定により補正を求めた場合にあっては、当該補正に要した日数は、当該期間に算入しない。"
+    assert found(draft(DEADLINE.format(days=15, rest=rest)), "act.article") == []
