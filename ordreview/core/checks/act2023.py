@@ -259,6 +259,13 @@ M_KOKIN = define(
     en="{where} uses “{found}”. The ordinance is dated {date_en}, after 2025-06-01 when Act No. 67 of 2022 took "
     "effect: use 拘禁刑.",
 )
+M_KOKIN_AMENDED = define(
+    "check.act.kokin_amended",
+    ja="{where}で「{found}」が用いられている。この規定は{amend}により加えられ又は改められたもので、{date}に施行されるが、"
+    "これは刑法等の一部を改正する法律（令和4年法律第67号）の施行（令和7年6月1日）後であるので、「拘禁刑」に改められたい。",
+    en="{where} uses “{found}”. The provision was added or amended by {amend}, in force on {date_en}, after "
+    "2025-06-01 when Act No. 67 of 2022 took effect: use 拘禁刑.",
+)
 M_NO_FORCE = define(
     "check.act.no_force",
     ja="附則に施行期日の規定が見当たらない。施行期日を定められたい。",
@@ -1074,6 +1081,40 @@ _OWN_DUTY = re.compile(r"委員|第\d+条(?:第\d+項)?の規定に違反")
 _AMEND_NOTE = re.compile(r"\([^()]*(?:令|平)[一二三四五六七八九十〇元]+[^()]*条例[^()]*\)")  # (令七条例二一・追加)
 
 
+# the amendment note under an article: 「（令7条例18・追加）」「（令和7年条例第18号・一部改正）」
+_NOTE = re.compile(r"\((令|平)(?:和|成)?([0-9一二三四五六七八九十元]+)(?:年)?条例(?:第)?([0-9一二三四五六七八九十百]+)(?:号)?[・、]")
+_AMEND_NUM = re.compile(r"(令和|平成)([0-9一二三四五六七八九十元]+)年[^()]*?条例第([0-9一二三四五六七八九十百]+)号")
+
+
+def _amended_on(o: Ordinance, u: Unit) -> tuple[str, dt.date] | None:
+    """The amending ordinance an article's amendment note names (「（令7条例18・追加）」) and the day
+    it comes into force, read from that ordinance's own 附則 in the consolidated text (「附則（令和7年
+    9月26日条例第18号）この条例は、令和7年10月1日から施行する。」), else its date; ``None`` when the
+    note or the 附則 is not there."""
+    notes = [m for m in _NOTE.finditer(_WS.sub("", fold(u.article.span.slice(o.text))))]
+    if not notes:
+        return None
+    text = o.text
+    found = None
+    for note in notes:
+        era, year, num = note.group(1), kanji_to_int(note.group(2)) if note.group(2) != "元" else 1, kanji_to_int(note.group(3))
+        for sp in o.suppl_provisions:
+            head = fold(sp.amend_law_num or "")
+            m = _AMEND_NUM.search(head)
+            if m is None or m.group(1)[0] != era:
+                continue
+            y = 1 if m.group(2) == "元" else kanji_to_int(m.group(2))
+            if (y, kanji_to_int(m.group(3))) != (year, num):
+                continue
+            body = _WS.sub("", fold(sp.span.slice(text)))
+            force = re.search(r"から施行する", body)
+            dates = parse_dates(body[: force.start()]) if force else []
+            dated = dates[-1][0] if dates else next(iter(d for d, _, _ in parse_dates(head)), None)
+            if dated is not None and (found is None or dated > found[1]):
+                found = (_WS.sub("", sp.amend_law_num or ""), dated)
+    return found
+
+
 @register("act.penalty", title_ja="罰則（独自義務・拘禁刑）", title_en="Penalties (own duties, 拘禁刑)")
 def check_penalty(ctx: CheckContext) -> list[Finding]:
     """P21: penalties for breaches of duties the Act imposes; P22: 懲役/禁錮 in a draft dated
@@ -1096,6 +1137,15 @@ def check_penalty(ctx: CheckContext) -> list[Finding]:
             out.append(ctx.finding(rule="act.penalty", requirement="P21", span=hit, code=M_PENALTY_ACT,
                                    params={"where": _where(ctx, hit), "found": m.group(0)}, id_extra=(u.text[:40],)))
         old = _OLD_PENAL.search(u.text)
+        amended = None if late or not old else _amended_on(ctx.ordinance, u)
+        if amended is not None and amended[1] >= act.kokin_from:
+            hit = _flat_find(ctx.ordinance, u.span, _OLD_PENAL) or u.span
+            out.append(ctx.finding(
+                rule="act.penalty", requirement="P22", span=hit, code=M_KOKIN_AMENDED,
+                params={"where": _where(ctx, hit), "found": old.group(0), "amend": amended[0],
+                        "date": reiwa(amended[1]), "date_en": amended[1].isoformat()},
+                suggestion="拘禁刑", id_extra=(u.text[:40],),
+            ))
         if late and old and not _AMEND_NOTE.search(u.text):
             hit = _flat_find(ctx.ordinance, u.span, _OLD_PENAL) or u.span
             out.append(ctx.finding(

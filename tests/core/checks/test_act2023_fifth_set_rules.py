@@ -137,3 +137,25 @@ def test_the_correction_cited_as_a_third_paragraph_of_article_76_is_p27() -> Non
 def test_the_correction_cited_as_article_77_paragraph_3_is_left_alone() -> None:
     rest = "ただし、法第77条第3項の規定により補正を求めた場合にあっては、当該補正に要した日数は、当該期間に算入しない。"
     assert found(draft(DEADLINE.format(days=15, rest=rest)), "act.article") == []
+
+
+PENALTY = """（罰則）
+第5条　審査会の委員が職務上知り得た秘密を漏らしたときは、1年以下の懲役又は50万円以下の罰金に処する。
+（令7条例18・追加）"""
+AMENDING = """
+　　　附　則（令和7年{made}条例第18号）
+　この条例は、令和7年{force}から施行する。
+"""
+
+
+def test_imprisonment_in_a_penalty_added_by_an_amendment_in_force_after_june_2025_is_p22() -> None:
+    text = draft(PENALTY) + AMENDING.format(made="9月26日", force="10月1日")
+    r = review(text)
+    got = [f for f in r.findings if f.rule == "act.penalty" and f.requirement == "P22"]
+    assert [place_label(r.ordinance, f.location) for f in got] == ["第5条"] and got[0].severity != "info"
+    assert "令和7年10月1日" in got[0].message_ja and "拘禁刑" in got[0].message_ja
+
+
+def test_imprisonment_added_by_an_amendment_in_force_before_june_2025_is_left_alone() -> None:
+    text = draft(PENALTY) + AMENDING.format(made="2月20日", force="4月1日")
+    assert [f for f in review(text).findings if f.rule == "act.penalty" and f.requirement == "P22"] == []
