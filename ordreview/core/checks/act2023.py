@@ -119,7 +119,7 @@ M_FORBIDDEN = {
     ),
     "P10": define(
         "check.act.restate",
-        ja="{where}は法が実施機関に直接課している義務（{found}）を重ねて規定している。法と重複する規定は条例で置くことが"
+        ja="{where}は法が直接課している義務（{found}）を重ねて規定している。法と重複する規定は条例で置くことが"
         "できないので、この規定を削られたい。",
         en="{where} restates a duty the Act itself imposes (“{found}”). Provisions duplicating the Act cannot be "
         "made by ordinance: delete it.",
@@ -1081,6 +1081,27 @@ _OWN_DUTY = re.compile(r"委員|第\d+条(?:第\d+項)?の規定に違反")
 _AMEND_NOTE = re.compile(r"\([^()]*(?:令|平)[一二三四五六七八九十〇元]+[^()]*条例[^()]*\)")  # (令七条例二一・追加)
 
 
+_VIOLATION = re.compile(r"(?<![法令])第(\d+)条(?:の(\d+))?(?:第\d+項)?の規定に違反")
+
+
+def _restated_cited(ctx: CheckContext, u: Unit) -> re.Match[str] | None:
+    """「第8条の規定に違反した者は、…過料に処する」 where the draft's 第8条 restates a duty the Act
+    itself imposes (P10's patterns): a penalty on the Act's duty, though cited by the draft's article."""
+    req = ctx.profile.requirement("P10")  # type: ignore[union-attr]
+    if req is None:
+        return None
+    patterns = [re.compile(fold(a)) for g in req.forbid for a in g.any]  # type: ignore[attr-defined]
+    for m in _VIOLATION.finditer(u.text):
+        num = m.group(1) + (f"_{m.group(2)}" if m.group(2) else "")
+        for a in ctx.ordinance.articles:
+            if a.num != num:
+                continue
+            body = _WS.sub("", fold(a.span.slice(ctx.ordinance.text)))
+            if any(rx.search(body) for rx in patterns):
+                return m
+    return None
+
+
 # the amendment note under an article: 「（令7条例18・追加）」「（令和7年条例第18号・一部改正）」
 _NOTE = re.compile(r"\((令|平)(?:和|成)?([0-9一二三四五六七八九十元]+)(?:年)?条例(?:第)?([0-9一二三四五六七八九十百]+)(?:号)?[・、]")
 _AMEND_NUM = re.compile(r"(令和|平成)([0-9一二三四五六七八九十元]+)年[^()]*?条例第([0-9一二三四五六七八九十百]+)号")
@@ -1131,7 +1152,7 @@ def check_penalty(ctx: CheckContext) -> list[Finding]:
     for u in units(ctx.ordinance):
         if not _PENAL.search(u.text) or not re.search(r"処する|科する", u.text):
             continue
-        m = _ACT_DUTY.search(u.text)
+        m = _ACT_DUTY.search(u.text) or _restated_cited(ctx, u)
         if m and not re.search(r"委員", u.text):
             hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
             out.append(ctx.finding(rule="act.penalty", requirement="P21", span=hit, code=M_PENALTY_ACT,

@@ -159,3 +159,19 @@ def test_imprisonment_in_a_penalty_added_by_an_amendment_in_force_after_june_202
 def test_imprisonment_added_by_an_amendment_in_force_before_june_2025_is_left_alone() -> None:
     text = draft(PENALTY) + AMENDING.format(made="2月20日", force="4月1日")
     assert [f for f in review(text).findings if f.rule == "act.penalty" and f.requirement == "P22"] == []
+
+
+REIDENTIFY = ("（識別行為の禁止）\n第4条　行政機関等匿名加工情報の利用に関する契約を締結した者は、当該行政機関等匿名加工情報の作成に用いられた"
+              "保有個人情報に係る本人を識別するために、当該行政機関等匿名加工情報を他の情報と照合してはならない。")
+
+
+def test_the_acts_reidentification_ban_restated_is_p10_and_its_fine_p21() -> None:
+    text = draft(REIDENTIFY + "\n\n（過料）\n第5条　第4条の規定に違反した者は、5万円以下の過料に処する。")
+    assert [p for p in found(text, "act.forbidden") if p[0] == "P10"] == [("P10", "warning", "第4条")]
+    assert found(text, "act.penalty") == [("P21", "error", "第5条")]
+
+
+def test_a_fine_for_the_ordinances_own_duty_cited_by_article_is_still_not_p21() -> None:
+    text = draft("（審査会委員の守秘義務）\n第4条　審査会の委員は、職務上知り得た秘密を漏らしてはならない。\n\n"
+                 "（過料）\n第5条　第4条の規定に違反した者は、5万円以下の過料に処する。")
+    assert found(text, "act.penalty") == []
