@@ -739,6 +739,18 @@ _ART129 = re.compile(r"法第129条")
 _REMIT_BY_REFERENCE = re.compile(r"(?:前条|前項|第\d+条(?:第\d+項)?|同条)[^。]{0,20}?諮問に応じ")
 
 
+_MEMBERS = re.compile(r"委員は、?(?P<who>[^。]{2,60}?)のうちから")
+_EXPERT = re.compile(r"学識|識見|専門|知見|有識|経験を有する|弁護士|大学|教授")
+_LAY = re.compile(r"議員|区長|自治会|町内会|住民|区民|町民|市民|村民|職員")
+M_COUNCIL_MEMBERS = define(
+    "check.act.council_members",
+    ja="{where}は審議会の委員を{who}に限っている。法第129条の審議会は、個人情報の適正な取扱いを確保するため専門的な知見に"
+    "基づく意見を聴くためのものであるので、学識経験を有する者等から委員を選ぶよう改められたい。",
+    en="{where} draws the council's members only from {who}. The council of Art. 129 gives expert opinion: "
+    "appoint members with expertise.",
+)
+
+
 @register("act.council", title_ja="審議会への諮問（法第129条）", title_en="Council consultation (Art. 129)")
 def check_council(ctx: CheckContext) -> list[Finding]:
     """P9: a clause consulting the council that is not limited to 「特に必要」 cases."""
@@ -764,6 +776,20 @@ def check_council(ctx: CheckContext) -> list[Finding]:
             id_extra=(u.text[:40],),
         ))
     flagged = {f.location.article for f in out}
+    for u in units(ctx.ordinance):
+        if u.article.num in flagged or not _COUNCIL.search(fold(u.article.span.slice(ctx.ordinance.text))):
+            continue
+        members = _MEMBERS.search(u.text)
+        if members is None or _EXPERT.search(members.group("who")) or not _LAY.search(members.group("who")):
+            continue
+        # 法第129条's council gives expert opinion (専門的な知見に基づく意見): members drawn only from the
+        # assembly, district heads or residents make it another body than the Act's
+        flagged.add(u.article.num)
+        span = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(members.group("who")))) or u.span
+        out.append(ctx.finding(
+            rule="act.council", requirement="P9", span=span, code=M_COUNCIL_MEMBERS,
+            params={"where": _where(ctx, span), "who": members.group("who")}, id_extra=(u.text[:40], "members"),
+        ))
     for u, m in remits:
         if u.article.num in flagged:
             continue

@@ -175,3 +175,18 @@ def test_a_fine_for_the_ordinances_own_duty_cited_by_article_is_still_not_p21() 
     text = draft("（審査会委員の守秘義務）\n第4条　審査会の委員は、職務上知り得た秘密を漏らしてはならない。\n\n"
                  "（過料）\n第5条　第4条の規定に違反した者は、5万円以下の過料に処する。")
     assert found(text, "act.penalty") == []
+
+
+COUNCIL = ("（審議会）\n第4条　法第129条の規定により、町長の附属機関として、はるかぜ町個人情報保護審議会を置く。\n"
+           "2　実施機関は、専門的な知見に基づく意見を聴くことが特に必要であると認めるときは、審議会に諮問することができる。\n"
+           "3　審議会は、委員5人以内で組織し、委員は、{who}のうちから、町長が委嘱する。")
+
+
+def test_a_council_of_assembly_members_and_district_heads_only_is_p9() -> None:
+    text = draft(COUNCIL.format(who="町議会の議員及び行政区の区長"))
+    assert found(text, "act.council") == [("P9", "warning", "第4条第3項")]
+
+
+def test_a_council_with_learned_members_is_left_alone() -> None:
+    text = draft(COUNCIL.format(who="町議会の議員及び個人情報の保護に関し学識経験を有する者"))
+    assert found(text, "act.council") == []
