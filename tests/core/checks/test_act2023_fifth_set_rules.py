@@ -190,3 +190,20 @@ def test_a_council_of_assembly_members_and_district_heads_only_is_p9() -> None:
 def test_a_council_with_learned_members_is_left_alone() -> None:
     text = draft(COUNCIL.format(who="町議会の議員及び個人情報の保護に関し学識経験を有する者"))
     assert found(text, "act.council") == []
+
+
+BOARD_AMENDMENT = SUPPL + """（はるかぜ町情報公開審査会条例の一部改正）
+4　はるかぜ町情報公開審査会条例（平成17年はるかぜ町条例第9号）の一部を次のように改正する。
+　第2条の見出し中「情報公開審査会」を「情報公開・個人情報保護審査会」に改め、同条中「諮問に応じ」を「諮問及び個人情報の保護に関する法律第{art}条第{para}項の規定による諮問に応じ」に改める。
+"""
+
+
+def test_a_suppl_writing_the_repealed_acts_article_into_the_boards_ordinance_is_p27() -> None:
+    r = review(draft(suppl=BOARD_AMENDMENT.format(art=43, para=1)))
+    got = [f for f in r.findings if f.rule == "act.article"]
+    assert [(f.requirement, place_label(r.ordinance, f.location)) for f in got] == [("P27", "附則第4項")]
+    assert "法第105条" in got[0].message_ja
+
+
+def test_a_suppl_writing_article_105_into_the_boards_ordinance_is_left_alone() -> None:
+    assert found(draft(suppl=BOARD_AMENDMENT.format(art=105, para=3)), "act.article") == []
