@@ -207,3 +207,23 @@ def test_a_suppl_writing_the_repealed_acts_article_into_the_boards_ordinance_is_
 
 def test_a_suppl_writing_article_105_into_the_boards_ordinance_is_left_alone() -> None:
     assert found(draft(suppl=BOARD_AMENDMENT.format(art=105, para=3)), "act.article") == []
+
+
+def unused(text: str) -> list[tuple[str, str]]:
+    r = review(text)
+    return [(f.severity, place_label(r.ordinance, f.location)) for f in r.findings if f.rule == "term.unused"]
+
+
+SUCCEEDED = ("4　この条例の施行の日前にはるかぜ東部組合又ははるかぜ西部組合（以下これらを「旧組合」という。）の機関に対してされた"
+             "開示請求その他の行為は、この組合の相当の実施機関に対してされた行為とみなす。\n")
+
+
+def test_a_short_name_coined_in_the_drafts_last_provision_is_only_noted() -> None:
+    assert unused(draft(suppl=SUPPL + SUCCEEDED)) == [("info", "附則第4項")]
+
+
+def test_a_short_name_in_the_suppl_that_later_words_could_use_is_a_warning() -> None:
+    later = "5　この条例の施行前にはるかぜ東部組合又ははるかぜ西部組合がした行為に対する罰則の適用については、なお従前の例による。\n"
+    assert unused(draft(suppl=SUPPL + SUCCEEDED + later)) == [("warning", "附則第4項")]
+    again = SUCCEEDED.replace("行為とみなす。", "行為とみなし、はるかぜ東部組合又ははるかぜ西部組合の規約は適用しない。")
+    assert unused(draft(suppl=SUPPL + again)) == [("warning", "附則第4項")]
