@@ -119,7 +119,7 @@ M_FORBIDDEN = {
     ),
     "P10": define(
         "check.act.restate",
-        ja="{where}は法が実施機関に直接課している義務（{found}）を重ねて規定している。法と重複する規定は条例で置くことが"
+        ja="{where}は法が直接課している義務（{found}）を重ねて規定している。法と重複する規定は条例で置くことが"
         "できないので、この規定を削られたい。",
         en="{where} restates a duty the Act itself imposes (“{found}”). Provisions duplicating the Act cannot be "
         "made by ordinance: delete it.",
@@ -164,6 +164,20 @@ M_EXTENSION = define(
     "check.act.extension",
     ja="{where}の延長期間が{days}日とされている。法第83条第2項の延長は{limit}日以内に限られるので、{limit}日以内に改められたい。",
     en="{where} allows an extension of {days} days; Art. 83(2) allows at most {limit}. Set {limit} days or fewer.",
+)
+M_DEADLINE_WORKDAYS = define(
+    "check.act.deadline_workdays",
+    ja="{where}の期限は休日を算入しない{days}日とされており、暦日では少なくとも{calendar}日となって法第83条第1項の{limit}日を"
+    "超える。条例で定めることができるのは{limit}日以内の期間に限られる（法第108条）ので、暦日で{limit}日以内の期間に改められたい。",
+    en="{where} sets {days} days not counting holidays, at least {calendar} calendar days, beyond the {limit} days of "
+    "Art. 83(1) (Art. 108): set {limit} calendar days or fewer.",
+)
+M_EXTENSION_TOTAL = define(
+    "check.act.extension_total",
+    ja="{where}は延長を重ねて認めており、延長の合計が{days}日となって法第83条第2項の{limit}日を超える。"
+    "延長は合わせて{limit}日以内とされたい。",
+    en="{where} allows extensions on top of one another, {days} days in all, beyond the {limit} days of Art. 83(2); "
+    "allow {limit} days in all.",
 )
 M_DEADLINE_PROC = define(
     "check.act.deadline_proc",
@@ -245,6 +259,13 @@ M_KOKIN = define(
     en="{where} uses “{found}”. The ordinance is dated {date_en}, after 2025-06-01 when Act No. 67 of 2022 took "
     "effect: use 拘禁刑.",
 )
+M_KOKIN_AMENDED = define(
+    "check.act.kokin_amended",
+    ja="{where}で「{found}」が用いられている。この規定は{amend}により加えられ又は改められたもので、{date}に施行されるが、"
+    "これは刑法等の一部を改正する法律（令和4年法律第67号）の施行（令和7年6月1日）後であるので、「拘禁刑」に改められたい。",
+    en="{where} uses “{found}”. The provision was added or amended by {amend}, in force on {date_en}, after "
+    "2025-06-01 when Act No. 67 of 2022 took effect: use 拘禁刑.",
+)
 M_NO_FORCE = define(
     "check.act.no_force",
     ja="附則に施行期日の規定が見当たらない。施行期日を定められたい。",
@@ -256,6 +277,21 @@ M_NO_REPEAL = define(
     "附則で旧条例を廃止されたい。",
     en="The former personal-information ordinance is neither repealed nor wholly revised; repeal it in the "
     "supplementary provisions so that two regimes do not coexist.",
+)
+M_NO_REPEAL_TRANSITION = define(
+    "check.act.no_repeal_transition",
+    ja="旧個人情報保護条例を廃止する規定（又は全部改正の制定文）が見当たらない。旧条例と法が併存することのないよう、"
+    "附則で旧条例を廃止し、旧条例の規定によりされた開示請求等の取扱いや旧条例の罰則の適用に関する経過措置を置かれたい。",
+    en="The former personal-information ordinance is neither repealed nor wholly revised; repeal it in the "
+    "supplementary provisions, with transitional rules for requests pending under it and its penalties.",
+)
+M_REVISED_REPEALED = define(
+    "check.act.revised_repealed",
+    ja="制定文で旧個人情報保護条例の全部を改正しながら、{where}で同じ条例を廃止しており矛盾する（全部改正後の条例は"
+    "同じ条例であり、自らを廃止することになる）。全部改正によるのであれば廃止の規定を削り、廃止によるのであれば"
+    "制定文を削って新規制定とされたい。",
+    en="The enacting formula wholly revises the former personal-information ordinance, yet {where} repeals the same "
+    "ordinance (the revised ordinance would repeal itself); keep either the whole revision or the repeal.",
 )
 M_NO_FORMER = define(
     "check.act.no_former",
@@ -703,6 +739,18 @@ _ART129 = re.compile(r"法第129条")
 _REMIT_BY_REFERENCE = re.compile(r"(?:前条|前項|第\d+条(?:第\d+項)?|同条)[^。]{0,20}?諮問に応じ")
 
 
+_MEMBERS = re.compile(r"委員は、?(?P<who>[^。]{2,60}?)のうちから")
+_EXPERT = re.compile(r"学識|識見|専門|知見|有識|経験を有する|弁護士|大学|教授")
+_LAY = re.compile(r"議員|区長|自治会|町内会|住民|区民|町民|市民|村民|職員")
+M_COUNCIL_MEMBERS = define(
+    "check.act.council_members",
+    ja="{where}は審議会の委員を{who}に限っている。法第129条の審議会は、個人情報の適正な取扱いを確保するため専門的な知見に"
+    "基づく意見を聴くためのものであるので、学識経験を有する者等から委員を選ぶよう改められたい。",
+    en="{where} draws the council's members only from {who}. The council of Art. 129 gives expert opinion: "
+    "appoint members with expertise.",
+)
+
+
 @register("act.council", title_ja="審議会への諮問（法第129条）", title_en="Council consultation (Art. 129)")
 def check_council(ctx: CheckContext) -> list[Finding]:
     """P9: a clause consulting the council that is not limited to 「特に必要」 cases."""
@@ -728,6 +776,20 @@ def check_council(ctx: CheckContext) -> list[Finding]:
             id_extra=(u.text[:40],),
         ))
     flagged = {f.location.article for f in out}
+    for u in units(ctx.ordinance):
+        if u.article.num in flagged or not _COUNCIL.search(fold(u.article.span.slice(ctx.ordinance.text))):
+            continue
+        members = _MEMBERS.search(u.text)
+        if members is None or _EXPERT.search(members.group("who")) or not _LAY.search(members.group("who")):
+            continue
+        # 法第129条's council gives expert opinion (専門的な知見に基づく意見): members drawn only from the
+        # assembly, district heads or residents make it another body than the Act's
+        flagged.add(u.article.num)
+        span = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(members.group("who")))) or u.span
+        out.append(ctx.finding(
+            rule="act.council", requirement="P9", span=span, code=M_COUNCIL_MEMBERS,
+            params={"where": _where(ctx, span), "who": members.group("who")}, id_extra=(u.text[:40], "members"),
+        ))
     for u, m in remits:
         if u.article.num in flagged:
             continue
@@ -841,6 +903,8 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                 out.append(_deadline_finding(ctx, u, m.group(2), new, old, special=special, extension=False))
             continue
         period_article = (u.article.caption or "").endswith("期限") or "期限" in (u.article.caption or "")
+        workdays = bool(_NOT_COUNTED.search(u.text))
+        extended: list[int] = []
         for sentence in re.split(r"(?<=。)", u.text):
             if not (period_article or _PERIOD_FROM.search(sentence) or _EXTEND.search(sentence)
                     or re.search(r"法第8[34]条", sentence)):
@@ -855,16 +919,43 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                 limit = 60 if special else act.extension_days if extension else act.deadline_days
                 if days > limit:
                     out.append(_deadline_finding(ctx, u, shown, days, limit, special=special, extension=extension))
+                elif workdays and not special and not extension and calendar_days(days) > limit:
+                    out.append(_deadline_finding(ctx, u, shown, days, limit, special=False, extension=False,
+                                                 calendar=calendar_days(days)))
+                elif extension:
+                    extended.append(days)
+        # 「…30日以内に限り延長することができる。…更に30日以内に限り延長することができる。」: the Act
+        # allows one extension of at most 30 days, not extensions that add up beyond it
+        if len(extended) > 1 and _AGAIN.search(u.text) and sum(extended) > act.extension_days:
+            again = _flat_find(ctx.ordinance, u.span, _AGAIN) or u.span
+            out.append(ctx.finding(rule="act.deadline", requirement="P13", span=again, code=M_EXTENSION_TOTAL,
+                                   params={"where": _where(ctx, again), "days": sum(extended),
+                                           "limit": act.extension_days},
+                                   id_extra=(sum(extended), u.text[:40])))
     return out
 
 
+# 「当該期間には、…休日の日数は、算入しない」: a period counted in working days
+_NOT_COUNTED = re.compile(r"(?:休日|土曜日|日曜日|閉庁日)[^。]{0,30}?(?:算入しない|含まない|除く)")
+_AGAIN = re.compile(r"更に|さらに|再度|再び")
+
+
+def calendar_days(working_days: int) -> int:
+    """The fewest calendar days a period of ``working_days`` days spans when the days of rest are
+    not counted: two weekend days fall in every full week after the first five working days."""
+    return working_days + 2 * ((working_days - 1) // 5)
+
+
 def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: int, *, special: bool,
-                      extension: bool) -> Finding:
+                      extension: bool, calendar: int | None = None) -> Finding:
     hit = (_flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日以内"))
            or _flat_find(ctx.ordinance, u.span, re.compile(re.escape(shown) + "日")) or u.span)
     code = M_SPECIAL if special else M_EXTENSION if extension else M_DEADLINE
     params: dict = {"where": _where(ctx, hit), "days": days, "limit": limit}
-    if not special and "開示決定等" not in u.text and not re.search(r"法第8[34]条", u.text):
+    if calendar is not None:
+        code = M_DEADLINE_WORKDAYS
+        params["calendar"] = calendar
+    elif not special and "開示決定等" not in u.text and not re.search(r"法第8[34]条", u.text):
         for word, decision, art in _PROCEDURES:  # a 訂正 or 利用停止 period: its own decision and article
             if word in u.text:
                 code = M_EXTENSION_PROC if extension else M_DEADLINE_PROC
@@ -1016,6 +1107,61 @@ _OWN_DUTY = re.compile(r"委員|第\d+条(?:第\d+項)?の規定に違反")
 _AMEND_NOTE = re.compile(r"\([^()]*(?:令|平)[一二三四五六七八九十〇元]+[^()]*条例[^()]*\)")  # (令七条例二一・追加)
 
 
+_VIOLATION = re.compile(r"(?<![法令])第(\d+)条(?:の(\d+))?(?:第\d+項)?の規定に違反")
+
+
+def _restated_cited(ctx: CheckContext, u: Unit) -> re.Match[str] | None:
+    """「第8条の規定に違反した者は、…過料に処する」 where the draft's 第8条 restates a duty the Act
+    itself imposes (P10's patterns): a penalty on the Act's duty, though cited by the draft's article."""
+    req = ctx.profile.requirement("P10")  # type: ignore[union-attr]
+    if req is None:
+        return None
+    patterns = [re.compile(fold(a)) for g in req.forbid for a in g.any]  # type: ignore[attr-defined]
+    for m in _VIOLATION.finditer(u.text):
+        num = m.group(1) + (f"_{m.group(2)}" if m.group(2) else "")
+        for a in ctx.ordinance.articles:
+            if a.num != num:
+                continue
+            body = _WS.sub("", fold(a.span.slice(ctx.ordinance.text)))
+            if any(rx.search(body) for rx in patterns):
+                return m
+    return None
+
+
+# the amendment note under an article: 「（令7条例18・追加）」「（令和7年条例第18号・一部改正）」
+_NOTE = re.compile(r"\((令|平)(?:和|成)?([0-9一二三四五六七八九十元]+)(?:年)?条例(?:第)?([0-9一二三四五六七八九十百]+)(?:号)?[・、]")
+_AMEND_NUM = re.compile(r"(令和|平成)([0-9一二三四五六七八九十元]+)年[^()]*?条例第([0-9一二三四五六七八九十百]+)号")
+
+
+def _amended_on(o: Ordinance, u: Unit) -> tuple[str, dt.date] | None:
+    """The amending ordinance an article's amendment note names (「（令7条例18・追加）」) and the day
+    it comes into force, read from that ordinance's own 附則 in the consolidated text (「附則（令和7年
+    9月26日条例第18号）この条例は、令和7年10月1日から施行する。」), else its date; ``None`` when the
+    note or the 附則 is not there."""
+    notes = [m for m in _NOTE.finditer(_WS.sub("", fold(u.article.span.slice(o.text))))]
+    if not notes:
+        return None
+    text = o.text
+    found = None
+    for note in notes:
+        era, year, num = note.group(1), kanji_to_int(note.group(2)) if note.group(2) != "元" else 1, kanji_to_int(note.group(3))
+        for sp in o.suppl_provisions:
+            head = fold(sp.amend_law_num or "")
+            m = _AMEND_NUM.search(head)
+            if m is None or m.group(1)[0] != era:
+                continue
+            y = 1 if m.group(2) == "元" else kanji_to_int(m.group(2))
+            if (y, kanji_to_int(m.group(3))) != (year, num):
+                continue
+            body = _WS.sub("", fold(sp.span.slice(text)))
+            force = re.search(r"から施行する", body)
+            dates = parse_dates(body[: force.start()]) if force else []
+            dated = dates[-1][0] if dates else next(iter(d for d, _, _ in parse_dates(head)), None)
+            if dated is not None and (found is None or dated > found[1]):
+                found = (_WS.sub("", sp.amend_law_num or ""), dated)
+    return found
+
+
 @register("act.penalty", title_ja="罰則（独自義務・拘禁刑）", title_en="Penalties (own duties, 拘禁刑)")
 def check_penalty(ctx: CheckContext) -> list[Finding]:
     """P21: penalties for breaches of duties the Act imposes; P22: 懲役/禁錮 in a draft dated
@@ -1032,12 +1178,21 @@ def check_penalty(ctx: CheckContext) -> list[Finding]:
     for u in units(ctx.ordinance):
         if not _PENAL.search(u.text) or not re.search(r"処する|科する", u.text):
             continue
-        m = _ACT_DUTY.search(u.text)
+        m = _ACT_DUTY.search(u.text) or _restated_cited(ctx, u)
         if m and not re.search(r"委員", u.text):
             hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
             out.append(ctx.finding(rule="act.penalty", requirement="P21", span=hit, code=M_PENALTY_ACT,
                                    params={"where": _where(ctx, hit), "found": m.group(0)}, id_extra=(u.text[:40],)))
         old = _OLD_PENAL.search(u.text)
+        amended = None if late or not old else _amended_on(ctx.ordinance, u)
+        if amended is not None and amended[1] >= act.kokin_from:
+            hit = _flat_find(ctx.ordinance, u.span, _OLD_PENAL) or u.span
+            out.append(ctx.finding(
+                rule="act.penalty", requirement="P22", span=hit, code=M_KOKIN_AMENDED,
+                params={"where": _where(ctx, hit), "found": old.group(0), "amend": amended[0],
+                        "date": reiwa(amended[1]), "date_en": amended[1].isoformat()},
+                suggestion="拘禁刑", id_extra=(u.text[:40],),
+            ))
         if late and old and not _AMEND_NOTE.search(u.text):
             hit = _flat_find(ctx.ordinance, u.span, _OLD_PENAL) or u.span
             out.append(ctx.finding(
@@ -1074,6 +1229,10 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
         early = act2023_detail.early_force(ctx, _act(ctx).applies_from)  # before 法第5章 applies
         if early is not None:
             out.append(early)
+    revised_repealed = _revised_and_repealed(o, head) if _WHOLE.search(head) else None
+    if revised_repealed is not None:
+        out.append(ctx.finding(rule="act.suppl", requirement="P24", span=revised_repealed, code=M_REVISED_REPEALED,
+                               severity="error", params={"where": _suppl_where(o, revised_repealed)}))
     if not (_REPEAL.search(suppl_text) or _WHOLE.search(head) or _WHOLE.search(suppl_text)):
         kept = _old_partly_amended(o)  # a 附則 that amends the former ordinance only in part keeps it alive
         if kept is None and _no_former(ctx, suppl_text):
@@ -1086,13 +1245,40 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
             out.append(ctx.finding(rule="act.suppl", requirement="P24", span=kept, code=M_OLD_KEPT,
                                    params={"where": _suppl_where(o, kept)}))
         else:
-            out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor, code=M_NO_REPEAL))
+            # one comment: the repeal to add comes with its 経過措置 (pending requests, penalties)
+            missing = not _TRANSITION.search(suppl_text)
+            out.append(ctx.finding(rule="act.suppl", requirement="P24", span=anchor,
+                                   code=M_NO_REPEAL_TRANSITION if missing else M_NO_REPEAL))
+            return out
     if not _TRANSITION.search(suppl_text):
         out.append(ctx.finding(rule="act.suppl", requirement="P25", span=anchor, code=M_NO_TRANSITION))
     return out
 
 
 _FORMER = re.compile(r"旧条例|個人情報(?:の)?保護(?:に関する)?条例|個人情報保護法施行条例")
+# a 経過措置 carrying over what was done before the body existed: requests made to the bodies it
+# succeeds (組合 merged or dissolved), not to a former ordinance of its own
+_SUCCESSION = re.compile(r"承継|解散")
+_REVISED_NAME = re.compile(r"([^\s、。「」()]{2,60}?条例)(?:\([^()]*\))?の全部を改正する")
+_REPEAL_CLAUSE = re.compile(r"([^\s、。「」()]{2,60}?条例)(?:\([^()]*\))?は、?廃止する")
+
+
+def _revised_and_repealed(o: Ordinance, head: str) -> Span | None:
+    """The 附則's repeal of the very ordinance the enacting formula wholly revises (「…条例の全部を
+    改正する。」 and 「…条例は、廃止する。」 naming the same ordinance)."""
+    m = _REVISED_NAME.search(head)
+    if m is None:
+        return None
+    name = m.group(1)
+    for sp in o.suppl_provisions:
+        hit = _flat_find(o, sp.span, _REPEAL_CLAUSE)
+        if hit is None:
+            continue
+        words = _WS.sub("", fold(hit.slice(o.text)))
+        r = _REPEAL_CLAUSE.search(words)
+        if r is not None and (r.group(1).endswith(name) or name.endswith(r.group(1))):
+            return hit
+    return None
 
 
 def _no_former(ctx: CheckContext, suppl_text: str) -> bool:
@@ -1110,7 +1296,7 @@ def _no_former(ctx: CheckContext, suppl_text: str) -> bool:
     title = _WS.sub("", fold(ctx.ordinance.title or ""))
     if title:
         body = body.replace(title, "", 1)
-    return not _FORMER.search(body) and not _TRANSITION.search(suppl_text)
+    return not _FORMER.search(body) and (not _TRANSITION.search(suppl_text) or bool(_SUCCESSION.search(suppl_text)))
 
 
 M_OLD_KEPT = define(

@@ -30,7 +30,8 @@ from ordreview.core.checks.act2023 import Unit, _act, _flat_find, _where, units
 from ordreview.core.checks.context import CheckContext, with_caveat
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
-from ordreview.core.model import Finding
+from ordreview.core.model import Finding, Span
+from ordreview.core.text import fold
 from ordreview.core.text import int_to_kanji, kanji_to_int
 
 M_NO_PARAGRAPH = define(
@@ -129,6 +130,49 @@ def check_article(ctx: CheckContext) -> list[Finding]:
     for u in units(ctx.ordinance):
         for sentence in _SENTENCE_END.split(u.text):
             out.extend(_sentence(ctx, u, sentence, articles, matters))
+    out.extend(_written_into_others(ctx, articles, matters))
+    return out
+
+
+# the Act cited by its name in words a 附則 writes into another ordinance (「…」に改める): there the
+# draft's 「法」 does not reach, so the name is written out
+_NAMED = re.compile(r"個人情報の保護に関する法律(?:\(平成15年法律第57号\))?第(\d+)条(?:第(\d+)項)?")
+
+
+def _written_into_others(ctx: CheckContext, articles: dict[str, dict], matters: tuple[Matter, ...]) -> list[Finding]:
+    """A 附則 amending another ordinance (the 審査会's) writes into it a citation of the Act for a
+    matter the cited article does not govern: 「…個人情報の保護に関する法律第43条第1項の規定による諮問」
+    (the repealed 行政機関個人情報保護法's numbering) where the 審査会 consultation is 法第105条."""
+    from ordreview.core.checks.act2023 import _inserted_wording
+
+    o = ctx.ordinance
+    out: list[Finding] = []
+    for sp in o.suppl_provisions:
+        raw = sp.span.slice(o.text)
+        folded = fold(raw)
+        if len(folded) != len(raw):
+            continue
+        for m in _NAMED.finditer(folded):
+            span = Span(sp.span.start + m.start(), sp.span.start + m.end())
+            if not _inserted_wording(o.text, span):
+                continue
+            start = max(folded.rfind("。", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
+            end = min((i for i in (folded.find("。", m.end()), folded.find("\n", m.end())) if i >= 0),
+                      default=len(folded))
+            sentence = re.sub(r"\s", "", folded[start:end])
+            matter = _matter_of(sentence, matters)
+            if matter is None or m.group(1) in matter.articles:
+                continue
+            entry = articles.get(m.group(1))
+            what = f"法第{m.group(1)}条（{entry['caption']}）" if entry else ""
+            clearly = entry is not None and not any(k in sentence for k in entry.get("keywords", ()))
+            out.append(ctx.finding(
+                rule="act.article", requirement="P27", span=span, code=M_MATTER if clearly else M_MATTER_UNSURE,
+                severity="error" if clearly else "warning",
+                params={"where": _where(ctx, span), "cited": m.group(0), "matter": matter.label, "what": what,
+                        "right": matter.cite},
+                suggestion=matter.cite, id_extra=("suppl", m.group(1), m.group(2)),
+            ))
     return out
 
 

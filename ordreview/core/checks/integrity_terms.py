@@ -604,10 +604,28 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             continue
         out.append(ctx.finding(
             rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED,
-            severity="info" if _statutory_parenthesis(ctx, term) else "warning",
+            severity="info" if _statutory_parenthesis(ctx, term) or _last_words(ordinance, term) else "warning",
             params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
         ))
     return out
+
+
+def _last_words(ordinance: Ordinance, term: Term) -> bool:
+    """True when the term is coined in the last provision of a 附則 that ends the draft (「…（以下これらを
+    「旧組合」という。）の機関に対してされた…とみなす。」 with nothing after that sentence's provision) and
+    the rest of that provision does not name what it abbreviates again: no words are left where the
+    short name could have been used, so the idle definition is only noted (info). When the rest names
+    it again (「改正前の…条例（以下「旧条例」という。）…改正後の…条例」), the short name was wanted there
+    and the definition stays a warning."""
+    start = term.term_span.start
+    if not any(s.span.start <= start < s.span.end for s in ordinance.suppl_provisions):
+        return False
+    rest = ordinance.text[term.term_span.end:].strip()
+    if "\n" in rest:
+        return False
+    rest = fold(rest)
+    names = [n for n in re.split(r"又は|若しくは|及び|並びに|、", fold(term.definition or "")) if len(n) >= 6]
+    return bool(names) and not any(n[-6:] in rest for n in names)
 
 
 def _names_own_division(ordinance: Ordinance, term: Term) -> bool:

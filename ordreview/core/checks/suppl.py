@@ -429,6 +429,8 @@ def check_repeal(ctx: CheckContext) -> list[Finding]:
             where = _where(ordinance, span.start)
             name = joined[name_start : r.start() + 2].strip()
             if revised is not None and (name.endswith(revised) or revised.endswith(name)):
+                if getattr(ctx.profile, "act", None) is not None:
+                    continue  # a 施行条例 profile reports it as the former ordinance's fate (act.suppl)
                 out.append(ctx.finding(
                     rule="suppl.repeal", requirement="O10", span=span, code=REPEAL_AND_REVISE, severity="warning",
                     params={"name": revised, "where": where}, suggestion="",
