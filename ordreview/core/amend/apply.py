@@ -1457,9 +1457,13 @@ class _Applier:
             if not self.tree.suppl:
                 raise _Fail("provision_not_found", "附則")
             container = self.tree.suppl[0].nodes
-        elif anchor is None:  # 本則に次の…条を加える
+        elif anchor is None:  # 本則に次の…条を加える, 本則に次の1章を加える
             container = self.tree.main
-            while container and container[-1].kind == "division":
+            # articles go into the last 章・節; an added 章 stands beside the last 章 (inside a 編)
+            order = "編章節款目"
+            added = next((n.level for n in new if n.kind == "division"), None)
+            while container and container[-1].kind == "division" and (
+                    added is None or order.index(container[-1].level) < order.index(added)):
                 container = container[-1].children
         elif anchor.kind == "article" and unit in ("号", "細分"):
             # 「第2条に次の1号を加える」: the items go after the article's items — those of its
@@ -2265,7 +2269,7 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
         if first is not None:
             span = f"（{_art_label(first)}）" if first == last else f"（{_art_label(first)}―{_art_label(last)}）"
         found = raw_entries.get(key, "（記載なし）")
-        failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found))
+        failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found, entry is None))
     # a 章・節 the bill removed (削る, or moved away without another taking its number) that
     # the 目次 still lists
     for key in entries:
@@ -2276,11 +2280,15 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
         if culprit is None:
             continue
         label = "".join(f"第{num[0]}{level}" + "".join(f"の{b}" for b in num[1:]) for level, num in key)
-        failures.setdefault(culprit, []).append((label, "（削除）", raw_entries.get(key, "")))
+        failures.setdefault(culprit, []).append((label, "（削除）", raw_entries.get(key, ""), False))
     out = []
     for number, items in sorted(failures.items()):
         sentence = bill.sentence(number)
-        code = "toc_mismatch" if toc_sentences else "toc_not_amended"
+        # a 目次 that was amended but lists a 章・節 otherwise than it stands is a mismatch; one
+        # that leaves the 章・節 out altogether (a 章 added, the new 目次 without it) was not
+        # amended for that 章・節, as when the bill has no 目次 sentence at all
+        missing = all(i[3] for i in items)
+        code = "toc_mismatch" if toc_sentences and not missing else "toc_not_amended"
         out.append(_failure(sentence, code, "目次", where="、".join(i[0] for i in items),
                             expected="」「".join(i[1] for i in items), toc="／".join(i[2] for i in items)))
     return out

@@ -1,0 +1,91 @@
+"""General rules of the 改め文 applier: a 章 added at the end of the 本則 (「本則に次の1章を加える」)
+stands beside the last 章, not inside it; a replaced 目次 that leaves an added 章 out was not
+amended for it (``toc_not_amended``), one that lists it otherwise is a mismatch
+(``toc_mismatch``); the 項 of a 別表 named by the first cell of its row (「別表第1写しの項中」);
+several articles made one 削除 shell (「第3条及び第4条を次のように改める。」 →
+「第3条及び第4条　削除」)."""
+
+from __future__ import annotations
+
+from ordreview.core.amend.apply import consolidate_texts
+
+HEAD = ("みずなぎ村会議条例の一部を改正する条例\n\n"
+        "みずなぎ村会議条例（令和2年みずなぎ村条例第3号）の一部を次のように改正する。\n\n")
+
+
+def bill(*lines: str) -> str:
+    return HEAD + "\n".join(lines) + "\n\n　　　附　則\nこの条例は、公布の日から施行する。\n"
+
+
+def codes(result) -> list[tuple[int, str]]:
+    return [(f.sentence, f.code) for f in result.failures]
+
+
+CHAPTERS = """みずなぎ村会議条例
+令和2年3月10日条例第3号
+
+目次
+　第1章　総則（第1条・第2条）
+　第2章　会議（第3条・第4条）
+　附則
+
+　　　第1章　総則
+
+（趣旨）
+第1条　この条例は、会議に関し必要な事項を定める。
+
+（定義）
+第2条　この条例において「委員」とは、会議の委員をいう。
+
+　　　第2章　会議
+
+（招集）
+第3条　会議は、村長が招集する。
+
+（委任）
+第4条　この条例に定めるもののほか、必要な事項は、規則で定める。
+
+　　　附　則
+この条例は、令和2年4月1日から施行する。
+"""
+
+NEW_CHAPTER = ("本則に次の1章を加える。",
+               "　　　第3章　罰則",
+               "（罰則）",
+               "第5条　第2条の委員が秘密を漏らしたときは、5万円以下の過料に処する。")
+
+
+def toc(*entries: str) -> tuple[str, ...]:
+    return ("目次を次のように改める。", "目次", *(f"　{e}" for e in entries), "　附則")
+
+
+def test_a_chapter_added_to_the_honsoku_stands_after_the_last_chapter():
+    r = consolidate_texts(CHAPTERS, bill(*toc("第1章　総則（第1条・第2条）", "第2章　会議（第3条・第4条）",
+                                              "第3章　罰則（第5条）"), *NEW_CHAPTER))
+    assert codes(r) == []
+    assert ("第4条　この条例に定めるもののほか、必要な事項は、規則で定める。\n\n"
+            "　　　第3章　罰則\n\n（罰則）\n第5条　") in r.text
+    assert r.text.index("第5条") < r.text.index("　　　附　則")
+
+
+def test_an_article_added_to_the_honsoku_still_goes_into_the_last_chapter():
+    r = consolidate_texts(CHAPTERS, bill(*toc("第1章　総則（第1条・第2条）", "第2章　会議（第3条―第5条）"),
+                                         "本則に次の1条を加える。", "（報告）", "第5条　会議は、結果を村長に報告する。"))
+    assert codes(r) == []
+
+
+def test_a_replaced_toc_without_the_added_chapter_was_not_amended_for_it():
+    r = consolidate_texts(CHAPTERS, bill(*toc("第1章　総則（第1条・第2条）", "第2章　会議（第3条・第4条）"),
+                                         *NEW_CHAPTER))
+    assert codes(r) == [(2, "toc_not_amended")]
+
+
+def test_a_replaced_toc_listing_the_added_chapter_wrongly_is_a_mismatch():
+    r = consolidate_texts(CHAPTERS, bill(*toc("第1章　総則（第1条・第2条）", "第2章　会議（第3条・第4条）",
+                                              "第3章　罰則（第5条・第6条）"), *NEW_CHAPTER))
+    assert codes(r) == [(2, "toc_mismatch")]
+
+
+def test_a_chapter_added_without_any_toc_sentence_is_not_amended():
+    r = consolidate_texts(CHAPTERS, bill(*NEW_CHAPTER))
+    assert codes(r) == [(1, "toc_not_amended")]
