@@ -745,6 +745,11 @@ class _Applier:
                 start = next((i for i in range(start + 1, end) if _REMARKS_HEAD.match(fold(tree.tables[i]))), None)
                 if start is None:
                     raise _Fail("provision_not_found", target.label())
+            if target.row:  # 「別表第1写しの項中」: the line(s) of the row whose first cell is 「写し」
+                rows = [i for i in range(start + 1, end) if _row_heading(tree.tables[i]) == fold(target.row)]
+                if not rows:
+                    raise _Fail("provision_not_found", target.label())
+                return [_ListSlot(tree.tables, i, self, "table") for i in rows]
             return [_ListSlot(tree.tables, i, self, "table") for i in range(start, end)]
         if target.area == "honsoku":
             slots: list[_Slot] = []
@@ -2202,6 +2207,12 @@ def _toc_signature(tree: Tree) -> dict:
 
     visit(tree.main, ())
     return out
+
+
+def _row_heading(line: str) -> str:
+    """The first cell of a 別表 line (cells are separated by spaces or tabs), folded."""
+    cells = fold(line).split()
+    return cells[0] if cells else ""
 
 
 def _toc_entries(tree: Tree) -> dict:

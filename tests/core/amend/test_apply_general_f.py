@@ -89,3 +89,37 @@ def test_a_replaced_toc_listing_the_added_chapter_wrongly_is_a_mismatch():
 def test_a_chapter_added_without_any_toc_sentence_is_not_amended():
     r = consolidate_texts(CHAPTERS, bill(*NEW_CHAPTER))
     assert codes(r) == [(1, "toc_not_amended")]
+
+
+TABLED = """みずなぎ村手数料条例
+令和2年3月10日条例第4号
+
+（手数料）
+第1条　手数料の額は、別表に定める。
+
+　　　附　則
+この条例は、令和2年4月1日から施行する。
+
+別表（第1条関係）
+区分　金額
+写し　1枚につき10円
+電磁的記録の写し　1枚につき10円
+"""
+
+
+def test_a_table_row_named_by_its_heading_is_the_only_scope():
+    r = consolidate_texts(TABLED, bill("別表電磁的記録の写しの項中「10円」を「20円」に改める。"))
+    assert codes(r) == []
+    assert "\n写し　1枚につき10円\n電磁的記録の写し　1枚につき20円\n" in r.text
+
+
+def test_a_table_row_that_is_not_there_is_not_found():
+    r = consolidate_texts(TABLED, bill("別表複製の項中「10円」を「20円」に改める。"))
+    assert codes(r) == [(1, "provision_not_found")]
+
+
+def test_a_table_row_whose_heading_is_a_longer_cell_is_not_matched():
+    # 「写しの項」 names the row 「写し」, not 「電磁的記録の写し」
+    r = consolidate_texts(TABLED, bill("別表写しの項中「10円」を「30円」に改める。"))
+    assert codes(r) == []
+    assert "\n写し　1枚につき30円\n電磁的記録の写し　1枚につき10円\n" in r.text
