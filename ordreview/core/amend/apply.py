@@ -358,6 +358,10 @@ class _Applier:
         self.voided: dict[int, int] = {}
         """uid → sentence that made its article a 削除 shell (the article and what it held)."""
         self.rewritten: set[int] = set()
+        # uids inside the provisions a failed sentence named: their citations are left as the
+        # sentence failed to rewrite them, already reported on that sentence
+        self.failed_nodes: set[int] = set()
+        self._previous: Target | None = None  # the last provision the sentence before named
         """uids of provisions whose whole text the bill replaced."""
         self.notes: list[ApplyFailure] = []
         """Style points on sentences that applied (see ``NOTES``)."""
@@ -387,8 +391,11 @@ class _Applier:
             for op in sentence.ops:
                 for target in (*op.targets, *((op.dest,) if op.dest is not None else ())):
                     self._check_single_paragraph(target)
+        previous, self._previous = self._previous, next(
+            (t for op in reversed(sentence.ops) for t in reversed(op.targets)), self._previous)
         if sentence.error is not None:
             code = sentence.error.code
+            self._note_failed(sentence, previous)
             return _failure(sentence, code, detail=sentence.error.detail or sentence.text)
         self._check_order(sentence)
         for k, op in enumerate(sentence.ops):
@@ -402,8 +409,28 @@ class _Applier:
                 if fail.code == "unparsed":
                     params.setdefault("detail", sentence.text)
                 self._unsettle(sentence)
+                self._note_failed(sentence, previous)
                 return _failure(sentence, fail.code, fail.target, **params)
         return None
+
+    def _note_failed(self, sentence: Sentence, previous: Target | None) -> None:
+        """Note the provisions a failed sentence would have replaced whole (as they stand now) in
+        ``failed_nodes``.
+        A 同条 the sentence leaves open (``dou_ambiguous``) is read, for this purpose only, as the
+        article the sentence before named last."""
+        for op in sentence.ops:
+            if op.kind != "replace":
+                continue  # only a provision given a new text whole had its citations settled by the sentence
+            for target in op.targets:
+                if target.article == (0,):
+                    if previous is None or previous.article is None or previous.area != target.area:
+                        continue
+                    target = replace(target, article=previous.article, divisions=previous.divisions)
+                try:
+                    node = self.resolve(replace(target, end=None))
+                except _Fail:
+                    continue
+                self.failed_nodes.update(sub.uid for sub in node.walk())
 
     def _unsettle(self, sentence: Sentence) -> None:
         """Note the 章・節 holding the provisions a failed sentence names (as they stand now)."""
@@ -1053,6 +1080,15 @@ class _Applier:
         nodes = _body_nodes(op.body, start)
         unit = {"article": "条", "paragraph": "項", "item": "号"}[kind]
         new = [n for n in nodes if n.kind == kind]
+        if kind == "article" and len(nodes) == 1 and len(new) == 1 and len(olds) > 1 and new[0].num_end is not None:
+            # 「第3条及び第4条を次のように改める。」 quoted as the one line 「第3条及び第4条　削除」:
+            # the articles give way to one shell covering exactly them, where the first stood
+            siblings = self.tree.parent_list(olds[0]) or []
+            at = [siblings.index(n) if n in siblings else -1 for n in olds]
+            if ((new[0].num, new[0].num_end) == (olds[0].num, olds[-1].num_end or olds[-1].num)
+                    and at[0] >= 0 and at == list(range(at[0], at[0] + len(olds)))):
+                self._replace_articles(op.targets[0], op, olds)
+                return
         if len(new) != len(olds) or len(nodes) != len(new):
             raise _Fail("count_mismatch", where, count=len(olds), unit=unit, found=len(new))
         for old, node in zip(olds, new):
@@ -1095,9 +1131,10 @@ class _Applier:
             sub.origin = self.sentence.number
         _restyle_items(old, self.tree, template=old)
 
-    def _replace_articles(self, target: Target, op: Operation) -> None:
-        """「第5条から第8条までを次のように改める。」: the run of articles gives way to the quoted ones."""
-        olds = self.expand(target)
+    def _replace_articles(self, target: Target, op: Operation, olds: list[Node] | None = None) -> None:
+        """「第5条から第8条までを次のように改める。」: the run of articles gives way to the quoted ones
+        (``olds``, when given, are the articles named otherwise: 「第3条及び第4条」)."""
+        olds = olds if olds is not None else self.expand(target)
         siblings = self.tree.parent_list(olds[0])
         if siblings is None:
             raise _Fail("provision_not_found", target.label())
@@ -1121,6 +1158,11 @@ class _Applier:
                 self.created[sub.uid] = self.sentence.number
         neighbour = siblings[index - 1] if index > 0 else (siblings[0] if siblings else None)
         self._style(new, neighbour, siblings)
+        if new[0].caption is None and olds[0].caption is not None:
+            # a 削除 shell 「第3条及び第4条　削除」 stands where the first article stood, set off
+            # as that article was (the blank line before its caption), not as an article that
+            # follows a 共通見出し
+            new[0].lead = list(olds[0].lead)
         siblings[index:index] = new
 
     def _op_name_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
@@ -2418,7 +2460,7 @@ def _stale_references(before_text: str, after_text: str, before: dict, after: di
         if ref.external_law is not None:
             continue
         citing = citing_uid(ref, after, new_lines, suppl[1])
-        if citing is None or citing in applier.rewritten:
+        if citing is None or citing in applier.rewritten or citing in applier.failed_nodes:
             continue
         key = (citing, ref.text)
         targets = expected.get(key)

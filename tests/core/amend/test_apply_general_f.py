@@ -123,3 +123,53 @@ def test_a_table_row_whose_heading_is_a_longer_cell_is_not_matched():
     r = consolidate_texts(TABLED, bill("別表写しの項中「10円」を「30円」に改める。"))
     assert codes(r) == []
     assert "\n写し　1枚につき30円\n電磁的記録の写し　1枚につき10円\n" in r.text
+
+
+FLAT = """みずなぎ村会議条例
+令和2年3月10日条例第3号
+
+（定義）
+第1条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+（1）　委員　会議の委員をいう。
+（2）　名簿　第2条第1項の規定により作成する名簿をいう。
+
+（名簿の作成）
+第2条　村長は、委員の名簿を作成する。
+
+（名簿の閲覧）
+第3条　村長は、名簿を一般の閲覧に供する。
+
+（招集）
+第4条　会議は、村長が招集する。
+第5条　会議は、公開する。
+
+　　　附　則
+この条例は、令和2年4月1日から施行する。
+"""
+
+
+def test_two_articles_replaced_by_one_shell_covering_them():
+    r = consolidate_texts(FLAT, bill("第1条第2号を次のように改める。", "（2）　削除",
+                                     "第2条及び第3条を次のように改める。", "第2条及び第3条　削除"))
+    assert codes(r) == [] and r.stale_references == ()
+    assert ("（2）　削除\n\n第2条及び第3条　削除\n\n（招集）\n第4条") in r.text
+    assert "名簿の作成" not in r.text and "名簿の閲覧" not in r.text
+
+
+def test_a_shell_that_does_not_cover_the_articles_named_is_a_count_mismatch():
+    r = consolidate_texts(FLAT, bill("第2条及び第3条を次のように改める。", "第2条から第4条まで　削除"))
+    assert codes(r) == [(1, "count_mismatch")]
+    r = consolidate_texts(FLAT, bill("第2条及び第4条を次のように改める。", "第2条及び第4条　削除"))
+    assert codes(r) == [(1, "count_mismatch")]  # not a run: 第3条 stands between them
+
+
+def test_a_citation_in_a_provision_a_failed_sentence_would_replace_is_not_also_stale():
+    # 同条 is left open (the sentence before names 第1条): the item citing 第2条 is not replaced,
+    # which is the failure of that sentence, not a second finding on the sentence voiding 第2条
+    r = consolidate_texts(FLAT, bill("第1条第1号中「会議の委員」を「会議の構成員」に改める。",
+                                     "同条第2号を次のように改める。", "（2）　削除",
+                                     "第2条及び第3条を次のように改める。", "第2条及び第3条　削除"))
+    assert codes(r) == [(2, "dou_ambiguous")]
+    assert r.stale_references == ()
+    r = consolidate_texts(FLAT, bill("第2条及び第3条を次のように改める。", "第2条及び第3条　削除"))
+    assert [s.sentence for s in r.stale_references] == [1]  # without the failed sentence it is stale
