@@ -773,10 +773,7 @@ class _Applier:
                 if start is None:
                     raise _Fail("provision_not_found", target.label())
             if target.row:  # 「別表第1写しの項中」: the line(s) of the row whose first cell is 「写し」
-                rows = [i for i in range(start + 1, end) if _row_heading(tree.tables[i]) == fold(target.row)]
-                if not rows:
-                    raise _Fail("provision_not_found", target.label())
-                return [_ListSlot(tree.tables, i, self, "table") for i in rows]
+                return [_ListSlot(tree.tables, i, self, "table") for i in self._table_rows(target)]
             return [_ListSlot(tree.tables, i, self, "table") for i in range(start, end)]
         if target.area == "honsoku":
             slots: list[_Slot] = []
@@ -812,6 +809,15 @@ class _Applier:
         if target.part == "items":
             return [slot for child in node.children for sub in child.walk() for slot in _node_slots(sub, captions=False)]
         return slots
+
+    def _table_rows(self, target: Target, *, one: bool = False) -> list[int]:
+        """The indices in ``tree.tables`` of the row(s) of a 別表 whose first cell is ``target.row``
+        (``one``: exactly one row, for a row replaced, deleted or added beside)."""
+        start, end = self._table_range(target)
+        rows = [i for i in range(start + 1, end) if _row_heading(self.tree.tables[i]) == fold(target.row or "")]
+        if not rows or (one and len(rows) != 1):
+            raise _Fail("provision_not_found", target.label())
+        return rows
 
     def _table_range(self, target: Target) -> tuple[int, int]:
         """[start, end) of the lines of the 別表・様式 ``target`` names in ``tree.tables``."""
@@ -947,6 +953,11 @@ class _Applier:
             if target.area == "toc":
                 self._op_toc_delete(op, later)
                 continue
+            if target.area == "table" and target.row:  # 別表第1写しの項を削る
+                at = self._table_rows(target, one=True)[0]
+                del self.tree.tables[at]
+                self.tree.table_origin = self.sentence.number
+                continue
             if target.area == "table":  # 別表第2を削る
                 start, end = self._table_range(target)
                 tables = self.tree.tables
@@ -995,6 +1006,14 @@ class _Applier:
             self._void(op)
             return
         target = op.targets[-1]
+        if target.area == "table" and target.row:  # 別表第1写しの項を次のように改める。
+            at = self._table_rows(target, one=True)[0]
+            body = [line for line in op.body if line.strip()]
+            if not body:
+                raise _Fail("count_mismatch", target.label(), count=1, unit="項", found=0)
+            self.tree.tables[at:at + 1] = body
+            self.tree.table_origin = self.sentence.number
+            return
         if target.area == "table":  # 別表第1を次のように改める。
             start, end = self._table_range(target)
             body = list(op.body)
@@ -1444,6 +1463,15 @@ class _Applier:
     def _op_add(self, op: Operation, later: tuple[Operation, ...]) -> None:
         if op.unit2:
             self._add_items_and_paragraphs(op, later)
+            return
+        if op.targets[-1].area == "table" and op.targets[-1].row and op.position in ("after", "before"):
+            # 別表第1写しの項の次に次のように加える: the quoted rows go beside that row
+            at = self._table_rows(op.targets[-1], one=True)[0] + (1 if op.position == "after" else 0)
+            body = [line for line in op.body if line.strip()]
+            if not body:
+                raise _Fail("count_mismatch", op.targets[-1].label(), count=op.count or 1, unit="項", found=0)
+            self.tree.tables[at:at] = body
+            self.tree.table_origin = self.sentence.number
             return
         if op.unit == "表" or op.targets[-1].area == "table":
             self._add_table(op)

@@ -643,6 +643,10 @@ def _path(s: str, pos: int, ctx: _Ctx, sibling: Target | None) -> tuple[Target |
             if t is None:
                 ctx.ambiguous = True
                 t = Target(article=(0,))
+            elif unit == "表" and (row := _TABLE_ROW.match(s, m.end())):  # 同表写しの項中
+                t = replace(t, row=row.group("row"))
+                pos = row.end()
+                continue
         elif m.group("area"):
             if t is not None and t.area != "main":
                 break

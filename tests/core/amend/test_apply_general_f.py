@@ -173,3 +173,26 @@ def test_a_citation_in_a_provision_a_failed_sentence_would_replace_is_not_also_s
     assert r.stale_references == ()
     r = consolidate_texts(FLAT, bill("第2条及び第3条を次のように改める。", "第2条及び第3条　削除"))
     assert [s.sentence for s in r.stale_references] == [1]  # without the failed sentence it is stale
+
+
+def table_of(text: str) -> str:
+    return text[text.index("別表（第1条関係）"):]
+
+
+def test_a_table_row_replaced_deleted_or_added_beside_by_its_heading():
+    r = consolidate_texts(TABLED, bill("別表写しの項を次のように改める。", "写し　1枚につき20円"))
+    assert codes(r) == []
+    assert table_of(r.text).split("\n")[2:4] == ["写し　1枚につき20円", "電磁的記録の写し　1枚につき10円"]
+    r = consolidate_texts(TABLED, bill("別表写しの項を削る。"))
+    assert codes(r) == []
+    assert table_of(r.text).split("\n")[1:3] == ["区分　金額", "電磁的記録の写し　1枚につき10円"]
+    r = consolidate_texts(TABLED, bill("別表写しの項の次に次のように加える。", "複製　1枚につき5円"))
+    assert codes(r) == []
+    assert table_of(r.text).split("\n")[2:5] == ["写し　1枚につき10円", "複製　1枚につき5円",
+                                                "電磁的記録の写し　1枚につき10円"]
+
+
+def test_a_row_of_the_same_table_named_after_dohyo():
+    r = consolidate_texts(TABLED, bill("別表写しの項中「10円」を「20円」に改め、同表電磁的記録の写しの項中「10円」を「30円」に改める。"))
+    assert codes(r) == []
+    assert table_of(r.text).split("\n")[2:4] == ["写し　1枚につき20円", "電磁的記録の写し　1枚につき30円"]
