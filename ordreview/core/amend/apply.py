@@ -358,6 +358,10 @@ class _Applier:
         self.voided: dict[int, int] = {}
         """uid → sentence that made its article a 削除 shell (the article and what it held)."""
         self.rewritten: set[int] = set()
+        # uids inside the provisions a failed sentence named: their citations are left as the
+        # sentence failed to rewrite them, already reported on that sentence
+        self.failed_nodes: set[int] = set()
+        self._previous: Target | None = None  # the last provision the sentence before named
         """uids of provisions whose whole text the bill replaced."""
         self.notes: list[ApplyFailure] = []
         """Style points on sentences that applied (see ``NOTES``)."""
@@ -387,8 +391,11 @@ class _Applier:
             for op in sentence.ops:
                 for target in (*op.targets, *((op.dest,) if op.dest is not None else ())):
                     self._check_single_paragraph(target)
+        previous, self._previous = self._previous, next(
+            (t for op in reversed(sentence.ops) for t in reversed(op.targets)), self._previous)
         if sentence.error is not None:
             code = sentence.error.code
+            self._note_failed(sentence, previous)
             return _failure(sentence, code, detail=sentence.error.detail or sentence.text)
         self._check_order(sentence)
         for k, op in enumerate(sentence.ops):
@@ -402,8 +409,28 @@ class _Applier:
                 if fail.code == "unparsed":
                     params.setdefault("detail", sentence.text)
                 self._unsettle(sentence)
+                self._note_failed(sentence, previous)
                 return _failure(sentence, fail.code, fail.target, **params)
         return None
+
+    def _note_failed(self, sentence: Sentence, previous: Target | None) -> None:
+        """Note the provisions a failed sentence would have replaced whole (as they stand now) in
+        ``failed_nodes``.
+        A 同条 the sentence leaves open (``dou_ambiguous``) is read, for this purpose only, as the
+        article the sentence before named last."""
+        for op in sentence.ops:
+            if op.kind != "replace":
+                continue  # only a provision given a new text whole had its citations settled by the sentence
+            for target in op.targets:
+                if target.article == (0,):
+                    if previous is None or previous.article is None or previous.area != target.area:
+                        continue
+                    target = replace(target, article=previous.article, divisions=previous.divisions)
+                try:
+                    node = self.resolve(replace(target, end=None))
+                except _Fail:
+                    continue
+                self.failed_nodes.update(sub.uid for sub in node.walk())
 
     def _unsettle(self, sentence: Sentence) -> None:
         """Note the 章・節 holding the provisions a failed sentence names (as they stand now)."""
@@ -745,6 +772,8 @@ class _Applier:
                 start = next((i for i in range(start + 1, end) if _REMARKS_HEAD.match(fold(tree.tables[i]))), None)
                 if start is None:
                     raise _Fail("provision_not_found", target.label())
+            if target.row:  # 「別表第1写しの項中」: the line(s) of the row whose first cell is 「写し」
+                return [_ListSlot(tree.tables, i, self, "table") for i in self._table_rows(target)]
             return [_ListSlot(tree.tables, i, self, "table") for i in range(start, end)]
         if target.area == "honsoku":
             slots: list[_Slot] = []
@@ -780,6 +809,15 @@ class _Applier:
         if target.part == "items":
             return [slot for child in node.children for sub in child.walk() for slot in _node_slots(sub, captions=False)]
         return slots
+
+    def _table_rows(self, target: Target, *, one: bool = False) -> list[int]:
+        """The indices in ``tree.tables`` of the row(s) of a 別表 whose first cell is ``target.row``
+        (``one``: exactly one row, for a row replaced, deleted or added beside)."""
+        start, end = self._table_range(target)
+        rows = [i for i in range(start + 1, end) if _row_heading(self.tree.tables[i]) == fold(target.row or "")]
+        if not rows or (one and len(rows) != 1):
+            raise _Fail("provision_not_found", target.label())
+        return rows
 
     def _table_range(self, target: Target) -> tuple[int, int]:
         """[start, end) of the lines of the 別表・様式 ``target`` names in ``tree.tables``."""
@@ -915,6 +953,11 @@ class _Applier:
             if target.area == "toc":
                 self._op_toc_delete(op, later)
                 continue
+            if target.area == "table" and target.row:  # 別表第1写しの項を削る
+                at = self._table_rows(target, one=True)[0]
+                del self.tree.tables[at]
+                self.tree.table_origin = self.sentence.number
+                continue
             if target.area == "table":  # 別表第2を削る
                 start, end = self._table_range(target)
                 tables = self.tree.tables
@@ -963,6 +1006,14 @@ class _Applier:
             self._void(op)
             return
         target = op.targets[-1]
+        if target.area == "table" and target.row:  # 別表第1写しの項を次のように改める。
+            at = self._table_rows(target, one=True)[0]
+            body = [line for line in op.body if line.strip()]
+            if not body:
+                raise _Fail("count_mismatch", target.label(), count=1, unit="項", found=0)
+            self.tree.tables[at:at + 1] = body
+            self.tree.table_origin = self.sentence.number
+            return
         if target.area == "table":  # 別表第1を次のように改める。
             start, end = self._table_range(target)
             body = list(op.body)
@@ -1048,6 +1099,15 @@ class _Applier:
         nodes = _body_nodes(op.body, start)
         unit = {"article": "条", "paragraph": "項", "item": "号"}[kind]
         new = [n for n in nodes if n.kind == kind]
+        if kind == "article" and len(nodes) == 1 and len(new) == 1 and len(olds) > 1 and new[0].num_end is not None:
+            # 「第3条及び第4条を次のように改める。」 quoted as the one line 「第3条及び第4条　削除」:
+            # the articles give way to one shell covering exactly them, where the first stood
+            siblings = self.tree.parent_list(olds[0]) or []
+            at = [siblings.index(n) if n in siblings else -1 for n in olds]
+            if ((new[0].num, new[0].num_end) == (olds[0].num, olds[-1].num_end or olds[-1].num)
+                    and at[0] >= 0 and at == list(range(at[0], at[0] + len(olds)))):
+                self._replace_articles(op.targets[0], op, olds)
+                return
         if len(new) != len(olds) or len(nodes) != len(new):
             raise _Fail("count_mismatch", where, count=len(olds), unit=unit, found=len(new))
         for old, node in zip(olds, new):
@@ -1090,9 +1150,10 @@ class _Applier:
             sub.origin = self.sentence.number
         _restyle_items(old, self.tree, template=old)
 
-    def _replace_articles(self, target: Target, op: Operation) -> None:
-        """「第5条から第8条までを次のように改める。」: the run of articles gives way to the quoted ones."""
-        olds = self.expand(target)
+    def _replace_articles(self, target: Target, op: Operation, olds: list[Node] | None = None) -> None:
+        """「第5条から第8条までを次のように改める。」: the run of articles gives way to the quoted ones
+        (``olds``, when given, are the articles named otherwise: 「第3条及び第4条」)."""
+        olds = olds if olds is not None else self.expand(target)
         siblings = self.tree.parent_list(olds[0])
         if siblings is None:
             raise _Fail("provision_not_found", target.label())
@@ -1116,6 +1177,11 @@ class _Applier:
                 self.created[sub.uid] = self.sentence.number
         neighbour = siblings[index - 1] if index > 0 else (siblings[0] if siblings else None)
         self._style(new, neighbour, siblings)
+        if new[0].caption is None and olds[0].caption is not None:
+            # a 削除 shell 「第3条及び第4条　削除」 stands where the first article stood, set off
+            # as that article was (the blank line before its caption), not as an article that
+            # follows a 共通見出し
+            new[0].lead = list(olds[0].lead)
         siblings[index:index] = new
 
     def _op_name_replace(self, op: Operation, later: tuple[Operation, ...]) -> None:
@@ -1398,6 +1464,15 @@ class _Applier:
         if op.unit2:
             self._add_items_and_paragraphs(op, later)
             return
+        if op.targets[-1].area == "table" and op.targets[-1].row and op.position in ("after", "before"):
+            # 別表第1写しの項の次に次のように加える: the quoted rows go beside that row
+            at = self._table_rows(op.targets[-1], one=True)[0] + (1 if op.position == "after" else 0)
+            body = [line for line in op.body if line.strip()]
+            if not body:
+                raise _Fail("count_mismatch", op.targets[-1].label(), count=op.count or 1, unit="項", found=0)
+            self.tree.tables[at:at] = body
+            self.tree.table_origin = self.sentence.number
+            return
         if op.unit == "表" or op.targets[-1].area == "table":
             self._add_table(op)
             return
@@ -1457,9 +1532,13 @@ class _Applier:
             if not self.tree.suppl:
                 raise _Fail("provision_not_found", "附則")
             container = self.tree.suppl[0].nodes
-        elif anchor is None:  # 本則に次の…条を加える
+        elif anchor is None:  # 本則に次の…条を加える, 本則に次の1章を加える
             container = self.tree.main
-            while container and container[-1].kind == "division":
+            # articles go into the last 章・節; an added 章 stands beside the last 章 (inside a 編)
+            order = "編章節款目"
+            added = next((n.level for n in new if n.kind == "division"), None)
+            while container and container[-1].kind == "division" and (
+                    added is None or order.index(container[-1].level) < order.index(added)):
                 container = container[-1].children
         elif anchor.kind == "article" and unit in ("号", "細分"):
             # 「第2条に次の1号を加える」: the items go after the article's items — those of its
@@ -2200,6 +2279,12 @@ def _toc_signature(tree: Tree) -> dict:
     return out
 
 
+def _row_heading(line: str) -> str:
+    """The first cell of a 別表 line (cells are separated by spaces or tabs), folded."""
+    cells = fold(line).split()
+    return cells[0] if cells else ""
+
+
 def _toc_entries(tree: Tree) -> dict:
     """The 目次 as (level, num path) → (caption, first, last)."""
     out: dict = {}
@@ -2265,7 +2350,7 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
         if first is not None:
             span = f"（{_art_label(first)}）" if first == last else f"（{_art_label(first)}―{_art_label(last)}）"
         found = raw_entries.get(key, "（記載なし）")
-        failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found))
+        failures.setdefault(culprit, []).append((label, f"{label}　{caption}{span}", found, entry is None))
     # a 章・節 the bill removed (削る, or moved away without another taking its number) that
     # the 目次 still lists
     for key in entries:
@@ -2276,11 +2361,15 @@ def _toc_failures(tree: Tree, bill: Bill, history: list[dict], toc_sentences: li
         if culprit is None:
             continue
         label = "".join(f"第{num[0]}{level}" + "".join(f"の{b}" for b in num[1:]) for level, num in key)
-        failures.setdefault(culprit, []).append((label, "（削除）", raw_entries.get(key, "")))
+        failures.setdefault(culprit, []).append((label, "（削除）", raw_entries.get(key, ""), False))
     out = []
     for number, items in sorted(failures.items()):
         sentence = bill.sentence(number)
-        code = "toc_mismatch" if toc_sentences else "toc_not_amended"
+        # a 目次 that was amended but lists a 章・節 otherwise than it stands is a mismatch; one
+        # that leaves the 章・節 out altogether (a 章 added, the new 目次 without it) was not
+        # amended for that 章・節, as when the bill has no 目次 sentence at all
+        missing = all(i[3] for i in items)
+        code = "toc_mismatch" if toc_sentences and not missing else "toc_not_amended"
         out.append(_failure(sentence, code, "目次", where="、".join(i[0] for i in items),
                             expected="」「".join(i[1] for i in items), toc="／".join(i[2] for i in items)))
     return out
@@ -2399,7 +2488,7 @@ def _stale_references(before_text: str, after_text: str, before: dict, after: di
         if ref.external_law is not None:
             continue
         citing = citing_uid(ref, after, new_lines, suppl[1])
-        if citing is None or citing in applier.rewritten:
+        if citing is None or citing in applier.rewritten or citing in applier.failed_nodes:
             continue
         key = (citing, ref.text)
         targets = expected.get(key)

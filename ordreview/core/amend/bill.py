@@ -77,6 +77,8 @@ class Target:
             ``"main_text"`` (本文), ``"first"`` / ``"second"`` (前段 / 後段), ``"chapeau"``
             (各号列記以外の部分), ``"items"`` (各号), ``"remarks"`` (a 別表's 備考).
         table: the 別表 label as written (``"別表第1"``), for ``area == "table"``.
+        row: for a 項 of a 別表 named by its row heading (「別表第1写しの項中」), the heading
+            (the first cell of the row), as written.
         end: for a range (``第3号から第5号まで``), its last provision.
     """
 
@@ -88,6 +90,7 @@ class Target:
     part: str | None = None
     table: str | None = None
     end: Target | None = None
+    row: str | None = None
 
     @property
     def level(self) -> str:
@@ -107,6 +110,8 @@ class Target:
         out = {"suppl": "附則", "toc": "目次", "title": "題名", "honsoku": "本則"}.get(self.area, "")
         if self.area == "table":
             out = self.table or "別表"
+            if self.row:
+                out += f"{self.row}の項"
         for level, num in self.divisions:
             out += _n(num, level)
         if self.article is not None:
@@ -576,6 +581,11 @@ _TOKEN = re.compile(
 )
 
 
+# 「別表第1ＣＤ－Ｒに複写したものの項中」: a 項 of a 別表 named by the heading of its row (its first
+# cell), written straight after the table's name; the heading holds no quotation or sentence end
+_TABLE_ROW = re.compile(r"(?P<row>[^「」『』。\s]+?)の項(?=中|を|の|に|及び|並びに|、)")
+
+
 def _cite(s: str, pos: int, ctx: _Ctx) -> tuple[list[Target], int]:
     """Read the citation(s) at ``s[pos:]``: one path, or several joined by 及び/、/並びに, or a
     range 「…から…まで」. Returns the targets (absolute) and the end position."""
@@ -633,6 +643,10 @@ def _path(s: str, pos: int, ctx: _Ctx, sibling: Target | None) -> tuple[Target |
             if t is None:
                 ctx.ambiguous = True
                 t = Target(article=(0,))
+            elif unit == "表" and (row := _TABLE_ROW.match(s, m.end())):  # 同表写しの項中
+                t = replace(t, row=row.group("row"))
+                pos = row.end()
+                continue
         elif m.group("area"):
             if t is not None and t.area != "main":
                 break
@@ -640,6 +654,11 @@ def _path(s: str, pos: int, ctx: _Ctx, sibling: Target | None) -> tuple[Target |
             t = Target(area=area)
         elif m.group("table"):
             t = Target(area="table", table=m.group("table"))
+            row = _TABLE_ROW.match(s, m.end())
+            if row:  # 「別表第1写しの項中」: the row of the table whose first cell is 「写し」
+                t = replace(t, row=row.group("row"))
+                pos = row.end()
+                continue
         elif m.group("kata"):
             if t is None and sibling is not None and sibling.item and sibling.end is None:
                 # 「第1号イ及びウ」「第1号イからエまで」: a bare letter is a sub-item of the same 号
