@@ -877,6 +877,9 @@ _DAYS = re.compile(rf"({_NUM})日以内")
 _DAYS_SET = re.compile(rf"期間は、?[^。]{{0,30}}?({_NUM})日とする"  # 「…延長することができる期間は、45日とする。」
                        rf"|({_NUM})日を(?:限度と|超えない範囲で|超えない範囲内で)")  # 「45日を限度として…延長」
 _SPECIAL_ART = re.compile(r"法第(?:84|95|103)条")
+# the special period written out in the Act's own words rather than cited: 「…著しく大量であるため、…
+# 相当の部分につき当該期間内に開示決定等をし、残りの…については相当の期間内に…」
+_SPECIAL_WORDS = re.compile(r"著しく大量|相当の部分")
 _EXTEND = re.compile(r"延長")
 _PERIOD_FROM = re.compile(r"請求があった日")
 
@@ -914,7 +917,8 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                 days = kanji_to_int(shown)
                 if days is None:
                     continue
-                special = bool(_SPECIAL_ART.search(sentence)) or "特例" in (u.article.caption or "")
+                special = (bool(_SPECIAL_ART.search(sentence) or _SPECIAL_WORDS.search(sentence))
+                           or "特例" in (u.article.caption or ""))
                 extension = bool(_EXTEND.search(sentence)) and not special
                 limit = 60 if special else act.extension_days if extension else act.deadline_days
                 if days > limit:
