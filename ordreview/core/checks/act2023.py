@@ -49,6 +49,14 @@ M_PURPOSE = define(
     ja="この条例が法の施行に関し必要な事項を定めるものである旨の趣旨規定が見当たらない。第1条に趣旨規定を置かれたい。",
     en="No purpose clause stating that the ordinance sets what is needed to implement the Act; add one as Article 1.",
 )
+M_PURPOSE_GOALS = define(
+    "check.act.purpose_goals",
+    ja="{where}は法に定めるもののほか必要な事項を定めるとしつつ、旧条例の目的（{goal}）を掲げる目的規定となっている。"
+    "個人の権利利益の保護等の目的は法第1条が定めており、条例で重ねて掲げる必要はないので、"
+    "「この条例は、法の施行に関し必要な事項を定めるものとする。」の趣旨規定に改められたい。",
+    en="{where} mentions the Act but keeps the former ordinance's own aims ({goal}); the Act's Article 1 states "
+    "the aims, so make it a purpose clause saying the ordinance sets what is needed to implement the Act.",
+)
 M_PURPOSE_OWN = define(
     "check.act.purpose_own",
     ja="{where}の{kind}規定は、この条例が法の施行に関し必要な事項を定めるものであることを明らかにしていない。"
@@ -486,7 +494,13 @@ def check_purpose(ctx: CheckContext) -> list[Finding]:
     first = list(units(ctx.ordinance))[:4]
     for u in first:
         if _PURPOSE.search(u.text):
-            return []
+            # the model words 「法の施行に関し必要な事項を定める」 stand whatever aim follows them
+            own_aim = _OWN_AIM.search(u.text) and not re.search(r"施行に関し必要な事項", u.text)
+            goal = _OLD_GOAL.search(u.text) if own_aim else None
+            if goal is None:
+                return []
+            return [ctx.finding(rule="act.purpose", requirement="P1", span=u.span, code=M_PURPOSE_GOALS,
+                                params={"where": _where(ctx, u.span), "goal": goal.group(0)})]
     own = _purpose_article(first)
     if own is not None:  # a 目的 (or 趣旨) article of its own: the provision the officer marks
         kind = "趣旨" if "趣旨" in (own.article.caption or "") else "目的"
@@ -495,6 +509,13 @@ def check_purpose(ctx: CheckContext) -> list[Finding]:
     return [ctx.finding(rule="act.purpose", requirement="P1", span=_title_anchor(ctx), code=M_PURPOSE)]
 
 
+# a clause that mentions the Act yet ends on the former ordinance's own aims: 「…法に定めるもののほか、…
+# 必要な事項を定めることにより、県民の基本的人権を擁護し、県政の適正な運営に資することを目的とする。」
+_OWN_AIM = re.compile(r"ことにより、[^。]*目的とする。")
+_OLD_GOAL = re.compile(r"基本的人権[^。]{0,6}?(?:擁護|尊重|保障)"
+                       r"|個人の権利利益[^。]{0,6}?(?:保護|擁護)"
+                       r"|[^、。]{0,6}?政の[^。]{0,12}?運営に資する"
+                       r"|[^、。]{0,6}?の(?:公正|民主的|適正)[^。]{0,10}?運営に資する")
 _OWN_PURPOSE = re.compile(r"目的とする。|必要な事項を定める(?:ものとする)?。")
 
 

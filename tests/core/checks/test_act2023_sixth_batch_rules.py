@@ -58,3 +58,48 @@ def test_a_victim_of_crime_in_a_sentence_form_is_a_statutory_category() -> None:
 
 def test_an_own_category_beside_it_is_not_reported() -> None:
     assert _yohairyo_warnings("本人が生活保護法による保護を受けていること。") == []
+
+
+PURPOSE_HEAD = """藍野市個人情報の保護に関する法律施行条例
+令和5年3月20日
+条例第9号
+
+（目的）
+第1条　{purpose}
+
+（用語）
+第2条　この条例において使用する用語は、法において使用する用語の例による。
+
+（手数料）
+第3条　法第89条第2項の条例で定める手数料の額は、無料とする。
+
+（審査会への諮問）
+第4条　法第105条第3項において準用する同条第1項の規定による諮問は、藍野市情報公開・個人情報保護審査会条例（平成13年藍野市条例第2号）に定める審査会に対して行うものとする。
+
+　　　附　則
+1　この条例は、令和5年4月1日から施行する。
+2　藍野市個人情報保護条例（平成12年藍野市条例第8号）は、廃止する。
+3　この条例の施行の日前に同条例の規定によりされた開示請求については、なお従前の例による。
+"""
+LAW = "個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）"
+
+
+def _purpose(purpose: str) -> list[tuple[str, str, str]]:
+    return found(PURPOSE_HEAD.format(purpose=purpose), "act.purpose")
+
+
+def test_the_former_ordinances_aims_behind_the_acts_name_are_p1() -> None:
+    got = _purpose(f"この条例は、{LAW}に定めるもののほか、市の機関における個人情報の適正な取扱いに関し必要な事項を定めることにより、"
+                   "市民の基本的人権を擁護し、市政の適正な運営に資することを目的とする。")
+    assert got == [("P1", "warning", "第1条")]
+    message = next(f.message_ja for f in review(PURPOSE_HEAD.format(
+        purpose=f"この条例は、{LAW}に定めるもののほか、必要な事項を定めることにより、市民の基本的人権を擁護することを目的とする。"
+    )).findings if f.rule == "act.purpose")
+    assert "基本的人権" in message and "法の施行に関し必要な事項" in message
+
+
+def test_the_model_purpose_clause_and_its_act_mentioning_variant_stand() -> None:
+    assert _purpose(f"この条例は、{LAW}の施行に関し必要な事項を定めるものとする。") == []
+    assert _purpose(f"この条例は、{LAW}に定めるもののほか、個人情報の取扱いに関し必要な事項を定めるものとする。") == []
+    # the model words followed by an aim: left to the officer
+    assert _purpose(f"この条例は、{LAW}の施行に関し必要な事項を定めることにより、市政の適正な運営に資することを目的とする。") == []
