@@ -103,3 +103,42 @@ def test_the_model_purpose_clause_and_its_act_mentioning_variant_stand() -> None
     assert _purpose(f"この条例は、{LAW}に定めるもののほか、個人情報の取扱いに関し必要な事項を定めるものとする。") == []
     # the model words followed by an aim: left to the officer
     assert _purpose(f"この条例は、{LAW}の施行に関し必要な事項を定めることにより、市政の適正な運営に資することを目的とする。") == []
+
+
+# --------------------------------------------------------------------------- other wordings probed
+
+def _points(article: str, rule: str) -> list[tuple[str, str]]:
+    return [(req, sev) for req, sev, _ in found(with_article(article), rule)]
+
+
+def test_a_limit_on_provision_through_a_telecommunication_line_is_p7() -> None:
+    assert _points("（提供の制限）\n第5条　実施機関は、実施機関以外の者に対し、電気通信回線を利用して保有個人情報を提供してはならない。"
+                   "ただし、公益上必要があるときは、この限りでない。", "act.forbidden") == [("P7", "warning")]
+    assert _points("（提供の制限）\n第5条　実施機関は、通信回線を通じて実施機関以外の者が保有個人情報を利用できる状態にしてはならない。",
+                   "act.forbidden") == [("P7", "warning")]
+
+
+def test_a_safeguard_for_provision_through_a_line_is_no_limit() -> None:
+    got = _points("（安全確保）\n第5条　実施機関は、電気通信回線を利用して保有個人情報を提供するときは、漏えいの防止に努めるものとする。",
+                  "act.forbidden")
+    assert "P7" not in [req for req, _ in got]
+
+
+def test_a_council_consulted_for_each_provision_with_mono_to_suru_is_p8_not_p9() -> None:
+    text = with_article("（審議会への諮問）\n第5条　実施機関は、保有個人情報を目的外に提供する場合には、審議会に諮問するものとする。")
+    r = review(text)
+    assert [(f.requirement, f.severity) for f in r.findings if f.requirement in ("P8", "P9")] == [("P8", "error")]
+    text = with_article("（審議会）\n第5条　実施機関は、個人情報を取り扱う事務を開始しようとするときは、あらかじめ、審議会の意見を聴くものとする。")
+    assert [(f.requirement, f.severity) for f in review(text).findings if f.requirement in ("P8", "P9")] == [("P8", "error")]
+
+
+def test_a_council_consulted_on_standards_for_provision_is_not_p8() -> None:
+    text = with_article("（審議会への諮問）\n第5条　実施機関は、保有個人情報の提供に関する運用の基準を定めようとするときは、"
+                        "審議会に諮問するものとする。")
+    assert [f.requirement for f in review(text).findings if f.requirement == "P8"] == []
+
+
+def test_a_disability_in_a_sentence_form_is_a_statutory_category() -> None:
+    assert _yohairyo_warnings("本人が障害を有していること。") == ["第5条第2号"]
+    # caring for someone else is the draft's own category
+    assert _yohairyo_warnings("本人が家族の介護を行っていること。") == []
