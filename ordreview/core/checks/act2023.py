@@ -161,6 +161,13 @@ M_NONDISCLOSURE = define(
     en="{where} adjusts the non-disclosure grounds to the FOI ordinance without going through Art. 78(2); "
     "use the form 「法第78条第2項の規定により読み替えて適用する同条第1項…」.",
 )
+M_DEADLINE_UNIT = define(
+    "check.act.deadline_unit",
+    ja="{where}の期限が「{shown}」とされており、少なくとも{days}日となる。法第83条（第108条）の{limit}日以内の期間とは"
+    "ならないので、日数で{limit}日以内に改められたい。",
+    en="{where} sets the period at \"{shown}\", at least {days} days: more than the {limit} days the Act "
+    "allows (Arts. 83, 108). State the period in days, {limit} or fewer.",
+)
 M_DEADLINE = define(
     "check.act.deadline",
     ja="{where}の開示決定等の期限が{days}日とされている。条例で定めることができるのは法第83条第1項の{limit}日以内の"
@@ -904,6 +911,8 @@ _DAYS = re.compile(rf"({_NUM})日以内")
 _DAYS_SET = re.compile(rf"期間は、?[^。]{{0,30}}?({_NUM})日とする"  # 「…延長することができる期間は、45日とする。」
                        rf"|({_NUM})日を(?:限度と|超えない範囲で|超えない範囲内で)")  # 「45日を限度として…延長」
 _SPECIAL_ART = re.compile(r"法第(?:84|95|103)条")
+# a period in weeks or months (「2月以内」「5週間以内」): counted at its fewest days (a month at 28)
+_WEEKS_MONTHS = re.compile(rf"({_NUM})(週間|箇月|か月|カ月|ヶ月|ケ月|月)以内")
 # the special period written out in the Act's own words rather than cited: 「…著しく大量であるため、…
 # 相当の部分につき当該期間内に開示決定等をし、残りの…については相当の期間内に…」
 _SPECIAL_WORDS = re.compile(r"著しく大量|相当の部分")
@@ -955,6 +964,21 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                                                  calendar=calendar_days(days)))
                 elif extension:
                     extended.append(days)
+            # (「審査請求があった日から3月以内に答申」: the review board's time, not a decision period)
+            for m in ([] if re.search(r"審査請求|答申|審査会|異議", sentence) else _WEEKS_MONTHS.finditer(sentence)):
+                count = kanji_to_int(m.group(1))
+                if count is None:
+                    continue
+                days = count * (7 if m.group(2) == "週間" else 28)
+                special = (bool(_SPECIAL_ART.search(sentence) or _SPECIAL_WORDS.search(sentence))
+                           or "特例" in (u.article.caption or ""))
+                extension = bool(_EXTEND.search(sentence)) and not special
+                limit = 60 if special else act.extension_days if extension else act.deadline_days
+                if days > limit:
+                    hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
+                    out.append(ctx.finding(rule="act.deadline", requirement="P13", span=hit, code=M_DEADLINE_UNIT,
+                                           params={"where": _where(ctx, hit), "shown": m.group(0), "days": days,
+                                                   "limit": limit}, id_extra=(m.group(0), u.text[:40])))
         # 「…30日以内に限り延長することができる。…更に30日以内に限り延長することができる。」: the Act
         # allows one extension of at most 30 days, not extensions that add up beyond it
         if len(extended) > 1 and _AGAIN.search(u.text) and sum(extended) > act.extension_days:

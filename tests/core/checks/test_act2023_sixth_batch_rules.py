@@ -142,3 +142,28 @@ def test_a_disability_in_a_sentence_form_is_a_statutory_category() -> None:
     assert _yohairyo_warnings("本人が障害を有していること。") == ["第5条第2号"]
     # caring for someone else is the draft's own category
     assert _yohairyo_warnings("本人が家族の介護を行っていること。") == []
+
+
+def _deadline(sentence: str) -> list[tuple[str, str]]:
+    return _points(f"（開示決定等の期限）\n第5条　開示決定等は、開示請求があった日から起算して{sentence}にしなければならない。",
+                   "act.deadline")
+
+
+def test_a_period_in_months_or_weeks_beyond_thirty_days_is_p13() -> None:
+    assert _deadline("2月以内") == [("P13", "error")]
+    assert _deadline("5週間以内") == [("P13", "error")]
+    msg = next(f.message_ja for f in review(with_article(
+        "（開示決定等の期限）\n第5条　開示決定等は、開示請求があった日から起算して2箇月以内にしなければならない。")).findings
+        if f.rule == "act.deadline")
+    assert "「2箇月以内」" in msg and "56日" in msg
+
+
+def test_a_period_in_weeks_within_thirty_days_stands() -> None:
+    assert _deadline("2週間以内") == []
+    assert _deadline("4週間以内") == []
+
+
+def test_the_review_boards_time_in_months_is_no_decision_period() -> None:
+    text = with_article("（答申の期限）\n第5条　審査会は、開示決定等に係る審査請求について諮問を受けたときは、審査請求があった日から"
+                        "起算して3月以内に答申するよう努めるものとする。")
+    assert found(text, "act.deadline") == []
