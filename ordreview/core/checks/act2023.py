@@ -768,6 +768,7 @@ _ART129 = re.compile(r"法第129条")
 # P8 by act.forbidden (the same words the profile's P8 pattern reads), not as P9 here
 _PER_CASE = re.compile(r"(?:目的以外|目的外|提供|結合|収集|事務を開始|事務を変更)(?:(?!基準|指針|細則|運用|規程|方針)[^。]){0,80}"
                        r"審議会(?:の意見を聴くものとする|に諮問するものとする)")
+_UNDER_129 = re.compile(r"法第129条の規定(?:により|に基づき|による)[^。]{0,30}?(?:諮問すること|意見を聴くこと)ができる")
 _REMIT_BY_REFERENCE = re.compile(r"(?:前条|前項|第\d+条(?:第\d+項)?|同条)[^。]{0,20}?諮問に応じ")
 
 
@@ -791,8 +792,8 @@ def check_council(ctx: CheckContext) -> list[Finding]:
     out = []
     remits: list[tuple[Unit, re.Match[str]]] = []
     for u in units(ctx.ordinance):
-        if _PER_CASE.search(fold(u.text)):
-            continue
+        if _PER_CASE.search(fold(u.text)) or _UNDER_129.search(u.text):
+            continue  # (「法第129条の規定により、審議会に諮問することができる」: the Act's own condition applies)
         if not (_COUNCIL.search(u.text) and _CONSULT.search(u.text)) or _ESPECIALLY.search(u.text):
             if not (_COUNCIL.search(u.text) and _REMIT.search(u.text)) or _ART129.search(u.text) \
                     or _REMIT_BY_REFERENCE.search(u.text):

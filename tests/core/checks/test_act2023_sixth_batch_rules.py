@@ -167,3 +167,11 @@ def test_the_review_boards_time_in_months_is_no_decision_period() -> None:
     text = with_article("（答申の期限）\n第5条　審査会は、開示決定等に係る審査請求について諮問を受けたときは、審査請求があった日から"
                         "起算して3月以内に答申するよう努めるものとする。")
     assert found(text, "act.deadline") == []
+
+
+def test_a_consultation_made_under_article_129_carries_its_condition() -> None:
+    text = with_article("（審議会への諮問）\n第5条　市長は、法第129条の規定により、審議会に諮問することができる。")
+    assert found(text, "act.council") == []
+    # without the Act's article or its condition the clause is still too broad
+    text = with_article("（審議会への諮問）\n第5条　市長は、個人情報の保護に関する事項について、審議会に諮問することができる。")
+    assert [req for req, _, _ in found(text, "act.council")] == ["P9"]
