@@ -49,6 +49,14 @@ M_PURPOSE = define(
     ja="この条例が法の施行に関し必要な事項を定めるものである旨の趣旨規定が見当たらない。第1条に趣旨規定を置かれたい。",
     en="No purpose clause stating that the ordinance sets what is needed to implement the Act; add one as Article 1.",
 )
+M_PURPOSE_GOALS = define(
+    "check.act.purpose_goals",
+    ja="{where}は法に定めるもののほか必要な事項を定めるとしつつ、旧条例の目的（{goal}）を掲げる目的規定となっている。"
+    "個人の権利利益の保護等の目的は法第1条が定めており、条例で重ねて掲げる必要はないので、"
+    "「この条例は、法の施行に関し必要な事項を定めるものとする。」の趣旨規定に改められたい。",
+    en="{where} mentions the Act but keeps the former ordinance's own aims ({goal}); the Act's Article 1 states "
+    "the aims, so make it a purpose clause saying the ordinance sets what is needed to implement the Act.",
+)
 M_PURPOSE_OWN = define(
     "check.act.purpose_own",
     ja="{where}の{kind}規定は、この条例が法の施行に関し必要な事項を定めるものであることを明らかにしていない。"
@@ -152,6 +160,13 @@ M_NONDISCLOSURE = define(
     "「法第78条第2項の規定により読み替えて適用する同条第1項の条例で定める情報は、…とする。」の形式に改められたい。",
     en="{where} adjusts the non-disclosure grounds to the FOI ordinance without going through Art. 78(2); "
     "use the form 「法第78条第2項の規定により読み替えて適用する同条第1項…」.",
+)
+M_DEADLINE_UNIT = define(
+    "check.act.deadline_unit",
+    ja="{where}の期限が「{shown}」とされており、少なくとも{days}日となる。法第83条（第108条）の{limit}日以内の期間とは"
+    "ならないので、日数で{limit}日以内に改められたい。",
+    en="{where} sets the period at \"{shown}\", at least {days} days: more than the {limit} days the Act "
+    "allows (Arts. 83, 108). State the period in days, {limit} or fewer.",
 )
 M_DEADLINE = define(
     "check.act.deadline",
@@ -486,7 +501,13 @@ def check_purpose(ctx: CheckContext) -> list[Finding]:
     first = list(units(ctx.ordinance))[:4]
     for u in first:
         if _PURPOSE.search(u.text):
-            return []
+            # the model words 「法の施行に関し必要な事項を定める」 stand whatever aim follows them
+            own_aim = _OWN_AIM.search(u.text) and not re.search(r"施行に関し必要な事項", u.text)
+            goal = _OLD_GOAL.search(u.text) if own_aim else None
+            if goal is None:
+                return []
+            return [ctx.finding(rule="act.purpose", requirement="P1", span=u.span, code=M_PURPOSE_GOALS,
+                                params={"where": _where(ctx, u.span), "goal": goal.group(0)})]
     own = _purpose_article(first)
     if own is not None:  # a 目的 (or 趣旨) article of its own: the provision the officer marks
         kind = "趣旨" if "趣旨" in (own.article.caption or "") else "目的"
@@ -495,6 +516,13 @@ def check_purpose(ctx: CheckContext) -> list[Finding]:
     return [ctx.finding(rule="act.purpose", requirement="P1", span=_title_anchor(ctx), code=M_PURPOSE)]
 
 
+# a clause that mentions the Act yet ends on the former ordinance's own aims: 「…法に定めるもののほか、…
+# 必要な事項を定めることにより、県民の基本的人権を擁護し、県政の適正な運営に資することを目的とする。」
+_OWN_AIM = re.compile(r"ことにより、[^。]*目的とする。")
+_OLD_GOAL = re.compile(r"基本的人権[^。]{0,6}?(?:擁護|尊重|保障)"
+                       r"|個人の権利利益[^。]{0,6}?(?:保護|擁護)"
+                       r"|[^、。]{0,6}?政の[^。]{0,12}?運営に資する"
+                       r"|[^、。]{0,6}?の(?:公正|民主的|適正)[^。]{0,10}?運営に資する")
 _OWN_PURPOSE = re.compile(r"目的とする。|必要な事項を定める(?:ものとする)?。")
 
 
@@ -736,6 +764,11 @@ _CONSULT = re.compile(r"諮問することができる|意見を聴くことが�
 _ESPECIALLY = re.compile(r"特に必要")
 _REMIT = re.compile(r"諮問に応じ、?[^。]{0,40}?(?:調査審議|審議)する")
 _ART129 = re.compile(r"法第129条")
+# 「目的外に提供する場合には、審議会に諮問するものとする」: a duty to consult case by case, reported as
+# P8 by act.forbidden (the same words the profile's P8 pattern reads), not as P9 here
+_PER_CASE = re.compile(r"(?:目的以外|目的外|提供|結合|収集|事務を開始|事務を変更)(?:(?!基準|指針|細則|運用|規程|方針)[^。]){0,80}"
+                       r"審議会(?:の意見を聴くものとする|に諮問するものとする)")
+_UNDER_129 = re.compile(r"法第129条の規定(?:により|に基づき|による)[^。]{0,30}?(?:諮問すること|意見を聴くこと)ができる")
 _REMIT_BY_REFERENCE = re.compile(r"(?:前条|前項|第\d+条(?:第\d+項)?|同条)[^。]{0,20}?諮問に応じ")
 
 
@@ -759,6 +792,8 @@ def check_council(ctx: CheckContext) -> list[Finding]:
     out = []
     remits: list[tuple[Unit, re.Match[str]]] = []
     for u in units(ctx.ordinance):
+        if _PER_CASE.search(fold(u.text)) or _UNDER_129.search(u.text):
+            continue  # (「法第129条の規定により、審議会に諮問することができる」: the Act's own condition applies)
         if not (_COUNCIL.search(u.text) and _CONSULT.search(u.text)) or _ESPECIALLY.search(u.text):
             if not (_COUNCIL.search(u.text) and _REMIT.search(u.text)) or _ART129.search(u.text) \
                     or _REMIT_BY_REFERENCE.search(u.text):
@@ -877,6 +912,11 @@ _DAYS = re.compile(rf"({_NUM})日以内")
 _DAYS_SET = re.compile(rf"期間は、?[^。]{{0,30}}?({_NUM})日とする"  # 「…延長することができる期間は、45日とする。」
                        rf"|({_NUM})日を(?:限度と|超えない範囲で|超えない範囲内で)")  # 「45日を限度として…延長」
 _SPECIAL_ART = re.compile(r"法第(?:84|95|103)条")
+# a period in weeks or months (「2月以内」「5週間以内」): counted at its fewest days (a month at 28)
+_WEEKS_MONTHS = re.compile(rf"({_NUM})(週間|箇月|か月|カ月|ヶ月|ケ月|月)以内")
+# the special period written out in the Act's own words rather than cited: 「…著しく大量であるため、…
+# 相当の部分につき当該期間内に開示決定等をし、残りの…については相当の期間内に…」
+_SPECIAL_WORDS = re.compile(r"著しく大量|相当の部分")
 _EXTEND = re.compile(r"延長")
 _PERIOD_FROM = re.compile(r"請求があった日")
 
@@ -914,7 +954,8 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                 days = kanji_to_int(shown)
                 if days is None:
                     continue
-                special = bool(_SPECIAL_ART.search(sentence)) or "特例" in (u.article.caption or "")
+                special = (bool(_SPECIAL_ART.search(sentence) or _SPECIAL_WORDS.search(sentence))
+                           or "特例" in (u.article.caption or ""))
                 extension = bool(_EXTEND.search(sentence)) and not special
                 limit = 60 if special else act.extension_days if extension else act.deadline_days
                 if days > limit:
@@ -924,6 +965,21 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
                                                  calendar=calendar_days(days)))
                 elif extension:
                     extended.append(days)
+            # (「審査請求があった日から3月以内に答申」: the review board's time, not a decision period)
+            for m in ([] if re.search(r"審査請求|答申|審査会|異議", sentence) else _WEEKS_MONTHS.finditer(sentence)):
+                count = kanji_to_int(m.group(1))
+                if count is None:
+                    continue
+                days = count * (7 if m.group(2) == "週間" else 28)
+                special = (bool(_SPECIAL_ART.search(sentence) or _SPECIAL_WORDS.search(sentence))
+                           or "特例" in (u.article.caption or ""))
+                extension = bool(_EXTEND.search(sentence)) and not special
+                limit = 60 if special else act.extension_days if extension else act.deadline_days
+                if days > limit:
+                    hit = _flat_find(ctx.ordinance, u.span, re.compile(re.escape(m.group(0)))) or u.span
+                    out.append(ctx.finding(rule="act.deadline", requirement="P13", span=hit, code=M_DEADLINE_UNIT,
+                                           params={"where": _where(ctx, hit), "shown": m.group(0), "days": days,
+                                                   "limit": limit}, id_extra=(m.group(0), u.text[:40])))
         # 「…30日以内に限り延長することができる。…更に30日以内に限り延長することができる。」: the Act
         # allows one extension of at most 30 days, not extensions that add up beyond it
         if len(extended) > 1 and _AGAIN.search(u.text) and sum(extended) > act.extension_days:
