@@ -83,6 +83,10 @@ def _more_severe(a: str, b: str) -> str:
     return a if SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] else b
 
 
+#: Dedicated rules whose finding reports a definition missing altogether: after absorbing the
+#: gap finding they carry its model provision, which ``--suggest-changes`` inserts as a gap's.
+ADDS_DEFINITION = frozenset({"def.code_branch"})
+
 _UNDEFINED = "term.undefined"
 _MISSING_CODES = frozenset({"check.gap.missing", "check.gap.code_undefined"})
 
@@ -127,19 +131,13 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
                             or (g.requirement == f.requirement and _in_article(f, g)))):
                 continue
             same = (f.code, g.code) in _SAME_DEFECT  # (the dedicated message says it all)
-            if f.code in _MISSING_CODES and f.suggestion:
-                # a definition missing altogether: the gap finding stays (its model text, written in
-                # the draft's own style, is a provision to insert), placed and worded as the
-                # dedicated finding
-                out[i] = replace(f, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
-                                 location=g.location, message_ja=g.message_ja, message_en=g.message_en,
-                                 evidence=f.evidence + (f.location,) + g.evidence)
-                gone.add(j)
-                break
             out[j] = replace(g, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
                              message_ja=g.message_ja + ("" if same else _ALSO_JA.format(message=f.message_ja)),
                              message_en=g.message_en + ("" if same else _ALSO_EN.format(message=f.message_en)),
-                             evidence=g.evidence + (f.location,))
+                             evidence=g.evidence + (f.location,),
+                             # a definition missing altogether, reported by its dedicated rule: the
+                             # gap's model text, written in the draft's own style, is what to insert
+                             suggestion=f.suggestion if g.rule in ADDS_DEFINITION and f.suggestion else g.suggestion)
             gone.add(i)
             break
     # 2. def.diff next to a more specific finding on the same definition

@@ -149,6 +149,7 @@ def is_rewrite(old: str, new: str) -> bool:
 
 def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | Insertion | Removal]:
     """Decide, per finding, which tracked change (if any) its suggestion becomes."""
+    from ordreview.core.restatements import ADDS_DEFINITION
     from ordreview.export.annotate import is_gap
 
     text = review.ordinance.text
@@ -176,7 +177,7 @@ def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | I
                 continue
             taken.append(lead[2])
             plans.extend(lead[:2])
-        elif is_gap(finding) and finding.location.span is not None:
+        elif (is_gap(finding) or finding.rule in ADDS_DEFINITION) and finding.location.span is not None:
             ins = _insertion(finding, mapper, review)
             if ins is not None and not _already_planned(ins.text, plans, finding.suggestion):
                 plans.append(ins)
