@@ -58,6 +58,9 @@ def test_register_condition_as_published_or_entered_in_a_register() -> None:
     assert "要件：個人情報ファイル簿への掲載" not in _missing("C2", REGISTER=entered)
     # a condition that names no register at all is still missing
     assert "要件：個人情報ファイル簿への掲載" in _missing("C2", REGISTER="実施機関が適当と認めるもの")
+    # an entry the body must write in the register (a C5 entry) is no condition of the definition
+    assert "要件：個人情報ファイル簿への掲載" in _missing(
+        "C2", REGISTER="実施機関が適当と認めるもの\n2　実施機関は、個人情報ファイル簿に、提案を受ける組織の名称を記載しなければならない。")
 
 
 def test_file_defined_inline_as_the_collection_of_the_information() -> None:
