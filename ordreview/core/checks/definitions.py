@@ -278,6 +278,18 @@ def _definitions_by_reference(body: str) -> list[tuple[int, int]]:
             i += 1
 
 
+_RX_LIVING_CLARIFIED = re.compile(
+    r"(?<=生存する個人に関する情報)\(死者に関する情報であって、?生存する個人に関する情報でもあるもの(?:を|も)含む。?\)")
+
+
+def _living_clarified(body: str) -> list[tuple[int, int]]:
+    """The parenthesis 「（死者に関する情報であって、生存する個人に関する情報でもあるものを含む。）」 right
+    after 生存する個人に関する情報: it restates that information about the dead which is also about
+    a living person (an heir's) is that living person's information, which the statute's words
+    already cover; it neither widens nor narrows the definition (def.living reads 死者 apart)."""
+    return [(m.start(), m.end()) for m in _RX_LIVING_CLARIFIED.finditer(fold(body))]
+
+
 def _other_terms_defined(index: DraftIndex, d: DraftDefinition, st: StatuteText, statute_body: str) -> list[tuple[int, int]]:
     """Parentheses inside the definition that define another term inline where the statute's
     definition has none (個人識別符号（…をいう。以下同じ。）が含まれるもの): that term is compared
@@ -501,6 +513,8 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     statute_body = _statute_body(st)
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
     drop += _definitions_by_reference(body) + _other_terms_defined(index, d, st, statute_body)
+    if st.term == "個人情報":
+        drop += _living_clarified(body)
     draft_rep = (draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
                  + _listing_pairs(statute_body, draft_rep))
     listed = _order_listed(body, statute_body, draft_rep)
