@@ -347,7 +347,7 @@ def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[
 
 
 _RX_NAMED_ORDER = re.compile(
-    r"(?:(?:法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
+    r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ff]*法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
 
 
 _ORDER_TAIL = re.compile(
@@ -359,7 +359,8 @@ _ORDER_TAIL = re.compile(
 def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The statute's 「政令で定める」 is its own Cabinet Order; a draft names that order: 「行政機関の
     保有する個人情報の保護に関する法律施行令（平成15年政令第548号）で定める」, 「法施行令で定める」 or
-    「法第2条第4項の政令で定める」 say the same. Returns draft pairs mapping each onto the canonical
+    「法第2条第4項の政令で定める」 (or the order named through the Act's short name, 「個人情報保護法
+    第2条第3項の政令で定める」: the whole name is replaced, not only its last 法) say the same. Returns draft pairs mapping each onto the canonical
     form of 「政令で定める」."""
     from ordreview.core.checks.citations import statute_table
 

@@ -33,3 +33,24 @@ def test_the_living_person_clarification_is_no_difference() -> None:
 
 def test_a_real_widening_stays_a_difference() -> None:
     assert [r[:3] for r in _a1("（死者に関する情報を含む。）")] == [("def.diff", "A1", "warning")]
+
+
+YOHAIRYO = (
+    "みなせ県個人情報保護条例\n"
+    "（定義）\n"
+    "第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+    "(1)　個人識別符号　個人情報の保護に関する法律（平成15年法律第57号。以下「{short}」という。）第2条第2項に規定する個人識別符号をいう。\n"
+    "(2)　要配慮個人情報　本人の人種、信条、社会的身分、病歴、犯罪の経歴、犯罪により害を被った事実その他本人に対する"
+    "不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を要するものとして{order}で定める記述等が含まれる個人情報をいう。\n"
+)
+
+
+def _b1(short: str, order: str) -> list:
+    return [r[:3] for r in rows("def.diff", YOHAIRYO.format(short=short, order=order)) if r[1] == "B1"]
+
+
+def test_the_cabinet_order_named_through_a_short_name_of_the_act() -> None:
+    assert _b1("個人情報保護法", "個人情報保護法第2条第3項の政令") == []
+    assert _b1("法", "法第2条第3項の政令") == []
+    # an order of the draft's own body is a difference
+    assert _b1("個人情報保護法", "知事が告示") == [("def.diff", "B1", "warning")]
