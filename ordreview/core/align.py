@@ -85,6 +85,12 @@ IN_DEFINITION = "in_definition:"
 """Prefix of a profile element alternative (``in_definition:TERM:REGEX``) looked for in the
 definition of TERM when the draft defines it (a condition of the definition said elsewhere in the
 draft is not part of the definition), in the requirement's scope otherwise."""
+UNLESS = "unless:"
+"""Prefix of a profile element alternative (``unless:NEG then:REGEX``): REGEX as usual, but only
+when NEG is said nowhere in the draft (the 第44条の2第2項 wording stands for the chapter's limit on
+provision only where the general limit on provision still reaches the 非識別加工情報, i.e. the draft
+does not set it aside for their provision)."""
+UNLESS_THEN = " then:"
 UNNAMED = "unnamed:"
 """Prefix of a profile element alternative (``unnamed:REGEX``) met when the draft nowhere says
 REGEX: a definition is needed only for a term the draft uses (a draft that calls the contractor
@@ -252,6 +258,11 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return find_citation(index, alternative[len(CITES):], spans)
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
         return _find(index, alternative[len(ANYWHERE):], None, claimed)
+    if alternative.startswith(UNLESS):  # only where the draft nowhere says NEG
+        neg, _, rest = alternative[len(UNLESS):].partition(UNLESS_THEN)
+        if index.hits(neg, literal=False):
+            return None
+        return _find(index, rest, spans, claimed)
     if alternative.startswith(IN_DEFINITION):  # said in the definition of a term, when the draft has one
         term, _, rest = alternative[len(IN_DEFINITION):].partition(":")
         span = index.definition_span(term)

@@ -75,6 +75,10 @@ def test_no_provision_except_under_laws_in_the_statute_wording_of_the_deleted_in
     # the deleted information only used, never barred from provision: still missing
     used = "法令等に基づく場合を除き、利用目的以外の目的のために削除情報を自ら利用してはならない。"
     assert "法令に基づく場合等を除く提供の禁止" in _missing("C4", DELETED=used)
+    # the general limit on provision set aside for the 非識別加工情報: the deleted-information
+    # clause alone no longer limits their provision
+    carved = DELETED + "\n3　第8条の規定は、市非識別加工情報の提供については、適用しない。"
+    assert "法令に基づく場合等を除く提供の禁止" in _missing("C4", DELETED=carved)
 
 
 def test_third_party_opinion_by_a_long_application_of_the_disclosure_ordinance() -> None:
