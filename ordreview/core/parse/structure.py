@@ -290,8 +290,19 @@ class _Builder:
             if (body == end and self.state == "suppl" and _AMENDING_SENTENCE.match(f, body, line.ce)
                     and (line.cs > line.start or self.amends_another())):
                 return None  # 第7条第1号中… under a 附則 article amending another ordinance
+            if body == end and nxt == "(":
+                cm = _CAPTION_RE.match(f, body, line.ce)
+                if cm is not None and _PARTICLE_LEAD.match(f, cm.end(), line.ce):
+                    return None  # 「第3条（廃棄）の規定による」 at a wrapped line's start: a citation
             if body == end and not (later or self.spaced) and not self._caption_follows(f, body, line.ce):
                 return None
+        if caption is None and body == end and self._caption_follows(f, body, line.ce):
+            # the caption after the number (「第5条（個人情報ファイル簿の作成及び公表）　実施機関は、…」)
+            cm = _CAPTION_RE.match(f, body, line.ce)
+            caption = (_compact(self.text[cm.start(1) : cm.end(1)]), Span(cm.start(), cm.end()))
+            body = cm.end()
+            while body < line.ce and f[body] in _WS:
+                body += 1
         deleted = _DELETED.match(f, body, line.ce) is not None
         return _ArticleHead(caption, num, key, _compact(self.text[pos:end]), end, body, deleted)
 
