@@ -85,3 +85,19 @@ def test_third_party_opinion_by_a_long_application_of_the_disclosure_ordinance()
     assert "第三者に対する意見書提出の機会" not in _missing("C10")
     other = "前項の提案があったときは、実施機関は、速やかに審査するものとする。"
     assert "第三者に対する意見書提出の機会" in _missing("C10", OPINION=other)
+
+
+def test_a_missing_register_goes_where_the_mechanism_writes_in_it() -> None:
+    from ordreview.core.checks.context import CheckContext
+    from ordreview.core.checks.gaps import check_gaps
+
+    text = KAEDE
+    for key, value in {"REGISTER": REGISTER, "FILE": FILE, "DELETED": DELETED, "OPINION": OPINION}.items():
+        text = text.replace(key, value)
+    text = text.replace("（個人情報ファイル簿の作成及び公表）\n第3条　実施機関は、個人情報ファイル簿を作成し、公表しなければならない。\n",
+                        "（委任）\n第3条　この条例の施行に関し必要な事項は、規則で定める。\n")
+    text += "（提案の募集に関する事項の個人情報ファイル簿への記載）\n第6条　実施機関は、個人情報ファイル簿に提案を受ける組織の名称を記載しなければならない。\n"
+    found = [f for f in check_gaps(CheckContext(ordinance=parse_text(text), profile=load_profile()))
+             if f.requirement == "C3"]
+    assert len(found) == 1
+    assert found[0].location.article == "6"
