@@ -87,9 +87,10 @@ definition of TERM when the draft defines it (a condition of the definition said
 draft is not part of the definition), in the requirement's scope otherwise."""
 UNLESS = "unless:"
 """Prefix of a profile element alternative (``unless:NEG then:REGEX``): REGEX as usual, but only
-when NEG is said nowhere in the draft (the 第44条の2第2項 wording stands for the chapter's limit on
-provision only where the general limit on provision still reaches the 非識別加工情報, i.e. the draft
-does not set it aside for their provision)."""
+when NEG is said nowhere in the draft (the general limit on provision of 保有個人情報 stands for the
+chapter's limit on provision of 非識別加工情報 only where the general limit on provision still reaches the 非識別加工情報, i.e. the draft
+does not set it aside for their provision). Such a hit reads a provision that is another
+requirement's: it claims no words and makes no article its own."""
 UNLESS_THEN = " then:"
 UNNAMED = "unnamed:"
 """Prefix of a profile element alternative (``unnamed:REGEX``) met when the draft nowhere says
@@ -624,7 +625,8 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
     claims = {rid: tuple(h.span for h in one.must
                          if h.span is not None and not h.group.any[0].startswith("term:")
                          and "(" not in folded[h.span.start : h.span.end]  # (said around a parenthesis)
-                         and not _set_aside_hit(index, h))
+                         and not _set_aside_hit(index, h)
+                         and not any(alt.startswith(UNLESS) for alt in h.group.any))
               for rid, one in ones.items()}
     out = dict(ones)
     every = sorted((sp.start, sp.end) for spans in claims.values() for sp in spans)
@@ -647,7 +649,8 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
         if one.coverage.status not in ("covered", "partial"):
             continue
         for h in one.must:
-            if h.span is not None and not h.group.any[0].startswith("term:"):
+            if (h.span is not None and not h.group.any[0].startswith("term:")
+                    and not any(alt.startswith(UNLESS) for alt in h.group.any)):  # (read in another's provision)
                 i = index.article_index(h.span.start)
                 if i is not None:
                     owners.setdefault(i, set()).add(rid)
