@@ -88,8 +88,8 @@ draft is not part of the definition), in the requirement's scope otherwise."""
 UNLESS = "unless:"
 """Prefix of a profile element alternative (``unless:NEG then:REGEX``): REGEX as usual, but only
 when NEG is said nowhere in the draft (the general limit on provision of 保有個人情報 stands for the
-chapter's limit on provision of 非識別加工情報 only where the general limit on provision still reaches the 非識別加工情報, i.e. the draft
-does not set it aside for their provision). Such a hit reads a provision that is another
+chapter's limit on provision of 非識別加工情報 only where the draft does not set it aside for their
+provision). Such a hit reads a provision that is another
 requirement's: it claims no words and makes no article its own."""
 UNLESS_THEN = " then:"
 UNNAMED = "unnamed:"
