@@ -28,6 +28,10 @@ The rule here: among the error and warning findings of the definition rules (``g
   finding keeps it as evidence. Which requirement defines which term comes from the profile (a
   requirement whose first element is ``term:X``).
 
+- 要配慮個人情報 defined and never used (``term.unused``) while the ``gap`` finding reports that the
+  register records no 要配慮 entry is that defect: the entry is the use the definition lacks, so
+  the gap finding keeps the unused term as evidence.
+
 Findings of other rules (references, 略称 …) are other defects and are never merged.
 """
 
@@ -40,6 +44,11 @@ from ordreview.core.model import SEVERITY_ORDER, Comparison, Finding, Span
 from ordreview.core.messages import agree_in_number
 
 _DIFF = "def.diff"
+_UNUSED = "term.unused"
+_YOHAIRYO = "要配慮個人情報"
+_REGISTER_ENTRY = "check.gap.register_notation"
+"""The gap message that the register records no 要配慮 entry: with 要配慮個人情報 used nowhere else,
+its ``term.unused`` finding restates it."""
 _CLAUSE = {"check.def.yohairyo_order": "B1"}
 """Message code of a dedicated finding that reports a statutory clause missing → the requirement
 whose element is words of that clause (the 要配慮 general clause with its 政令 delegation)."""
@@ -114,6 +123,15 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
         for j, g in enumerate(out):
             if (j not in gone and g.rule == _UNDEFINED and g.anchor_text == term
                     and g.location.article == f.location.article):
+                out[i] = f = replace(f, evidence=f.evidence + (g.location,))
+                gone.add(j)
+    # 0b. 要配慮個人情報 defined and used nowhere, where the gap finding reports the register entry
+    # that would use it missing: one defect (the gap finding says what to add), kept as evidence
+    for i, f in enumerate(out):
+        if f.rule != "gap" or f.code != _REGISTER_ENTRY:
+            continue
+        for j, g in enumerate(out):
+            if j not in gone and g.rule == _UNUSED and g.anchor_text == _YOHAIRYO:
                 out[i] = f = replace(f, evidence=f.evidence + (g.location,))
                 gone.add(j)
     # 1. a dedicated def.* finding absorbs a gap finding of the same requirement on the same text

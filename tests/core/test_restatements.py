@@ -71,3 +71,14 @@ def test_deletion_elements_in_other_word_order() -> None:
     assert [f for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == []
     text = text.replace("当該個人情報に含まれる一部の記述等を削除すること", "当該個人情報を加工すること", 1)
     assert [f.requirement for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == ["C1"]
+
+
+def test_yohairyo_used_nowhere_and_no_register_entry_is_one_finding() -> None:
+    text = _model()
+    head, sep, rest = text.partition("「要配慮個人情報」とは")
+    rest = rest.replace("要配慮個人情報", "特別な個人情報")  # every later use gone, the register entries too
+    found = [f for f in _serious(head + sep + rest)
+             if (f.rule == "term.unused" and f.anchor_text == "要配慮個人情報")
+             or (f.rule == "gap" and f.requirement == "B3")]
+    assert [(f.rule, f.requirement) for f in found] == [("gap", "B3")]
+    assert any(e.article == "2" for e in found[0].evidence)  # the unused definition kept as evidence
