@@ -28,6 +28,10 @@ The rule here: among the error and warning findings of the definition rules (``g
   finding keeps it as evidence. Which requirement defines which term comes from the profile (a
   requirement whose first element is ``term:X``).
 
+- a ``gap`` finding that the 個人情報 definition lacks the 個人識別符号 branch absorbs the ``gap``
+  finding on the same definition that its 記述等 lack the exclusion of 個人識別符号 (the exclusion
+  follows from the branch).
+
 - 要配慮個人情報 defined and never used (``term.unused``) while the ``gap`` finding reports that the
   register records no 要配慮 entry is that defect: the entry is the use the definition lacks, so
   the gap finding keeps the unused term as evidence.
@@ -46,6 +50,10 @@ from ordreview.core.messages import agree_in_number
 _DIFF = "def.diff"
 _UNUSED = "term.unused"
 _YOHAIRYO = "要配慮個人情報"
+_BRANCH = ("A1", "個人識別符号が含まれるもの", "A3", "個人識別符号の除外")
+"""(A1 gap naming the missing 個人識別符号 branch) absorbs (A3 gap naming the missing exclusion of
+個人識別符号 from the 記述等) on the same definition: 行政機関個人情報保護法 第2条第2項 excludes the codes
+from the 記述等 of 第1号 only because 第2号 takes them in; one defect, one finding."""
 _REGISTER_ENTRY = "check.gap.register_notation"
 """The gap message that the register records no 要配慮 entry: with 要配慮個人情報 used nowhere else,
 its ``term.unused`` finding restates it."""
@@ -133,6 +141,18 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
         for j, g in enumerate(out):
             if j not in gone and g.rule == _UNUSED and g.anchor_text == _YOHAIRYO:
                 out[i] = f = replace(f, evidence=f.evidence + (g.location,))
+                gone.add(j)
+    # 0c. the 個人識別符号 branch missing from the 個人情報 definition, and with it the exclusion of
+    # 個人識別符号 from the 記述等 (the exclusion exists only because of the branch): one defect
+    for i, f in enumerate(out):
+        if f.rule != "gap" or f.requirement != _BRANCH[0] or _BRANCH[1] not in f.message_ja:
+            continue
+        for j, g in enumerate(out):
+            if (j not in gone and j != i and g.rule == "gap" and g.requirement == _BRANCH[2]
+                    and _BRANCH[3] in g.message_ja and _same_node(f, g)):
+                out[i] = f = replace(f, message_ja=f.message_ja + _ALSO_JA.format(message=g.message_ja),
+                                     message_en=f.message_en + _ALSO_EN.format(message=g.message_en),
+                                     evidence=f.evidence + (g.location,))
                 gone.add(j)
     # 1. a dedicated def.* finding absorbs a gap finding of the same requirement on the same text
     for i, f in enumerate(out):
