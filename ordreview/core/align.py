@@ -90,7 +90,8 @@ UNLESS = "unless:"
 when NEG is said nowhere in the draft (the general limit on provision of 保有個人情報 stands for the
 chapter's limit on provision of 非識別加工情報 only where the draft does not set it aside for their
 provision). Such a hit reads a provision that is another
-requirement's: it claims no words and makes no article its own."""
+requirement's: it claims no words, makes no article its own, and counts only beside an element
+found in the requirement's own provision."""
 UNLESS_THEN = " then:"
 UNNAMED = "unnamed:"
 """Prefix of a profile element alternative (``unnamed:REGEX``) met when the draft nowhere says
@@ -322,7 +323,21 @@ def _elements(index: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[
                                  for a in group.any):
             found = next((h.span for h in out if h.span is not None), None)
         out.append(ElementHit(group, found))
+    # an element read in another requirement's provision (unless:) counts only beside an element
+    # of this requirement's own provision: with none, the requirement's provision is absent
+    own = [h for h in out if h.span is not None and not _only_unless(index, h, spans, claimed)]
+    if not own:
+        out = [ElementHit(h.group, None) if h.span is not None else h for h in out]
     return tuple(out)
+
+
+def _only_unless(index: DraftIndex, hit: ElementHit, spans: tuple[Span, ...] | None,
+                 claimed: tuple[Span, ...]) -> bool:
+    """True if ``hit`` was found only through an ``unless:`` alternative."""
+    if not any(a.startswith(UNLESS) for a in hit.group.any):
+        return False
+    return not any(_find(index, a, spans, claimed) is not None
+                   for a in hit.group.any if not a.startswith((UNLESS, UNNAMED)))
 
 
 def detect_c(index: DraftIndex) -> bool:
@@ -698,7 +713,8 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
     if (one.coverage.status != "partial" or not one.must or one.must[0].span is not None or one.forbidden
             or req.scope == "definitions" or req.scope.startswith("definition:")):
         return False
-    found = [h.span for h in one.must if h.span is not None]
+    found = [h.span for h in one.must if h.span is not None
+             and not any(a.startswith(UNLESS) for a in h.group.any)]  # (read in another's provision)
     if not found:
         return False
     captions = [index.profile.pattern(s.text) for s in req.signals if s.kind == "caption"]
