@@ -714,7 +714,7 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
             or req.scope == "definitions" or req.scope.startswith("definition:")):
         return False
     found = [h.span for h in one.must if h.span is not None
-             and not any(a.startswith(UNLESS) for a in h.group.any)]  # (read in another's provision)
+             and not _only_unless(index, h, None, ())]  # (read in another's provision)
     if not found:
         return False
     captions = [index.profile.pattern(s.text) for s in req.signals if s.kind == "caption"]
