@@ -85,6 +85,14 @@ IN_DEFINITION = "in_definition:"
 """Prefix of a profile element alternative (``in_definition:TERM:REGEX``) looked for in the
 definition of TERM when the draft defines it (a condition of the definition said elsewhere in the
 draft is not part of the definition), in the requirement's scope otherwise."""
+UNLESS = "unless:"
+"""Prefix of a profile element alternative (``unless:NEG then:REGEX``): REGEX as usual, but only
+when NEG is said nowhere in the draft (the general limit on provision of 保有個人情報 stands for the
+chapter's limit on provision of 非識別加工情報 only where the draft does not set it aside for their
+provision). Such a hit reads a provision that is another
+requirement's: it claims no words, makes no article its own, and counts only beside an element
+found in the requirement's own provision."""
+UNLESS_THEN = " then:"
 UNNAMED = "unnamed:"
 """Prefix of a profile element alternative (``unnamed:REGEX``) met when the draft nowhere says
 REGEX: a definition is needed only for a term the draft uses (a draft that calls the contractor
@@ -252,6 +260,11 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return find_citation(index, alternative[len(CITES):], spans)
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
         return _find(index, alternative[len(ANYWHERE):], None, claimed)
+    if alternative.startswith(UNLESS):  # only where the draft nowhere says NEG
+        neg, _, rest = alternative[len(UNLESS):].partition(UNLESS_THEN)
+        if index.hits(neg, literal=False):
+            return None
+        return _find(index, rest, spans, claimed)
     if alternative.startswith(IN_DEFINITION):  # said in the definition of a term, when the draft has one
         term, _, rest = alternative[len(IN_DEFINITION):].partition(":")
         span = index.definition_span(term)
@@ -310,7 +323,21 @@ def _elements(index: DraftIndex, groups: tuple[ElementGroup, ...], spans: tuple[
                                  for a in group.any):
             found = next((h.span for h in out if h.span is not None), None)
         out.append(ElementHit(group, found))
+    # an element read in another requirement's provision (unless:) counts only beside an element
+    # of this requirement's own provision: with none, the requirement's provision is absent
+    own = [h for h in out if h.span is not None and not _only_unless(index, h, spans, claimed)]
+    if not own:
+        out = [ElementHit(h.group, None) if h.span is not None else h for h in out]
     return tuple(out)
+
+
+def _only_unless(index: DraftIndex, hit: ElementHit, spans: tuple[Span, ...] | None,
+                 claimed: tuple[Span, ...]) -> bool:
+    """True if ``hit`` was found only through an ``unless:`` alternative."""
+    if not any(a.startswith(UNLESS) for a in hit.group.any):
+        return False
+    return not any(_find(index, a, spans, claimed) is not None
+                   for a in hit.group.any if not a.startswith((UNLESS, UNNAMED)))
 
 
 def detect_c(index: DraftIndex) -> bool:
@@ -613,7 +640,8 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
     claims = {rid: tuple(h.span for h in one.must
                          if h.span is not None and not h.group.any[0].startswith("term:")
                          and "(" not in folded[h.span.start : h.span.end]  # (said around a parenthesis)
-                         and not _set_aside_hit(index, h))
+                         and not _set_aside_hit(index, h)
+                         and not any(alt.startswith(UNLESS) for alt in h.group.any))
               for rid, one in ones.items()}
     out = dict(ones)
     every = sorted((sp.start, sp.end) for spans in claims.values() for sp in spans)
@@ -636,7 +664,8 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
         if one.coverage.status not in ("covered", "partial"):
             continue
         for h in one.must:
-            if h.span is not None and not h.group.any[0].startswith("term:"):
+            if (h.span is not None and not h.group.any[0].startswith("term:")
+                    and not any(alt.startswith(UNLESS) for alt in h.group.any)):  # (read in another's provision)
                 i = index.article_index(h.span.start)
                 if i is not None:
                     owners.setdefault(i, set()).add(rid)
@@ -684,7 +713,8 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
     if (one.coverage.status != "partial" or not one.must or one.must[0].span is not None or one.forbidden
             or req.scope == "definitions" or req.scope.startswith("definition:")):
         return False
-    found = [h.span for h in one.must if h.span is not None]
+    found = [h.span for h in one.must if h.span is not None
+             and not _only_unless(index, h, None, ())]  # (read in another's provision)
     if not found:
         return False
     captions = [index.profile.pattern(s.text) for s in req.signals if s.kind == "caption"]

@@ -28,6 +28,14 @@ The rule here: among the error and warning findings of the definition rules (``g
   finding keeps it as evidence. Which requirement defines which term comes from the profile (a
   requirement whose first element is ``term:X``).
 
+- a ``gap`` finding that the 個人情報 definition lacks the 個人識別符号 branch absorbs the ``gap``
+  finding on the same definition that its 記述等 lack the exclusion of 個人識別符号 (the exclusion
+  follows from the branch).
+
+- 要配慮個人情報 defined and never used (``term.unused``) while the ``gap`` finding reports that the
+  register records no 要配慮 entry is that defect: the entry is the use the definition lacks, so
+  the gap finding keeps the unused term as evidence.
+
 Findings of other rules (references, 略称 …) are other defects and are never merged.
 """
 
@@ -40,6 +48,15 @@ from ordreview.core.model import SEVERITY_ORDER, Comparison, Finding, Span
 from ordreview.core.messages import agree_in_number
 
 _DIFF = "def.diff"
+_UNUSED = "term.unused"
+_YOHAIRYO = "要配慮個人情報"
+_BRANCH = ("A1", "個人識別符号が含まれるもの", "A3", "個人識別符号の除外")
+"""(A1 gap naming the missing 個人識別符号 branch) absorbs (A3 gap naming the missing exclusion of
+個人識別符号 from the 記述等) on the same definition: 行政機関個人情報保護法 第2条第2項 excludes the codes
+from the 記述等 of 第1号 only because 第2号 takes them in; one defect, one finding."""
+_REGISTER_ENTRY = "check.gap.register_notation"
+"""The gap message that the register records no 要配慮 entry: with 要配慮個人情報 used nowhere else,
+its ``term.unused`` finding restates it."""
 _CLAUSE = {"check.def.yohairyo_order": "B1"}
 """Message code of a dedicated finding that reports a statutory clause missing → the requirement
 whose element is words of that clause (the 要配慮 general clause with its 政令 delegation)."""
@@ -119,6 +136,27 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
             if (j not in gone and g.rule == _UNDEFINED and g.anchor_text == term
                     and g.location.article == f.location.article):
                 out[i] = f = replace(f, evidence=f.evidence + (g.location,))
+                gone.add(j)
+    # 0b. 要配慮個人情報 defined and used nowhere, where the gap finding reports the register entry
+    # that would use it missing: one defect (the gap finding says what to add), kept as evidence
+    for i, f in enumerate(out):
+        if f.rule != "gap" or f.code != _REGISTER_ENTRY:
+            continue
+        for j, g in enumerate(out):
+            if j not in gone and g.rule == _UNUSED and g.anchor_text == _YOHAIRYO:
+                out[i] = f = replace(f, evidence=f.evidence + (g.location,))
+                gone.add(j)
+    # 0c. the 個人識別符号 branch missing from the 個人情報 definition, and with it the exclusion of
+    # 個人識別符号 from the 記述等 (the exclusion exists only because of the branch): one defect
+    for i, f in enumerate(out):
+        if f.rule != "gap" or f.requirement != _BRANCH[0] or _BRANCH[1] not in f.message_ja:
+            continue
+        for j, g in enumerate(out):
+            if (j not in gone and j != i and g.rule == "gap" and g.requirement == _BRANCH[2]
+                    and _BRANCH[3] in g.message_ja and _same_node(f, g)):
+                out[i] = f = replace(f, message_ja=f.message_ja + _ALSO_JA.format(message=g.message_ja),
+                                     message_en=f.message_en + _ALSO_EN.format(message=g.message_en),
+                                     evidence=f.evidence + (g.location,))
                 gone.add(j)
     # 1. a dedicated def.* finding absorbs a gap finding of the same requirement on the same text
     for i, f in enumerate(out):

@@ -47,7 +47,22 @@ def test_the_chapter_let_through_the_general_limits_is_the_ban_on_provision() ->
     assert status == "covered"
 
 
-def test_without_the_carve_out_the_ban_is_missing() -> None:
-    status, found = _c4(DRAFT.replace("（第3章の規定に従う場合を含む。）", ""))
+def test_without_the_carve_out_the_carve_out_is_what_is_missing() -> None:
+    # The general limit still reaches the 市非識別加工情報 (nothing sets it aside for them), so
+    # their provision stays limited to 法令等 cases (C4 met); what the draft lacks is the chapter
+    # let through as a lawful case, which is C18's element: one defect, reported once, under C18.
+    text = DRAFT.replace("（第3章の規定に従う場合を含む。）", "")
+    status, found = _c4(text)
+    assert found[1] is True
+    al = align(parse_text(text), load_profile())
+    assert al.coverage["C18"].status != "covered"
+    assert [h.span is not None for h in al.must["C18"]] == [False]
+
+
+def test_the_general_limit_set_aside_for_the_information_is_no_ban() -> None:
+    text = DRAFT.replace("（第3章の規定に従う場合を含む。）", "").replace(
+        "第5条　実施機関は、定期的に",
+        "第4条の2　第3条の規定は、市非識別加工情報の提供については、適用しない。\n\n（提案の募集）\n第5条　実施機関は、定期的に")
+    status, found = _c4(text)
     assert found[1] is False
     assert status == "partial"

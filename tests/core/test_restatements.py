@@ -71,3 +71,24 @@ def test_deletion_elements_in_other_word_order() -> None:
     assert [f for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == []
     text = text.replace("当該個人情報に含まれる一部の記述等を削除すること", "当該個人情報を加工すること", 1)
     assert [f.requirement for f in _serious(text) if f.rule == "gap" and f.requirement == "C1"] == ["C1"]
+
+
+def test_yohairyo_used_nowhere_and_no_register_entry_is_one_finding() -> None:
+    text = _model()
+    head, sep, rest = text.partition("「要配慮個人情報」とは")
+    rest = rest.replace("要配慮個人情報", "特別な個人情報")  # every later use gone, the register entries too
+    found = [f for f in _serious(head + sep + rest)
+             if (f.rule == "term.unused" and f.anchor_text == "要配慮個人情報")
+             or (f.rule == "gap" and f.requirement == "B3")]
+    assert [(f.rule, f.requirement) for f in found] == [("gap", "B3")]
+    assert any(e.article == "2" for e in found[0].evidence)  # the unused definition kept as evidence
+
+
+def test_code_branch_missing_absorbs_the_missing_code_exclusion() -> None:
+    text = _model().replace("\u3000(2)\u3000個人識別符号が含まれるもの\n", "", 1)
+    text = text.replace("一切の事項（個人識別符号を除く。）", "一切の事項", 1)
+    text = text.replace("であって、次の各号のいずれかに該当するものをいう。\n\u3000(1)\u3000当該情報に含まれる",
+                        "であって、当該情報に含まれる", 1)
+    found = [f for f in _serious(text) if f.rule == "gap" and f.requirement in ("A1", "A3")]
+    assert [f.requirement for f in found] == ["A1"]
+    assert "個人識別符号の除外" in found[0].message_ja  # the absorbed finding's message is kept

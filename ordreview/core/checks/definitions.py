@@ -278,6 +278,18 @@ def _definitions_by_reference(body: str) -> list[tuple[int, int]]:
             i += 1
 
 
+_RX_LIVING_CLARIFIED = re.compile(
+    r"(?<=生存する個人に関する情報)\(死者に関する情報であって、?生存する個人に関する情報でもあるもの(?:を|も)含む。?\)")
+
+
+def _living_clarified(body: str) -> list[tuple[int, int]]:
+    """The parenthesis 「（死者に関する情報であって、生存する個人に関する情報でもあるものを含む。）」 right
+    after 生存する個人に関する情報: it restates that information about the dead which is also about
+    a living person (an heir's) is that living person's information, which the statute's words
+    already cover; it neither widens nor narrows the definition (def.living reads 死者 apart)."""
+    return [(m.start(), m.end()) for m in _RX_LIVING_CLARIFIED.finditer(fold(body))]
+
+
 def _other_terms_defined(index: DraftIndex, d: DraftDefinition, st: StatuteText, statute_body: str) -> list[tuple[int, int]]:
     """Parentheses inside the definition that define another term inline where the statute's
     definition has none (個人識別符号（…をいう。以下同じ。）が含まれるもの): that term is compared
@@ -335,7 +347,7 @@ def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[
 
 
 _RX_NAMED_ORDER = re.compile(
-    r"(?:(?:法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
+    r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ff]*法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
 
 
 _ORDER_TAIL = re.compile(
@@ -347,7 +359,8 @@ _ORDER_TAIL = re.compile(
 def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The statute's 「政令で定める」 is its own Cabinet Order; a draft names that order: 「行政機関の
     保有する個人情報の保護に関する法律施行令（平成15年政令第548号）で定める」, 「法施行令で定める」 or
-    「法第2条第4項の政令で定める」 say the same. Returns draft pairs mapping each onto the canonical
+    「法第2条第4項の政令で定める」 (or the order named through the Act's short name, 「個人情報保護法
+    第2条第3項の政令で定める」: the whole name is replaced, not only its last 法) say the same. Returns draft pairs mapping each onto the canonical
     form of 「政令で定める」."""
     from ordreview.core.checks.citations import statute_table
 
@@ -501,6 +514,8 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     statute_body = _statute_body(st)
     drop = _unverified_parenthesis(body) if st.key == "hishikibetsu" else []
     drop += _definitions_by_reference(body) + _other_terms_defined(index, d, st, statute_body)
+    if st.term == "個人情報":
+        drop += _living_clarified(body)
     draft_rep = (draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
                  + _listing_pairs(statute_body, draft_rep))
     listed = _order_listed(body, statute_body, draft_rep)

@@ -298,6 +298,17 @@ def _reported_as_gap(alignment: Alignment, req: Requirement, cov) -> bool:
     return True
 
 
+def _register_relied_on(index: DraftIndex) -> Span | None:
+    """The first use of 個人情報ファイル簿 inside the 非識別 chapter (its entries, 「…の個人情報ファイル簿
+    への記載」), when the draft sets up no such register (C3 missing): the finding goes where the
+    mechanism relies on it rather than on the chapter heading."""
+    spans = index.c_spans or ()
+    return next((h for h in index.hits("個人情報ファイル簿", literal=True)
+                 if any(c.contains(h) for c in spans)
+                 and not any(a.caption_span is not None and a.caption_span.contains(h)
+                             for a in index.ordinance.articles)), None)
+
+
 def _register_entry_gap(alignment: Alignment, req: Requirement) -> bool:
     """B3 with B1 present: the 要配慮 entry of the register is what is missing."""
     return req.id == "B3" and bool(alignment.coverage.get("B1")) and alignment.coverage["B1"].status != "missing"
@@ -313,6 +324,8 @@ def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, prof
     elif _register_entry_gap(alignment, req):
         code = GAP_REGISTER
         anchor = anchor_for(index, "register")
+    elif req.id == "C3" and (relied := _register_relied_on(index)) is not None:
+        anchor = relied  # the mechanism writes in a register the draft never sets up: where it does
     elif req.id == "C0":
         code = GAP_C_WORD_ONLY if any(index.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
     return code, anchor

@@ -948,7 +948,8 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
         if not is_coined_label(term):
             uses = iter(())  # an ordinary word (利用停止) used earlier in its plain sense
         hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)
-                    and not _names_its_provision(ordinance.text, p.start)), None)
+                    and not _names_its_provision(ordinance.text, p.start)
+                    and not _named_earlier_in_sentence(ordinance.text, p.start, term.term)), None)
         if hit is None:
             if not _is_scoped(term) and not covered:
                 out.extend(_late_abbreviation(ctx, term, excluded))
@@ -976,6 +977,25 @@ def _names_its_provision(text: str, pos: int) -> bool:
     """True if the use at ``pos`` is named through a provision (次条の個人情報ファイル簿,
     第10条第1項の規定による個人情報ファイル簿): the reader is sent to the defining article."""
     return _PROVISION_OF.search(fold(text[max(0, pos - 20) : pos]).replace("\n", "")) is not None
+
+
+_THROUGH_PROVISION = re.compile(
+    rf"(?:次条|同条|前条|第{NUM}条(?:の{NUM})*)(?:第{NUM}項)?(?:の規定による|の規定により|に規定する|に定める|の)$")
+
+
+def _named_earlier_in_sentence(text: str, pos: int, term: str) -> bool:
+    """True if, earlier in the sentence holding ``pos``, ``term`` is named through its provision
+    (「第5条第1項に規定する個人情報ファイル簿が公表されているもの（同条第3項の規定により個人情報
+    ファイル簿に掲載しないこととされたものを除く。）」): the sentence has already sent the reader to the
+    defining article, and the repeated word is that same thing, not a 略称 used unexplained."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    head = text[start:pos]
+    k = head.find(term)
+    while k >= 0:
+        if _THROUGH_PROVISION.search(fold(head[max(0, k - 20):k])):
+            return True
+        k = head.find(term, k + 1)
+    return False
 
 
 _OPENING_CAPTION = re.compile(r"目的|定義|趣旨")

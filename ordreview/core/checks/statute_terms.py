@@ -16,6 +16,12 @@ is used in the provisions, and the draft gives the reader no way to know its mea
 - no wholesale import of that statute's vocabulary (「この条例において使用する用語は、法において
   使用する用語の例による。」 with 法 standing for, or the clause naming, the defining statute).
 
+The names of public bodies (独立行政法人等, 地方独立行政法人) used only inside the fixed enumeration
+of public bodies next to 国 and 地方公共団体 (「国、独立行政法人等、地方公共団体及び地方独立行政法人」,
+as in the 第三者 of 行政機関個人情報保護法 第23条 and the 事業者 and 外部提供 clauses copied from it) are
+read by every reader as the bodies of those Acts: the finding is then only ``info`` (a citation is
+still the better drafting). A term of art such as 特定個人情報 keeps the warning wherever it stands.
+
 A use is a standalone occurrence outside captions, headings, the title and the 目次, not
 inside a longer term of the list (個人番号 inside 個人番号カード) or a longer defined term.
 Ordinary words are never looked at: only the listed terms of art are.
@@ -128,6 +134,17 @@ def _cited_earlier_in_sentence(joined: str, pos: int, names: tuple[str, ...]) ->
 
 _PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
 
+# the fixed enumeration of public bodies: 国 joined to 独立行政法人等 / (他の)地方公共団体 / 地方独立行政法人
+_BODY = r"(?:独立行政法人等|(?:他の)?地方公共団体|地方独立行政法人)(?:\((?:[^()]|\([^()]*\))*\))?"
+_JOIN = r"(?:、|又は|及び|若しくは|並びに)"
+_PUBLIC_BODIES = re.compile(rf"国{_JOIN}{_BODY}(?:{_JOIN}{_BODY})*")
+
+
+def _public_body_spans(joined: str) -> list[tuple[int, int]]:
+    """Spans of the enumerations of public bodies led by 国 (not 全国, 外国: no kanji before 国)."""
+    return [(m.start(), m.end()) for m in _PUBLIC_BODIES.finditer(joined)
+            if not (m.start() > 0 and is_word_char(joined[m.start() - 1]))]
+
 
 def _first_citation(joined: str, names: tuple[str, ...]) -> int | None:
     """Position of the first citation of the statute in ``joined``: its name or a short name, or a
@@ -169,6 +186,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
     defined = {t.term for t in ordinance.terms}
     listed = [e.term for e in entries]
     excluded = _excluded_spans(ordinance)
+    bodies = _public_body_spans(joined)
     out: list[Finding] = []
     for entry in present:
         term = entry.term
@@ -180,6 +198,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
             continue
         first = None
         cited = False
+        enumerated_only = True  # every use stands in the enumeration of public bodies
         pos = joined.find(term)
         while pos >= 0:
             inside_longer = any(
@@ -190,6 +209,8 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
                 if _cited_near(joined, pos, names):
                     cited = True
                     break
+                if not any(a <= pos and pos + len(term) <= b for a, b in bodies):
+                    enumerated_only = False
                 span = index.span(pos, pos + len(term))
                 if (first is None and span.start not in excluded
                         and not _cited_earlier_in_sentence(joined, pos, names)):
@@ -208,7 +229,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
         out.append(ctx.finding(
             rule="term.statute_undefined", requirement="O4", span=first,
             code=code,
-            severity="warning",
+            severity="info" if enumerated_only else "warning",
             params={"term": term, "where": node_label(ordinance, first.start), "law": _short(entry.law),
                     "provision": entry.provision,
                     "cited": node_label(ordinance, index.span(later, later + 1).start) if later is not None else ""},

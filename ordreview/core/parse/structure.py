@@ -290,10 +290,35 @@ class _Builder:
             if (body == end and self.state == "suppl" and _AMENDING_SENTENCE.match(f, body, line.ce)
                     and (line.cs > line.start or self.amends_another())):
                 return None  # 第7条第1号中… under a 附則 article amending another ordinance
-            if body == end and not (later or self.spaced):
+            if body == end and nxt == "(":
+                cm = _CAPTION_RE.match(f, body, line.ce)
+                if cm is not None and _PARTICLE_LEAD.match(f, cm.end(), line.ce):
+                    return None  # 「第3条（廃棄）の規定による」 at a wrapped line's start: a citation
+            if body == end and not (later or self.spaced) and not self._caption_follows(f, body, line.ce):
                 return None
+        if caption is None and body == end and self._caption_follows(f, body, line.ce):
+            # the caption after the number (「第5条（個人情報ファイル簿の作成及び公表）　実施機関は、…」)
+            cm = _CAPTION_RE.match(f, body, line.ce)
+            caption = (_compact(self.text[cm.start(1) : cm.end(1)]), Span(cm.start(), cm.end()))
+            body = cm.end()
+            while body < line.ce and f[body] in _WS:
+                body += 1
         deleted = _DELETED.match(f, body, line.ce) is not None
         return _ArticleHead(caption, num, key, _compact(self.text[pos:end]), end, body, deleted)
+
+    @staticmethod
+    def _caption_follows(f: str, pos: int, end: int) -> bool:
+        """True if a caption in brackets follows the number, then a space and the article's text
+        (「第18条（契約の締結）　実施機関は、…」, the layout with the caption after the number): a
+        heading even where the number does not move forward (a duplicated number), never a
+        citation (「第18条（…）の規定により」 goes on with a particle, not a space)."""
+        m = _CAPTION_RE.match(f, pos, end)
+        if m is None or m.end() >= end or f[m.end()] not in _WS:
+            return False
+        rest = m.end()
+        while rest < end and f[rest] in _WS:
+            rest += 1
+        return rest < end and "、" not in m.group(1) and "。" not in m.group(1)
 
     def amends_another(self) -> bool:
         """True if the open 附則 article announces the amendment of another instrument

@@ -95,6 +95,12 @@ def _regex_ok(text: str, where: str) -> None:
     text = text.removeprefix("sets_aside:")  # a provision the 非識別 chapter sets aside (core.set_aside)
     text = text.removeprefix("document:")  # said anywhere in the draft (core.align)
     text = text.removeprefix("unnamed:")  # met when the draft nowhere says it (core.align)
+    if text.startswith("unless:"):  # unless:NEG then:REGEX, REGEX only where NEG is nowhere (core.align)
+        neg, _, text = text[len("unless:"):].partition(" then:")
+        try:
+            re.compile(neg)
+        except re.error as exc:
+            raise _Invalid(where, f"bad regular expression: {exc}") from exc
     if text.startswith("in_definition:"):  # in_definition:TERM:REGEX, said in TERM's definition (core.align)
         text = text[len("in_definition:"):].partition(":")[2]
     try:

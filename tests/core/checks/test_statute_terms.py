@@ -154,9 +154,10 @@ CHIHOU_FULL = "地方独立行政法人（地方独立行政法人法（平成�
     ("dokuho", "chihou", "expected"),
     [
         (DOKUHO_FULL, CHIHOU_FULL, []),
-        # the collective 独立行政法人等 and the 地方独立行政法人 are the two Acts' defined terms
-        ("独立行政法人等", CHIHOU_FULL, [("term.statute_undefined", "O4", W, "独立行政法人等")]),
-        (DOKUHO_FULL, "地方独立行政法人", [("term.statute_undefined", "O4", W, "地方独立行政法人")]),
+        # the collective 独立行政法人等 and the 地方独立行政法人 are the two Acts' defined terms; in the
+        # fixed enumeration of public bodies with 国 and 地方公共団体 they are noted only (info)
+        ("独立行政法人等", CHIHOU_FULL, [("term.statute_undefined", "O4", "info", "独立行政法人等")]),
+        (DOKUHO_FULL, "地方独立行政法人", [("term.statute_undefined", "O4", "info", "地方独立行政法人")]),
     ],
 )
 def test_public_corporations_are_terms_of_their_acts(dokuho: str, chihou: str, expected: list) -> None:
@@ -170,3 +171,43 @@ def test_a_provision_cited_earlier_in_the_sentence_reads_the_term_in_its_words()
     # the same citation in an earlier sentence does not reach the term
     split = body.replace("の規定により{use}", "の規定による。実施機関は、{use}").format(use="情報提供ネットワークシステム")
     assert rows("term.statute_undefined", split) == [("term.statute_undefined", "O4", W, "情報提供ネットワークシステム")]
+
+
+PUBLIC = (
+    "あおば市個人情報保護条例\n"
+    "（提供の制限）\n"
+    "第八条　実施機関は、次に掲げる場合を除き、保有個人情報を提供してはならない。\n"
+    "{item}\n"
+    "（意見書）\n"
+    "第九条　開示請求に係る保有個人情報に国、独立行政法人等、地方公共団体、地方独立行政法人及び開示請求者以外の者"
+    "（以下「第三者」という。）に関する情報が含まれているときは、第三者に意見書を提出する機会を与えることができる。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # every use in the enumeration of public bodies: info only
+        ("一　国、独立行政法人等、他の地方公共団体又は地方独立行政法人に提供するとき。",
+         [("term.statute_undefined", "O4", "info", "独立行政法人等"),
+          ("term.statute_undefined", "O4", "info", "地方独立行政法人")]),
+        ("一　他の地方公共団体、国又は独立行政法人等から収集するとき。",
+         [("term.statute_undefined", "O4", "info", "独立行政法人等"),
+          ("term.statute_undefined", "O4", "info", "地方独立行政法人")]),
+        # one use outside such an enumeration keeps the warning (the term carries a meaning there)
+        ("一　市が設立した地方独立行政法人に提供するとき。",
+         [("term.statute_undefined", "O4", "info", "独立行政法人等"),
+          ("term.statute_undefined", "O4", W, "地方独立行政法人")]),
+        # 全国 is no 国 leading the enumeration
+        ("一　全国、独立行政法人等に提供するとき。",
+         [("term.statute_undefined", "O4", W, "独立行政法人等"),
+          ("term.statute_undefined", "O4", "info", "地方独立行政法人")]),
+    ],
+)
+def test_public_bodies_in_the_statutory_enumeration_are_noted_only(item: str, expected: list) -> None:
+    assert sorted(rows("term.statute_undefined", PUBLIC.format(item=item))) == sorted(expected)
+
+
+def test_a_term_of_art_in_an_enumeration_keeps_the_warning() -> None:
+    text = PUBLIC.format(item="一　国、独立行政法人等、特定個人情報又は地方独立行政法人に提供するとき。")
+    assert ("term.statute_undefined", "O4", W, "特定個人情報") in rows("term.statute_undefined", text)
