@@ -129,7 +129,7 @@ def _stray_space_offsets(text: str) -> list[int]:
     """Offsets of half-width spaces between Japanese characters that stand inside a sentence (a
     web copy's stray spaces: 「個 人情報」, 「百五十万円 以下」), not after a unit's label or term."""
     out: list[int] = []
-    for m in _STRAY_SPACE.finditer(text):
+    for m in _STRAY_SPACE_NEAR.finditer(text):
         pos = m.start()
         line_start = text.rfind("\n", 0, pos) + 1
         head = text[line_start:pos].lstrip(" \t\u3000")
@@ -387,6 +387,11 @@ class SpanSet:
 _STRAY_LOCK = Lock()
 _STRAY: list[tuple[object, bool]] = []  # the last one built
 _STRAY_SPACE = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
+_STRAY_SPACE_NEAR = re.compile(
+    r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々（）「」])|(?<=[（「]) (?=[\u3041-\u30ff\u3400-\u9fff々])"
+)
+"""A stray space inside a sentence: between Japanese characters, or next to a bracket on the
+inner side (「行政不服審査法 （平成…号 ）」, 「審査会 」)."""
 
 
 def has_stray_spaces(ordinance: Ordinance) -> bool:

@@ -405,7 +405,7 @@ def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
     return len(edits)
 
 
-_TITLE_END = re.compile(r"(?:条例|規則)(?:[(（]案[)）])?$")
+_TITLE_END = re.compile(r"(?:条例|規則|細則|規程)(?:[(（]案[)）])?$")
 _FOOTER_END = re.compile(rf"(?:#/#|[{_DASHES}]#[{_DASHES}])$")
 """A line key ending in a page number: a footer, which may be long (a web page's address, then n/N)."""
 
@@ -987,7 +987,7 @@ def _branch(text: str) -> tuple[int, ...]:
 
 
 _TITLE_AT_START = re.compile(
-    r"[ \u3000]*[^\s「」。、]{2,60}?(?:条例|規則)(?:[(（]案[)）])?(?=[ \u3000]|(?:明治|大正|昭和|平成|令和))"
+    r"[ \u3000]*[^\s「」。、]{2,60}?(?:条例|規則|細則|規程)(?:[(（]案[)）])?(?=[ \u3000]|(?:明治|大正|昭和|平成|令和))"
 )
 
 
@@ -1411,10 +1411,10 @@ def _lost_punctuation(text: str) -> int:
 
 
 def _title_of(text: str) -> str:
-    """The title: the first line, or on one long line the words up to the first 条例/規則."""
+    """The title: the first line, or on one long line the words up to the first 条例/規則/細則/規程."""
     first = next((line for line in text.split("\n") if line.strip()), "")
     squeezed = re.sub(r"[ \t\u3000]+", "", first)
-    m = re.match(r"(.{2,60}?(?:条例|規則)(?:[(（]案[)）])?)", squeezed)
+    m = re.match(r"(.{2,60}?(?:条例|規則|細則|規程)(?:[(（]案[)）])?)", squeezed)
     if m:
         return m.group(1)
     return squeezed[:60] if len(squeezed) <= 60 else ""

@@ -25,6 +25,9 @@ CLEAN = """はるかぜ町個人情報保護条例
 ２　前項の規定にかかわらず、はるかぜ町情報公開条例の規定による公開の請求に係る事務は、実施機関が行う。
 （罰則）
 第五条　実施機関の職員が、正当な理由がないのに、個人情報を提供したときは、三年以下の懲役又は百五十万円以下の罰金に処する。
+（審査請求）
+第六条　審査請求については、行政不服審査法（平成二十六年法律第六十八号）第九条第一項本文の規定は、適用しない。
+２　前項の審査請求に係る行政不服審査法第十一条第二項の規定の適用については、地方自治法（昭和二十二年法律第六十七号）第二百四十四条の二第三項に規定する指定管理者を実施機関とみなす。
 """
 
 STRAY = (
@@ -35,6 +38,8 @@ STRAY = (
     .replace("第四条　はるかぜ町情報公開条例", "第四条　はるかぜ町 情報公開条例")
     .replace("かかわらず、はるかぜ町情報公開条例", "かかわらず、はるかぜ町情報 公開条例")
     .replace("実施機関が行う。", "実施機関 が行う。")
+    .replace("行政不服審査法（平成二十六年法律第六十八号）", "行政不服審査法 （平成二十六年法律第六十八号 ）")
+    .replace("地方自治法（昭和", "地方自治法 （昭和")
 )
 
 
@@ -54,6 +59,11 @@ def test_the_clean_draft_has_the_findings_to_keep() -> None:
 
 def test_stray_spaces_change_no_finding() -> None:
     assert _findings(STRAY) == _findings(CLEAN)
+
+
+def test_a_provision_after_a_spaced_law_number_is_the_laws() -> None:
+    refs = [r for r in parse_text(STRAY).references if "二百四十四条" in r.text or "九条" in r.text]
+    assert refs and all(r.kind == "external" or r.external_law for r in refs)
 
 
 def test_the_spaces_after_a_label_and_a_term_stay_in_the_joined_text() -> None:
