@@ -118,11 +118,12 @@ class OrdinanceIndex:
 
 _NUMERAL = "[0-9０-９〇一二三四五六七八九十百千]+"
 _KEPT_SPACE_HEAD = re.compile(
-    rf"第{_NUMERAL}[条章節款目編](?:の{_NUMERAL})*|附|付|目|別表[^ \u3000]{{0,8}}"
+    rf"(?:[(（][^()（）\s]{{2,30}}[)）][ \u3000]?)?第{_NUMERAL}[条章節款目編](?:の{_NUMERAL})*|附|付|目|別表[^ \u3000]{{0,8}}"
     rf"|(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+|[ァ-ヶ]|[(（][^()（）\s]{{1,3}}[)）])(?:[ \u3000]+[^ \u3000、。]{{1,24}})?"
 )
-"""What may stand before a meaningful space on a line: a unit's label (第5条, 附 則, ２) and, after an
-item's label (一, (1), ア), the term a definition list defines (「一 個人情報 個人に関する…」)."""
+"""What may stand before a meaningful space on a line: a unit's label (第5条, with its caption when a
+copy ran the two together, 附 則, ２) and, after an item's label (一, (1), ア), the term a
+definition list defines (「一 個人情報 個人に関する…」)."""
 
 
 def _stray_space_offsets(text: str) -> list[int]:
