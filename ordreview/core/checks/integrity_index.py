@@ -119,7 +119,7 @@ class OrdinanceIndex:
 _NUMERAL = "[0-9０-９〇一二三四五六七八九十百千]+"
 _KEPT_SPACE_HEAD = re.compile(
     rf"(?:[(（][^()（）\s]{{2,30}}[)）][ \u3000]?)?第{_NUMERAL}[条章節款目編](?:の{_NUMERAL})*|附|付|目|別表[^ \u3000]{{0,8}}"
-    rf"|(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+|[ァ-ヶ]|[(（][^()（）\s]{{1,3}}[)）])(?:[ \u3000]+[^ \u3000、。]{{1,24}})?"
+    rf"|(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+|[ァ-ヶ]|[(（][^()（）\s]{{1,3}}[)）])(?:[ \u3000]+[^ \u3000、。()（）「」はをが]{{1,16}})?"
 )
 """What may stand before a meaningful space on a line: a unit's label (第5条, with its caption when a
 copy ran the two together, 附 則, ２) and, after an item's label (一, (1), ア), the term a
@@ -390,9 +390,10 @@ _STRAY: list[tuple[object, bool]] = []  # the last one built
 _STRAY_SPACE = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
 _STRAY_SPACE_NEAR = re.compile(
     r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々（）「」])|(?<=[（「]) (?=[\u3041-\u30ff\u3400-\u9fff々])"
+    r"|(?<=第) (?=[0-9０-９])|(?<=[0-9０-９]) (?=[条項号])"
 )
-"""A stray space inside a sentence: between Japanese characters, or next to a bracket on the
-inner side (「行政不服審査法 （平成…号 ）」, 「審査会 」)."""
+"""A stray space inside a sentence: between Japanese characters, next to a bracket on the inner
+side (「行政不服審査法 （平成…号 ）」, 「審査会 」), or inside a provision's number (「第2条第10 項」)."""
 
 
 def has_stray_spaces(ordinance: Ordinance) -> bool:

@@ -74,3 +74,40 @@ def test_the_spaces_after_a_label_and_a_term_stay_in_the_joined_text() -> None:
     assert "一 個人情報 個人に関する" in joined
     assert "第五条 実施機関" in joined and "2 前項" in joined
     assert "百五十万円以下の罰金" in joined and "実施機関が行う" in joined
+
+
+def test_stray_spaces_in_numbers_and_after_an_items_first_words_go() -> None:
+    from ordreview.core.checks.integrity_index import index_for
+
+    text = (
+        "あおぞら村情報公開条例\n"
+        "（開示義務）\n"
+        "第1条　実施機関は、次に掲げる情報を除き、公文書を開示しなければならない。\n"
+        "一　個人に関する情報。ただし、次に掲げる情報を除く。\n"
+        "ア　当該個人が公務員等（国家 公務員法（昭和二十二年法律 第百二十号）第2条第1 項に規定する国家公務員をいう。）である場合の情報\n"
+    )
+    joined = index_for(parse_text(text)).joined
+    assert "(国家公務員法(昭和二十二年法律第百二十号)第2条第1項に規定する" in joined
+    assert "ア 当該個人" in joined  # the space after the item's letter is kept
+
+
+def test_the_law_number_of_a_spaced_name_in_an_item_is_read() -> None:
+    item = "ア　当該個人が公務員等（国家公務員法（昭和二十二年法律第百二十号）第二条第一項に規定する国家公務員をいう。）である場合の情報\n"
+    clean = CLEAN + "（開示）\n第七条　実施機関は、次に掲げる情報を除き、公文書を開示しなければならない。\n" + item
+    stray = clean.replace("（国家公務員法（昭和二十二年法律第百二十号）", "（国家 公務員法（昭和二十二年法律 第百二十号）")
+    assert _findings(stray) == _findings(clean)
+
+
+def test_a_space_deep_in_a_paragraphs_first_words_is_stray() -> None:
+    from ordreview.core.checks.integrity_index import index_for
+
+    text = (
+        "あおぞら村情報公開条例施行規則\n"
+        "第1条　この規則は、あおぞら村情報公開条例の施行に関し必要な事項を定める。\n"
+        "附　則\n"
+        "１ この規則は、令和８年４月１日から施行する。\n"
+        "２ この規則の施行の際現に廃止前のあおぞら 村公文書公開規則に定める様式は、使用することができる。\n"
+    )
+    joined = index_for(parse_text(text)).joined
+    assert "廃止前のあおぞら村公文書公開規則" in joined
+    assert "2 この規則" in joined
