@@ -430,9 +430,10 @@ _IMPORT_ALL = re.compile(
     r"|用語の意義は[、 ][^。]{0,40}?法(?:律)?(?:\([^()]*\))?の(?:例による|定めるところによる)"
 )
 _IMPORT_ORDINANCE = re.compile(
-    r"(?:使用する|用いる)用語(?:の意義)?は、[^。]{0,40}?条例(?:\([^()]*\))?(?:において|で)(?:使用する|用いる)用語の例による"
+    r"(?:使用する|用いる)用語(?:の意義)?は[、 ]?[^。]{0,40}?条例(?:\([^()]*\))?(?:において|で)(?:使用する|用いる)用語の例による"
 )
-"""A 規則 borrowing the vocabulary of the ordinance it implements (every term, 実施機関 too)."""
+"""A 規則 borrowing the vocabulary of the ordinance it implements (every term, 実施機関 too); a copy
+that lost its 、 has a space or nothing there."""
 _CITED_DEFINITION = re.compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
 _NOT_STATUTE_TERMS = frozenset({"実施機関", "公文書"})  # municipal terms: no Act defines them
 _CITED_ORDINANCE_DEFINITION = re.compile(
