@@ -116,6 +116,41 @@ class OrdinanceIndex:
         return Span(self.to_original(j_start), self.to_original(j_end - 1) + 1)
 
 
+_NUMERAL = "[0-9０-９〇一二三四五六七八九十百千]+"
+_KEPT_SPACE_HEAD = re.compile(
+    rf"(?:[(（][^()（）\s]{{2,30}}[)）][ \u3000]?)?第{_NUMERAL}[条章節款目編](?:の{_NUMERAL})*|附|付|目|別表[^ \u3000]{{0,8}}"
+    rf"|(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+|[ァ-ヶ]|[(（][^()（）\s]{{1,3}}[)）])(?:[ \u3000]+[^ \u3000、。()（）「」はをが]{{1,16}})?"
+)
+"""What may stand before a meaningful space on a line: a unit's label (第5条, with its caption when a
+copy ran the two together, 附 則, ２) and, after an item's label (一, (1), ア), the term a
+definition list defines (「一 個人情報 個人に関する…」)."""
+
+
+def _stray_space_offsets(text: str) -> list[int]:
+    """Offsets of half-width spaces between Japanese characters that stand inside a sentence (a
+    web copy's stray spaces: 「個 人情報」, 「百五十万円 以下」), not after a unit's label or term."""
+    out: list[int] = []
+    for m in _STRAY_SPACE_NEAR.finditer(text):
+        pos = m.start()
+        line_start = text.rfind("\n", 0, pos) + 1
+        head = text[line_start:pos].lstrip(" \t\u3000")
+        if len(head) <= 40 and _KEPT_SPACE_HEAD.fullmatch(head):
+            continue
+        out.append(pos)
+    return out
+
+
+def _merge_runs(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two lists of removed runs as one, sorted, overlapping or touching runs joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(a + b):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 _CACHE: list[tuple[Ordinance, OrdinanceIndex]] = []
 _CACHE_SIZE = 4
 _LOCK = Lock()
@@ -160,6 +195,10 @@ def _build(ordinance: Ordinance, folded: str | None = None) -> OrdinanceIndex:
     if folded is None or len(folded) != len(text):
         folded = fold(text)
     runs = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(folded)]
+    if has_stray_spaces(ordinance):  # a copy's stray spaces inside words go as well
+        stray = [(p, p + 1) for p in _stray_space_offsets(text)]
+        if stray:
+            runs = _merge_runs(runs, stray)
     joined_starts: list[int] = []
     removed: list[int] = []
     total = 0
@@ -172,7 +211,7 @@ def _build(ordinance: Ordinance, folded: str | None = None) -> OrdinanceIndex:
         articles=tuple(articles),
         title_spans=titles,
         suppl_spans=tuple(s.span for s in ordinance.suppl_provisions),
-        joined=_LINE_BREAK.sub("", folded),
+        joined="".join(folded[b:a] for b, a in zip([0] + [e for _, e in runs], [s for s, _ in runs] + [len(folded)])),
         _run_starts=tuple(a for a, _ in runs),
         _run_ends=tuple(b for _, b in runs),
         _joined_starts=tuple(joined_starts),
@@ -349,6 +388,12 @@ class SpanSet:
 _STRAY_LOCK = Lock()
 _STRAY: list[tuple[object, bool]] = []  # the last one built
 _STRAY_SPACE = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
+_STRAY_SPACE_NEAR = re.compile(
+    r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々（）「」])|(?<=[（「]) (?=[\u3041-\u30ff\u3400-\u9fff々])"
+    r"|(?<=第) (?=[0-9０-９])|(?<=[0-9０-９]) (?=[条項号])"
+)
+"""A stray space inside a sentence: between Japanese characters, next to a bracket on the inner
+side (「行政不服審査法 （平成…号 ）」, 「審査会 」), or inside a provision's number (「第2条第10 項」)."""
 
 
 def has_stray_spaces(ordinance: Ordinance) -> bool:

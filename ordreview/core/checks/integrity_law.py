@@ -456,6 +456,7 @@ _BARE_MARKER = re.compile(r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十
 
 
 _KANJI_NUMERALS = "〇一二三四五六七八九十百千"
+_SPACE_IN_NAME = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
 
 
 def _over_stray_spaces(text: str, name: str, span: Span) -> tuple[str, Span]:
@@ -529,6 +530,7 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     for name, span, kind, joined_end in _cited_names(ordinance):
         if stray:
             name, span = _over_stray_spaces(ordinance.text, name, span)
+            name = _SPACE_IN_NAME.sub("", name)  # 「千草谷地域 広域連合…条例」 is one name however spaced
         name, span = _within_one_unit(ordinance.text, name, span, starts)
         if len(name) < 2 or name in ("条例",) or any(name == w for w in _NOT_LAWS):
             continue

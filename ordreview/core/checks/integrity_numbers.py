@@ -463,12 +463,12 @@ def _squash(text: str) -> str:
 def _toc_name(entry: str, title: str) -> str:
     """The name a 目次 line gives its division: the text after the number, without the
     article range in brackets (squashed); empty when the line has none."""
-    squashed = _squash(entry)
+    squashed = _squash(entry).lstrip("―－—‐-")  # the range dash a copy set on the line above the entry
     head = _squash(title)
     if not squashed.startswith(head):
         return ""
     name = squashed[len(head):]
-    return re.sub(r"\((?:自)?第[^()]*\)$", "", name)
+    return re.sub(r"\((?:自)?第[^()]*\)?$", "", name)  # (…) may have lost its end to a wrapped line
 
 
 class _DivisionArticles:
@@ -561,6 +561,8 @@ def check_toc(ctx: CheckContext) -> list[Finding]:
             continue
         body = division_articles(division)
         body_first, body_last = (body[0], body[-1]) if body else (None, None)
+        if body_last is not None and ":" in body_last:
+            body_last = type(body_last)(body_last.split(":", 1)[1])  # 第20条から第22条まで削除 ends at 22
         toc_last = entry.last or entry.first
         if (num_key(entry.first), num_key(toc_last)) != (
             (num_key(body_first), num_key(body_last)) if body_first and body_last else ((), ())

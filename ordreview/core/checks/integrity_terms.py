@@ -290,10 +290,39 @@ def _glued_starts(ordinance: Ordinance, index) -> frozenset[int]:  # noqa: ANN00
     text = ordinance.text
     at = [t.term_span.end for t in ordinance.terms if t.style == "item"]
     at += [p.span.start for a in ordinance.articles for p in a.paragraphs if p.span is not None]
-    out = frozenset(index.to_joined(i) for i in at
-                    if 0 < i < len(text) and text[i] not in " \t\u3000\u00a0" and text[i - 1] not in " \t\u3000\u00a0")
+    out = {index.to_joined(i) for i in at
+           if 0 < i < len(text) and text[i] not in " \t\u3000\u00a0" and text[i - 1] not in " \t\u3000\u00a0"}
+    # an item whose marker a copy dropped (a web page's list): its text opens the line, and the
+    # joined text glues it to the line above (「…記録項目」 / 「条例要配慮個人情報が…」)
+    joined = index.joined
+    for i in _unmarked_item_starts(ordinance):
+        j = index.to_joined(i)
+        if 0 < j < len(joined) and joined[j - 1] not in " \t\u3000\u00a0":
+            out.add(j)
+    out = frozenset(out)
     with _GLUED_LOCK:
         _GLUED[:] = [(ordinance, out)]
+    return out
+
+
+def _unmarked_item_starts(ordinance: Ordinance) -> list[int]:
+    """Offsets where the text of an item printed without its marker starts (its line's start)."""
+    text = ordinance.text
+    out: list[int] = []
+
+    def walk(items) -> None:  # noqa: ANN001
+        for item in items:
+            if not item.title and item.span is not None:
+                i = item.span.start
+                while i < item.span.end and text[i] in " \t\u3000\u00a0":
+                    i += 1
+                if i == 0 or text[text.rfind("\n", 0, i) + 1 : i].strip(" \t\u3000\u00a0") == "":
+                    out.append(i)
+            walk(item.items)
+
+    for a in ordinance.articles:
+        for p in a.paragraphs:
+            walk(p.items)
     return out
 
 
@@ -401,9 +430,10 @@ _IMPORT_ALL = re.compile(
     r"|用語の意義は[、 ][^。]{0,40}?法(?:律)?(?:\([^()]*\))?の(?:例による|定めるところによる)"
 )
 _IMPORT_ORDINANCE = re.compile(
-    r"(?:使用する|用いる)用語(?:の意義)?は、[^。]{0,40}?条例(?:\([^()]*\))?(?:において|で)(?:使用する|用いる)用語の例による"
+    r"(?:使用する|用いる)用語(?:の意義)?は[、 ]?[^。]{0,40}?条例(?:\([^()]*\))?(?:において|で)(?:使用する|用いる)用語の例による"
 )
-"""A 規則 borrowing the vocabulary of the ordinance it implements (every term, 実施機関 too)."""
+"""A 規則 borrowing the vocabulary of the ordinance it implements (every term, 実施機関 too); a copy
+that lost its 、 has a space or nothing there."""
 _CITED_DEFINITION = re.compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
 _NOT_STATUTE_TERMS = frozenset({"実施機関", "公文書"})  # municipal terms: no Act defines them
 _CITED_ORDINANCE_DEFINITION = re.compile(

@@ -256,6 +256,8 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
                         return "".join(abbrev.group(1).split())
                     if _LAW_NUMBER.search(text, k, pos):
                         pos = k
+                        while pos > 0 and text[pos - 1] == " ":
+                            pos -= 1  # 地方自治法 （昭和22年…）: a copy's space where a line was joined
                     break
     floor = max(0, pos - _MAX_NAME_SCAN)  # no name is longer: the scan stays bounded
     back = text[floor:pos][::-1]  # scanned backwards by the regex engine, not char by char

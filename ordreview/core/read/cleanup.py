@@ -405,7 +405,7 @@ def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
     return len(edits)
 
 
-_TITLE_END = re.compile(r"(?:条例|規則)(?:[(（]案[)）])?$")
+_TITLE_END = re.compile(r"(?:条例|規則|細則|規程)(?:[(（]案[)）])?$")
 _FOOTER_END = re.compile(rf"(?:#/#|[{_DASHES}]#[{_DASHES}])$")
 """A line key ending in a page number: a footer, which may be long (a web page's address, then n/N)."""
 
@@ -987,7 +987,7 @@ def _branch(text: str) -> tuple[int, ...]:
 
 
 _TITLE_AT_START = re.compile(
-    r"[ \u3000]*[^\s「」。、]{2,60}?(?:条例|規則)(?:[(（]案[)）])?(?=[ \u3000]|(?:明治|大正|昭和|平成|令和))"
+    r"[ \u3000]*[^\s「」。、]{2,60}?(?:条例|規則|細則|規程)(?:[(（]案[)）])?(?=[ \u3000]|(?:明治|大正|昭和|平成|令和))"
 )
 
 
@@ -1007,6 +1007,49 @@ _TOC_DASH_BEFORE_JO = re.compile(
 )
 """A 目次 range whose dash came out before the 条 of its first article, with a line break
 (content-stream order, ``pdftotext -raw``): 「（第 1 ―」 / 「条 第 4 条）」 for 「（第1条―第4条）」."""
+
+
+_GAP = r"(?:[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*|[ \u3000]+)"
+_DELETION_PAST_DIVISION = re.compile(
+    rf"(?:^|(?<=[。\n])|(?<=。[ \u3000]))[ \u3000]*"
+    rf"(?P<label>第{_N}条(?:の{_N})*(?:(?:から|及び)第{_N}条(?:の{_N})*(?:まで)?)?)"
+    rf"{_GAP}(?:(?P<div>第{_N}[編章節款目](?:の{_N})*){_GAP}(?:(?P<title>[^\s。、「」()（）削]{{1,30}}){_GAP})?)"
+    rf"(?P<del>削[ \u3000]?除{_GAP})"
+)
+"""A deleted article (or range) whose 削除 an extractor moved past the next division heading:
+the heading (第N章 with its title, the title centred on the page) and the deleted range's line
+share a band of the page, and a copy that reads the page block by block gives
+``第二十条から第二十二条まで`` / ``第四章`` / ``削除`` / ``救済手続``."""
+
+
+def _deletions_past_divisions(buf: _Buf) -> int:
+    """Put 削除 back after the deleted article or range it belongs to (see
+    ``_DELETION_PAST_DIVISION``); returns how many were moved."""
+    edits: list[tuple[int, int, str]] = []
+    text = buf.text
+    for m in _DELETION_PAST_DIVISION.finditer(text):
+        if m.end() < len(text) and text[m.end() - 1] not in " \u3000\n":
+            continue
+        edits.append((m.end("label"), m.end("label"), "\u3000削除"))
+        edits.append((m.start("del"), m.end("del"), ""))
+    buf.apply(edits)
+    return len(edits) // 2
+
+
+_DIVISION_TITLE_BELOW = re.compile(
+    rf"(?m)^[ \u3000]*(?P<label>第{_N}[編章節款目](?:の{_N})*)(?P<gap>[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*)"
+    rf"(?P<title>[^\s。、「」()（）第]{{1,30}})[ \t\u3000]*\n(?=(?:[ \t\u3000]*\n)*[ \t\u3000]*[（(第])"
+)
+"""A division heading whose number and title an extractor set on lines of their own (the title
+centred apart from the number): ``第四章`` / blank / ``救済手続``, a caption or an article next."""
+
+
+def _division_titles_below(buf: _Buf) -> int:
+    """Join a division's number and its title set on the lines below it (see
+    ``_DIVISION_TITLE_BELOW``); returns how many were joined."""
+    edits = [(m.start("gap"), m.end("gap"), "\u3000") for m in _DIVISION_TITLE_BELOW.finditer(buf.text)]
+    buf.apply(edits)
+    return len(edits)
 
 
 def _toc_dashes(buf: _Buf) -> int:
@@ -1368,10 +1411,10 @@ def _lost_punctuation(text: str) -> int:
 
 
 def _title_of(text: str) -> str:
-    """The title: the first line, or on one long line the words up to the first 条例/規則."""
+    """The title: the first line, or on one long line the words up to the first 条例/規則/細則/規程."""
     first = next((line for line in text.split("\n") if line.strip()), "")
     squeezed = re.sub(r"[ \t\u3000]+", "", first)
-    m = re.match(r"(.{2,60}?(?:条例|規則)(?:[(（]案[)）])?)", squeezed)
+    m = re.match(r"(.{2,60}?(?:条例|規則|細則|規程)(?:[(（]案[)）])?)", squeezed)
     if m:
         return m.group(1)
     return squeezed[:60] if len(squeezed) <= 60 else ""
@@ -1410,6 +1453,8 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     else:  # laid out from a PDF's glyphs: every space stands for a gap on the page
         spaces = gaps = 0
     _toc_dashes(buf)
+    _deletions_past_divisions(buf)
+    _division_titles_below(buf)
     breaks = _restore_lines(buf, shape.char_spaced)
     if shape.number_spaced and not shape.char_spaced:  # the numbers that opened no unit
         more, _ = _despace(buf, False, strict=True)
