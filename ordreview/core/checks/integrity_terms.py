@@ -670,18 +670,26 @@ def _own_body_in_office_title(ordinance: Ordinance, term: Term, excluded: _SpanS
 
 
 def _last_words(ordinance: Ordinance, term: Term) -> bool:
-    """True when the term is coined in a 附則 (「…（以下これらを「旧組合」という。）の機関に対してされた…
-    とみなす。」, 「廃止前の…条例（以下「旧条例」という。）の規定によりされた…」) and nothing after it in
-    the draft names what it abbreviates again (the provisions left, if any, are of another matter: the
-    罰則's 経過措置 「この条例の施行前にした行為に対する罰則の適用については」): no words are left
-    where the short name could have been used, so the idle definition is only noted (info). When the
+    """True when the term is coined in the last provision of a 附則 that ends the draft (「…（以下これらを
+    「旧組合」という。）の機関に対してされた…とみなす。」), or names an ordinance this one repeals
+    (「廃止前の…条例（以下「旧条例」という。）の規定によりされた…」) and the provisions after it are of
+    another matter (the 罰則's 経過措置 「この条例の施行前にした行為に対する罰則の適用については」), and
+    nothing after it in the draft names what it abbreviates again: no words are left where the short
+    name could have been used, so the idle definition is only noted (info). When the
     rest names it again (「改正前の…条例（以下「旧条例」という。）…改正後の…条例」, a later 項 citing
     the repealed ordinance by its full name), the short name was wanted there and the definition
     stays a warning."""
     start = term.term_span.start
     if not any(s.span.start <= start < s.span.end for s in ordinance.suppl_provisions):
         return False
-    rest = fold(ordinance.text[term.term_span.end:])
+    rest = ordinance.text[term.term_span.end:].strip()
+    definition = fold(term.definition or "")
+    # provisions after it: only for an ordinance this one repeals (「廃止前の…条例」), whose title no
+    # later words share; an ordinance this one amends (「改正前の…条例」) keeps its title after the
+    # amendment, so the short name was coined to tell the two versions apart and stays a warning
+    if "\n" in rest and not ("廃止" in definition and "改正" not in definition):
+        return False
+    rest = fold(rest)
     names = [n for n in re.split(r"又は|若しくは|及び|並びに|、", fold(term.definition or "")) if len(n) >= 6]
     return bool(names) and not any(n[-6:] in rest for n in names)
 

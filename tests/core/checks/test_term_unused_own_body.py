@@ -74,3 +74,10 @@ def test_a_repealed_ordinances_short_name_the_next_paragraph_could_use_is_a_warn
     last = ("4　この条例の施行の際現にはるかぜ町個人情報保護条例第6条の規定により登録されている事務は、"
             "なお従前の例による。")
     assert unused(REPEAL.format(last=last)) == [("warning", "附則第3項", "旧条例")]
+
+
+def test_an_amended_ordinances_short_name_left_idle_stays_a_warning() -> None:
+    # 改正前の: the amended ordinance keeps its title, the short name was meant to tell the versions apart
+    text = REPEAL.format(last="4　この条例の施行前にした行為に対する罰則の適用については、なお従前の例による。")
+    text = text.replace("前項の規定による廃止前の", "この条例による改正前の")
+    assert unused(text) == [("warning", "附則第3項", "旧条例")]
