@@ -878,6 +878,17 @@ M_NONDISCLOSURE_SET_ASIDE = define(
     en="{where} changes the non-disclosure grounds notwithstanding Art. 78(1). An ordinance may adjust them only "
     "under Art. 78(2), to align with the FOI ordinance: use the form 「法第78条第2項の規定により読み替えて適用する同条第1項…」.",
 )
+M_NONDISCLOSURE_ADDED = define(
+    "check.act.nondisclosure_added",
+    ja="{where}は法第78条第1項各号に掲げる情報のほかに、不開示情報を独自に加えている。条例で不開示情報を加えることができるのは、"
+    "法第78条第2項により情報公開条例において開示しないこととされている情報との整合を図るために必要な場合に限られるので、"
+    "「法第78条第2項の規定により読み替えて適用する同条第1項の条例で定める情報は、…とする。」の形式に改めるか、削られたい。",
+    en="{where} adds non-disclosure grounds of its own on top of those of Art. 78(1). An ordinance may add only "
+    "information the FOI ordinance withholds, under Art. 78(2): use the form 「法第78条第2項の規定により読み替えて適用する"
+    "同条第1項…」 or delete the provision.",
+)
+# grounds listed on top of the Act's own: 「法第78条第1項各号に掲げる情報のほか、次の各号のいずれかに該当する情報」
+_ART78_1_ADDED = re.compile(r"法第78条第1項(?:各号)?に(?:掲げる|規定する)(?:不開示)?情報(?:のほか|に加え)")
 _ART78_1_SET_ASIDE = re.compile(
     r"法第78条第1項(?:第\d+号)?の規定にかかわらず|法第78条第1項[^。]{0,60}不開示情報(?:に該当しない|としない|とする|として取り扱)"
 )
@@ -896,9 +907,10 @@ def check_nondisclosure(ctx: CheckContext) -> list[Finding]:
         tunes = _ART78_1.search(u.text) and ("情報公開条例" in u.text or "含む" in u.text or "含まない" in u.text)
         tunes = tunes or ("不開示情報" in u.text and "情報公開条例" in u.text)
         set_aside = not tunes and bool(_ART78_1_SET_ASIDE.search(u.text))  # 法第78条第1項 overridden outright
-        if not (tunes or set_aside):
+        added = not (tunes or set_aside) and bool(_ART78_1_ADDED.search(u.text))  # grounds of its own on top
+        if not (tunes or set_aside or added):
             continue
-        code = M_NONDISCLOSURE_SET_ASIDE if set_aside else M_NONDISCLOSURE
+        code = M_NONDISCLOSURE_SET_ASIDE if set_aside else M_NONDISCLOSURE_ADDED if added else M_NONDISCLOSURE
         out.append(ctx.finding(rule="act.nondisclosure", requirement="P12", span=u.span, code=code,
                                params={"where": _where(ctx, u.span)}, id_extra=(u.text[:40],)))
     return out

@@ -263,9 +263,11 @@ M_ANON_DELEGATED = define(
     "Act Art. 228(1) require the amount in the ordinance itself (its body or an appended table).",
 )
 _FEE_LEFT_TO = re.compile(
-    r"(?:手数料|額)は、?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長)(?:で|が)(?:別に)?定める(?!ところ)"
+    r"(?:手数料|額)は、?(?:[^。]{0,40}?を(?:標準|基準)として、?)?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長)(?:で|が)(?:別に)?定める(?!ところ)"
     r"|(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長)(?:で|が)(?:別に)?定める(?:額|金額)"
 )  # (「…規則で定めるところにより、前納しなければならない」 leaves the manner of payment, not the amount)
+# (「…額は、同条第3項の政令で定める額を標準として、区長が規則で定める。」: the 政令's figure a mere
+# standard, the amount still left to the 規則)
 _AMOUNT_SET = re.compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千万]+円|別表")
 
 

@@ -48,6 +48,7 @@ from ordreview.core.checks.integrity_index import (
     article_of,
     has_stray_spaces,
     index_for,
+    is_word_char,
     line_span,
     municipality_stems,
     node_label,
@@ -630,7 +631,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
                                            start=term.term_span.end), None) is not None)
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
-        if used or _used_by_adopted_provision(ctx, term) or _names_own_division(ordinance, term):
+        if (used or _used_by_adopted_provision(ctx, term) or _names_own_division(ordinance, term)
+                or _own_body_in_office_title(ordinance, term, excluded)):
             continue
         out.append(ctx.finding(
             rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED,
@@ -640,18 +642,52 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     return out
 
 
+# what follows the body's own short name in the title of one of its organs or rules
+# (広域連合長, 組合議会, 広域連合規則): 地方自治法's names for the head, the assembly and the rules
+_ORGAN_SUFFIXES = ("長", "議会", "規則")
+
+
+def _own_body_in_office_title(ordinance: Ordinance, term: Term, excluded: _SpanSet) -> bool:
+    """True when the term is the body's own short name (「紫野…広域連合（以下「広域連合」という。）」,
+    its definition being the body's name that opens the title) and a later provision names one of the
+    body's organs or rules with it (広域連合長, 組合議会): those words are read through the short name
+    (the head of the body so named), so the definition is not idle even though the short name never
+    stands alone."""
+    definition = fold(term.definition or "").strip()
+    title = fold(ordinance.title or "")
+    if len(definition) <= len(term.term) or not definition.endswith(term.term) or not title.startswith(definition):
+        return False
+    text = ordinance.text
+    pos = text.find(term.term, term.span.end)
+    while pos >= 0:
+        before = text[pos - 1] if pos > 0 else ""
+        after = pos + len(term.term)
+        if (pos not in excluded and not is_word_char(before)
+                and any(text.startswith(s, after) for s in _ORGAN_SUFFIXES)):
+            return True
+        pos = text.find(term.term, pos + 1)
+    return False
+
+
 def _last_words(ordinance: Ordinance, term: Term) -> bool:
     """True when the term is coined in the last provision of a 附則 that ends the draft (「…（以下これらを
-    「旧組合」という。）の機関に対してされた…とみなす。」 with nothing after that sentence's provision) and
-    the rest of that provision does not name what it abbreviates again: no words are left where the
-    short name could have been used, so the idle definition is only noted (info). When the rest names
-    it again (「改正前の…条例（以下「旧条例」という。）…改正後の…条例」), the short name was wanted there
-    and the definition stays a warning."""
+    「旧組合」という。）の機関に対してされた…とみなす。」), or names an ordinance this one repeals
+    (「廃止前の…条例（以下「旧条例」という。）の規定によりされた…」) and the provisions after it are of
+    another matter (the 罰則's 経過措置 「この条例の施行前にした行為に対する罰則の適用については」), and
+    nothing after it in the draft names what it abbreviates again: no words are left where the short
+    name could have been used, so the idle definition is only noted (info). When the
+    rest names it again (「改正前の…条例（以下「旧条例」という。）…改正後の…条例」, a later 項 citing
+    the repealed ordinance by its full name), the short name was wanted there and the definition
+    stays a warning."""
     start = term.term_span.start
     if not any(s.span.start <= start < s.span.end for s in ordinance.suppl_provisions):
         return False
     rest = ordinance.text[term.term_span.end:].strip()
-    if "\n" in rest:
+    definition = fold(term.definition or "")
+    # provisions after it: only for an ordinance this one repeals (「廃止前の…条例」), whose title no
+    # later words share; an ordinance this one amends (「改正前の…条例」) keeps its title after the
+    # amendment, so the short name was coined to tell the two versions apart and stays a warning
+    if "\n" in rest and not ("廃止" in definition and "改正" not in definition):
         return False
     rest = fold(rest)
     names = [n for n in re.split(r"又は|若しくは|及び|並びに|、", fold(term.definition or "")) if len(n) >= 6]
