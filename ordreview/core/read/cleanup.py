@@ -1146,8 +1146,11 @@ class _UnitWalk:
         # a caption stands after a boundary and holds no number; else the article must read
         # as a heading (not 第2条第2号 after a parenthesis that cites a law number)
         captionlike = (boundary or self.char_spaced) and not _CITATION.search(m.group("cap"))
+        # what follows the article number, past a wrapped line's break (「…条例第2号）第2条」
+        # at a line's end, 「第2号に規定する」 on the next: a reference, not a heading)
+        tail = text[nxt.end() : nxt.end() + 4].lstrip(" \u3000\n")[:2] if nxt is not None else ""
         if nxt is not None and nxt.group("art") and not line_start and (
-            captionlike or not text[nxt.end() : nxt.end() + 2].startswith(_NOT_AFTER_HEADING)
+            captionlike or not tail.startswith(_NOT_AFTER_HEADING)
         ) and (_expected_article(nxt, self.last_art) or _repeated_article(nxt, self.last_art)):
             self.breaks.append(start)
             self.caption_before = nxt.start()
