@@ -156,17 +156,24 @@ _BOUNDARY = "、。「」『』()\n 　"
 _FORMER_MARKS = ("改正前の", "廃止前の", "旧")
 
 
-def _name_before(joined: str, paren: int, table: StatuteTable) -> tuple[str, Statute | None]:
+def _name_before(
+    joined: str, paren: int, table: StatuteTable, terms: frozenset[str] = frozenset()
+) -> tuple[str, Statute | None]:
     """The statute name ending at ``paren`` (resolved against the table when possible).
 
     An unknown name is kept only when it is a plain compound of kanji and katakana starting
     after punctuation (住民基本台帳法): a name with kana inside cannot be delimited reliably.
+    A defined term (``terms``) standing right before a known name at the start of a unit is
+    the term of a 号 whose separating space was lost in extraction (「特定個人情報行政手続に
+    おける…法律」), not part of a longer name.
     """
     window = joined[max(0, paren - 80) : paren]
     for known in table.names_longest_first:
         if window.endswith(known):
             before = window[-len(known) - 1] if len(window) > len(known) else ""
             if before and _NAME_CHARS.match(before):
+                if _term_glued(window[: -len(known)], terms):
+                    return known, table.by_name[known]
                 break  # a longer compound ending with a known name: unknown law
             return known, table.by_name[known]
     m = _NAME_CHARS.search(window)
@@ -178,10 +185,21 @@ def _name_before(joined: str, paren: int, table: StatuteTable) -> tuple[str, Sta
     return m.group(0), None
 
 
-def _citations(joined: str, table: StatuteTable) -> list[_Cited]:
+def _term_glued(before: str, terms: frozenset[str]) -> bool:
+    """True when ``before`` ends with a defined term that opens its unit (after a 号's number
+    and its space, or a line's start)."""
+    for term in terms:
+        if term and before.endswith(term):
+            head = before[: -len(term)].rstrip(" \u3000")
+            if not head or head[-1] in "\n)）" or (head != before[: -len(term)] and head[-1] in "0123456789一二三四五六七八九十"):
+                return True
+    return False
+
+
+def _citations(joined: str, table: StatuteTable, terms: frozenset[str] = frozenset()) -> list[_Cited]:
     out: list[_Cited] = []
     for m in _NUMBER.finditer(joined):
-        name, statute = _name_before(joined, m.start(), table)
+        name, statute = _name_before(joined, m.start(), table, terms)
         if not name:
             continue
         year = 1 if m["year"] == "元" else kanji_to_int(m["year"])
@@ -202,7 +220,8 @@ def check_law_number_wrong(ctx: CheckContext) -> list[Finding]:
     table = statute_table()
     out: list[Finding] = []
     seen: set[tuple[str, tuple[str, int, str, int]]] = set()
-    for cite in _citations(index.joined, table):
+    terms = frozenset(t.term for t in ordinance.terms)
+    for cite in _citations(index.joined, table, terms):
         statute = cite.statute
         if statute is None or cite.number == statute.number:
             continue
@@ -244,7 +263,7 @@ def check_law_number_shared(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     first_by_number: dict[tuple[str, int, str, int], _Cited] = {}
     reported: set[tuple[str, tuple[str, int, str, int]]] = set()
-    for cite in _citations(index.joined, table):
+    for cite in _citations(index.joined, table, frozenset(t.term for t in ordinance.terms)):
         first = first_by_number.setdefault(cite.number, cite)
         if cite.statute is not None:
             continue  # a known name: cite.law_number_wrong judges it

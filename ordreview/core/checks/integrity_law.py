@@ -382,7 +382,10 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
     for m in _ORDINANCE.finditer(folded):
         start = municipal_name_start(folded, m.start(), known=(fold(muni),) if muni else ())
         name = folded[start : m.end()]
-        if len(name) <= 2 or name in _NOT_ORDINANCES or (ordinance.title and name in fold(ordinance.title)):
+        # a name cut short by a copy's stray space (「…情報公開 審査会条例」) may read like a part
+        # of the draft's own title: the check widens it over the space and judges it then
+        cut = start >= 2 and folded[start - 1] == " " and is_kanji(folded[start - 2])
+        if len(name) <= 2 or name in _NOT_ORDINANCES or (ordinance.title and name in fold(ordinance.title) and not cut):
             continue
         if start > 0 and (is_kanji(folded[start - 1]) or folded[start - 1].isdigit()):
             continue
@@ -459,9 +462,12 @@ _KANJI_NUMERALS = "〇一二三四五六七八九十百千"
 _SPACE_IN_NAME = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
 
 
-def _over_stray_spaces(text: str, name: str, span: Span) -> tuple[str, Span]:
+def _over_stray_spaces(text: str, name: str, span: Span, complete: tuple[str, ...] = ()) -> tuple[str, Span]:
     """``name`` widened back over a copy's stray half-width spaces between kanji (「蒼浜市情 報公開条例」
-    read as 報公開条例), the spaces left out of the name."""
+    read as 報公開条例), the spaces left out of the name. A name that starts with one of
+    ``complete`` (the draft's municipality) is whole already (「事務の名称 胡桃沢市…条例」)."""
+    if any(p and name.startswith(p) for p in complete):
+        return name, span
     start = span.start
     while start >= 2 and text[start - 1] == " " and is_kanji(text[start - 2]):
         k = start - 1
@@ -469,7 +475,9 @@ def _over_stray_spaces(text: str, name: str, span: Span) -> tuple[str, Span]:
             k -= 1
         run = text[k : start - 1]
         # not the space after an article heading (第２条 椿原町…) or an item number (一 地方自治法)
-        if (k > 0 and (text[k - 1].isdigit() or text[k - 1] in "第の")) or all(ch in _KANJI_NUMERALS for ch in run) or (
+        # (after 「の」 only when it follows a number: 第6条の 二; 「廃止前の蛍川 村…条例」 widens)
+        after_no = k > 1 and text[k - 1] == "の" and (text[k - 2].isdigit() or text[k - 2] in "条項号" + _KANJI_NUMERALS)
+        if (k > 0 and (text[k - 1].isdigit() or text[k - 1] == "第")) or after_no or all(ch in _KANJI_NUMERALS for ch in run) or (
             run.startswith("第") or run[-1] in "条項号章節款目"
         ):
             break
@@ -529,11 +537,13 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     stray = has_stray_spaces(ordinance)
     for name, span, kind, joined_end in _cited_names(ordinance):
         if stray:
-            name, span = _over_stray_spaces(ordinance.text, name, span)
+            name, span = _over_stray_spaces(ordinance.text, name, span, (_municipality(ordinance),))
             name = _SPACE_IN_NAME.sub("", name)  # 「千草谷地域 広域連合…条例」 is one name however spaced
         name, span = _within_one_unit(ordinance.text, name, span, starts)
         if len(name) < 2 or name in ("条例",) or any(name == w for w in _NOT_LAWS):
             continue
+        if kind == "条例" and ordinance.title and fold(name) in fold(ordinance.title):
+            continue  # the draft's own title (a name cut by a stray space, widened back)
         key = name
         if _numbered_in(preamble, fold(name)):
             seen.add(key)

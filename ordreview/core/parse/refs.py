@@ -241,8 +241,11 @@ def _law_before(text: str, pos: int, known: tuple[str, ...] = ()) -> str:
     """The run of non-hiragana, non-punctuation characters right before ``pos``.
 
     A law number in brackets between the name and the article is skipped:
-    地方自治法（昭和22年法律第67号）第244条 → ``地方自治法``.
+    地方自治法（昭和22年法律第67号）第244条 → ``地方自治法``; also with a copy's stray space
+    after the bracket (「…法律第67号） 第244条」).
     """
+    if pos > 1 and text[pos - 1] == " " and text[pos - 2] == ")":
+        pos -= 1
     if pos > 0 and text[pos - 1] == ")":
         depth = 0
         for k in range(pos - 1, max(-1, pos - 1 - _MAX_NAME_SCAN), -1):

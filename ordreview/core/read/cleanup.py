@@ -568,6 +568,20 @@ def _match_before_ignoring_space(text: str, pos: int, key: str) -> int | None:
     return i
 
 
+_BROKEN_CAPTION = re.compile(
+    r"^[ \u3000]*[（(][^（）()\n「」。、]{1,40}(?P<gap>\n(?:[ \u3000]*\n)*[ \u3000]*)[）)][ \u3000]*$", re.M
+)
+"""A caption whose closing bracket went over a page break (or a column's end) to a line of its
+own: 「（審理員による…の適用除外」, the page number removed, then 「）」."""
+
+
+def _captions_across_pages(buf: _Buf) -> int:
+    """Join a caption to its closing bracket left alone on a later line (see _BROKEN_CAPTION)."""
+    edits = [(m.start("gap"), m.end("gap"), "") for m in _BROKEN_CAPTION.finditer(buf.text)]
+    buf.apply(edits)
+    return len(edits)
+
+
 def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     """Join layout lines: a line about as long as the longest lines continues on the next one.
 
@@ -1146,8 +1160,11 @@ class _UnitWalk:
         # a caption stands after a boundary and holds no number; else the article must read
         # as a heading (not 第2条第2号 after a parenthesis that cites a law number)
         captionlike = (boundary or self.char_spaced) and not _CITATION.search(m.group("cap"))
+        # what follows the article number, past a wrapped line's break (「…条例第2号）第2条」
+        # at a line's end, 「第2号に規定する」 on the next: a reference, not a heading)
+        tail = text[nxt.end() : nxt.end() + 4].lstrip(" \u3000\n")[:2] if nxt is not None else ""
         if nxt is not None and nxt.group("art") and not line_start and (
-            captionlike or not text[nxt.end() : nxt.end() + 2].startswith(_NOT_AFTER_HEADING)
+            captionlike or not tail.startswith(_NOT_AFTER_HEADING)
         ) and (_expected_article(nxt, self.last_art) or _repeated_article(nxt, self.last_art)):
             self.breaks.append(start)
             self.caption_before = nxt.start()
@@ -1447,6 +1464,7 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         page_starts = numbered
     page_marks = _running_lines(buf, page_starts) if page_starts else 0
     page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced, bare_numbers=not numbered)
+    _captions_across_pages(buf)
     joined = _unwrap(buf, shape.char_spaced)
     if shape.char_spaced or shape.number_spaced:
         spaces, gaps = _despace(buf, shape.char_spaced)

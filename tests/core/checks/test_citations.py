@@ -180,3 +180,20 @@ def test_o6_example_is_the_cited_laws_own_number(body: str, example: str) -> Non
     (finding,) = findings("cite.law_number", DRAFT.format(body=body))
     assert f"（例：{example}）" in finding.message_ja
     assert f"(e.g. {example})" in finding.message_en
+
+
+GLUED_TERM = """さくら台町個人情報保護条例
+（定義）
+第1条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+(1)　個人情報　生存する個人に関する情報であって、特定の個人を識別することができるものをいう。
+(2)　特定個人情報行政手続における特定の個人を識別するための番号の利用等に関する法律（平成25年法律第{n}号）第2条第8項に規定する特定個人情報をいう。
+（委任）
+第2条　この条例の施行に関し必要な事項は、規則で定める。
+"""
+
+
+def test_a_term_glued_to_its_definition_does_not_hide_the_cited_statute() -> None:
+    # extraction lost the space after the 号's term: the statute is still the one cited
+    assert rows("cite.law_number_wrong", GLUED_TERM.format(n=28)) == [
+        ("cite.law_number_wrong", "O1", E, "平成25年法律第28号")]
+    assert rows("cite.law_number_wrong", GLUED_TERM.format(n=27)) == []

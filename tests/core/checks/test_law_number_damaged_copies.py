@@ -55,3 +55,31 @@ def test_a_name_split_by_a_stray_space_is_the_same_name() -> None:
     copy = CLEAN.replace("第３条　市長は、地方自治法", "第３条 市長は、地方 自治法").replace(
         "２　前項の規定による利用は、地方自治法", "２　前項の規定による利用は、地方自 治法")
     assert _citations(copy) == _citations(CLEAN)
+
+
+def test_a_name_split_after_no_by_a_stray_space_is_the_same_name() -> None:
+    # 「廃止前の雛菊市番 号条例」: the words before the space, after 「の」, are the name's start
+    clean = CLEAN.replace("ひなげし市番号条例", "雛菊市番号条例").replace("平成二十七年ひなげし市", "平成二十七年雛菊市")
+    copy = clean.replace("廃止前の雛菊市番号条例", "廃止前の雛菊市番 号条例")
+    assert _citations(copy) == _citations(clean)
+
+
+OWN_TITLE = """水楢町情報公開・個人情報保護審査会条例
+（設置）
+第１条　情報公開及び個人情報保護に関する事項を調査審議するため、水楢町情報公開・個人情報保護審査会を置く。
+附　則
+１　この条例は、令和５年４月１日から施行する。
+２　水楢町情報公開審査会条例（平成十六年水楢町条例第四号）は、廃止する。
+３　前項の規定による廃止前の水楢町情報公開審査会条例の規定によりされた答申は、この条例の規定によりされた答申とみなす。
+"""
+
+
+def test_a_cited_name_cut_by_a_stray_space_into_a_part_of_the_title_is_still_cited() -> None:
+    # 「…情報公開 審査会条例」: 審査会条例 reads like a part of the draft's own title, but the
+    # name is the former ordinance's, cited here with its number
+    copy = OWN_TITLE.replace("２　水楢町情報公開審査会条例", "２　水楢町情報公開 審査会条例")
+    assert _citations(OWN_TITLE) == []
+    assert _citations(copy) == []
+    # a page's running head glued after an item's words is the draft's own title, no citation
+    head = OWN_TITLE.replace("を置く。", "を置く。事務の名称 水楢町情報公開・個人情報保護審査会条例")
+    assert _citations(head.replace("２　水楢町情報公開審査会条例", "２　水楢町情報公開 審査会条例")) == []

@@ -87,6 +87,9 @@ def _refs(line: str) -> list[tuple]:
         ("3　規則第2条に規定する。", [("第2条", "external", None, None, "規則")]),
         ("3　地方自治法（昭和22年法律第67号）第244条の2第3項に規定する。",
          [("第244条の2第3項", "external", None, None, "地方自治法")]),
+        # a web copy's stray space after the law number's bracket
+        ("3　地方自治法（昭和22年法律第67号） 第244条の2第3項に規定する。",
+         [("第244条の2第3項", "external", None, None, "地方自治法")]),
         ("3　情報公開条例第5条及び同条第2項に規定する。", [
             ("第5条", "external", None, None, "情報公開条例"),
             ("同条第2項", "external", None, None, "情報公開条例"),
