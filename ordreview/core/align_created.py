@@ -8,7 +8,8 @@ that invites proposals for new processing only, with neither step, is a consiste
 design, and an examiner does not mark it. Half of the track is a defect: proposals on created
 information with no register entry to announce it, or the entry with no way to propose.
 
-So, when neither step is found, the proposal requirement does not apply (reason
+So, when the draft invites proposals (the register shows the files open to them and the unit
+receiving them) and neither step is found, the proposal requirement does not apply (reason
 ``"conditional"``) and the register requirement is judged without its after-creation entry.
 """
 
@@ -32,10 +33,12 @@ def settle_created_track(ones: dict[str, Any]) -> dict[str, Any]:
     entry = [h for h in reg.must if h.group.label_en == AFTER_CREATION]
     if not entry or any(h.span is not None for h in entry):
         return ones
+    rest = tuple(h for h in reg.must if h.group.label_en != AFTER_CREATION)
+    if not rest or any(h.span is None for h in rest):
+        return ones  # (a chapter that does not invite proposals at all is no narrower design)
     out = dict(ones)
     out[CREATED_PROPOSAL] = replace(prop, coverage=replace(prop.coverage, status="not_applicable",
                                                            reason="conditional"))
-    rest = tuple(h for h in reg.must if h.group.label_en != AFTER_CREATION)
-    if reg.coverage.status == "partial" and rest and all(h.span is not None for h in rest) and not reg.forbidden:
+    if reg.coverage.status == "partial" and not reg.forbidden:
         out[REGISTER] = replace(reg, must=rest, coverage=replace(reg.coverage, status="covered"))
     return out

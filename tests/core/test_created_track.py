@@ -77,3 +77,34 @@ def test_invitation_entry_missing_is_still_reported() -> None:
 
 def al_status(text: str) -> str:
     return align(parse_text(text), load_profile()).coverage["C5"].status
+
+
+def _missing(text: str, rid: str) -> list[str]:
+    al = align(parse_text(text), load_profile())
+    return [h.group.label_ja for h in al.must[rid] if h.span is None]
+
+
+def test_proposal_items_with_purpose_and_method_of_use() -> None:
+    # 第44条の5第1項第5号: 「利用の目的及び方法その他…事業の内容」: the purpose and method of use
+    text = NARAHA.replace("AFTER_CREATION\n", "")
+    assert "事業の内容" not in _missing(text.replace("事業の内容", "利用の目的及び方法"), "C7")
+    assert "事業の内容" in _missing(text.replace("事業の内容", "利用期間"), "C7")
+
+
+DEFINITION = ("3　この条例において「実施機関非識別加工情報」とは、次のいずれにも該当する個人情報ファイルを構成する"
+              "保有個人情報の全部又は一部（第9条各号に掲げる情報を除く。）を加工して得られる非識別加工情報をいう。\n"
+              "　(1)　第3条第1項の規定により個人情報ファイル簿が作成されているものであること。\n"
+              "　(2)　開示の請求があったとしたならば、実施機関が全部又は一部を開示する旨の決定をすることとなるものであること。\n"
+              "　(3)　事務の適正かつ円滑な運営に支障のない範囲内で、非識別加工情報を作成することができるものであること。\n")
+
+
+def test_definition_conditions_in_other_words() -> None:
+    text = NARAHA.replace("AFTER_CREATION\n", "").replace("\n\n第2章", "\n" + DEFINITION + "\n第2章", 1)
+    missing = _missing(text, "C2")
+    assert "要件：個人情報ファイル簿への掲載" not in missing
+    assert "要件：情報公開条例の不開示情報に該当する部分の除外" not in missing
+    other = text.replace("個人情報ファイル簿が作成されている", "個人情報ファイルである").replace(
+        "（第9条各号に掲げる情報を除く。）", "")
+    missing = _missing(other, "C2")
+    assert "要件：個人情報ファイル簿への掲載" in missing
+    assert "要件：情報公開条例の不開示情報に該当する部分の除外" in missing
