@@ -57,6 +57,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ordreview.core.adoption import adopts_by_reference, own_name_variants
+from ordreview.core.align_created import settle_created_track
 from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.attached_tables import attached_tables
@@ -582,6 +583,7 @@ def align(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = 
     ones = {req.id: _align_one(index, req, c_present=c_present, regime=regime, regime_hits=regime_hits)
             for req in profile.requirements}
     ones = _one_decision(index, ones, c_present=c_present, regime=regime, regime_hits=regime_hits)
+    ones = settle_created_track(ones)  # (the track for created information: whole or none)
     for req in profile.requirements:
         one = ones[req.id]
         coverage[req.id] = one.coverage
