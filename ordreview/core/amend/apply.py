@@ -1605,7 +1605,9 @@ class _Applier:
         articles with a caption, or without one: those of the nearest article of the same kind
         around the insertion point, else the commonest among the ordinance's articles."""
         captioned = n.caption is not None
-        in_tree = {a.uid for a in self.tree.articles()}
+        # (an article right under a 章・節 heading shows the heading's spacing, not the articles')
+        heading_first = {d.children[0].uid for d in self.tree.divisions() if d.children}
+        in_tree = {a.uid for a in self.tree.articles() if a.uid not in heading_first}
         near = [a for a in siblings if a.kind == "article" and a.uid in in_tree]
         if like is not None and like in near:
             at = near.index(like)
@@ -1615,11 +1617,19 @@ class _Applier:
         for a in near:
             if (a.caption is not None) == captioned:
                 return list(a.lead)
-        # (an article right under a 章・節 heading shows the heading's spacing, not the articles')
-        heading_first = {d.children[0].uid for d in self.tree.divisions() if d.children}
         kind = [a for a in self.tree.articles() if (a.caption is not None) == captioned]
-        counts = Counter(tuple(a.lead) for a in kind if a.uid not in heading_first) or Counter(
-            tuple(a.lead) for a in kind)
+        counts = Counter(tuple(a.lead) for a in kind if a.uid not in heading_first)
+        if counts:
+            return list(counts.most_common(1)[0][0])
+        if not captioned and any(a.caption is not None for a in self.tree.articles()):
+            # No article without a caption outside a heading's spacing to copy: the blank line
+            # of such an ordinance goes before a caption, and an article without one follows on
+            # the next line, unless the ordinance sets off its 項 too by blank lines.
+            spaced = any(any(line.strip() == "" for line in p.lead)
+                         for a in self.tree.articles() for p in a.children[1:]
+                         if p.kind == "paragraph")
+            return [""] if spaced else []
+        counts = Counter(tuple(a.lead) for a in kind)
         if counts:
             return list(counts.most_common(1)[0][0])
         return None

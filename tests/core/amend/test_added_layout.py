@@ -1,0 +1,84 @@
+"""The layout of added provisions follows the ordinance's own: an article without a caption
+added after the only other such article, which stands right under a 章 heading, follows on the
+next line (the blank line there is the heading's, not the articles'); in an ordinance that sets
+off every article and 項 by blank lines, it is set off too."""
+
+from __future__ import annotations
+
+from ordreview.core.amend.apply import consolidate_texts
+
+HEAD = ("ゆきわり村会議条例の一部を改正する条例\n\n"
+        "ゆきわり村会議条例（令和2年ゆきわり村条例第3号）の一部を次のように改正する。\n\n")
+
+
+def bill(*lines: str) -> str:
+    return HEAD + "\n".join(lines) + "\n\n　　　附　則\nこの条例は、公布の日から施行する。\n"
+
+
+def codes(result) -> list[tuple[int, str]]:
+    return [(f.sentence, f.code) for f in result.failures]
+
+
+PENALTY_UNDER_HEADING = """ゆきわり村会議条例
+令和2年3月10日条例第3号
+
+　　　第1章　総則
+
+（趣旨）
+第1条　この条例は、会議に関し必要な事項を定める。
+
+（委任）
+第2条　この条例に定めるもののほか、必要な事項は、規則で定める。
+
+　　　第2章　罰則
+
+第3条　委員が秘密を漏らしたときは、10万円以下の罰金に処する。
+
+　　　附　則
+この条例は、令和2年4月1日から施行する。
+"""
+
+ADD_4 = ("第3条の次に次の1条を加える。",
+         "第4条　偽りその他不正の手段により記録の提供を受けた者は、5万円以下の過料に処する。")
+
+
+def test_an_uncaptioned_article_after_one_under_a_heading_follows_on_the_next_line():
+    r = consolidate_texts(PENALTY_UNDER_HEADING, bill(*ADD_4))
+    assert codes(r) == []
+    assert ("第3条　委員が秘密を漏らしたときは、10万円以下の罰金に処する。\n"
+            "第4条　偽りその他不正の手段により") in r.text
+    assert "過料に処する。\n\n　　　附　則" in r.text
+
+
+SPACED = PENALTY_UNDER_HEADING.replace(
+    "第1条　この条例は、会議に関し必要な事項を定める。\n",
+    "第1条　この条例は、会議に関し必要な事項を定める。\n\n２　会議は、公開する。\n")
+
+
+def test_in_an_ordinance_spacing_its_paragraphs_the_added_article_is_set_off():
+    r = consolidate_texts(SPACED, bill(*ADD_4))
+    assert codes(r) == []
+    assert ("第3条　委員が秘密を漏らしたときは、10万円以下の罰金に処する。\n\n"
+            "第4条　偽りその他不正の手段により") in r.text
+
+
+UNCAPTIONED_RUN = PENALTY_UNDER_HEADING.replace(
+    "第3条　委員が秘密を漏らしたときは、10万円以下の罰金に処する。\n",
+    "第3条　委員が秘密を漏らしたときは、10万円以下の罰金に処する。\n"
+    "第4条　前条の罪は、告訴がなければ公訴を提起することができない。\n")
+
+
+def test_an_article_follows_the_spacing_of_the_uncaptioned_articles_beside_it():
+    r = consolidate_texts(UNCAPTIONED_RUN, bill(
+        "第4条の次に次の1条を加える。",
+        "第5条　偽りその他不正の手段により記録の提供を受けた者は、5万円以下の過料に処する。"))
+    assert codes(r) == []
+    assert ("公訴を提起することができない。\n第5条　偽りその他不正の手段により") in r.text
+
+
+def test_a_captioned_article_added_after_it_keeps_the_blank_line_before_its_caption():
+    r = consolidate_texts(PENALTY_UNDER_HEADING, bill(
+        "第3条の次に次の1条を加える。", "（過料）",
+        "第4条　偽りその他不正の手段により記録の提供を受けた者は、5万円以下の過料に処する。"))
+    assert codes(r) == []
+    assert ("10万円以下の罰金に処する。\n\n（過料）\n第4条　偽りその他") in r.text
