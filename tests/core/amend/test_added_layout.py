@@ -82,3 +82,63 @@ def test_a_captioned_article_added_after_it_keeps_the_blank_line_before_its_capt
         "第4条　偽りその他不正の手段により記録の提供を受けた者は、5万円以下の過料に処する。"))
     assert codes(r) == []
     assert ("10万円以下の罰金に処する。\n\n（過料）\n第4条　偽りその他") in r.text
+
+
+LISTS = """ゆきわり村会議条例
+令和2年3月10日条例第3号
+
+　　　第1章　総則
+
+（趣旨）
+第1条　この条例は、会議に関し必要な事項を定める。
+
+（定義）
+第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+(1)　委員　次に掲げる者をいう。
+ア　村長が任命する者
+イ　議会が推薦する者
+(2)　会議　委員の会議をいう。
+ア　定例会
+イ　臨時会
+
+　　　第2章　会議
+
+（招集）
+第3条　会議は、村長が招集する。
+
+（委任）
+第4条　この条例に定めるもののほか、必要な事項は、規則で定める。
+
+　　　附　則
+この条例は、令和2年4月1日から施行する。
+"""
+
+
+def test_a_paragraph_added_to_a_one_paragraph_article_follows_on_the_next_line():
+    r = consolidate_texts(LISTS, bill("第1条に次の1項を加える。", "2　会議は、公開する。"))
+    assert codes(r) == []
+    assert "必要な事項を定める。\n2　会議は、公開する。\n\n（定義）" in r.text
+
+
+def test_an_item_added_after_one_with_sub_items_follows_the_last_sub_item():
+    r = consolidate_texts(LISTS, bill("第2条に次の1号を加える。", "(3)　議事録　次に掲げるものをいう。",
+                                      "ア　会議録", "イ　要旨"))
+    assert codes(r) == []
+    assert ("イ　臨時会\n(3)　議事録　次に掲げるものをいう。\nア　会議録\nイ　要旨\n\n"
+            "　　　第2章　会議") in r.text
+
+
+def test_an_article_added_at_the_end_of_a_chapter_stands_before_the_next_heading():
+    r = consolidate_texts(LISTS, bill("第2条の次に次の1条を加える。", "（委員の任期）",
+                                      "第2条の2　委員の任期は、2年とする。"))
+    assert codes(r) == []
+    assert ("イ　臨時会\n\n（委員の任期）\n第2条の2　委員の任期は、2年とする。\n\n"
+            "　　　第2章　会議\n\n（招集）") in r.text
+
+
+def test_an_article_added_at_the_end_of_the_main_provisions_stands_before_the_supplement():
+    r = consolidate_texts(LISTS, bill("本則に次の1条を加える。", "（罰則）",
+                                      "第5条　委員が秘密を漏らしたときは、5万円以下の過料に処する。"))
+    assert codes(r) == []
+    assert ("規則で定める。\n\n（罰則）\n第5条　委員が秘密を漏らしたときは、5万円以下の過料に処する。\n\n"
+            "　　　附　則\nこの条例は、令和2年4月1日から施行する。") in r.text
