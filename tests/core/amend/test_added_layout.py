@@ -142,3 +142,41 @@ def test_an_article_added_at_the_end_of_the_main_provisions_stands_before_the_su
     assert codes(r) == []
     assert ("規則で定める。\n\n（罰則）\n第5条　委員が秘密を漏らしたときは、5万円以下の過料に処する。\n\n"
             "　　　附　則\nこの条例は、令和2年4月1日から施行する。") in r.text
+
+
+def test_an_article_added_at_the_start_of_a_chapter_takes_the_spacing_under_the_heading():
+    current = LISTS.replace("　　　第2章　会議\n\n（招集）\n第3条", "　　　第2章　会議\n\n第3条")
+    r = consolidate_texts(current, bill("第2章中第3条の前に次の1条を加える。", "第2条の2　委員の任期は、2年とする。"))
+    assert codes(r) == []
+    assert ("　　　第2章　会議\n\n第2条の2　委員の任期は、2年とする。\n"
+            "第3条　会議は、村長が招集する。\n\n（委任）") in r.text
+
+
+def test_a_captioned_article_added_at_the_start_of_a_chapter_keeps_the_blank_lines():
+    r = consolidate_texts(LISTS, bill("第2章中第3条の前に次の1条を加える。", "（会議の種類）",
+                                      "第2条の2　会議は、定例会及び臨時会とする。"))
+    assert codes(r) == []
+    assert ("　　　第2章　会議\n\n（会議の種類）\n第2条の2　会議は、定例会及び臨時会とする。\n\n"
+            "（招集）\n第3条") in r.text
+
+
+SUPPL_ARTICLES = LISTS.replace(
+    "　　　附　則\nこの条例は、令和2年4月1日から施行する。\n",
+    "　　　附　則\n（施行期日）\n第1条　この条例は、令和2年4月1日から施行する。\n"
+    "（経過措置）\n第2条　この条例の施行前の会議は、この条例による会議とみなす。\n")
+
+
+def test_an_article_added_to_a_supplement_is_numbered_and_laid_out_within_it():
+    # 附則第3条 does not collide with the 本則's 第3条, and follows the 附則's own layout
+    # (its captioned articles on consecutive lines)
+    r = consolidate_texts(SUPPL_ARTICLES, bill("附則第2条の次に次の1条を加える。", "（検討）",
+                                               "第3条　村長は、この条例の施行の状況について検討を加えるものとする。"))
+    assert codes(r) == []
+    assert ("この条例による会議とみなす。\n（検討）\n第3条　村長は、この条例の施行の状況について"
+            "検討を加えるものとする。\n\n　　　附　則（") in r.text
+
+
+def test_an_article_added_to_a_supplement_under_a_taken_number_collides():
+    r = consolidate_texts(SUPPL_ARTICLES, bill("附則第1条の次に次の1条を加える。", "（検討）",
+                                               "第2条　村長は、この条例の施行の状況について検討を加えるものとする。"))
+    assert codes(r) == [(1, "collision")]
