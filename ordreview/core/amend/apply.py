@@ -1417,7 +1417,11 @@ class _Applier:
     def _number_space(self, node: Node) -> list[Node]:
         """The nodes whose numbers ``node``'s number must differ from."""
         if node.kind == "article":
-            return list(self.tree.articles())
+            articles = list(self.tree.articles())
+            if any(a is node for a in articles):
+                return articles
+            # (an article of a 附則 is numbered within that 附則)
+            return self.tree.parent_list(node) or []
         if node.kind == "division":
             return [d for d in self.tree.divisions() if d.level == node.level and
                     self.tree.parent_list(d) is self.tree.parent_list(node)]
@@ -1507,6 +1511,17 @@ class _Applier:
             index = siblings.index(anchor) + (1 if op.position == "after" else 0)
             self._style(new, anchor, siblings, _depth_of(self.tree, anchor) if anchor.kind == "item" else 0)
             siblings[index:index] = new
+            if (anchor.kind == "article" and new[0].kind == "article" and siblings[0] is new[0]
+                    and any(d.children is siblings for d in self.tree.divisions())):
+                # 第○章中第○条の前に: the added article takes the spacing under the heading, and
+                # the article that stood there the spacing of an article among others
+                rest = [s for s in siblings if s is not anchor]
+                at = siblings.index(anchor)
+                lead = self._article_lead(anchor, siblings[at + 1] if at + 1 < len(siblings) else None, rest,
+                                          skip=anchor)
+                new[0].lead = list(anchor.lead)
+                if lead is not None:
+                    anchor.lead = lead
             if anchor.kind == "paragraph" and siblings and siblings[0] is new[0]:  # 同項の前に: a new 第1項
                 _as_first_paragraph(new[0])
             return
@@ -1600,12 +1615,17 @@ class _Applier:
                 if article.num in taken:
                     raise _Fail("collision", _label_of(article, article.num, anchor), kind="add")
 
-    def _article_lead(self, n: Node, like: Node | None, siblings: list[Node]) -> list[str] | None:
+    def _article_lead(self, n: Node, like: Node | None, siblings: list[Node],
+                      skip: Node | None = None) -> list[str] | None:
         """The lines (blank or none) before an added article, as the ordinance lays out its own
         articles with a caption, or without one: those of the nearest article of the same kind
-        around the insertion point, else the commonest among the ordinance's articles."""
+        around the insertion point, else the commonest among the ordinance's articles (``skip``
+        aside: an article of the ordinance being given a new spacing)."""
         captioned = n.caption is not None
-        in_tree = {a.uid for a in self.tree.articles()}
+        # (an article right under a 章・節 heading shows the heading's spacing, not the articles')
+        heading_first = {d.children[0].uid for d in self.tree.divisions() if d.children}
+        in_tree = {a.uid for a in self.tree.articles() if a.uid not in heading_first}
+        in_tree.update(a.uid for suppl in self.tree.suppl for a in articles_in(suppl.nodes))
         near = [a for a in siblings if a.kind == "article" and a.uid in in_tree]
         if like is not None and like in near:
             at = near.index(like)
@@ -1615,11 +1635,19 @@ class _Applier:
         for a in near:
             if (a.caption is not None) == captioned:
                 return list(a.lead)
-        # (an article right under a 章・節 heading shows the heading's spacing, not the articles')
-        heading_first = {d.children[0].uid for d in self.tree.divisions() if d.children}
-        kind = [a for a in self.tree.articles() if (a.caption is not None) == captioned]
-        counts = Counter(tuple(a.lead) for a in kind if a.uid not in heading_first) or Counter(
-            tuple(a.lead) for a in kind)
+        kind = [a for a in self.tree.articles() if (a.caption is not None) == captioned and a is not skip]
+        counts = Counter(tuple(a.lead) for a in kind if a.uid not in heading_first)
+        if counts:
+            return list(counts.most_common(1)[0][0])
+        if not captioned and any(a.caption is not None for a in self.tree.articles() if a is not skip):
+            # No article without a caption outside a heading's spacing to copy: the blank line
+            # of such an ordinance goes before a caption, and an article without one follows on
+            # the next line, unless the ordinance sets off its 項 too by blank lines.
+            spaced = any(any(line.strip() == "" for line in p.lead)
+                         for a in self.tree.articles() for p in a.children[1:]
+                         if p.kind == "paragraph")
+            return [""] if spaced else []
+        counts = Counter(tuple(a.lead) for a in kind)
         if counts:
             return list(counts.most_common(1)[0][0])
         return None
