@@ -11,105 +11,58 @@ Articles are counted here, because one draft puts the caption right after the ar
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.heldout_reading import _lines, bench_accuracy, location_exists
+from tests.heldout_gold_format import (
+    acc,
+    articles,
+    check_article_count,
+    check_gold_valid,
+    check_locations,
+    check_no_accepted_at_a_defect,
+    check_seeded,
+    check_set,
+    gold,
+)
+from tests.heldout_reading import location_exists
 
-ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-PROFILE = ROOT / "resources" / "profiles" / "basic-policy-2016.json"
-OTHER_SETS = tuple(p.name for p in (ROOT / "tests").iterdir() if p.is_dir() and p.name.startswith("heldout") and p != HERE)
-
-acc = bench_accuracy()
 GOLDS = sorted(HERE.glob("*.gold.json"))
-
-
-def _gold(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _text(gold: dict) -> str:
-    return (HERE / gold["draft"]).read_text(encoding="utf-8")
-
-
-def _articles(text: str) -> list[str]:
-    """Article numbers of the main provisions (第1条 up to the first 附則/付則), caption after the number allowed."""
-    lines = _lines(text)
-    first = next((i for i, ln in enumerate(lines) if re.match(r"^第1条[\s(]", ln)), 0)
-    out = []
-    for ln in lines[first:]:
-        if re.match(r"^[附付]\s*則", ln):
-            break
-        m = re.match(r"^第([0-9]+条(?:の[0-9]+)*)[\s(]", ln)
-        if m:
-            out.append(m.group(1))
-    return out
+_articles, _gold = articles, gold
 
 
 # --------------------------------------------------------------------------- tests
 
 
 def test_the_set_has_seven_drafts_one_clean_and_no_overlap_with_the_other_sets() -> None:
-    golds = [_gold(p) for p in GOLDS]
-    assert len(golds) == 7
-    assert [g["clean"] for g in golds].count(True) == 1
-    assert all((HERE / g["draft"]).is_file() for g in golds)
-    names = {g["draft"] for g in golds}
-    for other in OTHER_SETS:
-        assert not names & {p.name for p in (ROOT / "tests" / other).glob("*.txt")}
-    assert {p.name for p in HERE.glob("*.txt")} == names
+    check_set(HERE, 7)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
 def test_gold_file_is_valid(gold_path: Path) -> None:
-    gold = _gold(gold_path)
-    ids = [r["id"] for r in json.loads(PROFILE.read_text("utf-8"))["requirements"]]
-    assert acc.validate_gold(gold, ids) == []
-    assert gold["draft"] == gold_path.name.replace(".gold.json", ".txt")
-    assert all(d["id"].startswith(gold_path.name.split("-")[0]) for d in gold["defects"])
+    check_gold_valid(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
 def test_every_seeded_draft_has_seven_to_ten_defects_over_several_points(gold_path: Path) -> None:
-    gold = _gold(gold_path)
-    seeded = [d for d in gold["defects"] if d["seeded"]]
-    if gold["clean"]:
-        assert seeded == [] and gold["defects"] == []
-    else:
-        assert 7 <= len(seeded) <= 10
-        # drafting defects and at least one point of the Basic Policy, never one kind only
-        kinds = {rid[0] for d in seeded for rid in acc.requirements_of(d)}
-        assert "O" in kinds and len(kinds) >= 3
-        # a consequence of the draft's choice is C0 only, and only where there is no 非識別 chapter
-        for d in gold["defects"]:
-            if not d["seeded"]:
-                assert acc.requirements_of(d) == ("C0",) and "非識別加工情報の提供" not in _text(gold)
-    assert len(gold["accepted"]) >= 4
+    check_seeded(gold_path, 7, 10)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
 def test_every_draft_has_twenty_five_to_sixty_articles(gold_path: Path) -> None:
-    assert 25 <= len(_articles(_text(_gold(gold_path)))) <= 60
+    check_article_count(gold_path, 25, 60)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
 def test_every_gold_location_names_a_provision_of_the_draft(gold_path: Path) -> None:
-    gold = _gold(gold_path)
-    text = _text(gold)
-    labels = [(d["id"], label) for d in gold["defects"] for label in [d["location"], *d.get("also", [])]]
-    labels += [("accepted", a["location"]) for a in gold["accepted"]]
-    assert [(i, lab) for i, lab in labels if not location_exists(text, lab)] == []
+    check_locations(gold_path)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
 def test_no_accepted_provision_is_also_the_location_of_a_defect(gold_path: Path) -> None:
-    gold = _gold(gold_path)
-    defect_places = {d["location"] for d in gold["defects"]}
-    assert [a["location"] for a in gold["accepted"] if a["location"] in defect_places] == []
+    check_no_accepted_at_a_defect(gold_path)
 
 
 def test_the_article_counter_reads_captions_after_the_number_and_stops_at_the_supplement() -> None:
