@@ -202,7 +202,8 @@ def own_terms(ordinance: Ordinance, suggestion: str) -> str:
     else the draft's own citation of it."""
     body = own_body(ordinance) if "実施機関" in suggestion else ""
     if body:
-        suggestion = _IMPLEMENTING.sub(body, suggestion)
+        # the draft's words are inserted as they are (a function, so a backslash is no escape)
+        suggestion = _IMPLEMENTING.sub(lambda _: body, suggestion)
     for term in {t.term for t in ordinance.terms}:
         if term + "（" in suggestion:
             suggestion = _defined_inline(suggestion, term)
@@ -216,11 +217,12 @@ def own_terms(ordinance: Ordinance, suggestion: str) -> str:
             cited = re.search(r"[^、。「」（）\s]{1,12}情報公開条例（[^（）]{4,30}条例第[0-9０-９一二三四五六七八九十百]+号）",
                               ordinance.text)
             if cited:
-                suggestion = _OWN_CITATION.sub(cited.group(0), suggestion)
+                own = cited.group(0)
+                suggestion = _OWN_CITATION.sub(lambda _: own, suggestion)
     name = _municipality(ordinance)
     if name:
         # the model writes ○○市 for any municipality: a 町 or 村 draft gets its own name too
-        suggestion = _PLACEHOLDER_BODY.sub(name, suggestion)
+        suggestion = _PLACEHOLDER_BODY.sub(lambda _: name, suggestion)
     return suggestion
 
 
@@ -321,5 +323,5 @@ def own_abbreviations(ordinance: Ordinance, span: Span | None, suggestion: str) 
             long = max(words, key=lambda w: words[w]) if words else ""
         long = long or t.definition.strip()
         if long and "\n" not in long and len(long) <= 40:
-            suggestion = bare.sub(long, suggestion)
+            suggestion = bare.sub(lambda _: long, suggestion)
     return suggestion

@@ -245,3 +245,16 @@ def test_a_town_draft_gets_its_own_name_for_the_models_placeholder_city() -> Non
     ordinance = parse_text("みなと町個人情報保護条例\n（目的）\n第1条　目的を定める。\n")
     model = "公文書（○○市情報公開条例（平成○年○○市条例第○号）第2条第2項に規定する公文書をいう。）、○○市長"
     assert own_terms(ordinance, model) == "公文書（みなと町情報公開条例（平成○年みなと町条例第○号）第2条第2項に規定する公文書をいう。）、みなと町長"
+
+
+def test_the_drafts_names_go_into_a_model_wording_as_written_even_with_a_backslash() -> None:
+    # a title or a citation the draft writes with a backslash (a stray escape in a pasted web
+    # page) is text: it must reach the suggestion unchanged, never be read as a regex escape
+    ordinance = parse_text("\\u1\\gみなと町個人情報保護条例\n（目的）\n第1条　目的を定める。\n")
+    model = "公文書（○○市情報公開条例（平成○年○○市条例第○号）第2条第2項に規定する公文書をいう。）、○○市長"
+    assert own_terms(ordinance, model) == (
+        "公文書（\\u1\\gみなと町情報公開条例（平成○年\\u1\\gみなと町条例第○号）第2条第2項に規定する公文書をいう。）、"
+        "\\u1\\gみなと町長")
+    cited = parse_text("みなと町個人情報保護条例\n（目的）\n第1条　この条例は、\\1みなと町情報公開条例（平成12年みなと町"
+                       "条例第9号）と併せて定める。\n")
+    assert own_terms(cited, "○○市情報公開条例（平成○年○○市条例第○号）") == "\\1みなと町情報公開条例（平成12年みなと町条例第9号）"
