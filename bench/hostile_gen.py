@@ -3,8 +3,10 @@
 Each case writes its input file(s) into a folder and says which command runs on it. The test
 suite (``tests/hardening/test_hostile.py``) runs every case at the ``fast`` scale in-process;
 ``bench/hostile.py`` runs every case at the ``full`` scale in a subprocess under a time and
-memory bound and reports the time, the peak memory and the exit code. Standard library only
-(the .docx files are zipped by hand), deterministic: the same case and scale give the same bytes.
+memory bound and reports the time, the peak memory and the exit code. The generators use the
+standard library only (the .docx files are zipped by hand) and are deterministic: the same case
+and scale give the same bytes. ``cut_short`` tells both runners which drafts of a batch were
+stopped instead of answered.
 
 Every draft is a fictional ordinance of a fictional municipality (``bench.gen``).
 """
@@ -527,6 +529,24 @@ def _batch(folder: Path, full: bool) -> list[str]:
     _huge(drafts, full)  # the 10 MB draft (d.txt) among them
     _num_bomb(drafts, full)  # and a numbering bomb (d.docx)
     return ["batch", str(drafts)]
+
+
+def cut_short(batch_json: dict) -> list[dict]:
+    """The ``unreadable`` entries of a ``batch --json`` result that no reader refused.
+
+    A batch stops a draft over its own time or memory limit (``cli.batch.limit_time``,
+    ``cli.batch.limit_memory``, the latter also for a worker that died) and reports a worker
+    that crashed as an internal error. Such a draft was cut short: it was neither reviewed nor
+    refused for a reason the officer can act on, so a hostile case that ends so has failed,
+    whatever the batch's exit code.
+    """
+    from ordreview.cli.batch_cmd import LIMIT_MEMORY, LIMIT_TIME
+    from ordreview.core.messages import render
+
+    stops = ["internal error ("]  # the worker's own catch-all (``batch_cmd.review_one``)
+    for code in (LIMIT_TIME, LIMIT_MEMORY):  # the text before the first placeholder
+        stops.append(render(code, seconds="\0", memory="\0").en.split("\0", 1)[0])
+    return [u for u in batch_json.get("unreadable", []) if u["message_en"].startswith(tuple(stops))]
 
 
 def case_named(name: str) -> Case:

@@ -1,15 +1,21 @@
 """Every class of hostile draft (``bench/hostile_gen.py``) at the suite's sizes, through the CLI.
 
-Each case must end with exit 0, 1 or 2 (never 3, the internal error), with both messages on a
-refusal, and every Word file written must open with its comments where they belong. The
-cases that must be refused are refused with the message saying why. The full sizes, with
-their time and memory, are measured by ``bench/hostile.py`` (a benchmark, not a test); here,
-where a limit is what stops a case, the limit is lowered so the fast size reaches it.
+Each case must end with an answer or a refusal: exit 0 or 1 with the review, or exit 2 with
+the reason in Japanese and in English (never 3, the internal error), and every Word file
+written must open with its comments where they belong. The cases that must be refused are
+refused with the message saying why. A run cut short is neither: a check rule that failed on
+the input (run here with ``ORDREVIEW_DEBUG=raise``, so that the failure is exit 3 instead of a
+``check.rule_failed`` warning), or a draft of a batch that the batch's per-draft time or memory
+limit stopped (``bench.hostile_gen.cut_short``), fails the case whatever the exit code. The
+full sizes, with their time and memory, are measured by ``bench/hostile.py`` (a benchmark, not
+a test); here, where a limit is what stops a case, the limit is lowered so the fast size
+reaches it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -17,8 +23,9 @@ import docx as python_docx
 import pytest
 from docx.oxml.ns import qn
 
-from bench.hostile_gen import CASES, SMALL, Case, case_named
+from bench.hostile_gen import CASES, SMALL, Case, case_named, cut_short
 from ordreview.cli import main
+from ordreview.cli.batch_cmd import find_drafts
 from ordreview.core.read import limits
 
 REFUSED = {
@@ -35,14 +42,47 @@ REFUSED = {
 }
 """Cases refused with exit 2, and a phrase of the English message saying why."""
 
+BATCH_REFUSED = {
+    "batch_with_poison": {"d.docx": "list numbering is abnormal"},  # the huge d.txt is reviewed
+}
+"""Batch cases (kind ``batch``): the drafts the readers refuse, and a phrase of the English
+reason; every other draft of the folder must be reviewed."""
+
+_JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+
 
 def _run(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str, Path]:
     out = tmp_path / "out"
     out.mkdir()
     args = [a.replace("{out}", str(out)) for a in case.build(tmp_path, False)]
-    code = main(["--lang", "en", *args])
+    if case.kind == "batch":
+        args.append("--json")  # each draft's outcome, read by the test
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("ORDREVIEW_DEBUG", "raise")  # a rule that fails is exit 3, not a warning
+        code = main(["--lang", "en", *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err, out
+
+
+def _bilingual_refusal(stderr: str) -> bool:
+    """Both lines of an engine error (``cli.common.Output.error``), the Japanese one in Japanese."""
+    lines = stderr.splitlines()
+    ja = [line for line in lines if line.startswith("エラー: ") and _JAPANESE.search(line[5:])]
+    en = [line for line in lines if line.startswith("Error: ") and line[7:].strip()]
+    return bool(ja and en)
+
+
+def _check_batch(case: Case, stdout: str, tmp_path: Path) -> None:
+    """Every draft of the folder reviewed or refused by its reader; none stopped by a limit."""
+    data = json.loads(stdout)
+    assert not cut_short(data), cut_short(data)
+    refused = {u["path"]: u for u in data["unreadable"]}
+    expected = BATCH_REFUSED.get(case.name, {})
+    assert set(refused) == set(expected), data["unreadable"]
+    for path, phrase in expected.items():
+        assert phrase in refused[path]["message_en"] and _JAPANESE.search(refused[path]["message_ja"])
+    written = find_drafts(tmp_path)  # the case writes its folder under tmp_path
+    assert len(data["drafts"]) + len(refused) == len(written) > len(expected)
 
 
 def _comment_ids_in(path: Path) -> tuple[set[str], list[str]]:
@@ -61,8 +101,10 @@ def test_every_hostile_case_ends_cleanly(case: Case, tmp_path: Path, capsys: pyt
     if case.name in REFUSED and REFUSED[case.name] is not None:
         assert code == 2, stdout
         assert REFUSED[case.name] in stderr
+    if case.kind == "batch":
+        _check_batch(case, stdout, tmp_path)
     if code == 2:
-        assert stderr.strip()
+        assert _bilingual_refusal(stderr), stderr
         return
     for written in out.glob("*.docx"):
         ids, refs = _comment_ids_in(written)
