@@ -1,7 +1,8 @@
-"""The format checks of an unseen intake set of three drafts (tests/heldout-intake-seventh and
--eighth): gold lists valid against their texts, the seeded drafting defects of the one defect draft
-at provisions the draft has, every kind of copy of every draft listed and present, real PDFs
-present. Format only, no reading by ordreview and no thresholds.
+"""The format checks shared by the unseen intake sets of three drafts (the ``tests/heldout-intake-*``
+sets from the seventh on, each calling them from its own test module): gold lists valid against
+their texts, the seeded drafting defects of the one defect draft at provisions the draft has,
+every kind of copy of every draft listed and present, real PDFs present. Format only, no reading
+by ordreview and no thresholds.
 """
 
 from __future__ import annotations
