@@ -1,104 +1,54 @@
 """The seventh 施行条例 held-out set's gold lists: their shape, and every location exists in its draft.
 
-The gold schema and location labels are the scorer's own (``bench/accuracy.py``), the set
-machinery that of ``bench/accuracy_2023.py``. Locations and titles are read with the small
-reading of ``tests/heldout_reading.py``, never with ``ordreview.core.parse``: these tests do not
+The checks shared with the other 2023 sets are in ``tests/heldout2023_gold_format.py`` (the
+scorer's gold schema and location labels, the set machinery of ``bench/accuracy_2023.py``, the
+small reading of ``tests/heldout_reading.py``, never ``ordreview.core.parse``): these tests do not
 run any part of the engine on the drafts. No accuracy figure is asserted (that is the bench's,
 once: ``python bench/accuracy_2023.py --set tests/heldout2023-g``).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from tests.heldout_reading import article_count, bench_accuracy, location_exists
+from tests.heldout2023_gold_format import (
+    check_bench_reads_the_set,
+    check_gold_valid,
+    check_locations,
+    check_no_accepted_at_a_defect,
+    check_set,
+    draft,
+    gold,
+)
+from tests.heldout_reading import article_count, location_exists
 
-ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-PROFILE = ROOT / "resources" / "profiles" / "kojin-joho-2023.json"
-
-
-def _module(name: str, path: Path):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-acc = bench_accuracy()
-acc2023 = _module("bench_accuracy_2023", ROOT / "bench" / "accuracy_2023.py")
 GOLDS = sorted(HERE.glob("*.gold.json"))
-
-
-def _gold(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _draft(gold: dict) -> str:
-    return (HERE / gold["draft"]).read_text(encoding="utf-8")
+_gold, _draft = gold, partial(draft, HERE)
 
 
 def test_the_set_has_its_five_forms_one_clean_draft_and_no_overlap_with_earlier_sets() -> None:
-    golds = [_gold(p) for p in GOLDS]
-    assert len(golds) == 5
-    assert [g["clean"] for g in golds].count(True) == 1
-    titles = [g["title"] for g in golds]
-    for form in ("市", "町", "村", "組合"):
-        assert any(t.split("個人情報")[0].endswith(form) for t in titles), form
-    assert all((HERE / g["draft"]).is_file() for g in golds)
-    # no body of an earlier held-out set (either profile) is reused, even with another form
-    earlier = {
-        p.name.split("-")[0]
-        for folder in (ROOT / "tests").glob("heldout*")
-        if folder.is_dir() and folder != HERE
-        for p in folder.glob("*.txt")
-    }
-    assert {"seiran", "sekirei", "hagoromo"} <= earlier
-    assert not earlier & {g["draft"].split("-")[0] for g in golds}
+    check_set(HERE, 5, ("市", "町", "村", "組合"), {"seiran", "sekirei", "hagoromo"})
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
 def test_gold_file_is_valid_for_the_2023_profile(gold_path: Path) -> None:
-    gold = _gold(gold_path)
-    ids = [r["id"] for r in json.loads(PROFILE.read_text("utf-8"))["requirements"]]
-    assert acc.validate_gold(gold, ids) == []
-    assert gold["draft"] == gold_path.name.replace(".gold.json", ".txt")
-    assert len(gold["accepted"]) >= 5
-    if not gold["clean"]:
-        assert 5 <= len(gold["defects"]) <= 6
-        assert all(d["seeded"] for d in gold["defects"])
-        # a drafting defect without a requirement is matched by its rule
-        assert all(d["requirement"] or d["rule"].split(".")[0] in ("ref", "num", "toc", "abbr", "term")
-                   for d in gold["defects"])
+    check_gold_valid(gold_path, accepted=5, lo=5, hi=6)
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
 def test_every_gold_location_exists_in_the_draft_and_the_title_is_its_first_line(gold_path: Path) -> None:
-    gold = _gold(gold_path)
-    text = _draft(gold)
-    assert next(line.strip() for line in text.splitlines() if line.strip()) == gold["title"]
-    labels = [(d["id"], label) for d in gold["defects"] for label in [d["location"], *d.get("also", [])]]
-    labels += [("accepted", a["location"]) for a in gold["accepted"]]
-    absent = [(did, label) for did, label in labels if not location_exists(text, label)]
-    assert absent == []
+    text = check_locations(gold_path)
     # from the seven-article 村 to the 指定都市 with six chapters
     assert 7 <= article_count(text) <= 10
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
 def test_no_location_is_both_a_defect_and_accepted(gold_path: Path) -> None:
-    gold = _gold(gold_path)
-    defects = {d["location"] for d in gold["defects"]}
-    assert not defects & {a["location"] for a in gold["accepted"]}
+    check_no_accepted_at_a_defect(gold_path)
 
 
 def test_the_reader_rejects_a_provision_the_draft_does_not_have() -> None:
@@ -124,10 +74,4 @@ def test_the_reader_rejects_a_provision_the_draft_does_not_have() -> None:
 
 
 def test_the_2023_bench_reads_this_folder_as_a_set_with_its_own_baseline() -> None:
-    assert acc2023.set_folder(Path("tests/heldout2023-g")).resolve() == HERE
-    names = [name for name, _ in acc2023.golds(HERE)]
-    assert names == [p.name[: -len(".gold.json")] for p in GOLDS]
-    own = acc2023.baseline_path(HERE)
-    assert own.name == "accuracy_2023_baseline.heldout2023-g.json"
-    assert own != acc2023.BASELINE
-    assert not own.exists()
+    check_bench_reads_the_set(HERE)
