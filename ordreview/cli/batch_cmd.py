@@ -114,6 +114,8 @@ def review_one(path: str, profile_ref: str | None) -> DraftResult:
         review = review_ordinance(ordinance, choice.profile)
     except OrdreviewError as err:
         return DraftResult(path, False, error_ja=err.message_ja, error_en=err.message_en)
+    except MemoryError:  # over the worker's memory limit: reported as such by the worker
+        raise
     except Exception as err:  # a crash on one draft must not abort the batch
         return DraftResult(path, False, error_ja=f"内部エラー（{type(err).__name__}）", error_en=f"internal error ({type(err).__name__})")
     counts = severity_counts(review.findings)

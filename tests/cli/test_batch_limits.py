@@ -62,3 +62,19 @@ def test_a_poison_draft_is_reported_alone_and_the_others_finish(
     assert ("制限時間" in bad.error_ja) == (kind == "hang")
     assert all(r.ok for i, r in enumerate(results) if i != 2), [r.error_en for r in results]
     assert elapsed < 60  # the hang is cut at 10 s, not 300
+
+
+def test_a_draft_whose_review_runs_out_of_memory_gets_the_memory_message_not_an_internal_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ordreview.core import review  # noqa: PLC0415
+    from ordreview.core.messages import render  # noqa: PLC0415
+
+    def exhausted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise MemoryError
+
+    paths = _drafts(tmp_path, 1)
+    monkeypatch.setattr(review, "review_ordinance", exhausted)  # inside review_one, as a real review would
+    (result,) = batch_cmd.run_batch(paths, profile_ref=None, jobs=1, seconds=60.0, memory=512 * 1024 * 1024)
+    assert not result.ok
+    assert (result.error_ja, result.error_en) == render("cli.batch.limit_memory", memory="512 MB")
