@@ -11,7 +11,12 @@ child's peak resident memory, the exit code and whether stderr holds a traceback
 python-docx, the main part found through its relationships, and every comment reference of the
 body has its comment. A case passes when it ends within 10 s of CPU time (the budgets: a
 5,000-article export 20 s, a batch of 22 drafts 20 s) and 1 GiB with exit
-0, 1 or 2, no traceback, and openable output; the script exits 1 if any case fails. CPU time is
+0, 1 or 2, no traceback, and openable output; the script exits 1 if any case fails. A run cut
+short fails too: the child runs with ``ORDREVIEW_DEBUG=raise``, so a check rule that fails (a
+``MemoryError`` under the address-space limit, say) is exit 3 with its traceback instead of a
+``check.rule_failed`` warning, and a batch runs with ``--json`` and fails when a draft was
+stopped by the batch's own per-draft limit or crashed in its worker
+(``bench.hostile_gen.cut_short``). CPU time is
 the bar because wall time on a shared machine measures the other processes as much as this
 one; on an idle machine the two agree to within the interpreter's start-up.
 """
@@ -31,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.hostile_gen import CASES, Case  # noqa: E402
+from bench.hostile_gen import CASES, Case, cut_short  # noqa: E402
 
 HARD_SECONDS = 20  # CPU seconds (RLIMIT_CPU)
 WALL_BACKSTOP = 120
@@ -72,14 +77,24 @@ def _check_outputs(out: Path) -> tuple[bool, str]:
     return True, "; ".join(notes)
 
 
+def _cut_short(stdout: bytes) -> list[dict]:
+    try:
+        data = json.loads(stdout.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return [{"path": "-", "message_en": "batch --json printed no JSON"}]
+    return cut_short(data)
+
+
 def run_case(c: Case, *, full: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="ordreview-hostile-") as tmp:
         folder = Path(tmp)
         out = folder / "out"
         out.mkdir()
         args = [a.replace("{out}", str(out)) for a in c.build(folder, full)]
+        if args[0] == "batch":
+            args.append("--json")  # each draft's outcome, for cut_short
         env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
-                   ORDREVIEW_HOME=str(folder / "home"))
+                   ORDREVIEW_HOME=str(folder / "home"), ORDREVIEW_DEBUG="raise")
         start = time.perf_counter()
         proc = subprocess.Popen(
             [sys.executable, "-m", "ordreview", *args], cwd=folder, env=env,
@@ -102,7 +117,10 @@ def run_case(c: Case, *, full: bool) -> dict:
         traceback = any(m in err for m in _TRACE_MARKS)
         ok_out, out_note = _check_outputs(out) if args[0] == "export" and not timed_out else (True, "")
         code = proc.returncode
-        passed = (not timed_out and code in (0, 1, 2) and not traceback and ok_out
+        stopped = _cut_short(stdout) if args[0] == "batch" and code in (0, 1) else []
+        if stopped:
+            out_note = "cut short: " + "; ".join(f"{u['path']}: {u['message_en']}" for u in stopped)
+        passed = (not timed_out and code in (0, 1, 2) and not traceback and ok_out and not stopped
                   and cpu <= c.seconds and peak <= BAR_BYTES)
         return {
             "case": c.name, "kind": c.kind, "command": args[0], "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
