@@ -51,15 +51,20 @@ reason; every other draft of the folder must be reviewed."""
 _JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
+@pytest.fixture(autouse=True)
+def _rules_raise(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check rule that fails on a hostile draft is exit 3 here, not a ``check.rule_failed``
+    warning in an otherwise clean-looking review (batch workers inherit it)."""
+    monkeypatch.setenv("ORDREVIEW_DEBUG", "raise")
+
+
 def _run(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str, Path]:
     out = tmp_path / "out"
     out.mkdir()
     args = [a.replace("{out}", str(out)) for a in case.build(tmp_path, False)]
     if case.kind == "batch":
         args.append("--json")  # each draft's outcome, read by the test
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("ORDREVIEW_DEBUG", "raise")  # a rule that fails is exit 3, not a warning
-        code = main(["--lang", "en", *args])
+    code = main(["--lang", "en", *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err, out
 
