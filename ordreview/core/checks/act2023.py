@@ -430,13 +430,28 @@ def arabic_citations(text: str) -> str:
 
 
 def units(ordinance: Ordinance) -> Iterator[Unit]:
-    """Every paragraph of the main provision (not the 附則), in order; citations in Arabic numbers."""
-    text = ordinance.text
-    for art in ordinance.articles:
-        if art.deleted or art.in_suppl:
-            continue
-        for para in art.paragraphs:
-            yield Unit(art, para, arabic_citations(_WS.sub("", fold(para.span.slice(text)))))
+    """Every paragraph of the main provision (not the 附則), in order; citations in Arabic numbers.
+
+    Some sixteen rules walk these units; the folded texts are built once per parsed draft (a
+    10 MB draft spent a third of its review rebuilding them) and kept while that draft lives."""
+    cached = _UNITS.get(id(ordinance))
+    if cached is None or cached[0] is not ordinance:
+        text = ordinance.text
+        built = tuple(
+            Unit(art, para, arabic_citations(_WS.sub("", fold(para.span.slice(text)))))
+            for art in ordinance.articles
+            if not (art.deleted or art.in_suppl)
+            for para in art.paragraphs
+        )
+        cached = (ordinance, built)
+        _UNITS.clear()  # one draft at a time: a batch or a redraft never keeps an old one alive
+        _UNITS[id(ordinance)] = cached
+    yield from cached[1]
+
+
+# The units of the draft reviewed last, keyed by the parsed draft's identity (checked with ``is``,
+# so a recycled id never returns another draft's units).
+_UNITS: dict[int, tuple[Ordinance, tuple[Unit, ...]]] = {}
 
 
 def _where(ctx: CheckContext, span: Span) -> str:
