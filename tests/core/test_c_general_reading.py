@@ -155,3 +155,11 @@ def test_which_horei_to_takes_in_ordinances() -> None:
     assert not takes_in_ordinances("法律又は政令(以下「法令等」という。)")
     assert not takes_in_ordinances("(3)\u3000法令等\u3000法律及びこれに基づく命令をいう。")
     assert takes_in_ordinances("(3) 法令等 法律、法律に基づく命令及び条例をいう。")
+
+
+def test_the_reading_through_horei_to_is_noted_for_the_officer() -> None:
+    notes = [f for f in _findings(check_gaps, draft(SET_ASIDE="")) if f.requirement == "C18"]
+    assert [f.severity for f in notes] == ["info"]
+    assert "法令等" in notes[0].message_ja
+    # said outright (the limits set aside for the mechanism): no note
+    assert not [f for f in _findings(check_gaps, draft()) if f.requirement == "C18"]
