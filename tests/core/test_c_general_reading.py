@@ -163,3 +163,11 @@ def test_the_reading_through_horei_to_is_noted_for_the_officer() -> None:
     assert "法令等" in notes[0].message_ja
     # said outright (the limits set aside for the mechanism): no note
     assert not [f for f in _findings(check_gaps, draft()) if f.requirement == "C18"]
+
+
+def test_other_wordings_of_the_same_elements() -> None:
+    assert _align(draft(RESTORE="当該個人情報に復元できないようにしたものをいう。")).coverage["C1"].status == "covered"
+    listed = draft(INVITED="(3)　提案を募集する個人情報ファイルに該当するときは、その旨")
+    assert _align(listed).coverage["C5"].status == "covered"
+    defined_case = draft(SET_ASIDE="").replace("法令等の規定に基づく場合を除き", "法令等に定めがある場合を除き")
+    assert _align(defined_case).coverage["C18"].status == "covered"
