@@ -97,9 +97,9 @@ GAP_C_DANGLING = define(
 )
 GAP_REACHED_BY_LAW = define(
     "check.gap.reached_by_law",
-    ja="「{title}」は、この規定の「法令等に基づく場合」に条例が含まれ、非識別加工情報の章が作成及び提供を定めていることにより"
+    ja="「{title}」は、この規定が除く「法令等」の場合に条例が含まれ、非識別加工情報の章が作成及び提供を定めていることにより"
     "整理されていると読める。解釈の余地を残さないよう、「（第○章の規定に従う場合を含む。）」と明記することも考えられる。",
-    en="“{title_en}” is met by reading: 法令等 in this exception takes in the ordinance, and the 非識別 chapter "
+    en="“{title_en}” is met by reading: the 法令等 this exception names take in the ordinance, and the 非識別 chapter "
     "authorises the making and provision. Saying so (「（第○章の規定に従う場合を含む。）」) leaves no room for doubt.",
 )
 ATTENTION = define(
