@@ -74,6 +74,8 @@ from ordreview.core.model import (
 )
 from ordreview.core.named_here import named_here_forms
 from ordreview.core.profile import AlignmentSettings, ElementGroup, Profile, Requirement
+from ordreview.core.law_reach import PREFIX as LAW_REACH
+from ordreview.core.law_reach import find_law_reach
 from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
 from ordreview.core.statute_cites import PREFIX as CITES
@@ -257,6 +259,8 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return index.term_span(alternative[5:])
     if alternative.startswith(SET_ASIDE):
         return find_set_aside(index, alternative[len(SET_ASIDE):], spans)
+    if alternative.startswith(LAW_REACH):  # the chapter reached through 「法令等に基づく場合」
+        return find_law_reach(index, alternative[len(LAW_REACH):])
     if alternative.startswith(CITES):  # the statute's provision incorporated by citing it
         return find_citation(index, alternative[len(CITES):], spans)
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope

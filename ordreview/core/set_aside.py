@@ -17,6 +17,8 @@ article whose text matches ``REGEX`` (the limits article, recognised by what it 
 prohibition on use or provision outside the purpose — not by its number or caption), in a
 sentence that says the referenced provision 「は、…適用しない」 or 「にかかわらず」, where that
 sentence lies in the 非識別 chapter or itself names a mechanism term (``c_mechanism.terms``).
+The limits article may also set its own paragraphs aside in a last paragraph that names the
+mechanism: 「第30条の規定による実施機関非識別加工情報の提供については、前3項の規定は、適用しない。」.
 """
 
 from __future__ import annotations
@@ -54,8 +56,8 @@ def find_set_aside(index: DraftIndex, regex: str, spans: tuple[Span, ...] | None
         if spans is not None and not any(s.start <= ref.span.start < s.end for s in spans):
             continue
         art = index.ordinance.article(ref.target.article)
-        if art is None or art.span.contains(ref.span):
-            continue  # (a provision that sets aside another part of itself is not this)
+        if art is None:
+            continue
         stop = folded.find("。", ref.span.end)
         stop = stop if stop >= 0 else len(folded)
         rest = _WS.sub("", folded[ref.span.end : stop + 1])
@@ -63,7 +65,10 @@ def find_set_aside(index: DraftIndex, regex: str, spans: tuple[Span, ...] | None
             continue
         start = max(folded.rfind("。", 0, ref.span.start), folded.rfind("\n", 0, ref.span.start)) + 1
         sentence = folded[start : stop + 1]
-        if not (index.in_c(ref.span) or any(t in sentence for t in terms)):
+        named = any(t in sentence for t in terms)
+        if art.span.contains(ref.span) and not named:
+            continue  # (a provision setting aside part of itself, for something else than the mechanism)
+        if not (index.in_c(ref.span) or named):
             continue
         if rx.search(_WS.sub("", folded[art.span.start : art.span.end])):
             return Span(start, stop + 1)

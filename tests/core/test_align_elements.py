@@ -122,7 +122,10 @@ C18_CLAUSE = "3　第8条の規定は、この章の規定に従い実施機関�
     [
         ("3　第8条の規定は、この章の規定に基づく実施機関非識別加工情報の作成及び提供については、適用しない。", "covered"),
         ("3　この章の規定による実施機関非識別加工情報の作成及び提供については、第8条の規定は、適用しない。", "covered"),
-        ("", "partial"),
+        # without the clause 第8条's 「法令等に基づく場合」 (法令等 not defined: its ordinary use takes
+        # in 条例) reaches the chapter, which authorises the making and provision (core.law_reach);
+        # the unarranged cases are in test_c_general_reading
+        ("", "covered"),
     ],
 )
 def test_relation_to_the_use_limits_arranged_in_the_chapter(clause: str, status: str) -> None:
@@ -130,7 +133,8 @@ def test_relation_to_the_use_limits_arranged_in_the_chapter(clause: str, status:
     assert C18_CLAUSE in KASUMIDAI
     review = _review(KASUMIDAI.replace(C18_CLAUSE, clause))
     assert _status(review)["C18"] == status
-    assert any(f.requirement == "C18" for f in review.findings) == (status != "covered")
+    assert any(f.requirement == "C18" and f.severity in ("error", "warning")
+               for f in review.findings) == (status != "covered")
 
 
 @pytest.mark.parametrize(

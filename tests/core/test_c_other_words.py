@@ -83,9 +83,11 @@ def test_c13_in_the_statute_wording_and_as_a_second_sentence() -> None:
 
 def test_a_missing_register_entry_goes_on_the_article_of_its_sibling_entries() -> None:
     # 「提案の募集をする個人情報ファイルである旨」 is missing from 第4条 (whose sibling entry, the
-    # receiving unit, is there); the after-creation 第6条 holds C5's other element.
-    findings = check_gaps(CheckContext(ordinance=parse_text(HIIRAGI.replace("CREATED_PROPOSAL\n", "")),
-                                       profile=load_profile()))
+    # receiving unit, is there); the after-creation 第6条 holds C5's other element. (The draft
+    # invites proposals (C6): without an invitation the entries announcing it follow C6's finding.)
+    invited = "（提案）\n第5条　実施機関は、定期的に、提案を募集するものとする。\n2　非識別加工情報を"
+    text = HIIRAGI.replace("CREATED_PROPOSAL\n", "").replace("（提案）\n第5条　非識別加工情報を", invited)
+    findings = check_gaps(CheckContext(ordinance=parse_text(text), profile=load_profile()))
     c5 = [f for f in findings if f.requirement == "C5"]
     assert len(c5) == 1
     assert "提案の募集をする個人情報ファイルである旨" in c5[0].message_ja

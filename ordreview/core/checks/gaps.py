@@ -95,6 +95,13 @@ GAP_C_DANGLING = define(
     ja="非識別加工情報の仕組みを導入していないにもかかわらず、非識別加工情報への言及が残っている。削ることを検討されたい。",
     en="非識別加工情報 is mentioned although the draft introduces no such mechanism.",
 )
+GAP_REACHED_BY_LAW = define(
+    "check.gap.reached_by_law",
+    ja="「{title}」は、この規定が除く「法令等」の場合に条例が含まれ、非識別加工情報の章が作成及び提供を定めていることにより"
+    "整理されていると読める。解釈の余地を残さないよう、「（第○章の規定に従う場合を含む。）」と明記することも考えられる。",
+    en="“{title_en}” is met by reading: the 法令等 this exception names take in the ordinance, and the 非識別 chapter "
+    "authorises the making and provision. Saying so (「（第○章の規定に従う場合を含む。）」) leaves no room for doubt.",
+)
 ATTENTION = define(
     "check.attention",
     ja="「{title}」について、{found}がある。意図したものか確認されたい。{requirement}",
@@ -264,6 +271,31 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             )
         )
     out.extend(_declined_note(ctx, alignment, index))
+    out.extend(_reached_by_law_notes(ctx, alignment, index))
+    return out
+
+
+def _reached_by_law_notes(ctx: CheckContext, alignment: Alignment, index: DraftIndex) -> list[Finding]:
+    """A note (``info``) on a covered requirement whose element is met only through the
+    「法令等に基づく場合」 reading (profile alternative ``law_reach:``, :mod:`ordreview.core.law_reach`):
+    the element is present in other words, and the officer may prefer to say it outright."""
+    from ordreview.core.align import _find
+    from ordreview.core.law_reach import PREFIX
+
+    out: list[Finding] = []
+    for req in ctx.profile.requirements:  # type: ignore[attr-defined]
+        cov = alignment.coverage.get(req.id)
+        if cov is None or cov.status != "covered":
+            continue
+        for hit in alignment.must.get(req.id, ()):
+            reach = [a for a in hit.group.any if a.startswith(PREFIX)]
+            if hit.span is None or not reach or _find(index, reach[0], None) != hit.span:
+                continue
+            if any(_find(index, a, None) is not None for a in hit.group.any if not a.startswith(PREFIX)):
+                continue  # (also said outright)
+            params = {"title": req.title_ja, "title_en": req.title_en}
+            out.append(ctx.finding(rule="gap", requirement=req.id, span=hit.span, code=GAP_REACHED_BY_LAW,
+                                   severity="info", params=params, evidence=cov.evidence))
     return out
 
 
