@@ -299,7 +299,7 @@ class _Builder:
                 body > end and (_KANA_TOWN.match(f, body, line.ce) or not _PARTICLE_LEAD.match(f, body, line.ce))
             ):
                 return None  # (第2条　かわせ村は… is an article: a kana town name, not a particle)
-            if body > end and _reading_table_row(self, line, body):
+            if _reading_table_row(self, line, body):
                 return None  # a 読替え table's row citing the statute's article
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None

@@ -56,3 +56,11 @@ def test_dated_number_of_another_instrument_is_no_item_reference() -> None:
     texts = [r.text for r in o.references]
     assert not any("102" in t for t in texts)
     assert "前条第1号" in texts  # an item reference of the ordinance itself is still read
+
+
+def test_row_whose_first_cell_goes_on_past_the_article_number_is_no_article() -> None:
+    """「第2条第9項第2号　行政機関情報公開法第3条　…」 under the announcement: a row, though 第2条 is
+    the next article's number."""
+    text = DRAFT.replace("第四十四条の十七　行政機関の職員　実施機関の職員", "第三条第九項第二号　行政機関情報公開法第三条　町情報公開条例第五条")
+    o = parse_text(text)
+    assert [a.num for a in o.articles] == ["1", "2", "3"]
