@@ -563,6 +563,10 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
                 and resolver.last.external is not None and _kind(prev_chain.atoms[-1]) == "div"
                 and kinds[0] == "art" and t[prev_end : chain.start].strip() == "("):
             law = resolver.last.external  # 同法第4章の2（第44条の2から第44条の16まで）: its articles
+        if (law is None and not law_run and prev_chain is not None and resolver.last is not None
+                and resolver.last.external is not None and kinds[0] in ("para", "item")
+                and _QUALIFIER_OPENS.fullmatch(t[prev_end : chain.start])):
+            law = resolver.last.external  # 条例第7条各号（第1号を除く。）: that instrument's item
         if table is not None and chain.start >= table.end() and law is None:
             if table_law is None:
                 named = table["law"].strip()
@@ -597,6 +601,10 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
 _DATED_NUMBER = re.compile(r"\(\s*(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9〇一二三四五六七八九十百]+)\s*年[^()、。「」]{0,30}$")
 """「（昭和48年鎌切県指令地第102号。…）」: the number of an instrument given after its name with its
 year, whatever the kind of instrument (指令, 告示, 訓令, 達 …), is not an item of this ordinance."""
+
+_QUALIFIER_OPENS = re.compile(r"\s*(?:各号|各項)?\s*\(\s*")
+"""Between a citation of another instrument and a paragraph or item in the bracket right after it
+(「情報公開条例第7条各号（第1号を除く。）」): the bracket qualifies that citation."""
 
 _READING_ROWS = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)に掲げる(?P<law>[^、。「」]{0,80}?)の規定中[^。]*。")
 """「…この場合において、次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に

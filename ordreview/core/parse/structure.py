@@ -290,6 +290,9 @@ class _Builder:
         # number, a particle (の、に…) means a citation; 第/前/同 (第N条第2項, 前条…) may
         # start an article's text only when the number moves forward; text glued to the
         # number (第1条この条例は) is accepted in spaced-out text or when it moves forward.
+        if (strict and self.state == "suppl" and self.art is not None and self.art.in_suppl
+                and key[0] > self.art.key[0] + 1 and self.amends_another()):
+            return None  # 「第20条の次に次の1条を加える。」: the article added to the instrument amended
         later = key > self.last_key or self.state == "suppl" or not strict
         if end < line.ce:
             while body < line.ce and f[body] in _WS:

@@ -64,3 +64,27 @@ def test_row_whose_first_cell_goes_on_past_the_article_number_is_no_article() ->
     text = DRAFT.replace("第四十四条の十七　行政機関の職員　実施機関の職員", "第三条第九項第二号　行政機関情報公開法第三条　町情報公開条例第五条")
     o = parse_text(text)
     assert [a.num for a in o.articles] == ["1", "2", "3"]
+
+
+def test_item_in_the_bracket_after_another_instruments_citation_is_that_instruments() -> None:
+    text = ("第1条　この条例において「情報公開条例」とは、みずなら町情報公開条例（平成14年みずなら町条例第3号）をいう。\n"
+            "第2条　実施機関は、情報公開条例第7条各号（第1号を除く。）に掲げる情報を除き、開示しなければならない。\n")
+    o = parse_text(text)
+    ref = next(r for r in o.references if r.text == "第1号")
+    assert ref.external_law == "情報公開条例"
+
+
+def test_article_added_by_a_suppl_amending_another_ordinance_is_no_suppl_article() -> None:
+    text = ("第1条　この条例は、個人情報の保護に関し必要な事項を定める。\n"
+            "附　則\n"
+            "（施行期日）\n"
+            "第1条　この条例は、平成30年4月1日から施行する。\n"
+            "（みずなら町情報公開条例の一部改正）\n"
+            "第2条　みずなら町情報公開条例の一部を次のように改正する。\n"
+            "第21条を第22条とし、第20条の次に次の1条を加える。\n"
+            "（個人情報との調整）\n"
+            "第21条　この条例の規定は、個人情報の開示請求には、適用しない。\n"
+            "（経過措置）\n"
+            "第3条　この条例の施行前にされた請求については、なお従前の例による。\n")
+    o = parse_text(text)
+    assert [a.num for a in o.suppl_provisions[0].articles] == ["1", "2", "3"]
