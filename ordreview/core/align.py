@@ -412,6 +412,27 @@ def _adopted(index: DraftIndex, term: str, span: Span) -> bool:
     return adopts_by_reference(span.slice(index.ordinance.text), name)
 
 
+def _host_adopting(index: DraftIndex, term: str) -> Span | None:
+    """The definition that brings ``term`` in with a statute's definition adopted by reference,
+    when the draft never uses ``term`` itself: 「「個人情報」とは、行政機関個人情報保護法第2条第2項に
+    規定する個人情報をいう。」 takes in 個人識別符号 with the statute's 個人情報, and a draft that never
+    writes 個人識別符号 has nothing left to define. The host is a term whose requirement
+    (scope ``definition:<host>``) asks for wording naming ``term``."""
+    if index.hits(term, literal=True):
+        return None
+    for req in index.profile.requirements:
+        scope = req.scope or ""
+        if not scope.startswith("definition:") or scope == f"definition:{term}":
+            continue
+        if not any(term in a and not a.startswith("term:") for g in req.must for a in g.any):
+            continue
+        host = scope[len("definition:"):]
+        span = index.definition_span(host)
+        if span is not None and _adopted(index, host, span):
+            return span
+    return None
+
+
 def _adopted_elements(index: DraftIndex, must: tuple[ElementHit, ...], scope: str = "") -> tuple[ElementHit, ...]:
     """``must`` with the elements a definition adopted by reference supplies marked found.
 
@@ -437,7 +458,10 @@ def _adopted_elements(index: DraftIndex, must: tuple[ElementHit, ...], scope: st
             return must
         return tuple(ElementHit(h.group, span) if h.span is None else h for h in must)
     if must[0].span is None:
-        return must
+        host = _host_adopting(index, term)
+        if host is None:
+            return must
+        return tuple(ElementHit(h.group, host) if h.span is None else h for h in must)
     span = index.definition_span(term)
     if span is None:
         return must

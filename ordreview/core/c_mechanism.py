@@ -113,16 +113,20 @@ def declined_span(index: DraftIndex) -> tuple[int, int] | None:
     for art in index.articles:
         if definitions is not None and art.span == definitions.span:
             continue
-        text = index.folded[art.span.start : art.span.end]
+        # the provisions without the caption above them, read across line breaks (a hard-wrapped
+        # copy cuts 「非識別\n加工情報」); ``keep`` maps the flat text back to the draft
+        begin = art.caption_span.end if art.caption_span is not None else art.span.start
+        raw = index.folded[begin : art.span.end]
+        keep = [i for i, ch in enumerate(raw) if ch != "\n"]
+        text = "".join(raw[i] for i in keep)
         if not any(t in text for t in terms):
             continue
         for m in _SENTENCE.finditer(text):
             sentence = m.group(0).rstrip()
-            line = sentence.rfind("\n") + 1  # (the sentence's own line: not the caption above it)
-            k = min((sentence.find(t, line) for t in terms if t in sentence[line:]), default=-1)
+            k = min((sentence.find(t) for t in terms if t in sentence), default=-1)
             if k >= 0 and _DECLINES.search(sentence) and "てはならない" not in sentence:
-                start = art.span.start + m.start() + max(line, _clause_start(sentence, k))
-                return start, art.span.start + m.start() + len(sentence)
+                start = begin + keep[m.start() + _clause_start(sentence, k)]
+                return start, begin + keep[m.start() + len(sentence) - 1] + 1
     return None
 
 

@@ -48,3 +48,21 @@ def test_an_adoption_of_another_term_does_not_cover_them() -> None:
     only_code = OWN.replace(
         "（委任）", "（個人識別符号）\n第3条の2　この条例において「個人識別符号」とは、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第3項に規定する個人識別符号をいう。\n\n（委任）")
     assert _status(only_code, "A3") != "covered"
+
+
+ONLY_PERSONAL = ADOPTING.replace(
+    "「個人情報」、「個人識別符号」及び「要配慮個人情報」の意義は、それぞれ行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第2項から第4項までに定めるところによる。この場合において、同条第4項中「政令」とあるのは「規則」と読み替えるものとする。",
+    "「個人情報」とは、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第2項に規定する個人情報をいう。")
+
+
+def test_a_code_never_written_comes_with_the_adopted_personal_information() -> None:
+    """個人情報 adopted by reference brings 個人識別符号 in; a draft that never writes 個人識別符号
+    has nothing more to define (A2 covered, no gap)."""
+    assert "個人識別符号" not in ONLY_PERSONAL
+    assert _status(ONLY_PERSONAL, "A2") == "covered"
+
+
+def test_a_code_written_but_not_defined_is_still_missing() -> None:
+    uses_code = ONLY_PERSONAL.replace("利用目的を明確にし、", "利用目的を明確にし、個人識別符号を含むときはその旨を記録し、")
+    assert _status(uses_code, "A2") != "covered"
+    assert _status(OWN, "A2") != "covered"

@@ -41,6 +41,7 @@ from ordreview.core.checks.integrity_index import (
     to_int,
 )
 from ordreview.core.checks.registry import register
+from ordreview.core.reading_tables import reading_table_spans
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Ordinance, Span
 from ordreview.core.text import fold, municipal_name_start
@@ -542,6 +543,7 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     skip.extend(span for _, span in ordinance.preamble)
     # a 附則 heading 「附　則（令和　年　月　日条例第　号）」 names the amending ordinance, it cites nothing
     skip.extend(line_span(ordinance.text, s.span.start) for s in ordinance.suppl_provisions)
+    skip.extend(reading_table_spans(ordinance))  # a 読替え table's rows quote the statute's own words
     skip_set = SpanSet(skip)
     seen: set[str] = set()
     out: list[Finding] = []

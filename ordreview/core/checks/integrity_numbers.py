@@ -277,8 +277,9 @@ _MARKER = re.compile(r"^[\(\[（〔]?(?P<core>[0-9]+|[〇一二三四五六七�
 
 @lru_cache(maxsize=4096)
 def _marker_parts(title: str) -> tuple[str, str, tuple[int, ...]] | None:
-    """``(scheme, core, branches)`` of an item marker; scheme is arabic, kanji or kana."""
-    folded = fold(title).strip()
+    """``(scheme, core, branches)`` of an item marker; scheme is arabic, kanji or kana. Spaces
+    inside the marker (「( 一 )」, a PDF extraction's) are no part of it."""
+    folded = re.sub(r"\s+", "", fold(title))
     if folded and folded[0] in _ENCLOSED:
         rest = folded[1:]
         if rest and not re.fullmatch(r"(?:の[0-9一二三四五六七八九十]+)*", rest):

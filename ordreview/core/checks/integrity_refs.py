@@ -341,7 +341,8 @@ def check_chapter_refs(ctx: CheckContext) -> list[Finding]:
     chapters = {d.num for d in ordinance.divisions if d.kind == "章"}
     sections = {(d.parent, d.num) for d in ordinance.divisions if d.kind == "節"}
     keys = {d.num: d.key for d in ordinance.divisions if d.kind == "章"}
-    skip = SpanSet(_heading_spans(ordinance) + amending_other_spans(ordinance))
+    skip = SpanSet(_heading_spans(ordinance) + amending_other_spans(ordinance)
+                   + [r.span for r in ordinance.references if r.external_law])  # 同法…並びに第4章の2
     out: list[Finding] = []
     for m in _CHAPTER_REF.finditer(folded):
         start = m.start()

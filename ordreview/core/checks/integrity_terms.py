@@ -511,6 +511,9 @@ _CLIPPED_KINDS = re.compile(r"(?:簿|台帳|目録|審議会|審査会)$")
 of their own."""
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々ー・]{3,40}?(?:簿|台帳|目録|審議会|審査会)(?![\u4e00-\u9fff\u30a1-\u30fa々ー])")
 _CLASS_WORDS = ("その他", "等")
+_SET_UP = ("を作成", "を備え", "を調製", "を整備", "を置く", "を置き")
+"""Words after a register's or body's name in the sentence that sets it up (「次に掲げる事項を記載した
+登録簿を作成し」, 「…のため、審議会を置く」): there the name is described, not clipped."""
 _PLAIN_NOUNS = frozenset({"名簿", "帳簿", "原簿"})
 """Nouns of plain language that also end names (選挙人名簿, 会計帳簿): never a clipped name."""
 _MUNICIPALITY = re.compile(r".{0,5}[都道府県市区町村]")
@@ -550,6 +553,8 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
                 continue
             if joined.startswith(_CLASS_WORDS, pos + len(tail)):
                 continue  # 審議会その他の合議制の機関 (法第129条), 審議会等: the kind of body, not a name
+            if joined.startswith(_SET_UP, pos + len(tail)):
+                continue  # 「…を記載した登録簿を作成し」: the sentence that sets the register up names it
             span = index.span(pos, pos + len(tail))
             if span.start in excluded or joined.startswith(tails[tail], pos - len(tails[tail]) + len(tail)):
                 continue

@@ -32,13 +32,20 @@ from ordreview.core.checks.integrity_index import NUM, index_for, is_word_char, 
 from ordreview.core.checks.integrity_law import _law_names, _laws
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
-from ordreview.core.model import Finding
+from ordreview.core.model import Finding, Span
+from ordreview.core.text import fold
 
 CITE_ARTICLE_WRONG = define(
     "check.integrity.cite_article_wrong",
     ja="{where}中「{cite}」は{noun}を引用しているが、{law}{cited}は{cited_subject}の規定であり、{noun}を定めていない。文脈上は{subject}の規定である「{law}{expected}」を指していると思われる。引用する条項を確認されたい。",
     en="「{cite}」 is cited for a {noun}, but {law} {cited} is the provision on {cited_subject} and lays down no "
     "{noun}; the context points to {subject}, {law} {expected}. Check the citation.",
+)
+CITE_ARTICLE_ABSENT = define(
+    "check.integrity.cite_article_absent",
+    ja="{where}中「{cite}」は{law}の{cited}を引用しているが、同法に{cited}はない（第4章の2は{first}から{last}まで）。引用する条項を確認されたい。",
+    en="「{cite}」 cites {law} {cited}, which the Act does not have (Chapter 4-2 runs from {first} to {last}). "
+    "Check the citation.",
 )
 NOUNS: tuple[str, ...] = ("基準", "提案", "通知", "募集", "手数料", "意見書", "契約")
 """Things an ordinance cites a provision of the Act for; only these are compared."""
@@ -152,4 +159,40 @@ def check_statute_articles(ctx: CheckContext) -> list[Finding]:
                 suggestion=f"{name}{expected.label()}",
                 id_extra=(noun,),
             ))
+    out.extend(_absent_articles(ctx, names, tables))
+    return out
+
+
+_BRANCHED = re.compile(rf"第(?P<art>{NUM})条の(?P<branch>{NUM})")
+
+
+def _absent_articles(ctx: CheckContext, names: dict[str, str],
+                     tables: dict[str, tuple[str, tuple[Provision, ...]]]) -> list[Finding]:
+    """An article of the chapter the table describes that the statute does not have: 「第44条の17」
+    past 第44条の16, the chapter's last (a 読替え table's row, a citation after the law's name).
+    Read from the references the parser resolved to the statute, whatever name they go by."""
+    ordinance = ctx.ordinance
+    out: list[Finding] = []
+    for ref in ordinance.references:
+        key = names.get(ref.external_law or "")
+        if key is None:
+            continue
+        label, provisions = tables[key]
+        m = _BRANCHED.match(fold(ref.text))
+        if m is None:
+            continue
+        main, branch = to_int(m["art"]), to_int(m["branch"])
+        branches = sorted(int(b) for a, _, b in (p.article.partition("の") for p in provisions) if a == str(main) and b)
+        if not branches or branches[0] <= (branch or 0) <= branches[-1] or branch is None:
+            continue
+        cited = f"第{main}条の{branch}"
+        span = Span(ref.span.start, ref.span.start + len(m.group(0)))
+        out.append(ctx.finding(
+            rule="cite.article", requirement="O1", span=span, code=CITE_ARTICLE_ABSENT, severity="error",
+            params={"cite": span.slice(ordinance.text), "law": label, "cited": cited,
+                    "where": node_label(ordinance, span.start),
+                    "first": f"第{main}条の{branches[0]}", "last": f"第{main}条の{branches[-1]}"},
+            statute=f"{label} 第{main}条の{branches[0]}～第{main}条の{branches[-1]}",
+            id_extra=(cited,),
+        ))
     return out

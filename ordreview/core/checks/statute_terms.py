@@ -38,6 +38,7 @@ from ordreview import paths
 from ordreview.core.checks.citations import statute_table
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import article_of, index_for, is_word_char, node_label, primed, standalone
+from ordreview.core.reading_tables import reading_table_spans
 from ordreview.core.checks.integrity_terms import _excluded_spans, imports_ordinance_terms, imports_statute_terms
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
@@ -186,6 +187,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
     defined = {t.term for t in ordinance.terms}
     listed = [e.term for e in entries]
     excluded = _excluded_spans(ordinance)
+    rows = reading_table_spans(ordinance)  # the statute's own words, in a 読替え table's rows
     bodies = _public_body_spans(joined)
     out: list[Finding] = []
     for entry in present:
@@ -213,6 +215,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
                     enumerated_only = False
                 span = index.span(pos, pos + len(term))
                 if (first is None and span.start not in excluded
+                        and not any(r.start <= span.start < r.end for r in rows)
                         and not _cited_earlier_in_sentence(joined, pos, names)):
                     first = span
             pos = joined.find(term, pos + 1)

@@ -527,6 +527,9 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
     prev_end = -1  # where the previous reference ended (after 「まで」 for a range)
     attachment_end = -1
     amends = _AMENDS.search(t)
+    table = _READING_ROWS.search(t)
+    table_law: str | None = None
+    last_external: str | None = None
     while i < len(chains):
         chain = chains[i]
         i += 1
@@ -541,8 +544,9 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
             attachment_end = chain.end
             continue
         attachment_end = -1
-        if kinds == ["item"] and law_run.endswith(_NUMBERED):
-            continue  # a law number (平成15年法律第58号), not a reference
+        if kinds == ["item"] and (law_run.endswith(_NUMBERED)
+                                  or _DATED_NUMBER.search(t, max(0, chain.start - 40), chain.start)):
+            continue  # a law number (平成15年法律第58号, 昭和48年鎌切県指令地第102号), not a reference
         law_run, law = _cited_law(t, chain, kinds, law_run, this_instrument, resolver.law_names)
         if unit.in_suppl and law is None and not law_run:
             law = _amended_in_suppl(t, chain)
@@ -553,8 +557,21 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
         joined = prev_chain is not None and resolver.last is not None and bool(
             _LIST_JOIN.fullmatch(t[prev_end : chain.start]))
         if (law is None and not law_run and joined and resolver.last.external is not None  # type: ignore[union-attr]
-                and kinds[0] == "art"):
+                and kinds[0] in ("art", "div")):
             law = resolver.last.external  # type: ignore[union-attr]  # 法第83条及び第84条: the law's too
+        if (law is None and not law_run and prev_chain is not None and resolver.last is not None
+                and resolver.last.external is not None and _kind(prev_chain.atoms[-1]) == "div"
+                and kinds[0] == "art" and t[prev_end : chain.start].strip() == "("):
+            law = resolver.last.external  # 同法第4章の2（第44条の2から第44条の16まで）: its articles
+        if (law is None and not law_run and prev_chain is not None and resolver.last is not None
+                and resolver.last.external is not None and kinds[0] in ("para", "item")
+                and _QUALIFIER_OPENS.fullmatch(t[prev_end : chain.start])):
+            law = resolver.last.external  # 条例第7条各号（第1号を除く。）: that instrument's item
+        if table is not None and chain.start >= table.end() and law is None:
+            if table_law is None:
+                named = table["law"].strip()
+                table_law = last_external if named.startswith("同") or not named else named
+            law = table_law  # a row of the 読替え table: the provision of the law read over
         inherit = resolver.last if joined and law is None and kinds[0] in ("para", "item") else None
         res = resolver.resolve(chain, inherit=inherit, law=law)
         if res is None:
@@ -574,9 +591,25 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
             address=res.address() if kind != "external" else None,
         ))
         resolver.last = res
+        if res.external is not None:
+            last_external = res.external
         prev_chain = chain
         prev_end = end  # 「第2条第2項から第5項まで及び第7項」: 第7項 is of the same article
     return out
+
+
+_DATED_NUMBER = re.compile(r"\(\s*(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9〇一二三四五六七八九十百]+)\s*年[^()、。「」]{0,30}$")
+"""「（昭和48年鎌切県指令地第102号。…）」: the number of an instrument given after its name with its
+year, whatever the kind of instrument (指令, 告示, 訓令, 達 …), is not an item of this ordinance."""
+
+_QUALIFIER_OPENS = re.compile(r"\s*(?:各号|各項)?\s*\(\s*")
+"""Between a citation of another instrument and a paragraph or item in the bracket right after it
+(「情報公開条例第7条各号（第1号を除く。）」): the bracket qualifies that citation."""
+
+_READING_ROWS = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)に掲げる(?P<law>[^、。「」]{0,80}?)の規定中[^。]*。")
+"""「…この場合において、次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に
+掲げる字句に読み替えるものとする。」: the rows after it (joined to the paragraph) cite the provisions of
+the law read over (「同法」: the law cited last), never this ordinance's."""
 
 
 _AMENDED_BY_SUPPL = re.compile(

@@ -147,6 +147,26 @@ def _cites_onward(builder: _Builder, line: _Line, key: tuple[int, ...]) -> bool:
     return bool(last) and builder.state == "body" and key[0] > last[0] + 1
 
 
+_READING_TABLE = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)[^。]*読み?替え")
+"""「次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、…下欄に掲げる字句に読み替える」:
+the lines below are the rows of a 読替え table (the statute's provision, the words, the new words)."""
+
+
+def _reading_table_row(builder: _Builder, line: _Line, body: int) -> bool:
+    """True when ``line`` is a row of a 読替え table written as text, not an article heading: the
+    open paragraph announces the table (``_READING_TABLE``) and what follows the number is two or
+    more cells separated by spaces with no sentence (「第四十四条の十七　行政機関の職員　実施機関の
+    職員」 cites the statute's article; an article's text is a sentence ending in 。)."""
+    art = builder.art
+    if art is None or builder.state != "body" or not art.paras:
+        return False
+    unit = art.stack[-1].last if art.stack else art.paras[-1]
+    if not _READING_TABLE.search(builder.joined(art.paras[-1].pieces) + builder.joined(unit.pieces)):
+        return False
+    rest = builder.folded[body : line.ce]
+    return "。" not in rest and len([c for c in re.split(r"[\s\u3000]+", rest) if c]) >= 2
+
+
 def _notice(code: str, span: Span | None, **params: object) -> Notice:
     ja, en = render(code, **params)
     return Notice(code=code, message_ja=ja, message_en=en, span=span)
@@ -270,6 +290,9 @@ class _Builder:
         # number, a particle (の、に…) means a citation; 第/前/同 (第N条第2項, 前条…) may
         # start an article's text only when the number moves forward; text glued to the
         # number (第1条この条例は) is accepted in spaced-out text or when it moves forward.
+        if (strict and self.state == "suppl" and self.art is not None and self.art.in_suppl
+                and key[0] > self.art.key[0] + 1 and self.amends_another()):
+            return None  # 「第20条の次に次の1条を加える。」: the article added to the instrument amended
         later = key > self.last_key or self.state == "suppl" or not strict
         if end < line.ce:
             while body < line.ce and f[body] in _WS:
@@ -279,6 +302,8 @@ class _Builder:
                 body > end and (_KANA_TOWN.match(f, body, line.ce) or not _PARTICLE_LEAD.match(f, body, line.ce))
             ):
                 return None  # (第2条　かわせ村は… is an article: a kana town name, not a particle)
+            if _reading_table_row(self, line, body):
+                return None  # a 読替え table's row citing the statute's article
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None
             if nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key):

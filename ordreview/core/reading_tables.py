@@ -1,0 +1,33 @@
+"""読替え tables written as text lines under the paragraph that announces them.
+
+「…の規定は、…について準用する。この場合において、次の表の上欄に掲げる同法の規定中同表の中欄に
+掲げる字句は、それぞれ同表の下欄に掲げる字句に読み替えるものとする。」 is followed by rows such as
+「第四十四条の十三第一項　政令で定める額　規則で定める額」: a provision of the law read over, the
+words it uses and the words that replace them. The rows are not provisions of the ordinance: the
+articles they name are the statute's, and the words in the middle column are the statute's own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ordreview.core.model import Ordinance, Span
+
+ANNOUNCES_TABLE = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)[^。]*読み?替え[^。]*。")
+
+
+def reading_table_spans(ordinance: Ordinance) -> list[Span]:
+    """The rows of every 読替え table: from the end of the sentence announcing the table to the
+    end of the paragraph that holds it."""
+    out: list[Span] = []
+    text = ordinance.text
+    for article in ordinance.articles:
+        for para in article.paragraphs:
+            body = unicodedata.normalize("NFKC", para.span.slice(text))
+            m = ANNOUNCES_TABLE.search(body)
+            if m is None:
+                continue
+            # NFKC keeps the length of these characters, so offsets carry over
+            out.append(Span(para.span.start + m.end(), para.span.end))
+    return out
