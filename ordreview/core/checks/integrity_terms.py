@@ -41,6 +41,7 @@ from collections.abc import Iterable, Iterator
 
 from ordreview.core.adoption import own_name_variants
 from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.gaps import analysis as _analysis
 from ordreview.core.checks.integrity_index import SpanSet as _SpanSet
 from ordreview.core.checks.integrity_index import (
     primed,
@@ -636,7 +637,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             continue
         out.append(ctx.finding(
             rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED,
-            severity="info" if _statutory_parenthesis(ctx, term) or _last_words(ordinance, term) else "warning",
+            severity="info" if (_statutory_parenthesis(ctx, term) or _last_words(ordinance, term)
+                                or _asked_for_by_mechanism(ctx, term) or _names_a_form(ordinance, term)) else "warning",
             params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
         ))
     return out
@@ -702,6 +704,52 @@ def _names_own_division(ordinance: Ordinance, term: Term) -> bool:
     start = term.term_span.start
     return any(d.span.start <= start < d.span.end and term.term in fold(d.caption or "")
                for d in ordinance.divisions)
+
+
+def _asked_for_by_mechanism(ctx: CheckContext, term: Term) -> bool:
+    """True when a requirement that applies only because the draft introduces a mechanism (the
+    profile's ``condition: "c_present"``: the 非識別 mechanism, and the mechanism is there) asks for
+    this term's definition: one of its elements is labelled 「…の定義」 and is met by the term
+    (``term:X`` naming it, or a pattern found in it: 非識別加工情報ファイル in 実施機関非識別加工情報
+    ファイル). The checklist asks for the set of definitions the statute gives (行政機関個人情報保護法
+    第2条第8項から第11項まで), some of which the statute uses only to build the next one (the ファイル
+    for the 取扱事業者): deleting the idle one would leave the requirement's element missing, so the
+    engine must not ask for both. Unused, it is a drafting note (info). Without the mechanism the
+    same definition is a leftover (C20) and stays a warning."""
+    if term.style == "inline":
+        return False
+    alignment, _ = _analysis(ctx)
+    if not alignment.c_present:
+        return False
+    word = fold(term.term)
+    for req in getattr(ctx.profile, "requirements", ()) or ():
+        if getattr(req, "condition", None) != "c_present":
+            continue
+        for group in req.must:
+            if not group.label_ja.endswith("の定義"):
+                continue
+            for alt in group.any:
+                if alt.startswith("term:"):
+                    if fold(alt[5:]) == word:
+                        return True
+                elif ":" not in alt and re.search(alt, word):
+                    return True
+    return False
+
+
+_FORM = re.compile(r"(?:記載|記録)した書面$")
+
+
+def _names_a_form(ordinance: Ordinance, term: Term) -> bool:
+    """True for the name an inline definition gives a written request or application the draft
+    requires (「次に掲げる事項を記載した書面（以下「開示請求書」という。）を実施機関に提出しなければ
+    ならない。」): the statute coins the same name at the same place (行政機関個人情報保護法 第13条第1項)
+    for its 補正 provision, which ordinances commonly leave to the 規則; the name is the one the
+    規則's 様式 and the applicant use. Left unused in the ordinance it is a note (info), unlike a
+    short name for a longer name written just before it (「…登録簿（以下「登録簿」という。）」), which
+    exists only to shorten later text."""
+    return (term.style == "inline" and term.term.endswith("書")
+            and _FORM.search(fold(term.definition or "").strip()) is not None)
 
 
 def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
