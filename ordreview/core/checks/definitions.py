@@ -75,6 +75,55 @@ _ITEM_MARK = re.compile(
 _SPACE_PUNCT = re.compile(r"[\s\u3000、。]+")
 
 
+_WORD_DEFINITION = re.compile(r"^\((?:[^()]|\([^()]*\))*をいう。(?:以下|次項|次条|この[条項章節])[^()。]{0,20}同じ。\)$")
+"""A parenthesis (after :func:`fold`) that defines the word before it: 「(…をいう。以下同じ。)」."""
+
+
+_CONTINUATIVE = frozenset("いきしちにびみりじぎえけせてねべめれ")
+"""Kana that end a verb's continuative form (応じ, 基づき, 用い)."""
+
+
+def _no_change_in_meaning(comp: Comparison, chunk) -> bool:  # noqa: ANN001
+    """True if the chunk is 、 against て after a verb's continuative form (応じ、 / 応じて), or,
+    on one side only, a whole parenthesis that defines the word just
+    before it for the rest of the text (「電磁的記録（電磁的方式（…）で作られる記録をいう。以下同じ。）」)
+    and sets nothing aside (no 除く): it fixes the meaning of a word the definition uses, not the
+    scope of the defined term, so its absence is no substantive difference in the definition (the
+    word is read in its ordinary sense or as the ordinance defines it elsewhere). A parenthesis
+    that excludes something (「（個人識別符号を除く。）をいう。以下同じ。」) changes what the term
+    covers and stays a difference."""
+    if chunk.tag == "replace":
+        # 「区分に応じ、それぞれ」 for the statute's 「区分に応じて当該各号に」: a verb's continuative
+        # form with 、 or with て joins the same two clauses
+        pair = {fold(comp.draft[chunk.start_a : chunk.end_a]).strip(), fold(comp.statute[chunk.start_b : chunk.end_b]).strip()}
+        return pair == {"、", "て"} and comp.draft[chunk.start_a - 1 : chunk.start_a] in _CONTINUATIVE
+    if chunk.tag not in ("insert", "delete"):
+        return False
+    text = comp.statute[chunk.start_b : chunk.end_b] if chunk.tag == "insert" else comp.draft[chunk.start_a : chunk.end_a]
+    text = fold(text).strip()
+    return "除" not in text and _WORD_DEFINITION.match(text) is not None
+
+
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fffァ-ヶー]+$")
+
+
+def _word_defined_in_draft(ctx: CheckContext, comp: Comparison, chunk) -> bool:  # noqa: ANN001
+    """True unless ``chunk`` is a word-defining parenthesis whose word (the kanji or katakana just
+    before it: 電磁的記録) the draft defines nowhere (no defined term, no 「X」とは, no 「X（…をいう。」)."""
+    if chunk.tag == "replace":
+        return True
+    before = comp.statute[: chunk.start_b] if chunk.tag == "insert" else comp.draft[: chunk.start_a]
+    m = _WORD_BEFORE.search(fold(before))
+    if m is None:
+        return True
+    word = m.group(0)
+    if any(fold(t.term) == word for t in ctx.ordinance.terms):
+        return True
+    text = fold(ctx.ordinance.text)
+    return (f"「{word}」とは" in text
+            or re.search(re.escape(word) + r"\((?:[^()]|\([^()]*\))*をいう", text) is not None)
+
+
 def _punctuation_only(comp: Comparison, chunk) -> bool:
     """True if the draft lacks only a 、 or 。 of the statute here (a space or nothing instead).
 
@@ -611,10 +660,25 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
                     replace(c, tag="equal") if c.tag != "equal" and _punctuation_only(comp, c) else c
                     for c in comp.chunks))
             diffs = kept
+        # differences of wording only: a definition of a word used inside the statute's definition,
+        # left out or added (the 電磁的記録 parenthesis of 第2条第2項第1号: the word keeps its ordinary
+        # or own-ordinance meaning), or 応じ、 for 応じて: the defined term's meaning does not change
+        # — unless the draft leaves that word defined nowhere: then the comparison is shown as a
+        # note (the word may want a definition of its own; that is no departure of the definition)
+        wording = [c for c in diffs if _no_change_in_meaning(comp, c)]
+        undefined_word = [c for c in wording if not _word_defined_in_draft(ctx, comp, c)]
+        word_defs = [c for c in wording if c not in undefined_word]
+        if word_defs:
+            comp = replace(comp, chunks=tuple(replace(c, tag="equal") if c in word_defs else c
+                                              for c in comp.chunks))
+            diffs = [c for c in diffs if c not in word_defs]
         if not diffs:
             continue
         base = _requirement_severity(ctx, alignment.c_present, st.requirement, "warning")
-        severity = "info" if base == "info" or _restructured_yet_complete(alignment, st, len(diffs)) else "warning"
+        # (how far the wording departs counts every changed stretch, the wording-only ones included)
+        severity = ("info" if base == "info" or len(undefined_word) == len(diffs)
+                    or _restructured_yet_complete(alignment, st, len(diffs) + len(word_defs))
+                    else "warning")
         first = diffs[0]
         anchor = Span(d.body.start + first.start_a, d.body.start + max(first.end_a, first.start_a + 1))
         if anchor.end > d.body.end or first.start_a == first.end_a:
