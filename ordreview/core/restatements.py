@@ -30,7 +30,8 @@ The rule here: among the error and warning findings of the definition rules (``g
 
 - a ``gap`` finding that the 個人情報 definition lacks the 個人識別符号 branch absorbs the ``gap``
   finding on the same definition that its 記述等 lack the exclusion of 個人識別符号 (the exclusion
-  follows from the branch).
+  follows from the branch), or that names only the definitions article because the draft has no
+  記述等 definition at all (a one-branch definition has nothing to exclude).
 
 - 要配慮個人情報 defined and never used (``term.unused``) while the ``gap`` finding reports that the
   register records no 要配慮 entry is that defect: the entry is the use the definition lacks, so
@@ -153,7 +154,7 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
             continue
         for j, g in enumerate(out):
             if (j not in gone and j != i and g.rule == "gap" and g.requirement == _BRANCH[2]
-                    and _BRANCH[3] in g.message_ja and _same_node(f, g)):
+                    and _BRANCH[3] in g.message_ja and (_same_node(f, g) or _in_article(g, f))):
                 out[i] = f = replace(f, message_ja=f.message_ja + _ALSO_JA.format(message=g.message_ja),
                                      message_en=f.message_en + _ALSO_EN.format(message=g.message_en),
                                      evidence=f.evidence + (g.location,))

@@ -92,3 +92,15 @@ def test_code_branch_missing_absorbs_the_missing_code_exclusion() -> None:
     found = [f for f in _serious(text) if f.rule == "gap" and f.requirement in ("A1", "A3")]
     assert [f.requirement for f in found] == ["A1"]
     assert "個人識別符号の除外" in found[0].message_ja  # the absorbed finding's message is kept
+
+
+def test_code_branch_missing_absorbs_the_missing_descriptions_definition() -> None:
+    # a one-branch 号-style definition with no 記述等 definition at all: A3 finds nothing to anchor
+    # on but the article; the exclusion it asks for exists only with the branch A1 reports missing
+    from tests.core.checks.test_term_unused_asked_for import CHAPTER, DRAFT
+
+    text = DRAFT.format(chapter=CHAPTER)
+    assert "その他の記述等により" in text and "記述等（" not in text
+    found = [f for f in _serious(text) if f.rule == "gap" and f.requirement in ("A1", "A3")]
+    assert [f.requirement for f in found] == ["A1"]
+    assert "個人識別符号の除外" in found[0].message_ja
