@@ -496,6 +496,40 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     if not borrowed:
         out.extend(_undefined_coined_labels(ctx, defined, excluded))
     out.extend(_undefined_clipped_names(ctx, defined, excluded))
+    out.extend(_persons_of_scoped_labels(ctx, defined, excluded))
+    return out
+
+
+def _persons_of_scoped_labels(ctx: CheckContext, defined: set[str], excluded: _SpanSet) -> list[Finding]:
+    """[O4] 「X者」 used outside the scope of a 略称 X the draft limits to one provision (「前条の規定による
+    開示の請求（以下この条において「開示請求」という。）」, then 「開示請求者」 in the next article): the
+    person is named through a label that means nothing there, and nothing defines X者 itself. The
+    statute's 開示請求者 rests on an ordinance-wide 開示請求; a scoped one leaves it undefined."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for term in ordinance.terms:
+        if term.term in seen or not _is_scoped(term) or not _is_abbreviation(ordinance, term):
+            continue
+        person = term.term + "者"
+        if person in defined or term.term.endswith("者") or not _compressed_from_provision(term):
+            continue
+        same = [t for t in ordinance.terms if t.term == term.term]
+        if any(not _is_scoped(t) for t in same):
+            continue
+        allowed = [sp for t in same for sp in _scope_spans(ordinance, t)]
+        pos = text.find(person, term.term_span.end)
+        while pos >= 0:
+            if pos not in excluded and not _inside(pos, allowed) and not is_word_char(text[pos - 1 : pos] or " "):
+                seen.add(term.term)
+                out.append(ctx.finding(
+                    rule="term.undefined", requirement="O4", span=Span(pos, pos + len(person)),
+                    code=TERM_UNDEFINED, severity="warning",
+                    params={"term": person, "where": node_label(ordinance, pos)},
+                ))
+                break
+            pos = text.find(person, pos + 1)
     return out
 
 
@@ -1240,7 +1274,22 @@ def _compressed_phrase(term: Term) -> bool:
     """True for a long compound the draft makes of its defining phrase (個人情報を取り扱う事務 →
     個人情報取扱事務): spelled out by its definition, yet not a word of plain language; it means
     something only where the draft says it does. Short compounds (利用停止, 提案者) are words."""
-    return len(term.term) >= _COMPOUND_MIN and all(is_name_char(ch) for ch in term.term)
+    if len(term.term) >= _COMPOUND_MIN and all(is_name_char(ch) for ch in term.term):
+        return True
+    return _compressed_from_provision(term)
+
+
+_OF_PROVISION = re.compile(r"(?:前条|前項|次条|同条|同項|第[0-9〇一二三四五六七八九十百]+条(?:第[0-9〇一二三四五六七八九十百]+項)?)"
+                           r"の規定による([\u4e00-\u9fff]{2,3})の([\u4e00-\u9fff]{2,3})$")
+
+
+def _compressed_from_provision(term: Term) -> bool:
+    """True for a compound the draft makes by dropping the の of a phrase it ties to one provision
+    (「前条の規定による開示の請求（以下この条において「開示請求」という。）」): the words are plain,
+    but the compound stands for the request under that provision, and only where the draft says
+    so; used after its scope it has lost that tie."""
+    m = _OF_PROVISION.search(fold(term.definition or "").strip())
+    return m is not None and fold(term.term) == m.group(1) + m.group(2)
 
 
 def is_name_char(ch: str) -> bool:
