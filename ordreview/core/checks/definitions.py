@@ -168,6 +168,11 @@ RECORD_TWICE = define(
     ja="電磁的記録が二か所で異なる文言で定義されている（最初の定義：{first}）。定義は一か所にまとめられたい。",
     en="電磁的記録 is defined twice with different wording (first definition: {first}); keep one definition.",
 )
+RECORD_AGAIN = define(
+    "check.def.record_again",
+    ja="電磁的記録は{first}で「以下同じ。」として定義されているのに、ここで再び定義されている。重複する定義を削られたい。",
+    en="電磁的記録 is defined for the whole ordinance in {first} (以下同じ), yet defined again here; delete the second definition.",
+)
 HONNIN_URU = define(
     "check.def.honnin_uru",
     ja="本人を「識別され得る個人」と定義しているが、個人情報の定義は照合可能型である。本人の定義を「個人情報によって識別される特定の個人」に改められたい。",
@@ -936,6 +941,12 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
 _RX_RECORD = re.compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])*?)をいう")
 
 
+def node_label_of(ctx: CheckContext, span: Span) -> str:
+    """「第N条」 of the article holding ``span`` (empty outside the articles)."""
+    article = ctx.location(span).article
+    return f"第{article}条" if article else ""
+
+
 @register("def.record_twice", title_ja="電磁的記録の重複定義", title_en="電磁的記録 defined twice")
 def check_record_twice(ctx: CheckContext) -> list[Finding]:
     """A3: two definitions of 電磁的記録 whose wording differs."""
@@ -943,11 +954,19 @@ def check_record_twice(ctx: CheckContext) -> list[Finding]:
     if alignment.regime_mismatch:
         return []
     found: list[tuple[str, Span]] = []
+    wide: list[bool] = []  # per definition: said for the whole text (「…をいう。以下同じ。）」)
     for m in _RX_RECORD.finditer(index.flat):  # (without whitespace: a hard wrap may split 電磁/的記録)
         body = m.group(1)
         if "方式" not in body:
             continue  # 電磁的記録（…を含む。） and similar are uses, not definitions
         found.append((body, index.flat_span(m.start(), m.start() + len("電磁的記録"))))
+        wide.append(index.flat[m.end() : m.end() + 8].startswith(("。以下同じ", "。以下この条例において同じ")))
+    if len(found) >= 2 and wide[0] and all(body == found[0][0] for body, _ in found):
+        # the same words again after a definition for the whole text: a second definition of a
+        # defined word (its 「以下同じ」 already reaches here)
+        first_span = found[0][1]
+        return [ctx.finding(rule="def.record_twice", requirement="A3", span=found[1][1], code=RECORD_AGAIN,
+                            severity="warning", params={"first": node_label_of(ctx, first_span)})]
     if len(found) < 2 or all(body == found[0][0] for body, _ in found):
         return []
     first_body, first_span = found[0]
