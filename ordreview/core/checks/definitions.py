@@ -20,9 +20,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from ordreview import paths
 from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
@@ -167,6 +170,12 @@ RECORD_TWICE = define(
     "check.def.record_twice",
     ja="電磁的記録が二か所で異なる文言で定義されている（最初の定義：{first}）。定義は一か所にまとめられたい。",
     en="電磁的記録 is defined twice with different wording (first definition: {first}); keep one definition.",
+)
+ADOPTED_AS_IS = define(
+    "check.def.adopted_as_is",
+    ja="{term}を{law}{provision}の引用のみで定めているが、同項は「{words}」を要件としており、そのままではこの条例の{own}に当てはまらない。読替え規定を置くか、条例で直接定義されたい。",
+    en="{term} is defined only by citing {provision} of {law}, whose definition requires {words_en}; as it stands it does "
+    "not reach this ordinance's {own_en}. Add a 読替え or define it directly.",
 )
 RECORD_AGAIN = define(
     "check.def.record_again",
@@ -939,6 +948,58 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
 
 
 _RX_RECORD = re.compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])*?)をいう")
+
+
+@lru_cache(maxsize=1)
+def _organ_bound() -> tuple[dict, ...]:
+    """Statutory definitions bound to the national organs (``resources/data/organ_bound_definitions.json``)."""
+    with paths.resource("data", "organ_bound_definitions.json").open(encoding="utf-8") as fh:
+        return tuple(json.load(fh)["definitions"])
+
+
+_READ_WITH = re.compile(r"読み替え|読替え|とあるのは|に相当する")
+
+
+@register("def.adopted_as_is", title_ja="読替えのない定義の引用", title_en="A statutory definition adopted without substitutions")
+def check_adopted_as_is(ctx: CheckContext) -> list[Finding]:
+    """A definition that adopts, by a bare citation, a statutory definition whose words name the
+    national organs (行政機関個人情報保護法 第2条第5項: 保有個人情報 is what 行政機関の職員 made or
+    obtained, recorded in 行政文書): without a 読替え (in the definition or anywhere in the draft:
+    「法第2条第5項中「行政機関」とあるのは…」) it defines nothing the ordinance's bodies hold. Reported
+    under the requirement whose first element is that term's definition."""
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch or alignment.rule is not None:
+        return []
+    profile = ctx.profile
+    owner = {}
+    for req in getattr(profile, "requirements", ()) or ():
+        first = req.must[0].any if req.must else ()
+        for alt in first:
+            if alt.startswith("term:"):
+                owner.setdefault(alt[5:], req.id)
+    text = fold(ctx.ordinance.text)
+    out: list[Finding] = []
+    for entry in _organ_bound():
+        term = entry["term"]
+        requirement = owner.get(term)
+        d = find_definition(index, term)
+        if requirement is None or d is None:
+            continue
+        body = fold(d.body.slice(ctx.ordinance.text))
+        if _READ_WITH.search(body) or not by_reference(body, term):
+            continue
+        if cites_provision(index, entry["law"], entry["provision"], d.body) is None:
+            continue
+        if f"{fold(entry['provision'])}中「" in text:
+            continue  # read with substitutions in a provision of its own
+        out.append(ctx.finding(
+            rule="def.adopted_as_is", requirement=requirement, span=d.body, code=ADOPTED_AS_IS,
+            severity=_requirement_severity(ctx, alignment.c_present, requirement, "warning"),
+            params={"term": term, "law": entry["law"], "provision": entry["provision"],
+                    "words": "」「".join(entry["words"]), "own": "・".join(entry["own"]),
+                    "words_en": ", ".join(entry["words"]), "own_en": ", ".join(entry["own"])},
+        ))
+    return out
 
 
 def node_label_of(ctx: CheckContext, span: Span) -> str:
