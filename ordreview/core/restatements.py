@@ -33,8 +33,9 @@ The rule here: among the error and warning findings of the definition rules (``g
   follows from the branch), or that names only the definitions article because the draft has no
   記述等 definition at all (a one-branch definition has nothing to exclude).
 
-- a term defined and never used (``term.unused``) in the article where a ``gap`` finding reports
-  missing the element whose words name it (個人識別符号 defined, and the 個人情報 definition lacking
+- a term defined and never used (``term.unused``) in the article where a ``gap`` finding on another
+  definition (a requirement whose first element is a ``term:``) reports missing the element whose
+  words name it (個人識別符号 defined, and the 個人情報 definition lacking
   「個人識別符号が含まれるもの」) is that defect: the element is the use the definition lacks.
 
 - 要配慮個人情報 defined and never used (``term.unused``) while the ``gap`` finding reports that the
@@ -168,8 +169,9 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
     # that would use it (「…の規定に個人識別符号が含まれるもの（第2号）の定めがない」 beside an idle
     # 個人識別符号 definition): the element is the use the definition lacks, one defect
     for i, f in enumerate(out):
-        if f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning"):
-            continue
+        if (f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning")
+                or f.requirement not in terms):
+            continue  # (only a definition's missing element: another provision's words are no use of it)
         head, sep, tail = f.message_ja.partition("の規定に")
         missing = tail.partition("の定めがない")[0] if sep else ""
         for j, g in enumerate(out):
