@@ -36,7 +36,7 @@ from ordreview.core.messages import define
 from ordreview.core.model import Comparison, Finding, Span
 from ordreview.core.profile import Profile, StatuteText
 from ordreview.core.read.cleanup import punctuation_lost
-from ordreview.core.statute_cites import cites_provision
+from ordreview.core.statute_cites import cites_provision, law_names
 from ordreview.core.text import fold, matching_paren
 
 COLLATION = define(
@@ -988,7 +988,7 @@ def check_adopted_as_is(ctx: CheckContext) -> list[Finding]:
         body = fold(d.body.slice(ctx.ordinance.text))
         if _READ_WITH.search(body) or not by_reference(body, term):
             continue
-        if cites_provision(index, entry["law"], entry["provision"], d.body) is None:
+        if not _cites_law(index, body, entry):
             continue
         if f"{fold(entry['provision'])}中「" in text:
             continue  # read with substitutions in a provision of its own
@@ -1000,6 +1000,24 @@ def check_adopted_as_is(ctx: CheckContext) -> list[Finding]:
                     "words_en": ", ".join(entry["words"]), "own_en": ", ".join(entry["own"])},
         ))
     return out
+
+
+def _cites_law(index: DraftIndex, folded_body: str, entry: dict) -> bool:
+    """True if the definition's citation 「…{provision}に規定する{term}」 names ``entry``'s law: its
+    title (with or without its number in brackets) or a short name the draft gives it (法)."""
+    text = _SPACES.sub("", folded_body)
+    m = re.search(re.escape(fold(entry["provision"])) + "に規定する" + re.escape(fold(entry["term"])), text)
+    if m is None:
+        return False
+    before = re.sub(r"\([^()]*\)$", "", text[: m.start()])
+    names = {fold(n) for n in law_names(index, entry["law"])} | {fold(entry["law"])}
+    return any(before.endswith(n) and (len(before) == len(n) or not is_word_end(before[-len(n) - 1]))
+               for n in names if n)
+
+
+def is_word_end(ch: str) -> bool:
+    """True for a kanji or katakana: the citation's law name would be the tail of a longer word."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa"
 
 
 def node_label_of(ctx: CheckContext, span: Span) -> str:
