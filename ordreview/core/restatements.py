@@ -30,7 +30,13 @@ The rule here: among the error and warning findings of the definition rules (``g
 
 - a ``gap`` finding that the 個人情報 definition lacks the 個人識別符号 branch absorbs the ``gap``
   finding on the same definition that its 記述等 lack the exclusion of 個人識別符号 (the exclusion
-  follows from the branch).
+  follows from the branch), or that names only the definitions article because the draft has no
+  記述等 definition at all (a one-branch definition has nothing to exclude).
+
+- a term defined and never used (``term.unused``) in the article where a ``gap`` finding on another
+  definition (a requirement whose first element is a ``term:``) reports missing the element whose
+  words name it (個人識別符号 defined, and the 個人情報 definition lacking
+  「個人識別符号が含まれるもの」) is that defect: the element is the use the definition lacks.
 
 - 要配慮個人情報 defined and never used (``term.unused``) while the ``gap`` finding reports that the
   register records no 要配慮 entry is that defect: the entry is the use the definition lacks, so
@@ -54,6 +60,7 @@ _BRANCH = ("A1", "個人識別符号が含まれるもの", "A3", "個人識別�
 """(A1 gap naming the missing 個人識別符号 branch) absorbs (A3 gap naming the missing exclusion of
 個人識別符号 from the 記述等) on the same definition: 行政機関個人情報保護法 第2条第2項 excludes the codes
 from the 記述等 of 第1号 only because 第2号 takes them in; one defect, one finding."""
+_PARTIAL = "check.gap.partial"
 _REGISTER_ENTRY = "check.gap.register_notation"
 """The gap message that the register records no 要配慮 entry: with 要配慮個人情報 used nowhere else,
 its ``term.unused`` finding restates it."""
@@ -153,10 +160,24 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
             continue
         for j, g in enumerate(out):
             if (j not in gone and j != i and g.rule == "gap" and g.requirement == _BRANCH[2]
-                    and _BRANCH[3] in g.message_ja and _same_node(f, g)):
+                    and _BRANCH[3] in g.message_ja and (_same_node(f, g) or _in_article(g, f))):
                 out[i] = f = replace(f, message_ja=f.message_ja + _ALSO_JA.format(message=g.message_ja),
                                      message_en=f.message_en + _ALSO_EN.format(message=g.message_en),
                                      evidence=f.evidence + (g.location,))
+                gone.add(j)
+    # 0d. a term defined and used nowhere, where a gap finding reports missing the very element
+    # that would use it (「…の規定に個人識別符号が含まれるもの（第2号）の定めがない」 beside an idle
+    # 個人識別符号 definition): the element is the use the definition lacks, one defect
+    for i, f in enumerate(out):
+        if (f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning")
+                or f.requirement not in terms):
+            continue  # (only a definition's missing element: another provision's words are no use of it)
+        head, sep, tail = f.message_ja.partition("の規定に")
+        missing = tail.partition("の定めがない")[0] if sep else ""
+        for j, g in enumerate(out):
+            if (j not in gone and j != i and g.rule == _UNUSED and g.anchor_text
+                    and g.anchor_text in missing and g.location.article == f.location.article):
+                out[i] = f = replace(f, evidence=f.evidence + (g.location,))
                 gone.add(j)
     # 1. a dedicated def.* finding absorbs a gap finding of the same requirement on the same text
     for i, f in enumerate(out):

@@ -92,3 +92,30 @@ def test_code_branch_missing_absorbs_the_missing_code_exclusion() -> None:
     found = [f for f in _serious(text) if f.rule == "gap" and f.requirement in ("A1", "A3")]
     assert [f.requirement for f in found] == ["A1"]
     assert "個人識別符号の除外" in found[0].message_ja  # the absorbed finding's message is kept
+
+
+def test_code_branch_missing_absorbs_the_missing_descriptions_definition() -> None:
+    # a one-branch 号-style definition with no 記述等 definition at all: A3 finds nothing to anchor
+    # on but the article; the exclusion it asks for exists only with the branch A1 reports missing
+    from tests.core.checks.test_term_unused_asked_for import CHAPTER, DRAFT
+
+    text = DRAFT.format(chapter=CHAPTER)
+    assert "その他の記述等により" in text and "記述等（" not in text
+    found = [f for f in _serious(text) if f.rule == "gap" and f.requirement in ("A1", "A3")]
+    assert [f.requirement for f in found] == ["A1"]
+    assert "個人識別符号の除外" in found[0].message_ja
+
+
+def test_an_idle_code_definition_is_the_missing_branch() -> None:
+    # 個人識別符号 defined but used nowhere, and the 個人情報 definition lacks 「個人識別符号が含まれる
+    # もの」: the branch is the use the definition lacks, one finding (the gap keeps it as evidence)
+    from tests.core.checks.test_term_unused_asked_for import CHAPTER, DRAFT
+
+    code = ("(9)　個人識別符号　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）"
+            "第2条第3項に規定する個人識別符号をいう。\n")
+    text = DRAFT.format(chapter=CHAPTER).replace("\n\n　　　第2章", "\n" + code + "\n　　　第2章", 1)
+    assert code in text
+    serious = _serious(text)
+    assert [f for f in serious if f.rule == "term.unused" and f.anchor_text == "個人識別符号"] == []
+    a1 = [f for f in serious if f.rule == "gap" and f.requirement == "A1"]
+    assert len(a1) == 1 and any(loc.item == "9" for loc in a1[0].evidence)

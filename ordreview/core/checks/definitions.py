@@ -20,9 +20,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from ordreview import paths
 from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
@@ -33,7 +36,7 @@ from ordreview.core.messages import define
 from ordreview.core.model import Comparison, Finding, Span
 from ordreview.core.profile import Profile, StatuteText
 from ordreview.core.read.cleanup import punctuation_lost
-from ordreview.core.statute_cites import cites_provision
+from ordreview.core.statute_cites import cites_provision, law_names
 from ordreview.core.text import fold, matching_paren
 
 COLLATION = define(
@@ -73,6 +76,55 @@ _ITEM_MARK = re.compile(
     r"(?m)^[^\S\n]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[0-9]+|[一二三四五六七八九十]+|[ア-ン])(?=\s|$)"
 )
 _SPACE_PUNCT = re.compile(r"[\s\u3000、。]+")
+
+
+_WORD_DEFINITION = re.compile(r"^\((?:[^()]|\([^()]*\))*をいう。(?:以下|次項|次条|この[条項章節])[^()。]{0,20}同じ。\)$")
+"""A parenthesis (after :func:`fold`) that defines the word before it: 「(…をいう。以下同じ。)」."""
+
+
+_CONTINUATIVE = frozenset("いきしちにびみりじぎえけせてねべめれ")
+"""Kana that end a verb's continuative form (応じ, 基づき, 用い)."""
+
+
+def _no_change_in_meaning(comp: Comparison, chunk) -> bool:  # noqa: ANN001
+    """True if the chunk is 、 against て after a verb's continuative form (応じ、 / 応じて), or,
+    on one side only, a whole parenthesis that defines the word just
+    before it for the rest of the text (「電磁的記録（電磁的方式（…）で作られる記録をいう。以下同じ。）」)
+    and sets nothing aside (no 除く): it fixes the meaning of a word the definition uses, not the
+    scope of the defined term, so its absence is no substantive difference in the definition (the
+    word is read in its ordinary sense or as the ordinance defines it elsewhere). A parenthesis
+    that excludes something (「（個人識別符号を除く。）をいう。以下同じ。」) changes what the term
+    covers and stays a difference."""
+    if chunk.tag == "replace":
+        # 「区分に応じ、それぞれ」 for the statute's 「区分に応じて当該各号に」: a verb's continuative
+        # form with 、 or with て joins the same two clauses
+        pair = {fold(comp.draft[chunk.start_a : chunk.end_a]).strip(), fold(comp.statute[chunk.start_b : chunk.end_b]).strip()}
+        return pair == {"、", "て"} and comp.draft[chunk.start_a - 1 : chunk.start_a] in _CONTINUATIVE
+    if chunk.tag not in ("insert", "delete"):
+        return False
+    text = comp.statute[chunk.start_b : chunk.end_b] if chunk.tag == "insert" else comp.draft[chunk.start_a : chunk.end_a]
+    text = fold(text).strip()
+    return "除" not in text and _WORD_DEFINITION.match(text) is not None
+
+
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fffァ-ヶー]+$")
+
+
+def _word_defined_in_draft(ctx: CheckContext, comp: Comparison, chunk) -> bool:  # noqa: ANN001
+    """True unless ``chunk`` is a word-defining parenthesis whose word (the kanji or katakana just
+    before it: 電磁的記録) the draft defines nowhere (no defined term, no 「X」とは, no 「X（…をいう。」)."""
+    if chunk.tag == "replace":
+        return True
+    before = comp.statute[: chunk.start_b] if chunk.tag == "insert" else comp.draft[: chunk.start_a]
+    m = _WORD_BEFORE.search(fold(before))
+    if m is None:
+        return True
+    word = m.group(0)
+    if any(fold(t.term) == word for t in ctx.ordinance.terms):
+        return True
+    text = fold(ctx.ordinance.text)
+    return (f"「{word}」とは" in text
+            or re.search(re.escape(word) + r"\((?:[^()]|\([^()]*\))*をいう", text) is not None)
 
 
 def _punctuation_only(comp: Comparison, chunk) -> bool:
@@ -118,6 +170,17 @@ RECORD_TWICE = define(
     "check.def.record_twice",
     ja="電磁的記録が二か所で異なる文言で定義されている（最初の定義：{first}）。定義は一か所にまとめられたい。",
     en="電磁的記録 is defined twice with different wording (first definition: {first}); keep one definition.",
+)
+ADOPTED_AS_IS = define(
+    "check.def.adopted_as_is",
+    ja="{term}を{law}{provision}の引用のみで定めているが、同項は「{words}」を要件としており、そのままではこの条例の{own}に当てはまらない。読替え規定を置くか、条例で直接定義されたい。",
+    en="{term} is defined only by citing {provision} of {law}, whose definition requires {words_en}; as it stands it does "
+    "not reach this ordinance's {own_en}. Add a 読替え or define it directly.",
+)
+RECORD_AGAIN = define(
+    "check.def.record_again",
+    ja="電磁的記録は{first}で「以下同じ。」として定義されているのに、ここで再び定義されている。重複する定義を削られたい。",
+    en="電磁的記録 is defined for the whole ordinance in {first} (以下同じ), yet defined again here; delete the second definition.",
 )
 HONNIN_URU = define(
     "check.def.honnin_uru",
@@ -611,11 +674,26 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
                     replace(c, tag="equal") if c.tag != "equal" and _punctuation_only(comp, c) else c
                     for c in comp.chunks))
             diffs = kept
+        # differences of wording only: a definition of a word used inside the statute's definition,
+        # left out or added (the 電磁的記録 parenthesis of 第2条第2項第1号: the word keeps its ordinary
+        # or own-ordinance meaning), or 応じ、 for 応じて: the defined term's meaning does not change
+        # — unless the draft leaves that word defined nowhere: then the comparison is shown as a
+        # note (the word may want a definition of its own; that is no departure of the definition)
+        wording = [c for c in diffs if _no_change_in_meaning(comp, c)]
+        undefined_word = [c for c in wording if not _word_defined_in_draft(ctx, comp, c)]
+        word_defs = [c for c in wording if c not in undefined_word]
+        if word_defs:
+            comp = replace(comp, chunks=tuple(replace(c, tag="equal") if c in word_defs else c
+                                              for c in comp.chunks))
+            diffs = [c for c in diffs if c not in word_defs]
         if not diffs:
             continue
         base = _requirement_severity(ctx, alignment.c_present, st.requirement, "warning")
-        severity = ("info" if base == "info" or _restructured_yet_complete(alignment, st, len(diffs))
-                    or _complete_against_unverified(alignment, st) else "warning")
+        # (how far the wording departs counts every changed stretch, the wording-only ones included)
+        severity = ("info" if base == "info" or len(undefined_word) == len(diffs)
+                    or _restructured_yet_complete(alignment, st, len(diffs) + len(word_defs))
+                    or _complete_against_unverified(alignment, st)
+                    else "warning")
         first = diffs[0]
         anchor = Span(d.body.start + first.start_a, d.body.start + max(first.end_a, first.start_a + 1))
         if anchor.end > d.body.end or first.start_a == first.end_a:
@@ -887,6 +965,82 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
 _RX_RECORD = re.compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])*?)をいう")
 
 
+@lru_cache(maxsize=1)
+def _organ_bound() -> tuple[dict, ...]:
+    """Statutory definitions bound to the national organs (``resources/data/organ_bound_definitions.json``)."""
+    with paths.resource("data", "organ_bound_definitions.json").open(encoding="utf-8") as fh:
+        return tuple(json.load(fh)["definitions"])
+
+
+_READ_WITH = re.compile(r"読み替え|読替え|とあるのは|に相当する")
+
+
+@register("def.adopted_as_is", title_ja="読替えのない定義の引用", title_en="A statutory definition adopted without substitutions")
+def check_adopted_as_is(ctx: CheckContext) -> list[Finding]:
+    """A definition that adopts, by a bare citation, a statutory definition whose words name the
+    national organs (行政機関個人情報保護法 第2条第5項: 保有個人情報 is what 行政機関の職員 made or
+    obtained, recorded in 行政文書): without a 読替え (in the definition or anywhere in the draft:
+    「法第2条第5項中「行政機関」とあるのは…」) it defines nothing the ordinance's bodies hold. Reported
+    under the requirement whose first element is that term's definition."""
+    alignment, index = analysis(ctx)
+    if alignment.regime_mismatch or alignment.rule is not None:
+        return []
+    profile = ctx.profile
+    owner = {}
+    for req in getattr(profile, "requirements", ()) or ():
+        first = req.must[0].any if req.must else ()
+        for alt in first:
+            if alt.startswith("term:"):
+                owner.setdefault(alt[5:], req.id)
+    text = fold(ctx.ordinance.text)
+    out: list[Finding] = []
+    for entry in _organ_bound():
+        term = entry["term"]
+        requirement = owner.get(term)
+        d = find_definition(index, term)
+        if requirement is None or d is None:
+            continue
+        body = fold(d.body.slice(ctx.ordinance.text))
+        if _READ_WITH.search(body) or not by_reference(body, term):
+            continue
+        if not _cites_law(index, body, entry):
+            continue
+        if f"{fold(entry['provision'])}中「" in text:
+            continue  # read with substitutions in a provision of its own
+        out.append(ctx.finding(
+            rule="def.adopted_as_is", requirement=requirement, span=d.body, code=ADOPTED_AS_IS,
+            severity=_requirement_severity(ctx, alignment.c_present, requirement, "warning"),
+            params={"term": term, "law": entry["law"], "provision": entry["provision"],
+                    "words": "」「".join(entry["words"]), "own": "・".join(entry["own"]),
+                    "words_en": ", ".join(entry["words"]), "own_en": ", ".join(entry["own"])},
+        ))
+    return out
+
+
+def _cites_law(index: DraftIndex, folded_body: str, entry: dict) -> bool:
+    """True if the definition's citation 「…{provision}に規定する{term}」 names ``entry``'s law: its
+    title (with or without its number in brackets) or a short name the draft gives it (法)."""
+    text = _SPACES.sub("", folded_body)
+    m = re.search(re.escape(fold(entry["provision"])) + "に規定する" + re.escape(fold(entry["term"])), text)
+    if m is None:
+        return False
+    before = re.sub(r"\([^()]*\)$", "", text[: m.start()])
+    names = {fold(n) for n in law_names(index, entry["law"])} | {fold(entry["law"])}
+    return any(before.endswith(n) and (len(before) == len(n) or not is_word_end(before[-len(n) - 1]))
+               for n in names if n)
+
+
+def is_word_end(ch: str) -> bool:
+    """True for a kanji or katakana: the citation's law name would be the tail of a longer word."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa"
+
+
+def node_label_of(ctx: CheckContext, span: Span) -> str:
+    """「第N条」 of the article holding ``span`` (empty outside the articles)."""
+    article = ctx.location(span).article
+    return f"第{article}条" if article else ""
+
+
 @register("def.record_twice", title_ja="電磁的記録の重複定義", title_en="電磁的記録 defined twice")
 def check_record_twice(ctx: CheckContext) -> list[Finding]:
     """A3: two definitions of 電磁的記録 whose wording differs."""
@@ -894,11 +1048,19 @@ def check_record_twice(ctx: CheckContext) -> list[Finding]:
     if alignment.regime_mismatch:
         return []
     found: list[tuple[str, Span]] = []
+    wide: list[bool] = []  # per definition: said for the whole text (「…をいう。以下同じ。）」)
     for m in _RX_RECORD.finditer(index.flat):  # (without whitespace: a hard wrap may split 電磁/的記録)
         body = m.group(1)
         if "方式" not in body:
             continue  # 電磁的記録（…を含む。） and similar are uses, not definitions
         found.append((body, index.flat_span(m.start(), m.start() + len("電磁的記録"))))
+        wide.append(index.flat[m.end() : m.end() + 8].startswith(("。以下同じ", "。以下この条例において同じ")))
+    if len(found) >= 2 and wide[0] and all(body == found[0][0] for body, _ in found):
+        # the same words again after a definition for the whole text: a second definition of a
+        # defined word (its 「以下同じ」 already reaches here)
+        first_span = found[0][1]
+        return [ctx.finding(rule="def.record_twice", requirement="A3", span=found[1][1], code=RECORD_AGAIN,
+                            severity="warning", params={"first": node_label_of(ctx, first_span)})]
     if len(found) < 2 or all(body == found[0][0] for body, _ in found):
         return []
     first_body, first_span = found[0]

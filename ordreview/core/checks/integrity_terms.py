@@ -41,6 +41,7 @@ from collections.abc import Iterable, Iterator
 
 from ordreview.core.adoption import own_name_variants
 from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.gaps import analysis as _analysis
 from ordreview.core.checks.integrity_index import SpanSet as _SpanSet
 from ordreview.core.checks.integrity_index import (
     primed,
@@ -495,6 +496,40 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     if not borrowed:
         out.extend(_undefined_coined_labels(ctx, defined, excluded))
     out.extend(_undefined_clipped_names(ctx, defined, excluded))
+    out.extend(_persons_of_scoped_labels(ctx, defined, excluded))
+    return out
+
+
+def _persons_of_scoped_labels(ctx: CheckContext, defined: set[str], excluded: _SpanSet) -> list[Finding]:
+    """[O4] 「X者」 used outside the scope of a 略称 X the draft limits to one provision (「前条の規定による
+    開示の請求（以下この条において「開示請求」という。）」, then 「開示請求者」 in the next article): the
+    person is named through a label that means nothing there, and nothing defines X者 itself. The
+    statute's 開示請求者 rests on an ordinance-wide 開示請求; a scoped one leaves it undefined."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for term in ordinance.terms:
+        if term.term in seen or not _is_scoped(term) or not _is_abbreviation(ordinance, term):
+            continue
+        person = term.term + "者"
+        if person in defined or term.term.endswith("者") or not _compressed_from_provision(term):
+            continue
+        same = [t for t in ordinance.terms if t.term == term.term]
+        if any(not _is_scoped(t) for t in same):
+            continue
+        allowed = [sp for t in same for sp in _scope_spans(ordinance, t)]
+        pos = text.find(person, term.term_span.end)
+        while pos >= 0:
+            if pos not in excluded and not _inside(pos, allowed) and not is_word_char(text[pos - 1 : pos] or " "):
+                seen.add(term.term)
+                out.append(ctx.finding(
+                    rule="term.undefined", requirement="O4", span=Span(pos, pos + len(person)),
+                    code=TERM_UNDEFINED, severity="warning",
+                    params={"term": person, "where": node_label(ordinance, pos)},
+                ))
+                break
+            pos = text.find(person, pos + 1)
     return out
 
 
@@ -641,7 +676,8 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
             continue
         out.append(ctx.finding(
             rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED,
-            severity="info" if _statutory_parenthesis(ctx, term) or _last_words(ordinance, term) else "warning",
+            severity="info" if (_statutory_parenthesis(ctx, term) or _last_words(ordinance, term)
+                                or _asked_for_by_mechanism(ctx, term) or _names_a_form(ordinance, term)) else "warning",
             params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
         ))
     return out
@@ -707,6 +743,52 @@ def _names_own_division(ordinance: Ordinance, term: Term) -> bool:
     start = term.term_span.start
     return any(d.span.start <= start < d.span.end and term.term in fold(d.caption or "")
                for d in ordinance.divisions)
+
+
+def _asked_for_by_mechanism(ctx: CheckContext, term: Term) -> bool:
+    """True when a requirement that applies only because the draft introduces a mechanism (the
+    profile's ``condition: "c_present"``: the 非識別 mechanism, and the mechanism is there) asks for
+    this term's definition: one of its elements is labelled 「…の定義」 and is met by the term
+    (``term:X`` naming it, or a pattern found in it: 非識別加工情報ファイル in 実施機関非識別加工情報
+    ファイル). The checklist asks for the set of definitions the statute gives (行政機関個人情報保護法
+    第2条第8項から第11項まで), some of which the statute uses only to build the next one (the ファイル
+    for the 取扱事業者): deleting the idle one would leave the requirement's element missing, so the
+    engine must not ask for both. Unused, it is a drafting note (info). Without the mechanism the
+    same definition is a leftover (C20) and stays a warning."""
+    if term.style == "inline":
+        return False
+    alignment, _ = _analysis(ctx)
+    if not alignment.c_present:
+        return False
+    word = fold(term.term)
+    for req in getattr(ctx.profile, "requirements", ()) or ():
+        if getattr(req, "condition", None) != "c_present":
+            continue
+        for group in req.must:
+            if not group.label_ja.endswith("の定義"):
+                continue
+            for alt in group.any:
+                if alt.startswith("term:"):
+                    if fold(alt[5:]) == word:
+                        return True
+                elif ":" not in alt and re.search(alt, word):
+                    return True
+    return False
+
+
+_FORM = re.compile(r"(?:記載|記録)した書面$")
+
+
+def _names_a_form(ordinance: Ordinance, term: Term) -> bool:
+    """True for the name an inline definition gives a written request or application the draft
+    requires (「次に掲げる事項を記載した書面（以下「開示請求書」という。）を実施機関に提出しなければ
+    ならない。」): the statute coins the same name at the same place (行政機関個人情報保護法 第13条第1項)
+    for its 補正 provision, which ordinances commonly leave to the 規則; the name is the one the
+    規則's 様式 and the applicant use. Left unused in the ordinance it is a note (info), unlike a
+    short name for a longer name written just before it (「…登録簿（以下「登録簿」という。）」), which
+    exists only to shorten later text."""
+    return (term.style == "inline" and term.term.endswith("書")
+            and _FORM.search(fold(term.definition or "").strip()) is not None)
 
 
 def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
@@ -1197,7 +1279,22 @@ def _compressed_phrase(term: Term) -> bool:
     """True for a long compound the draft makes of its defining phrase (個人情報を取り扱う事務 →
     個人情報取扱事務): spelled out by its definition, yet not a word of plain language; it means
     something only where the draft says it does. Short compounds (利用停止, 提案者) are words."""
-    return len(term.term) >= _COMPOUND_MIN and all(is_name_char(ch) for ch in term.term)
+    if len(term.term) >= _COMPOUND_MIN and all(is_name_char(ch) for ch in term.term):
+        return True
+    return _compressed_from_provision(term)
+
+
+_OF_PROVISION = re.compile(r"(?:前条|前項|次条|同条|同項|第[0-9〇一二三四五六七八九十百]+条(?:第[0-9〇一二三四五六七八九十百]+項)?)"
+                           r"の規定による([\u4e00-\u9fff]{2,3})の([\u4e00-\u9fff]{2,3})$")
+
+
+def _compressed_from_provision(term: Term) -> bool:
+    """True for a compound the draft makes by dropping the の of a phrase it ties to one provision
+    (「前条の規定による開示の請求（以下この条において「開示請求」という。）」): the words are plain,
+    but the compound stands for the request under that provision, and only where the draft says
+    so; used after its scope it has lost that tie."""
+    m = _OF_PROVISION.search(fold(term.definition or "").strip())
+    return m is not None and fold(term.term) == m.group(1) + m.group(2)
 
 
 def is_name_char(ch: str) -> bool:

@@ -16,9 +16,10 @@ Rules:
 - ``suppl.old_undefined`` [O4, warning]: 旧条例 / 新条例 / 旧規則 used without a definition
   (「…条例（…）（以下「旧条例」という。）」) anywhere in the draft. The unused definition is
   ``term.unused``'s finding.
-- ``suppl.repeal`` [O10, warning]: the draft wholly revises an ordinance (「…の全部を改正する。」)
-  and its 附則 also repeals it; a 全部改正 制定文 in another wording than 「…の全部を改正する。」;
-  a repeal clause in another wording than 「…は、廃止する。」.
+- ``suppl.repeal`` [O10]: the draft wholly revises an ordinance (「…の全部を改正する。」) and its
+  附則 also repeals it (error: the two acts exclude each other, the text is wrong whatever the
+  reason); a 全部改正 制定文 in another wording than 「…の全部を改正する。」 and a repeal clause in
+  another wording than 「…は、廃止する。」 (warnings).
 """
 
 from __future__ import annotations
@@ -432,7 +433,7 @@ def check_repeal(ctx: CheckContext) -> list[Finding]:
                 if getattr(ctx.profile, "act", None) is not None:
                     continue  # a 施行条例 profile reports it as the former ordinance's fate (act.suppl)
                 out.append(ctx.finding(
-                    rule="suppl.repeal", requirement="O10", span=span, code=REPEAL_AND_REVISE, severity="warning",
+                    rule="suppl.repeal", requirement="O10", span=span, code=REPEAL_AND_REVISE, severity="error",
                     params={"name": revised, "where": where}, suggestion="",
                 ))
             elif r["tail"] != "する":

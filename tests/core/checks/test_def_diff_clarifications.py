@@ -54,3 +54,33 @@ def test_the_cabinet_order_named_through_a_short_name_of_the_act() -> None:
     assert _b1("法", "法第2条第3項の政令") == []
     # an order of the draft's own body is a difference
     assert _b1("個人情報保護法", "知事が告示") == [("def.diff", "B1", "warning")]
+
+
+ELECTRONIC = "電磁的記録（電磁的方式（電子的方式、磁気的方式その他人の知覚によっては認識することができない方式をいう。）で作られる記録をいう。以下同じ。）"
+
+
+def test_leaving_out_the_statutes_definition_of_a_word_it_uses_is_no_difference() -> None:
+    # 電磁的記録 without the parenthesis that defines it: the 個人情報 it helps define is the same;
+    # the word being defined nowhere in the draft, the comparison is shown as a note only
+    text = KOJIN.format(paren="").replace(ELECTRONIC, "電磁的記録")
+    assert [r[:3] for r in rows("def.diff", text) if r[1] == "A1"] == [("def.diff", "A1", "info")]
+    # defined in the draft (here in its own item), no finding at all
+    defined = text + "(3)　電磁的記録　電子的方式、磁気的方式その他人の知覚によっては認識することができない方式で作られる記録をいう。\n"
+    assert [r for r in rows("def.diff", defined) if r[1] == "A1"] == []
+
+
+def test_a_continuative_with_a_comma_for_the_statutes_te_form_is_no_difference() -> None:
+    from ordreview.core.checks.definitions import _no_change_in_meaning
+    from ordreview.core.diff import diff_chunks
+    from ordreview.core.model import Comparison
+
+    statute = "区分に応じて当該各号に定める措置を講じて"
+
+    def chunk(draft: str):
+        chunks = diff_chunks(draft, statute)
+        comp = Comparison("", "", draft, statute, "", chunks, None)
+        return [_no_change_in_meaning(comp, c) for c in chunks if c.tag != "equal"]
+
+    assert chunk("区分に応じ、当該各号に定める措置を講じて") == [True]
+    # another word in its place is a difference
+    assert chunk("区分に応じ又は当該各号に定める措置を講じて") == [False]

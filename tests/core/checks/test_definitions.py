@@ -251,7 +251,8 @@ def test_kojin_constant_is_the_first_paragraph() -> None:
     [
         ("", []),
         ("第5条　この条において電磁的記録（電子的方式で作られる記録をいう。）は、", [("A3", "warning", "check.def.record_twice", "電磁的記録")]),
-        ("第5条　この条において電磁的記録（電磁的方式（電子的方式、磁気的方式その他人の知覚によっては認識することができない方式をいう。次項第2号において同じ。）で作られる記録をいう。）は、", []),
+        # the same words again after the first definition's 以下同じ: a second definition of a defined word
+        ("第5条　この条において電磁的記録（電磁的方式（電子的方式、磁気的方式その他人の知覚によっては認識することができない方式をいう。次項第2号において同じ。）で作られる記録をいう。）は、", [("A3", "warning", "check.def.record_again", "電磁的記録")]),
         ("第5条　電磁的記録（光ディスクを含む。）の", []),
         # a wrapped copy breaking the word over two lines is the same second definition
         ("第5条　この条において電磁的\n記録（電子的方式で作られる記録をいう。）は、", [("A3", "warning", "check.def.record_twice", "電磁的\n記録")]),
