@@ -92,3 +92,14 @@ def test_code_branch_missing_absorbs_the_missing_code_exclusion() -> None:
     found = [f for f in _serious(text) if f.rule == "gap" and f.requirement in ("A1", "A3")]
     assert [f.requirement for f in found] == ["A1"]
     assert "個人識別符号の除外" in found[0].message_ja  # the absorbed finding's message is kept
+
+
+def test_yohairyo_used_nowhere_is_one_finding_with_a_stray_space_in_the_term() -> None:
+    # a web copy's stray space inside the quoted term (「要配慮個人　情報」) names the same term
+    text = _model()
+    head, sep, rest = text.partition("「要配慮個人情報」とは")
+    rest = rest.replace("要配慮個人情報", "特別な個人情報")
+    found = [f for f in _serious(head + "「要配慮個人\u3000情報」とは" + rest)
+             if (f.rule == "term.unused" and "要配慮" in (f.anchor_text or ""))
+             or (f.rule == "gap" and f.requirement == "B3")]
+    assert [(f.rule, f.requirement) for f in found] == [("gap", "B3")]
