@@ -111,8 +111,10 @@ def _clause_before(text: str, pos: int, *, enumeration: bool = False) -> int:
     in_list = False
     while i > 0:
         ch = text[i - 1]
-        if (ch == "、" and depth == 0 and i >= 2 and not _is_hiragana(text[i - 2])
-                and text[i - 2] not in "。、)」"
+        lost_comma = (ch == " " and i >= 2 and i < len(text) and not text[i - 2].isascii()
+                      and not text[i].isascii())  # a 、 lost in PDF extraction
+        if ((ch == "、" or lost_comma) and depth == 0 and i >= 2 and not _is_hiragana(text[i - 2])
+                and text[i - 2] not in "。、)」 \u3000"
                 and (enumeration or _CONJUNCTION.search(text, i, pos))):
             i -= 1
             in_list = True
