@@ -837,14 +837,21 @@ _SPACED_HEADING_END = re.compile(
 )
 
 
+_SPACED_DIVISION_END = re.compile(
+    rf"(?:^|[。)）]) ?第(?: ?[0-9０-９{_KANJI_NUMERALS}])+ ?[編章節款目](?: ?の(?: ?[0-9０-９{_KANJI_NUMERALS}])+)*$", re.M
+)
+"""A chapter's or section's heading number (第 ４ 章) at the end of what precedes a space."""
+
+
 def _after_heading_number(text: str, s: int) -> bool:
-    """In character-spaced text, the space at ``s`` follows an article heading's number (第 ４ 条)
-    that opens a line or follows 。 or a caption, and no particle or reference goes on after it:
+    """In character-spaced text, the space at ``s`` follows an article heading's number (第 ４ 条),
+    or a chapter's or section's (第 ４ 章: its title follows), that opens a line or follows 。 or a caption, and no particle or reference goes on after it:
     the gap between the heading and its first sentence, kept as a space (a term that opens the
     sentence, 「第４条　事業者は」, is then a word of its own, not glued to 条)."""
     if text.startswith(_NOT_AFTER_HEADING, s + 1) or text[s + 1 : s + 2] in tuple(_KANJI_NUMERALS + _DIGITS):
         return False  # (第 四 十 七 条 の 十 一: the number goes on)
-    return _SPACED_HEADING_END.search(text, max(0, s - 40), s) is not None
+    return (_SPACED_HEADING_END.search(text, max(0, s - 40), s) is not None
+            or _SPACED_DIVISION_END.search(text, max(0, s - 40), s) is not None)
 
 
 _CAPTION_AFTER = re.compile(r"[(（](?![^()（）\n]*(?:[0-9０-９]|明治|大正|昭和|平成|令和))[^()（）\n]{2,30}[)）]")
