@@ -957,6 +957,8 @@ _NOT_AFTER_HEADING = (
     "第", "の", "に", "を", "、", "及", "又", "若", "から", "まで", "中", "並", "ま", "と", "が", "は", "で", "・",
     "―", "—", "－", "-", "~", "〜", "各", "前", "後", "所", "本", "(", "（", "。", "」", ")", "）",
 )
+_TABLE_RELATION = re.compile(r"^[(（][ ]?第[ ]?[0-9０-９一二三四五六七八九十][^()（）]*関係[ ]?[)）]$")
+"""The bracket of a 別表 or 様式 heading that names the articles using it (（第２条関係）)."""
 _KANJI_DIGITS = "一二三四五六七八九十百千〇"
 _N = rf"(?:[0-9]+|[０-９]+|[{_KANJI_DIGITS}]+)"
 """A unit number: Arabic, full-width or kanji (第十四条の二, ２　, 一　)."""
@@ -1162,6 +1164,8 @@ class _UnitWalk:
 
     def caption(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         text, start = self.text, m.start()
+        if _TABLE_RELATION.search(m.group("cap")):
+            return  # 別表第１（第２条関係）: the table's heading names its articles, no caption
         after = m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0)
         after += text[after : after + 1] == "\n"  # (a caption glued to the line above, its article below)
         nxt = _STRUCT.match(text, after)

@@ -2,7 +2,8 @@
 
 When the last row of 別表第１ fills its layout line to the margin, the unwrapping pass joined the
 next line, 「別表第２（第３条関係）」, to it: the table vanished into the row above and every
-citation of 別表第２ looked unresolved (ref.table). A 別表 heading opens a unit, as 附則 does.
+citation of 別表第２ looked unresolved (ref.table). A 別表 heading opens a unit, as 附則 does. Its bracket 「（第２条関係）」 is no caption either: a
+line break was put back before it when a numbered row followed.
 """
 
 from __future__ import annotations
