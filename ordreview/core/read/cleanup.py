@@ -614,6 +614,7 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         broken = goes_on and body.count("（") + body.count("(") > body.count("）") + body.count(")")
         # after a sentence, the next paragraph's number opens a unit whatever follows it (2 部会に…)
         next_para = body.endswith("。") and _line_paragraph(nxt, para) == para + 1 > 1
+        next_para = next_para or _LONE_DASH.match(nxt) is not None  # a 目次 range dash set above its entry
         if (widths[i] >= 0.9 * full or broken) and nxt.strip() and (goes_on or not (unit_start.match(nxt) or next_para)):
             s = end
             while s > pos and text[s - 1] in " \t\u3000":
@@ -637,7 +638,10 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     return len(edits)
 
 
-_LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)[ \u3000])")
+_LONE_DASH = re.compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
+_LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)(?:[ \u3000]|[ \t]*$))")
+"""The start of a layout line opening an article or a paragraph; the number may stand alone on its
+line (pdftotext sets a 項 number apart from its text)."""
 
 
 def _line_paragraph(line: str, para: int) -> int:
@@ -1015,10 +1019,11 @@ _TITLE_AT_START = re.compile(
 )
 
 
-# A 目次 entry whose range dash a PDF viewer's copy moved to the front of the line:
-# 「　― 第一章 総則（第一条 第三条）」 for 「　第一章 総則（第一条―第三条）」.
+# A 目次 entry whose range dash a PDF viewer's copy moved to the front of the line, or onto a line
+# of its own above the entry (``pdftotext -raw``): 「　― 第一章 総則（第一条 第三条）」 or 「―」 /
+# 「第一章 総則（第一条 第三条）」 for 「　第一章 総則（第一条―第三条）」.
 _TOC_DASH_MOVED = re.compile(
-    r"^(?P<indent>[ \u3000]*)(?P<dash>[―－—‐][ \u3000]*)"
+    r"^(?P<indent>[ \u3000]*)(?P<dash>[―－—‐][ \u3000]*(?:\n[ \u3000]*)?)"
     r"(?P<entry>第[^\n（）()]{1,40}[（(]第[^\n（）()]{1,12}?条(?:の[0-9０-９一二三四五六七八九十]+)?)"
     r"(?P<gap>[ \u3000]+)(?=第[^\n（）()]{1,16}?[）)][ \u3000]*$)",
     re.M,
@@ -1038,12 +1043,14 @@ _DELETION_PAST_DIVISION = re.compile(
     rf"(?:^|(?<=[。\n])|(?<=。[ \u3000]))[ \u3000]*"
     rf"(?P<label>第{_N}条(?:の{_N})*(?:(?:から|及び)第{_N}条(?:の{_N})*(?:まで)?)?)"
     rf"{_GAP}(?:(?P<div>第{_N}[編章節款目](?:の{_N})*){_GAP}(?:(?P<title>[^\s。、「」()（）削]{{1,30}}){_GAP})?)"
+    rf"(?:(?P<cap>[(（][^()（）\n]{{1,30}}[)）]){_GAP})?"
     rf"(?P<del>削[ \u3000]?除{_GAP})"
 )
 """A deleted article (or range) whose 削除 an extractor moved past the next division heading:
 the heading (第N章 with its title, the title centred on the page) and the deleted range's line
 share a band of the page, and a copy that reads the page block by block gives
-``第二十条から第二十二条まで`` / ``第四章`` / ``削除`` / ``救済手続``."""
+``第二十条から第二十二条まで`` / ``第四章`` / ``削除`` / ``救済手続``; the caption of the next
+article may come between them too (``第四章　救済手続`` / ``（審査会への諮問）`` / ``削除``)."""
 
 
 def _deletions_past_divisions(buf: _Buf) -> int:

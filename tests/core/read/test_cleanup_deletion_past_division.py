@@ -88,3 +88,17 @@ def test_the_division_title_below_its_number_is_joined(tmp_path) -> None:
     assert [(d.title, d.caption) for d in load_ordinance(path).divisions] == [
         (d.title, d.caption) for d in parse_text(CLEAN).divisions
     ]
+
+
+def test_the_deletion_past_the_heading_and_the_next_caption(tmp_path) -> None:
+    # a smaller page: the next article's caption came out between the chapter heading and 削除
+    # (「第五条から第六条まで」 / 「第二章　雑則」 / 「（委任）」 / 「削除」 / 「第七条…」)
+    damaged = _lines_form(CLEAN).replace(
+        "第五条から第六条まで\n\n第二章\n\n削除\n\n雑則\n\n（委任）\n", "第五条から第六条まで\n\n第二章 雑則\n\n（委任）\n\n\n削除\n\n\n")
+    assert "（委任）\n\n\n削除" in damaged
+    cleaned = clean_extracted(damaged, force=True)
+    assert cleaned is not None
+    assert "第五条から第六条まで\u3000削除" in cleaned.text
+    path = tmp_path / "extracted.txt"
+    path.write_text(damaged, encoding="utf-8")
+    assert _struct(load_ordinance(path)) == _struct(parse_text(CLEAN))
