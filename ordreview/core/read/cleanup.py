@@ -582,6 +582,89 @@ def _captions_across_pages(buf: _Buf) -> int:
     return len(edits)
 
 
+_LABEL_LINE = re.compile(
+    rf"[ \t\u3000]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[\u2474-\u2487]|[一二三四五六七八九十]+|[ア-ン]|[(（][ア-ン][)）]"
+    rf"|第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十]+)[ ]?[編章節款目](?:[ ]?の[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十]+))?)"
+    rf"[ \t\u3000]*"
+)
+"""A line holding only an item's marker or a division's number (「(7)」, 「第 4 章の 2」)."""
+_ENDS_UNIT = "。)）"
+
+
+def _displaced_first_lines(buf: _Buf, char_spaced: bool) -> int:
+    """Put back the first layout line of a unit that ``pdftotext`` read after the rest of it.
+
+    The marker and the lines wrapped under it form one block of the page, the rest of the first
+    line another, and the second block can come out after the page's footer: 「(7)」 / 「う。」 /
+    (page break) / 「本人 個人情報によって識別される特定の個人をい」, or in a 目次 「第 4 章の 2」 /
+    「条の 4）」 / 「特定個人情報の取扱いの特例（第 28 条の 2―第 28」. It is recognised when a line
+    holding only a marker or a division number is followed by at most three short or wrapped
+    lines whose last ends the unit (。 or a closing bracket), then (a page footer between them
+    deleted) by one full layout line, or one visibly cut, that ends nothing and stands alone (a
+    blank line or the text's end after it). The full line goes back after the marker and the tail after it; the tail's characters
+    (a few, the moved ones) take the offset of the character after the full line, so offsets
+    still only grow. Returns how many units were repaired.
+    """
+    text = buf.text
+    lines = text.split("\n")
+    if len(lines) < 12:
+        return 0
+    widths = [_width(line) for line in lines]
+    long = sorted(w for w in widths if w >= 8)
+    full = long[int(len(long) * 0.9)] if long else 0
+    if len(long) < 6 or sum(1 for w in long if w >= 0.9 * full) < len(long) / 3 or full < 16:
+        return 0  # not hard-wrapped: no layout lines to have been displaced
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    unit_start = _unit_start(char_spaced)
+    lost = "。" not in text  # 、。 came out as spaces
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines) - 3:
+        if not _LABEL_LINE.fullmatch(lines[i]) or not lines[i + 1].strip():
+            i += 1
+            continue
+        j = i + 1  # the tail: up to three lines, the last ending the unit
+        while j < min(i + 4, len(lines)) and lines[j].strip() and lines[j].rstrip()[-1:] not in _ENDS_UNIT:
+            if widths[j] < 0.9 * full:
+                break
+            j += 1
+        tail = lines[j].rstrip() if j < len(lines) else ""
+        # (where 、。 were lost, a short last line is taken to end the unit)
+        ends = tail[-1:] in _ENDS_UNIT or (lost and not tail[-1:].isascii())
+        if not tail or not ends or 2 * widths[j] > full or _LABEL_LINE.fullmatch(lines[j]):
+            i += 1
+            continue
+        if unit_start.match(lines[i + 1]):
+            i += 1
+            continue
+        k = j + 1
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines):
+            i += 1
+            continue
+        first = lines[k].rstrip()
+        after_ok = k + 1 >= len(lines) or not lines[k + 1].strip()
+        # the first line is a full one, or visibly cut (「…（第 28 条の 2―第 28」 / 「条の 4）」)
+        cut = first[-1] in _GOES_ON and not tail[:1].isascii()
+        if (not after_ok or (widths[k] < 0.8 * full and not cut) or first[-1] in _ENDS_UNIT
+                or unit_start.match(first)
+                or _LABEL_LINE.fullmatch(first) or k == 0):
+            i += 1
+            continue
+        label_end = starts[i] + len(lines[i].rstrip())
+        first_start = starts[k] + len(first) - len(first.lstrip())
+        first_end = starts[k] + len(first)
+        moved = "".join(line.strip() for line in lines[i + 1 : j + 1])
+        edits.append((label_end, first_start, "\u3000"))  # (the marker's gap, kept by the spacing pass)
+        edits.append((first_end, first_end, moved))
+        i = k + 1
+    buf.apply(edits)
+    return len(edits) // 2
+
+
 def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     """Join layout lines: a line about as long as the longest lines continues on the next one.
 
@@ -1075,10 +1158,25 @@ _DIVISION_TITLE_BELOW = re.compile(
 centred apart from the number): ``第四章`` / blank / ``救済手続``, a caption or an article next."""
 
 
+_DIVISION_TITLE_PAST_CAPTION = re.compile(
+    rf"(?m)^[ \u3000]*(?P<label>第{_N}[編章節款目](?:の{_N})*)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    rf"[ \t\u3000]*[（(][^()（）\n]{{1,30}}[)）][ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    rf"(?P<line>[ \t\u3000]*(?P<title>[^\s。、「」()（）第]{{1,30}})[ \t\u3000]*\n)(?=(?:[ \t\u3000]*\n)*[ \t\u3000]*第{_N}条)"
+)
+"""The same, with the first article's caption come out between the number and the title
+(``第5章`` / ``（苦情の処理）`` / ``補則`` / ``第29条…``): the title goes back after the number (its few
+characters take the offset of the line end after the number, so offsets still only grow)."""
+
+
 def _division_titles_below(buf: _Buf) -> int:
     """Join a division's number and its title set on the lines below it (see
-    ``_DIVISION_TITLE_BELOW``); returns how many were joined."""
+    ``_DIVISION_TITLE_BELOW`` and ``_DIVISION_TITLE_PAST_CAPTION``); returns how many were joined."""
     edits = [(m.start("gap"), m.end("gap"), "\u3000") for m in _DIVISION_TITLE_BELOW.finditer(buf.text)]
+    buf.apply(edits)
+    edits = []
+    for m in _DIVISION_TITLE_PAST_CAPTION.finditer(buf.text):
+        edits.append((m.end("label"), m.end("label"), "\u3000" + m.group("title")))
+        edits.append((m.start("line"), m.end("line"), ""))
     buf.apply(edits)
     return len(edits)
 
@@ -1484,6 +1582,7 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     page_marks = _running_lines(buf, page_starts) if page_starts else 0
     page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced, bare_numbers=not numbered)
     _captions_across_pages(buf)
+    _displaced_first_lines(buf, shape.char_spaced)
     joined = _unwrap(buf, shape.char_spaced)
     if shape.char_spaced or shape.number_spaced:
         spaces, gaps = _despace(buf, shape.char_spaced)

@@ -102,3 +102,21 @@ def test_the_deletion_past_the_heading_and_the_next_caption(tmp_path) -> None:
     path = tmp_path / "extracted.txt"
     path.write_text(damaged, encoding="utf-8")
     assert _struct(load_ordinance(path)) == _struct(parse_text(CLEAN))
+
+
+def test_a_division_title_past_the_next_caption_goes_back_to_its_number(tmp_path) -> None:
+    # 「第二章」 / 「（委任）」 / 「雑則」 / 「第七条…」: the title comes back after the number, the
+    # caption stays over its article
+    damaged = _lines_form(CLEAN).replace(
+        "第五条から第六条まで\n\n第二章\n\n削除\n\n雑則\n\n（委任）\n", "第五条から第六条まで 削除\n\n第二章\n\n（委任）\n\n\n雑則\n\n\n")
+    cleaned = clean_extracted(damaged, force=True)
+    assert cleaned is not None
+    lines = cleaned.text.split("\n")
+    assert "第二章\u3000雑則" in lines and "雑則" not in lines
+    offsets = cleaned.source_map.offsets
+    assert all(a <= b for a, b in zip(offsets, offsets[1:]))
+    path = tmp_path / "extracted.txt"
+    path.write_text(damaged, encoding="utf-8")
+    got, want = load_ordinance(path), parse_text(CLEAN)
+    assert _struct(got) == _struct(want)
+    assert [(d.title, d.caption) for d in got.divisions] == [(d.title, d.caption) for d in want.divisions]
