@@ -760,7 +760,8 @@ _GOES_ON = frozenset("第0123456789０１２３４５６７８９、（(「・")
 
 
 def _unit_start(char_spaced: bool) -> re.Pattern[str]:
-    """A line that opens a unit: a paragraph or item number, a caption, 第N条, 附則, a 別表 heading.
+    """A line that opens a unit: a paragraph, item or sub-item number ((ア) too), a caption, 第N条, 附則,
+    a 別表 heading.
 
     In character-spaced text the space after a number is a gap of two spaces or more (a
     single space follows every character); in number-spaced text one space, and the number
@@ -771,7 +772,7 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
     kanji = r"[一二三四五六七八九十百千〇](?:[ ]?[一二三四五六七八九十百千〇])*"
     num = rf"(?:[0-9]+|[０-９](?:[ ]?[０-９])*|{kanji})"
     return re.compile(
-        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]|[{_ENCLOSED}]"
+        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?(?:{num}|[ア-ン])[ ]?[)）]|[{_ENCLOSED}]"
         rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
         rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
         rf"|(?:[―－—‐][ \u3000]*)?第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$"
