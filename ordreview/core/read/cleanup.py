@@ -1126,15 +1126,16 @@ _GAP = r"(?:[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*|[ \u3000]+)"
 _DELETION_PAST_DIVISION = re.compile(
     rf"(?:^|(?<=[。\n])|(?<=。[ \u3000]))[ \u3000]*"
     rf"(?P<label>第{_N}条(?:の{_N})*(?:(?:から|及び)第{_N}条(?:の{_N})*(?:まで)?)?)"
-    rf"{_GAP}(?:(?P<div>第{_N}[編章節款目](?:の{_N})*){_GAP}(?:(?P<title>[^\s。、「」()（）削]{{1,30}}){_GAP})?)"
-    rf"(?:(?P<cap>[(（][^()（）\n]{{1,30}}[)）]){_GAP})?"
+    rf"{_GAP}(?:(?P<div>第{_N}[編章節款目](?:の{_N})*){_GAP}(?:(?P<title>[^\s。、「」()（）削]{{1,30}}){_GAP})?"
+    rf"(?:(?P<cap>[(（][^()（）\n]{{1,30}}[)）]){_GAP})?)?"
     rf"(?P<del>削[ \u3000]?除{_GAP})"
 )
 """A deleted article (or range) whose 削除 an extractor moved past the next division heading:
 the heading (第N章 with its title, the title centred on the page) and the deleted range's line
 share a band of the page, and a copy that reads the page block by block gives
 ``第二十条から第二十二条まで`` / ``第四章`` / ``削除`` / ``救済手続``; the caption of the next
-article may come between them too (``第四章　救済手続`` / ``（審査会への諮問）`` / ``削除``)."""
+article may come between them too (``第四章　救済手続`` / ``（審査会への諮問）`` / ``削除``), or only
+blank lines (``第十条から第十二条まで`` / ``削除``)."""
 
 
 def _deletions_past_divisions(buf: _Buf) -> int:
@@ -1144,6 +1145,10 @@ def _deletions_past_divisions(buf: _Buf) -> int:
     text = buf.text
     for m in _DELETION_PAST_DIVISION.finditer(text):
         if m.end() < len(text) and text[m.end() - 1] not in " \u3000\n":
+            continue
+        if m.group("div") is None:  # only blank lines between: the gap becomes the heading's space
+            if "\n" in text[m.end("label") : m.start("del")]:
+                edits.append((m.end("label"), m.start("del"), "\u3000"))
             continue
         edits.append((m.end("label"), m.end("label"), "\u3000削除"))
         edits.append((m.start("del"), m.end("del"), ""))

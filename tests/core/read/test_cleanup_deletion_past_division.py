@@ -120,3 +120,15 @@ def test_a_division_title_past_the_next_caption_goes_back_to_its_number(tmp_path
     got, want = load_ordinance(path), parse_text(CLEAN)
     assert _struct(got) == _struct(want)
     assert [(d.title, d.caption) for d in got.divisions] == [(d.title, d.caption) for d in want.divisions]
+
+
+def test_a_deletion_on_its_own_line_below_its_range(tmp_path) -> None:
+    # 「第五条から第六条まで」 / blank / 「削除」 / blank / 「第二章…」 (no heading between): one line again
+    damaged = _lines_form(CLEAN).replace("第五条から第六条まで\n\n第二章\n\n削除\n\n雑則\n",
+                                         "第五条から第六条まで\n\n削除\n\n第二章 雑則\n")
+    cleaned = clean_extracted(damaged, force=True)
+    assert cleaned is not None
+    assert "第五条から第六条まで\u3000削除" in cleaned.text.split("\n")
+    path = tmp_path / "extracted.txt"
+    path.write_text(damaged, encoding="utf-8")
+    assert _struct(load_ordinance(path)) == _struct(parse_text(CLEAN))
