@@ -632,7 +632,8 @@ def _displaced_first_lines(buf: _Buf, char_spaced: bool) -> int:
             j += 1
         tail = lines[j].rstrip() if j < len(lines) else ""
         # (where 、。 were lost, a short last line is taken to end the unit)
-        ends = tail[-1:] in _ENDS_UNIT or (lost and not tail[-1:].isascii())
+        # (a very short last line ends its unit whatever its last character: 「…場」 / 「合」)
+        ends = tail[-1:] in _ENDS_UNIT or (lost and not tail[-1:].isascii()) or 4 * widths[j] <= full
         if not tail or not ends or 2 * widths[j] > full or _LABEL_LINE.fullmatch(lines[j]):
             i += 1
             continue
@@ -698,6 +699,9 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         # after a sentence, the next paragraph's number opens a unit whatever follows it (2 部会に…)
         next_para = body.endswith("。") and _line_paragraph(nxt, para) == para + 1 > 1
         next_para = next_para or _LONE_DASH.match(nxt) is not None  # a 目次 range dash set above its entry
+        # a 項 number alone on its line after a sentence closed inside brackets (「…以下同じ。）」 / 「3」)
+        next_para = next_para or (body.rstrip(")）」").endswith("。") and nxt.strip().isdigit()
+                                  and _line_paragraph(nxt, para) == para + 1 > 1)
         if (widths[i] >= 0.9 * full or broken) and nxt.strip() and (goes_on or not (unit_start.match(nxt) or next_para)):
             s = end
             while s > pos and text[s - 1] in " \t\u3000":

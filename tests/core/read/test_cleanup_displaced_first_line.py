@@ -125,3 +125,14 @@ def test_a_marker_followed_by_its_whole_text_is_left_alone() -> None:
     cleaned = clean_extracted(text, force=True)
     assert cleaned is not None
     assert "(3) 本人 個人情報によって識別される特定の個人をいう。" in cleaned.text.split("\n")
+
+
+def test_an_item_ending_without_a_full_stop() -> None:
+    # 「(3)」 / 「合」 / 「本人の同意を得ることが困難である場」: the item ends with a noun, no 。; its
+    # very short last line still ends it
+    text = EXTRACTED.replace(
+        "(3)\nう。\n\n－1－\n\n本人 個人情報によって識別される特定の個人をい\n",
+        "(3)\n合\n\n－1－\n\n本人 本人の同意を得ることが困難であると認める場\n")
+    cleaned = clean_extracted(text, force=True)
+    assert cleaned is not None
+    assert "(3)\u3000本人 本人の同意を得ることが困難であると認める場合" in cleaned.text.split("\n")

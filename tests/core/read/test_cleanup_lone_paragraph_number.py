@@ -51,3 +51,17 @@ def test_the_paragraph_is_parsed() -> None:
     ordinance = parse_document(read_bytes(TEXT.encode("utf-8"), path="extracted.txt"))
     (art,) = [a for a in ordinance.articles if a.num == "13"]
     assert len(art.paragraphs) == 3
+
+
+
+def test_after_a_sentence_closed_inside_brackets() -> None:
+    # the full line ends 「…という。）」 and 「２」 stands alone below it
+    closing = "り選ばれた委員をいう（以下「会長」という。）"
+    assert len(closing) >= 20
+    text = TEXT.replace("り、会長を定めるものとし、これを公表する。", closing)
+    assert f"{closing}\n２\n" in text
+    cleaned = clean_extracted(text, force=True)
+    assert cleaned is not None
+    got = cleaned.text.split("\n")
+    assert not any(line.endswith("。）２") for line in got)
+    assert "２" in got
