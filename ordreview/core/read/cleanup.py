@@ -1591,6 +1591,7 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         page_starts = numbered
     page_marks = _running_lines(buf, page_starts) if page_starts else 0
     page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced, bare_numbers=not numbered)
+    _split_headings(buf)  # again: a page's footer or head had stood between 附 and 則
     _captions_across_pages(buf)
     _displaced_first_lines(buf, shape.char_spaced)
     joined = _unwrap(buf, shape.char_spaced)
