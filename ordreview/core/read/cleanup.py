@@ -1118,6 +1118,14 @@ _TOC_DASH_MOVED = re.compile(
 )
 
 
+_TOC_DASH_MOVED_INLINE = re.compile(
+    r"(?<=[ \u3000])(?P<dash>[―－—‐][ \u3000]+)"
+    r"(?P<entry>第[^\n（）()―－—‐]{1,40}[（(]第[^\n（）()]{1,12}?条(?:の[0-9０-９一二三四五六七八九十]+)?)"
+    r"(?P<gap>[ \u3000]+)(?=第[^\n（）()]{1,16}?[）)])"
+)
+"""The same on a text run onto one line: 「目次 ― 第一章 総則（第一条 第五条） ― 第二章 …」."""
+
+
 _TOC_DASH_BEFORE_JO = re.compile(
     r"[(（]第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?(?P<dash>[―－—‐])(?P<nl>[ \u3000]*\n[ \u3000]*)"
     r"条(?P<gap>[ \u3000]?)(?=第)"
@@ -1196,6 +1204,9 @@ def _toc_dashes(buf: _Buf) -> int:
     before the 条 of the range's first article on the line above."""
     edits: list[tuple[int, int, str]] = []
     for m in _TOC_DASH_MOVED.finditer(buf.text):
+        edits.append((m.start("dash"), m.end("dash"), ""))
+        edits.append((m.start("gap"), m.end("gap"), m.group("dash").strip()))
+    for m in _TOC_DASH_MOVED_INLINE.finditer(buf.text):
         edits.append((m.start("dash"), m.end("dash"), ""))
         edits.append((m.start("gap"), m.end("gap"), m.group("dash").strip()))
     for m in _TOC_DASH_BEFORE_JO.finditer(buf.text):
