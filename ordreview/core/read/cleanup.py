@@ -686,6 +686,7 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         full = 10**9  # not hard-wrapped: only lines broken inside a parenthesis are joined
     edits: list[tuple[int, int, str]] = []
     unit_start = _unit_start(char_spaced)
+    lost = "。" not in text
     pos = 0
     para = 0  # the paragraph number that opened the last line starting a paragraph (1 after 第N条)
     for i, line in enumerate(lines[:-1]):
@@ -697,7 +698,12 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         # a shorter line broken inside a parenthesis (a 目次 entry 「…（第19条―第21」 / 「条）」) goes on too
         broken = goes_on and body.count("（") + body.count("(") > body.count("）") + body.count(")")
         # after a sentence, the next paragraph's number opens a unit whatever follows it (2 部会に…)
-        next_para = body.endswith("。") and _line_paragraph(nxt, para) == para + 1 > 1
+        # (where 、。 were lost, a line ending in a space after a word may end a sentence)
+        sentence = body.endswith("。") or (lost and line != body and body[-1:] > "\x7f")
+        next_para = sentence and _line_paragraph(nxt, para) == para + 1 > 1
+        # a deleted article or range whose 削除 the extractor set on a line below it
+        next_para = next_para or (_LABEL_ALONE.fullmatch(nxt) is not None
+                                  and next((x for x in lines[i + 2 : i + 5] if x.strip()), "").lstrip().startswith("削"))
         next_para = next_para or _LONE_DASH.match(nxt) is not None  # a 目次 range dash set above its entry
         # a 項 number alone on its line after a sentence closed inside brackets (「…以下同じ。）」 / 「3」)
         next_para = next_para or (body.rstrip(")）」").endswith("。") and nxt.strip().isdigit()
@@ -725,6 +731,10 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     return len(edits)
 
 
+_LABEL_ALONE = re.compile(
+    r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
+    r"(?:(?:から|及び)第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*(?:まで)?)?[ \t\u3000]*"
+)
 _LONE_DASH = re.compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
 _LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)(?:[ \u3000]|[ \t]*$))")
 """The start of a layout line opening an article or a paragraph; the number may stand alone on its
