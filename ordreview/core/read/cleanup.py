@@ -1226,6 +1226,33 @@ def _toc_dashes(buf: _Buf) -> int:
     return len(edits) // 2
 
 
+def _titles_at_line_ends(buf: _Buf) -> int:
+    """Delete the ordinance's title standing after a space at the end of a line (of its first line
+    aside): on a text run onto one line, a running head the page numbers no longer mark
+    (「第九条 削除 鶴見野町個人情報保護条例」 / 「（適正管理）」). A provision never ends with the
+    bare title (a citation goes on: 「…条例（平成…）」, 「…条例の規定」, or ends with 。).
+    Returns how many were deleted."""
+    text = buf.text
+    first_end = text.find("\n")
+    if first_end < 0:
+        return 0
+    title = _title_of(text).strip(" \u3000")
+    if len(title) < 6 or not _TITLE_END.search(title):
+        return 0
+    edits = []
+    pos = text.find(title, first_end)
+    while pos >= 0:
+        end = pos + len(title)
+        s = pos
+        while s > 0 and text[s - 1] in " \u3000":
+            s -= 1
+        if s < pos and text[s - 1 : s] != "\n" and (end == len(text) or text[end] == "\n"):
+            edits.append((s, end, ""))
+        pos = text.find(title, end)
+    buf.apply(edits)
+    return len(edits)
+
+
 def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
     """Put line breaks back before the ordinance's units (see the module docstring).
 
@@ -1624,6 +1651,7 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     _deletions_past_divisions(buf)
     _division_titles_below(buf)
     breaks = _restore_lines(buf, shape.char_spaced)
+    page_marks += _titles_at_line_ends(buf)
     if shape.number_spaced and not shape.char_spaced:  # the numbers that opened no unit
         more, _ = _despace(buf, False, strict=True)
         spaces += more
