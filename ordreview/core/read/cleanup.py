@@ -1253,6 +1253,24 @@ def _titles_at_line_ends(buf: _Buf) -> int:
     return len(edits)
 
 
+_TAIL_FIRST = re.compile(
+    r"(?m)^(?P<label>[ \u3000]*(?:[(（][0-9０-９]+[)）]|[\u2474-\u2487]|[一二三四五六七八九十]+))[ \u3000]+"
+    r"(?P<tail>[^\s。、]{1,4}。)[ \u3000]+(?P<first>[^\n]{10,}[^\s。)）」])[ \u3000]*$"
+)
+"""An item of a text run onto one line whose first layout line came after its last (see
+:func:`_displaced_first_lines`): 「(7) う。 本人 個人情報によって識別される特定の個人をい」."""
+
+
+def _displaced_tails_on_one_line(buf: _Buf) -> int:
+    """Move the tail of such an item (a few characters ending 。) after its first line."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _TAIL_FIRST.finditer(buf.text):
+        edits.append((m.start("tail"), m.start("first"), ""))
+        edits.append((m.end("first"), m.end("first"), m.group("tail")))
+    buf.apply(edits)
+    return len(edits) // 2
+
+
 def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
     """Put line breaks back before the ordinance's units (see the module docstring).
 
@@ -1652,6 +1670,8 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     _division_titles_below(buf)
     breaks = _restore_lines(buf, shape.char_spaced)
     page_marks += _titles_at_line_ends(buf)
+    if _articles_share_lines(text):
+        _displaced_tails_on_one_line(buf)
     if shape.number_spaced and not shape.char_spaced:  # the numbers that opened no unit
         more, _ = _despace(buf, False, strict=True)
         spaces += more

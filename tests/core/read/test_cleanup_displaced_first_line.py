@@ -136,3 +136,10 @@ def test_an_item_ending_without_a_full_stop() -> None:
     cleaned = clean_extracted(text, force=True)
     assert cleaned is not None
     assert "(3)\u3000本人 本人の同意を得ることが困難であると認める場合" in cleaned.text.split("\n")
+
+
+def test_the_same_on_a_text_run_onto_one_line() -> None:
+    one_line = " ".join(line for line in EXTRACTED.split("\n") if line.strip())
+    copy = parse_document(read_bytes(one_line.encode("utf-8"), path="extracted.txt"))
+    assert "本人" in {t.term for t in copy.terms}
+    assert "(3) 本人 個人情報によって識別される特定の個人をいう。" in copy.text.split("\n")
