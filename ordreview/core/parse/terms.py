@@ -18,7 +18,7 @@ from ordreview.core.text import matching_paren
 _QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
 _INLINE = re.compile(
     r"以\s?下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)(?P<next>\s*及び次条)?"
-    rf"(?P<more>(?:\s*(?:、|及び)\s*第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)*)\s*において\s*)?"
+    rf"(?P<more>(?:(?:\s*(?:、|及び)|\s+)\s*第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)*)\s*において\s*)?"  # \s+: a lost 、
     r"(?:これらを|単に|それぞれ|併せて|これらを総称して)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
     r"と\s*(?P<verb>いう|総称する)"

@@ -51,3 +51,21 @@ def test_the_enumeration_stays_whole_when_its_commas_became_spaces(lost: str) ->
 def test_a_lost_comma_after_a_particle_still_ends_the_definition() -> None:
     copy = DRAFT.replace("、", " ")
     assert "実施機関" not in _definition(copy, "利用停止", lost=True)
+
+
+SCOPED = (
+    "ささぶえ村情報公開条例\n"
+    "（第三者保護）\n"
+    "第十七条　開示請求に係る公文書に開示請求者以外のもの（以下この条、第十八条及び第十九条において「第三者」という。）"
+    "に関する情報が記録されているときは、第三者に意見書を提出する機会を与えることができる。\n"
+    "第十八条　第三者は、意見書を提出することができる。\n"
+    "第十九条　実施機関は、第三者に通知しなければならない。\n"
+)
+
+
+def test_a_definition_for_named_articles_whose_comma_was_lost() -> None:
+    # 「以下この条 第十八条及び第十九条において「第三者」という 」: the same scoped definition
+    copy = SCOPED.replace("、", " ").replace("。", " ")
+    clean_terms = [(t.term, t.scope) for t in _parse(SCOPED, lost=False).terms]
+    assert clean_terms and clean_terms[0][0] == "第三者"
+    assert [(t.term, t.scope) for t in _parse(copy, lost=True).terms] == clean_terms
