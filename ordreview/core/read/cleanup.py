@@ -1261,13 +1261,26 @@ _TAIL_FIRST = re.compile(
 :func:`_displaced_first_lines`): 「(7) う。 本人 個人情報によって識別される特定の個人をい」."""
 
 
+_TOC_TAIL_FIRST = re.compile(
+    rf"(?P<gap>[ \u3000]?)(?P<label>第{_N}[編章節款目](?:の{_N})?)[ \u3000]?(?P<tail>条?の{_N}[)）])[ \u3000]+"
+    rf"(?P<first>[^\s（）()]{{2,40}}[（(]第[^（）()\n]{{1,30}}?)(?=\n|$)"
+)
+"""The same for a 目次 entry: 「第4章の2の4） 特定個人情報の取扱いの特例（第28条の2―第28条」."""
+
+
 def _displaced_tails_on_one_line(buf: _Buf) -> int:
-    """Move the tail of such an item (a few characters ending 。) after its first line."""
+    """Move the tail of such an item (a few characters ending 。) or 目次 entry (the end of its
+    range) after its first line; the 目次 entry gets its own line."""
     edits: list[tuple[int, int, str]] = []
     for m in _TAIL_FIRST.finditer(buf.text):
         edits.append((m.start("tail"), m.start("first"), ""))
         edits.append((m.end("first"), m.end("first"), m.group("tail")))
-    buf.apply(edits)
+    for m in _TOC_TAIL_FIRST.finditer(buf.text):
+        if m.group("gap") and m.start() > 0 and buf.text[m.start() - 1] != "\n":
+            edits.append((m.start("gap"), m.end("gap"), "\n"))
+        edits.append((m.end("label"), m.start("first"), "\u3000"))
+        edits.append((m.end("first"), m.end("first"), m.group("tail")))
+    buf.apply(sorted(edits))
     return len(edits) // 2
 
 

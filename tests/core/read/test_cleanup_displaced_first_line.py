@@ -143,3 +143,12 @@ def test_the_same_on_a_text_run_onto_one_line() -> None:
     copy = parse_document(read_bytes(one_line.encode("utf-8"), path="extracted.txt"))
     assert "本人" in {t.term for t in copy.terms}
     assert "(3) 本人 個人情報によって識別される特定の個人をいう。" in copy.text.split("\n")
+
+
+def test_a_toc_entry_on_a_text_run_onto_one_line() -> None:
+    # 「第1章の2 条の3） 特定個人情報の取扱いの特例（第3条の2・第3」: the entry's end goes back
+    one_line = " ".join(line for line in EXTRACTED.split("\n") if line.strip())
+    one_line = one_line.replace("第3 附則 第1章 総則", "第3\n附則 第1章 総則")  # (the 目次 ends a line)
+    cleaned = clean_extracted(one_line, force=True)
+    assert cleaned is not None
+    assert "第1章の2\u3000特定個人情報の取扱いの特例（第3条の2・第3条の3）" in cleaned.text.split("\n")
