@@ -82,6 +82,15 @@ def _examples(comparison: Comparison, limit: int = 2, *, lost_punct: bool = Fals
     return difference_sentences(comparison, changed(comparison.chunks), limit=limit, lost_punct=lost_punct)
 
 
+_SPACES = str.maketrans("", "", " \t\u3000\u00a0\n")
+
+
+def _bare(text: str | None) -> str:
+    """``text`` without spaces: a web or PDF copy's stray space inside a term (「要配慮個人　情報」)
+    leaves the term the same."""
+    return (text or "").translate(_SPACES)
+
+
 def _same_node(a: Finding, b: Finding) -> bool:
     """True if both findings sit on the same provision (article, paragraph and 号)."""
     la, lb = a.location, b.location
@@ -140,7 +149,7 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
         if f.rule != "gap" or f.code not in _MISSING_CODES or term is None or f.location.article is None:
             continue
         for j, g in enumerate(out):
-            if (j not in gone and g.rule == _UNDEFINED and g.anchor_text == term
+            if (j not in gone and g.rule == _UNDEFINED and _bare(g.anchor_text) == term
                     and g.location.article == f.location.article):
                 out[i] = f = replace(f, evidence=f.evidence + (g.location,))
                 gone.add(j)
@@ -150,7 +159,7 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
         if f.rule != "gap" or f.code != _REGISTER_ENTRY:
             continue
         for j, g in enumerate(out):
-            if j not in gone and g.rule == _UNUSED and g.anchor_text == _YOHAIRYO:
+            if j not in gone and g.rule == _UNUSED and _bare(g.anchor_text) == _YOHAIRYO:
                 out[i] = f = replace(f, evidence=f.evidence + (g.location,))
                 gone.add(j)
     # 0c. the 個人識別符号 branch missing from the 個人情報 definition, and with it the exclusion of

@@ -119,3 +119,14 @@ def test_an_idle_code_definition_is_the_missing_branch() -> None:
     assert [f for f in serious if f.rule == "term.unused" and f.anchor_text == "個人識別符号"] == []
     a1 = [f for f in serious if f.rule == "gap" and f.requirement == "A1"]
     assert len(a1) == 1 and any(loc.item == "9" for loc in a1[0].evidence)
+
+
+def test_yohairyo_used_nowhere_is_one_finding_with_a_stray_space_in_the_term() -> None:
+    # a web copy's stray space inside the quoted term (「要配慮個人　情報」) names the same term
+    text = _model()
+    head, sep, rest = text.partition("「要配慮個人情報」とは")
+    rest = rest.replace("要配慮個人情報", "特別な個人情報")
+    found = [f for f in _serious(head + "「要配慮個人\u3000情報」とは" + rest)
+             if (f.rule == "term.unused" and "要配慮" in (f.anchor_text or ""))
+             or (f.rule == "gap" and f.requirement == "B3")]
+    assert [(f.rule, f.requirement) for f in found] == [("gap", "B3")]

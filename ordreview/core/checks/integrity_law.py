@@ -514,6 +514,9 @@ def _within_one_unit(text: str, name: str, span: Span, starts: list[int]) -> tup
     b = starts[i]
     while b < span.end and text[b] in " \t\u3000\n":
         b += 1
+    marker = _BARE_MARKER.match(text, b, span.end)  # the unit is an item whose marker stands alone
+    if marker is not None:
+        b = marker.end()
     cut = Span(b, span.end)
     return _one_line(cut.slice(text)), cut
 

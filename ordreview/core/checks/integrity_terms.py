@@ -297,6 +297,10 @@ def _glued_starts(ordinance: Ordinance, index) -> frozenset[int]:  # noqa: ANN00
     # an item whose marker a copy dropped (a web page's list): its text opens the line, and the
     # joined text glues it to the line above (「…記録項目」 / 「条例要配慮個人情報が…」)
     joined = index.joined
+    # an item whose marker a copy put on a line of its own (a web page's cell: 「四」 / 「条例要配慮…」):
+    # the joined text glues the marker to the item's first word
+    for j in _marker_line_item_starts(ordinance, index):
+        out.add(j)
     for i in _unmarked_item_starts(ordinance):
         j = index.to_joined(i)
         if 0 < j < len(joined) and joined[j - 1] not in " \t\u3000\u00a0":
@@ -304,6 +308,33 @@ def _glued_starts(ordinance: Ordinance, index) -> frozenset[int]:  # noqa: ANN00
     out = frozenset(out)
     with _GLUED_LOCK:
         _GLUED[:] = [(ordinance, out)]
+    return out
+
+
+_MARKER_LINE = re.compile(
+    r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]+|[0-9０-９]+|[ア-ン]|[イロハニホヘトチリヌルヲワカヨタレソツネナラム]"
+    r"|[(（][^()（）\n]{1,3}[)）]|[\u2474-\u2487])[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*")
+
+
+def _marker_line_item_starts(ordinance: Ordinance, index) -> list[int]:  # noqa: ANN001
+    """Joined positions of the first word of every item whose marker stands alone on its line."""
+    text = ordinance.text
+    out: list[int] = []
+
+    def walk(items) -> None:  # noqa: ANN001
+        for item in items:
+            if item.span is not None:
+                m = _MARKER_LINE.match(text, item.span.start, item.span.end)
+                if m is not None and m.end() < item.span.end:
+                    out.append(index.to_joined(m.end()))
+            walk(item.items)
+
+    for a in ordinance.articles:
+        for p in a.paragraphs:
+            walk(p.items)
+    for s in ordinance.suppl_provisions:
+        for p in s.paragraphs:
+            walk(p.items)
     return out
 
 

@@ -18,7 +18,7 @@ from ordreview.core.text import matching_paren
 _QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
 _INLINE = re.compile(
     r"以\s?下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)(?P<next>\s*及び次条)?"
-    rf"(?P<more>(?:\s*(?:、|及び)\s*第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)*)\s*において\s*)?"
+    rf"(?P<more>(?:(?:\s*(?:、|及び)|\s+)\s*第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)*)\s*において\s*)?"  # \s+: a lost 、
     r"(?:これらを|単に|それぞれ|併せて|これらを総称して)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
     r"と\s*(?P<verb>いう|総称する)"
@@ -111,8 +111,10 @@ def _clause_before(text: str, pos: int, *, enumeration: bool = False) -> int:
     in_list = False
     while i > 0:
         ch = text[i - 1]
-        if (ch == "、" and depth == 0 and i >= 2 and not _is_hiragana(text[i - 2])
-                and text[i - 2] not in "。、)」"
+        lost_comma = (ch == " " and i >= 2 and i < len(text) and not text[i - 2].isascii()
+                      and not text[i].isascii())  # a 、 lost in PDF extraction
+        if ((ch == "、" or lost_comma) and depth == 0 and i >= 2 and not _is_hiragana(text[i - 2])
+                and text[i - 2] not in "。、)」 \u3000"
                 and (enumeration or _CONJUNCTION.search(text, i, pos))):
             i -= 1
             in_list = True

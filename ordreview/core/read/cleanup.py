@@ -582,6 +582,90 @@ def _captions_across_pages(buf: _Buf) -> int:
     return len(edits)
 
 
+_LABEL_LINE = re.compile(
+    rf"[ \t\u3000]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[\u2474-\u2487]|[一二三四五六七八九十]+|[ア-ン]|[(（][ア-ン][)）]"
+    rf"|第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十]+)[ ]?[編章節款目](?:[ ]?の[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十]+))?)"
+    rf"[ \t\u3000]*"
+)
+"""A line holding only an item's marker or a division's number (「(7)」, 「第 4 章の 2」)."""
+_ENDS_UNIT = "。)）"
+
+
+def _displaced_first_lines(buf: _Buf, char_spaced: bool) -> int:
+    """Put back the first layout line of a unit that ``pdftotext`` read after the rest of it.
+
+    The marker and the lines wrapped under it form one block of the page, the rest of the first
+    line another, and the second block can come out after the page's footer: 「(7)」 / 「う。」 /
+    (page break) / 「本人 個人情報によって識別される特定の個人をい」, or in a 目次 「第 4 章の 2」 /
+    「条の 4）」 / 「特定個人情報の取扱いの特例（第 28 条の 2―第 28」. It is recognised when a line
+    holding only a marker or a division number is followed by at most three short or wrapped
+    lines whose last ends the unit (。 or a closing bracket), then (a page footer between them
+    deleted) by one full layout line, or one visibly cut, that ends nothing and stands alone (a
+    blank line or the text's end after it). The full line goes back after the marker and the tail after it; the tail's characters
+    (a few, the moved ones) take the offset of the character after the full line, so offsets
+    still only grow. Returns how many units were repaired.
+    """
+    text = buf.text
+    lines = text.split("\n")
+    if len(lines) < 12:
+        return 0
+    widths = [_width(line) for line in lines]
+    long = sorted(w for w in widths if w >= 8)
+    full = long[int(len(long) * 0.9)] if long else 0
+    if len(long) < 6 or sum(1 for w in long if w >= 0.9 * full) < len(long) / 3 or full < 16:
+        return 0  # not hard-wrapped: no layout lines to have been displaced
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    unit_start = _unit_start(char_spaced)
+    lost = "。" not in text  # 、。 came out as spaces
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines) - 3:
+        if not _LABEL_LINE.fullmatch(lines[i]) or not lines[i + 1].strip():
+            i += 1
+            continue
+        j = i + 1  # the tail: up to three lines, the last ending the unit
+        while j < min(i + 4, len(lines)) and lines[j].strip() and lines[j].rstrip()[-1:] not in _ENDS_UNIT:
+            if widths[j] < 0.9 * full:
+                break
+            j += 1
+        tail = lines[j].rstrip() if j < len(lines) else ""
+        # (where 、。 were lost, a short last line is taken to end the unit)
+        # (a very short last line ends its unit whatever its last character: 「…場」 / 「合」)
+        ends = tail[-1:] in _ENDS_UNIT or (lost and not tail[-1:].isascii()) or 4 * widths[j] <= full
+        if not tail or not ends or 2 * widths[j] > full or _LABEL_LINE.fullmatch(lines[j]):
+            i += 1
+            continue
+        if unit_start.match(lines[i + 1]):
+            i += 1
+            continue
+        k = j + 1
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines):
+            i += 1
+            continue
+        first = lines[k].rstrip()
+        after_ok = k + 1 >= len(lines) or not lines[k + 1].strip()
+        # the first line is a full one, or visibly cut (「…（第 28 条の 2―第 28」 / 「条の 4）」)
+        cut = first[-1] in _GOES_ON and not tail[:1].isascii()
+        if (not after_ok or (widths[k] < 0.8 * full and not cut) or first[-1] in _ENDS_UNIT
+                or unit_start.match(first)
+                or _LABEL_LINE.fullmatch(first) or k == 0):
+            i += 1
+            continue
+        label_end = starts[i] + len(lines[i].rstrip())
+        first_start = starts[k] + len(first) - len(first.lstrip())
+        first_end = starts[k] + len(first)
+        moved = "".join(line.strip() for line in lines[i + 1 : j + 1])
+        edits.append((label_end, first_start, "\u3000"))  # (the marker's gap, kept by the spacing pass)
+        edits.append((first_end, first_end, moved))
+        i = k + 1
+    buf.apply(edits)
+    return len(edits) // 2
+
+
 def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     """Join layout lines: a line about as long as the longest lines continues on the next one.
 
@@ -602,6 +686,7 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         full = 10**9  # not hard-wrapped: only lines broken inside a parenthesis are joined
     edits: list[tuple[int, int, str]] = []
     unit_start = _unit_start(char_spaced)
+    lost = "。" not in text
     pos = 0
     para = 0  # the paragraph number that opened the last line starting a paragraph (1 after 第N条)
     for i, line in enumerate(lines[:-1]):
@@ -613,7 +698,16 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         # a shorter line broken inside a parenthesis (a 目次 entry 「…（第19条―第21」 / 「条）」) goes on too
         broken = goes_on and body.count("（") + body.count("(") > body.count("）") + body.count(")")
         # after a sentence, the next paragraph's number opens a unit whatever follows it (2 部会に…)
-        next_para = body.endswith("。") and _line_paragraph(nxt, para) == para + 1 > 1
+        # (where 、。 were lost, a line ending in a space after a word may end a sentence)
+        sentence = body.endswith("。") or (lost and line != body and body[-1:] > "\x7f")
+        next_para = sentence and _line_paragraph(nxt, para) == para + 1 > 1
+        # a deleted article or range whose 削除 the extractor set on a line below it
+        next_para = next_para or (_LABEL_ALONE.fullmatch(nxt) is not None
+                                  and next((x for x in lines[i + 2 : i + 5] if x.strip()), "").lstrip().startswith("削"))
+        next_para = next_para or _LONE_DASH.match(nxt) is not None  # a 目次 range dash set above its entry
+        # a 項 number alone on its line after a sentence closed inside brackets (「…以下同じ。）」 / 「3」)
+        next_para = next_para or (body.rstrip(")）」").endswith("。") and nxt.strip().isdigit()
+                                  and _line_paragraph(nxt, para) == para + 1 > 1)
         if (widths[i] >= 0.9 * full or broken) and nxt.strip() and (goes_on or not (unit_start.match(nxt) or next_para)):
             s = end
             while s > pos and text[s - 1] in " \t\u3000":
@@ -637,7 +731,14 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     return len(edits)
 
 
-_LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)[ \u3000])")
+_LABEL_ALONE = re.compile(
+    r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
+    r"(?:(?:から|及び)第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*(?:まで)?)?[ \t\u3000]*"
+)
+_LONE_DASH = re.compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
+_LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)(?:[ \u3000]|[ \t]*$))")
+"""The start of a layout line opening an article or a paragraph; the number may stand alone on its
+line (pdftotext sets a 項 number apart from its text)."""
 
 
 def _line_paragraph(line: str, para: int) -> int:
@@ -673,7 +774,8 @@ _GOES_ON = frozenset("第0123456789０１２３４５６７８９、（(「・")
 
 
 def _unit_start(char_spaced: bool) -> re.Pattern[str]:
-    """A line that opens a unit: a paragraph or item number, a caption, 第N条, 附則.
+    """A line that opens a unit: a paragraph, item or sub-item number ((ア) too), a caption, 第N条, 附則,
+    a 別表 heading.
 
     In character-spaced text the space after a number is a gap of two spaces or more (a
     single space follows every character); in number-spaced text one space, and the number
@@ -684,10 +786,11 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
     kanji = r"[一二三四五六七八九十百千〇](?:[ ]?[一二三四五六七八九十百千〇])*"
     num = rf"(?:[0-9]+|[０-９](?:[ ]?[０-９])*|{kanji})"
     return re.compile(
-        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?{num}[ ]?[)）]|[{_ENCLOSED}]"
+        rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?(?:{num}|[ア-ン])[ ]?[)）]|[{_ENCLOSED}]"
         rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
         rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
-        rf"|(?:[―－—‐][ \u3000]*)?第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$)"
+        rf"|(?:[―－—‐][ \u3000]*)?第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$"
+        rf"|別[ ]?[表記](?:[ ]?第[ ]?{num})?(?:[ ]?[(（][^()（）]{{1,30}}[)）][ \t]*$|[ \t]*$))"
     )
 
 
@@ -837,14 +940,21 @@ _SPACED_HEADING_END = re.compile(
 )
 
 
+_SPACED_DIVISION_END = re.compile(
+    rf"(?:^|[。)）]) ?第(?: ?[0-9０-９{_KANJI_NUMERALS}])+ ?[編章節款目](?: ?の(?: ?[0-9０-９{_KANJI_NUMERALS}])+)*$", re.M
+)
+"""A chapter's or section's heading number (第 ４ 章) at the end of what precedes a space."""
+
+
 def _after_heading_number(text: str, s: int) -> bool:
-    """In character-spaced text, the space at ``s`` follows an article heading's number (第 ４ 条)
-    that opens a line or follows 。 or a caption, and no particle or reference goes on after it:
+    """In character-spaced text, the space at ``s`` follows an article heading's number (第 ４ 条),
+    or a chapter's or section's (第 ４ 章: its title follows), that opens a line or follows 。 or a caption, and no particle or reference goes on after it:
     the gap between the heading and its first sentence, kept as a space (a term that opens the
     sentence, 「第４条　事業者は」, is then a word of its own, not glued to 条)."""
     if text.startswith(_NOT_AFTER_HEADING, s + 1) or text[s + 1 : s + 2] in tuple(_KANJI_NUMERALS + _DIGITS):
         return False  # (第 四 十 七 条 の 十 一: the number goes on)
-    return _SPACED_HEADING_END.search(text, max(0, s - 40), s) is not None
+    return (_SPACED_HEADING_END.search(text, max(0, s - 40), s) is not None
+            or _SPACED_DIVISION_END.search(text, max(0, s - 40), s) is not None)
 
 
 _CAPTION_AFTER = re.compile(r"[(（](?![^()（）\n]*(?:[0-9０-９]|明治|大正|昭和|平成|令和))[^()（）\n]{2,30}[)）]")
@@ -949,6 +1059,8 @@ _NOT_AFTER_HEADING = (
     "第", "の", "に", "を", "、", "及", "又", "若", "から", "まで", "中", "並", "ま", "と", "が", "は", "で", "・",
     "―", "—", "－", "-", "~", "〜", "各", "前", "後", "所", "本", "(", "（", "。", "」", ")", "）",
 )
+_TABLE_RELATION = re.compile(r"^[(（][ ]?第[ ]?[0-9０-９一二三四五六七八九十][^()（）]*関係[ ]?[)）]$")
+"""The bracket of a 別表 or 様式 heading that names the articles using it (（第２条関係）)."""
 _KANJI_DIGITS = "一二三四五六七八九十百千〇"
 _N = rf"(?:[0-9]+|[０-９]+|[{_KANJI_DIGITS}]+)"
 """A unit number: Arabic, full-width or kanji (第十四条の二, ２　, 一　)."""
@@ -1005,14 +1117,23 @@ _TITLE_AT_START = re.compile(
 )
 
 
-# A 目次 entry whose range dash a PDF viewer's copy moved to the front of the line:
-# 「　― 第一章 総則（第一条 第三条）」 for 「　第一章 総則（第一条―第三条）」.
+# A 目次 entry whose range dash a PDF viewer's copy moved to the front of the line, or onto a line
+# of its own above the entry (``pdftotext -raw``): 「　― 第一章 総則（第一条 第三条）」 or 「―」 /
+# 「第一章 総則（第一条 第三条）」 for 「　第一章 総則（第一条―第三条）」.
 _TOC_DASH_MOVED = re.compile(
-    r"^(?P<indent>[ \u3000]*)(?P<dash>[―－—‐][ \u3000]*)"
+    r"^(?P<indent>[ \u3000]*)(?P<dash>[―－—‐][ \u3000]*(?:\n[ \u3000]*)?)"
     r"(?P<entry>第[^\n（）()]{1,40}[（(]第[^\n（）()]{1,12}?条(?:の[0-9０-９一二三四五六七八九十]+)?)"
     r"(?P<gap>[ \u3000]+)(?=第[^\n（）()]{1,16}?[）)][ \u3000]*$)",
     re.M,
 )
+
+
+_TOC_DASH_MOVED_INLINE = re.compile(
+    r"(?<=[ \u3000])(?P<dash>[―－—‐][ \u3000]+)"
+    r"(?P<entry>第[^\n（）()―－—‐]{1,40}[（(]第[^\n（）()]{1,12}?条(?:の[0-9０-９一二三四五六七八九十]+)?)"
+    r"(?P<gap>[ \u3000]+)(?=第[^\n（）()]{1,16}?[）)])"
+)
+"""The same on a text run onto one line: 「目次 ― 第一章 総則（第一条 第五条） ― 第二章 …」."""
 
 
 _TOC_DASH_BEFORE_JO = re.compile(
@@ -1027,13 +1148,16 @@ _GAP = r"(?:[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*|[ \u3000]+)"
 _DELETION_PAST_DIVISION = re.compile(
     rf"(?:^|(?<=[。\n])|(?<=。[ \u3000]))[ \u3000]*"
     rf"(?P<label>第{_N}条(?:の{_N})*(?:(?:から|及び)第{_N}条(?:の{_N})*(?:まで)?)?)"
-    rf"{_GAP}(?:(?P<div>第{_N}[編章節款目](?:の{_N})*){_GAP}(?:(?P<title>[^\s。、「」()（）削]{{1,30}}){_GAP})?)"
+    rf"{_GAP}(?:(?P<div>第{_N}[編章節款目](?:の{_N})*){_GAP}(?:(?P<title>[^\s。、「」()（）削]{{1,30}}){_GAP})?"
+    rf"(?:(?P<cap>[(（][^()（）\n]{{1,30}}[)）]){_GAP})?)?"
     rf"(?P<del>削[ \u3000]?除{_GAP})"
 )
 """A deleted article (or range) whose 削除 an extractor moved past the next division heading:
 the heading (第N章 with its title, the title centred on the page) and the deleted range's line
 share a band of the page, and a copy that reads the page block by block gives
-``第二十条から第二十二条まで`` / ``第四章`` / ``削除`` / ``救済手続``."""
+``第二十条から第二十二条まで`` / ``第四章`` / ``削除`` / ``救済手続``; the caption of the next
+article may come between them too (``第四章　救済手続`` / ``（審査会への諮問）`` / ``削除``), or only
+blank lines (``第十条から第十二条まで`` / ``削除``)."""
 
 
 def _deletions_past_divisions(buf: _Buf) -> int:
@@ -1043,6 +1167,10 @@ def _deletions_past_divisions(buf: _Buf) -> int:
     text = buf.text
     for m in _DELETION_PAST_DIVISION.finditer(text):
         if m.end() < len(text) and text[m.end() - 1] not in " \u3000\n":
+            continue
+        if m.group("div") is None:  # only blank lines between: the gap becomes the heading's space
+            if "\n" in text[m.end("label") : m.start("del")]:
+                edits.append((m.end("label"), m.start("del"), "\u3000"))
             continue
         edits.append((m.end("label"), m.end("label"), "\u3000削除"))
         edits.append((m.start("del"), m.end("del"), ""))
@@ -1058,10 +1186,25 @@ _DIVISION_TITLE_BELOW = re.compile(
 centred apart from the number): ``第四章`` / blank / ``救済手続``, a caption or an article next."""
 
 
+_DIVISION_TITLE_PAST_CAPTION = re.compile(
+    rf"(?m)^[ \u3000]*(?P<label>第{_N}[編章節款目](?:の{_N})*)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    rf"[ \t\u3000]*[（(][^()（）\n]{{1,30}}[)）][ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    rf"(?P<line>[ \t\u3000]*(?P<title>[^\s。、「」()（）第]{{1,30}})[ \t\u3000]*\n)(?=(?:[ \t\u3000]*\n)*[ \t\u3000]*第{_N}条)"
+)
+"""The same, with the first article's caption come out between the number and the title
+(``第5章`` / ``（苦情の処理）`` / ``補則`` / ``第29条…``): the title goes back after the number (its few
+characters take the offset of the line end after the number, so offsets still only grow)."""
+
+
 def _division_titles_below(buf: _Buf) -> int:
     """Join a division's number and its title set on the lines below it (see
-    ``_DIVISION_TITLE_BELOW``); returns how many were joined."""
+    ``_DIVISION_TITLE_BELOW`` and ``_DIVISION_TITLE_PAST_CAPTION``); returns how many were joined."""
     edits = [(m.start("gap"), m.end("gap"), "\u3000") for m in _DIVISION_TITLE_BELOW.finditer(buf.text)]
+    buf.apply(edits)
+    edits = []
+    for m in _DIVISION_TITLE_PAST_CAPTION.finditer(buf.text):
+        edits.append((m.end("label"), m.end("label"), "\u3000" + m.group("title")))
+        edits.append((m.start("line"), m.end("line"), ""))
     buf.apply(edits)
     return len(edits)
 
@@ -1073,9 +1216,70 @@ def _toc_dashes(buf: _Buf) -> int:
     for m in _TOC_DASH_MOVED.finditer(buf.text):
         edits.append((m.start("dash"), m.end("dash"), ""))
         edits.append((m.start("gap"), m.end("gap"), m.group("dash").strip()))
+    for m in _TOC_DASH_MOVED_INLINE.finditer(buf.text):
+        edits.append((m.start("dash"), m.end("dash"), ""))
+        edits.append((m.start("gap"), m.end("gap"), m.group("dash").strip()))
     for m in _TOC_DASH_BEFORE_JO.finditer(buf.text):
         edits.append((m.start("dash"), m.end("nl"), ""))
         edits.append((m.start("gap"), m.end("gap"), m.group("dash")))
+    buf.apply(sorted(edits))
+    return len(edits) // 2
+
+
+def _titles_at_line_ends(buf: _Buf) -> int:
+    """Delete the ordinance's title standing after a space at the end of a line (of its first line
+    aside): on a text run onto one line, a running head the page numbers no longer mark
+    (「第九条 削除 鶴見野町個人情報保護条例」 / 「（適正管理）」). A provision never ends with the
+    bare title (a citation goes on: 「…条例（平成…）」, 「…条例の規定」, or ends with 。).
+    Returns how many were deleted."""
+    text = buf.text
+    first_end = text.find("\n")
+    if first_end < 0:
+        return 0
+    title = _title_of(text).strip(" \u3000")
+    if len(title) < 6 or not _TITLE_END.search(title):
+        return 0
+    edits = []
+    pos = text.find(title, first_end)
+    while pos >= 0:
+        end = pos + len(title)
+        s = pos
+        while s > 0 and text[s - 1] in " \u3000":
+            s -= 1
+        if s < pos and text[s - 1 : s] != "\n" and (end == len(text) or text[end] == "\n"):
+            edits.append((s, end, ""))
+        pos = text.find(title, end)
+    buf.apply(edits)
+    return len(edits)
+
+
+_TAIL_FIRST = re.compile(
+    r"(?m)^(?P<label>[ \u3000]*(?:[(（][0-9０-９]+[)）]|[\u2474-\u2487]|[一二三四五六七八九十]+))[ \u3000]+"
+    r"(?P<tail>[^\s。、]{1,4}。)[ \u3000]+(?P<first>[^\n]{10,}[^\s。)）」])[ \u3000]*$"
+)
+"""An item of a text run onto one line whose first layout line came after its last (see
+:func:`_displaced_first_lines`): 「(7) う。 本人 個人情報によって識別される特定の個人をい」."""
+
+
+_TOC_TAIL_FIRST = re.compile(
+    rf"(?P<gap>[ \u3000]?)(?P<label>第{_N}[編章節款目](?:の{_N})?)[ \u3000]?(?P<tail>条?の{_N}[)）])[ \u3000]+"
+    rf"(?P<first>[^\s（）()]{{2,40}}[（(]第[^（）()\n]{{1,30}}?)(?=\n|$)"
+)
+"""The same for a 目次 entry: 「第4章の2の4） 特定個人情報の取扱いの特例（第28条の2―第28条」."""
+
+
+def _displaced_tails_on_one_line(buf: _Buf) -> int:
+    """Move the tail of such an item (a few characters ending 。) or 目次 entry (the end of its
+    range) after its first line; the 目次 entry gets its own line."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _TAIL_FIRST.finditer(buf.text):
+        edits.append((m.start("tail"), m.start("first"), ""))
+        edits.append((m.end("first"), m.end("first"), m.group("tail")))
+    for m in _TOC_TAIL_FIRST.finditer(buf.text):
+        if m.group("gap") and m.start() > 0 and buf.text[m.start() - 1] != "\n":
+            edits.append((m.start("gap"), m.end("gap"), "\n"))
+        edits.append((m.end("label"), m.start("first"), "\u3000"))
+        edits.append((m.end("first"), m.end("first"), m.group("tail")))
     buf.apply(sorted(edits))
     return len(edits) // 2
 
@@ -1154,6 +1358,8 @@ class _UnitWalk:
 
     def caption(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         text, start = self.text, m.start()
+        if _TABLE_RELATION.search(m.group("cap")):
+            return  # 別表第１（第２条関係）: the table's heading names its articles, no caption
         after = m.end() + (1 if text[m.end() : m.end() + 1] in " \u3000" else 0)
         after += text[after : after + 1] == "\n"  # (a caption glued to the line above, its article below)
         nxt = _STRUCT.match(text, after)
@@ -1464,7 +1670,9 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
         page_starts = numbered
     page_marks = _running_lines(buf, page_starts) if page_starts else 0
     page_marks += _page_artefacts(buf, _title_of(buf.text), shape.char_spaced, bare_numbers=not numbered)
+    _split_headings(buf)  # again: a page's footer or head had stood between 附 and 則
     _captions_across_pages(buf)
+    _displaced_first_lines(buf, shape.char_spaced)
     joined = _unwrap(buf, shape.char_spaced)
     if shape.char_spaced or shape.number_spaced:
         spaces, gaps = _despace(buf, shape.char_spaced)
@@ -1474,6 +1682,9 @@ def clean_extracted(text: str, *, force: bool = False) -> Cleaned | None:
     _deletions_past_divisions(buf)
     _division_titles_below(buf)
     breaks = _restore_lines(buf, shape.char_spaced)
+    page_marks += _titles_at_line_ends(buf)
+    if _articles_share_lines(text):
+        _displaced_tails_on_one_line(buf)
     if shape.number_spaced and not shape.char_spaced:  # the numbers that opened no unit
         more, _ = _despace(buf, False, strict=True)
         spaces += more

@@ -83,3 +83,14 @@ def test_a_cited_name_cut_by_a_stray_space_into_a_part_of_the_title_is_still_cit
     # a page's running head glued after an item's words is the draft's own title, no citation
     head = OWN_TITLE.replace("を置く。", "を置く。事務の名称 水楢町情報公開・個人情報保護審査会条例")
     assert _citations(head.replace("２　水楢町情報公開審査会条例", "２　水楢町情報公開 審査会条例")) == []
+
+
+def test_marker_cells_after_an_item_without_a_full_stop_start_no_name() -> None:
+    # items that end without 。 (「…に関する事項」) and a web copy's marker cells: the words before
+    # the marker and the marker itself are no part of a name beginning the next item (「条例要配慮…」)
+    clean = CLEAN.replace(
+        "（利用の範囲）\n",
+        "（諮問）\n第２条の２　市長は、次に掲げる事項について審議会に諮問する。\n"
+        "一　個人番号の利用に関する事項\n二　条例要配慮個人情報の取扱いに関する事項\n（利用の範囲）\n")
+    copy = clean.replace("一　個人番号の利用", "一\n個人番号の利用").replace("二　条例要配慮", "二\n条例要配慮")
+    assert _citations(copy) == _citations(clean)

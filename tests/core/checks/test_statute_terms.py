@@ -211,3 +211,40 @@ def test_public_bodies_in_the_statutory_enumeration_are_noted_only(item: str, ex
 def test_a_term_of_art_in_an_enumeration_keeps_the_warning() -> None:
     text = PUBLIC.format(item="一　国、独立行政法人等、特定個人情報又は地方独立行政法人に提供するとき。")
     assert ("term.statute_undefined", "O4", W, "特定個人情報") in rows("term.statute_undefined", text)
+
+
+
+def _rows_punctuation_lost(text: str) -> list:
+    """Rows of the rule on ``text`` read as PDF text whose reader said 、。 were lost."""
+    import dataclasses
+
+    from ordreview.core.checks.context import CheckContext
+    from ordreview.core.checks.registry import all_rules
+    from ordreview.core.profile import load_profile
+    from ordreview.core.model import Notice
+    from ordreview.core.parse import parse_document, text_document
+    from ordreview.core.read.codes import PUNCTUATION_LOST
+
+    doc = text_document(text, path="extracted.txt")
+    doc = dataclasses.replace(doc, notices=(*doc.notices, Notice(PUNCTUATION_LOST, "、。が失われている", "lost")))
+    ctx = CheckContext(ordinance=parse_document(doc), profile=load_profile(), coverage={})
+    rule = next(r for r in all_rules() if r.id == "term.statute_undefined")
+    return [(f.rule, f.requirement, f.severity, f.anchor_text) for f in rule.run(ctx)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "一　国、独立行政法人等、他の地方公共団体又は地方独立行政法人に提供するとき。",
+        "一　市が設立した地方独立行政法人に提供するとき。",
+    ],
+)
+def test_an_enumeration_whose_commas_an_extractor_lost_is_still_the_enumeration(item: str) -> None:
+    # PDF text where every 、 came out as a space: 「国 独立行政法人等 地方公共団体…」 is the same
+    # enumeration of public bodies, so the severities stay those of the clean draft
+    clean = PUBLIC.format(item=item)
+    lost = clean.replace("、", " ")
+    assert sorted(_rows_punctuation_lost(lost)) == sorted(rows("term.statute_undefined", clean))
+    # a space does not make an enumeration of a word that is no public body
+    assert ("term.statute_undefined", "O4", W, "独立行政法人等") in _rows_punctuation_lost(
+        PUBLIC.format(item="一　全国 独立行政法人等に提供するとき。").replace("、", " "))

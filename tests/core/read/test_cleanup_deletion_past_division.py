@@ -88,3 +88,47 @@ def test_the_division_title_below_its_number_is_joined(tmp_path) -> None:
     assert [(d.title, d.caption) for d in load_ordinance(path).divisions] == [
         (d.title, d.caption) for d in parse_text(CLEAN).divisions
     ]
+
+
+def test_the_deletion_past_the_heading_and_the_next_caption(tmp_path) -> None:
+    # a smaller page: the next article's caption came out between the chapter heading and 削除
+    # (「第五条から第六条まで」 / 「第二章　雑則」 / 「（委任）」 / 「削除」 / 「第七条…」)
+    damaged = _lines_form(CLEAN).replace(
+        "第五条から第六条まで\n\n第二章\n\n削除\n\n雑則\n\n（委任）\n", "第五条から第六条まで\n\n第二章 雑則\n\n（委任）\n\n\n削除\n\n\n")
+    assert "（委任）\n\n\n削除" in damaged
+    cleaned = clean_extracted(damaged, force=True)
+    assert cleaned is not None
+    assert "第五条から第六条まで\u3000削除" in cleaned.text
+    path = tmp_path / "extracted.txt"
+    path.write_text(damaged, encoding="utf-8")
+    assert _struct(load_ordinance(path)) == _struct(parse_text(CLEAN))
+
+
+def test_a_division_title_past_the_next_caption_goes_back_to_its_number(tmp_path) -> None:
+    # 「第二章」 / 「（委任）」 / 「雑則」 / 「第七条…」: the title comes back after the number, the
+    # caption stays over its article
+    damaged = _lines_form(CLEAN).replace(
+        "第五条から第六条まで\n\n第二章\n\n削除\n\n雑則\n\n（委任）\n", "第五条から第六条まで 削除\n\n第二章\n\n（委任）\n\n\n雑則\n\n\n")
+    cleaned = clean_extracted(damaged, force=True)
+    assert cleaned is not None
+    lines = cleaned.text.split("\n")
+    assert "第二章\u3000雑則" in lines and "雑則" not in lines
+    offsets = cleaned.source_map.offsets
+    assert all(a <= b for a, b in zip(offsets, offsets[1:]))
+    path = tmp_path / "extracted.txt"
+    path.write_text(damaged, encoding="utf-8")
+    got, want = load_ordinance(path), parse_text(CLEAN)
+    assert _struct(got) == _struct(want)
+    assert [(d.title, d.caption) for d in got.divisions] == [(d.title, d.caption) for d in want.divisions]
+
+
+def test_a_deletion_on_its_own_line_below_its_range(tmp_path) -> None:
+    # 「第五条から第六条まで」 / blank / 「削除」 / blank / 「第二章…」 (no heading between): one line again
+    damaged = _lines_form(CLEAN).replace("第五条から第六条まで\n\n第二章\n\n削除\n\n雑則\n",
+                                         "第五条から第六条まで\n\n削除\n\n第二章 雑則\n")
+    cleaned = clean_extracted(damaged, force=True)
+    assert cleaned is not None
+    assert "第五条から第六条まで\u3000削除" in cleaned.text.split("\n")
+    path = tmp_path / "extracted.txt"
+    path.write_text(damaged, encoding="utf-8")
+    assert _struct(load_ordinance(path)) == _struct(parse_text(CLEAN))

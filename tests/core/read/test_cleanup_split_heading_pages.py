@@ -22,3 +22,14 @@ def test_running_heads_go_on_every_page_after_a_split_heading() -> None:
     assert cleaned.text.count(HEAD) == 1  # the title; every running head went
     assert "附則" in cleaned.text.replace(" ", "")
     assert "－4－" not in cleaned.text
+
+
+def test_a_heading_split_by_the_page_break_itself() -> None:
+    # 「附」 at the foot of a page, the footer, then 「則」 atop the next page under its running head
+    pages = list(PAGES)
+    pages[1] = pages[1].replace("－2－", "附\n－2－")
+    pages[2] = pages[2].replace(f"{HEAD}\n附\n\n則\n", f"\n則\n\n{HEAD}\n")
+    cleaned = clean_extracted("\f".join(pages) + "\f", force=True)
+    assert cleaned is not None
+    lines = [line.replace(" ", "").replace("\u3000", "") for line in cleaned.text.split("\n")]
+    assert "附則" in lines and "附" not in lines and "則" not in lines

@@ -100,3 +100,34 @@ def test_an_entry_as_wide_as_the_page_lines_is_not_joined_to_the_moved_dash_belo
     assert [(t.division_title, t.first, t.last) for t in got.toc] == [
         (t.division_title, t.first, t.last) for t in want.toc]
     assert not [t.text for t in got.toc if t.text.rstrip().endswith(("―", "－"))]
+
+
+def test_a_dash_on_a_line_of_its_own_above_its_entry(tmp_path) -> None:
+    # pdftotext -raw: each range dash on a line of its own above the entry it belongs to, the
+    # entries laid out as full lines (the dash line must not be joined to the entry above either)
+    raw = (CLEAN.replace("　第一章　総則（第一条―第三条）", "―\n第一章 総則（第一条 第三条）")
+           .replace("　第三章　雑則（第六条―第八条）", "―\n第三章 雑則（第六条 第八条）")
+           .replace("　第二章　開示等（第四条・第五条）", "第二章 開示等（第四条・第五条）"))
+    from ordreview.core.read.cleanup import clean_extracted
+
+    cleaned = clean_extracted(raw, force=True)
+    assert cleaned is not None
+    lines = cleaned.text.split("\n")
+    assert "第一章 総則（第一条―第三条）" in lines and "第三章 雑則（第六条―第八条）" in lines
+    path = tmp_path / "raw.txt"
+    path.write_text(raw, encoding="utf-8")
+    got, want = load_ordinance(path), parse_text(CLEAN)
+    assert [(t.division_title, t.first, t.last) for t in got.toc] == [
+        (t.division_title, t.first, t.last) for t in want.toc]
+
+
+def test_dashes_before_their_entries_on_a_text_run_onto_one_line(tmp_path) -> None:
+    raw = (CLEAN.replace("　第一章　総則（第一条―第三条）", "―\n第一章 総則（第一条 第三条）")
+           .replace("　第三章　雑則（第六条―第八条）", "―\n第三章 雑則（第六条 第八条）")
+           .replace("　第二章　開示等（第四条・第五条）", "第二章 開示等（第四条・第五条）"))
+    one_line = " ".join(line.strip() for line in raw.split("\n") if line.strip())
+    path = tmp_path / "one-line.txt"
+    path.write_text(one_line, encoding="utf-8")
+    got, want = load_ordinance(path), parse_text(CLEAN)
+    assert [(t.division_title, t.first, t.last) for t in got.toc] == [
+        (t.division_title, t.first, t.last) for t in want.toc]
