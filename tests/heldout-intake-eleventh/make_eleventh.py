@@ -1,0 +1,57 @@
+"""Make the damaged copies of the clean drafts in this folder (``variants/``, ``pdf/``).
+
+An eleventh unseen set. The drafts, their gold lists, the README and this generator were committed
+before any copy was made and before any ordreview tool was run on them.
+
+The point of this set is new texts (a 市 個人情報保護条例 of the 2016 regime with full-width numbers,
+（ア） items, 項-style definitions and a 削除 range; an 一部事務組合 法施行条例 in Arabic numbers with
+seeded drafting defects; a 町 審議会条例 in kanji with a 共通見出し), not new damage:
+every kind of copy is one of the earlier sets, made by their functions imported and used
+unchanged, and no new kind is added (the eighth set's ``make_eighth.py`` does the same). The kinds are the 19 of
+``tests/heldout-intake-sixth/make_sixth.py`` (itself those of
+``tests/heldout-intake-fifth/make_fifth.py``, which reuses ``make_fourth.py``, ``make_fresh.py``
+and ``make_damaged.py`` of the earlier sets):
+
+  real PDF text   ``pdf-poppler``, ``pdf-poppler-layout``, ``pdf-pdfium-paste``,
+                  ``pdf-poppler-oneline``, ``pdf-poppler-raw``, ``pdf-poppler-nopunct``,
+                  ``pdf-poppler-mixedwidth``
+  synthetic       ``pdf-allnumspace-oneline``, ``pdf-charspace-crlf-pages``,
+                  ``pdf-numspace-wrap-pages``, ``pdf-browserprint-numbreak``,
+                  ``pdf-twocolumn-layout``, ``web-nbsp``, ``web-stray-dense``,
+                  ``web-glued-nbsp``, ``web-nomarker``, ``web-markerline``,
+                  ``web-caption-after``, ``web-softwrap-indent``
+
+``make_sixth.main`` is run as it is, on this folder instead of its own: its folder is the module
+global ``HERE``, which this file points at this folder before the call. Nothing else differs.
+
+Deterministic (fixed seed per draft and variant; the real-PDF ones depend on the installed
+LibreOffice, poppler and PDFium). Run from the repository root:
+``python tests/heldout-intake-eleventh/make_eleventh.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+sixth = _load("make_sixth", ROOT / "tests" / "heldout-intake-sixth" / "make_sixth.py")
+
+
+def main() -> None:
+    sixth.HERE = HERE  # the folder make_sixth.main reads the drafts from and writes the copies to
+    sixth.main()
+
+
+if __name__ == "__main__":
+    main()
