@@ -492,6 +492,21 @@ def _defined_by_citation(folded: str, term: str) -> bool:
                for m in rx.finditer(folded))
 
 
+_DECLINED = re.compile(r"(?:制度|仕組み)を(?:設け|導入し|置か|実施し|行わ)ない(?:ものとする)?。")
+
+
+def _declines_scheme(joined: str, pos: int, size: int) -> bool:
+    """True if the occurrence at ``pos`` names the statute's scheme only to say the ordinance
+    does not set it up: 「当分の間、非識別加工情報の提供の制度を設けない。」 — the sentence
+    speaks of the Act's institution (行政機関個人情報保護法 第4章の2) and gives the term no
+    meaning of the ordinance's own, so there is nothing to define."""
+    end = joined.find("。", pos + size)
+    if end < 0:
+        return False
+    sentence = joined[pos : end + 1]
+    return "\n" not in sentence and _DECLINED.search(sentence) is not None
+
+
 @register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")
 @primed
 def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
@@ -511,7 +526,8 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
             continue
         if _defined_by_citation(index.joined, term):
             continue
-        hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term))
+        hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term)
+                if not _declines_scheme(index.joined, p, len(term)))
         span = next((h for h in hits if h.start not in excluded), None)
         if span is None and has_stray_spaces(ordinance):  # (保有 個人情報: a copy's stray space)
             rx = re.compile(" ".join(re.escape(ch) for ch in term).replace(" ", " ?"))
@@ -863,13 +879,14 @@ def _holds(outer: Location, inner: Location) -> bool:
     return outer.item is None or inner.item == outer.item or (inner.item or "").startswith(outer.item + ".")
 
 
-_ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項に(?:規定する|定める)")
+_ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項(?:に(?:規定する|定める)|各号(?:のいずれかに該当する|に掲げる))")
 
 
 def _used_by_adopted_provision(ctx: CheckContext, term: Term) -> bool:
     """True if another definition of the draft adopts a statutory provision whose wording uses
     ``term`` (「個人情報」とは、法第2条第2項に規定する個人情報をいう。 — that paragraph of the Act
-    uses 個人識別符号): the term is used through the adopted definition, which reads it in the
+    uses 個人識別符号; also 「…であって、法第2条第2項各号のいずれかに該当するもの」, its items): the
+    term is used through the adopted definition, which reads it in the
     sense the draft gives it. The provisions are the profile's quoted statute texts."""
     texts = getattr(ctx.profile, "statute_texts", ()) or ()
     if not texts:
