@@ -111,6 +111,13 @@ TERM_UNUSED = define(
     ja="{where}で定義された「{term}」は、その後用いられていない。定義を削るか、用いる規定を確認されたい。",
     en="「{term}」, defined in {where}, is never used after its definition.",
 )
+TERM_OUTSIDE_DEFINITION = define(
+    "check.integrity.term_outside_definition",
+    ja="「{term}」は{defined}で{scope}に限って定義されているが、定義の及ばない{where}で用いられている。"
+    "この条例全体に及ぶ定義とするか、用いる規定でその意味を定められたい。",
+    en="「{term}」 is defined in {defined} for {scope} only, but is used in {where}, where no definition "
+    "reaches: define it for the whole ordinance or state its meaning where it is used.",
+)
 ABBR_DUPLICATE = define(
     "check.integrity.abbr_duplicate",
     ja="「{term}」が{first}と{second}の二か所で定義されている（適用範囲が重なっている。）。いずれか一か所で定められたい。",
@@ -544,6 +551,40 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
         out.extend(_undefined_coined_labels(ctx, defined, excluded))
     out.extend(_undefined_clipped_names(ctx, defined, excluded))
     out.extend(_persons_of_scoped_labels(ctx, defined, excluded))
+    out.extend(_collective_labels_out_of_scope(ctx, excluded))
+    return out
+
+
+_SCOPE_SAID = re.compile(r"((?:前各?|この)\s*(?:条|項|号|章|節))\s*において\s*「$")
+
+
+def _collective_labels_out_of_scope(ctx: CheckContext, excluded: _SpanSet) -> list[Finding]:
+    """[O4] A collective label (法令等, …等) defined only for some provisions — 「前項において「法令等」
+    とは、…をいう。」, 「この条において「X等」とは」 — used outside them. A word ending in 等 has no
+    plain sense to fall back on: what it gathers is whatever the definition lists, so where no
+    definition reaches its meaning is not settled."""
+    ordinance = ctx.ordinance
+    out: list[Finding] = []
+    _, _, longer_of, same = _term_setting(ordinance)
+    for name, defs in same.items():
+        if not name.endswith("等") or len(name) < 3 or any(not _is_scoped(t) for t in defs):
+            continue
+        if any(t.style != "paragraph" for t in defs):
+            continue  # a scoped 略称 (以下この条において「X」という。): abbr.out_of_scope speaks about it
+        allowed = [sp for t in defs for sp in _scope_spans(ordinance, t)]
+        uses = _uses(ordinance, name, excluded, longer_of.get(name, []), also=[t.span for t in defs])
+        hit = next((u for u in uses if not _inside(u.start, allowed)), None)
+        if hit is None:
+            continue
+        before = index_for(ordinance).folded[max(0, defs[0].term_span.start - 20) : defs[0].term_span.start]
+        said = _SCOPE_SAID.search(before)
+        scope = said.group(1) if said else (_scope_phrase(ordinance, defs[0]) or "一部の規定")
+        out.append(ctx.finding(
+            rule="term.undefined", requirement="O4", span=hit, code=TERM_OUTSIDE_DEFINITION, severity="warning",
+            params={"term": name, "where": node_label(ordinance, hit.start),
+                    "defined": node_label(ordinance, defs[0].term_span.start), "scope": fold(scope)},
+            evidence=(ctx.location(defs[0].term_span),),
+        ))
     return out
 
 

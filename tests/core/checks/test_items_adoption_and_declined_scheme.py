@@ -72,3 +72,32 @@ def test_a_real_use_of_the_term_is_still_undefined() -> None:
         "第3条　実施機関は、非識別加工情報を提供することができる。",
     )
     assert "非識別加工情報" in _undefined(used)
+
+
+# A collective label defined for the paragraph before only (「前項において「法令等」とは、…をいう。」)
+_EARLIER = (
+    "山背村個人情報保護条例",
+    "（収集の制限）",
+    "第1条　実施機関は、個人情報を収集するときは、本人から収集しなければならない。ただし、{first}に定めがあるときは、この限りでない。",
+    "（利用及び提供の制限）",
+    "第2条　実施機関は、法令等に定めがあるときを除き、目的外の利用をしてはならない。",
+    "2　前項において「法令等」とは、法律、法律に基づく命令、条例及び規則をいう。",
+)
+
+
+def _outside(first: str) -> list[str]:
+    text = draft(*_EARLIER).replace("{first}", first)
+    return [anchor for _, req, _, anchor in rows("term.undefined", text) if req == "O4" and anchor == "法令等"]
+
+
+def test_a_label_defined_for_the_paragraph_before_is_undefined_elsewhere() -> None:
+    assert _outside("法令等") == ["法令等"]
+
+
+def test_its_use_in_the_paragraph_it_serves_is_no_finding() -> None:
+    assert _outside("法律") == []
+
+
+def test_an_ordinance_wide_definition_reaches_every_use() -> None:
+    text = draft(*_EARLIER).replace("{first}", "法令等").replace("2　前項において「法令等」とは", "2　この条例において「法令等」とは")
+    assert [a for _, req, _, a in rows("term.undefined", text) if req == "O4" and a == "法令等"] == []
