@@ -499,19 +499,20 @@ def _defined_by_citation(folded: str, term: str) -> bool:
                for m in rx.finditer(folded))
 
 
-_DECLINED = re.compile(r"(?:制度|仕組み)を(?:設け|導入し|置か|実施し|行わ)ない(?:ものとする)?。")
+_DECLINED = re.compile(
+    r"(?:の(?:提供|作成|作成及び提供|利活用))?の(?:制度|仕組み)を(?:設け|導入し|置か|実施し|行わ)ない(?:ものとする)?。")
 
 
 def _declines_scheme(joined: str, pos: int, size: int) -> bool:
-    """True if the occurrence at ``pos`` names the statute's scheme only to say the ordinance
-    does not set it up: 「当分の間、非識別加工情報の提供の制度を設けない。」 — the sentence
-    speaks of the Act's institution (行政機関個人情報保護法 第4章の2) and gives the term no
+    """True if the occurrence at ``pos`` names the statute's scheme itself, only to say the
+    ordinance does not set it up (the term right before 「の提供の制度を設けない」):
+    「当分の間、非識別加工情報の提供の制度を設けない。」 — the sentence speaks of the Act's institution (行政機関個人情報保護法 第4章の2) and gives the term no
     meaning of the ordinance's own, so there is nothing to define."""
     end = joined.find("。", pos + size)
     if end < 0:
         return False
-    sentence = joined[pos : end + 1]
-    return "\n" not in sentence and _DECLINED.search(sentence) is not None
+    rest = joined[pos + size : end + 1]
+    return "\n" not in rest and _DECLINED.match(rest) is not None
 
 
 @register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")

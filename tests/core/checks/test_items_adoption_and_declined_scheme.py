@@ -54,7 +54,7 @@ _DECLINED = draft(
     "（定義）",
     "第1条　この条例において「実施機関」とは、村長及び教育委員会をいう。",
     "（非識別加工情報）",
-    "第2条　村は、当分の間、非識別加工情報の提供の制度を設けない。",
+    "第2条　村は、その保有する個人情報ファイルの規模に鑑み、当分の間、非識別加工情報の提供の制度を設けない。",
 )
 
 
@@ -64,6 +64,10 @@ def _undefined(text: str) -> list[str]:
 
 def test_naming_the_scheme_to_decline_it_needs_no_definition() -> None:
     assert "非識別加工情報" not in _undefined(_DECLINED)
+
+
+def test_another_term_used_in_the_same_sentence_still_needs_one() -> None:
+    assert "個人情報ファイル" in _undefined(_DECLINED)
 
 
 def test_a_real_use_of_the_term_is_still_undefined() -> None:
