@@ -506,8 +506,9 @@ _DECLINED = re.compile(
 def _declines_scheme(joined: str, pos: int, size: int) -> bool:
     """True if the occurrence at ``pos`` names the statute's scheme itself, only to say the
     ordinance does not set it up (the term right before 「の提供の制度を設けない」):
-    「当分の間、非識別加工情報の提供の制度を設けない。」 — the sentence speaks of the Act's institution (行政機関個人情報保護法 第4章の2) and gives the term no
-    meaning of the ordinance's own, so there is nothing to define."""
+    「当分の間、非識別加工情報の提供の制度を設けない。」 — the sentence speaks of the Act's
+    institution (行政機関個人情報保護法 第4章の2) and gives the term no meaning of the
+    ordinance's own, so there is nothing to define."""
     end = joined.find("。", pos + size)
     if end < 0:
         return False
