@@ -7,6 +7,7 @@ changing its meaning:
   …」, 「…法律第2条第8項に規定する非識別加工情報をいう。」 (or 「…をいい、同項中「A」とあるのは「B」と読み
   み替えるものとする。」), 「法第2条第8項に規定する非識別加工情報に
   相当するものとして、…をいう。」, 「…であって、法第2条第6項各号に掲げるものに相当するものをいう。」,
+  「…であって、法第2条第2項各号のいずれかに該当するものをいう。」,
   or the statute's definition read with substitutions (読替え: 「法第2条第5項中「行政機関の職員」と
   あるのは「実施機関の職員」と…読み替えた場合における同項に規定する保有個人情報をいう。」)
   (the draft's own words then restate the cited definition). The
@@ -37,7 +38,9 @@ _ADOPTS_READ = re.compile(  # 「法第2条第5項中「A」とあるのは「B�
     rf"(?:をいう|に相当する)"
 )
 _ADOPTS_ITEMS = re.compile(  # 「…であって、法第2条第6項各号に掲げるものに相当するものをいう」
-    rf"{_PROVISION}各号に掲げるもの(?:に相当するもの)?をいう。?$"
+    # also the statute's own 「次の各号のいずれかに該当するもの」 pointed at its items:
+    # 「…であって、法第2条第2項各号のいずれかに該当するものをいう」
+    rf"{_PROVISION}各号(?:に掲げるもの|のいずれかに該当するもの)(?:に相当するもの)?をいう。?$"
 )
 _SPACES = re.compile(r"\s+")
 _BODY_PREFIX = re.compile(r"(?:[^\s、。()「」]{0,8}[都道府県市区町村]|広域連合|組合|本?村|本?町|本?市|本?県)$")

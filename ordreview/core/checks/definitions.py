@@ -485,7 +485,25 @@ def wholly_adopted(index: DraftIndex, term: str) -> bool:
         if by_reference(text, term) or re.search(
                 r"第[0-9一二三四五六七八九十]+条[^。]{0,40}(?:に定めるところによる|の例による)。?$", text):
             return True
+        # the statute's items pointed at: 「…であって、法第2条第2項各号のいずれかに該当するものをいう。」
+        if re.search(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項各号(?:のいずれかに該当する|に掲げる)"
+                     r"もの(?:に相当するもの)?(?:をいう)?。?$", _outside_parentheses(text)):
+            return True
     return False
+
+
+def _outside_parentheses(text: str) -> str:
+    """``text`` without its (nested) parentheses (a law's number and 略称 cited with it)."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
 
 
 _RX_SCOPE = re.compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*。")

@@ -111,6 +111,13 @@ TERM_UNUSED = define(
     ja="{where}で定義された「{term}」は、その後用いられていない。定義を削るか、用いる規定を確認されたい。",
     en="「{term}」, defined in {where}, is never used after its definition.",
 )
+TERM_OUTSIDE_DEFINITION = define(
+    "check.integrity.term_outside_definition",
+    ja="「{term}」は{defined}で{scope}に限って定義されているが、定義の及ばない{where}で用いられている。"
+    "この条例全体に及ぶ定義とするか、用いる規定でその意味を定められたい。",
+    en="「{term}」 is defined in {defined} for {scope} only, but is used in {where}, where no definition "
+    "reaches: define it for the whole ordinance or state its meaning where it is used.",
+)
 ABBR_DUPLICATE = define(
     "check.integrity.abbr_duplicate",
     ja="「{term}」が{first}と{second}の二か所で定義されている（適用範囲が重なっている。）。いずれか一か所で定められたい。",
@@ -492,6 +499,23 @@ def _defined_by_citation(folded: str, term: str) -> bool:
                for m in rx.finditer(folded))
 
 
+_DECLINED = re.compile(
+    r"(?:の(?:提供|作成|作成及び提供|利活用))?の(?:制度|仕組み)を(?:設け|導入し|置か|実施し|行わ)ない(?:ものとする)?。")
+
+
+def _declines_scheme(joined: str, pos: int, size: int) -> bool:
+    """True if the occurrence at ``pos`` names the statute's scheme itself, only to say the
+    ordinance does not set it up (the term right before 「の提供の制度を設けない」):
+    「当分の間、非識別加工情報の提供の制度を設けない。」 — the sentence speaks of the Act's
+    institution (行政機関個人情報保護法 第4章の2) and gives the term no meaning of the
+    ordinance's own, so there is nothing to define."""
+    end = joined.find("。", pos + size)
+    if end < 0:
+        return False
+    rest = joined[pos + size : end + 1]
+    return "\n" not in rest and _DECLINED.match(rest) is not None
+
+
 @register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")
 @primed
 def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
@@ -511,7 +535,8 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
             continue
         if _defined_by_citation(index.joined, term):
             continue
-        hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term))
+        hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term)
+                if not _declines_scheme(index.joined, p, len(term)))
         span = next((h for h in hits if h.start not in excluded), None)
         if span is None and has_stray_spaces(ordinance):  # (保有 個人情報: a copy's stray space)
             rx = re.compile(" ".join(re.escape(ch) for ch in term).replace(" ", " ?"))
@@ -528,6 +553,40 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
         out.extend(_undefined_coined_labels(ctx, defined, excluded))
     out.extend(_undefined_clipped_names(ctx, defined, excluded))
     out.extend(_persons_of_scoped_labels(ctx, defined, excluded))
+    out.extend(_collective_labels_out_of_scope(ctx, excluded))
+    return out
+
+
+_SCOPE_SAID = re.compile(r"((?:前各?|この)\s*(?:条|項|号|章|節))\s*において\s*「$")
+
+
+def _collective_labels_out_of_scope(ctx: CheckContext, excluded: _SpanSet) -> list[Finding]:
+    """[O4] A collective label (法令等, …等) defined only for some provisions — 「前項において「法令等」
+    とは、…をいう。」, 「この条において「X等」とは」 — used outside them. A word ending in 等 has no
+    plain sense to fall back on: what it gathers is whatever the definition lists, so where no
+    definition reaches its meaning is not settled."""
+    ordinance = ctx.ordinance
+    out: list[Finding] = []
+    _, _, longer_of, same = _term_setting(ordinance)
+    for name, defs in same.items():
+        if not name.endswith("等") or len(name) < 3 or any(not _is_scoped(t) for t in defs):
+            continue
+        if any(t.style != "paragraph" for t in defs):
+            continue  # a scoped 略称 (以下この条において「X」という。): abbr.out_of_scope speaks about it
+        allowed = [sp for t in defs for sp in _scope_spans(ordinance, t)]
+        uses = _uses(ordinance, name, excluded, longer_of.get(name, []), also=[t.span for t in defs])
+        hit = next((u for u in uses if not _inside(u.start, allowed)), None)
+        if hit is None:
+            continue
+        before = index_for(ordinance).folded[max(0, defs[0].term_span.start - 20) : defs[0].term_span.start]
+        said = _SCOPE_SAID.search(before)
+        scope = said.group(1) if said else (_scope_phrase(ordinance, defs[0]) or "一部の規定")
+        out.append(ctx.finding(
+            rule="term.undefined", requirement="O4", span=hit, code=TERM_OUTSIDE_DEFINITION, severity="warning",
+            params={"term": name, "where": node_label(ordinance, hit.start),
+                    "defined": node_label(ordinance, defs[0].term_span.start), "scope": fold(scope)},
+            evidence=(ctx.location(defs[0].term_span),),
+        ))
     return out
 
 
@@ -863,13 +922,14 @@ def _holds(outer: Location, inner: Location) -> bool:
     return outer.item is None or inner.item == outer.item or (inner.item or "").startswith(outer.item + ".")
 
 
-_ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項に(?:規定する|定める)")
+_ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項(?:に(?:規定する|定める)|各号(?:のいずれかに該当する|に掲げる))")
 
 
 def _used_by_adopted_provision(ctx: CheckContext, term: Term) -> bool:
     """True if another definition of the draft adopts a statutory provision whose wording uses
     ``term`` (「個人情報」とは、法第2条第2項に規定する個人情報をいう。 — that paragraph of the Act
-    uses 個人識別符号): the term is used through the adopted definition, which reads it in the
+    uses 個人識別符号; also 「…であって、法第2条第2項各号のいずれかに該当するもの」, its items): the
+    term is used through the adopted definition, which reads it in the
     sense the draft gives it. The provisions are the profile's quoted statute texts."""
     texts = getattr(ctx.profile, "statute_texts", ()) or ()
     if not texts:

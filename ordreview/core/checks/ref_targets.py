@@ -18,6 +18,7 @@ Rules:
   within the same ordinance. Likewise 「第6条の規定に違反して収集され、利用され、又は提供されて
   いる」 (the 利用停止 request) where the cited provision speaks of none of the acts listed
   (収集 and 取得 count as one): 第6条 is then another provision (適正管理) than the one meant.
+  And 「第31条の規定により開示することができる期日」 where 第31条 (審査会) never speaks of 開示.
 """
 
 from __future__ import annotations
@@ -147,6 +148,9 @@ _ACT_AFTER = re.compile(r"の規定により[^、。]{0,30}?を(解除|取消|�
 """「第N条の規定により…契約を解除され」: the cited provision is the one that provides for the act
 (a provision that never speaks of 解除 cannot be the one under which a contract was 解除)."""
 _ACT_STEMS = {"取消": ("取消", "取り消"), "取り消": ("取消", "取り消")}
+_DO_AFTER = re.compile(r"の規定により(開示|訂正|通知|公表|諮問|交付|閲覧)(?:すること|する|し|され)")
+"""「第31条の規定により開示することができる期日」: the act done under the cited provision, which
+that provision must speak of (a 審査会 article never says 開示)."""
 
 
 REF_NOT_VIOLATED = define(
@@ -186,7 +190,7 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
         if ref.kind in ("external", "range") or ref.external_law or ref.target is None:
             continue
         after = _WS.sub("", folded[ref.span.end : ref.span.end + 60])  # wrapped lines too
-        m = _KIND_AFTER.match(after) or _ACT_AFTER.match(after)
+        m = _KIND_AFTER.match(after) or _ACT_AFTER.match(after) or _DO_AFTER.match(after)
         if m is None and not _quoted(text, ref.span.start, ref.span.end):
             acts, words = _violated_acts(_WS.sub("", folded[ref.span.end : ref.span.end + 160]))
             if acts:

@@ -82,6 +82,22 @@ def _scope_of(text: str, pos: int, default: TermScope = "ordinance") -> TermScop
     return _SCOPE_WORDS[found] if found else default
 
 
+_EARLIER_PARAGRAPHS = re.compile(r"(?:^|。)\s*前\s*(?:各\s*)?項\s*において\s*$")
+
+
+def _earlier_paragraphs(text: str, pos: int, unit: Unit) -> Span | None:
+    """The span of the article's paragraphs before this one, when the definition at ``pos`` is
+    stated for them alone (「前項において「X」とは、…をいう。」, 「前各項において…」: a definition
+    placed after the provision it serves); ``None`` otherwise."""
+    sentence_start = text.rfind("。", 0, pos) + 1
+    if not _EARLIER_PARAGRAPHS.search(text[max(0, sentence_start - 1) : pos]):
+        return None
+    article, paragraph = unit.scope_spans.get("article"), unit.scope_spans.get("paragraph")
+    if article is None or paragraph is None or paragraph.start <= article.start:
+        return None
+    return Span(article.start, paragraph.start)
+
+
 def _scope_span(scope: str, unit: Unit, *, text_len: int, start: int | None) -> Span:
     """The range a term with ``scope`` governs; from ``start`` onward when given (略称)."""
     span = None if scope == "ordinance" else unit.scope_spans.get(scope)
@@ -233,6 +249,11 @@ def _paragraph_terms(t: str, terms: _Terms) -> None:
     (definitions adopted by reference)."""
     for m in _QUOTED_TOHA.finditer(t):
         def_end, iu_end = intake.until_iu(t, m.end())
+        earlier = _earlier_paragraphs(t, m.start(), terms.unit)
+        if earlier is not None:  # 「前項において「X」とは、…をいう。」: for the paragraphs before only
+            terms.add(m.start(1), m.end(1), m.end(), def_end, m.start(), iu_end, "paragraph", "article",
+                      onward=False, named=earlier)
+            continue
         terms.add(m.start(1), m.end(1), m.end(), def_end, m.start(), iu_end, "paragraph",
                   _scope_of(t, m.start()), onward=False)
     for m in _ADOPTED_MEANINGS.finditer(t):
