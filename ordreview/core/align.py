@@ -80,6 +80,7 @@ from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
 from ordreview.core.statute_cites import PREFIX as CITES
 from ordreview.core.statute_cites import find_citation
+from ordreview.core.statute_applied import applied_span
 from ordreview.core.text import fold
 
 ANYWHERE = "document:"
@@ -262,7 +263,9 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
     if alternative.startswith(LAW_REACH):  # the chapter reached through 「法令等に基づく場合」
         return find_law_reach(index, alternative[len(LAW_REACH):])
     if alternative.startswith(CITES):  # the statute's provision incorporated by citing it
-        return find_citation(index, alternative[len(CITES):], spans)
+        law, _, provision = alternative[len(CITES):].partition(":")
+        return (find_citation(index, alternative[len(CITES):], spans)  # (or inside a run it applies)
+                or applied_span(index, law, provision, spans))
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
         return _find(index, alternative[len(ANYWHERE):], None, claimed)
     if alternative.startswith(UNLESS):  # only where the draft nowhere says NEG
