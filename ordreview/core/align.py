@@ -494,6 +494,13 @@ def _align_one(index: DraftIndex, req: Requirement, *, c_present: bool, regime: 
     spans = _scope_spans(index, req, evidence)
     if spans is None or spans:
         must = _elements(index, req.must, spans, claimed)
+    elif req.scope.startswith("definition:") and index.definitions_article() is not None:
+        # a term the draft does not define may still come in by citing the statute's definition
+        # where the draft's definitions stand (「同条第8項に規定する非識別加工情報」): only such citations count
+        where = (index.definitions_article().span,)  # type: ignore[union-attr]
+        must = tuple(ElementHit(g, next((f for a in g.any if a.startswith(CITES)
+                                         for f in [_find(index, a, where)] if f is not None), None))
+                     for g in req.must)
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
     aside: tuple[Span, ...] = ()

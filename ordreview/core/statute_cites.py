@@ -20,7 +20,8 @@ inside the requirement's scope, when
 - the citation names that law: its title, a short name of the bundled statute table
   (``resources/data/laws.json``), or a 略称 the draft defines for it (「以下「法」という。」);
 - the words right after it incorporate the provision (「各号に掲げる」, 「各号のいずれか」,
-  「に規定する」, 「に掲げる」, 「に定める」, 「の規定の例により」, 「に相当する」, 「の規定を準用」):
+  「に規定する」, 「に掲げる」, 「に定める」, 「の規定の例により」, 「の行政機関非識別加工情報の例により」
+  (the noun the provision defines, then 例により), 「に相当する」, 「の規定を準用」):
   a citation that only names the provision in passing (「法第44条の3の規定にかかわらず」) supplies
   nothing.
 """
@@ -43,8 +44,8 @@ PREFIX = "cites:"
 """Prefix of a profile element alternative met by incorporating a statute provision."""
 
 _INCORPORATES = re.compile(
-    r"\s*(?:第[0-9]+[項号]\s*)*(?:各号に掲げる|各号のいずれか|各号に該当|に規定する|に掲げる|に定める"
-    r"|の規定の例によ|の例によ|に相当する|の規定を準用|の規定に準じ)"
+    r"\s*(?:第[0-9]+[項号]\s*)*(?:各号に掲げる|各号のいずれか|各号のいずれにも|各号に該当|に規定する|に掲げる|に定める"
+    r"|の規定の例によ|の例によ|の[^、。()「」]{1,20}?の例によ|に相当する|の規定を準用|の規定に準じ)"
 )
 _WS = re.compile(r"\s+")
 _NUMBER = re.compile(r"[0-9]+|[〇一二三四五六七八九十百]+")
@@ -89,9 +90,20 @@ def _external(index: DraftIndex) -> list[tuple[str, tuple[tuple[str, str, str], 
     computed once per draft."""
     found = index.__dict__.get("_external_refs")
     if found is None:
-        found = index.__dict__["_external_refs"] = [
-            (fold(ref.external_law).strip(), _parts(ref.text), ref.span)
-            for ref in index.ordinance.references if ref.external_law is not None]
+        found = index.__dict__["_external_refs"] = []
+        last: dict[str, tuple[tuple[str, str, str], ...]] = {}  # per law, the provision cited last
+        for ref in index.ordinance.references:
+            if ref.external_law is None:
+                continue
+            law, parts = fold(ref.external_law).strip(), _parts(ref.text)
+            before = last.get(law, ())
+            text = fold(ref.text).strip()
+            if text.startswith("同条") and before[:1] and before[0][1] == "条":
+                parts = before[:1] + parts  # 「同条第8項」: the article cited just before
+            elif text.startswith("同項") and len(before) > 1 and before[1][1] == "項":
+                parts = before[:2] + parts
+            last[law] = parts
+            found.append((law, parts, ref.span))
     return found
 
 

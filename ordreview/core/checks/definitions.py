@@ -485,6 +485,10 @@ def wholly_adopted(index: DraftIndex, term: str) -> bool:
         if by_reference(text, term) or re.search(
                 r"第[0-9一二三四五六七八九十]+条[^。]{0,40}(?:に定めるところによる|の例による)。?$", text):
             return True
+        # 「…であって、法第2条第2項各号のいずれかに該当するものをいう。」: the statute's items adopted whole
+        if re.search(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項各号(?:のいずれかに該当する|に掲げる)もの"
+                     r"(?:に相当するもの)?(?:をいう)?。?$", text):
+            return True
     return False
 
 

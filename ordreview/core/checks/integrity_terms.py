@@ -863,7 +863,8 @@ def _holds(outer: Location, inner: Location) -> bool:
     return outer.item is None or inner.item == outer.item or (inner.item or "").startswith(outer.item + ".")
 
 
-_ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項に(?:規定する|定める)")
+_ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項"
+                     r"(?:に(?:規定する|定める)|各号のいずれかに該当する|各号に掲げる)")
 
 
 def _used_by_adopted_provision(ctx: CheckContext, term: Term) -> bool:
