@@ -265,7 +265,7 @@ def fee_readings(index: DraftIndex) -> list[Span]:
                         out.append(Span(pos + k, pos + len(line)))
                 pos += len(line) + 1
         rest = folded[run.span.start : run.paragraph.end]  # (the reading follows in the next sentence)
-        for m in re.finditer(r"「政令」とあ(?:り|るのは)[^。]*?とあるのは「([^」]*)」と読み替", rest):
+        for m in re.finditer(r"「政令」(?:とあり、[^。]*?)?とあるのは「([^」]*)」と", rest):
             if _DELEGATING.search(m.group(1)) and "政令" not in m.group(1):
                 out.append(Span(run.span.start + m.start(1), run.span.start + m.end(1)))
     return out
