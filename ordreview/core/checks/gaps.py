@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 
 from ordreview.core.align import IN_DEFINITION, Alignment, DraftIndex, ElementHit, align
-from ordreview.core.statute_cites import PREFIX as CITES  # (the statute's definition cited: still the definition's)
 from ordreview.core.c_mechanism import declined_span, operative_articles
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
@@ -403,7 +402,7 @@ def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
         return None
     term = terms.pop()
     own = any(t.style != "inline" for t in index.terms.get(term, ()))
-    if not own and not all(all(a.startswith((IN_DEFINITION, CITES)) for a in g.any) for g in missing):
+    if not own and not all(all(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
         return None  # (said inside another definition, 「記述等（…）」: the evidence shows it best)
     return index.term_span(term)
 
