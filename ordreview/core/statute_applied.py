@@ -240,6 +240,28 @@ def applies_mechanism(index: DraftIndex) -> Span | None:
 _ROW_PROVISIONS = re.compile(rf"^(?:{_ARTICLE}(?:[、,及び]|\s)*)+")
 
 
+def _rows(folded: str, table: Span) -> list[tuple[str, list[int]]]:
+    """The rows of a 読替え table with the offset of each character: a row starts on a line that
+    begins with the provisions it reads over followed by a column gap; a line that does not is
+    the previous row's continuation (a hard-wrapped copy)."""
+    rows: list[tuple[str, list[int]]] = []
+    pos = table.start
+    for line in folded[table.start : table.end].split("\n"):
+        stripped = line.lstrip()
+        lead = len(line) - len(stripped)
+        head = _ROW_PROVISIONS.match(_arabic(stripped))
+        starts_row = head is not None and re.match(r"^[^\s]+\s", stripped) is not None and (
+            re.match(r"第[0-9〇一二三四五六七八九十百]+条", stripped) is not None)
+        chars = [pos + lead + i for i in range(len(stripped))]
+        if starts_row or not rows:
+            rows.append((stripped, chars))
+        elif stripped:
+            text, offs = rows[-1]
+            rows[-1] = (text + stripped, offs + chars)
+        pos += len(line) + 1
+    return rows
+
+
 def fee_readings(index: DraftIndex) -> list[Span]:
     """Readings (読替え) that leave the fee of 第44条の13, applied by a run, to a 規則 or to a
     head: a table row naming 第44条の13 whose new words give the amount to a 規則, or a
@@ -254,16 +276,16 @@ def fee_readings(index: DraftIndex) -> list[Span]:
         for table in tables:
             if not (run.paragraph.start <= table.start and table.end <= run.paragraph.end):
                 continue
-            pos = table.start
-            for line in folded[table.start : table.end].split("\n"):
-                row = _arabic(line.strip())
-                m = _ROW_PROVISIONS.match(row)
-                if m and any(_key_of(p.group(0)) == FEE_ARTICLE for p in re.finditer(_ARTICLE, m.group(0))):
-                    cols = [c for c in re.split(r"\s+", row[m.end():].strip()) if c]
-                    if len(cols) >= 2 and "政令" in cols[0] and "政令" not in cols[-1] and _DELEGATING.search(cols[-1]):
-                        k = line.rfind(cols[-1][:4]) if cols[-1][:4] in line else 0
-                        out.append(Span(pos + k, pos + len(line)))
-                pos += len(line) + 1
+            for row, offsets in _rows(folded, table):
+                cols = row.split()
+                if len(cols) < 3:
+                    continue
+                if not any(_key_of(p.group(0)) == FEE_ARTICLE for p in re.finditer(_ARTICLE, _arabic(cols[0]))):
+                    continue
+                old, new = " ".join(cols[1:-1]), cols[-1]
+                if "政令" in old and "政令" not in new and _DELEGATING.search(new):
+                    k = row.rfind(new)
+                    out.append(Span(offsets[k], offsets[k + len(new) - 1] + 1))
         rest = folded[run.span.start : run.paragraph.end]  # (the reading follows in the next sentence)
         for m in re.finditer(r"「政令」(?:とあり、[^。]*?)?とあるのは「([^」]*)」と", rest):
             if _DELEGATING.search(m.group(1)) and "政令" not in m.group(1):

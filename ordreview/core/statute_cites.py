@@ -76,10 +76,11 @@ def law_names(index: DraftIndex, law: str) -> frozenset[str]:
     cache = index.__dict__.setdefault("_statute_names", {})
     found = cache.get(law)
     if found is None:
-        names = set(_statute_names().get(law, (law,)))
+        base = _statute_names().get(law, (law,))
+        names = set(base)
         for term in index.ordinance.terms:
             definition = fold(term.definition).strip()
-            if any(definition.startswith(n) for n in tuple(names)):
+            if any(definition.startswith(n) for n in base):  # (not a term defined by citing 「法第2条…」)
                 names.add(term.term)
         found = cache[law] = frozenset(names)
     return found
@@ -107,13 +108,22 @@ def _external(index: DraftIndex) -> list[tuple[str, tuple[tuple[str, str, str], 
     return found
 
 
+def _named(index: DraftIndex, written: str, names: frozenset[str]) -> bool:
+    """True if the law as written is one of ``names``, also when a copy that lost the gap after a
+    definition item's term ran the term into it (「七　組合非識別加工情報　法第2条…」 read as
+    「組合非識別加工情報法」)."""
+    if written in names:
+        return True
+    return any(written.endswith(n) and written[: -len(n)] in index.terms for n in names)
+
+
 def cites_provision(index: DraftIndex, law: str, provision: str, within: Span) -> Span | None:
     """The first citation of ``law``'s ``provision`` (or of a paragraph or item of it) inside
     ``within``, whatever follows it; ``None`` when there is none."""
     want = _parts(provision)
     names = law_names(index, law)
     for name, parts, span in _external(index):
-        if name in names and within.start <= span.start and span.end <= within.end and parts[: len(want)] == want:
+        if _named(index, name, names) and within.start <= span.start and span.end <= within.end and parts[: len(want)] == want:
             return span
     return None
 
@@ -128,7 +138,7 @@ def find_citation(index: DraftIndex, spec: str, spans: tuple[Span, ...] | None) 
     names = law_names(index, law)
     folded = index.folded
     for name, parts, span in _external(index):
-        if name not in names or parts[: len(want)] != want:
+        if not _named(index, name, names) or parts[: len(want)] != want:
             continue
         if spans is not None and not any(s.start <= span.start and span.end <= s.end for s in spans):
             continue
