@@ -80,7 +80,8 @@ def law_names(index: DraftIndex, law: str) -> frozenset[str]:
         names = set(base)
         for term in index.ordinance.terms:
             definition = fold(term.definition).strip()
-            if any(definition.startswith(n) for n in base):  # (not a term defined by citing 「法第2条…」)
+            # (not a term defined by citing 「法第2条…」; an inline 略称's words may run on from the sentence)
+            if any(definition.startswith(n) or (term.style == "inline" and definition.endswith(n)) for n in base):
                 names.add(term.term)
         found = cache[law] = frozenset(names)
     return found
