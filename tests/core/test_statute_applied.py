@@ -185,3 +185,33 @@ def test_by_the_rule_of_the_chapter_without_a_range() -> None:
     assert applies_mechanism(idx) is not None
     gaps = {f.requirement for f in _review(text).findings if f.rule == "gap" and f.severity in ("error", "warning")}
     assert not gaps & MECHANISM_PARTS, gaps
+
+
+def test_the_statutes_definition_cited_by_do_jo_meets_c1_without_a_definition_of_its_own() -> None:
+    # 非識別加工情報 is not defined; the body's own definition takes it from 「同条第8項」 (= 法第2条第8項)
+    text = KIRIHARA.replace("三　非識別加工情報　法第2条第8項に規定する非識別加工情報をいう。\n", "").replace(
+        "四　町非識別加工情報　法第2条第9項に規定する行政機関非識別加工情報に相当するものとして、実施機関が保有する"
+        "個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。",
+        "三　町非識別加工情報　法第2条第9項の行政機関非識別加工情報の例により、実施機関が保有する個人情報ファイルを"
+        "構成する保有個人情報の全部又は一部を加工して得られる同条第8項に規定する非識別加工情報をいう。",
+    )
+    assert "同条第8項" in text and "三　非識別加工情報" not in text
+    cov = {c.requirement: c.status for c in align(parse_text(text), load_profile()).coverage.values()}
+    assert cov["C1"] == "covered"
+    # the same definition citing 同条第9項 instead takes in no definition of 非識別加工情報
+    wrong = text.replace("同条第8項に規定する非識別加工情報", "同条第9項に規定する非識別加工情報")
+    cov = {c.requirement: c.status for c in align(parse_text(wrong), load_profile()).coverage.values()}
+    assert cov["C1"] != "covered"
+
+
+def test_an_inline_short_name_defined_mid_sentence_names_the_law() -> None:
+    # 「法」 defined inside the 要配慮個人情報 definition, its parsed words running on from the sentence
+    text = KIRIHARA.replace(
+        "二　個人情報　生存する個人に関する情報であって、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。"
+        "以下「法」という。）第2条第2項各号のいずれかに該当するものをいう。",
+        "二　要配慮個人情報　本人に対する不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を要するものとして"
+        "行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条第4項に規定する"
+        "要配慮個人情報をいう。",
+    )
+    runs = applied_runs(_index(text))
+    assert len(runs) == 1 and runs[0].covers((44, 9))
