@@ -80,6 +80,7 @@ from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
 from ordreview.core.statute_cites import PREFIX as CITES
 from ordreview.core.statute_cites import find_citation
+from ordreview.core.statute_applied import applied_span
 from ordreview.core.text import fold
 
 ANYWHERE = "document:"
@@ -262,7 +263,9 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
     if alternative.startswith(LAW_REACH):  # the chapter reached through 「法令等に基づく場合」
         return find_law_reach(index, alternative[len(LAW_REACH):])
     if alternative.startswith(CITES):  # the statute's provision incorporated by citing it
-        return find_citation(index, alternative[len(CITES):], spans)
+        law, _, provision = alternative[len(CITES):].partition(":")
+        return (find_citation(index, alternative[len(CITES):], spans)  # (or inside a run it applies)
+                or applied_span(index, law, provision, spans))
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
         return _find(index, alternative[len(ANYWHERE):], None, claimed)
     if alternative.startswith(UNLESS):  # only where the draft nowhere says NEG
@@ -491,6 +494,13 @@ def _align_one(index: DraftIndex, req: Requirement, *, c_present: bool, regime: 
     spans = _scope_spans(index, req, evidence)
     if spans is None or spans:
         must = _elements(index, req.must, spans, claimed)
+    elif req.scope.startswith("definition:") and index.definitions_article() is not None:
+        # a term the draft does not define may still come in by citing the statute's definition
+        # where the draft's definitions stand (「同条第8項に規定する非識別加工情報」): only such citations count
+        where = (index.definitions_article().span,)  # type: ignore[union-attr]
+        must = tuple(ElementHit(g, next((f for a in g.any if a.startswith(CITES)
+                                         for f in [_find(index, a, where)] if f is not None), None))
+                     for g in req.must)
     else:  # scoped to evidence, and there is none
         must = tuple(ElementHit(g, None) for g in req.must)
     aside: tuple[Span, ...] = ()

@@ -8,6 +8,8 @@ reviewer asks *whether* the mechanism is wanted, not for thirteen of its parts).
 A mechanism is a set of **operative provisions** (行政機関個人情報保護法 第4章の2, 第44条の2〜第44条の16:
 作成及び提供, 提案の募集, 提案, 審査, 契約 …), not a word. So the draft introduces it when
 
+0. it applies most of the statute's 第4章の2 by 準用 or 例による
+   (:func:`ordreview.core.statute_applied.applies_mechanism`); or
 1. a division (章・節) names it (the profile's ``c_mechanism.division_caption``: 「第4章の2
    非識別加工情報の提供」); or
 2. at least :data:`MIN_OPERATIVE_ARTICLES` articles provide for it: articles whose caption names
@@ -95,8 +97,12 @@ def _operative_articles(index: DraftIndex) -> list[int]:
 
 def introduces_mechanism(index: DraftIndex) -> bool:
     """True when the draft introduces the 非識別加工情報 mechanism (see the module docstring)."""
+    from ordreview.core.statute_applied import applies_mechanism  # (imports the align layer's helpers)
+
     caption = index.profile.c_division_caption
     if caption and any(caption in (d.caption or "") for d in index.ordinance.divisions):
+        return True
+    if applies_mechanism(index) is not None:  # the statute's 第4章の2 taken in by 準用 (or 例による)
         return True
     captioned = {i for i, a in enumerate(index.articles) if any(s.contains(a.span) for s in index.c_spans)}
     return len(captioned | set(operative_articles(index))) >= MIN_OPERATIVE_ARTICLES

@@ -20,7 +20,8 @@ inside the requirement's scope, when
 - the citation names that law: its title, a short name of the bundled statute table
   (``resources/data/laws.json``), or a 略称 the draft defines for it (「以下「法」という。」);
 - the words right after it incorporate the provision (「各号に掲げる」, 「各号のいずれか」,
-  「に規定する」, 「に掲げる」, 「に定める」, 「の規定の例により」, 「に相当する」, 「の規定を準用」):
+  「に規定する」, 「に掲げる」, 「に定める」, 「の規定の例により」, 「の行政機関非識別加工情報の例により」
+  (the noun the provision defines, then 例により), 「に相当する」, 「の規定を準用」):
   a citation that only names the provision in passing (「法第44条の3の規定にかかわらず」) supplies
   nothing.
 """
@@ -43,8 +44,8 @@ PREFIX = "cites:"
 """Prefix of a profile element alternative met by incorporating a statute provision."""
 
 _INCORPORATES = re.compile(
-    r"\s*(?:第[0-9]+[項号]\s*)*(?:各号に掲げる|各号のいずれか|各号に該当|に規定する|に掲げる|に定める"
-    r"|の規定の例によ|の例によ|に相当する|の規定を準用|の規定に準じ)"
+    r"\s*(?:第[0-9]+[項号]\s*)*(?:各号に掲げる|各号のいずれか|各号のいずれにも|各号に該当|に規定する|に掲げる|に定める"
+    r"|の規定の例によ|の例によ|の[^、。()「」]{1,20}?の例によ|に相当する|の規定を準用|の規定に準じ)"
 )
 _WS = re.compile(r"\s+")
 _NUMBER = re.compile(r"[0-9]+|[〇一二三四五六七八九十百]+")
@@ -75,10 +76,12 @@ def law_names(index: DraftIndex, law: str) -> frozenset[str]:
     cache = index.__dict__.setdefault("_statute_names", {})
     found = cache.get(law)
     if found is None:
-        names = set(_statute_names().get(law, (law,)))
+        base = _statute_names().get(law, (law,))
+        names = set(base)
         for term in index.ordinance.terms:
             definition = fold(term.definition).strip()
-            if any(definition.startswith(n) for n in tuple(names)):
+            # (not a term defined by citing 「法第2条…」; an inline 略称's words may run on from the sentence)
+            if any(definition.startswith(n) or (term.style == "inline" and definition.endswith(n)) for n in base):
                 names.add(term.term)
         found = cache[law] = frozenset(names)
     return found
@@ -89,10 +92,30 @@ def _external(index: DraftIndex) -> list[tuple[str, tuple[tuple[str, str, str], 
     computed once per draft."""
     found = index.__dict__.get("_external_refs")
     if found is None:
-        found = index.__dict__["_external_refs"] = [
-            (fold(ref.external_law).strip(), _parts(ref.text), ref.span)
-            for ref in index.ordinance.references if ref.external_law is not None]
+        found = index.__dict__["_external_refs"] = []
+        last: dict[str, tuple[tuple[str, str, str], ...]] = {}  # per law, the provision cited last
+        for ref in index.ordinance.references:
+            if ref.external_law is None:
+                continue
+            law, parts = fold(ref.external_law).strip(), _parts(ref.text)
+            before = last.get(law, ())
+            text = fold(ref.text).strip()
+            if text.startswith("同条") and before[:1] and before[0][1] == "条":
+                parts = before[:1] + parts  # 「同条第8項」: the article cited just before
+            elif text.startswith("同項") and len(before) > 1 and before[1][1] == "項":
+                parts = before[:2] + parts
+            last[law] = parts
+            found.append((law, parts, ref.span))
     return found
+
+
+def _named(index: DraftIndex, written: str, names: frozenset[str]) -> bool:
+    """True if the law as written is one of ``names``, also when a copy that lost the gap after a
+    definition item's term ran the term into it (「七　組合非識別加工情報　法第2条…」 read as
+    「組合非識別加工情報法」)."""
+    if written in names:
+        return True
+    return any(written.endswith(n) and written[: -len(n)] in index.terms for n in names)
 
 
 def cites_provision(index: DraftIndex, law: str, provision: str, within: Span) -> Span | None:
@@ -101,7 +124,7 @@ def cites_provision(index: DraftIndex, law: str, provision: str, within: Span) -
     want = _parts(provision)
     names = law_names(index, law)
     for name, parts, span in _external(index):
-        if name in names and within.start <= span.start and span.end <= within.end and parts[: len(want)] == want:
+        if _named(index, name, names) and within.start <= span.start and span.end <= within.end and parts[: len(want)] == want:
             return span
     return None
 
@@ -116,7 +139,7 @@ def find_citation(index: DraftIndex, spec: str, spans: tuple[Span, ...] | None) 
     names = law_names(index, law)
     folded = index.folded
     for name, parts, span in _external(index):
-        if name not in names or parts[: len(want)] != want:
+        if not _named(index, name, names) or parts[: len(want)] != want:
             continue
         if spans is not None and not any(s.start <= span.start and span.end <= s.end for s in spans):
             continue

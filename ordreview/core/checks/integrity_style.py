@@ -572,4 +572,18 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
                             "who_en": "rule" if "規則" in who else who, "where": node_label(ordinance, span.start)},
                     suggestion=own,
                 ))
+    # the statute's fee article (第44条の13) applied by 準用 with 「政令」 read as a 規則
+    from ordreview.core.draft_index import DraftIndex
+    from ordreview.core.statute_applied import fee_readings
+
+    draft_index = ctx.extra.get("index") or DraftIndex(ordinance, ctx.profile)  # type: ignore[arg-type]
+    for span in fee_readings(draft_index):
+        if any(f.location.span is not None and f.location.span.contains(span) for f in out):
+            continue
+        phrase = _one_line(span.slice(text))
+        out.append(ctx.finding(
+            rule="fee.delegated", requirement="C14", span=span, code=FEE_DELEGATED, severity="error",
+            params={"phrase": phrase, "who": "規則" if "規則" in phrase else phrase,
+                    "who_en": "rule" if "規則" in phrase else phrase, "where": node_label(ordinance, span.start)},
+        ))
     return out
