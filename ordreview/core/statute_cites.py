@@ -80,6 +80,10 @@ def law_names(index: DraftIndex, law: str) -> frozenset[str]:
             definition = fold(term.definition).strip()
             if any(definition.startswith(n) for n in tuple(names)):
                 names.add(term.term)
+            elif term.style == "inline" and any(definition.endswith(n) for n in tuple(names)):
+                # an inline 略称's antecedent may be read with the words before the title
+                # (「…配慮を要するものとして行政機関の保有する…法律（…。以下「法」という。）」)
+                names.add(term.term)
         found = cache[law] = frozenset(names)
     return found
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ordreview.core.adoption import own_name_variants
 from ordreview.core.align import IN_DEFINITION, Alignment, DraftIndex, ElementHit, align
 from ordreview.core.c_mechanism import declined_span, operative_articles
 from ordreview.core.checks.context import CheckContext
@@ -401,7 +402,11 @@ def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
     if len(terms) != 1 or not all(any(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
         return None
     term = terms.pop()
-    own = any(t.style != "inline" for t in index.terms.get(term, ()))
+    defs = list(index.terms.get(term, ()))
+    for name in () if defs else own_name_variants(term, index.terms):
+        defs = list(index.terms[name])  # 市非識別加工情報 for 実施機関非識別加工情報
+        break
+    own = any(t.style != "inline" for t in defs)
     if not own and not all(all(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
         return None  # (said inside another definition, 「記述等（…）」: the evidence shows it best)
     return index.term_span(term)
