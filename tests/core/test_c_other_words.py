@@ -75,3 +75,15 @@ def test_proposal_on_information_the_register_records_as_created() -> None:
     offered = ("前2項の規定は、個人情報ファイル簿に提案の募集をする旨の記載がある個人情報ファイルを構成する保有個人情報を"
                "加工して作成する町非識別加工情報をその事業の用に供しようとする者がする提案について準用する。")
     assert "作成された非識別加工情報の利用に関する提案" in _missing("C13", THIRD=offered)
+
+
+def test_a_missing_condition_is_reported_on_the_definition_under_the_bodys_own_name() -> None:
+    from ordreview.core.review import review_ordinance
+    from tests.core.checks.test_gaps_c2_c10 import _draft
+
+    text = _draft(paren="").replace("実施機関非識別加工情報", "組合非識別加工情報")
+    review = review_ordinance(parse_text(text), load_profile())
+    [finding] = [f for f in review.findings if f.requirement == "C2" and f.rule == "gap"]
+    assert "不開示情報に該当する部分の除外" in finding.message_ja
+    # on the definition of 組合非識別加工情報 (第2条第4号), not on the file defined after it (第5号)
+    assert (finding.location.article, finding.location.item) == ("2", "4")
