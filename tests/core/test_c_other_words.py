@@ -87,3 +87,21 @@ def test_a_missing_condition_is_reported_on_the_definition_under_the_bodys_own_n
     assert "不開示情報に該当する部分の除外" in finding.message_ja
     # on the definition of 組合非識別加工情報 (第2条第4号), not on the file defined after it (第5号)
     assert (finding.location.article, finding.location.item) == ("2", "4")
+
+
+def test_the_national_organs_definition_said_to_correspond_leaves_the_conditions_unsaid() -> None:
+    # 「法第2条第9項に規定する行政機関非識別加工情報に相当するもの」: which register and which disclosure
+    # ordinance stand for the statute's is not said, so the conditions are missing
+    vague = ("(2)　町非識別加工情報　LAW第2条第9項に規定する行政機関非識別加工情報に相当するものとして、"
+             "実施機関が保有する個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。")
+    text = ASHIHARA.replace("(2)　町非識別加工情報　個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。", vague)
+    assert vague in text
+    al = align(parse_text(text.replace("LAW", LAW)), load_profile())
+    missing = [h.group.label_ja for h in al.must["C2"] if h.span is None]
+    assert "要件：個人情報ファイル簿への掲載" in missing
+    assert "要件：支障のない範囲内での加工" in missing
+    # the same citation adopting the definition outright supplies them
+    adopted = text.replace("に相当するものとして、実施機関が保有する個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。",
+                           "をいい、同項中「行政機関の長」とあるのは「実施機関」と読み替えるものとする。")
+    al = align(parse_text(adopted.replace("LAW", LAW)), load_profile())
+    assert [h.group.label_ja for h in al.must["C2"] if h.span is None] == []
