@@ -255,6 +255,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         else:
             code, anchor, extra = _partial_gap(index, alignment, req, cov, evidence)
             params.update(extra)
+            if code == GAP_PARTIAL:
+                severity = _lesser_elements_severity(alignment, req, severity)
             if req.id == "B4" and alignment.forbidden.get(req.id):
                 code = GAP_LEGACY_LIST  # the list found is the point, not an element 'missing'
         if anchor is None:
@@ -392,6 +394,16 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
     else:
         code = GAP_PARTIAL_GENERAL
     return code, anchor, params
+
+
+def _lesser_elements_severity(alignment: Alignment, req: Requirement, severity: str) -> str:
+    """``severity`` lowered when every missing element carries a lesser severity of its own
+    (``ElementGroup.severity``: its content is partly secured by another provision)."""
+    own = [h.group.severity for h in alignment.must.get(req.id, ()) if h.span is None]
+    if not own or any(s is None for s in own):
+        return severity
+    gravest = min(own, key=lambda s: SEVERITY_ORDER[s])  # (SEVERITY_ORDER: 0 is the gravest)
+    return gravest if SEVERITY_ORDER[gravest] > SEVERITY_ORDER[severity] else severity
 
 
 def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
