@@ -105,3 +105,19 @@ def test_the_national_organs_definition_said_to_correspond_leaves_the_conditions
                            "をいい、同項中「行政機関の長」とあるのは「実施機関」と読み替えるものとする。")
     al = align(parse_text(adopted.replace("LAW", LAW)), load_profile())
     assert [h.group.label_ja for h in al.must["C2"] if h.span is None] == []
+
+
+def test_register_entry_for_files_offered_under_the_article_that_invites_proposals() -> None:
+    # 「第N条第M項の規定による募集をする個人情報ファイルである場合にあっては、その旨」: the article that
+    # invites proposals is cited instead of naming the 提案
+    entry = ("第3条　実施機関は、個人情報ファイル簿を作成し、公表しなければならない。\n"
+             "2　個人情報ファイル簿には、次に掲げる事項を記載しなければならない。\n"
+             "(1)　第5条第3項の規定による募集をする個人情報ファイルである場合にあっては、その旨\n"
+             "(2)　第5条第1項の提案を受ける組織の名称及び所在地")
+    text = ASHIHARA.replace("第3条　実施機関は、個人情報ファイル簿を作成し、公表しなければならない。", entry)
+    assert entry in text
+    al = align(parse_text(text.replace("LAW", LAW)), load_profile())
+    assert "提案の募集をする個人情報ファイルである旨の記載" not in [h.group.label_ja for h in al.must["C5"] if h.span is None]
+    plain = text.replace("第5条第3項の規定による募集をする個人情報ファイルである場合にあっては、その旨", "個人情報ファイルの名称")
+    al = align(parse_text(plain.replace("LAW", LAW)), load_profile())
+    assert "提案の募集をする個人情報ファイルである旨の記載" in [h.group.label_ja for h in al.must["C5"] if h.span is None]
