@@ -66,6 +66,8 @@ def adopts_by_reference(body: str, term: str) -> bool:
     core = fold(term)[-4:]
     for m in (*_ADOPTS.finditer(text), *_ADOPTS_READ.finditer(text)):
         noun = m.group("noun")
+        if noun and noun.startswith("行政機関") and m.group(0).endswith("に相当する"):
+            continue  # the national organs' definition 「に相当する」 only: which of its own is left unsaid
         if noun is None or not noun or noun.endswith(core) or fold(term).endswith(noun[-4:]):
             return True
     return bool(_ADOPTS_ITEMS.search(text))

@@ -83,6 +83,10 @@ def law_names(index: DraftIndex, law: str) -> frozenset[str]:
             # (not a term defined by citing 「法第2条…」; an inline 略称's words may run on from the sentence)
             if any(definition.startswith(n) or (term.style == "inline" and definition.endswith(n)) for n in base):
                 names.add(term.term)
+            elif term.style == "inline" and any(definition.endswith(n) for n in tuple(names)):
+                # an inline 略称's antecedent may be read with the words before the title
+                # (「…配慮を要するものとして行政機関の保有する…法律（…。以下「法」という。）」)
+                names.add(term.term)
         found = cache[law] = frozenset(names)
     return found
 

@@ -1,105 +1,123 @@
-"""C elements written in other words than the model ordinance's, and where a partly met C
-requirement is reported. Fictional 柊野市 draft written for these tests (own 第5章 for the
-mechanism, 項-style definitions, 台帳 for the file register)."""
+"""C elements said in other words or incorporated through an inline 略称 (行政機関個人情報保護法
+第44条の5–第44条の6, 第44条の11, 第44条の12). Fictional 葦原町 draft written for these tests."""
 
 from __future__ import annotations
 
 from ordreview.core.align import align
-from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.gaps import check_gaps
 from ordreview.core.parse import parse_text
 from ordreview.core.profile import load_profile
 
-HIIRAGI = """柊野市個人情報保護条例
+ASHIHARA = """葦原町個人情報保護条例
 
 第1章　総則
 
-（目的）
-第1条　この条例は、個人情報の適正な取扱いに関し必要な事項を定めることにより、個人の権利利益を保護することを目的とする。
-
 （定義）
-第2条　この条例において「個人情報」とは、生存する個人に関する情報であって、特定の個人を識別することができるものをいう。
-2　この条例において「非識別加工情報」とは、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条第8項に規定する非識別加工情報に相当するものとして、個人情報を加工して得られる個人に関する情報であって、特定の個人を識別することができず、かつ、当該個人情報を復元することができないようにしたものをいう。
+第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+(1)　要配慮個人情報　本人の人種、信条、社会的身分、病歴、犯罪の経歴、犯罪により害を被った事実その他本人に対する不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を要するものとしてLAW第2条第4項の政令で定める記述等が含まれる個人情報をいう。
+(2)　町非識別加工情報　個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。
 
-第2章　個人情報ファイル
+（個人情報ファイル簿）
+第3条　実施機関は、個人情報ファイル簿を作成し、公表しなければならない。
 
-（個人情報ファイル台帳）
-第3条　市長は、実施機関が保有している個人情報ファイルについて、その名称、利用目的及び記録項目を記載した台帳（以下「個人情報ファイル簿」という。）を作成し、公表するものとする。
+第2章　町非識別加工情報の提供
 
-第5章　非識別加工情報の提供
-
-（提案を受ける組織の掲載）
-第4条　実施機関は、個人情報ファイルが非識別加工情報の作成に用いることができるものであると認めるときは、個人情報ファイル簿に、次条の提案を受ける組織の名称及び所在地を記載しなければならない。
+（町非識別加工情報の作成及び提供等）
+第4条　実施機関は、この章の規定に従い、町非識別加工情報を作成し、及び提供することができる。
 
 （提案）
-第5条　非識別加工情報をその事業の用に供しようとする者は、実施機関に対し、当該事業に関する提案をすることができる。
+第5条　町非識別加工情報をその事業の用に供しようとする者は、実施機関に対し、当該事業に関する提案をすることができる。
+2　前項の提案は、提案者の氏名及び住所、利用の目的及び方法、MEASURES、その他規則で定める事項を記載した書面を提出して行わなければならない。
+3　THIRD
 
-（非識別加工情報に関する事項の個人情報ファイル簿への記載）
-第6条　実施機関は、非識別加工情報を作成したときは、個人情報ファイル簿に、その概要及び提案を受ける組織の名称及び所在地を記載しなければならない。
-CREATED_PROPOSAL
+（欠格事由）
+第6条　法第44条の6各号のいずれかに該当する者は、第5条第1項の提案をすることができない。
+
+（作成後の記載）
+第7条　実施機関は、町非識別加工情報を作成したときは、当該町非識別加工情報の作成に用いた保有個人情報を含む個人情報ファイルについては、個人情報ファイル簿にAFTER規則で定める事項を記載しなければならない。
 """
 
+LAW = "行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）"
+MEASURES = "安全管理の措置"
+THIRD = "前2項の規定は、個人情報ファイル簿に第7条の規定による記載がある町非識別加工情報をその事業の用に供しようとする者がする提案について準用する。"
+AFTER = "当該町非識別加工情報の本人の数及び含まれる情報の項目その他"
 
-def _align(text: str):
-    return align(parse_text(text), load_profile())
 
-
-def _missing_labels(al, rid: str) -> list[str]:
+def _missing(rid: str, **parts: str) -> list[str]:
+    values = {"LAW": LAW, "MEASURES": MEASURES, "THIRD": THIRD, "AFTER": AFTER, **parts}
+    text = ASHIHARA
+    for key, value in values.items():
+        text = text.replace(key, value)
+    al = align(parse_text(text), load_profile())
     return [h.group.label_ja for h in al.must[rid] if h.span is None]
 
 
-def test_definition_adopting_the_statute_with_sotou_has_every_element() -> None:
-    al = _align(HIIRAGI)
-    assert al.coverage["C1"].status == "covered"
+def test_grounds_incorporated_through_a_short_name_defined_after_other_words() -> None:
+    # 「…ものとして行政機関の保有する…法律（…以下「法」という。）」: 法 is that statute
+    assert _missing("C8") == []
+    # a 法 that abbreviates another statute incorporates nothing of 第44条の6
+    other = "個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）"
+    assert "欠格事由（未成年者等）" in _missing("C8", LAW=other)
 
 
-def test_register_created_after_the_parenthesis_naming_it() -> None:
-    al = _align(HIIRAGI)
-    assert "個人情報ファイル簿の作成及び公表" not in _missing_labels(al, "C3")
-    # the same words without a naming parenthesis before 「を作成」 are not the register
-    other = HIIRAGI.replace("台帳（以下「個人情報ファイル簿」という。）を作成し、公表するものとする",
-                            "台帳を備え置くものとする")
-    assert "個人情報ファイル簿の作成及び公表" in _missing_labels(_align(other), "C3")
+def test_safety_measures_of_a_proposal_as_安全管理の措置() -> None:
+    assert "漏えいの防止その他の措置" not in _missing("C7")
+    assert "漏えいの防止その他の措置" in _missing("C7", MEASURES="提案者の連絡先")
 
 
-def test_after_creation_entry_as_sono_gaiyou() -> None:
-    al = _align(HIIRAGI)
-    assert "作成後の概要等の記載" not in _missing_labels(al, "C5")
-    other = HIIRAGI.replace("その概要及び", "")
-    assert "作成後の概要等の記載" in _missing_labels(_align(other), "C5")
+def test_after_creation_entry_as_the_number_of_persons_and_the_items() -> None:
+    assert "作成後の概要等の記載" not in _missing("C5")
+    assert "作成後の概要等の記載" in _missing("C5", AFTER="提案を受ける組織の名称その他")
 
 
-def test_c13_in_the_statute_wording_and_as_a_second_sentence() -> None:
-    assert _align(HIIRAGI.replace("CREATED_PROPOSAL\n", "")).coverage["C13"].status == "missing"
-    statute = ("2　前項の規定によりファイル簿に記載された非識別加工情報をその事業の用に供しようとする者の提案については、"
-               "前条の規定を準用する。\n")
-    assert _align(HIIRAGI.replace("CREATED_PROPOSAL\n", statute)).coverage["C13"].status == "covered"
-    already = "2　既に作成した非識別加工情報をその事業の用に供しようとする者の提案については、前条の規定を準用する。\n"
-    assert _align(HIIRAGI.replace("CREATED_PROPOSAL\n", already)).coverage["C13"].status == "covered"
-    second = ("2　実施機関は、前項の記載をするものとする。この場合において、当該非識別加工情報をその事業の用に"
-              "供しようとする者の提案については、前条の規定を準用する。\n")
-    assert _align(HIIRAGI.replace("CREATED_PROPOSAL\n", second)).coverage["C13"].status == "covered"
+def test_proposal_on_information_the_register_records_as_created() -> None:
+    assert "作成された非識別加工情報の利用に関する提案" not in _missing("C13")
+    # a proposal on a file the register offers for proposals is the ordinary proposal
+    offered = ("前2項の規定は、個人情報ファイル簿に提案の募集をする旨の記載がある個人情報ファイルを構成する保有個人情報を"
+               "加工して作成する町非識別加工情報をその事業の用に供しようとする者がする提案について準用する。")
+    assert "作成された非識別加工情報の利用に関する提案" in _missing("C13", THIRD=offered)
 
 
-def test_a_missing_register_entry_goes_on_the_article_of_its_sibling_entries() -> None:
-    # 「提案の募集をする個人情報ファイルである旨」 is missing from 第4条 (whose sibling entry, the
-    # receiving unit, is there); the after-creation 第6条 holds C5's other element. (The draft
-    # invites proposals (C6): without an invitation the entries announcing it follow C6's finding.)
-    invited = "（提案）\n第5条　実施機関は、定期的に、提案を募集するものとする。\n2　非識別加工情報を"
-    text = HIIRAGI.replace("CREATED_PROPOSAL\n", "").replace("（提案）\n第5条　非識別加工情報を", invited)
-    findings = check_gaps(CheckContext(ordinance=parse_text(text), profile=load_profile()))
-    c5 = [f for f in findings if f.requirement == "C5"]
-    assert len(c5) == 1
-    assert "提案の募集をする個人情報ファイルである旨" in c5[0].message_ja
-    assert c5[0].location.article == "4"
+def test_a_missing_condition_is_reported_on_the_definition_under_the_bodys_own_name() -> None:
+    from ordreview.core.review import review_ordinance
+    from tests.core.checks.test_gaps_c2_c10 import _draft
+
+    text = _draft(paren="").replace("実施機関非識別加工情報", "組合非識別加工情報")
+    review = review_ordinance(parse_text(text), load_profile())
+    [finding] = [f for f in review.findings if f.requirement == "C2" and f.rule == "gap"]
+    assert "不開示情報に該当する部分の除外" in finding.message_ja
+    # on the definition of 組合非識別加工情報 (第2条第4号), not on the file defined after it (第5号)
+    assert (finding.location.article, finding.location.item) == ("2", "4")
 
 
-def test_the_register_entry_in_the_statutes_own_words_is_found() -> None:
-    # 行政機関個人情報保護法 第44条の3 words the entry 「第44条の5第1項の規定による募集をする個人情報
-    # ファイルである旨」: a draft that follows it cites its own 募集 article instead of saying 提案の募集
-    statute = HIIRAGI.replace(
-        "個人情報ファイル簿に、次条の提案を受ける組織の名称及び所在地を記載しなければならない。",
-        "個人情報ファイル簿に、次条の規定による募集をする個人情報ファイルである旨及び次条の提案を受ける組織の名称及び所在地を記載しなければならない。",
-    ).replace("CREATED_PROPOSAL\n", "")
-    findings = check_gaps(CheckContext(ordinance=parse_text(statute), profile=load_profile()))
-    assert [f for f in findings if f.requirement == "C5" and "である旨" in f.message_ja] == []
+def test_the_national_organs_definition_said_to_correspond_leaves_the_conditions_unsaid() -> None:
+    # 「法第2条第9項に規定する行政機関非識別加工情報に相当するもの」: which register and which disclosure
+    # ordinance stand for the statute's is not said, so the conditions are missing
+    vague = ("(2)　町非識別加工情報　LAW第2条第9項に規定する行政機関非識別加工情報に相当するものとして、"
+             "実施機関が保有する個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。")
+    text = ASHIHARA.replace("(2)　町非識別加工情報　個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。", vague)
+    assert vague in text
+    al = align(parse_text(text.replace("LAW", LAW)), load_profile())
+    missing = [h.group.label_ja for h in al.must["C2"] if h.span is None]
+    assert "要件：個人情報ファイル簿への掲載" in missing
+    assert "要件：支障のない範囲内での加工" in missing
+    # the same citation adopting the definition outright supplies them
+    adopted = text.replace("に相当するものとして、実施機関が保有する個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。",
+                           "をいい、同項中「行政機関の長」とあるのは「実施機関」と読み替えるものとする。")
+    al = align(parse_text(adopted.replace("LAW", LAW)), load_profile())
+    assert [h.group.label_ja for h in al.must["C2"] if h.span is None] == []
+
+
+def test_register_entry_for_files_offered_under_the_article_that_invites_proposals() -> None:
+    # 「第N条第M項の規定による募集をする個人情報ファイルである場合にあっては、その旨」: the article that
+    # invites proposals is cited instead of naming the 提案
+    entry = ("第3条　実施機関は、個人情報ファイル簿を作成し、公表しなければならない。\n"
+             "2　個人情報ファイル簿には、次に掲げる事項を記載しなければならない。\n"
+             "(1)　第5条第3項の規定による募集をする個人情報ファイルである場合にあっては、その旨\n"
+             "(2)　第5条第1項の提案を受ける組織の名称及び所在地")
+    text = ASHIHARA.replace("第3条　実施機関は、個人情報ファイル簿を作成し、公表しなければならない。", entry)
+    assert entry in text
+    al = align(parse_text(text.replace("LAW", LAW)), load_profile())
+    assert "提案の募集をする個人情報ファイルである旨の記載" not in [h.group.label_ja for h in al.must["C5"] if h.span is None]
+    plain = text.replace("第5条第3項の規定による募集をする個人情報ファイルである場合にあっては、その旨", "個人情報ファイルの名称")
+    al = align(parse_text(plain.replace("LAW", LAW)), load_profile())
+    assert "提案の募集をする個人情報ファイルである旨の記載" in [h.group.label_ja for h in al.must["C5"] if h.span is None]

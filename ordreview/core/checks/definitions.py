@@ -419,6 +419,11 @@ _ORDER_TAIL = re.compile(
 )
 
 
+_TITLED_ORDER = re.compile(
+    r"\([^()]*\)第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の政令で定める")
+"""The statute's own title with its number (and a 略称 defined there) before 「第N条第M項の政令で定める」."""
+
+
 def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The statute's 「政令で定める」 is its own Cabinet Order; a draft names that order: 「行政機関の
     保有する個人情報の保護に関する法律施行令（平成15年政令第548号）で定める」, 「法施行令で定める」 or
@@ -438,6 +443,12 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
             if m is not None:
                 out.append((text[at : m.end()], canon))
             at = text.find(name + "施行令", at + 1)
+        at = text.find(name + "(")  # 「…法律（平成15年法律第58号。以下「法」という。）第2条第4項の政令で定める」
+        while at >= 0:
+            m = _TITLED_ORDER.match(text, at + len(name))
+            if m is not None:
+                out.append((text[at : m.end()], canon))
+            at = text.find(name + "(", at + 1)
     out += [(m.group(0), canon) for m in _RX_NAMED_ORDER.finditer(text)]
     return out
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ordreview.core.adoption import own_name_variants
 from ordreview.core.align import IN_DEFINITION, Alignment, DraftIndex, ElementHit, align
 from ordreview.core.c_mechanism import declined_span, operative_articles
 from ordreview.core.checks.context import CheckContext
@@ -254,6 +255,8 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         else:
             code, anchor, extra = _partial_gap(index, alignment, req, cov, evidence)
             params.update(extra)
+            if code == GAP_PARTIAL:
+                severity = _lesser_elements_severity(alignment, req, severity)
             if req.id == "B4" and alignment.forbidden.get(req.id):
                 code = GAP_LEGACY_LIST  # the list found is the point, not an element 'missing'
         if anchor is None:
@@ -393,6 +396,16 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
     return code, anchor, params
 
 
+def _lesser_elements_severity(alignment: Alignment, req: Requirement, severity: str) -> str:
+    """``severity`` lowered when every missing element carries a lesser severity of its own
+    (``ElementGroup.severity``: its content is partly secured by another provision)."""
+    own = [h.group.severity for h in alignment.must.get(req.id, ()) if h.span is None]
+    if not own or any(s is None for s in own):
+        return severity
+    gravest = min(own, key=lambda s: SEVERITY_ORDER[s])  # (SEVERITY_ORDER: 0 is the gravest)
+    return gravest if SEVERITY_ORDER[gravest] > SEVERITY_ORDER[severity] else severity
+
+
 def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
     """The definition of a term when every missing element is a condition of that definition
     (``in_definition:TERM:…`` alternatives) and TERM has a definition of its own (or the
@@ -401,7 +414,11 @@ def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
     if len(terms) != 1 or not all(any(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
         return None
     term = terms.pop()
-    own = any(t.style != "inline" for t in index.terms.get(term, ()))
+    defs = list(index.terms.get(term, ()))
+    for name in () if defs else own_name_variants(term, index.terms):
+        defs = list(index.terms[name])  # 市非識別加工情報 for 実施機関非識別加工情報
+        break
+    own = any(t.style != "inline" for t in defs)
     if not own and not all(all(a.startswith(IN_DEFINITION) for a in g.any) for g in missing):
         return None  # (said inside another definition, 「記述等（…）」: the evidence shows it best)
     return index.term_span(term)

@@ -58,6 +58,10 @@ class ElementGroup:
     label_ja: str
     label_en: str
     any: tuple[str, ...]
+    severity: str | None = None
+    """A must element whose absence alone is less grave than the requirement's (its content is
+    partly secured by another provision): a partial finding missing only such elements takes the
+    highest of their severities, never more than the requirement's."""
 
 
 @dataclass(frozen=True, slots=True)

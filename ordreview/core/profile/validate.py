@@ -119,7 +119,10 @@ def _groups(obj: Any, key: str, where: str) -> tuple[ElementGroup, ...]:
             raise _Invalid(f"{w}.any", "is empty")
         for j, a in enumerate(alts):
             _regex_ok(a, f"{w}.any[{j}]")
-        out.append(ElementGroup(_get(g, "label_ja", w, str), _get(g, "label_en", w, str), alts))
+        severity = _get(g, "severity", w, str, optional=True)
+        if severity is not None:
+            severity = _one_of(severity, SEVERITIES, f"{w}.severity")
+        out.append(ElementGroup(_get(g, "label_ja", w, str), _get(g, "label_en", w, str), alts, severity))
     return tuple(out)
 
 
