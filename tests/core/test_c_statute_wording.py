@@ -109,3 +109,30 @@ def test_a_missing_register_goes_where_the_mechanism_writes_in_it() -> None:
              if f.requirement == "C3"]
     assert len(found) == 1
     assert found[0].location.article == "6"
+
+
+def _missing_with_definition(definition: str) -> list[str]:
+    """C2's missing parts when the body's 非識別加工情報 is defined by the one given sentence."""
+    start = KAEDE.index("(3)　市非識別加工情報")
+    end = KAEDE.index("FILE")
+    text = KAEDE[:start] + "(3)　市非識別加工情報　" + definition + "\n" + KAEDE[end:]
+    for key, value in {"GENERAL": GENERAL, "FILE": FILE, "DELETED": DELETED, "OPINION": OPINION}.items():
+        text = text.replace(key, value)
+    al = align(parse_text(text), load_profile())
+    return [h.group.label_ja for h in al.must["C2"] if h.span is None]
+
+
+CONDITIONS = ("要件：個人情報ファイル簿への掲載", "要件：開示決定又は意見書提出の機会", "要件：支障のない範囲内での加工",
+              "要件：情報公開条例の不開示情報に該当する部分の除外")
+
+
+def test_conditions_adopted_by_citing_the_statutes_items_but_not_by_naming_its_term() -> None:
+    # 「同項各号に掲げる要件に相当する要件を満たすものに限る」: the statute's conditions are taken in
+    adopted = ("行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第9項の行政機関非識別加工情報の例により、"
+               "実施機関が保有する個人情報ファイルを構成する保有個人情報（同項各号に掲げる要件に相当する要件を満たすものに限る。）"
+               "の全部又は一部を加工して得られる非識別加工情報をいう。")
+    assert [c for c in CONDITIONS if c in _missing_with_definition(adopted)] == []
+    # 「第2条第9項に規定する行政機関非識別加工情報に相当するもの」 names the statute's term, not its conditions
+    named = ("行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第9項に規定する行政機関非識別加工情報に"
+             "相当するものとして、実施機関が保有する個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。")
+    assert [c for c in CONDITIONS if c in _missing_with_definition(named)] == list(CONDITIONS)
