@@ -98,7 +98,7 @@ def introduces_mechanism(index: DraftIndex) -> bool:
     caption = index.profile.c_division_caption
     if caption and any(caption in (d.caption or "") for d in index.ordinance.divisions):
         return True
-    captioned = {i for i, a in enumerate(index.articles) if any(s.contains(a.span) for s in index.c_spans)}
+    captioned = {i for i, a in enumerate(index.articles) if any(s.contains(a.span) for s in index.c_captioned)}
     return len(captioned | set(operative_articles(index))) >= MIN_OPERATIVE_ARTICLES
 
 

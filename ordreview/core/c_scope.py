@@ -1,0 +1,139 @@
+"""Where the 非識別加工情報 mechanism's provisions are, when no chapter heading says so.
+
+The statute puts the mechanism in a chapter of its own (行政機関個人情報保護法 第4章の2,
+第44条の2〜第44条の16), and most drafts follow it with a 章 or 節 named after it. A draft may
+instead place it as a run of articles without any heading above them, after the 個人情報ファイル簿
+articles or the 審査会 article: 「（村非識別加工情報の作成及び提供等）第17条 実施機関は、この条から
+第23条までの規定に従い、…」 followed by 「（提案の募集）」「（提案）」「（欠格事由及び提案の審査等）」
+「（契約の締結、作成の基準及び契約の解除）」「（手数料）」「（識別行為の禁止等）」. Only the first
+and the created-information article name 非識別加工情報 in their caption; the others are just as
+much the mechanism.
+
+:func:`mechanism_runs` grows each article whose caption names the mechanism into the run of
+neighbouring articles that belong to it by content:
+
+- an article (not the definitions or purpose article) whose text uses a mechanism term, also as
+  part of a longer name (村非識別加工情報, 削除情報 defined by reference to it) is a member;
+- an article between two members whose caption is one of the mechanism's own captions (the C
+  requirements' caption signals: 提案の募集, 欠格事由, 手数料 …) or whose text speaks of the
+  提案 the mechanism receives is a member too (「（提案の募集）第18条 実施機関は、…次条第1項の提案を
+  募集するものとする。」 names no term);
+- the run stops at the first article that is neither (審議会, 委任, 罰則 …), and at the edge of
+  the 章 or 節 holding the captioned article.
+
+The elements of the C requirements scoped to the mechanism (``scope: c_chapter``) are then
+looked for in the whole run, whatever the order of its articles, and a missing one is reported
+at the run's first article. A mechanism set out in one article of many 項 is one run of one
+article: each element is looked for in its 項.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ordreview.core.model import Span
+from ordreview.core.text import fold
+
+if TYPE_CHECKING:
+    from ordreview.core.draft_index import DraftIndex
+
+_PURPOSE_CAPTION = re.compile(r"目的|趣旨")
+_PROPOSAL = "提案"
+"""The mechanism's own word for what it receives (提案の募集, 提案の審査): an article between two
+members that speaks of it belongs to the run."""
+
+
+def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
+    """The spans of the runs of articles grown from the captioned mechanism articles ``seeds``
+    (articles of ``index.articles``); one span per run, in document order."""
+    arts = index.articles
+    if not seeds or not arts:
+        return list(seeds)
+    terms = [fold(t) for t in index.profile.c_terms if t]
+    if not terms:
+        return list(seeds)
+    skip = _skipped(index)
+    captions = _mechanism_captions(index)
+
+    divisions = [d.span for d in index.ordinance.divisions]
+
+    def within(i: int) -> tuple[Span, ...]:
+        return tuple(d for d in divisions if d.contains(arts[i].span))
+
+    home: tuple[Span, ...] = ()
+
+    def member(i: int) -> bool:
+        if i in skip or within(i) != home:
+            return False
+        art = arts[i]
+        text = index.folded[art.span.start : art.span.end]
+        return any(t in text for t in terms)
+
+    def bridge(i: int) -> bool:
+        if i in skip or within(i) != home:
+            return False
+        art = arts[i]
+        cap = fold(art.caption or "")
+        if cap and any(p.search(cap) for p in captions):
+            return True
+        begin = art.caption_span.end if art.caption_span is not None else art.span.start
+        return _PROPOSAL in index.folded[begin : art.span.end]
+
+    seed_idx = sorted({i for s in seeds if (i := index.article_index(s.start)) is not None})
+    if not seed_idx:
+        return list(seeds)
+    runs: list[tuple[int, int]] = []
+    for k in seed_idx:
+        if runs and runs[-1][0] <= k <= runs[-1][1]:
+            continue
+        lo = hi = k
+        home = within(k)  # a run stays inside the seed's own 章・節
+        while True:  # forward: members, and one bridge article between two members
+            if hi + 1 < len(arts) and member(hi + 1):
+                hi += 1
+            elif hi + 2 < len(arts) and bridge(hi + 1) and member(hi + 2):
+                hi += 2
+            else:
+                break
+        while True:  # backward, likewise
+            if lo - 1 >= 0 and member(lo - 1):
+                lo -= 1
+            elif lo - 2 >= 0 and bridge(lo - 1) and member(lo - 2):
+                lo -= 2
+            else:
+                break
+        if runs and lo <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], hi))
+        else:
+            runs.append((lo, hi))
+    out = [Span(arts[lo].span.start, arts[hi].span.end) for lo, hi in runs]
+    # a seed outside ``index.articles`` (none expected) is kept as it was
+    out += [s for s in seeds if index.article_index(s.start) is None]
+    return sorted(out)
+
+
+def _skipped(index: DraftIndex) -> set[int]:
+    """The definitions and purpose articles: their mentions of the term are no provision of the
+    mechanism."""
+    out: set[int] = set()
+    definitions = index.definitions_article()
+    purpose = next((a for a in index.articles if a.caption and _PURPOSE_CAPTION.search(a.caption)), None)
+    if purpose is None and index.articles:
+        purpose = index.articles[0]
+    for art in (definitions, purpose):
+        if art is not None:
+            i = index.article_index(art.span.start)
+            if i is not None:
+                out.add(i)
+    return out
+
+
+def _mechanism_captions(index: DraftIndex) -> list[re.Pattern[str]]:
+    """The caption signals of the requirements scoped to the mechanism (提案の募集, 欠格事由 …)."""
+    out: list[re.Pattern[str]] = []
+    for req in index.profile.requirements:
+        if req.point != "C" or req.scope != "c_chapter":
+            continue
+        out.extend(index.profile.pattern(s.text) for s in req.signals if s.kind == "caption")
+    return out
