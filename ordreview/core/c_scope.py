@@ -14,10 +14,11 @@ neighbouring articles that belong to it by content:
 
 - an article (not the definitions or purpose article) whose text uses a mechanism term, also as
   part of a longer name (村非識別加工情報, 削除情報 defined by reference to it) is a member;
-- an article between two members whose caption is one of the mechanism's own captions (the C
-  requirements' caption signals: 提案の募集, 欠格事由, 手数料 …) or whose text speaks of the
-  提案 the mechanism receives is a member too (「（提案の募集）第18条 実施機関は、…次条第1項の提案を
-  募集するものとする。」 names no term);
+- up to :data:`MAX_BRIDGE` articles between two members are members too when each has one of
+  the mechanism's own captions (the C requirements' caption signals: 提案の募集, 欠格事由,
+  手数料 …) or speaks of what only the mechanism has: the 提案 it receives, the contract it
+  makes (「（提案の募集）第18条 実施機関は、…次条第1項の提案を募集するものとする。」 and
+  「（契約の解除）第22条 実施機関は、前条の契約を締結した者が…」 name no term);
 - the run stops at the first article that is neither (審議会, 委任, 罰則 …), and at the edge of
   the 章 or 節 holding the captioned article.
 
@@ -30,6 +31,7 @@ article: each element is looked for in its 項.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ordreview.core.model import Span
@@ -39,9 +41,12 @@ if TYPE_CHECKING:
     from ordreview.core.draft_index import DraftIndex
 
 _PURPOSE_CAPTION = re.compile(r"目的|趣旨")
-_PROPOSAL = "提案"
-"""The mechanism's own word for what it receives (提案の募集, 提案の審査): an article between two
-members that speaks of it belongs to the run."""
+_OWN_WORDS = re.compile(r"提案|契約を(?:締結|解除)|契約の(?:締結|解除)")
+"""What only the mechanism has among an ordinance's provisions: the 提案 it receives (提案の募集,
+提案の審査) and the contract it makes; an article between two members that speaks of them
+belongs to the run."""
+MAX_BRIDGE = 2
+"""Articles in a row, between two members, taken in by their caption or words alone."""
 
 
 def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
@@ -78,7 +83,7 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
         if cap and any(p.search(cap) for p in captions):
             return True
         begin = art.caption_span.end if art.caption_span is not None else art.span.start
-        return _PROPOSAL in index.folded[begin : art.span.end]
+        return _OWN_WORDS.search(index.folded[begin : art.span.end]) is not None
 
     seed_idx = sorted({i for s in seeds if (i := index.article_index(s.start)) is not None})
     if not seed_idx:
@@ -89,20 +94,10 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
             continue
         lo = hi = k
         home = within(k)  # a run stays inside the seed's own 章・節
-        while True:  # forward: members, and one bridge article between two members
-            if hi + 1 < len(arts) and member(hi + 1):
-                hi += 1
-            elif hi + 2 < len(arts) and bridge(hi + 1) and member(hi + 2):
-                hi += 2
-            else:
-                break
-        while True:  # backward, likewise
-            if lo - 1 >= 0 and member(lo - 1):
-                lo -= 1
-            elif lo - 2 >= 0 and bridge(lo - 1) and member(lo - 2):
-                lo -= 2
-            else:
-                break
+        while (step := _step(hi, +1, len(arts), member, bridge)):  # forward
+            hi += step
+        while (step := _step(lo, -1, len(arts), member, bridge)):  # backward, likewise
+            lo -= step
         if runs and lo <= runs[-1][1] + 1:
             runs[-1] = (runs[-1][0], max(runs[-1][1], hi))
         else:
@@ -111,6 +106,20 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
     # a seed outside ``index.articles`` (none expected) is kept as it was
     out += [s for s in seeds if index.article_index(s.start) is None]
     return sorted(out)
+
+
+def _step(at: int, way: int, n: int, member: Callable[[int], bool], bridge: Callable[[int], bool]) -> int:
+    """How many articles the run grows by from article ``at`` in direction ``way`` (+1, -1): to
+    the next member, over at most :data:`MAX_BRIDGE` bridge articles; 0 when it stops."""
+    for k in range(1, MAX_BRIDGE + 2):
+        j = at + way * k
+        if not 0 <= j < n:
+            return 0
+        if member(j):
+            return k
+        if k > MAX_BRIDGE or not bridge(j):
+            return 0
+    return 0
 
 
 def _skipped(index: DraftIndex) -> set[int]:
