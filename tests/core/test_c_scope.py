@@ -183,3 +183,13 @@ def test_articles_naming_no_term_between_members_are_in_the_run() -> None:
     scope = _articles_in_scope(_index(text))
     assert "10_2" in scope and "10_3" in scope
     assert _c_gaps(text) == []
+
+
+def test_a_missing_element_goes_in_the_mechanism_not_in_the_general_article() -> None:
+    # without 「この条から第12条までの規定に従い」, C4 is met in part: its limit on provision is read
+    # in the general 利用及び提供の制限 article (第3条), but what is missing belongs in the
+    # mechanism's first article
+    text = KIRIGAOKA.replace("この条から第12条までの規定に従い、", "")
+    gaps = [f for f in _c_gaps(text) if f.requirement == "C4"]
+    assert len(gaps) == 1
+    assert gaps[0].location.article == "6"
