@@ -15,7 +15,9 @@ A mechanism is a set of **operative provisions** (行政機関個人情報保護
    other than the definitions and the purpose article with a sentence in which a mechanism term
    (``c_mechanism.terms``, also as part of a longer name such as 実施機関非識別加工情報) is made,
    provided or proposed (作成・提供・加工・提案). One caption that names it in passing
-   (「（利用及び提供の制限並びに非識別加工情報の取扱い）」) is not a mechanism.
+   (「（利用及び提供の制限並びに非識別加工情報の取扱い）」) is not a mechanism; or
+3. one article whose caption names it sets the whole mechanism out in its 項
+   (:func:`~ordreview.core.c_scope.one_article_mechanism`).
 
 A definition of 非識別加工情報 alone, a mention in the purpose clause, or a passing mention in
 the 利用及び提供の制限 article is not the mechanism (such a leftover is C20's matter: a
@@ -31,6 +33,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from ordreview.core.c_scope import one_article_mechanism
 
 if TYPE_CHECKING:
     from ordreview.core.align import DraftIndex
@@ -99,7 +103,9 @@ def introduces_mechanism(index: DraftIndex) -> bool:
     if caption and any(caption in (d.caption or "") for d in index.ordinance.divisions):
         return True
     captioned = {i for i, a in enumerate(index.articles) if any(s.contains(a.span) for s in index.c_captioned)}
-    return len(captioned | set(operative_articles(index))) >= MIN_OPERATIVE_ARTICLES
+    if len(captioned | set(operative_articles(index))) >= MIN_OPERATIVE_ARTICLES:
+        return True
+    return one_article_mechanism(index)  # (the whole mechanism in the 項 of one article)
 
 
 def declined_span(index: DraftIndex) -> tuple[int, int] | None:

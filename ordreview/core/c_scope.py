@@ -146,3 +146,36 @@ def _mechanism_captions(index: DraftIndex) -> list[re.Pattern[str]]:
             continue
         out.extend(index.profile.pattern(s.text) for s in req.signals if s.kind == "caption")
     return out
+
+
+MIN_OPERATIVE_PARAGRAPHS = 5
+"""項 of one captioned article needed for that article alone to set out the mechanism. A
+mechanism in one article gives each step a 項 of its own (作成・提供, 削除情報, 募集, 提案, 欠格事由,
+審査, 契約, 加工基準, 解除, 安全確保 …: a dozen or more); an article naming the mechanism in passing
+(「（利用及び提供の制限並びに非識別加工情報の取扱い）」) has one or two such 項."""
+
+_OPERATIVE = re.compile(r"作成|提供|加工|提案")
+
+
+def one_article_mechanism(index: DraftIndex) -> bool:
+    """True when an article whose caption names the mechanism sets it out in its 項: at least
+    :data:`MIN_OPERATIVE_PARAGRAPHS` of them make, provide or receive proposals for a mechanism
+    term, or speak of what only the mechanism has (its 提案, its contract). Such an article is the
+    mechanism even with no chapter above it and no other article beside it (C0)."""
+    caption = index.profile.c_article_caption
+    terms = [fold(t) for t in index.profile.c_terms if t]
+    if not caption or not terms:
+        return False
+    skip = _skipped(index)
+    for i, art in enumerate(index.articles):
+        if i in skip or not art.caption or caption not in art.caption:
+            continue
+        count = 0
+        for para in art.paragraphs:
+            text = index.folded[para.span.start : para.span.end]
+            operative = any((k := text.find(t)) >= 0 and _OPERATIVE.search(text, k + len(t)) for t in terms)
+            if operative or _OWN_WORDS.search(text):
+                count += 1
+        if count >= MIN_OPERATIVE_PARAGRAPHS:
+            return True
+    return False

@@ -8,7 +8,7 @@ alone in its chapter).
 
 from __future__ import annotations
 
-from ordreview.core.align import DraftIndex, align
+from ordreview.core.align import DraftIndex, align, detect_c
 from ordreview.core.parse import parse_text
 from ordreview.core.profile import load_profile
 from ordreview.core.review import review_ordinance
@@ -156,6 +156,8 @@ ASANAGI = _HEAD.replace("霧ヶ丘町", "朝凪村").replace("町", "村") + """
 2　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために削除情報（村非識別加工情報の作成に用いた保有個人情報から削除した記述等をいう。）を自ら利用し、又は提供してはならない。
 3　実施機関は、定期的に、次項の提案を募集するものとする。
 4　前項の募集に応じて提案をしようとする者は、事業の内容、漏えいの防止のために講ずる措置その他規則で定める事項を記載した書面を実施機関に提出しなければならない。
+5　実施機関は、前項の提案があったときは、当該提案が規則で定める基準に適合するかどうかを審査し、その結果を提案をした者に通知するものとする。
+6　前項の規定により基準に適合する旨の通知を受けた者は、実施機関との間で、村非識別加工情報の利用に関する契約を締結することができる。
 
 第3章　雑則
 
@@ -193,3 +195,24 @@ def test_a_missing_element_goes_in_the_mechanism_not_in_the_general_article() ->
     gaps = [f for f in _c_gaps(text) if f.requirement == "C4"]
     assert len(gaps) == 1
     assert gaps[0].location.article == "6"
+
+
+def test_one_article_without_a_chapter_is_the_mechanism() -> None:
+    # the same article with no chapter above it: its 項 set the mechanism out (C0), and it is the
+    # scope of the C requirements
+    text = ASANAGI.replace("第2章　非識別加工情報の提供\n\n", "").replace("第3章　雑則\n\n", "")
+    idx = _index(text)
+    assert not idx.ordinance.divisions
+    assert detect_c(idx)
+    assert _articles_in_scope(idx) == ["6"]
+    al = align(parse_text(text), load_profile())
+    for rid in ("C4", "C6", "C7", "C9", "C11"):
+        assert al.coverage[rid].status == "covered", rid
+
+
+def test_a_caption_naming_the_mechanism_over_a_few_paragraphs_is_not_the_mechanism() -> None:
+    # two 項 of the limits article speak of the mechanism's information: a passing mention
+    text = _HEAD.replace("（利用及び提供の制限）", "（利用及び提供の制限並びに町非識別加工情報の取扱い）").replace(
+        "自ら利用し、又は提供してはならない。\n",
+        "自ら利用し、又は提供してはならない。\n2　実施機関は、町非識別加工情報を提供するときは、審議会の意見を聴くものとする。\n", 1)
+    assert not detect_c(_index(text))
