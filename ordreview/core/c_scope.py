@@ -19,6 +19,8 @@ neighbouring articles that belong to it by content:
   手数料 …) or speaks of what only the mechanism has: the 提案 it receives, the contract it
   makes (「（提案の募集）第18条 実施機関は、…次条第1項の提案を募集するものとする。」 and
   「（契約の解除）第22条 実施機関は、前条の契約を締結した者が…」 name no term);
+- the register article (個人情報ファイル簿) and the limits on use and provision are never part of
+  it, though their entries and exceptions name the term: the mechanism relies on them;
 - the run stops at the first article that is neither (審議会, 委任, 罰則 …), and at the edge of
   the 章 or 節 holding the captioned article.
 
@@ -45,6 +47,11 @@ _OWN_WORDS = re.compile(r"提案|契約を(?:締結|解除)|契約の(?:締結|�
 """What only the mechanism has among an ordinance's provisions: the 提案 it receives (提案の募集,
 提案の審査) and the contract it makes; an article between two members that speaks of them
 belongs to the run."""
+_RELIED_ON = re.compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|届出|利用及び提供の制限|目的外")
+"""Captions of the provisions the mechanism relies on without being part of it: the register
+(個人情報ファイル簿, 個人情報ファイル簿の作成及び公表, 個人情報取扱事務の登録) whose entries name
+非識別加工情報, and the limits on use and provision whose exception lets the mechanism through.
+(「（個人情報ファイル簿への記載）」, 法第44条の3, is the mechanism's own.)"""
 MAX_BRIDGE = 2
 """Articles in a row, between two members, taken in by their caption or words alone."""
 
@@ -72,6 +79,8 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
         if i in skip or within(i) != home:
             return False
         art = arts[i]
+        if art.caption and _RELIED_ON.search(fold(art.caption).strip()):
+            return False
         text = index.folded[art.span.start : art.span.end]
         return any(t in text for t in terms)
 

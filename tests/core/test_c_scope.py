@@ -216,3 +216,13 @@ def test_a_caption_naming_the_mechanism_over_a_few_paragraphs_is_not_the_mechani
         "自ら利用し、又は提供してはならない。\n",
         "自ら利用し、又は提供してはならない。\n2　実施機関は、町非識別加工情報を提供するときは、審議会の意見を聴くものとする。\n", 1)
     assert not detect_c(_index(text))
+
+
+def test_the_register_just_before_the_mechanism_stays_outside() -> None:
+    # the ファイル簿 article names 町非識別加工情報 in an entry and comes right before the first
+    # mechanism article: the mechanism relies on it, it is not part of it
+    register = ("（個人情報ファイル簿）\n第5条の2　実施機関は、町非識別加工情報の提案を募集する個人情報ファイルについては、"
+                "その旨を個人情報ファイル簿に記載しなければならない。\n\n")
+    text = _HEAD + register + _CREATE + _INVITE + _REST.format(cancel=_CANCEL) + _TAIL
+    scope = _articles_in_scope(_index(text))
+    assert scope[0] == "6" and "5_2" not in scope
