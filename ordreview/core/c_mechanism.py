@@ -17,7 +17,9 @@ A mechanism is a set of **operative provisions** (行政機関個人情報保護
    other than the definitions and the purpose article with a sentence in which a mechanism term
    (``c_mechanism.terms``, also as part of a longer name such as 実施機関非識別加工情報) is made,
    provided or proposed (作成・提供・加工・提案). One caption that names it in passing
-   (「（利用及び提供の制限並びに非識別加工情報の取扱い）」) is not a mechanism.
+   (「（利用及び提供の制限並びに非識別加工情報の取扱い）」) is not a mechanism; or
+3. one article whose caption names it sets the whole mechanism out in its 項
+   (:func:`~ordreview.core.c_scope.one_article_mechanism`).
 
 A definition of 非識別加工情報 alone, a mention in the purpose clause, or a passing mention in
 the 利用及び提供の制限 article is not the mechanism (such a leftover is C20's matter: a
@@ -33,6 +35,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from ordreview.core.c_scope import one_article_mechanism
 
 if TYPE_CHECKING:
     from ordreview.core.align import DraftIndex
@@ -104,8 +108,10 @@ def introduces_mechanism(index: DraftIndex) -> bool:
         return True
     if applies_mechanism(index) is not None:  # the statute's 第4章の2 taken in by 準用 (or 例による)
         return True
-    captioned = {i for i, a in enumerate(index.articles) if any(s.contains(a.span) for s in index.c_spans)}
-    return len(captioned | set(operative_articles(index))) >= MIN_OPERATIVE_ARTICLES
+    captioned = {i for i, a in enumerate(index.articles) if any(s.contains(a.span) for s in index.c_captioned)}
+    if len(captioned | set(operative_articles(index))) >= MIN_OPERATIVE_ARTICLES:
+        return True
+    return one_article_mechanism(index)  # (the whole mechanism in the 項 of one article)
 
 
 def declined_span(index: DraftIndex) -> tuple[int, int] | None:

@@ -53,7 +53,9 @@ class DraftIndex:
         articles: main-provision articles that are not deleted.
         starts: their span starts (for bisect).
         terms: defined terms by name, in document order.
-        c_spans: spans of the 非識別 chapter(s) (divisions and captioned articles).
+        c_spans: spans of the 非識別 chapter(s) (divisions, and the runs of articles grown from
+            the articles whose caption names the mechanism: :mod:`ordreview.core.c_scope`).
+        c_captioned: the divisions and captioned articles alone (what the C0 decision counts).
     """
 
     ordinance: Ordinance
@@ -65,6 +67,7 @@ class DraftIndex:
     captions: list[tuple[int, str]] = field(default_factory=list)
     terms: dict[str, list[Term]] = field(default_factory=dict)
     c_spans: tuple[Span, ...] = ()
+    c_captioned: tuple[Span, ...] = ()
     _grams: dict[int, frozenset[str]] = field(default_factory=dict)
     _hits: dict[tuple[str, bool], list[Span]] = field(default_factory=dict)
     _flat_hits: dict[tuple[str, bool], list[tuple[int, int]]] = field(default_factory=dict)
@@ -108,7 +111,12 @@ class DraftIndex:
             if a.caption and self.profile.c_article_caption in a.caption
             and not any(s.contains(a.span) for s in spans)
         ]
-        self.c_spans = tuple(sorted(spans))
+        self.c_captioned = tuple(sorted(spans))
+        # (articles without a heading: the run of the mechanism's articles, see core.c_scope)
+        from ordreview.core.c_scope import mechanism_runs
+
+        divided = [d.span for d in self.ordinance.divisions if self.profile.c_division_caption in (d.caption or "")]
+        self.c_spans = tuple(sorted(divided + mechanism_runs(self, [s for s in spans if s not in divided])))
 
     # -- lookups
 

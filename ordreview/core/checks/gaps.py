@@ -373,8 +373,14 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
     missing = [h.group for h in alignment.must.get(req.id, ()) if h.span is None]
     found = list(alignment.forbidden.get(req.id, ()))
     anchor = evidence or anchor_for(index, req.anchor)
+    in_mechanism = req.scope == "c_chapter" and bool(index.c_spans)
+    if in_mechanism and anchor is not None and not index.in_c(anchor):
+        anchor = anchor_for(index, "c_chapter")  # (the general article read for one element is no place for the rest)
     if missing and req.units == "main":
-        anchor = sibling_anchor(index, alignment.must.get(req.id, ()), cov.evidence) or anchor
+        sibling = sibling_anchor(index, alignment.must.get(req.id, ()), cov.evidence)
+        if sibling is not None and in_mechanism and not index.in_c(sibling):
+            sibling = None  # an element of the mechanism goes in the mechanism's provisions
+        anchor = sibling or anchor
     anchor = _definition_anchor(index, missing) or anchor
     params: dict[str, str] = {}
     if req.id == "C20":
