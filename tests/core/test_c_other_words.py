@@ -121,3 +121,21 @@ def test_register_entry_for_files_offered_under_the_article_that_invites_proposa
     plain = text.replace("第5条第3項の規定による募集をする個人情報ファイルである場合にあっては、その旨", "個人情報ファイルの名称")
     al = align(parse_text(plain.replace("LAW", LAW)), load_profile())
     assert "提案の募集をする個人情報ファイルである旨の記載" in [h.group.label_ja for h in al.must["C5"] if h.span is None]
+
+
+def test_after_creation_entry_with_the_items_named_before_the_register() -> None:
+    # 「作成したときは、その本人の数、含まれる情報の項目その他規則で定める事項を個人情報ファイル簿に記載」:
+    # the same entry, its contents named before the register
+    before = ("実施機関は、町非識別加工情報を作成したときは、その本人の数、含まれる情報の項目その他規則で定める事項を"
+              "個人情報ファイル簿に記載しなければならない。")
+    text = ASHIHARA
+    start = text.index("実施機関は、町非識別加工情報を作成したときは、当該町非識別加工情報の作成に用いた")
+    end = text.index("。", start) + 1
+    for entry, expected in ((before, False),
+                            (before.replace("その本人の数、含まれる情報の項目その他", "提案を受ける組織の名称その他"), True)):
+        drafted = text[:start] + entry + text[end:]
+        for key, value in {"LAW": LAW, "MEASURES": MEASURES, "THIRD": THIRD}.items():
+            drafted = drafted.replace(key, value)
+        al = align(parse_text(drafted), load_profile())
+        missing = [h.group.label_ja for h in al.must["C5"] if h.span is None]
+        assert ("作成後の概要等の記載" in missing) is expected
