@@ -64,7 +64,8 @@ _IROHA = IROHA + "ン"  # ン closes the いろは order as some drafts letter i
 _DASHES = "－\\-–—―‐−"
 # Each starts with a plain character class (so the regex engine can skip ahead to it); the
 # "stands alone" test on the character before is done in code (_alone).
-_PAGE_DASH = re.compile(rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)")
+# The digits of a 「－ n －」 page number may be spaced out like every other character (「- 1 0 -」).
+_PAGE_DASH = re.compile(rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}}|[0-9０-９](?: [0-9０-９]){{1,3}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)")
 _PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S)")
 _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
 _NON_ASCII = r"[^\x00-\x7f\s]"
@@ -245,6 +246,27 @@ def _articles_share_lines(text: str) -> bool:
     return False
 
 
+def _page_number(digits: str) -> int:
+    """The value of a page number's digits (full- or half-width, perhaps spaced out)."""
+    return int(digits.replace(" ", "").translate(_FW_DIGITS))
+
+
+def _page_marks(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of a page-number pattern that stand alone and, for ``n/N``, have ``n <= N``.
+
+    A spaced-out match that fails is looked at again one character on, so that a digit of the
+    text before a page number does not hide it."""
+    out = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        ok = _alone(text, m) and (pattern is not _PAGE_FRACTION
+                                  or 0 < _page_number(m.group(1)) <= _page_number(m.group(2)))
+        if ok:
+            out.append(m)
+        pos = m.start() + 1 if not ok and " " in m.group(1) else m.end()
+    return out
+
+
 def _alone(text: str, m: re.Match[str]) -> bool:
     """True if the match starts a line or follows whitespace (a page number stands alone)."""
     return m.start() == 0 or text[m.start() - 1].isspace()
@@ -255,7 +277,7 @@ def _has_page_numbers(text: str, key: str) -> bool:
     or one stands next to the title repeated as a running head."""
     for pattern in (_PAGE_DASH, _PAGE_FRACTION):
         cands = [
-            (m.start(), m.end(), int(m.group(1).translate(_FW_DIGITS))) for m in pattern.finditer(text) if _alone(text, m)
+            (m.start(), m.end(), _page_number(m.group(1))) for m in _page_marks(pattern, text)
         ]
         if len(_chain(cands)) >= 2:
             return True
@@ -330,13 +352,8 @@ def _pages_by_number(text: str) -> list[int]:
     best: list[tuple[int, int, int]] = []
     for pattern in (_PAGE_DASH, _PAGE_FRACTION):
         cands = []
-        for m in pattern.finditer(text):
-            if not _alone(text, m):
-                continue
-            num = int(m.group(1).translate(_FW_DIGITS))
-            if pattern is _PAGE_FRACTION and not 0 < num <= int(m.group(2)):
-                continue
-            cands.append((m.start(), m.end(), num))
+        for m in _page_marks(pattern, text):
+            cands.append((m.start(), m.end(), _page_number(m.group(1))))
         chain = _chain(cands)
         if len(chain) > len(best):
             best = chain
@@ -448,13 +465,9 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False, *, bare_nu
             break  # the pages are numbered 「－ n －」 or 「n/N」: a number alone on a line is a 項 number
         cands = []
         totals: dict[str, int] = {}
-        for m in pattern.finditer(text):
-            if not _alone(text, m):
-                continue
-            num = int(m.group(1).translate(_FW_DIGITS))
+        for m in _page_marks(pattern, text):
+            num = _page_number(m.group(1))
             if pattern is _PAGE_FRACTION:
-                if not 0 < num <= int(m.group(2)):
-                    continue
                 totals[m.group(2)] = totals.get(m.group(2), 0) + 1
             cands.append((m.start(), m.end(), num, m.group(2) if pattern is _PAGE_FRACTION else ""))
         if totals:
