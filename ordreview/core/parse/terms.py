@@ -350,6 +350,8 @@ def _owned_start(t: str, term_s: int, noun_end: int, usage: intake.Usage | None)
         owner_s -= 1
     if not 1 <= term_s - 1 - owner_s <= 4 or (owner_s > 0 and t[owner_s - 1].isdigit()):
         return term_s  # no owner, a longer phrase, or an article number glued to it (第3条市の)
+    if t[owner_s:term_s - 1] == "他" or (owner_s > 0 and t[owner_s - 1] == "の"):
+        return term_s  # 「その他の記述等」, 「…の区域の住民」: a phrase, not an owner
     noun = t[term_s:noun_end]
     prefix = t[owner_s:term_s]
     text = usage.text

@@ -53,3 +53,14 @@ def test_a_compound_with_the_word_is_another_word() -> None:
 def test_a_spaced_copy_reads_the_same_term() -> None:
     spaced = TEXT.replace("第2条　町の機関（", "第2条　町 の 機関 （").replace("第3条　町の機関は", "第3条　町の 機関は")
     assert set(_terms(spaced)) == {"町の機関"}
+
+
+def test_sono_hoka_no_is_no_owner() -> None:
+    # 「氏名、生年月日その他の記述等（…をいう。以下同じ。）」: その他の is a phrase; the draft never
+    # says 記述等 without it, and still the term is 記述等
+    text = TEXT + (
+        "（定義）\n第5条　この条例において「個人情報」とは、氏名、生年月日その他の記述等（文書、図画又は電磁的記録に"
+        "記載され、又は記録された一切の事項をいう。以下同じ。）により特定の個人を識別することができるものをいう。\n"
+        "2　氏名その他の記述等により識別される者は、本人とする。\n"
+    )
+    assert set(_terms(text)) == {"町の機関", "個人情報", "記述等"}
