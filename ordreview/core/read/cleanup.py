@@ -65,7 +65,9 @@ _DASHES = "－\\-–—―‐−"
 # Each starts with a plain character class (so the regex engine can skip ahead to it); the
 # "stands alone" test on the character before is done in code (_alone).
 # The digits of a 「－ n －」 page number may be spaced out like every other character (「- 1 0 -」).
-_PAGE_DASH = re.compile(rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}}|[0-9０-９](?: [0-9０-９]){{1,3}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)")
+_PAGE_DASH = re.compile(
+    rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}}|[0-9０-９](?: [0-9０-９]){{1,3}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)"
+)
 _PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S)")
 _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
 _NON_ASCII = r"[^\x00-\x7f\s]"
