@@ -69,6 +69,10 @@ _PAGE_DASH = re.compile(
     rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}}|[0-9０-９](?: [0-9０-９]){{1,3}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)"
 )
 _PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S)")
+_PAGE_FRACTION_SPACED = re.compile(r"([0-9](?: [0-9]){0,3}) / ([0-9](?: [0-9]){0,3})(?!\S)")
+"""「1 2 / 3 0」: an ``n/N`` page number with every character spaced out (one side at least has two
+digits; 「3 / 8」 is the plain pattern's)."""
+_FRACTIONS = (_PAGE_FRACTION, _PAGE_FRACTION_SPACED)
 _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
 _NON_ASCII = r"[^\x00-\x7f\s]"
 _SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
@@ -261,11 +265,14 @@ def _page_marks(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     out = []
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
-        ok = _alone(text, m) and (pattern is not _PAGE_FRACTION
+        ok = _alone(text, m) and (pattern not in _FRACTIONS
                                   or 0 < _page_number(m.group(1)) <= _page_number(m.group(2)))
+        if pattern is _PAGE_FRACTION_SPACED and " " not in m.group(1) + m.group(2):
+            pos = m.end()
+            continue
         if ok:
             out.append(m)
-        pos = m.start() + 1 if not ok and " " in m.group(1) else m.end()
+        pos = m.start() + 1 if not ok and " " in "".join(g or "" for g in m.groups()) else m.end()
     return out
 
 
@@ -277,7 +284,7 @@ def _alone(text: str, m: re.Match[str]) -> bool:
 def _has_page_numbers(text: str, key: str) -> bool:
     """True if page numbers (``－ 3 －``, ``3/25``) count up through the text, at least twice,
     or one stands next to the title repeated as a running head."""
-    for pattern in (_PAGE_DASH, _PAGE_FRACTION):
+    for pattern in (_PAGE_DASH, *_FRACTIONS):
         cands = [
             (m.start(), m.end(), _page_number(m.group(1))) for m in _page_marks(pattern, text)
         ]
@@ -352,7 +359,7 @@ def _pages_by_number(text: str) -> list[int]:
     A browser's print of a 例規集 page, pasted, gives such text: a footer (the page's address,
     ``n/N``) and a head (the print date, the title) every few dozen lines."""
     best: list[tuple[int, int, int]] = []
-    for pattern in (_PAGE_DASH, _PAGE_FRACTION):
+    for pattern in (_PAGE_DASH, *_FRACTIONS):
         cands = []
         for m in _page_marks(pattern, text):
             cands.append((m.start(), m.end(), _page_number(m.group(1))))
@@ -462,16 +469,17 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False, *, bare_nu
     key = re.sub(r"\s+", "", title)
     found: list[tuple[int, int]] = []
     chained = False
-    for pattern in (_PAGE_DASH, _PAGE_FRACTION, _PAGE_LINE):
+    for pattern in (_PAGE_DASH, *_FRACTIONS, _PAGE_LINE):
         if pattern is _PAGE_LINE and (chained or not bare_numbers):
             break  # the pages are numbered 「－ n －」 or 「n/N」: a number alone on a line is a 項 number
         cands = []
         totals: dict[str, int] = {}
         for m in _page_marks(pattern, text):
             num = _page_number(m.group(1))
-            if pattern is _PAGE_FRACTION:
-                totals[m.group(2)] = totals.get(m.group(2), 0) + 1
-            cands.append((m.start(), m.end(), num, m.group(2) if pattern is _PAGE_FRACTION else ""))
+            total = m.group(2).replace(" ", "") if pattern in _FRACTIONS else ""
+            if total:
+                totals[total] = totals.get(total, 0) + 1
+            cands.append((m.start(), m.end(), num, total))
         if totals:
             common = max(totals, key=lambda k: totals[k])
             cands = [c for c in cands if c[3] == common]

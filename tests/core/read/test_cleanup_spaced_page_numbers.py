@@ -23,7 +23,7 @@ def _lines() -> list[str]:
     return out
 
 
-def _pdf_text(lines: list[str], per_page: int, spaced: bool) -> str:
+def _pdf_text(lines: list[str], per_page: int, spaced: bool, fraction: bool = False) -> str:
     """Each page's lines, a footer 「- n -」 and the title as running head atop the next page."""
     def space(s: str) -> str:
         return " ".join(s.replace("　", "")) if spaced else s
@@ -34,7 +34,7 @@ def _pdf_text(lines: list[str], per_page: int, spaced: bool) -> str:
         if n > 1:
             out.append(space(TITLE))
         out.extend(space(line) for line in page)
-        out.append(f"- {space(str(n))} -")
+        out.append(f"{space(str(n))} / {space(str(len(pages)))}" if fraction else f"- {space(str(n))} -")
     return "\r\n".join(out) + "\r\n"
 
 
@@ -49,6 +49,17 @@ def test_two_digit_spaced_page_numbers_go_with_their_running_title() -> None:
     assert [a.num for a in o.articles] == [str(n) for n in range(1, len(CAPTIONS) + 1)]
     assert [a.caption for a in o.articles] == CAPTIONS
     assert o.title == TITLE
+
+
+def test_spaced_out_page_fractions_go_too() -> None:
+    # 「1 / 1 5」 … 「1 5 / 1 5」: an n/N footer spaced out like the rest of the page
+    text = _pdf_text(_lines(), per_page=2, spaced=True, fraction=True)
+    assert "1 0 / 1 5" in text
+    doc = read_bytes(text.encode("utf-8"), path="kamomeda.txt")
+    assert "/" not in doc.text
+    o = parse_text(doc.text)
+    assert [a.caption for a in o.articles] == CAPTIONS
+    assert not o.unplaced
 
 
 def test_unspaced_page_numbers_read_as_before() -> None:
@@ -67,3 +78,7 @@ def test_a_digit_before_a_page_number_is_not_part_of_it() -> None:
     assert numbers(_PAGE_FRACTION, "述 べ る 。 ( 1 20/30 あ お ば") == [20]
     assert numbers(_PAGE_DASH, "事 項 \n- 1 0 -\n岩 魚") == [10]
     assert numbers(_PAGE_DASH, "事項\n－ １２ －\n") == [12]
+    from ordreview.core.read.cleanup import _PAGE_FRACTION_SPACED
+
+    assert numbers(_PAGE_FRACTION_SPACED, "述 べ る 。 ( 1 2 0 / 3 0 あ お ば") == [20]
+    assert numbers(_PAGE_FRACTION_SPACED, "る 。 3 / 8 こ の") == []  # the plain pattern's
