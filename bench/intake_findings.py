@@ -6,7 +6,7 @@ as differences from the statute. This bench measures that on:
 
 - every damaged copy (``variants/`` listed in ``variants/MANIFEST.json``) and every real PDF
   (``pdf/*.pdf``) of the intake sets (``tests/heldout-intake``, ``-fresh``, ``-third``,
-  ``-fourth``, ``-fifth``, ``-sixth``), each against the clean draft it was made from;
+  ``-fourth`` to ``-ninth``), each against the clean draft it was made from;
 - the defect draft ``fixtures/defects.txt`` in each PDF-extracted form of
   ``fixtures/tools/make_pdf_text.py`` (``FORMS``) and as the printed PDF ``fixtures/defects.pdf``.
 
@@ -55,6 +55,7 @@ SETS = tuple(
         "heldout-intake-sixth",
         "heldout-intake-seventh",
         "heldout-intake-eighth",
+        "heldout-intake-ninth",
     )
 )
 DEFECTS = ROOT / "fixtures" / "defects.txt"

@@ -391,9 +391,11 @@ _STRAY_SPACE = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30
 _STRAY_SPACE_NEAR = re.compile(
     r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々（）「」])|(?<=[（「]) (?=[\u3041-\u30ff\u3400-\u9fff々])"
     r"|(?<=第) (?=[0-9０-９])|(?<=[0-9０-９]) (?=[条項号])"
+    r"|(?<=[0-9０-９]) (?=[0-9０-９]{1,3}[年月日号条項万千百円])"
 )
 """A stray space inside a sentence: between Japanese characters, next to a bracket on the inner
-side (「行政不服審査法 （平成…号 ）」, 「審査会 」), or inside a provision's number (「第2条第10 項」)."""
+side (「行政不服審査法 （平成…号 ）」, 「審査会 」), or inside a provision's number (「第2条第10 項」),
+a year, a law number or an amount (「平成２ ６年」, 「１ ０万円」)."""
 
 
 def has_stray_spaces(ordinance: Ordinance) -> bool:

@@ -171,14 +171,17 @@ def item_markers(folded: str, pos: int) -> list[Marker]:
     return out
 
 
-_PARA_RE = re.compile(r"([0-9]{1,18})(?:\s+|(?=[^\s0-9.,:%年月日条項号か箇個人件回円歳]))")
+_PARA_RE = re.compile(r"([0-9]{1,18})(?:\s+|(?=[^\s0-9.,:%年月日条項号章節款編か箇個人件回円歳]))(?![のをがに])")
+"""A number then a particle is a quantity (「1の開示請求書によって」: an item whose marker a web copy
+dropped), never a paragraph number: no sentence starts with の, を, が or に; nor is the number of a
+division whose 第 ended the line above (「ただし 第\n2章第2節の改正規定は」)."""
 
 
 def paragraph_number(folded: str, pos: int) -> tuple[int, int] | None:
     """A bare paragraph number at ``folded[pos:]`` as (number, length incl. spaces), or ``None``.
 
     The number must be followed by a space, or directly by text that cannot continue a
-    quantity (``2前項の`` in flattened text, but not ``10日``).
+    quantity (``2前項の`` in flattened text, but not ``10日`` nor ``1の``).
     """
     m = _PARA_RE.match(folded, pos)
     if not m:

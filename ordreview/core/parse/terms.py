@@ -193,10 +193,11 @@ def _word_before_paren(text: str, pos: int) -> tuple[int, int, int] | None:
 class _Terms:
     """The terms found in one unit, each made from offsets into the unit's joined text."""
 
-    def __init__(self, doc_text: str, j: Joined, unit: Unit) -> None:
+    def __init__(self, doc_text: str, j: Joined, unit: Unit, usage: intake.Usage | None = None) -> None:
         self.doc_text = doc_text
         self.j = j
         self.unit = unit
+        self.usage = usage
         self.out: list[Term] = []
 
     def add(self, term_s: int, term_e: int, def_s: int, def_e: int, span_s: int, span_e: int,
@@ -230,11 +231,11 @@ class _Terms:
 
 
 def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | None,
-                article_spans: dict[str, Span]) -> list[Term]:
+                article_spans: dict[str, Span], usage: intake.Usage | None = None) -> list[Term]:
     """The terms one unit defines, by style: 項-style, adopted by reference, 号-style, inline
     (以下「X」という / と総称する), and 以下同じ."""
     t = j.text
-    terms = _Terms(doc_text, j, unit)
+    terms = _Terms(doc_text, j, unit, usage)
     _paragraph_terms(t, terms)
     if glossary_item is not None and not t.startswith("「"):
         _glossary_item_term(t, terms, glossary_item)
@@ -343,10 +344,47 @@ def _scoped_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
         if word is None:
             continue
         paren, term_s, noun_end = word
+        term_s = _owned_start(t, term_s, noun_end, terms.usage)
         named = _named_articles_span(m.group("where"), unit, article_spans)
         def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
         terms.add(term_s, noun_end, paren + 1, def_e, term_s, m.end(), "inline", "article", onward=True,
                   named=named or unit.scope_spans.get("article"))
+
+
+_COMPOUND_CHAR = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30ff\u30fc]")
+
+
+def _owned_start(t: str, term_s: int, noun_end: int, usage: intake.Usage | None) -> int:
+    """Start of the term defined as ``Xの語（…をいう。以下同じ。）``.
+
+    The noun before the parenthesis stops at the particle: 「市の機関（市長、教育委員会…をいう。
+    以下同じ。）」 would define 「機関」. The owner belongs to the term when the draft itself says so:
+    it uses the word again only with that owner (「市の機関は、…」) and never alone (a compound such
+    as 実施機関 is another word). Otherwise the noun alone is the term.
+    """
+    if usage is None:
+        return term_s
+    if term_s < 2 or t[term_s - 1] != "の":
+        return term_s
+    owner_s = term_s - 1
+    while owner_s > 0 and _COMPOUND_CHAR.match(t[owner_s - 1]):
+        owner_s -= 1
+    if not 1 <= term_s - 1 - owner_s <= 4 or (owner_s > 0 and t[owner_s - 1].isdigit()):
+        return term_s  # no owner, a longer phrase, or an article number glued to it (第3条市の)
+    if t[owner_s:term_s - 1] == "他" or (owner_s > 0 and t[owner_s - 1] == "の"):
+        return term_s  # 「その他の記述等」, 「…の区域の住民」: a phrase, not an owner
+    noun = t[term_s:noun_end]
+    prefix = t[owner_s:term_s]
+    text = usage.text
+    owned = bare = 0
+    for m in re.finditer(re.escape(noun), text):
+        i = m.start()
+        if text[max(0, i - len(prefix)):i] == prefix:
+            owned += 1
+        elif i == 0 or not _COMPOUND_CHAR.match(text[i - 1]):
+            bare += 1
+    # the definition itself is one owned use: the draft must use the owned word once more
+    return owner_s if owned >= 2 and bare == 0 else term_s
 
 
 def _same_terms(t: str, terms: _Terms) -> None:
@@ -356,6 +394,7 @@ def _same_terms(t: str, terms: _Terms) -> None:
         if word is None:
             continue
         paren, term_s, noun_end = word
+        term_s = _owned_start(t, term_s, noun_end, terms.usage)
         scope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
         # 「…を含む。以下同じ。」 widens a word rather than defining it: keep the verb
         def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
@@ -388,7 +427,8 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
             if ref.item is None:
                 paragraph_text[(ref.article, ref.paragraph)] = j.text
             if "「" in j.text or "同じ" in j.text:
-                terms.extend(_unit_terms(doc_text, j, unit, glossary_item=None, article_spans=article_spans))
+                terms.extend(_unit_terms(doc_text, j, unit, glossary_item=None, article_spans=article_spans,
+                                              usage=usage))
             continue
         j = Joined.of(st.folded, unit.pieces)
         if ref.item is None:
@@ -410,7 +450,7 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
                                              article_titles.get(ref.article, "")))
             continue  # nothing here can define a term
         terms.extend(_unit_terms(doc_text, j, unit, glossary_item=None,
-                                 article_spans=article_spans))
+                                 article_spans=article_spans, usage=usage))
         if glossary is not None:
             terms.extend(_glossary_item_terms(doc_text, st, unit, j, glossary, usage, inferred, notices,
                                               article_titles.get(ref.article, "")))

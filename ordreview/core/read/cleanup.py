@@ -64,8 +64,15 @@ _IROHA = IROHA + "ン"  # ン closes the いろは order as some drafts letter i
 _DASHES = "－\\-–—―‐−"
 # Each starts with a plain character class (so the regex engine can skip ahead to it); the
 # "stands alone" test on the character before is done in code (_alone).
-_PAGE_DASH = re.compile(rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)")
+# The digits of a 「－ n －」 page number may be spaced out like every other character (「- 1 0 -」).
+_PAGE_DASH = re.compile(
+    rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}}|[0-9０-９](?: [0-9０-９]){{1,3}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)"
+)
 _PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S)")
+_PAGE_FRACTION_SPACED = re.compile(r"([0-9](?: [0-9]){0,3}) / ([0-9](?: [0-9]){0,3})(?!\S)")
+"""「1 2 / 3 0」: an ``n/N`` page number with every character spaced out (one side at least has two
+digits; 「3 / 8」 is the plain pattern's)."""
+_FRACTIONS = (_PAGE_FRACTION, _PAGE_FRACTION_SPACED)
 _PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
 _NON_ASCII = r"[^\x00-\x7f\s]"
 _SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
@@ -245,6 +252,30 @@ def _articles_share_lines(text: str) -> bool:
     return False
 
 
+def _page_number(digits: str) -> int:
+    """The value of a page number's digits (full- or half-width, perhaps spaced out)."""
+    return int(digits.replace(" ", "").translate(_FW_DIGITS))
+
+
+def _page_marks(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of a page-number pattern that stand alone and, for ``n/N``, have ``n <= N``.
+
+    A spaced-out match that fails is looked at again one character on, so that a digit of the
+    text before a page number does not hide it."""
+    out = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        ok = _alone(text, m) and (pattern not in _FRACTIONS
+                                  or 0 < _page_number(m.group(1)) <= _page_number(m.group(2)))
+        if pattern is _PAGE_FRACTION_SPACED and " " not in m.group(1) + m.group(2):
+            pos = m.end()
+            continue
+        if ok:
+            out.append(m)
+        pos = m.start() + 1 if not ok and " " in "".join(g or "" for g in m.groups()) else m.end()
+    return out
+
+
 def _alone(text: str, m: re.Match[str]) -> bool:
     """True if the match starts a line or follows whitespace (a page number stands alone)."""
     return m.start() == 0 or text[m.start() - 1].isspace()
@@ -253,9 +284,9 @@ def _alone(text: str, m: re.Match[str]) -> bool:
 def _has_page_numbers(text: str, key: str) -> bool:
     """True if page numbers (``－ 3 －``, ``3/25``) count up through the text, at least twice,
     or one stands next to the title repeated as a running head."""
-    for pattern in (_PAGE_DASH, _PAGE_FRACTION):
+    for pattern in (_PAGE_DASH, *_FRACTIONS):
         cands = [
-            (m.start(), m.end(), int(m.group(1).translate(_FW_DIGITS))) for m in pattern.finditer(text) if _alone(text, m)
+            (m.start(), m.end(), _page_number(m.group(1))) for m in _page_marks(pattern, text)
         ]
         if len(_chain(cands)) >= 2:
             return True
@@ -328,15 +359,10 @@ def _pages_by_number(text: str) -> list[int]:
     A browser's print of a 例規集 page, pasted, gives such text: a footer (the page's address,
     ``n/N``) and a head (the print date, the title) every few dozen lines."""
     best: list[tuple[int, int, int]] = []
-    for pattern in (_PAGE_DASH, _PAGE_FRACTION):
+    for pattern in (_PAGE_DASH, *_FRACTIONS):
         cands = []
-        for m in pattern.finditer(text):
-            if not _alone(text, m):
-                continue
-            num = int(m.group(1).translate(_FW_DIGITS))
-            if pattern is _PAGE_FRACTION and not 0 < num <= int(m.group(2)):
-                continue
-            cands.append((m.start(), m.end(), num))
+        for m in _page_marks(pattern, text):
+            cands.append((m.start(), m.end(), _page_number(m.group(1))))
         chain = _chain(cands)
         if len(chain) > len(best):
             best = chain
@@ -443,20 +469,17 @@ def _page_artefacts(buf: _Buf, title: str, char_spaced: bool = False, *, bare_nu
     key = re.sub(r"\s+", "", title)
     found: list[tuple[int, int]] = []
     chained = False
-    for pattern in (_PAGE_DASH, _PAGE_FRACTION, _PAGE_LINE):
+    for pattern in (_PAGE_DASH, *_FRACTIONS, _PAGE_LINE):
         if pattern is _PAGE_LINE and (chained or not bare_numbers):
             break  # the pages are numbered 「－ n －」 or 「n/N」: a number alone on a line is a 項 number
         cands = []
         totals: dict[str, int] = {}
-        for m in pattern.finditer(text):
-            if not _alone(text, m):
-                continue
-            num = int(m.group(1).translate(_FW_DIGITS))
-            if pattern is _PAGE_FRACTION:
-                if not 0 < num <= int(m.group(2)):
-                    continue
-                totals[m.group(2)] = totals.get(m.group(2), 0) + 1
-            cands.append((m.start(), m.end(), num, m.group(2) if pattern is _PAGE_FRACTION else ""))
+        for m in _page_marks(pattern, text):
+            num = _page_number(m.group(1))
+            total = m.group(2).replace(" ", "") if pattern in _FRACTIONS else ""
+            if total:
+                totals[total] = totals.get(total, 0) + 1
+            cands.append((m.start(), m.end(), num, total))
         if totals:
             common = max(totals, key=lambda k: totals[k])
             cands = [c for c in cands if c[3] == common]
