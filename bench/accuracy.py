@@ -42,7 +42,9 @@ A finding F **matches** a gold defect G when all three hold:
    string or a list of acceptable ids). A finding that names no requirement (a pure drafting
    rule) matches by rule instead: ``F.rule`` equals G's ``rule``. G's ``rule`` is otherwise only
    the rule the author expected to report it (shown for missed defects, never required: the
-   defect is what counts, not which rule finds it).
+   defect is what counts, not which rule finds it). A gold defect that names no requirement
+   (``null``: its author files it as a pure drafting point) is matched by rule the same way,
+   whatever requirement the profile gives the finding.
 2. **Severity.** ``F.severity`` is ``error`` or ``warning``, or equals G's stated ``severity``
    (so an ``info`` gold defect, e.g. an O6 missing law number, is found by an ``info`` finding;
    the severity level itself is not otherwise compared: an error reported as a warning is found,
@@ -410,7 +412,7 @@ def at_location(f: Finding, label: str, *, ordinance: Ordinance) -> bool:
 
 def matches(f: Finding, defect: dict[str, Any], *, ordinance: Ordinance) -> bool:
     """Whether finding ``f`` reports gold ``defect`` (requirement/rule, severity, location)."""
-    if f.requirement is not None:
+    if f.requirement is not None and requirements_of(defect):
         if f.requirement not in requirements_of(defect):
             return False
     elif f.rule != defect.get("rule"):
