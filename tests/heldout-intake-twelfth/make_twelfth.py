@@ -1,0 +1,55 @@
+"""Make the damaged copies of the clean drafts in this folder (``variants/``, ``pdf/``).
+
+A twelfth unseen set. The drafts, their gold lists, the README and this generator were committed
+before any copy was made and before any ordreview tool was run on them.
+
+The point of this set is new texts (a 県 個人情報保護条例 of the 2016 regime with Arabic numbers,
+目次 with 章 and 節, ア・イ・ウ under 号, 附則 in 条 and seeded drafting defects; a 市 法施行条例 in
+full-width digits with a 審議会 chapter; a 広域連合's 情報公開・個人情報保護審査会条例 in kanji with a
+別表), not new damage: every kind of copy is one of the earlier sets, made by their functions
+imported and used unchanged, and no new kind is added (``make_eighth.py`` does the same). The
+kinds are the 19 of ``tests/heldout-intake-sixth/make_sixth.py``:
+
+  real PDF text   ``pdf-poppler``, ``pdf-poppler-layout``, ``pdf-pdfium-paste``,
+                  ``pdf-poppler-oneline``, ``pdf-poppler-raw``, ``pdf-poppler-nopunct``,
+                  ``pdf-poppler-mixedwidth``
+  synthetic       ``pdf-allnumspace-oneline``, ``pdf-charspace-crlf-pages``,
+                  ``pdf-numspace-wrap-pages``, ``pdf-browserprint-numbreak``,
+                  ``pdf-twocolumn-layout``, ``web-nbsp``, ``web-stray-dense``,
+                  ``web-glued-nbsp``, ``web-nomarker``, ``web-markerline``,
+                  ``web-caption-after``, ``web-softwrap-indent``
+
+``make_sixth.main`` is run as it is, on this folder instead of its own: its folder is the module
+global ``HERE``, which this file points at this folder before the call. Nothing else differs.
+
+Deterministic (fixed seed per draft and variant; the real-PDF ones depend on the installed
+LibreOffice, poppler and PDFium). Run from the repository root:
+``python tests/heldout-intake-twelfth/make_twelfth.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+sixth = _load("make_sixth", ROOT / "tests" / "heldout-intake-sixth" / "make_sixth.py")
+
+
+def main() -> None:
+    sixth.HERE = HERE  # the folder make_sixth.main reads the drafts from and writes the copies to
+    sixth.main()
+
+
+if __name__ == "__main__":
+    main()
