@@ -1530,9 +1530,11 @@ class _UnitWalk:
         if line_start:
             self.kitem, self.item, self.sub = n, 0, -1
             return
-        if n == self.kitem + 1 and self.in_body and (boundary or self.char_spaced) and _after_unit_end(
-            self.text, m.start()
-        ):
+        # one number may be missing (一・二・四, a numbering gap the checks report); only after
+        # an item of this provision, as for the sub-items
+        if (n == self.kitem + 1 or (n == self.kitem + 2 and self.kitem > 0)) and self.in_body and (
+            boundary or self.char_spaced
+        ) and _after_unit_end(self.text, m.start()):
             self.breaks.append(m.start())
             self.kitem, self.item, self.sub = n, 0, -1
 
