@@ -338,6 +338,8 @@ def _newlines(buf: _Buf) -> list[int]:
 
 _SPLIT_HEADING = re.compile(
     r"(?m)^[ \t\u3000]*(?:[附付](?P<a>[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*)則"
+    # an amending ordinance's 附則 keeps its date and number on the line of 則
+    r"(?:[ \t\u3000]*[（(][^()（）\n]*年[^()（）\n]*[)）])?"
     r"|目(?P<b>[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*)次)[ \t\u3000]*$"
 )
 
