@@ -147,7 +147,11 @@ _KIND_AFTER = re.compile(r"(?:の規定(?:による|に基づく)|に規定す�
 _ACT_AFTER = re.compile(r"の規定により[^、。]{0,30}?を(解除|取消|取り消|停止|撤回)(?:され|し|す)")
 """「第N条の規定により…契約を解除され」: the cited provision is the one that provides for the act
 (a provision that never speaks of 解除 cannot be the one under which a contract was 解除)."""
-_ACT_STEMS = {"取消": ("取消", "取り消"), "取り消": ("取消", "取り消")}
+_ACT_STEMS = {
+    "取消": ("取消", "取り消"), "取り消": ("取消", "取り消"),
+    # 「前項の届出」 cites a provision that says 届け出なければならない (the verb's okurigana)
+    "届出": ("届出", "届け出"),
+}
 _DO_AFTER = re.compile(r"の規定により(開示|訂正|通知|公表|諮問|交付|閲覧)(?:すること|する|し|され)")
 """「第31条の規定により開示することができる期日」: the act done under the cited provision, which
 that provision must speak of (a 審査会 article never says 開示)."""

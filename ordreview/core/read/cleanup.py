@@ -338,6 +338,8 @@ def _newlines(buf: _Buf) -> list[int]:
 
 _SPLIT_HEADING = re.compile(
     r"(?m)^[ \t\u3000]*(?:[附付](?P<a>[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*)則"
+    # an amending ordinance's 附則 keeps its date and number on the line of 則
+    r"(?:[ \t\u3000]*[（(][^()（）\n]*年[^()（）\n]*[)）])?"
     r"|目(?P<b>[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*)次)[ \t\u3000]*$"
 )
 
@@ -1098,6 +1100,7 @@ _STRUCT = re.compile(
     rf"|(?P<item>[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[{_ENCLOSED}])"
     rf"|(?P<kitem>(?<![{_KANJI_DIGITS}第])[一二三四五六七八九十]+)(?=[ \u3000][^\s])"
     r"|(?P<sub>(?<![ァ-ヶー])[ア-ン])(?=[ \u3000][^\s])"
+    r"|(?P<bsub>[(（] ?[ア-ン] ?[)）])(?=[ \u3000]?[^\s])"
     rf"|(?P<law>(?:明治|大正|昭和|平成|令和)(?:{_N}|元)年{_N}月{_N}日(?:条例|規則)第{_N}号)"
     r"|(?P<rev>改[ \u3000]?正)(?=[ \u3000]?(?:明治|大正|昭和|平成|令和))",
     re.M,
@@ -1357,6 +1360,8 @@ class _UnitWalk:
         self.kitem = 0
         self.sub = -1
         self.sub_order = _KANA_ORDER
+        # （ア）（イ）…: the last one seen and the unit it counts in (article, 項, 号)
+        self.bsub, self.bsub_in, self.bsub_order = -1, (None, 0, 0, 0), _KANA_ORDER
         self.in_body = False  # past the first article
         self.caption_before = -1  # where an article follows a caption put on its own line
         self.caption_para = -1  # where a glued 項 number follows a caption put on its own line
@@ -1373,7 +1378,7 @@ class _UnitWalk:
         step = {
             "cap": self.caption, "art": self.article, "div": self.division, "toc": self.toc_or_suppl,
             "sup": self.toc_or_suppl, "para": self.paragraph, "item": self.arabic_item,
-            "kitem": self.kanji_item, "sub": self.sub_item, "law": self.law_line, "rev": self.law_line,
+            "kitem": self.kanji_item, "sub": self.sub_item, "bsub": self.bracketed_sub_item, "law": self.law_line, "rev": self.law_line,
             "gpara": self.glued_paragraph,
         }.get(kind)  # type: ignore[arg-type]
         if step is not None:
@@ -1479,7 +1484,7 @@ class _UnitWalk:
             self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
             return
         if n == self.para + 1 and self.in_body and _opens_unit(
-            self.text, m.start(), after_item=self.item > 0 or self.kitem > 0
+            self.text, m.start(), after_item=self.item > 0 or self.kitem > 0 or self._in_bracketed_items()
         ):
             self.breaks.append(m.start())
             self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
@@ -1530,9 +1535,11 @@ class _UnitWalk:
         if line_start:
             self.kitem, self.item, self.sub = n, 0, -1
             return
-        if n == self.kitem + 1 and self.in_body and (boundary or self.char_spaced) and _after_unit_end(
-            self.text, m.start()
-        ):
+        # one number may be missing (一・二・四, a numbering gap the checks report); only after
+        # an item of this provision, as for the sub-items
+        if (n == self.kitem + 1 or (n == self.kitem + 2 and self.kitem > 0)) and self.in_body and (
+            boundary or self.char_spaced
+        ) and _after_unit_end(self.text, m.start()):
             self.breaks.append(m.start())
             self.kitem, self.item, self.sub = n, 0, -1
 
@@ -1553,6 +1560,27 @@ class _UnitWalk:
             self.sub = position
             if self.kitem > 0:
                 self.item = 0
+
+    def _unit(self) -> tuple:
+        return (self.last_art, self.para, self.item, self.kitem)
+
+    def _in_bracketed_items(self) -> bool:
+        return self.bsub >= 0 and self.bsub_in == self._unit()
+
+    def bracketed_sub_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
+        """（ア）（イ）…: 号 of some drafts, sub-items of others; the sequence restarts in each
+        provision. Only the next letter after a gap opens one (「第2条第1項（ア）」 is cited)."""
+        ch = m.group("bsub").strip("(（)） ")
+        prev = self.bsub if self._in_bracketed_items() else -1
+        if prev < 0:
+            self.bsub_order = _IROHA if ch == "イ" else _KANA_ORDER
+        position = self.bsub_order.find(ch)
+        if line_start:
+            self.bsub, self.bsub_in = position, self._unit()
+            return
+        if position == prev + 1 and self.in_body and boundary and _after_unit_end(self.text, m.start()):
+            self.breaks.append(m.start())
+            self.bsub, self.bsub_in = position, self._unit()
 
     def law_line(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         """The ordinance number line and the revision line before the first article."""

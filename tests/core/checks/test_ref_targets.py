@@ -158,3 +158,27 @@ def test_violated_provision_message_quotes_the_acts() -> None:
     assert f.message_ja == (
         "第7条中「…の規定に違反して収集され、利用され、又は提供されている」の引用する第5条は、"
         "収集、利用又は提供について定めた規定ではない。引用する条項を確認されたい。")
+
+
+NOTICE = draft(
+    "（事務の登録）",
+    "第1条　実施機関は、個人情報を取り扱う事務を開始しようとするときは、あらかじめ、{duty}。",
+    "2　町長は、{cite}の規定による届出に係る事項を記載した帳簿を一般の閲覧に供しなければならない。",
+    "（委任）",
+    "第2条　この条例の施行に関し必要な事項は、町長が定める。",
+)
+
+
+@pytest.mark.parametrize(
+    ("duty", "cite", "expected"),
+    [
+        # the provision requires a 届出 in the verb's spelling with okurigana: the same thing
+        ("その名称及び目的を町長に届け出なければならない", "前項", []),
+        ("その名称及び目的を町長に届出しなければならない", "前項", []),
+        # a provision that requires no notification at all
+        ("その名称及び目的を記載した帳簿を作成しなければならない", "前項", [("ref.wrong_kind", "O2", E, "前項")]),
+        ("その名称及び目的を町長に届け出なければならない", "第2条", [("ref.wrong_kind", "O2", E, "第2条")]),
+    ],
+)
+def test_a_notification_cited_in_the_verbs_spelling(duty: str, cite: str, expected: list) -> None:
+    assert rows("ref.wrong_kind", NOTICE.format(duty=duty, cite=cite)) == expected
