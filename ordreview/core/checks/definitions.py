@@ -959,6 +959,10 @@ _NAMES_ORDER = re.compile(
 掲げる記述等」 takes over its list (the B2 categories) as the statute's 政令 does."""
 
 
+_CATCH_ALL = "配慮を要する"
+"""The catch-all of 第2条第4項 (「その他…その取扱いに特に配慮を要するものとして…」)."""
+
+
 @register("def.yohairyo", title_ja="要配慮個人情報の項目", title_en="要配慮 categories item by item")
 def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     """B1/B2: the statute's six categories and the Cabinet Order's five (unless delegated)."""
@@ -998,6 +1002,10 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
         if order_missing:
             severity = _requirement_severity(ctx, alignment.c_present, "B2", "warning")
+            if _CATCH_ALL not in body:
+                # a closed list: no 「その他…特に配慮を要するもの」 at all, so nothing the statute leaves to
+                # its Cabinet Order can come in later; the definition is narrower than the statute's
+                severity = _requirement_severity(ctx, alignment.c_present, "B1", "error")
             out.append(_missing_categories(ctx, d.body, "B2", YOHAIRYO_ORDER, severity, order_missing))
     return out
 
