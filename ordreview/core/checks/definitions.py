@@ -409,6 +409,44 @@ def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[
     return [("次に掲げるもの", head + "に該当するもの")]
 
 
+_RX_ALTERNATIVES_HEAD = re.compile(r"次の各号のいずれかに該当するものをいう。\s*一[\s\u3000]*")
+_RX_ITEM_MARK = re.compile(r"\n[\s\u3000]*[二三四五六七八九][\s\u3000]*")
+_RX_JOINT_BEFORE = re.compile(r"(?:又は|若しくは|、)$")
+
+
+def _alternatives_in_one_sentence(body: str, statute_body: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the statute defines by alternatives in items (「…であって、次の各号のいずれかに該当する
+    ものをいう。一 X 二 Y」), a draft may join them in one sentence: 「…であって、X又はYをいう。」. That
+    is the same definition; the statute's head and item numbers and the draft's joints (又は,
+    若しくは, 、 before each further item) and closing をいう are left out of the comparison. Nothing is
+    dropped unless every further item opens, right after such a joint, with the statute's words.
+    Returns (draft drop, statute drop) ranges."""
+    head = _RX_ALTERNATIVES_HEAD.search(statute_body)
+    if head is None or "各号" in body or "次の" in body:
+        return [], []
+    marks = [m for m in _RX_ITEM_MARK.finditer(statute_body) if m.start() > head.end()]
+    if not marks:
+        return [], []
+    draft_drop: list[tuple[int, int]] = []
+    at = 0
+    for k, mark in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(statute_body)
+        opening = statute_body[mark.end() : min(end, mark.end() + 8)]
+        pos = body.find(opening, at)
+        while pos >= 0 and _RX_JOINT_BEFORE.search(body[:pos]) is None:
+            pos = body.find(opening, pos + 1)
+        if pos < 0:
+            return [], []
+        joint = _RX_JOINT_BEFORE.search(body[:pos])
+        draft_drop.append((joint.start(), pos))
+        at = pos + len(opening)
+    tail = body.rstrip().rstrip("。")
+    if tail.endswith("をいう") and not statute_body.rstrip().rstrip("。").endswith("をいう"):
+        draft_drop.append((len(tail) - 3, len(body.rstrip())))  # 「をいう。」
+    statute_drop = [(head.start(), head.end())] + [(m.start(), m.end()) for m in marks]
+    return draft_drop, statute_drop
+
+
 _RX_NAMED_ORDER = re.compile(
     r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ff]*法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
 
@@ -618,6 +656,9 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     lost_punct = punctuation_lost(index.ordinance.document.notices)
     drop += _scope_phrases(body, lost_punct=lost_punct)
     statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(index, body, statute_body)
+    joined_drop, joined_statute_drop = _alternatives_in_one_sentence(body, statute_body)
+    drop += joined_drop
+    statute_drop += joined_statute_drop
     chunks = diff_normalised(
         body, statute_body, draft_replacements=draft_rep, statute_replacements=statute_rep, draft_drop=drop,
         statute_drop=statute_drop, lost_punct=lost_punct,
@@ -918,6 +959,10 @@ _NAMES_ORDER = re.compile(
 掲げる記述等」 takes over its list (the B2 categories) as the statute's 政令 does."""
 
 
+_CATCH_ALL = "配慮を要する"
+"""The catch-all of 第2条第4項 (「その他…その取扱いに特に配慮を要するものとして…」)."""
+
+
 @register("def.yohairyo", title_ja="要配慮個人情報の項目", title_en="要配慮 categories item by item")
 def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     """B1/B2: the statute's six categories and the Cabinet Order's five (unless delegated)."""
@@ -957,6 +1002,10 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
         if order_missing:
             severity = _requirement_severity(ctx, alignment.c_present, "B2", "warning")
+            if _CATCH_ALL not in body:
+                # a closed list: no 「その他…特に配慮を要するもの」 at all, so nothing the statute leaves to
+                # its Cabinet Order can come in later; the definition is narrower than the statute's
+                severity = _requirement_severity(ctx, alignment.c_present, "B1", "error")
             out.append(_missing_categories(ctx, d.body, "B2", YOHAIRYO_ORDER, severity, order_missing))
     return out
 

@@ -40,6 +40,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from ordreview.core.adoption import own_name_variants
+from ordreview.core.checks.bare_bodies import bare_body_names
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis as _analysis
 from ordreview.core.checks.integrity_index import SpanSet as _SpanSet
@@ -552,6 +553,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     if not borrowed:
         out.extend(_undefined_coined_labels(ctx, defined, excluded))
     out.extend(_undefined_clipped_names(ctx, defined, excluded))
+    out.extend(bare_body_names(ctx, index.joined, defined, excluded))
     out.extend(_persons_of_scoped_labels(ctx, defined, excluded))
     out.extend(_collective_labels_out_of_scope(ctx, excluded))
     return out

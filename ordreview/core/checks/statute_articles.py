@@ -93,6 +93,22 @@ def _noun_after(joined: str, end: int) -> str | None:
     return min(found)[1] if found else None
 
 
+_PHRASE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # the grammar of the disqualification (第44条の6: 「次の各号のいずれかに該当する者は、提案をすることが
+    # できない」; 第44条の7第1項第1号: 「…前条各号のいずれにも該当しないこと」)
+    (re.compile(r"各号のいずれにも該当しない|各号のいずれかに該当する者"), "欠格事由"),
+)
+"""Words right after a citation that name what it is cited for without a noun of :data:`NOUNS`;
+the provision laying that down is then the only one of the table that does."""
+
+
+def _phrase_noun(joined: str, end: int) -> str | None:
+    for rx, noun in _PHRASE_NOUNS:
+        if rx.match(joined, end):
+            return noun
+    return None
+
+
 _INFO_NAME = re.compile(r"非識別加工情報")
 
 
@@ -130,6 +146,7 @@ def check_statute_articles(ctx: CheckContext) -> list[Finding]:
                 continue
             seen.update(range(here, m.end()))
             noun = _noun_after(joined, m.end())
+            phrased = noun is None and (noun := _phrase_noun(joined, m.end())) is not None
             if noun is None:
                 continue
             label, provisions = tables[names[name]]
@@ -142,6 +159,8 @@ def check_statute_articles(ctx: CheckContext) -> list[Finding]:
             cited = [p for p in candidates if p.article == article and (para is None or p.paragraph in (None, para))]
             sentence = _sentence(joined, here, m.end())
             by_context = [p for p in candidates if any(w in sentence for w in p.context)]
+            if phrased and len(candidates) == 1:
+                by_context = candidates  # the phrase names the thing only one provision lays down
             if cited and (not by_context or set(cited) & set(by_context)):
                 continue
             if len(by_context) != 1:

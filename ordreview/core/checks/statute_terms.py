@@ -135,8 +135,9 @@ def _cited_earlier_in_sentence(joined: str, pos: int, names: tuple[str, ...]) ->
 
 _PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
 
-# the fixed enumeration of public bodies: 国 joined to 独立行政法人等 / (他の)地方公共団体 / 地方独立行政法人
-_BODY = r"(?:独立行政法人等|(?:他の)?地方公共団体|地方独立行政法人)(?:\((?:[^()]|\([^()]*\))*\))?"
+# the fixed enumeration of public bodies: 国 joined to 独立行政法人(等) / (他の)地方公共団体 / 地方独立行政法人
+# (an ordinance copying the 第三者 phrase may write 独立行政法人 without 等)
+_BODY = r"(?:独立行政法人等?|(?:他の)?地方公共団体|地方独立行政法人)(?:\((?:[^()]|\([^()]*\))*\))?"
 _JOIN = r"(?:[ \u3000]*(?:、|又は|及び|若しくは|並びに)[ \u3000]*|[ \u3000]+)"
 """A joint of the enumeration; a space alone stands for a 、 an extractor lost (PDF text)."""
 _PUBLIC_BODIES = re.compile(rf"国{_JOIN}{_BODY}(?:{_JOIN}{_BODY})*")

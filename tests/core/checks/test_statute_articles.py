@@ -79,3 +79,25 @@ def test_a_citation_the_sentence_does_not_decide_is_left_alone() -> None:
         "第二条　実施機関は、法第四十四条の十三の基準を公表する。",
     )
     assert rows("cite.article", text) == []
+
+
+DISQUALIFIED = draft(
+    "（目的）",
+    "第一条　この条例は、" + LAW + "の趣旨にのっとり、個人情報の適正な取扱いを定める。",
+    "（提案の審査）",
+    "第二条　実施機関は、提案があったときは、提案をした者が{cite}のいずれにも該当しないこと及び事業の内容が適切であることを審査しなければならない。",
+)
+
+
+@pytest.mark.parametrize(
+    ("cite", "expected"),
+    [
+        # the disqualification grounds are 第44条の6; 第44条の5 is the proposal itself
+        ("法第44条の5各号", [("cite.article", "O1", E, "第44条の5")]),
+        ("法第44条の6各号", []),
+        # the draft's own list of grounds is not a citation of the Act
+        ("前条各号", []),
+    ],
+)
+def test_the_grammar_of_disqualification_names_the_grounds_article(cite: str, expected: list) -> None:
+    assert rows("cite.article", DISQUALIFIED.format(cite=cite)) == expected

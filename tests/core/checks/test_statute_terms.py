@@ -208,6 +208,26 @@ def test_public_bodies_in_the_statutory_enumeration_are_noted_only(item: str, ex
     assert sorted(rows("term.statute_undefined", PUBLIC.format(item=item))) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["国、独立行政法人、地方公共団体、", "町、国、独立行政法人、他の地方公共団体、"],
+)
+def test_the_third_party_phrase_written_with_independent_agencies_without_to_is_the_enumeration(lead: str) -> None:
+    # a 第三者 phrase copied from the statute's disclosure article but with 独立行政法人 (no 等):
+    # 地方独立行政法人 still stands in the enumeration of public bodies, noted only
+    text = (
+        "みずほ町個人情報保護条例\n"
+        "（定義）\n第1条　この条例において「個人情報」とは、生存する個人に関する情報をいう。\n"
+        "（意見書）\n第2条　提案に係る保有個人情報に"
+        f"{lead}地方独立行政法人及び提案をした者以外の者（以下この項において「第三者」という。）"
+        "に関する情報が含まれているときは、第三者に意見書を提出する機会を与えることができる。\n"
+    )
+    assert rows("term.statute_undefined", text) == [("term.statute_undefined", "O4", "info", "地方独立行政法人")]
+    # the same name outside the enumeration keeps the warning
+    alone = text.replace(f"{lead}地方独立行政法人及び", "地方独立行政法人及び")
+    assert rows("term.statute_undefined", alone) == [("term.statute_undefined", "O4", W, "地方独立行政法人")]
+
+
 def test_a_term_of_art_in_an_enumeration_keeps_the_warning() -> None:
     text = PUBLIC.format(item="一　国、独立行政法人等、特定個人情報又は地方独立行政法人に提供するとき。")
     assert ("term.statute_undefined", "O4", W, "特定個人情報") in rows("term.statute_undefined", text)

@@ -1,0 +1,102 @@
+"""B3 when the draft keeps two registers and only the ファイル簿 states the 要配慮 entry.
+
+行政機関個人情報保護法 第10条第1項 and 第11条第1項 make the file register say that a file holds
+要配慮個人情報. A draft that keeps, besides the 個人情報ファイル簿, a register of the work that
+handles personal information (個人情報取扱事務登録簿) lists what that register records too. When the
+ファイル簿's list has the 要配慮 entry and the 登録簿's list has none, requirement B3 is met in
+substance (so the B3 gap stays silent), but the two registers disagree on the same information: the
+登録簿 is reported, as a ``warning``, on the paragraph whose list lacks the entry.
+
+Only that direction is reported: a 登録簿 that has the entry while some list of the ファイル簿 lacks it
+is left alone, because a ファイル簿 is also written to by lists of other entries (the 非識別 chapter's
+「提案の募集をする個人情報ファイルである旨」…) that never carry it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ordreview.core.checks.context import CheckContext
+from ordreview.core.messages import define
+from ordreview.core.model import Finding, Paragraph, Span
+
+REGISTER_PAIR = define(
+    "check.gap.register_pair",
+    ja="{where}の登録簿の記載事項に「要配慮個人情報が含まれるときは、その旨」がない。個人情報ファイル簿（{file}）には"
+    "記載させているので、登録簿にも同じ事項を加えられたい。",
+    en="The list of entries of the work register ({where}) lacks 「要配慮個人情報が含まれるときは、その旨」, which the file "
+    "register ({file}) records; add the same entry to the work register.",
+)
+
+_NOTATION = re.compile(
+    r"要配慮個人情報(?:が含まれる|を含む|の有無|が記録され|[^。]{0,18}(?:旨|有無)(?![をがにのはもと]))")
+_LIST_HEAD = re.compile(r"次に掲げる事項")
+_WORK_REGISTER = re.compile(r"(?<!ファイル)登録簿|個人情報取扱事務の登録|事務の登録")
+_FILE_REGISTER = re.compile(r"ファイル簿")
+_ANON = re.compile(r"非識別|提案")
+
+
+def _lists(ordinance) -> list[tuple[str, object, Paragraph, str]]:  # noqa: ANN001
+    """(kind, article, paragraph, text of the list) for every list of entries of a register."""
+    out = []
+    for article in ordinance.articles:
+        if getattr(article, "in_suppl", False) or getattr(article, "deleted", False):
+            continue
+        caption = article.caption or ""
+        for para in article.paragraphs:
+            if not para.items or not _LIST_HEAD.search(para.text) or _ANON.search(para.text):
+                continue
+            head = para.text
+            if _FILE_REGISTER.search(head):
+                kind = "file"
+            elif _WORK_REGISTER.search(head):
+                kind = "work"
+            elif _FILE_REGISTER.search(caption):
+                kind = "file"
+            elif _WORK_REGISTER.search(caption):
+                kind = "work"
+            else:
+                continue
+            text = ordinance.text[para.span.start : para.span.end]
+            out.append((kind, article, para, text))
+    return out
+
+
+def register_pair_gap(ctx: CheckContext, b1_present: bool) -> list[Finding]:
+    """[B3] The 登録簿's list lacks the 要配慮 entry that the ファイル簿's list has."""
+    if not b1_present:
+        return []
+    ordinance = ctx.ordinance
+    lists = _lists(ordinance)
+    files = [x for x in lists if x[0] == "file" and _NOTATION.search(x[3])] or _file_notations(ordinance)
+    works = [x for x in lists if x[0] == "work"]
+    if not files or not works or any(_NOTATION.search(x[3]) for x in works):
+        return []
+    _, article, para, _ = works[0]
+    _, f_article, f_para, _ = files[0]
+    head = para.text.split("\n")[0].strip()
+    start = ordinance.text.find(head, para.span.start, para.span.end) if head else -1
+    span = Span(start, start + len(head)) if start >= 0 else Span(para.span.start, para.span.end)
+    return [ctx.finding(
+        rule="gap", requirement="B3", span=span, code=REGISTER_PAIR, severity="warning",
+        params={"where": _label(article, para), "file": _label(f_article, f_para)},
+    )]
+
+
+def _file_notations(ordinance) -> list[tuple[str, object, Paragraph, str]]:  # noqa: ANN001
+    """Paragraphs of the ファイル簿 that name its entries in one sentence with the 要配慮 entry
+    (「…要配慮個人情報が含まれるときはその旨その他規則で定める事項を記載した帳簿（以下「ファイル簿」
+    という。）を作成し…」)."""
+    out = []
+    for article in ordinance.articles:
+        if getattr(article, "in_suppl", False):
+            continue
+        for para in article.paragraphs:
+            text = ordinance.text[para.span.start : para.span.end]
+            if (_FILE_REGISTER.search(text) or _FILE_REGISTER.search(article.caption or "")) and _NOTATION.search(text):
+                out.append(("file", article, para, text))
+    return out
+
+
+def _label(article, para) -> str:  # noqa: ANN001
+    return f"{article.title}第{para.num}項" if len(article.paragraphs) > 1 else article.title
