@@ -573,6 +573,9 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
                 table_law = last_external if named.startswith("同") or not named else named
             law = table_law  # a row of the 読替え table: the provision of the law read over
         inherit = resolver.last if joined and law is None and kinds[0] in ("para", "item") else None
+        if (inherit is None and law is None and not law_run and kinds[0] == "item" and prev_chain is not None
+                and resolver.last is not None and _ITEMS_QUALIFIED.fullmatch(t[prev_end : chain.start])):
+            inherit = resolver.last  # 第26条各号（第4号を除く。）: an item of 第26条, not of this article
         res = resolver.resolve(chain, inherit=inherit, law=law)
         if res is None:
             continue
@@ -605,6 +608,10 @@ year, whatever the kind of instrument (指令, 告示, 訓令, 達 …), is not 
 _QUALIFIER_OPENS = re.compile(r"\s*(?:各号|各項)?\s*\(\s*")
 """Between a citation of another instrument and a paragraph or item in the bracket right after it
 (「情報公開条例第7条各号（第1号を除く。）」): the bracket qualifies that citation."""
+
+_ITEMS_QUALIFIED = re.compile(r"\s*各号\s*\(\s*")
+"""Between an article of this ordinance and an item in the bracket right after its 各号
+(「第26条各号（第4号を除く。）のいずれかに該当する」): the item is one of that article's."""
 
 _READING_ROWS = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)に掲げる(?P<law>[^、。「」]{0,80}?)の規定中[^。]*。")
 """「…この場合において、次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に
