@@ -151,3 +151,13 @@ def test_the_exclusion_of_non_disclosable_parts_with_a_bracket_that_holds_a_full
         "保有個人情報の全部又は一部（これらの一部に情報公開条例第7条各号に掲げる情報（同条第1号に掲げる情報を除き、"
         "同号ただし書に規定する情報を含む。以下この号において同じ。）が含まれているときは、これらの情報に該当する部分を除く。）を")
     assert EXCLUSION not in _missing(_draft(DEFINITION=statute_like), "C2")
+
+
+def test_a_reading_over_into_this_ordinance_names_its_own_article() -> None:
+    def reading(target: str) -> str:
+        return ("（欠格事由の特例）\n第10条　行個法第44条の6各号（同条第4号中「第44条の14」とあるのは、"
+                f"「櫂谷市個人情報保護条例{target}」と読み替える。）のいずれかに該当する者も、第6条の提案をすることができない。\n")
+    # the replacement names this ordinance's 第9条, which exists; 「第44条の14」 is the statute's wording
+    assert _findings(_draft() + reading("第9条"), "ref.unresolved") == []
+    # a replacement naming an article this ordinance does not have is a dangling reference
+    assert _findings(_draft() + reading("第19条"), "ref.unresolved") == ["第19条"]

@@ -223,6 +223,24 @@ def _unquoted(text: str, chains: list[_Chain]) -> list[_Chain]:
     return out
 
 
+_READ_AS = re.compile(r"とあるのは[、,]?\s*「")
+
+
+def _own_quoted(text: str, title: str) -> set[int]:
+    """Where a quoted replacement of a 読替え opens with this ordinance's own title and an article
+    (「…第4号中「第44条の14」とあるのは「舵浜地区広域事務組合個人情報保護条例第13条の12」と読み替える」):
+    the quoted words cite this ordinance's provision, which must exist. Other quoted wording is
+    not a reference (``_quoted``)."""
+    if len(title) < 4 or title not in text:
+        return set()
+    out: set[int] = set()
+    for m in _READ_AS.finditer(text):
+        at = m.end()
+        if text.startswith(title, at) and text.startswith("第", at + len(title)):
+            out.add(at + len(title))
+    return out
+
+
 def _kind(m: re.Match[str]) -> str:
     for name in ("art", "para", "item", "div", "rart", "rpara", "ritem"):
         if m.group(name) is not None:
@@ -503,7 +521,8 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
         j = without_stray_spaces(Joined.of(st.folded, unit.pieces), doc_text)  # 前 項第6号 (a web copy)
         if not _MAYBE_REF.search(j.text):
             continue
-        out.extend(_unit_references(doc_text, j, unit, _Resolver(index, unit, law_names), known, this_instrument))
+        out.extend(_unit_references(doc_text, j, unit, _Resolver(index, unit, law_names), known, this_instrument,
+                                    own_title=fold(st.title or "").strip()))
     out.sort(key=lambda r: r.span.start)
     return tuple(out)
 
@@ -515,12 +534,15 @@ above any ordinance title) so that a search over a long unpunctuated unit stays 
 
 
 def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, known: tuple[str, ...],
-                     this_instrument: frozenset[str]) -> list[Reference]:
+                     this_instrument: frozenset[str], own_title: str = "") -> list[Reference]:
     """The references of one unit (paragraph or item) of text, chain by chain: forms named
     after an attachment and law numbers are skipped, relative references of the 附則 cannot be
     addressed, and a chain joined to the previous one (及び, 又は, から…まで) takes its context."""
     t = j.text
     chains = _unquoted(t, _chains(t))
+    own_quoted = _own_quoted(t, own_title)
+    if own_quoted:
+        chains = sorted([*chains, *(c for c in _chains(t) if c.start in own_quoted)], key=lambda c: c.start)
     out: list[Reference] = []
     i = 0
     prev_chain: _Chain | None = None
@@ -548,6 +570,8 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
                                   or _DATED_NUMBER.search(t, max(0, chain.start - 40), chain.start)):
             continue  # a law number (平成15年法律第58号, 昭和48年鎌切県指令地第102号), not a reference
         law_run, law = _cited_law(t, chain, kinds, law_run, this_instrument, resolver.law_names)
+        if chain.start in own_quoted:
+            law_run, law = "", None  # 「（この条例の題名）第13条の12」 in a 読替え: this ordinance's article
         if unit.in_suppl and law is None and not law_run:
             law = _amended_in_suppl(t, chain)
         if unit.in_suppl and law is None and (
