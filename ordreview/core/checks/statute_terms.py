@@ -23,7 +23,8 @@ read by every reader as the bodies of those Acts: the finding is then only ``inf
 still the better drafting). A term of art such as 特定個人情報 keeps the warning wherever it stands.
 
 A use is a standalone occurrence outside captions, headings, the title and the 目次, not
-inside a longer term of the list (個人番号 inside 個人番号カード) or a longer defined term.
+inside the title of a law cited with its number (「独立行政法人等の保有する個人情報の保護に関する法律
+（平成15年法律第59号）」), not inside a longer term of the list (個人番号 inside 個人番号カード) or a longer defined term.
 Ordinary words are never looked at: only the listed terms of art are.
 """
 
@@ -135,6 +136,11 @@ def _cited_earlier_in_sentence(joined: str, pos: int, names: tuple[str, ...]) ->
 
 _PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
 
+_LAW_TITLE = re.compile(
+    r"[^、。「」()\s]{1,60}?の[^、。「」()\s]{0,60}?(?:に関する)?法律\s*\(\s*(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9〇一二三四五六七八九十]+)\s*年\s*法律第")
+"""The term opens the title of a law cited with its number (「独立行政法人等の保有する個人情報の保護に関する
+法律（平成15年法律第59号）」): the words name that law and are not a use of the term."""
+
 # the fixed enumeration of public bodies: 国 joined to 独立行政法人(等) / (他の)地方公共団体 / 地方独立行政法人
 # (an ordinance copying the 第三者 phrase may write 独立行政法人 without 等)
 _BODY = r"(?:独立行政法人等?|(?:他の)?地方公共団体|地方独立行政法人)(?:\((?:[^()]|\([^()]*\))*\))?"
@@ -209,7 +215,7 @@ def check_statute_terms(ctx: CheckContext) -> list[Finding]:
                 joined.startswith(other, pos - k)
                 for other in longer for k in [other.find(term)] if k >= 0 and pos - k >= 0
             )
-            if not inside_longer and standalone(joined, pos, len(term)):
+            if not inside_longer and standalone(joined, pos, len(term)) and not _LAW_TITLE.match(joined, pos):
                 if _cited_near(joined, pos, names):
                     cited = True
                     break

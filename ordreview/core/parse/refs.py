@@ -223,6 +223,24 @@ def _unquoted(text: str, chains: list[_Chain]) -> list[_Chain]:
     return out
 
 
+_READ_AS = re.compile(r"とあるのは[、,]?\s*「")
+
+
+def _own_quoted(text: str, title: str) -> set[int]:
+    """Where a quoted replacement of a 読替え opens with this ordinance's own title and an article
+    (「…第4号中「第44条の14」とあるのは「舵浜地区広域事務組合個人情報保護条例第13条の12」と読み替える」):
+    the quoted words cite this ordinance's provision, which must exist. Other quoted wording is
+    not a reference (``_quoted``)."""
+    if len(title) < 4 or title not in text:
+        return set()
+    out: set[int] = set()
+    for m in _READ_AS.finditer(text):
+        at = m.end()
+        if text.startswith(title, at) and text.startswith("第", at + len(title)):
+            out.add(at + len(title))
+    return out
+
+
 def _kind(m: re.Match[str]) -> str:
     for name in ("art", "para", "item", "div", "rart", "rpara", "ritem"):
         if m.group(name) is not None:
@@ -503,7 +521,8 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
         j = without_stray_spaces(Joined.of(st.folded, unit.pieces), doc_text)  # 前 項第6号 (a web copy)
         if not _MAYBE_REF.search(j.text):
             continue
-        out.extend(_unit_references(doc_text, j, unit, _Resolver(index, unit, law_names), known, this_instrument))
+        out.extend(_unit_references(doc_text, j, unit, _Resolver(index, unit, law_names), known, this_instrument,
+                                    own_title=fold(st.title or "").strip()))
     out.sort(key=lambda r: r.span.start)
     return tuple(out)
 
@@ -515,12 +534,15 @@ above any ordinance title) so that a search over a long unpunctuated unit stays 
 
 
 def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, known: tuple[str, ...],
-                     this_instrument: frozenset[str]) -> list[Reference]:
+                     this_instrument: frozenset[str], own_title: str = "") -> list[Reference]:
     """The references of one unit (paragraph or item) of text, chain by chain: forms named
     after an attachment and law numbers are skipped, relative references of the 附則 cannot be
     addressed, and a chain joined to the previous one (及び, 又は, から…まで) takes its context."""
     t = j.text
     chains = _unquoted(t, _chains(t))
+    own_quoted = _own_quoted(t, own_title)
+    if own_quoted:
+        chains = sorted([*chains, *(c for c in _chains(t) if c.start in own_quoted)], key=lambda c: c.start)
     out: list[Reference] = []
     i = 0
     prev_chain: _Chain | None = None
@@ -548,6 +570,8 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
                                   or _DATED_NUMBER.search(t, max(0, chain.start - 40), chain.start)):
             continue  # a law number (平成15年法律第58号, 昭和48年鎌切県指令地第102号), not a reference
         law_run, law = _cited_law(t, chain, kinds, law_run, this_instrument, resolver.law_names)
+        if chain.start in own_quoted:
+            law_run, law = "", None  # 「（この条例の題名）第13条の12」 in a 読替え: this ordinance's article
         if unit.in_suppl and law is None and not law_run:
             law = _amended_in_suppl(t, chain)
         if unit.in_suppl and law is None and (
@@ -573,6 +597,9 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
                 table_law = last_external if named.startswith("同") or not named else named
             law = table_law  # a row of the 読替え table: the provision of the law read over
         inherit = resolver.last if joined and law is None and kinds[0] in ("para", "item") else None
+        if (inherit is None and law is None and not law_run and kinds[0] == "item" and prev_chain is not None
+                and resolver.last is not None and _ITEMS_QUALIFIED.fullmatch(t[prev_end : chain.start])):
+            inherit = resolver.last  # 第26条各号（第4号を除く。）: an item of 第26条, not of this article
         res = resolver.resolve(chain, inherit=inherit, law=law)
         if res is None:
             continue
@@ -605,6 +632,10 @@ year, whatever the kind of instrument (指令, 告示, 訓令, 達 …), is not 
 _QUALIFIER_OPENS = re.compile(r"\s*(?:各号|各項)?\s*\(\s*")
 """Between a citation of another instrument and a paragraph or item in the bracket right after it
 (「情報公開条例第7条各号（第1号を除く。）」): the bracket qualifies that citation."""
+
+_ITEMS_QUALIFIED = re.compile(r"\s*各号\s*\(\s*")
+"""Between an article of this ordinance and an item in the bracket right after its 各号
+(「第26条各号（第4号を除く。）のいずれかに該当する」): the item is one of that article's."""
 
 _READING_ROWS = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)に掲げる(?P<law>[^、。「」]{0,80}?)の規定中[^。]*。")
 """「…この場合において、次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に

@@ -889,6 +889,11 @@ def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
     """A space after a marker number, or the space before a number that is one, stays."""
     if _is_marker_space(text, s, after, False, loose=not strict, strict=strict):
         return True
+    if after in _DIGITS:  # 「三 1 年以内に…」: a kanji 号 number alone before a count opening the item
+        start = _line_start_near(text, s)
+        item = _KANJI_ITEM_HEAD.fullmatch(text, start, s)
+        if item is not None and _kanji_item_opens(text, start, item.start(1), after):
+            return True
     if strict:
         return False
     if after in _DIGITS:
@@ -898,6 +903,11 @@ def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
         if j < len(text) - 1 and text[j] == " ":
             return _is_marker_space(text, j, text[j + 1], False, loose=True, heading=False)
     return False
+
+
+_KANJI_ITEM_HEAD = re.compile(r"[ \u3000]?([一二三四五六七八九十]{1,3})")
+"""A line's head that is only a kanji 号 number (「三」 of 「三 1 年以内に消去する…」, number-spaced text):
+the space after it is the item's, not an artefact between a character and a digit."""
 
 
 def _digit_edge(before: str, after: str) -> bool:
