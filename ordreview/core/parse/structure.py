@@ -308,6 +308,12 @@ class _Builder:
                 return None
             if nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key):
                 return None
+            if (body > end and nxt == "第" and strict and self.state == "body" and self.last_key
+                    and key[0] > self.last_key[0] + 1 and _GLUED_CITATION.match(f, body, line.ce)):
+                # 「…（昭和 22 年法律第 67 号）」 then 「第 244 条の 2 第 3 項に規定する…」 on the next
+                # line of spaced PDF text: a citation wrapped at its start, far ahead of the
+                # articles read so far and going on with a 項 or 号 and a particle
+                return None
             if body == end and _GLUED_CITATION.match(f, body, line.ce):
                 return None  # 第31条第1項の基準に従い… at the start of a hard-wrapped line: a citation
             if self.state == "suppl" and _AMENDING_LINE.match(f, body, line.ce):
