@@ -1523,6 +1523,11 @@ class _UnitWalk:
         if n == self.item + 1 and (boundary or n > 1 or gap_after) and text[start - 1] not in "0123456789第号":
             self.breaks.append(start)
             self.item, self.sub = n, (self.sub if nested else -1)
+        elif (n == self.item and n > 0 and text[start - 1] in " \u3000"
+              and text[m.end() : m.end() + 1] in (" ", "\u3000")):
+            # the number of the 号 just opened, printed again between spaces: a duplicated
+            # number, a line of its own as in the clean draft (the numbering check reports it)
+            self.breaks.append(start)
 
     def kanji_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         """一　二　: the 号 of kanji-numbered drafts."""
