@@ -1105,10 +1105,11 @@ _STRUCT = re.compile(
 
 
 _SUPPL_CITED = re.compile(
-    rf"[ \u3000]?第[ \u3000]?{_N}[ \u3000]?[条項号](?:[ \u3000]?の[ \u3000]?{_N})*[ \u3000]?"
+    rf"(?:[ \u3000]?第[ \u3000]?{_N}[ \u3000]?[条項号](?:[ \u3000]?の[ \u3000]?{_N})*)+[ \u3000]?"
     r"(?:[のにをはがでと及又並若、中]|から|まで)"
 )
-"""What follows 附則 when it is cited, not a heading: 附則第2項の規定, 附則第3条及び…"""
+"""What follows 附則 when it is cited, not a heading: 附則第2項の規定, 附則第3条及び…,
+附則第1条第5号に掲げる…"""
 _ARTICLE_AHEAD = re.compile(rf"[ \u3000]?第{_N}条")
 _RELATIVE_AHEAD = re.compile(r"[ \u3000]?(?:前|同)(?:条|項|各|号)")
 _DIVISION_TITLE = re.compile(rf"第{_N}[編章節款目](?:の{_N})*[ \u3000]?[^\s。、「」()（）]{{1,30}}")
