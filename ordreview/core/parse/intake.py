@@ -144,7 +144,7 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
     do not end in hiragana. The longest one the draft uses outside the item, and the longest
     one in the common vocabulary, are taken; the longer of the two wins.
     """
-    m = _TERM_CHARS.match(t)
+    m = _TERM_CHARS.match(t) or _KANA_NAME.match(t)  # (けやきネット市が設置し…: a kana name)
     if m is None:
         return None
     limit = min(m.end(), _MAX_TERM, len(t) - 1)

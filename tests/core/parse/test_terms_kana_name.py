@@ -31,3 +31,9 @@ def test_the_kana_name_is_a_term_with_a_full_width_gap() -> None:
 
 def test_the_kana_name_is_a_term_with_a_half_width_gap() -> None:
     assert _terms(DRAFT.replace("\u3000", " ")) == ["ひまわりネット", "実施機関", "本人"]
+
+
+def test_the_kana_name_glued_to_its_definition_is_found_from_its_use() -> None:
+    # a web copy that lost the gap: 「(2) ひまわりネット町が設置し…」; the draft uses the name in 第2条
+    glued = DRAFT.replace("ひまわりネット\u3000町が", "ひまわりネット町が")
+    assert "ひまわりネット" in _terms(glued)
