@@ -350,7 +350,9 @@ def _shape(title: str) -> str | None:
     return f"{parts[0]}:{folded.replace(parts[1], '#', 1).split('の')[0]}"
 
 
-_LINE_MARKER = re.compile(r"[ \u3000]*(\S{1,6}?)[ \u3000]")
+_LINE_MARKER = re.compile(r"[ \u3000\xa0]*(\S{1,6}?)(?:[ \u3000\xa0]|$)")
+"""A marker at a line's start, then a space (a web copy's no-break space too) or the line's end
+(a copy that set each 号 number on a line of its own, its text on the next)."""
 
 
 def _orphans(text: str, titles: list[str] | None, starts: set[int], region: Span) -> list[tuple[str, Span]]:

@@ -56,6 +56,9 @@ _STRAY_WIDE = re.compile(rf"[{_JP}]\u3000(?=[\u3041-\u309f])")
 """A full-width space inside a word (及　び, 以下同　じ): before a hiragana, which no term,
 definition or item text starts with."""
 _TERM_CHARS = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・のび等]+")
+_KANA_NAME = re.compile(r"[\u3041-\u3096]{2,6}[\u30a1-\u30fa\u30fc]{2,}[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・]*")
+"""A name opening in hiragana and going on in katakana (a network or card named after the town's
+tree or flower: けやきネット, ひまわりカード): a noun phrase although its first letters are hiragana."""
 _NOT_TERM = set("、。「」『』()（）")
 _IU = re.compile(r"をい[うい]")
 _SPACE_RUN = re.compile(r"\s+")
@@ -141,7 +144,7 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
     do not end in hiragana. The longest one the draft uses outside the item, and the longest
     one in the common vocabulary, are taken; the longer of the two wins.
     """
-    m = _TERM_CHARS.match(t)
+    m = _TERM_CHARS.match(t) or _KANA_NAME.match(t)  # (けやきネット市が設置し…: a kana name)
     if m is None:
         return None
     limit = min(m.end(), _MAX_TERM, len(t) - 1)
@@ -391,7 +394,7 @@ def _indent(doc_text: str, pos: int) -> int:
 
 def is_bare_term(s: str) -> bool:
     """A line that is only a noun phrase (a term printed on its own line)."""
-    m = _TERM_CHARS.fullmatch(s)
+    m = _TERM_CHARS.fullmatch(s) or _KANA_NAME.fullmatch(s)
     return m is not None and len(s) <= _MAX_TERM and not _is_hiragana(s[-1])
 
 

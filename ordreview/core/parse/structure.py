@@ -77,6 +77,8 @@ _TABLE_RE = re.compile(
 # a 目次 entry whose range dash a PDF viewer's copy moved to the front: 「― 第一章 総則（第一条 第三条）」
 _TOC_DASH_FRONT = re.compile(r"^[—\-–]\s*(?=第)")
 _TOC_DASH_LINE = re.compile(r"\s*[―－—‐\-–]\s*")
+# a range dash a PDF copy set after the 第 of the range's end: 「（第 1 条 第― 4 条）」
+_TOC_SWAPPED_DASH = re.compile(r"第(\s*)([―－—‐\-–])(\s*)(?=[0-9０-９〇一二三四五六七八九十百])")
 _TOC_RANGE_RE = re.compile(
     rf"\(\s*(?P<a>第\s*{numbers.NUM}\s*条(?:\s*の\s*{numbers.NUM})*)\s*"
     rf"(?:(?:[—\-–~〜・、]|から|(?<=\S)\s)\s*(?P<b>第\s*{numbers.NUM}\s*条(?:\s*の\s*{numbers.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
@@ -307,6 +309,12 @@ class _Builder:
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None
             if nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key):
+                return None
+            if (body > end and nxt == "第" and strict and self.state == "body" and self.last_key
+                    and key[0] > self.last_key[0] + 1 and _GLUED_CITATION.match(f, body, line.ce)):
+                # 「…（昭和 22 年法律第 67 号）」 then 「第 244 条の 2 第 3 項に規定する…」 on the next
+                # line of spaced PDF text: a citation wrapped at its start, far ahead of the
+                # articles read so far and going on with a 項 or 号 and a particle
                 return None
             if body == end and _GLUED_CITATION.match(f, body, line.ce):
                 return None  # 第31条第1項の基準に従い… at the start of a hard-wrapped line: a citation
@@ -606,6 +614,7 @@ class _Builder:
                 self.unplace(dash)
             return False
         first = last = None
+        c = _TOC_SWAPPED_DASH.sub(r"\2\1第\3", c)
         m = _TOC_RANGE_RE.search(c)
         if m:
             am = numbers.ARTICLE_RE.match(m.group("a"))

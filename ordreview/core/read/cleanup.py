@@ -1118,10 +1118,11 @@ _STRUCT = re.compile(
 
 
 _SUPPL_CITED = re.compile(
-    rf"[ \u3000]?第[ \u3000]?{_N}[ \u3000]?[条項号](?:[ \u3000]?の[ \u3000]?{_N})*[ \u3000]?"
+    rf"(?:[ \u3000]?第[ \u3000]?{_N}[ \u3000]?[条項号](?:[ \u3000]?の[ \u3000]?{_N})*)+[ \u3000]?"
     r"(?:[のにをはがでと及又並若、中]|から|まで)"
 )
-"""What follows 附則 when it is cited, not a heading: 附則第2項の規定, 附則第3条及び…"""
+"""What follows 附則 when it is cited, not a heading: 附則第2項の規定, 附則第3条及び…,
+附則第1条第5号に掲げる…"""
 _ARTICLE_AHEAD = re.compile(rf"[ \u3000]?第{_N}条")
 _RELATIVE_AHEAD = re.compile(r"[ \u3000]?(?:前|同)(?:条|項|各|号)")
 _DIVISION_TITLE = re.compile(rf"第{_N}[編章節款目](?:の{_N})*[ \u3000]?[^\s。、「」()（）]{{1,30}}")
@@ -1538,6 +1539,11 @@ class _UnitWalk:
         if n == self.item + 1 and (boundary or n > 1 or gap_after) and text[start - 1] not in "0123456789第号":
             self.breaks.append(start)
             self.item, self.sub = n, (self.sub if nested else -1)
+        elif (n == self.item and n > 0 and text[start - 1] in " \u3000"
+              and text[m.end() : m.end() + 1] in (" ", "\u3000")):
+            # the number of the 号 just opened, printed again between spaces: a duplicated
+            # number, a line of its own as in the clean draft (the numbering check reports it)
+            self.breaks.append(start)
 
     def kanji_item(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         """一　二　: the 号 of kanji-numbered drafts."""
