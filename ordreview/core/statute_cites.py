@@ -44,7 +44,10 @@ PREFIX = "cites:"
 """Prefix of a profile element alternative met by incorporating a statute provision."""
 
 _INCORPORATES = re.compile(
-    r"\s*(?:第[0-9]+[項号]\s*)*(?:各号に掲げる|各号のいずれか|各号のいずれにも|各号に該当|に規定する|に掲げる|に定める"
+    r"\s*(?:第[0-9]+[項号]\s*)*"
+    # (a list of provisions cited together: 第2条第8項若しくは第9項又は第44条の2第3項に規定する)
+    r"(?:(?:、|及び|並びに|若しくは|又は)\s*第[0-9]+[条項号](?:の[0-9]+)*(?:\s*第[0-9]+[項号])*\s*)*"
+    r"(?:各号に掲げる|各号のいずれか|各号のいずれにも|各号に該当|に規定する|に掲げる|に定める"
     r"|の規定の例によ|の例によ|の[^、。()「」]{1,20}?の例によ|に相当する|の規定を準用|の規定に準じ)"
 )
 _WS = re.compile(r"\s+")
