@@ -50,10 +50,11 @@ _OWN_WORDS = re.compile(r"提案|契約を(?:締結|解除)|契約の(?:締結|�
 """What only the mechanism has among an ordinance's provisions: the 提案 it receives (提案の募集,
 提案の審査) and the contract it makes; an article between two members that speaks of them
 belongs to the run."""
-_RELIED_ON = re.compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|届出|利用及び提供の制限|目的外")
+_RELIED_ON = re.compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|届出|利用及び提供の制限|目的外|審議会|審査会|運用状況|実施状況")
 """Captions of the provisions the mechanism relies on without being part of it: the register
 (個人情報ファイル簿, 個人情報ファイル簿の作成及び公表, 個人情報取扱事務の登録) whose entries name
-非識別加工情報, and the limits on use and provision whose exception lets the mechanism through.
+非識別加工情報, the limits on use and provision whose exception lets the mechanism through, and the
+審議会 consulted on it or the yearly report on the ordinance's working that counts its provisions.
 (「（個人情報ファイル簿への記載）」, 法第44条の3, is the mechanism's own.)"""
 MAX_BRIDGE = 2
 """Articles in a row, between two members, taken in by their caption or words alone."""
