@@ -131,3 +131,27 @@ def test_a_register_under_a_short_name_is_the_file_register() -> None:
     text = SHIRANAMI.replace("を記載した帳簿（以下「ファイル簿」という。）を作成し、公表しなければならない",
                              "を記録しておかなければならない")
     assert _coverage(text, "C3") != "covered"
+
+
+def test_conditions_stated_on_the_files_invited_for_count_for_c2() -> None:
+    invite = ("（提案の募集）\n第7条　実施機関は、規則で定めるところにより、定期的に、個人情報ファイル（個人情報ファイル簿に掲載されている"
+              "ものであって、情報公開条例の規定による開示請求があったならば全部又は一部を開示する旨の決定をすることとなるものに限る。）"
+              "について、次条第1項の提案を募集するものとする。\n\n")
+    text = _HEAD + _CREATE + invite + _REST.format(cancel=_CANCEL) + _TAIL
+    al = align(parse_text(text), load_profile())
+    c2 = {h.group.label_ja: h.span is not None for h in al.must["C2"]}
+    assert c2["要件：個人情報ファイル簿への掲載"] and c2["要件：開示決定又は意見書提出の機会"]
+    assert not c2["要件：支障のない範囲内での加工"]  # said nowhere
+    plain = align(parse_text(KIRIGAOKA), load_profile())
+    assert not {h.group.label_ja: h.span is not None for h in plain.must["C2"]}["要件：個人情報ファイル簿への掲載"]
+
+
+def test_proposals_on_information_the_body_has_made_meet_c13() -> None:
+    created = "第11条の2　既に作成された町非識別加工情報をその事業の用に供しようとする者は、"
+    caption = "（作成された町非識別加工情報の利用に関する提案）"
+    assert created in KIRIGAOKA and caption in KIRIGAOKA
+    base = KIRIGAOKA.replace(caption, "（提案の特例）")
+    text = base.replace(created, "第11条の2　実施機関が作成した町非識別加工情報をその事業の用に供しようとする者は、")
+    assert _coverage(text, "C13") == "covered"
+    text = base.replace(created, "第11条の2　町非識別加工情報をその事業の用に供しようとする者は、")
+    assert _coverage(text, "C13") != "covered"
