@@ -58,7 +58,7 @@ from dataclasses import dataclass, replace
 
 from ordreview.core.adoption import adopts_by_reference, own_name_variants
 from ordreview.core.align_created import settle_created_track
-from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, verb_variants
+from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, unmentioned, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.attached_tables import attached_tables
 from ordreview.core.c_mechanism import declined_span, introduces_mechanism
@@ -278,11 +278,19 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         span = index.definition_span(term)
         return _find(index, rest, (span,) if span is not None else spans, claimed)
     forms = [alternative, *verb_variants(alternative)]
+    mentioned = False
     for form in forms:
         for hit in index.hits(form, literal=False):
-            if ((spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed)
-                    and not is_mention(index, form, hit)):
-                return hit
+            if (spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed):
+                if not is_mention(index, form, hit):
+                    return hit
+                mentioned = True
+    if mentioned:  # a mention took the words a longer match would reach the provision with
+        for form in forms:
+            longer = unmentioned(form)
+            for hit in index.hits(longer, literal=False) if longer else ():
+                if (spans is None or any(s.contains(hit) for s in spans)) and not _claimed(hit, claimed):
+                    return hit
     if "(" not in alternative and "（" not in alternative:
         for form in forms:
             for hit in bare_hits(index, form, spans):

@@ -45,6 +45,16 @@ _MENTION = re.compile(
 _ENDS_IN_ACT = re.compile(rf"{_KANJI}$")
 
 
+def unmentioned(alternative: str) -> str | None:
+    """``alternative`` made to pass over a mention (see :func:`is_mention`), or ``None`` when
+    that could change nothing: a pattern whose span may grow (「定期的に…提案を募集」) can still
+    reach the provision after a mention, as in 「定期的に、ファイル簿に提案を募集する旨が記載された
+    個人情報ファイルについて、…提案を募集するものとする」."""
+    if not _ENDS_IN_ACT.search(alternative) or not re.search(r"[*+}]\??", alternative):
+        return None
+    return f"(?:{alternative})(?!{_MENTION.pattern})"
+
+
 def is_mention(index: DraftIndex, alternative: str, hit: Span) -> bool:
     """True when an act the element names is only mentioned, not provided for: 「…契約を締結
     した者」, 「…契約を締結したとき」, 「…契約を締結する場合」 describe a person or a case by the act

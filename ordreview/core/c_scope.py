@@ -21,6 +21,9 @@ neighbouring articles that belong to it by content:
   「（契約の解除）第22条 実施機関は、前条の契約を締結した者が…」 name no term);
 - the register article (個人情報ファイル簿) and the limits on use and provision are never part of
   it, though their entries and exceptions name the term: the mechanism relies on them;
+- at either end of the run, up to :data:`MAX_BRIDGE` articles with one of the mechanism's own
+  captions that speak of its 提案 are members though they name no term (a run opening with
+  「（提案の募集）」);
 - the run stops at the first article that is neither (審議会, 委任, 罰則 …), and at the edge of
   the 章 or 節 holding the captioned article.
 
@@ -47,10 +50,11 @@ _OWN_WORDS = re.compile(r"提案|契約を(?:締結|解除)|契約の(?:締結|�
 """What only the mechanism has among an ordinance's provisions: the 提案 it receives (提案の募集,
 提案の審査) and the contract it makes; an article between two members that speaks of them
 belongs to the run."""
-_RELIED_ON = re.compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|届出|利用及び提供の制限|目的外")
+_RELIED_ON = re.compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|届出|利用及び提供の制限|目的外|審議会|審査会|運用状況|実施状況")
 """Captions of the provisions the mechanism relies on without being part of it: the register
 (個人情報ファイル簿, 個人情報ファイル簿の作成及び公表, 個人情報取扱事務の登録) whose entries name
-非識別加工情報, and the limits on use and provision whose exception lets the mechanism through.
+非識別加工情報, the limits on use and provision whose exception lets the mechanism through, and the
+審議会 consulted on it or the yearly report on the ordinance's working that counts its provisions.
 (「（個人情報ファイル簿への記載）」, 法第44条の3, is the mechanism's own.)"""
 MAX_BRIDGE = 2
 """Articles in a row, between two members, taken in by their caption or words alone."""
@@ -94,6 +98,19 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
         begin = art.caption_span.end if art.caption_span is not None else art.span.start
         return _OWN_WORDS.search(index.folded[begin : art.span.end]) is not None
 
+    def edge(i: int) -> bool:
+        # at the run's edge: an article with one of the mechanism's own captions that speaks of
+        # its 提案 (「（提案の募集）第16条 実施機関は、…次条第1項の提案を募集するものとする。」
+        # opening the run, before the first article naming the term)
+        if i in skip or within(i) != home:
+            return False
+        art = arts[i]
+        cap = fold(art.caption or "")
+        if not cap or not any(p.search(cap) for p in captions):
+            return False
+        begin = art.caption_span.end if art.caption_span is not None else art.span.start
+        return _OWN_WORDS.search(index.folded[begin : art.span.end]) is not None
+
     seed_idx = sorted({i for s in seeds if (i := index.article_index(s.start)) is not None})
     if not seed_idx:
         return list(seeds)
@@ -107,6 +124,11 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
             hi += step
         while (step := _step(lo, -1, len(arts), member, bridge)):  # backward, likewise
             lo -= step
+        for _ in range(MAX_BRIDGE):  # captioned 提案 articles at either edge
+            if hi + 1 < len(arts) and edge(hi + 1):
+                hi += 1
+            if lo > 0 and edge(lo - 1):
+                lo -= 1
         if runs and lo <= runs[-1][1] + 1:
             runs[-1] = (runs[-1][0], max(runs[-1][1], hi))
         else:

@@ -44,10 +44,15 @@ PREFIX = "cites:"
 """Prefix of a profile element alternative met by incorporating a statute provision."""
 
 _INCORPORATES = re.compile(
-    r"\s*(?:第[0-9]+[項号]\s*)*(?:各号に掲げる|各号のいずれか|各号のいずれにも|各号に該当|に規定する|に掲げる|に定める"
+    r"\s*(?:第[0-9]+[項号]\s*)*"
+    # (a list of provisions cited together: 第2条第8項若しくは第9項又は第44条の2第3項に規定する)
+    r"(?:(?:、|及び|並びに|若しくは|又は)\s*第[0-9]+[条項号](?:の[0-9]+)*(?:\s*第[0-9]+[項号])*\s*)*"
+    r"(?:各号に掲げる|各号のいずれか|各号のいずれにも|各号に該当|に規定する|に掲げる|に定める"
     r"|の規定の例によ|の例によ|の[^、。()「」]{1,20}?の例によ|に相当する|の規定を準用|の規定に準じ)"
 )
 _WS = re.compile(r"\s+")
+_LISTED = re.compile(r"\s*(?:、|及び|並びに|若しくは|又は)\s*")
+"""What stands between two provisions cited in one list (第2条第8項若しくは第9項)."""
 _NUMBER = re.compile(r"[0-9]+|[〇一二三四五六七八九十百]+")
 _PARTS = re.compile(r"第([0-9]+)(条|項|号)(?:の([0-9]+))?")
 
@@ -98,6 +103,7 @@ def _external(index: DraftIndex) -> list[tuple[str, tuple[tuple[str, str, str], 
     if found is None:
         found = index.__dict__["_external_refs"] = []
         last: dict[str, tuple[tuple[str, str, str], ...]] = {}  # per law, the provision cited last
+        last_end: dict[str, int] = {}  # per law, where that citation ends
         for ref in index.ordinance.references:
             if ref.external_law is None:
                 continue
@@ -108,7 +114,11 @@ def _external(index: DraftIndex) -> list[tuple[str, tuple[tuple[str, str, str], 
                 parts = before[:1] + parts  # 「同条第8項」: the article cited just before
             elif text.startswith("同項") and len(before) > 1 and before[1][1] == "項":
                 parts = before[:2] + parts
+            elif (parts[:1] and parts[0][1] == "項" and before[:1] and before[0][1] == "条"
+                  and law in last_end and _LISTED.fullmatch(index.folded[last_end[law] : ref.span.start])):
+                parts = before[:1] + parts  # 「第2条第8項若しくは第9項」: the article of the one before
             last[law] = parts
+            last_end[law] = ref.span.end
             found.append((law, parts, ref.span))
     return found
 

@@ -61,6 +61,13 @@ _ADOPTED_MEANINGS = re.compile(
     r"(?P<terms>「[^「」]{1,30}」(?:\s*(?:、|及び|並びに)\s*「[^「」]{1,30}」){0,12})\s*の\s*意義は\s*、?\s*(?:それぞれ\s*)?"
     r"(?P<body>[^。]{1,200}?(?:に定めるところによる|の例による))"
 )
+# 「「X」、「Y」又は「Z」とは、それぞれ…に規定するものに相当するもの…をいい、…を「W」という。」:
+# several terms defined in one sentence, each by the statute's provision named in the same order,
+# and one more named after the をいい (a term no 以下 introduces, being a definition itself)
+_LISTED_TOHA = re.compile(
+    r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)+)\s*とは\s*、?\s*"
+)
+_CALLED_AFTER = re.compile(r"をいい\s*、\s*(?P<body>[^。「」]{1,120}?)を\s*「(?P<term>[^「」]{1,60})」\s*という")
 _SCOPE_BEFORE = re.compile(r"この\s*(条例|規則|章|節|款|条|項|号)\s*において")
 _DEFINED = re.compile(r"[をと]いう[。 ]")
 _SPACE_RUN = re.compile(r"\s+")
@@ -264,6 +271,17 @@ def _paragraph_terms(t: str, terms: _Terms) -> None:
             terms.add(b.start(1), b.end(1), m.end(), def_end, b.start(), iu_end, "paragraph",
                       _scope_of(t, b.start()), onward=False)
             start = b.start()
+    for m in _LISTED_TOHA.finditer(t):
+        def_end, iu_end = intake.until_iu(t, m.end())
+        base = m.start("terms")
+        quoted = list(_QUOTED.finditer(m.group("terms")))
+        for q in quoted[:-1]:  # (the last one is read by _QUOTED_TOHA above)
+            terms.add(base + q.start(1), base + q.end(1), m.end(), def_end, m.start(), iu_end, "paragraph",
+                      _scope_of(t, m.start()), onward=False)
+        called = _CALLED_AFTER.match(t, def_end)
+        if called is not None:
+            terms.add(called.start("term"), called.end("term"), called.start("body"), called.end("body"),
+                      m.start(), called.end(), "paragraph", _scope_of(t, m.start()), onward=False)
     for m in _ADOPTED_MEANINGS.finditer(t):
         for q in _QUOTED.finditer(m.group("terms")):
             base = m.start("terms")

@@ -1,0 +1,157 @@
+"""Requirement elements said in other words, elsewhere or by citation (2016 profile).
+
+Fictional drafts written for these tests: 霧ヶ丘町 (from tests/core/test_c_scope.py, the mechanism
+as a run of captioned articles) varied here; 白波水道企業団 (several terms defined in one
+sentence by citing the statute, the mechanism in one article of many 項).
+"""
+
+from __future__ import annotations
+
+from ordreview.core.align import DraftIndex, align
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from tests.core.test_c_scope import _CANCEL, _CREATE, _HEAD, _INVITE, _REST, _TAIL
+
+KIRIGAOKA = _HEAD + _CREATE + _INVITE + _REST.format(cancel=_CANCEL) + _TAIL
+
+
+def _coverage(text: str, rid: str) -> str:
+    return align(parse_text(text), load_profile()).coverage[rid].status
+
+
+def _scope(text: str) -> list[str]:
+    idx = DraftIndex(parse_text(text), load_profile())
+    return [str(a.num) for a in idx.articles if idx.in_c(a.span)]
+
+
+# -- A7: 保有個人情報 limited to what is recorded
+
+_A7_BASE = "(3)　保有個人情報　実施機関の職員が職務上作成し、又は取得した個人情報であって、実施機関が保有しているものをいう。"
+_A7_FULL = ("(3)　保有個人情報　実施機関の職員が職務上作成し、又は取得した個人情報であって、当該実施機関の職員が組織的に"
+            "利用するものとして、実施機関が保有しているもののうち、{rec}に記録されているものをいう。")
+
+
+def test_a7_accepts_records_named_as_documents_drawings_and_electronic_records() -> None:
+    text = KIRIGAOKA.replace(_A7_BASE, _A7_FULL.format(rec="文書、図画又は電磁的記録"))
+    assert _coverage(text, "A7") == "covered"
+    # without any limit to what is recorded, the element is still missing
+    text = KIRIGAOKA.replace(_A7_BASE, _A7_FULL.format(rec="").replace("のうち、に記録されているもの", ""))
+    assert _coverage(text, "A7") != "covered"
+
+
+# -- the run of articles: a 提案の募集 article opening it, the 審議会 beside it
+
+def test_a_captioned_invitation_opening_the_run_is_part_of_it() -> None:
+    # 提案の募集 placed before the first article that names the term: the run opens with it
+    text = _HEAD + _INVITE.replace("第7条", "第5条の2") + _CREATE + _REST.format(cancel=_CANCEL) + _TAIL
+    scope = _scope(text)
+    assert scope[0] == "5_2"
+    assert _coverage(text, "C6") == "covered"
+
+
+def test_a_council_naming_the_mechanism_stays_outside_the_run() -> None:
+    council = ("（審議会）\n第5条の2　個人情報の保護及び町非識別加工情報の提供に関する重要事項について調査審議するため、"
+               "審議会を置く。\n\n")
+    text = _HEAD + council + _CREATE + _INVITE + _REST.format(cancel=_CANCEL) + _TAIL
+    assert "5_2" not in _scope(text)
+
+
+def test_periodic_invitation_found_past_a_mention_of_the_invitation() -> None:
+    invite = ("（提案の募集）\n第7条　実施機関は、規則で定めるところにより、定期的に、個人情報ファイル簿に提案を募集する旨が"
+              "記載された個人情報ファイルについて、次条第1項の提案を募集するものとする。\n\n")
+    text = _HEAD + _CREATE + invite + _REST.format(cancel=_CANCEL) + _TAIL
+    assert _coverage(text, "C6") == "covered"
+    # 「必要に応じて」 is still not 定期的に
+    assert _coverage(text.replace("定期的に、", "必要に応じて、"), "C6") != "covered"
+
+
+# -- C4 and C18: the limits article set aside for the mechanism's articles
+
+def test_limits_set_aside_for_a_range_of_articles_meet_c18() -> None:
+    create = _CREATE.replace("この条から第12条までの規定に従い、町非識別加工情報を作成し、及び提供することができる",
+                             "規則で定めるところにより、町非識別加工情報を作成するものとする")
+    setaside = ("第3条　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。\n"
+                "2　前項の規定は、第6条から第12条までの規定による町非識別加工情報の作成及び提供については、適用しない。\n")
+    head = _HEAD.replace("第3条　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。\n", setaside)
+    text = head + create + _INVITE + _REST.format(cancel=_CANCEL) + _TAIL
+    assert _coverage(text, "C18") == "covered"
+    al = align(parse_text(text), load_profile())
+    c4 = {h.group.label_ja: h.span is not None for h in al.must["C4"]}
+    assert c4["この章の規定に従う作成・提供"]
+    # without the set-aside, C18 has nothing
+    assert _coverage(_HEAD + create + _INVITE + _REST.format(cancel=_CANCEL) + _TAIL, "C18") != "covered"
+
+
+# -- terms defined together by citation; the mechanism in one article
+
+SHIRANAMI = """白波水道企業団個人情報保護条例
+
+（目的）
+第1条　この条例は、企業団の機関が保有する個人情報の適正な取扱いを確保し、あわせて非識別加工情報の提供に関し必要な事項を定めることを目的とする。
+
+（定義）
+第2条　この条例において「個人情報」とは、生存する個人に関する情報であって、特定の個人を識別することができるものをいう。
+2　この条例において「保有個人情報」とは、実施機関の職員が職務上作成し、又は取得した個人情報であって、実施機関が保有しているものをいう。
+3　この条例において「個人情報ファイル」とは、保有個人情報を含む情報の集合物であって、体系的に構成したものをいう。
+4　この条例において「非識別加工情報」、「行政機関非識別加工情報」又は「削除情報」とは、それぞれ行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「行政機関法」という。）第2条第8項若しくは第9項又は第44条の2第3項に規定するものに相当するものとして、実施機関が個人情報ファイルを構成する保有個人情報を加工して得られるものをいい、企業団が作成する行政機関非識別加工情報に相当するものを「企業団非識別加工情報」という。
+
+（個人情報ファイル簿）
+第3条　実施機関は、個人情報ファイルについて、その名称、利用目的その他規則で定める事項を記載した帳簿（以下「ファイル簿」という。）を作成し、公表しなければならない。
+
+（企業団非識別加工情報の提供）
+第4条　企業長は、規則で定めるところにより、定期的に、企業団非識別加工情報をその事業の用に供しようとする者からの提案を募集するものとする。
+2　前項の提案をしようとする者は、事業の内容その他規則で定める事項を記載した書面を企業長に提出しなければならない。
+3　企業長は、前項の提案があったときは、規則で定める基準に適合するかどうかを審査し、その結果を提案をした者に通知する。
+4　前項の通知を受けた者は、企業長との間で企業団非識別加工情報の利用に関する契約を締結することができる。
+5　企業長は、企業団非識別加工情報を作成するときは、規則で定める基準に従って加工しなければならず、作成を委託するときも同様とする。
+6　企業長は、法令に基づく場合を除き、削除情報を自ら利用し、又は提供してはならない。
+
+附　則
+この条例は、平成30年4月1日から施行する。
+"""
+
+
+def test_terms_defined_together_are_all_read() -> None:
+    terms = {t.term: t for t in parse_text(SHIRANAMI).terms}
+    for term in ("非識別加工情報", "行政機関非識別加工情報", "削除情報", "企業団非識別加工情報"):
+        assert term in terms, term
+    assert "行政機関非識別加工情報に相当するもの" in terms["企業団非識別加工情報"].definition
+
+
+def test_a_definition_citing_a_list_of_provisions_incorporates_each() -> None:
+    al = align(parse_text(SHIRANAMI), load_profile())
+    c1 = {h.group.label_ja: h.span is not None for h in al.must["C1"]}
+    assert all(c1.values()), c1  # 第2条第8項 is cited (as the first of a list)
+    c2 = {h.group.label_ja: h.span is not None for h in al.must["C2"]}
+    assert c2["実施機関非識別加工情報の定義"]  # 「…を「企業団非識別加工情報」という」
+
+
+def test_a_register_under_a_short_name_is_the_file_register() -> None:
+    assert _coverage(SHIRANAMI, "C3") == "covered"
+    text = SHIRANAMI.replace("を記載した帳簿（以下「ファイル簿」という。）を作成し、公表しなければならない",
+                             "を記録しておかなければならない")
+    assert _coverage(text, "C3") != "covered"
+
+
+def test_conditions_stated_on_the_files_invited_for_count_for_c2() -> None:
+    invite = ("（提案の募集）\n第7条　実施機関は、規則で定めるところにより、定期的に、個人情報ファイル（個人情報ファイル簿に掲載されている"
+              "ものであって、情報公開条例の規定による開示請求があったならば全部又は一部を開示する旨の決定をすることとなるものに限る。）"
+              "について、次条第1項の提案を募集するものとする。\n\n")
+    text = _HEAD + _CREATE + invite + _REST.format(cancel=_CANCEL) + _TAIL
+    al = align(parse_text(text), load_profile())
+    c2 = {h.group.label_ja: h.span is not None for h in al.must["C2"]}
+    assert c2["要件：個人情報ファイル簿への掲載"] and c2["要件：開示決定又は意見書提出の機会"]
+    assert not c2["要件：支障のない範囲内での加工"]  # said nowhere
+    plain = align(parse_text(KIRIGAOKA), load_profile())
+    assert not {h.group.label_ja: h.span is not None for h in plain.must["C2"]}["要件：個人情報ファイル簿への掲載"]
+
+
+def test_proposals_on_information_the_body_has_made_meet_c13() -> None:
+    created = "第11条の2　既に作成された町非識別加工情報をその事業の用に供しようとする者は、"
+    caption = "（作成された町非識別加工情報の利用に関する提案）"
+    assert created in KIRIGAOKA and caption in KIRIGAOKA
+    base = KIRIGAOKA.replace(caption, "（提案の特例）")
+    text = base.replace(created, "第11条の2　実施機関が作成した町非識別加工情報をその事業の用に供しようとする者は、")
+    assert _coverage(text, "C13") == "covered"
+    text = base.replace(created, "第11条の2　町非識別加工情報をその事業の用に供しようとする者は、")
+    assert _coverage(text, "C13") != "covered"
