@@ -129,10 +129,11 @@ def declined_span(index: DraftIndex) -> tuple[int, int] | None:
         # copy cuts 「非識別\n加工情報」); ``keep`` maps the flat text back to the draft
         begin = art.caption_span.end if art.caption_span is not None else art.span.start
         raw = index.folded[begin : art.span.end]
-        keep = [i for i, ch in enumerate(raw) if ch != "\n"]
-        text = "".join(raw[i] for i in keep)
-        if not any(t in text for t in terms):
+        flat = raw.replace("\n", "")
+        if not any(t in flat for t in terms):
             continue
+        keep = [i for i, ch in enumerate(raw) if ch != "\n"]
+        text = flat
         for m in _SENTENCE.finditer(text):
             sentence = m.group(0).rstrip()
             k = min((sentence.find(t) for t in terms if t in sentence), default=-1)

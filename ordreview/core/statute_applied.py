@@ -173,6 +173,9 @@ def _applied_runs(index: DraftIndex, law: str) -> list[AppliedRun]:
     for art in index.ordinance.articles:
         for para in art.paragraphs:
             text = folded[para.span.start : para.span.end]
+            joined = text.replace("\n", "")
+            if "の規定" not in joined or not ("準用する" in joined or "適用する" in joined or "の例による" in joined):
+                continue  # (no sentence here can match _APPLIES; most paragraphs end here)
             for s in _SENTENCE.finditer(text):
                 sentence = s.group(0)
                 flat = _arabic(sentence.replace("\n", ""))
