@@ -50,3 +50,15 @@ def test_a_report_to_the_council_is_no_register_entry() -> None:
     text = text.replace("新条例第6条第1項第6号に掲げる事項を", "新条例第6条第1項各号に掲げる事項を")
     assert "要配慮個人情報を含む保有個人情報を前項第4号の規定により利用目的以外の目的のために提供したときは、その旨を審議会" in text
     assert [sev for sev, _ in _b3(text)] == ["error"]
+
+
+def test_entry_naming_the_file_it_is_recorded_in() -> None:
+    # 「要配慮個人情報が個人情報ファイルに記録されるときは、その旨」: the entry with the file named
+    # between the subject and 「その旨」 is the same entry; without an entry the gap stays.
+    worded = ("　(6)　要配慮個人情報が個人情報取扱事務に係る記録に含まれるときは、その旨",
+              "　(5)　要配慮個人情報が個人情報ファイルに記録されるときは、その旨")
+    text = _model().replace(REGISTER_ITEM, worded[0]).replace(FILE_ITEM, worded[1])
+    assert _b3(text) == []
+    text = _model().replace(REGISTER_ITEM, "　(6)　要配慮個人情報が個人情報取扱事務に係る記録に含まれる").replace(
+        FILE_ITEM, "　(5)　要配慮個人情報が個人情報ファイルに記録されるときは、規則で定める")
+    assert _b3(text) != []

@@ -517,6 +517,19 @@ def _declines_scheme(joined: str, pos: int, size: int) -> bool:
     return "\n" not in rest and _DECLINED.match(rest) is not None
 
 
+_OTHER_ORDINANCE_RULE = re.compile(
+    rf"(?<!この)(?<!本)条例(?:\([^()]*\))?(?:第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?)?の規定(?:による|に基づく)$")
+
+
+def _term_of_cited_ordinance(joined: str, pos: int) -> bool:
+    """True if the occurrence at ``pos`` is the word of another ordinance, named through it:
+    「…情報公開条例の規定による公文書の開示の請求」 speaks of that ordinance's 公文書 (as
+    行政機関個人情報保護法 第2条第8項第2号 speaks of 「行政機関情報公開法の規定による開示の請求」), so the
+    meaning is the cited ordinance's and this one needs no definition of its own. 「この条例の規定
+    による」 names this ordinance and does not count."""
+    return _OTHER_ORDINANCE_RULE.search(joined[max(0, pos - 80):pos]) is not None
+
+
 @register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")
 @primed
 def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
@@ -537,7 +550,8 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
         if _defined_by_citation(index.joined, term):
             continue
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term)
-                if not _declines_scheme(index.joined, p, len(term)))
+                if not _declines_scheme(index.joined, p, len(term))
+                and not _term_of_cited_ordinance(index.joined, p))
         span = next((h for h in hits if h.start not in excluded), None)
         if span is None and has_stray_spaces(ordinance):  # (保有 個人情報: a copy's stray space)
             rx = re.compile(" ".join(re.escape(ch) for ch in term).replace(" ", " ?"))

@@ -1,0 +1,56 @@
+"""The limit on 削除情報 (行政機関個人情報保護法 第44条の2第3項) is often written without the
+defined word: 「…非識別加工情報の作成に用いた保有個人情報から削除した記述等及び個人識別符号を自ら
+利用し、又は提供してはならない。」 That sentence is the element; naming the thing it limits only by
+its description does not make the limit missing."""
+
+from __future__ import annotations
+
+from ordreview.core.align import align
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+
+DRAFT = """やまぶき町個人情報保護条例
+
+第1章　総則
+
+（定義）
+第1条　この条例において「実施機関」とは、町長及び教育委員会をいう。
+2　この条例において「町非識別加工情報」とは、保有個人情報を加工して得られる情報であって、特定の個人を識別することができないように加工し、かつ、当該個人情報を復元することができないようにしたものをいう。
+
+第2章　町非識別加工情報の提供
+
+（作成及び提供等）
+第2条　実施機関は、この章の規定に従い、町非識別加工情報を作成し、及び提供することができる。
+2　実施機関は、法令に基づく場合を除き、町非識別加工情報を提供してはならない。
+3　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために、町非識別加工情報の作成に用いた保有個人情報から削除した記述等及び個人識別符号を自ら利用し、又は提供してはならない。
+
+（提案の募集）
+第3条　実施機関は、定期的に、町非識別加工情報をその事業の用に供しようとする者からの提案を募集するものとする。
+"""
+
+
+def _c4(text: str):
+    al = align(parse_text(text), load_profile())
+    return al.coverage["C4"].status, [h.span is not None for h in al.must["C4"]]
+
+
+def test_the_described_deleted_information_limit_is_the_element() -> None:
+    status, found = _c4(DRAFT)
+    assert found == [True, True, True]
+    assert status == "covered"
+
+
+def test_without_the_sentence_the_limit_is_missing() -> None:
+    text = DRAFT.replace(
+        "3　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために、町非識別加工情報の作成に用いた保有個人情報から削除した記述等及び個人識別符号を自ら利用し、又は提供してはならない。\n",
+        "")
+    status, found = _c4(text)
+    assert found[2] is False
+    assert status != "covered"
+
+
+def test_the_description_without_a_ban_is_no_limit() -> None:
+    # Mentioning the deleted descriptions (e.g. in the processing standard) does not limit them.
+    text = DRAFT.replace("を自ら利用し、又は提供してはならない。", "の取扱いについては、規則で定める。")
+    status, found = _c4(text)
+    assert found[2] is False
