@@ -261,6 +261,8 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
             before = folded[start - 1] if start > 0 else ""
             if is_word_char(before) or before in "のるす":
                 continue  # a longer name that merely ends with a known one
+            if before in " \u3000" and start > 1 and folded[start - 2] in "のるす":
+                continue  # the same with a copy's stray space inside it (「…の保有する 個人情報の…」)
             law_key = last[0] if c.law == "同法" and last else names.get(c.law)
             if law_key is None:
                 continue
