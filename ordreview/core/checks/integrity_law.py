@@ -532,6 +532,19 @@ def _number_example(name: str, kind: str) -> str:
     return f"平成○年{m.group(1) if m else ''}条例第○号"
 
 
+def _glued_onto_term(written: str, defined: set[str]) -> bool:
+    """True when the name as written is words, a line break or a space, then a short term the
+    draft defines for a law (「…についての審査請求」 / 「法第105条…」 in a table's next row, or the
+    same run onto one line): the words end the line before, the citation is of the defined term."""
+    for term in defined:
+        # a short abbreviation of a law (法, 番号法); a long defined name (「保護条例」) is more
+        # likely the tail of the full name split by a stray space (「…個人情報 保護条例」)
+        if term.endswith("法") and len(term) <= 4 and written.endswith(term) and len(written) > len(term):
+            if written[-len(term) - 1] in " \t\u3000\n":
+                return True
+    return False
+
+
 @register("cite.law_number", title_ja="法令番号の付記漏れ", title_en="First citation without the law number")
 @primed
 def check_law_numbers(ctx: CheckContext) -> list[Finding]:
@@ -568,6 +581,8 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
             seen.add(key)
             continue
         if key in seen or name in defined or span.start in skip_set:
+            continue
+        if _glued_onto_term(span.slice(ordinance.text), defined):
             continue
         if in_caption(ordinance.text, span):
             continue  # （みなと市個人情報保護条例の廃止）: a caption names, it does not cite
