@@ -315,7 +315,7 @@ _KANJI_LAW = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])[{KANJI}{KATAKANA}]+法(?=第|\(|の規定|に規定|に基づ|に定め|の定め|による|の施行)"
 )
 _LONG_LAW = re.compile(r"に関する法律")
-_ORDINANCE = re.compile(rf"(?<![{KANJI}])[{KANJI}]+条例")
+_ORDINANCE = re.compile(rf"(?<![{KANJI}])[{KANJI}]+条(?:例| 例(?=[(（第の]))")  # 「…保護条 例（」: a stray space
 # The lookbehinds start a match only where a run of kanji starts: the greedy run then finds the
 # same (leftmost, longest) name, and a long run is scanned once instead of once per character.
 _NOT_LAWS = ("方法", "手法", "違法", "適法", "同法", "本法", "新法", "旧法", "憲法", "立法", "司法", "用法", "作法")
