@@ -65,8 +65,9 @@ NUMBER_TWICE = define(
 
 _ERAS = ("明治", "大正", "昭和", "平成", "令和")
 _DIGITS = "0-9〇一二三四五六七八九十百千"
+_ERA_ALTS = "|".join(e[0] + "[ \u3000]?" + e[1] for e in _ERAS)  # 「平 成」 in a copy with stray spaces
 _NUMBER = re.compile(
-    rf"\(\s*(?P<era>{'|'.join(_ERAS)})\s*(?P<year>元|[{_DIGITS}]+)\s*年\s*(?P<kind>法律|政令)\s*第\s*(?P<num>[{_DIGITS}]+)\s*号"
+    rf"\(\s*(?P<era>{_ERA_ALTS})\s*(?P<year>元|[{_DIGITS}]+)\s*年\s*(?P<kind>法律|政令)\s*第\s*(?P<num>[{_DIGITS}]+)\s*号"
 )
 _NAME_CHARS = re.compile(rf"[{KANJI}{KATAKANA}・]+$")
 
@@ -168,6 +169,21 @@ def _name_before(
     おける…法律」), not part of a longer name.
     """
     window = joined[max(0, paren - 80) : paren]
+    if " " in window or "\u3000" in window:
+        # a copy's stray spaces inside a known name (「行政機関の保有する 個人情報の保護に関する
+        # 法律」 is not the shorter 「個人情報の保護に関する法律」): the longest name the window
+        # ends with once its spaces are dropped, when it starts after punctuation or a line's start
+        bare = re.sub(r"[ \u3000]+", "", window)
+        for known in table.names_longest_first:
+            if bare.endswith(known):
+                at, left = len(window), len(known)  # where the name starts in the window
+                while left and at:
+                    at -= 1
+                    left -= window[at] not in " \u3000"
+                before = window[at - 1] if at else ""
+                if not window.endswith(known) and not (before and _NAME_CHARS.match(before)):
+                    return known, table.by_name[known]
+                break
     for known in table.names_longest_first:
         if window.endswith(known):
             before = window[-len(known) - 1] if len(window) > len(known) else ""
@@ -207,7 +223,8 @@ def _citations(joined: str, table: StatuteTable, terms: frozenset[str] = frozens
         if year is None or num is None:
             continue
         kanji = not any(ch.isdigit() for ch in m["num"])
-        out.append(_Cited(name, statute, (m["era"], year, m["kind"], num), kanji, m.start() + 1, m.end()))
+        era = m["era"].replace(" ", "").replace("\u3000", "")  # 「平 成」: a copy's stray space
+        out.append(_Cited(name, statute, (era, year, m["kind"], num), kanji, m.start() + 1, m.end()))
     return out
 
 

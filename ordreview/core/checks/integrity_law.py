@@ -261,6 +261,8 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
             before = folded[start - 1] if start > 0 else ""
             if is_word_char(before) or before in "のるす":
                 continue  # a longer name that merely ends with a known one
+            if before in " \u3000" and start > 1 and folded[start - 2] in "のるす":
+                continue  # the same with a copy's stray space inside it (「…の保有する 個人情報の…」)
             law_key = last[0] if c.law == "同法" and last else names.get(c.law)
             if law_key is None:
                 continue
@@ -313,7 +315,7 @@ _KANJI_LAW = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])[{KANJI}{KATAKANA}]+法(?=第|\(|の規定|に規定|に基づ|に定め|の定め|による|の施行)"
 )
 _LONG_LAW = re.compile(r"に関する法律")
-_ORDINANCE = re.compile(rf"(?<![{KANJI}])[{KANJI}]+条例")
+_ORDINANCE = re.compile(rf"(?<![{KANJI}])[{KANJI}]+条(?:例| 例(?=[(（第の]))")  # 「…保護条 例（」: a stray space
 # The lookbehinds start a match only where a run of kanji starts: the greedy run then finds the
 # same (leftmost, longest) name, and a long run is scanned once instead of once per character.
 _NOT_LAWS = ("方法", "手法", "違法", "適法", "同法", "本法", "新法", "旧法", "憲法", "立法", "司法", "用法", "作法")
@@ -530,6 +532,19 @@ def _number_example(name: str, kind: str) -> str:
     return f"平成○年{m.group(1) if m else ''}条例第○号"
 
 
+def _glued_onto_term(written: str, defined: set[str]) -> bool:
+    """True when the name as written is words, a line break or a space, then a short term the
+    draft defines for a law (「…についての審査請求」 / 「法第105条…」 in a table's next row, or the
+    same run onto one line): the words end the line before, the citation is of the defined term."""
+    for term in defined:
+        # a short abbreviation of a law (法, 番号法); a long defined name (「保護条例」) is more
+        # likely the tail of the full name split by a stray space (「…個人情報 保護条例」)
+        if term.endswith("法") and len(term) <= 4 and written.endswith(term) and len(written) > len(term):
+            if written[-len(term) - 1] in " \t\u3000\n":
+                return True
+    return False
+
+
 @register("cite.law_number", title_ja="法令番号の付記漏れ", title_en="First citation without the law number")
 @primed
 def check_law_numbers(ctx: CheckContext) -> list[Finding]:
@@ -566,6 +581,8 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
             seen.add(key)
             continue
         if key in seen or name in defined or span.start in skip_set:
+            continue
+        if _glued_onto_term(span.slice(ordinance.text), defined):
             continue
         if in_caption(ordinance.text, span):
             continue  # （みなと市個人情報保護条例の廃止）: a caption names, it does not cite

@@ -970,8 +970,22 @@ class _Builder:
             return False
         parent = art.stack[-1].last.pieces if art.stack else para.pieces
         if self.announces(parent):
+            if self.wrapped_like(parent, width):
+                return False  # indented like the 柱書's own wrapped lines: its next sentence
             self.add_unmarked(art, len(art.stack), 1, line, width)
             return True
+        return False
+
+    def wrapped_like(self, pieces: list[tuple[int, int]], width: int) -> bool:
+        """The unit's text already runs over an indented line of exactly ``width``: a copy that
+        indents its soft-wrapped lines (「第5条　…次に掲げる事項を…。」 / 「　　届け出た事項を
+        変更しようとするときも、同様とする。」 continues the 柱書, it is no item)."""
+        for s, _e in pieces[1:]:
+            line_start = self.text.rfind("\n", 0, s) + 1
+            lead = self.text[line_start:s]
+            if line_start < s and not lead.strip(_WS):
+                if sum(2 if ch == "\u3000" else 1 for ch in lead) == width:
+                    return True
         return False
 
     def split_lost(self, art: _ArtB, depth: int, lost: int) -> bool:

@@ -1173,6 +1173,15 @@ _TOC_DASH_MOVED_INLINE = re.compile(
 """The same on a text run onto one line: 「目次 ― 第一章 総則（第一条 第五条） ― 第二章 …」."""
 
 
+_TOC_DASH_AT_END = re.compile(
+    r"^(?P<entry>[ \u3000]*第[^\n（）()―－—‐]{1,40}[（(]第[^\n（）()―－—‐]{1,12}?条(?:の[0-9０-９一二三四五六七八九十]+)?)"
+    r"(?P<gap>[ \u3000]+)(?P<last>第[^\n（）()―－—‐]{1,16}?[）)])(?P<dash>[ \u3000]+[―－—‐][ \u3000]*)$",
+    re.M,
+)
+"""A 目次 entry whose range dash a PDF viewer's copy moved to the end of the line (PDFium, a
+right-aligned glyph run copied last): 「第3章 開示（第4条 第7条） ―」 for 「第3章 開示（第4条―第7条）」."""
+
+
 _TOC_DASH_BEFORE_JO = re.compile(
     r"[(（]第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?(?P<dash>[―－—‐])(?P<nl>[ \u3000]*\n[ \u3000]*)"
     r"条(?P<gap>[ \u3000]?)(?=第)"
@@ -1256,6 +1265,9 @@ def _toc_dashes(buf: _Buf) -> int:
     for m in _TOC_DASH_MOVED_INLINE.finditer(buf.text):
         edits.append((m.start("dash"), m.end("dash"), ""))
         edits.append((m.start("gap"), m.end("gap"), m.group("dash").strip()))
+    for m in _TOC_DASH_AT_END.finditer(buf.text):
+        edits.append((m.start("gap"), m.end("gap"), m.group("dash").strip()))
+        edits.append((m.start("dash"), m.end("dash"), ""))
     for m in _TOC_DASH_BEFORE_JO.finditer(buf.text):
         edits.append((m.start("dash"), m.end("nl"), ""))
         edits.append((m.start("gap"), m.end("gap"), m.group("dash")))
