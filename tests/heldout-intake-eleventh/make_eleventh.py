@@ -22,7 +22,7 @@ and ``make_damaged.py`` of the earlier sets):
                   ``web-caption-after``, ``web-softwrap-indent``
 
 ``make_sixth.main`` is run as it is, on this folder instead of its own: its folder is the module
-global ``HERE``, which this file points at this folder before the call. Nothing else differs.
+global ``HERE``, which ``make_sixth.make_copies_in`` points at this folder before the call. Nothing else differs.
 
 Deterministic (fixed seed per draft and variant; the real-PDF ones depend on the installed
 LibreOffice, poppler and PDFium). Run from the repository root:
@@ -35,22 +35,14 @@ import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sixth = _load("make_sixth", ROOT / "tests" / "heldout-intake-sixth" / "make_sixth.py")
+SIXTH = HERE.parent / "heldout-intake-sixth" / "make_sixth.py"
 
 
 def main() -> None:
-    sixth.HERE = HERE  # the folder make_sixth.main reads the drafts from and writes the copies to
-    sixth.main()
+    spec = importlib.util.spec_from_file_location("make_sixth", SIXTH)
+    sixth = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sixth)
+    sixth.make_copies_in(HERE)
 
 
 if __name__ == "__main__":

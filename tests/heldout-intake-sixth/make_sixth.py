@@ -57,6 +57,14 @@ fresh = fifth.fresh
 _BODY = re.compile(r"^(.+?(?:広域連合|組合|[都道府県市町村]))")
 
 
+def make_copies_in(folder: Path) -> None:
+    """Run :func:`main` on ``folder`` instead of this one (the later unseen sets' generators: their
+    drafts, the same 19 kinds of copy, written into their own ``variants/`` and ``pdf/``)."""
+    global HERE
+    HERE = folder
+    main()
+
+
 def main() -> None:
     out_dir, pdf_dir = HERE / "variants", HERE / "pdf"
     out_dir.mkdir(exist_ok=True)
