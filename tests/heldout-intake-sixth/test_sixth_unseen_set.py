@@ -2,110 +2,22 @@
 copy of every draft listed and present, real PDFs present.
 
 Format only, no reading and no thresholds: the figures are measured with
-``bench/intake_unseen.py --set tests/heldout-intake-sixth``.
+``bench/intake_unseen.py --set tests/heldout-intake-sixth``. The checks are the ones the later
+sets share (``tests/heldout_intake_format.py``, written from this module's first version).
 """
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
+from tests.heldout_intake_format import check_copies, check_gold_lists_against_texts
+
 FOLDER = Path(__file__).resolve().parent
-_NUM = re.compile(r"^\d+(_\d+)*(:\d+(_\d+)*)?$")
-_N = "[0-9０-９一二三四五六七八九十]+"
-# an article head of the main provisions, and a deleted range 「第X条から第Y条まで　削除」
-_HEAD = re.compile(rf"^第{_N}条(の{_N})?[　 ]", re.M)
-_RANGE = re.compile(rf"^第{_N}条から第{_N}条まで[　 ]削除$", re.M)
-# 以下「X」という / 以下単に「X」という / 以下<scope>において「X」という / 以下これらを「X」と総称する
-_INTRODUCED = re.compile(r"以下(?:[^「」。（）]{1,30}?において|単に|これらを)?「([^」]+)」(?:という|と総称)")
-# the same form with anything before the quotation, to check that nothing is missed by the above
-_ANY_INTRODUCED = re.compile(r"以下[^「」。]{0,40}「([^」]+)」(?:という|と総称)")
-KINDS = {
-    "pdf-poppler", "pdf-poppler-layout", "pdf-pdfium-paste", "pdf-poppler-oneline",
-    "pdf-poppler-raw", "pdf-poppler-nopunct", "pdf-poppler-mixedwidth",
-    "pdf-allnumspace-oneline", "pdf-charspace-crlf-pages", "pdf-numspace-wrap-pages",
-    "pdf-browserprint-numbreak", "pdf-twocolumn-layout",
-    "web-nbsp", "web-stray-dense", "web-glued-nbsp", "web-nomarker", "web-markerline",
-    "web-caption-after", "web-softwrap-indent",
-}
-
-
-def _drafts() -> list[Path]:
-    return sorted(FOLDER.glob("*.txt"))
-
-
-def _main_provisions(text: str) -> str:
-    """The text before the first 附則 heading after the first article (a 目次 lists 附則 too)."""
-    first = _HEAD.search(text)
-    assert first, "no article"
-    end = re.compile(r"^[　 ]*附[　 ]*則", re.M).search(text, first.start())
-    return text[: end.start()] if end else text
-
-
-def _bracketed_terms(text: str) -> list[str]:
-    """The text just before each bracket closing with 以下同じ。）, i.e. where 「X（…。以下同じ。）」 puts X."""
-    befores = []
-    for m in re.finditer("以下同じ。）", text):
-        depth, i = 0, m.end() - 1
-        while i >= 0:
-            depth += {"）": 1, "（": -1}.get(text[i], 0)
-            if depth == 0:
-                break
-            i -= 1
-        befores.append(text[max(0, i - 20):i])
-    return befores
 
 
 def test_every_draft_has_a_gold_list_consistent_with_its_text() -> None:
-    assert len(_drafts()) == 3
-    for draft in _drafts():
-        gold = json.loads(draft.with_suffix(".gold.json").read_text(encoding="utf-8"))
-        text = draft.read_text(encoding="utf-8")
-        assert text.startswith(gold["title"])
-        nums = [a["num"] for a in gold["articles"]]
-        assert len(nums) == len(set(nums)) and all(_NUM.match(n) for n in nums)
-        assert 15 <= len(nums) <= 35 and 6 <= len(gold["terms"]) <= 18, draft.name
-        # one gold article per article head (or deleted range) of the main provisions, in order
-        main = _main_provisions(text)
-        assert len(_HEAD.findall(main)) + len(_RANGE.findall(main)) == len(nums), draft.name
-        assert sum(":" in n for n in nums) == len(_RANGE.findall(main)), draft.name
-        assert sum("_" in n for n in nums) == len(re.findall(rf"^第{_N}条の", main, re.M))
-        for art in gold["articles"]:
-            if art.get("deleted"):
-                assert art["caption"] is None
-                continue
-            assert art["caption"] and f"（{art['caption']}）" in main, art
-        # a 共通見出し repeats the caption of the article before it
-        for before, art in zip(gold["articles"], gold["articles"][1:]):
-            if art.get("common_caption"):
-                assert art["caption"] == before["caption"], art
-        terms = [t["term"] for t in gold["terms"]]
-        assert len(terms) == len(set(terms))
-        assert all(t["style"] in {"item", "paragraph", "inline"} for t in gold["terms"])
-        assert all(t["term"] in main and t["article"] in nums for t in gold["terms"])
-        quoted = {t["term"] for t in gold["terms"] if f"「{t['term']}」" in main}
-        # every 「X」 introduced by 以下…「X」という or 「X」とは is in the gold list
-        introduced = set(_INTRODUCED.findall(text)) | set(re.findall(r"「([^」]+)」とは", text))
-        assert set(_ANY_INTRODUCED.findall(text)) <= introduced
-        assert introduced <= quoted, introduced - quoted
-        # every X of 「X（…以下同じ。）」 is in the gold list as an inline term
-        inline = [t["term"] for t in gold["terms"] if t["style"] == "inline"]
-        for before in _bracketed_terms(text):
-            assert any(before.endswith(t) for t in inline), before
+    check_gold_lists_against_texts(FOLDER, articles=(15, 35), term_count=(6, 18))
 
 
 def test_every_kind_of_copy_of_every_draft_is_listed_present_and_not_empty() -> None:
-    manifest = json.loads((FOLDER / "variants" / "MANIFEST.json").read_text(encoding="utf-8"))
-    kinds: dict[str, set[str]] = {}
-    for entry in manifest:
-        path = FOLDER / "variants" / entry["file"]
-        assert path.is_file() and path.stat().st_size > 500, entry["file"]
-        assert entry["family"] == entry["kind"].split("-")[0]
-        assert path.name == f"{Path(entry['source']).stem}.{entry['kind']}.txt"
-        kinds.setdefault(entry["source"], set()).add(entry["kind"])
-    assert set(kinds) == {p.name for p in _drafts()}
-    assert all(k == KINDS for k in kinds.values())
-    for draft in _drafts():
-        assert (FOLDER / "pdf" / f"{draft.stem}.pdf").read_bytes().startswith(b"%PDF-")
-        assert draft.with_suffix(".gold.json").is_file()
+    check_copies(FOLDER)
