@@ -16,8 +16,6 @@ from ordreview.core.parse.structure import Structure, Unit
 from ordreview.core.text import matching_paren
 
 _QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
-_QUOTED_BEFORE = re.compile(r"「([^「」]{1,60})」\s*(?:、|及び|又は|並びに|若しくは)\s*$")
-"""A quoted term joined to the next one: 「A」、「B」又は「C」とは、それぞれ… defines A and B as well."""
 _INLINE = re.compile(
     r"以\s?下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)(?P<next>\s*及び次条)?"
     rf"(?P<more>(?:(?:\s*(?:、|及び)|\s+)\s*第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)*)\s*において\s*)?"  # \s+: a lost 、
@@ -266,11 +264,6 @@ def _paragraph_terms(t: str, terms: _Terms) -> None:
             continue
         terms.add(m.start(1), m.end(1), m.end(), def_end, m.start(), iu_end, "paragraph",
                   _scope_of(t, m.start()), onward=False)
-        start = m.start()
-        while (b := _QUOTED_BEFORE.search(t, max(0, start - 70), start)) is not None:
-            terms.add(b.start(1), b.end(1), m.end(), def_end, b.start(), iu_end, "paragraph",
-                      _scope_of(t, b.start()), onward=False)
-            start = b.start()
     for m in _LISTED_TOHA.finditer(t):
         def_end, iu_end = intake.until_iu(t, m.end())
         base = m.start("terms")
