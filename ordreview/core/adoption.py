@@ -73,6 +73,12 @@ def adopts_by_reference(body: str, term: str) -> bool:
     return bool(_ADOPTS_ITEMS.search(text))
 
 
+def adopts_statute_items(body: str) -> bool:
+    """True if the definition ``body`` ends by pointing at a statute's items outside any
+    parenthesis: 「…であって、法第2条第2項各号のいずれかに該当するものをいう。」"""
+    return bool(_ADOPTS_ITEMS.search(_SPACES.sub("", _outside_parentheses(fold(body)))))
+
+
 def own_name_variants(term: str, names: Iterable[str]) -> list[str]:
     """The names among ``names`` that write ``term``'s leading 実施機関 as the body's own name
     (市非識別加工情報 for 実施機関非識別加工情報); empty for a term not starting with 実施機関."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ordreview import paths
-from ordreview.core.adoption import adopts_by_reference
+from ordreview.core.adoption import adopts_by_reference, adopts_statute_items
 from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, effective_severity
@@ -534,25 +534,9 @@ def wholly_adopted(index: DraftIndex, term: str) -> bool:
         if by_reference(text, term) or re.search(
                 r"第[0-9一二三四五六七八九十]+条[^。]{0,40}(?:に定めるところによる|の例による)。?$", text):
             return True
-        # the statute's items pointed at: 「…であって、法第2条第2項各号のいずれかに該当するものをいう。」
-        if re.search(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項各号(?:のいずれかに該当する|に掲げる)"
-                     r"もの(?:に相当するもの)?(?:をいう)?。?$", _outside_parentheses(text)):
+        if adopts_statute_items(text):  # 「…であって、法第2条第2項各号のいずれかに該当するものをいう。」
             return True
     return False
-
-
-def _outside_parentheses(text: str) -> str:
-    """``text`` without its (nested) parentheses (a law's number and 略称 cited with it)."""
-    out: list[str] = []
-    depth = 0
-    for ch in text:
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out)
 
 
 _RX_SCOPE = re.compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*。")
