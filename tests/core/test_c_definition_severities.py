@@ -137,3 +137,38 @@ def test_a_missing_condition_stays_an_error_with_or_without_the_exclusion() -> N
     assert _gaps(no_cond, "C2") == ["error"]
     no_cond_no_exclusion = no_cond.replace(PARTS["EXCLUSION"], "")
     assert _gaps(no_cond_no_exclusion, "C2") == ["error"]
+
+
+# -- C2: none of the three conditions stated is a design to be justified, not a slip
+
+def _without_conditions(text: str) -> str:
+    lines = [ln for ln in text.split("\n") if not ln.startswith(("ア　", "イ　", "ウ　"))]
+    return "\n".join(lines).replace("次のいずれにも該当する個人情報ファイルを構成する", "個人情報ファイルを構成する")
+
+
+def test_no_condition_stated_at_all_is_a_warning() -> None:
+    text = _without_conditions(draft())
+    assert "支障のない範囲内" not in text and "開示する旨の決定" not in text
+    assert _gaps(text, "C2") == ["warning"]
+    # and so without the exclusion too (a warning of its own)
+    assert _gaps(_without_conditions(draft(EXCLUSION="")), "C2") == ["warning"]
+
+
+def test_one_condition_stated_keeps_the_others_an_error() -> None:
+    text = _without_conditions(draft()).replace(
+        "個人情報ファイルを構成する保有個人情報の全部又は一部",
+        "第4条第1項に規定する個人情報ファイル簿に掲載されている個人情報ファイルを構成する保有個人情報の全部又は一部", 1)
+    assert _gaps(text, "C2") == ["error"]
+
+
+# -- the body's own name: a 企業団 writes 企業団非識別加工情報
+
+def test_a_kigyodan_own_name_is_the_definition_looked_in() -> None:
+    text = draft().replace("町非識別加工情報", "企業団非識別加工情報").replace("柚木原町情報公開条例", "柚木原企業団情報公開条例")
+    al = align(parse_text(text), load_profile())
+    assert al.coverage["C2"].status == "covered"
+    # the conditions are looked for in that definition, not in the articles that happen to use their words
+    bare = _without_conditions(text)
+    al = align(parse_text(bare), load_profile())
+    missing = [h.group.label_en for h in al.must["C2"] if h.span is None]
+    assert "condition: listed in the file register" in missing
