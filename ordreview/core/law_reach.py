@@ -63,14 +63,15 @@ def takes_in_ordinances(folded: str) -> bool:
     for rx in _DEFINED:
         m = rx.search(folded)
         if m is not None:
-            return "条例" in m.group(1)
+            return "条例" in re.sub(r"\s", "", m.group(1))  # (a wrapped copy may break 条\n例)
     return True
 
 
 def find_law_reach(index: DraftIndex, regex: str) -> Span | None:
     """The first hit of ``regex`` when the chapter is reached through it (module docstring)."""
     folded = index.folded
-    if not takes_in_ordinances(folded) or (AUTHORISES.search(folded) is None and PROVIDES.search(folded) is None):
-        return None
+    if not takes_in_ordinances(folded) or (AUTHORISES.search(folded) is None
+                                            and not index.hits(PROVIDES.pattern, literal=False)):
+        return None  # (the contract clause read whitespace ignored: a wrapped copy breaks its lines)
     hits = index.hits(regex, literal=False)
     return hits[0] if hits else None

@@ -172,3 +172,10 @@ def test_a_kigyodan_own_name_is_the_definition_looked_in() -> None:
     al = align(parse_text(bare), load_profile())
     missing = [h.group.label_en for h in al.must["C2"] if h.span is None]
     assert "condition: listed in the file register" in missing
+
+
+def test_a_definition_of_hourei_broken_over_two_lines_still_takes_in_ordinances() -> None:
+    from ordreview.core.law_reach import takes_in_ordinances
+
+    assert takes_in_ordinances("ただし、法令又は条\n例(以下「法令等」という。)の規定に基づくとき")
+    assert not takes_in_ordinances("ただし、法律又は政\n令(以下「法令等」という。)の規定に基づくとき")
