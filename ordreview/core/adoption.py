@@ -41,7 +41,7 @@ _ADOPTS_ITEMS = re.compile(  # 「…であって、法第2条第6項各号に�
     rf"{_PROVISION}各号(?:に掲げるもの|のいずれかに該当するもの)(?:に相当するもの)?(?:をいう)?。?$"
 )
 _SPACES = re.compile(r"\s+")
-_BODY_PREFIX = re.compile(r"(?:[^\s、。()「」]{0,8}[都道府県市区町村]|広域連合|組合|本?村|本?町|本?市|本?県)$")
+_BODY_PREFIX = re.compile(r"(?:[^\s、。()「」]{0,8}[都道府県市区町村]|広域連合|組合|企業団|本?村|本?町|本?市|本?県)$")
 
 
 def _outside_parentheses(text: str) -> str:

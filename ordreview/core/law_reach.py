@@ -15,7 +15,10 @@ So a profile element alternative ``"law_reach:REGEX"`` (REGEX: the limits articl
   基づく命令及び条例をいう。…）」, 「法令又は条例（以下「法令等」という。）」, 「「法令等」とは、…条例…を
   いう。」, a 号 「法令等　…をいう。」), or it is not defined at all (the word's ordinary use in ordinances takes in 条例 and
   規則); a definition without 条例 (「法律及びこれに基づく命令」) does not reach the chapter;
-- the draft authorises the making or provision under its chapter (:data:`AUTHORISES`).
+- the draft authorises the making or provision under its chapter (:data:`AUTHORISES`), or its
+  chapter provides the information through its own contract of use (:data:`PROVIDES`: 同法
+  第44条の9, 「…非識別加工情報の利用に関する契約を締結することができる。」): the provision then
+  rests on the ordinance's own operative clause, which the exception's 条例 takes in as well.
 
 An exception that says only 「法令に基づく場合」 does not reach the ordinance's chapter on this
 reading (whether 条例 counts as 法令 there is exactly what the draft should settle), and
@@ -42,6 +45,10 @@ AUTHORISES = re.compile(
 )
 """The chapter's authorising clause (行政機関個人情報保護法 第44条の2第1項 in the ordinance's words)."""
 
+PROVIDES = re.compile(r"非識別加工情報の利用に関する契約を締結することができる")
+"""The chapter's contract of use (行政機関個人情報保護法 第44条の9 in the ordinance's words): the
+operative clause through which the information is provided."""
+
 _DEFINED = (
     re.compile(r"法令等\(((?:[^()]|\([^()]*\))*?)をいう"),  # 法令等（法律、…及び条例をいう。…）
     re.compile(r"「法令等」とは、([^。]*?)をいう"),
@@ -56,14 +63,15 @@ def takes_in_ordinances(folded: str) -> bool:
     for rx in _DEFINED:
         m = rx.search(folded)
         if m is not None:
-            return "条例" in m.group(1)
+            return "条例" in re.sub(r"\s", "", m.group(1))  # (a wrapped copy may break 条\n例)
     return True
 
 
 def find_law_reach(index: DraftIndex, regex: str) -> Span | None:
     """The first hit of ``regex`` when the chapter is reached through it (module docstring)."""
     folded = index.folded
-    if not takes_in_ordinances(folded) or AUTHORISES.search(folded) is None:
-        return None
+    if not takes_in_ordinances(folded) or (AUTHORISES.search(folded) is None
+                                            and not index.hits(PROVIDES.pattern, literal=False)):
+        return None  # (the contract clause read whitespace ignored: a wrapped copy breaks its lines)
     hits = index.hits(regex, literal=False)
     return hits[0] if hits else None

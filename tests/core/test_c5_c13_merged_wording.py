@@ -41,7 +41,7 @@ def _must(text: str, rid: str) -> list[bool]:
 
 
 def test_the_entry_in_the_invitation_article_is_c5() -> None:
-    assert _must(DRAFT, "C5") == [True, True, True]
+    assert _must(DRAFT, "C5") == [True, True, True, True]
 
 
 def test_without_the_entry_c5_lacks_it() -> None:

@@ -109,10 +109,10 @@ def test_register_entry_as_a_conditional_item_with_the_rest_left_to_the_rule() -
     al = _align(draft())
     assert al.coverage["C5"].status == "covered"
     no_rule = _align(draft(DELEGATED=""))
-    assert _missing(no_rule, "C5") == ["name and address of the receiving unit"]
+    assert _missing(no_rule, "C5") == ["name of the receiving unit", "address of the receiving unit"]
     no_entry = _align(draft(INVITED=""))
     assert "register entry: proposals invited" in _missing(no_entry, "C5")
-    assert "name and address of the receiving unit" in _missing(no_entry, "C5")
+    assert "name of the receiving unit" in _missing(no_entry, "C5")
 
 
 def test_register_entries_for_proposals_never_invited_follow_the_missing_invitation() -> None:

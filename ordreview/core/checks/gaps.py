@@ -410,8 +410,13 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
 
 def _lesser_elements_severity(alignment: Alignment, req: Requirement, severity: str) -> str:
     """``severity`` lowered when every missing element carries a lesser severity of its own
-    (``ElementGroup.severity``: its content is partly secured by another provision)."""
-    own = [h.group.severity for h in alignment.must.get(req.id, ()) if h.span is None]
+    (``ElementGroup.severity``: its content is partly secured by another provision), or belongs
+    to a set of elements none of which the draft states (``ElementGroup.severity_together``)."""
+    hits = alignment.must.get(req.id, ())
+    whole_set_absent = any(h.group.severity_together for h in hits) and all(
+        h.span is None for h in hits if h.group.severity_together)
+    own = [h.group.severity or (h.group.severity_together if whole_set_absent else None)
+           for h in hits if h.span is None]
     if not own or any(s is None for s in own):
         return severity
     gravest = min(own, key=lambda s: SEVERITY_ORDER[s])  # (SEVERITY_ORDER: 0 is the gravest)

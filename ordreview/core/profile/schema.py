@@ -62,6 +62,11 @@ class ElementGroup:
     """A must element whose absence alone is less grave than the requirement's (its content is
     partly secured by another provision): a partial finding missing only such elements takes the
     highest of their severities, never more than the requirement's."""
+    severity_together: str | None = None
+    """The severity of a partial finding when this element and every other element carrying
+    ``severity_together`` are all missing: the draft states none of a set of elements (the
+    conditions of a definition), a design that needs a documented reason rather than a slip in
+    one of them; never more than the requirement's (see ``severity`` for mixed cases)."""
 
 
 @dataclass(frozen=True, slots=True)

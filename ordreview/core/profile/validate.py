@@ -122,7 +122,10 @@ def _groups(obj: Any, key: str, where: str) -> tuple[ElementGroup, ...]:
         severity = _get(g, "severity", w, str, optional=True)
         if severity is not None:
             severity = _one_of(severity, SEVERITIES, f"{w}.severity")
-        out.append(ElementGroup(_get(g, "label_ja", w, str), _get(g, "label_en", w, str), alts, severity))
+        together = _get(g, "severity_together", w, str, optional=True)
+        if together is not None:
+            together = _one_of(together, SEVERITIES, f"{w}.severity_together")
+        out.append(ElementGroup(_get(g, "label_ja", w, str), _get(g, "label_en", w, str), alts, severity, together))
     return tuple(out)
 
 
