@@ -391,6 +391,10 @@ def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, prof
         anchor = relied  # the mechanism writes in a register the draft never sets up: where it does
     elif req.id == "C0":
         code = GAP_C_WORD_ONLY if any(index.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
+    elif req.anchor == "c_chapter" and alignment.c_present:
+        from ordreview.core.insertion import insertion_anchor  # a mechanism provision: where it goes
+
+        anchor = insertion_anchor(index, alignment, req, profile, article_anchor) or anchor
     return code, anchor
 
 
