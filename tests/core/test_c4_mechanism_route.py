@@ -125,3 +125,16 @@ def test_the_missing_deleted_limit_goes_on_the_mechanism_article_the_set_aside_n
     ordinance = parse_text(text)
     found = [f for f in check_gaps(CheckContext(ordinance=ordinance, profile=load_profile())) if f.requirement == "C4"]
     assert [(f.location.article, f.severity) for f in found] == [("5", "warning")]
+
+
+def test_the_missing_deleted_limit_goes_on_the_paragraph_of_the_ban_beside_it() -> None:
+    # 法第44条の2第2項 holds the ban on other provision and the 削除情報 limit: the missing limit
+    # is reported on the 項 that holds the ban, not on the authorising 第1項
+    text = draft(DELETED="", SET_ASIDE="", PROVIDE="実施機関は、前項の契約に基づき、市非識別加工情報を提供する。").replace(
+        "（提案の募集）\n第4条",
+        "（市非識別加工情報の作成及び提供等）\n第3条の2　実施機関は、この章の規定に従い、市非識別加工情報を作成し、及び提供することができる。\n"
+        "2　実施機関は、法令に基づく場合を除き、利用目的以外の目的のために市非識別加工情報を自ら利用し、又は提供してはならない。\n\n"
+        "（提案の募集）\n第4条")
+    ordinance = parse_text(text)
+    found = [f for f in check_gaps(CheckContext(ordinance=ordinance, profile=load_profile())) if f.requirement == "C4"]
+    assert [(f.location.article, f.location.paragraph) for f in found] == [("3_2", 2)]
