@@ -76,6 +76,8 @@ from ordreview.core.named_here import named_here_forms
 from ordreview.core.profile import AlignmentSettings, ElementGroup, Profile, Requirement
 from ordreview.core.law_reach import PREFIX as LAW_REACH
 from ordreview.core.law_reach import find_law_reach
+from ordreview.core.mechanism_route import PREFIX as MECHANISM_ROUTE
+from ordreview.core.mechanism_route import find_mechanism_route
 from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
 from ordreview.core.statute_cites import PREFIX as CITES
@@ -262,6 +264,8 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return find_set_aside(index, alternative[len(SET_ASIDE):], spans)
     if alternative.startswith(LAW_REACH):  # the chapter reached through 「法令等に基づく場合」
         return find_law_reach(index, alternative[len(LAW_REACH):])
+    if alternative.startswith(MECHANISM_ROUTE):  # the limits set aside only for the mechanism's provision
+        return find_mechanism_route(index, alternative[len(MECHANISM_ROUTE):])
     if alternative.startswith(CITES):  # the statute's provision incorporated by citing it
         law, _, provision = alternative[len(CITES):].partition(":")
         return (find_citation(index, alternative[len(CITES):], spans)  # (or inside a run it applies)
@@ -310,7 +314,8 @@ def _set_aside_hit(index: DraftIndex, hit: ElementHit) -> bool:
     「第N条の規定は、この章の規定に基づく…提供については、適用しない。」 serves that requirement and
     may serve another one too (the chapter's own limit on provision), so it claims no words."""
     return hit.span is not None and any(
-        alt.startswith(SET_ASIDE) and find_set_aside(index, alt[len(SET_ASIDE):], None) == hit.span
+        (alt.startswith(SET_ASIDE) and find_set_aside(index, alt[len(SET_ASIDE):], None) == hit.span)
+        or (alt.startswith(MECHANISM_ROUTE) and find_mechanism_route(index, alt[len(MECHANISM_ROUTE):]) == hit.span)
         for alt in hit.group.any)
 
 

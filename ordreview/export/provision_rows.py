@@ -88,7 +88,26 @@ def new_article_title(ordinance: Ordinance, after: Article) -> str:
         branch += 1
     style = numeral_style(after.title)
     head = write_number(int(base), style) if base.isdigit() else base
+    following = _next_main_article(ordinance, after)
+    if len(parts) == 2 and following is not None and _num_key(following.num) < _num_key(f"{base}_{branch}"):
+        # between two branch articles (第47条の13 and 第47条の14): a branch of the branch, 第47条の13の2
+        sub = 2
+        while f"{base}_{parts[1]}_{sub}" in taken:
+            sub += 1
+        return f"第{head}条の{write_number(int(parts[1]), style)}の{write_number(sub, style)}"
     return f"第{head}条の{write_number(branch, style)}"
+
+
+def _next_main_article(ordinance: Ordinance, after: Article) -> Article | None:
+    """The main-provision article right after ``after`` in the draft."""
+    main = [a for a in ordinance.articles if not a.in_suppl]
+    k = next((i for i, a in enumerate(main) if a is after), None)
+    return main[k + 1] if k is not None and k + 1 < len(main) else None
+
+
+def _num_key(num: str) -> tuple[int, ...]:
+    """An e-Gov article number (``"47_13"``) as a tuple that sorts as the articles are numbered."""
+    return tuple(int(p) if p.isdigit() else 0 for p in num.split(":")[-1].split("_"))
 
 
 def article_before(review: Review, finding: Finding) -> Article | None:

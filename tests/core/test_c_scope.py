@@ -130,11 +130,13 @@ def test_the_order_of_the_articles_does_not_matter() -> None:
     assert _c_gaps(text) == []
 
 
-def test_a_missing_element_is_reported_at_the_mechanism() -> None:
+def test_a_missing_provision_is_reported_in_the_mechanism_where_it_belongs() -> None:
     text = _HEAD + _CREATE + _INVITE + _REST.format(cancel="") + _TAIL
     gaps = _c_gaps(text)
     assert [f.requirement for f in gaps] == ["C15"]
-    assert gaps[0].location.article == "6"  # the run's first article, where the mechanism begins
+    # inside the run, where the provision would go: after the 手数料 article (法第44条の13), since
+    # the cancellation (法第44条の14) follows it in the statute's order
+    assert gaps[0].location.article == "11"
 
 
 def test_a_mention_after_the_mechanism_does_not_pull_in_unrelated_articles() -> None:

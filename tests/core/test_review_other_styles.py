@@ -45,7 +45,7 @@ def test_clean_draft_has_no_error_or_warning(text: str) -> None:
     [
         # the 準用 that gives the third-party procedure to the 非識別 chapter is gone
         ("３　第１８条の規定は、前項の規定による通知をしようとする場合について準用する。この場合において、同条中「開示決定等」とあるのは、「第３０条第２項の規定による通知」と読み替えるものとする。\n",
-         "", [("gap", "C10", "warning", None)]),  # (no provision: shown on the chapter heading)
+         "", [("gap", "C10", "warning", "30")]),  # (no provision: shown where it goes, after 提案の審査等)
         # a reference into this ordinance that does not exist (next to external ones that do)
         ("第３１条第１項の規定により行った加工の方法", "第３１条第３項の規定により行った加工の方法",
          [("ref.unresolved", "O2", "error", "36")]),
@@ -74,7 +74,8 @@ def test_deleted_invitation_article_is_missing_not_covered_by_the_register_item(
     start = ASAGIRI.index("（提案の募集）\n")
     end = ASAGIRI.index("（実施機関非識別加工情報をその用に供して行う事業に関する提案）")
     found = _serious(ASAGIRI[:start] + ASAGIRI[end:])
-    assert ("gap", "C6", "error", None) in found
+    # shown where the article goes: after the ファイル簿 entries of the chapter (法第44条の3), before 提案
+    assert ("gap", "C6", "error", "26") in found
 
 
 def test_every_layout_reviews_the_same() -> None:

@@ -124,4 +124,20 @@ def test_report_of_a_real_draft_reads_as_a_shinkyu_taishohyo(tmp_path: Path) -> 
         assert old.text != "（規定なし）"
         assert _underlined(new) or old.text == "（新設）"  # every row shows what changes
     news = [t.rows[1].cells[0].text for t in tables if t.rows[1].cells[1].text == "（新設）"]
-    assert any("第47条の16" in n for n in news)  # the 識別行為 article, after 第47条の15
+    # the 識別行為 article goes where 行政機関個人情報保護法 puts it (第44条の15 between 第44条の14 and 第44条の16):
+    # after 第47条の14 (契約の解除), before 第47条の15 (従事者の義務), numbered as a branch of the branch
+    assert any("第47条の14の2" in n for n in news)
+
+
+def test_an_article_inserted_between_two_branch_articles_is_a_branch_of_the_first() -> None:
+    from ordreview.core.parse import parse_text
+    from ordreview.export.provision_rows import new_article_title
+
+    text = ("楓ヶ浦町個人情報保護条例\n\n（目的）\n第1条　この条例は、個人の権利利益を保護することを目的とする。\n\n"
+            "（手数料）\n第1条の2　手数料を納めなければならない。\n\n（契約の解除）\n第1条の3　契約を解除することができる。\n\n"
+            "（委任）\n第2条　必要な事項は、規則で定める。\n")
+    ordinance = parse_text(text)
+    assert new_article_title(ordinance, ordinance.article("1_2")) == "第1条の2の2"  # 第1条の3 follows it
+    assert new_article_title(ordinance, ordinance.article("1_3")) == "第1条の4"  # the last branch
+    assert new_article_title(ordinance, ordinance.article("2")) == "第2条の2"
+

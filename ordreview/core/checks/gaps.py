@@ -225,11 +225,33 @@ def sibling_anchor(index: DraftIndex, must: tuple[ElementHit, ...], evidence: tu
     _, span = min(found, key=lambda f: (abs(f[0] - gone), f[0]))
     k = index.article_index(span.start)
     first = next((loc.span for loc in evidence if loc.span is not None and len(loc.span)), None)
-    if k is None or (first is not None and index.article_index(first.start) == k):
+    if k is not None and first is not None and index.article_index(first.start) == k:
+        # the same article: the 項 holding the neighbour, when the evidence shows another one
+        # (the 削除情報 limit goes beside the ban on other provision, 第44条の2第2項, not on 第1項)
+        return span if _paragraph_of(index, span) != _paragraph_of(index, first) else None
+    if k is None:
         return None
     own = next((loc.span for loc in evidence if loc.span is not None and len(loc.span)
                 and index.article_index(loc.span.start) == k), None)
     return own or article_anchor(index, index.articles[k].num)
+
+
+def _named_in_mechanism(index: DraftIndex, span: Span) -> Span | None:
+    """The caption (or first line) of the first article inside the mechanism that a reference
+    within ``span`` names; ``None`` when it names none."""
+    for ref in index.ordinance.references:
+        if not span.start <= ref.span.start < span.end or ref.target is None or ref.target.article is None:
+            continue
+        art = index.ordinance.article(ref.target.article)
+        if art is not None and index.in_c(art.span):
+            return article_anchor(index, art.num)
+    return None
+
+
+def _paragraph_of(index: DraftIndex, span: Span) -> tuple[str | None, int | None]:
+    """The (article, 項) that holds the start of ``span``."""
+    ref = index.ordinance.locate(span.start)
+    return ref.article, ref.paragraph
 
 
 @register("gap", title_ja="基本方針の要素の欠落・不足", title_en="Missing or partial Basic Policy elements")
@@ -369,6 +391,10 @@ def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, prof
         anchor = relied  # the mechanism writes in a register the draft never sets up: where it does
     elif req.id == "C0":
         code = GAP_C_WORD_ONLY if any(index.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
+    elif req.anchor == "c_chapter" and alignment.c_present:
+        from ordreview.core.insertion import insertion_anchor  # a mechanism provision: where it goes
+
+        anchor = insertion_anchor(index, alignment, req, profile, article_anchor) or anchor
     return code, anchor
 
 
@@ -381,11 +407,15 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
     anchor = evidence or anchor_for(index, req.anchor)
     in_mechanism = req.scope == "c_chapter" and bool(index.c_spans)
     if in_mechanism and anchor is not None and not index.in_c(anchor):
-        anchor = anchor_for(index, "c_chapter")  # (the general article read for one element is no place for the rest)
+        # (the general article read for one element is no place for the rest: the mechanism's
+        # provision it names, else the mechanism's first)
+        anchor = _named_in_mechanism(index, anchor) or anchor_for(index, "c_chapter")
     if missing and req.units == "main":
         sibling = sibling_anchor(index, alignment.must.get(req.id, ()), cov.evidence)
         if sibling is not None and in_mechanism and not index.in_c(sibling):
-            sibling = None  # an element of the mechanism goes in the mechanism's provisions
+            # an element of the mechanism goes in the mechanism's provisions: the one the
+            # neighbour names (「…を第22条の規定により提供する場合には、適用しない」), if any
+            sibling = _named_in_mechanism(index, sibling)
         anchor = sibling or anchor
     anchor = _definition_anchor(index, missing) or anchor
     params: dict[str, str] = {}

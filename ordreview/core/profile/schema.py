@@ -47,6 +47,8 @@ class ElementGroup:
     ``any`` holds alternatives: regular expressions on the folded text (variants expanded),
     or ``"term:X"`` meaning "the draft defines X", or ``"sets_aside:REGEX"`` meaning "the
     非識別 chapter sets aside an article whose text matches REGEX" (:mod:`ordreview.core.set_aside`),
+    or ``"mechanism_route:REGEX"``: such an article is set aside only for the provision the
+    mechanism's own provisions make (:mod:`ordreview.core.mechanism_route`),
     or ``"document:REGEX"``: REGEX said anywhere in the draft, whatever the requirement's scope
     (a rule of the 非識別 chapter stated once in the general limits article), or
     ``"in_definition:TERM:REGEX"``: REGEX said in the definition of TERM (a condition of it),

@@ -94,6 +94,7 @@ def _regex_ok(text: str, where: str) -> None:
         return
     text = text.removeprefix("sets_aside:")  # a provision the 非識別 chapter sets aside (core.set_aside)
     text = text.removeprefix("law_reach:")  # the chapter reached through 法令等 (core.law_reach)
+    text = text.removeprefix("mechanism_route:")  # limits set aside for the mechanism only (core.mechanism_route)
     text = text.removeprefix("document:")  # said anywhere in the draft (core.align)
     text = text.removeprefix("unnamed:")  # met when the draft nowhere says it (core.align)
     if text.startswith("unless:"):  # unless:NEG then:REGEX, REGEX only where NEG is nowhere (core.align)

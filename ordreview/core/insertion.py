@@ -1,0 +1,95 @@
+"""Where a missing provision of the 非識別 mechanism would be inserted.
+
+行政機関個人情報保護法 第4章の2 lays the mechanism out in a fixed order (第44条の2 作成及び提供等,
+第44条の3 ファイル簿への記載, 第44条の4 提案の募集, 第44条の5 提案, 第44条の6 欠格事由, 第44条の7
+審査, 第44条の8 意見書, 第44条の9 契約, 第44条の10 作成等, … 第44条の16 従事者の義務), and ordinances
+that introduce the mechanism follow it. A reviewer who finds one of these provisions absent says
+where it goes: 「第23条の次に置くこと」, 「第21条の2の前に置くこと」 — after the provision of the
+requirement that comes right before it in the statute's order, or, when that one stands outside
+the mechanism (the ファイル簿 entries kept in the register article) or is absent too, before the
+provision of the one that comes right after it. The finding is anchored there, on that article of
+the draft. The first provision of the chapter (第44条の2), and one whose next neighbours are both
+absent or outside (a chapter with little in it), keep the mechanism's first line: a provision
+further away says nothing of where this one goes.
+
+The order is the profile's: each requirement of the mechanism cites its statute provision first in
+``statute_refs`` (「行政機関個人情報保護法 第44条の4」), and the requirements reported in the mechanism
+(``anchor: c_chapter``) whose provision lies between the first and the last provision of those scoped
+to it (``scope: c_chapter``; the ファイル簿 entries of 第44条の3 are looked for in the whole draft) are
+ordered by article number. A neighbour's place is where its first (principal)
+must element was found, else its first evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ordreview.core.model import Span
+from ordreview.core.text import kanji_to_int
+
+if TYPE_CHECKING:
+    from ordreview.core.align import Alignment, DraftIndex
+    from ordreview.core.profile import Profile, Requirement
+
+_REF = re.compile(r"^(\S+)\s+第([0-9０-９〇一二三四五六七八九十百]+)条(?:の([0-9０-９〇一二三四五六七八九十百]+))?")
+"""「LAW 第N条（のM）」 at the start of a statute reference."""
+
+
+def statute_position(req: Requirement) -> tuple[str, tuple[int, int]] | None:
+    """(law, (article, branch)) of the first statute provision ``req`` rests on, or ``None``."""
+    if not req.statute_refs:
+        return None
+    m = _REF.match(req.statute_refs[0])
+    if m is None:
+        return None
+    n = kanji_to_int(m.group(2))
+    branch = kanji_to_int(m.group(3)) if m.group(3) else 0
+    if n is None or branch is None:
+        return None
+    return m.group(1), (n, branch)
+
+
+def insertion_anchor(index: DraftIndex, alignment: Alignment, req: Requirement, profile: Profile,
+                     anchor_of: Callable[[DraftIndex, str], Span | None]) -> Span | None:
+    """The anchor of the article after (or before) which the missing ``req`` belongs, inside the
+    mechanism; ``None`` when no neighbour in the statute's order is found there.
+    ``anchor_of(index, article_num)`` gives an article's anchor (its caption line)."""
+    if req.scope != "c_chapter" or not index.c_spans:
+        return None
+    here = statute_position(req)
+    if here is None:
+        return None
+    law, key = here
+    scoped = [pos[1] for r in profile.requirements if r.scope == "c_chapter"
+              for pos in [statute_position(r)] if pos is not None and pos[0] == law]
+    chain = []
+    for other in profile.requirements:
+        pos = statute_position(other)
+        if (other.id != req.id and other.anchor == "c_chapter" and pos is not None and pos[0] == law
+                and pos[1] != key and min(scoped) <= pos[1] <= max(scoped)):
+            chain.append((pos[1], other))
+    before = sorted((c for c in chain if c[0] < key), key=lambda c: c[0], reverse=True)[:1]
+    after = sorted((c for c in chain if c[0] > key), key=lambda c: c[0])[:1]
+    if not before:
+        return None  # (the first provision of the chapter: its start is where it goes)
+    for _, other in [*before, *after]:  # (only the next neighbours: far ones say nothing of the place)
+        span = _place(alignment, other)
+        if span is None or not index.in_c(span):
+            continue
+        k = index.article_index(span.start)
+        if k is not None:
+            return anchor_of(index, index.articles[k].num)
+    return None
+
+
+def _place(alignment: Alignment, req: Requirement) -> Span | None:
+    """Where ``req`` was found: its principal element, else its first evidence; ``None`` when absent."""
+    cov = alignment.coverage.get(req.id)
+    if cov is None or cov.status not in ("covered", "partial"):
+        return None
+    must = alignment.must.get(req.id, ())
+    if must and must[0].span is not None:
+        return must[0].span
+    return next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
