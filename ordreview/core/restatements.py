@@ -116,7 +116,7 @@ def _overlap(a: Span | None, b: Span | None) -> bool:
 
 
 def _more_severe(a: str, b: str) -> str:
-    return a if SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] else b
+    return a if SEVERITY_ORDER[a] <= SEVERITY_ORDER[b] else b  # (error 0, warning 1, info 2)
 
 
 #: Dedicated rules whose finding reports a definition missing altogether: after absorbing the
