@@ -154,7 +154,8 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
             continue
         for j, g in enumerate(out):
             if (j not in gone and g.rule == _UNDEFINED and _bare(g.anchor_text) == term
-                    and (g.location.article == f.location.article or f.code == _WHOLLY_MISSING)):
+                    and (g.location.article == f.location.article
+                         or (f.code == _WHOLLY_MISSING and f.severity in ("error", "warning")))):
                 out[i] = f = replace(f, evidence=f.evidence + (g.location,))
                 gone.add(j)
     # 0b. 要配慮個人情報 defined and used nowhere, where the gap finding reports the register entry
