@@ -25,8 +25,11 @@ The rule here: among the error and warning findings of the definition rules (``g
 - a term used without a definition (``term.undefined``) inside the article where a ``gap``
   finding reports that very term's definition missing (個人識別符号 in the 個人情報 definition,
   whose 「個人識別符号が含まれるもの」 branch the gap finding stands on) is that defect: the gap
-  finding keeps it as evidence. Which requirement defines which term comes from the profile (a
-  requirement whose first element is ``term:X``).
+  finding keeps it as evidence. When the gap finding reports the definition missing altogether
+  (no provision meets the requirement), every undefined use of the term is that defect, wherever
+  it stands (個人情報ファイル used only in a 罰則 article of a draft that never defines it). Which
+  requirement defines which term comes from the profile (a requirement whose first element is
+  ``term:X``).
 
 - a ``gap`` finding that the 個人情報 definition lacks the 個人識別符号 branch absorbs the ``gap``
   finding on the same definition that its 記述等 lack the exclusion of 個人識別符号 (the exclusion
@@ -113,7 +116,7 @@ def _overlap(a: Span | None, b: Span | None) -> bool:
 
 
 def _more_severe(a: str, b: str) -> str:
-    return a if SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] else b
+    return a if SEVERITY_ORDER[a] <= SEVERITY_ORDER[b] else b  # (error 0, warning 1, info 2)
 
 
 #: Dedicated rules whose finding reports a definition missing altogether: after absorbing the
@@ -121,7 +124,8 @@ def _more_severe(a: str, b: str) -> str:
 ADDS_DEFINITION = frozenset({"def.code_branch"})
 
 _UNDEFINED = "term.undefined"
-_MISSING_CODES = frozenset({"check.gap.missing", "check.gap.code_undefined"})
+_WHOLLY_MISSING = "check.gap.missing"
+_MISSING_CODES = frozenset({_WHOLLY_MISSING, "check.gap.code_undefined"})
 
 
 def _defined_terms(profile: object | None) -> dict[str, str]:
@@ -150,7 +154,8 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
             continue
         for j, g in enumerate(out):
             if (j not in gone and g.rule == _UNDEFINED and _bare(g.anchor_text) == term
-                    and g.location.article == f.location.article):
+                    and (g.location.article == f.location.article
+                         or (f.code == _WHOLLY_MISSING and f.severity in ("error", "warning")))):
                 out[i] = f = replace(f, evidence=f.evidence + (g.location,))
                 gone.add(j)
     # 0b. 要配慮個人情報 defined and used nowhere, where the gap finding reports the register entry

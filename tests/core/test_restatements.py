@@ -130,3 +130,26 @@ def test_yohairyo_used_nowhere_is_one_finding_with_a_stray_space_in_the_term() -
              if (f.rule == "term.unused" and "要配慮" in (f.anchor_text or ""))
              or (f.rule == "gap" and f.requirement == "B3")]
     assert [(f.rule, f.requirement) for f in found] == [("gap", "B3")]
+
+
+def test_file_used_far_from_the_definitions_without_a_definition_is_one_finding() -> None:
+    # no 個人情報ファイル definition, the word used only in a penalty article far from 第2条: the
+    # gap finding (A8, the definition missing) and the term used undefined are one defect
+    text = """かやの町個人情報保護条例
+
+（目的）
+第1条　この条例は、個人情報の適正な取扱いに関し必要な事項を定めることにより、個人の権利利益を保護することを目的とする。
+（定義）
+第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+(1)　個人情報　生存する個人に関する情報であって、当該情報に含まれる氏名、生年月日その他の記述等により特定の個人を識別することができるものをいう。
+(2)　実施機関　町長及び教育委員会をいう。
+(3)　保有個人情報　実施機関の職員が職務上作成し、又は取得した個人情報であって、実施機関の職員が組織的に利用するものとして、実施機関が保有しているものをいう。
+（開示請求）
+第3条　何人も、実施機関に対し、当該実施機関の保有する自己を本人とする保有個人情報の開示を請求することができる。
+（罰則）
+第4条　実施機関の職員が、正当な理由がないのに、個人の秘密に属する事項が記録された個人情報ファイルを提供したときは、2年以下の懲役又は100万円以下の罰金に処する。
+"""
+    serious = _serious(text)
+    assert [f for f in serious if f.rule == "term.undefined" and f.anchor_text == "個人情報ファイル"] == []
+    a8 = [f for f in serious if f.rule == "gap" and f.requirement == "A8"]
+    assert len(a8) == 1 and any(loc.article == "4" for loc in a8[0].evidence)

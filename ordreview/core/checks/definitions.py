@@ -945,6 +945,8 @@ _NAMES_ORDER = re.compile(
 
 _CATCH_ALL = "配慮を要する"
 """The catch-all of 第2条第4項 (「その他…その取扱いに特に配慮を要するものとして…」)."""
+_CATCH_ALL_SAID = "配慮を要するものとして"
+"""The catch-all followed by what determines its 記述等 (a delegation, the draft's own list)."""
 
 
 @register("def.yohairyo", title_ja="要配慮個人情報の項目", title_en="要配慮 categories item by item")
@@ -986,9 +988,12 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
         if order_missing:
             severity = _requirement_severity(ctx, alignment.c_present, "B2", "warning")
-            if _CATCH_ALL not in body:
+            if _CATCH_ALL not in body or _CATCH_ALL_SAID not in body:
                 # a closed list: no 「その他…特に配慮を要するもの」 at all, so nothing the statute leaves to
-                # its Cabinet Order can come in later; the definition is narrower than the statute's
+                # its Cabinet Order can come in later; the definition is narrower than the statute's.
+                # Or the catch-all with nothing saying which 記述等 it takes in (「…特に配慮を要する
+                # 記述等」, no 「ものとして…」): what is 要配慮 is left to each case, where 第2条第4項
+                # has the Order fix it — B1 asks for that delegation with the six categories
                 severity = _requirement_severity(ctx, alignment.c_present, "B1", "error")
             out.append(_missing_categories(ctx, d.body, "B2", YOHAIRYO_ORDER, severity, order_missing))
     return out

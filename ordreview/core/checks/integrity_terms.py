@@ -883,6 +883,11 @@ def _asked_for_by_mechanism(ctx: CheckContext, term: Term) -> bool:
 
 
 _FORM = re.compile(r"(?:記載|記録)した書面$")
+_REGISTER = re.compile(r"(?:記載|記録)した帳簿$")
+STATUTE_REGISTER_NAMES: tuple[str, ...] = ("個人情報ファイル簿",)
+"""Names the statute itself gives a register where it requires the register to be made and
+published: 「…を記載した帳簿（以下「個人情報ファイル簿」という。）を作成し、公表しなければならない。」
+(行政機関個人情報保護法 第11条第1項; 個人情報の保護に関する法律 第75条第1項 keeps it)."""
 
 
 def _names_a_form(ordinance: Ordinance, term: Term) -> bool:
@@ -892,9 +897,19 @@ def _names_a_form(ordinance: Ordinance, term: Term) -> bool:
     for its 補正 provision, which ordinances commonly leave to the 規則; the name is the one the
     規則's 様式 and the applicant use. Left unused in the ordinance it is a note (info), unlike a
     short name for a longer name written just before it (「…登録簿（以下「登録簿」という。）」), which
-    exists only to shorten later text."""
-    return (term.style == "inline" and term.term.endswith("書")
-            and _FORM.search(fold(term.definition or "").strip()) is not None)
+    exists only to shorten later text. The same holds for the register of files named as the
+    statute names it (:data:`STATUTE_REGISTER_NAMES`)."""
+    if term.style != "inline":
+        return False
+    definition = fold(term.definition or "").strip()
+    if term.term.endswith("書") and _FORM.search(definition) is not None:
+        return True
+    # the register the provision makes and publishes, under the name the statute gives it at the
+    # same place (「…を記載した帳簿（以下「個人情報ファイル簿」という。）を作成し、公表」): the name
+    # of the published register and of the 規則's 様式, not a short name for words written before
+    # it. A name of the draft's own (条例個人情報ファイル簿) is coined only to be used, and stays a
+    # warning when idle.
+    return fold(term.term) in STATUTE_REGISTER_NAMES and _REGISTER.search(definition) is not None
 
 
 def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:

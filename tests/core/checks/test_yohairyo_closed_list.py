@@ -38,3 +38,21 @@ def test_the_delegation_to_a_rule_leaves_nothing_to_report() -> None:
     body = (f"{STATUTE_SIX}その他本人に対する不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を"
             "要するものとして規則で定める記述等")
     assert _b2(body) == []
+
+
+def test_the_catch_all_with_nothing_determining_its_descriptions_is_an_error() -> None:
+    # 「…特に配慮を要する記述等」: no 「ものとして…で定める」, so which 記述等 are 要配慮 is left open
+    body = (f"{STATUTE_SIX}その他本人に対する不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を"
+            "要する記述等")
+    assert _b2(body) == ["error"]
+
+
+def test_the_review_keeps_the_closed_list_an_error() -> None:
+    # the B2 gap finding on the same definition is merged into def.yohairyo, which keeps the more
+    # severe of the two (the merge once kept the less severe one)
+    from ordreview.core.review import review_ordinance
+
+    text = DRAFT.format(body="本人の人種、信条、社会的身分、病歴、犯罪の経歴又は犯罪により害を被った事実")
+    review = review_ordinance(parse_text(text), load_profile())
+    b2 = [f for f in review.findings if f.requirement == "B2" and f.severity in ("error", "warning")]
+    assert [(f.rule, f.severity) for f in b2] == [("def.yohairyo", "error")]
