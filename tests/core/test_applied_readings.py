@@ -127,6 +127,9 @@ def test_disqualification_cited_with_an_item_set_aside() -> None:
 
 def test_a_fee_fixed_by_the_towns_fee_ordinance_meets_c14_and_a_rule_does_not() -> None:
     assert not [f for f in _counted(TOCHISAWA) if f.requirement == "C14"]
+    notes = [f for f in review_ordinance(parse_text(TOCHISAWA), load_profile()).findings
+             if f.requirement == "C14" and f.severity == "info" and f.rule == "fee.delegated"]
+    assert [f.anchor_text for f in notes] == ["栃沢町手数料条例"]  # check that ordinance lists the fee
     text = TOCHISAWA.replace("栃沢町手数料条例（平成12年栃沢町条例第5号）の定めるところにより、手数料を",
                              "実費を勘案して規則で定める額の手数料を")
     assert [f for f in _counted(text) if f.requirement == "C14" and f.severity == "error"]
