@@ -31,3 +31,24 @@ def reading_table_spans(ordinance: Ordinance) -> list[Span]:
             # NFKC keeps the length of these characters, so offsets carry over
             out.append(Span(para.span.start + m.end(), para.span.end))
     return out
+
+
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")
+
+
+def replacement_cells(ordinance: Ordinance) -> list[Span]:
+    """The last cell (the words read in) of every row of a 読替え table with three or more cells.
+
+    Those words are the draft's own: 「法令等」 read into 「法令」's place uses the draft's 法令等,
+    while the middle cell quotes the statute."""
+    out: list[Span] = []
+    text = ordinance.text
+    for table in reading_table_spans(ordinance):
+        pos = table.start
+        for line in text[table.start : table.end].split("\n"):
+            cells = [m for m in re.finditer(r"\S(?:.*?\S)?(?=(?:\t|[ \u3000]{2,}|\u3000|$))", line)]
+            if len(_CELL_GAP.split(line.strip())) >= 3 and cells:
+                last = cells[-1]
+                out.append(Span(pos + last.start(), pos + last.end()))
+            pos += len(line) + 1
+    return out

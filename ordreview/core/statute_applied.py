@@ -52,7 +52,8 @@ MIN_MECHANISM_SHARE = 0.6
 FEE_ARTICLE = (44, 13)
 """第44条の13: the fee for a contract on 行政機関非識別加工情報, its amount set by 政令."""
 
-_SENTENCE = re.compile(r"[^。]+。?")
+_EXCLUDED = re.compile(r"\(([^()]*)を除く。?\)")
+"""A bracket setting articles aside from the citation before it: 「第4章の2（第44条の13を除く。）」."""
 _APPLIES = re.compile(r"の規定(?:は、[^。]*?(?:準用する|適用する)|の例による)")
 _NUM = r"([0-9]+)"
 _ARTICLE = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
@@ -93,6 +94,29 @@ def _chapters() -> dict[str, dict[str, tuple[Key, Key]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _statute_terms() -> dict[str, dict[str, Key]]:
+    """Per law, the words it defines inside a chapter a draft may take in, with the defining article."""
+    with paths.resource("data", "statute_chapters.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    out: dict[str, dict[str, Key]] = {}
+    for law in data.get("laws", ()):
+        terms = {}
+        for t in law.get("terms", ()):
+            key = _key_of(t["article"])
+            if key is not None:
+                terms[t["term"]] = key
+        out[law["name"]] = terms
+    return out
+
+
+def defined_by_applied_article(index: DraftIndex, term: str, law: str = STATUTE) -> bool:
+    """True if ``term`` is defined by an article of ``law`` that the draft takes in (準用する,
+    例による): 削除情報 of 第44条の2, read in a draft applying 「法第4章の2」, is the statute's word."""
+    key = _statute_terms().get(law, {}).get(term)
+    return key is not None and any(run.covers(key) for run in applied_runs(index, law))
+
+
 def _key_of(provision: str) -> Key | None:
     m = re.match(rf"第{_NUM}条(?:の{_NUM})?", _arabic(provision))
     return (int(m.group(1)), int(m.group(2) or 0)) if m else None
@@ -125,6 +149,14 @@ def _parse_ranges(listing: str, law: str) -> list[tuple[Key, Key]]:
     for m in _TOKEN.finditer(listing):
         tok = m.group(0)
         if tok.startswith("("):
+            excluded = _EXCLUDED.fullmatch(tok)
+            if excluded is not None and out:
+                # the articles set aside leave the citation just before the bracket
+                # (a paragraph or item set aside leaves the rest of its article applied)
+                whole = re.sub(rf"{_ARTICLE}", lambda a: a.group(0) if a.group(3) is None and a.group(4) is None else "",
+                               excluded.group(1))
+                out[-1:] = _without(out[-1], _parse_ranges(whole, law))
+                continue
             inner = _RANGE_IN_PAREN.fullmatch(tok)
             if inner is not None and out and out[-1][0] == out[-1][1] == (-1, -1):
                 lo = (int(inner.group(1)), int(inner.group(2) or 0))
@@ -157,6 +189,65 @@ def _parse_ranges(listing: str, law: str) -> list[tuple[Key, Key]]:
     return [r for r in out if r[0] != (-1, -1)]
 
 
+class _Sentence:
+    """One sentence of a paragraph: ``group(0)``, ``start()`` and ``end()`` as a regex match."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, _n: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    """The sentences of ``text``: a 。 inside brackets (「（第44条の13を除く。）」, 「（以下「法」という。）」)
+    ends no sentence."""
+    out: list[_Sentence] = []
+    depth = start = 0
+    for i, ch in enumerate(text):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch == "。" and depth == 0:
+            out.append(_Sentence(text, start, i + 1))
+            start = i + 1
+    if text[start:].strip():
+        out.append(_Sentence(text, start, len(text)))
+    return out
+
+
+def _without(run: tuple[Key, Key], excluded: list[tuple[Key, Key]]) -> list[tuple[Key, Key]]:
+    """``run`` less the articles of ``excluded`` (whole articles: 第44条の13 is (44, 13) to (44, 13))."""
+    parts = [run]
+    for lo_x, hi_x in excluded:
+        kept: list[tuple[Key, Key]] = []
+        for lo, hi in parts:
+            if hi_x < lo or hi < lo_x:
+                kept.append((lo, hi))
+                continue
+            if lo < lo_x:
+                kept.append((lo, _before(lo_x)))
+            if hi_x < hi:
+                kept.append(((hi_x[0], hi_x[1] + 1), hi))
+        parts = kept
+    return parts
+
+
+def _before(key: Key) -> Key:
+    """The last key that sorts before ``key``'s article (第44条の13 → 第44条の12; 第45条 → 第44条の…)."""
+    article, branch = key
+    return (article, branch - 1) if branch > 0 else (article - 1, 10**6)
+
+
 def applied_runs(index: DraftIndex, law: str = STATUTE) -> tuple[AppliedRun, ...]:
     """Every sentence of the draft that applies articles of ``law`` (computed once per draft)."""
     cache = index.__dict__.setdefault("_applied_runs", {})
@@ -176,7 +267,7 @@ def _applied_runs(index: DraftIndex, law: str) -> list[AppliedRun]:
             joined = text.replace("\n", "")
             if "の規定" not in joined or not ("準用する" in joined or "適用する" in joined or "の例による" in joined):
                 continue  # (no sentence here can match _APPLIES; most paragraphs end here)
-            for s in _SENTENCE.finditer(text):
+            for s in _sentences(text):
                 sentence = s.group(0)
                 flat = _arabic(sentence.replace("\n", ""))
                 m = _APPLIES.search(flat)

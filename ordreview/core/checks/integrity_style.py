@@ -20,6 +20,8 @@ Rules:
 - ``fee.delegated`` [C14, error]: where the draft has a 非識別加工情報 mechanism, a fee whose
   amount is left to a 規則 or to the head (規則で定める額 …) instead of fixed in the ordinance
   (地方自治法 第228条第1項).
+  A fee fixed through the fee ordinance (「…手数料条例の定めるところにより」) is lawful: an
+  ``info`` note asks to check that ordinance lists it.
 """
 
 from __future__ import annotations
@@ -516,6 +518,19 @@ _FEE_DELEGATED = re.compile(
     rf"(?P<who>{_RULE}|実施機関|[市町村区]長|知事)(?:で|が)(?:別に)?定める(?:ところにより算定した)?(?:額|金額)"
     rf"|額は、?(?P<who2>{_RULE}|実施機関|[市町村区]長|知事)(?:で|が)(?:別に)?定める"
 )
+_FEE_ORDINANCE = re.compile(
+    r"(?P<name>[^、。()「」\s]{0,20}手数料[^、。()「」\s]{0,10}条例)(?:\([^()]*\))?"
+    r"(?:第[0-9]+条(?:第[0-9]+項)?(?:第[0-9]+号)?)?(?:の定めるところによ|に定めるところによ|に定める額|で定める額|の定める額)"
+)
+"""The fee fixed through the municipality's fee ordinance: lawful (an ordinance fixes it), and
+that ordinance has to list this fee."""
+FEE_OTHER_ORDINANCE = define(
+    "check.integrity.fee_other_ordinance",
+    ja="{where}は、非識別加工情報に係る手数料の額を{name}に委ねている。同条例に当該手数料の額が規定されている"
+    "か（同条例の改正を要するか）確認されたい。",
+    en="{where} leaves the amount of the fee for non-identifying processed information to the {name}; check that "
+    "ordinance fixes this fee (or is amended to do so).",
+)
 
 
 def has_hishikibetsu(ctx: CheckContext) -> bool:
@@ -571,6 +586,13 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
                     params={"phrase": _one_line(span.slice(text)), "who": who,
                             "who_en": "rule" if "規則" in who else who, "where": node_label(ordinance, span.start)},
                     suggestion=own,
+                ))
+            for m in _FEE_ORDINANCE.finditer(sentence.group(0)):  # (lawful: a note to check that ordinance)
+                base = offset + sentence.start()
+                span = index.span(base + m.start("name"), base + m.end("name"))
+                out.append(ctx.finding(
+                    rule="fee.delegated", requirement="C14", span=span, code=FEE_OTHER_ORDINANCE, severity="info",
+                    params={"name": _one_line(span.slice(text)), "where": node_label(ordinance, span.start)},
                 ))
     # the statute's fee article (第44条の13) applied by 準用 with 「政令」 read as a 規則
     from ordreview.core.draft_index import DraftIndex

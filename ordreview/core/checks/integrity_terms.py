@@ -530,6 +530,15 @@ def _term_of_cited_ordinance(joined: str, pos: int) -> bool:
     return _OTHER_ORDINANCE_RULE.search(joined[max(0, pos - 80):pos]) is not None
 
 
+def _defined_by_applied_statute(ctx: CheckContext, term: str) -> bool:
+    """True if the statute article defining ``term`` is taken in by the draft (準用する, 例による)."""
+    from ordreview.core.draft_index import DraftIndex
+    from ordreview.core.statute_applied import defined_by_applied_article
+
+    draft_index = ctx.extra.get("index") or DraftIndex(ctx.ordinance, ctx.profile)  # type: ignore[arg-type]
+    return defined_by_applied_article(draft_index, term)
+
+
 @register("term.undefined", title_ja="定義のない用語", title_en="Terms of art used but not defined")
 @primed
 def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
@@ -549,6 +558,8 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
             continue
         if _defined_by_citation(index.joined, term):
             continue
+        if _defined_by_applied_statute(ctx, term):
+            continue  # (削除情報 of 法第44条の2, taken in by 準用)
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term)
                 if not _declines_scheme(index.joined, p, len(term))
                 and not _term_of_cited_ordinance(index.joined, p))
@@ -777,6 +788,7 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
                                            start=term.term_span.end), None) is not None)
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
+        used = used or _read_into_statute(ordinance, term)
         if (used or _used_by_adopted_provision(ctx, term) or _names_own_division(ordinance, term)
                 or _own_body_in_office_title(ordinance, term, excluded)):
             continue
@@ -792,6 +804,24 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
 # what follows the body's own short name in the title of one of its organs or rules
 # (広域連合長, 組合議会, 広域連合規則): 地方自治法's names for the head, the assembly and the rules
 _ORGAN_SUFFIXES = ("長", "議会", "規則")
+
+
+def _read_into_statute(ordinance: Ordinance, term: Term) -> bool:
+    """True if a 読替え table reads the term into a provision the draft takes in (its last cell is
+    the term, or has it as a word of its own): the applied provision uses it."""
+    from ordreview.core.reading_tables import replacement_cells
+
+    text = ordinance.text
+    for cell in replacement_cells(ordinance):
+        if cell.start < term.term_span.end:
+            continue
+        words = cell.slice(text)
+        at = words.find(term.term)
+        while at >= 0:
+            if standalone(words, at, len(term.term)):
+                return True
+            at = words.find(term.term, at + 1)
+    return False
 
 
 def _own_body_in_office_title(ordinance: Ordinance, term: Term, excluded: _SpanSet) -> bool:

@@ -5,7 +5,8 @@
   checked (a draft without any may have been given without its tables), and only references of
   this draft: 「○○条例別表第2」, 「法別表第1」 (a kanji right before: another instrument) and an
   amendment bill (whose 別表 are the amended ordinance's) are left alone. 「別表第1」 in a draft
-  whose single table is written 「別表」 names it unambiguously and is not reported.
+  whose single table is written 「別表」 names it unambiguously and is not reported, and
+  「別表第2項に定める額」 cites the second 項 of that table.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ REF_TABLE_MISSING = define(
     en="「{ref}」 ({where}) cites {target}, which this ordinance does not have (its tables: {tables}).",
 )
 
-_TABLE_REF = re.compile(rf"別表\s*第\s*({NUM})")
+_TABLE_REF = re.compile(rf"別表\s*第\s*({NUM})(?![0-9〇一二三四五六七八九十百千]|\s*[項号])")
+"""別表第N; 「別表第2項」 (「別表第2号」) is the second 項 (号) of a table written 「別表」, not a 別表第2."""
 _TITLE_NUM = re.compile(rf"^\s*別表\s*第\s*({NUM})")
 
 

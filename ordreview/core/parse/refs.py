@@ -325,6 +325,10 @@ class _Resolver:
         self.unit = unit
         self.law_names = law_names
         self.last: _Resolved | None = None
+        self.last_named: _Resolved | None = None
+        """The last reference that named an article (第14条, 前条, 同条): what 同条 refers to; a 前項
+        in between stays in the article it stands in (「前条第7項…の規定は、前項の提案について準用する。
+        この場合において、同条第10項中…」: 同条 is 前条)."""
 
     def resolve(self, chain: _Chain, *, inherit: _Resolved | None, law: str | None) -> _Resolved | None:
         """The node ``chain`` names, read atom by atom: an article, a paragraph or an item, each
@@ -357,10 +361,11 @@ class _Resolver:
             return _GO_ON
         walk.relative = True
         if word.startswith("同"):
-            if self.last is None:
+            antecedent = self.last_named or self.last
+            if antecedent is None:
                 return _no_antecedent()
-            walk.external = self.last.external
-            walk.art = self.last.article
+            walk.external = antecedent.external
+            walk.art = antecedent.article
         elif walk.external is not None:
             return None
         elif word == "前条":
@@ -618,6 +623,8 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
             address=res.address() if kind != "external" else None,
         ))
         resolver.last = res
+        if any(_kind(a) in ("art", "rart") for a in chain.atoms):
+            resolver.last_named = res
         if res.external is not None:
             last_external = res.external
         prev_chain = chain
