@@ -138,3 +138,15 @@ def test_the_missing_deleted_limit_goes_on_the_paragraph_of_the_ban_beside_it() 
     ordinance = parse_text(text)
     found = [f for f in check_gaps(CheckContext(ordinance=ordinance, profile=load_profile())) if f.requirement == "C4"]
     assert [(f.location.article, f.location.paragraph) for f in found] == [("3_2", 2)]
+
+
+def test_the_deleted_limit_in_the_limits_article_outside_the_mechanism_counts() -> None:
+    # Many drafts keep the 削除情報 limit beside the general limits on use and provision
+    # (第3条第4項 here) rather than in the mechanism's own article.
+    limit = ("4　実施機関は、法令又は条例に基づく場合を除き、利用目的以外の目的のために削除情報"
+             "（市非識別加工情報の作成に用いた保有個人情報から削除した記述等をいう。）"
+             "を自ら利用し、又は提供してはならない。")
+    text = draft(DELETED="").replace(PARTS["SET_ASIDE"], PARTS["SET_ASIDE"] + "\n" + limit)
+    status, missing = _c4(text)
+    assert DELETED_LIMIT not in missing
+    assert status == "covered"
