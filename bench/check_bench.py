@@ -9,7 +9,10 @@ Prints medians (milliseconds) and the peak memory of the child process. Bars:
 review of a 50-article draft ≤ 20 ms in-process once the profile is loaded, 500 articles
 ≤ 200 ms (linear); ``ordreview check --json`` on 50 articles ≤ 0.3 s and ≤ 80 MB as a whole
 process; ``batch`` over 1,000 generated drafts ≤ 60 s on two cores. Drafts come from
-``bench/gen.py`` (deterministic), so anyone can rerun and compare.
+``bench/gen.py`` (deterministic), so anyone can rerun and compare; ``fixtures/model-complete.txt``
+is measured beside them as a realistic draft. The process is timed twice: as this
+environment runs it (with ``PYTHONDONTWRITEBYTECODE=1`` every run compiles the sources
+again) and with a bytecode cache, as an installed copy runs.
 """
 
 from __future__ import annotations
@@ -60,11 +63,25 @@ def bench_in_process(sizes: tuple[int, ...], runs: int) -> None:
         print(f"{n:>9} {len(text):>8} {cells}")
 
 
-def _run_child(cmd: list[str]) -> tuple[float, float, int, float]:
+REALISTIC = ROOT / "fixtures" / "model-complete.txt"
+"""A realistic draft (the complete model ordinance) measured beside the generated ones."""
+
+
+def bench_realistic(runs: int) -> None:
+    profile = load_profile()
+    text = REALISTIC.read_text(encoding="utf-8")
+    ordinance = parse_text(text)
+    review_ms = _median_ms(lambda: review_ordinance(ordinance, profile), runs)
+    both_ms = _median_ms(lambda: review_ordinance(parse_text(text), profile), runs)
+    print(f"{REALISTIC.name} ({len(ordinance.articles)} articles, {len(text)} chars): review "
+          f"{review_ms[0]:.1f}/{review_ms[1]:.1f} ms, parse+review {both_ms[0]:.1f}/{both_ms[1]:.1f} ms (wall/CPU)")
+
+
+def _run_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, float]:
     """Wall seconds, peak RSS in MB, exit code and CPU seconds (user + system, the child and
     the descendants it waited for) of one child process."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -72,17 +89,30 @@ def _run_child(cmd: list[str]) -> tuple[float, float, int, float]:
 
 
 def bench_process(runs: int) -> None:
+    """``check --json`` as a whole process, twice: with this environment's bytecode setting
+    (``PYTHONDONTWRITEBYTECODE=1`` makes every run compile the sources again), and with a
+    bytecode cache written by a first run, as an installed copy has it (pip and PyInstaller
+    ship compiled modules)."""
     exe = [sys.executable, "-m", "ordreview"]
     with tempfile.TemporaryDirectory() as tmp:
         draft = Path(tmp) / "draft50.txt"
         draft.write_text(generate_ordinance(50, seed=50), encoding="utf-8")
-        results = [_run_child([*exe, "check", "--json", str(draft)]) for _ in range(runs)]
-    walls = [r[0] for r in results]
-    rss = [r[1] for r in results]
-    cpu = [r[3] for r in results]
-    print(f"process `ordreview check --json` 50 articles: median {statistics.median(walls):.3f} s "
-          f"(CPU {statistics.median(cpu):.3f} s), "
-          f"peak RSS median {statistics.median(rss):.1f} MB (max {max(rss):.1f}), exit {results[0][2]} ({runs} runs)")
+        cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        cached["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        _run_child([*exe, "check", "--json", str(draft)], cached)  # writes the cache
+        for label, env, path in (
+            ("50 articles", None, draft),
+            ("50 articles, bytecode cached", cached, draft),
+            (REALISTIC.name, None, REALISTIC),
+            (f"{REALISTIC.name}, bytecode cached", cached, REALISTIC),
+        ):
+            results = [_run_child([*exe, "check", "--json", str(path)], env) for _ in range(runs)]
+            walls = [r[0] for r in results]
+            rss = [r[1] for r in results]
+            cpu = [r[3] for r in results]
+            print(f"process `ordreview check --json` {label}: median {statistics.median(walls):.3f} s "
+                  f"(CPU {statistics.median(cpu):.3f} s), "
+                  f"peak RSS median {statistics.median(rss):.1f} MB (max {max(rss):.1f}), exit {results[0][2]} ({runs} runs)")
 
 
 def bench_batch(count: int, jobs: int) -> None:
@@ -110,6 +140,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
     bench_in_process((50, 100, 500), args.runs)
+    bench_realistic(args.runs)
     bench_process(max(3, args.runs // 3))
     if not args.quick:
         bench_batch(1000, 2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 APP_NAME = "ordreview"
@@ -25,6 +26,13 @@ def resources_dir() -> Path:
     override = os.environ.get("ORDREVIEW_RESOURCES")
     if override:
         return Path(override)
+    return _bundled_resources_dir()
+
+
+@lru_cache(maxsize=1)
+def _bundled_resources_dir() -> Path:
+    """The resources shipped with this copy of the program (they do not move while it runs;
+    looked up once, as the engine asks for each model wording)."""
     if is_frozen():
         return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]
     package = Path(__file__).resolve().parent

@@ -25,6 +25,10 @@ ARATAME = re.compile(
     r"を第[0-9]+(?:章|節|条|項|号)(?:の[0-9]+)*とする|の一部を次のように改正する)。$"
 )
 """The ending of a 改め文 sentence (on a folded, stripped line)."""
+_ARATAME_ENDINGS = ("に改める。", "と改める。", "を削る。", "を加える。", "を付する。", "繰り下げる。", "繰り上げる。",
+                    "の一部を次のように改正する。")
+"""The fixed endings of ``ARATAME``: a stripped line ending otherwise than in one of them or in
+とする。 is no 改め文, and is not searched."""
 
 CAPTION = re.compile(r"^[（(][^）)]*[）)]$")
 MIN_SENTENCES = 2
@@ -77,6 +81,6 @@ def detect_amendment(ordinance: Ordinance, *, folded: str | None = None) -> Amen
         if any(s.start <= lead < s.end for s in skip):
             continue
         lines += 1
-        if ARATAME.search(line):
+        if line.endswith(_ARATAME_ENDINGS) or (line.endswith("とする。") and ARATAME.search(line)):
             sentences.append(Span(lead, lead + len(line)))
     return AmendmentSigns(title, tuple(sentences), lines)

@@ -16,6 +16,7 @@ and the statute references with any unsure part moved into a note.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 POINT_WORDS = {
     "A": "個人情報の定義の明確化",
@@ -43,6 +44,7 @@ def drafting_basis(title: str) -> str:
     return f"法制執務（{title}）" if title else "法制執務"
 
 
+@lru_cache(maxsize=1024)
 def split_statute(statute: str) -> tuple[str, str]:
     """``(sure part, note)`` of a 、-separated list of statute references.
 

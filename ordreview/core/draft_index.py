@@ -227,9 +227,12 @@ class DraftIndex:
                 break
         if found:
             return found[0].span
-        rx = _term_fallback(term)
-        m = rx.search(self.folded)
-        return Span(m.start(), m.end()) if m else None
+        memo = self.__dict__.setdefault("_fallback_spans", {})
+        if term not in memo:
+            # both forms of the fallback quote the term itself: a draft without it needs no scan
+            m = _term_fallback(term).search(self.folded) if fold(term) in self.folded else None
+            memo[term] = Span(m.start(), m.end()) if m else None
+        return memo[term]
 
     def definition_span(self, term: str) -> Span | None:
         """The paragraph (項-style) or top-level item (号-style, sub-items included) that

@@ -14,6 +14,8 @@ paragraph).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from ordreview.core.chars import TO_FULL_WIDTH_DIGITS
 from ordreview.core.model import Article, Item, Ordinance, Span
@@ -154,6 +156,8 @@ def _municipality(ordinance: Ordinance) -> str:
 
 _BODY_WORDS = re.compile(r"[市町村]長等|[市町村]の機関|[市町村区]長|知事")
 _IMPLEMENTING = re.compile(r"実施機関(?!非識別)")
+_DRAFT_CITATION = re.compile(r"[^、。「」（）\s]{1,12}情報公開条例（[^（）]{4,30}条例第[0-9０-９一二三四五六七八九十百]+号）")
+"""The draft's own citation of its 情報公開条例 (name, then the 条例番号 in parentheses)."""
 _MAYOR = re.compile(r"[市町村区]長|知事")
 
 
@@ -214,8 +218,9 @@ def own_terms(ordinance: Ordinance, suggestion: str) -> str:
         if "情報公開条例" in terms:
             suggestion = _OWN_CITATION.sub("情報公開条例", suggestion)
         else:
-            cited = re.search(r"[^、。「」（）\s]{1,12}情報公開条例（[^（）]{4,30}条例第[0-9０-９一二三四五六七八九十百]+号）",
-                              ordinance.text)
+            # (the literal test first: the pattern's opening class would otherwise be tried
+            # at every offset of the draft)
+            cited = _DRAFT_CITATION.search(ordinance.text) if "情報公開条例（" in ordinance.text else None
             if cited:
                 own = cited.group(0)
                 suggestion = _OWN_CITATION.sub(lambda _: own, suggestion)
@@ -230,15 +235,20 @@ _CROSS_REF = re.compile(r"(?<!^)(?<!\n)第[○〇]条")
 
 
 def _model_references(profile_id: str) -> dict[str, list[list[str | None]]]:
-    import json
-
     from ordreview.paths import resources_dir
 
+    return _references_table(str(resources_dir() / "data" / "model_references.json")).get(profile_id, {})
+
+
+@lru_cache(maxsize=4)
+def _references_table(path: str) -> dict[str, dict[str, list[list[str | None]]]]:
+    """The table of ``path``, read once per process (a bundled resource; callers only read it)."""
+    import json
+
     try:
-        table = json.loads((resources_dir() / "data" / "model_references.json").read_text(encoding="utf-8"))
+        return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return table.get(profile_id, {})
 
 
 def own_references(ordinance: Ordinance, profile_id: str, requirement: str, suggestion: str,

@@ -24,7 +24,10 @@ def reading_table_spans(ordinance: Ordinance) -> list[Span]:
     text = ordinance.text
     for article in ordinance.articles:
         for para in article.paragraphs:
-            body = unicodedata.normalize("NFKC", para.span.slice(text))
+            body = para.span.slice(text)
+            if "表" not in body:  # no character but 表 itself becomes 表 under NFKC: no table here
+                continue
+            body = unicodedata.normalize("NFKC", body)
             m = ANNOUNCES_TABLE.search(body)
             if m is None:
                 continue

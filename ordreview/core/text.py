@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ordreview.core.chars import (
     FULL_WIDTH_DIGITS,
@@ -47,6 +48,13 @@ def fold(text: str) -> str:
     """
     if len(text) < _LONG_TEXT:
         return text.translate(_FOLD_TABLE)
+    return _fold_long(text)
+
+
+@lru_cache(maxsize=32)
+def _fold_long(text: str) -> str:
+    """:func:`fold` of a long text, kept for the texts folded last: the engine's rules fold the
+    same draft text again and again (the cache is keyed on the text itself)."""
     return _FOLD_RUN.sub(_fold_run, text)
 
 

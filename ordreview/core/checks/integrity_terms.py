@@ -401,11 +401,26 @@ def _by_name(terms: Iterable[Term]) -> dict[str, list[Term]]:
     return groups
 
 
-def _term_setting(ordinance: Ordinance) -> tuple[_SpanSet, set[str], dict[str, list[str]], dict[str, list[Term]]]:
+_TermSetting = tuple[_SpanSet, set[str], dict[str, list[str]], dict[str, list[Term]]]
+_SETTING_LOCK = Lock()
+_SETTING: list[tuple[Ordinance, _TermSetting]] = []  # the last one built
+
+
+def _term_setting(ordinance: Ordinance) -> _TermSetting:
     """What a check of the uses of defined terms looks them up in: the text that is not provision
-    wording, the defined names, the longer names containing each name, the terms by name."""
+    wording, the defined names, the longer names containing each name, the terms by name.
+
+    Built once per ordinance (cached by identity, as ``index_for``): four rules ask for it.
+    Callers only read it."""
+    with _SETTING_LOCK:
+        for cached, setting in _SETTING:
+            if cached is ordinance:
+                return setting
     names = {t.term for t in ordinance.terms}
-    return _excluded_spans(ordinance), names, _longer_index(names), _by_name(ordinance.terms)
+    setting = (_excluded_spans(ordinance), names, _longer_index(names), _by_name(ordinance.terms))
+    with _SETTING_LOCK:
+        _SETTING[:] = [(ordinance, setting)]
+    return setting
 
 
 # --------------------------------------------------------------------------- [O4]
@@ -418,13 +433,31 @@ def _defined_in_text(folded: str, term: str) -> bool:
 
 
 def _says_defined(folded: str, term: str) -> bool:
-    return (
-        f"「{term}」とは" in folded
-        or f"{term}をいう" in folded
-        or f"「{term}」という" in folded
-        or f"「{term}」と総称する" in folded
-        or _defined_in_parenthesis(folded, term)
-    )
+    if "「" in term or "」" in term:  # (not read by _quoted_sayings)
+        quoted = any(f"「{term}」{said}" in folded for said in ("とは", "という", "と総称する"))
+    else:
+        sayings = _quoted_sayings(folded)
+        quoted = any((term, said) in sayings for said in ("とは", "という", "と総称する"))
+    return quoted or f"{term}をいう" in folded or _defined_in_parenthesis(folded, term)
+
+
+_QUOTED_SAYING = re.compile(r"「([^「」]*)」(とは|という|と総称する)")
+_SAYINGS_LOCK = Lock()
+_SAYINGS: list[tuple[str, frozenset[tuple[str, str]]]] = []  # the last texts read
+
+
+def _quoted_sayings(folded: str) -> frozenset[tuple[str, str]]:
+    """Every (word, とは/という/と総称する) written 「word」とは … in ``folded``, read in one pass
+    (a word without brackets is in it exactly when 「word」とは … occurs in the text); cached
+    for the last two texts, as several rules ask about many words."""
+    with _SAYINGS_LOCK:
+        for text, sayings in _SAYINGS:
+            if text is folded:
+                return sayings
+    sayings = frozenset((m.group(1), m.group(2)) for m in _QUOTED_SAYING.finditer(folded))
+    with _SAYINGS_LOCK:
+        _SAYINGS[:] = [(folded, sayings), *_SAYINGS[:1]]
+    return sayings
 
 
 _SQUEEZED: list[tuple[str, str]] = []  # the last text squeezed
