@@ -80,8 +80,19 @@ _DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)(?:[0-9]+|[０-９]+)( ?)(?={_N
 _DIGITS = HALF_WIDTH_DIGITS + FULL_WIDTH_DIGITS
 _KANJI_NUMERALS = "一二三四五六七八九十百千〇"
 _NUMBER = r"(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千〇]+)"
-_HEADING_ON_LINE = re.compile(rf"第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*[ \u3000]+(?![の及又若並にをがはで、第])")
-"""An article heading: 第N条 (any numerals) followed by a gap; inside a line it counts after a
+_HEADING_CAPTION = re.compile(
+    r"[(（](?![^()（）\n]*(?:[0-9０-９]|明治|大正|昭和|平成|令和))[^()（）\n。「」、]{2,48}[)）]"
+    r"(?![ \u3000]?(?:[のにをがはで、及又若並]|から|まで))"
+)
+"""The caption of a drafting style that sets it right after the article number, on the heading's
+line (「第５条（住民の責務）　住民は…」): a parenthesis with no number, era, 。, 、 or quote in it
+and no particle after it (unlike 「第５条（第２項を除く。）の規定」); the sentence may open with a
+reference (「第２８条（…） 第２６条第２項の規定による通知を受けた者は」)."""
+
+_HEADING_ON_LINE = re.compile(
+    rf"第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*(?:[ \u3000]+(?![の及又若並にをがはで、第])|{_HEADING_CAPTION.pattern})"
+)
+"""An article heading: 第N条 (any numerals) followed by a gap or by its caption; inside a line it counts after a
 sentence end, a caption or a gap (tested in code, so the regex starts on its literal 第). A
 clean draft has at most one per line (at its start)."""
 _SPACED_KANJI_NUMBER = re.compile(
@@ -730,6 +741,9 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         next_para = next_para or (_LABEL_ALONE.fullmatch(nxt) is not None
                                   and next((x for x in lines[i + 2 : i + 5] if x.strip()), "").lstrip().startswith("削"))
         next_para = next_para or _LONE_DASH.match(nxt) is not None  # a 目次 range dash set above its entry
+        # a heading whose caption after the number runs onto the line below (「第４条（町の…」 / 「…特例等）　第３条の…」)
+        next_para = next_para or (_HEADING_CAPTION_OPEN.match(nxt) is not None and i + 2 < len(lines)
+                                  and _HEADING_CAPTION_CLOSE.match(lines[i + 2]) is not None)
         # a 項 number alone on its line after a sentence closed inside brackets (「…以下同じ。）」 / 「3」)
         next_para = next_para or (body.rstrip(")）」").endswith("。") and nxt.strip().isdigit()
                                   and _line_paragraph(nxt, para) == para + 1 > 1)
@@ -761,6 +775,13 @@ _LABEL_ALONE = re.compile(
     r"(?:(?:から|及び)第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*(?:まで)?)?[ \t\u3000]*"
 )
 _LONE_DASH = re.compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
+_HEADING_CAPTION_OPEN = re.compile(
+    r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
+    r"[(（][^()（）\n。「」、0-9０-９]{2,46}$"
+)
+_HEADING_CAPTION_CLOSE = re.compile(r"[^()（）\n。「」、0-9０-９]{0,46}[)）][ \u3000]")
+"""A heading line whose caption set after the number (see :data:`_HEADING_CAPTION`) is cut at
+the line's end, and the line that closes it before the space ahead of the first sentence."""
 _LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)(?:[ \u3000]|[ \t]*$))")
 """The start of a layout line opening an article or a paragraph; the number may stand alone on its
 line (pdftotext sets a 項 number apart from its text)."""
@@ -813,7 +834,8 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
     return re.compile(
         rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?(?:{num}|[ア-ン])[ ]?[)）]|[{_ENCLOSED}]"
         rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
-        rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
+        rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*(?:{gap}(?![第の及又にを、])|{_HEADING_CAPTION.pattern})"
+        rf"|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
         rf"|(?:[―－—‐][ \u3000]*)?第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$"
         rf"|別[ ]?[表記](?:[ ]?第[ ]?{num})?(?:[ ]?[(（][^()（）]{{1,30}}[)）][ \t]*$|[ \t]*$))"
     )
@@ -1450,13 +1472,15 @@ class _UnitWalk:
             self.last_art = (_int(deleted.group("to")), _branch(deleted.group("tb")))
             self.para, self.item, self.kitem, self.sub, self.in_body = 1, 0, 0, -1, True
             return
-        if tail.startswith(_NOT_AFTER_HEADING) and start != self.caption_before and not then_article:
+        # 「…。第５条（住民の責務） 住民は」: the caption set after the number, on the heading's line
+        captioned = _HEADING_CAPTION.match(text, m.end()) is not None
+        if tail.startswith(_NOT_AFTER_HEADING) and start != self.caption_before and not then_article and not captioned:
             return
         if start > 0 and text[start - 1] in "(（":
             return  # 「（第一条 第三条）」: a citation or a 目次 range, never a heading
         # a heading is followed by the space before its first sentence; a reference never is
         # (its spaces went with the extractor's)
-        spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
+        spaced = text[m.end() : m.end() + 1] in (" ", "\u3000") or captioned
         # 第五章罰則第十五条…: an article right after a division's title (no caption between)
         after_title = self.char_spaced and not line_start and _after_division_title(text, start, self.breaks)
         if line_start or ((boundary or spaced or after_title) and _expected_article(m, self.last_art)) or (
