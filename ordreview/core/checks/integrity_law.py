@@ -243,6 +243,16 @@ def _defined_here(ctx: CheckContext, span: Span, terms: Iterable[str]) -> str | 
     return None
 
 
+def _glued_to_term(folded: str, start: int, ordinance: Ordinance) -> bool:
+    """True when the text before ``start`` is a defined term opening its 号 whose separating space
+    a copy lost (「(2)個人識別符号個人情報の保護に関する法律（…）第2条第3項」): the law's name starts
+    here, it does not end a longer one."""
+    from ordreview.core.checks.citations import _term_glued
+
+    before = folded[max(0, start - 40) : start].replace("\xa0", " ")  # (a web copy's no-break space)
+    return _term_glued(before, frozenset(t.term for t in ordinance.terms))
+
+
 @register("cite.drift", title_ja="法令の引用条項のずれ", title_en="Statute citations with drifted article numbers")
 @primed
 def check_drift(ctx: CheckContext) -> list[Finding]:
@@ -259,7 +269,7 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
         start = c.start
         if c.law is not None:
             before = folded[start - 1] if start > 0 else ""
-            if is_word_char(before) or before in "のるす":
+            if (is_word_char(before) or before in "のるす") and not _glued_to_term(folded, start, ordinance):
                 continue  # a longer name that merely ends with a known one
             if before in " \u3000" and start > 1 and folded[start - 2] in "のるす":
                 continue  # the same with a copy's stray space inside it (「…の保有する 個人情報の…」)

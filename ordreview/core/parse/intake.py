@@ -64,6 +64,8 @@ _IU = re.compile(r"をい[うい]")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENER = re.compile(r"次[のに]|当該|前[号項各]|第[0-9一二三四五六七八九十]")
 _MAX_TERM = 30
+_CITED_ARTICLE = re.compile(r"([^第「」()（）\s]{1,10}?)第[0-9０-９一二三四五六七八九十]+条")
+"""A law's abbreviation and the article of it a definition cites (法第2条, 番号法第2条)."""
 _OPEN = "(「『["
 _CLOSE = ")」』]"
 
@@ -177,6 +179,14 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
     # the longer head would cut in two (個人情報ファイル|保有), is the term
     for k in range(2, best):
         if k in (used_at | vocab_at) and any(k < best < k + len(w) for w in _known_at(t, k, vocab)):
+            best = k
+            break
+    # 個人情報法第2条第2項に規定する…: the head ends with the draft's own abbreviation of a law (「法」)
+    # whose article follows; in a copy glued throughout, 要配慮個人情報法第… elsewhere makes the longer
+    # head look used, but a term is never followed by an article of itself
+    for k in sorted(used_at | vocab_at):
+        cited = _CITED_ARTICLE.match(t, k) if k < best else None
+        if cited is not None and cited.end(1) <= best and f"「{cited.group(1)}」" in usage.text:
             best = k
             break
     for back in (1, 2):  # 非識別加工情報次に掲げる…: 次 opens the definition, it does not end the term
