@@ -248,8 +248,9 @@ def find_definition(index: DraftIndex, term: str) -> DraftDefinition | None:
         return None
     text = index.folded
     body_start = span.start
-    # (a copy's stray space may stand inside the quoted term: 「個人 情報」とは)
-    m = re.compile(" ?".join(re.escape(ch) for ch in fold(term)) + r" ?」 ?とは[、,]?").search(
+    # (a copy's stray space may stand inside the quoted term: 「個人 情報」とは, and a soft wrap
+    # with its indent anywhere in it: 「…「要配慮個人情報」と」 / 「　　は、本人の…」)
+    m = re.compile(r"\s{0,8}".join(re.escape(ch) for ch in fold(term)) + r"\s{0,8}」\s{0,8}と\s{0,8}は[、,]?").search(
         text, span.start, span.end)
     if m:
         body_start = m.end()

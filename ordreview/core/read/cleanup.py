@@ -732,7 +732,12 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         para = _line_paragraph(line, para)
         goes_on = body[-1:] in _GOES_ON or (body.endswith("の") and not body.replace(" ", "").endswith("もの"))
         # a shorter line broken inside a parenthesis (a 目次 entry 「…（第19条―第21」 / 「条）」) goes on too
-        broken = goes_on and body.count("（") + body.count("(") > body.count("）") + body.count(")")
+        # (or after a range's dash: 「…（第５条―」 / 「第９条）」; not the dash pdftotext -raw sets before
+        # the first article's 条, 「（第 1 ―」 / 「条 第 4 条）」, which :func:`_toc_dashes` puts back)
+        dash_end = body[-1:] in "―－—‐" and not nxt.lstrip(" \t\u3000").startswith("条")
+        # (or inside a kanji number cut from its counter: 「…（第十二条―第十八」 / 「条）」)
+        num_end = body[-1:] in _KANJI_NUMERALS and nxt.lstrip(" \t\u3000").startswith(("条", "項", "号"))
+        broken = (goes_on or dash_end or num_end) and body.count("（") + body.count("(") > body.count("）") + body.count(")")
         # after a sentence, the next paragraph's number opens a unit whatever follows it (2 部会に…)
         # (where 、。 were lost, a line ending in a space after a word may end a sentence)
         sentence = body.endswith("。") or (lost and line != body and body[-1:] > "\x7f")
@@ -1116,6 +1121,9 @@ _NOT_AFTER_HEADING = (
     "第", "の", "に", "を", "、", "及", "又", "若", "から", "まで", "中", "並", "ま", "と", "が", "は", "で", "・",
     "―", "—", "－", "-", "~", "〜", "各", "前", "後", "所", "本", "(", "（", "。", "」", ")", "）",
 )
+_PARTICLE_AFTER_SPACE = ("の", "に", "を", "が", "は", "で", "と", "及び", "又は", "若しくは", "並びに", "から", "まで", "、", "。")
+"""What follows an article number and one space only when the number is cited, never after a
+heading's number (its first sentence opens with a noun or a reference)."""
 _TABLE_RELATION = re.compile(r"^[(（][ ]?第[ ]?[0-9０-９一二三四五六七八九十][^()（）]*関係[ ]?[)）]$")
 """The bracket of a 別表 or 様式 heading that names the articles using it (（第２条関係）)."""
 _KANJI_DIGITS = "一二三四五六七八九十百千〇"
@@ -1481,6 +1489,10 @@ class _UnitWalk:
         # a heading is followed by the space before its first sentence; a reference never is
         # (its spaces went with the extractor's)
         spaced = text[m.end() : m.end() + 1] in (" ", "\u3000") or captioned
+        if spaced and not captioned and text.startswith(_PARTICLE_AFTER_SPACE, m.end() + 1) and not then_article:
+            # 「…をいう。第21条の9 において同じ。）」: a line's end fell after a cited number; no
+            # sentence a heading opens starts with a particle
+            return
         # 第五章罰則第十五条…: an article right after a division's title (no caption between)
         after_title = self.char_spaced and not line_start and _after_division_title(text, start, self.breaks)
         if line_start or ((boundary or spaced or after_title) and _expected_article(m, self.last_art)) or (
