@@ -141,7 +141,13 @@ def _law_names(ordinance: Ordinance, laws: dict[str, _Law]) -> dict[str, str]:
             continue
         # 行政機関の保有する…法律（平成15年法律第58号。以下「法」という。）: the definition is the name
         definition = fold(term.definition).strip()
-        name = next((n for n in names if definition == n or _is_name_with_number(definition, n)), None)
+        # (a 号's term glued before the law's name in a web copy: 「(2)個人情報行政機関の保有する…法律
+        # （…。以下「行個法」という。）」 — the abbreviation names the law, not the term before it)
+        glued = next((t.term for t in ordinance.terms if t.style == "item" and t.term != term.term
+                      and definition.startswith(t.term) and len(definition) > len(t.term)), None)
+        bare = definition[len(glued):] if glued else definition
+        name = next((n for n in names if definition == n or _is_name_with_number(definition, n)
+                     or bare == n or _is_name_with_number(bare, n)), None)
         if name is not None:
             names[term.term] = names[name]
     return names
