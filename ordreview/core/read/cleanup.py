@@ -737,7 +737,9 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         dash_end = body[-1:] in "―－—‐" and not nxt.lstrip(" \t\u3000").startswith("条")
         # (or inside a kanji number cut from its counter: 「…（第十二条―第十八」 / 「条）」)
         num_end = body[-1:] in _KANJI_NUMERALS and nxt.lstrip(" \t\u3000").startswith(("条", "項", "号"))
-        broken = (goes_on or dash_end or num_end) and body.count("（") + body.count("(") > body.count("）") + body.count(")")
+        # (or before a line that is only the closing bracket: 「付　則（令和7年…条例第18号」 / 「）」)
+        closing = nxt.strip(" \t\u3000") in ("）", ")")
+        broken = (goes_on or dash_end or num_end or closing) and body.count("（") + body.count("(") > body.count("）") + body.count(")")
         # after a sentence, the next paragraph's number opens a unit whatever follows it (2 部会に…)
         # (where 、。 were lost, a line ending in a space after a word may end a sentence)
         sentence = body.endswith("。") or (lost and line != body and body[-1:] > "\x7f")
@@ -1121,9 +1123,20 @@ _NOT_AFTER_HEADING = (
     "第", "の", "に", "を", "、", "及", "又", "若", "から", "まで", "中", "並", "ま", "と", "が", "は", "で", "・",
     "―", "—", "－", "-", "~", "〜", "各", "前", "後", "所", "本", "(", "（", "。", "」", ")", "）",
 )
-_PARTICLE_AFTER_SPACE = ("の", "に", "を", "が", "は", "で", "と", "及び", "又は", "若しくは", "並びに", "から", "まで", "、", "。")
+_PARTICLE_AFTER_SPACE = ("の", "に", "を", "が", "は", "で", "と", "又は", "若しくは", "並びに", "、", "。")
 """What follows an article number and one space only when the number is cited, never after a
-heading's number (its first sentence opens with a noun or a reference)."""
+heading's number (its first sentence opens with a noun or a reference). Not から or 及び: a
+削除 range's first number is followed by them (「第十条 から第十二条まで　削除」)."""
+_AMENDMENT_NOTE = re.compile(
+    r"(?<=。)[ \u3000]?(?P<note>[(（](?:明|大|昭|平|令)[元0-9０-９一二三四五六七八九十]+"
+    r"(?:条例|規則)[0-9０-９一二三四五六七八九十]+号?(?:・[^()（）\n]{1,12})?[)）])(?=[ \u3000]|\n|$)"
+)
+"""An amendment note of a 例規集 copy after a provision's last sentence: 「（令7条例18・追加）」,
+「（平28条例5・一部改正）」 (era, ordinance number, what was done)."""
+_SUPPL_NUMBER = re.compile(
+    r"[(（][^()（）\n]{0,20}(?:明治|大正|昭和|平成|令和)[^()（）\n]{1,20}年[^()（）\n]{1,30}第[^()（）\n]{1,8}号[)）]"
+)
+"""The bracket after an amending ordinance's 附則: its date and number (「（令和7年9月26日条例第18号）」)."""
 _TABLE_RELATION = re.compile(r"^[(（][ ]?第[ ]?[0-9０-９一二三四五六七八九十][^()（）]*関係[ ]?[)）]$")
 """The bracket of a 別表 or 様式 heading that names the articles using it (（第２条関係）)."""
 _KANJI_DIGITS = "一二三四五六七八九十百千〇"
@@ -1381,6 +1394,8 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
         walk.visit(m)
     breaks = walk.breaks
     breaks.extend(buf_breaks_title)
+    # an amendment note under a provision (「…に処する。（令7条例18・追加）」) stands on its own line
+    breaks.extend(m.start("note") for m in _AMENDMENT_NOTE.finditer(text))
     edits: list[tuple[int, int, str]] = []
     for at in sorted(set(breaks)):
         s = at
@@ -1534,6 +1549,11 @@ class _UnitWalk:
         rest = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
         if rest < len(text) and text[rest] not in "(（\n" and (rest > end or text[rest] in "第0123456789０１２３４５６７８９こ"):
             self.breaks.append(rest)
+        elif kind == "sup" and rest < len(text) and text[rest] in "(（":
+            # an amending ordinance's 附則 with its number (「付 則（令和7年9月26日条例第18号） この条例は」)
+            dated = _SUPPL_NUMBER.match(text, rest)
+            if dated is not None and dated.end() < len(text) and text[dated.end()] != "\n":
+                self.breaks.append(dated.end() + (1 if text[dated.end()] in " \u3000" else 0))
         elif kind == "sup" and self.in_body and _CAPTION_AFTER.match(text, rest):
             self.breaks.append(rest)  # 附則(施行期日)…: a caption, not the amending ordinance's number
 
