@@ -20,3 +20,12 @@ def test_item_marker_before_its_text_still_goes() -> None:
     text = "次に掲げるものをいう。\n(1)　個人に関する情報\n(2)　アルバイト職員に関する情報"
     normalised = normalise_mapped(text).text
     assert "(1)" not in normalised and "(2)" not in normalised and "アルバイト" in normalised
+
+
+def test_quoted_phrase_leaves_out_the_line_marker() -> None:
+    from ordreview.core.phrases import whole_phrase
+
+    for text in (CLEAN, MARKER_LINE):
+        start = text.index("(2)アに")  # the difference: 「(2)ア」 where the statute says 第一号
+        quote = whole_phrase(text, start, start + 4)
+        assert quote.startswith("(2)アに該当する"), quote
