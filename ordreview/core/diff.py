@@ -60,8 +60,9 @@ def diff_chunks(a: str, b: str, *, timeout: float = DEFAULT_TIMEOUT) -> tuple[Di
 
 _ITEM_MARKER = re.compile(  # any space but a line break: a web copy indents with no-break spaces
     # (a marker alone on its line, its text on the next, or a letter glued to its text's first
-    # kanji, is a web copy's cell too)
-    r"(?m)^[^\S\n]*(?:\([^\S\n]*[0-9]+[^\S\n]*\)|\([^\S\n]*[アイウエオカキクケコ][^\S\n]*\)|[⑴-⒇①-⑳]"
+    # kanji, is a web copy's cell too; 「(2)アに該当する」 opening a sub-item whose letter a copy set
+    # on the line above cites 第2号ア, it is no marker)
+    r"(?m)^[^\S\n]*(?:\([^\S\n]*[0-9]+[^\S\n]*\)(?![アイウエオカキクケコ](?:に|の|を|若|又|及|から|まで))|\([^\S\n]*[アイウエオカキクケコ][^\S\n]*\)|[⑴-⒇①-⑳]"
     r"|[一二三四五六七八九十]+(?=[^\S\n]|$)|[アイウエオカキクケコロハニホヘト](?=[^\S\n]|$|(?![又及若並])[\u4e00-\u9fff])|[0-9]+(?=[^\S\n]|$))[^\S\n]*"
 )
 _SPACE = re.compile(r"\s+")

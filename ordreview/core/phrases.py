@@ -21,6 +21,11 @@ _SPACES = re.compile(r"[ \u3000\u00a0\u2002-\u200b\t]+")
 """A space inside a phrase is a copy's artefact (a web copy rejoined with stray spaces, PDF text):
 it neither ends a phrase nor shows in the quote."""
 _REACH = 30
+_LINE_MARKER = re.compile(
+    r"[ \u3000\u00a0]*(?:[(（][0-9０-９]+[)）]|[(（][ア-ン][)）]|[⑴-⒇①-⑳]|[一二三四五六七八九十]+|[ア-ン])[ \u3000\u00a0]+"
+)
+"""An item or sub-item marker opening a line, with the space after it (left out of a quote, as
+the comparison leaves it out: a web copy that set it in a cell of its own quotes the same)."""
 """Most characters a phrase is widened by on each side when no boundary comes first."""
 _PAIRS = {"（": "）", "(": ")", "「": "」"}
 
@@ -45,7 +50,12 @@ def whole_phrase(text: str, start: int, end: int, *, reach: int = _REACH, lost_p
     while hi < len(text) and hi - end < reach and not stop(hi):
         hi += 1
     lo, hi = _balance(text, lo, hi, reach)
-    head = "…" if lo > 0 and not stop(lo - 1) else ""
+    after_marker = False
+    if lo == 0 or text[lo - 1] == "\n":  # a line's item marker (「ア　」) is no part of the phrase
+        marker = _LINE_MARKER.match(text, lo)
+        if marker is not None and marker.end() <= start:
+            lo, after_marker = marker.end(), True
+    head = "…" if lo > 0 and not stop(lo - 1) and not after_marker else ""
     tail = "…" if hi < len(text) and not stop(hi) else ""
     piece = "".join(ch for i, ch in enumerate(text[lo:hi], lo) if ch != "\n" or not _wrapped(text, i))
     if lost_punct:  # the space of a lost mark stays in the quote, as the copy has it

@@ -248,8 +248,9 @@ def find_definition(index: DraftIndex, term: str) -> DraftDefinition | None:
         return None
     text = index.folded
     body_start = span.start
-    # (a copy's stray space may stand inside the quoted term: 「個人 情報」とは)
-    m = re.compile(" ?".join(re.escape(ch) for ch in fold(term)) + r" ?」 ?とは[、,]?").search(
+    # (a copy's stray space may stand inside the quoted term: 「個人 情報」とは, and a soft wrap
+    # with its indent anywhere in it: 「…「要配慮個人情報」と」 / 「　　は、本人の…」)
+    m = re.compile(r"\s{0,8}".join(re.escape(ch) for ch in fold(term)) + r"\s{0,8}」\s{0,8}と\s{0,8}は[、,]?").search(
         text, span.start, span.end)
     if m:
         body_start = m.end()
@@ -296,14 +297,16 @@ def replacement_tables(profile: Profile) -> tuple[list[tuple[str, str]], list[tu
     return draft, statute
 
 
+_UNVERIFIED_OPEN = re.compile(r"\s*".join("識別することができない") + r"\s*[（(]")
+
+
 def _unverified_parenthesis(draft_body: str) -> list[tuple[int, int]]:
-    """The parenthesis after 識別することができない in a 非識別 definition (never compared)."""
-    i = draft_body.find("識別することができない（")
-    if i < 0:
-        i = draft_body.find("識別することができない(")
-    if i < 0:
+    """The parenthesis after 識別することができない in a 非識別 definition (never compared); a copy's
+    layout break or stray space inside the words (「識別する」 / 「　　ことができない（」) is allowed."""
+    m = _UNVERIFIED_OPEN.search(draft_body)
+    if m is None:
         return []
-    open_at = i + len("識別することができない")
+    open_at = m.end() - 1
     depth = 0
     for j in range(open_at, len(draft_body)):
         ch = draft_body[j]

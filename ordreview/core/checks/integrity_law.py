@@ -141,7 +141,13 @@ def _law_names(ordinance: Ordinance, laws: dict[str, _Law]) -> dict[str, str]:
             continue
         # 行政機関の保有する…法律（平成15年法律第58号。以下「法」という。）: the definition is the name
         definition = fold(term.definition).strip()
-        name = next((n for n in names if definition == n or _is_name_with_number(definition, n)), None)
+        # (a 号's term glued before the law's name in a web copy: 「(2)個人情報行政機関の保有する…法律
+        # （…。以下「行個法」という。）」 — the abbreviation names the law, not the term before it)
+        glued = next((t.term for t in ordinance.terms if t.style == "item" and t.term != term.term
+                      and definition.startswith(t.term) and len(definition) > len(t.term)), None)
+        bare = definition[len(glued):] if glued else definition
+        name = next((n for n in names if definition == n or _is_name_with_number(definition, n)
+                     or bare == n or _is_name_with_number(bare, n)), None)
         if name is not None:
             names[term.term] = names[name]
     return names
@@ -243,6 +249,16 @@ def _defined_here(ctx: CheckContext, span: Span, terms: Iterable[str]) -> str | 
     return None
 
 
+def _glued_to_term(folded: str, start: int, ordinance: Ordinance) -> bool:
+    """True when the text before ``start`` is a defined term opening its 号 whose separating space
+    a copy lost (「(2)個人識別符号個人情報の保護に関する法律（…）第2条第3項」): the law's name starts
+    here, it does not end a longer one."""
+    from ordreview.core.checks.citations import _term_glued
+
+    before = folded[max(0, start - 40) : start].replace("\xa0", " ")  # (a web copy's no-break space)
+    return _term_glued(before, frozenset(t.term for t in ordinance.terms))
+
+
 @register("cite.drift", title_ja="法令の引用条項のずれ", title_en="Statute citations with drifted article numbers")
 @primed
 def check_drift(ctx: CheckContext) -> list[Finding]:
@@ -259,7 +275,7 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
         start = c.start
         if c.law is not None:
             before = folded[start - 1] if start > 0 else ""
-            if is_word_char(before) or before in "のるす":
+            if (is_word_char(before) or before in "のるす") and not _glued_to_term(folded, start, ordinance):
                 continue  # a longer name that merely ends with a known one
             if before in " \u3000" and start > 1 and folded[start - 2] in "のるす":
                 continue  # the same with a copy's stray space inside it (「…の保有する 個人情報の…」)

@@ -64,6 +64,9 @@ _IU = re.compile(r"をい[うい]")
 _SPACE_RUN = re.compile(r"\s+")
 _OPENER = re.compile(r"次[のに]|当該|前[号項各]|第[0-9一二三四五六七八九十]")
 _MAX_TERM = 30
+_WORD_GOES_ON = r"(?![\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc])"
+_CITED_ARTICLE = re.compile(r"([^第「」()（）\s]{1,10}?)第[0-9０-９一二三四五六七八九十]+条")
+"""A law's abbreviation and the article of it a definition cites (法第2条, 番号法第2条)."""
 _OPEN = "(「『["
 _CLOSE = ")」』]"
 
@@ -136,6 +139,13 @@ class Usage:
         """Occurrences of ``word`` in the draft outside the item text ``own``."""
         return self.text.count(word) - own.count(word)
 
+    def alone_elsewhere(self, word: str, own: str) -> int:
+        """Occurrences of ``word`` outside ``own`` that end a word (no kanji or katakana after it):
+        a glued copy repeats a term run into its definition's first word (「…ファイル市非識別…」),
+        and a head that only ever occurs glued so is no word of the draft."""
+        pattern = re.compile(re.escape(word) + _WORD_GOES_ON)
+        return len(pattern.findall(self.text)) - len(pattern.findall(own))
+
 
 def infer_term_end(t: str, usage: Usage) -> int | None:
     """Length of the term at the start of ``t`` (an item's text with no separator), or None.
@@ -158,7 +168,7 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
         ends_ok = not _is_hiragana(head[-1]) and head[-1] != "・"
         if alive:
             if usage.elsewhere(head, t) > 0:
-                if ends_ok:
+                if ends_ok and usage.alone_elsewhere(head, t) > 0:
                     used = k
                     used_at.add(k)
             else:
@@ -171,12 +181,24 @@ def infer_term_end(t: str, usage: Usage) -> int | None:
         # 情報提供等の記録番号法第…, 開示実施手数料保有個人情報の…: a term the draft never uses again
         # ends where the first known term of its definition starts, if that is further on
         later = _first_known_from(t, best, limit, vocab)
-        if later is not None and not _is_hiragana(t[later - 1]) and t[later - 1] != "・":
+        # (not when the definition opens with a word the draft uses that holds that known term:
+        # 市非識別加工情報ファイル|市非識別加工情報を含む…, not …ファイル市|非識別加工情報)
+        opens_used = later is not None and any(
+            usage.alone_elsewhere(t[best:later] + w, t) > 0 for w in _known_at(t, later, vocab))
+        if later is not None and not opens_used and not _is_hiragana(t[later - 1]) and t[later - 1] != "・":
             best = later
     # 個人情報ファイル保有個人情報を含む…: a shorter head after which a known term starts, and which
     # the longer head would cut in two (個人情報ファイル|保有), is the term
     for k in range(2, best):
         if k in (used_at | vocab_at) and any(k < best < k + len(w) for w in _known_at(t, k, vocab)):
+            best = k
+            break
+    # 個人情報法第2条第2項に規定する…: the head ends with the draft's own abbreviation of a law (「法」)
+    # whose article follows; in a copy glued throughout, 要配慮個人情報法第… elsewhere makes the longer
+    # head look used, but a term is never followed by an article of itself
+    for k in sorted(used_at | vocab_at):
+        cited = _CITED_ARTICLE.match(t, k) if k < best else None
+        if cited is not None and cited.end(1) <= best and f"「{cited.group(1)}」" in usage.text:
             best = k
             break
     for back in (1, 2):  # 非識別加工情報次に掲げる…: 次 opens the definition, it does not end the term

@@ -80,8 +80,19 @@ _DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)(?:[0-9]+|[０-９]+)( ?)(?={_N
 _DIGITS = HALF_WIDTH_DIGITS + FULL_WIDTH_DIGITS
 _KANJI_NUMERALS = "一二三四五六七八九十百千〇"
 _NUMBER = r"(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千〇]+)"
-_HEADING_ON_LINE = re.compile(rf"第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*[ \u3000]+(?![の及又若並にをがはで、第])")
-"""An article heading: 第N条 (any numerals) followed by a gap; inside a line it counts after a
+_HEADING_CAPTION = re.compile(
+    r"[(（](?![^()（）\n]*(?:[0-9０-９]|明治|大正|昭和|平成|令和))[^()（）\n。「」、]{2,48}[)）]"
+    r"(?![ \u3000]?(?:[のにをがはで、及又若並]|から|まで))"
+)
+"""The caption of a drafting style that sets it right after the article number, on the heading's
+line (「第５条（住民の責務）　住民は…」): a parenthesis with no number, era, 。, 、 or quote in it
+and no particle after it (unlike 「第５条（第２項を除く。）の規定」); the sentence may open with a
+reference (「第２８条（…） 第２６条第２項の規定による通知を受けた者は」)."""
+
+_HEADING_ON_LINE = re.compile(
+    rf"第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*(?:[ \u3000]+(?![の及又若並にをがはで、第])|{_HEADING_CAPTION.pattern})"
+)
+"""An article heading: 第N条 (any numerals) followed by a gap or by its caption; inside a line it counts after a
 sentence end, a caption or a gap (tested in code, so the regex starts on its literal 第). A
 clean draft has at most one per line (at its start)."""
 _SPACED_KANJI_NUMBER = re.compile(
@@ -721,7 +732,14 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         para = _line_paragraph(line, para)
         goes_on = body[-1:] in _GOES_ON or (body.endswith("の") and not body.replace(" ", "").endswith("もの"))
         # a shorter line broken inside a parenthesis (a 目次 entry 「…（第19条―第21」 / 「条）」) goes on too
-        broken = goes_on and body.count("（") + body.count("(") > body.count("）") + body.count(")")
+        # (or after a range's dash: 「…（第５条―」 / 「第９条）」; not the dash pdftotext -raw sets before
+        # the first article's 条, 「（第 1 ―」 / 「条 第 4 条）」, which :func:`_toc_dashes` puts back)
+        dash_end = body[-1:] in "―－—‐" and not nxt.lstrip(" \t\u3000").startswith("条")
+        # (or inside a kanji number cut from its counter: 「…（第十二条―第十八」 / 「条）」)
+        num_end = body[-1:] in _KANJI_NUMERALS and nxt.lstrip(" \t\u3000").startswith(("条", "項", "号"))
+        # (or before a line that is only the closing bracket: 「付　則（令和7年…条例第18号」 / 「）」)
+        closing = nxt.strip(" \t\u3000") in ("）", ")")
+        broken = (goes_on or dash_end or num_end or closing) and body.count("（") + body.count("(") > body.count("）") + body.count(")")
         # after a sentence, the next paragraph's number opens a unit whatever follows it (2 部会に…)
         # (where 、。 were lost, a line ending in a space after a word may end a sentence)
         sentence = body.endswith("。") or (lost and line != body and body[-1:] > "\x7f")
@@ -730,6 +748,9 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         next_para = next_para or (_LABEL_ALONE.fullmatch(nxt) is not None
                                   and next((x for x in lines[i + 2 : i + 5] if x.strip()), "").lstrip().startswith("削"))
         next_para = next_para or _LONE_DASH.match(nxt) is not None  # a 目次 range dash set above its entry
+        # a heading whose caption after the number runs onto the line below (「第４条（町の…」 / 「…特例等）　第３条の…」)
+        next_para = next_para or (_HEADING_CAPTION_OPEN.match(nxt) is not None and i + 2 < len(lines)
+                                  and _HEADING_CAPTION_CLOSE.match(lines[i + 2]) is not None)
         # a 項 number alone on its line after a sentence closed inside brackets (「…以下同じ。）」 / 「3」)
         next_para = next_para or (body.rstrip(")）」").endswith("。") and nxt.strip().isdigit()
                                   and _line_paragraph(nxt, para) == para + 1 > 1)
@@ -761,6 +782,13 @@ _LABEL_ALONE = re.compile(
     r"(?:(?:から|及び)第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*(?:まで)?)?[ \t\u3000]*"
 )
 _LONE_DASH = re.compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
+_HEADING_CAPTION_OPEN = re.compile(
+    r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
+    r"[(（][^()（）\n。「」、0-9０-９]{2,46}$"
+)
+_HEADING_CAPTION_CLOSE = re.compile(r"[^()（）\n。「」、0-9０-９]{0,46}[)）][ \u3000]")
+"""A heading line whose caption set after the number (see :data:`_HEADING_CAPTION`) is cut at
+the line's end, and the line that closes it before the space ahead of the first sentence."""
 _LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)(?:[ \u3000]|[ \t]*$))")
 """The start of a layout line opening an article or a paragraph; the number may stand alone on its
 line (pdftotext sets a 項 number apart from its text)."""
@@ -813,7 +841,8 @@ def _unit_start(char_spaced: bool) -> re.Pattern[str]:
     return re.compile(
         rf"^[ \t\u3000]*(?:[0-9]+{gap}(?![{_COUNTERS}])\S|(?:[０-９]+|{kanji}){gap}\S|[(（][ ]?(?:{num}|[ア-ン])[ ]?[)）]|[{_ENCLOSED}]"
         rf"|[(（][^()（）]{{1,40}}[)）][ \t]*$"
-        rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*{gap}(?![第の及又にを、])|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
+        rf"|第[ ]?{num}[ ]?条(?:[ ]?の[ ]?{num})*(?:{gap}(?![第の及又にを、])|{_HEADING_CAPTION.pattern})"
+        rf"|[附付][ ]?則|[ア-ンイロハ]{gap}\S"
         rf"|(?:[―－—‐][ \u3000]*)?第[ ]?{num}[ ]?[編章節款目](?:[ ]?の[ ]?{num})*{gap}\S|目[ ]?次[ \t]*$"
         rf"|別[ ]?[表記](?:[ ]?第[ ]?{num})?(?:[ ]?[(（][^()（）]{{1,30}}[)）][ \t]*$|[ \t]*$))"
     )
@@ -1094,6 +1123,20 @@ _NOT_AFTER_HEADING = (
     "第", "の", "に", "を", "、", "及", "又", "若", "から", "まで", "中", "並", "ま", "と", "が", "は", "で", "・",
     "―", "—", "－", "-", "~", "〜", "各", "前", "後", "所", "本", "(", "（", "。", "」", ")", "）",
 )
+_PARTICLE_AFTER_SPACE = ("の", "に", "を", "が", "は", "で", "と", "又は", "若しくは", "並びに", "、", "。")
+"""What follows an article number and one space only when the number is cited, never after a
+heading's number (its first sentence opens with a noun or a reference). Not から or 及び: a
+削除 range's first number is followed by them (「第十条 から第十二条まで　削除」)."""
+_AMENDMENT_NOTE = re.compile(
+    r"(?<=。)[ \u3000]?(?P<note>[(（](?:明|大|昭|平|令)[元0-9０-９一二三四五六七八九十]+"
+    r"(?:条例|規則)[0-9０-９一二三四五六七八九十]+号?(?:・[^()（）\n]{1,12})?[)）])(?=[ \u3000]|\n|$)"
+)
+"""An amendment note of a 例規集 copy after a provision's last sentence: 「（令7条例18・追加）」,
+「（平28条例5・一部改正）」 (era, ordinance number, what was done)."""
+_SUPPL_NUMBER = re.compile(
+    r"[(（][^()（）\n]{0,20}(?:明治|大正|昭和|平成|令和)[^()（）\n]{1,20}年[^()（）\n]{1,30}第[^()（）\n]{1,8}号[)）]"
+)
+"""The bracket after an amending ordinance's 附則: its date and number (「（令和7年9月26日条例第18号）」)."""
 _TABLE_RELATION = re.compile(r"^[(（][ ]?第[ ]?[0-9０-９一二三四五六七八九十][^()（）]*関係[ ]?[)）]$")
 """The bracket of a 別表 or 様式 heading that names the articles using it (（第２条関係）)."""
 _KANJI_DIGITS = "一二三四五六七八九十百千〇"
@@ -1351,6 +1394,8 @@ def _restore_lines(buf: _Buf, char_spaced: bool) -> int:
         walk.visit(m)
     breaks = walk.breaks
     breaks.extend(buf_breaks_title)
+    # an amendment note under a provision (「…に処する。（令7条例18・追加）」) stands on its own line
+    breaks.extend(m.start("note") for m in _AMENDMENT_NOTE.finditer(text))
     edits: list[tuple[int, int, str]] = []
     for at in sorted(set(breaks)):
         s = at
@@ -1450,13 +1495,19 @@ class _UnitWalk:
             self.last_art = (_int(deleted.group("to")), _branch(deleted.group("tb")))
             self.para, self.item, self.kitem, self.sub, self.in_body = 1, 0, 0, -1, True
             return
-        if tail.startswith(_NOT_AFTER_HEADING) and start != self.caption_before and not then_article:
+        # 「…。第５条（住民の責務） 住民は」: the caption set after the number, on the heading's line
+        captioned = _HEADING_CAPTION.match(text, m.end()) is not None
+        if tail.startswith(_NOT_AFTER_HEADING) and start != self.caption_before and not then_article and not captioned:
             return
         if start > 0 and text[start - 1] in "(（":
             return  # 「（第一条 第三条）」: a citation or a 目次 range, never a heading
         # a heading is followed by the space before its first sentence; a reference never is
         # (its spaces went with the extractor's)
-        spaced = text[m.end() : m.end() + 1] in (" ", "\u3000")
+        spaced = text[m.end() : m.end() + 1] in (" ", "\u3000") or captioned
+        if spaced and not captioned and text.startswith(_PARTICLE_AFTER_SPACE, m.end() + 1) and not then_article:
+            # 「…をいう。第21条の9 において同じ。）」: a line's end fell after a cited number; no
+            # sentence a heading opens starts with a particle
+            return
         # 第五章罰則第十五条…: an article right after a division's title (no caption between)
         after_title = self.char_spaced and not line_start and _after_division_title(text, start, self.breaks)
         if line_start or ((boundary or spaced or after_title) and _expected_article(m, self.last_art)) or (
@@ -1498,6 +1549,11 @@ class _UnitWalk:
         rest = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
         if rest < len(text) and text[rest] not in "(（\n" and (rest > end or text[rest] in "第0123456789０１２３４５６７８９こ"):
             self.breaks.append(rest)
+        elif kind == "sup" and rest < len(text) and text[rest] in "(（":
+            # an amending ordinance's 附則 with its number (「付 則（令和7年9月26日条例第18号） この条例は」)
+            dated = _SUPPL_NUMBER.match(text, rest)
+            if dated is not None and dated.end() < len(text) and text[dated.end()] != "\n":
+                self.breaks.append(dated.end() + (1 if text[dated.end()] in " \u3000" else 0))
         elif kind == "sup" and self.in_body and _CAPTION_AFTER.match(text, rest):
             self.breaks.append(rest)  # 附則(施行期日)…: a caption, not the amending ordinance's number
 
