@@ -118,6 +118,12 @@ def introduces_mechanism(index: DraftIndex) -> bool:
     return one_article_mechanism(index)  # (the whole mechanism in the 項 of one article)
 
 
+def declines_mechanism(sentence: str) -> bool:
+    """True if ``sentence`` (folded, one sentence naming a mechanism term) says the mechanism is
+    not introduced, or deferred: 「…の提供は、行わないものとする。」, 「…の制度は設けない。」."""
+    return _DECLINES.search(sentence) is not None and "てはならない" not in sentence
+
+
 def declined_span(index: DraftIndex) -> tuple[int, int] | None:
     """(start, end) of a sentence, outside the definitions, that says the mechanism is not
     introduced (a mechanism term, then a main verb in the negative at the sentence's end:
@@ -141,7 +147,7 @@ def declined_span(index: DraftIndex) -> tuple[int, int] | None:
         for m in _SENTENCE.finditer(text):
             sentence = m.group(0).rstrip()
             k = min((sentence.find(t) for t in terms if t in sentence), default=-1)
-            if k >= 0 and _DECLINES.search(sentence) and "てはならない" not in sentence:
+            if k >= 0 and declines_mechanism(sentence):
                 start = begin + keep[m.start() + _clause_start(sentence, k)]
                 return start, begin + keep[m.start() + len(sentence) - 1] + 1
     return None

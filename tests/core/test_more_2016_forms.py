@@ -6,6 +6,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from ordreview.core.model import Finding
 from ordreview.core.parse import parse_text
 from ordreview.core.profile import load_profile
@@ -108,6 +110,17 @@ def test_acts_declined_with_suru_record_the_decision() -> None:
 def test_a_scheme_deferred_for_study_records_the_decision() -> None:
     body = ("（非識別加工情報）\n第9条　市は、非識別加工情報の提供に関する制度については、審議会の意見を聴いて検討し、"
             "その結果に基づいて必要な措置を講ずるものとする。\n")
+    assert _c0(body) == ["info"]
+    assert _undefined_c_term(body) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "市は、非識別加工情報の提供は、行わないものとする。",
+    "市は、当分の間、非識別加工情報の提供に関する制度は設けない。",
+    "市は、非識別加工情報の提供の仕組みは、導入しない。",
+])
+def test_every_decision_c0_reads_also_names_the_scheme_for_the_term_check(sentence: str) -> None:
+    body = f"（非識別加工情報）\n第9条　{sentence}\n"
     assert _c0(body) == ["info"]
     assert _undefined_c_term(body) == []
 

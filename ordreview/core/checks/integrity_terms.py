@@ -40,6 +40,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from ordreview.core.adoption import own_name_variants
+from ordreview.core.c_mechanism import declines_mechanism
 from ordreview.core.checks.bare_bodies import bare_body_names
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis as _analysis
@@ -508,7 +509,7 @@ _DECLINED = re.compile(
     r"|の(?:作成及び提供|作成又は提供|提供|作成)を(?:行わ|し)ない(?:ものとする|こととする)?。")
 
 
-def _declines_scheme(joined: str, pos: int, size: int) -> bool:
+def _declines_scheme(joined: str, pos: int, size: int, scheme_terms: tuple[str, ...] = ()) -> bool:
     """True if the occurrence at ``pos`` names the statute's scheme itself, only to say the
     ordinance does not set it up (the term right before 「の提供の制度を設けない」):
     「当分の間、非識別加工情報の提供の制度を設けない。」 — the sentence speaks of the Act's
@@ -518,7 +519,28 @@ def _declines_scheme(joined: str, pos: int, size: int) -> bool:
     if end < 0:
         return False
     rest = joined[pos + size : end + 1]
-    return "\n" not in rest and _DECLINED.match(rest) is not None
+    if "\n" not in rest and _DECLINED.match(rest) is not None:
+        return True
+    if not any(t == joined[pos : pos + size] or joined[pos : pos + size].endswith(t) for t in scheme_terms):
+        return False  # (another term in that sentence, 個人情報ファイル, keeps its own meaning)
+    # the sentence that records the decision as the C0 reading recognises it (「…の提供は、行わない
+    # ものとする。」, 「…の仕組みは、導入しない。」): the term names the statute's institution there too
+    line_start = joined.rfind("\n", 0, pos) + 1
+    line_end = joined.find("\n", pos)
+    line = joined[line_start : line_end if line_end >= 0 else len(joined)]  # (already folded)
+    offset = pos - line_start
+    for m in _SENTENCE_IN_BRACKETS.finditer(line):
+        if m.start() <= offset < m.end():
+            return declines_mechanism(m.group(0).rstrip())
+    return False
+
+
+def _scheme_terms(ctx: CheckContext) -> tuple[str, ...]:
+    """The profile's names of the non-identifying-information scheme (非識別加工情報)."""
+    return tuple(t for t in getattr(ctx.profile, "c_terms", ()) or () if t)
+
+
+_SENTENCE_IN_BRACKETS = re.compile(r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])+。?")
 
 
 _OTHER_ORDINANCE_RULE = re.compile(
@@ -554,7 +576,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
         if _defined_by_citation(index.joined, term):
             continue
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term)
-                if not _declines_scheme(index.joined, p, len(term))
+                if not _declines_scheme(index.joined, p, len(term), _scheme_terms(ctx))
                 and not _term_of_cited_ordinance(index.joined, p))
         span = next((h for h in hits if h.start not in excluded), None)
         if span is None and has_stray_spaces(ordinance):  # (保有 個人情報: a copy's stray space)
