@@ -26,7 +26,8 @@ the 利用及び提供の制限 article is not the mechanism (such a leftover is
 definition or reference to remove).
 
 A draft without the mechanism may record the decision itself: 「組合は、…当分の間、非識別加工
-情報の提供の制度を設けない。」, 「…非識別加工情報の提供は、行わないものとする。」
+情報の提供の制度を設けない。」, 「…非識別加工情報の提供は、行わないものとする。」, 「…設けないこととし、
+その旨及び理由を公表する」, or defer it: 「…の提供に関する制度については、…検討し、…措置を講ずる」
 (:func:`declined_span`). C0 asks for the mechanism *or* a documented decision not to introduce
 it, so such a sentence turns the C0 warning into a note for the officer to confirm.
 """
@@ -47,10 +48,13 @@ statute's mechanism spans some fifteen articles; a purpose clause plus an except
 利用制限 article (two passing mentions) must not reach the threshold."""
 
 _OPERATIVE_VERB = re.compile(r"作成|提供|加工|提案")
-_SENTENCE = re.compile(r"[^。]+。?")
+# a sentence: 。 inside brackets (「非識別加工情報（…をいう。）の作成…」) does not end it
+_SENTENCE = re.compile(r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])+。?")
 _PURPOSE_CAPTION = re.compile(r"目的|趣旨")
 _DECLINES = re.compile(
-    r"(?:設け|行わ|実施し|導入し|提供し|整備し|作成し)(?:ない(?:ものとする|こととする)?|ず)。?$"
+    r"(?:設け|行わ|実施し|導入し|提供し|整備し|作成し|をし)(?:ない(?:ものとする|こととする)?|ず)。?$"
+    r"|(?:設け|行わ|実施し|導入し|提供し|整備し|作成し|をし)ない(?:こと|もの)とし、"  # …設けないこととし、その旨を公表する
+    r"|(?:制度|仕組み)(?:について|については)、[^。]*検討し"  # deferred: 「…の提供に関する制度については、…検討し」
 )
 
 
@@ -114,6 +118,12 @@ def introduces_mechanism(index: DraftIndex) -> bool:
     return one_article_mechanism(index)  # (the whole mechanism in the 項 of one article)
 
 
+def declines_mechanism(sentence: str) -> bool:
+    """True if ``sentence`` (folded, one sentence naming a mechanism term) says the mechanism is
+    not introduced, or deferred: 「…の提供は、行わないものとする。」, 「…の制度は設けない。」."""
+    return _DECLINES.search(sentence) is not None and "てはならない" not in sentence
+
+
 def declined_span(index: DraftIndex) -> tuple[int, int] | None:
     """(start, end) of a sentence, outside the definitions, that says the mechanism is not
     introduced (a mechanism term, then a main verb in the negative at the sentence's end:
@@ -137,7 +147,7 @@ def declined_span(index: DraftIndex) -> tuple[int, int] | None:
         for m in _SENTENCE.finditer(text):
             sentence = m.group(0).rstrip()
             k = min((sentence.find(t) for t in terms if t in sentence), default=-1)
-            if k >= 0 and _DECLINES.search(sentence) and "てはならない" not in sentence:
+            if k >= 0 and declines_mechanism(sentence):
                 start = begin + keep[m.start() + _clause_start(sentence, k)]
                 return start, begin + keep[m.start() + len(sentence) - 1] + 1
     return None

@@ -40,6 +40,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from ordreview.core.adoption import own_name_variants
+from ordreview.core.c_mechanism import declines_mechanism
 from ordreview.core.checks.bare_bodies import bare_body_names
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis as _analysis
@@ -534,10 +535,14 @@ def _defined_by_citation(folded: str, term: str) -> bool:
 
 
 _DECLINED = re.compile(
-    r"(?:の(?:提供|作成|作成及び提供|利活用))?の(?:制度|仕組み)を(?:設け|導入し|置か|実施し|行わ)ない(?:ものとする)?。")
+    r"(?:の(?:提供|作成|作成及び提供|利活用))?の(?:制度|仕組み)を(?:設け|導入し|置か|実施し|行わ)ない(?:ものとする|こととし、|ものとし、)?"
+    # the scheme named as the subject of a decision on it: 「…の提供に関する制度については、…検討し」
+    r"|(?:の(?:提供|作成|作成及び提供|利活用))?に関する(?:制度|仕組み)について"
+    # the acts themselves declined: 「…の作成及び提供を行わない。」「…の作成及び提供をしないものとする。」
+    r"|の(?:作成及び提供|作成又は提供|提供|作成)を(?:行わ|し)ない(?:ものとする|こととする)?。")
 
 
-def _declines_scheme(joined: str, pos: int, size: int) -> bool:
+def _declines_scheme(joined: str, pos: int, size: int, scheme_terms: tuple[str, ...] = ()) -> bool:
     """True if the occurrence at ``pos`` names the statute's scheme itself, only to say the
     ordinance does not set it up (the term right before 「の提供の制度を設けない」):
     「当分の間、非識別加工情報の提供の制度を設けない。」 — the sentence speaks of the Act's
@@ -547,7 +552,28 @@ def _declines_scheme(joined: str, pos: int, size: int) -> bool:
     if end < 0:
         return False
     rest = joined[pos + size : end + 1]
-    return "\n" not in rest and _DECLINED.match(rest) is not None
+    if "\n" not in rest and _DECLINED.match(rest) is not None:
+        return True
+    if not any(t == joined[pos : pos + size] or joined[pos : pos + size].endswith(t) for t in scheme_terms):
+        return False  # (another term in that sentence, 個人情報ファイル, keeps its own meaning)
+    # the sentence that records the decision as the C0 reading recognises it (「…の提供は、行わない
+    # ものとする。」, 「…の仕組みは、導入しない。」): the term names the statute's institution there too
+    line_start = joined.rfind("\n", 0, pos) + 1
+    line_end = joined.find("\n", pos)
+    line = joined[line_start : line_end if line_end >= 0 else len(joined)]  # (already folded)
+    offset = pos - line_start
+    for m in _SENTENCE_IN_BRACKETS.finditer(line):
+        if m.start() <= offset < m.end():
+            return declines_mechanism(m.group(0).rstrip())
+    return False
+
+
+def _scheme_terms(ctx: CheckContext) -> tuple[str, ...]:
+    """The profile's names of the non-identifying-information scheme (非識別加工情報)."""
+    return tuple(t for t in getattr(ctx.profile, "c_terms", ()) or () if t)
+
+
+_SENTENCE_IN_BRACKETS = re.compile(r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])+。?")
 
 
 _OTHER_ORDINANCE_RULE = re.compile(
@@ -594,7 +620,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
         if _defined_by_applied_statute(ctx, term):
             continue  # (削除情報 of 法第44条の2, taken in by 準用)
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term)
-                if not _declines_scheme(index.joined, p, len(term))
+                if not _declines_scheme(index.joined, p, len(term), _scheme_terms(ctx))
                 and not _term_of_cited_ordinance(index.joined, p))
         span = next((h for h in hits if h.start not in excluded), None)
         if span is None and has_stray_spaces(ordinance):  # (保有 個人情報: a copy's stray space)
@@ -1283,7 +1309,7 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                       if s.start < term.term_span.start]
         uses = _uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
                      by_reference=False, end=term.term_span.start)
-        if not is_coined_label(term):
+        if not (is_coined_label(term) or clipped_abbreviation(term) or _date_label(term)):
             uses = iter(())  # an ordinary word (利用停止) used earlier in its plain sense
         hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)
                     and not _names_its_provision(ordinance.text, p.start)
@@ -1306,6 +1332,45 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
             evidence=(ctx.location(term.term_span),),
         ))
     return out
+
+
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+_CLIPPED_RUN = 4
+
+
+def clipped_abbreviation(term: Term) -> bool:
+    """True for a 略称 made by clipping words of its definition (県独法 from 県が設立した地方独立行政法人):
+    two or more of its characters are taken singly from inside one long compound (地方独立行政法人 →
+    独, 法). Such a label is no word of plain language, unlike a compound spelled out of whole words
+    (利用停止 from 利用の停止, 提案者 from 提案をする者), so it means something only once defined."""
+    word, definition = fold(term.term), fold(term.definition or "").strip()
+    runs = [(m.start(), m.end()) for m in _KANJI_RUN.finditer(definition)]
+    pos, picks = 0, []
+    for ch in word:
+        found = definition.find(ch, pos)
+        if found < 0:
+            return False
+        picks.append(found)
+        pos = found + 1
+    inside: dict[tuple[int, int], int] = {}
+    for k, at in enumerate(picks):
+        run = next((r for r in runs if r[0] <= at < r[1]), None)
+        if run is None or run[1] - run[0] < _CLIPPED_RUN:
+            continue
+        alone = (k == 0 or picks[k - 1] != at - 1) and (k + 1 == len(picks) or picks[k + 1] != at + 1)
+        if alone:
+            inside[run] = inside.get(run, 0) + 1
+    return any(n >= 2 for n in inside.values())
+
+
+_DATE_OF = re.compile(r"の施行の日$")
+
+
+def _date_label(term: Term) -> bool:
+    """True for a label of a commencement date (「この条例の施行の日（以下「施行日」という。）」): which
+    施行 is meant — the ordinance's or one provision's, when the 附則 sets several dates — is said
+    only by the definition, so the label is no plain word before it."""
+    return _DATE_OF.search(fold(term.definition or "").strip()) is not None
 
 
 _PROVISION_OF = re.compile(rf"(?:次条|同条|第{NUM}条(?:の{NUM})*)(?:第{NUM}項)?(?:の規定による|の)$")
@@ -1482,6 +1547,17 @@ def _compressed_from_provision(term: Term) -> bool:
     return m is not None and fold(term.term) == m.group(1) + m.group(2)
 
 
+_SUBSET_CHOSEN = re.compile(r"のうち[^。]*?(?:規則|規程|要綱|[長会]|実施機関|委員会)(?:が|で)(?:別に)?定めるもの$")
+
+
+def _delegated_subset(term: Term) -> bool:
+    """True for a label whose definition picks a subset chosen by another instrument (「その区の区域に
+    係る事務のうち規則で定めるもの（以下この章において「区の事務」という。）」): the words are plain,
+    but the label means only the subset the rule lists; used after its scope it reads as every
+    such thing."""
+    return _SUBSET_CHOSEN.search(fold(term.definition or "").strip()) is not None
+
+
 def is_name_char(ch: str) -> bool:
     """True for a kanji or katakana (a character that would make the match part of a longer name)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" or ch in "々ー"
@@ -1498,7 +1574,7 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
         if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
             continue
         if not (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)
-                or _person_of_own_act(term)):
+                or _person_of_own_act(term) or _delegated_subset(term)):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):

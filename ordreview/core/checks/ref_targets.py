@@ -4,7 +4,9 @@ Rules:
 
 - ``ref.no_previous`` [O2, error]: 「前項」 in the first (or only) paragraph of an article: there
   is no previous paragraph (前項 means the paragraph just before, 法制執務の用語). A quoted
-  「前項」 (the words a 読替え replaces: 同項中「前項」とあるのは) is not a reference.
+  「前項」 (the words a 読替え replaces: 同項中「前項」とあるのは) is not a reference. Likewise
+  「前N項」「前N号」 counting more paragraphs (items) than stand before it (「前3項」 in a third
+  paragraph).
 - ``ref.deleted`` [O2, error]: a reference in the main provisions to an article that is 削除
   (「第14条　削除」, 「第5条から第7条まで　削除」): the provision it cites has no content any
   more, so the citing provision has lost its meaning. References written as the old text's
@@ -33,6 +35,7 @@ from ordreview.core.labels import article_name
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
 from ordreview.core.model import Article, Finding, Ordinance, Reference
+from ordreview.core.parse.numbers import to_int
 from ordreview.core.text import fold
 
 REF_NO_PREVIOUS = define(
@@ -40,6 +43,14 @@ REF_NO_PREVIOUS = define(
     ja="{where}中「{ref}」の引用する前項はない（「{ref}」を置く項は、{article}の最初の項である。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites the previous paragraph, but {where} is the first paragraph of {article}.",
 )
+REF_TOO_FEW_BEFORE = define(
+    "check.integrity.ref_too_few_before",
+    ja="{where}中「{ref}」は{count}{unit}を引用しているが、{where}の前には{before}{unit}しかない。引用先を確認の上、改められたい。",
+    en="「{ref}」 ({where}) cites {count} preceding {unit_en}, but only {before} precede it.",
+)
+_LINE_PARAGRAPH = re.compile(r"\s*([0-9]+|[二三四五六七八九十]+)\s")
+_PREVIOUS_N = re.compile(r"前\s*([0-9０-９一二三四五六七八九十]+)\s*(項|号)")
+
 REF_DELETED = define(
     "check.integrity.ref_deleted",
     ja="{where}中「{ref}」{cited}は削除されている。引用を改めるか、引用する規定を整理されたい。",
@@ -92,6 +103,53 @@ def check_no_previous(ctx: CheckContext) -> list[Finding]:
         out.append(ctx.finding(
             rule="ref.no_previous", requirement="O2", span=ref.span, code=REF_NO_PREVIOUS, severity="error",
             params={"ref": ref.text, "where": where, "article": article_name(source)}, id_extra=(where,),
+        ))
+    out.extend(_too_few_before(ctx))
+    return out
+
+
+def _too_few_before(ctx: CheckContext) -> list[Finding]:
+    """「前3項」 in a third paragraph, 「前2号」 in a second item: more than stand before it."""
+    ordinance = ctx.ordinance
+    text = ordinance.text
+    out: list[Finding] = []
+    for ref in ordinance.references:
+        m = _PREVIOUS_N.match(fold(ref.text))
+        if ref.kind != "relative" or m is None or _quoted(text, ref.span.start, ref.span.end):
+            continue
+        count = to_int(m.group(1)) or 0
+        source = article_of(ordinance, ref.span.start)
+        if source is None or source.deleted:
+            continue
+        pos = next((k for k, p in enumerate(source.paragraphs)
+                    if p.span.start <= ref.span.start < p.span.end), None)
+        if pos is None:
+            continue
+        # counted by the printed numbers where they run further than the positions: after a gap
+        # (第2項, then 第4項) the gap is the defect (num.paragraph), not the 「前2項」 written for it
+        line_start = text.rfind("\n", 0, ref.span.start) + 1
+        line = fold(text[line_start : ref.span.start])
+        if m.group(2) == "項":
+            printed = to_int(fold(source.paragraphs[pos].printed_num or "")) or 0
+            number = _LINE_PARAGRAPH.match(line)  # a paragraph the parser kept in the one before (第2項, then 4)
+            if number is not None:
+                printed = max(printed, to_int(number.group(1)) or 0)
+            before, unit, unit_en = max(pos, printed - 1), "項", "paragraphs"
+        else:
+            items = source.paragraphs[pos].items
+            ipos = next((k for k, i in enumerate(items) if i.span.start <= ref.span.start < i.span.end), None)
+            if ipos is None:
+                continue
+            head = items[ipos].num.split(".")[0].split("_")[0]
+            before, unit, unit_en = max(ipos, int(head) - 1 if head.isdigit() else 0), "号", "items"
+        if count <= before or before == 0:
+            continue  # before == 0: a first paragraph or item has no previous one at all (other rules)
+        where = node_label(ordinance, ref.span.start)
+        out.append(ctx.finding(
+            rule="ref.no_previous", requirement="O2", span=ref.span, code=REF_TOO_FEW_BEFORE, severity="error",
+            params={"ref": ref.text, "where": where, "count": count, "before": before, "unit": unit,
+                    "unit_en": unit_en},
+            id_extra=(where,),
         ))
     return out
 

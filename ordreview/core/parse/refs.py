@@ -168,6 +168,16 @@ class _Index:
         i = self.order.index(art) + delta
         return self.order[i] if 0 <= i < len(self.order) else None
 
+    def previous_item(self, art: str | None, para: int | None, current: str) -> str | None:
+        """The item printed just before ``current`` in its list, whatever its number: 前各号 in an
+        item numbered (5) after (3) ends at (3)."""
+        if not self.has(art, para):
+            return None
+        assert art is not None and para is not None
+        items = self.by_num[art].paragraphs[para - 1].items
+        pos = next((k for k, i in enumerate(items) if i.num == current), None)
+        return items[pos - 1].num if pos else None
+
     def item_count(self, art: str | None, para: int | None) -> int:
         if not self.has(art, para):
             return 0
@@ -444,6 +454,9 @@ class _Resolver:
                 walk.item, walk.item_end = "1", str(last) if last >= 1 else None
                 if last < 1:
                     walk.item, walk.lost = None, True
+                elif cur and not self.index.has(here.article, here.paragraph, walk.item_end):
+                    # a gap in the numbering is its own defect: 前各号 still ends at the item before
+                    walk.item_end = self.index.previous_item(here.article, here.paragraph, current) or walk.item_end
             elif cur is None:
                 return _no_antecedent()
             elif word == "前号":
