@@ -181,7 +181,33 @@ def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | I
             ins = _insertion(finding, mapper, review)
             if ins is not None and not _already_planned(ins.text, plans, finding.suggestion):
                 plans.append(ins)
-    return [_indent_like_draft(p, mapper) for p in _renumber_siblings(plans)]
+    return [_indent_like_draft(p, mapper) for p in _renumber_siblings(_new_articles_in_order(plans, review))]
+
+
+_ARTICLE_TITLE = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+条(?:の[0-9０-９〇一二三四五六七八九十百千]+)*")
+
+
+def _new_articles_in_order(plans: list[Replacement | Insertion | Removal],
+                           review: Review) -> list[Replacement | Insertion | Removal]:
+    """New articles inserted after the same paragraph stand in the order of their numbers
+    (``provision_rows.new_article_plan`` numbers them in the statute's order)."""
+    from ordreview.core.text import kanji_to_int
+    from ordreview.export.provision_rows import new_article_plan
+
+    labels = {label for label, _ in new_article_plan(review).values()}
+    slots: dict[int, list[int]] = {}
+    keys: dict[int, tuple[int, ...]] = {}
+    for k, plan in enumerate(plans):
+        if isinstance(plan, Insertion):
+            m = _ARTICLE_TITLE.search(plan.text)
+            if m is not None and m.group(0) in labels and m.start() <= plan.text.find("\n") + 1:
+                slots.setdefault(plan.block, []).append(k)
+                keys[k] = tuple(kanji_to_int(n) or 0 for n in re.findall(r"[0-9０-９〇一二三四五六七八九十百千]+", m.group(0)))
+    out = list(plans)
+    for ks in slots.values():
+        for slot, k in zip(ks, sorted(ks, key=lambda k: keys[k]), strict=True):
+            out[slot] = plans[k]
+    return out
 
 
 def _squash(text: str) -> str:
