@@ -421,6 +421,10 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
         block -= 1
     if block < 0:
         return None
+    from ordreview.export.provision_rows import _own_article
+
+    if _own_article(review.ordinance, finding) is not None:
+        return None  # (the draft's own article completed: no second article beside it)
     text, _ = placed_text(review, finding)  # numbered where it goes, as the report's 対照表 numbers it
     if not _is_provision(text):
         return None
@@ -428,7 +432,7 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
 
 
 _PROVISION_HEAD = re.compile(
-    r"^(?:[（(][^（）()\n]{1,30}[）)]\n|第[0-9０-９一二三四五六七八九十百○〇]+[章節条]|[0-9０-９]+[ 　]"
+    r"^(?:[（(][^（）()\n]{1,60}[）)]\n|第[0-9０-９一二三四五六七八九十百○〇]+[章節条]|[0-9０-９]+[ 　]"
     r"|[(（][0-9０-９]+[)）][ 　]|[一二三四五六七八九十]+[ 　])")
 
 

@@ -28,6 +28,8 @@ NEW_PROVISION = "（新設）"
 _ARTICLE_HEAD = re.compile(r"^(（[^（）\n]+）\n)?第[0-9０-９一二三四五六七八九十百○〇]+条(の[0-9０-９一二三四五六七八九十百]+)*[　 ]")
 PLACEHOLDER = re.compile(r"第[○〇◯][条]")
 """The number a model provision carries until it is placed: 第○条."""
+TITLE_PLACEHOLDER = re.compile(r"(?m)^第[○〇◯]条")
+"""第○条 as a new article's own title (at a line's start); one inside a sentence cites another."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +171,10 @@ def new_article_plan(review: Review) -> dict[FindingId, tuple[str, str]]:
     for f in review.findings:
         if not (is_gap(f) or f.rule in ADDS_DEFINITION) or not is_wording(f.suggestion) or f.comparison is not None:
             continue
-        if not PLACEHOLDER.search(_without_note(f.suggestion.strip())):
+        if not TITLE_PLACEHOLDER.search(_without_note(f.suggestion.strip())):
             continue
-        if _lead_row(review.ordinance, f) is not None or rewritten_provision(review.ordinance, f) is not None:
+        if _lead_row(review.ordinance, f) is not None or rewritten_provision(review.ordinance, f) is not None \
+                or _own_article(review.ordinance, f) is not None:
             continue
         key = (f.anchor_text, f.suggestion)
         if key in first:
@@ -231,7 +234,7 @@ def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
     if len(lines) > 1 and _NOTE_LINE.match(lines[-1]):  # a note on what to cite: stays in the comment
         text = "\n".join(lines[:-1])
     label = ""
-    if PLACEHOLDER.search(text):
+    if TITLE_PLACEHOLDER.search(text):
         placed = new_article_plan(review).get(finding.id)
         if placed is not None:
             label = placed[0]
@@ -239,7 +242,7 @@ def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
             after = article_before(review, finding)
             label = new_article_title(review.ordinance, after) if after is not None else ""
         if label:
-            text = PLACEHOLDER.sub(label, text, count=1)
+            text = TITLE_PLACEHOLDER.sub(label, text, count=1)
         return text, label
     head = _PARAGRAPH_HEAD.match(text)
     art = review.ordinance.article(finding.location.article) if finding.location.article else None
@@ -343,9 +346,43 @@ def gap_row(review: Review, finding: Finding) -> ProvisionRow:
     whole = rewritten_provision(review.ordinance, finding)
     if whole is not None:
         return _row("\n".join(_lines(whole.slice(review.ordinance.text))), "\n".join(_lines(finding.suggestion)))
+    own = _own_article(review.ordinance, finding)
+    if own is not None:  # the model article written for the draft's own article: a rewrite of it
+        new = TITLE_PLACEHOLDER.sub(own.title, _without_note(finding.suggestion.strip()), count=1)
+        return _row(own.span.slice(review.ordinance.text).strip(), new)
     text, label = placed_text(review, finding)
     moved = new_article_plan(review).get(finding.id, ("", ""))[1] if label else ""
     return ProvisionRow(text, NEW_PROVISION, ((0, len(text)),), (), label, moved)
+
+
+_TITLE = re.compile(r"^(?:（[^（）\n]+）\n)?(第[0-9０-９〇一二三四五六七八九十百千]+条(?:の[0-9０-９〇一二三四五六七八九十百千]+)*)[　 ]")
+
+
+_CAPTION = re.compile(r"^（([^（）\n]+)）\n")
+
+
+def _own_article(ordinance: Ordinance, finding: Finding) -> Article | None:
+    """The draft's article that a suggestion written as a whole article with that article's own
+    number rewrites (a model 目的 article 「（目的）第1条　…」 for the draft's 第1条), or a model
+    article 第○条 under the very caption of the finding's article (an element missing from the
+    draft's 「（従事者の義務）」 article: that article completed, not a second one); else ``None``."""
+    from ordreview.core.insertion import article_key
+    from ordreview.core.text import kanji_to_int
+
+    if not finding.location.article:
+        return None
+    art = ordinance.article(finding.location.article)
+    if art is None or art.in_suppl:
+        return None
+    caption = _CAPTION.match(finding.suggestion.strip())
+    if PLACEHOLDER.match(finding.suggestion.strip(), caption.end() if caption else 0):
+        # 第○条 with the caption of the finding's own article (（従事者の義務）): that article, completed
+        return art if caption is not None and art.caption and caption.group(1) == art.caption.strip("（）()") else None
+    m = _TITLE.match(finding.suggestion.strip())
+    if m is None:
+        return None
+    numbers = tuple(kanji_to_int(n) for n in re.findall(r"[0-9０-９〇一二三四五六七八九十百千]+", m.group(1)))
+    return art if numbers == article_key(art.num) else None
 
 
 def _shared(old: str, new: str) -> float:

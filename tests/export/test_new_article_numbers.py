@@ -116,3 +116,29 @@ def test_tracked_insertions_after_one_article_stand_in_the_order_of_their_number
     assert len({p.block for p in inserted}) == 1
     # apply_suggestions keeps the list order for one paragraph: the numbers run on in the draft
     assert [p.text.splitlines()[1].split("　")[0] for p in inserted] == ["第7条の2", "第7条の3", "第7条の4"]
+
+
+def test_a_model_article_under_the_caption_of_the_drafts_own_article_completes_it() -> None:
+    # 第6条 is the draft's （作成及び提供）: the model article for it is no second article
+    model = "（作成及び提供）\n第○条　実施機関は、この章の規定に従い、非識別加工情報を作成し、及び提供することができる。"
+    review = _review(DRAFT, [("第6条　実施機関は", "C4", model), ("第7条　実施機関は", "C16", SAFETY)])
+    entries = side_by_side_entries(review)
+    (own,) = [e for e in entries if "作成及び提供" in e.left]
+    assert own.right.startswith("（作成及び提供）\n第6条　")  # the draft's article, with 傍線 on the change
+    assert own.left.startswith("（作成及び提供）\n第6条　") and own.left_marks
+    titles = [re.search(r"第[0-9]+条(?:の[0-9]+)*", left).group(0) for _, left in _new_rows(review)]
+    assert titles == ["第7条の2"]  # the one new article keeps its number
+
+
+def test_a_model_article_with_the_drafts_own_number_is_compared_with_that_article() -> None:
+    model = "（目的）\n第1条　この条例は、個人情報の適正な取扱いを定め、個人の権利利益を保護することを目的とする。"
+    review = _review(DRAFT, [("第1条　この条例", "O12", model)])
+    (entry,) = side_by_side_entries(review)
+    assert entry.right.startswith("（目的）\n第1条　この条例は、個人の権利利益")
+    assert entry.right != "（新設）"
+
+
+def test_a_placeholder_citing_another_article_inside_a_provision_is_not_its_number() -> None:
+    item = "(2)　非識別加工情報　第○条第1項に規定する個人情報ファイル簿に掲載されている個人情報ファイルを加工したもの"
+    review = _review(DRAFT, [("第5条　この条例", "C2", item)])
+    assert not [e for e in side_by_side_entries(review) if re.search(r"第5条の[0-9]+第1項", e.left)]
