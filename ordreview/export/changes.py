@@ -442,14 +442,18 @@ def _is_provision(text: str) -> bool:
     return bool(_PROVISION_HEAD.match(text.strip()))
 
 
-_LEADING_NUMBER = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[0-9０-９]+)(?=[ 　])")
+_LEADING_NUMBER = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[0-9０-９]+|[一二三四五六七八九十百]+)(?=[ 　])")
+
+
+def _renumbered_marker(sample: str, n: int) -> str:
+    from ordreview.export.provision_rows import _renumbered_marker as renumbered
+
+    return renumbered(sample, n)
 
 
 def _renumber_siblings(plans: list[Replacement | Insertion | Removal]) -> list[Replacement | Insertion | Removal]:
     """Several new 号 or 項 inserted after the same paragraph, each numbered as the next one of
     the draft, become consecutive: (5), (6), (7) in the order they are inserted."""
-    from ordreview.core.own_style import _marker
-
     seen: dict[tuple[int, str], int] = {}
     out: list[Replacement | Insertion | Removal] = []
     for plan in plans:
@@ -460,9 +464,11 @@ def _renumber_siblings(plans: list[Replacement | Insertion | Removal]) -> list[R
                 k = seen.get(key, 0)
                 seen[key] = k + 1
                 if k:
-                    digits = re.search(r"[0-9０-９]+", m.group(0)).group(0)  # type: ignore[union-attr]
-                    n = int(digits.translate(TO_HALF_WIDTH_DIGITS)) + k
-                    plan = Insertion(plan.block, plan.p, _marker(m.group(0), n) + plan.text[m.end():])
+                    from ordreview.core.text import kanji_to_int
+
+                    digits = re.search(r"[0-9０-９一二三四五六七八九十百]+", m.group(0)).group(0)  # type: ignore[union-attr]
+                    n = (kanji_to_int(digits) or 0) + k
+                    plan = Insertion(plan.block, plan.p, _renumbered_marker(m.group(0), n) + plan.text[m.end():])
         out.append(plan)
     return out
 

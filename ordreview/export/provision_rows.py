@@ -253,15 +253,24 @@ def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
     return text, label
 
 
-_NEW_ITEM = re.compile(r"^[(（][0-9０-９]+[)）](?=[ 　])")
+def _renumbered_marker(sample: str, n: int) -> str:
+    """``sample`` ((5), （５）, 十一) renumbered ``n``, in its own numerals."""
+    from ordreview.core.own_style import _marker
+    from ordreview.core.text import int_to_kanji
+
+    if re.fullmatch(r"[一二三四五六七八九十百]+", sample):
+        return int_to_kanji(n)
+    return _marker(sample, n)
+
+
+_NEW_ITEM = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[一二三四五六七八九十百]+)(?=[ 　])")
+"""A new 号's marker: (5), （５）, or 五 in a draft that numbers its 号 in kanji."""
 
 
 def consecutive_item(row: ProvisionRow, article: str | None, seen: dict[tuple[str | None, str], int]) -> ProvisionRow:
     """A new 号 proposed for an article, numbered as the draft's next 号, renumbered after the
     new 号 already proposed there (``seen``, updated): several come out (5), (6), (7) in order,
     as ``--suggest-changes`` inserts them."""
-    from ordreview.core.own_style import _marker
-
     m = _NEW_ITEM.match(row.new) if row.old == NEW_PROVISION else None
     if m is None:
         return row
@@ -270,9 +279,11 @@ def consecutive_item(row: ProvisionRow, article: str | None, seen: dict[tuple[st
     seen[key] = k + 1
     if not k:
         return row
-    digits = re.search(r"[0-9０-９]+", m.group(0)).group(0)  # type: ignore[union-attr]
-    n = int(digits.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) + k
-    text = _marker(m.group(0), n) + row.new[m.end():]
+    from ordreview.core.text import kanji_to_int
+
+    digits = re.search(r"[0-9０-９一二三四五六七八九十百]+", m.group(0)).group(0)  # type: ignore[union-attr]
+    n = (kanji_to_int(digits) or 0) + k
+    text = _renumbered_marker(m.group(0), n) + row.new[m.end():]
     return ProvisionRow(text, row.old, ((0, len(text)),), (), row.label)
 
 

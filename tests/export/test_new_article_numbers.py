@@ -142,3 +142,13 @@ def test_a_placeholder_citing_another_article_inside_a_provision_is_not_its_numb
     item = "(2)　非識別加工情報　第○条第1項に規定する個人情報ファイル簿に掲載されている個人情報ファイルを加工したもの"
     review = _review(DRAFT, [("第5条　この条例", "C2", item)])
     assert not [e for e in side_by_side_entries(review) if re.search(r"第5条の[0-9]+第1項", e.left)]
+
+
+def test_new_items_in_a_kanji_numbered_draft_run_on() -> None:
+    from ordreview.export.provision_rows import ProvisionRow, consecutive_item
+
+    seen: dict = {}
+    first = ProvisionRow("十一　本人　個人情報によって識別される特定の個人をいう。", "（新設）", ((0, 5),), ())
+    second = ProvisionRow("十一　個人情報ファイル　保有個人情報を含む情報の集合物をいう。", "（新設）", ((0, 5),), ())
+    assert consecutive_item(first, "2", seen).new.startswith("十一　本人")
+    assert consecutive_item(second, "2", seen).new.startswith("十二　個人情報ファイル")
