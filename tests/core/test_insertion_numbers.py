@@ -55,3 +55,24 @@ def test_numbers_written_in_the_drafts_style() -> None:
     assert article_key("47_13_2") == (47, 13, 2)
     assert article_key("s:3") == (3,)
     assert article_key("x") is None
+
+
+def test_a_model_item_in_kanji_for_the_drafts_own_item_takes_its_marker() -> None:
+    from ordreview.core.model import Span
+    from ordreview.core.own_style import own_item_marker
+    from ordreview.core.parse import parse_text
+
+    ordinance = parse_text("\n".join([
+        "架空県個人情報保護条例",
+        "（定義）",
+        "第二条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+        "一　実施機関　知事及び教育委員会をいう。",
+        "二　保有個人情報　実施機関の職員が職務上作成し、又は取得した個人情報をいう。",
+        "三　公文書　架空県情報公開条例第二条に規定する公文書をいう。",
+    ]))
+    at = ordinance.text.index("職務上作成")
+    # the model 号 written as the draft's next 号 (四) is the draft's own 二 rewritten
+    model = "四　保有個人情報　実施機関の職員が職務上作成し、又は取得した個人情報であって、組織的に利用するものをいう。"
+    assert own_item_marker(ordinance, Span(at, at + 5), model).startswith("二　保有個人情報")
+    at = ordinance.text.index("知事及び")
+    assert own_item_marker(ordinance, Span(at, at + 4), model) == model  # another term: left alone
