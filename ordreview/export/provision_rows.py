@@ -222,6 +222,25 @@ def _without_note(text: str) -> str:
     return "\n".join(lines[:-1]) if len(lines) > 1 and _NOTE_LINE.match(lines[-1]) else text
 
 
+_ITEM_HEAD = re.compile(r"(?m)^([ 　]*)[(（]([0-9０-９]+)[)）](?=[ 　])")
+
+
+def _in_drafts_numerals(ordinance: Ordinance, text: str, style: str) -> str:
+    """A new article for a draft numbered in kanji or full-width digits, written so: its citations
+    (第二十六条第一項, not 第二十六条第1項) and, where the draft marks its 号 in kanji, its 号 (一, not (1))."""
+    from ordreview.core.labels import in_numerals_text
+    from ordreview.core.own_style import _first_item
+    from ordreview.core.text import int_to_kanji, kanji_to_int
+
+    if style == "arabic":
+        return text
+    text = in_numerals_text(text, style)
+    item = _first_item(ordinance)
+    if style == "kanji" and item is not None and re.fullmatch(r"[一二三四五六七八九十百]+", item.title or ""):
+        text = _ITEM_HEAD.sub(lambda m: m.group(1) + int_to_kanji(kanji_to_int(m.group(2)) or 0), text)
+    return text
+
+
 def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
     """A missing provision's model text numbered where it goes, and its label: a new article
     (第○条) as the article after the one it follows (:func:`new_article_title`); a new 項
@@ -242,7 +261,7 @@ def placed_text(review: Review, finding: Finding) -> tuple[str, str]:
             after = article_before(review, finding)
             label = new_article_title(review.ordinance, after) if after is not None else ""
         if label:
-            text = TITLE_PLACEHOLDER.sub(label, text, count=1)
+            text = _in_drafts_numerals(review.ordinance, TITLE_PLACEHOLDER.sub(label, text, count=1), numeral_style(label))
         return text, label
     head = _PARAGRAPH_HEAD.match(text)
     art = review.ordinance.article(finding.location.article) if finding.location.article else None

@@ -152,3 +152,20 @@ def test_new_items_in_a_kanji_numbered_draft_run_on() -> None:
     second = ProvisionRow("十一　個人情報ファイル　保有個人情報を含む情報の集合物をいう。", "（新設）", ((0, 5),), ())
     assert consecutive_item(first, "2", seen).new.startswith("十一　本人")
     assert consecutive_item(second, "2", seen).new.startswith("十二　個人情報ファイル")
+
+
+def test_a_new_article_in_a_kanji_draft_cites_and_numbers_its_items_in_kanji() -> None:
+    kanji = DRAFT
+    for a, b in [("第8条", "第八条"), ("第7条", "第七条"), ("第6条", "第六条"), ("第5条の2", "第五条の二"),
+                 ("第5条", "第五条"), ("第1条", "第一条")]:
+        kanji = kanji.replace(a, b)
+    kanji = kanji.replace("第五条　この条例において「個人情報」とは、生存する個人に関する情報をいう。",
+                          "第五条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+                          "一　個人情報　生存する個人に関する情報をいう。\n二　実施機関　町長をいう。")
+    model = ("（提供の制限）\n第○条　実施機関は、次の各号のいずれかに該当する場合を除き、提供してはならない。\n"
+             "(1)　第6条第1項の規定による場合\n(2)　法令に基づく場合")
+    review = _review(kanji, [("第七条　実施機関は", "C4", model)])
+    ((_, left),) = _new_rows(review)
+    assert left.splitlines()[1].startswith("第七条の二　")
+    assert left.splitlines()[2] == "一　第六条第一項の規定による場合"
+    assert left.splitlines()[3] == "二　法令に基づく場合"
