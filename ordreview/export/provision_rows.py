@@ -379,6 +379,10 @@ def gap_row(review: Review, finding: Finding) -> ProvisionRow:
     own = _own_article(review.ordinance, finding)
     if own is not None:  # the model article written for the draft's own article: a rewrite of it
         new = TITLE_PLACEHOLDER.sub(own.title, _without_note(finding.suggestion.strip()), count=1)
+        m = _TITLE.match(new)
+        if m is not None:  # (the model's 第1条 as the draft prints it: 第１条)
+            new = new[: m.start(1)] + own.title + new[m.end(1):]
+        new = _in_drafts_numerals(review.ordinance, new, numeral_style(own.title))
         return _row(own.span.slice(review.ordinance.text).strip(), new)
     text, label = placed_text(review, finding)
     moved = new_article_plan(review).get(finding.id, ("", ""))[1] if label else ""

@@ -169,3 +169,13 @@ def test_a_new_article_in_a_kanji_draft_cites_and_numbers_its_items_in_kanji() -
     assert left.splitlines()[1].startswith("第七条の二　")
     assert left.splitlines()[2] == "一　第六条第一項の規定による場合"
     assert left.splitlines()[3] == "二　法令に基づく場合"
+
+
+def test_a_model_article_for_the_drafts_own_article_is_written_in_the_drafts_numerals() -> None:
+    full = DRAFT.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    model = "（目的）\n第1条　この条例は、第5条に定める個人情報の適正な取扱いを定め、個人の権利利益を保護することを目的とする。"
+    review = _review(full, [("第１条　この条例", "O12", model)])
+    (entry,) = side_by_side_entries(review)
+    assert entry.left.startswith("（目的）\n第１条　この条例は、第５条に定める")
+    title_end = entry.left.index("　")
+    assert all(a >= title_end for a, _ in entry.left_marks)  # no 傍線 on the article's own number
