@@ -93,3 +93,96 @@ def _place(alignment: Alignment, req: Requirement) -> Span | None:
     if must and must[0].span is not None:
         return must[0].span
     return next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
+
+
+# --------------------------------------------------------------------------- new article numbers
+#
+# How a new article is numbered where it goes (例規 drafting practice, see docs/domain.md,
+# "Numbers of inserted articles"): a branch number (枝番号) keeps the articles after it from
+# moving. Between 第N条 and 第N+1条 the new articles are 第N条の2, 第N条の3, … (numbers the draft
+# already uses skipped); after a branch article whose next branch is taken (第47条の13 before
+# 第47条の14) a branch of the branch, 第47条の13の2; after the last article of the main provisions
+# the next whole number, 第N+1条 (nothing follows that a branch number would keep in place). No
+# article is numbered 「の1」: between 第N条 and 第N条の2 the new one takes 第N条の2 and the draft's
+# 第N条の2 (and the consecutive branches after it) move down.
+
+ArticleKey = tuple[int, ...]
+"""An article number as integers: 第47条の13の2 → (47, 13, 2)."""
+
+
+def article_key(num: str) -> ArticleKey | None:
+    """An e-Gov style article number (``"47_13"``, ``"s:3"`` …) as a key; ``None`` when not numeric."""
+    parts = num.split(":")[-1].split("_")
+    if not parts or not all(p.isdigit() for p in parts):
+        return None
+    return tuple(int(p) for p in parts)
+
+
+def _fits(key: ArticleKey, following: ArticleKey | None, taken: set[ArticleKey]) -> bool:
+    return key not in taken and (following is None or key < following)
+
+
+def number_new_articles(after: ArticleKey, following: ArticleKey | None, taken: set[ArticleKey],
+                        count: int) -> tuple[list[ArticleKey], dict[ArticleKey, ArticleKey]]:
+    """Numbers of ``count`` new articles placed in a row right after the article ``after``, before
+    ``following`` (``None``: ``after`` ends the main provisions), given the numbers ``taken``; and
+    the draft's articles that move to make room ({old: new}; empty unless the new articles go
+    between 第N条 and 第N条の2, where practice writes no 「の1」)."""
+    out: list[ArticleKey] = []
+    used = set(taken)
+    prev = after
+    for _ in range(count):
+        key = _next_number(prev, following, used)
+        if key is None:
+            break
+        out.append(key)
+        used.add(key)
+        prev = key
+    if len(out) == count:
+        return out, {}
+    # between 第N条 and its first branch: the new ones take the branches, the draft's move down
+    assert following is not None
+    depth = len(following)
+    start = following
+    new = [start[:-1] + (start[-1] + i,) for i in range(count)]
+    run = []
+    k = start
+    while k in taken:
+        run.append(k)
+        k = k[:-1] + (k[-1] + 1,)
+    moved: dict[ArticleKey, ArticleKey] = {}
+    for old in sorted(taken):
+        head = old[:depth]
+        if head in run:
+            moved[old] = head[:-1] + (head[-1] + count,) + old[depth:]
+    return new, moved
+
+
+def _next_number(prev: ArticleKey, following: ArticleKey | None, taken: set[ArticleKey]) -> ArticleKey | None:
+    """The number of one new article right after ``prev`` (see :func:`number_new_articles`)."""
+    if following is None:  # at the end: the next whole number
+        k = (prev[0] + 1,)
+        while k in taken:
+            k = (k[0] + 1,)
+        return k
+    sibling = prev[:-1] + (prev[-1] + 1,) if len(prev) > 1 else (prev[0], 2)
+    while sibling in taken and sibling < following:  # (a number a misordered draft already uses)
+        sibling = sibling[:-1] + (sibling[-1] + 1,)
+    if _fits(sibling, following, taken):
+        return sibling
+    if len(prev) > 1:  # a branch of the branch: 第47条の13の2
+        child = prev + (2,)
+        while child in taken and child < following:
+            child = child[:-1] + (child[-1] + 1,)
+        if _fits(child, following, taken):
+            return child
+    return None
+
+
+def write_article_number(key: ArticleKey, style: str) -> str:
+    """``key`` as an article title in ``style`` (see ``core.text.numeral_style``): 第47条の13の2,
+    第四十七条の十三の二, 第４７条の１３の２."""
+    from ordreview.core.text import write_number
+
+    head, *branches = key
+    return f"第{write_number(head, style)}条" + "".join(f"の{write_number(b, style)}" for b in branches)

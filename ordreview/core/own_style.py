@@ -289,7 +289,7 @@ def article_of(ordinance: Ordinance, offset: int) -> str:
     return art.title if re.fullmatch(r"第.+条(?:の.+)?", art.title or "") else ""
 
 
-_LABELLED_ITEM = re.compile(r"^((?:（[^（）\n]*）)?)([(（][0-9０-９]+[)）])([ 　]+)([^ 　\n]+)([ 　])")
+_LABELLED_ITEM = re.compile(r"^((?:（[^（）\n]*）)?)([(（][0-9０-９]+[)）]|[一二三四五六七八九十百]+)([ 　]+)([^ 　\n]+)([ 　])")
 
 
 def own_item_marker(ordinance: Ordinance, span: Span | None, suggestion: str) -> str:

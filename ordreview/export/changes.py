@@ -181,7 +181,33 @@ def plan_suggestions(review: Review, mapper: SpanMapper) -> list[Replacement | I
             ins = _insertion(finding, mapper, review)
             if ins is not None and not _already_planned(ins.text, plans, finding.suggestion):
                 plans.append(ins)
-    return [_indent_like_draft(p, mapper) for p in _renumber_siblings(plans)]
+    return [_indent_like_draft(p, mapper) for p in _renumber_siblings(_new_articles_in_order(plans, review))]
+
+
+_ARTICLE_TITLE = re.compile(r"第[0-9０-９〇一二三四五六七八九十百千]+条(?:の[0-9０-９〇一二三四五六七八九十百千]+)*")
+
+
+def _new_articles_in_order(plans: list[Replacement | Insertion | Removal],
+                           review: Review) -> list[Replacement | Insertion | Removal]:
+    """New articles inserted after the same paragraph stand in the order of their numbers
+    (``provision_rows.new_article_plan`` numbers them in the statute's order)."""
+    from ordreview.core.text import kanji_to_int
+    from ordreview.export.provision_rows import new_article_plan
+
+    labels = {label for label, _ in new_article_plan(review).values()}
+    slots: dict[int, list[int]] = {}
+    keys: dict[int, tuple[int, ...]] = {}
+    for k, plan in enumerate(plans):
+        if isinstance(plan, Insertion):
+            m = _ARTICLE_TITLE.search(plan.text)
+            if m is not None and m.group(0) in labels and m.start() <= plan.text.find("\n") + 1:
+                slots.setdefault(plan.block, []).append(k)
+                keys[k] = tuple(kanji_to_int(n) or 0 for n in re.findall(r"[0-9０-９〇一二三四五六七八九十百千]+", m.group(0)))
+    out = list(plans)
+    for ks in slots.values():
+        for slot, k in zip(ks, sorted(ks, key=lambda k: keys[k]), strict=True):
+            out[slot] = plans[k]
+    return out
 
 
 def _squash(text: str) -> str:
@@ -395,6 +421,10 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
         block -= 1
     if block < 0:
         return None
+    from ordreview.export.provision_rows import _own_article
+
+    if _own_article(review.ordinance, finding) is not None:
+        return None  # (the draft's own article completed: no second article beside it)
     text, _ = placed_text(review, finding)  # numbered where it goes, as the report's 対照表 numbers it
     if not _is_provision(text):
         return None
@@ -402,7 +432,7 @@ def _insertion(finding: Finding, mapper: SpanMapper, review: Review) -> Insertio
 
 
 _PROVISION_HEAD = re.compile(
-    r"^(?:[（(][^（）()\n]{1,30}[）)]\n|第[0-9０-９一二三四五六七八九十百○〇]+[章節条]|[0-9０-９]+[ 　]"
+    r"^(?:[（(][^（）()\n]{1,60}[）)]\n|第[0-9０-９一二三四五六七八九十百○〇]+[章節条]|[0-9０-９]+[ 　]"
     r"|[(（][0-9０-９]+[)）][ 　]|[一二三四五六七八九十]+[ 　])")
 
 
@@ -412,14 +442,18 @@ def _is_provision(text: str) -> bool:
     return bool(_PROVISION_HEAD.match(text.strip()))
 
 
-_LEADING_NUMBER = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[0-9０-９]+)(?=[ 　])")
+_LEADING_NUMBER = re.compile(r"^(?:[(（][0-9０-９]+[)）]|[0-9０-９]+|[一二三四五六七八九十百]+)(?=[ 　])")
+
+
+def _renumbered_marker(sample: str, n: int) -> str:
+    from ordreview.export.provision_rows import _renumbered_marker as renumbered
+
+    return renumbered(sample, n)
 
 
 def _renumber_siblings(plans: list[Replacement | Insertion | Removal]) -> list[Replacement | Insertion | Removal]:
     """Several new 号 or 項 inserted after the same paragraph, each numbered as the next one of
     the draft, become consecutive: (5), (6), (7) in the order they are inserted."""
-    from ordreview.core.own_style import _marker
-
     seen: dict[tuple[int, str], int] = {}
     out: list[Replacement | Insertion | Removal] = []
     for plan in plans:
@@ -430,9 +464,11 @@ def _renumber_siblings(plans: list[Replacement | Insertion | Removal]) -> list[R
                 k = seen.get(key, 0)
                 seen[key] = k + 1
                 if k:
-                    digits = re.search(r"[0-9０-９]+", m.group(0)).group(0)  # type: ignore[union-attr]
-                    n = int(digits.translate(TO_HALF_WIDTH_DIGITS)) + k
-                    plan = Insertion(plan.block, plan.p, _marker(m.group(0), n) + plan.text[m.end():])
+                    from ordreview.core.text import kanji_to_int
+
+                    digits = re.search(r"[0-9０-９一二三四五六七八九十百]+", m.group(0)).group(0)  # type: ignore[union-attr]
+                    n = (kanji_to_int(digits) or 0) + k
+                    plan = Insertion(plan.block, plan.p, _renumbered_marker(m.group(0), n) + plan.text[m.end():])
         out.append(plan)
     return out
 

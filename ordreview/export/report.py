@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -276,6 +277,7 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
             )
         )
     new_items: dict[tuple[str | None, str], int] = {}
+    suggested: list[tuple[tuple[int, tuple[int, ...]], int, SideBySide]] = []
     for f in findings:
         if not is_wording(f.suggestion) or f.comparison is not None:
             continue
@@ -284,6 +286,7 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
             continue
         seen.add(key)
         where = location_label(f.location, review.ordinance)
+        place = (_sort_key(f)[0], ())
         heading = f"{where}　{f.requirement or ''}　{shown_message(f.message_ja, review.ordinance)}".replace("　　", "　")
         if is_gap(f):
             from ordreview.export.changes import _is_provision
@@ -295,16 +298,33 @@ def side_by_side_entries(review: Review, *, statute_first: bool = False) -> list
             row = consecutive_item(row, f.location.article, new_items)
             if row.label:
                 new_label = in_numerals(row.label, shown_style(review.ordinance))
-                heading = f"{new_label}（新設）　{f.requirement or ''}　{shown_message(f.message_ja, review.ordinance)}".replace("　　", "　")
+                moved = f"{in_numerals(row.moved, shown_style(review.ordinance))}　" if row.moved else ""
+                heading = f"{new_label}（新設）　{moved}{f.requirement or ''}　{shown_message(f.message_ja, review.ordinance)}".replace("　　", "　")
+                place = _new_article_place(review, f, row.label)
         else:
             row = rewrite_row(review.ordinance, f)
             if row is None:  # no place in the draft: the suggestion alone
                 text = f.suggestion.strip()
                 row = ProvisionRow(text, render(NOT_PROVIDED).ja, ((0, len(text)),), ())
         # 新旧対照表 order whatever ``statute_first``: the revised text left, the draft right
-        entries.append(SideBySide(heading, COLUMN_SUGGESTION, COLUMN_ORIGINAL, row.new, row.old,
-                                  row.new_marks, row.old_marks))
+        suggested.append((place, len(suggested), SideBySide(heading, COLUMN_SUGGESTION, COLUMN_ORIGINAL, row.new,
+                                                            row.old, row.new_marks, row.old_marks)))
+    # in the order of the provisions: a new article where it goes, after the one it follows
+    entries.extend(entry for _, _, entry in sorted(suggested, key=lambda t: (t[0], t[1])))
     return entries
+
+
+def _new_article_place(review: Review, finding: Finding, label: str) -> tuple[int, tuple[int, ...]]:
+    """Where a new article's row goes among the rows: right after the article it follows, the
+    new articles after one article in the order of their numbers."""
+    from ordreview.core.text import kanji_to_int
+    from ordreview.export.provision_rows import article_before
+
+    after = article_before(review, finding)
+    numbers = tuple(kanji_to_int(n) or 0 for n in re.findall(r"[0-9０-９〇一二三四五六七八九十百千]+", label))
+    if after is None:
+        return (_sort_key(finding)[0], numbers)
+    return (after.span.end, numbers)
 
 
 def placed_suggestions(review: Review) -> dict[FindingId, str]:

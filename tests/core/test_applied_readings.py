@@ -130,9 +130,13 @@ def test_a_fee_fixed_by_the_towns_fee_ordinance_meets_c14_and_a_rule_does_not() 
     notes = [f for f in review_ordinance(parse_text(TOCHISAWA), load_profile()).findings
              if f.requirement == "C14" and f.severity == "info" and f.rule == "fee.delegated"]
     assert [f.anchor_text for f in notes] == ["栃沢町手数料条例"]  # check that ordinance lists the fee
+    # the note asks to check that ordinance; the caveat on the national amount is the error's
+    assert "要確認" not in notes[0].message_ja and "12,600" not in notes[0].message_ja
+    assert "To be verified" not in notes[0].message_en
     text = TOCHISAWA.replace("栃沢町手数料条例（平成12年栃沢町条例第5号）の定めるところにより、手数料を",
                              "実費を勘案して規則で定める額の手数料を")
-    assert [f for f in _counted(text) if f.requirement == "C14" and f.severity == "error"]
+    errors = [f for f in _counted(text) if f.requirement == "C14" and f.severity == "error"]
+    assert errors and all("（要確認：" in f.message_ja for f in errors if f.rule == "fee.delegated")
 
 
 def test_safe_management_through_the_own_article_applied_with_a_short_name_in_brackets() -> None:

@@ -139,5 +139,6 @@ def test_an_article_inserted_between_two_branch_articles_is_a_branch_of_the_firs
     ordinance = parse_text(text)
     assert new_article_title(ordinance, ordinance.article("1_2")) == "第1条の2の2"  # 第1条の3 follows it
     assert new_article_title(ordinance, ordinance.article("1_3")) == "第1条の4"  # the last branch
-    assert new_article_title(ordinance, ordinance.article("2")) == "第2条の2"
+    # after the last article nothing follows that a branch number would keep in place: 第3条
+    assert new_article_title(ordinance, ordinance.article("2")) == "第3条"
 

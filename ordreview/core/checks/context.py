@@ -138,6 +138,7 @@ class CheckContext:
         evidence: tuple[Location, ...] = (),
         comparison: Comparison | None = None,
         id_extra: tuple[Any, ...] = (),
+        caveat: bool = True,
     ) -> Finding:
         """Build a finding; profile data fills what is not given.
 
@@ -151,6 +152,8 @@ class CheckContext:
             statute: overrides the requirement's statute references.
             id_extra: disambiguates two findings of one rule on the same anchor text (its
                 numbers are masked: see ``core.checks.stable_ids``).
+            caveat: ``False`` for a finding the requirement's unverified fact does not bear on
+                (a note that itself asks the officer to check something else): no 「（要確認：…）」.
 
         The id never depends on article, paragraph or item numbers, so that it survives
         renumbering (``core.checks.stable_ids``).
@@ -164,8 +167,8 @@ class CheckContext:
             req = self.profile.requirement(requirement) if requirement else None
         anchor = span.slice(self.ordinance.text) if span is not None else ""
         ja, en = render(code, **dict(params or {}))
-        caveat = getattr(self.profile, "caveat", None)
-        note = caveat(requirement) if callable(caveat) else None
+        caveat_of = getattr(self.profile, "caveat", None)
+        note = caveat_of(requirement) if callable(caveat_of) and caveat else None
         basis, unsure = split_statute(statute if statute is not None else "、".join(req.statute_refs) if req else "")
         if note is None and unsure:  # an unsure reference is a fact to check, not a basis
             note = (unsure, unsure)

@@ -593,6 +593,7 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
                 out.append(ctx.finding(
                     rule="fee.delegated", requirement="C14", span=span, code=FEE_OTHER_ORDINANCE, severity="info",
                     params={"name": _one_line(span.slice(text)), "where": node_label(ordinance, span.start)},
+                    caveat=False, suggestion="",  # (that ordinance's to check: no amount, no model fee article)
                 ))
     # the statute's fee article (第44条の13) applied by 準用 with 「政令」 read as a 規則
     from ordreview.core.draft_index import DraftIndex
