@@ -59,6 +59,9 @@ sys.path.insert(0, str(ROOT))
 FRESH = ("heldout-m", "heldout-n", "heldout-intake-thirteenth", "heldout-intake-fourteenth")
 """Held-out sets kept unseen: never read by this bench."""
 
+OUT = "<OUT>"
+"""Stands in a command for the folder it writes into (a new one each run)."""
+
 DRAFT_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf")
 QUICK = 40
 
@@ -70,9 +73,13 @@ def _current_for(bill: Path) -> Path | None:
     """The ordinance in force a bill amends, by the naming of ``fixtures/amend`` and the
     ``cases``/``errors`` folders of the amendment sets."""
     name = bill.name
-    if name.endswith(".bill.txt"):  # tests/*amend*/cases/NAME.bill.txt + NAME.current.txt
+    if name.endswith(".bill.txt") and bill.parent.name != "errors":  # tests/*amend*/cases/NAME.bill.txt + NAME.current.txt
         cur = bill.with_name(name[: -len(".bill.txt")] + ".current.txt")
         return cur if cur.exists() else None
+    if name.endswith(".bill.txt") and bill.parent.name == "errors":  # errors/CASE-defect.bill.txt
+        prefix = name.split("-")[0]
+        found = sorted((bill.parent.parent / "cases").glob(f"{prefix}*.current.txt"))
+        return found[0] if found else None
     if name.startswith("bill-"):  # fixtures/amend/bill-TOWN-….txt + current-TOWN.txt
         town = name[len("bill-"):].split("-")[0]
         cur = bill.with_name(f"current-{town}.txt")
@@ -111,11 +118,13 @@ def jobs() -> list[tuple[str, list[str]]]:
         if p.name.endswith(".current.txt"):
             amended = p.with_name(p.name[: -len(".current.txt")] + ".expected.txt")
             if amended.exists():
-                out.append((f"compare {rel}", ["compare", rel, amended.relative_to(ROOT).as_posix(), "--json"]))
+                out.append((f"compare {rel}", ["compare", rel, amended.relative_to(ROOT).as_posix(), "-o", OUT,
+                                                  "--aratamebun", "--json"]))
         if p.name.endswith("-current.txt"):
             amended = p.with_name(p.name[: -len("-current.txt")] + "-amended.txt")
             if amended.exists():
-                out.append((f"compare {rel}", ["compare", rel, amended.relative_to(ROOT).as_posix(), "--json"]))
+                out.append((f"compare {rel}", ["compare", rel, amended.relative_to(ROOT).as_posix(), "-o", OUT,
+                                                  "--aratamebun", "--json"]))
         out.append((f"check {rel}", ["check", rel, "--json"]))
     return out
 
@@ -146,20 +155,37 @@ def run_one(argv: list[str]) -> object:
     """The findings of one command run in this process (or its output when it is no JSON)."""
     from ordreview.cli import main
 
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:
-            code = exc.code
-        except Exception as exc:  # noqa: BLE001 - a crash is a result too
-            return {"crash": f"{type(exc).__name__}: {exc}"}
-    text = out.getvalue()
+    writes = OUT in argv
+    with tempfile.TemporaryDirectory(prefix="ordreview-determinism-out-") as folder:
+        argv = [folder if a == OUT else a for a in argv]
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(argv))
+            except SystemExit as exc:
+                code = exc.code
+            except Exception as exc:  # noqa: BLE001 - a crash is a result too
+                return {"crash": f"{type(exc).__name__}: {exc}"}
+        text = out.getvalue().replace(folder, OUT)
+        written = {p.name: p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))}
     try:
         data = json.loads(text)
     except ValueError:
         return {"exit": code, "output": text.strip()[:2000]}
-    return {"exit": code, "findings": _findings(data)}
+    result: dict[str, object] = {"exit": code, "findings": _findings(data)}
+    if writes:  # compare: what it wrote and said, beyond findings
+        result["written"] = written
+        result["output"] = _without_timings(data)
+    return result
+
+
+def _without_timings(data: object) -> object:
+    """``data`` without the keys that measure time (they differ from run to run)."""
+    if isinstance(data, dict):
+        return {k: _without_timings(v) for k, v in data.items() if not any(t in k for t in ("elapsed", "seconds", "_ms", "time"))}
+    if isinstance(data, list):
+        return [_without_timings(v) for v in data]
+    return data
 
 
 def _warm_up() -> None:
@@ -172,6 +198,10 @@ def _warm_up() -> None:
     import ordreview.core.amend.tablereview  # noqa: F401
     import ordreview.core.parse  # noqa: F401
     import ordreview.core.review  # noqa: F401
+    from ordreview.core.checks.registry import all_rules
+    from ordreview.core.read import docx, html, pdf  # noqa: F401
+
+    all_rules()  # (imports every check module, as the first review of any process does)
 
 
 def worker(mode: str, names: list[str], out_path: str) -> int:
@@ -182,7 +212,9 @@ def worker(mode: str, names: list[str], out_path: str) -> int:
     table = dict(jobs())
     _warm_up()
     results: dict[str, object] = {}
-    for name in names:
+    for done, name in enumerate(names, start=1):
+        if done % 100 == 0:
+            print(f"  {mode}: {done}/{len(names)}", file=sys.stderr, flush=True)
         if mode == "warm":
             results[name] = run_one(table[name])
             continue
