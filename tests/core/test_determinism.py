@@ -46,6 +46,8 @@ def findings(review):
             for f in review.findings]
 
 def run(order, bill, prelude):
+    from ordreview.core.labels import set_label_numerals
+    set_label_numerals("arabic")  # (the officer's setting of label numerals, the same in both)
     if prelude:
         # an export imports one family of checks before any review; an officer's edited copy of
         # the bundled profile (same id and version, no variants or substitutions) reviewed first
@@ -70,12 +72,15 @@ def run(order, bill, prelude):
 def _here(order: list[str]) -> dict:
     scope: dict = {}
     exec(SCRIPT, scope)  # noqa: S102 - the same code as the child's
-    cwd = os.getcwd()
+    from ordreview.core.labels import label_numerals, set_label_numerals
+
+    cwd, numerals = os.getcwd(), label_numerals()
     os.chdir(ROOT)
     try:
         return scope["run"](order, BILL, False)
     finally:
         os.chdir(cwd)
+        set_label_numerals(numerals)
 
 
 def _child(order: list[str], *, seed: str, prelude: bool) -> dict:
