@@ -143,15 +143,22 @@ class Alignment:
 
 # --------------------------------------------------------------------------- per-profile cache
 
-_MODEL_GRAMS: dict[tuple[str, str, str], frozenset[str]] = {}
+# Per profile (by identity, checked with ``is``: profiles that share an id and version may still
+# differ), the n-grams of each requirement's model wording.
+_MODEL_GRAMS: dict[int, tuple[Profile, dict[str, frozenset[str]]]] = {}
+_MODEL_GRAMS_SIZE = 8
 
 
 def _model_grams(profile: Profile, req: Requirement) -> frozenset[str]:
-    key = (profile.id, profile.version, req.id)
-    g = _MODEL_GRAMS.get(key)
+    entry = _MODEL_GRAMS.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        if len(_MODEL_GRAMS) >= _MODEL_GRAMS_SIZE:
+            _MODEL_GRAMS.clear()
+        entry = _MODEL_GRAMS[id(profile)] = (profile, {})
+    grams = entry[1]
+    g = grams.get(req.id)
     if g is None:
-        g = ngrams(similarity_text(profile, fold(req.suggestion_ja)), profile.alignment.ngram)
-        _MODEL_GRAMS[key] = g
+        g = grams[req.id] = ngrams(similarity_text(profile, fold(req.suggestion_ja)), profile.alignment.ngram)
     return g
 
 

@@ -325,21 +325,27 @@ def ngrams(text: str, n: int) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- per-profile cache
 
-_SIM_TABLES: dict[tuple[str, str], tuple[re.Pattern[str], dict[str, str]]] = {}
+# Keyed by the profile's identity and checked with ``is`` (the entry keeps the profile alive, so
+# its id is never reused while cached): two profiles may share an id and version yet differ (an
+# officer's edited copy of a bundled profile), and must never share a table.
+_SIM_TABLES: dict[int, tuple[Profile, re.Pattern[str] | None, dict[str, str]]] = {}
+_SIM_TABLES_SIZE = 8
 
 
 def similarity_text(profile: Profile, folded: str) -> str:
     """``folded`` without whitespace, with orthographic variants and statute wordings mapped to
     one spelling (および → 及び, 行政機関 → 実施機関), so wording variants do not lower the
     n-gram similarity."""
-    key = (profile.id, profile.version)
-    entry = _SIM_TABLES.get(key)
-    if entry is None:
+    entry = _SIM_TABLES.get(id(profile))
+    if entry is None or entry[0] is not profile:
         table = {variant: standard for standard, variant in profile.variants}
         for sub in profile.substitutions:
             table.setdefault(sub.statute, sub.ordinance[0])
-        rx = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
-        entry = (rx, table)
-        _SIM_TABLES[key] = entry
-    rx, table = entry
-    return rx.sub(lambda m: table[m.group(0)], _WS.sub("", folded))
+        table.pop("", None)  # an empty wording would match everywhere
+        rx = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))) if table else None
+        if len(_SIM_TABLES) >= _SIM_TABLES_SIZE:
+            _SIM_TABLES.clear()
+        entry = _SIM_TABLES[id(profile)] = (profile, rx, table)
+    _, rx, table = entry
+    text = _WS.sub("", folded)
+    return rx.sub(lambda m: table[m.group(0)], text) if rx is not None else text

@@ -208,7 +208,7 @@ def own_terms(ordinance: Ordinance, suggestion: str) -> str:
     if body:
         # the draft's words are inserted as they are (a function, so a backslash is no escape)
         suggestion = _IMPLEMENTING.sub(lambda _: body, suggestion)
-    for term in {t.term for t in ordinance.terms}:
+    for term in dict.fromkeys(t.term for t in ordinance.terms):  # the draft's order (a set's varies with the hash seed)
         if term + "（" in suggestion:
             suggestion = _defined_inline(suggestion, term)
     if "○○" not in suggestion:

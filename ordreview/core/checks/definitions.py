@@ -387,7 +387,7 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
     statute's."""
     table = dict(draft_rep)
     out: list[tuple[str, str]] = []
-    for lst in {m.group(0) for m in _RX_ITEM_LIST.finditer(_SPACES.sub("", fold(body)))}:
+    for lst in dict.fromkeys(m.group(0) for m in _RX_ITEM_LIST.finditer(_SPACES.sub("", fold(body)))):
         for form in ("次の{}に掲げる", "次の{}のいずれか", "当該各号に定める"):
             statute = form.format("各号")
             canon = table.get(statute, statute)

@@ -121,12 +121,12 @@ def _laws(profile: Any) -> dict[str, _Law]:
         row = entry if isinstance(entry, Mapping) else {
             f: getattr(entry, f, None) for f in ("law", "names", "article", "paragraph", "means", "before_2017")
         }
-        law = grouped.setdefault(row["law"], {"paragraphs": {}, "before": {}, "names": set()})
+        law = grouped.setdefault(row["law"], {"paragraphs": {}, "before": {}, "names": {}})
         key = (str(row["article"]), int(row["paragraph"]))
         law["paragraphs"][key] = row["means"]
         if row.get("before_2017"):
             law["before"][key] = row["before_2017"]
-        law["names"].update(row.get("names") or ())
+        law["names"].update(dict.fromkeys(row.get("names") or ()))  # in the table's order, not a set's
     return {k: _Law(k, v["paragraphs"], v["before"], tuple(v["names"])) for k, v in grouped.items()}
 
 

@@ -53,6 +53,17 @@ class Rule:
 
 
 _RULES: dict[str, Rule] = {}
+_SEQUENCE: dict[str, int] = {}  # rule id → its place among the rules of its module (source order)
+
+MODULE_ORDER: tuple[str, ...] = (
+    "gaps", "definitions", "citations", "integrity_law", "adopted_range", "integrity_numbers", "integrity_refs",
+    "integrity_style", "integrity_terms", "integrity_text", "ref_tables", "ref_targets", "statute_articles",
+    "statute_terms", "suppl", "instrument", "act2023", "act2023_cite", "reviewer_points",
+)
+"""The order in which the rules of each module run (a module not listed runs after these, by
+name). Registration order alone would depend on which module the process happened to import
+first (an export imports one family module before the review does), and the rules' order must
+not depend on what the process did before."""
 
 
 def register(rule_id: str, *, title_ja: str, title_en: str) -> Callable[[CheckFn], CheckFn]:
@@ -61,6 +72,8 @@ def register(rule_id: str, *, title_ja: str, title_en: str) -> Callable[[CheckFn
     def wrap(fn: CheckFn) -> CheckFn:
         if rule_id in _RULES and _RULES[rule_id].run is not fn:
             raise ValueError(f"check rule {rule_id!r} registered twice")
+        if rule_id not in _SEQUENCE:
+            _SEQUENCE[rule_id] = sum(1 for r in _RULES.values() if r.run.__module__ == fn.__module__)
         _RULES[rule_id] = Rule(rule_id, title_ja, title_en, fn)
         return fn
 
@@ -68,14 +81,20 @@ def register(rule_id: str, *, title_ja: str, title_en: str) -> Callable[[CheckFn
 
 
 def all_rules() -> list[Rule]:
-    """Every rule of every family, in registration order."""
+    """Every rule of every family, in a fixed order (``MODULE_ORDER``, then source order)."""
     for module in FAMILIES:
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:  # a family not written yet is simply absent
             if exc.name != module:
                 raise
-    return list(_RULES.values())
+    return sorted(_RULES.values(), key=_rule_order)
+
+
+def _rule_order(rule: Rule) -> tuple[int, str, int]:
+    module = rule.run.__module__.rpartition(".")[2]
+    rank = MODULE_ORDER.index(module) if module in MODULE_ORDER else len(MODULE_ORDER)
+    return rank, rule.run.__module__, _SEQUENCE.get(rule.id, 0)
 
 
 def finding_id(rule: str, requirement: str | None, anchor: str, *extra: Any) -> FindingId:
