@@ -3,18 +3,51 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from ordreview.paths import user_log_dir
 
-class _QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating file handler that stays silent when the log cannot be written (a full disk):
-    the officer already gets the bilingual message; a "--- Logging error ---" traceback on
-    stderr would only bury it."""
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
-        return
+def _rotating_file_handler(path: Path) -> logging.Handler:
+    """A rotating file handler (1 MB × 5) that stays silent when the log cannot be written (a
+    full disk): the officer already gets the bilingual message; a "--- Logging error ---"
+    traceback on stderr would only bury it. A null handler when the folder cannot be made."""
+    import logging.handlers  # (with socket and pickle: about 10 ms, only when something is logged)
+
+    class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+            return
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return QuietRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError:  # a read-only profile must not stop the program
+        return logging.NullHandler()
+
+
+class _LogFileHandler(logging.Handler):
+    """Writes to the rotating log file, opened at the first record: most runs (a ``check``
+    that goes well) log nothing, and need neither the file nor the handler's module."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._target: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._target is None:
+            self._target = _rotating_file_handler(self.path)
+            self._target.setFormatter(self.formatter)
+        self._target.emit(record)
+
+    def flush(self) -> None:
+        if self._target is not None:
+            self._target.flush()
+
+    def close(self) -> None:
+        if self._target is not None:
+            self._target.close()
+        super().close()
 
 
 _handler: logging.Handler | None = None
@@ -42,13 +75,7 @@ def setup_logging(level: int = logging.INFO) -> None:
     if _handler is not None:
         logger.removeHandler(_handler)
         _handler.close()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = _QuietRotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
-    except OSError:  # a read-only profile must not stop the program
-        handler = logging.NullHandler()
+    handler = _LogFileHandler(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     _handler, _handler_path = handler, path

@@ -95,7 +95,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         return run_bill(args, out, requested or choose_profile(load_ordinance(args.current)).profile)
     ordinance = load_ordinance(args.file)
     choice = choose_profile(ordinance, requested)
-    review = review_ordinance(ordinance, choice.profile)
+    review = review_ordinance(ordinance, choice.profile, index=choice.index)  # the index is built once
     if args.json:
         data = review_to_json(review)
         data["profile"]["choice"] = choice.to_json()

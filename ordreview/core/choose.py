@@ -14,7 +14,7 @@ for the CLI's line, the ``profile.choice`` field of ``check --json`` and the win
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ordreview.core.align import DraftIndex, detect_regime
@@ -59,6 +59,8 @@ class ProfileChoice:
         automatic: True when chosen from the draft, False when the user named it.
         reason_ja / reason_en: why (shown to the officer).
         signals: the post-2023 wordings found in the draft (empty when none or not looked for).
+        index: the draft's index built to choose (for ``profile``, the default profile), so
+            that the review that follows need not build it again; ``None`` otherwise.
     """
 
     profile: Profile
@@ -66,6 +68,7 @@ class ProfileChoice:
     reason_ja: str
     reason_en: str
     signals: tuple[str, ...] = ()
+    index: DraftIndex | None = field(default=None, compare=False, repr=False)
 
     def line(self) -> tuple[str, str]:
         """「プロファイル: …（自動選択: …）」 in both languages."""
@@ -94,11 +97,12 @@ def choose_profile(ordinance: Ordinance, requested: Profile | str | None = None)
         ja, en = render(REASON_USER)
         return ProfileChoice(load_profile(str(requested)), False, ja, en)
     default = load_profile(DEFAULT_PROFILE)
-    regime, spans = detect_regime(DraftIndex(ordinance, default))
+    index = DraftIndex(ordinance, default)
+    regime, spans = detect_regime(index)
     if regime:
         words = tuple(dict.fromkeys(s.slice(ordinance.text) for s in spans))
         found = "、".join(words[:3])
         ja, en = render(REASON_POST_2023, found=found)
         return ProfileChoice(load_profile(POST_2023_PROFILE), True, ja, en, words)
     ja, en = render(REASON_DEFAULT)
-    return ProfileChoice(default, True, ja, en)
+    return ProfileChoice(default, True, ja, en, index=index)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Span
 
 if TYPE_CHECKING:
@@ -38,22 +39,22 @@ if TYPE_CHECKING:
 PREFIX = "law_reach:"
 
 _N = "[0-9〇一二三四五六七八九十百]+"
-AUTHORISES = re.compile(
+AUTHORISES = lazy_compile(
     rf"(?:この章|第{_N}章(?:の{_N})?)の(?:規定|定め)に(?:従い|従って|基づき|基づいて|より)、?"
     r"(?:[^。()]|\((?:[^()]|\([^()]*\))*\)){0,60}?"
     r"(?:作成し、?(?:及び|又は)提供|提供)(?:することができる|するとき|する場合)"
 )
 """The chapter's authorising clause (行政機関個人情報保護法 第44条の2第1項 in the ordinance's words)."""
 
-PROVIDES = re.compile(r"非識別加工情報の利用に関する契約を締結することができる")
+PROVIDES = lazy_compile(r"非識別加工情報の利用に関する契約を締結することができる")
 """The chapter's contract of use (行政機関個人情報保護法 第44条の9 in the ordinance's words): the
 operative clause through which the information is provided."""
 
 _DEFINED = (
-    re.compile(r"法令等\(((?:[^()]|\([^()]*\))*?)をいう"),  # 法令等（法律、…及び条例をいう。…）
-    re.compile(r"「法令等」とは、([^。]*?)をいう"),
-    re.compile(r"(?m)^[^\n。]{0,12}?法令等[ \t\u3000]+([^。\n]*?)をいう"),  # 号-style: (3)　法令等　…をいう。
-    re.compile(r"([^、。()「」]{1,40})\(以下(?:この[^「」]{0,10}において)?「法令等」という。?\)"),
+    lazy_compile(r"法令等\(((?:[^()]|\([^()]*\))*?)をいう"),  # 法令等（法律、…及び条例をいう。…）
+    lazy_compile(r"「法令等」とは、([^。]*?)をいう"),
+    lazy_compile(r"(?m)^[^\n。]{0,12}?法令等[ \t\u3000]+([^。\n]*?)をいう"),  # 号-style: (3)　法令等　…をいう。
+    lazy_compile(r"([^、。()「」]{1,40})\(以下(?:この[^「」]{0,10}において)?「法令等」という。?\)"),
 )
 
 

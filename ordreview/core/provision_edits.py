@@ -21,8 +21,7 @@ the edit needs (the caller then says what to decide instead).
 
 from __future__ import annotations
 
-import re
-
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Article, Item, Ordinance, Paragraph, Span
 
 def is_wording(suggestion: str) -> bool:
@@ -43,8 +42,8 @@ def is_wording(suggestion: str) -> bool:
 SENSITIVE_ENTRY = "要配慮個人情報が含まれるときは、その旨"
 SENSITIVE = "要配慮個人情報"
 
-_CATCH_ALL = re.compile(r"^(?:その他|前各号に(?:掲げる|定める)もの(?:の)?ほか)")
-_REGISTER_WORDS = re.compile(r"登録|ファイル簿|届出|届け出|目録|台帳|記載")
+_CATCH_ALL = lazy_compile(r"^(?:その他|前各号に(?:掲げる|定める)もの(?:の)?ほか)")
+_REGISTER_WORDS = lazy_compile(r"登録|ファイル簿|届出|届け出|目録|台帳|記載")
 
 
 def paragraph_lines(ordinance: Ordinance, para: Paragraph) -> list[str]:
@@ -118,11 +117,11 @@ def register_with_entry(ordinance: Ordinance, anchor: Span) -> str | None:
     return "\n".join(out)
 
 
-_LISTED_OBJECT = re.compile(r"次に掲げる(?:個人)?情報(?=を収集してはならない)")
-_INLINE_OBJECT = re.compile(
+_LISTED_OBJECT = lazy_compile(r"次に掲げる(?:個人)?情報(?=を収集してはならない)")
+_INLINE_OBJECT = lazy_compile(
     r"(?<=は、)(?P<obj>[^。「」]*?(?:思想|信条|信教|社会的差別)[^。「」]*?(?:個人)?情報)(?=を収集してはならない)")
-_EXCEPTIONS_IN_ITEMS = re.compile(r"次の各号のいずれか|次のいずれか|次に掲げる場合")
-_SENSITIVE_ITEM = re.compile(r"思想|信条|信教|社会的差別|人種|犯罪|病歴|門地|社会的身分")
+_EXCEPTIONS_IN_ITEMS = lazy_compile(r"次の各号のいずれか|次のいずれか|次に掲げる場合")
+_SENSITIVE_ITEM = lazy_compile(r"思想|信条|信教|社会的差別|人種|犯罪|病歴|門地|社会的身分")
 
 
 def collection_keyed_to_sensitive(ordinance: Ordinance, hit: Span) -> str | None:
@@ -149,9 +148,9 @@ def collection_keyed_to_sensitive(ordinance: Ordinance, hit: Span) -> str | None
     return None
 
 
-_FEE_LEFT_TO_A_RULE = re.compile(
+_FEE_LEFT_TO_A_RULE = lazy_compile(
     r"(?:実費を勘案して|実費の範囲内において)?(?:規則|[^、。\s]{1,6}(?:長|委員会|実施機関))で定める額(?=の手数料)")
-_MODEL_ITEM = re.compile(r"^[(（][0-9０-９]+[)）][ 　]")
+_MODEL_ITEM = lazy_compile(r"^[(（][0-9０-９]+[)）][ 　]")
 
 
 def fee_in_ordinance(ordinance: Ordinance, anchor: Span, model: str) -> str | None:

@@ -58,8 +58,13 @@ penalties are still checked."""
 Progress = tuple[int, int, str]
 
 
-def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, None, Review]:
+def iter_review(
+    ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = None
+) -> Generator[Progress, None, Review]:
     """Review ``ordinance`` step by step.
+
+    ``index`` is the draft's index when the caller has built it already (``choose_profile``
+    does); it is used only when built for this very ordinance and profile.
 
     Yields ``(done, total, label)`` before each step (``label`` is ``"align"`` or a rule
     id) and once more with ``done == total`` and label ``"done"``; returns the ``Review``.
@@ -67,7 +72,8 @@ def iter_review(ordinance: Ordinance, profile: Profile) -> Generator[Progress, N
     rules = [r for r in all_rules() if r.id not in profile.skip_rules]  # (a profile's own scope)
     total = len(rules) + 1
     yield (0, total, LABEL_ALIGN)
-    index = DraftIndex(ordinance, profile)
+    if index is None or index.ordinance is not ordinance or index.profile is not profile:
+        index = DraftIndex(ordinance, profile)
     alignment = align(ordinance, profile, index=index)
     ctx = CheckContext(
         ordinance=ordinance,
@@ -195,9 +201,9 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=key)
 
 
-def review_ordinance(ordinance: Ordinance, profile: Profile) -> Review:
-    """Review ``ordinance`` against ``profile`` in one go."""
-    steps = iter_review(ordinance, profile)
+def review_ordinance(ordinance: Ordinance, profile: Profile, *, index: DraftIndex | None = None) -> Review:
+    """Review ``ordinance`` against ``profile`` in one go (``index``: see :func:`iter_review`)."""
+    steps = iter_review(ordinance, profile, index=index)
     while True:
         try:
             next(steps)

@@ -29,11 +29,11 @@ inside the requirement's scope, when
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ordreview import paths
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Span
 from ordreview.core.text import fold, kanji_to_int
 
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 PREFIX = "cites:"
 """Prefix of a profile element alternative met by incorporating a statute provision."""
 
-_INCORPORATES = re.compile(
+_INCORPORATES = lazy_compile(
     r"\s*(?:第[0-9]+[項号]\s*)*"
     # (a list of provisions cited together: 第2条第8項若しくは第9項又は第44条の2第3項に規定する)
     r"(?:(?:、|及び|並びに|若しくは|又は)\s*第[0-9]+[条項号](?:の[0-9]+)*(?:\s*第[0-9]+[項号])*\s*)*"
@@ -51,11 +51,11 @@ _INCORPORATES = re.compile(
     r"(?:各号(?:\([^()]*\))?(?:に掲げる|のいずれか|のいずれにも|に該当)|に規定する|に掲げる|に定める"
     r"|の規定の例によ|の例によ|の[^、。()「」]{1,20}?の例によ|に相当する|の規定を準用|の規定に準じ)"
 )
-_WS = re.compile(r"\s+")
-_LISTED = re.compile(r"\s*(?:、|及び|並びに|若しくは|又は)\s*")
+_WS = lazy_compile(r"\s+")
+_LISTED = lazy_compile(r"\s*(?:、|及び|並びに|若しくは|又は)\s*")
 """What stands between two provisions cited in one list (第2条第8項若しくは第9項)."""
-_NUMBER = re.compile(r"[0-9]+|[〇一二三四五六七八九十百]+")
-_PARTS = re.compile(r"第([0-9]+)(条|項|号)(?:の([0-9]+))?")
+_NUMBER = lazy_compile(r"[0-9]+|[〇一二三四五六七八九十百]+")
+_PARTS = lazy_compile(r"第([0-9]+)(条|項|号)(?:の([0-9]+))?")
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,10 @@ $here = Split-Path -Parent $MyInvocation.MyCommand.Path
 $pip = Join-Path $Target "Scripts\python.exe"
 # Dependencies: hash-checked, never from an index.
 & $pip -m pip install --no-index --find-links $here --require-hashes -r (Join-Path $here "requirements-win312.txt")
-# ordreview itself (its dependencies are already there).
+# ordreview itself (its dependencies are already there), compiled to bytecode at install (pip's
+# default, said here so that no pip setting turns it off: without it every start compiles the sources).
 $wheel = Get-ChildItem $here -Filter "ordreview-*.whl" | Select-Object -First 1
-& $pip -m pip install --no-index --no-deps $wheel.FullName
+& $pip -m pip install --no-index --no-deps --compile $wheel.FullName
 
 $exe = Join-Path $Target "Scripts\ordreview.exe"
 & $exe --selftest

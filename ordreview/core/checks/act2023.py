@@ -38,6 +38,7 @@ from ordreview.core.align import DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import location_label
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Ordinance, Paragraph, Span
 from ordreview.core.text import fold, kanji_to_int
@@ -346,7 +347,7 @@ M_WATCH = define(
 _NUM = r"[0-9]+|[〇一二三四五六七八九十百]+"
 
 
-_DATE = re.compile(rf"(令和|平成)\s*({_NUM}|元)\s*年\s*({_NUM})\s*月\s*({_NUM})\s*日")
+_DATE = lazy_compile(rf"(令和|平成)\s*({_NUM}|元)\s*年\s*({_NUM})\s*月\s*({_NUM})\s*日")
 _ERA = {"令和": 2018, "平成": 1988}
 
 
@@ -417,10 +418,10 @@ class Unit:
         return self.paragraph.span
 
 
-_WS = re.compile(r"\s+")
+_WS = lazy_compile(r"\s+")
 
 
-_KANJI_CITE = re.compile(r"第([〇一二三四五六七八九十百]+)(条|項|号)")
+_KANJI_CITE = lazy_compile(r"第([〇一二三四五六七八九十百]+)(条|項|号)")
 
 
 def arabic_citations(text: str) -> str:
@@ -503,7 +504,7 @@ def _title_anchor(ctx: CheckContext) -> Span | None:
 # --------------------------------------------------------------------------- P1
 
 
-_PURPOSE = re.compile(r"(?:施行|規定に基づき|規定により)[^。]{0,40}必要な事項を定める"
+_PURPOSE = lazy_compile(r"(?:施行|規定に基づき|規定により)[^。]{0,40}必要な事項を定める"
                       # 「…法律（…。以下「法」という。）に定めるもののほか、…に関し必要な事項を定める」
                       r"|(?:法|法律(?:\([^()]*\))?|令|規則)に定めるもののほか、?[^。]{0,40}必要な事項を定める")
 
@@ -533,12 +534,12 @@ def check_purpose(ctx: CheckContext) -> list[Finding]:
 
 # a clause that mentions the Act yet ends on the former ordinance's own aims: 「…法に定めるもののほか、…
 # 必要な事項を定めることにより、県民の基本的人権を擁護し、県政の適正な運営に資することを目的とする。」
-_OWN_AIM = re.compile(r"ことにより、[^。]*目的とする。")
-_OLD_GOAL = re.compile(r"基本的人権[^。]{0,6}?(?:擁護|尊重|保障)"
+_OWN_AIM = lazy_compile(r"ことにより、[^。]*目的とする。")
+_OLD_GOAL = lazy_compile(r"基本的人権[^。]{0,6}?(?:擁護|尊重|保障)"
                        r"|個人の権利利益[^。]{0,6}?(?:保護|擁護)"
                        r"|[^、。]{0,6}?政の[^。]{0,12}?運営に資する"
                        r"|[^、。]{0,6}?の(?:公正|民主的|適正)[^。]{0,10}?運営に資する")
-_OWN_PURPOSE = re.compile(r"目的とする。|必要な事項を定める(?:ものとする)?。")
+_OWN_PURPOSE = lazy_compile(r"目的とする。|必要な事項を定める(?:ものとする)?。")
 
 
 def _purpose_article(first: list[Unit]) -> Unit | None:
@@ -558,7 +559,7 @@ def _purpose_article(first: list[Unit]) -> Unit | None:
 # --------------------------------------------------------------------------- P2
 
 
-_BY_REFERENCE = re.compile(r"^(?:[^。]*?とは、)?法第\d+条(?:第\d+項)?(?:第\d+号)?に規定する([^。、]{1,20}?)(?:をいう。?)?$")
+_BY_REFERENCE = lazy_compile(r"^(?:[^。]*?とは、)?法第\d+条(?:第\d+項)?(?:第\d+号)?に規定する([^。、]{1,20}?)(?:をいう。?)?$")
 
 
 def _same_term_cited(definition: str, term: str) -> bool:
@@ -607,7 +608,7 @@ def check_terms(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P3, P4
 
-_BODY_LIST = re.compile(r"教育委員会|選挙管理委員会|監査委員|[市町村区]長|知事|管理者|組合長|広域連合長")
+_BODY_LIST = lazy_compile(r"教育委員会|選挙管理委員会|監査委員|[市町村区]長|知事|管理者|組合長|広域連合長")
 
 
 @register("act.gikai", title_ja="実施機関と議会", title_en="The assembly and the 実施機関")
@@ -640,7 +641,7 @@ def check_gikai(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-_APPLIED = re.compile(r"この条例(?:の規定)?を(?:準用|適用)する|この条例(?:の規定)?の例による")
+_APPLIED = lazy_compile(r"この条例(?:の規定)?を(?:準用|適用)する|この条例(?:の規定)?の例による")
 
 
 def _assembly_applied(ctx: CheckContext) -> Span | None:
@@ -665,7 +666,7 @@ def _paragraph_span(o: Ordinance, span: Span) -> Span:
     return para.span if para is not None else span
 
 
-_ASSEMBLY = re.compile(r"議会(?!を除|の個人情報|事務局|議員|の議員)")
+_ASSEMBLY = lazy_compile(r"議会(?!を除|の個人情報|事務局|議員|の議員)")
 
 
 def _assembly_in(o: Ordinance, region: Span) -> Span | None:
@@ -679,14 +680,14 @@ def _assembly_in(o: Ordinance, region: Span) -> Span | None:
     return None
 
 
-_DEAD = re.compile(r"死者")
+_DEAD = lazy_compile(r"死者")
 
 
 # --------------------------------------------------------------------------- P5
 
-_YOHAIRYO_HEAD = re.compile(r"法第60条第5項|条例要配慮個人情報")
-_EXCLUDES = re.compile(r"要配慮個人情報に該当するものを除く|要配慮個人情報を除く")
-_YOHAIRYO_LEFT = re.compile(
+_YOHAIRYO_HEAD = lazy_compile(r"法第60条第5項|条例要配慮個人情報")
+_EXCLUDES = lazy_compile(r"要配慮個人情報に該当するものを除く|要配慮個人情報を除く")
+_YOHAIRYO_LEFT = lazy_compile(
     r"(?P<who>規則|[都道府県市区町村]長|知事|実施機関|管理者|組合長|広域連合長|委員会)(?:が|で)(?:別に)?"
     r"(?:[^。、]{0,20}?(?:認めて|認め、))?(?:定め|指定す|告示す)る(?:事項|もの|記述等|情報)"
 )
@@ -774,22 +775,22 @@ def check_forbidden(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P9
 
-_COUNCIL = re.compile(r"審議会")
-_CONSULT = re.compile(r"諮問することができる|意見を聴くことができる|諮問するものとする|意見を求めることができる")
-_ESPECIALLY = re.compile(r"特に必要")
-_REMIT = re.compile(r"諮問に応じ、?[^。]{0,40}?(?:調査審議|審議)する")
-_ART129 = re.compile(r"法第129条")
+_COUNCIL = lazy_compile(r"審議会")
+_CONSULT = lazy_compile(r"諮問することができる|意見を聴くことができる|諮問するものとする|意見を求めることができる")
+_ESPECIALLY = lazy_compile(r"特に必要")
+_REMIT = lazy_compile(r"諮問に応じ、?[^。]{0,40}?(?:調査審議|審議)する")
+_ART129 = lazy_compile(r"法第129条")
 # 「目的外に提供する場合には、審議会に諮問するものとする」: a duty to consult case by case, reported as
 # P8 by act.forbidden (the same words the profile's P8 pattern reads), not as P9 here
-_PER_CASE = re.compile(r"(?:目的以外|目的外|提供|結合|収集|事務を開始|事務を変更)(?:(?!基準|指針|細則|運用|規程|方針)[^。]){0,80}"
+_PER_CASE = lazy_compile(r"(?:目的以外|目的外|提供|結合|収集|事務を開始|事務を変更)(?:(?!基準|指針|細則|運用|規程|方針)[^。]){0,80}"
                        r"審議会(?:の意見を聴くものとする|に諮問するものとする)")
-_UNDER_129 = re.compile(r"法第129条の規定(?:により|に基づき|による)[^。]{0,30}?(?:諮問すること|意見を聴くこと)ができる")
-_REMIT_BY_REFERENCE = re.compile(r"(?:前条|前項|第\d+条(?:第\d+項)?|同条)[^。]{0,20}?諮問に応じ")
+_UNDER_129 = lazy_compile(r"法第129条の規定(?:により|に基づき|による)[^。]{0,30}?(?:諮問すること|意見を聴くこと)ができる")
+_REMIT_BY_REFERENCE = lazy_compile(r"(?:前条|前項|第\d+条(?:第\d+項)?|同条)[^。]{0,20}?諮問に応じ")
 
 
-_MEMBERS = re.compile(r"委員は、?(?P<who>[^。]{2,60}?)のうちから")
-_EXPERT = re.compile(r"学識|識見|専門|知見|有識|経験を有する|弁護士|大学|教授")
-_LAY = re.compile(r"議員|区長|自治会|町内会|住民|区民|町民|市民|村民|職員")
+_MEMBERS = lazy_compile(r"委員は、?(?P<who>[^。]{2,60}?)のうちから")
+_EXPERT = lazy_compile(r"学識|識見|専門|知見|有識|経験を有する|弁護士|大学|教授")
+_LAY = lazy_compile(r"議員|区長|自治会|町内会|住民|区民|町民|市民|村民|職員")
 M_COUNCIL_MEMBERS = define(
     "check.act.council_members",
     ja="{where}は審議会の委員を{who}に限っている。法第129条の審議会は、個人情報の適正な取扱いを確保するため専門的な知見に"
@@ -854,8 +855,8 @@ def check_council(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P11
 
-_REGISTER = re.compile(r"個人情報取扱事務登録簿|条例個人情報ファイル簿|個人情報取扱事務台帳|事務登録簿")
-_REPLACES = re.compile(
+_REGISTER = lazy_compile(r"個人情報取扱事務登録簿|条例個人情報ファイル簿|個人情報取扱事務台帳|事務登録簿")
+_REPLACES = lazy_compile(
     r"(?<!条例)個人情報ファイル簿(?:の(?:作成|公表)(?:(?:及び|又は|並びに)(?:作成|公表|閲覧))?)?に代え"
     r"|(?<!条例)個人情報ファイル簿(?:は|を)、?作成(?:せず|しない)"
     r"|(?<!条例)個人情報ファイル簿の(?:作成|公表)(?:(?:及び|又は)(?:作成|公表))?(?:を|は)、?要しない"
@@ -883,8 +884,8 @@ def check_register(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P12
 
-_ART78_1 = re.compile(r"法第78条第1項")
-_ART78_2 = re.compile(r"法第78条第2項")
+_ART78_1 = lazy_compile(r"法第78条第1項")
+_ART78_2 = lazy_compile(r"法第78条第2項")
 M_NONDISCLOSURE_SET_ASIDE = define(
     "check.act.nondisclosure_set_aside",
     ja="{where}は法第78条第1項の規定にかかわらず不開示情報の範囲を変えている。条例で不開示情報を調整できるのは、法第78条第2項"
@@ -903,8 +904,8 @@ M_NONDISCLOSURE_ADDED = define(
     "同条第1項…」 or delete the provision.",
 )
 # grounds listed on top of the Act's own: 「法第78条第1項各号に掲げる情報のほか、次の各号のいずれかに該当する情報」
-_ART78_1_ADDED = re.compile(r"法第78条第1項(?:各号)?に(?:掲げる|規定する)(?:不開示)?情報(?:のほか|に加え)")
-_ART78_1_SET_ASIDE = re.compile(
+_ART78_1_ADDED = lazy_compile(r"法第78条第1項(?:各号)?に(?:掲げる|規定する)(?:不開示)?情報(?:のほか|に加え)")
+_ART78_1_SET_ASIDE = lazy_compile(
     r"法第78条第1項(?:第\d+号)?の規定にかかわらず|法第78条第1項[^。]{0,60}不開示情報(?:に該当しない|としない|とする|として取り扱)"
 )
 
@@ -933,19 +934,19 @@ def check_nondisclosure(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P13
 
-_DECISION = re.compile(r"開示決定等|訂正決定等|利用停止決定等|法第83条|法第84条|法第94条|法第95条|法第102条|法第103条")
-_READING = re.compile(rf"「({_NUM})日以内」とあるのは、?「({_NUM})日以内」")
-_DAYS = re.compile(rf"({_NUM})日以内")
-_DAYS_SET = re.compile(rf"期間は、?[^。]{{0,30}}?({_NUM})日とする"  # 「…延長することができる期間は、45日とする。」
+_DECISION = lazy_compile(r"開示決定等|訂正決定等|利用停止決定等|法第83条|法第84条|法第94条|法第95条|法第102条|法第103条")
+_READING = lazy_compile(rf"「({_NUM})日以内」とあるのは、?「({_NUM})日以内」")
+_DAYS = lazy_compile(rf"({_NUM})日以内")
+_DAYS_SET = lazy_compile(rf"期間は、?[^。]{{0,30}}?({_NUM})日とする"  # 「…延長することができる期間は、45日とする。」
                        rf"|({_NUM})日を(?:限度と|超えない範囲で|超えない範囲内で)")  # 「45日を限度として…延長」
-_SPECIAL_ART = re.compile(r"法第(?:84|95|103)条")
+_SPECIAL_ART = lazy_compile(r"法第(?:84|95|103)条")
 # a period in weeks or months (「2月以内」「5週間以内」): counted at its fewest days (a month at 28)
-_WEEKS_MONTHS = re.compile(rf"({_NUM})(週間|箇月|か月|カ月|ヶ月|ケ月|月)以内")
+_WEEKS_MONTHS = lazy_compile(rf"({_NUM})(週間|箇月|か月|カ月|ヶ月|ケ月|月)以内")
 # the special period written out in the Act's own words rather than cited: 「…著しく大量であるため、…
 # 相当の部分につき当該期間内に開示決定等をし、残りの…については相当の期間内に…」
-_SPECIAL_WORDS = re.compile(r"著しく大量|相当の部分")
-_EXTEND = re.compile(r"延長")
-_PERIOD_FROM = re.compile(r"請求があった日")
+_SPECIAL_WORDS = lazy_compile(r"著しく大量|相当の部分")
+_EXTEND = lazy_compile(r"延長")
+_PERIOD_FROM = lazy_compile(r"請求があった日")
 
 
 @register("act.deadline", title_ja="開示決定等の期限（法第83条・第108条）", title_en="Decision deadlines (Arts. 83, 108)")
@@ -1019,8 +1020,8 @@ def check_deadline(ctx: CheckContext) -> list[Finding]:
 
 
 # 「当該期間には、…休日の日数は、算入しない」: a period counted in working days
-_NOT_COUNTED = re.compile(r"(?:休日|土曜日|日曜日|閉庁日)[^。]{0,30}?(?:算入しない|含まない|除く)")
-_AGAIN = re.compile(r"更に|さらに|再度|再び")
+_NOT_COUNTED = lazy_compile(r"(?:休日|土曜日|日曜日|閉庁日)[^。]{0,30}?(?:算入しない|含まない|除く)")
+_AGAIN = lazy_compile(r"更に|さらに|再度|再び")
 
 
 def calendar_days(working_days: int) -> int:
@@ -1051,17 +1052,17 @@ def _deadline_finding(ctx: CheckContext, u: Unit, shown: str, days: int, limit: 
 
 # --------------------------------------------------------------------------- P14
 
-_FEE_ART = re.compile(r"法第89条")
-_ANON = re.compile(r"法第119条|匿名加工情報")
-_FEE_TO_RULE = re.compile(
+_FEE_ART = lazy_compile(r"法第89条")
+_ANON = lazy_compile(r"法第119条|匿名加工情報")
+_FEE_TO_RULE = lazy_compile(
     r"手数料(?:の額)?は、?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)(?:で|が)"
     r"(?:別に)?定める(?!ところ)"  # 「規則で定めるところにより、前納」: the manner of payment, not the amount
     r"|手数料として(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)(?:で|が)(?:別に)?定める(?:額|金額)"
 )
 # 「1件につき300円の範囲内において規則で定める額」: a ceiling, the amount itself still left to the 規則
-_FEE_CAP = re.compile(r"円の範囲内(?:において|で)、?[^。]{0,6}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)"
+_FEE_CAP = lazy_compile(r"円の範囲内(?:において|で)、?[^。]{0,6}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長|企業長)"
                       r"(?:で|が)(?:別に)?定める")
-_FEE_SET = re.compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千]+円|要しない")
+_FEE_SET = lazy_compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千]+円|要しない")
 
 
 @register("act.fee", title_ja="開示請求の手数料（法第89条第2項）", title_en="Disclosure-request fee (Art. 89(2))")
@@ -1093,12 +1094,12 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P16
 
-_BOARD = re.compile(r"審査会")
-_NAMED_BOARD = re.compile(
+_BOARD = lazy_compile(r"審査会")
+_NAMED_BOARD = lazy_compile(
     r"(?:[都道府県市区町村]|組合|連合)[^、。「」()（）]{0,24}審査会|行政不服審査法第81条|審査会条例|審査会を置く|審査会\(以下"
 )
-_BOARD_CONTEXT = re.compile(r"法第105条|審査請求|諮問")
-_APPEAL = re.compile(r"審査請求")
+_BOARD_CONTEXT = lazy_compile(r"法第105条|審査請求|諮問")
+_APPEAL = lazy_compile(r"審査請求")
 
 
 @register("act.review_board", title_ja="審査会の特定（法第105条第3項）", title_en="Review board identified (Art. 105(3))")
@@ -1128,8 +1129,8 @@ def check_review_board(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P18, P19, P20
 
-_PREF_TITLE = re.compile(r"^[^市町村区]{1,4}[都道府県](?![市町村区])")
-_PROPOSAL = re.compile(r"提案の募集|提案を募集|法第109条|法第11[0-2]条")  # the scheme run (作成・提供, 募集, 提案)
+_PREF_TITLE = lazy_compile(r"^[^市町村区]{1,4}[都道府県](?![市町村区])")
+_PROPOSAL = lazy_compile(r"提案の募集|提案を募集|法第109条|法第11[0-2]条")  # the scheme run (作成・提供, 募集, 提案)
 
 
 def body_kind(ctx: CheckContext) -> str:
@@ -1178,19 +1179,19 @@ def check_anon_fee(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P21, P22
 
-_PENAL = re.compile(r"懲役|禁錮|禁固|拘禁刑|罰金|科料|過料")
-_OLD_PENAL = re.compile(r"懲役|禁錮|禁固")
-_ACT_DUTY = re.compile(
+_PENAL = lazy_compile(r"懲役|禁錮|禁固|拘禁刑|罰金|科料|過料")
+_OLD_PENAL = lazy_compile(r"懲役|禁錮|禁固")
+_ACT_DUTY = lazy_compile(
     r"個人情報ファイル|保有個人情報|職権を濫用して|偽りその他不正の手段により|個人の秘密に属する事項"
     # an act the Act itself defines or forbids, cited by its article (法第176条に規定する行為, 法第66条
     # の規定に違反して): not 地方自治法第…, nor the ordinance's own articles (第5条の規定に違反)
     r"|(?<![\u30a1-\u30ff\u3400-\u9fff])法第\d+条(?:の\d+)?(?:第\d+項)?(?:第\d+号)?(?:に規定する|の規定に違反)"
 )
-_OWN_DUTY = re.compile(r"委員|第\d+条(?:第\d+項)?の規定に違反")
-_AMEND_NOTE = re.compile(r"\([^()]*(?:令|平)[一二三四五六七八九十〇元]+[^()]*条例[^()]*\)")  # (令七条例二一・追加)
+_OWN_DUTY = lazy_compile(r"委員|第\d+条(?:第\d+項)?の規定に違反")
+_AMEND_NOTE = lazy_compile(r"\([^()]*(?:令|平)[一二三四五六七八九十〇元]+[^()]*条例[^()]*\)")  # (令七条例二一・追加)
 
 
-_VIOLATION = re.compile(r"(?<![法令])第(\d+)条(?:の(\d+))?(?:第\d+項)?の規定に違反")
+_VIOLATION = lazy_compile(r"(?<![法令])第(\d+)条(?:の(\d+))?(?:第\d+項)?の規定に違反")
 
 
 def _restated_cited(ctx: CheckContext, u: Unit) -> re.Match[str] | None:
@@ -1212,8 +1213,8 @@ def _restated_cited(ctx: CheckContext, u: Unit) -> re.Match[str] | None:
 
 
 # the amendment note under an article: 「（令7条例18・追加）」「（令和7年条例第18号・一部改正）」
-_NOTE = re.compile(r"\((令|平)(?:和|成)?([0-9一二三四五六七八九十元]+)(?:年)?条例(?:第)?([0-9一二三四五六七八九十百]+)(?:号)?[・、]")
-_AMEND_NUM = re.compile(r"(令和|平成)([0-9一二三四五六七八九十元]+)年[^()]*?条例第([0-9一二三四五六七八九十百]+)号")
+_NOTE = lazy_compile(r"\((令|平)(?:和|成)?([0-9一二三四五六七八九十元]+)(?:年)?条例(?:第)?([0-9一二三四五六七八九十百]+)(?:号)?[・、]")
+_AMEND_NUM = lazy_compile(r"(令和|平成)([0-9一二三四五六七八九十元]+)年[^()]*?条例第([0-9一二三四五六七八九十百]+)号")
 
 
 def _amended_on(o: Ordinance, u: Unit) -> tuple[str, dt.date] | None:
@@ -1289,10 +1290,10 @@ def check_penalty(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P23, P24, P25
 
-_FORCE = re.compile(r"から施行する|施行する。|施行期日")
-_REPEAL = re.compile(r"条例(?:\([^()]*\))?(?:は|を)、?(?:[^。]{0,20}限り、?)?廃止する|[^。]{0,30}限り、?その効力を失う")
-_WHOLE = re.compile(r"の全部を改正する")
-_TRANSITION = re.compile(r"なお従前の例による|なお、?その効力を有する|施行の際現に|とみなす|経過措置")
+_FORCE = lazy_compile(r"から施行する|施行する。|施行期日")
+_REPEAL = lazy_compile(r"条例(?:\([^()]*\))?(?:は|を)、?(?:[^。]{0,20}限り、?)?廃止する|[^。]{0,30}限り、?その効力を失う")
+_WHOLE = lazy_compile(r"の全部を改正する")
+_TRANSITION = lazy_compile(r"なお従前の例による|なお、?その効力を有する|施行の際現に|とみなす|経過措置")
 
 
 @register("act.suppl", title_ja="附則（施行期日・旧条例の廃止・経過措置）", title_en="Supplementary provisions (in force, repeal, transition)")
@@ -1338,12 +1339,12 @@ def check_suppl(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-_FORMER = re.compile(r"旧条例|個人情報(?:の)?保護(?:に関する)?条例|個人情報保護法施行条例")
+_FORMER = lazy_compile(r"旧条例|個人情報(?:の)?保護(?:に関する)?条例|個人情報保護法施行条例")
 # a 経過措置 carrying over what was done before the body existed: requests made to the bodies it
 # succeeds (組合 merged or dissolved), not to a former ordinance of its own
-_SUCCESSION = re.compile(r"承継|解散")
-_REVISED_NAME = re.compile(r"([^\s、。「」()]{2,60}?条例)(?:\([^()]*\))?の全部を改正する")
-_REPEAL_CLAUSE = re.compile(r"([^\s、。「」()]{2,60}?条例)(?:\([^()]*\))?は、?廃止する")
+_SUCCESSION = lazy_compile(r"承継|解散")
+_REVISED_NAME = lazy_compile(r"([^\s、。「」()]{2,60}?条例)(?:\([^()]*\))?の全部を改正する")
+_REPEAL_CLAUSE = lazy_compile(r"([^\s、。「」()]{2,60}?条例)(?:\([^()]*\))?は、?廃止する")
 
 
 def _revised_and_repealed(o: Ordinance, head: str) -> Span | None:
@@ -1389,7 +1390,7 @@ M_OLD_KEPT = define(
     en="{where} only amends part of the former personal-information ordinance and so keeps it in force beside the Act; "
     "repeal it (or enact this ordinance as its whole revision) with transitional provisions.",
 )
-_OLD_PARTLY = re.compile(r"個人情報(?:の)?保護(?:に関する)?条例(?:\([^()]*\))?の一部を(?:次のように)?改正する")
+_OLD_PARTLY = lazy_compile(r"個人情報(?:の)?保護(?:に関する)?条例(?:\([^()]*\))?の一部を(?:次のように)?改正する")
 
 
 def _suppl_where(o: Ordinance, span: Span) -> str:
@@ -1422,10 +1423,10 @@ def _suppl_anchor(o: Ordinance) -> Span | None:
 
 # --------------------------------------------------------------------------- P27
 
-_OLD_ARTICLE = re.compile(r"第(\d+)条")
+_OLD_ARTICLE = lazy_compile(r"第(\d+)条")
 
 
-_ACT_NUMBERED = re.compile(r"(?<!保有する)個人情報の保護に関する法律(?:施行令)?\s*[（(]\s*$")
+_ACT_NUMBERED = lazy_compile(r"(?<!保有する)個人情報の保護に関する法律(?:施行令)?\s*[（(]\s*$")
 
 
 def _own_number(text: str, name: Span, span: Span) -> bool:
@@ -1434,7 +1435,7 @@ def _own_number(text: str, name: Span, span: Span) -> bool:
     return name.end <= span.start and re.fullmatch(r"\s*[（(]\s*", text[name.end:span.start]) is not None
 
 
-_INSERTS = re.compile(r"^」(?:に改め|を加え|を加える|を挿入)")
+_INSERTS = lazy_compile(r"^」(?:に改め|を加え|を加える|を挿入)")
 
 
 def _inserted_wording(text: str, span: Span) -> bool:

@@ -29,6 +29,7 @@ from ordreview import paths
 from ordreview.core.checks.act2023 import Unit, _act, _flat_find, _where, units
 from ordreview.core.checks.context import CheckContext, with_caveat
 from ordreview.core.checks.registry import register
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Span
 from ordreview.core.text import fold
@@ -88,12 +89,12 @@ def table() -> tuple[dict[str, dict], tuple[Matter, ...]]:
 
 
 # 法第N条(第M項)? — not 地方自治法第…, 同法第… (a kanji or katakana before 法 names another law)
-_CITE = re.compile(r"(?<![\u30a1-\u30ff\u3400-\u9fff])法第(\d+)条(?:の(\d+))?(?:第(\d+)項)?")
-_BASIS_TAIL = re.compile(r"^(?:の規定(?:により|による|にかかわらず|の適用については|に基づ)|中「|において(?:読み替えて)?準用する"
+_CITE = lazy_compile(r"(?<![\u30a1-\u30ff\u3400-\u9fff])法第(\d+)条(?:の(\d+))?(?:第(\d+)項)?")
+_BASIS_TAIL = lazy_compile(r"^(?:の規定(?:により|による|にかかわらず|の適用については|に基づ)|中「|において(?:読み替えて)?準用する"
                          r"|の条例で定める|に規定する手数料|(?:の)?(?:各号|第\d+号)に掲げる)")
-_SENTENCE_END = re.compile(r"(?<=。)(?![)）」])")  # 「（以下「X」という。）」 does not end the sentence
-_SPECIAL = re.compile(r"特例|相当の部分|著しく大量|長期間")
-_READ = re.compile(r"^[^。]{0,40}?中「([^」]{1,20})」とあるのは")
+_SENTENCE_END = lazy_compile(r"(?<=。)(?![)）」])")  # 「（以下「X」という。）」 does not end the sentence
+_SPECIAL = lazy_compile(r"特例|相当の部分|著しく大量|長期間")
+_READ = lazy_compile(r"^[^。]{0,40}?中「([^」]{1,20})」とあるのは")
 
 
 def _shown(num: str) -> str:
@@ -136,7 +137,7 @@ def check_article(ctx: CheckContext) -> list[Finding]:
 
 # the Act cited by its name in words a 附則 writes into another ordinance (「…」に改める): there the
 # draft's 「法」 does not reach, so the name is written out
-_NAMED = re.compile(r"個人情報の保護に関する法律(?:\(平成15年法律第57号\))?第(\d+)条(?:第(\d+)項)?")
+_NAMED = lazy_compile(r"個人情報の保護に関する法律(?:\(平成15年法律第57号\))?第(\d+)条(?:第(\d+)項)?")
 
 
 def _written_into_others(ctx: CheckContext, articles: dict[str, dict], matters: tuple[Matter, ...]) -> list[Finding]:

@@ -27,6 +27,7 @@ from ordreview.core.chars import KANJI_DIGIT_VALUES, KANJI_UNIT_VALUES
 from ordreview.core.checks.act2023 import Unit, _flat_find, _where, parse_dates, reiwa, units
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import node_label
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Span
 from ordreview.core.text import fold
@@ -65,8 +66,8 @@ M_ANON_STANDARD = define(
 
 # --------------------------------------------------------------------------- P23
 
-_MAIN_FORCE = re.compile(r"この(?:条例|規則)は、?(?P<when>[^。]{1,80}?)から施行する。(?P<rest>[^。]{0,4})")
-_DEFERRED = re.compile(r"経過した日|起算して|規則で定める日|別に定める日|整備に関する法律|附則第1条第7号")
+_MAIN_FORCE = lazy_compile(r"この(?:条例|規則)は、?(?P<when>[^。]{1,80}?)から施行する。(?P<rest>[^。]{0,4})")
+_DEFERRED = lazy_compile(r"経過した日|起算して|規則で定める日|別に定める日|整備に関する法律|附則第1条第7号")
 
 
 def early_force(ctx: CheckContext, applies: dt.date | None) -> Finding | None:
@@ -114,9 +115,9 @@ def _promulgated(o) -> dt.date | None:  # noqa: ANN001 - an Ordinance
 
 # --------------------------------------------------------------------------- P16
 
-_ART105_1 = re.compile(r"法第105条第1項(?!各号)")  # (its 各号 list the cases needing no 諮問: not a basis)
-_ART105_3 = re.compile(r"法第105条第3項|同条第3項")
-_ART105_1_SHOWN = re.compile(r"法第(?:105|百五)条第(?:1|一)項")
+_ART105_1 = lazy_compile(r"法第105条第1項(?!各号)")  # (its 各号 list the cases needing no 諮問: not a basis)
+_ART105_3 = lazy_compile(r"法第105条第3項|同条第3項")
+_ART105_1_SHOWN = lazy_compile(r"法第(?:105|百五)条第(?:1|一)項")
 
 
 def board_basis(ctx: CheckContext) -> list[Finding]:
@@ -135,12 +136,12 @@ def board_basis(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- P18/P19, P20
 
-_ART119_3 = re.compile(r"法第119条第3項")
-_ART119_3_SHOWN = re.compile(r"法第(?:119|百十九)条第(?:3|三)項")
-_COVERS_4 = re.compile(r"第119条第4項|同条第4項|第3項(?:及び|並びに|又は)第4項|既に作成された|法第118条")
-_YEN = re.compile(r"(?P<n>[0-9][0-9,]*|[〇一二三四五六七八九十百千万]+)円")
-_PER_HOUR = re.compile(r"(?:1|一)時間(?:(?:まで)?ごとに|当たり|につき)、?$")
-_PER_UNIT = re.compile(r"(?:ごとに|につき|1人|一人|当たり)、?$")
+_ART119_3 = lazy_compile(r"法第119条第3項")
+_ART119_3_SHOWN = lazy_compile(r"法第(?:119|百十九)条第(?:3|三)項")
+_COVERS_4 = lazy_compile(r"第119条第4項|同条第4項|第3項(?:及び|並びに|又は)第4項|既に作成された|法第118条")
+_YEN = lazy_compile(r"(?P<n>[0-9][0-9,]*|[〇一二三四五六七八九十百千万]+)円")
+_PER_HOUR = lazy_compile(r"(?:1|一)時間(?:(?:まで)?ごとに|当たり|につき)、?$")
+_PER_UNIT = lazy_compile(r"(?:ごとに|につき|1人|一人|当たり)、?$")
 
 
 def yen(text: str) -> int | None:
@@ -221,8 +222,8 @@ def _against_standard(ctx: CheckContext, text: str, standard: dict[str, int], re
     return out
 
 
-_TABLE_REF = re.compile(r"別表(第[0-9]+)?(?:に|の|で)")
-_FOURTH = re.compile(r"第4項|既に作成")
+_TABLE_REF = lazy_compile(r"別表(第[0-9]+)?(?:に|の|で)")
+_FOURTH = lazy_compile(r"第4項|既に作成")
 
 
 def _fee_table_text(ctx: CheckContext, u: Unit) -> tuple[str, Span] | None:
@@ -262,13 +263,13 @@ M_ANON_DELEGATED = define(
     en="{where} leaves the fee for contracts on anonymised information to {who}. Art. 119(3)/(4) and Local Autonomy "
     "Act Art. 228(1) require the amount in the ordinance itself (its body or an appended table).",
 )
-_FEE_LEFT_TO = re.compile(
+_FEE_LEFT_TO = lazy_compile(
     r"(?:手数料|額)は、?(?:[^。]{0,40}?を(?:標準|基準)として、?)?[^。]{0,12}?(?P<who>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長)(?:で|が)(?:別に)?定める(?!ところ)"
     r"|(?P<who2>規則|[市町村区]長|知事|実施機関|管理者|組合長|広域連合長)(?:で|が)(?:別に)?定める(?:額|金額)"
 )  # (「…規則で定めるところにより、前納しなければならない」 leaves the manner of payment, not the amount)
 # (「…額は、同条第3項の政令で定める額を標準として、区長が規則で定める。」: the 政令's figure a mere
 # standard, the amount still left to the 規則)
-_AMOUNT_SET = re.compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千万]+円|別表")
+_AMOUNT_SET = lazy_compile(r"無料|徴収しない|[0-9,]+円|[〇一二三四五六七八九十百千万]+円|別表")
 
 
 def anon_fee_delegated(ctx: CheckContext, fee_units: list[Unit], kind: str) -> list[Finding]:
@@ -308,9 +309,9 @@ M_NONDISCLOSURE_BEYOND = define(
     "ordinance withholds. Art. 78(2) lets the ordinance add only information the FOI ordinance withholds; cite "
     "the FOI ordinance's provision or delete the item.",
 )
-_ART78_2 = re.compile(r"(?:法|同法)第78条第2項")
-_NAMES_AN_ORDINANCE = re.compile(r"条例")
-_SETS_AS = re.compile(r"第78条第2項[^。]*?条例で定める(?:情報|もの)は、?([^。]*)")
+_ART78_2 = lazy_compile(r"(?:法|同法)第78条第2項")
+_NAMES_AN_ORDINANCE = lazy_compile(r"条例")
+_SETS_AS = lazy_compile(r"第78条第2項[^。]*?条例で定める(?:情報|もの)は、?([^。]*)")
 
 
 def nondisclosure_items(ctx: CheckContext, unit: Unit) -> list[Finding]:

@@ -32,6 +32,7 @@ from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis, effective_severity
 from ordreview.core.checks.registry import register
 from ordreview.core.diff import changed, diff_normalised, normalise_mapped
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Comparison, Finding, Span
 from ordreview.core.profile import Profile, StatuteText
@@ -107,7 +108,7 @@ def _no_change_in_meaning(comp: Comparison, chunk) -> bool:  # noqa: ANN001
     return "除" not in text and _WORD_DEFINITION.match(text) is not None
 
 
-_WORD_BEFORE = re.compile(r"[\u4e00-\u9fffァ-ヶー]+$")
+_WORD_BEFORE = lazy_compile(r"[\u4e00-\u9fffァ-ヶー]+$")
 
 
 def _word_defined_in_draft(ctx: CheckContext, comp: Comparison, chunk) -> bool:  # noqa: ANN001
@@ -454,7 +455,7 @@ _RX_NAMED_ORDER = re.compile(
     r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ff]*法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
 
 
-_ORDER_TAIL = re.compile(
+_ORDER_TAIL = lazy_compile(
     r"施行令(?:\([^()]*\))?(?:で定める|第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:各号)?"
     r"(?:に掲げる|に規定する|で定める))"
 )

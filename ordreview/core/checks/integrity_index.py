@@ -18,6 +18,7 @@ from threading import Lock
 from typing import TYPE_CHECKING
 
 from ordreview.core.labels import article_label, article_name, num_label
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Article, Finding, Item, Location, Ordinance, Paragraph, Span
 from ordreview.core.text import fold, kanji_to_int
 
@@ -29,8 +30,8 @@ KANJI = "\u3005\u3006\u4e00-\u9fff"
 KATAKANA = "\u30a1-\u30fa\u30fc"
 """Character class body for katakana (incl. the prolonged sound mark)."""
 
-_KANJI_RE = re.compile(f"[{KANJI}]")
-_WORD_RE = re.compile(f"[{KANJI}{KATAKANA}]")
+_KANJI_RE = lazy_compile(f"[{KANJI}]")
+_WORD_RE = lazy_compile(f"[{KANJI}{KATAKANA}]")
 
 NUM = "[0-9〇一二三四五六七八九十百千]+"
 """Regex for an article/paragraph/item number on folded text (Arabic or kanji)."""
@@ -66,7 +67,7 @@ def num_key(num: str) -> tuple[int, ...]:
 
 
 
-_LINE_BREAK = re.compile(r"\n[ \t]*")
+_LINE_BREAK = lazy_compile(r"\n[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ class OrdinanceIndex:
 
 
 _NUMERAL = "[0-9０-９〇一二三四五六七八九十百千]+"
-_KEPT_SPACE_HEAD = re.compile(
+_KEPT_SPACE_HEAD = lazy_compile(
     rf"(?:[(（][^()（）\s]{{2,30}}[)）][ \u3000]?)?第{_NUMERAL}[条章節款目編](?:の{_NUMERAL})*|附|付|目|別表[^ \u3000]{{0,8}}"
     rf"|(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+|[ァ-ヶ]|[(（][^()（）\s]{{1,3}}[)）])(?:[ \u3000]+[^ \u3000、。()（）「」はをが]{{1,16}})?"
 )
@@ -387,8 +388,8 @@ class SpanSet:
 
 _STRAY_LOCK = Lock()
 _STRAY: list[tuple[object, bool]] = []  # the last one built
-_STRAY_SPACE = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
-_STRAY_SPACE_NEAR = re.compile(
+_STRAY_SPACE = lazy_compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
+_STRAY_SPACE_NEAR = lazy_compile(
     r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々（）「」])|(?<=[（「]) (?=[\u3041-\u30ff\u3400-\u9fff々])"
     r"|(?<=第) (?=[0-9０-９])|(?<=[0-9０-９]) (?=[条項号])"
     r"|(?<=[0-9０-９]) (?=[0-9０-９]{1,3}[年月日号条項万千百円])"

@@ -41,6 +41,7 @@ from ordreview.core.checks.integrity_index import (
     to_int,
 )
 from ordreview.core.checks.registry import register
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.reading_tables import reading_table_spans
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Ordinance, Span
@@ -490,7 +491,7 @@ _BARE_MARKER = re.compile(r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十
 
 
 _KANJI_NUMERALS = "〇一二三四五六七八九十百千"
-_SPACE_IN_NAME = re.compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
+_SPACE_IN_NAME = lazy_compile(r"(?<=[\u3041-\u30ff\u3400-\u9fff々]) (?=[\u3041-\u30ff\u3400-\u9fff々])")
 
 
 def _over_stray_spaces(text: str, name: str, span: Span, complete: tuple[str, ...] = ()) -> tuple[str, Span]:

@@ -32,6 +32,7 @@ from ordreview.core.checks.integrity_index import (
 )
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
 from ordreview.core.model import Article, Finding, NodeRef, Ordinance, Paragraph, Reference, Span
@@ -77,7 +78,7 @@ REF_CHAPTER_MISSING = define(
 
 # --------------------------------------------------------------------------- [O2] references
 
-_ADDRESS = re.compile(
+_ADDRESS = lazy_compile(
     rf"(?:第(?P<art>{NUM})条(?P<abr>(?:の{NUM})*))?"
     rf"(?:第(?P<para>{NUM})項)?"
     rf"(?:第(?P<item>{NUM})号(?P<ibr>(?:の{NUM})*))?"

@@ -33,6 +33,7 @@ from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import KANJI, KATAKANA, NUM, index_for, node_label, primed, to_int
 from ordreview.core.checks.registry import register
 from ordreview.core.english import count as count_of
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
 from ordreview.core.model import Finding, Ordinance, Span, SupplProvision
@@ -236,7 +237,7 @@ def check_suppl_dates(ctx: CheckContext) -> list[Finding]:
 # --------------------------------------------------------------------------- references
 
 _SUPPL_REF = re.compile(rf"(?P<word>[附付]則)第(?P<n>{NUM})(?P<unit>条|項)(?:第(?P<p>{NUM})項)?")
-_WORD_BEFORE = re.compile(rf"[{KANJI}{KATAKANA})]")
+_WORD_BEFORE = lazy_compile(rf"[{KANJI}{KATAKANA})]")
 _RELATIVE = re.compile(rf"前項|次項|前(?P<n>{NUM})項")
 
 

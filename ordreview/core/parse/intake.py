@@ -29,6 +29,7 @@ from contextvars import ContextVar
 from functools import cache
 
 from ordreview import paths
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define, render
 from ordreview.core.model import NodeRef, Notice, Span, Term, TermScope
 from ordreview.core.parse import numbers
@@ -55,17 +56,17 @@ _STRAY = re.compile(rf"(?<=[{_JP}]) (?=[{_JP}])")
 _STRAY_WIDE = re.compile(rf"[{_JP}]\u3000(?=[\u3041-\u309f])")
 """A full-width space inside a word (及　び, 以下同　じ): before a hiragana, which no term,
 definition or item text starts with."""
-_TERM_CHARS = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・のび等]+")
-_KANA_NAME = re.compile(r"[\u3041-\u3096]{2,6}[\u30a1-\u30fa\u30fc]{2,}[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・]*")
+_TERM_CHARS = lazy_compile(r"[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・のび等]+")
+_KANA_NAME = lazy_compile(r"[\u3041-\u3096]{2,6}[\u30a1-\u30fa\u30fc]{2,}[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・]*")
 """A name opening in hiragana and going on in katakana (a network or card named after the town's
 tree or flower: けやきネット, ひまわりカード): a noun phrase although its first letters are hiragana."""
 _NOT_TERM = set("、。「」『』()（）")
 _IU = re.compile(r"をい[うい]")
 _SPACE_RUN = re.compile(r"\s+")
-_OPENER = re.compile(r"次[のに]|当該|前[号項各]|第[0-9一二三四五六七八九十]")
+_OPENER = lazy_compile(r"次[のに]|当該|前[号項各]|第[0-9一二三四五六七八九十]")
 _MAX_TERM = 30
 _WORD_GOES_ON = r"(?![\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc])"
-_CITED_ARTICLE = re.compile(r"([^第「」()（）\s]{1,10}?)第[0-9０-９一二三四五六七八九十]+条")
+_CITED_ARTICLE = lazy_compile(r"([^第「」()（）\s]{1,10}?)第[0-9０-９一二三四五六七八九十]+条")
 """A law's abbreviation and the article of it a definition cites (法第2条, 番号法第2条)."""
 _OPEN = "(「『["
 _CLOSE = ")」』]"

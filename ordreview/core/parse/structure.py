@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define, render
 from ordreview.core.model import (
     AppendedTable,
@@ -90,22 +91,22 @@ _LAW_NUM_RE = re.compile(rf"(条例|規則)\s*第\s*({numbers.NUM})\s*号")
 _ERA_YEAR_RE = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇一二三四五六七八九十]+|元)\s*年")
 _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)")
 _SOFT_FOLLOWERS = frozenset("第前同")
-_KANA_TOWN = re.compile(r"[\u3041-\u309f\u30a1-\u30faー]{2,6}[都道府県市区町村]")
+_KANA_TOWN = lazy_compile(r"[\u3041-\u309f\u30a1-\u30faー]{2,6}[都道府県市区町村]")
 # After 第N条 / 第N章 and a space: a particle that continues a citation (の規定, に規定, 及び,
 # から…まで) as opposed to a name that merely starts with hiragana (かほく市, はつかいち市,
 # にかほ市, まちづくり…). A one-character particle counts only when no hiragana follows it.
-_PARTICLE_LEAD = re.compile(
+_PARTICLE_LEAD = lazy_compile(
     r"(?:にかかわらず|において|による|により|のうち|から|まで|及び|又は|並びに|若しくは|かつ"
     r"|[のにをはがでと](?![\u3041-\u309f])|[、。中各)])"
 )
-_GLUED_CITATION = re.compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*[のにをはがでと及又並若か、]")
+_GLUED_CITATION = lazy_compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*[のにをはがでと及又並若か、]")
 # 「　第7条第1号中「…」を加える。」 indented under a 附則 article that amends another ordinance: an
 # amending sentence (改め文) quoting that ordinance's provision, not an article of the 附則
-_AMENDING_SENTENCE = re.compile(rf"(?:第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*)+中")
+_AMENDING_SENTENCE = lazy_compile(rf"(?:第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*)+中")
 _DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
 # 改め文 in a 附則 that amends another ordinance (「…条例の一部を次のように改正する。」 /
 # 「第19条第1項中「…」を「…」に改める。」): 第N条 glued to the place amended and 中「 is no heading.
-_AMENDING_LINE = re.compile(
+_AMENDING_LINE = lazy_compile(
     rf"(?:第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*)*(?:の見出し|の表)?\s*中\s*[「(]"
 )
 _DIV_RANK = {kind: rank for rank, kind in enumerate(numbers.DIVISION_KINDS)}

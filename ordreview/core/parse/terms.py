@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import NodeRef, Notice, Span, Term, TermScope
 from ordreview.core.parse import intake
 from ordreview.core.parse.joined import Joined
@@ -32,7 +33,7 @@ _ARTICLE_LIST = (
     rf"{_ARTICLE_UNIT}(?:\s*(?:、|及び|並びに)\s*{_ARTICLE_UNIT})*(?:\s*から\s*{_ARTICLE_UNIT}\s*まで)?"
 )
 """Articles named as a definition's scope: 次条, 第9条, 第9条及び第12条, 第5条から第8条まで."""
-_ARTICLE_NAMED = re.compile(rf"次条|前条|第\s*(?P<num>{NUM})\s*条(?P<branch>(?:\s*の\s*{NUM})*)")
+_ARTICLE_NAMED = lazy_compile(rf"次条|前条|第\s*(?P<num>{NUM})\s*条(?P<branch>(?:\s*の\s*{NUM})*)")
 _SCOPED_INLINE = re.compile(
     rf"\(\s*(?:以\s?下\s*)?(?P<where>{_ARTICLE_LIST})\s*において\s*(?:これらを|単に|それぞれ|併せて)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"

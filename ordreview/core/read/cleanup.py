@@ -51,6 +51,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ordreview.core.chars import AIUEO, FULL_WIDTH_DIGITS, HALF_WIDTH_DIGITS, IROHA
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Notice, Span
 from ordreview.core.read.codes import PDF_TEXT_CLEANED as CLEANED
 from ordreview.core.read.codes import PDF_RADICALS as RADICALS
@@ -65,22 +66,22 @@ _DASHES = "－\\-–—―‐−"
 # Each starts with a plain character class (so the regex engine can skip ahead to it); the
 # "stands alone" test on the character before is done in code (_alone).
 # The digits of a 「－ n －」 page number may be spaced out like every other character (「- 1 0 -」).
-_PAGE_DASH = re.compile(
+_PAGE_DASH = lazy_compile(
     rf"[{_DASHES}][ \t\u3000]{{0,3}}([0-9０-９]{{1,4}}|[0-9０-９](?: [0-9０-９]){{1,3}})[ \t\u3000]{{0,3}}[{_DASHES}](?!\S)"
 )
-_PAGE_FRACTION = re.compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S)")
-_PAGE_FRACTION_SPACED = re.compile(r"([0-9](?: [0-9]){0,3}) / ([0-9](?: [0-9]){0,3})(?!\S)")
+_PAGE_FRACTION = lazy_compile(r"([0-9]{1,4})[ \t]{0,2}/[ \t]{0,2}([0-9]{1,4})(?!\S)")
+_PAGE_FRACTION_SPACED = lazy_compile(r"([0-9](?: [0-9]){0,3}) / ([0-9](?: [0-9]){0,3})(?!\S)")
 """「1 2 / 3 0」: an ``n/N`` page number with every character spaced out (one side at least has two
 digits; 「3 / 8」 is the plain pattern's)."""
 _FRACTIONS = (_PAGE_FRACTION, _PAGE_FRACTION_SPACED)
-_PAGE_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
+_PAGE_LINE = lazy_compile(r"(?m)^[ \t\u3000]*(?:[pP]\.?|ページ)?[ \t\u3000]*([0-9]{1,4})[ \t\u3000]*(?:ページ|頁)?[ \t\u3000]*$")
 _NON_ASCII = r"[^\x00-\x7f\s]"
-_SPACED_PAIR = re.compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
-_DIGIT_NEAR = re.compile(rf"(?<={_NON_ASCII})( ?)(?:[0-9]+|[０-９]+)( ?)(?={_NON_ASCII})")
+_SPACED_PAIR = lazy_compile(rf"(?<={_NON_ASCII}) (?={_NON_ASCII})")
+_DIGIT_NEAR = lazy_compile(rf"(?<={_NON_ASCII})( ?)(?:[0-9]+|[０-９]+)( ?)(?={_NON_ASCII})")
 _DIGITS = HALF_WIDTH_DIGITS + FULL_WIDTH_DIGITS
 _KANJI_NUMERALS = "一二三四五六七八九十百千〇"
 _NUMBER = r"(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千〇]+)"
-_HEADING_CAPTION = re.compile(
+_HEADING_CAPTION = lazy_compile(
     r"[(（](?![^()（）\n]*(?:[0-9０-９]|明治|大正|昭和|平成|令和))[^()（）\n。「」、]{2,48}[)）]"
     r"(?![ \u3000]?(?:[のにをがはで、及又若並]|から|まで))"
 )
@@ -89,20 +90,20 @@ line (「第５条（住民の責務）　住民は…」): a parenthesis with n
 and no particle after it (unlike 「第５条（第２項を除く。）の規定」); the sentence may open with a
 reference (「第２８条（…） 第２６条第２項の規定による通知を受けた者は」)."""
 
-_HEADING_ON_LINE = re.compile(
+_HEADING_ON_LINE = lazy_compile(
     rf"第 ?{_NUMBER} ?条(?: ?の ?{_NUMBER})*(?:[ \u3000]+(?![の及又若並にをがはで、第])|{_HEADING_CAPTION.pattern})"
 )
 """An article heading: 第N条 (any numerals) followed by a gap or by its caption; inside a line it counts after a
 sentence end, a caption or a gap (tested in code, so the regex starts on its literal 第). A
 clean draft has at most one per line (at its start)."""
-_SPACED_KANJI_NUMBER = re.compile(
+_SPACED_KANJI_NUMBER = lazy_compile(
     rf"第( ?)[{_KANJI_NUMERALS}０-９]+( ?)[編章節款目条項号](?:の( ?)[{_KANJI_NUMERALS}０-９]+)*"
 )
 """A kanji or full-width number spaced out by the extractor (第 十二 条, 第 １ 条の ２); the
 groups are the spaces to delete."""
-_ARTICLE_SPACED = re.compile(r"第\s*[0-9０-９]+\s*条")
-_LOST_PUNCT = re.compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
-_WS_RUN = re.compile(r"[ \t\u3000]+")
+_ARTICLE_SPACED = lazy_compile(r"第\s*[0-9０-９]+\s*条")
+_LOST_PUNCT = lazy_compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
+_WS_RUN = lazy_compile(r"[ \t\u3000]+")
 _COUNTERS = "条項号章節款目編年月日時分秒円人回件箇かヶケ歳才名倍割万千百十億週以又及若並文字部通枚頁％%"
 _FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _SENTENCE_END = "るいたずとしうんだくすむぶつぬ)）」"
@@ -315,7 +316,7 @@ def looks_extracted(text: str) -> bool:
 # ----------------------------------------------------------------------------- passes
 
 
-_RADICAL = re.compile("[\u2f00-\u2fd5\u2e9f\u2ef3]")
+_RADICAL = lazy_compile("[\u2f00-\u2fd5\u2e9f\u2ef3]")
 """Kangxi radicals (and the two CJK radicals with a compatibility mapping): fonts whose
 ToUnicode map names the radical for the kanji it draws (⼈ for 人, ⽇ for 日) give them."""
 
@@ -347,7 +348,7 @@ def _newlines(buf: _Buf) -> list[int]:
     return [i + 1 for i, origin in enumerate(buf.src) if origin in feeds and buf.text[i] == "\n"] if feeds else []
 
 
-_SPLIT_HEADING = re.compile(
+_SPLIT_HEADING = lazy_compile(
     r"(?m)^[ \t\u3000]*(?:[附付](?P<a>[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]*)則"
     # an amending ordinance's 附則 keeps its date and number on the line of 則
     r"(?:[ \t\u3000]*[（(][^()（）\n]*年[^()（）\n]*[)）])?"
@@ -444,8 +445,8 @@ def _running_lines(buf: _Buf, page_starts: list[int]) -> int:
     return len(edits)
 
 
-_TITLE_END = re.compile(r"(?:条例|規則|細則|規程)(?:[(（]案[)）])?$")
-_FOOTER_END = re.compile(rf"(?:#/#|[{_DASHES}]#[{_DASHES}])$")
+_TITLE_END = lazy_compile(r"(?:条例|規則|細則|規程)(?:[(（]案[)）])?$")
+_FOOTER_END = lazy_compile(rf"(?:#/#|[{_DASHES}]#[{_DASHES}])$")
 """A line key ending in a page number: a footer, which may be long (a web page's address, then n/N)."""
 
 
@@ -604,7 +605,7 @@ def _match_before_ignoring_space(text: str, pos: int, key: str) -> int | None:
     return i
 
 
-_BROKEN_CAPTION = re.compile(
+_BROKEN_CAPTION = lazy_compile(
     r"^[ \u3000]*[（(][^（）()\n「」。、]{1,40}(?P<gap>\n(?:[ \u3000]*\n)*[ \u3000]*)[）)][ \u3000]*$", re.M
 )
 """A caption whose closing bracket went over a page break (or a column's end) to a line of its
@@ -618,7 +619,7 @@ def _captions_across_pages(buf: _Buf) -> int:
     return len(edits)
 
 
-_LABEL_LINE = re.compile(
+_LABEL_LINE = lazy_compile(
     r"[ \t\u3000]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[\u2474-\u2487]|[一二三四五六七八九十]+|[ア-ン]|[(（][ア-ン][)）]"
     r"|第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十]+)[ ]?[編章節款目](?:[ ]?の[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十]+))?)"
     r"[ \t\u3000]*"
@@ -777,19 +778,19 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
     return len(edits)
 
 
-_LABEL_ALONE = re.compile(
+_LABEL_ALONE = lazy_compile(
     r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
     r"(?:(?:から|及び)第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*(?:まで)?)?[ \t\u3000]*"
 )
-_LONE_DASH = re.compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
-_HEADING_CAPTION_OPEN = re.compile(
+_LONE_DASH = lazy_compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
+_HEADING_CAPTION_OPEN = lazy_compile(
     r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
     r"[(（][^()（）\n。「」、0-9０-９]{2,46}$"
 )
-_HEADING_CAPTION_CLOSE = re.compile(r"[^()（）\n。「」、0-9０-９]{0,46}[)）][ \u3000]")
+_HEADING_CAPTION_CLOSE = lazy_compile(r"[^()（）\n。「」、0-9０-９]{0,46}[)）][ \u3000]")
 """A heading line whose caption set after the number (see :data:`_HEADING_CAPTION`) is cut at
 the line's end, and the line that closes it before the space ahead of the first sentence."""
-_LINE_PARAGRAPH = re.compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)(?:[ \u3000]|[ \t]*$))")
+_LINE_PARAGRAPH = lazy_compile(r"[ \t\u3000]*(?:(?P<art>第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条)|(?P<num>[0-9]+|[０-９]+)(?:[ \u3000]|[ \t]*$))")
 """The start of a layout line opening an article or a paragraph; the number may stand alone on its
 line (pdftotext sets a 項 number apart from its text)."""
 
@@ -934,7 +935,7 @@ def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
     return False
 
 
-_KANJI_ITEM_HEAD = re.compile(r"[ \u3000]?([一二三四五六七八九十]{1,3})")
+_KANJI_ITEM_HEAD = lazy_compile(r"[ \u3000]?([一二三四五六七八九十]{1,3})")
 """A line's head that is only a kanji 号 number (「三」 of 「三 1 年以内に消去する…」, number-spaced text):
 the space after it is the item's, not an artefact between a character and a digit."""
 
@@ -999,12 +1000,12 @@ def _is_marker_space(
     return _ends_sentence(text, p)
 
 
-_SPACED_HEADING_END = re.compile(
+_SPACED_HEADING_END = lazy_compile(
     rf"(?:^|[。)）]) ?第(?: ?[0-9０-９{_KANJI_NUMERALS}])+ ?条(?: ?の(?: ?[0-9０-９{_KANJI_NUMERALS}])+)*$", re.M
 )
 
 
-_SPACED_DIVISION_END = re.compile(
+_SPACED_DIVISION_END = lazy_compile(
     rf"(?:^|[。)）]) ?第(?: ?[0-9０-９{_KANJI_NUMERALS}])+ ?[編章節款目](?: ?の(?: ?[0-9０-９{_KANJI_NUMERALS}])+)*$", re.M
 )
 """A chapter's or section's heading number (第 ４ 章) at the end of what precedes a space."""
@@ -1021,10 +1022,10 @@ def _after_heading_number(text: str, s: int) -> bool:
             or _SPACED_DIVISION_END.search(text, max(0, s - 40), s) is not None)
 
 
-_CAPTION_AFTER = re.compile(r"[(（](?![^()（）\n]*(?:[0-9０-９]|明治|大正|昭和|平成|令和))[^()（）\n]{2,30}[)）]")
+_CAPTION_AFTER = lazy_compile(r"[(（](?![^()（）\n]*(?:[0-9０-９]|明治|大正|昭和|平成|令和))[^()（）\n]{2,30}[)）]")
 """A caption after a 附則 heading: a parenthesis with no number or era in it (unlike
 「附則（令和5年3月条例第2号）」)."""
-_CAPTION_BEFORE = re.compile(r"(?:^|[。 \u3000])\([^()0-9０-９\n]{2,30}\)$", re.M)
+_CAPTION_BEFORE = lazy_compile(r"(?:^|[。 \u3000])\([^()0-9０-９\n]{2,30}\)$", re.M)
 """A caption in half-width brackets ending where a number follows (no digit inside: not a law
 number's parenthesis)."""
 
@@ -1106,12 +1107,12 @@ def _ends_sentence(text: str, p: int) -> bool:
     return ch != "" and ch in _SENTENCE_END
 
 
-_SENTENCE_HEADING = re.compile(
+_SENTENCE_HEADING = lazy_compile(
     r"(?:^|。[ \u3000]?|[^0-9０-９ (（][)）][ \u3000]?|[るいたずうくすむつきの] )第 ?(?:[0-9]+|[０-９]+) ?条(?: ?の ?(?:[0-9]+|[０-９]+))*$", re.M
 )
 """An article number after a line start, a sentence or a caption (not after an item (1))."""
-_HEADING_NUMBER = re.compile(r"[ \u3000]*第(?:[0-9]+|[０-９]+)条(?:の(?:[0-9]+|[０-９]+))*")
-_MARKER_END = re.compile(
+_HEADING_NUMBER = lazy_compile(r"[ \u3000]*第(?:[0-9]+|[０-９]+)条(?:の(?:[0-9]+|[０-９]+))*")
+_MARKER_END = lazy_compile(
     r"(?:[0-9]+|[０-９]+|[(（] ?(?:[0-9]+|[０-９]+) ?[)）]|[ア-ン]|[(（][ア-ン][)）]|(?<![一二三四五六七八九十百千〇])[一二三四五六七八九十])$"
 )
 """The number or letter of a paragraph, item or sub-item (一 to 十: the 号 of kanji-numbered
@@ -1127,22 +1128,22 @@ _PARTICLE_AFTER_SPACE = ("の", "に", "を", "が", "は", "で", "と", "又�
 """What follows an article number and one space only when the number is cited, never after a
 heading's number (its first sentence opens with a noun or a reference). Not から or 及び: a
 削除 range's first number is followed by them (「第十条 から第十二条まで　削除」)."""
-_AMENDMENT_NOTE = re.compile(
+_AMENDMENT_NOTE = lazy_compile(
     r"(?<=。)[ \u3000]?(?P<note>[(（](?:明|大|昭|平|令)[元0-9０-９一二三四五六七八九十]+"
     r"(?:条例|規則)[0-9０-９一二三四五六七八九十]+号?(?:・[^()（）\n]{1,12})?[)）])(?=[ \u3000]|\n|$)"
 )
 """An amendment note of a 例規集 copy after a provision's last sentence: 「（令7条例18・追加）」,
 「（平28条例5・一部改正）」 (era, ordinance number, what was done)."""
-_SUPPL_NUMBER = re.compile(
+_SUPPL_NUMBER = lazy_compile(
     r"[(（][^()（）\n]{0,20}(?:明治|大正|昭和|平成|令和)[^()（）\n]{1,20}年[^()（）\n]{1,30}第[^()（）\n]{1,8}号[)）]"
 )
 """The bracket after an amending ordinance's 附則: its date and number (「（令和7年9月26日条例第18号）」)."""
-_TABLE_RELATION = re.compile(r"^[(（][ ]?第[ ]?[0-9０-９一二三四五六七八九十][^()（）]*関係[ ]?[)）]$")
+_TABLE_RELATION = lazy_compile(r"^[(（][ ]?第[ ]?[0-9０-９一二三四五六七八九十][^()（）]*関係[ ]?[)）]$")
 """The bracket of a 別表 or 様式 heading that names the articles using it (（第２条関係）)."""
 _KANJI_DIGITS = "一二三四五六七八九十百千〇"
 _N = rf"(?:[0-9]+|[０-９]+|[{_KANJI_DIGITS}]+)"
 """A unit number: Arabic, full-width or kanji (第十四条の二, ２　, 一　)."""
-_STRUCT = re.compile(
+_STRUCT = lazy_compile(
     rf"(?P<cap>[(（](?![ ]?[0-9０-９]+[ ]?[)）])[^()（）\n]{{1,48}}[)）])(?=[ \u3000]?\n?(?:第{_N}条|[0-9０-９]+[ \u3000]|[0-9０-９]+[^\s0-9０-９,.，．]))"
     rf"|(?P<art>第(?P<an>{_N})条(?P<ab>(?:の{_N})*))"
     rf"|(?P<div>第(?P<dn>{_N})(?P<dk>[編章節款目])(?:の{_N})*)"
@@ -1160,18 +1161,18 @@ _STRUCT = re.compile(
 )
 
 
-_SUPPL_CITED = re.compile(
+_SUPPL_CITED = lazy_compile(
     rf"(?:[ \u3000]?第[ \u3000]?{_N}[ \u3000]?[条項号](?:[ \u3000]?の[ \u3000]?{_N})*)+[ \u3000]?"
     r"(?:[のにをはがでと及又並若、中]|から|まで)"
 )
 """What follows 附則 when it is cited, not a heading: 附則第2項の規定, 附則第3条及び…,
 附則第1条第5号に掲げる…"""
-_ARTICLE_AHEAD = re.compile(rf"[ \u3000]?第{_N}条")
-_RELATIVE_AHEAD = re.compile(r"[ \u3000]?(?:前|同)(?:条|項|各|号)")
-_DIVISION_TITLE = re.compile(rf"第{_N}[編章節款目](?:の{_N})*[ \u3000]?[^\s。、「」()（）]{{1,30}}")
-_DELETED_RANGE = re.compile(rf"(?:から|及び)第(?P<to>{_N})条(?P<tb>(?:の{_N})*)(?:まで)?[ \u3000]*削[ \u3000]?除")
+_ARTICLE_AHEAD = lazy_compile(rf"[ \u3000]?第{_N}条")
+_RELATIVE_AHEAD = lazy_compile(r"[ \u3000]?(?:前|同)(?:条|項|各|号)")
+_DIVISION_TITLE = lazy_compile(rf"第{_N}[編章節款目](?:の{_N})*[ \u3000]?[^\s。、「」()（）]{{1,30}}")
+_DELETED_RANGE = lazy_compile(rf"(?:から|及び)第(?P<to>{_N})条(?P<tb>(?:の{_N})*)(?:まで)?[ \u3000]*削[ \u3000]?除")
 """The rest of a deleted range's heading: 第十条から第十二条まで　削除, 第3条及び第4条　削除."""
-_CITATION = re.compile(r"[0-9０-９]|明治|大正|昭和|平成|令和")
+_CITATION = lazy_compile(r"[0-9０-９]|明治|大正|昭和|平成|令和")
 """What a caption never holds and a parenthesis citing a law number does."""
 
 
@@ -1192,7 +1193,7 @@ def _branch(text: str) -> tuple[int, ...]:
     return tuple(_int(x) for x in re.findall(_N, text))
 
 
-_TITLE_AT_START = re.compile(
+_TITLE_AT_START = lazy_compile(
     r"[ \u3000]*[^\s「」。、]{2,60}?(?:条例|規則|細則|規程)(?:[(（]案[)）])?(?=[ \u3000]|(?:明治|大正|昭和|平成|令和))"
 )
 
@@ -1200,7 +1201,7 @@ _TITLE_AT_START = re.compile(
 # A 目次 entry whose range dash a PDF viewer's copy moved to the front of the line, or onto a line
 # of its own above the entry (``pdftotext -raw``): 「　― 第一章 総則（第一条 第三条）」 or 「―」 /
 # 「第一章 総則（第一条 第三条）」 for 「　第一章 総則（第一条―第三条）」.
-_TOC_DASH_MOVED = re.compile(
+_TOC_DASH_MOVED = lazy_compile(
     r"^(?P<indent>[ \u3000]*)(?P<dash>[―－—‐][ \u3000]*(?:\n[ \u3000]*)?)"
     r"(?P<entry>第[^\n（）()]{1,40}[（(]第[^\n（）()]{1,12}?条(?:の[0-9０-９一二三四五六七八九十]+)?)"
     r"(?P<gap>[ \u3000]+)(?=第[^\n（）()]{1,16}?[）)][ \u3000]*$)",
@@ -1208,7 +1209,7 @@ _TOC_DASH_MOVED = re.compile(
 )
 
 
-_TOC_DASH_MOVED_INLINE = re.compile(
+_TOC_DASH_MOVED_INLINE = lazy_compile(
     r"(?<=[ \u3000])(?P<dash>[―－—‐][ \u3000]+)"
     r"(?P<entry>第[^\n（）()―－—‐]{1,40}[（(]第[^\n（）()]{1,12}?条(?:の[0-9０-９一二三四五六七八九十]+)?)"
     r"(?P<gap>[ \u3000]+)(?=第[^\n（）()]{1,16}?[）)])"
@@ -1216,7 +1217,7 @@ _TOC_DASH_MOVED_INLINE = re.compile(
 """The same on a text run onto one line: 「目次 ― 第一章 総則（第一条 第五条） ― 第二章 …」."""
 
 
-_TOC_DASH_AT_END = re.compile(
+_TOC_DASH_AT_END = lazy_compile(
     r"^(?P<entry>[ \u3000]*第[^\n（）()―－—‐]{1,40}[（(]第[^\n（）()―－—‐]{1,12}?条(?:の[0-9０-９一二三四五六七八九十]+)?)"
     r"(?P<gap>[ \u3000]+)(?P<last>第[^\n（）()―－—‐]{1,16}?[）)])(?P<dash>[ \u3000]+[―－—‐][ \u3000]*)$",
     re.M,
@@ -1225,7 +1226,7 @@ _TOC_DASH_AT_END = re.compile(
 right-aligned glyph run copied last): 「第3章 開示（第4条 第7条） ―」 for 「第3章 開示（第4条―第7条）」."""
 
 
-_TOC_DASH_BEFORE_JO = re.compile(
+_TOC_DASH_BEFORE_JO = lazy_compile(
     r"[(（]第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?(?P<dash>[―－—‐])(?P<nl>[ \u3000]*\n[ \u3000]*)"
     r"条(?P<gap>[ \u3000]?)(?=第)"
 )
@@ -1234,7 +1235,7 @@ _TOC_DASH_BEFORE_JO = re.compile(
 
 
 _GAP = r"(?:[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*|[ \u3000]+)"
-_DELETION_PAST_DIVISION = re.compile(
+_DELETION_PAST_DIVISION = lazy_compile(
     rf"(?:^|(?<=[。\n])|(?<=。[ \u3000]))[ \u3000]*"
     rf"(?P<label>第{_N}条(?:の{_N})*(?:(?:から|及び)第{_N}条(?:の{_N})*(?:まで)?)?)"
     rf"{_GAP}(?:(?P<div>第{_N}[編章節款目](?:の{_N})*){_GAP}(?:(?P<title>[^\s。、「」()（）削]{{1,30}}){_GAP})?"
@@ -1267,7 +1268,7 @@ def _deletions_past_divisions(buf: _Buf) -> int:
     return len(edits) // 2
 
 
-_DIVISION_TITLE_BELOW = re.compile(
+_DIVISION_TITLE_BELOW = lazy_compile(
     rf"(?m)^[ \u3000]*(?P<label>第{_N}[編章節款目](?:の{_N})*)(?P<gap>[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*)"
     rf"(?P<title>[^\s。、「」()（）第]{{1,30}})[ \t\u3000]*\n(?=(?:[ \t\u3000]*\n)*[ \t\u3000]*[（(第])"
 )
@@ -1275,7 +1276,7 @@ _DIVISION_TITLE_BELOW = re.compile(
 centred apart from the number): ``第四章`` / blank / ``救済手続``, a caption or an article next."""
 
 
-_DIVISION_TITLE_PAST_CAPTION = re.compile(
+_DIVISION_TITLE_PAST_CAPTION = lazy_compile(
     rf"(?m)^[ \u3000]*(?P<label>第{_N}[編章節款目](?:の{_N})*)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
     rf"[ \t\u3000]*[（(][^()（）\n]{{1,30}}[)）][ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
     rf"(?P<line>[ \t\u3000]*(?P<title>[^\s。、「」()（）第]{{1,30}})[ \t\u3000]*\n)(?=(?:[ \t\u3000]*\n)*[ \t\u3000]*第{_N}条)"
@@ -1345,7 +1346,7 @@ def _titles_at_line_ends(buf: _Buf) -> int:
     return len(edits)
 
 
-_TAIL_FIRST = re.compile(
+_TAIL_FIRST = lazy_compile(
     r"(?m)^(?P<label>[ \u3000]*(?:[(（][0-9０-９]+[)）]|[\u2474-\u2487]|[一二三四五六七八九十]+))[ \u3000]+"
     r"(?P<tail>[^\s。、]{1,4}。)[ \u3000]+(?P<first>[^\n]{10,}[^\s。)）」])[ \u3000]*$"
 )
@@ -1353,7 +1354,7 @@ _TAIL_FIRST = re.compile(
 :func:`_displaced_first_lines`): 「(7) う。 本人 個人情報によって識別される特定の個人をい」."""
 
 
-_TOC_TAIL_FIRST = re.compile(
+_TOC_TAIL_FIRST = lazy_compile(
     rf"(?P<gap>[ \u3000]?)(?P<label>第{_N}[編章節款目](?:の{_N})?)[ \u3000]?(?P<tail>条?の{_N}[)）])[ \u3000]+"
     rf"(?P<first>[^\s（）()]{{2,40}}[（(]第[^（）()\n]{{1,30}}?)(?=\n|$)"
 )
@@ -1747,7 +1748,7 @@ def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
 # ----------------------------------------------------------------------------- entry
 
 
-_HEAD_TOKEN = re.compile(
+_HEAD_TOKEN = lazy_compile(
     r"(?:第[0-9]+[編章節款目条](?:の[0-9]+)*|[0-9]+|[(（][0-9]+[)）]|[ア-ン]|[(（][ア-ン][)）]|改正|附則|目次)$"
 )
 
