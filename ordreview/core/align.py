@@ -81,6 +81,8 @@ from ordreview.core.mechanism_route import find_mechanism_route
 from ordreview.core.set_aside import PREFIX as SET_ASIDE
 from ordreview.core.set_aside import find_set_aside
 from ordreview.core.statute_cites import PREFIX as CITES
+from ordreview.core.applied_definition import PREFIX as APPLIES_WHOLE
+from ordreview.core.applied_definition import find_applied_definition
 from ordreview.core.statute_cites import find_citation
 from ordreview.core.statute_applied import applied_span
 from ordreview.core.text import fold
@@ -277,6 +279,8 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         law, _, provision = alternative[len(CITES):].partition(":")
         return (find_citation(index, alternative[len(CITES):], spans)  # (or inside a run it applies)
                 or applied_span(index, law, provision, spans))
+    if alternative.startswith(APPLIES_WHOLE):  # a definition applying the statute's paragraph (読替え)
+        return find_applied_definition(index, alternative[len(APPLIES_WHOLE):])
     if alternative.startswith(ANYWHERE):  # said anywhere in the draft, whatever the scope
         return _find(index, alternative[len(ANYWHERE):], None, claimed)
     if alternative.startswith(UNLESS):  # only where the draft nowhere says NEG

@@ -95,6 +95,34 @@ def _place(alignment: Alignment, req: Requirement) -> Span | None:
     return next((loc.span for loc in cov.evidence if loc.span is not None and len(loc.span)), None)
 
 
+def applied_range_anchor(index: DraftIndex, req: Requirement,
+                         anchor_of: Callable[[DraftIndex, str], Span | None]) -> Span | None:
+    """The anchor of the mechanism's article that takes the statute's chapter in by 準用 (or 例に
+    よる) with a range leaving ``req``'s provision out; ``None`` when there is no such article.
+
+    Where a draft writes the mechanism as 「法第44条の2から第44条の12まで及び第44条の14の規定は、…準用する。」,
+    a provision of 第4章の2 it has nowhere is missing from that range: the fix a reviewer asks for
+    is to extend the range, so the finding goes on that article, beside the other provisions the
+    range leaves out, not on the chapter's first line."""
+    from ordreview.core.statute_applied import MECHANISM_FIRST, MECHANISM_LAST, applied_runs
+
+    here = statute_position(req)
+    if here is None or not index.c_spans:
+        return None
+    key = here[1]
+    if not MECHANISM_FIRST <= key <= MECHANISM_LAST:
+        return None
+    for run in applied_runs(index):
+        if run.covers(key) or not index.in_c(run.span):
+            continue
+        if not any(lo <= MECHANISM_LAST and MECHANISM_FIRST <= hi for lo, hi in run.ranges):
+            continue  # (a run of other articles of the statute)
+        k = index.article_index(run.span.start)
+        if k is not None:
+            return anchor_of(index, index.articles[k].num)
+    return None
+
+
 # --------------------------------------------------------------------------- new article numbers
 #
 # How a new article is numbered where it goes (例規 drafting practice, see docs/domain.md,

@@ -392,9 +392,10 @@ def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, prof
     elif req.id == "C0":
         code = GAP_C_WORD_ONLY if any(index.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
     elif req.anchor == "c_chapter" and alignment.c_present:
-        from ordreview.core.insertion import insertion_anchor  # a mechanism provision: where it goes
+        from ordreview.core.insertion import applied_range_anchor, insertion_anchor  # where it goes
 
-        anchor = insertion_anchor(index, alignment, req, profile, article_anchor) or anchor
+        anchor = (insertion_anchor(index, alignment, req, profile, article_anchor)
+                  or applied_range_anchor(index, req, article_anchor) or anchor)
     return code, anchor
 
 

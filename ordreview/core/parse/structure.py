@@ -800,6 +800,10 @@ class _Builder:
             assert pnum is not None
             self.new_paragraph(art, line, pnum)
             return
+        if self.repeated_paragraph(art, para, pnum, cands, line):
+            assert pnum is not None and para is not None
+            self.new_paragraph(art, line, (para.num + 1, pnum[1]))  # counted in place; printed as written
+            return
         if para is not None and (self.first_item(art, para, cands, line) or self.item_after_gap(art, cands, line)):
             return
         if para is not None and cands and self.marked_after_unmarked(art, cands, line):
@@ -813,6 +817,21 @@ class _Builder:
             return
         target = art.stack[-1].last.pieces if art.stack else para.pieces
         target.append((line.cs, line.ce))
+
+    @staticmethod
+    def repeated_paragraph(art: _ArtB, para: _ParaB | None, pnum: tuple[int, int] | None,
+                           cands: list[numbers.Marker], line: _Line) -> bool:
+        """The line repeats the open paragraph's printed number after that paragraph's item list
+        (1, 2 with ⑴–⑷, then 2 again): a line printed flush with a bare 項 number after a 号
+        list is the next paragraph whatever its number says, not more words of the last item
+        (the numbering check reports the repeated number; read as the item's words, every
+        「前項」「前2項」 of that paragraph would point at the wrong provisions)."""
+        if pnum is None or para is None or not art.stack or pnum[0] != para.num:
+            return False
+        if line.cs != line.start:
+            return False  # (項 numbers are printed at the start of the line; an indented line is an item's)
+        families = {level.family for level in art.stack}
+        return not any(c.family in families for c in cands)
 
     def line_paragraph_number(self, art: _ArtB, para: _ParaB | None, cands: list[numbers.Marker],
                               pos: int) -> tuple[int, int] | None:

@@ -54,7 +54,9 @@ class ElementGroup:
     ``"in_definition:TERM:REGEX"``: REGEX said in the definition of TERM (a condition of it),
     or ``"unnamed:REGEX"``: met when the draft nowhere says REGEX (a term's definition is needed
     only when the draft uses the term), or ``"cites:LAW:PROVISION"``: the requirement's
-    scope incorporates that statute provision by citing it (:mod:`ordreview.core.statute_cites`).
+    scope incorporates that statute provision by citing it (:mod:`ordreview.core.statute_cites`),
+    or ``"applies_whole:TERM:LAW:PROVISION[:ITEM]"``: the definition of TERM applies that
+    statute paragraph (with 読替え) and keeps its item ITEM (:mod:`ordreview.core.applied_definition`).
     """
 
     label_ja: str
