@@ -1607,6 +1607,12 @@ class _UnitWalk:
         if n == self.item + 1 and (boundary or n > 1 or gap_after) and text[start - 1] not in "0123456789第号":
             self.breaks.append(start)
             self.item, self.sub = n, (self.sub if nested else -1)
+        elif (n == self.item + 2 and self.item > 0 and boundary and self.in_body
+              and text[start - 1] not in "0123456789第号" and _after_unit_end(text, start)):
+            # one number skipped (⑶ … ⑸, a numbering gap the checks report): after the end of
+            # the item before, as for the kanji numbers
+            self.breaks.append(start)
+            self.item, self.sub = n, (self.sub if nested else -1)
         elif (n == self.item and n > 0 and text[start - 1] in " \u3000"
               and text[m.end() : m.end() + 1] in (" ", "\u3000")):
             # the number of the 号 just opened, printed again between spaces: a duplicated
