@@ -754,6 +754,10 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         # a 項 number alone on its line after a sentence closed inside brackets (「…以下同じ。）」 / 「3」)
         next_para = next_para or (body.rstrip(")）」").endswith("。") and nxt.strip().isdigit()
                                   and _line_paragraph(nxt, para) == para + 1 > 1)
+        # the closing item of a list whose markers the extractor lost (「前２号に掲げるもののほか、…」,
+        # 「前各号に掲げる場合のほか」) after a line that ends a word, not a connective: it opens a line
+        next_para = next_para or (_CATCH_ALL_ITEM.match(nxt) is not None
+                                  and not body.endswith(_CONNECTIVE_ENDS))
         if (widths[i] >= 0.9 * full or broken) and nxt.strip() and (goes_on or not (unit_start.match(nxt) or next_para)):
             s = end
             while s > pos and text[s - 1] in " \t\u3000":
@@ -781,6 +785,12 @@ _LABEL_ALONE = re.compile(
     r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
     r"(?:(?:から|及び)第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*(?:まで)?)?[ \t\u3000]*"
 )
+_CATCH_ALL_ITEM = re.compile(
+    r"[ \t\u3000]*前[ ]?(?:各|[0-9]+|[０-９]+|[一二三四五六七八九十]+)[ ]?号に掲げる(?:もの|場合|事項|者|事務|情報)?のほか"
+)
+_CONNECTIVE_ENDS = ("及び", "並びに", "又は", "若しくは", "及", "並", "又", "若", "び", "に", "は", "しく", "と", "、", "の")
+"""The opening of the last item of a list (「前２号に掲げるもののほか」), which starts a line
+of its own; and the endings after which a line's words go on (「…及び」 / 「前２号に掲げる…」)."""
 _LONE_DASH = re.compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
 _HEADING_CAPTION_OPEN = re.compile(
     r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
@@ -1897,6 +1907,11 @@ characters) for 、 and 。 to count as lost: a draft that lost them has one eve
 or so, a clean one a few real spaces inside items (``個人情報　当該…``). The spaces must also
 be twice as many as the 、 and 。 still there: a text whose layout lines were joined with spaces (pasted
 on one line) keeps its punctuation and has a space at every former line end."""
+
+
+def layout_removed(notices: tuple[Notice, ...] | list[Notice]) -> bool:
+    """True if a reader cleaned the text as extracted from a PDF (its layout line breaks joined)."""
+    return any(n.code == CLEANED for n in notices)
 
 
 def punctuation_lost(notices: tuple[Notice, ...] | list[Notice]) -> bool:
