@@ -757,7 +757,8 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         # the closing item of a list whose markers the extractor lost (「前２号に掲げるもののほか、…」,
         # 「前各号に掲げる場合のほか」) after a line that ends a word, not a connective: it opens a line
         next_para = next_para or (_CATCH_ALL_ITEM.match(nxt) is not None
-                                  and not body.endswith(_CONNECTIVE_ENDS))
+                                  and not body.endswith(_CONNECTIVE_ENDS)
+                                  and not (body.endswith("の") and not body.endswith("もの")))
         if (widths[i] >= 0.9 * full or broken) and nxt.strip() and (goes_on or not (unit_start.match(nxt) or next_para)):
             s = end
             while s > pos and text[s - 1] in " \t\u3000":
@@ -788,7 +789,7 @@ _LABEL_ALONE = re.compile(
 _CATCH_ALL_ITEM = re.compile(
     r"[ \t\u3000]*前[ ]?(?:各|[0-9]+|[０-９]+|[一二三四五六七八九十]+)[ ]?号に掲げる(?:もの|場合|事項|者|事務|情報)?のほか"
 )
-_CONNECTIVE_ENDS = ("及び", "並びに", "又は", "若しくは", "及", "並", "又", "若", "び", "に", "は", "しく", "と", "、", "の")
+_CONNECTIVE_ENDS = ("及", "並", "又", "若", "び", "に", "は", "が", "を", "しく", "と", "、", "・")
 """The opening of the last item of a list (「前２号に掲げるもののほか」), which starts a line
 of its own; and the endings after which a line's words go on (「…及び」 / 「前２号に掲げる…」)."""
 _LONE_DASH = re.compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
