@@ -786,6 +786,7 @@ _LABEL_ALONE = re.compile(
     r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
     r"(?:(?:から|及び)第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*(?:まで)?)?[ \t\u3000]*"
 )
+_ANNOUNCED_LIST = re.compile(r"次[ ]?の[ ]?各[ ]?号|次[ ]?に[ ]?掲[ ]?げ[ ]?る")
 _CATCH_ALL_ITEM = re.compile(
     r"[ \t\u3000]*前[ ]?(?:各|[0-9]+|[０-９]+|[一二三四五六七八九十]+)[ ]?号に掲げる(?:もの|場合|事項|者|事務|情報)?のほか"
 )
@@ -1575,9 +1576,23 @@ class _UnitWalk:
             return
         if n == self.para + 1 and self.in_body and _opens_unit(
             self.text, m.start(), after_item=self.item > 0 or self.kitem > 0 or self._in_bracketed_items()
+            or self._after_announced_list(m.start())
         ):
             self.breaks.append(m.start())
             self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
+
+    def _after_announced_list(self, start: int) -> bool:
+        """The unit opened last (a paragraph or article; the items after it lost their numbers,
+        as a PDF font without ⑴ ⑵ gives) announced a list in a sentence closed before ``start``
+        (「…次に掲げる事項を記載した書面を提出しなければならない。 開示請求をする者の氏名 …」): an
+        item ends without 。, so any word may come before the next paragraph's number."""
+        if self.item > 0 or self.kitem > 0:
+            return False
+        opened = self.breaks[-1] if self.breaks else 0
+        if start - opened > 2000:
+            return False
+        m = _ANNOUNCED_LIST.search(self.text, opened, start)
+        return m is not None and "。" in self.text[m.end() : start]
 
     def glued_paragraph(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         """A 項 number glued to its text: character-spaced text whose gaps were single spaces

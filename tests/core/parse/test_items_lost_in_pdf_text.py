@@ -107,3 +107,22 @@ def test_a_reference_opening_a_glued_inferred_item_counts_it() -> None:
     assert "定めるもの　前２号に掲げる" in items[1].text
     assert _refs(ordinance) == []
     assert _refs(parse_text(copy.replace("もの　前２号", "もの、前２号"))) == [("ref.no_previous", "前２号")]
+
+
+def _one_line(text: str) -> str:
+    """The markers gone as in :func:`_printed`, every line break lost (joined with a space)."""
+    lines = [line.lstrip("\u3000") for line in text.split("\n")]
+    lines = [line[2:] if line[:1] in "⑴⑵⑶⑷" else line for line in lines]
+    return " ".join(lines).replace("\u3000", " ")
+
+
+def test_one_line_next_paragraph_after_unmarked_items(tmp_path) -> None:
+    """All on one line: 「…規則で定める事項 ２ 前項の書面には…」 after items that lost their
+    numbers and end without 。 still opens 第３条第２項, so 「前項」 cites a paragraph that is there."""
+    damaged = _one_line(CLEAN)
+    assert "\n" not in damaged and "規則で定める事項 ２ 前項の書面" in damaged
+    path = tmp_path / "extracted.txt"
+    path.write_text(damaged, encoding="utf-8")
+    copy = load_ordinance(path)
+    assert [len(a.paragraphs) for a in copy.articles] == [1, 1, 2, 1]
+    assert _refs(copy) == []
