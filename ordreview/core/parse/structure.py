@@ -86,6 +86,8 @@ _TOC_RANGE_RE = re.compile(
 # a 柱書 announcing a list: one of these phrases, or a final colon (see _Builder.has_intro)
 _CATCH_ALL_ITEM = re.compile(r"前\s*(?:各|[0-9]+|[一二三四五六七八九十]+)\s*号に掲げる(?:もの|場合|事項|者|事務|情報)?のほか")
 """The opening of the closing item of a list (「前２号に掲げるもののほか」, folded digits)."""
+_SENTENCE_GOES_ON = ("ただし", "この場合", "なお", "また")
+"""Openings of a proviso or a further sentence of the same unit, never of an item."""
 _GOES_ON_CHARS = frozenset("第0123456789、（(「・")
 _INTRO_PHRASE_RE = re.compile(r"次の各号|次に掲げる|次のいずれか|次のとおり|各号に")
 _INTRO_TAIL = 6  # longer than any phrase of _INTRO_PHRASE_RE less one
@@ -989,6 +991,9 @@ class _Builder:
         Not in a 用語の意義 list (a term set apart from its definition leaves the definition's
         first line short of the page width: the term reader joins those) nor in a list whose
         numbers are printed."""
+        here = self.folded[line.cs : line.ce]
+        if here.startswith(_SENTENCE_GOES_ON):
+            return False  # a proviso or second sentence of the unit above (after a page break)
         owner = art.stack[-2].last.pieces if len(art.stack) > 1 else para.pieces
         if _GLOSSARY_RE.search(self.own_text(owner if art.stack else para.pieces)):
             return False
@@ -998,7 +1003,6 @@ class _Builder:
         if level.family != _UNMARKED:
             return False
         prev = self.own_text(level.last.pieces).rstrip()
-        here = self.folded[line.cs : line.ce]
         return (prev.endswith("。") or _CATCH_ALL_ITEM.match(here) is not None
                 or (bool(prev) and "、" not in prev and "。" not in prev and prev[-1] not in _GOES_ON_CHARS
                     and not prev.endswith(("及び", "並びに", "又は", "若しくは", "の"))))

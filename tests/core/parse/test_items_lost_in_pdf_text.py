@@ -126,3 +126,17 @@ def test_one_line_next_paragraph_after_unmarked_items(tmp_path) -> None:
     copy = load_ordinance(path)
     assert [len(a.paragraphs) for a in copy.articles] == [1, 1, 2, 1]
     assert _refs(copy) == []
+
+
+def test_a_proviso_after_a_page_break_is_no_item(tmp_path) -> None:
+    """「…できる。」 at the foot of a page and 「ただし、…」 at the head of the next: the proviso
+    stays in the paragraph, the item list starts with the marked ⑴ below it."""
+    draft = CLEAN.replace(
+        "ただし、次の各号のいずれかに該当するときは、この限りでない。",
+        "ただし、次の各号のいずれかに該当するときは、この限りでない。ただし書の適用は審議会が確認する。",
+    )
+    printed = _printed(draft).replace("。ただし書の", "。\n\n－ 9 －\n\fただし書の", 1)
+    path = tmp_path / "extracted.txt"
+    path.write_text(printed, encoding="utf-8")
+    copy = load_ordinance(path)
+    assert _items(copy) == _items(parse_text(draft))
