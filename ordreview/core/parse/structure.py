@@ -88,7 +88,8 @@ _CATCH_ALL_ITEM = re.compile(r"前\s*(?:各|[0-9]+|[一二三四五六七八九�
 """The opening of the closing item of a list (「前２号に掲げるもののほか」, folded digits)."""
 _SENTENCE_GOES_ON = ("ただし", "この場合", "なお", "また")
 """Openings of a proviso or a further sentence of the same unit, never of an item."""
-_GOES_ON_CHARS = frozenset("第0123456789、（(「・")
+_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]$")
+"""An item that ends in a noun (「…を経過しない者」, 「…住所又は居所」): a list of noun phrases."""
 _INTRO_PHRASE_RE = re.compile(r"次の各号|次に掲げる|次のいずれか|次のとおり|各号に")
 _INTRO_TAIL = 6  # longer than any phrase of _INTRO_PHRASE_RE less one
 _LAW_NUM_RE = re.compile(rf"(条例|規則)\s*第\s*({numbers.NUM})\s*号")
@@ -1004,8 +1005,8 @@ class _Builder:
             return False
         prev = self.own_text(level.last.pieces).rstrip()
         return (prev.endswith("。") or _CATCH_ALL_ITEM.match(here) is not None
-                or (bool(prev) and "、" not in prev and "。" not in prev and prev[-1] not in _GOES_ON_CHARS
-                    and not prev.endswith(("及び", "並びに", "又は", "若しくは", "の"))))
+                or (bool(prev) and "。" not in prev and _NOUN_END.search(prev) is not None
+                    and not prev.endswith(("及び", "並びに", "又は", "若しくは"))))
 
     def wrapped_like(self, pieces: list[tuple[int, int]], width: int) -> bool:
         """The unit's text already runs over an indented line of exactly ``width``: a copy that
