@@ -88,8 +88,8 @@ _CATCH_ALL_ITEM = re.compile(r"前\s*(?:各|[0-9]+|[一二三四五六七八九�
 """The opening of the closing item of a list (「前２号に掲げるもののほか」, folded digits)."""
 _SENTENCE_GOES_ON = ("ただし", "この場合", "なお", "また")
 """Openings of a proviso or a further sentence of the same unit, never of an item."""
-_NOUN_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]$")
-"""An item that ends in a noun (「…を経過しない者」, 「…住所又は居所」): a list of noun phrases."""
+_NOUN_END = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]|もの)$")
+"""An item that ends in a noun (「…を経過しない者」, 「…住所又は居所」, 「…定めるもの」): a list of noun phrases."""
 _INTRO_PHRASE_RE = re.compile(r"次の各号|次に掲げる|次のいずれか|次のとおり|各号に")
 _INTRO_TAIL = 6  # longer than any phrase of _INTRO_PHRASE_RE less one
 _LAW_NUM_RE = re.compile(rf"(条例|規則)\s*第\s*({numbers.NUM})\s*号")

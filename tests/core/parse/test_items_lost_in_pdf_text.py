@@ -140,3 +140,16 @@ def test_a_proviso_after_a_page_break_is_no_item(tmp_path) -> None:
     path.write_text(printed, encoding="utf-8")
     copy = load_ordinance(path)
     assert _items(copy) == _items(parse_text(draft))
+
+
+def test_noun_phrase_items_with_commas(tmp_path) -> None:
+    """Items that are noun phrases with a 、 inside (「…を経過しない者」, 「…定めるもの」) end
+    where their line ends, as the short noun items do."""
+    draft = CLEAN.replace("請求に係る情報を特定するに足りる事項で実施機関が定めるもの",
+                          "請求に係る情報を特定するに足りる事項で、実施機関が定めるもの").replace(
+        "請求をする者の氏名及び住所", "請求をする者の氏名及び住所又は居所で、規則で定める者")
+    path = tmp_path / "extracted.txt"
+    path.write_text(_printed(draft), encoding="utf-8")
+    copy = load_ordinance(path)
+    assert _items(copy) == _items(parse_text(draft))
+    assert _refs(copy) == []
