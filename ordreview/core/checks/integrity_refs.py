@@ -30,6 +30,7 @@ from ordreview.core.checks.integrity_index import (
     primed,
     to_int,
 )
+from ordreview.core.checks.lost_items import counts_lost_items
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
 from ordreview.core.lazy_re import lazy_compile
@@ -228,6 +229,8 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
         unresolved = ref.target is None or (ref.kind == "range" and ref.range_end is None)
         if not unresolved:
             continue
+        if counts_lost_items(ordinance, ref):
+            continue  # counted against items whose numbers the copy lost: nothing to tell
         where = node_label(ordinance, ref.span.start)
         source = article_of(ordinance, ref.span.start)
         head = fold(ref.text)

@@ -403,7 +403,10 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
 _AMOUNT = "[0-9,〇一二三四五六七八九十百千万億]+"
 _PENALTY = re.compile(r"以下の(?P<kind>懲役|禁錮|禁固|拘禁刑|罰金|過料)")
 _PRISON_TERM = re.compile(rf"(?:(?P<y>{_AMOUNT})年(?:(?P<m>{_AMOUNT})月)?|(?P<m2>{_AMOUNT})月)$")
-_FINE_AMOUNT = re.compile(rf"(?P<amount>{_AMOUNT})円$")
+_NUMERAL = "0-9,〇一二三四五六七八九十百千万億"
+_FINE_AMOUNT = re.compile(rf"(?P<amount>[{_NUMERAL}](?:[{_NUMERAL}]|[ \u3000](?=[{_NUMERAL}]))*)[ \u3000]?円$")
+"""An amount of money before 以下の罰金/過料; a stray space inside it (「１５０ 万円」, a copy whose
+wraps became spaces, or 「１ ５ ０ 万円」, numbers set apart in a PDF text) is no boundary."""
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGE_UNITS = {"万": 10_000, "億": 100_000_000}
@@ -457,7 +460,7 @@ def check_penalties(ctx: CheckContext) -> list[Finding]:
         value: int | None
         if kind in ("罰金", "過料"):
             head = _FINE_AMOUNT.search(folded, window, m.start())
-            value = parse_amount(head["amount"]) if head else None
+            value = parse_amount(re.sub("[ \u3000]", "", head["amount"])) if head else None
         else:
             head = _PRISON_TERM.search(folded, window, m.start())
             if head is None:

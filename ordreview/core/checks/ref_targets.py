@@ -30,6 +30,7 @@ import re
 from ordreview.core.align_elements import node_span
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import article_of, node_label, num_key, primed
+from ordreview.core.checks.lost_items import opens_glued_item
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
 from ordreview.core.messages import define
@@ -142,6 +143,8 @@ def _too_few_before(ctx: CheckContext) -> list[Finding]:
                 continue
             head = items[ipos].num.split(".")[0].split("_")[0]
             before, unit, unit_en = max(ipos, int(head) - 1 if head.isdigit() else 0), "号", "items"
+            if opens_glued_item(text, items[ipos], ref.span.start):
+                before += 1  # the first words of the next item, glued to this one in the copy
         if count <= before or before == 0:
             continue  # before == 0: a first paragraph or item has no previous one at all (other rules)
         where = node_label(ordinance, ref.span.start)

@@ -25,7 +25,8 @@ from ordreview.core.errors import NotAnOrdinanceError
 from ordreview.core.messages import define, render
 from ordreview.core.model import Block, Document, Locator, Notice, Ordinance, SourceInfo, Span
 from ordreview.core.parse.intake import SPACES_ARE_PUNCTUATION
-from ordreview.core.read.cleanup import punctuation_lost
+from ordreview.core.parse.intake import LINE_BREAKS_ARE_REAL
+from ordreview.core.read.cleanup import layout_removed, punctuation_lost
 
 NOT_ORDINANCE = define(
     "parse.not_ordinance",
@@ -68,11 +69,14 @@ def parse_document(doc: Document) -> Ordinance:
 
 
 def _parse(doc: Document, build_structure: Any, find_terms: Any, find_references: Any) -> Ordinance:
+    real = LINE_BREAKS_ARE_REAL.set(layout_removed(doc.notices))
     try:
         st = build_structure(doc.text)
     except Exception as exc:  # keep the promise never to raise: the text stays, unplaced
         log.exception("structure pass failed")
         return _unparsed(doc, exc)
+    finally:
+        LINE_BREAKS_ARE_REAL.reset(real)
     notices = list(st.notices)
     lost = SPACES_ARE_PUNCTUATION.set(punctuation_lost(doc.notices))
     try:

@@ -92,6 +92,13 @@ SPACES_ARE_PUNCTUATION: ContextVar[bool] = ContextVar("spaces_are_punctuation", 
 there a space between two Japanese characters is a lost punctuation mark, not a stray one."""
 
 
+LINE_BREAKS_ARE_REAL: ContextVar[bool] = ContextVar("line_breaks_are_real", default=False)
+"""Set while parsing a text whose reader removed the layout line breaks of a PDF extraction:
+every line break left there ended a line of the draft, so a line without indentation under a
+柱書 that announces a list is an item whose number the extractor lost (a font that gives no text
+for ⑴ ⑵), not a wrapped continuation."""
+
+
 def without_stray_spaces(j: Joined, doc_text: str, *, keep_first: bool = False) -> Joined:
     """``j`` without the half-width spaces that sit between two Japanese characters.
 

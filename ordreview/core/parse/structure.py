@@ -39,7 +39,7 @@ from ordreview.core.parse.nodes import Line as _Line
 from ordreview.core.parse.nodes import ParaB as _ParaB
 from ordreview.core.text import KANJI_NUMERAL_CHARS
 from ordreview.core.parse.nodes import Piece, Structure, Unit
-from ordreview.core.parse.intake import MARKERS_DROPPED, defines, is_bare_term
+from ordreview.core.parse.intake import LINE_BREAKS_ARE_REAL, MARKERS_DROPPED, defines, is_bare_term
 from ordreview.core.parse.nodes import SupplB as _SupplB
 from ordreview.core.text import fold
 
@@ -85,6 +85,12 @@ _TOC_RANGE_RE = re.compile(
     rf"(?:(?:[—\-–~〜・、]|から|(?<=\S)\s)\s*(?P<b>第\s*{numbers.NUM}\s*条(?:\s*の\s*{numbers.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
 )
 # a 柱書 announcing a list: one of these phrases, or a final colon (see _Builder.has_intro)
+_CATCH_ALL_ITEM = re.compile(r"前\s*(?:各|[0-9]+|[一二三四五六七八九十]+)\s*号に掲げる(?:もの|場合|事項|者|事務|情報)?のほか")
+"""The opening of the closing item of a list (「前２号に掲げるもののほか」, folded digits)."""
+_SENTENCE_GOES_ON = ("ただし", "この場合", "なお", "また")
+"""Openings of a proviso or a further sentence of the same unit, never of an item."""
+_NOUN_END = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]|もの)$")
+"""An item that ends in a noun (「…を経過しない者」, 「…住所又は居所」, 「…定めるもの」): a list of noun phrases."""
 _INTRO_PHRASE_RE = re.compile(r"次の各号|次に掲げる|次のいずれか|次のとおり|各号に")
 _INTRO_TAIL = 6  # longer than any phrase of _INTRO_PHRASE_RE less one
 _LAW_NUM_RE = re.compile(rf"(条例|規則)\s*第\s*({numbers.NUM})\s*号")
@@ -209,6 +215,7 @@ class _Builder:
 
     def __init__(self, text: str, *, assume_lost: bool = False) -> None:
         self.assume_lost = assume_lost
+        self.breaks_real = LINE_BREAKS_ARE_REAL.get()  # (a PDF text whose layout lines were joined)
         self.text = text
         self.folded = fold(text)
         self.lines = self._split_lines()
@@ -915,7 +922,7 @@ class _Builder:
         deeper one is a sub-item when that item itself announces a list (else a hanging-indent
         continuation). A line starting with kana or punctuation continues the text.
         """
-        if line.cs == line.start:
+        if line.cs == line.start and not (self.breaks_real and self.unindented_item(art, para, line)):
             return False  # no indentation: a hard-wrapped continuation
         first = self.folded[line.cs]
         if first in "、。)」』":
@@ -995,6 +1002,31 @@ class _Builder:
             self.add_unmarked(art, len(art.stack), 1, line, width)
             return True
         return False
+
+    def unindented_item(self, art: _ArtB, para: _ParaB, line: _Line) -> bool:
+        """In a PDF text whose layout lines were joined, a line without indentation under a list
+        the 柱書 announced may be an item whose marker the extractor lost: the first line after
+        the 柱書, or a line after an item that ended (with 。, or a short noun phrase such as
+        「開示請求をする者の氏名及び住所」), or the closing item 「前２号に掲げるもののほか…」.
+
+        Not in a 用語の意義 list (a term set apart from its definition leaves the definition's
+        first line short of the page width: the term reader joins those) nor in a list whose
+        numbers are printed."""
+        here = self.folded[line.cs : line.ce]
+        if here.startswith(_SENTENCE_GOES_ON):
+            return False  # a proviso or second sentence of the unit above (after a page break)
+        owner = art.stack[-2].last.pieces if len(art.stack) > 1 else para.pieces
+        if _GLOSSARY_RE.search(self.own_text(owner if art.stack else para.pieces)):
+            return False
+        if not art.stack:
+            return True
+        level = art.stack[-1]
+        if level.family != _UNMARKED:
+            return False
+        prev = self.own_text(level.last.pieces).rstrip()
+        return (prev.endswith("。") or _CATCH_ALL_ITEM.match(here) is not None
+                or (bool(prev) and "。" not in prev and _NOUN_END.search(prev) is not None
+                    and not prev.endswith(("及び", "並びに", "又は", "若しくは"))))
 
     def wrapped_like(self, pieces: list[tuple[int, int]], width: int) -> bool:
         """The unit's text already runs over an indented line of exactly ``width``: a copy that

@@ -755,6 +755,11 @@ def _unwrap(buf: _Buf, char_spaced: bool) -> int:
         # a 項 number alone on its line after a sentence closed inside brackets (「…以下同じ。）」 / 「3」)
         next_para = next_para or (body.rstrip(")）」").endswith("。") and nxt.strip().isdigit()
                                   and _line_paragraph(nxt, para) == para + 1 > 1)
+        # the closing item of a list whose markers the extractor lost (「前２号に掲げるもののほか、…」,
+        # 「前各号に掲げる場合のほか」) after a line that ends a word, not a connective: it opens a line
+        next_para = next_para or (_CATCH_ALL_ITEM.match(nxt) is not None
+                                  and not body.endswith(_CONNECTIVE_ENDS)
+                                  and not (body.endswith("の") and not body.endswith("もの")))
         if (widths[i] >= 0.9 * full or broken) and nxt.strip() and (goes_on or not (unit_start.match(nxt) or next_para)):
             s = end
             while s > pos and text[s - 1] in " \t\u3000":
@@ -782,6 +787,13 @@ _LABEL_ALONE = lazy_compile(
     r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
     r"(?:(?:から|及び)第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*(?:まで)?)?[ \t\u3000]*"
 )
+_ANNOUNCED_LIST = lazy_compile(r"次[ ]?の[ ]?各[ ]?号|次[ ]?に[ ]?掲[ ]?げ[ ]?る")
+_CATCH_ALL_ITEM = lazy_compile(
+    r"[ \t\u3000]*前[ ]?(?:各|[0-9]+|[０-９]+|[一二三四五六七八九十]+)[ ]?号に掲げる(?:もの|場合|事項|者|事務|情報)?のほか"
+)
+_CONNECTIVE_ENDS = ("及", "並", "又", "若", "び", "に", "は", "が", "を", "しく", "と", "、", "・")
+"""The opening of the last item of a list (「前２号に掲げるもののほか」), which starts a line
+of its own; and the endings after which a line's words go on (「…及び」 / 「前２号に掲げる…」)."""
 _LONE_DASH = lazy_compile(r"[ \t\u3000]*[―－—‐][ \t\u3000]*$")
 _HEADING_CAPTION_OPEN = lazy_compile(
     r"[ \t\u3000]*第[ ]?(?:[0-9]+|[０-９]+|[一二三四五六七八九十百千]+)[ ]?条(?:の[0-9０-９一二三四五六七八九十]+)*"
@@ -1565,9 +1577,23 @@ class _UnitWalk:
             return
         if n == self.para + 1 and self.in_body and _opens_unit(
             self.text, m.start(), after_item=self.item > 0 or self.kitem > 0 or self._in_bracketed_items()
+            or self._after_announced_list(m.start())
         ):
             self.breaks.append(m.start())
             self.para, self.item, self.kitem, self.sub = n, 0, 0, -1
+
+    def _after_announced_list(self, start: int) -> bool:
+        """The unit opened last (a paragraph or article; the items after it lost their numbers,
+        as a PDF font without ⑴ ⑵ gives) announced a list in a sentence closed before ``start``
+        (「…次に掲げる事項を記載した書面を提出しなければならない。 開示請求をする者の氏名 …」): an
+        item ends without 。, so any word may come before the next paragraph's number."""
+        if self.item > 0 or self.kitem > 0:
+            return False
+        opened = self.breaks[-1] if self.breaks else 0
+        if start - opened > 2000:
+            return False
+        m = _ANNOUNCED_LIST.search(self.text, opened, start)
+        return m is not None and "。" in self.text[m.end() : start]
 
     def glued_paragraph(self, m: re.Match[str], kind: str, line_start: bool, boundary: bool) -> None:
         """A 項 number glued to its text: character-spaced text whose gaps were single spaces
@@ -1606,6 +1632,12 @@ class _UnitWalk:
         # in spaced text the space kept after (1) was a gap of the page: the item's own
         gap_after = self.char_spaced and text[m.end() : m.end() + 1] in (" ", "\u3000")
         if n == self.item + 1 and (boundary or n > 1 or gap_after) and text[start - 1] not in "0123456789第号":
+            self.breaks.append(start)
+            self.item, self.sub = n, (self.sub if nested else -1)
+        elif (n == self.item + 2 and self.item > 0 and boundary and self.in_body
+              and text[start - 1] not in "0123456789第号" and _after_unit_end(text, start)):
+            # one number skipped (⑶ … ⑸, a numbering gap the checks report): after the end of
+            # the item before, as for the kanji numbers
             self.breaks.append(start)
             self.item, self.sub = n, (self.sub if nested else -1)
         elif (n == self.item and n > 0 and text[start - 1] in " \u3000"
@@ -1892,6 +1924,11 @@ characters) for 、 and 。 to count as lost: a draft that lost them has one eve
 or so, a clean one a few real spaces inside items (``個人情報　当該…``). The spaces must also
 be twice as many as the 、 and 。 still there: a text whose layout lines were joined with spaces (pasted
 on one line) keeps its punctuation and has a space at every former line end."""
+
+
+def layout_removed(notices: tuple[Notice, ...] | list[Notice]) -> bool:
+    """True if a reader cleaned the text as extracted from a PDF (its layout line breaks joined)."""
+    return any(n.code == CLEANED for n in notices)
 
 
 def punctuation_lost(notices: tuple[Notice, ...] | list[Notice]) -> bool:
