@@ -39,6 +39,10 @@ _ADOPTS_READ = re.compile(  # 「法第2条第5項中「A」とあるのは「B�
 )
 _ADOPTS_ITEMS = re.compile(  # 「…であって、法第2条第6項各号に掲げるもの（のいずれかに該当するもの）に相当するものをいう」
     rf"{_PROVISION}各号(?:に掲げるもの|のいずれかに該当するもの)(?:に相当するもの)?(?:をいう)?。?$"
+    # 「法第2条第6項各号に掲げる集合物に相当するものであって、保有個人情報を含むものをいう。」: the items'
+    # own noun, then a condition saying what the thing contains or who holds it (no item left out)
+    rf"|{_PROVISION}各号に掲げる[^、。()「」]{{0,8}}?に相当するもの"
+    r"(?:であって、[^、。()「」]{0,24}?(?:を含む|が保有する|を保有する)もの)?をいう。?$"
 )
 _SPACES = re.compile(r"\s+")
 _BODY_PREFIX = re.compile(r"(?:[^\s、。()「」]{0,8}[都道府県市区町村]|広域連合|組合|企業団|本?村|本?町|本?市|本?県)$")
