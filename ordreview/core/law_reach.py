@@ -20,9 +20,16 @@ So a profile element alternative ``"law_reach:REGEX"`` (REGEX: the limits articl
   第44条の9, 「…非識別加工情報の利用に関する契約を締結することができる。」): the provision then
   rests on the ordinance's own operative clause, which the exception's 条例 takes in as well.
 
-An exception that says only 「法令に基づく場合」 does not reach the ordinance's chapter on this
-reading (whether 条例 counts as 法令 there is exactly what the draft should settle), and
-neither does a draft with no authorising clause.
+The exception may define its word on the spot (「法令又は条例（以下「法令等」という。）に基づく場合を
+除き」), and it may say 「法令」 where the draft has defined 法令 with 条例 among its parts
+(「法令（条例を含む。以下同じ。）」): either reaches the chapter in the same way. The chapter's
+authorisation may also be the statute's own provisions taken in by 準用 (「法第44条の3から第44条の12
+まで…の規定は、…について準用する。」): a run that covers 同法 第44条の2 (the authorising clause) or
+第44条の9 (the contract of use) is the ordinance's operative clause as much as its own words.
+
+An exception that says only 「法令に基づく場合」, with 法令 not so defined, does not reach the
+ordinance's chapter on this reading (whether 条例 counts as 法令 there is exactly what the draft
+should settle), and neither does a draft with no authorising clause.
 """
 
 from __future__ import annotations
@@ -58,9 +65,28 @@ _DEFINED = (
 )
 
 
-def takes_in_ordinances(folded: str) -> bool:
-    """True when 法令等 in the draft (``folded``) includes 条例: defined with 条例 among its parts,
-    or not defined at all."""
+_LAW_DEFINED = (
+    lazy_compile(r"法令\(((?:[^()]|\([^()]*\))*?)(?:をいう|を含む)"),  # 法令（条例を含む。以下同じ。）
+    lazy_compile(r"「法令」とは、([^。]*?)をいう"),
+)
+"""法令 (without 等) defined by the draft: only such a definition with 条例 among its parts lets
+an exception of 「法令に基づく場合」 reach the ordinance's chapter."""
+
+_STATUTE = "行政機関の保有する個人情報の保護に関する法律"
+_APPLIED_AUTHORITY = ("第44条の2", "第44条の9")
+"""The statute's provisions whose 準用 authorises the making or provision (第1項 of 第44条の2; the
+contract of use, 第44条の9)."""
+
+
+def takes_in_ordinances(folded: str, term: str = "法令等") -> bool:
+    """True when ``term`` in the draft (``folded``) includes 条例. 法令等: defined with 条例 among
+    its parts, or not defined at all. 法令: only when defined with 条例 among its parts."""
+    if term == "法令":
+        for rx in _LAW_DEFINED:
+            m = rx.search(folded)
+            if m is not None:
+                return "条例" in re.sub(r"\s", "", m.group(1))
+        return False
     for rx in _DEFINED:
         m = rx.search(folded)
         if m is not None:
@@ -71,8 +97,21 @@ def takes_in_ordinances(folded: str) -> bool:
 def find_law_reach(index: DraftIndex, regex: str) -> Span | None:
     """The first hit of ``regex`` when the chapter is reached through it (module docstring)."""
     folded = index.folded
-    if not takes_in_ordinances(folded) or (AUTHORISES.search(folded) is None
-                                            and not index.hits(PROVIDES.pattern, literal=False)):
-        return None  # (the contract clause read whitespace ignored: a wrapped copy breaks its lines)
-    hits = index.hits(regex, literal=False)
-    return hits[0] if hits else None
+    if not _authorised(index):
+        return None
+    for hit in index.hits(regex, literal=False):
+        said = re.sub(r"\s", "", folded[hit.start : hit.end])
+        term = "法令" if said.startswith("法令") and not said.startswith("法令等") and "「法令等」" not in said else "法令等"
+        if takes_in_ordinances(folded, term):
+            return hit
+    return None
+
+
+def _authorised(index: DraftIndex) -> bool:
+    """True when the chapter authorises the making or provision: in its own words, by its contract
+    of use, or by taking in the statute's authorising or contract provision (module docstring)."""
+    from ordreview.core.statute_applied import applied_span
+
+    if AUTHORISES.search(index.folded) is not None or index.hits(PROVIDES.pattern, literal=False):
+        return True  # (the contract clause read whitespace ignored: a wrapped copy breaks its lines)
+    return any(applied_span(index, _STATUTE, p, None) is not None for p in _APPLIED_AUTHORITY)
