@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ordreview.core.model import NodeRef, Ordinance, Span
+from ordreview.core.text import sentence_end
 
 if TYPE_CHECKING:
     from ordreview.core.align import DraftIndex
@@ -203,21 +204,6 @@ def _own_text_end(ordinance: Ordinance, source: NodeRef, offset: int) -> int | N
     return min(later, default=span.end)
 
 
-def _sentence_end(folded: str, start: int) -> int:
-    """The 。 that ends the sentence running on from ``start``, or -1: a 。 inside brackets opened
-    after ``start`` (「（以下「…等」という。）」) ends no sentence."""
-    depth = 0
-    for i in range(start, len(folded)):
-        ch = folded[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch == "。" and depth == 0:
-            return i
-    return -1
-
-
 def _applying_links(index: DraftIndex) -> list[tuple[Span, Span]]:
     """(the 準用 clause, the provision it applies) for each reference whose sentence applies
     the provision it names (…の規定は、…準用する。), built once per draft."""
@@ -229,7 +215,7 @@ def _applying_links(index: DraftIndex) -> list[tuple[Span, Span]]:
         for ref in index.ordinance.references if applies else ():
             if ref.target is None or ref.kind == "external":
                 continue
-            end = _sentence_end(folded, ref.span.end)
+            end = sentence_end(folded, ref.span.end)
             stop = end if end >= 0 else len(folded)
             close = min(stop + 1, len(folded))  # (the 。 included)
             # A sentence never runs past the provision it is in (the paragraph's or item's

@@ -49,7 +49,7 @@ statute's mechanism spans some fifteen articles; a purpose clause plus an except
 
 _OPERATIVE_VERB = re.compile(r"作成|提供|加工|提案")
 # a sentence: 。 inside brackets (「非識別加工情報（…をいう。）の作成…」) does not end it
-_SENTENCE = re.compile(r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])+。?")
+SENTENCE = re.compile(r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])+。?")
 _PURPOSE_CAPTION = re.compile(r"目的|趣旨")
 _DECLINES = re.compile(
     r"(?:設け|行わ|実施し|導入し|提供し|整備し|作成し|をし)(?:ない(?:ものとする|こととする)?|ず)。?$"
@@ -90,7 +90,7 @@ def _operative_articles(index: DraftIndex) -> list[int]:
         text = index.folded[art.span.start : art.span.end]
         if not any(t in text for t in terms):
             continue
-        for m in _SENTENCE.finditer(text):
+        for m in SENTENCE.finditer(text):
             sentence = m.group(0)
             for t in terms:
                 k = sentence.find(t)
@@ -144,7 +144,7 @@ def declined_span(index: DraftIndex) -> tuple[int, int] | None:
             continue
         keep = [i for i, ch in enumerate(raw) if ch != "\n"]
         text = flat
-        for m in _SENTENCE.finditer(text):
+        for m in SENTENCE.finditer(text):
             sentence = m.group(0).rstrip()
             k = min((sentence.find(t) for t in terms if t in sentence), default=-1)
             if k >= 0 and declines_mechanism(sentence):

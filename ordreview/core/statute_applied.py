@@ -37,6 +37,7 @@ from ordreview import paths
 from ordreview.core.model import Span
 from ordreview.core.reading_tables import reading_table_spans
 from ordreview.core.statute_cites import _arabic, law_names
+from ordreview.core.text import sentence_end
 
 if TYPE_CHECKING:
     from ordreview.core.align import DraftIndex
@@ -208,18 +209,12 @@ class _Sentence:
 
 
 def _sentences(text: str) -> list[_Sentence]:
-    """The sentences of ``text``: a 。 inside brackets (「（第44条の13を除く。）」, 「（以下「法」という。）」)
-    ends no sentence."""
+    """The sentences of ``text`` (a 。 inside brackets ends none, see :func:`sentence_end`)."""
     out: list[_Sentence] = []
-    depth = start = 0
-    for i, ch in enumerate(text):
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        elif ch == "。" and depth == 0:
-            out.append(_Sentence(text, start, i + 1))
-            start = i + 1
+    start = 0
+    while (end := sentence_end(text, start)) >= 0:
+        out.append(_Sentence(text, start, end + 1))
+        start = end + 1
     if text[start:].strip():
         out.append(_Sentence(text, start, len(text)))
     return out

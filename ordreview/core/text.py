@@ -71,6 +71,22 @@ def matching_paren(text: str, pos: int) -> int:
     return -1
 
 
+def sentence_end(text: str, start: int = 0) -> int:
+    """The offset of the 。 that ends the sentence running on from ``start``, or -1 if none does:
+    a 。 inside brackets opened after ``start`` (「（以下「法」という。）」, 「（第44条の13を除く。）」)
+    ends no sentence. Brackets of either width count."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch == "。" and depth == 0:
+            return i
+    return -1
+
+
 _MUNICIPAL_SUFFIXES = "都道府県市区町村"
 _NAME_STOPS = frozenset("、。「」『』()（）[]［］ \u3000\n\t・,")
 _MAX_KANA_STEM = 6

@@ -40,7 +40,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from ordreview.core.adoption import own_name_variants
-from ordreview.core.c_mechanism import declines_mechanism
+from ordreview.core.c_mechanism import SENTENCE, declines_mechanism
 from ordreview.core.checks.bare_bodies import bare_body_names
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.gaps import analysis as _analysis
@@ -562,7 +562,7 @@ def _declines_scheme(joined: str, pos: int, size: int, scheme_terms: tuple[str, 
     line_end = joined.find("\n", pos)
     line = joined[line_start : line_end if line_end >= 0 else len(joined)]  # (already folded)
     offset = pos - line_start
-    for m in _SENTENCE_IN_BRACKETS.finditer(line):
+    for m in SENTENCE.finditer(line):
         if m.start() <= offset < m.end():
             return declines_mechanism(m.group(0).rstrip())
     return False
@@ -572,8 +572,6 @@ def _scheme_terms(ctx: CheckContext) -> tuple[str, ...]:
     """The profile's names of the non-identifying-information scheme (非識別加工情報)."""
     return tuple(t for t in getattr(ctx.profile, "c_terms", ()) or () if t)
 
-
-_SENTENCE_IN_BRACKETS = re.compile(r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])+。?")
 
 
 _OTHER_ORDINANCE_RULE = re.compile(
