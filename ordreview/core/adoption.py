@@ -45,7 +45,10 @@ _ADOPTS_ITEMS = re.compile(  # 「…であって、法第2条第6項各号に�
     r"(?:であって、[^、。()「」]{0,24}?(?:を含む|が保有する|を保有する)もの)?をいう。?$"
 )
 _SPACES = re.compile(r"\s+")
-_BODY_PREFIX = re.compile(r"(?:[^\s、。()「」]{0,8}[都道府県市区町村]|広域連合|組合|企業団|本?村|本?町|本?市|本?県)$")
+# The body's own name in front of a term the statute writes with 行政機関 (市非識別加工情報, 連合非識別加工
+# 情報 of a 広域連合 that calls itself 「広域連合」, 機構非識別加工情報): any short name, except the national
+# organs' own prefixes, which name the statute's terms and not the body's.
+_BODY_PREFIX = re.compile(r"^(?!行政機関|独立行政法人)[^\s、。()（）「」・]{1,10}$")
 
 
 def _outside_parentheses(text: str) -> str:

@@ -37,6 +37,19 @@ def test_own_name_for_the_implementing_body() -> None:
     assert own_name_variants("非識別加工情報", names) == []
 
 
+def test_own_name_of_a_union_or_other_body_is_any_short_name_but_the_national_organs() -> None:
+    # a 広域連合 that calls itself 「広域連合」 writes 連合非識別加工情報; an 独立行政法人 prefix names
+    # the statute's own term for the national bodies, never the draft's body
+    names = ["連合非識別加工情報", "本広域連合非識別加工情報", "独立行政法人等非識別加工情報", "行政機関非識別加工情報"]
+    assert own_name_variants("実施機関非識別加工情報", names) == ["連合非識別加工情報", "本広域連合非識別加工情報"]
+
+
+def test_a_union_defining_its_own_named_information_has_the_definition() -> None:
+    text = _model().replace("実施機関非識別加工情報", "連合非識別加工情報")
+    assert ("gap", "C2", "error") not in _rows(text)
+    assert ("gap", "C2", "error") in _rows(text.replace("「連合非識別加工情報」とは", "「連合加工情報」とは"))
+
+
 def _model() -> str:
     return (FIXTURES / "model-complete.txt").read_text(encoding="utf-8")
 
