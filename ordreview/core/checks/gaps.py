@@ -201,9 +201,12 @@ def anchor_for(index: DraftIndex, kind: str, *, evidence: Span | None = None) ->
         if art is not None:
             return article_anchor(index, art.num)
     if kind == "register":
-        for art in index.articles:
-            if art.caption and _REGISTER_CAPTION.search(art.caption):
-                return article_anchor(index, art.num)
+        # the register article that lists the entries (a 届出 article without a list of its own
+        # is not where a missing entry goes; the ファイル簿 article after it that lists them is)
+        registers = [art for art in index.articles if art.caption and _REGISTER_CAPTION.search(art.caption)]
+        listing = next((art for art in registers if any(p.items for p in art.paragraphs)), None)
+        if listing is not None or registers:
+            return article_anchor(index, (listing or registers[0]).num)
     if kind in ("definitions", "c_chapter", "register", "evidence"):
         d = index.definitions_article()
         if d is not None:

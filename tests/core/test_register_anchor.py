@@ -1,0 +1,39 @@
+"""Where a missing register entry (B3) goes when the draft has more than one register article:
+the one that lists the entries, not a 届出 article before it that lists none."""
+
+from __future__ import annotations
+
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from ordreview.core.review import review_ordinance
+from tests.conftest import FIXTURES
+
+SENSITIVE_ENTRIES = ("　(6)　要配慮個人情報が含まれるときは、その旨", "　(5)　記録項目に要配慮個人情報が含まれるときは、その旨")
+
+
+def _model_without_the_sensitive_entries() -> list[str]:
+    lines = (FIXTURES / "model-complete.txt").read_text(encoding="utf-8").split("\n")
+    assert all(entry in lines for entry in SENSITIVE_ENTRIES)
+    return [line for line in lines if line not in SENSITIVE_ENTRIES]
+
+
+def _b3_articles(lines: list[str]) -> list[str | None]:
+    review = review_ordinance(parse_text("\n".join(lines)), load_profile())
+    return [f.location.article for f in review.findings
+            if f.requirement == "B3" and f.severity in ("error", "warning")]
+
+
+def test_the_first_register_article_that_lists_its_entries_takes_the_missing_entry() -> None:
+    assert _b3_articles(_model_without_the_sensitive_entries()) == ["6"]
+
+
+def test_a_notification_article_without_a_list_is_passed_over_for_the_file_register() -> None:
+    lines = _model_without_the_sensitive_entries()
+    start = lines.index("（個人情報取扱事務の登録等）")
+    end = next(i for i in range(start + 2, len(lines)) if lines[i].startswith("2　"))
+    lines[start:end] = [
+        "（個人情報取扱事務の届出）",
+        "第6条　実施機関は、個人情報を取り扱う事務（以下「個人情報取扱事務」という。）を開始しようとするときは、"
+        "あらかじめ、市長に届け出なければならない。届け出た事項を変更しようとするときも、同様とする。",
+    ]
+    assert _b3_articles(lines) == ["15"]
