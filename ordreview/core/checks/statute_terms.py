@@ -17,7 +17,7 @@ is used in the provisions, and the draft gives the reader no way to know its mea
   使用する用語の例による。」 with 法 standing for, or the clause naming, the defining statute).
 
 The names of public bodies (独立行政法人等, 地方独立行政法人) used only inside the fixed enumeration
-of public bodies next to 国 and 地方公共団体 (「国、独立行政法人等、地方公共団体及び地方独立行政法人」,
+of public bodies next to 国 (国の機関, 他の行政機関) and 地方公共団体 (「国、独立行政法人等、地方公共団体及び地方独立行政法人」,
 as in the 第三者 of 行政機関個人情報保護法 第23条 and the 事業者 and 外部提供 clauses copied from it) are
 read by every reader as the bodies of those Acts: the finding is then only ``info`` (a citation is
 still the better drafting). A term of art such as 特定個人情報 keeps the warning wherever it stands.
@@ -146,11 +146,14 @@ _LAW_TITLE = re.compile(
 _BODY = r"(?:独立行政法人等?|(?:他の)?地方公共団体|地方独立行政法人)(?:\((?:[^()]|\([^()]*\))*\))?"
 _JOIN = r"(?:[ \u3000]*(?:、|又は|及び|若しくは|並びに)[ \u3000]*|[ \u3000]+)"
 """A joint of the enumeration; a space alone stands for a 、 an extractor lost (PDF text)."""
-_PUBLIC_BODIES = re.compile(rf"国{_JOIN}{_BODY}(?:{_JOIN}{_BODY})*")
+_LEAD = r"(?:国(?:の(?:行政)?機関)?|(?:他の)?行政機関)"
+"""The head of the enumeration: 国, 国の機関 (国の行政機関), or the statute's own 「他の行政機関」."""
+_PUBLIC_BODIES = re.compile(rf"{_LEAD}{_JOIN}{_BODY}(?:{_JOIN}{_BODY})*")
 
 
 def _public_body_spans(joined: str) -> list[tuple[int, int]]:
-    """Spans of the enumerations of public bodies led by 国 (not 全国, 外国: no kanji before 国)."""
+    """Spans of the enumerations of public bodies led by 国 or 国の機関 (not 全国, 外国: no kanji
+    before the head)."""
     return [(m.start(), m.end()) for m in _PUBLIC_BODIES.finditer(joined)
             if not (m.start() > 0 and is_word_char(joined[m.start() - 1]))]
 

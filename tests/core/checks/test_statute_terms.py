@@ -194,6 +194,17 @@ PUBLIC = (
         ("一　他の地方公共団体、国又は独立行政法人等から収集するとき。",
          [("term.statute_undefined", "O4", "info", "独立行政法人等"),
           ("term.statute_undefined", "O4", "info", "地方独立行政法人")]),
+        # led by 国の機関 or the statute's own 他の行政機関 (行政機関個人情報保護法第4条第3号, 第8条第2項第3号)
+        ("一　国の機関、独立行政法人等、地方公共団体又は地方独立行政法人が行う事務に支障を及ぼすとき。",
+         [("term.statute_undefined", "O4", "info", "独立行政法人等"),
+          ("term.statute_undefined", "O4", "info", "地方独立行政法人")]),
+        ("一　他の行政機関、独立行政法人等、地方公共団体又は地方独立行政法人に提供するとき。",
+         [("term.statute_undefined", "O4", "info", "独立行政法人等"),
+          ("term.statute_undefined", "O4", "info", "地方独立行政法人")]),
+        # a body of the 国 (国の出先機関) is no head of the enumeration
+        ("一　外国の機関、独立行政法人等に提供するとき。",
+         [("term.statute_undefined", "O4", W, "独立行政法人等"),
+          ("term.statute_undefined", "O4", "info", "地方独立行政法人")]),
         # one use outside such an enumeration keeps the warning (the term carries a meaning there)
         ("一　市が設立した地方独立行政法人に提供するとき。",
          [("term.statute_undefined", "O4", "info", "独立行政法人等"),
