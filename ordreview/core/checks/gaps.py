@@ -103,6 +103,13 @@ GAP_REACHED_BY_LAW = define(
     en="“{title_en}” is met by reading: the 法令等 this exception names take in the ordinance, and the 非識別 chapter "
     "authorises the making and provision. Saying so (「（第○章の規定に従う場合を含む。）」) leaves no room for doubt.",
 )
+GAP_TERM_NEVER_WRITTEN = define(
+    "check.gap.term_never_written",
+    ja="「{title}」に当たる規定がないが、この案は「{term}」の語を用いておらず、非識別加工情報の仕組みも設けていないので、"
+    "定義を欠いても規定の意味に支障はない。非識別加工情報の仕組みを設ける際、又はこの語を用いる際には、定義を設けられたい。",
+    en="No provision for “{title_en}”, but the draft never uses 「{term}」 and has no non-identifying-information "
+    "mechanism, so nothing depends on the definition. Define it when the mechanism is introduced or the word is used.",
+)
 ATTENTION = define(
     "check.attention",
     ja="「{title}」について、{found}がある。意図したものか確認されたい。{requirement}",
@@ -275,6 +282,10 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
                   "requirement": as_request(req.requirement_ja), "requirement_en": req.requirement_en}
         if cov.status == "missing":
             code, anchor = _missing_gap(index, alignment, req, profile)
+            unwritten = _term_never_written(index, alignment, req)
+            if unwritten is not None:
+                code, severity = GAP_TERM_NEVER_WRITTEN, req.if_unused  # type: ignore[assignment]
+                params["term"] = unwritten
         elif _register_entry_gap(alignment, req):
             code, anchor = GAP_REGISTER, anchor_for(index, "register", evidence=evidence)
         else:
@@ -307,6 +318,16 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         b1 = alignment.coverage.get("B1")
         out.extend(register_pair_gap(ctx, b1 is not None and b1.status != "missing"))
     return out
+
+
+def _term_never_written(index: DraftIndex, alignment: Alignment, req: Requirement) -> str | None:
+    """The term of ``req`` (a definition, profile ``if_unused``) when it is missing in a draft
+    without the C mechanism that never writes the term, not even inside a longer word
+    (個人情報ファイル簿); else ``None``."""
+    if req.if_unused is None or alignment.c_present:
+        return None
+    term = next((a[5:] for a in req.must[0].any if a.startswith("term:")), None) if req.must else None
+    return term if term is not None and not index.hits(term, literal=True) else None
 
 
 def _reached_by_law_notes(ctx: CheckContext, alignment: Alignment, index: DraftIndex) -> list[Finding]:

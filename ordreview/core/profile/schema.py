@@ -101,6 +101,10 @@ class Requirement:
         suggestion_ja: model wording an officer can paste.
         requires: requirements this one builds on: its gap is not reported while one of
             them is missing (that gap is reported instead).
+        if_unused: the severity of a ``missing`` finding on a definition (first element
+            ``term:X``) in a draft without the C mechanism that never writes X at all (a
+            事務登録簿 village that never speaks of 個人情報ファイル has nothing to define);
+            ``None``: no such relief.
         units: which provisions alignment scores: ``"main"`` (the main-provision articles,
             the default) or ``"suppl"`` (the 附則: each 附則 article, and each 項-style 附則
             as one unit — O10).
@@ -129,6 +133,7 @@ class Requirement:
     suggestion_ja: str
     requires: tuple[str, ...] = ()
     units: str = "main"
+    if_unused: str | None = None
 
     @property
     def terms(self) -> tuple[str, ...]:

@@ -192,7 +192,19 @@ def _requirement(r: Any, where: str) -> Requirement:
         suggestion_ja=_get(r, "suggestion_ja", where, str),
         requires=_strings(r, "requires", where) if "requires" in r else (),
         units=_one_of(_get(r, "units", where, str, optional=True) or "main", UNITS, f"{where}.units"),
+        if_unused=_if_unused(r, where),
     )
+
+
+def _if_unused(r: Any, where: str) -> str | None:
+    value = _get(r, "if_unused", where, str, optional=True)
+    if value is None:
+        return None
+    _one_of(value, SEVERITIES, f"{where}.if_unused")
+    first = r["must"][0]["any"] if r.get("must") else []
+    if not any(isinstance(a, str) and a.startswith("term:") for a in first):
+        raise _Invalid(f"{where}.if_unused", "needs a first element of the form term:X (the term defined)")
+    return value
 
 
 def _scope(value: str, where: str) -> str:
