@@ -105,6 +105,9 @@ def test_statute_drift_table(law: str, paragraph: int, means: str, before: str) 
         (lambda d: d["requirements"][5].__setitem__("id", "A1"), "requirements[5].id: 'A1' is duplicated"),
         (lambda d: d.__setitem__("schema_version", 99), "schema_version: 99 is newer than supported (1)"),
         (lambda d: d["requirements"][2].__setitem__("units", "annex"), "requirements[2].units: 'annex' is not one of main/suppl"),
+        (lambda d: d["requirements"][2].__setitem__("if_unused", "silent"), "requirements[2].if_unused: 'silent' is not one of error/warning/info"),
+        # (requirements[12] is B4, whose first element is no term:X)
+        (lambda d: d["requirements"][12].__setitem__("if_unused", "info"), "requirements[12].if_unused: needs a first element of the form term:X"),
     ],
 )
 def test_invalid_profiles_name_the_field(edit, field: str) -> None:
