@@ -313,8 +313,9 @@ def article_of(ordinance: Ordinance, offset: int) -> Article | None:
     return None
 
 
-PREFIXES = ("当該", "同")
-"""Kanji prefixes that do not make a compound: 当該法人等 and 同審議会 use the word itself."""
+PREFIXES = ("当該", "同", "その他", "各")
+"""Kanji prefixes that do not make a compound: 当該法人等, 同審議会, 「…その他審議会の意見を聴いて」 and
+各実施機関 use the word itself."""
 
 
 FREE_SUFFIXES = ("以前", "以後", "以降", "以外", "以内", "前に", "前の", "前は", "後に", "後の", "後は", "現在")
