@@ -37,3 +37,15 @@ def test_a_notification_article_without_a_list_is_passed_over_for_the_file_regis
         "あらかじめ、市長に届け出なければならない。届け出た事項を変更しようとするときも、同様とする。",
     ]
     assert _b3_articles(lines) == ["15"]
+
+
+def test_without_captions_the_article_that_sets_up_the_register_takes_it() -> None:
+    import re
+
+    lines = [line for line in _model_without_the_sensitive_entries() if not re.fullmatch(r"（[^（）]*）", line)]
+    assert not any(line == "（個人情報取扱事務の登録等）" for line in lines)
+    assert _b3_articles(lines) == ["6"]
+    start = next(i for i, line in enumerate(lines) if line.startswith("第6条　"))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("2　"))
+    lines[start:end] = ["第6条　実施機関は、個人情報を取り扱う事務を開始しようとするときは、あらかじめ、市長に届け出なければならない。"]
+    assert _b3_articles(lines) == ["15"]  # the ファイル簿 article, which sets up the register

@@ -136,6 +136,13 @@ _REGISTER_CAPTION = re.compile(r"登録|ファイル簿|届出|目録|台帳")
 (個人情報取扱事務の登録等, 個人情報ファイル簿の作成及び公表, 個人情報取扱事務の届出,
 個人情報取扱事務目録, 個人情報ファイル台帳)."""
 
+_SETS_UP_REGISTER = re.compile(
+    r"以下「[^「」]{0,20}(?:簿|目録|台帳)」という|(?:登録簿|ファイル簿|台帳|目録)を(?:作成|備え|調製)"
+    r"|(?:登録簿|ファイル簿)に(?:登録|記載)しなければ"
+)
+"""The first paragraph of an article that sets up a register (its caption aside): 「次に掲げる事項を記載した
+帳簿（以下「個人情報ファイル簿」という。）を作成し」, 「個人情報取扱事務登録簿に登録しなければならない」."""
+
 HANDLED_ELSEWHERE = frozenset({"A4", "A5"})
 """Requirements whose diagnosis ``checks.definitions`` gives instead."""
 
@@ -211,6 +218,10 @@ def anchor_for(index: DraftIndex, kind: str, *, evidence: Span | None = None) ->
         # the register article that lists the entries (a 届出 article without a list of its own
         # is not where a missing entry goes; the ファイル簿 article after it that lists them is)
         registers = [art for art in index.articles if art.caption and _REGISTER_CAPTION.search(art.caption)]
+        if not registers:  # a draft without captions: the articles that set up a register
+            text = index.ordinance.text
+            registers = [art for art in index.articles
+                         if art.paragraphs and _SETS_UP_REGISTER.search(art.paragraphs[0].span.slice(text))]
         listing = next((art for art in registers if any(p.items for p in art.paragraphs)), None)
         if listing is not None or registers:
             return article_anchor(index, (listing or registers[0]).num)
