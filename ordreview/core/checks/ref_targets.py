@@ -243,6 +243,21 @@ def _violated_acts(after: str) -> tuple[tuple[str, ...], str]:
     return tuple(dict.fromkeys(a.group(1) for a in _ACT_DONE.finditer(m["acts"]))), m["acts"]
 
 
+_APPLIES = re.compile(r"法(?:律)?(?:\([^()]*\))?第[^。]{0,80}?の規定は、[^。]{0,160}?準用する")
+"""A provision that takes in a statute's provisions (「法第44条の2から第44条の16までの規定は、…について準用
+する。」): what a reference to it names may be said in the provisions it takes in. (A 準用 of the
+article's own paragraphs, 「前2項の規定は、…受託者について準用する」, takes in nothing new.)"""
+
+
+def _cited_division(ordinance: Ordinance, ref: Reference, art: Article):
+    """The 章/節/款 a reference such as 「第四章」 cites (references to a division resolve to its first
+    article), or ``None`` for a reference to an article or a paragraph."""
+    kind = _WS.sub("", fold(ref.text))[-1:]
+    if kind not in ("章", "節", "款"):
+        return None
+    return next((d for d in ordinance.divisions if d.kind == kind and d.span.contains(art.span)), None)
+
+
 @register("ref.wrong_kind", title_ja="引用先の取り違え", title_en="References to a provision of another kind")
 @primed
 def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
@@ -272,8 +287,13 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
         art = ordinance.article(ref.target.article) if ref.target.article else None
         if art is None or art.deleted:
             continue
+        division = _cited_division(ordinance, ref, art)
+        if division is not None:  # 「第4章の規定による提案」: the whole chapter, not its first article
+            target = division.span
         noun = m.group(1)
         cited = _WS.sub("", folded[target.start : target.end])
+        if _APPLIES.search(cited):
+            continue  # the cited provision takes in a statute's provisions: the thing may be there
         caption = _WS.sub("", fold(art.caption or ""))
         stems = _ACT_STEMS.get(noun, (noun,))
         if any(stem in cited or stem in caption for stem in stems):

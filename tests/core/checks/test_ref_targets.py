@@ -182,3 +182,42 @@ NOTICE = draft(
 )
 def test_a_notification_cited_in_the_verbs_spelling(duty: str, cite: str, expected: list) -> None:
     assert rows("ref.wrong_kind", NOTICE.format(duty=duty, cite=cite)) == expected
+
+
+CHAPTERS = "\n".join((
+    "しらかし町個人情報保護条例",
+    "　　　第1章　総則",
+    "（個人情報ファイル簿）",
+    "第1条　実施機関は、個人情報ファイル簿を作成し、{cite}による提案を募集する個人情報ファイルである場合には、その旨を記載する。",
+    "　　　第2章　非識別加工情報の提供",
+    "（準用）",
+    "第2条　{applied}",
+    "（審査等）",
+    "第3条　実施機関は、{proposal}",
+    "　　　附　則",
+    "この条例は、公布の日から施行する。",
+))
+APPLIED = ("行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第44条の2から第44条の16までの規定は、"
+           "実施機関による非識別加工情報の作成及び提供について準用する。")
+ONLY_FEES = "非識別加工情報の利用に関する契約を締結する者は、規則で定める額の手数料を納めなければならない。"
+
+
+@pytest.mark.parametrize(
+    ("cite", "applied", "proposal", "expected"),
+    [
+        # a chapter is cited as a whole: its later article lays the 提案 down
+        ("第2章の規定", ONLY_FEES, "提案を審査する。", []),
+        # a chapter (or an article) that takes in the statute's provisions by 準用: the 提案 is there
+        ("第2章の規定", APPLIED, "規則で定める額の手数料を徴収する。", []),
+        ("第2条の規定", APPLIED, "規則で定める額の手数料を徴収する。", []),
+        # neither the chapter nor a 準用 of the statute speaks of 提案
+        ("第2章の規定", ONLY_FEES, "規則で定める額の手数料を徴収する。", [("ref.wrong_kind", "O2", E, "第2章")]),
+        # the article's own 準用 of its paragraphs takes in nothing new
+        ("第2条の規定", "委託を受けた者は、秘密を守る。\n2　前項の規定は、受託者の従業者について準用する。",
+         "規則で定める額の手数料を徴収する。", [("ref.wrong_kind", "O2", E, "第2条")]),
+    ],
+)
+def test_a_chapter_or_a_statute_taken_in_is_searched_for_what_the_reference_names(
+        cite: str, applied: str, proposal: str, expected: list) -> None:
+    text = CHAPTERS.format(cite=cite, applied=applied, proposal=proposal)
+    assert rows("ref.wrong_kind", text) == expected
