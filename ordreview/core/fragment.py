@@ -9,7 +9,8 @@ for a fragment when, besides, one of these shows that more was meant to follow:
 - its title says it is an extract (…（抄）).
 
 A fragment gets one notice — the text ends in (or after) 第N条 — instead of one finding per 目次
-line, per reference past the cut, per term whose uses would come later, for the missing 附則 and
+line, per reference past the cut, per term whose uses would come later, per term used before a
+definitions article the text stops in (or has not reached), for the missing 附則 and
 for every checklist element the rest of the ordinance would hold (:func:`silence`).
 """
 
@@ -37,6 +38,11 @@ SILENCED = frozenset({"term.unused", "suppl.entry_into_force", "suppl.missing"})
 """Rules whose every finding is moot in a fragment (uses and 附則 would come later)."""
 PAST_CUT = frozenset({"toc.mismatch", "ref.unresolved", "ref.chapter"})
 """Rules whose findings are moot when they concern what lies past the cut."""
+UNDEFINED_TERMS = frozenset({"term.undefined", "term.statute_undefined"})
+"""Rules that find a term used without a definition: moot while the definitions may be past the cut."""
+_EARLY = (3,)
+"""A fragment stopping no later than this article may stop before the definitions article (which
+stands at the head of an ordinance, after its 目的 or 趣旨)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +138,29 @@ def silence(ordinance: Ordinance, cut: Truncation, findings: list[Finding]) -> l
             continue
         if cut.mid_sentence and span is not None and f.rule.startswith("def.") and tail.contains(span):
             continue  # a definition cut off mid-sentence is not a difference from the statute
+        if f.rule in UNDEFINED_TERMS and definitions_cut(ordinance, cut):
+            continue  # the term may be defined in the part of the definitions that is missing
         out.append(f)
     return out
+
+
+def _defines(ordinance: Ordinance, article: Article) -> bool:
+    """True for an article that defines the ordinance's terms: its 見出し says 定義, or it says
+    この条例において (「この条例において「…」とは」, 「この条例において、次の各号に掲げる用語の意義は」)."""
+    if article.caption and "定義" in article.caption:
+        return True
+    return "この条例において" in article.span.slice(ordinance.text)
+
+
+def definitions_cut(ordinance: Ordinance, cut: Truncation) -> bool:
+    """True when the fragment may have lost some of the ordinance's definitions: it stops in the
+    article that defines its terms (whose later 項 or 号 are missing), or it stops near the head
+    of the ordinance before any such article."""
+    if _defines(ordinance, cut.last):
+        return True
+    if cut.key > _EARLY:
+        return False
+    return not any(_defines(ordinance, a) for a in ordinance.articles if not a.in_suppl)
 
 
 def _past_cut(span: Span, cut: Truncation, toc: dict, refs: dict) -> bool:

@@ -39,7 +39,7 @@ DRAFT = """ささなみ町個人情報保護条例
 def _definition_findings(ordinance) -> tuple[list, list]:
     review = review_ordinance(ordinance, load_profile(None))
     diffs = sorted((f.rule, f.severity, f.message_ja) for f in review.findings
-                   if f.rule in ("def.diff", "def.collation"))
+                   if f.rule in ("def.diff", "def.collation", "def.living"))  # (the comparison rides on one)
     notes = [f for f in review.findings if f.rule == "def.extraction"]
     return diffs, notes
 

@@ -216,7 +216,9 @@ _CONSEQUENCE = {
 }
 _LINE_BREAK = re.compile(r"\r?\n[ \t\u3000]*")
 _RX_YOI = re.compile(r"容易に照合")
-_RX_SHOGO = re.compile(r"他の情報と照合することができ")
+_RX_SHOGO = re.compile(r"他の情報と照合することができ|他の情報と照合することにより[、,]?(?:特定の)?(?:個人|本人)?[^。()]{0,6}識別することができる")
+"""(「他の情報と照合することにより特定の個人を識別することができることとなるものを含む」: the older
+wording of the same collation clause, with no 容易 in it)"""
 _RX_URU = re.compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
 _RX_CODE = re.compile(r"(?<!個人)識別符号")
 _RX_REFERENCE = re.compile(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に規定する")

@@ -1269,6 +1269,8 @@ def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
         earlier.append(term)
         if clash is None or _local_adjustment(ordinance, term):
             continue
+        if _local_adjustment(ordinance, clash) and _widening(ordinance, clash):
+            continue  # 「X（…を含む。以下この条において同じ。）」 in an article before the definitions article
         # one 略称 for two different things throughout the ordinance: every later use is ambiguous
         two_things = (not _is_scoped(clash) and not _is_scoped(term)
                       and not _same_referent(clash.definition, term.definition))

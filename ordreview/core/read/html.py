@@ -13,7 +13,8 @@ only: the ideographic space U+3000 of 例規 is kept). Dropped with their conten
 ``<head>`` (except ``<title>``, which becomes ``title_hint``), scripts, styles, forms,
 ``<nav>``/``<header>``/``<footer>``/``<aside>``, ruby readings (``<rt>``, ``<rp>``: the base
 text stays, as in the Word reader), hidden elements and elements whose class
-or id names navigation (``nav``, ``menu``, ``breadcrumb``, ``header``, ``footer`` …).
+or id names navigation (``nav``, ``menu``, ``breadcrumb``, ``header``, ``footer``, the side
+column ``secondary`` …).
 
 Encoding: a byte-order mark, else the ``<meta charset>`` or ``http-equiv`` declaration,
 else the same detection as text files (``core.read.txt``).
@@ -49,9 +50,11 @@ _BLOCK_DROPS = frozenset("head nav header footer aside form noscript template fr
 
 DROP_NAMES = frozenset(
     "nav navi navbar navigation gnav menu menubar breadcrumb breadcrumbs pankuzu topicpath "
-    "header footer sidebar side toolbar skip skiplink pagetop print".split()
+    "header footer sidebar side toolbar skip skiplink pagetop print secondary".split()
 )
-"""Class or id tokens (lower case) that mark navigation to drop."""
+"""Class or id tokens (lower case) that mark navigation to drop. (``secondary`` is the side column
+of a page whose body is ``primary``: on 例規集 pages it holds the title again, the 条項目次 link
+list, the 沿革 and the 体系情報 「第1編 総規/第3章 …」, none of them the ordinance's text.)"""
 
 DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu"})
 
