@@ -139,3 +139,27 @@ def test_after_creation_entry_with_the_items_named_before_the_register() -> None
         al = align(parse_text(drafted), load_profile())
         missing = [h.group.label_ja for h in al.must["C5"] if h.span is None]
         assert ("作成後の概要等の記載" in missing) is expected
+
+
+def test_after_creation_entry_left_wholly_to_the_rules() -> None:
+    # 「個人情報ファイル簿に規則で定める事項を記載しなければならない」: the entry's content is delegated
+    # as the statute delegates the 概要 to a 政令 (第44条の11第1号)
+    assert "作成後の概要等の記載" not in _missing("C5", AFTER="")
+    assert "作成後の概要等の記載" in _missing("C5", AFTER="提案を受ける組織の名称その他")
+
+
+REGISTER_CONDITION = "要件：個人情報ファイル簿への掲載"
+
+
+def test_the_register_condition_as_publication_under_the_register_article() -> None:
+    # 「ア　第3条の規定により公表されていること。」: published under the article that sets up the
+    # ファイル簿 (行政機関個人情報保護法第2条第9項第1号 says it through the register's exclusions)
+    plain = "(2)　町非識別加工情報　個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。"
+    assert plain in ASHIHARA
+
+    def listed(first: str) -> str:
+        return ("(2)　町非識別加工情報　次のいずれにも該当する個人情報ファイルを構成する保有個人情報を加工して得られる"
+                f"非識別加工情報をいう。\nア　{first}\nイ　町の事務の適正かつ円滑な運営に支障のない範囲内で加工することができること。")
+
+    assert REGISTER_CONDITION not in _missing("C2", **{plain: listed("第3条の規定により公表されていること。")})
+    assert REGISTER_CONDITION in _missing("C2", **{plain: listed("規則で定める要件に該当すること。")})
