@@ -738,8 +738,12 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
     joined = index.joined
     tails: dict[str, str] = {}  # clipped form → the first long name it is the tail of
     for m in _LONG_NAME.finditer(joined):
-        long = m.group(0).split("・")[-1] if "・" in m.group(0) else m.group(0)
         full = m.group(0)
+        if full.startswith("他") and joined.endswith("その", 0, m.start()):
+            full = full[1:]  # 「その他霧関県個人情報保護審議会（以下「審議会」という。）」: the name after その他
+        elif full.startswith(("当該", "各")):
+            full = full[1 if full[0] == "各" else 2:]
+        long = full.split("・")[-1] if "・" in full else full
         for k in range(1, len(long) - 1):
             tail = long[k:]
             if _MUNICIPALITY.fullmatch(long[:k]):

@@ -147,3 +147,20 @@ def test_a_scoped_label_for_who_did_one_act(defined: str, expected: list) -> Non
     text = PERSON.format(defined=defined, word="提案者")
     assert rows("abbr.out_of_scope", text) == expected
     assert rows("term.unused", text) == []  # used out of scope: one defect, not also unused
+
+
+def test_the_full_name_after_sono_ta_is_no_clipped_name() -> None:
+    # 「…その他みずほ村個人情報保護審議会（以下「審議会」という。）の意見を聴いて…」: the name is
+    # みずほ村個人情報保護審議会 (not 「他みずほ村…」), so writing it in full later clips nothing
+    text = draft(
+        "みずほ村個人情報保護条例",
+        "第一条　村長は、法令に定めがあるとき、その他みずほ村個人情報保護審議会（以下「審議会」という。）の意見を聴いて"
+        "必要があると認めるときは、本人以外のものから収集することができる。",
+        "第二条　審議会は、委員五人以内で組織する。",
+        "　　　附　則",
+        "２　この条例の施行の際現にみずほ村個人情報保護審議会の委員である者は、第二条の委員とみなす。",
+    )
+    assert rows("term.undefined", text) == []
+    # the tail alone, with no 略称 for it, is still clipped
+    assert rows("term.undefined", text.replace("（以下「審議会」という。）", "").replace("第二条　審議会は", "第二条　保護審議会は")) == [
+        ("term.undefined", "O3", W, "保護審議会")]
