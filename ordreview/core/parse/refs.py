@@ -618,6 +618,10 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
         if (inherit is None and law is None and not law_run and kinds[0] == "item" and prev_chain is not None
                 and resolver.last is not None and _ITEMS_QUALIFIED.fullmatch(t[prev_end : chain.start])):
             inherit = resolver.last  # 第26条各号（第4号を除く。）: an item of 第26条, not of this article
+        if (inherit is None and law is None and not law_run and kinds[0] == "para" and prev_chain is not None
+                and resolver.last is not None and _kind(prev_chain.atoms[-1]) in ("art", "rart")
+                and _PARAGRAPHS_QUALIFIED.fullmatch(t[prev_end : chain.start])):
+            inherit = resolver.last  # 第22条（第4項を除く。）: a paragraph of 第22条, not of this article
         res = resolver.resolve(chain, inherit=inherit, law=law)
         if res is None:
             continue
@@ -656,6 +660,10 @@ _QUALIFIER_OPENS = re.compile(r"\s*(?:各号|各項)?\s*\(\s*")
 _ITEMS_QUALIFIED = re.compile(r"\s*各号\s*\(\s*")
 """Between an article of this ordinance and an item in the bracket right after its 各号
 (「第26条各号（第4号を除く。）のいずれかに該当する」): the item is one of that article's."""
+
+_PARAGRAPHS_QUALIFIED = re.compile(r"\s*(?:各項)?\s*\(\s*")
+"""Between an article of this ordinance and a paragraph in the bracket right after it
+(「第22条（第4項を除く。）」, 「第8条各項（第3項を除く。）」): the paragraph is one of that article's."""
 
 _READING_ROWS = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)に掲げる(?P<law>[^、。「」]{0,80}?)の規定中[^。]*。")
 """「…この場合において、次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に

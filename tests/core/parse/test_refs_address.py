@@ -30,6 +30,15 @@ N = NodeRef
             ("第2条第2号", "absolute", N("2", 1, "2"), N("2", 1, "2")),
             ("第5号", "absolute", None, N("2", 1, "5")),
         ]),
+        # a paragraph in the bracket right after an article is one of that article's
+        ("3　第1条（第3項を除く。）の規定を準用する。", [
+            ("第1条", "absolute", N("1", None, None), N("1", None, None)),
+            ("第3項", "absolute", N("1", 3, None), N("1", 3, None)),
+        ]),
+        ("3　第1条各項（第2項を除く。）の規定を準用する。", [
+            ("第1条", "absolute", N("1", None, None), N("1", None, None)),
+            ("第2項", "absolute", N("1", 2, None), N("1", 2, None)),
+        ]),
         ("3　第1条第3項又は第4項による。", [
             ("第1条第3項", "absolute", N("1", 3, None), N("1", 3, None)),
             ("第4項", "absolute", None, N("1", 4, None)),
