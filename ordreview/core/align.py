@@ -62,6 +62,7 @@ from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, 
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.attached_tables import attached_tables
 from ordreview.core.c_mechanism import declined_span, introduces_mechanism
+from ordreview.core.definition_conditions import condition_spans
 from ordreview.core.draft_index import DraftIndex, ngrams, similarity_text
 from ordreview.core.instrument import RuleSigns, detect_rule, repeal_signal
 from ordreview.core.model import (
@@ -291,7 +292,11 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
     if alternative.startswith(IN_DEFINITION):  # said in the definition of a term, when the draft has one
         term, _, rest = alternative[len(IN_DEFINITION):].partition(":")
         span = index.definition_span(term)
-        return _find(index, rest, (span,) if span is not None else spans, claimed)
+        found = _find(index, rest, (span,) if span is not None else spans, claimed)
+        if found is None and span is not None:  # conditions set out where the definition points
+            found = next((f for s in condition_spans(index, span)
+                          if (f := _find(index, rest, (s,), claimed)) is not None), None)
+        return found
     forms = [alternative, *verb_variants(alternative)]
     mentioned = False
     for form in forms:

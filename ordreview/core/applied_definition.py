@@ -6,6 +6,8 @@ place of the statute's (行政機関個人情報保護法 第2条第9項)::
 
     「…非識別加工情報のうち、法第2条第9項中「行政機関の長」とあるのは「実施機関」と、…と読み替えて
     同項の規定を適用したとするならば同項に規定する行政機関非識別加工情報に該当することとなるものをいう。」
+    「法第2条第9項中「行政機関」とあるのは「実施機関」と、…と読み替えた場合における同項に規定する
+    行政機関非識別加工情報に相当するものをいう。」
 
 Such a definition takes in every condition of the paragraph (its items and the parts of its
 body), as adjusted by the 読替え. It does not when
@@ -43,9 +45,11 @@ _WS = re.compile(r"\s+")
 _READING = re.compile(r"「([^「」]*)」とあるのは「([^「」]*)」と")
 # After the citation of the paragraph: its application, with or without 読替え, to the draft's objects.
 _APPLIES = re.compile(
-    r"^(?:中(?P<readings>(?:、?「[^「」]*」とあるのは「[^「」]*」と)+)、?(?:それぞれ)?読み替えて(?:同項の規定を)?"
-    r"|の規定を)(?:適用|準用)(?:した|する)(?:とする|と仮定する)?(?:ならば|場合に|とき)"
-    r"(?P<after>[^。]*?)(?:に該当する|に当たる|となる)"
+    r"^(?:中(?P<readings>(?:、?「[^「」]*」とあるのは「[^「」]*」と)+)、?(?:それぞれ)?読み替え"
+    r"(?:て(?:同項の規定を)?(?:適用|準用)(?:した|する)(?:とする|と仮定する)?(?:ならば|場合に|とき)"
+    r"|た場合(?:における|の))"  # 「…と読み替えた場合における同項に規定する…に相当するもの」
+    r"|の規定を(?:適用|準用)(?:した|する)(?:とする|と仮定する)?(?:ならば|場合に|とき))"
+    r"(?P<after>[^。]*?)(?:に該当する|に当たる|となる|に相当する)"
 )
 _ITEM_NUMBER = re.compile(r"第([0-9]+)号")
 _ALL_ITEMS = re.compile(r"各号|いずれにも")

@@ -1317,7 +1317,8 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
             uses = iter(())  # an ordinary word (利用停止) used earlier in its plain sense
         hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)
                     and not _names_its_provision(ordinance.text, p.start)
-                    and not _named_earlier_in_sentence(ordinance.text, p.start, term.term)), None)
+                    and not _named_earlier_in_sentence(ordinance.text, p.start, term.term)
+                    and not _explained_where_used(ordinance.text, p.start, term.term)), None)
         if hit is None:
             if not _is_scoped(term) and not covered:
                 out.extend(_late_abbreviation(ctx, term, excluded))
@@ -1384,6 +1385,18 @@ def _names_its_provision(text: str, pos: int) -> bool:
     """True if the use at ``pos`` is named through a provision (次条の個人情報ファイル簿,
     第10条第1項の規定による個人情報ファイル簿): the reader is sent to the defining article."""
     return _PROVISION_OF.search(fold(text[max(0, pos - 20) : pos]).replace("\n", "")) is not None
+
+
+def _explained_where_used(text: str, pos: int, term: str) -> bool:
+    """True if the use at ``pos``, or an earlier use in the same paragraph, is explained on the spot
+    by a parenthesis sending the reader to the defining provision (「村非識別加工情報等（第12条第2項に
+    規定する村非識別加工情報等をいう。）の取扱いに従事する…」, the form the statute uses for a term
+    defined further on): the reader is told what it means where it first appears."""
+    start = text.rfind("\n", 0, pos) + 1
+    segment = fold(text[start : pos + len(term) + 200])
+    explained = re.compile(re.escape(fold(term)) + r"\((?:[^()]|\([^()]*\))*?に規定する(?:[^()]|\([^()]*\))*?をいう。?\)")
+    m = explained.search(segment)
+    return m is not None and m.start() <= pos - start
 
 
 _THROUGH_PROVISION = re.compile(

@@ -117,12 +117,27 @@ def _cited_near(joined: str, pos: int, names: tuple[str, ...]) -> bool:
     return False
 
 
+def _sentence_start(joined: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last 。 before it that stands outside
+    brackets (a 。 closing 「（…をいう。）」 inside a 読替え ends no sentence), or after the line break."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        ch = joined[i]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            depth = max(0, depth - 1)
+        elif ch == "\n" or (ch == "。" and depth == 0):
+            return i + 1
+    return 0
+
+
 def _cited_earlier_in_sentence(joined: str, pos: int, names: tuple[str, ...]) -> bool:
     """True if the sentence holding ``pos`` cites a provision of the defining statute before the
     term (「番号法第19条第8号の規定により情報提供ネットワークシステムを使用して」): the term is read
     in the cited provision's words. A citation after the term (「特定個人情報については、番号法
     第19条各号…を除き」) comes too late to give it a meaning."""
-    start = joined.rfind("。", 0, pos) + 1
+    start = _sentence_start(joined, pos)
     before = joined[start:pos]
     for name in names:
         k = before.find(name)

@@ -535,11 +535,19 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     is_rule = title_is_rule(st.title or "")
     this_instrument = _THIS_RULE if is_rule else frozenset(n for n in _THIS_ORDINANCE if n not in law_names)
     out: list[Reference] = []
+    before: tuple[object, _Resolver] | None = None  # the paragraph (or item) last read, and its resolver
     for unit in st.units:
         j = without_stray_spaces(Joined.of(st.folded, unit.pieces), doc_text)  # 前 項第6号 (a web copy)
+        resolver = _Resolver(index, unit, law_names)
+        here = (unit.ref.article, unit.ref.paragraph)
+        if unit.ref.item and before is not None and before[0] == here:
+            # an item goes on from the words before it in its paragraph: 「(1) 第9条の3第1項の提案の
+            # 募集の対象…」「(2) 同項の提案を受け付ける組織…」 (同項 is 第9条の3第1項)
+            resolver.last, resolver.last_named = before[1].last, before[1].last_named
+        before = (here, resolver)
         if not _MAYBE_REF.search(j.text):
             continue
-        out.extend(_unit_references(doc_text, j, unit, _Resolver(index, unit, law_names), known, this_instrument,
+        out.extend(_unit_references(doc_text, j, unit, resolver, known, this_instrument,
                                     own_title=fold(st.title or "").strip()))
     out.sort(key=lambda r: r.span.start)
     return tuple(out)
