@@ -56,7 +56,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-FRESH = ("heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s")
+FRESH = ("heldout-o", "heldout-s", "heldout-t", "heldout-u", "heldout-v")
 """Held-out sets kept unseen: never read by this bench."""
 
 OUT = "<OUT>"
