@@ -77,6 +77,12 @@ def test_horei_to_defined_on_the_spot_in_the_exception() -> None:
     assert _status(draft(exception="法律又は政令（以下「法令等」という。）に基づく場合"), "C18") == "partial"
 
 
+def test_the_exception_written_as_a_time_rather_than_a_case() -> None:
+    # 「法令等に定めがあるときを除き」: とき for 場合, the same exception
+    assert _status(draft(exception="法令等に定めがあるとき"), "C18") == "covered"
+    assert _status(draft(exception="法律に定めがあるとき"), "C18") == "partial"
+
+
 def test_ban_on_other_provision_by_the_general_limit_with_horei_to_defined_on_the_spot() -> None:
     ban = "no provision except under laws (or to a third party the source information may go to)"
     assert ban not in _missing(draft(exception="法令又は条例（以下「法令等」という。）に基づく場合"), "C4")
