@@ -49,3 +49,18 @@ def test_without_captions_the_article_that_sets_up_the_register_takes_it() -> No
     end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("2　"))
     lines[start:end] = ["第6条　実施機関は、個人情報を取り扱う事務を開始しようとするときは、あらかじめ、市長に届け出なければならない。"]
     assert _b3_articles(lines) == ["15"]  # the ファイル簿 article, which sets up the register
+
+
+def test_a_file_register_whose_own_list_lacks_the_entry_another_register_has() -> None:
+    # the 登録簿 (第6条) states the 要配慮 entry, the ファイル簿 set up by 第15条 with its own list does
+    # not: the statute asks it of the ファイル簿 itself (行政機関個人情報保護法第11条第1項)
+    lines = (FIXTURES / "model-complete.txt").read_text(encoding="utf-8").split("\n")
+    lines.remove(SENSITIVE_ENTRIES[1])
+    review = review_ordinance(parse_text("\n".join(lines)), load_profile())
+    (b3,) = [f for f in review.findings if f.requirement == "B3" and f.severity in ("error", "warning")]
+    assert (b3.location.article, b3.code) == ("15", "check.gap.file_register_lacks")
+    assert "第6条" in b3.message_ja
+    # a ファイル簿 whose list cites the other register's items has the entry through it
+    cited = [line.replace("次に掲げる事項を記載した帳簿", "第6条第1項各号に掲げる事項その他規則で定める事項を記載した帳簿")
+             for line in lines]
+    assert _b3_articles(cited) == []

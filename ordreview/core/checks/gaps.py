@@ -324,10 +324,11 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
     out.extend(_reached_by_law_notes(ctx, alignment, index))
     b3 = alignment.coverage.get("B3")
     if b3 is not None and b3.status == "covered":  # met through the ファイル簿 only: the 登録簿's list
-        from ordreview.core.checks.register_pair import register_pair_gap
+        from ordreview.core.checks.register_pair import file_register_gap, register_pair_gap
 
         b1 = alignment.coverage.get("B1")
         out.extend(register_pair_gap(ctx, b1 is not None and b1.status != "missing"))
+        out.extend(file_register_gap(ctx, b1 is not None and b1.status != "missing"))
     return out
 
 

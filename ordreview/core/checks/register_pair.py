@@ -29,7 +29,8 @@ REGISTER_PAIR = define(
 )
 
 _NOTATION = re.compile(
-    r"要配慮個人情報(?:が含まれる|を含む|の有無|が記録され|[^。]{0,18}(?:旨|有無)(?![をがにのはもと]))")
+    r"要配慮個人情報(?:が含まれる|を含む|の有無|が記録され|[^。]{0,18}(?:旨|有無)(?![をがにのはもと])"
+    r"|が[^。]{0,20}(?:記録され|含まれ)る(?:とき|場合)(?:は|には|にあっては)、その旨)")
 _LIST_HEAD = re.compile(r"次に掲げる事項")
 _WORK_REGISTER = re.compile(r"(?<!ファイル)登録簿|個人情報取扱事務の登録|事務の登録")
 _FILE_REGISTER = re.compile(r"ファイル簿")
@@ -81,6 +82,59 @@ def register_pair_gap(ctx: CheckContext, b1_present: bool) -> list[Finding]:
         rule="gap", requirement="B3", span=span, code=REGISTER_PAIR, severity="warning",
         params={"where": _label(article, para), "file": _label(f_article, f_para)},
     )]
+
+
+FILE_REGISTER_LACKS = define(
+    "check.gap.file_register_lacks",
+    ja="{where}の個人情報ファイル簿の記載事項に「記録情報に要配慮個人情報が含まれるときは、その旨」がない。"
+    "{work}では記載させているので、個人情報ファイル簿にも同じ事項を加えられたい（行政機関個人情報保護法第11条第1項）。",
+    en="The list of entries of the file register ({where}) lacks 「記録情報に要配慮個人情報が含まれるときは、その旨」, which "
+    "{work} records; the file register must state it as well (Act on Administrative Organs, Art. 11(1)).",
+)
+_NOTIFIED = re.compile(r"届出|届け出")
+"""A list of entries notified in advance (the 届出 of 行政機関個人情報保護法 第10条, or of the work)."""
+_SETS_UP_FILE_REGISTER = re.compile(r"次に掲げる事項を記載した帳簿\(以下「[^「」]{0,12}ファイル簿」という。?\)")
+_CITES_LIST = re.compile(r"(?:前条|第[0-9０-９一二三四五六七八九十百]+条)(?:第[0-9０-９一二三四五六七八九十]+項)?各号に掲げる事項")
+
+
+def file_register_gap(ctx: CheckContext, b1_present: bool) -> list[Finding]:
+    """[B3] The other direction: the ファイル簿 is set up with a list of its own that lacks the 要配慮
+    entry while another register's list (a 届出 or 登録簿) has it. The statute asks it of the ファイル簿
+    itself (第11条第1項), so this is the requirement's own gap, at its severity."""
+    from ordreview.core.text import fold
+
+    if not b1_present:
+        return []
+    ordinance = ctx.ordinance
+    works = [("work", a, p, ordinance.text[p.span.start : p.span.end])
+             for a in ordinance.articles if not getattr(a, "in_suppl", False)
+             for p in a.paragraphs
+             if p.items and _LIST_HEAD.search(p.text) and _NOTATION.search(ordinance.text[p.span.start : p.span.end])
+             and (_WORK_REGISTER.search(p.text) or _NOTIFIED.search(p.text) or _WORK_REGISTER.search(a.caption or "")
+                  or _NOTIFIED.search(a.caption or ""))]
+    if not works:
+        return []
+    for article in ordinance.articles:
+        if getattr(article, "in_suppl", False) or getattr(article, "deleted", False):
+            continue
+        whole = fold(ordinance.text[article.span.start : article.span.end])
+        for para in article.paragraphs:
+            head = fold(para.text.split("\n")[0])
+            if not para.items or not _SETS_UP_FILE_REGISTER.search(head):
+                continue
+            if _NOTATION.search(whole) or _CITES_LIST.search(whole):
+                return []  # the entry is there, or the list is the other register's
+            first = para.text.split("\n")[0].strip()
+            start = ordinance.text.find(first, para.span.start, para.span.end) if first else -1
+            span = Span(start, start + len(first)) if start >= 0 else Span(para.span.start, para.span.end)
+            req = ctx.profile.requirement("B3")  # type: ignore[attr-defined]
+            _, w_article, w_para, _ = works[0]
+            return [ctx.finding(
+                rule="gap", requirement="B3", span=span, code=FILE_REGISTER_LACKS,
+                severity=req.severity if req is not None else "error",
+                params={"where": _label(article, para), "work": _label(w_article, w_para)},
+            )]
+    return []
 
 
 def _file_notations(ordinance) -> list[tuple[str, object, Paragraph, str]]:  # noqa: ANN001
