@@ -163,3 +163,15 @@ def test_the_register_condition_as_publication_under_the_register_article() -> N
 
     assert REGISTER_CONDITION not in _missing("C2", **{plain: listed("第3条の規定により公表されていること。")})
     assert REGISTER_CONDITION in _missing("C2", **{plain: listed("規則で定める要件に該当すること。")})
+
+
+def test_after_creation_entry_made_when_the_contract_is_concluded() -> None:
+    # 「第1項の契約を締結したときは、当該町非識別加工情報の本人の数、項目及び利用期間を個人情報ファイル簿に
+    # 記載しなければならない。」: the entry made at the contract rather than at the making
+    contract = ("実施機関は、町非識別加工情報の利用に関する契約を締結したときは、当該町非識別加工情報の本人の数、"
+                "項目及び利用期間を個人情報ファイル簿に記載しなければならない。")
+    after = "第7条　実施機関は、町非識別加工情報を作成したときは、当該町非識別加工情報の作成に用いた保有個人情報を含む個人情報ファイルについては、個人情報ファイル簿にAFTER規則で定める事項を記載しなければならない。"
+    assert after in ASHIHARA
+    written = after.replace("AFTER", "")  # (the placeholders are filled before this key is looked for)
+    assert "作成後の概要等の記載" not in _missing("C5", AFTER="", **{written: "第7条　" + contract})
+    assert "作成後の概要等の記載" in _missing("C5", AFTER="", **{written: "第7条　" + contract.replace("本人の数、項目及び利用期間", "利用期間")})

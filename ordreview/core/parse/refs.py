@@ -623,6 +623,8 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
                 table_law = last_external if named.startswith("同") or not named else named
             law = table_law  # a row of the 読替え table: the provision of the law read over
         inherit = resolver.last if joined and law is None and kinds[0] in ("para", "item") else None
+        if inherit is not None and kinds[0] == "para" and inherit.external is None and inherit.paragraph is None:
+            inherit = None  # 「前条及び第1項から第3項まで」: a whole article, then this article's paragraphs
         if (inherit is None and law is None and not law_run and kinds[0] == "item" and prev_chain is not None
                 and resolver.last is not None and _ITEMS_QUALIFIED.fullmatch(t[prev_end : chain.start])):
             inherit = resolver.last  # 第26条各号（第4号を除く。）: an item of 第26条, not of this article

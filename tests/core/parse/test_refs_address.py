@@ -39,6 +39,11 @@ N = NodeRef
             ("第1条", "absolute", N("1", None, None), N("1", None, None)),
             ("第2項", "absolute", N("1", 2, None), N("1", 2, None)),
         ]),
+        # after a whole article, a paragraph is this article's (「前条及び第1項から第3項まで」)
+        ("3　第1条及び第1項の規定を準用する。", [
+            ("第1条", "absolute", N("1", None, None), N("1", None, None)),
+            ("第1項", "absolute", N("3", 1, None), N("3", 1, None)),
+        ]),
         ("3　第1条第3項又は第4項による。", [
             ("第1条第3項", "absolute", N("1", 3, None), N("1", 3, None)),
             ("第4項", "absolute", None, N("1", 4, None)),
