@@ -252,6 +252,13 @@ def _references_table(path: str) -> dict[str, dict[str, list[list[str | None]]]]
         return {}
 
 
+def cites_model_references(profile_id: str, requirement: str) -> bool:
+    """True when the model provision of ``requirement`` has cross-references that
+    :func:`own_references` fills (otherwise it leaves the wording as it is, and the caller need
+    not look up the draft's articles for it)."""
+    return bool(_model_references(profile_id).get(requirement))
+
+
 def own_references(ordinance: Ordinance, profile_id: str, requirement: str, suggestion: str,
                    articles: dict[str, str]) -> str:
     """A model provision's cross-references (第○条 other than its own number) filled with the
