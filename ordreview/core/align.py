@@ -54,6 +54,7 @@ computed once by :class:`~ordreview.core.draft_index.DraftIndex`, re-exported he
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Hashable
 from dataclasses import dataclass, replace
 
 from ordreview.core.adoption import adopts_by_reference, own_name_variants
@@ -148,11 +149,11 @@ class Alignment:
 
 # Per profile (by identity, checked with ``is``: profiles that share an id and version may still
 # differ), the n-grams of each requirement's model wording.
-_MODEL_GRAMS: dict[int, tuple[Profile, dict[str, frozenset[str]]]] = {}
+_MODEL_GRAMS: dict[int, tuple[Profile, dict[str, frozenset[Hashable]]]] = {}
 _MODEL_GRAMS_SIZE = 8
 
 
-def _model_grams(profile: Profile, req: Requirement) -> frozenset[str]:
+def _model_grams(profile: Profile, req: Requirement) -> frozenset[Hashable]:
     entry = _MODEL_GRAMS.get(id(profile))
     if entry is None or entry[0] is not profile:
         if len(_MODEL_GRAMS) >= _MODEL_GRAMS_SIZE:

@@ -28,9 +28,9 @@ dropped.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Span
 from ordreview.core.statute_cites import _external, _named, _parts, law_names
 from ordreview.core.text import fold
@@ -41,19 +41,19 @@ if TYPE_CHECKING:
 PREFIX = "applies_whole:"
 """Prefix of a profile element alternative met by a definition applying the statute's paragraph."""
 
-_WS = re.compile(r"\s+")
-_READING = re.compile(r"「([^「」]*)」とあるのは「([^「」]*)」と")
+_WS = lazy_compile(r"\s+")
+_READING = lazy_compile(r"「([^「」]*)」とあるのは「([^「」]*)」と")
 # After the citation of the paragraph: its application, with or without 読替え, to the draft's objects.
-_APPLIES = re.compile(
+_APPLIES = lazy_compile(
     r"^(?:中(?P<readings>(?:、?「[^「」]*」とあるのは「[^「」]*」と)+)、?(?:それぞれ)?読み替え"
     r"(?:て(?:同項の規定を)?(?:適用|準用)(?:した|する)(?:とする|と仮定する)?(?:ならば|場合に|とき)"
     r"|た場合(?:における|の))"  # 「…と読み替えた場合における同項に規定する…に相当するもの」
     r"|の規定を(?:適用|準用)(?:した|する)(?:とする|と仮定する)?(?:ならば|場合に|とき))"
     r"(?P<after>[^。]*?)(?:に該当する|に当たる|となる|に相当する)"
 )
-_ITEM_NUMBER = re.compile(r"第([0-9]+)号")
-_ALL_ITEMS = re.compile(r"各号|いずれにも")
-_SET_ASIDE_ITEM = re.compile(r"((?:第[0-9]+号(?:(?:、|及び|並びに|又は|若しくは)?)?)+)(?:に係る部分)?(?:を除|の規定(?:は|を)(?:、)?適用しない|を適用しない)")
+_ITEM_NUMBER = lazy_compile(r"第([0-9]+)号")
+_ALL_ITEMS = lazy_compile(r"各号|いずれにも")
+_SET_ASIDE_ITEM = lazy_compile(r"((?:第[0-9]+号(?:(?:、|及び|並びに|又は|若しくは)?)?)+)(?:に係る部分)?(?:を除|の規定(?:は|を)(?:、)?適用しない|を適用しない)")
 class Dropped:
     """What a definition applying the paragraph no longer takes in."""
 

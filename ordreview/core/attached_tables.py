@@ -12,9 +12,9 @@ reference).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Span
 from ordreview.core.text import fold, kanji_to_int
 
@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from ordreview.core.align import DraftIndex
 
 _N = r"[0-9〇一二三四五六七八九十百千]+"
-_RELATION = re.compile(r"\(([^()]*?)関係\)")
-_ARTICLE = re.compile(rf"第({_N})条((?:の{_N})*)")
-_SPACES = re.compile(r"\s+")  # (a PDF copy spaces out 「別表( 第33条関係 )」)
+_RELATION = lazy_compile(r"\(([^()]*?)関係\)")
+_ARTICLE = lazy_compile(rf"第({_N})条((?:の{_N})*)")
+_SPACES = lazy_compile(r"\s+")  # (a PDF copy spaces out 「別表( 第33条関係 )」)
 
 
 def _article_nums(heading: str) -> list[str]:

@@ -34,10 +34,10 @@ it, so such a sentence turns the C0 warning into a note for the officer to confi
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ordreview.core.c_scope import one_article_mechanism
+from ordreview.core.lazy_re import lazy_compile
 
 if TYPE_CHECKING:
     from ordreview.core.align import DraftIndex
@@ -47,11 +47,11 @@ MIN_OPERATIVE_ARTICLES = 3
 statute's mechanism spans some fifteen articles; a purpose clause plus an exception in the
 利用制限 article (two passing mentions) must not reach the threshold."""
 
-_OPERATIVE_VERB = re.compile(r"作成|提供|加工|提案")
+_OPERATIVE_VERB = lazy_compile(r"作成|提供|加工|提案")
 # a sentence: 。 inside brackets (「非識別加工情報（…をいう。）の作成…」) does not end it
-SENTENCE = re.compile(r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])+。?")
-_PURPOSE_CAPTION = re.compile(r"目的|趣旨")
-_DECLINES = re.compile(
+SENTENCE = lazy_compile(r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])+。?")
+_PURPOSE_CAPTION = lazy_compile(r"目的|趣旨")
+_DECLINES = lazy_compile(
     r"(?:設け|行わ|実施し|導入し|提供し|整備し|作成し|をし)(?:ない(?:ものとする|こととする)?|ず)。?$"
     r"|(?:設け|行わ|実施し|導入し|提供し|整備し|作成し|をし)ない(?:こと|もの)とし、"  # …設けないこととし、その旨を公表する
     r"|(?:制度|仕組み)(?:について|については)、[^。]*検討し"  # deferred: 「…の提供に関する制度については、…検討し」

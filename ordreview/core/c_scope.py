@@ -39,18 +39,19 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Span
 from ordreview.core.text import fold
 
 if TYPE_CHECKING:
     from ordreview.core.draft_index import DraftIndex
 
-_PURPOSE_CAPTION = re.compile(r"目的|趣旨")
-_OWN_WORDS = re.compile(r"提案|契約を(?:締結|解除)|契約の(?:締結|解除)")
+_PURPOSE_CAPTION = lazy_compile(r"目的|趣旨")
+_OWN_WORDS = lazy_compile(r"提案|契約を(?:締結|解除)|契約の(?:締結|解除)")
 """What only the mechanism has among an ordinance's provisions: the 提案 it receives (提案の募集,
 提案の審査) and the contract it makes; an article between two members that speaks of them
 belongs to the run."""
-_RELIED_ON = re.compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|届出|利用及び提供の制限|目的外|審議会|審査会|運用状況|実施状況")
+_RELIED_ON = lazy_compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|届出|利用及び提供の制限|目的外|審議会|審査会|運用状況|実施状況")
 """Captions of the provisions the mechanism relies on without being part of it: the register
 (個人情報ファイル簿, 個人情報ファイル簿の作成及び公表, 個人情報取扱事務の登録) whose entries name
 非識別加工情報, the limits on use and provision whose exception lets the mechanism through, and the
@@ -185,7 +186,7 @@ mechanism in one article gives each step a 項 of its own (作成・提供, 削�
 審査, 契約, 加工基準, 解除, 安全確保 …: a dozen or more); an article naming the mechanism in passing
 (「（利用及び提供の制限並びに非識別加工情報の取扱い）」) has one or two such 項."""
 
-_OPERATIVE = re.compile(r"作成|提供|加工|提案")
+_OPERATIVE = lazy_compile(r"作成|提供|加工|提案")
 
 
 def one_article_mechanism(index: DraftIndex) -> bool:

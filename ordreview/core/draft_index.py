@@ -11,9 +11,9 @@ offset, where a term is defined); deciding what a requirement's status is belong
 from __future__ import annotations
 
 import copy
-import operator
 import re
 from bisect import bisect_right
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from ordreview.core.adoption import own_name_variants
@@ -68,7 +68,7 @@ class DraftIndex:
     terms: dict[str, list[Term]] = field(default_factory=dict)
     c_spans: tuple[Span, ...] = ()
     c_captioned: tuple[Span, ...] = ()
-    _grams: dict[int, frozenset[str]] = field(default_factory=dict)
+    _grams: dict[int, frozenset[Hashable]] = field(default_factory=dict)
     _hits: dict[tuple[str, bool], list[Span]] = field(default_factory=dict)
     _flat_hits: dict[tuple[str, bool], list[tuple[int, int]]] = field(default_factory=dict)
     _lost_punct: bool = False
@@ -260,7 +260,7 @@ class DraftIndex:
         line_end = self.ordinance.text.find("\n", start.start)
         return Span(start.start, line_end if line_end >= 0 else len(self.ordinance.text))
 
-    def grams(self, index: int) -> frozenset[str]:
+    def grams(self, index: int) -> frozenset[Hashable]:
         """Character n-grams of article ``index`` (folded, whitespace removed), cached."""
         g = self._grams.get(index)
         if g is None:
@@ -314,13 +314,36 @@ def _term_fallback(term: str) -> re.Pattern[str]:
     return rx
 
 
-def ngrams(text: str, n: int) -> frozenset[str]:
-    """The set of character n-grams of ``text`` (the text itself when shorter than ``n``)."""
+def ngrams(text: str, n: int) -> frozenset[Hashable]:
+    """The set of character n-grams of ``text`` (the text itself when shorter than ``n``).
+
+    Only the sizes of these sets and of their intersections are used (the n-gram similarity),
+    so a bigram may stand for itself by a code: for ``n == 2`` each bigram ``ab`` is the
+    integer ``ord(a) + (ord(b) << 32)``, read in C from the text's UTF-32 bytes, which takes
+    a third of the time of making every two-character string (a text of one character is
+    ``ord(a)`` with a second half no character has). Two texts share a code exactly when they
+    share the bigram.
+    """
+    if n == 2:
+        return _bigram_codes(text)
     if len(text) <= n:
         return frozenset([text]) if text else frozenset()
-    if n == 2:  # the common case, done in C
-        return frozenset(map(operator.add, text, text[1:]))
     return frozenset(text[i : i + n] for i in range(len(text) - n + 1))
+
+
+_NO_CHAR = 0x110000 << 32
+"""The second half of the code of a one-character text (above every code point)."""
+
+
+def _bigram_codes(text: str) -> frozenset[int]:
+    """The bigrams of ``text`` as codes (see :func:`ngrams`)."""
+    if len(text) < 2:
+        return frozenset([ord(text) + _NO_CHAR]) if text else frozenset()
+    data = memoryview(text.encode("utf-32-le", "surrogatepass"))
+    # 8-byte windows at even character offsets, then at odd ones: every adjacent pair once
+    even = data[: (len(text) // 2) * 8].cast("Q")
+    odd = data[4 : 4 + ((len(text) - 1) // 2) * 8].cast("Q")
+    return frozenset(even).union(odd)
 
 
 # --------------------------------------------------------------------------- per-profile cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Article, Finding, Location, Ordinance
 from ordreview.core.text import int_to_kanji, kanji_to_int
 
@@ -129,7 +130,7 @@ def suppl_label(ordinance: Ordinance, offset: int) -> str:
 WHOLE_JA = "全体"
 """The label of a finding about the whole ordinance (no place in it)."""
 
-_ENACTING_RE = re.compile(r"(次のように定める|を公布する|ここに.*制定する)。?$")
+_ENACTING_RE = lazy_compile(r"(次のように定める|を公布する|ここに.*制定する)。?$")
 
 
 def place_label(ordinance: Ordinance, loc: Location) -> str:
@@ -232,9 +233,9 @@ def label_numerals() -> str:
     return _numerals
 
 
-_KANJI_NUMERAL_RE = re.compile(r"第[〇一二三四五六七八九十百千]+条")
-_FULL_WIDTH_RE = re.compile(r"第[０-９]+条")
-_ARABIC_RE = re.compile(r"第\s*[0-9]+\s*条")
+_KANJI_NUMERAL_RE = lazy_compile(r"第[〇一二三四五六七八九十百千]+条")
+_FULL_WIDTH_RE = lazy_compile(r"第[０-９]+条")
+_ARABIC_RE = lazy_compile(r"第\s*[0-9]+\s*条")
 
 
 def draft_numerals(ordinance: Ordinance | None) -> str:
@@ -256,8 +257,8 @@ def draft_numerals(ordinance: Ordinance | None) -> str:
     return next(k for k in ("arabic", "kanji", "full") if counts[k] == best)
 
 
-_DIGITS_RE = re.compile(r"[0-9]+")
-_KANJI_PART_RE = re.compile(r"\([0-9]+\)|[^(]+|\(")
+_DIGITS_RE = lazy_compile(r"[0-9]+")
+_KANJI_PART_RE = lazy_compile(r"\([0-9]+\)|[^(]+|\(")
 
 
 def _kanji_of(m: re.Match[str]) -> str:
@@ -286,7 +287,7 @@ def shown_style(ordinance: Ordinance | None, numerals: str | None = None) -> str
     return draft_numerals(ordinance) if choice == "draft" else "arabic"
 
 
-_REFERENCE_RE = re.compile(r"(?:別表)?第[0-9]+(?:条|項|号|章|節|款|目)?(?:の[0-9]+)*(?:[アイウエオカキクケコサシスセソタチツテト]|\([0-9アイウエオカキクケコ]+\))*")
+_REFERENCE_RE = lazy_compile(r"(?:別表)?第[0-9]+(?:条|項|号|章|節|款|目)?(?:の[0-9]+)*(?:[アイウエオカキクケコサシスセソタチツテト]|\([0-9アイウエオカキクケコ]+\))*")
 
 
 def in_numerals_text(text: str, style: str) -> str:

@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Span
 from ordreview.core.text import kanji_to_int
 
@@ -47,24 +48,24 @@ _N = "[0-9〇一二三四五六七八九十百]+"
 _ART = rf"第{_N}条(?:の{_N})*"
 _CHAPTER = rf"第({_N})章(?:の({_N}))?(?:第({_N})節)?"
 _MECH = rf"(?:この章|この節|この条から{_ART}まで|{_ART}(?:から{_ART}まで)?|{_CHAPTER}|前条|次条)"
-_UNDER = re.compile(
+_UNDER = lazy_compile(
     rf"({_MECH})の(?:規定|定め)(?:により|による|に基づく|に基づき|に基づいて|に従い|に従う|に従って(?:行う)?)"
     r"、?(?:[^。()]|\((?:[^()]|\([^()]*\))*\)){0,60}?提供"
 )
 """「(the mechanism's provisions)の規定により…提供」: the provision is qualified by what it goes by."""
-_ROUTED = re.compile(rf"適用せず、({_MECH})(?:に定めるところ|の(?:規定|定め)(?:の定めるところ)?)による")
+_ROUTED = lazy_compile(rf"適用せず、({_MECH})(?:に定めるところ|の(?:規定|定め)(?:の定めるところ)?)による")
 """「…については、前2項の規定は適用せず、第16条から第25条までに定めるところによる」."""
-_DISPLACES = re.compile(
+_DISPLACES = lazy_compile(
     rf"^(?:(?:第{_N}(?:項|号)|及び|並びに|、)*)の規定(?:は、?[^。]*?適用(?:しない|せず)|にかかわらず)"
 )
 """What follows the reference to the limits article: it is set aside (適用しない, 適用せず) or overridden."""
-_AUTHORISES = re.compile(
+_AUTHORISES = lazy_compile(
     r"非識別加工情報(?:\((?:[^()]|\([^()]*\))*\))?を[ \u3000]*(?:作成し、?[ \u3000]*(?:及び|又は)?)?提供することができる"
 )
-_BOUND = re.compile(r"の(?:規定|定め)に(?:従|基づ|よ)|定めるところによ|に基づき|に従い|に従って|により")
+_BOUND = lazy_compile(r"の(?:規定|定め)に(?:従|基づ|よ)|定めるところによ|に基づき|に従い|に従って|により")
 """What bounds an authorisation: the chapter, an article, a contract or a notice it goes by."""
-_WS = re.compile(r"\s+")
-_CHAPTER_RX = re.compile(_CHAPTER)
+_WS = lazy_compile(r"\s+")
+_CHAPTER_RX = lazy_compile(_CHAPTER)
 
 
 @lru_cache(maxsize=64)

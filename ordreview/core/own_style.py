@@ -18,12 +18,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ordreview.core.chars import TO_FULL_WIDTH_DIGITS
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Article, Item, Ordinance, Span
 from ordreview.core.text import int_to_kanji
 
-_ITEM_DEFINITION = re.compile(r"^[(（]([0-9０-９]+)[)）][ 　]+([^ 　]+)[ 　]+(.+)$")
-_SUB_ITEM = re.compile(r"^[ 　]*[アイウエオカキクケコ][ 　]+(.+)$")
-_KANJI = re.compile("[一二三四五六七八九十百]")
+_ITEM_DEFINITION = lazy_compile(r"^[(（]([0-9０-９]+)[)）][ 　]+([^ 　]+)[ 　]+(.+)$")
+_SUB_ITEM = lazy_compile(r"^[ 　]*[アイウエオカキクケコ][ 　]+(.+)$")
+_KANJI = lazy_compile("[一二三四五六七八九十百]")
 _FULL = TO_FULL_WIDTH_DIGITS
 
 
@@ -66,7 +67,7 @@ def _item_at(ordinance: Ordinance, offset: int) -> tuple[Article, Item] | None:
     return None
 
 
-_NEXT_ITEM_REF = re.compile(r"次号[アイウエオカキクケコ]?において同じ。")
+_NEXT_ITEM_REF = lazy_compile(r"次号[アイウエオカキクケコ]?において同じ。")
 
 
 def rewrite_own_item(ordinance: Ordinance, span: Span | None, suggestion: str) -> str | None:
@@ -143,8 +144,8 @@ def restyle_definition(ordinance: Ordinance, span: Span | None, suggestion: str)
     return suggestion
 
 
-_PLACEHOLDER_BODY = re.compile(r"○○([市町村])")
-_OWN_CITATION = re.compile(r"○○[市町村]情報公開条例（平成○年○○[市町村]条例第○号）")
+_PLACEHOLDER_BODY = lazy_compile(r"○○([市町村])")
+_OWN_CITATION = lazy_compile(r"○○[市町村]情報公開条例（平成○年○○[市町村]条例第○号）")
 # (the model's placeholder municipality: ○○市 stands for any 市, 町 or 村)
 
 
@@ -154,11 +155,11 @@ def _municipality(ordinance: Ordinance) -> str:
     return m.group(1) if m else ""
 
 
-_BODY_WORDS = re.compile(r"[市町村]長等|[市町村]の機関|[市町村区]長|知事")
-_IMPLEMENTING = re.compile(r"実施機関(?!非識別)")
-_DRAFT_CITATION = re.compile(r"[^、。「」（）\s]{1,12}情報公開条例（[^（）]{4,30}条例第[0-9０-９一二三四五六七八九十百]+号）")
+_BODY_WORDS = lazy_compile(r"[市町村]長等|[市町村]の機関|[市町村区]長|知事")
+_IMPLEMENTING = lazy_compile(r"実施機関(?!非識別)")
+_DRAFT_CITATION = lazy_compile(r"[^、。「」（）\s]{1,12}情報公開条例（[^（）]{4,30}条例第[0-9０-９一二三四五六七八九十百]+号）")
 """The draft's own citation of its 情報公開条例 (name, then the 条例番号 in parentheses)."""
-_MAYOR = re.compile(r"[市町村区]長|知事")
+_MAYOR = lazy_compile(r"[市町村区]長|知事")
 
 
 def own_body(ordinance: Ordinance) -> str:
@@ -231,7 +232,7 @@ def own_terms(ordinance: Ordinance, suggestion: str) -> str:
     return suggestion
 
 
-_CROSS_REF = re.compile(r"(?<!^)(?<!\n)第[○〇]条")
+_CROSS_REF = lazy_compile(r"(?<!^)(?<!\n)第[○〇]条")
 
 
 def _model_references(profile_id: str) -> dict[str, list[list[str | None]]]:
@@ -249,6 +250,13 @@ def _references_table(path: str) -> dict[str, dict[str, list[list[str | None]]]]
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+def cites_model_references(profile_id: str, requirement: str) -> bool:
+    """True when the model provision of ``requirement`` has cross-references that
+    :func:`own_references` fills (otherwise it leaves the wording as it is, and the caller need
+    not look up the draft's articles for it)."""
+    return bool(_model_references(profile_id).get(requirement))
 
 
 def own_references(ordinance: Ordinance, profile_id: str, requirement: str, suggestion: str,
@@ -289,7 +297,7 @@ def article_of(ordinance: Ordinance, offset: int) -> str:
     return art.title if re.fullmatch(r"第.+条(?:の.+)?", art.title or "") else ""
 
 
-_LABELLED_ITEM = re.compile(r"^((?:（[^（）\n]*）)?)([(（][0-9０-９]+[)）]|[一二三四五六七八九十百]+)([ 　]+)([^ 　\n]+)([ 　])")
+_LABELLED_ITEM = lazy_compile(r"^((?:（[^（）\n]*）)?)([(（][0-9０-９]+[)）]|[一二三四五六七八九十百]+)([ 　]+)([^ 　\n]+)([ 　])")
 
 
 def own_item_marker(ordinance: Ordinance, span: Span | None, suggestion: str) -> str:

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Comparison, DiffChunk
 
 _STOPS = frozenset("、。「」（）()\n")
-_SPACES = re.compile(r"[ \u3000\u00a0\u2002-\u200b\t]+")
+_SPACES = lazy_compile(r"[ \u3000\u00a0\u2002-\u200b\t]+")
 """A space inside a phrase is a copy's artefact (a web copy rejoined with stray spaces, PDF text):
 it neither ends a phrase nor shows in the quote."""
 _REACH = 30
-_LINE_MARKER = re.compile(
+_LINE_MARKER = lazy_compile(
     r"[ \u3000\u00a0]*(?:[(（][0-9０-９]+[)）]|[(（][ア-ン][)）]|[⑴-⒇①-⑳]|[一二三四五六七八九十]+|[ア-ン])[ \u3000\u00a0]+"
 )
 """An item or sub-item marker opening a line, with the space after it (left out of a quote, as
@@ -67,7 +68,7 @@ def whole_phrase(text: str, start: int, end: int, *, reach: int = _REACH, lost_p
     return f"{head}{body}{tail}" if body else ""
 
 
-_UNIT_START = re.compile(
+_UNIT_START = lazy_compile(
     r"[ \u3000\u00a0]*(?:[(（][^)）\n]{1,4}[)）]|[0-9０-９]+[ \u3000\u00a0]|[一二三四五六七八九十]+[ \u3000\u00a0]"
     r"|[ア-ン][ \u3000\u00a0]|[⑴-⒇①-⑳]|第|[ア-ン一二三四五六七八九十0-9０-９]+\n|$)"
 )
@@ -158,7 +159,7 @@ def difference_sentences(
 
 
 _GODAN_A = {"す": "さ", "く": "か", "ぐ": "が", "む": "ま", "う": "わ", "つ": "た", "ぶ": "ば", "ぬ": "な", "る": "ら"}
-_CHECKLIST_ENDING = re.compile(r"^(?P<head>(?:.*。)?)(?P<verb>[^。]+?)こと(?P<note>（[^（）]*）)?。$", re.S)
+_CHECKLIST_ENDING = lazy_compile(r"^(?P<head>(?:.*。)?)(?P<verb>[^。]+?)こと(?P<note>（[^（）]*）)?。$", re.S)
 
 
 def as_request(text: str) -> str:

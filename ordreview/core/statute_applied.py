@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ordreview import paths
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Span
 from ordreview.core.reading_tables import reading_table_spans
 from ordreview.core.statute_cites import _arabic, law_names
@@ -53,15 +54,15 @@ MIN_MECHANISM_SHARE = 0.6
 FEE_ARTICLE = (44, 13)
 """第44条の13: the fee for a contract on 行政機関非識別加工情報, its amount set by 政令."""
 
-_EXCLUDED = re.compile(r"\(([^()]*)を除く。?\)")
+_EXCLUDED = lazy_compile(r"\(([^()]*)を除く。?\)")
 """A bracket setting articles aside from the citation before it: 「第4章の2（第44条の13を除く。）」."""
-_APPLIES = re.compile(r"の規定(?:は、[^。]*?(?:準用する|適用する)|の例による)")
+_APPLIES = lazy_compile(r"の規定(?:は、[^。]*?(?:準用する|適用する)|の例による)")
 _NUM = r"([0-9]+)"
 _ARTICLE = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
 _CHAPTER = rf"第{_NUM}章(?:の{_NUM})?"
-_TOKEN = re.compile(rf"{_ARTICLE}|{_CHAPTER}|から|まで|[、,]|及び|並びに|\([^()]*\)")
-_RANGE_IN_PAREN = re.compile(rf"\({_ARTICLE}から{_ARTICLE}まで\)")
-_DELEGATING = re.compile(r"規則|[^「」]*が定める")
+_TOKEN = lazy_compile(rf"{_ARTICLE}|{_CHAPTER}|から|まで|[、,]|及び|並びに|\([^()]*\)")
+_RANGE_IN_PAREN = lazy_compile(rf"\({_ARTICLE}から{_ARTICLE}まで\)")
+_DELEGATING = lazy_compile(r"規則|[^「」]*が定める")
 
 Key = tuple[int, int]
 
@@ -326,7 +327,7 @@ def applies_mechanism(index: DraftIndex) -> Span | None:
     return None
 
 
-_ROW_PROVISIONS = re.compile(rf"^(?:{_ARTICLE}(?:[、,及び]|\s)*)+")
+_ROW_PROVISIONS = lazy_compile(rf"^(?:{_ARTICLE}(?:[、,及び]|\s)*)+")
 
 
 def _rows(folded: str, table: Span) -> list[tuple[str, list[int]]]:

@@ -114,9 +114,36 @@ def test_wrapped_lines_do_not_hide_phrases() -> None:
     assert span.slice(text) == "含まれる\nときは"
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} if len(text) > 2 else ({text} if text else set())
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("個人情報", "個人情報"),
+        ("個人情報の保護", "保護すべき個人の情報"),
+        ("個", "個"),
+        ("個", "個人"),  # one character is no bigram of a longer text
+        ("個人", "個人情報"),
+        ("", "個人"),
+        ("ああああ", "あああ"),  # repeated bigrams count once
+        ("第1条(目的)", "第１条（目的）"),
+        ("\ud800字", "\ud800字\ud801"),  # (a lone surrogate a reader let through)
+        ("𠮷野家の𠮷", "𠮷野"),  # characters beyond the BMP
+    ],
+)
+def test_bigram_similarity_counts(a: str, b: str) -> None:
+    """The alignment's similarity uses only how many bigrams two texts have and share: the
+    sets ``ngrams`` gives (bigrams coded as integers) count exactly as the texts' bigrams do."""
+    ga, gb = ngrams(a, 2), ngrams(b, 2)
+    assert len(ga) == len(_bigrams(a)) and len(gb) == len(_bigrams(b))
+    assert len(ga & gb) == len(_bigrams(a) & _bigrams(b))
+
+
 @pytest.mark.parametrize(
     ("text", "n", "expected"),
-    [("個人情報", 2, {"個人", "人情", "情報"}), ("個", 2, {"個"}), ("", 2, set())],
+    [("個人情報", 3, {"個人情", "人情報"}), ("個人", 3, {"個人"}), ("", 3, set())],
 )
 def test_ngrams(text: str, n: int, expected: set[str]) -> None:
     assert ngrams(text, n) == frozenset(expected)

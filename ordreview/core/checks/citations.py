@@ -30,6 +30,7 @@ from ordreview import paths
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import KANJI, KATAKANA, index_for, node_label, primed
 from ordreview.core.checks.registry import register
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Finding
 from ordreview.core.text import int_to_kanji, kanji_to_int
@@ -66,10 +67,10 @@ NUMBER_TWICE = define(
 _ERAS = ("明治", "大正", "昭和", "平成", "令和")
 _DIGITS = "0-9〇一二三四五六七八九十百千"
 _ERA_ALTS = "|".join(e[0] + "[ \u3000]?" + e[1] for e in _ERAS)  # 「平 成」 in a copy with stray spaces
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     rf"\(\s*(?P<era>{_ERA_ALTS})\s*(?P<year>元|[{_DIGITS}]+)\s*年\s*(?P<kind>法律|政令)\s*第\s*(?P<num>[{_DIGITS}]+)\s*号"
 )
-_NAME_CHARS = re.compile(rf"[{KANJI}{KATAKANA}・]+$")
+_NAME_CHARS = lazy_compile(rf"[{KANJI}{KATAKANA}・]+$")
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,10 @@ def _model_wording(rule: str, point: str, req: RequirementInfo | None, ordinance
     from ordreview.core.own_style import own_abbreviations
 
     wording = own_abbreviations(ordinance, span, wording)  # no 略称 before the draft defines it
-    if coverage is not None:  # its cross-references: the draft's own articles, or a note what to cite
+    from ordreview.core.own_style import cites_model_references
+
+    if coverage is not None and cites_model_references(profile_id, req.id):
+        # its cross-references: the draft's own articles, or a note what to cite
         from ordreview.core.own_style import article_of, own_references
 
         articles = {rid: article_of(ordinance, cov.evidence[0].span.start) for rid, cov in coverage.items()

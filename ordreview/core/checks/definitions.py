@@ -73,13 +73,13 @@ EXTRACTION_PUNCTUATION = define(
     " extraction seems to have lost these marks, so they are not counted as differences from the statute;"
     " check them against the original.",
 )
-_ITEM_MARK = re.compile(
+_ITEM_MARK = lazy_compile(
     r"(?m)^[^\S\n]*(?:[(（][ ]?[0-9０-９]+[ ]?[)）]|[0-9]+|[一二三四五六七八九十]+|[ア-ン])(?=\s|$)"
 )
-_SPACE_PUNCT = re.compile(r"[\s\u3000、。]+")
+_SPACE_PUNCT = lazy_compile(r"[\s\u3000、。]+")
 
 
-_WORD_DEFINITION = re.compile(r"^\((?:[^()]|\([^()]*\))*をいう。(?:以下|次項|次条|この[条項章節])[^()。]{0,20}同じ。\)$")
+_WORD_DEFINITION = lazy_compile(r"^\((?:[^()]|\([^()]*\))*をいう。(?:以下|次項|次条|この[条項章節])[^()。]{0,20}同じ。\)$")
 """A parenthesis (after :func:`fold`) that defines the word before it: 「(…をいう。以下同じ。)」."""
 
 
@@ -214,14 +214,14 @@ _CONSEQUENCE = {
         "It is unclear whether information identifiable by collation is covered; consider the collation clause.",
     ),
 }
-_LINE_BREAK = re.compile(r"\r?\n[ \t\u3000]*")
-_RX_YOI = re.compile(r"容易に照合")
-_RX_SHOGO = re.compile(r"他の情報と照合することができ|他の情報と照合することにより[、,]?(?:特定の)?(?:個人|本人)?[^。()]{0,6}識別することができる")
+_LINE_BREAK = lazy_compile(r"\r?\n[ \t\u3000]*")
+_RX_YOI = lazy_compile(r"容易に照合")
+_RX_SHOGO = lazy_compile(r"他の情報と照合することができ|他の情報と照合することにより[、,]?(?:特定の)?(?:個人|本人)?[^。()]{0,6}識別することができる")
 """(「他の情報と照合することにより特定の個人を識別することができることとなるものを含む」: the older
 wording of the same collation clause, with no 容易 in it)"""
-_RX_URU = re.compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
-_RX_CODE = re.compile(r"(?<!個人)識別符号")
-_RX_REFERENCE = re.compile(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に規定する")
+_RX_URU = lazy_compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
+_RX_CODE = lazy_compile(r"(?<!個人)識別符号")
+_RX_REFERENCE = lazy_compile(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に規定する")
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +300,7 @@ def replacement_tables(profile: Profile) -> tuple[list[tuple[str, str]], list[tu
     return draft, statute
 
 
-_UNVERIFIED_OPEN = re.compile(r"\s*".join("識別することができない") + r"\s*[（(]")
+_UNVERIFIED_OPEN = lazy_compile(r"\s*".join("識別することができない") + r"\s*[（(]")
 
 
 def _unverified_parenthesis(draft_body: str) -> list[tuple[int, int]]:
@@ -322,8 +322,8 @@ def _unverified_parenthesis(draft_body: str) -> list[tuple[int, int]]:
     return []
 
 
-_SPACES = re.compile(r"\s+")
-_RX_BY_REFERENCE = re.compile(r"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?に規定する[^()]*をいう")
+_SPACES = lazy_compile(r"\s+")
+_RX_BY_REFERENCE = lazy_compile(r"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?に規定する[^()]*をいう")
 
 
 def _definitions_by_reference(body: str) -> list[tuple[int, int]]:
@@ -347,7 +347,7 @@ def _definitions_by_reference(body: str) -> list[tuple[int, int]]:
             i += 1
 
 
-_RX_LIVING_CLARIFIED = re.compile(
+_RX_LIVING_CLARIFIED = lazy_compile(
     r"(?<=生存する個人に関する情報)\(死者に関する情報であって、?生存する個人に関する情報でもあるもの(?:を|も)含む。?\)")
 
 
@@ -380,7 +380,7 @@ def _other_terms_defined(index: DraftIndex, d: DraftDefinition, st: StatuteText,
 
 
 _SUB = r"(?:[アイウエオカキクケコ]|[イロハニホヘト]|\([0-9]+\)|\([アイウエオカキクケコ]\)|第[0-9一二三四五六七八九十]+号)"
-_RX_ITEM_LIST = re.compile(rf"{_SUB}(?:(?:又は|若しくは|及び|または|もしくは|および|、){_SUB})+")
+_RX_ITEM_LIST = lazy_compile(rf"{_SUB}(?:(?:又は|若しくは|及び|または|もしくは|および|、){_SUB})+")
 
 
 def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -415,9 +415,9 @@ def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[
     return [("次に掲げるもの", head + "に該当するもの")]
 
 
-_RX_ALTERNATIVES_HEAD = re.compile(r"次の各号のいずれかに該当するものをいう。\s*一[\s\u3000]*")
-_RX_ITEM_MARK = re.compile(r"\n[\s\u3000]*[二三四五六七八九][\s\u3000]*")
-_RX_JOINT_BEFORE = re.compile(r"(?:又は|若しくは|、)$")
+_RX_ALTERNATIVES_HEAD = lazy_compile(r"次の各号のいずれかに該当するものをいう。\s*一[\s\u3000]*")
+_RX_ITEM_MARK = lazy_compile(r"\n[\s\u3000]*[二三四五六七八九][\s\u3000]*")
+_RX_JOINT_BEFORE = lazy_compile(r"(?:又は|若しくは|、)$")
 
 
 def _alternatives_in_one_sentence(body: str, statute_body: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -453,7 +453,7 @@ def _alternatives_in_one_sentence(body: str, statute_body: str) -> tuple[list[tu
     return draft_drop, statute_drop
 
 
-_RX_NAMED_ORDER = re.compile(
+_RX_NAMED_ORDER = lazy_compile(
     r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ff]*法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
 
 
@@ -463,7 +463,7 @@ _ORDER_TAIL = lazy_compile(
 )
 
 
-_TITLED_ORDER = re.compile(
+_TITLED_ORDER = lazy_compile(
     r"\([^()]*\)第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の政令で定める")
 """The statute's own title with its number (and a 略称 defined there) before 「第N条第M項の政令で定める」."""
 
@@ -497,8 +497,8 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
     return out
 
 
-_RX_LISTED = re.compile(r"次\s*に\s*掲\s*げ\s*る\s*記\s*述\s*等")
-_RX_CLOSES = re.compile(r"を\s*い\s*う\s*。")
+_RX_LISTED = lazy_compile(r"次\s*に\s*掲\s*げ\s*る\s*記\s*述\s*等")
+_RX_CLOSES = lazy_compile(r"を\s*い\s*う\s*。")
 
 
 def _order_listed(body: str, statute_body: str, draft_rep: list[tuple[str, str]]
@@ -545,14 +545,14 @@ def wholly_adopted(index: DraftIndex, term: str) -> bool:
     return False
 
 
-_RX_SCOPE = re.compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*。")
+_RX_SCOPE = lazy_compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*。")
 # The same where a PDF lost 、。 (spaces in their place): the phrase ends at 同じ before a space,
 # a closing parenthesis or the end, and does not reach back over a space (a lost 。 or 、).
-_RX_SCOPE_LOST = re.compile(
+_RX_SCOPE_LOST = lazy_compile(
     r"(?:以\s*下[^。()「」 \u3000]{0,24}?|[^。()「」、 \u3000]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ"
     r"(?:\s*。|(?=[ \u3000]|\)|$))"
 )
-_RX_TERM_BEFORE = re.compile(r"[\u4e00-\u9fff々]{2,8}$")
+_RX_TERM_BEFORE = lazy_compile(r"[\u4e00-\u9fff々]{2,8}$")
 
 
 def _scope_phrases(body: str, *, lost_punct: bool = False) -> list[tuple[int, int]]:
@@ -941,7 +941,7 @@ def check_living(ctx: CheckContext) -> list[Finding]:
     return []
 
 
-_NAMES_ORDER = re.compile(
+_NAMES_ORDER = lazy_compile(
     r"施行令(?:\([^()]*\))?(?:で定める|第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:各号)?"
     r"(?:に掲げる|に規定する|で定める))"
 )
@@ -1035,7 +1035,7 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
                         severity=_requirement_severity(ctx, alignment.c_present, "A2", "error"))]
 
 
-_RX_RECORD = re.compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])*?)をいう")
+_RX_RECORD = lazy_compile(r"電磁的記録[(（]((?:[^()（）]|[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])*?)をいう")
 
 
 @lru_cache(maxsize=1)
@@ -1045,7 +1045,7 @@ def _organ_bound() -> tuple[dict, ...]:
         return tuple(json.load(fh)["definitions"])
 
 
-_READ_WITH = re.compile(r"読み替え|読替え|とあるのは|に相当する")
+_READ_WITH = lazy_compile(r"読み替え|読替え|とあるのは|に相当する")
 
 
 @register("def.adopted_as_is", title_ja="読替えのない定義の引用", title_en="A statutory definition adopted without substitutions")
@@ -1173,8 +1173,8 @@ JISSHI_NO_AGENCY = define(
     en="The draft names 「{agency}」 but it is not among the 実施機関: confirm how the personal information this "
     "local independent administrative agency holds is covered.",
 )
-_RX_GIKAI = re.compile(r"(?<![\u4e00-\u9fff])議会")
-_RX_AGENCY = re.compile(r"地方独立行政法人(?![の及又並若等法])[^\s、。「」()]{1,20}(?:機構|病院|センター)")
+_RX_GIKAI = lazy_compile(r"(?<![\u4e00-\u9fff])議会")
+_RX_AGENCY = lazy_compile(r"地方独立行政法人(?![の及又並若等法])[^\s、。「」()]{1,20}(?:機構|病院|センター)")
 
 
 @register("def.jisshi_kikan", title_ja="実施機関の範囲", title_en="Scope of the 実施機関")

@@ -28,6 +28,7 @@ from ordreview.core.align import IN_DEFINITION, Alignment, DraftIndex, ElementHi
 from ordreview.core.c_mechanism import declined_span, operative_articles
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import SEVERITY_ORDER, Finding, Location, Span
 from ordreview.core.phrases import as_request
@@ -136,7 +137,7 @@ _REGISTER_CAPTION = re.compile(r"登録|ファイル簿|届出|目録|台帳")
 (個人情報取扱事務の登録等, 個人情報ファイル簿の作成及び公表, 個人情報取扱事務の届出,
 個人情報取扱事務目録, 個人情報ファイル台帳)."""
 
-_SETS_UP_REGISTER = re.compile(
+_SETS_UP_REGISTER = lazy_compile(
     r"以下「[^「」]{0,20}(?:簿|目録|台帳)」という|(?:登録簿|ファイル簿|台帳|目録)を(?:作成|備え|調製)"
     r"|(?:登録簿|ファイル簿)に(?:登録|記載)しなければ"
 )

@@ -166,7 +166,7 @@ def _is_name_with_number(text: str, name: str) -> bool:
     return False
 
 
-_CONNECTOR = re.compile(r"(?:に規定する|に定める|で定める|に掲げる|の)")
+_CONNECTOR = lazy_compile(r"(?:に規定する|に定める|で定める|に掲げる|の)")
 
 
 def _context_term(folded: str, end: int, terms: Iterable[str]) -> str | None:
@@ -192,8 +192,8 @@ class _Citation:
     para: str | None
 
 
-_CITE_TAIL = re.compile(rf"(?P<paren>\([^()]*\))?第(?P<art>{NUM})条(?:第(?P<para>{NUM})項)?")
-_SAME_ARTICLE = re.compile(rf"同条第(?P<para>{NUM})項")
+_CITE_TAIL = lazy_compile(rf"(?P<paren>\([^()]*\))?第(?P<art>{NUM})条(?:第(?P<para>{NUM})項)?")
+_SAME_ARTICLE = lazy_compile(rf"同条第(?P<para>{NUM})項")
 
 
 def _citations(folded: str, names: Mapping[str, str]) -> list[_Citation]:
@@ -221,7 +221,7 @@ def _citations(folded: str, names: Mapping[str, str]) -> list[_Citation]:
     return kept
 
 
-_ITEMS_OF = re.compile(r"各号に掲げるもの")
+_ITEMS_OF = lazy_compile(r"各号に掲げるもの")
 
 
 def _drift_requirement(ctx: CheckContext, term: str, span: Span, code: str) -> str:
@@ -324,15 +324,15 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
 
 _ERA = "(?:明治|大正|昭和|平成|令和)"
 _DIGITS = "0-9〇一二三四五六七八九十百千"
-_NUMBER_AFTER = re.compile(
+_NUMBER_AFTER = lazy_compile(
     rf"\s*\(\s*{_ERA}\s*[元{_DIGITS}\s]+年[^()]{{0,30}}?第\s*[{_DIGITS}][{_DIGITS}\s]*号"
 )
-_NUMBER_ITSELF = re.compile(rf"\s*第\s*[{_DIGITS}][{_DIGITS}\s]*号")
-_KANJI_LAW = re.compile(
+_NUMBER_ITSELF = lazy_compile(rf"\s*第\s*[{_DIGITS}][{_DIGITS}\s]*号")
+_KANJI_LAW = lazy_compile(
     rf"(?<![{KANJI}{KATAKANA}])[{KANJI}{KATAKANA}]+法(?=第|\(|の規定|に規定|に基づ|に定め|の定め|による|の施行)"
 )
-_LONG_LAW = re.compile(r"に関する法律")
-_ORDINANCE = re.compile(rf"(?<![{KANJI}])[{KANJI}]+条(?:例| 例(?=[(（第の]))")  # 「…保護条 例（」: a stray space
+_LONG_LAW = lazy_compile(r"に関する法律")
+_ORDINANCE = lazy_compile(rf"(?<![{KANJI}])[{KANJI}]+条(?:例| 例(?=[(（第の]))")  # 「…保護条 例（」: a stray space
 # The lookbehinds start a match only where a run of kanji starts: the greedy run then finds the
 # same (leftmost, longest) name, and a long run is scanned once instead of once per character.
 _NOT_LAWS = ("方法", "手法", "違法", "適法", "同法", "本法", "新法", "旧法", "憲法", "立法", "司法", "用法", "作法")
@@ -433,7 +433,7 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
     return out
 
 
-_LAW_TAIL = re.compile(r"の施行に関する条例|施行(?:令|規則|細則|条例)")
+_LAW_TAIL = lazy_compile(r"の施行に関する条例|施行(?:令|規則|細則|条例)")
 _JOINS = ("及び", "並びに", "又は", "若しくは")
 
 
@@ -487,7 +487,7 @@ def _unit_starts(ordinance: Ordinance) -> list[int]:
     return sorted(set(out))
 
 
-_BARE_MARKER = re.compile(r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]+|[0-9０-９]+|[ア-ン]|[(（][^()（）\n]{1,3}[)）])[ \t\u3000\u00a0]*\n")
+_BARE_MARKER = lazy_compile(r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]+|[0-9０-９]+|[ア-ン]|[(（][^()（）\n]{1,3}[)）])[ \t\u3000\u00a0]*\n")
 
 
 _KANJI_NUMERALS = "〇一二三四五六七八九十百千"

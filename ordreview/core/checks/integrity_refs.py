@@ -84,7 +84,7 @@ _ADDRESS = lazy_compile(
     rf"(?:第(?P<para>{NUM})項)?"
     rf"(?:第(?P<item>{NUM})号(?P<ibr>(?:の{NUM})*))?"
 )
-_BRANCH = re.compile(rf"の({NUM})")
+_BRANCH = lazy_compile(rf"の({NUM})")
 
 
 def _branch_num(head: str, branches: str | None) -> str:
@@ -271,10 +271,10 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-_CONTINUES = re.compile(r"又は|若しくは|及び|並びに|、|,|から|ないし")
-_HEAD = re.compile(r"(?:前|次|同)(?:条|項)")
+_CONTINUES = lazy_compile(r"又は|若しくは|及び|並びに|、|,|から|ないし")
+_HEAD = lazy_compile(r"(?:前|次|同)(?:条|項)")
 # relative words naming an item or several nodes: reported as not found, not by number
-_VAGUE = re.compile(r"前各|前\s*[0-9一二三四五六七八九十]+\s*[条項号]|(?:前|次|同)号")
+_VAGUE = lazy_compile(r"前各|前\s*[0-9一二三四五六七八九十]+\s*[条項号]|(?:前|次|同)号")
 
 
 @register("ref.range_order", title_ja="範囲引用の逆転", title_en="Ranges ending before they start")
@@ -310,7 +310,7 @@ def check_range_order(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-_CHAPTER_REF = re.compile(rf"第({NUM})章((?:の{NUM})*)(?:第({NUM})節((?:の{NUM})*))?")
+_CHAPTER_REF = lazy_compile(rf"第({NUM})章((?:の{NUM})*)(?:第({NUM})節((?:の{NUM})*))?")
 
 
 def _heading_spans(ordinance: Ordinance) -> list[Span]:
@@ -320,7 +320,7 @@ def _heading_spans(ordinance: Ordinance) -> list[Span]:
     return spans
 
 
-_AMENDS_OTHER = re.compile(r"の(?:一部|全部)を次のように改正する")
+_AMENDS_OTHER = lazy_compile(r"の(?:一部|全部)を次のように改正する")
 
 
 def amending_other_spans(ordinance: Ordinance) -> list[Span]:

@@ -42,6 +42,7 @@ from ordreview.core.checks.integrity_index import (
 )
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define, render
 from ordreview.core.model import Article, Finding, Ordinance, Span
 from ordreview.core.phrases import whole_phrase
@@ -169,9 +170,9 @@ def check_caption_style(ctx: CheckContext) -> list[Finding]:
 # --------------------------------------------------------------------------- [O8] delegations
 
 _RULE = rf"(?:[{KANJI}]*(?:委員会|[市町村区県都府]))?規則"
-_DEFINE = re.compile(r"定め(?=る|た|られ|ら)")
-_RULE_OWNER = re.compile(rf"[{KANJI}]*(?:委員会|[市町村区県都府])$")
-_HEAD_OWNER = re.compile(rf"(?:実施機関|[市町村区]長|知事|議長|[{KANJI}]*委員会)$")
+_DEFINE = lazy_compile(r"定め(?=る|た|られ|ら)")
+_RULE_OWNER = lazy_compile(rf"[{KANJI}]*(?:委員会|[市町村区県都府])$")
+_HEAD_OWNER = lazy_compile(rf"(?:実施機関|[市町村区]長|知事|議長|[{KANJI}]*委員会)$")
 _WHO = {
     "rule": ("規則", "rule (規則)"),
     "head": ("機関の定め", "decision of the body named"),
@@ -209,7 +210,7 @@ def _delegations(folded: str) -> list[tuple[int, int, str, str]]:
 
 
 _IROHA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-_LEADING_MARKER = re.compile(
+_LEADING_MARKER = lazy_compile(
     r"^(?:第[0-9０-９]+条(?:の[0-9０-９]+)*|[0-9０-９]+|[(（][0-9０-９]+[)）]|[⑴-⒇①-⑳]"
     rf"|[(（]?[{_IROHA}][)）]?)[ \u3000]+"
 )
@@ -295,9 +296,9 @@ class Delegation:
     blank: str
 
 
-_FEE = re.compile(r"手数料|使用料|利用料|料金")
-_PENALTY_WORDS = re.compile(r"懲役|禁錮|拘禁刑|罰金|過料|科料")
-_EXCEPTION = re.compile(r"(?:場合|とき)(?:を除き|は、この限りでない|には、この限りでない)|にかかわらず")
+_FEE = lazy_compile(r"手数料|使用料|利用料|料金")
+_PENALTY_WORDS = lazy_compile(r"懲役|禁錮|拘禁刑|罰金|過料|科料")
+_EXCEPTION = lazy_compile(r"(?:場合|とき)(?:を除き|は、この限りでない|には、この限りでない)|にかかわらず")
 BLANK_PENALTY = "罰則に関する委任"
 BLANK_EXCEPTION = "義務の例外を委任"
 BLANK_OWNER = "委任先が明らかでない"
@@ -401,10 +402,10 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
 # --------------------------------------------------------------------------- [O9] penalties
 
 _AMOUNT = "[0-9,〇一二三四五六七八九十百千万億]+"
-_PENALTY = re.compile(r"以下の(?P<kind>懲役|禁錮|禁固|拘禁刑|罰金|過料)")
-_PRISON_TERM = re.compile(rf"(?:(?P<y>{_AMOUNT})年(?:(?P<m>{_AMOUNT})月)?|(?P<m2>{_AMOUNT})月)$")
+_PENALTY = lazy_compile(r"以下の(?P<kind>懲役|禁錮|禁固|拘禁刑|罰金|過料)")
+_PRISON_TERM = lazy_compile(rf"(?:(?P<y>{_AMOUNT})年(?:(?P<m>{_AMOUNT})月)?|(?P<m2>{_AMOUNT})月)$")
 _NUMERAL = "0-9,〇一二三四五六七八九十百千万億"
-_FINE_AMOUNT = re.compile(rf"(?P<amount>[{_NUMERAL}](?:[{_NUMERAL}]|[ \u3000](?=[{_NUMERAL}]))*)[ \u3000]?円$")
+_FINE_AMOUNT = lazy_compile(rf"(?P<amount>[{_NUMERAL}](?:[{_NUMERAL}]|[ \u3000](?=[{_NUMERAL}]))*)[ \u3000]?円$")
 """An amount of money before 以下の罰金/過料; a stray space inside it (「１５０ 万円」, a copy whose
 wraps became spaces, or 「１ ５ ０ 万円」, numbers set apart in a PDF text) is no boundary."""
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -483,7 +484,7 @@ def check_penalties(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- [O10] 附則
 
-_IN_FORCE = re.compile(r"施行する|施行し[、,]|から施行|施行期日")
+_IN_FORCE = lazy_compile(r"施行する|施行し[、,]|から施行|施行期日")
 
 
 @register("suppl.entry_into_force", title_ja="施行期日の規定", title_en="Entry-into-force clause")
@@ -517,11 +518,11 @@ def check_entry_into_force(ctx: CheckContext) -> list[Finding]:
 
 # --------------------------------------------------------------------------- [C14] fee
 
-_FEE_DELEGATED = re.compile(
+_FEE_DELEGATED = lazy_compile(
     rf"(?P<who>{_RULE}|実施機関|[市町村区]長|知事)(?:で|が)(?:別に)?定める(?:ところにより算定した)?(?:額|金額)"
     rf"|額は、?(?P<who2>{_RULE}|実施機関|[市町村区]長|知事)(?:で|が)(?:別に)?定める"
 )
-_FEE_ORDINANCE = re.compile(
+_FEE_ORDINANCE = lazy_compile(
     r"(?P<name>[^、。()「」\s]{0,20}手数料[^、。()「」\s]{0,10}条例)(?:\([^()]*\))?"
     r"(?:第[0-9]+条(?:第[0-9]+項)?(?:第[0-9]+号)?)?(?:の定めるところによ|に定めるところによ|に定める額|で定める額|の定める額)"
 )

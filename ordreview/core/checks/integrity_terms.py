@@ -61,6 +61,7 @@ from ordreview.core.checks.integrity_index import (
 )
 from ordreview.core.checks.plain_words import is_coined_label, names_an_instrument_or_body
 from ordreview.core.checks.registry import register
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Location, Ordinance, Span, Term
 from ordreview.core.text import fold
@@ -320,7 +321,7 @@ def _glued_starts(ordinance: Ordinance, index) -> frozenset[int]:  # noqa: ANN00
     return out
 
 
-_MARKER_LINE = re.compile(
+_MARKER_LINE = lazy_compile(
     r"[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]+|[0-9０-９]+|[ア-ン]|[イロハニホヘトチリヌルヲワカヨタレソツネナラム]"
     r"|[(（][^()（）\n]{1,3}[)）]|[\u2474-\u2487])[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*")
 
@@ -442,7 +443,7 @@ def _says_defined(folded: str, term: str) -> bool:
     return quoted or f"{term}をいう" in folded or _defined_in_parenthesis(folded, term)
 
 
-_QUOTED_SAYING = re.compile(r"「([^「」]*)」(とは|という|と総称する)")
+_QUOTED_SAYING = lazy_compile(r"「([^「」]*)」(とは|という|と総称する)")
 _SAYINGS_LOCK = Lock()
 _SAYINGS: list[tuple[str, frozenset[tuple[str, str]]]] = []  # the last texts read
 
@@ -474,7 +475,7 @@ def _without_spaces(text: str) -> str:
     return squeezed
 
 
-_SAYS_MEANING = re.compile(r"をいう。?(?:以下[^。]{0,30}同じ。?)?$")
+_SAYS_MEANING = lazy_compile(r"をいう。?(?:以下[^。]{0,30}同じ。?)?$")
 
 
 def _defined_in_parenthesis(folded: str, term: str) -> bool:
@@ -500,18 +501,18 @@ def _defined_in_parenthesis(folded: str, term: str) -> bool:
     return False
 
 
-_IMPORT_ALL = re.compile(
+_IMPORT_ALL = lazy_compile(
     r"(?:使用する|用いる)用語(?:の意義)?は[、 ][^。]{0,40}?法(?:律)?(?:\([^()]*\))?(?:において|で)(?:使用する|用いる)用語の例による"
     r"|用語の意義は[、 ][^。]{0,40}?法(?:律)?(?:\([^()]*\))?の(?:例による|定めるところによる)"
 )
-_IMPORT_ORDINANCE = re.compile(
+_IMPORT_ORDINANCE = lazy_compile(
     r"(?:使用する|用いる)用語(?:の意義)?は[、 ]?[^。]{0,40}?条例(?:\([^()]*\))?(?:において|で)(?:使用する|用いる)用語の例による"
 )
 """A 規則 borrowing the vocabulary of the ordinance it implements (every term, 実施機関 too); a copy
 that lost its 、 has a space or nothing there."""
-_CITED_DEFINITION = re.compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
+_CITED_DEFINITION = lazy_compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
 _NOT_STATUTE_TERMS = frozenset({"実施機関", "公文書"})  # municipal terms: no Act defines them
-_CITED_ORDINANCE_DEFINITION = re.compile(
+_CITED_ORDINANCE_DEFINITION = lazy_compile(
     rf"条例(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
 """A definition cited from another ordinance (the information-disclosure ordinance's 公文書)."""
 
@@ -534,7 +535,7 @@ def _defined_by_citation(folded: str, term: str) -> bool:
                for m in rx.finditer(folded))
 
 
-_DECLINED = re.compile(
+_DECLINED = lazy_compile(
     r"(?:の(?:提供|作成|作成及び提供|利活用))?の(?:制度|仕組み)を(?:設け|導入し|置か|実施し|行わ)ない(?:ものとする|こととし、|ものとし、)?"
     # the scheme named as the subject of a decision on it: 「…の提供に関する制度については、…検討し」
     r"|(?:の(?:提供|作成|作成及び提供|利活用))?に関する(?:制度|仕組み)について"
@@ -574,7 +575,7 @@ def _scheme_terms(ctx: CheckContext) -> tuple[str, ...]:
 
 
 
-_OTHER_ORDINANCE_RULE = re.compile(
+_OTHER_ORDINANCE_RULE = lazy_compile(
     rf"(?<!この)(?<!本)条例(?:\([^()]*\))?(?:第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?)?の規定(?:による|に基づく)$")
 
 
@@ -641,7 +642,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-_SCOPE_SAID = re.compile(r"((?:前各?|この)\s*(?:条|項|号|章|節))\s*において\s*「$")
+_SCOPE_SAID = lazy_compile(r"((?:前各?|この)\s*(?:条|項|号|章|節))\s*において\s*「$")
 
 
 def _collective_labels_out_of_scope(ctx: CheckContext, excluded: _SpanSet) -> list[Finding]:
@@ -714,19 +715,19 @@ ABBR_UNDEFINED = define(
     en="「{term}」 is used in {where}, but the ordinance never introduces it as an abbreviation; if it means {long}, add "
     "「（以下「{term}」という。）」 where that name first appears, or write the name in full.",
 )
-_CLIPPED_KINDS = re.compile(r"(?:簿|台帳|目録|審議会|審査会)$")
+_CLIPPED_KINDS = lazy_compile(r"(?:簿|台帳|目録|審議会|審査会)$")
 """Registers and bodies: the names a draft clips (登録簿 for 個人情報取扱事務登録簿, 審査会 for
 〇〇市情報公開・個人情報保護審査会). Other words that end a longer name (情報, 事務, 機関) are words
 of their own."""
-_LONG_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々ー・]{3,40}?(?:簿|台帳|目録|審議会|審査会)(?![\u4e00-\u9fff\u30a1-\u30fa々ー])")
+_LONG_NAME = lazy_compile(r"[\u4e00-\u9fff\u30a1-\u30fa々ー・]{3,40}?(?:簿|台帳|目録|審議会|審査会)(?![\u4e00-\u9fff\u30a1-\u30fa々ー])")
 _CLASS_WORDS = ("その他", "等")
 _SET_UP = ("を作成", "を備え", "を調製", "を整備", "を置く", "を置き")
 """Words after a register's or body's name in the sentence that sets it up (「次に掲げる事項を記載した
 登録簿を作成し」, 「…のため、審議会を置く」): there the name is described, not clipped."""
 _PLAIN_NOUNS = frozenset({"名簿", "帳簿", "原簿"})
 """Nouns of plain language that also end names (選挙人名簿, 会計帳簿): never a clipped name."""
-_MUNICIPALITY = re.compile(r".{0,5}[都道府県市区町村]")
-_NAMED_THROUGH = re.compile(rf"(?:前|次|同|第{NUM})(?:条|項|号)(?:第{NUM}(?:項|号))*(?:の規定による|に規定する|に定める|の)$")
+_MUNICIPALITY = lazy_compile(r".{0,5}[都道府県市区町村]")
+_NAMED_THROUGH = lazy_compile(rf"(?:前|次|同|第{NUM})(?:条|項|号)(?:第{NUM}(?:項|号))*(?:の規定による|に規定する|に定める|の)$")
 
 
 def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _SpanSet) -> list[Finding]:
@@ -973,8 +974,8 @@ def _asked_for_by_mechanism(ctx: CheckContext, term: Term) -> bool:
     return False
 
 
-_FORM = re.compile(r"(?:記載|記録)した書面$")
-_REGISTER = re.compile(r"(?:記載|記録)した帳簿$")
+_FORM = lazy_compile(r"(?:記載|記録)した書面$")
+_REGISTER = lazy_compile(r"(?:記載|記録)した帳簿$")
 STATUTE_REGISTER_NAMES: tuple[str, ...] = ("個人情報ファイル簿",)
 """Names the statute itself gives a register where it requires the register to be made and
 published: 「…を記載した帳簿（以下「個人情報ファイル簿」という。）を作成し、公表しなければならない。」
@@ -1033,7 +1034,7 @@ def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
                     for other in ctx.ordinance.terms))
 
 
-_BORROWED = re.compile(rf"第{NUM}条(?:の{NUM})*(?:第{NUM}項)?(?:第{NUM}号)?に規定する")
+_BORROWED = lazy_compile(rf"第{NUM}条(?:の{NUM})*(?:第{NUM}項)?(?:第{NUM}号)?に規定する")
 
 
 def _holds(outer: Location, inner: Location) -> bool:
@@ -1044,7 +1045,7 @@ def _holds(outer: Location, inner: Location) -> bool:
     return outer.item is None or inner.item == outer.item or (inner.item or "").startswith(outer.item + ".")
 
 
-_ADOPTS = re.compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項(?:に(?:規定する|定める)|各号(?:のいずれかに該当する|に掲げる))")
+_ADOPTS = lazy_compile(rf"(?P<law>[^、。「」()\s]{{1,40}}?)(?:\([^()]*\))?第(?P<art>{NUM})条第(?P<para>{NUM})項(?:に(?:規定する|定める)|各号(?:のいずれかに該当する|に掲げる))")
 
 
 def _used_by_adopted_provision(ctx: CheckContext, term: Term) -> bool:
@@ -1087,8 +1088,8 @@ def _names_law(ordinance: Ordinance, words: str, short: str) -> bool:
 
 # --------------------------------------------------------------------------- [O3] scopes
 
-_SCOPE_PHRASE = re.compile(r"以下(?P<scope>[^「」。()]*?)において(?:同じ|「)")
-_UNIT = re.compile(rf"この(条|項|号|章|節|款|目)|次条|前条|第({NUM})条((?:の{NUM})*)")
+_SCOPE_PHRASE = lazy_compile(r"以下(?P<scope>[^「」。()]*?)において(?:同じ|「)")
+_UNIT = lazy_compile(rf"この(条|項|号|章|節|款|目)|次条|前条|第({NUM})条((?:の{NUM})*)")
 
 
 def _scope_phrase(ordinance: Ordinance, term: Term) -> str | None:
@@ -1231,7 +1232,7 @@ def _is_scoped(term: Term) -> bool:
     return term.scope not in ("ordinance",)
 
 
-_PARENS = re.compile(r"\([^()]*\)")
+_PARENS = lazy_compile(r"\([^()]*\)")
 
 
 def _referent(definition: str) -> str:
@@ -1339,7 +1340,7 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+_KANJI_RUN = lazy_compile(r"[\u4e00-\u9fff々]+")
 _CLIPPED_RUN = 4
 
 
@@ -1368,7 +1369,7 @@ def clipped_abbreviation(term: Term) -> bool:
     return any(n >= 2 for n in inside.values())
 
 
-_DATE_OF = re.compile(r"の施行の日$")
+_DATE_OF = lazy_compile(r"の施行の日$")
 
 
 def _date_label(term: Term) -> bool:
@@ -1378,7 +1379,7 @@ def _date_label(term: Term) -> bool:
     return _DATE_OF.search(fold(term.definition or "").strip()) is not None
 
 
-_PROVISION_OF = re.compile(rf"(?:次条|同条|第{NUM}条(?:の{NUM})*)(?:第{NUM}項)?(?:の規定による|の)$")
+_PROVISION_OF = lazy_compile(rf"(?:次条|同条|第{NUM}条(?:の{NUM})*)(?:第{NUM}項)?(?:の規定による|の)$")
 
 
 def _names_its_provision(text: str, pos: int) -> bool:
@@ -1399,7 +1400,7 @@ def _explained_where_used(text: str, pos: int, term: str) -> bool:
     return m is not None and m.start() <= pos - start
 
 
-_THROUGH_PROVISION = re.compile(
+_THROUGH_PROVISION = lazy_compile(
     rf"(?:次条|同条|前条|第{NUM}条(?:の{NUM})*)(?:第{NUM}項)?(?:の規定による|の規定により|に規定する|に定める|の)$")
 
 
@@ -1418,7 +1419,7 @@ def _named_earlier_in_sentence(text: str, pos: int, term: str) -> bool:
     return False
 
 
-_OPENING_CAPTION = re.compile(r"目的|定義|趣旨")
+_OPENING_CAPTION = lazy_compile(r"目的|定義|趣旨")
 
 
 def _opening_provision(ordinance: Ordinance, offset: int) -> bool:
@@ -1452,11 +1453,11 @@ def clipped_from_longer_name(ordinance: Ordinance, word: str) -> bool:
     return False
 
 
-_DETERMINER = re.compile(r"^(?:当該|同|各|前|次|本|他|全)")
+_DETERMINER = lazy_compile(r"^(?:当該|同|各|前|次|本|他|全)")
 
 
-_PROPER_NAME = re.compile(r"[^、。「」()\s]{4,40}")
-_NAME_END = re.compile(r"(?:会|条例|法律|規則|機構|センター|協議会|委員会)$")
+_PROPER_NAME = lazy_compile(r"[^、。「」()\s]{4,40}")
+_NAME_END = lazy_compile(r"(?:会|条例|法律|規則|機構|センター|協議会|委員会)$")
 
 
 def _long_forms(ordinance: Ordinance, term: Term) -> list[str]:
@@ -1474,7 +1475,7 @@ def _long_forms(ordinance: Ordinance, term: Term) -> list[str]:
     return out
 
 
-_SETS_UP = re.compile(r"^を(?:置く|置き|置か|設置す|設置し|設け)")
+_SETS_UP = lazy_compile(r"^を(?:置く|置き|置か|設置す|設置し|設け)")
 
 
 def sets_up_the_body(ordinance: Ordinance, term: Term) -> bool:
@@ -1524,7 +1525,7 @@ def _person_of_defined_act(word: str, names: set[str]) -> bool:
 
 
 _COMPOUND_MIN = 6
-_DOER = re.compile(r"(?:当該|前条|前項|同条|同項|第[0-9〇一二三四五六七八九十百]+条)[^、。]*?(?:を|の)(?:した|行った|受けた)者$")
+_DOER = lazy_compile(r"(?:当該|前条|前項|同条|同項|第[0-9〇一二三四五六七八九十百]+条)[^、。]*?(?:を|の)(?:した|行った|受けた)者$")
 
 
 def _person_of_own_act(term: Term) -> bool:
@@ -1551,7 +1552,7 @@ def _compressed_phrase(term: Term) -> bool:
     return _compressed_from_provision(term)
 
 
-_OF_PROVISION = re.compile(r"(?:前条|前項|次条|同条|同項|第[0-9〇一二三四五六七八九十百]+条(?:第[0-9〇一二三四五六七八九十百]+項)?)"
+_OF_PROVISION = lazy_compile(r"(?:前条|前項|次条|同条|同項|第[0-9〇一二三四五六七八九十百]+条(?:第[0-9〇一二三四五六七八九十百]+項)?)"
                            r"の規定による([\u4e00-\u9fff]{2,3})の([\u4e00-\u9fff]{2,3})$")
 
 
@@ -1564,7 +1565,7 @@ def _compressed_from_provision(term: Term) -> bool:
     return m is not None and fold(term.term) == m.group(1) + m.group(2)
 
 
-_SUBSET_CHOSEN = re.compile(r"のうち[^。]*?(?:規則|規程|要綱|[長会]|実施機関|委員会)(?:が|で)(?:別に)?定めるもの$")
+_SUBSET_CHOSEN = lazy_compile(r"のうち[^。]*?(?:規則|規程|要綱|[長会]|実施機関|委員会)(?:が|で)(?:別に)?定めるもの$")
 
 
 def _delegated_subset(term: Term) -> bool:

@@ -12,13 +12,13 @@ the first words of the next item.
 
 from __future__ import annotations
 
-import re
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Item, Ordinance, Paragraph, Reference
 from ordreview.core.text import fold
 
-_ITEM_RELATIVE = re.compile(r"(?:前|次|同)\s*(?:各|[0-9一二三四五六七八九十]+)?\s*号")
-_ANNOUNCES = re.compile(r"次の各号|次に掲げる|次のいずれか")
+_ITEM_RELATIVE = lazy_compile(r"(?:前|次|同)\s*(?:各|[0-9一二三四五六七八九十]+)?\s*号")
+_ANNOUNCES = lazy_compile(r"次の各号|次に掲げる|次のいずれか")
 
 
 def _paragraph_at(ordinance: Ordinance, offset: int) -> Paragraph | None:

@@ -11,12 +11,12 @@
 
 from __future__ import annotations
 
-import re
 
 from ordreview.core.amendment import detect_amendment
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import NUM, index_for, is_kanji, node_label, primed, to_int
 from ordreview.core.checks.registry import register
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
 from ordreview.core.model import Finding, Span
@@ -28,9 +28,9 @@ REF_TABLE_MISSING = define(
     en="「{ref}」 ({where}) cites {target}, which this ordinance does not have (its tables: {tables}).",
 )
 
-_TABLE_REF = re.compile(rf"別表\s*第\s*({NUM})(?![0-9〇一二三四五六七八九十百千]|\s*[項号])")
+_TABLE_REF = lazy_compile(rf"別表\s*第\s*({NUM})(?![0-9〇一二三四五六七八九十百千]|\s*[項号])")
 """別表第N; 「別表第2項」 (「別表第2号」) is the second 項 (号) of a table written 「別表」, not a 別表第2."""
-_TITLE_NUM = re.compile(rf"^\s*別表\s*第\s*({NUM})")
+_TITLE_NUM = lazy_compile(rf"^\s*別表\s*第\s*({NUM})")
 
 
 def _table_numbers(titles: list[str]) -> tuple[set[int], int]:

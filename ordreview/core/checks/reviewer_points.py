@@ -24,6 +24,7 @@ from ordreview.core.checks.gaps import analysis, article_anchor
 from ordreview.core.checks.integrity_index import num_key, to_int
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_label
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding
 from ordreview.core.text import fold, kanji_to_int
@@ -46,12 +47,12 @@ STRAY_TERM = define(
     "defined in this ordinance; check whether the ordinance's own term (e.g. {own}) was meant.",
 )
 
-_FEE = re.compile(r"手数料")
-_OWES = re.compile(r"手数料を納め|手数料の額")
-_EXTENDS = re.compile(r"準用する場合を含む|において準用する|既に作成され|作成された[^。]{0,20}非識別加工情報|既に[^。]{0,10}契約を締結した")
-_CREATED = re.compile(r"既に作成された|作成された[^。]{0,30}非識別加工情報をその(?:事業の)?用に供")
-_GENERIC = re.compile(r"^(?:(?!規定により|規定による).)*契約を(?:実施機関と)?締結(?:する|しようとする)者", re.S)
-_REF = re.compile(r"(前条|次条|第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?)")
+_FEE = lazy_compile(r"手数料")
+_OWES = lazy_compile(r"手数料を納め|手数料の額")
+_EXTENDS = lazy_compile(r"準用する場合を含む|において準用する|既に作成され|作成された[^。]{0,20}非識別加工情報|既に[^。]{0,10}契約を締結した")
+_CREATED = lazy_compile(r"既に作成された|作成された[^。]{0,30}非識別加工情報をその(?:事業の)?用に供")
+_GENERIC = lazy_compile(r"^(?:(?!規定により|規定による).)*契約を(?:実施機関と)?締結(?:する|しようとする)者", re.S)
+_REF = lazy_compile(r"(前条|次条|第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?)")
 
 
 def _refs(text: str, fee_index: int, articles: tuple[Article, ...]) -> set[str]:
@@ -120,7 +121,7 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
     )]
 
 
-_RANGE = re.compile(
+_RANGE = lazy_compile(
     r"第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?"
     r"(?:から第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?まで)?"
 )

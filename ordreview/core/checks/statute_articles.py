@@ -31,6 +31,7 @@ from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import NUM, index_for, is_word_char, node_label, primed, to_int
 from ordreview.core.checks.integrity_law import _law_names, _laws
 from ordreview.core.checks.registry import register
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Span
 from ordreview.core.text import fold
@@ -80,8 +81,8 @@ def statute_provisions() -> dict[str, tuple[str, tuple[Provision, ...]]]:
     return out
 
 
-_TAIL = re.compile(rf"(?:\([^()]*\))?第(?P<art>{NUM})条(?:の(?P<branch>{NUM}))?(?:第(?P<para>{NUM})項)?")
-_LINK = re.compile(r"(?:に規定する|に定める|の規定による|の規定に基づく|の)")
+_TAIL = lazy_compile(rf"(?:\([^()]*\))?第(?P<art>{NUM})条(?:の(?P<branch>{NUM}))?(?:第(?P<para>{NUM})項)?")
+_LINK = lazy_compile(r"(?:に規定する|に定める|の規定による|の規定に基づく|の)")
 
 
 def _noun_after(joined: str, end: int) -> str | None:
@@ -109,7 +110,7 @@ def _phrase_noun(joined: str, end: int) -> str | None:
     return None
 
 
-_INFO_NAME = re.compile(r"非識別加工情報")
+_INFO_NAME = lazy_compile(r"非識別加工情報")
 
 
 def _sentence(joined: str, start: int, end: int) -> str:
@@ -182,7 +183,7 @@ def check_statute_articles(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-_BRANCHED = re.compile(rf"第(?P<art>{NUM})条の(?P<branch>{NUM})")
+_BRANCHED = lazy_compile(rf"第(?P<art>{NUM})条の(?P<branch>{NUM})")
 
 
 def _absent_articles(ctx: CheckContext, names: dict[str, str],

@@ -39,6 +39,7 @@ from ordreview import paths
 from ordreview.core.checks.citations import statute_table
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import article_of, index_for, is_word_char, node_label, primed, standalone
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.reading_tables import reading_table_spans
 from ordreview.core.checks.integrity_terms import _excluded_spans, imports_ordinance_terms, imports_statute_terms
 from ordreview.core.checks.registry import register
@@ -96,7 +97,7 @@ def _law_names(ordinance: Ordinance, law: str) -> tuple[str, ...]:
     return tuple(sorted(set(names), key=len, reverse=True))
 
 
-_LINK = re.compile(r"(?:第[0-9〇一二三四五六七八九十百]+(?:条|項|号)(?:の[0-9〇一二三四五六七八九十]+)?)*(?:に規定する|に定める|の)")
+_LINK = lazy_compile(r"(?:第[0-9〇一二三四五六七八九十百]+(?:条|項|号)(?:の[0-9〇一二三四五六七八九十]+)?)*(?:に規定する|に定める|の)")
 
 
 def _cited_near(joined: str, pos: int, names: tuple[str, ...]) -> bool:
@@ -149,9 +150,9 @@ def _cited_earlier_in_sentence(joined: str, pos: int, names: tuple[str, ...]) ->
     return False
 
 
-_PROVISION = re.compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
+_PROVISION = lazy_compile(r"(?:\([^()]{0,60}\))?第[0-9〇一二三四五六七八九十百]+条")
 
-_LAW_TITLE = re.compile(
+_LAW_TITLE = lazy_compile(
     r"[^、。「」()\s]{1,60}?の[^、。「」()\s]{0,60}?(?:に関する)?法律\s*\(\s*(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9〇一二三四五六七八九十]+)\s*年\s*法律第")
 """The term opens the title of a law cited with its number (「独立行政法人等の保有する個人情報の保護に関する
 法律（平成15年法律第59号）」): the words name that law and are not a use of the term."""
@@ -163,7 +164,7 @@ _JOIN = r"(?:[ \u3000]*(?:、|又は|及び|若しくは|並びに)[ \u3000]*|[ 
 """A joint of the enumeration; a space alone stands for a 、 an extractor lost (PDF text)."""
 _LEAD = r"(?:国(?:の(?:行政)?機関)?|(?:他の)?行政機関)"
 """The head of the enumeration: 国, 国の機関 (国の行政機関), or the statute's own 「他の行政機関」."""
-_PUBLIC_BODIES = re.compile(rf"{_LEAD}{_JOIN}{_BODY}(?:{_JOIN}{_BODY})*")
+_PUBLIC_BODIES = lazy_compile(rf"{_LEAD}{_JOIN}{_BODY}(?:{_JOIN}{_BODY})*")
 
 
 def _public_body_spans(joined: str) -> list[tuple[int, int]]:

@@ -52,8 +52,8 @@ MARKERS_DROPPED = define(
 )
 
 _JP = "\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff\u3005\u3006\u30fc"
-_STRAY = re.compile(rf"(?<=[{_JP}]) (?=[{_JP}])")
-_STRAY_WIDE = re.compile(rf"[{_JP}]\u3000(?=[\u3041-\u309f])")
+_STRAY = lazy_compile(rf"(?<=[{_JP}]) (?=[{_JP}])")
+_STRAY_WIDE = lazy_compile(rf"[{_JP}]\u3000(?=[\u3041-\u309f])")
 """A full-width space inside a word (及　び, 以下同　じ): before a hiragana, which no term,
 definition or item text starts with."""
 _TERM_CHARS = lazy_compile(r"[\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc0-9A-Za-z・のび等]+")
@@ -61,8 +61,8 @@ _KANA_NAME = lazy_compile(r"[\u3041-\u3096]{2,6}[\u30a1-\u30fa\u30fc]{2,}[\u30a1
 """A name opening in hiragana and going on in katakana (a network or card named after the town's
 tree or flower: けやきネット, ひまわりカード): a noun phrase although its first letters are hiragana."""
 _NOT_TERM = set("、。「」『』()（）")
-_IU = re.compile(r"をい[うい]")
-_SPACE_RUN = re.compile(r"\s+")
+_IU = lazy_compile(r"をい[うい]")
+_SPACE_RUN = lazy_compile(r"\s+")
 _OPENER = lazy_compile(r"次[のに]|当該|前[号項各]|第[0-9一二三四五六七八九十]")
 _MAX_TERM = 30
 _WORD_GOES_ON = r"(?![\u30a1-\u30ff\u4e00-\u9fff\u3005\u30fc])"

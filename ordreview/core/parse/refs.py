@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ordreview.core.instrument import title_is_rule
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Article, ArticleNum, Item, NodeRef, Reference, Term
 from ordreview.core.parse import numbers
 from ordreview.core.parse.intake import without_stray_spaces
@@ -24,7 +25,7 @@ from ordreview.core.text import fold, municipal_name_start
 _N = numbers.NUM
 _BRANCH = rf"(?:\s*の\s*{_N}(?![部般体方種層環つ件連員覧括切時]))"
 _SUB = r"(?:[アイウエオカキクケコサシスセソロハニホヘト](?![ァ-ヶー]))"
-_ATOM = re.compile(
+_ATOM = lazy_compile(
     rf"(?P<art>第\s*(?P<an>{_N})\s*条(?P<ab>{_BRANCH}*))(?!例)"
     rf"|(?P<para>第\s*(?P<pn>{_N})\s*項)"
     rf"|(?P<item>第\s*(?P<in>{_N})\s*号(?P<ib>{_BRANCH}*)(?P<isub>{_SUB})?)"
@@ -35,20 +36,20 @@ _ATOM = re.compile(
 )
 _LEVEL = {"div": 0, "art": 1, "rart": 1, "para": 2, "rpara": 2, "item": 3, "ritem": 3}
 _LAW_SUFFIX = ("法律", "法", "条例", "規則", "政令", "省令", "府令", "令", "規程", "要綱", "告示")
-_LIST_JOIN = re.compile(r"\s*(?:、|又は|若しくは|及び|並びに|或いは|または|もしくは|および|ならびに|,)?\s*")
+_LIST_JOIN = lazy_compile(r"\s*(?:、|又は|若しくは|及び|並びに|或いは|または|もしくは|および|ならびに|,)?\s*")
 _NOUN_STOP = set("、。「」『』()[] ")
-_MAYBE_REF = re.compile(r"[条項号章節款]")
-_FROM = re.compile(r"\s*から\s*")
-_UNTIL = re.compile(r"\s*まで")
+_MAYBE_REF = lazy_compile(r"[条項号章節款]")
+_FROM = lazy_compile(r"\s*から\s*")
+_UNTIL = lazy_compile(r"\s*まで")
 _NUMBERED = ("法律", "条例", "規則", "政令", "省令", "告示", "訓令", "年")
 _THIS_ORDINANCE = frozenset({"条例", "本条例"})
 _THIS_RULE = frozenset({"規則", "本規則"})
-_ABBREV = re.compile(r"以下\s*「([^「」]+)」\s*という")
-_LAW_NUMBER = re.compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
+_ABBREV = lazy_compile(r"以下\s*「([^「」]+)」\s*という")
+_LAW_NUMBER = lazy_compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
 _TITLE_TAILS = frozenset({"条例", "規則"})
 _SELF = ("この条例", "この規則", "本条例", "本規則")
-_PART = re.compile(rf"第\s*{_N}\s*編$")
-_ATTACHMENTS = re.compile(rf"(?:附則|別表|様式|別記|別紙|書式)(?:\s*第?\s*{_N}(?:\s*の\s*{_N})*)?$")
+_PART = lazy_compile(rf"第\s*{_N}\s*編$")
+_ATTACHMENTS = lazy_compile(rf"(?:附則|別表|様式|別記|別紙|書式)(?:\s*第?\s*{_N}(?:\s*の\s*{_N})*)?$")
 """Words before a number that name an attachment (様式第1号, 別表第2, 別記様式第3号), not an article,
 paragraph or item: such a number is never a cross-reference into the provisions."""
 
@@ -233,7 +234,7 @@ def _unquoted(text: str, chains: list[_Chain]) -> list[_Chain]:
     return out
 
 
-_READ_AS = re.compile(r"とあるのは[、,]?\s*「")
+_READ_AS = lazy_compile(r"とあるのは[、,]?\s*「")
 
 
 def _own_quoted(text: str, title: str) -> set[int]:
@@ -258,8 +259,8 @@ def _kind(m: re.Match[str]) -> str:
     return "art"
 
 
-_NAME_BACK = re.compile("[^" + re.escape("".join(sorted(_NOUN_STOP))) + "\u3041-\u309f]*")
-_TITLE_BACK = re.compile("[^" + re.escape("".join(sorted(_NOUN_STOP))) + "]*")
+_NAME_BACK = lazy_compile("[^" + re.escape("".join(sorted(_NOUN_STOP))) + "\u3041-\u309f]*")
+_TITLE_BACK = lazy_compile("[^" + re.escape("".join(sorted(_NOUN_STOP))) + "]*")
 _MAX_NAME_SCAN = 200
 """Characters scanned back from a citation for the law's name (the longest statute titles
 are about 100 characters); a bound keeps a run of kanji of any length linear."""
@@ -553,7 +554,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
     return tuple(out)
 
 
-_AMENDS = re.compile(r"(?P<name>[^、。「」()\s]{1,80}?)(?:\([^()]*\))?の(?:一部|全部)を次のように改正する。")
+_AMENDS = lazy_compile(r"(?P<name>[^、。「」()\s]{1,80}?)(?:\([^()]*\))?の(?:一部|全部)を次のように改正する。")
 """「情報公開条例の一部を次のように改正する。」: the amending sentences after it (改め文) quote the
 provisions of the instrument amended, never this one's. The name is bounded (80 characters, far
 above any ordinance title) so that a search over a long unpunctuated unit stays linear."""
@@ -659,32 +660,32 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
     return out
 
 
-_DATED_NUMBER = re.compile(r"\(\s*(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9〇一二三四五六七八九十百]+)\s*年[^()、。「」]{0,30}$")
+_DATED_NUMBER = lazy_compile(r"\(\s*(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9〇一二三四五六七八九十百]+)\s*年[^()、。「」]{0,30}$")
 """「（昭和48年鎌切県指令地第102号。…）」: the number of an instrument given after its name with its
 year, whatever the kind of instrument (指令, 告示, 訓令, 達 …), is not an item of this ordinance."""
 
-_QUALIFIER_OPENS = re.compile(r"\s*(?:各号|各項)?\s*\(\s*")
+_QUALIFIER_OPENS = lazy_compile(r"\s*(?:各号|各項)?\s*\(\s*")
 """Between a citation of another instrument and a paragraph or item in the bracket right after it
 (「情報公開条例第7条各号（第1号を除く。）」): the bracket qualifies that citation."""
 
-_ITEMS_QUALIFIED = re.compile(r"\s*各号\s*\(\s*")
+_ITEMS_QUALIFIED = lazy_compile(r"\s*各号\s*\(\s*")
 """Between an article of this ordinance and an item in the bracket right after its 各号
 (「第26条各号（第4号を除く。）のいずれかに該当する」): the item is one of that article's."""
 
-_PARAGRAPHS_QUALIFIED = re.compile(r"\s*(?:各項)?\s*\(\s*")
+_PARAGRAPHS_QUALIFIED = lazy_compile(r"\s*(?:各項)?\s*\(\s*")
 """Between an article of this ordinance and a paragraph in the bracket right after it
 (「第22条（第4項を除く。）」, 「第8条各項（第3項を除く。）」): the paragraph is one of that article's."""
 
-_READING_ROWS = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)に掲げる(?P<law>[^、。「」]{0,80}?)の規定中[^。]*。")
+_READING_ROWS = lazy_compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)に掲げる(?P<law>[^、。「」]{0,80}?)の規定中[^。]*。")
 """「…この場合において、次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に
 掲げる字句に読み替えるものとする。」: the rows after it (joined to the paragraph) cite the provisions of
 the law read over (「同法」: the law cited last), never this ordinance's."""
 
 
-_AMENDED_BY_SUPPL = re.compile(
+_AMENDED_BY_SUPPL = lazy_compile(
     r"([^\s、。「」()]{1,80}?(?:条例|規則|規程|法律|法))\s*(?:\([^()]*\))?\s*の\s*一\s*部\s*を\s*次\s*の\s*よ\s*う\s*に\s*改\s*正\s*す\s*る"
 )
-_AMENDING_AFTER = re.compile(r"\s*(?:の見出し|の表)?\s*(?:中\s*[「(]|を次のように改める|を削る|の次に)")
+_AMENDING_AFTER = lazy_compile(r"\s*(?:の見出し|の表)?\s*(?:中\s*[「(]|を次のように改める|を削る|の次に)")
 
 
 def _amended_in_suppl(t: str, chain: _Chain) -> str | None:

@@ -65,36 +65,36 @@ NO_ARTICLE = define(
 )
 
 _WS = " \t\r\u3000"
-_CAPTION_RE = re.compile(r"\(\s*((?:[^()]|\([^()]{0,40}\)){1,60}?)\s*\)")
+_CAPTION_RE = lazy_compile(r"\(\s*((?:[^()]|\([^()]{0,40}\)){1,60}?)\s*\)")
 _ERA = r"(?:明治|大正|昭和|平成|令和|明|大|昭|平|令)"
-_NOTE_RE = re.compile(
+_NOTE_RE = lazy_compile(
     rf"^(?:{_ERA}\s*[0-9〇一二三四五六七八九十元]+.*(?:条例|規則|告示|訓令|規程|条|規|告|訓)|"
     r".*・\s*(?:一部改正|追加|全部改正|全改|削除|繰下|繰上|旧)).*$"
 )
-_SUPPL_RE = re.compile(r"([附付]\s*則)\s*(?:\(\s*([^()]*?)\s*\))?\s*(?:抄)?\s*$")
-_TABLE_RE = re.compile(
+_SUPPL_RE = lazy_compile(r"([附付]\s*則)\s*(?:\(\s*([^()]*?)\s*\))?\s*(?:抄)?\s*$")
+_TABLE_RE = lazy_compile(
     rf"(?:別表|様式|別記|別紙)(?:\s*第\s*{numbers.NUM}(?:\s*の\s*{numbers.NUM})*)?(?:\s*号)?(?=\s|\(|$)"
 )
 # a 目次 entry whose range dash a PDF viewer's copy moved to the front: 「― 第一章 総則（第一条 第三条）」
-_TOC_DASH_FRONT = re.compile(r"^[—\-–]\s*(?=第)")
-_TOC_DASH_LINE = re.compile(r"\s*[―－—‐\-–]\s*")
+_TOC_DASH_FRONT = lazy_compile(r"^[—\-–]\s*(?=第)")
+_TOC_DASH_LINE = lazy_compile(r"\s*[―－—‐\-–]\s*")
 # a range dash a PDF copy set after the 第 of the range's end: 「（第 1 条 第― 4 条）」
-_TOC_SWAPPED_DASH = re.compile(r"第(\s*)([―－—‐\-–])(\s*)(?=[0-9０-９〇一二三四五六七八九十百])")
-_TOC_RANGE_RE = re.compile(
+_TOC_SWAPPED_DASH = lazy_compile(r"第(\s*)([―－—‐\-–])(\s*)(?=[0-9０-９〇一二三四五六七八九十百])")
+_TOC_RANGE_RE = lazy_compile(
     rf"\(\s*(?P<a>第\s*{numbers.NUM}\s*条(?:\s*の\s*{numbers.NUM})*)\s*"
     rf"(?:(?:[—\-–~〜・、]|から|(?<=\S)\s)\s*(?P<b>第\s*{numbers.NUM}\s*条(?:\s*の\s*{numbers.NUM})*)\s*(?:まで)?)?\s*\)\s*$"
 )
 # a 柱書 announcing a list: one of these phrases, or a final colon (see _Builder.has_intro)
-_CATCH_ALL_ITEM = re.compile(r"前\s*(?:各|[0-9]+|[一二三四五六七八九十]+)\s*号に掲げる(?:もの|場合|事項|者|事務|情報)?のほか")
+_CATCH_ALL_ITEM = lazy_compile(r"前\s*(?:各|[0-9]+|[一二三四五六七八九十]+)\s*号に掲げる(?:もの|場合|事項|者|事務|情報)?のほか")
 """The opening of the closing item of a list (「前２号に掲げるもののほか」, folded digits)."""
 _SENTENCE_GOES_ON = ("ただし", "この場合", "なお", "また")
 """Openings of a proviso or a further sentence of the same unit, never of an item."""
-_NOUN_END = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]|もの)$")
+_NOUN_END = lazy_compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]|もの)$")
 """An item that ends in a noun (「…を経過しない者」, 「…住所又は居所」, 「…定めるもの」): a list of noun phrases."""
-_INTRO_PHRASE_RE = re.compile(r"次の各号|次に掲げる|次のいずれか|次のとおり|各号に")
+_INTRO_PHRASE_RE = lazy_compile(r"次の各号|次に掲げる|次のいずれか|次のとおり|各号に")
 _INTRO_TAIL = 6  # longer than any phrase of _INTRO_PHRASE_RE less one
-_LAW_NUM_RE = re.compile(rf"(条例|規則)\s*第\s*({numbers.NUM})\s*号")
-_ERA_YEAR_RE = re.compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇一二三四五六七八九十]+|元)\s*年")
+_LAW_NUM_RE = lazy_compile(rf"(条例|規則)\s*第\s*({numbers.NUM})\s*号")
+_ERA_YEAR_RE = lazy_compile(r"(明治|大正|昭和|平成|令和)\s*([0-9]+|[〇一二三四五六七八九十]+|元)\s*年")
 _AFTER_NUM_WS = frozenset("の、。にをはがでと及又並若かま中各)")
 _SOFT_FOLLOWERS = frozenset("第前同")
 _KANA_TOWN = lazy_compile(r"[\u3041-\u309f\u30a1-\u30faー]{2,6}[都道府県市区町村]")
@@ -109,7 +109,7 @@ _GLUED_CITATION = lazy_compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{num
 # 「　第7条第1号中「…」を加える。」 indented under a 附則 article that amends another ordinance: an
 # amending sentence (改め文) quoting that ordinance's provision, not an article of the 附則
 _AMENDING_SENTENCE = lazy_compile(rf"(?:第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*)+中")
-_DELETED = re.compile(r"削除\s*(?:\(.*\))?\s*$")
+_DELETED = lazy_compile(r"削除\s*(?:\(.*\))?\s*$")
 # 改め文 in a 附則 that amends another ordinance (「…条例の一部を次のように改正する。」 /
 # 「第19条第1項中「…」を「…」に改める。」): 第N条 glued to the place amended and 中「 is no heading.
 _AMENDING_LINE = lazy_compile(
@@ -117,7 +117,7 @@ _AMENDING_LINE = lazy_compile(
 )
 _DIV_RANK = {kind: rank for rank, kind in enumerate(numbers.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
-_GLOSSARY_RE = re.compile(r"用語の意義|掲げる用語|用語の定義")
+_GLOSSARY_RE = lazy_compile(r"用語の意義|掲げる用語|用語の定義")
 _UNMARKED = "unmarked"  # the family of items whose printed number was lost (see unmarked_item)
 
 
@@ -156,7 +156,7 @@ def _cites_onward(builder: _Builder, line: _Line, key: tuple[int, ...]) -> bool:
     return bool(last) and builder.state == "body" and key[0] > last[0] + 1
 
 
-_READING_TABLE = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)[^。]*読み?替え")
+_READING_TABLE = lazy_compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)[^。]*読み?替え")
 """「次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、…下欄に掲げる字句に読み替える」:
 the lines below are the rows of a 読替え table (the statute's provision, the words, the new words)."""
 
@@ -181,8 +181,8 @@ def _notice(code: str, span: Span | None, **params: object) -> Notice:
     return Notice(code=code, message_ja=ja, message_en=en, span=span)
 
 
-_SPACES = re.compile(r"[\s\u3000]+")
-_FIRST_ARTICLE = re.compile(r"\s*第")
+_SPACES = lazy_compile(r"[\s\u3000]+")
+_FIRST_ARTICLE = lazy_compile(r"\s*第")
 
 
 def _compact(text: str) -> str:

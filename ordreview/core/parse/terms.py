@@ -16,15 +16,15 @@ from ordreview.core.parse.numbers import ARTICLE_RE, NUM, egov_num
 from ordreview.core.parse.structure import Structure, Unit
 from ordreview.core.text import matching_paren
 
-_QUOTED_TOHA = re.compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
-_INLINE = re.compile(
+_QUOTED_TOHA = lazy_compile(r"「([^「」]{1,60})」\s*とは\s*、?\s*")
+_INLINE = lazy_compile(
     r"以\s?下\s*(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)(?P<next>\s*及び次条)?"
     rf"(?P<more>(?:(?:\s*(?:、|及び)|\s+)\s*第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)*)\s*において\s*)?"  # \s+: a lost 、
     r"(?:これらを|単に|それぞれ|併せて|これらを総称して)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
     r"と\s*(?P<verb>いう|総称する)"
 )
-_SAME = re.compile(
+_SAME = lazy_compile(
     r"(?P<verb>をいう|を含む|を除く)[。 ]\s*以\s?下\s*"  # a space: the 。 was lost in PDF extraction
     r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?同じ[。 ]\s*\)"
 )
@@ -34,13 +34,13 @@ _ARTICLE_LIST = (
 )
 """Articles named as a definition's scope: 次条, 第9条, 第9条及び第12条, 第5条から第8条まで."""
 _ARTICLE_NAMED = lazy_compile(rf"次条|前条|第\s*(?P<num>{NUM})\s*条(?P<branch>(?:\s*の\s*{NUM})*)")
-_SCOPED_INLINE = re.compile(
+_SCOPED_INLINE = lazy_compile(
     rf"\(\s*(?:以\s?下\s*)?(?P<where>{_ARTICLE_LIST})\s*において\s*(?:これらを|単に|それぞれ|併せて)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
     r"と\s*(?P<verb>いう|総称する)"
 )
 """（次条において「X」という。）, （以下第12条において「X」という。）: a 略称 for the named articles."""
-_SCOPED_SAME = re.compile(
+_SCOPED_SAME = lazy_compile(
     rf"(?P<verb>をいう|を含む|を除く)[。 ]\s*(?:以\s?下\s*)?(?P<where>{_ARTICLE_LIST})\s*において\s*同じ[。 ]\s*\)"
 )
 """X（…をいう。第九条において同じ。）: a definition that holds in the named articles."""
@@ -56,22 +56,22 @@ _SCOPE_WORDS: dict[str, TermScope] = {
 }
 # 「「X」、「Y」及び「Z」の意義は、それぞれ…法律第2条第2項から第4項までに定めるところによる。」:
 # several terms adopt a statute's definitions by reference in one sentence
-_ADOPTED_MEANINGS = re.compile(
+_ADOPTED_MEANINGS = lazy_compile(
     r"(?P<terms>「[^「」]{1,30}」(?:\s*(?:、|及び|並びに)\s*「[^「」]{1,30}」){0,12})\s*の\s*意義は\s*、?\s*(?:それぞれ\s*)?"
     r"(?P<body>[^。]{1,200}?(?:に定めるところによる|の例による))"
 )
 # 「「X」、「Y」又は「Z」とは、それぞれ…に規定するものに相当するもの…をいい、…を「W」という。」:
 # several terms defined in one sentence, each by the statute's provision named in the same order,
 # and one more named after the をいい (a term no 以下 introduces, being a definition itself)
-_LISTED_TOHA = re.compile(
+_LISTED_TOHA = lazy_compile(
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)+)\s*とは\s*、?\s*"
 )
-_CALLED_AFTER = re.compile(r"をいい\s*、\s*(?P<body>[^。「」]{1,120}?)を\s*「(?P<term>[^「」]{1,60})」\s*という")
-_SCOPE_BEFORE = re.compile(r"この\s*(条例|規則|章|節|款|条|項|号)\s*において")
-_DEFINED = re.compile(r"[をと]いう[。 ]")
-_SPACE_RUN = re.compile(r"\s+")
-_QUOTED = re.compile(r"「([^「」]+)」")
-_GLOSSARY_INTRO = re.compile(r"(?:用語の意義|掲げる用語|用語の定義)")
+_CALLED_AFTER = lazy_compile(r"をいい\s*、\s*(?P<body>[^。「」]{1,120}?)を\s*「(?P<term>[^「」]{1,60})」\s*という")
+_SCOPE_BEFORE = lazy_compile(r"この\s*(条例|規則|章|節|款|条|項|号)\s*において")
+_DEFINED = lazy_compile(r"[をと]いう[。 ]")
+_SPACE_RUN = lazy_compile(r"\s+")
+_QUOTED = lazy_compile(r"「([^「」]+)」")
+_GLOSSARY_INTRO = lazy_compile(r"(?:用語の意義|掲げる用語|用語の定義)")
 _OPEN = "(「『["
 _CLOSE = ")」』]"
 _NOUN_STOP = set("、。「」『』()[] ")
@@ -90,7 +90,7 @@ def _scope_of(text: str, pos: int, default: TermScope = "ordinance") -> TermScop
     return _SCOPE_WORDS[found] if found else default
 
 
-_EARLIER_PARAGRAPHS = re.compile(r"(?:^|。)\s*前\s*(?:各\s*)?項\s*において\s*$")
+_EARLIER_PARAGRAPHS = lazy_compile(r"(?:^|。)\s*前\s*(?:各\s*)?項\s*において\s*$")
 
 
 def _earlier_paragraphs(text: str, pos: int, unit: Unit) -> Span | None:
@@ -165,8 +165,8 @@ def _clause_before(text: str, pos: int, *, enumeration: bool = False) -> int:
     return lead.end() if lead else i
 
 
-_LEADING_CONJUNCTION = re.compile(r"\s*(?:及び|並びに|又は|若しくは)\s*")
-_CONJUNCTION = re.compile(r"及び|並びに|又は|若しくは")
+_LEADING_CONJUNCTION = lazy_compile(r"\s*(?:及び|並びに|又は|若しくは)\s*")
+_CONJUNCTION = lazy_compile(r"及び|並びに|又は|若しくは")
 
 
 def _enclosing_paren(text: str, pos: int) -> int | None:
@@ -370,7 +370,7 @@ def _scoped_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
                   named=named or unit.scope_spans.get("article"))
 
 
-_COMPOUND_CHAR = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30ff\u30fc]")
+_COMPOUND_CHAR = lazy_compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30ff\u30fc]")
 
 
 def _owned_start(t: str, term_s: int, noun_end: int, usage: intake.Usage | None) -> int:

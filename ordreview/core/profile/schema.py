@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ordreview.core.profile.patterns import compile_pattern
+from ordreview.core.profile.patterns import compile_pattern, pattern_source
 
 DEFAULT_PROFILE = "basic-policy-2016"
 SCHEMA_VERSION = 1
@@ -330,7 +330,13 @@ class Profile:
         from ordreview.core.text import fold
 
         folded = fold(text)
-        plain = "、" not in text and self.pattern(text).pattern == re.escape(folded)
+        # The expansion's source tells whether it changed anything; compiling it (what
+        # :meth:`pattern` does) is needed only when it did.
+        escaped = re.escape(folded)
+        plain = "、" not in text and (
+            pattern_source(text, True, self.variants, self.substitutions) == escaped
+            or self.pattern(text).pattern == escaped
+        )
         result = re.sub(r"\s+", "", folded) if plain else None
         self._needles[text] = result
         return result
