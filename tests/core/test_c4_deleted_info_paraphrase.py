@@ -54,3 +54,19 @@ def test_the_description_without_a_ban_is_no_limit() -> None:
     text = DRAFT.replace("を自ら利用し、又は提供してはならない。", "の取扱いについては、規則で定める。")
     status, found = _c4(text)
     assert found[2] is False
+
+
+def test_the_defined_word_with_a_three_level_parenthesis_is_the_limit() -> None:
+    # 「削除情報（…保有個人情報（…（…を除く。）を除く。）から削除した…をいう。以下同じ。）を自ら利用し、
+    # 又は提供してはならない」: the definition on the spot nests three parentheses deep
+    limit = ("3　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために削除情報（町非識別加工情報の作成に用いた"
+             "保有個人情報（他の情報と照合することができ、それにより特定の個人を識別することができることとなるもの"
+             "（他の情報と容易に照合することができ、それにより特定の個人を識別することができることとなるものを除く。）"
+             "を除く。）から削除した記述等及び個人識別符号をいう。以下この章において同じ。）を自ら利用し、又は提供してはならない。")
+    lines = DRAFT.split("\n")
+    k = next(i for i, line in enumerate(lines) if line.startswith("3　実施機関は、法令等に基づく場合を除き"))
+    lines[k] = limit
+    status, found = _c4("\n".join(lines))
+    assert found == [True, True, True] and status == "covered"
+    lines[k] = limit.replace("を自ら利用し、又は提供してはならない。", "を適正に管理しなければならない。")
+    assert _c4("\n".join(lines))[1][2] is False
