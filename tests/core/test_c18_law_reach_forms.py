@@ -123,3 +123,16 @@ def test_proposals_on_created_information_in_the_register_entry_sentence() -> No
     entry_only = draft().replace("当該町非識別加工情報をその用に供して行う事業に関する提案をすることができる期間を記載するものとし、当該期間内に提案があったときは、前条の規定を準用する。",
                                  "提案を受ける組織の名称を記載するものとする。")
     assert _status(entry_only, "C13") == "missing"
+
+
+def test_the_carve_out_naming_the_mechanisms_articles_is_the_ban_on_other_provision() -> None:
+    # no chapter for the mechanism: 「法令等の規定に基づく場合（第5条から第7条までの規定に基づく場合を含む。）
+    # を除き、…提供してはならない」 names its articles instead, and limits the provision all the same
+    ban = "no provision except under laws (or to a third party the source information may go to)"
+    ranged = draft(exception="法令等の規定に基づく場合（第5条から第7条までの規定に基づく場合を含む。）").replace(
+        "2　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために削除情報", "2　実施機関は、削除情報", 1)
+    assert ban not in _missing(ranged, "C4")
+    # the same range on a limit of use only is no ban on provision
+    use_only = ranged.replace("利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。",
+                              "利用目的以外の目的のために保有個人情報を自ら利用してはならない。", 1)
+    assert ban in _missing(use_only, "C4")
