@@ -727,6 +727,9 @@ _SET_UP = ("を作成", "を備え", "を調製", "を整備", "を置く", "を
 _PLAIN_NOUNS = frozenset({"名簿", "帳簿", "原簿"})
 """Nouns of plain language that also end names (選挙人名簿, 会計帳簿): never a clipped name."""
 _MUNICIPALITY = lazy_compile(r".{0,5}[都道府県市区町村]")
+_OTHER_BODIES = lazy_compile(r"(?:構成|他の|各|関係)[^、。「」()\s]{0,6}?の$")
+"""A possessor naming other bodies before the name (構成市町の, 他の地方公共団体の, 関係市町村の): their
+registers and councils, which the draft need not define."""
 _NAMED_THROUGH = lazy_compile(rf"(?:前|次|同|第{NUM})(?:条|項|号)(?:第{NUM}(?:項|号))*(?:の規定による|に規定する|に定める|の)$")
 
 
@@ -765,6 +768,8 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
                 continue  # 「個人情報 取扱事務登録簿」: the longer name with a copy's stray space inside
             if not standalone(joined, pos, len(tail)) or _NAMED_THROUGH.search(joined[max(0, pos - 20):pos]):
                 continue
+            if _OTHER_BODIES.search(joined[max(0, pos - 12):pos]):
+                continue  # 構成市町の個人情報保護審議会: the other bodies' own councils, not ours clipped
             if joined.startswith(_CLASS_WORDS, pos + len(tail)):
                 continue  # 審議会その他の合議制の機関 (法第129条), 審議会等: the kind of body, not a name
             if joined.startswith(_SET_UP, pos + len(tail)):

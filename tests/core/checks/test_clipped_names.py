@@ -164,3 +164,17 @@ def test_the_full_name_after_sono_ta_is_no_clipped_name() -> None:
     # the tail alone, with no 略称 for it, is still clipped
     assert rows("term.undefined", text.replace("（以下「審議会」という。）", "").replace("第二条　審議会は", "第二条　保護審議会は")) == [
         ("term.undefined", "O3", W, "保護審議会")]
+
+
+def test_other_bodies_councils_are_no_clipped_name() -> None:
+    # 「構成市町の個人情報保護審議会の委員」: the member towns' own councils, not the 組合's clipped name
+    text = draft(
+        "みずほ地区衛生組合個人情報保護条例",
+        "第一条　管理者の諮問に応じ、みずほ地区衛生組合個人情報保護審議会（以下「審議会」という。）を置く。",
+        "２　審議会の委員は、{who}の委員その他学識経験を有する者のうちから、管理者が委嘱する。",
+    )
+    assert rows("term.undefined", text.format(who="構成市町の個人情報保護審議会")) == []
+    assert rows("term.undefined", text.format(who="関係市町村の個人情報保護審議会")) == []
+    # without the possessor the clipped name is the 組合's own council written short
+    assert rows("term.undefined", text.format(who="個人情報保護審議会")) == [
+        ("term.undefined", "O3", W, "個人情報保護審議会")]
