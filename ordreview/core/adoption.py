@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.text import fold
 
 _NUM = r"[0-9０-９一二三四五六七八九十百]+"
@@ -44,6 +45,10 @@ _ADOPTS_ITEMS = re.compile(  # 「…であって、法第2条第6項各号に�
     rf"|{_PROVISION}各号に掲げる[^、。()「」]{{0,8}}?に相当するもの"
     r"(?:であって、[^、。()「」]{0,24}?(?:を含む|が保有する|を保有する)もの)?をいう。?$"
 )
+_ADOPTS_EACH = lazy_compile(
+    rf"(?:{_PROVISION}|同条第{_NUM}項)(?:から第{_NUM}項まで)?に規定する(?P<nouns>[^。()「」]{{0,160}}?)(?=に相当する|をいう)"
+)
+_NOUN_JOINS = lazy_compile(r"、|若しくは|又は|及び|並びに|までに規定する")
 _SPACES = re.compile(r"\s+")
 # The body's own name in front of a term the statute writes with 行政機関 (市非識別加工情報, 連合非識別加工
 # 情報 of a 広域連合 that calls itself 「広域連合」, 機構非識別加工情報): any short name, except the national
@@ -77,6 +82,12 @@ def adopts_by_reference(body: str, term: str) -> bool:
             continue  # the national organs' definition 「に相当する」 only: which of its own is left unsaid
         if noun is None or not noun or noun.endswith(core) or fold(term).endswith(noun[-4:]):
             return True
+    if "それぞれ" in text:  # 「「A」、「B」又は「C」とは、それぞれ法第2条第8項に規定するa又は同条第9項から第11項まで
+        # に規定するb、c若しくはdに相当するもの…をいう。」: each term takes the cited noun in its place
+        for m in _ADOPTS_EACH.finditer(text):
+            for noun in _NOUN_JOINS.split(m.group("nouns")):
+                if noun and (noun.endswith(core) or fold(term).endswith(noun[-4:])):
+                    return True
     return bool(_ADOPTS_ITEMS.search(text))
 
 

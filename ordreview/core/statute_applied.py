@@ -10,7 +10,8 @@ A small body often does not write out the 非識別加工情報 mechanism: it ta
 - 「行政機関個人情報保護法第二条第九項及び第十項並びに第四章の二（第四十四条の二から第四十四条の
   十六まで）の規定は、…について準用する。この場合において、次の表の上欄に掲げる…」 with a 読替え
   table (:mod:`ordreview.core.reading_tables`);
-- 「…については、行政機関個人情報保護法第4章の2の規定の例による。」
+- 「…については、行政機関個人情報保護法第4章の2の規定の例による。」, or 「…の作成及び提供等について
+  は、法第四十四条の三から第四十四条の十六までの規定を準用する。」 (the subject first);
 
 Every article inside such a run is part of the ordinance as read over: an element of a
 requirement whose statute provision (the profile's ``cites:`` alternative, see
@@ -56,7 +57,9 @@ FEE_ARTICLE = (44, 13)
 
 _EXCLUDED = lazy_compile(r"\(([^()]*)を除く。?\)")
 """A bracket setting articles aside from the citation before it: 「第4章の2（第44条の13を除く。）」."""
-_APPLIES = lazy_compile(r"の規定(?:は、[^。]*?(?:準用する|適用する)|の例による)")
+_APPLIES = lazy_compile(r"の規定(?:は、[^。]*?(?:準用する|適用する)|の例による|を(?:準用|適用)する)")
+"""「法第44条の3から…までの規定は、…について準用する」, 「…については、法第44条の3から…までの規定を準用
+する」, 「…の規定の例による」."""
 _NUM = r"([0-9]+)"
 _ARTICLE = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
 _CHAPTER = rf"第{_NUM}章(?:の{_NUM})?"

@@ -66,6 +66,18 @@ def test_a_run_of_the_statutes_chapter_is_read_as_its_articles() -> None:
     assert applies_mechanism(idx) == run.span
 
 
+def test_a_run_applied_with_its_subject_first_is_the_same_run() -> None:
+    # 「町非識別加工情報の作成及び提供等については、法第四十四条の二から第四十四条の十六までの規定を準用する。」
+    subject_first = KIRIHARA.replace(
+        "法第44条の2から第44条の16までの規定は、町非識別加工情報の作成及び提供について準用する。",
+        "町非識別加工情報の作成及び提供等については、法第四十四条の二から第四十四条の十六までの規定を準用する。", 1)
+    assert subject_first != KIRIHARA
+    runs = applied_runs(_index(subject_first))
+    assert len(runs) == 1 and runs[0].covers((44, 2)) and runs[0].covers((44, 16))
+    gaps = {f.requirement for f in _review(subject_first).findings if f.rule == "gap" and f.severity in ("error", "warning")}
+    assert "C0" not in gaps and not gaps & MECHANISM_PARTS, gaps
+
+
 def test_the_run_meets_every_element_it_takes_in() -> None:
     review = _review(KIRIHARA)
     gaps = {f.requirement for f in review.findings if f.rule == "gap" and f.severity in ("error", "warning")}
