@@ -175,3 +175,20 @@ def test_after_creation_entry_made_when_the_contract_is_concluded() -> None:
     written = after.replace("AFTER", "")  # (the placeholders are filled before this key is looked for)
     assert "作成後の概要等の記載" not in _missing("C5", AFTER="", **{written: "第7条　" + contract})
     assert "作成後の概要等の記載" in _missing("C5", AFTER="", **{written: "第7条　" + contract.replace("本人の数、項目及び利用期間", "利用期間")})
+
+
+def test_register_entry_written_without_the_comma_before_sono_mune() -> None:
+    # 「第18条第1項の提案の募集をする個人情報ファイルである場合にはその旨」: no 、 before その旨
+    from tests.conftest import FIXTURES
+
+    model = (FIXTURES / "model-complete.txt").read_text(encoding="utf-8")
+    entry = "　(1)　第47条の5第1項の提案の募集をする個人情報ファイルである旨"
+    assert entry in model
+    label = "提案の募集をする個人情報ファイルである旨の記載"
+
+    def missing(text: str) -> list[str]:
+        al = align(parse_text(text), load_profile())
+        return [h.group.label_ja for h in al.must["C5"] if h.span is None]
+
+    assert label not in missing(model.replace(entry, "　(1)　第47条の5第1項の提案の募集をする個人情報ファイルである場合にはその旨"))
+    assert label in missing(model.replace(entry, "　(1)　第47条の5第1項の提案の方法"))
