@@ -66,7 +66,8 @@ def test_the_clean_draft_is_the_city_and_the_seeded_total_is_twenty_five() -> No
 
 
 def test_only_the_village_without_the_mechanism_has_a_consequential_defect() -> None:
-    unseeded = {gold(p)["draft"]: [d for d in gold(p)["defects"] if not d["seeded"]] for p in GOLDS}
+    unseeded = {gold(p)["draft"]: [d for d in gold(p)["defects"] if not d["seeded"] and not d.get("added_after_run")]
+                for p in GOLDS}
     assert [name for name, ds in unseeded.items() if ds] == ["toriizawa-mura.txt"]
     assert [acc.requirements_of(d) for d in unseeded["toriizawa-mura.txt"]] == [("C0",)]
 
