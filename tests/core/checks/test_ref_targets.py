@@ -212,6 +212,9 @@ ONLY_FEES = "非識別加工情報の利用に関する契約を締結する者�
         ("第2条の規定", APPLIED, "規則で定める額の手数料を徴収する。", []),
         # neither the chapter nor a 準用 of the statute speaks of 提案
         ("第2章の規定", ONLY_FEES, "規則で定める額の手数料を徴収する。", [("ref.wrong_kind", "O2", E, "第2章")]),
+        # an article taking in other articles of the ordinance by 準用: the thing may be said there
+        ("第2条の規定", "規則で定める額の手数料を納める。この場合においては、第3条の規定を準用する。",
+         "規則で定める額の手数料を徴収する。", []),
         # the article's own 準用 of its paragraphs takes in nothing new
         ("第2条の規定", "委託を受けた者は、秘密を守る。\n2　前項の規定は、受託者の従業者について準用する。",
          "規則で定める額の手数料を徴収する。", [("ref.wrong_kind", "O2", E, "第2条")]),
