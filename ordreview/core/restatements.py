@@ -36,9 +36,6 @@ The rule here: among the error and warning findings of the definition rules (``g
   follows from the branch), or that names only the definitions article because the draft has no
   記述等 definition at all (a one-branch definition has nothing to exclude).
 
-- the same branch gap also absorbs the ``gap`` finding that 個人識別符号 is defined nowhere (naming only
-  the definitions article): the ordinance has not taken the codes in, one defect.
-
 - a term defined and never used (``term.unused``) in the article where a ``gap`` finding on another
   definition (a requirement whose first element is a ``term:``) reports missing the element whose
   words name it (個人識別符号 defined, and the 個人情報 definition lacking
@@ -66,9 +63,6 @@ _BRANCH = ("A1", "個人識別符号が含まれるもの", "A3", "個人識別�
 """(A1 gap naming the missing 個人識別符号 branch) absorbs (A3 gap naming the missing exclusion of
 個人識別符号 from the 記述等) on the same definition: 行政機関個人情報保護法 第2条第2項 excludes the codes
 from the 記述等 of 第1号 only because 第2号 takes them in; one defect, one finding."""
-_CODE_DEFINITION = ("A2", "check.gap.missing")
-"""The gap that 個人識別符号 is defined nowhere (行政機関個人情報保護法 第2条第3項), which the A1 branch
-gap absorbs: without the branch and without the definition the codes are simply not taken in."""
 _PARTIAL = "check.gap.partial"
 _REGISTER_ENTRY = "check.gap.register_notation"
 """The gap message that the register records no 要配慮 entry: with 要配慮個人情報 used nowhere else,
@@ -182,20 +176,6 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
             if (j not in gone and j != i and g.rule == "gap" and g.requirement == _BRANCH[2]
                     and _BRANCH[3] in g.message_ja and (_same_node(f, g) or _in_article(g, f))):
                 out[i] = f = replace(f, message_ja=f.message_ja + _ALSO_JA.format(message=g.message_ja),
-                                     message_en=f.message_en + _ALSO_EN.format(message=g.message_en),
-                                     evidence=f.evidence + (g.location,))
-                gone.add(j)
-    # 0c'. the branch missing, and 個人識別符号 not defined anywhere either (the A2 gap naming only the
-    # definitions article): the ordinance has not taken the codes in — one defect, which the gold
-    # lists file under the branch (docs/domain.md, "個人識別符号 neither defined nor in the branch")
-    for i, f in enumerate(out):
-        if f.rule != "gap" or f.requirement != _BRANCH[0] or _BRANCH[1] not in f.message_ja:
-            continue
-        for j, g in enumerate(out):
-            if (j not in gone and j != i and g.rule == "gap" and g.requirement == _CODE_DEFINITION[0]
-                    and g.code == _CODE_DEFINITION[1] and _in_article(g, f)):
-                out[i] = f = replace(f, severity=_more_severe(f.severity, g.severity),  # type: ignore[arg-type]
-                                     message_ja=f.message_ja + _ALSO_JA.format(message=g.message_ja),
                                      message_en=f.message_en + _ALSO_EN.format(message=g.message_en),
                                      evidence=f.evidence + (g.location,))
                 gone.add(j)

@@ -94,23 +94,6 @@ def test_code_branch_missing_absorbs_the_missing_code_exclusion() -> None:
     assert "個人識別符号の除外" in found[0].message_ja  # the absorbed finding's message is kept
 
 
-def test_code_branch_missing_absorbs_the_code_defined_nowhere() -> None:
-    # a one-branch 個人情報 definition and no definition of 個人識別符号 anywhere: the codes are not
-    # taken in, one defect reported on the branch (the A2 message kept in it)
-    from tests.core.checks.test_term_unused_asked_for import CHAPTER, DRAFT
-
-    text = DRAFT.format(chapter=CHAPTER)
-    assert "個人識別符号" not in text
-    found = [f for f in _serious(text) if f.rule == "gap" and f.requirement in ("A1", "A2")]
-    assert [(f.requirement, f.severity) for f in found] == [("A1", "error")]
-    assert "個人識別符号の定義" in found[0].message_ja
-    # with the branch written (and the codes still undefined), the missing definition stands alone
-    branch = text.replace("により特定の個人を識別することができるものをいう。",
-                          "により特定の個人を識別することができるもの又は個人識別符号が含まれるものをいう。", 1)
-    assert branch != text
-    assert "A2" in [f.requirement for f in _serious(branch) if f.rule in ("gap", "def.code_branch")]
-
-
 def test_code_branch_missing_absorbs_the_missing_descriptions_definition() -> None:
     # a one-branch 号-style definition with no 記述等 definition at all: A3 finds nothing to anchor
     # on but the article; the exclusion it asks for exists only with the branch A1 reports missing
