@@ -147,3 +147,16 @@ def test_order_categories_are_read_phrase_by_phrase_outside_brackets() -> None:
     ranges = order_categories_written_out(body, ["人種", "病歴"], ["障害"])
     assert [body[a:b] for a, b in ranges] == ["、精神障害（発達障害を含む。、）その他の障害"]
     assert order_categories_written_out("本人の人種、病歴に係る障害その他本人に対する", ["病歴"], ["障害"]) == []
+
+
+def test_the_kinds_listed_with_kakugo_ni_kakageru_are_the_statute_s_alternatives() -> None:
+    listed = KOJIN_ITEMS.replace("次の各号のいずれかに該当するもの", "次の各号に掲げるもの")
+    assert _compared("個人情報", kojin=listed) == []
+    one_kind = listed.split("（2）")[0]
+    assert _compared("個人情報", kojin=one_kind)  # the second kind is missing: still a difference
+
+
+def test_the_statute_s_items_cited_with_ni_kakageru_are_its_items() -> None:
+    listed = CITED.replace("各号のいずれかに該当する", "各号に掲げる")
+    assert _compared("個人識別符号", code=listed) == []
+    assert _compared("個人識別符号", code=listed.replace("第2条第3項各号", "第2条第2項各号"))

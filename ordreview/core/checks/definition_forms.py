@@ -9,8 +9,8 @@ after normalising benign forms. This module supplies three more of them (docs/do
   part of the first class that meets what follows;
 - **the statute's items cited instead of copied**: 「…法律（…。以下「行政機関個人情報保護法」という。）
   第2条第3項各号のいずれかに該当する文字、番号、記号その他の符号のうち、同項の政令で定めるもの」 takes
-  in every item of the cited paragraph; the citation stands for the statute's 「次の」 and the items
-  are not compared (only when the cited law is the statute compared with and the paragraph is the
+  in every item of the cited paragraph (so does 「…第2条第3項各号に掲げる文字…」); the citation
+  stands for the statute's 「次の」 and the items are not compared (only when the cited law is the statute compared with and the paragraph is the
   one that defines the term);
 - **Cabinet Order categories written out among the 要配慮 examples**: 「…犯罪により害を被った事実、身体
   障害、知的障害、精神障害（発達障害を含む。）その他の心身の機能の障害があることその他本人に対する…」
@@ -46,7 +46,7 @@ def restriction_pairs(body: str, statute_body: str) -> list[tuple[str, str]]:
 
 
 _NUM = r"[0-9一二三四五六七八九十]+"
-_CITED_ITEMS = re.compile(rf"第({_NUM})条第({_NUM})項各号のいずれかに該当する")
+_CITED_ITEMS = re.compile(rf"第({_NUM})条第({_NUM})項各号(のいずれかに該当する|に掲げる)")
 _STATUTE_HEAD = re.compile(r"次の各号のいずれかに該当する")
 _STATUTE_ITEMS = re.compile(r"\n[\s\u3000]*一[\s\u3000]")
 _REF_PROVISION = re.compile(r"第([0-9]+)条第([0-9]+)項")
@@ -99,6 +99,8 @@ def cited_items(body: str, statute_body: str, statute_ref: str, names: Iterable[
     if name is None:
         return [], []
     start = before - len(name)
+    if m.group(3) == "に掲げる":  # 「…各号に掲げる文字…」: the items listed, the statute's alternatives
+        return [(start, m.end())], [(head.start(), head.end()), (items.start(), len(statute_body))]
     cut = text.index("各号", m.start())
     statute_head = (head.start(), head.start() + len("次の"))
     return [(start, cut)], [statute_head, (items.start(), len(statute_body))]

@@ -405,15 +405,15 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
 
 def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Where the statute defines by alternatives (「…であって、次の各号のいずれかに該当するものを
-    いう」), a draft that lists them as 「…であって、次に掲げるものをいう」 says the same: each listed
-    kind is included. Only for a statute text worded that way (the 個人情報ファイル definition,
+    いう」), a draft that lists them as 「…であって、次に掲げるものをいう」 (or 「次の各号に掲げるもの」)
+    says the same: each listed kind is included. Only for a statute text worded that way (the 個人情報ファイル definition,
     whose statute text itself says 次に掲げるもの, is left as it is)."""
     statute = "次の各号のいずれかに該当するもの"
     if statute not in fold(statute_body):
         return []
     table = dict(draft_rep)
     head = table.get("次の各号のいずれか", "次の各号のいずれか")
-    return [("次に掲げるもの", head + "に該当するもの")]
+    return [("次に掲げるもの", head + "に該当するもの"), ("次の各号に掲げるもの", head + "に該当するもの")]
 
 
 _RX_ALTERNATIVES_HEAD = re.compile(r"次の各号のいずれかに該当するものをいう。\s*一[\s\u3000]*")
