@@ -29,6 +29,7 @@ from ordreview import paths
 from ordreview.core.adoption import adopts_by_reference, adopts_statute_items
 from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
+from ordreview.core.checks.definition_forms import cited_items, order_categories_written_out, restriction_pairs
 from ordreview.core.checks.gaps import analysis, effective_severity
 from ordreview.core.checks.registry import register
 from ordreview.core.diff import changed, diff_normalised, normalise_mapped
@@ -404,27 +405,28 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
 
 def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Where the statute defines by alternatives (「…であって、次の各号のいずれかに該当するものを
-    いう」), a draft that lists them as 「…であって、次に掲げるものをいう」 says the same: each listed
-    kind is included. Only for a statute text worded that way (the 個人情報ファイル definition,
+    いう」), a draft that lists them as 「…であって、次に掲げるものをいう」 (or 「次の各号に掲げるもの」)
+    says the same: each listed kind is included. Only for a statute text worded that way (the 個人情報ファイル definition,
     whose statute text itself says 次に掲げるもの, is left as it is)."""
     statute = "次の各号のいずれかに該当するもの"
     if statute not in fold(statute_body):
         return []
     table = dict(draft_rep)
     head = table.get("次の各号のいずれか", "次の各号のいずれか")
-    return [("次に掲げるもの", head + "に該当するもの")]
+    return [("次に掲げるもの", head + "に該当するもの"), ("次の各号に掲げるもの", head + "に該当するもの")]
 
 
 _RX_ALTERNATIVES_HEAD = lazy_compile(r"次の各号のいずれかに該当するものをいう。\s*一[\s\u3000]*")
 _RX_ITEM_MARK = lazy_compile(r"\n[\s\u3000]*[二三四五六七八九][\s\u3000]*")
-_RX_JOINT_BEFORE = lazy_compile(r"(?:又は|若しくは|、)$")
+_RX_JOINT_BEFORE = lazy_compile(r"(?:又は|若しくは|及び|、)$")
 
 
 def _alternatives_in_one_sentence(body: str, statute_body: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where the statute defines by alternatives in items (「…であって、次の各号のいずれかに該当する
-    ものをいう。一 X 二 Y」), a draft may join them in one sentence: 「…であって、X又はYをいう。」. That
+    ものをいう。一 X 二 Y」), a draft may join them in one sentence: 「…であって、X又はYをいう。」 or
+    「…であって、X及びYをいう。」 (the class of things of either kind: the same union). That
     is the same definition; the statute's head and item numbers and the draft's joints (又は,
-    若しくは, 、 before each further item) and closing をいう are left out of the comparison. Nothing is
+    若しくは, 及び, 、 before each further item) and closing をいう are left out of the comparison. Nothing is
     dropped unless every further item opens, right after such a joint, with the statute's words.
     Returns (draft drop, statute drop) ranges."""
     head = _RX_ALTERNATIVES_HEAD.search(statute_body)
@@ -620,6 +622,17 @@ def _defined_elsewhere(index: DraftIndex, term: str) -> bool:
     return False
 
 
+def _statute_names_in(index: DraftIndex, st: StatuteText) -> frozenset[str]:
+    """Every way the draft names the statute ``st`` quotes (its title, short names, the draft's
+    略称 for it, 同法); empty when the statute is not in the bundled table."""
+    from ordreview.core.checks.citations import statute_table
+
+    statute = statute_table().resolve(st.ref.split()[0])
+    if statute is None:
+        return frozenset()
+    return law_names(index, statute.name) | {"同法"}
+
+
 def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinition, Comparison] | None:
     """Compare the draft's definition of ``st.term`` with the statute; ``None`` if not comparable."""
     d = find_definition(index, st.term)
@@ -637,7 +650,7 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     if st.term == "個人情報":
         drop += _living_clarified(body)
     draft_rep = (draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
-                 + _listing_pairs(statute_body, draft_rep))
+                 + _listing_pairs(statute_body, draft_rep) + restriction_pairs(body, statute_body))
     listed = _order_listed(body, statute_body, draft_rep)
     if listed is not None:
         pair, items = listed
@@ -649,6 +662,13 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     joined_drop, joined_statute_drop = _alternatives_in_one_sentence(body, statute_body)
     drop += joined_drop
     statute_drop += joined_statute_drop
+    items_drop, items_statute_drop = cited_items(body, statute_body, st.ref, _statute_names_in(index, st))
+    drop += items_drop
+    statute_drop += items_statute_drop
+    if st.key == "yohairyo":
+        drop += order_categories_written_out(
+            body, [w for c in index.profile.yohairyo_statute for w in c.any],
+            [w for c in index.profile.yohairyo_order for w in c.any])
     chunks = diff_normalised(
         body, statute_body, draft_replacements=draft_rep, statute_replacements=statute_rep, draft_drop=drop,
         statute_drop=statute_drop, lost_punct=lost_punct,
