@@ -39,6 +39,23 @@ ELEVEN = [
 ]
 
 
+# statutes of the 消防・警察 bodies an ordinance names among its 実施機関 or cites in their provisions
+SAFETY = [
+    ("消防組織法", "昭和22年法律第226号"),
+    ("消防法", "昭和23年法律第186号"),
+    ("警察法", "昭和29年法律第162号"),
+]
+
+
+@pytest.mark.parametrize(("name", "number"), SAFETY)
+def test_the_safety_statutes_with_their_own_number_and_one_off(name: str, number: str) -> None:
+    body = f"{name}（{number}）第9条に規定する機関が収集した個人情報は、この条例の規定により取り扱う。"
+    assert wrong(body) == []
+    num = int(number.split("第")[1].rstrip("号"))
+    bad = number.replace(f"第{num}号", f"第{num + 1}号")
+    assert wrong(body.replace(number, bad)) == [("cite.law_number_wrong", "O1", E, bad)]
+
+
 @pytest.mark.parametrize(("name", "number"), ELEVEN)
 def test_each_statute_with_its_own_number_is_clean(name: str, number: str) -> None:
     body = f"この条例は、{name}（{number}）の規定によるもののほか、必要な事項を定める。"
