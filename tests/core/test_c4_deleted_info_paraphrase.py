@@ -70,3 +70,14 @@ def test_the_defined_word_with_a_three_level_parenthesis_is_the_limit() -> None:
     assert found == [True, True, True] and status == "covered"
     lines[k] = limit.replace("を自ら利用し、又は提供してはならない。", "を適正に管理しなければならない。")
     assert _c4("\n".join(lines))[1][2] is False
+
+
+def test_the_staffs_secrecy_duty_over_deleted_information_is_no_limit_on_its_use() -> None:
+    # 「…削除情報の内容をみだりに他人に知らせ、又は不当な目的に利用してはならない。」 binds the staff
+    # (行政機関個人情報保護法第44条の16); the body's own limit (第44条の2第3項) is another provision
+    duty = ("3　非識別加工情報等の取扱いに従事する実施機関の職員又は職員であった者は、その業務に関して知り得た"
+            "削除情報の内容をみだりに他人に知らせ、又は不当な目的に利用してはならない。")
+    lines = DRAFT.split("\n")
+    k = next(i for i, line in enumerate(lines) if line.startswith("3　実施機関は、法令等に基づく場合を除き"))
+    lines[k] = duty
+    assert _c4("\n".join(lines))[1][2] is False
