@@ -80,15 +80,17 @@ contract of use, 第44条の9)."""
 
 def takes_in_ordinances(folded: str, term: str = "法令等") -> bool:
     """True when ``term`` in the draft (``folded``) includes 条例. 法令等: defined with 条例 among
-    its parts, or not defined at all. 法令: only when defined with 条例 among its parts."""
+    its parts, or not defined at all. 法令: only when defined with 条例 among its parts. (Read with the
+    line breaks of a wrapped copy taken out: 「法令（条例を含\nむ。以下同じ。）」.)"""
+    joined = folded.replace("\n", "")
     if term == "法令":
         for rx in _LAW_DEFINED:
-            m = rx.search(folded)
+            m = rx.search(folded) or rx.search(joined)
             if m is not None:
                 return "条例" in re.sub(r"\s", "", m.group(1))
         return False
     for rx in _DEFINED:
-        m = rx.search(folded)
+        m = rx.search(folded) or rx.search(joined)
         if m is not None:
             return "条例" in re.sub(r"\s", "", m.group(1))  # (a wrapped copy may break 条\n例)
     return True

@@ -53,5 +53,9 @@ def replacement_cells(ordinance: Ordinance) -> list[Span]:
             if len(_CELL_GAP.split(line.strip())) >= 3 and cells:
                 last = cells[-1]
                 out.append(Span(pos + last.start(), pos + last.end()))
+            elif len(line.strip().split(" ")) == 3 and "\u3000" not in line.strip():
+                # a PDF's text keeps one space between the cells of a row: three cells, the last read in
+                last_start = line.rstrip().rfind(" ") + 1
+                out.append(Span(pos + last_start, pos + len(line.rstrip())))
             pos += len(line) + 1
     return out

@@ -104,6 +104,7 @@ def test_horei_defined_with_jorei_reaches_the_chapter() -> None:
 
 def test_which_horei_takes_in_ordinances() -> None:
     assert takes_in_ordinances("法令(条例を含む。以下同じ。)の定める", "法令")
+    assert takes_in_ordinances("法令(条例を含\nむ。以下同じ。)の定める", "法令")  # a hard-wrapped copy
     assert takes_in_ordinances("「法令」とは、法律、政令、条例及び規則をいう。", "法令")
     assert not takes_in_ordinances("法令に基づく場合を除き", "法令")  # not defined
     assert not takes_in_ordinances("法令(法律及び政令をいう。)", "法令")

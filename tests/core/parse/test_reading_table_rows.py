@@ -88,3 +88,16 @@ def test_article_added_by_a_suppl_amending_another_ordinance_is_no_suppl_article
             "第3条　この条例の施行前にされた請求については、なお従前の例による。\n")
     o = parse_text(text)
     assert [a.num for a in o.suppl_provisions[0].articles] == ["1", "2", "3"]
+
+
+def test_the_words_read_in_are_the_last_cell_even_with_one_space_between_cells() -> None:
+    # a PDF's text keeps one space between the cells of a row: the last cell is still the draft's
+    from ordreview.core.reading_tables import replacement_cells
+
+    for gap in ("\u3000", "  ", " "):
+        text = DRAFT.replace("第四十四条の十七\u3000行政機関の職員\u3000実施機関の職員",
+                             f"第四十四条の十七{gap}行政機関の職員{gap}実施機関の職員")
+        o = parse_text(text)
+        cells = [c.slice(o.text) for c in replacement_cells(o)]
+        assert "実施機関の職員" in cells, gap
+        assert "行政機関の職員" not in " ".join(cells)
