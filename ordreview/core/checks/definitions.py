@@ -456,7 +456,8 @@ def _alternatives_in_one_sentence(body: str, statute_body: str) -> tuple[list[tu
 
 
 _RX_NAMED_ORDER = lazy_compile(
-    r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ff]*法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の|同項の)政令で定める")
+    r"(?:(?:[\u4e00-\u9fff\u30a0-\u30ff]*法|同法)?第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:の|に規定する)"
+    r"|同項(?:の|に規定する))政令で定める")
 
 
 _ORDER_TAIL = lazy_compile(
@@ -466,8 +467,9 @@ _ORDER_TAIL = lazy_compile(
 
 
 _TITLED_ORDER = lazy_compile(
-    r"\([^()]*\)第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?の政令で定める")
-"""The statute's own title with its number (and a 略称 defined there) before 「第N条第M項の政令で定める」."""
+    r"\([^()]*\)第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:の|に規定する)政令で定める")
+"""The statute's own title with its number (and a 略称 defined there) before 「第N条第M項の政令で定める」 or
+「第N条第M項に規定する政令で定める」."""
 
 
 def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -52,6 +52,9 @@ def _b1(short: str, order: str) -> list:
 def test_the_cabinet_order_named_through_a_short_name_of_the_act() -> None:
     assert _b1("個人情報保護法", "個人情報保護法第2条第3項の政令") == []
     assert _b1("法", "法第2条第3項の政令") == []
+    # 「…第2条第3項に規定する政令で定める」: the same order named through the paragraph that provides for it
+    assert _b1("法", "法第2条第3項に規定する政令") == []
+    assert _b1("個人情報保護法", "個人情報保護法第2条第3項に規定する政令") == []
     # an order of the draft's own body is a difference
     assert _b1("個人情報保護法", "知事が告示") == [("def.diff", "B1", "warning")]
 
