@@ -61,6 +61,7 @@ from ordreview.core.checks.integrity_index import (
 )
 from ordreview.core.checks.plain_words import is_coined_label, names_an_instrument_or_body
 from ordreview.core.checks.registry import register
+from ordreview.core.checks.term_variants import variant_forms
 from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Location, Ordinance, Span, Term
@@ -639,6 +640,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     out.extend(bare_body_names(ctx, index.joined, defined, excluded))
     out.extend(_persons_of_scoped_labels(ctx, defined, excluded))
     out.extend(_collective_labels_out_of_scope(ctx, excluded))
+    out.extend(variant_forms(ctx, defined, excluded))
     return out
 
 
@@ -1184,9 +1186,11 @@ _QUOTE_REACH = 400
 def in_replaced_words(text: str, pos: int) -> bool:
     """True if ``pos`` lies inside the quoted words a 読替え replaces (「…行政文書（…をいう。以下
     同じ。）」とあるのは「…」と): the statute's own text, quoted, not a provision of the draft.
-    ``text`` is the draft's joined text (line breaks of a wrapped copy removed); the quote is
-    looked for within :data:`_QUOTE_REACH` characters."""
-    depth, start, floor = 0, pos, max(0, pos - _QUOTE_REACH)
+    The words may hold quotes of their own: a definition quoted with the provision it stands in
+    (「…の決定（以下「開示決定等」という。）」とあるのは), so every quote enclosing ``pos`` is
+    tried, the innermost first. ``text`` is the draft's joined text (line breaks of a wrapped copy
+    removed); the quotes are looked for within :data:`_QUOTE_REACH` characters."""
+    opens, depth, start, floor = 0, 0, pos, max(0, pos - _QUOTE_REACH)
     while start > floor:
         start -= 1
         ch = text[start]
@@ -1194,21 +1198,25 @@ def in_replaced_words(text: str, pos: int) -> bool:
             depth += 1
         elif ch == "「":
             if depth == 0:
-                break
-            depth -= 1
+                opens += 1  # one more quote encloses pos
+            else:
+                depth -= 1
         elif ch == "\n":
-            return False
-    else:
+            break
+    if not opens:
         return False
-    depth, end = 0, pos
-    while end < min(len(text), pos + _QUOTE_REACH):
+    closes, depth, end = 0, 0, pos
+    while end < min(len(text), pos + _QUOTE_REACH) and closes < opens:
         ch = text[end]
         if ch == "「":
             depth += 1
         elif ch == "」":
             if depth == 0:
-                return text.startswith(_REPLACED, end + 1)
-            depth -= 1
+                closes += 1
+                if text.startswith(_REPLACED, end + 1):
+                    return True
+            else:
+                depth -= 1
         elif ch == "\n":
             return False
         end += 1
@@ -1270,7 +1278,10 @@ def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
     ordinance = ctx.ordinance
     out: list[Finding] = []
     seen: dict[str, list[Term]] = {}
+    index = index_for(ordinance)
     for term in ordinance.terms:
+        if in_replaced_words(index.joined, index.to_joined(term.term_span.start)):
+            continue  # quoted with the words a 読替え replaces: the read provision's own definition
         earlier = seen.setdefault(term.term, [])
         clash = next((t for t in earlier
                       if not t.span.overlaps(term.span) and t.term_span != term.term_span
@@ -1561,6 +1572,26 @@ _OF_PROVISION = lazy_compile(r"(?:前条|前項|次条|同条|同項|第[0-9〇�
                            r"の規定による([\u4e00-\u9fff]{2,3})の([\u4e00-\u9fff]{2,3})$")
 
 
+_HIRAGANA = re.compile(r"[\u3041-\u3093]")
+
+
+def _compressed_verb_phrase(term: Term) -> bool:
+    """True for a label made by dropping the object and the kana of its defining phrase
+    (「個人情報を取り扱う事務（以下この条において「取扱事務」という。）」): 取扱事務 says what is
+    handled only through that definition; after its scope it is a bare, unanchored word. A label
+    written in the definition's own words (利用停止 of 利用の停止) is left to the other tests."""
+    word = fold(term.term)
+    definition = fold(term.definition or "").strip().rstrip("。")
+    if len(word) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in word) or word in definition:
+        return False
+    for cut in range(1, len(word) - 1):
+        noun, verb = word[-cut:], word[:-cut]
+        m = re.search(r"を([\u4e00-\u9fff\u3041-\u3093]{2,8}?)" + re.escape(noun) + "$", definition)
+        if m and _HIRAGANA.search(m.group(1)) and _HIRAGANA.sub("", m.group(1)) == verb:
+            return True
+    return False
+
+
 def _compressed_from_provision(term: Term) -> bool:
     """True for a compound the draft makes by dropping the の of a phrase it ties to one provision
     (「前条の規定による開示の請求（以下この条において「開示請求」という。）」): the words are plain,
@@ -1597,7 +1628,7 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
         if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
             continue
         if not (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)
-                or _person_of_own_act(term) or _delegated_subset(term)):
+                or _person_of_own_act(term) or _delegated_subset(term) or _compressed_verb_phrase(term)):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):

@@ -463,6 +463,9 @@ class _Resolver:
             elif word == "前号":
                 walk.item = str(cur - 1) if cur > 1 else None
                 walk.lost = walk.lost or walk.item is None
+                if not walk.lost and not self.index.has(here.article, here.paragraph, walk.item):
+                    # a gap in the numbering is its own defect: 前号 is the item printed before
+                    walk.item = self.index.previous_item(here.article, here.paragraph, current) or walk.item
             elif word == "次号":
                 walk.item = str(cur + 1)
                 walk.lost = walk.lost or not self.index.has(here.article, here.paragraph, walk.item)
@@ -471,6 +474,18 @@ class _Resolver:
                 walk.item = str(cur - count) if cur - count >= 1 else None
                 walk.lost = walk.lost or walk.item is None
                 walk.item_end = str(cur - 1)
+                if not walk.lost and not (self.index.has(here.article, here.paragraph, walk.item)
+                                          and self.index.has(here.article, here.paragraph, walk.item_end)):
+                    # a gap in the numbering is its own defect: 前2号 in an item numbered (4) after (2)
+                    # names the two items printed before it, (1) and (2)
+                    printed, k = [], current
+                    while len(printed) < count:
+                        k = self.index.previous_item(here.article, here.paragraph, k)
+                        if k is None:
+                            break
+                        printed.append(k)
+                    if len(printed) == count:
+                        walk.item, walk.item_end = printed[-1], printed[0]
         if not walk.have_art:
             walk.art = inherit.article if inherit else here.article
             walk.external = inherit.external if inherit else walk.external
@@ -651,7 +666,10 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
             address=res.address() if kind != "external" else None,
         ))
         resolver.last = res
-        if any(_kind(a) in ("art", "rart") for a in chain.atoms):
+        several = range_end is not None and res.article is not None and str(range_end.article) != res.article
+        if any(_kind(a) in ("art", "rart") for a in chain.atoms) and not several:
+            # 同条 names one article: after 「第11条の規定は、前2条の規定による請求について準用する。
+            # この場合において、同条第2項中…」 it is 第11条, never one of the two articles 前2条 names
             resolver.last_named = res
         if res.external is not None:
             last_external = res.external

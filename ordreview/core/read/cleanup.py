@@ -1175,10 +1175,10 @@ _STRUCT = lazy_compile(
 
 _SUPPL_CITED = lazy_compile(
     rf"(?:[ \u3000]?第[ \u3000]?{_N}[ \u3000]?[条項号](?:[ \u3000]?の[ \u3000]?{_N})*)+[ \u3000]?"
-    r"(?:[のにをはがでと及又並若、中]|から|まで)"
+    r"(?:[のにをはがでと及又並若、中]|から|まで|ただし書|本文|前段|後段|各号)"
 )
 """What follows 附則 when it is cited, not a heading: 附則第2項の規定, 附則第3条及び…,
-附則第1条第5号に掲げる…"""
+附則第1条第5号に掲げる…, 附則第1項ただし書に規定する日"""
 _ARTICLE_AHEAD = lazy_compile(rf"[ \u3000]?第{_N}条")
 _RELATIVE_AHEAD = lazy_compile(r"[ \u3000]?(?:前|同)(?:条|項|各|号)")
 _DIVISION_TITLE = lazy_compile(rf"第{_N}[編章節款目](?:の{_N})*[ \u3000]?[^\s。、「」()（）]{{1,30}}")

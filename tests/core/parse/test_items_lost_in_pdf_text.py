@@ -80,7 +80,13 @@ def test_lines_without_markers_are_the_items(tmp_path) -> None:
 def test_a_lost_item_gap_is_not_reported_as_a_reference_error(tmp_path) -> None:
     """⑴ ⑵ ⑶ ⑸ in the draft: the copy cannot show the gap, and must not report 「前３号」 instead."""
     gap = CLEAN.replace("⑷　前３号", "⑸　前３号")
-    assert _refs(parse_text(gap)) == [("ref.unresolved", "前３号")]
+    # in the draft itself the gap is the defect (num.item); 「前３号」 in the item printed fourth
+    # names the three printed before it, as 「前各号」 there would
+    rules = {r.id: r for r in all_rules()}
+    ctx = CheckContext(ordinance=parse_text(gap), profile=load_profile(), coverage={})
+    assert [f.rule for f in rules["num.item"].run(ctx)] == ["num.item"]
+    assert _refs(parse_text(gap)) == []
+    assert _refs(parse_text(gap.replace("⑸　前３号", "⑸　前４号"))) == [("ref.unresolved", "前４号")]
     path = tmp_path / "extracted.txt"
     path.write_text(_printed(gap), encoding="utf-8")
     assert _refs(load_ordinance(path)) == []

@@ -68,3 +68,16 @@ def test_paragraphs_of_a_suppl_without_captions_open_lines_after_the_heading(for
     o = _parse(forms.FORMS[form](text))
     (suppl,) = o.suppl_provisions
     assert [p.num for p in suppl.paragraphs] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("form", sorted(forms.FORMS))
+def test_a_suppl_provision_cited_with_its_proviso_opens_no_heading(form: str) -> None:
+    """「４　附則第１項ただし書に規定する日の前日において…」: 附則 cited with ただし書 (or 本文, 各号)
+    after its number is a citation too."""
+    text = DRAFT.replace("（施行期日）\n１　この条例は、令和５年４月１日から施行する。",
+                         "（施行期日）\n１　この条例は、令和５年４月１日から施行する。ただし、附則第４項の規定は、公布の日から施行する。")
+    text = text.replace("４　附則第２項に規定する条例の規定によりされた請求は、",
+                        "４　附則第１項ただし書に規定する日の前日において附則第２項に規定する条例の規定によりされた請求は、")
+    o = _parse(forms.FORMS[form](text))
+    (suppl,) = o.suppl_provisions
+    assert [p.num for p in suppl.paragraphs] == [1, 2, 3, 4]
