@@ -64,3 +64,15 @@ def test_a_file_register_whose_own_list_lacks_the_entry_another_register_has() -
     cited = [line.replace("次に掲げる事項を記載した帳簿", "第6条第1項各号に掲げる事項その他規則で定める事項を記載した帳簿")
              for line in lines]
     assert _b3_articles(cited) == []
+
+
+def test_the_file_register_set_up_in_a_pdfs_spaced_text() -> None:
+    # a PDF's text spaces the brackets (「帳簿( 以下「個人情報ファイル簿」という。 )」): the same set-up
+    lines = (FIXTURES / "model-complete.txt").read_text(encoding="utf-8").split("\n")
+    lines.remove(SENSITIVE_ENTRIES[1])
+    spaced = [line.replace("帳簿（以下「個人情報ファイル簿」という。）", "帳簿( 以下「個人情報ファイル簿」という。 )")
+              for line in lines]
+    assert spaced != lines
+    review = review_ordinance(parse_text("\n".join(spaced)), load_profile())
+    assert [(f.location.article, f.code) for f in review.findings if f.requirement == "B3"
+            and f.severity in ("error", "warning")] == [("15", "check.gap.file_register_lacks")]

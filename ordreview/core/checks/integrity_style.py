@@ -553,7 +553,7 @@ def has_hishikibetsu(ctx: CheckContext) -> bool:
 
 
 def _is_hishikibetsu_article(ordinance: Ordinance, article: Article) -> bool:
-    if "非識別" in article.span.slice(ordinance.text):
+    if "非識別" in article.span.slice(ordinance.text).replace("\n", ""):  # (a wrapped copy: 非\n識別)
         return True
     return any("非識別" in d.caption and d.span.contains(article.span) for d in ordinance.divisions)
 

@@ -119,7 +119,7 @@ def file_register_gap(ctx: CheckContext, b1_present: bool) -> list[Finding]:
             continue
         whole = fold(ordinance.text[article.span.start : article.span.end])
         for para in article.paragraphs:
-            head = fold(para.text.split("\n")[0])
+            head = re.sub(r"\s", "", fold(para.text))[:200]  # (a PDF's spaces, a wrapped first line)
             if not para.items or not _SETS_UP_FILE_REGISTER.search(head):
                 continue
             if _NOTATION.search(whole) or _CITES_LIST.search(whole):

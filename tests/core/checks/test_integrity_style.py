@@ -249,3 +249,13 @@ def test_delegation_wrapped_over_two_lines() -> None:
     (finding,) = findings("delegation", text)
     assert finding.anchor_text == "規則で定\nめる"
     assert [(d.excerpt, d.provision) for d in delegations(parse_text(text))] == [("規則で定める", "必要な事項は、規則で定める。")]
+
+
+def test_fee_article_hard_wrapped_inside_hishikibetsu() -> None:
+    # a hard-wrapped copy breaks the word at the line end (「…実施機関非\n識別加工情報…」) and no chapter
+    # heading says 非識別: the article is still the 非識別 fee article
+    text = FEE.format(fee="市長が別に定める額").replace("　　　第2章　非識別加工情報の提供\n", "").replace(
+        "第2条　実施機関非識別加工情報の利用に関する", "第2条　実施機関非\n識別加工情報の利用に関する")
+    text += "\n（実施機関非識別加工情報の作成）\n第3条　実施機関は、この条例の定めるところにより、実施機関非識別加工情報を作成することができる。\n"
+    assert "非識別加工情報の提供" not in text and "実施機関非\n識別" in text
+    assert rows("fee.delegated", text) == [("fee.delegated", "C14", E, "市長が別に定める額")]
