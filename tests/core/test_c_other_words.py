@@ -162,6 +162,8 @@ def test_the_register_condition_as_publication_under_the_register_article() -> N
                 f"非識別加工情報をいう。\nア　{first}\nイ　町の事務の適正かつ円滑な運営に支障のない範囲内で加工することができること。")
 
     assert REGISTER_CONDITION not in _missing("C2", **{plain: listed("第3条の規定により公表されていること。")})
+    # the statute's own form of the condition: not one of the files the register leaves out
+    assert REGISTER_CONDITION not in _missing("C2", **{plain: listed("第3条第2項各号のいずれかに該当するものでないこと。")})
     assert REGISTER_CONDITION in _missing("C2", **{plain: listed("規則で定める要件に該当すること。")})
 
 
