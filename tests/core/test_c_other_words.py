@@ -194,3 +194,23 @@ def test_register_entry_written_without_the_comma_before_sono_mune() -> None:
 
     assert label not in missing(model.replace(entry, "　(1)　第47条の5第1項の提案の募集をする個人情報ファイルである場合にはその旨"))
     assert label in missing(model.replace(entry, "　(1)　第47条の5第1項の提案の方法"))
+
+
+def test_register_entries_left_to_the_rules_by_the_list_closing_item() -> None:
+    # the list names the files invited for proposals and closes with 「前各号に掲げるもののほか、規則で
+    # 定める事項」: the organisation receiving proposals is among the matters left to the rules
+    from tests.conftest import FIXTURES
+
+    model = (FIXTURES / "model-complete.txt").read_text(encoding="utf-8")
+    organisation = "　(2)　第47条の5第1項の提案を受ける組織の名称及び所在地\n"
+    assert organisation in model
+
+    def missing(text: str) -> list[str]:
+        al = align(parse_text(text), load_profile())
+        return [h.group.label_ja for h in al.must["C5"] if h.span is None]
+
+    after_creation = "　(2)　次条第1項の提案を受ける組織の名称及び所在地\n"  # (the 第44条の11 entry says it too)
+    model = model.replace(after_creation, "　(2)　次条第1項の提案をすることができる期間\n")
+    closing = "　(2)　前各号に掲げるもののほか、規則で定める事項\n"
+    assert "提案を受ける組織の名称" not in missing(model.replace(organisation, closing))
+    assert "提案を受ける組織の名称" in missing(model.replace(organisation, ""))
