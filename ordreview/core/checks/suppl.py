@@ -162,8 +162,12 @@ def _enacted(ordinance: Ordinance, suppl: SupplProvision, first: bool) -> tuple[
     folded = fold(text)
     dates = list(_DATE.finditer(folded))
     # the number line (令和2年3月10日条例第3号) or the 公布 line; a lone date otherwise
-    m = next((d for d in dates if _PROMULGATED.match(folded, d.end())
-              or "公布" in folded[folded.rfind("\n", 0, d.start()) + 1 : d.start()]), None)
+    def line_head(d: re.Match[str]) -> str:
+        return folded[folded.rfind("\n", 0, d.start()) + 1 : d.start()]
+
+    # (a line of the amendment history, 「改正　令和元年9月30日条例第2号」, dates another ordinance)
+    dates = [d for d in dates if not line_head(d).lstrip().startswith("改正")]
+    m = next((d for d in dates if _PROMULGATED.match(folded, d.end()) or "公布" in line_head(d)), None)
     if m is None and len(dates) == 1 and first:
         line_end = folded.find("\n", dates[0].end())
         rest = folded[dates[0].end() : line_end if line_end >= 0 else len(folded)]
@@ -177,7 +181,9 @@ def _enacted(ordinance: Ordinance, suppl: SupplProvision, first: bool) -> tuple[
 
 
 _IN_FORCE = re.compile(r"から施行(?:する|し[、,])")
-_PROMULGATED = re.compile(r"\s*(?:(?:[^\s()]{0,8}?条例|規則)\s*第|公布)")
+_PROMULGATED = re.compile(r"\s*(?:(?:[^\s()]{0,30}?条例|規則)\s*第|公布)")
+"""After the date: the number of the ordinance (「平成20年2月15日\n染野地区後期高齢者医療広域連合条例第4号」:
+the body's full name may be long) or the word 公布."""
 
 
 @register("suppl.date", title_ja="附則の日付", title_en="Dates in the supplementary provisions")

@@ -167,6 +167,10 @@ def test_wholesale_revision_with_repeal_message() -> None:
         # a date that is not the promulgation (an 施行 note of a 例規集 header): not compared
         ("令和2年3月10日条例第3号\n令和2年2月1日施行", [("suppl.date", "O10", E, "令和2年3月1日")]),
         ("令和2年2月1日施行", []),
+        # the number on a line of its own after the date, with the body's long name before 条例
+        ("令和2年3月10日\nひので地区後期高齢者医療広域連合条例第3号", [("suppl.date", "O10", E, "令和2年3月1日")]),
+        # a line of the amendment history dates another ordinance, not this one
+        ("令和2年2月10日\nひので地区後期高齢者医療広域連合条例第3号\n改正　令和3年9月30日条例第2号", []),
     ],
 )
 def test_which_preamble_date_is_the_promulgation(number: str, expected: list) -> None:
