@@ -55,6 +55,8 @@ MIN_MECHANISM_SHARE = 0.6
 FEE_ARTICLE = (44, 13)
 """第44条の13: the fee for a contract on 行政機関非識別加工情報, its amount set by 政令."""
 
+_EXCLUDED_AFTER = lazy_compile(r"の規定(\([^()]*を除く。?\))")
+"""The bracket setting articles aside written after 「の規定」 rather than after the citation."""
 _EXCLUDED = lazy_compile(r"\(([^()]*)を除く。?\)")
 """A bracket setting articles aside from the citation before it: 「第4章の2（第44条の13を除く。）」."""
 _APPLIES = lazy_compile(r"の規定(?:は、[^。]*?(?:準用する|適用する)|の例による|を(?:準用|適用)する)")
@@ -269,6 +271,10 @@ def _applied_runs(index: DraftIndex, law: str) -> list[AppliedRun]:
             for s in _sentences(text):
                 sentence = s.group(0)
                 flat = _arabic(sentence.replace("\n", ""))
+                # 「…及び第44条の16の規定(法第44条の13を除く。)は、」: articles set aside from the whole list
+                after = _EXCLUDED_AFTER.search(flat)
+                if after is not None:
+                    flat = flat[: after.start()] + "の規定" + flat[after.end():]
                 m = _APPLIES.search(flat)
                 if m is None:
                     continue
@@ -277,6 +283,11 @@ def _applied_runs(index: DraftIndex, law: str) -> list[AppliedRun]:
                 if start is None:
                     continue
                 ranges = _parse_ranges(subject[start:], law)
+                if after is not None and ranges:
+                    inner = _EXCLUDED.fullmatch(after.group(1))
+                    if inner is not None:
+                        set_aside = _parse_ranges(re.sub(r"^[^第]*", "", inner.group(1)), law)
+                        ranges = [piece for r in ranges for piece in _without(r, set_aside)]
                 if ranges:
                     span = Span(para.span.start + s.start(), para.span.start + s.end())
                     out.append(AppliedRun(law, span, tuple(ranges), para.span))

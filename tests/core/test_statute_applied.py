@@ -78,6 +78,19 @@ def test_a_run_applied_with_its_subject_first_is_the_same_run() -> None:
     assert "C0" not in gaps and not gaps & MECHANISM_PARTS, gaps
 
 
+def test_articles_set_aside_after_no_kitei_leave_the_whole_list() -> None:
+    # 「法第44条の2から第44条の14まで及び第44条の16の規定(法第44条の13を除く。)は、…準用する。」
+    aside = KIRIHARA.replace(
+        "法第44条の2から第44条の16までの規定は、",
+        "法第44条の2から第44条の14まで及び第44条の16の規定(法第44条の13を除く。)は、", 1)
+    assert aside != KIRIHARA
+    runs = applied_runs(_index(aside))
+    assert len(runs) == 1
+    run = runs[0]
+    assert run.covers((44, 2)) and run.covers((44, 12)) and run.covers((44, 14)) and run.covers((44, 16))
+    assert not run.covers((44, 13)) and not run.covers((44, 15))
+
+
 def test_the_run_meets_every_element_it_takes_in() -> None:
     review = _review(KIRIHARA)
     gaps = {f.requirement for f in review.findings if f.rule == "gap" and f.severity in ("error", "warning")}
