@@ -150,6 +150,27 @@ def _read_date(m: re.Match[str], offset: int = 0) -> _Date | None:
     return _Date(m.start() + offset, m.end() + offset, era, year, month, day, value, problem)
 
 
+NEW_ERA_BEGAN = date(2019, 5, 1)
+"""The first day of 令和. A text made before it writes a later date in 平成 (「平成31年10月1日」,
+「平成32年4月1日」): the government's agreement of 2019-04-01 on the year notation around the change
+of era had documents made until 2019-04-30 keep 平成 for later years, and such a date keeps its
+effect, read as the same day of 令和. It is no date outside its era."""
+
+
+def _written_before_the_new_era(d: _Date, enacted: tuple[date, str] | None) -> _Date:
+    """``d`` read as its day when it is a 平成 date past the era's end in a text enacted before 令和
+    began; ``d`` unchanged otherwise."""
+    if d.era != "平成" or d.value is not None or enacted is None or enacted[0] >= NEW_ERA_BEGAN:
+        return d
+    try:
+        value = date(_ERA_START["平成"][1] + d.year, d.month, d.day)
+    except (ValueError, OverflowError):
+        return d  # (a day that does not exist in any era stays a problem)
+    if value < _ERA_START["令和"][0]:
+        return d
+    return _Date(d.j_start, d.j_end, d.era, d.year, d.month, d.day, value, None)
+
+
 def _enacted(ordinance: Ordinance, suppl: SupplProvision, first: bool) -> tuple[date, str] | None:
     """The date the ordinance (first 附則) or the amending ordinance (later 附則) was made."""
     if not first:
@@ -205,6 +226,7 @@ def check_suppl_dates(ctx: CheckContext) -> list[Finding]:
                 continue
             span = index.span(d.j_start, d.j_end)
             written = span.slice(ordinance.text).replace("\n", "")
+            d = _written_before_the_new_era(d, enacted)
             if d.problem is not None:
                 reason, reason_en, fix, fix_en = d.problem
                 out.append(ctx.finding(

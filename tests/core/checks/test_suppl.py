@@ -50,7 +50,8 @@ def test_the_clean_draft_has_no_suppl_finding() -> None:
         # a retroactive effect written as 適用 is the right way
         ({"main": "公布の日", "proviso": "ただし、第2条の規定は、令和2年1月1日から適用する。"}, []),
         # dates that do not exist
-        ({"number": "平成31年3月10日条例第3号", "main": "平成31年5月1日"}, [("suppl.date", "O10", E, "平成31年5月1日")]),
+        # (a 平成 date past the era in a text made before 令和 began is no such date: see below)
+        ({"number": "令和元年5月10日条例第3号", "main": "平成31年6月1日"}, [("suppl.date", "O10", E, "平成31年6月1日")]),
         ({"main": "令和2年2月30日"}, [("suppl.date", "O10", E, "令和2年2月30日")]),
         ({"main": "令和2年13月1日"}, [("suppl.date", "O10", E, "令和2年13月1日")]),
         ({"main": "令和99999999999999999999年4月1日"}, [("suppl.date", "O10", E, "令和99999999999999999999年4月1日")]),
@@ -68,10 +69,10 @@ def test_date_messages() -> None:
     assert retro.message_ja.startswith("施行期日「令和2年3月1日」が、公布の日付（令和2年3月10日）より前の日となっている。")
     assert retro.message_ja.endswith("と規定されたい。）。")
     assert retro.statute == "地方自治法 第16条（条例の公布と施行）"
-    (era,) = findings("suppl.date", draft(number="平成31年3月10日条例第3号", main="平成31年5月1日"))
-    assert era.message_ja == "「平成31年5月1日」は存在しない日付である（平成の期間外である）。「令和元年5月1日」に改められたい。"
-    assert era.message_en == "「平成31年5月1日」 is not a date (outside the 平成 era). It should read 「令和元年5月1日」."
-    assert era.suggestion == "令和元年5月1日"
+    (era,) = findings("suppl.date", draft(number="令和元年5月10日条例第3号", main="平成31年6月1日"))
+    assert era.message_ja == "「平成31年6月1日」は存在しない日付である（平成の期間外である）。「令和元年6月1日」に改められたい。"
+    assert era.message_en == "「平成31年6月1日」 is not a date (outside the 平成 era). It should read 「令和元年6月1日」."
+    assert era.suggestion == "令和元年6月1日"
     (proviso,) = findings("suppl.date", draft(main="令和2年10月1日", proviso="ただし、第2条の規定は、令和2年4月1日から施行する。"))
     assert "本文の施行期日（令和2年10月1日）" in proviso.message_ja and proviso.message_ja.endswith("確認されたい。")
 
@@ -181,3 +182,19 @@ def test_an_amending_suppl_may_cite_the_original_suppl() -> None:
     later = "　　　附　則（令和4年6月20日条例第9号）\nこの条例は、令和4年7月1日から施行する。附則第{n}項の規定は、なおその効力を有する。\n"
     assert rows("suppl.reference", draft() + later.format(n=3)) == []
     assert rows("suppl.reference", draft() + later.format(n=4)) == [("suppl.reference", "O2", E, "附則第4項")]
+
+
+@pytest.mark.parametrize(
+    ("number", "proviso", "expected"),
+    [
+        # made before 令和 began (2019-05-01): a later day is written in 平成 and keeps its effect
+        ("平成30年12月21日条例第52号", "ただし、第2条の規定は、平成31年10月1日から施行する。", []),
+        ("平成31年3月20日条例第5号", "ただし、第2条の規定は、平成32年4月1日から施行する。", []),
+        # made after it: the same words name a day outside 平成 (令和元年 was to be written)
+        ("令和元年6月20日条例第5号", "ただし、第2条の規定は、平成31年10月1日から施行する。",
+         [("suppl.date", "O10", E, "平成31年10月1日")]),
+    ],
+)
+def test_heisei_dates_past_the_era_in_a_text_made_before_reiwa(number: str, proviso: str, expected: list) -> None:
+    main = "平成31年4月1日" if number.startswith("平成") else "令和元年7月1日"
+    assert rows("suppl.date", draft(number=number, main=main, proviso=proviso)) == expected
