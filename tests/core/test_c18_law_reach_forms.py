@@ -137,3 +137,14 @@ def test_the_carve_out_naming_the_mechanisms_articles_is_the_ban_on_other_provis
     use_only = ranged.replace("利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。",
                               "利用目的以外の目的のために保有個人情報を自ら利用してはならない。", 1)
     assert ban in _missing(use_only, "C4")
+
+
+def test_the_authorising_clause_naming_the_whole_ordinance() -> None:
+    # 「実施機関は、この条例の定めるところにより、町非識別加工情報を作成し、及び提供することができる。」
+    label = "creation and provision only under the chapter"
+    own = OWN.replace("この章の規定に従い、町非識別加工情報を作成し", "この条例の定めるところにより、町非識別加工情報を作成し")
+    assert own != OWN
+    labels = {h.group.label_en for h in align(parse_text(draft(mechanism=OWN)), load_profile()).must["C4"]}
+    assert label in labels, labels
+    assert label not in _missing(draft(mechanism=own), "C4")
+    assert label in _missing(draft(mechanism=own.replace("この条例の定めるところにより、", "")), "C4")
