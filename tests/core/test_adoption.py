@@ -26,6 +26,9 @@ from tests.conftest import FIXTURES
          "に相当するものであって、実施機関が作成するものに係るものをいう。", "実施機関非識別加工情報ファイル", True),
         ("「非識別加工情報」又は「削除情報」とは、それぞれ法第二条第八項に規定する非識別加工情報に相当するもの又は"
          "規則で定めるものをいう。", "削除情報", False),
+        # the statute's thing narrowed to what the body holds
+        ("法第二条第六項に規定する個人情報ファイルのうち、実施機関が保有するものをいう。", "個人情報ファイル", True),
+        ("法第二条第六項に規定する個人情報ファイルのうち、電子計算機で処理するものをいう。", "個人情報ファイル", False),
         # the citation inside a parenthesis defines another term
         ("個人識別符号（法第2条第3項に規定する個人識別符号をいう。）が含まれるものをいう。", "個人情報", False),
         # a citation of another noun is no adoption of this definition
