@@ -76,3 +76,16 @@ def test_the_file_register_set_up_in_a_pdfs_spaced_text() -> None:
     review = review_ordinance(parse_text("\n".join(spaced)), load_profile())
     assert [(f.location.article, f.code) for f in review.findings if f.requirement == "B3"
             and f.severity in ("error", "warning")] == [("15", "check.gap.file_register_lacks")]
+
+
+def test_the_entry_written_with_a_shortened_term_is_one_finding_on_the_term() -> None:
+    # 「要配慮情報が含まれるときは、その旨」: the entry is there; the shortened word is the defect (O4)
+    text = (FIXTURES / "model-complete.txt").read_text(encoding="utf-8")
+    for entry in SENSITIVE_ENTRIES:
+        text = text.replace(entry, entry.replace("要配慮個人情報", "要配慮情報"))
+    assert "要配慮情報が含まれるときは、その旨" in text
+    review = review_ordinance(parse_text(text), load_profile())
+    serious = [(f.requirement, f.rule) for f in review.findings if f.severity in ("error", "warning")]
+    assert ("B3", "gap") not in serious
+    assert any(r == "term.undefined" and f.anchor_text == "要配慮情報" for f in review.findings
+               for r in [f.rule] if f.severity == "warning")
