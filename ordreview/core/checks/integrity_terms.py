@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from threading import Lock
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -1183,6 +1184,11 @@ _REPLACED = ("とあるのは", "とあり")
 _QUOTE_REACH = 400
 
 
+@lru_cache(maxsize=4)
+def _has_readings(text: str) -> bool:
+    return any(word in text for word in _REPLACED)
+
+
 def in_replaced_words(text: str, pos: int) -> bool:
     """True if ``pos`` lies inside the quoted words a 読替え replaces (「…行政文書（…をいう。以下
     同じ。）」とあるのは「…」と): the statute's own text, quoted, not a provision of the draft.
@@ -1190,6 +1196,8 @@ def in_replaced_words(text: str, pos: int) -> bool:
     (「…の決定（以下「開示決定等」という。）」とあるのは), so every quote enclosing ``pos`` is
     tried, the innermost first. ``text`` is the draft's joined text (line breaks of a wrapped copy
     removed); the quotes are looked for within :data:`_QUOTE_REACH` characters."""
+    if not _has_readings(text):
+        return False  # (no 読替え in the draft: most drafts end here)
     opens, depth, start, floor = 0, 0, pos, max(0, pos - _QUOTE_REACH)
     while start > floor:
         start -= 1
