@@ -214,3 +214,30 @@ def test_register_entries_left_to_the_rules_by_the_list_closing_item() -> None:
     closing = "　(2)　前各号に掲げるもののほか、規則で定める事項\n"
     assert "提案を受ける組織の名称" not in missing(model.replace(organisation, closing))
     assert "提案を受ける組織の名称" in missing(model.replace(organisation, ""))
+
+
+def _model_missing(rid: str, old: str, new: str) -> list[str]:
+    from tests.conftest import FIXTURES
+
+    model = (FIXTURES / "model-complete.txt").read_text(encoding="utf-8")
+    assert old in model
+    al = align(parse_text(model.replace(old, new)), load_profile())
+    return [h.group.label_ja for h in al.must[rid] if h.span is None]
+
+
+def test_the_ban_on_re_identification_paraphrased() -> None:
+    old = "当該実施機関非識別加工情報を他の情報と照合してはならない。"
+    ban = "識別行為の禁止（他の情報と照合してはならない）"
+    for new in ("本人を識別する目的で、当該実施機関非識別加工情報を他の情報と照合することをしてはならない。",
+                "本人を識別する目的で、当該実施機関非識別加工情報を他の情報と照らし合わせることをしてはならない。"):
+        assert ban not in _model_missing("C16", old, new), new
+    assert ban in _model_missing("C16", old, "当該実施機関非識別加工情報を適正に管理しなければならない。")
+
+
+def test_the_staffs_secrecy_duty_paraphrased() -> None:
+    old = "実施機関非識別加工情報等に関する秘密をみだりに他人に知らせ、又は不当な目的に利用してはならない。"
+    duty = "従事者の守秘義務（みだりに他人に知らせ…てはならない）"
+    for new in ("実施機関非識別加工情報等の内容を正当な理由なく他に漏らし、又は不当な目的に使ってはならない。",
+                "実施機関非識別加工情報等の内容を、正当な理由なく他に知らせ、又は不当な目的のために利用してはならない。"):
+        missing = _model_missing("C17", old, new)
+        assert duty not in missing, new
