@@ -403,6 +403,16 @@ def _item_list_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[
     return out
 
 
+def _collation_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """「他の情報と照合することにより特定の個人を識別することができることとなるもの」, the older wording
+    of the collation clause, says what the statute's 「他の情報と照合することができ、それにより…」 says
+    (``def.collation`` reads it as the same collation type)."""
+    statute = "照合することができ、それにより"
+    if statute not in fold(statute_body):
+        return []
+    return [("照合することにより", dict(draft_rep).get(statute, statute))]
+
+
 def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Where the statute defines by alternatives (「…であって、次の各号のいずれかに該当するものを
     いう」), a draft that lists them as 「…であって、次に掲げるものをいう」 (or 「次の各号に掲げるもの」)
@@ -413,7 +423,9 @@ def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[
         return []
     table = dict(draft_rep)
     head = table.get("次の各号のいずれか", "次の各号のいずれか")
-    return [("次に掲げるもの", head + "に該当するもの"), ("次の各号に掲げるもの", head + "に該当するもの")]
+    return [("次に掲げるもの", head + "に該当するもの"), ("次の各号に掲げるもの", head + "に該当するもの"),
+            # 「次のいずれかに当たるもの」, 「次の各号のいずれかに当たるもの」: 当たる for 該当する
+            ("次の各号のいずれかに当たるもの", head + "に該当するもの"), ("次のいずれかに当たるもの", head + "に該当するもの")]
 
 
 _RX_ALTERNATIVES_HEAD = lazy_compile(r"次の各号のいずれかに該当するものをいう。\s*一[\s\u3000]*")
@@ -652,7 +664,8 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     if st.term == "個人情報":
         drop += _living_clarified(body)
     draft_rep = (draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
-                 + _listing_pairs(statute_body, draft_rep) + restriction_pairs(body, statute_body))
+                 + _listing_pairs(statute_body, draft_rep) + restriction_pairs(body, statute_body)
+                 + _collation_pairs(statute_body, draft_rep))
     listed = _order_listed(body, statute_body, draft_rep)
     if listed is not None:
         pair, items = listed

@@ -87,3 +87,14 @@ def test_a_continuative_with_a_comma_for_the_statutes_te_form_is_no_difference()
     assert chunk("区分に応じ、当該各号に定める措置を講じて") == [True]
     # another word in its place is a difference
     assert chunk("区分に応じ又は当該各号に定める措置を講じて") == [False]
+
+
+def test_other_words_for_the_alternatives_and_the_older_collation_clause() -> None:
+    text = KOJIN.format(paren="")
+    for old, new in (("次のいずれかに該当するもの", "次のいずれかに当たるもの"),
+                     ("他の情報と照合することができ、それにより特定の", "他の情報と照合することにより特定の")):
+        assert old in text
+        assert [r for r in rows("def.diff", text.replace(old, new)) if r[1] == "A1"] == [], new
+    # a real change of the clause is still shown
+    narrowed = text.replace("他の情報と照合することができ、それにより特定の", "他の情報と容易に照合することができ、それにより特定の")
+    assert [r[:3] for r in rows("def.diff", narrowed) if r[1] == "A1"] == [("def.diff", "A1", "warning")]
