@@ -173,7 +173,11 @@ def _reading_table_row(builder: _Builder, line: _Line, body: int) -> bool:
     if not _READING_TABLE.search(builder.joined(art.paras[-1].pieces) + builder.joined(unit.pieces)):
         return False
     rest = builder.folded[body : line.ce]
-    return "。" not in rest and len([c for c in re.split(r"[\s\u3000]+", rest) if c]) >= 2
+    said = _BRACKETED.sub("", rest)  # (「法令（条例を含む。）に定めがある場合」: a 。 inside a bracket ends no sentence)
+    return "。" not in said and len([c for c in re.split(r"[\s\u3000]+", rest) if c]) >= 2
+
+
+_BRACKETED = lazy_compile(r"\([^()]*\)")
 
 
 def _notice(code: str, span: Span | None, **params: object) -> Notice:

@@ -101,3 +101,12 @@ def test_the_words_read_in_are_the_last_cell_even_with_one_space_between_cells()
         cells = [c.slice(o.text) for c in replacement_cells(o)]
         assert "実施機関の職員" in cells, gap
         assert "行政機関の職員" not in " ".join(cells)
+
+
+def test_a_row_whose_words_hold_a_bracketed_sentence_end_is_no_article() -> None:
+    # a PDF's text loses the indent of the rows: 「第四十四条の二第二項 法令に基づく場合 法令（条例を含む。）に
+    # 定めがある場合」 is still a row (the 。 closes the bracket, not a sentence)
+    rows = DRAFT.replace("第二条第九項、第四十四条の二第一項　行政機関非識別加工情報　町非識別加工情報",
+                         "第四十四条の二第二項　法令に基づく場合　法令（条例を含む。）に定めがある場合")
+    o = parse_text(rows)
+    assert [a.num for a in o.articles] == ["1", "2", "3"]
