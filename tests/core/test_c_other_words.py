@@ -241,3 +241,12 @@ def test_the_staffs_secrecy_duty_paraphrased() -> None:
                 "実施機関非識別加工情報等の内容を、正当な理由なく他に知らせ、又は不当な目的のために利用してはならない。"):
         missing = _model_missing("C17", old, new)
         assert duty not in missing, new
+
+
+def test_proposal_on_created_information_by_the_articles_applied_to_it() -> None:
+    # 「前各項の規定は、実施機関が作成した町非識別加工情報をその用に供して行う事業に関する提案について準用する。」
+    label = "作成された非識別加工情報の利用に関する提案"
+    for third in ("前2項の規定は、実施機関が作成した町非識別加工情報をその用に供して行う事業に関する提案について準用する。",
+                  "前2項の規定は、第7条の記載がされた町非識別加工情報をその用に供して行う事業に関する提案について準用する。"):
+        assert label not in _missing("C13", THIRD=third), third
+    assert label in _missing("C13", THIRD="前2項の規定は、町非識別加工情報の作成の委託を受けた者について準用する。")
