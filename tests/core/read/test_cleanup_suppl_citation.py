@@ -81,3 +81,12 @@ def test_a_suppl_provision_cited_with_its_proviso_opens_no_heading(form: str) ->
     o = _parse(forms.FORMS[form](text))
     (suppl,) = o.suppl_provisions
     assert [p.num for p in suppl.paragraphs] == [1, 2, 3, 4]
+
+
+def test_an_amending_suppls_spaced_number_stays_its_number() -> None:
+    """A PDF's text spaces the bracket after an amending ordinance's 附則 (「附 則( 平成 29 年 12 月 20 日
+    条例第 38 号 )」): it is the amending ordinance's date and number, not a caption over the 項 below."""
+    text = DRAFT + "附 則( 令和 6 年 3 月 15 日条例第 4 号 )\n1 この条例は、令和 6 年 4 月 1 日から施行する。\n"
+    o = _parse(text)
+    assert len(o.suppl_provisions) == 2
+    assert (o.suppl_provisions[1].amend_law_num or "").replace(" ", "") == "令和6年3月15日条例第4号"
