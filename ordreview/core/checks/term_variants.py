@@ -62,6 +62,8 @@ def variant_forms(ctx: CheckContext, defined: Iterable[str], excluded: SpanSet) 
         if len(term) < _MIN_TERM or not all(_is_word_char(ch) for ch in term):
             continue
         for variant in variants(term):
+            if variant not in joined:
+                continue  # (most variants: one scan, before the comparisons with every name)
             if variant in seen or variant in names or any(variant in n for n in names):
                 continue
             if f"「{variant}」" in joined:
