@@ -223,9 +223,9 @@ def anchor_for(index: DraftIndex, kind: str, *, evidence: Span | None = None) ->
             text = index.ordinance.text
             registers = [art for art in index.articles
                          if art.paragraphs and _SETS_UP_REGISTER.search(art.paragraphs[0].span.slice(text))]
-        listing = next((art for art in registers if any(p.items for p in art.paragraphs)), None)
-        if listing is not None or registers:
-            return article_anchor(index, (listing or registers[0]).num)
+        if registers:
+            listing = next((art for art in registers if any(p.items for p in art.paragraphs)), registers[0])
+            return article_anchor(index, listing.num)
     if kind in ("definitions", "c_chapter", "register", "evidence"):
         d = index.definitions_article()
         if d is not None:

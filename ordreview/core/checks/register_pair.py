@@ -7,9 +7,10 @@ handles personal information (個人情報取扱事務登録簿) lists what that
 substance (so the B3 gap stays silent), but the two registers disagree on the same information: the
 登録簿 is reported, as a ``warning``, on the paragraph whose list lacks the entry.
 
-Only that direction is reported: a 登録簿 that has the entry while some list of the ファイル簿 lacks it
-is left alone, because a ファイル簿 is also written to by lists of other entries (the 非識別 chapter's
-「提案の募集をする個人情報ファイルである旨」…) that never carry it.
+The other direction is reported only for the list that sets the ファイル簿 up (「次に掲げる事項を記載した
+帳簿（以下「個人情報ファイル簿」という。）」) — :func:`file_register_gap`, at B3's own severity, since the
+statute asks the entry of the ファイル簿 itself —, not for the other lists written into a ファイル簿 (the
+非識別 chapter's 「提案の募集をする個人情報ファイルである旨」…), which never carry it.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def file_register_gap(ctx: CheckContext, b1_present: bool) -> list[Finding]:
     for article in ordinance.articles:
         if getattr(article, "in_suppl", False) or getattr(article, "deleted", False):
             continue
-        whole = fold(ordinance.text[article.span.start : article.span.end])
+        whole = re.sub(r"\s", "", fold(ordinance.text[article.span.start : article.span.end]))
         for para in article.paragraphs:
             head = re.sub(r"\s", "", fold(para.text))[:200]  # (a PDF's spaces, a wrapped first line)
             if not para.items or not _SETS_UP_FILE_REGISTER.search(head):
