@@ -35,7 +35,7 @@ from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
-from ordreview.core.model import Article, Finding, Ordinance, Reference
+from ordreview.core.model import Article, Division, Finding, Ordinance, Reference
 from ordreview.core.parse.numbers import to_int
 from ordreview.core.text import fold
 
@@ -251,7 +251,7 @@ _APPLIES = re.compile(
 準用 of the article's own paragraphs, 「前2項の規定は、…受託者について準用する」, takes in nothing new.)"""
 
 
-def _cited_division(ordinance: Ordinance, ref: Reference, art: Article):
+def _cited_division(ordinance: Ordinance, ref: Reference, art: Article) -> Division | None:
     """The 章/節/款 a reference such as 「第四章」 cites (references to a division resolve to its first
     article), or ``None`` for a reference to an article or a paragraph."""
     kind = _WS.sub("", fold(ref.text))[-1:]
@@ -295,7 +295,7 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
         noun = m.group(1)
         cited = _WS.sub("", folded[target.start : target.end])
         if _APPLIES.search(cited):
-            continue  # the cited provision takes in a statute's provisions: the thing may be there
+            continue  # the cited provision takes in other articles by 準用: the thing may be said there
         caption = _WS.sub("", fold(art.caption or ""))
         stems = _ACT_STEMS.get(noun, (noun,))
         if any(stem in cited or stem in caption for stem in stems):
