@@ -25,7 +25,8 @@ _INLINE = lazy_compile(
     r"と\s*(?P<verb>いう|総称する)"
 )
 _SAME = lazy_compile(
-    r"(?P<verb>をいう|を含む|を除く)[。 ]\s*以\s?下\s*"  # a space: the 。 was lost in PDF extraction
+    # (「削除情報（…をいい、保有個人情報に該当するものに限る。以下この章において同じ。）」: をいい、…に限る)
+    r"(?P<verb>をいう|を含む|を除く|をいい、[^()。]{0,40}?に限る)[。 ]\s*以\s?下\s*"  # a space: the 。 was lost in PDF extraction
     r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?同じ[。 ]\s*\)"
 )
 _ARTICLE_UNIT = rf"(?:次条|前条|第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)(?:\s*第\s*{NUM}\s*項)?"
@@ -416,7 +417,7 @@ def _same_terms(t: str, terms: _Terms) -> None:
         term_s = _owned_start(t, term_s, noun_end, terms.usage)
         scope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
         # 「…を含む。以下同じ。」 widens a word rather than defining it: keep the verb
-        def_e = m.start() if m.group("verb") == "をいう" else m.end("verb")
+        def_e = m.start() if m.group("verb").startswith(("をいう", "をいい")) else m.end("verb")
         terms.add(term_s, noun_end, paren + 1, def_e, term_s, m.end(), "inline", scope, onward=True)
 
 

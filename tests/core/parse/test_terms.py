@@ -141,3 +141,11 @@ def test_scope_listing_further_articles_reaches_the_last_one() -> None:
     (term,) = o.terms
     assert (term.term, term.scope) == ("第三者", "article")
     assert term.scope_span == Span(term.term_span.start, o.articles[2].span.end)
+
+
+def test_inline_definition_that_goes_on_to_restrict_the_word() -> None:
+    # 「削除情報（…をいい、保有個人情報に該当するものに限る。以下この章において同じ。）」
+    text = ("第19条　実施機関は、利用目的以外の目的のために削除情報（非識別加工情報の作成に用いた保有個人情報から削除した"
+            "記述等をいい、保有個人情報に該当するものに限る。以下この章において同じ。）を自ら利用してはならない。\n"
+            "第20条　削除情報の安全管理のために必要な措置を講じなければならない。")
+    assert [t[0] for t in _terms(text)] == ["削除情報"]
