@@ -148,3 +148,15 @@ def test_the_authorising_clause_naming_the_whole_ordinance() -> None:
     assert label in labels, labels
     assert label not in _missing(draft(mechanism=own), "C4")
     assert label in _missing(draft(mechanism=own.replace("この条例の定めるところにより、", "")), "C4")
+
+
+def test_the_ban_said_by_the_general_limit_whose_exception_item_names_the_chapter() -> None:
+    # 「…提供してはならない。ただし、次の各号のいずれかに該当するときは、この限りでない。(2) 法令等に定めがある
+    # とき（第3章の規定に基づく場合を含む。）。」: the general limit bans any other provision
+    ban = "no provision except under laws (or to a third party the source information may go to)"
+    text = draft().replace(
+        "第4条　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。",
+        "第4条　実施機関は、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。ただし、次の各号の"
+        "いずれかに該当するときは、この限りでない。\n(1)　本人の同意があるとき。\n(2)　法令等に定めがあるとき（第3章の規定に基づく場合を含む。）。", 1)
+    assert "第3章の規定に基づく場合を含む" in text
+    assert ban not in _missing(text, "C4")

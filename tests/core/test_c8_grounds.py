@@ -64,3 +64,12 @@ def test_the_cancelled_contract_ground_is_looked_for() -> None:
 def test_without_a_cancellation_article_the_ground_is_not_reported_again() -> None:
     _, gaps = _c8(DRAFT.format(ground="", cancel=""))
     assert gaps == []
+
+
+def test_the_grounds_closing_with_the_rest_left_to_the_rules() -> None:
+    # 「…2年を経過しない者その他規則で定める欠格事由に該当する者」: the cancelled contract among those left to 規則
+    text = DRAFT.format(ground="", cancel=CANCEL).replace(
+        "2年を経過しない者\n", "2年を経過しない者その他規則で定める欠格事由に該当する者\n", 1)
+    assert "その他規則で定める欠格事由" in text
+    missing, gaps = _c8(text)
+    assert missing == [] and gaps == []
