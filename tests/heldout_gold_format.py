@@ -1,4 +1,4 @@
-"""The format checks shared by the gold lists of the 2016 held-out sets tests/heldout-f, -g and -h:
+"""The format checks shared by the gold lists of the 2016 held-out sets (tests/heldout-f onward):
 the set's shape, each gold list valid for the profile, the seeded defects' spread, the article count,
 every location a provision of the draft. Only the format: the engine never reads these drafts here
 (locations are decided by the small reading of ``tests/heldout_reading.py``).
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.heldout_reading import _lines, bench_accuracy, location_exists
@@ -96,3 +97,53 @@ def check_no_accepted_at_a_defect(gold_path: Path) -> None:
     g = gold(gold_path)
     defect_places = {d["location"] for d in g["defects"]}
     assert [a["location"] for a in g["accepted"] if a["location"] in defect_places] == []
+
+
+def common_gold_tests(here: Path, *, clean: str | None = None) -> dict[str, Callable[..., None]]:
+    """The format tests every later 2016 held-out set (tests/heldout-o onward) runs on its folder:
+    five drafts, one clean and no name shared with another set (``clean``: which one); each gold list
+    valid; six or seven seeded defects over several points; 20–40 articles; every location a
+    provision of the draft; no accepted provision at a defect's place; the scorer reading the folder
+    with its own baseline. A set's test module takes them in beside its own tests:
+    ``globals().update(common_gold_tests(HERE))``."""
+    import pytest
+
+    golds = sorted(here.glob("*.gold.json"))
+    each_gold = pytest.mark.parametrize("gold_path", golds, ids=lambda p: p.name)
+
+    def test_the_set_has_five_drafts_one_clean_and_no_overlap_with_the_other_sets() -> None:
+        check_set(here, 5)
+        if clean is not None:
+            assert [gold(p)["draft"] for p in golds if gold(p)["clean"]] == [clean]
+
+    @each_gold
+    def test_gold_file_is_valid(gold_path: Path) -> None:
+        check_gold_valid(gold_path)
+
+    @each_gold
+    def test_every_seeded_draft_has_six_or_seven_defects_over_several_points(gold_path: Path) -> None:
+        check_seeded(gold_path, 6, 7)
+
+    @each_gold
+    def test_every_draft_has_twenty_to_forty_articles(gold_path: Path) -> None:
+        check_article_count(gold_path, 20, 40)
+
+    @each_gold
+    def test_every_gold_location_names_a_provision_of_the_draft(gold_path: Path) -> None:
+        check_locations(gold_path)
+
+    @each_gold
+    def test_no_accepted_provision_is_also_the_location_of_a_defect(gold_path: Path) -> None:
+        check_no_accepted_at_a_defect(gold_path)
+
+    def test_the_scorer_reads_this_folder_as_a_set_with_its_own_baseline() -> None:
+        loaded = acc.load_golds(folder=here)
+        assert [p.name for p, _ in loaded] == [gold(p)["draft"] for p in golds]
+        assert acc.baseline_path(here).name == f"accuracy_baseline.{here.name}.json"
+
+    tests = (test_the_set_has_five_drafts_one_clean_and_no_overlap_with_the_other_sets, test_gold_file_is_valid,
+             test_every_seeded_draft_has_six_or_seven_defects_over_several_points,
+             test_every_draft_has_twenty_to_forty_articles, test_every_gold_location_names_a_provision_of_the_draft,
+             test_no_accepted_provision_is_also_the_location_of_a_defect,
+             test_the_scorer_reads_this_folder_as_a_set_with_its_own_baseline)
+    return {t.__name__: t for t in tests}

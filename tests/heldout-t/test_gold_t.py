@@ -11,17 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.heldout_gold_format import (
     acc,
     articles,
-    check_article_count,
-    check_gold_valid,
-    check_locations,
-    check_no_accepted_at_a_defect,
-    check_seeded,
-    check_set,
+    common_gold_tests,
     gold,
 )
 from tests.heldout_reading import location_exists
@@ -29,34 +22,7 @@ from tests.heldout_reading import location_exists
 HERE = Path(__file__).resolve().parent
 GOLDS = sorted(HERE.glob("*.gold.json"))
 
-
-def test_the_set_has_five_drafts_one_clean_and_no_overlap_with_the_other_sets() -> None:
-    check_set(HERE, 5)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_gold_file_is_valid(gold_path: Path) -> None:
-    check_gold_valid(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_every_seeded_draft_has_six_or_seven_defects_over_several_points(gold_path: Path) -> None:
-    check_seeded(gold_path, 6, 7)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_every_draft_has_twenty_to_forty_articles(gold_path: Path) -> None:
-    check_article_count(gold_path, 20, 40)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_every_gold_location_names_a_provision_of_the_draft(gold_path: Path) -> None:
-    check_locations(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_no_accepted_provision_is_also_the_location_of_a_defect(gold_path: Path) -> None:
-    check_no_accepted_at_a_defect(gold_path)
+globals().update(common_gold_tests(HERE))
 
 
 def test_the_clean_draft_is_the_city_and_the_seeded_total_is_twenty_five() -> None:
@@ -109,8 +75,3 @@ def test_the_location_reader_refuses_provisions_a_draft_does_not_have() -> None:
     assert location_exists(city, "第5章") and location_exists(city, "第27条第2項")
     assert not location_exists(city, "第27条第3項") and not location_exists(city, "第35条")
 
-
-def test_the_scorer_reads_this_folder_as_a_set_with_its_own_baseline() -> None:
-    golds = acc.load_golds(folder=HERE)
-    assert [p.name for p, _ in golds] == [gold(p)["draft"] for p in GOLDS]
-    assert acc.baseline_path(HERE).name == "accuracy_baseline.heldout-t.json"

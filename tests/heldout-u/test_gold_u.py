@@ -11,17 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.heldout_gold_format import (
     acc,
     articles,
-    check_article_count,
-    check_gold_valid,
-    check_locations,
-    check_no_accepted_at_a_defect,
-    check_seeded,
-    check_set,
+    common_gold_tests,
     gold,
 )
 from tests.heldout_reading import location_exists
@@ -29,35 +22,7 @@ from tests.heldout_reading import location_exists
 HERE = Path(__file__).resolve().parent
 GOLDS = sorted(HERE.glob("*.gold.json"))
 
-
-def test_the_set_has_five_drafts_one_clean_and_no_overlap_with_the_other_sets() -> None:
-    check_set(HERE, 5)
-    assert [gold(p)["draft"] for p in GOLDS if gold(p)["clean"]] == ["komagawa-shi.txt"]
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_gold_file_is_valid(gold_path: Path) -> None:
-    check_gold_valid(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_every_seeded_draft_has_six_or_seven_defects_over_several_points(gold_path: Path) -> None:
-    check_seeded(gold_path, 6, 7)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_every_draft_has_twenty_to_forty_articles(gold_path: Path) -> None:
-    check_article_count(gold_path, 20, 40)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_every_gold_location_names_a_provision_of_the_draft(gold_path: Path) -> None:
-    check_locations(gold_path)
-
-
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
-def test_no_accepted_provision_is_also_the_location_of_a_defect(gold_path: Path) -> None:
-    check_no_accepted_at_a_defect(gold_path)
+globals().update(common_gold_tests(HERE, clean="komagawa-shi.txt"))
 
 
 def test_only_the_village_without_the_mechanism_has_a_consequential_defect() -> None:
@@ -104,8 +69,3 @@ def test_the_location_reader_refuses_provisions_a_draft_does_not_have() -> None:
     village = _read("karutano-mura")
     assert location_exists(village, "付則第3項") and not location_exists(village, "第7章")
 
-
-def test_the_scorer_reads_this_folder_as_a_set_with_its_own_baseline() -> None:
-    golds = acc.load_golds(folder=HERE)
-    assert [p.name for p, _ in golds] == [gold(p)["draft"] for p in GOLDS]
-    assert acc.baseline_path(HERE).name == "accuracy_baseline.heldout-u.json"
