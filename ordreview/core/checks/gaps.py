@@ -30,7 +30,9 @@ from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.registry import register
 from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
+from ordreview.core.labels import place_label
 from ordreview.core.model import SEVERITY_ORDER, Finding, Location, Span
+from ordreview.core.other_words import Said, in_definition, keys_scope, quote, said_in_other_words
 from ordreview.core.phrases import as_request
 from ordreview.core.profile import Profile, Requirement
 
@@ -43,6 +45,16 @@ GAP_PARTIAL = define(
     "check.gap.partial",
     ja="「{title}」の規定に{missing}の定めがない。これを加えられたい。",
     en="The provision for “{title_en}” lacks: {missing_en}",
+)
+GAP_MISSING_OTHER_WORDS = define(
+    "check.gap.missing_other_words",
+    ja="「{title}」に当たる規定が、そのままの形では見当たらない。{place}の「{quote}」がこれに当たるものと思われるので、要件を満たしているか確認されたい。",
+    en="No provision found in the usual words for “{title_en}”; {place} (“{quote}”) appears to be it: confirm that it meets the requirement.",
+)
+GAP_PARTIAL_OTHER_WORDS = define(
+    "check.gap.partial_other_words",
+    ja="「{title}」の規定に、{missing}の定めがそのままの形では見当たらない。{place}の「{quote}」がこれに当たるものと思われるので、確認されたい。",
+    en="The provision for “{title_en}” does not state {missing_en} in the usual words; {place} (“{quote}”) appears to: confirm.",
 )
 GAP_PARTIAL_GENERAL = define(
     "check.gap.partial_general",
@@ -298,6 +310,10 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             if unwritten is not None:
                 code, severity = GAP_TERM_NEVER_WRITTEN, req.if_unused  # type: ignore[assignment]
                 params["term"] = unwritten
+            elif code == GAP_MISSING and (said := said_in_other_words(
+                    index, req.keys, keys_scope(index, req), brackets=in_definition(req))):
+                code, severity = GAP_MISSING_OTHER_WORDS, "info"
+                params.update(_other_words_params(index, said))
         elif _register_entry_gap(alignment, req):
             code, anchor = GAP_REGISTER, anchor_for(index, "register", evidence=evidence)
         else:
@@ -305,6 +321,10 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
             params.update(extra)
             if code == GAP_PARTIAL:
                 severity = _lesser_elements_severity(alignment, req, severity)
+                said = _missing_said_in_other_words(index, alignment, req)
+                if said is not None:
+                    code, severity = GAP_PARTIAL_OTHER_WORDS, "info"
+                    params.update(_other_words_params(index, said))
             if req.id == "B4" and alignment.forbidden.get(req.id):
                 code = GAP_LEGACY_LIST  # the list found is the point, not an element 'missing'
         if anchor is None:
@@ -474,6 +494,24 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
     else:
         code = GAP_PARTIAL_GENERAL
     return code, anchor, params
+
+
+def _missing_said_in_other_words(index: DraftIndex, alignment: Alignment, req: Requirement) -> Said | None:
+    """The sentence saying the missing elements of ``req`` in other words (the first one's), when
+    every missing element has ``keys`` and each is said so in the requirement's scope
+    (:mod:`ordreview.core.other_words`); ``None`` otherwise."""
+    missing = [h.group for h in alignment.must.get(req.id, ()) if h.span is None]
+    if not missing or not all(g.keys for g in missing):
+        return None
+    said = [said_in_other_words(index, g.keys, keys_scope(index, req, g), brackets=in_definition(req, g))
+            for g in missing]
+    return said[0] if all(s is not None for s in said) else None
+
+
+def _other_words_params(index: DraftIndex, said: Said) -> dict[str, str]:
+    ref = index.ordinance.locate(said.focus.start)
+    place = place_label(index.ordinance, Location(ref.article, ref.paragraph, ref.item, said.focus))
+    return {"place": place, "quote": quote(index, said)}
 
 
 def _lesser_elements_severity(alignment: Alignment, req: Requirement, severity: str) -> str:

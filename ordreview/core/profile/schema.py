@@ -71,6 +71,14 @@ class ElementGroup:
     ``severity_together`` are all missing: the draft states none of a set of elements (the
     conditions of a definition), a design that needs a documented reason rather than a slip in
     one of them; never more than the requirement's (see ``severity`` for mixed cases)."""
+    keys: tuple[tuple[str, ...], ...] = ()
+    """The element's content words, for telling "said in other words" from "absent" when no
+    alternative matches: groups of regex alternatives, every group matched inside one sentence
+    of the scope (:mod:`ordreview.core.other_words`). Such an element is an info note to
+    confirm, not an error (content present in other words is at most an info note)."""
+    keys_in: str | None = None
+    """Where ``keys`` are looked for when not the requirement's scope (``"definition:X"``: the
+    definition of X, where the conditions of a definition stand)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +113,9 @@ class Requirement:
             ``term:X``) in a draft without the C mechanism that never writes X at all (a
             事務登録簿 village that never speaks of 個人情報ファイル has nothing to define);
             ``None``: no such relief.
+        keys: the provision's content words (as ``ElementGroup.keys``): a ``missing``
+            requirement whose words are all said in one sentence of its scope is an info
+            note to confirm that sentence, not an error.
         units: which provisions alignment scores: ``"main"`` (the main-provision articles,
             the default) or ``"suppl"`` (the 附則: each 附則 article, and each 項-style 附則
             as one unit — O10).
@@ -134,6 +145,7 @@ class Requirement:
     requires: tuple[str, ...] = ()
     units: str = "main"
     if_unused: str | None = None
+    keys: tuple[tuple[str, ...], ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:

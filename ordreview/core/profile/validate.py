@@ -147,7 +147,26 @@ def _groups(obj: Any, key: str, where: str) -> tuple[ElementGroup, ...]:
         together = _get(g, "severity_together", w, str, optional=True)
         if together is not None:
             together = _one_of(together, SEVERITIES, f"{w}.severity_together")
-        out.append(ElementGroup(_get(g, "label_ja", w, str), _get(g, "label_en", w, str), alts, severity, together))
+        keys_in = _get(g, "keys_in", w, str, optional=True)
+        if keys_in is not None:
+            keys_in = _scope(keys_in, f"{w}.keys_in")
+        out.append(ElementGroup(_get(g, "label_ja", w, str), _get(g, "label_en", w, str), alts, severity, together,
+                                _keys(g, w), keys_in))
+    return tuple(out)
+
+
+def _keys(obj: Any, where: str) -> tuple[tuple[str, ...], ...]:
+    """``keys``: a list of non-empty lists of regexes (content words said in one sentence)."""
+    if "keys" not in obj:
+        return ()
+    out = []
+    for i, group in enumerate(_get(obj, "keys", where, list)):
+        w = f"{where}.keys[{i}]"
+        if not isinstance(group, list) or not group or not all(isinstance(a, str) and a for a in group):
+            raise _Invalid(w, "must be a non-empty list of regexes")
+        for j, a in enumerate(group):
+            _regex_ok(a, f"{w}[{j}]")
+        out.append(tuple(group))
     return tuple(out)
 
 
@@ -193,6 +212,7 @@ def _requirement(r: Any, where: str) -> Requirement:
         requires=_strings(r, "requires", where) if "requires" in r else (),
         units=_one_of(_get(r, "units", where, str, optional=True) or "main", UNITS, f"{where}.units"),
         if_unused=_if_unused(r, where),
+        keys=_keys(r, where),
     )
 
 

@@ -1,0 +1,169 @@
+"""An element said in other words: the content words of a requirement's element in one sentence.
+
+The profile's element alternatives (:class:`ordreview.core.profile.ElementGroup`) are the
+wordings a draft is known to use. A drafter who writes the same rule in words of his own
+(「提案を受け付ける担当課の名称」 for 「提案を受ける組織の名称」, 「みだりに他人に漏らし」 for
+「みだりに他人に知らせ」) matches none of them, and the element would be reported missing
+although the draft has it. Each element (and each requirement, for a provision not found at
+all) may carry ``keys``: groups of regex alternatives naming the element's content words.
+When every group is matched inside one sentence of the scope, the element is taken as said
+in other words: the review reports it as an info note naming that sentence for the officer to
+confirm, never as an error. The issue's rule: content present in other words is at most an
+info note (docs/domain.md, "Elements said in other words").
+
+A sentence runs to the 。 that closes it outside brackets (:func:`ordreview.core.text.sentence_end`)
+and never past its article; a register's list of entries (items without 。) is one sentence with
+its lead-in. Words inside brackets do not count: a parenthesis defines or qualifies a word, it does
+not state the provision (「削除情報（実施機関非識別加工情報の作成に用いた…）」 speaks of 削除情報).
+Sentences of the penal provisions (懲役, 罰金 …) restate a duty to punish its
+breach; they do not lay it down, and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ordreview.core.model import Span
+from ordreview.core.text import sentence_end
+
+if TYPE_CHECKING:
+    from ordreview.core.draft_index import DraftIndex
+    from ordreview.core.profile import ElementGroup, Requirement
+
+_PENAL = re.compile(r"懲役|禁錮|拘禁刑|罰金|科料|過料")
+_HEAD = re.compile(r"^\s*(?:[（(][^）)\n]*[）)]\s*)?(?:第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*[\s　]+|[0-9０-９]+[\s　]+)?")
+"""A caption, an article number or a paragraph number opening the sentence (left out of a quote)."""
+_LONGEST = 700
+"""A sentence longer than this (flat characters) is cut: a lost 。 must not make one sentence
+of a whole chapter."""
+
+
+def _ranges(index: DraftIndex, spans: tuple[Span, ...] | None) -> list[tuple[int, int]]:
+    if spans is None:
+        return [(0, len(index.flat))]
+    return [(index.to_flat(s.start), index.to_flat(s.end)) for s in spans]
+
+
+def _sentences(index: DraftIndex, start: int, end: int):
+    """The sentences of flat ``[start, end)``, none crossing an article's end."""
+    flat = index.flat
+    pos = start
+    while pos < end:
+        art = index.flat_article_index(pos)
+        limit = end
+        if art is not None:
+            limit = min(limit, index._flat_art_ends[art])
+        else:  # text between articles (a heading): up to the next article
+            k = bisect_left(index._flat_art_starts, pos + 1)
+            if k < len(index._flat_art_starts):
+                limit = min(limit, index._flat_art_starts[k])
+        stop = sentence_end(flat[:limit], pos)
+        stop = limit if stop < 0 else stop + 1
+        stop = min(stop, pos + _LONGEST)
+        if stop <= pos:
+            stop = pos + 1
+        yield pos, stop
+        pos = stop
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """Where an element is said in other words: the sentence, and the match of the element's
+    last key group in it (its verb or its distinctive noun: what a quote shows)."""
+
+    sentence: Span
+    focus: Span
+
+
+def said_in_other_words(index: DraftIndex, keys: tuple[tuple[str, ...], ...],
+                        spans: tuple[Span, ...] | None, *, brackets: bool = False) -> Said | None:
+    """The first sentence inside ``spans`` (``None``: the whole draft) in which every group of
+    ``keys`` has a match; ``None`` when there is none (or no keys). Matches inside brackets
+    count only with ``brackets`` (a definition's parentheses)."""
+    if not keys:
+        return None
+    hits: list[list[tuple[int, int]]] = []
+    for group in keys:
+        found = sorted({h for alt in group for h in index.flat_hits(alt, literal=False)})
+        if not found:
+            return None
+        hits.append(found)
+    starts = [[a for a, _ in h] for h in hits]
+    flat = index.flat
+    for lo, hi in _ranges(index, spans):
+        for a, b in _sentences(index, lo, hi):
+            if not all(_inside(h, s, a, b) is not None for h, s in zip(hits, starts)) or _PENAL.search(flat, a, b):
+                continue
+            outer = None if brackets else _outside_brackets(flat, a, b)
+            last = _inside(hits[-1], starts[-1], a, b, outer)
+            if last is not None and all(_inside(h, s, a, b, outer) is not None for h, s in zip(hits, starts)):
+                return Said(index.flat_span(a, b), index.flat_span(*last))
+    return None
+
+
+def _outside_brackets(flat: str, a: int, b: int) -> list[bool]:
+    """For each position of the sentence ``flat[a:b]``, whether it stands outside brackets."""
+    out, depth = [], 0
+    for ch in flat[a:b]:
+        if ch in "(（":
+            depth += 1
+        out.append(depth == 0)
+        if ch in ")）":
+            depth = max(0, depth - 1)
+    return out
+
+
+def _inside(hits: list[tuple[int, int]], starts: list[int], a: int, b: int,
+            outer: list[bool] | None = None) -> tuple[int, int] | None:
+    """The first hit inside ``[a, b)`` (given ``outer``, the first that begins outside brackets:
+    the words of a parenthesis define or qualify, they do not state the provision)."""
+    i = bisect_left(starts, a)
+    while i < len(hits) and hits[i][0] < b:
+        if hits[i][1] <= b and (outer is None or outer[hits[i][0] - a]):
+            return hits[i]
+        i += 1
+    return None
+
+
+def keys_scope(index: DraftIndex, req: Requirement, group: ElementGroup | None = None) -> tuple[Span, ...] | None:
+    """Where the ``keys`` of ``req`` (or of its element ``group``) are looked for: the element's
+    ``keys_in`` or else the requirement's scope: the 非識別 chapter for its provisions (the whole
+    draft when the draft has no such chapter), the definition of the term a definition is about
+    (the whole draft when the term is not defined: a definition's keys are then met nowhere
+    narrower), else the whole draft."""
+    scope = (group.keys_in if group is not None else None) or req.scope
+    if scope == "c_chapter":
+        return index.c_spans or None
+    if scope.startswith("definition:"):
+        span = index.definition_span(scope.split(":", 1)[1])
+        return (span,) if span is not None else ()
+    return None
+
+
+def in_definition(req: Requirement, group: ElementGroup | None = None) -> bool:
+    """Whether the keys are read in a definition, where a parenthesis states the definition's
+    own conditions (「…（…不開示情報に該当する部分を除く。）」) and so counts."""
+    scope = (group.keys_in if group is not None else None) or req.scope
+    return scope.startswith("definition:")
+
+
+def quote(index: DraftIndex, said: Said, before: int = 24, after: int = 16) -> str:
+    """The words of ``said`` around its focus, whitespace left out: from ``before`` characters
+    before the focus (or the sentence's start, without its caption, article or paragraph
+    number) to ``after`` characters past it (or the sentence's end), cut ends marked ….
+    """
+    text = index.ordinance.text
+    head = _HEAD.match(text, said.sentence.start)
+    start = head.end() if head else said.sentence.start
+
+    def squeeze(a: int, b: int) -> str:
+        return re.sub(r"\s+", "", text[a:b])
+
+    lead = squeeze(start, said.focus.start)
+    tail = squeeze(said.focus.end, said.sentence.end)
+    out = squeeze(said.focus.start, said.focus.end)
+    out = ("…" + lead[-before:] if len(lead) > before else lead) + out
+    return out + (tail[:after] + "…" if len(tail) > after else tail)

@@ -1,0 +1,91 @@
+"""Elements said in other words (ordreview.core.other_words): an info note to confirm, never an error.
+
+Each test rewrites one provision of the team's model draft (``fixtures/model-complete.txt``) in
+words no profile alternative knows but that state the same rule, or takes the provision away, and
+checks what the review reports. The rewrites are the team's own; the content words are the
+statute's (行政機関個人情報保護法 第44条の2, 第44条の15, 第44条の16).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ordreview.core.draft_index import DraftIndex
+from ordreview.core.errors import ProfileError
+from ordreview.core.other_words import quote, said_in_other_words
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from ordreview.core.review import review_ordinance
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = (ROOT / "fixtures" / "model-complete.txt").read_text(encoding="utf-8")
+DUTY = "その業務に関して知り得た実施機関非識別加工情報等に関する秘密をみだりに他人に知らせ、又は不当な目的に利用してはならない。"
+OWN_DUTY = "その業務に関して知り得た実施機関非識別加工情報等に関する秘密を、みだりに第三者に明かし、又は不当な目的に用いてはならない。"
+IDENTIFY = "当該実施機関非識別加工情報の作成に用いた保有個人情報に係る本人を識別するために、当該実施機関非識別加工情報を他の情報と照合してはならない。"
+OWN_IDENTIFY = "当該実施機関非識別加工情報の作成に用いた保有個人情報に係る本人を識別する目的で、当該実施機関非識別加工情報を他の情報と突き合わせることをしてはならない。"
+
+
+def _findings(text: str, requirement: str) -> list[tuple[str, str, str]]:
+    review = review_ordinance(parse_text(text), load_profile())
+    return [(f.severity, f.code, f.message_ja) for f in review.findings
+            if f.requirement == requirement and f.rule == "gap"]
+
+
+def test_the_model_states_both_duties_in_the_usual_words() -> None:
+    assert DUTY in MODEL and IDENTIFY in MODEL
+    assert _findings(MODEL, "C17") == [] and _findings(MODEL, "C16") == []
+
+
+def test_a_staff_duty_in_the_drafters_own_words_is_a_note_to_confirm_naming_the_article() -> None:
+    found = _findings(MODEL.replace(DUTY, OWN_DUTY), "C17")
+    assert [(s, c) for s, c, _ in found] == [("info", "check.gap.partial_other_words")]
+    assert "第47条の16" in found[0][2] and "みだりに第三者に明かし" in found[0][2]
+
+
+def test_the_duty_taken_away_stays_a_gap_although_the_penalty_restates_it() -> None:
+    start = MODEL.index("（従事者の義務）\n第47条の16")
+    end = MODEL.index("\n", MODEL.index("第47条の16", start)) + 1
+    penalty = ("第57条の2　実施機関非識別加工情報等の取扱いに従事していた者が、正当な理由がないのに、"
+               "その業務に関して知り得た秘密をみだりに他人に知らせたときは、50万円以下の罰金に処する。\n")
+    text = MODEL[:start] + MODEL[end:]
+    text = text.replace("\n附　則", "\n" + penalty + "\n附　則", 1) if "\n附　則" in text else text + penalty
+    found = _findings(text, "C17")
+    assert found and all(s in ("error", "warning") for s, _, _ in found)
+    assert not any(c.endswith("other_words") for _, c, _ in found)
+
+
+def test_identification_ban_in_other_words_is_a_note_and_a_definition_in_brackets_is_not_it() -> None:
+    found = _findings(MODEL.replace(IDENTIFY, OWN_IDENTIFY), "C16")
+    assert [(s, c) for s, c, _ in found] == [("info", "check.gap.partial_other_words")]
+    # without the ban, the 個人情報 definition's 「（他の情報と照合することができ…識別…）」 and the
+    # staff duty's 「…てはならない」 do not make one: the gap stays
+    gone = MODEL.replace(IDENTIFY, "当該実施機関非識別加工情報を適正に取り扱わなければならない。")
+    found = _findings(gone, "C16")
+    assert found and all(s in ("error", "warning") for s, _, _ in found)
+
+
+def test_words_inside_a_parenthesis_state_nothing() -> None:
+    text = ("（削除情報の利用制限）\n第1条　実施機関は、法令等に基づく場合を除き、削除情報（実施機関非識別加工情報の作成に"
+            "用いた保有個人情報から削除した記述等をいう。）を提供してはならない。\n"
+            "（提供の制限）\n第2条　実施機関は、法令等に基づく場合を除き、実施機関非識別加工情報を提供してはならない。\n")
+    index = DraftIndex(parse_text(text), load_profile())
+    keys = (("法令(?:等)?に基づく",), ("非識別加工情報",), ("提供",), ("ならない",))
+    said = said_in_other_words(index, keys, None)
+    assert said is not None and "実施機関非識別加工情報を提供してはならない" in quote(index, said)
+    # read with the brackets (a definition's scope), the first article's sentence is the first found
+    said = said_in_other_words(index, keys, None, brackets=True)
+    assert said is not None and "削除情報" in quote(index, said, before=60)
+
+
+def test_a_profile_with_malformed_keys_is_refused_naming_the_field(tmp_path: Path) -> None:
+    data = json.loads((ROOT / "resources" / "profiles" / "basic-policy-2016.json").read_text(encoding="utf-8"))
+    req = next(r for r in data["requirements"] if r["id"] == "C17")
+    req["must"][0]["keys"] = [[]]
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ProfileError) as err:
+        load_profile(path)
+    assert "must[0].keys[0]" in str(err.value)
