@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ordreview.core.profile import ElementGroup, Requirement
 
 _PENAL = re.compile(r"懲役|禁錮|拘禁刑|罰金|科料|過料")
-_HEAD = re.compile(r"^\s*(?:[（(][^）)\n]*[）)]\s*)?(?:第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*[\s　]+|[0-9０-９]+[\s　]+)?")
+_HEAD = re.compile(r"\s*(?:[（(][^）)\n]*[）)]\s*)?(?:第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)*[\s　]+|[0-9０-９]+[\s　]+)?")
 """A caption, an article number or a paragraph number opening the sentence (left out of a quote)."""
 _LONGEST = 700
 """A sentence longer than this (flat characters) is cut: a lost 。 must not make one sentence
@@ -95,13 +95,36 @@ def said_in_other_words(index: DraftIndex, keys: tuple[tuple[str, ...], ...],
     flat = index.flat
     for lo, hi in _ranges(index, spans):
         for a, b in _sentences(index, lo, hi):
-            if not all(_inside(h, s, a, b) is not None for h, s in zip(hits, starts)) or _PENAL.search(flat, a, b):
+            if _PENAL.search(flat, a, b):
                 continue
-            outer = None if brackets else _outside_brackets(flat, a, b)
-            last = _inside(hits[-1], starts[-1], a, b, outer)
-            if last is not None and all(_inside(h, s, a, b, outer) is not None for h, s in zip(hits, starts)):
-                return Said(index.flat_span(a, b), index.flat_span(*last))
+            # an item is read with its paragraph's lead-in (「次に掲げる事項を記載しなければならない。」
+            # then 「一　…募集をする個人情報ファイルであること。」): the lead-in says what the item is
+            parts = [(a, b)]
+            lead = _lead_in(index, a)
+            if lead is not None and lead[1] <= a:
+                parts.append(lead)
+            if not all(any(_inside(h, s, x, y) is not None for x, y in parts) for h, s in zip(hits, starts)):
+                continue
+            outer = {part: None if brackets else _outside_brackets(flat, *part) for part in parts}
+            found = [next((f for x, y in parts if (f := _inside(h, s, x, y, outer[(x, y)])) is not None), None)
+                     for h, s in zip(hits, starts)]
+            own = [f for f in found if f is not None and a <= f[0] < b]
+            if all(f is not None for f in found) and own:  # (the quote shows the item's own words)
+                return Said(index.flat_span(a, b), index.flat_span(*own[-1]))
     return None
+
+
+def _lead_in(index: DraftIndex, flat_pos: int) -> tuple[int, int] | None:
+    """The flat range of the lead-in (柱書) of the paragraph whose item holds ``flat_pos``."""
+    pos = index.flat_span(flat_pos, flat_pos + 1).start
+    ref = index.ordinance.locate(pos)
+    if ref.item is None or ref.article is None:
+        return None
+    art = index.ordinance.article(ref.article)
+    para = next((p for p in art.paragraphs if p.num == ref.paragraph), None) if art is not None else None
+    if para is None or not para.items:
+        return None
+    return index.to_flat(para.span.start), index.to_flat(para.items[0].span.start)
 
 
 def _outside_brackets(flat: str, a: int, b: int) -> list[bool]:

@@ -89,3 +89,36 @@ def test_a_profile_with_malformed_keys_is_refused_naming_the_field(tmp_path: Pat
     with pytest.raises(ProfileError) as err:
         load_profile(path)
     assert "must[0].keys[0]" in str(err.value)
+
+
+REGISTER_ITEM = "(1)　第47条の5第1項の提案の募集をする個人情報ファイルである旨"
+
+
+def test_a_register_item_read_with_its_lead_in() -> None:
+    # 「…ファイル簿に次に掲げる事項を記載しなければならない。」 then 「(1) …募集をする個人情報ファイルであること。」:
+    # the item alone names no register; its lead-in does
+    assert REGISTER_ITEM in MODEL
+    found = _findings(MODEL.replace(REGISTER_ITEM, "(1)　第47条の4の募集をする個人情報ファイルであること。"), "C5")
+    assert [(s, c) for s, c, _ in found] == [("info", "check.gap.partial_other_words")]
+    assert "募集をする個人情報ファイルであること" in found[0][2]
+
+
+def test_periodic_invitation_with_the_files_own_short_name() -> None:
+    # the statute's form with the invited files given a 略称 in the parenthesis: still periodic
+    old = "個人情報ファイル簿に前条第1号に掲げる事項の記載があるものに限る。以下この章において同じ。）"
+    assert old in MODEL
+    text = MODEL.replace(old, "個人情報ファイル簿に前条第1号に掲げる事項の記載があるものに限る。"
+                              "以下この章において「提案募集個人情報ファイル」という。）")
+    assert _findings(text, "C6") == []
+
+
+def test_terms_of_a_list_introduced_as_the_meaning_of_words() -> None:
+    # 「この条例で使う用語の意味は、次のとおりとする。」: a glossary like 「用語の意義は」, its items define
+    draft = ("はなの村個人情報保護条例\n（目的）\n第1条　この条例は、村の機関が個人情報を大切に扱うために必要な事項を定める。\n"
+             "（定義）\n第2条　この条例で使う用語の意味は、次のとおりとする。\n"
+             "(1)　実施機関　村長、教育委員会及び議会\n"
+             "(2)　保有個人情報　実施機関の職員が職務上作成し、又は取得した個人情報であって、組織的に利用するものとして実施機関が保有しているもの\n"
+             "（責務）\n第3条　実施機関は、保有個人情報を適正に取り扱わなければならない。\n")
+    review = review_ordinance(parse_text(draft), load_profile())
+    undefined = [f.message_ja for f in review.findings if f.rule == "term.undefined"]
+    assert not any("実施機関" in m or "保有個人情報" in m for m in undefined), undefined
