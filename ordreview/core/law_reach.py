@@ -47,13 +47,15 @@ PREFIX = "law_reach:"
 
 _N = "[0-9〇一二三四五六七八九十百]+"
 AUTHORISES = lazy_compile(
-    rf"(?:この章|第{_N}章(?:の{_N})?)の(?:規定|定め)に(?:従い|従って|基づき|基づいて|より)、?"
+    rf"(?:この章|第{_N}章(?:の{_N})?|第{_N}条(?:の{_N})?から第{_N}条(?:の{_N})?まで)"
+    r"(?:の(?:規定|定め)に(?:従い|従って|基づき|基づいて|より)|[にの]定めるところにより)、?"
     r"(?:[^。()]|\((?:[^()]|\([^()]*\))*\)){0,60}?"
-    r"(?:作成し、?(?:及び|又は)提供|提供)(?:することができる|するとき|する場合)"
+    r"(?:(?:作成し|作り)、?(?:及び|又は)(?:[^。()]{0,12})?提供|提供)(?:することができる|するとき|する場合)"
 )
-"""The chapter's authorising clause (行政機関個人情報保護法 第44条の2第1項 in the ordinance's words)."""
+"""The chapter's authorising clause (行政機関個人情報保護法 第44条の2第1項 in the ordinance's words:
+「この章の規定に従い」, 「この章の定めるところにより」, 「第15条から第24条までの規定に従い」; 作成し or 作り)."""
 
-PROVIDES = lazy_compile(r"非識別加工情報の利用に関する契約を締結することができる")
+PROVIDES = lazy_compile(r"非識別加工情報の利用に関する契約を(?:締結する|結ぶ)ことができる")
 """The chapter's contract of use (行政機関個人情報保護法 第44条の9 in the ordinance's words): the
 operative clause through which the information is provided."""
 

@@ -887,7 +887,45 @@ def _statute_exclusion(folded: str, start: int, end: int) -> bool:
     named on purpose, to set it apart; it is not a second standard for 個人情報."""
     before = _LINE_BREAK.sub("", folded[max(0, start - 120) : start])
     after = _LINE_BREAK.sub("", folded[end : end + 120])
-    return "他の情報と照合することができ" in before and "を除く" in after
+    if "他の情報と照合することができ" in before and "を除く" in after:
+        return True
+    # the same narrowing in other words: a parenthesis naming both standards, one set apart
+    # (「（他の情報と容易に照合することができ…もの以外のもので、他の情報と照合することによってのみ…ものを除く。）」,
+    # 「（他の情報と照合することにより…もののうち、他の情報と容易に照合することにより…もの以外のものを除く。）」)
+    inner = _enclosing_parenthesis(folded, start, end)
+    return (inner is not None and inner.count("照合") >= 2
+            and ("以外" in inner or "を除く" in inner or "のみ" in inner))
+
+
+def _enclosing_parenthesis(folded: str, start: int, end: int, reach: int = 400) -> str | None:
+    """The text of the outermost parenthesis around ``[start, end)`` within ``reach`` characters
+    and one line (its brackets of either width), or ``None`` when the span stands in none."""
+    depth, opening = 0, None
+    for i in range(start - 1, max(-1, start - reach - 1), -1):
+        ch = folded[i]
+        if ch == "\n":
+            break
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                opening = i
+            else:
+                depth -= 1
+    if opening is None:
+        return None
+    depth = 0
+    for j in range(opening, min(len(folded), opening + 2 * reach)):
+        ch = folded[j]
+        if ch == "\n":
+            return None
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth == 0:
+                return folded[opening + 1 : j] if j >= end else None
+    return None
 
 
 @register("def.collation", title_ja="個人情報の定義の型（照合性）", title_en="Collation standard of 個人情報")

@@ -336,6 +336,9 @@ class _Resolver:
         self.unit = unit
         self.law_names = law_names
         self.last: _Resolved | None = None
+        self.last_item: _Resolved | None = None
+        """The last reference that named an item: what 同号 refers to (「第十七条第二号イからハまで…第二十一条
+        第一項の提案…同号ロの意見書」: 同号 is 第十七条第二号, not the paragraph named since)."""
         self.last_named: _Resolved | None = None
         """The last reference that named an article (第14条, 前条, 同条): what 同条 refers to; a 前項
         in between stays in the article it stands in (「前条第7項…の規定は、前項の提案について準用する。
@@ -444,11 +447,13 @@ class _Resolver:
             current = (here.item or "").split(".")[0]
             cur = int(current) if current.isdigit() else None
             if word == "同号":
-                if self.last is None:
+                antecedent = self.last_item or self.last
+                if antecedent is None:
                     return _no_antecedent()
-                walk.external = self.last.external
-                walk.art, walk.para = self.last.article, self.last.paragraph
-                walk.item = self.last.item
+                walk.external = antecedent.external
+                walk.art, walk.para = antecedent.article, antecedent.paragraph
+                # 「第一号イに該当する…、同号ロに該当する…」: 同号 is the item, not its sub-item イ
+                walk.item = antecedent.item.split(".")[0] if antecedent.item and sub else antecedent.item
                 walk.have_art = walk.have_para = True
             elif word == "前各号":
                 last = (cur - 1) if cur else self.index.item_count(here.article, here.paragraph)
@@ -560,6 +565,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
             # an item goes on from the words before it in its paragraph: 「(1) 第9条の3第1項の提案の
             # 募集の対象…」「(2) 同項の提案を受け付ける組織…」 (同項 is 第9条の3第1項)
             resolver.last, resolver.last_named = before[1].last, before[1].last_named
+            resolver.last_item = before[1].last_item
         before = (here, resolver)
         if not _MAYBE_REF.search(j.text):
             continue
@@ -666,6 +672,8 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
             address=res.address() if kind != "external" else None,
         ))
         resolver.last = res
+        if res.item is not None:
+            resolver.last_item = res
         several = range_end is not None and res.article is not None and str(range_end.article) != res.article
         if any(_kind(a) in ("art", "rart") for a in chain.atoms) and not several:
             # 同条 names one article: after 「第11条の規定は、前2条の規定による請求について準用する。
