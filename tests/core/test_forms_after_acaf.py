@@ -82,3 +82,30 @@ def test_exceptions_listed_in_one_sentence_reach_the_chapter_through_laws_define
     # 法令等 defined without 条例 does not take the chapter in
     narrow = text.replace("法律、これに基づく命令及び条例をいう。", "法律及びこれに基づく命令をいう。")
     assert any(s in ("error", "warning") for s, _ in _findings(narrow, "gap", "C18"))
+
+
+def _def_diff(text: str) -> list[str]:
+    return [m for s, m in _findings(text, "def.diff") if s in ("error", "warning")]
+
+
+def test_plain_equivalents_and_a_reference_to_the_drafts_own_term_are_no_difference() -> None:
+    assert _def_diff(MODEL) == []
+    plain = MODEL.replace("次の各号のいずれかに該当するものをいう。\n　(1)　当該情報に含まれる",
+                          "次の各号のいずれかに当たるものをいう。\n　(1)　その情報に含まれる", 1)
+    assert plain != MODEL and _def_diff(plain) == []
+    own_term = MODEL.replace("一切の事項（個人識別符号を除く。）", "一切の事項（次項に規定する個人識別符号を除く。）", 1)
+    assert own_term != MODEL and _def_diff(own_term) == []
+    # a change of meaning beside them stays a difference
+    other = plain.replace("その情報に含まれる氏名", "その情報に含まれる住所", 1)
+    assert _def_diff(other)
+
+
+def test_a_glossary_item_without_wo_iu_and_a_rule_named_by_its_body() -> None:
+    # 「(3)　要配慮個人情報　…が含まれる個人情報」 in a 号-style glossary, 「区規則で定める」 for the Cabinet Order
+    old = "その取扱いに特に配慮を要するものとして規則で定める記述等が含まれる個人情報をいう。"
+    assert old in MODEL
+    text = MODEL.replace(old, "その取扱いに特に配慮を要するものとして区規則で定める記述等が含まれる個人情報", 1)
+    assert _def_diff(text) == []
+    # a change of meaning beside them stays a difference
+    text = MODEL.replace(old, "その取扱いに配慮を要するものとして区規則で定める記述等が含まれる個人情報", 1)
+    assert _def_diff(text)

@@ -327,6 +327,55 @@ _SPACES = lazy_compile(r"\s+")
 _RX_BY_REFERENCE = lazy_compile(r"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?に規定する[^()]*をいう")
 
 
+PLAIN_EQUIVALENTS = (
+    ("当たる", "該当する"),
+    ("当たるもの", "該当するもの"),
+    ("その特定の個人", "当該特定の個人"),
+    ("その情報に含まれる", "当該情報に含まれる"),
+)
+"""Wordings of a definition that say the statute's words in plainer ones with the same meaning
+(「次のいずれかに当たる」 for 「次の各号のいずれかに該当する」, 「その特定の個人」 for 「当該特定の個人」): no
+difference in meaning, so none is reported."""
+
+_OWN_TERM_REFERENCE = lazy_compile(
+    r"(?:次項|前項|次号|前号|第[0-9一二三四五六七八九十]+(?:条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?|項|号))"
+    r"\s*に\s*規\s*定\s*する\s*(?=\S)"
+)
+
+
+def _reference_to_own_term(index: DraftIndex, body: str) -> list[tuple[int, int]]:
+    """「次項に規定する」 before a term this draft defines (「（次項に規定する個人識別符号を除く。）」): the
+    term named by its definition's place is the term; not a difference from the statute's
+    「（個人識別符号を除く。）」."""
+    out: list[tuple[int, int]] = []
+    for m in _OWN_TERM_REFERENCE.finditer(body):
+        rest = _SPACES.sub("", body[m.end() : m.end() + 30])
+        if any(rest.startswith(term) for term in index.terms):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _closing_wo_iu(body: str, statute_body: str) -> list[tuple[int, int]]:
+    """The statute's 「をいう。」 closing its sentence, where the draft's glossary item states the
+    meaning without it (「(1)　個人情報　生存する個人に関する情報であって、次のいずれかに該当するもの」
+    under 「次の各号に掲げる用語の意義は、当該各号に定めるところによる。」): the same definition."""
+    def top_level(text: str) -> list[tuple[int, int]]:
+        found, depth = [], 0
+        for i, ch in enumerate(text):
+            if ch in "(（":
+                depth += 1
+            elif ch in ")）":
+                depth = max(0, depth - 1)
+            elif depth == 0 and text.startswith("をいう", i):
+                end = i + 3 + (1 if text.startswith("。", i + 3) else 0)
+                found.append((i, end))
+        return found
+
+    if top_level(body):
+        return []
+    return top_level(statute_body)
+
+
 def _definitions_by_reference(body: str) -> list[tuple[int, int]]:
     """Parentheses that define another term by citing the statute (個人識別符号（行政機関の保有する
     個人情報の保護に関する法律（平成15年法律第58号）第2条第3項に規定する個人識別符号をいう。以下同じ。）):
@@ -672,8 +721,10 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
         draft_rep = draft_rep + [pair]
         drop = drop + [items]
     lost_punct = punctuation_lost(index.ordinance.document.notices)
-    drop += _scope_phrases(body, lost_punct=lost_punct)
-    statute_drop = _scope_phrases(statute_body) + _statute_parentheses_said_otherwise(index, body, statute_body)
+    drop += _scope_phrases(body, lost_punct=lost_punct) + _reference_to_own_term(index, body)
+    draft_rep = draft_rep + list(PLAIN_EQUIVALENTS)
+    statute_drop = (_scope_phrases(statute_body) + _statute_parentheses_said_otherwise(index, body, statute_body)
+                    + _closing_wo_iu(body, statute_body))
     joined_drop, joined_statute_drop = _alternatives_in_one_sentence(body, statute_body)
     drop += joined_drop
     statute_drop += joined_statute_drop
