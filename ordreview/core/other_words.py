@@ -128,13 +128,20 @@ def _lead_in(index: DraftIndex, flat_pos: int) -> tuple[int, int] | None:
 
 
 def _outside_brackets(flat: str, a: int, b: int) -> list[bool]:
-    """For each position of the sentence ``flat[a:b]``, whether it stands outside brackets."""
-    out, depth = [], 0
-    for ch in flat[a:b]:
+    """For each position of the sentence ``flat[a:b]``, whether it stands outside brackets; a
+    parenthesis that names what the sentence speaks of (「帳簿（以下「個人情報ファイル簿」という。）を作成し」)
+    counts as outside: its word is the sentence's own."""
+    out, depth, naming = [], 0, 0
+    for i in range(a, b):
+        ch = flat[i]
         if ch in "(（":
             depth += 1
-        out.append(depth == 0)
+            if naming == 0 and flat.startswith("以下", i + 1):
+                naming = depth
+        out.append(depth == 0 or (naming and depth == naming))
         if ch in ")）":
+            if depth == naming:
+                naming = 0
             depth = max(0, depth - 1)
     return out
 

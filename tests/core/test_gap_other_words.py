@@ -122,3 +122,35 @@ def test_terms_of_a_list_introduced_as_the_meaning_of_words() -> None:
     review = review_ordinance(parse_text(draft), load_profile())
     undefined = [f.message_ja for f in review.findings if f.rule == "term.undefined"]
     assert not any("実施機関" in m or "保有個人情報" in m for m in undefined), undefined
+
+
+def test_a_register_named_in_a_parenthesis_is_the_sentences_own_word() -> None:
+    # 「帳簿（以下「個人情報ファイル簿」という。）を作り、一般の閲覧に供しなければならない。」: the naming
+    # parenthesis names what the sentence makes; its word counts (other parentheses' words do not)
+    text = ("（帳簿）\n第1条　実施機関は、保有する個人情報ファイルについて、次に掲げる事項を記載した帳簿"
+            "（以下「個人情報ファイル簿」という。）を作り、一般の閲覧に供しなければならない。\n"
+            "（記録）\n第2条　実施機関は、記録（個人情報ファイル簿の写しを含む。）を作り、公表しなければならない。\n")
+    index = DraftIndex(parse_text(text), load_profile())
+    keys = (("ファイル簿",), ("作成|作り",), ("公表|閲覧",))
+    said = said_in_other_words(index, keys, None)
+    assert said is not None and "閲覧" in quote(index, said, before=80)
+    # only the second article's parenthesis (no naming) has the word: nothing
+    said = said_in_other_words(index, keys, (index.articles[1].span,))
+    assert said is None
+
+
+def test_the_opinion_opportunity_and_the_code_branch_in_plain_words() -> None:
+    start = MODEL.index("第47条の8　")
+    old = MODEL[start:MODEL.index("この場合において、", start)]
+    plain = ("第47条の8　実施機関は、第47条の5第1項の提案に係る保有個人情報に第三者に関する情報が含まれているときは、"
+             "あらかじめ、当該第三者に対し、意見書を出す機会を与えなければならない。")
+    found = _findings(MODEL.replace(old, plain), "C10")
+    assert [(s, c) for s, c, _ in found] == [("info", "check.gap.partial_other_words")]
+    # the register entry 「…意見書の提出の機会が与えられる旨」 is not the opportunity itself
+    gone = MODEL.replace(old, plain.replace("意見書を出す機会を与えなければならない。", "意見を聴くことができる。"))
+    found = _findings(gone, "C10")
+    assert found and any(s in ("error", "warning") for s, _, _ in found)
+    branch = "　(2)　個人識別符号が含まれるもの\n"
+    assert branch in MODEL
+    found = _findings(MODEL.replace(branch, "　(2)　個人識別符号を含む情報\n"), "A1")
+    assert [(s, c) for s, c, _ in found] == [("info", "check.gap.partial_other_words")]
