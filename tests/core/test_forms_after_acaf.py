@@ -109,3 +109,15 @@ def test_a_glossary_item_without_wo_iu_and_a_rule_named_by_its_body() -> None:
     # a change of meaning beside them stays a difference
     text = MODEL.replace(old, "その取扱いに配慮を要するものとして区規則で定める記述等が含まれる個人情報", 1)
     assert _def_diff(text)
+
+
+def test_living_persons_and_collation_in_plain_words() -> None:
+    # 「生きている個人に関する情報」, 「他の情報と照らし合わせることができ」: the statute's 生存する and 照合
+    living = MODEL.replace("生存する個人に関する情報であって、次の各号", "生きている個人に関する情報であって、次の各号", 1)
+    assert living != MODEL and _findings(living, "def.living") == []
+    plain = MODEL.replace("（他の情報と照合することができ、それにより", "（他の情報と照らし合わせることができ、それにより", 1)
+    assert plain != MODEL
+    assert [s for s, _ in _findings(plain, "def.collation") if s in ("error", "warning")] == []
+    # silence on the living stays a question
+    silent = MODEL.replace("生存する個人に関する情報であって、次の各号", "個人に関する情報であって、次の各号", 1)
+    assert _findings(silent, "def.living")

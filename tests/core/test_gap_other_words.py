@@ -154,3 +154,21 @@ def test_the_opinion_opportunity_and_the_code_branch_in_plain_words() -> None:
     assert branch in MODEL
     found = _findings(MODEL.replace(branch, "　(2)　個人識別符号を含む情報\n"), "A1")
     assert [(s, c) for s, c, _ in found] == [("info", "check.gap.partial_other_words")]
+
+
+def test_the_proposal_on_information_already_made_in_plain_words() -> None:
+    # 第44条の12 in plain words (「記載がされた…を自らの事業に使おうとする者は、…提案をすることができる。」),
+    # caption changed too: a note naming the article
+    old = MODEL[MODEL.index("第47条の12　"):MODEL.index("\n", MODEL.index("第47条の12　"))]
+    caption = "（作成された実施機関非識別加工情報をその用に供して行う事業に関する提案等）"
+    assert caption in MODEL
+    plain = ("第47条の12　前条の規定により個人情報ファイル簿に記載がされた実施機関非識別加工情報を自らの事業に使おうとする者は、"
+             "実施機関に対し、その事業についての提案をすることができる。")
+    text = MODEL.replace(old, plain).replace(caption, "（作成済みの情報についての提案）")
+    found = _findings(text, "C13")
+    assert [(s, c) for s, c, _ in found] == [("info", "check.gap.partial_other_words")], found
+    assert "第47条の12" in found[0][2]
+    # without that sentence, the register's 「提案をすることができる期間」 is not it
+    gone = text.replace(plain, "第47条の12　実施機関は、前条の規定による記載をしたときは、その旨を公示するものとする。")
+    found = _findings(gone, "C13")
+    assert found and any(s in ("error", "warning") for s, _, _ in found), found

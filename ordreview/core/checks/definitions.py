@@ -217,7 +217,8 @@ _CONSEQUENCE = {
 }
 _LINE_BREAK = lazy_compile(r"\r?\n[ \t\u3000]*")
 _RX_YOI = lazy_compile(r"容易に照合")
-_RX_SHOGO = lazy_compile(r"他の情報と照合することができ|他の情報と照合することにより[、,]?(?:特定の)?(?:個人|本人)?[^。()]{0,6}識別することができる")
+_RX_SHOGO = lazy_compile(r"他の情報と(?:照らし合わせ|突き合わせ)ることができ|他の情報と照合することができ"
+                         r"|他の情報と照合することにより[、,]?(?:特定の)?(?:個人|本人)?[^。()]{0,6}識別することができる")
 """(「他の情報と照合することにより特定の個人を識別することができることとなるものを含む」: the older
 wording of the same collation clause, with no 容易 in it)"""
 _RX_URU = lazy_compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
@@ -1051,7 +1052,7 @@ def check_living(ctx: CheckContext) -> list[Finding]:
     alignment, index, d = found
     text = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
     sev = _requirement_severity(ctx, alignment.c_present, "A5", "warning")
-    if "生存する" in text:
+    if "生存する" in text or "生きている" in text:  # (「生きている個人」: the same, in plain words)
         return []
     dead = [s for s in index.hits("死者", literal=True)]
     if not dead:
