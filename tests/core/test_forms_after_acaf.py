@@ -121,3 +121,20 @@ def test_living_persons_and_collation_in_plain_words() -> None:
     # silence on the living stays a question
     silent = MODEL.replace("生存する個人に関する情報であって、次の各号", "個人に関する情報であって、次の各号", 1)
     assert _findings(silent, "def.living")
+
+
+def test_a_provision_the_applied_range_leaves_out_is_reported_on_the_range() -> None:
+    # 「…法第44条の2から第44条の13まで、第44条の15及び第44条の16の規定を準用する。」 then a fee article: the
+    # missing cancellation (第44条の14) goes on the 準用 article, where the range is to be extended
+    head = MODEL.index("\u3000\u3000\u3000第5章の2")
+    tail = MODEL.index("\u3000\u3000\u3000第6章")
+    chapter = ("\u3000\u3000\u3000第5章の2\u3000非識別加工情報の提供\n\n（実施機関非識別加工情報の提供）\n"
+               "第47条の2\u3000実施機関非識別加工情報の作成及び提供等については、行政機関の保有する個人情報の保護に関する法律"
+               "（平成15年法律第58号。以下「行政機関個人情報保護法」という。）第44条の2から第44条の13まで、第44条の15及び第44条の16の"
+               "規定を準用する。この場合において、これらの規定中「行政機関の長」とあるのは「実施機関」と読み替えるものとする。\n\n"
+               "（手数料）\n第47条の3\u3000前条において準用する行政機関個人情報保護法第44条の13第1項の手数料の額は、21,000円に、"
+               "実施機関非識別加工情報の作成に要する時間1時間までごとに3,950円を加えた額とする。\n\n")
+    text = MODEL[:head] + chapter + MODEL[tail:]
+    review = review_ordinance(parse_text(text), load_profile())
+    c15 = [f for f in review.findings if f.requirement == "C15" and f.rule == "gap"]
+    assert c15 and c15[0].location.article == "47_2", [(f.location, f.message_ja[:60]) for f in c15]

@@ -451,8 +451,10 @@ def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, prof
     elif req.anchor == "c_chapter" and alignment.c_present:
         from ordreview.core.insertion import applied_range_anchor, insertion_anchor  # where it goes
 
-        anchor = (insertion_anchor(index, alignment, req, profile, article_anchor)
-                  or applied_range_anchor(index, req, article_anchor) or anchor)
+        # a 準用 range that leaves the provision out is where the fix goes (extend the range),
+        # before the place the statute's order gives a new article
+        anchor = (applied_range_anchor(index, req, article_anchor)
+                  or insertion_anchor(index, alignment, req, profile, article_anchor) or anchor)
     return code, anchor
 
 
