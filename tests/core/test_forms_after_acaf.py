@@ -164,3 +164,25 @@ def test_a_code_never_written_in_a_village_without_the_mechanism_is_one_defect()
     used = VILLAGE.replace("を識別することができるもの（", "を識別することができるもの又は個人識別符号が含まれるもの（", 1)
     review = review_ordinance(parse_text(used), load_profile())
     assert any(f.requirement == "A2" and f.severity in ("error", "warning") for f in review.findings)
+
+
+def test_fee_amounts_of_the_bodys_own_choice_and_in_full_width_figures() -> None:
+    assert "　(1)　21,000円\n" in MODEL and "1時間までごとに3,950円" in MODEL
+    # 「２万１，０００円」 in full-width figures is the amount
+    wide = MODEL.replace("　(1)　21,000円\n", "　(1)　２万１，０００円\n", 1)
+    assert _findings(wide, "gap", "C14") == []
+    # other amounts set by the ordinance (地方自治法 第228条: the body's own choice): a note, not an error
+    own = MODEL.replace("　(1)　21,000円\n", "　(1)　26,000円\n", 1).replace("1時間までごとに3,950円", "1時間までごとに4,000円", 1)
+    found = _findings(own, "gap", "C14")
+    assert found and all(s == "info" for s, _ in found), found
+    # the hourly amount left out stays a gap
+    gone = MODEL.replace("　(2)　実施機関非識別加工情報の作成に要する時間1時間までごとに3,950円\n", "", 1)
+    assert any(s in ("error", "warning") for s, _ in _findings(gone, "gap", "C14"))
+
+
+def test_processing_by_the_standard_named_as_the_one_the_rules_lay_down() -> None:
+    old = "必要なものとして、行政機関個人情報保護法第44条の10第1項に規定する基準を参酌し、審議会の意見を聴いて規則で定める基準に従い、"
+    assert old in MODEL
+    text = MODEL.replace(old, "必要な基準として規則で定めるものに従い、", 1)
+    assert _findings(text, "gap", "C12") == []
+
