@@ -66,8 +66,8 @@ def check_seeded(gold_path: Path, lo: int, hi: int) -> None:
     """A seeded draft has ``lo``–``hi`` seeded defects over several points; a clean one none."""
     g = gold(gold_path)
     seeded = [d for d in g["defects"] if d["seeded"]]
-    if g["clean"]:
-        assert seeded == [] and g["defects"] == []
+    if g["clean"]:  # (a real defect its author overlooked may be added after the first run)
+        assert seeded == [] and all(d.get("added_after_run") for d in g["defects"])
     else:
         assert lo <= len(seeded) <= hi
         # drafting defects and at least one point of the Basic Policy, never one kind only
