@@ -186,3 +186,15 @@ def test_processing_by_the_standard_named_as_the_one_the_rules_lay_down() -> Non
     text = MODEL.replace(old, "必要な基準として規則で定めるものに従い、", 1)
     assert _findings(text, "gap", "C12") == []
 
+
+
+def test_acts_in_plain_verbs_after_a_list_of_violated_provisions() -> None:
+    # 「第7条又は第12条第1項の規定に違反して集められ、使われ、又は提供されている」: each provision regulates
+    # one of the acts (第7条 collection, 第12条 use and provision); plain verbs name 収集 and 利用
+    old = "　(1)　第7条の規定に違反して収集されたとき、又は第12条第1項及び第2項の規定に違反して利用されているとき"
+    assert old in MODEL
+    plain = "　(1)　第7条又は第12条第1項の規定に違反して集められ、又は使われているとき"
+    assert _findings(MODEL.replace(old, plain, 1), "ref.wrong_kind") == []
+    # a provision that regulates none of the acts named is still reported
+    wrong = "　(1)　第10条の規定に違反して集められ、又は使われているとき"
+    assert _findings(MODEL.replace(old, wrong, 1), "ref.wrong_kind")

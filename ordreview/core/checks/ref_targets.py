@@ -231,8 +231,11 @@ _VIOLATION = re.compile(
 )
 """「第4条又は第6条の規定に違反して収集され、利用され、又は提供されている」: the acts after
 「の規定に違反して」 must be ones the cited provisions regulate."""
-_ACT_DONE = re.compile(r"([\u4e00-\u9fff]{2})され")
-_ACT_WORDS = {"収集": ("収集", "取得"), "取得": ("取得", "収集")}
+_ACT_DONE = re.compile(r"([\u4e00-\u9fff]{2})され|(集め)られ|(使わ)れ|(用い)られ|(渡さ)れ")
+_PLAIN_ACTS = {"集め": "収集", "使わ": "利用", "用い": "利用", "渡さ": "提供"}
+"""Plain verbs for the acts (「集められ、使われ、又は提供されている」): 収集, 利用, 提供."""
+_ACT_WORDS = {"収集": ("収集", "取得", "集め"), "取得": ("取得", "収集", "集め"),
+              "利用": ("利用", "使い", "使う", "用い"), "提供": ("提供", "渡し", "渡す")}
 
 
 def _violated_acts(after: str) -> tuple[tuple[str, ...], str]:
@@ -240,7 +243,8 @@ def _violated_acts(after: str) -> tuple[tuple[str, ...], str]:
     m = _VIOLATION.match(after)
     if m is None:
         return (), ""
-    return tuple(dict.fromkeys(a.group(1) for a in _ACT_DONE.finditer(m["acts"]))), m["acts"]
+    acts = (next(g for g in a.groups() if g) for a in _ACT_DONE.finditer(m["acts"]))
+    return tuple(dict.fromkeys(_PLAIN_ACTS.get(a, a) for a in acts)), m["acts"]
 
 
 _APPLIES = re.compile(
