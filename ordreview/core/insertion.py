@@ -67,7 +67,7 @@ def insertion_anchor(index: DraftIndex, alignment: Alignment, req: Requirement, 
     chain = []
     for other in profile.requirements:
         pos = statute_position(other)
-        if (other.id != req.id and other.anchor == "c_chapter" and pos is not None and pos[0] == law
+        if (other.id != req.id and other.anchor in ("c_chapter", "file_register") and pos is not None and pos[0] == law
                 and pos[1] != key and min(scoped) <= pos[1] <= max(scoped)):
             chain.append((pos[1], other))
     before = sorted((c for c in chain if c[0] < key), key=lambda c: c[0], reverse=True)[:1]

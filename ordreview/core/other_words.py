@@ -82,7 +82,8 @@ def said_in_other_words(index: DraftIndex, keys: tuple[tuple[str, ...], ...],
                         spans: tuple[Span, ...] | None, *, brackets: bool = False) -> Said | None:
     """The first sentence inside ``spans`` (``None``: the whole draft) in which every group of
     ``keys`` has a match; ``None`` when there is none (or no keys). Matches inside brackets
-    count only with ``brackets`` (a definition's parentheses)."""
+    count only with ``brackets`` (a definition's parentheses). Each group is matched inside the
+    sentence itself (a caption before the article is no part of it)."""
     if not keys:
         return None
     hits: list[list[tuple[int, int]]] = []
@@ -92,6 +93,7 @@ def said_in_other_words(index: DraftIndex, keys: tuple[tuple[str, ...], ...],
             return None
         hits.append(found)
     starts = [[a for a, _ in h] for h in hits]
+    patterns = [[index.profile.pattern(alt, literal=False) for alt in group] for group in keys]
     flat = index.flat
     for lo, hi in _ranges(index, spans):
         for a, b in _sentences(index, lo, hi):
@@ -103,15 +105,44 @@ def said_in_other_words(index: DraftIndex, keys: tuple[tuple[str, ...], ...],
             lead = _lead_in(index, a)
             if lead is not None and lead[1] <= a:
                 parts.append(lead)
-            if not all(any(_inside(h, s, x, y) is not None for x, y in parts) for h, s in zip(hits, starts)):
+            if not all(any(_overlaps(h, st, x, y) for x, y in parts) for h, st in zip(hits, starts)):
                 continue
             outer = {part: None if brackets else _outside_brackets(flat, *part) for part in parts}
-            found = [next((f for x, y in parts if (f := _inside(h, s, x, y, outer[(x, y)])) is not None), None)
-                     for h, s in zip(hits, starts)]
+            found = [next((f for x, y in parts if (f := _search(group, flat, x, y, outer[(x, y)])) is not None), None)
+                     for group in patterns]
             own = [f for f in found if f is not None and a <= f[0] < b]
             if all(f is not None for f in found) and own:  # (the quote shows the item's own words)
                 return Said(index.flat_span(a, b), index.flat_span(*own[-1]))
     return None
+
+
+def _overlaps(hits: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Whether a hit found in the whole text overlaps ``[a, b)`` (a cheap test before the search)."""
+    i = max(0, bisect_left(starts, a) - 8)
+    while i < len(hits) and hits[i][0] < b:
+        if hits[i][1] > a:
+            return True
+        i += 1
+    return False
+
+
+def _search(patterns: list, flat: str, a: int, b: int, outer: list[bool] | None) -> tuple[int, int] | None:
+    """The first match of one of ``patterns`` inside ``flat[a:b]`` (given ``outer``, the first that
+    begins outside brackets: the words of a parenthesis define or qualify, they do not state the
+    provision)."""
+    best: tuple[int, int] | None = None
+    for rx in patterns:
+        pos = a
+        while pos < b:  # (searched again after a match in brackets: the words past it may do)
+            m = rx.search(flat, pos, b)
+            if m is None:
+                break
+            if m.end() > m.start() and (outer is None or outer[m.start() - a]):
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), m.end())
+                break
+            pos = m.start() + 1
+    return best
 
 
 def _lead_in(index: DraftIndex, flat_pos: int) -> tuple[int, int] | None:
@@ -144,18 +175,6 @@ def _outside_brackets(flat: str, a: int, b: int) -> list[bool]:
                 naming = 0
             depth = max(0, depth - 1)
     return out
-
-
-def _inside(hits: list[tuple[int, int]], starts: list[int], a: int, b: int,
-            outer: list[bool] | None = None) -> tuple[int, int] | None:
-    """The first hit inside ``[a, b)`` (given ``outer``, the first that begins outside brackets:
-    the words of a parenthesis define or qualify, they do not state the provision)."""
-    i = bisect_left(starts, a)
-    while i < len(hits) and hits[i][0] < b:
-        if hits[i][1] <= b and (outer is None or outer[hits[i][0] - a]):
-            return hits[i]
-        i += 1
-    return None
 
 
 def keys_scope(index: DraftIndex, req: Requirement, group: ElementGroup | None = None) -> tuple[Span, ...] | None:

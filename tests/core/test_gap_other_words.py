@@ -172,3 +172,35 @@ def test_the_proposal_on_information_already_made_in_plain_words() -> None:
     gone = text.replace(plain, "第47条の12　実施機関は、前条の規定による記載をしたときは、その旨を公示するものとする。")
     found = _findings(gone, "C13")
     assert found and any(s in ("error", "warning") for s, _, _ in found), found
+
+
+def test_safe_management_as_a_duty_to_manage_and_a_caption_that_shares_the_words() -> None:
+    # 「…の漏えいを防ぐため、…適切に管理しなければならない。」: the safe-management duty in other words
+    start = MODEL.index("2　実施機関は、実施機関非識別加工情報、削除情報及び第47条の10第1項")
+    old = MODEL[start:MODEL.index("\n", start)]
+    said = ("2　実施機関は、実施機関非識別加工情報、削除情報及び第47条の10第1項の規定により行った加工の方法に関する情報"
+            "（以下この条及び次条において「実施機関非識別加工情報等」という。）の漏えいを防ぐため、規則で定める基準に従い、"
+            "適切に管理しなければならない。")
+    found = _findings(MODEL.replace(old, said), "C16")
+    assert [(s, c) for s, c, _ in found] == [("info", "check.gap.partial_other_words")], found
+    # the proposal on information already made, under a caption whose words start a match
+    head = MODEL.index("（作成された実施機関非識別加工情報をその用に供して行う事業に関する提案等）")
+    end = MODEL.index("\n", MODEL.index("第47条の12　"))
+    plain = ("（作成済みの情報の利用の提案）\n第47条の12　既に作った実施機関非識別加工情報を事業に使おうとする者は、"
+             "実施機関に提案をすることができる。")
+    found = _findings(MODEL[:head] + plain + MODEL[end:], "C13")
+    assert [(s, c) for s, c, _ in found] == [("info", "check.gap.partial_other_words")], found
+
+
+def test_the_entries_of_the_file_register_go_on_the_file_register_not_the_work_register() -> None:
+    from ordreview.core.checks.gaps import anchor_for
+
+    text = ("（個人情報取扱事務の登録）\n第5条　実施機関は、個人情報取扱事務について、次に掲げる事項を個人情報取扱事務登録簿に登録しなければならない。\n"
+            "(1)　事務の名称\n(2)　事務の目的\n"
+            "（個人情報ファイル簿の作成及び公表）\n第6条　実施機関は、個人情報ファイルについて、次に掲げる事項を記載した帳簿"
+            "（以下「個人情報ファイル簿」という。）を作成し、公表しなければならない。\n(1)　個人情報ファイルの名称\n(2)　利用目的\n")
+    index = DraftIndex(parse_text(text), load_profile())
+    file_register = anchor_for(index, "file_register")
+    register = anchor_for(index, "register")
+    assert file_register is not None and text[file_register.start:file_register.end].startswith("（個人情報ファイル簿")
+    assert register is not None and text[register.start:register.end].startswith("（個人情報取扱事務の登録")

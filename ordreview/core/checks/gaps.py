@@ -227,7 +227,7 @@ def anchor_for(index: DraftIndex, kind: str, *, evidence: Span | None = None) ->
         art = index.purpose_article()
         if art is not None:
             return article_anchor(index, art.num)
-    if kind == "register":
+    if kind in ("register", "file_register"):
         # the register article that lists the entries (a 届出 article without a list of its own
         # is not where a missing entry goes; the ファイル簿 article after it that lists them is)
         registers = [art for art in index.articles if art.caption and _REGISTER_CAPTION.search(art.caption)]
@@ -235,6 +235,13 @@ def anchor_for(index: DraftIndex, kind: str, *, evidence: Span | None = None) ->
             text = index.ordinance.text
             registers = [art for art in index.articles
                          if art.paragraphs and _SETS_UP_REGISTER.search(art.paragraphs[0].span.slice(text))]
+        if kind == "file_register":  # the 個人情報ファイル簿 (the 非識別 entries' register), if the draft keeps one
+            text = index.ordinance.text
+            files = [art for art in registers
+                     if "ファイル簿" in (art.caption or "") or "ファイル簿" in art.paragraphs[0].span.slice(text)[:200]]
+            if not files:
+                return anchor_for(index, "c_chapter")
+            registers = files
         if registers:
             listing = next((art for art in registers if any(p.items for p in art.paragraphs)), registers[0])
             return article_anchor(index, listing.num)

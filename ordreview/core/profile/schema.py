@@ -21,7 +21,7 @@ SEVERITIES = ("error", "warning", "info")
 POINTS = ("A", "B", "C", "other")
 SIGNAL_KINDS = ("phrase", "caption", "regex", "term")
 SCOPES = ("evidence", "document", "c_chapter", "definitions", "purpose")
-ANCHORS = ("definitions", "c_chapter", "register", "title", "evidence", "purpose")
+ANCHORS = ("definitions", "c_chapter", "register", "file_register", "title", "evidence", "purpose")
 CONDITIONS = (None, "c_present", "c_absent")
 UNITS = ("main", "suppl")
 
