@@ -198,3 +198,20 @@ def test_acts_in_plain_verbs_after_a_list_of_violated_provisions() -> None:
     # a provision that regulates none of the acts named is still reported
     wrong = "　(1)　第10条の規定に違反して集められ、又は使われているとき"
     assert _findings(MODEL.replace(old, wrong, 1), "ref.wrong_kind")
+
+
+def test_exceptions_in_a_proviso_list_reach_the_chapter_and_proposals_state_management_measures() -> None:
+    # 「…利用し、又は提供してはならない。ただし、次のいずれかに該当するときは、この限りでない。(1) 法令等に
+    # 定めがあるとき。」 with 法令等 taking in 条例: the chapter is reached as by 「法令等に基づく場合を除き」
+    listed = ("第12条　実施機関は、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。"
+              "ただし、次のいずれかに該当するときは、この限りでない。\n　(1)　法令等に定めがあるとき。\n　(2)　本人の同意があるとき。\n")
+    start = MODEL.index(LIMITS)
+    text = (MODEL[:start] + listed + MODEL[MODEL.index("\n", start) + 1:]).replace(
+        "法令等に基づく場合（この章の規定に従う場合を含む。）", "法令等に基づく場合")
+    assert [s for s, _ in _findings(text, "gap", "C18") if s != "info"] == []
+    # the proposal's measures as 「適切な管理のための措置」: a note, not an error
+    old = MODEL[MODEL.index("　(7)　提案に係る実施機関非識別加工情報の漏えいの防止"):]
+    old = old[:old.index("\n")]
+    plain = "　(7)　提案に係る実施機関非識別加工情報の適切な管理のための措置"
+    found = _findings(MODEL.replace(old, plain, 1), "gap", "C7")
+    assert found and all(s == "info" for s, _ in found), found
