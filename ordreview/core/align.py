@@ -53,6 +53,7 @@ computed once by :class:`~ordreview.core.draft_index.DraftIndex`, re-exported he
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Hashable
 from dataclasses import dataclass, replace
@@ -248,7 +249,7 @@ def _scope_spans(index: DraftIndex, req: Requirement, evidence: list[Candidate])
     if req.scope == "document":
         return None
     if req.scope == "c_chapter":
-        return index.c_spans or None
+        return (index.c_spans + _mechanism_elsewhere(index)) if index.c_spans else None
     if req.scope == "definitions":
         art = index.definitions_article()
         return (art.span,) if art is not None else ()
@@ -261,6 +262,29 @@ def _scope_spans(index: DraftIndex, req: Requirement, evidence: list[Candidate])
             return (span,)
     # "evidence", or a term the draft does not define: the aligned articles
     return tuple(index.articles[c.index].span for c in evidence)
+
+
+def _mechanism_elsewhere(index: DraftIndex) -> tuple[Span, ...]:
+    """The paragraphs outside the 非識別 chapter that speak of the mechanism's information (a fee
+    article for disclosure fees and the contract's fee alike, a general duty article extended to
+    the information): a draft may lay a provision of the mechanism down there. The definitions
+    article is not one of them (it defines the words, it provides nothing)."""
+    memo = index.__dict__.setdefault("_mechanism_elsewhere", None)
+    if memo is not None:
+        return memo
+    definitions = index.definitions_article()
+    terms = [t for t in index.profile.c_terms if t]
+    text = index.ordinance.text
+    out: list[Span] = []
+    for art in index.articles:
+        if art is definitions or any(c.contains(art.span) or art.span.contains(c) for c in index.c_spans):
+            continue
+        for para in art.paragraphs:
+            body = re.sub(r"\s+", "", text[para.span.start:para.span.end])
+            if any(t in body for t in terms):
+                out.append(para.span)
+    index.__dict__["_mechanism_elsewhere"] = tuple(out)
+    return index.__dict__["_mechanism_elsewhere"]
 
 
 def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,

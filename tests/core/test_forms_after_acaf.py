@@ -215,3 +215,25 @@ def test_exceptions_in_a_proviso_list_reach_the_chapter_and_proposals_state_mana
     plain = "　(7)　提案に係る実施機関非識別加工情報の適切な管理のための措置"
     found = _findings(MODEL.replace(old, plain, 1), "gap", "C7")
     assert found and all(s == "info" for s, _ in found), found
+
+
+def test_a_mechanism_provision_laid_down_outside_its_chapter() -> None:
+    # the contract's fee in the general fee article of 雑則 (with the disclosure fees): the
+    # mechanism's provision, though outside its chapter
+    start = MODEL.index("（手数料）\n第47条の13")
+    end = MODEL.index("\n\n", start)
+    fee = MODEL[start:end]
+    assert "21,000円" in fee
+    moved = fee.replace("（手数料）\n第47条の13", "（手数料）\n第50条の2", 1)
+    text = MODEL[:start] + "第47条の13　削除" + MODEL[end:]
+    text = text.replace("\u3000\u3000\u3000第7章", moved + "\n\n\u3000\u3000\u3000第7章", 1)
+    assert moved in text
+    assert [s for s, _ in _findings(text, "gap", "C14") if s != "info"] == []
+
+
+def test_items_of_another_ordinance_listed_after_a_proviso() -> None:
+    # 「情報公開条例第7条第2号ただし書又は第3号ただし書」: 第3号 is the other ordinance's item too
+    text = DOU.replace("同号イの符号の有無を記載しなければならない。",
+                       "はぎの町情報公開条例（平成12年はぎの町条例第1号）第7条第2号ただし書又は第3号ただし書に規定する情報の有無を記載しなければならない。")
+    refs = _findings(text, "ref.unresolved") + _findings(text, "ref.wrong_kind")
+    assert not any("第3号" in m for _, m in refs), refs
