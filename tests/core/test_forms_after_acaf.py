@@ -237,3 +237,29 @@ def test_items_of_another_ordinance_listed_after_a_proviso() -> None:
                        "はぎの町情報公開条例（平成12年はぎの町条例第1号）第7条第2号ただし書又は第3号ただし書に規定する情報の有無を記載しなければならない。")
     refs = _findings(text, "ref.unresolved") + _findings(text, "ref.wrong_kind")
     assert not any("第3号" in m for _, m in refs), refs
+
+
+GLOSSARY = """あさぎ区個人情報保護条例
+（定義）
+第2条　この条例において、次の各号に掲げる用語の意義は、それぞれ当該各号に定めるところによる。
+⑴　個人情報　生存する個人に関する情報であって、次のいずれかに該当するものをいう。
+ア　当該情報に含まれる氏名、生年月日その他の記述等（文書、図画若しくは電磁的記録（電子的方式、磁気的方式その他人の知覚によっては認識することができない方式で作られる記録をいう。以下同じ。）に記載され、若しくは記録され、又は音声、動作その他の方法を用いて表された一切の事項（個人識別符号を除く。）をいう。以下同じ。）により特定の個人を識別することができるもの（他の情報と照合することができ、それにより特定の個人を識別することができることとなるものを含む。）
+イ　個人識別符号が含まれるもの
+⑵　個人識別符号　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）第2条第3項に規定する個人識別符号をいう。
+⑶　実施機関　区長、教育委員会、選挙管理委員会、監査委員及び区議会をいう。
+（責務）
+第3条　実施機関は、個人情報を適正に取り扱わなければならない。
+"""
+
+
+def test_a_glossary_definition_hard_wrapped_inside_wo_iu_is_the_same_definition(tmp_path: Path) -> None:
+    # a wrapped copy breaks 「ものを\\nいう。」: the closing is there, not a difference
+    from ordreview.core.review import review_file
+    from tests.heldout_reading import bench_accuracy
+
+    acc = bench_accuracy()
+    assert _def_diff(GLOSSARY) == []
+    wrapped = acc.layout_wrapped(GLOSSARY, tmp_path)
+    assert "ものを\nいう。" in wrapped.read_text(encoding="utf-8")
+    review = review_file(wrapped)
+    assert [f.message_ja for f in review.findings if f.rule == "def.diff" and f.severity != "info"] == []

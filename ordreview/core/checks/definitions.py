@@ -372,7 +372,7 @@ def _closing_wo_iu(body: str, statute_body: str) -> list[tuple[int, int]]:
                 found.append((i, end))
         return found
 
-    if top_level(body):
+    if top_level(_SPACES.sub("", body)):  # (a hard wrap may break 「を\nいう」)
         return []
     return top_level(statute_body)
 
