@@ -150,6 +150,13 @@ def _without_article(text: str, caption: str) -> str:
         ("実施機関非識別加工情報の作成等", "C12"),  # 「委託を受けた者」 of the 識別行為 article is not C12's
         ("提案の審査等", "C9"),  # 「通知を受けた者」 of the contract article is not C9's
         ("実施機関非識別加工情報の作成及び提供等", "C4"),
+        # the content words of an element said otherwise (core/other_words.py) must not take a
+        # neighbour's sentence for the deleted provision: 「提案をすることができる期間」 (register entry),
+        # the proposal items' 「漏えいの防止…のために講ずる措置」, the contract's 「解除され」 ground
+        ("作成された実施機関非識別加工情報をその用に供して行う事業に関する提案等", "C13"),
+        ("識別行為の禁止等", "C16"),
+        ("実施機関非識別加工情報の利用に関する契約の解除", "C15"),
+        ("提案の募集", "C6"),
     ],
 )
 def test_a_requirement_whose_article_is_absent_is_missing(caption: str, rid: str) -> None:
