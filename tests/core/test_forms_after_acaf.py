@@ -263,3 +263,21 @@ def test_a_glossary_definition_hard_wrapped_inside_wo_iu_is_the_same_definition(
     assert "ものを\nいう。" in wrapped.read_text(encoding="utf-8")
     review = review_file(wrapped)
     assert [f.message_ja for f in review.findings if f.rule == "def.diff" and f.severity != "info"] == []
+
+
+REGISTER = """ささぶえ村個人情報保護条例
+（個人情報取扱事務の登録）
+第5条　実施機関は、個人情報を取り扱う事務について、次に掲げる事項を記載した個人情報取扱事務登録簿を作成し、一般の閲覧に供しなければならない。
+(1)　事務の名称
+(2)　事務の目的
+2　実施機関は、前項の登録簿に登録した事項を変更したときは、遅滞なく、当該登録簿を修正しなければならない。
+"""
+
+
+def test_the_register_just_named_through_its_provision_and_then_as_the_said_register() -> None:
+    # 「前項の登録簿…当該登録簿」: named through its provision, then 当該 — no 略称 is needed
+    assert [m for _, m in _findings(REGISTER, "term.undefined") if "登録簿" in m] == []
+    # the clipped name alone, with nothing naming it, is still reported
+    alone = REGISTER.replace("前項の登録簿に登録した事項を変更したときは、遅滞なく、当該登録簿",
+                             "登録簿に登録した事項を変更したときは、遅滞なく、登録簿")
+    assert [m for _, m in _findings(alone, "term.undefined") if "登録簿" in m]

@@ -771,6 +771,12 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
                 continue  # 「個人情報 取扱事務登録簿」: the longer name with a copy's stray space inside
             if not standalone(joined, pos, len(tail)) or _NAMED_THROUGH.search(joined[max(0, pos - 20):pos]):
                 continue
+            if joined.endswith(("当該", "同"), 0, pos):
+                # 「前項の登録簿に登録した事項を変更したときは、当該登録簿を修正」: the one just named
+                start = joined.rfind("。", 0, pos) + 1
+                earlier = joined.find(tail, start, pos - 2)
+                if earlier >= 0 and _NAMED_THROUGH.search(joined[max(0, earlier - 20):earlier]):
+                    continue
             if _OTHER_BODIES.search(joined[max(0, pos - 12):pos]):
                 continue  # 構成市町の個人情報保護審議会: the other bodies' own councils, not ours clipped
             if joined.startswith(_CLASS_WORDS, pos + len(tail)):
