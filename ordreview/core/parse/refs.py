@@ -630,7 +630,7 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
             prev_chain = None
             continue  # relative references inside the 附則 cannot be addressed
         joined = prev_chain is not None and resolver.last is not None and bool(
-            _LIST_JOIN.fullmatch(t[prev_end : chain.start]))
+            _LIST_JOIN.fullmatch(t[prev_end : chain.start]) or _AFTER_EXCEPTION.fullmatch(t[prev_end : chain.start]))
         if (law is None and not law_run and joined and resolver.last.external is not None  # type: ignore[union-attr]
                 and kinds[0] in ("art", "div")):
             law = resolver.last.external  # type: ignore[union-attr]  # 法第83条及び第84条: the law's too
@@ -657,6 +657,10 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
                 and resolver.last is not None and _kind(prev_chain.atoms[-1]) in ("art", "rart")
                 and _PARAGRAPHS_QUALIFIED.fullmatch(t[prev_end : chain.start])):
             inherit = resolver.last  # 第22条（第4項を除く。）: a paragraph of 第22条, not of this article
+        if (inherit is None and law is None and not law_run and kinds[0] == "item" and prev_chain is not None
+                and resolver.last is not None and _kind(prev_chain.atoms[-1]) in ("art", "rart", "para", "rpara")
+                and _PARAGRAPHS_QUALIFIED.fullmatch(t[prev_end : chain.start])):
+            inherit = resolver.last  # 第18条第2項（第2号及び第3号を除く。）: items of 第18条第2項
         res = resolver.resolve(chain, inherit=inherit, law=law)
         if res is None:
             continue
@@ -698,6 +702,9 @@ _QUALIFIER_OPENS = lazy_compile(r"\s*(?:各号|各項)?\s*\(\s*")
 (「情報公開条例第7条各号（第1号を除く。）」): the bracket qualifies that citation."""
 
 _ITEMS_QUALIFIED = lazy_compile(r"\s*各号\s*\(\s*")
+_AFTER_EXCEPTION = lazy_compile(r"\s*を除く。?\s*\)\s*(?:、|及び|並びに|又は|若しくは)\s*")
+"""Between the last item of an exception and the next reference of the same list (「第18条第2項（第2号
+及び第3号を除く。）及び第3項」: 第3項 is 第18条's, as the list goes on past the parenthesis)."""
 """Between an article of this ordinance and an item in the bracket right after its 各号
 (「第26条各号（第4号を除く。）のいずれかに該当する」): the item is one of that article's."""
 
