@@ -303,3 +303,30 @@ def test_a_glossary_introduced_as_the_meaning_of_the_words_used() -> None:
              "（責務）\n第3条　実施機関は、保有個人情報を適正に取り扱わなければならない。\n")
     undefined = [m for _, m in _findings(draft, "term.undefined")]
     assert not any("実施機関" in m or "保有個人情報" in m for m in undefined), undefined
+
+
+def test_a_statute_term_cited_through_a_short_name_defined_inline_after_other_words() -> None:
+    # 「…配慮を要するものとして行政機関の保有する…法律（平成15年法律第58号。以下「法」という。）第2条第4項の
+    # 政令で定める記述等…」 then 「法第2条第9項に規定する行政機関非識別加工情報に相当するもの」: cited, not undefined
+    text = GLOSSARY.replace(
+        "⑶　実施機関　区長、教育委員会、選挙管理委員会、監査委員及び区議会をいう。\n",
+        "⑶　実施機関　区長、教育委員会、選挙管理委員会、監査委員及び区議会をいう。\n"
+        "⑷　要配慮個人情報　本人の人種、信条その他本人に対する不当な差別、偏見その他の不利益が生じないようにその取扱いに特に配慮を要するもの"
+        "として行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条第4項の政令で定める記述等が含まれる個人情報をいう。\n"
+        "⑸　区非識別加工情報　法第2条第9項に規定する行政機関非識別加工情報に相当するものとして区規則で定めるものをいう。\n")
+    assert [m for _, m in _findings(text, "term.statute_undefined") if "行政機関非識別加工情報" in m] == []
+
+
+def test_a_reading_table_row_defines_no_term_across_its_cells() -> None:
+    # 「｜第44条の2第2項｜法令に基づく場合｜法令等（…をいう。）に基づく場合｜」: no term 「場合｜法令等」
+    table = ("\n（準用）\n第4条　法第44条の2の規定は、区について準用する。この場合において、次の表の左欄に掲げる規定中同表の中欄に掲げる字句は、"
+             "それぞれ同表の右欄に掲げる字句と読み替えるものとする。\n｜第44条の2第2項｜法令に基づく場合｜法令等（法律、法律に基づく命令及び条例を"
+             "いう。第44条の15第1項において同じ。）に基づく場合｜\n")
+    text = GLOSSARY + table
+    assert not any("｜" in t.term for t in parse_text(text).terms)
+
+
+def test_plain_which_of_the_two_and_information_that_is() -> None:
+    plain = GLOSSARY.replace("生存する個人に関する情報であって、次のいずれかに該当するものをいう。",
+                             "生存する個人に関する情報で、次のどちらかに当たるものをいう。", 1)
+    assert plain != GLOSSARY and _def_diff(plain) == []

@@ -92,7 +92,9 @@ def _law_names(ordinance: Ordinance, law: str) -> tuple[str, ...]:
     names = list(statute.names) if statute is not None else [law]
     for term in ordinance.terms:
         definition = fold(term.definition).strip()
-        if any(definition.startswith(n) for n in names):
+        # (an inline 略称's definition may run back over the words before the law's title:
+        # 「…配慮を要するものとして行政機関の保有する…法律（平成15年法律第58号。以下「法」という。）」)
+        if any(definition.startswith(n) or definition.endswith(n) for n in names):
             names.append(term.term)
     return tuple(sorted(set(names), key=len, reverse=True))
 

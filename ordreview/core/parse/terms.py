@@ -75,7 +75,7 @@ _QUOTED = lazy_compile(r"「([^「」]+)」")
 _GLOSSARY_INTRO = lazy_compile(r"(?:(?:用語|言葉)の意(?:義|味)|掲げる用語|用語の定義)")
 _OPEN = "(「『["
 _CLOSE = ")」』]"
-_NOUN_STOP = set("、。「」『』()[] ")
+_NOUN_STOP = set("、。「」『』()[] ｜|")
 
 
 def _is_hiragana(ch: str) -> bool:
