@@ -204,3 +204,20 @@ def test_the_entries_of_the_file_register_go_on_the_file_register_not_the_work_r
     register = anchor_for(index, "register")
     assert file_register is not None and text[file_register.start:file_register.end].startswith("（個人情報ファイル簿")
     assert register is not None and text[register.start:register.end].startswith("（個人情報取扱事務の登録")
+
+
+def test_the_deleted_information_limit_in_a_list_or_named_in_a_parenthesis() -> None:
+    start = MODEL.index("2　実施機関は、次の各号のいずれかに該当する場合を除き、利用目的以外の目的のために実施機関非識別加工情報及び削除情報")
+    old = MODEL[start:MODEL.index("\n\n", start)]  # (第2項 with its items, and 第3項 on 削除情報)
+    # 「…次に掲げる情報を自ら利用し、又は提供してはならない。(1) 実施機関非識別加工情報 (2) …削除した記述等…（以下「削除情報」という。）」
+    listed = ("2　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために次に掲げる情報を自ら利用し、又は提供してはならない。\n"
+              "　(1)　実施機関非識別加工情報\n"
+              "　(2)　実施機関非識別加工情報の作成に用いた保有個人情報から削除した記述等及び個人識別符号（以下「削除情報」という。）")
+    found = _findings(MODEL.replace(old, listed), "C4")
+    assert found and all(s == "info" for s, _, _ in found), found
+    assert "削除情報" in found[0][2]
+    # without the deleted information, the limit on it stays a gap
+    gone = MODEL.replace(old, "2　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために実施機関非識別加工情報を自ら利用し、"
+                              "又は提供してはならない。")
+    found = _findings(gone, "C4")
+    assert found and any(s in ("error", "warning") for s, _, _ in found), found
