@@ -221,3 +221,18 @@ def test_the_deleted_information_limit_in_a_list_or_named_in_a_parenthesis() -> 
                               "又は提供してはならない。")
     found = _findings(gone, "C4")
     assert found and any(s in ("error", "warning") for s, _, _ in found), found
+
+
+def test_register_condition_by_the_excluded_files_and_work_in_plain_words() -> None:
+    # 「イ　第八条第二項に掲げる個人情報ファイルに該当しないこと。」: the ファイル簿 condition by the statute's
+    # cross-reference form; 「仕事の上で作成し、又は取得した」 for 「職務上作成し、又は取得した」
+    index_text = ("（定義）\n第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+                  "(1)　実施機関非識別加工情報　次のいずれにも該当する個人情報ファイルを構成する保有個人情報を加工して得られる非識別加工情報をいう。\n"
+                  "ア　第8条第2項に掲げる個人情報ファイルに該当しないこと。\n")
+    index = DraftIndex(parse_text(index_text), load_profile())
+    profile = load_profile()
+    group = next(g for r in profile.requirements if r.id == "C2" for g in r.must if g.label_ja == "要件：個人情報ファイル簿への掲載")
+    assert said_in_other_words(index, group.keys, None, brackets=True) is not None
+    a7 = next(g for r in profile.requirements if r.id == "A7" for g in r.must if g.label_ja == "職務上作成し、又は取得した")
+    plain = DraftIndex(parse_text("（定義）\n第2条　保有個人情報とは、実施機関の職員が仕事の上で作成し、又は取得した個人情報をいう。\n"), profile)
+    assert said_in_other_words(plain, a7.keys, None, brackets=True) is not None
