@@ -330,3 +330,13 @@ def test_plain_which_of_the_two_and_information_that_is() -> None:
     plain = GLOSSARY.replace("生存する個人に関する情報であって、次のいずれかに該当するものをいう。",
                              "生存する個人に関する情報で、次のどちらかに当たるものをいう。", 1)
     assert plain != GLOSSARY and _def_diff(plain) == []
+
+
+def test_a_missing_cancellation_is_reported_on_the_article_concluding_the_contract() -> None:
+    # the contract's cancellation (第44条の14) is asked for beside the contract (第44条の9): profile `near`
+    start = MODEL.index("（実施機関非識別加工情報の利用に関する契約の解除）")
+    end = MODEL.index("\n\n", start)
+    text = MODEL[:start] + MODEL[end + 2:]
+    review = review_ordinance(parse_text(text), load_profile())
+    c15 = [f for f in review.findings if f.requirement == "C15" and f.rule == "gap"]
+    assert c15 and c15[0].location.article == "47_9", [(f.location.article, f.message_ja[:40]) for f in c15]

@@ -425,6 +425,16 @@ def _reported_as_gap(alignment: Alignment, req: Requirement, cov) -> bool:
     return True
 
 
+def _near_anchor(index: DraftIndex, alignment: Alignment, rid: str) -> Span | None:
+    """The article holding requirement ``rid``'s principal element, when the draft has that provision."""
+    cov = alignment.coverage.get(rid)
+    must = alignment.must.get(rid, ())
+    if cov is None or cov.status not in ("covered", "partial") or not must or must[0].span is None:
+        return None
+    k = index.article_index(must[0].span.start)
+    return article_anchor(index, index.articles[k].num) if k is not None else None
+
+
 def _register_relied_on(index: DraftIndex) -> Span | None:
     """The first use of 個人情報ファイル簿 inside the 非識別 chapter (its entries, 「…の個人情報ファイル簿
     への記載」), when the draft sets up no such register (C3 missing): the finding goes where the
@@ -455,6 +465,8 @@ def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, prof
         anchor = relied  # the mechanism writes in a register the draft never sets up: where it does
     elif req.id == "C0":
         code = GAP_C_WORD_ONLY if any(index.hits(t, literal=True) for t in profile.c_terms) else GAP_C_ABSENT
+    elif req.near is not None and (near := _near_anchor(index, alignment, req.near)) is not None:
+        anchor = near  # (the contract's cancellation on the article concluding the contract)
     elif req.anchor == "c_chapter" and alignment.c_present:
         from ordreview.core.insertion import applied_range_anchor, insertion_anchor  # where it goes
 

@@ -146,6 +146,10 @@ class Requirement:
     units: str = "main"
     if_unused: str | None = None
     keys: tuple[tuple[str, ...], ...] = ()
+    near: str | None = None
+    """The requirement whose provision a missing one of this requirement is reported on (the
+    cancellation of the contract, on the article concluding the contract): where a reviewer asks
+    for it; ``None``: the statute's order decides (:mod:`ordreview.core.insertion`)."""
 
     @property
     def terms(self) -> tuple[str, ...]:

@@ -213,6 +213,7 @@ def _requirement(r: Any, where: str) -> Requirement:
         units=_one_of(_get(r, "units", where, str, optional=True) or "main", UNITS, f"{where}.units"),
         if_unused=_if_unused(r, where),
         keys=_keys(r, where),
+        near=_get(r, "near", where, str, optional=True),
     )
 
 
