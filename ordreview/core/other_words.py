@@ -177,6 +177,19 @@ def _outside_brackets(flat: str, a: int, b: int) -> list[bool]:
     return out
 
 
+def act_within(index: DraftIndex, keys: tuple[tuple[str, ...], ...], span: Span) -> Span | None:
+    """The first match, outside brackets, of an element's last key group (the act the element
+    qualifies: 「加工しなければならない」 for 「基準に従い」) inside ``span`` (an article); ``None`` when
+    the act is not said there."""
+    if not keys:
+        return None
+    flat = index.flat
+    a, b = index.to_flat(span.start), index.to_flat(span.end)
+    patterns = [index.profile.pattern(alt, literal=False) for alt in keys[-1]]
+    found = _search(patterns, flat, a, b, _outside_brackets(flat, a, b))
+    return index.flat_span(*found) if found is not None else None
+
+
 def keys_scope(index: DraftIndex, req: Requirement, group: ElementGroup | None = None) -> tuple[Span, ...] | None:
     """Where the ``keys`` of ``req`` (or of its element ``group``) are looked for: the element's
     ``keys_in`` or else the requirement's scope: the 非識別 chapter for its provisions (the whole

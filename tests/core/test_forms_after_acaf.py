@@ -340,3 +340,16 @@ def test_a_missing_cancellation_is_reported_on_the_article_concluding_the_contra
     review = review_ordinance(parse_text(text), load_profile())
     c15 = [f for f in review.findings if f.requirement == "C15" and f.rule == "gap"]
     assert c15 and c15[0].location.article == "47_9", [(f.location.article, f.message_ja[:40]) for f in c15]
+
+
+def test_a_processing_standard_missing_is_reported_on_the_paragraph_that_processes() -> None:
+    # 「…適切に加工しなければならない。」 without the standard, and 「2 前項の規定は、…委託を受けた者…準用する。」:
+    # the gap goes on 第1項 (the act the standard qualifies), not on the 委託 paragraph
+    old = "必要なものとして、行政機関個人情報保護法第44条の10第1項に規定する基準を参酌し、審議会の意見を聴いて規則で定める基準に従い、"
+    assert old in MODEL
+    text = MODEL.replace(old, "適切に、", 1)
+    # (the safe-management duty's 「規則で定める基準に従い、…加工情報等の適切な管理」 is no processing by a standard)
+    review = review_ordinance(parse_text(text), load_profile())
+    c12 = [f for f in review.findings if f.requirement == "C12" and f.rule == "gap"]
+    assert c12 and c12[0].severity in ("error", "warning"), c12
+    assert (c12[0].location.article, c12[0].location.paragraph) == ("47_10", 1), c12[0].location

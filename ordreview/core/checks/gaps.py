@@ -32,7 +32,7 @@ from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.labels import place_label
 from ordreview.core.model import SEVERITY_ORDER, Finding, Location, Span
-from ordreview.core.other_words import Said, in_definition, keys_scope, quote, said_in_other_words
+from ordreview.core.other_words import Said, act_within, in_definition, keys_scope, quote, said_in_other_words
 from ordreview.core.phrases import as_request
 from ordreview.core.profile import Profile, Requirement
 
@@ -496,6 +496,13 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
             # neighbour names (「…を第22条の規定により提供する場合には、適用しない」), if any
             sibling = _named_in_mechanism(index, sibling)
         anchor = sibling or anchor
+        if sibling is not None and len(missing) == 1 and missing[0].keys:
+            # within the article, the paragraph that does the act the missing element qualifies
+            # (「…加工しなければならない。」 for 「基準に従い」), not the neighbour's paragraph
+            k = index.article_index(sibling.start)
+            act = act_within(index, missing[0].keys, index.articles[k].span) if k is not None else None
+            if act is not None:
+                anchor = act
     anchor = _definition_anchor(index, missing) or anchor
     params: dict[str, str] = {}
     if req.id == "C20":
