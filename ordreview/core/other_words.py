@@ -11,12 +11,13 @@ in other words: the review reports it as an info note naming that sentence for t
 confirm, never as an error. The issue's rule: content present in other words is at most an
 info note (docs/domain.md, "Elements said in other words").
 
-A sentence runs to the 。 that closes it outside brackets (:func:`ordreview.core.text.sentence_end`)
-and never past its article; a register's list of entries (items without 。) is one sentence with
-its lead-in. Words inside brackets do not count: a parenthesis defines or qualifies a word, it does
-not state the provision (「削除情報（実施機関非識別加工情報の作成に用いた…）」 speaks of 削除情報).
-Sentences of the penal provisions (懲役, 罰金 …) restate a duty to punish its
-breach; they do not lay it down, and are not read.
+A sentence runs to the 。 that closes it outside brackets and never past its article; an item (号)
+is read with its paragraph's lead-in (「…次に掲げる事項を記載しなければならない。」), which says what the
+item is. In a provision, words inside brackets do not count: a parenthesis defines or qualifies a word,
+it does not state the provision (「削除情報（実施機関非識別加工情報の作成に用いた…）」 speaks of 削除情報)
+— except a parenthesis that names what the sentence speaks of (「帳簿（以下「個人情報ファイル簿」という。）」).
+In a definition they count (the definition's own conditions stand there). Sentences of the penal
+provisions (懲役, 罰金 …) restate a duty to punish its breach; they do not lay it down, and are not read.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ordreview.core.model import Span
-from ordreview.core.text import sentence_end
 
 if TYPE_CHECKING:
     from ordreview.core.draft_index import DraftIndex
@@ -39,6 +39,22 @@ _HEAD = re.compile(r"\s*(?:[（(][^）)\n]*[）)]\s*)?(?:第[0-9０-９一二三
 _LONGEST = 700
 """A sentence longer than this (flat characters) is cut: a lost 。 must not make one sentence
 of a whole chapter."""
+
+
+def _sentence_end(flat: str, start: int, limit: int) -> int:
+    """The end (past its 。) of the sentence running on from ``start``, before ``limit``: a 。 inside
+    brackets opened after ``start`` ends no sentence (as :func:`ordreview.core.text.sentence_end`,
+    without copying the text up to ``limit``)."""
+    depth = 0
+    for i in range(start, limit):
+        ch = flat[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch == "。" and depth == 0:
+            return i + 1
+    return limit
 
 
 def _ranges(index: DraftIndex, spans: tuple[Span, ...] | None) -> list[tuple[int, int]]:
@@ -60,8 +76,7 @@ def _sentences(index: DraftIndex, start: int, end: int):
             k = bisect_left(index._flat_art_starts, pos + 1)
             if k < len(index._flat_art_starts):
                 limit = min(limit, index._flat_art_starts[k])
-        stop = sentence_end(flat[:limit], pos)
-        stop = limit if stop < 0 else stop + 1
+        stop = _sentence_end(flat, pos, limit)
         stop = min(stop, pos + _LONGEST)
         if stop <= pos:
             stop = pos + 1
