@@ -134,9 +134,10 @@ def test_a_missing_provision_is_reported_in_the_mechanism_where_it_belongs() -> 
     text = _HEAD + _CREATE + _INVITE + _REST.format(cancel="") + _TAIL
     gaps = _c_gaps(text)
     assert [f.requirement for f in gaps] == ["C15"]
-    # inside the run, where the provision would go: after the 手数料 article (法第44条の13), since
-    # the cancellation (法第44条の14) follows it in the statute's order
-    assert gaps[0].location.article == "11"
+    # inside the run, where the provision is asked for: beside the article concluding the contract
+    # (第10条, 法第44条の9), which the cancellation (法第44条の14) ends — not after the 手数料 article as
+    # the statute's order alone would put it (profile ``near``, 8685afb; docs/domain.md)
+    assert gaps[0].location.article == "10"
 
 
 def test_a_mention_after_the_mechanism_does_not_pull_in_unrelated_articles() -> None:
