@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ordreview.core.model import Span
+from ordreview.core.text import sentence_end
 
 if TYPE_CHECKING:
     from ordreview.core.draft_index import DraftIndex
@@ -39,22 +40,6 @@ _HEAD = re.compile(r"\s*(?:[（(][^）)\n]*[）)]\s*)?(?:第[0-9０-９一二三
 _LONGEST = 700
 """A sentence longer than this (flat characters) is cut: a lost 。 must not make one sentence
 of a whole chapter."""
-
-
-def _sentence_end(flat: str, start: int, limit: int) -> int:
-    """The end (past its 。) of the sentence running on from ``start``, before ``limit``: a 。 inside
-    brackets opened after ``start`` ends no sentence (as :func:`ordreview.core.text.sentence_end`,
-    without copying the text up to ``limit``)."""
-    depth = 0
-    for i in range(start, limit):
-        ch = flat[i]
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        elif ch == "。" and depth == 0:
-            return i + 1
-    return limit
 
 
 def _ranges(index: DraftIndex, spans: tuple[Span, ...] | None) -> list[tuple[int, int]]:
@@ -76,7 +61,8 @@ def _sentences(index: DraftIndex, start: int, end: int):
             k = bisect_left(index._flat_art_starts, pos + 1)
             if k < len(index._flat_art_starts):
                 limit = min(limit, index._flat_art_starts[k])
-        stop = _sentence_end(flat, pos, limit)
+        stop = sentence_end(flat, pos, limit)
+        stop = limit if stop < 0 else stop + 1
         stop = min(stop, pos + _LONGEST)
         if stop <= pos:
             stop = pos + 1

@@ -71,12 +71,12 @@ def matching_paren(text: str, pos: int) -> int:
     return -1
 
 
-def sentence_end(text: str, start: int = 0) -> int:
-    """The offset of the 。 that ends the sentence running on from ``start``, or -1 if none does:
-    a 。 inside brackets opened after ``start`` (「（以下「法」という。）」, 「（第44条の13を除く。）」)
-    ends no sentence. Brackets of either width count."""
+def sentence_end(text: str, start: int = 0, end: int | None = None) -> int:
+    """The offset of the 。 that ends the sentence running on from ``start`` (before ``end``, the
+    text's end by default), or -1 if none does: a 。 inside brackets opened after ``start``
+    (「（以下「法」という。）」, 「（第44条の13を除く。）」) ends no sentence. Brackets of either width count."""
     depth = 0
-    for i in range(start, len(text)):
+    for i in range(start, len(text) if end is None else end):
         ch = text[i]
         if ch in "(（":
             depth += 1

@@ -968,18 +968,10 @@ def _enclosing_parenthesis(folded: str, start: int, end: int, reach: int = 400) 
                 depth -= 1
     if opening is None:
         return None
-    depth = 0
-    for j in range(opening, min(len(folded), opening + 2 * reach)):
-        ch = folded[j]
-        if ch == "\n":
-            return None
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth -= 1
-            if depth == 0:
-                return folded[opening + 1 : j] if j >= end else None
-    return None
+    closing = matching_paren(folded, opening)
+    if closing < end or closing - opening >= 2 * reach or "\n" in folded[opening:closing]:
+        return None
+    return folded[opening + 1 : closing]
 
 
 @register("def.collation", title_ja="個人情報の定義の型（照合性）", title_en="Collation standard of 個人情報")
