@@ -99,6 +99,18 @@ def adopts_statute_items(body: str) -> bool:
     return bool(_ADOPTS_ITEMS.search(_SPACES.sub("", _outside_parentheses(fold(body)))))
 
 
+# The conditions of 第2条第9項 (listed in the ファイル簿, to be disclosed, made without hindrance) said in a
+# definition: a draft that writes them into its definition of the bare statute word 「非識別加工情報」 calls
+# its own information by that word (「次の各号のいずれにも該当する個人情報ファイルを構成する保有個人情報の…を
+# 加工して得られる法第2条第8項に規定する非識別加工情報をいう。」).
+_OWN_CONDITIONS = re.compile(r"いずれにも該当|ファイル簿|開示する旨|支障のない範囲")
+
+
+def states_own_conditions(definition: str) -> bool:
+    """True if ``definition`` states a condition of the body's own 非識別加工情報 (第2条第9項)."""
+    return bool(_OWN_CONDITIONS.search(fold(definition)))
+
+
 def own_name_variants(term: str, names: Iterable[str]) -> list[str]:
     """The names among ``names`` that write ``term``'s leading 実施機関 as the body's own name
     (市非識別加工情報 for 実施機関非識別加工情報); empty for a term not starting with 実施機関."""

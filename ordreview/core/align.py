@@ -58,7 +58,7 @@ from bisect import bisect_left
 from collections.abc import Hashable
 from dataclasses import dataclass, replace
 
-from ordreview.core.adoption import adopts_by_reference, own_name_variants
+from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align_created import settle_created_track
 from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, unmentioned, verb_variants
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
@@ -465,7 +465,7 @@ def _heading_location(index: DraftIndex, span: Span) -> Location:
 
 def _adopted(index: DraftIndex, term: str, span: Span) -> bool:
     """True if the definition of ``term`` at ``span`` adopts the statute's by reference."""
-    name = next(iter(own_name_variants(term, index.terms)), term) if term not in index.terms else term
+    name = next(iter(index.own_names(term)), term) if term not in index.terms else term
     return adopts_by_reference(span.slice(index.ordinance.text), name)
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
-from ordreview.core.adoption import own_name_variants
+from ordreview.core.adoption import own_name_variants, states_own_conditions
 from ordreview.core.model import Article, ArticleNum, Ordinance, Span, Term
 from ordreview.core.profile import Profile
 from ordreview.core.text import fold
@@ -218,11 +218,22 @@ class DraftIndex:
         """True when the draft defines ``term`` (parsed terms, or a 「X」とは / 号-style fallback)."""
         return self.term_span(term) is not None
 
+    def own_names(self, term: str) -> list[str]:
+        """The draft's names for ``term`` written with 実施機関 (``adoption.own_name_variants``: 市非識別
+        加工情報), or, when it has none, the statute's bare word where the draft's 「非識別加工情報」 states
+        the conditions of the body's own information (then its file and business go by the bare words too)."""
+        names = own_name_variants(term, self.terms)
+        rest = term[len("実施機関"):]
+        if names or not term.startswith("実施機関") or term in self.terms or rest not in self.terms:
+            return names
+        bare = [t for t in self.terms.get("非識別加工情報", ()) if t.style != "inline"]
+        return [rest] if any(states_own_conditions(t.definition) for t in bare) else []
+
     def term_span(self, term: str) -> Span | None:
         """Where ``term`` is defined: the definition's span, or the fallback match; else ``None``."""
         found = [t for t in self.terms.get(term, []) if t.style != "inline"] or self.terms.get(term, [])
         if not found:  # 市非識別加工情報 for 実施機関非識別加工情報 (the body's own name)
-            for name in own_name_variants(term, self.terms):
+            for name in self.own_names(term):
                 found = [t for t in self.terms[name] if t.style != "inline"] or self.terms[name]
                 break
         if found:

@@ -159,3 +159,36 @@ def test_proposals_on_information_the_body_has_made_meet_c13() -> None:
     assert _coverage(text, "C13") == "covered"
     text = base.replace(created, "第11条の2　町非識別加工情報をその事業の用に供しようとする者は、")
     assert _coverage(text, "C13") != "covered"
+
+
+# -- C2: the body's own information defined under the statute's bare word
+
+_BARE = ("(5)　非識別加工情報　次の各号のいずれにも該当する個人情報ファイルを構成する保有個人情報の全部又は一部を加工して得られる"
+         "法第2条第8項に規定する非識別加工情報をいう。\n"
+         "ア　第4条の規定により個人情報ファイル簿が公表されているものであること。\n"
+         "イ　情報公開条例の規定による開示請求があったとしたならば、全部又は一部を開示する旨の決定をすることとなるものであること。\n"
+         "ウ　実施機関の事務及び事業の適正かつ円滑な運営に支障のない範囲内で、加工して非識別加工情報を作成することができるものであること。")
+
+
+def _bare(text: str) -> str:
+    head, sep, rest = text.partition("(5)　非識別加工情報")
+    rest = rest[rest.index("\n(6)"):].split("\n", 2)[2]  # drop (5)'s rest and (6)
+    return (head + _BARE.replace("法第2条", "行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条", 1)
+            + "\n" + rest).replace("町非識別加工情報", "非識別加工情報")
+
+
+def test_the_statute_word_defined_with_the_conditions_is_the_bodys_own_information() -> None:
+    text = _bare(KIRIGAOKA)
+    assert "町非識別" not in text and "(6)" not in text.split("（利用及び提供の制限）")[0]
+    c2 = {h.group.label_ja: h.span is not None for h in align(parse_text(text), load_profile()).must["C2"]}
+    assert c2["実施機関非識別加工情報の定義"]
+    assert c2["要件：個人情報ファイル簿への掲載"] and c2["要件：開示決定又は意見書提出の機会"]
+    assert c2["要件：支障のない範囲内での加工"]
+
+
+def test_the_statute_word_adopted_alone_is_not_the_bodys_own_information() -> None:
+    # 非識別加工情報 taken from 法第2条第8項 and nothing else: the body's own information is defined nowhere
+    text = KIRIGAOKA.replace(KIRIGAOKA[KIRIGAOKA.index("(6)　町非識別"):KIRIGAOKA.index("\n\n（利用及び")], "").replace(
+        "町非識別加工情報", "非識別加工情報")
+    c2 = {h.group.label_ja: h.span is not None for h in align(parse_text(text), load_profile()).must["C2"]}
+    assert not c2["実施機関非識別加工情報の定義"]

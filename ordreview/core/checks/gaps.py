@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ordreview.core.adoption import own_name_variants
+
 from ordreview.core.align import IN_DEFINITION, Alignment, DraftIndex, ElementHit, align
 from ordreview.core.c_mechanism import declined_span, operative_articles
 from ordreview.core.checks.context import CheckContext
@@ -566,7 +566,7 @@ def _definition_anchor(index: DraftIndex, missing: list) -> Span | None:
         return None
     term = terms.pop()
     defs = list(index.terms.get(term, ()))
-    for name in () if defs else own_name_variants(term, index.terms):
+    for name in () if defs else index.own_names(term):
         defs = list(index.terms[name])  # 市非識別加工情報 for 実施機関非識別加工情報
         break
     own = any(t.style != "inline" for t in defs)
