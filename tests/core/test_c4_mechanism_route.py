@@ -150,3 +150,19 @@ def test_the_deleted_limit_in_the_limits_article_outside_the_mechanism_counts() 
     status, missing = _c4(text)
     assert DELETED_LIMIT not in missing
     assert status == "covered"
+
+
+def test_a_chapter_without_the_authorising_clause_is_a_note_when_the_limits_stand() -> None:
+    # 第44条の2第1項's 「この章の規定に従い、…作成し、及び提供することができる」 is not written, but the
+    # ban on other provision and the 削除情報 limit are: the chapter itself says how the information is
+    # made and provided, and the officer confirms the form (info), no error
+    ban = ("（市非識別加工情報の提供の制限）\n第3条の2　実施機関は、法令に基づく場合を除き、利用目的以外の目的のために"
+           "市非識別加工情報を自ら利用し、又は提供してはならない。\n\n（提案の募集）\n第4条")
+    text = draft(SET_ASIDE="").replace("（提案の募集）\n第4条", ban)
+    assert _c4(text) == ("partial", [UNDER_CHAPTER])
+    found = [f for f in check_gaps(CheckContext(ordinance=parse_text(text), profile=load_profile())) if f.requirement == "C4"]
+    assert [f.severity for f in found] == ["info"]
+    # without the ban as well, the chapter lacks a limit: an error
+    found = [f for f in check_gaps(CheckContext(ordinance=parse_text(draft(SET_ASIDE="")), profile=load_profile()))
+             if f.requirement == "C4"]
+    assert [f.severity for f in found] == ["error"]
