@@ -54,7 +54,8 @@ _PURPOSE_CAPTION = lazy_compile(r"目的|趣旨")
 _DECLINES = lazy_compile(
     r"(?:設け|行わ|実施し|導入し|提供し|整備し|作成し|をし)(?:ない(?:ものとする|こととする)?|ず)。?$"
     r"|(?:設け|行わ|実施し|導入し|提供し|整備し|作成し|をし)ない(?:こと|もの)とし、"  # …設けないこととし、その旨を公表する
-    r"|(?:制度|仕組み)(?:について|については)、[^。]*検討し"  # deferred: 「…の提供に関する制度については、…検討し」
+    # deferred: 「…の提供に関する制度については、…検討し」, 「…の仕組みについて、…検討を加え、その結果に基づいて…」
+    r"|(?:制度|仕組み)(?:について|については)、[^。]*検討(?:し|を加え|を行い)"
 )
 
 
@@ -132,7 +133,9 @@ def declined_span(index: DraftIndex) -> tuple[int, int] | None:
     if not terms:
         return None
     definitions = index.definitions_article()
-    for art in index.articles:
+    # the main provisions, then the 附則 (a review clause deferring the mechanism: 「…の仕組みについて、…
+    # 検討を加え、その結果に基づいて必要な措置を講ずるものとする。」)
+    for art in (*index.articles, *index.suppl_view().articles):
         if definitions is not None and art.span == definitions.span:
             continue
         # the provisions without the caption above them, read across line breaks (a hard-wrapped

@@ -192,3 +192,23 @@ def test_the_statute_word_adopted_alone_is_not_the_bodys_own_information() -> No
         "町非識別加工情報", "非識別加工情報")
     c2 = {h.group.label_ja: h.span is not None for h in align(parse_text(text), load_profile()).must["C2"]}
     assert not c2["実施機関非識別加工情報の定義"]
+
+
+def test_the_file_register_condition_by_the_items_excepted_from_the_register_counts_for_c2() -> None:
+    # 「第N条第M項各号に掲げる個人情報ファイルに該当するものでないこと」: not among the files the register leaves out
+    own = ("(6)　町非識別加工情報　次のいずれにも該当する個人情報ファイルを構成する保有個人情報の全部又は一部を加工して得られる"
+           "非識別加工情報をいう。\nア　第4条第2項各号に掲げる個人情報ファイルに該当するものでないこと。")
+    text = KIRIGAOKA.replace("(6)　町非識別加工情報　個人情報ファイルを構成する保有個人情報の全部又は一部を加工して得られる非識別加工情報をいう。", own)
+    assert own in text
+    c2 = {h.group.label_ja: h.span is not None for h in align(parse_text(text), load_profile()).must["C2"]}
+    assert c2["要件：個人情報ファイル簿への掲載"]
+    assert not c2["要件：支障のない範囲内での加工"]  # said nowhere
+
+
+def test_the_opinion_procedure_of_the_disclosure_ordinance_applied_by_wo_junyo_meets_c10() -> None:
+    opinion = "3　実施機関は、提案に係る町非識別加工情報の作成に用いる保有個人情報に第三者に関する情報が含まれているときは、当該第三者に対し、意見書を提出する機会を与えることができる。"
+    assert opinion in KIRIGAOKA
+    applied = ("3　提案に係る町非識別加工情報の作成に用いる保有個人情報に第三者に関する情報が含まれているときは、情報公開条例第14条第1項"
+               "及び第2項の規定を準用する。")
+    assert _coverage(KIRIGAOKA.replace(opinion, applied), "C10") == "covered"
+    assert _coverage(KIRIGAOKA.replace(opinion, ""), "C10") != "covered"

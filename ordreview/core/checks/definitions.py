@@ -335,6 +335,16 @@ PLAIN_EQUIVALENTS = (
     ("に関する情報で、", "に関する情報であって、"),
     ("その特定の個人", "当該特定の個人"),
     ("その情報に含まれる", "当該情報に含まれる"),
+    # a draft in です・ます (some villages write so): the polite ending says the plain one
+    ("生きている個人", "生存する個人"),
+    ("他の情報と照らし合わせることができ", "他の情報と照合することができ"),
+    ("他の情報と突き合わせることができ", "他の情報と照合することができ"),
+    ("をいいます", "をいう"),
+    ("を除きます", "を除く"),
+    ("を含みます", "を含む"),
+    ("に限ります", "に限る"),
+    ("それによって", "それにより"),
+    ("によって特定の個人を", "により特定の個人を"),
 )
 """Wordings of a definition that say the statute's words in plainer ones with the same meaning
 (「次のいずれかに当たる」 for 「次の各号のいずれかに該当する」, 「その特定の個人」 for 「当該特定の個人」): no
@@ -374,8 +384,8 @@ def _closing_wo_iu(body: str, statute_body: str) -> list[tuple[int, int]]:
                 found.append((i, end))
         return found
 
-    if top_level(_SPACES.sub("", body)):  # (a hard wrap may break 「を\nいう」)
-        return []
+    if top_level(_SPACES.sub("", body).replace("をいいます", "をいう")):  # (a hard wrap may break 「を\nいう」;
+        return []  # 「をいいます」 of a draft in です・ます is its をいう)
     return top_level(statute_body)
 
 

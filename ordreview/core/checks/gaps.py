@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 
-
 from ordreview.core.align import IN_DEFINITION, Alignment, DraftIndex, ElementHit, align
 from ordreview.core.c_mechanism import declined_span, operative_articles
 from ordreview.core.checks.context import CheckContext
@@ -35,6 +34,7 @@ from ordreview.core.model import SEVERITY_ORDER, Finding, Location, Span
 from ordreview.core.other_words import Said, act_within, in_definition, keys_scope, quote, said_in_other_words
 from ordreview.core.phrases import as_request
 from ordreview.core.profile import Profile, Requirement
+from ordreview.core.text import matching_paren
 
 GAP_MISSING = define(
     "check.gap.missing",
@@ -122,6 +122,15 @@ GAP_TERM_NEVER_WRITTEN = define(
     "定義を欠いても規定の意味に支障はない。非識別加工情報の仕組みを設ける際、又はこの語を用いる際には、定義を設けられたい。",
     en="No provision for “{title_en}”, but the draft never uses 「{term}」 and has no non-identifying-information "
     "mechanism, so nothing depends on the definition. Define it when the mechanism is introduced or the word is used.",
+)
+GAP_TERM_DEFINED_IN_PLACE = define(
+    "check.gap.term_defined_in_place",
+    ja="「{title}」に当たる規定は定義規定にないが、「{term}」は{where}のかっこ書で定義され、その条でだけ用いられている。"
+    "非識別加工情報の仕組みを設けていないので、差し支えない。この語を他の規定で用いる際、又は非識別加工情報の仕組みを"
+    "設ける際には、定義規定に定義を設けられたい。",
+    en="No provision for “{title_en}” among the definitions, but 「{term}」 is defined in a parenthesis of {where} and "
+    "used only there; with no non-identifying-information mechanism that is enough. Define it among the definitions "
+    "when the word is used elsewhere or the mechanism is introduced.",
 )
 ATTENTION = define(
     "check.attention",
@@ -314,9 +323,13 @@ def check_gaps(ctx: CheckContext) -> list[Finding]:
         if cov.status == "missing":
             code, anchor = _missing_gap(index, alignment, req, profile)
             unwritten = _term_never_written(index, alignment, req)
+            in_place = _term_defined_in_place(index, alignment, req) if unwritten is None else None
             if unwritten is not None:
                 code, severity = GAP_TERM_NEVER_WRITTEN, req.if_unused  # type: ignore[assignment]
                 params["term"] = unwritten
+            elif in_place is not None:
+                code, severity = GAP_TERM_DEFINED_IN_PLACE, req.if_unused  # type: ignore[assignment]
+                params.update(in_place)
             elif code == GAP_MISSING and (said := said_in_other_words(
                     index, req.keys, keys_scope(index, req), brackets=in_definition(req))):
                 code, severity = GAP_MISSING_OTHER_WORDS, "info"
@@ -368,6 +381,29 @@ def _term_never_written(index: DraftIndex, alignment: Alignment, req: Requiremen
         return None
     term = next((a[5:] for a in req.must[0].any if a.startswith("term:")), None) if req.must else None
     return term if term is not None and not index.hits(term, literal=True) else None
+
+
+def _term_defined_in_place(index: DraftIndex, alignment: Alignment, req: Requirement) -> dict[str, str] | None:
+    """``{"term", "where"}`` when the term of ``req`` (a definition, profile ``if_unused``) is missing
+    from the definitions of a draft without the C mechanism because the one provision that uses it
+    defines it in a parenthesis at its first use: 「…個人の秘密に属する事項が記録された個人情報ファイル（保有
+    個人情報を含む情報の集合物であって、…電子計算機を用いて検索することができるように体系的に構成したもの
+    …をいう。）を提供したときは、…」 (the penal provision of 行政機関個人情報保護法 第53条, in a draft that keeps
+    no ファイル簿); else ``None``."""
+    if req.if_unused is None or alignment.c_present:
+        return None
+    term = next((a[5:] for a in req.must[0].any if a.startswith("term:")), None) if req.must else None
+    hits = index.hits(term, literal=True) if term is not None else []
+    if not hits or index.folded[hits[0].end : hits[0].end + 1] != "(":
+        return None
+    close = matching_paren(index.folded, hits[0].end)
+    if close < 0 or "をいう" not in index.folded[hits[0].end : close]:
+        return None
+    first = index.ordinance.locate(hits[0].start).article
+    if first is None or any(index.ordinance.locate(h.start).article != first for h in hits[1:]):
+        return None  # (used in another provision too, or in a longer word there: 個人情報ファイル簿)
+    article = index.ordinance.article(first)
+    return {"term": term or "", "where": article.title if article is not None else ""}
 
 
 def _reached_by_law_notes(ctx: CheckContext, alignment: Alignment, index: DraftIndex) -> list[Finding]:

@@ -250,6 +250,18 @@ def check_paragraph_numbers(ctx: CheckContext) -> list[Finding]:
 _PARA_LINE = re.compile(r"([0-9０-９]+)[ \u3000]")
 
 
+def numbers_folded_in(text: str, paragraphs: tuple[Paragraph, ...]) -> set[int]:
+    """The 項 numbers printed on lines the parser folded into the paragraph before (a number out of
+    sequence: 「3」 then 「5」): the draft numbers a paragraph so, and a reference to 第5項 cites it."""
+    if not paragraphs:
+        return set()
+    starts = {s.start for p in paragraphs if (s := paragraph_number_span(text, p)) is not None}
+    starts |= {line_span(text, p.span.start).start for p in paragraphs}
+    starts |= _all_item_starts(text, tuple(i for p in paragraphs for i in p.items))
+    region = Span(paragraphs[0].span.start, paragraphs[-1].span.end)
+    return {value for value, _ in _orphan_numbers(text, region, starts)}
+
+
 def _orphan_numbers(text: str, region: Span, starts: set[int]) -> list[tuple[int, Span]]:
     """Lines in ``region`` that open with a paragraph number (no indent) but are not paragraphs."""
     out: list[tuple[int, Span]] = []

@@ -30,6 +30,7 @@ from ordreview.core.checks.integrity_index import (
     primed,
     to_int,
 )
+from ordreview.core.checks.integrity_numbers import numbers_folded_in
 from ordreview.core.checks.lost_items import counts_lost_items
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
@@ -141,6 +142,9 @@ def _missing_part(
         return None
     paragraph: Paragraph | None
     if node.paragraph is not None:
+        if node.paragraph > len(article.paragraphs) and node.paragraph in numbers_folded_in(
+                ordinance.text, article.paragraphs):
+            return None  # printed so after a gap in the numbers: num.paragraph tells the gap, once
         if node.paragraph > len(article.paragraphs) or node.paragraph < 1:
             return REF_MISSING_PARAGRAPH, {
                 "target": label, "article": article_name(article), "count": len(article.paragraphs)}

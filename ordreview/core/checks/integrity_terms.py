@@ -430,6 +430,21 @@ def _term_setting(ordinance: Ordinance) -> _TermSetting:
 # --------------------------------------------------------------------------- [O4]
 
 
+def _read_in(folded: str, term: str, defined: set[str]) -> bool:
+    """True if a 読替え makes ``term`` out of a label the draft defines: 「前条第2項の規定は、利用停止請求に
+    ついて準用する。この場合において、…「訂正決定等」とあるのは「利用停止決定等」と読み替えるものとする。」
+    coins 利用停止決定等 as the applied provision's 訂正決定等 (the draft may use it after)."""
+    marker = f"」とあるのは「{term}」と"
+    start = folded.find(marker)
+    while start >= 0:
+        opening = folded.rfind("「", 0, start)
+        source = folded[opening + 1 : start] if opening >= 0 else ""
+        if source and (source in defined or _defined_in_text(folded, source)):
+            return True
+        start = folded.find(marker, start + 1)
+    return False
+
+
 def _defined_in_text(folded: str, term: str) -> bool:
     """True if the wording defines ``term`` even where the parser found no ``Term`` (also with a
     copy's stray spaces inside the wording: 「実施機関を いう」)."""
@@ -441,11 +456,11 @@ def _says_defined(folded: str, term: str) -> bool:
         quoted = any(f"「{term}」{said}" in folded for said in ("とは", "という", "と総称する"))
     else:
         sayings = _quoted_sayings(folded)
-        quoted = any((term, said) in sayings for said in ("とは", "という", "と総称する"))
+        quoted = any((term, said) in sayings for said in ("とは", "という", "と総称する", "といいます", "と総称します"))
     return quoted or f"{term}をいう" in folded or _defined_in_parenthesis(folded, term)
 
 
-_QUOTED_SAYING = lazy_compile(r"「([^「」]*)」(とは|という|と総称する)")
+_QUOTED_SAYING = lazy_compile(r"「([^「」]*)」(とは|という|と総称する|といいます|と総称します)")
 _SAYINGS_LOCK = Lock()
 _SAYINGS: list[tuple[str, frozenset[tuple[str, str]]]] = []  # the last texts read
 
@@ -632,7 +647,8 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
             continue
         first = span.start
         out.append(ctx.finding(
-            rule="term.undefined", requirement="O4", span=span, code=TERM_UNDEFINED, severity="warning",
+            rule="term.undefined", requirement=_term_requirement(ctx, term), span=span, code=TERM_UNDEFINED,
+            severity="warning",
             params={"term": term, "where": node_label(ordinance, first)},
         ))
     if not borrowed:
@@ -733,6 +749,11 @@ _MUNICIPALITY = lazy_compile(r".{0,5}[都道府県市区町村]")
 _OTHER_BODIES = lazy_compile(r"(?:構成|他の|各|関係)[^、。「」()\s]{0,6}?の$")
 """A possessor naming other bodies before the name (構成市町の, 他の地方公共団体の, 関係市町村の): their
 registers and councils, which the draft need not define."""
+_OLD_INSTRUMENT = lazy_compile(
+    r"(?:改正前の|旧)[^。「」]{0,40}?(?:条例|規則)(?:第[^。「」]{0,16}?)?の規定により"
+    r"(?:置かれ|設置され|作成され|備えられ|調製され)(?:ている|た)$")
+"""A body or register of the instrument being replaced, named as that instrument names it: 「…改正前の…個人
+情報保護条例の規定により置かれている個人情報保護審査会の委員である者は、…」 (a 経過措置)."""
 _NAMED_THROUGH = lazy_compile(rf"(?:前|次|同|第{NUM})(?:条|項|号)(?:第{NUM}(?:項|号))*(?:の規定による|に規定する|に定める|の)$")
 
 
@@ -779,6 +800,8 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
                     continue
             if _OTHER_BODIES.search(joined[max(0, pos - 12):pos]):
                 continue  # 構成市町の個人情報保護審議会: the other bodies' own councils, not ours clipped
+            if _OLD_INSTRUMENT.search(joined[max(0, pos - 80):pos]):
+                continue  # the old ordinance's own body, in its own name (a 経過措置)
             if joined.startswith(_CLASS_WORDS, pos + len(tail)):
                 continue  # 審議会その他の合議制の機関 (法第129条), 審議会等: the kind of body, not a name
             if joined.startswith(_SET_UP, pos + len(tail)):
@@ -808,7 +831,7 @@ def _undefined_coined_labels(ctx: CheckContext, defined: set[str], excluded: _Sp
             base = label[:-1]
             forms += [name + "等" for name in own_name_variants(base, defined)]
         for form in forms:
-            if form in defined or _defined_in_text(joined, form):
+            if form in defined or _defined_in_text(joined, form) or _read_in(joined, form, defined):
                 break
         else:
             for form in forms:
@@ -819,8 +842,8 @@ def _undefined_coined_labels(ctx: CheckContext, defined: set[str], excluded: _Sp
                 if span is None:
                     continue
                 out.append(ctx.finding(
-                    rule="term.undefined", requirement="O4", span=span, code=TERM_UNDEFINED, severity="warning",
-                    params={"term": form, "where": node_label(ordinance, span.start)},
+                    rule="term.undefined", requirement=_term_requirement(ctx, form), span=span, code=TERM_UNDEFINED,
+                    severity="warning", params={"term": form, "where": node_label(ordinance, span.start)},
                 ))
                 break
     return out
@@ -869,7 +892,7 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
                 or _own_body_in_office_title(ordinance, term, excluded)):
             continue
         out.append(ctx.finding(
-            rule="term.unused", requirement="O4", span=term.term_span, code=TERM_UNUSED,
+            rule="term.unused", requirement=_term_requirement(ctx, term.term), span=term.term_span, code=TERM_UNUSED,
             severity="info" if (_statutory_parenthesis(ctx, term) or _last_words(ordinance, term)
                                 or _asked_for_by_mechanism(ctx, term) or _names_a_form(ordinance, term)) else "warning",
             params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
@@ -955,6 +978,19 @@ def _names_own_division(ordinance: Ordinance, term: Term) -> bool:
     start = term.term_span.start
     return any(d.span.start <= start < d.span.end and term.term in fold(d.caption or "")
                for d in ordinance.divisions)
+
+
+def _term_requirement(ctx: CheckContext, word: str) -> str:
+    """The requirement a defined-but-unused or used-but-undefined ``word`` is reported under: O4, or,
+    for a word of a mechanism the draft has not introduced (非識別加工情報 in a draft without the
+    mechanism), the profile's requirement on such leftovers — the one that applies only without the
+    mechanism (``condition: "c_absent"``) and forbids the word (C20 in the 2016 profile)."""
+    requirements = getattr(ctx.profile, "requirements", ()) or ()
+    leftover = [r for r in requirements if getattr(r, "condition", None) == "c_absent"
+                and any(re.search(alt, word) for g in r.forbid for alt in g.any)]
+    if not leftover or _analysis(ctx)[0].c_present:
+        return "O4"
+    return leftover[0].id
 
 
 def _asked_for_by_mechanism(ctx: CheckContext, term: Term) -> bool:

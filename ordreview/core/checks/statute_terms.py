@@ -161,8 +161,9 @@ _LAW_TITLE = lazy_compile(
 
 # the fixed enumeration of public bodies: 国 joined to 独立行政法人(等) / (他の)地方公共団体 / 地方独立行政法人
 # (an ordinance copying the 第三者 phrase may write 独立行政法人 without 等)
-_BODY = r"(?:独立行政法人等?|(?:他の)?地方公共団体|地方独立行政法人)(?:\((?:[^()]|\([^()]*\))*\))?"
-_JOIN = r"(?:[ \u3000]*(?:、|又は|及び|若しくは|並びに)[ \u3000]*|[ \u3000]+)"
+_BODY = r"(?:独立行政法人等?|(?:他の)?地方公共団体|地方独立行政法人|公共団体)(?:\((?:[^()]|\([^()]*\))*\))?"
+# (「国、他の地方公共団体その他の公共団体又は地方独立行政法人」: その他の joins the wider class to the list)
+_JOIN = r"(?:[ \u3000]*(?:、|又は|及び|若しくは|並びに|その他の)[ \u3000]*|[ \u3000]+)"
 """A joint of the enumeration; a space alone stands for a 、 an extractor lost (PDF text)."""
 _LEAD = r"(?:国(?:の(?:行政)?機関)?|(?:他の)?行政機関)"
 """The head of the enumeration: 国, 国の機関 (国の行政機関), or the statute's own 「他の行政機関」."""

@@ -22,7 +22,7 @@ _INLINE = lazy_compile(
     rf"(?P<more>(?:(?:\s*(?:、|及び)|\s+)\s*第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)*)\s*において\s*)?"  # \s+: a lost 、
     r"(?:これらを|単に|それぞれ|併せて|これらを総称して)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
-    r"と\s*(?P<verb>いう|総称する)"
+    r"と\s*(?P<verb>いう|総称する|いいます|総称します)"  # (です・ます: といいます)
 )
 _SAME = lazy_compile(
     # (「削除情報（…をいい、保有個人情報に該当するものに限る。以下この章において同じ。）」: をいい、…に限る)
@@ -38,7 +38,7 @@ _ARTICLE_NAMED = lazy_compile(rf"次条|前条|第\s*(?P<num>{NUM})\s*条(?P<bra
 _SCOPED_INLINE = lazy_compile(
     rf"\(\s*(?:以\s?下\s*)?(?P<where>{_ARTICLE_LIST})\s*において\s*(?:これらを|単に|それぞれ|併せて)?\s*"
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)*)\s*"
-    r"と\s*(?P<verb>いう|総称する)"
+    r"と\s*(?P<verb>いう|総称する|いいます|総称します)"  # (です・ます: といいます)
 )
 """（次条において「X」という。）, （以下第12条において「X」という。）: a 略称 for the named articles."""
 _SCOPED_SAME = lazy_compile(
@@ -303,7 +303,7 @@ def _inline_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
             listed = article_spans.get(egov_num(am.group("num"), am.group("branch")) or "")
             if listed is not None:
                 extra_end = max(extra_end or 0, listed.end)
-        style = "collective" if m.group("verb") == "総称する" else "inline"
+        style = "collective" if m.group("verb").startswith("総称") else "inline"
         paren = _enclosing_paren(t, m.start())
         if paren is not None:
             def_s = _clause_before(t, paren, enumeration=style == "collective")
@@ -350,7 +350,7 @@ def _scoped_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
     # （次条において「X」という。）: a 略称 for the articles named
     for m in _SCOPED_INLINE.finditer(t):
         named = _named_articles_span(m.group("where"), unit, article_spans)
-        style = "collective" if m.group("verb") == "総称する" else "inline"
+        style = "collective" if m.group("verb").startswith("総称") else "inline"
         def_s = _clause_before(t, m.start(), enumeration=style == "collective")
         close = matching_paren(t, m.start())
         span_e = close + 1 if close >= 0 else m.end()

@@ -210,3 +210,13 @@ def test_list_starting_past_one() -> None:
     assert (finding.anchor_text, finding.message_ja, finding.message_en) == (
         "(2)", "第1条「(2)」から始まっており、第1号が欠けている。番号を改められたい。", "第1条 starts at 「(2)」: 第1号 is missing."
     )
+
+
+def test_a_reference_to_the_paragraph_as_the_draft_numbers_it_after_a_gap() -> None:
+    # 第1条 runs 2, 3, 5: the gap is num.paragraph's finding; 「第1条第5項」 cites the paragraph printed 5,
+    # not a paragraph that does not exist (one defect, one finding)
+    text = "第1条　a\n2　b\n3　c\n5　d\n\n第2条　第1条第5項の規定により、e"
+    assert [r[3] for r in rows("num.paragraph", text)] == ["5"]
+    assert rows("ref.unresolved", text) == []
+    # a number printed nowhere is still a reference to a missing paragraph
+    assert [r[0] for r in rows("ref.unresolved", text.replace("第1条第5項", "第1条第6項"))] == ["ref.unresolved"]
