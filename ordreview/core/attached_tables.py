@@ -27,7 +27,7 @@ _ARTICLE = lazy_compile(rf"第({_N})条((?:の{_N})*)")
 _SPACES = lazy_compile(r"\s+")  # (a PDF copy spaces out 「別表( 第33条関係 )」)
 
 
-def _article_nums(heading: str) -> list[str]:
+def related_articles(heading: str) -> list[str]:
     """The e-Gov article numbers (「33」, 「22_8」) named in a table heading's 「（…関係）」."""
     m = _RELATION.search(_SPACES.sub("", fold(heading)).replace("（", "(").replace("）", ")"))
     if m is None:
@@ -47,7 +47,7 @@ def attached_tables(idx: DraftIndex, spans: tuple[Span, ...]) -> tuple[Span, ...
     ordinance = idx.ordinance
     out: list[Span] = []
     for table in ordinance.tables:
-        for num in _article_nums(table.title):
+        for num in related_articles(table.title):
             art = ordinance.article(num)
             if art is not None and any(s.start <= art.span.start < s.end for s in spans):
                 out.append(table.span)

@@ -164,3 +164,34 @@ def test_plain_words_for_the_statutes_in_the_personal_information_definition_are
     assert a1(text) == a1(SHIMOTSUKI) and "相違1箇所" in a1(SHIMOTSUKI)[0]
     other = text.replace("当該情報に含まれる氏名、生年月日その他", "当該情報に含まれる氏名、住所その他")
     assert "相違2箇所" in a1(other)[0]
+
+
+def test_a_clipped_register_name_used_outside_its_scope() -> None:
+    report = "\n3　審議会は、毎年、登録簿の登録の状況について報告を受けるものとする。"
+    text = SHIMOTSUKI.replace("2　審議会は、委員5人以内で組織する。", "2　審議会は、委員5人以内で組織する。" + report)
+    assert _flagged(text, "O3") == []
+    scoped = text.replace("（以下「登録簿」という。）", "（以下この条において「登録簿」という。）")
+    found = [f for f in _findings(scoped) if f.rule == "abbr.out_of_scope"]
+    assert [(f.severity, f.location.article) for f in found] == [("warning", "10")]
+
+
+def test_the_violated_act_is_not_a_register_entry() -> None:
+    # 第3条 lists 「経常的な提供先」 among the register's entries: it lays down no rule on providing
+    text = SHIMOTSUKI.replace("記録項目、要配慮個人情報", "記録項目、経常的な提供先、要配慮個人情報")
+    assert _flagged(text, "O2") == []
+    wrong = text.replace("第4条の規定に違反して利用されているとき", "第3条の規定に違反して提供されているとき")
+    assert [(f.rule, f.location.article) for f in _findings(wrong) if f.requirement == "O2"
+            and f.severity == "error"] == [("ref.wrong_kind", "8")]
+
+
+def test_other_words_for_the_special_care_information_are_b6s_finding() -> None:
+    limit = "\n3　実施機関は、{word}を収集するときは、本人から収集しなければならない。"
+    for word in ("要配慮情報", "配慮を要する個人情報"):
+        text = SHIMOTSUKI.replace("公益上の必要があると実施機関が認めるとき。", "公益上の必要があると実施機関が認めるとき。"
+                            + limit.format(word=word), 1)
+        assert word in text
+        flagged = [(f.requirement, f.rule) for f in _findings(text) if f.severity == "warning"]
+        assert flagged == [("B6", "gap")], word  # one finding, not a second under O4
+    same = SHIMOTSUKI.replace("公益上の必要があると実施機関が認めるとき。", "公益上の必要があると実施機関が認めるとき。"
+                              + limit.format(word="要配慮個人情報"), 1)
+    assert _flagged(same, "B6") == []

@@ -1609,6 +1609,17 @@ def _person_of_own_act(term: Term) -> bool:
 
 
 
+def _clipped_name(term: Term) -> bool:
+    """True for the tail of a proper name the parenthesis right after it clips (「個人情報取扱事務登録簿（以下
+    この条において「登録簿」という。）」, 「…個人情報保護審議会（以下この章において「審議会」という。）」): outside
+    its scope the clipped name no longer says which register or body is meant."""
+    if term.style != "inline":
+        return False
+    name = fold(term.definition).strip()
+    return (len(name) > len(term.term) + 1 and name.endswith(term.term) and bool(_CLIPPED_KINDS.search(term.term))
+            and all(is_name_char(ch) for ch in name[-len(term.term) - 2:]))
+
+
 def _compressed_phrase(term: Term) -> bool:
     """True for a long compound the draft makes of its defining phrase (個人情報を取り扱う事務 →
     個人情報取扱事務): spelled out by its definition, yet not a word of plain language; it means
@@ -1678,7 +1689,8 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
         if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
             continue
         if not (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)
-                or _person_of_own_act(term) or _delegated_subset(term) or _compressed_verb_phrase(term)):
+                or _person_of_own_act(term) or _delegated_subset(term) or _compressed_verb_phrase(term)
+                or _clipped_name(term)):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):

@@ -7,16 +7,22 @@
   amendment bill (whose 別表 are the amended ordinance's) are left alone. 「別表第1」 in a draft
   whose single table is written 「別表」 names it unambiguously and is not reported, and
   「別表第2項に定める額」 cites the second 項 of that table.
+- The same rule, ``check.integrity.ref_table_other_article`` [O2, error]: 「別表第2に掲げる事項」 in 第9条
+  where the table's heading says 「別表第2（第16条関係）」 and another table says 「別表第1（第9条関係）」:
+  each heading states which article its table serves, so the reference has taken the wrong table
+  (a table whose heading names no article, or none naming the citing one, is not judged).
 """
 
 from __future__ import annotations
 
 
 from ordreview.core.amendment import detect_amendment
+from ordreview.core.attached_tables import related_articles
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import NUM, index_for, is_kanji, node_label, primed, to_int
 from ordreview.core.checks.registry import register
 from ordreview.core.lazy_re import lazy_compile
+from ordreview.core.labels import article_name
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
 from ordreview.core.model import Finding, Span
@@ -26,6 +32,12 @@ REF_TABLE_MISSING = define(
     "check.integrity.ref_table_missing",
     ja="{where}中「{ref}」{cited}は、この条例にない（この条例の別表は、{tables}である。）。引用先を確認の上、改められたい。",
     en="「{ref}」 ({where}) cites {target}, which this ordinance does not have (its tables: {tables}).",
+)
+
+REF_TABLE_OTHER_ARTICLE = define(
+    "check.integrity.ref_table_other_article",
+    ja="{where}中「{ref}」の引用する別表第{n}は{its}関係の表である（{article}関係の表は、{other}である。）。引用先を確認の上、改められたい。",
+    en="「{ref}」 ({where}) cites 別表第{n}, whose heading relates it to {its}; the table for {article} is {other}.",
 )
 
 _TABLE_REF = lazy_compile(rf"別表\s*第\s*({NUM})(?![0-9〇一二三四五六七八九十百千]|\s*[項号])")
@@ -70,7 +82,18 @@ def check_table_refs(ctx: CheckContext) -> list[Finding]:
         if any(h.start <= start < h.end for h in headings):
             continue
         n = to_int(m[1])
-        if n is None or n in numbered or (n == 1 and bare == 1 and not numbered):
+        if n is not None and n in numbered:
+            wrong = _other_articles_table(ordinance, tables, n, start)
+            if wrong is not None:
+                span = Span(start, m.end())
+                where = node_label(ordinance, start)
+                out.append(ctx.finding(
+                    rule="ref.table", requirement="O2", span=span, code=REF_TABLE_OTHER_ARTICLE, severity="error",
+                    params={"ref": span.slice(ordinance.text), "where": where, "n": str(n), **wrong},
+                    id_extra=(where,),
+                ))
+            continue
+        if n is None or (n == 1 and bare == 1 and not numbered):
             continue
         span = Span(start, m.end())
         where = node_label(ordinance, start)
@@ -81,3 +104,28 @@ def check_table_refs(ctx: CheckContext) -> list[Finding]:
             id_extra=(where,),
         ))
     return out
+
+
+def _other_articles_table(ordinance, tables, n: int, pos: int) -> dict[str, str] | None:
+    """``{"its", "article", "other"}`` when 別表第``n``'s heading relates it to other articles than the
+    one citing it at ``pos`` and another table's heading names that article; else ``None``."""
+    ref = ordinance.locate(pos)
+    if ref.article is None:
+        return None
+    article = ordinance.article(ref.article)
+    if article is None or article.in_suppl:
+        return None
+    by_number = {}
+    for t in tables:
+        m = _TITLE_NUM.match(fold(t.title))
+        if m is not None and to_int(m[1]) is not None:
+            by_number[to_int(m[1])] = t
+    cited_table = by_number.get(n)
+    related = related_articles(cited_table.title) if cited_table is not None else []
+    if not related or str(ref.article) in related:
+        return None
+    others = [k for k, t in sorted(by_number.items()) if k != n and str(ref.article) in related_articles(t.title)]
+    if not others:
+        return None
+    return {"its": "、".join(article_name(a) for num in related if (a := ordinance.article(num)) is not None)
+            or "他の条", "article": article_name(article), "other": "、".join(f"別表第{k}" for k in others)}

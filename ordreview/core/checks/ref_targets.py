@@ -238,6 +238,9 @@ _ACT_WORDS = {"収集": ("収集", "取得", "集め"), "取得": ("取得", "�
               "利用": ("利用", "使い", "使う", "用い"), "提供": ("提供", "渡し", "渡す")}
 
 
+_ACT_AS_ENTRY = re.compile(r"(?:収集|取得|提供)(?:の)?(?:先|方法|経路|元)")
+
+
 def _violated_acts(after: str) -> tuple[tuple[str, ...], str]:
     """The acts listed after 「の規定に違反して」 (収集, 利用, 提供) and the words that list them."""
     m = _VIOLATION.match(after)
@@ -328,6 +331,8 @@ def _not_violated(ctx: CheckContext, ref: Reference, acts: tuple[str, ...], word
     if art is None or art.deleted:
         return []
     cited_text = _WS.sub("", fold(ordinance.text[target.start : target.end])) + _WS.sub("", fold(art.caption or ""))
+    # the act as a register's entry (「個人情報の収集先」, 「収集方法」) is no rule on the act itself
+    cited_text = _ACT_AS_ENTRY.sub("", cited_text)
     if any(word in cited_text for act in acts for word in _ACT_WORDS.get(act, (act,))):
         return []
     where = node_label(ordinance, ref.span.start)

@@ -14,6 +14,7 @@ and uses inside captions or other spans the term rules leave out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ordreview.core.checks.context import CheckContext
@@ -56,6 +57,10 @@ def variant_forms(ctx: CheckContext, defined: Iterable[str], excluded: SpanSet) 
     first_def: dict[str, int] = {}
     for t in ordinance.terms:
         first_def.setdefault(t.term, t.term_span.start)
+    # a variant a requirement of the profile forbids (要配慮情報 beside 要配慮個人情報: the legacy words of B6)
+    # is that requirement's finding, not a second one here
+    forbidden = [re.compile(alt) for req in getattr(ctx.profile, "requirements", ()) or ()
+                 for group in getattr(req, "forbid", ()) for alt in group.any if ":" not in alt]
     out: list[Finding] = []
     seen: set[str] = set()
     for term in sorted(names, key=len, reverse=True):
@@ -68,6 +73,8 @@ def variant_forms(ctx: CheckContext, defined: Iterable[str], excluded: SpanSet) 
                 continue
             if f"「{variant}」" in joined:
                 continue  # defined or quoted by the draft itself
+            if any(rx.fullmatch(variant) for rx in forbidden):
+                continue
             for pos in occurrences(joined, variant):
                 if not standalone(joined, pos, len(variant)):
                     continue

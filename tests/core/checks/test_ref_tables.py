@@ -40,3 +40,25 @@ def test_the_message_names_the_tables_the_draft_has() -> None:
     assert "「別表」一つのみ" in one.message_ja
     (two,) = findings("ref.table", FEE.format(ref="別表第2", tables=TWO))
     assert "「別表第1」及び「別表第3」" in two.message_ja
+
+
+def test_a_table_whose_heading_serves_another_article() -> None:
+    # each heading says which article its table serves: 第1条 citing 別表第2 (第2条関係) while 別表第1 is
+    # 第1条's has taken the wrong table
+    text = draft(
+        "（登録簿）",
+        "第1条　実施機関は、{ref}に掲げる事項を記載した登録簿を作成しなければならない。",
+        "（提案）",
+        "第2条　提案は、別表第2に掲げる事項を記載した書面によりしなければならない。",
+        "附　則",
+        "この条例は、令和2年4月1日から施行する。",
+        "別表第1（第1条関係）\n1　事務の名称\n別表第2（第2条関係）\n1　提案をする者の氏名",
+    )
+    from tests.core.checks.integrity_support import findings
+
+    assert rows("ref.table", text.format(ref="別表第1")) == []
+    (wrong,) = findings("ref.table", text.format(ref="別表第2"))
+    assert wrong.anchor_text == "別表第2" and wrong.location.article == "1"
+    assert "第2条関係の表である" in wrong.message_ja and "別表第1である" in wrong.message_ja
+    # a heading that names no article, or no other table for the citing one: nothing to judge
+    assert rows("ref.table", text.format(ref="別表第2").replace("別表第1（第1条関係）", "別表第1")) == []
