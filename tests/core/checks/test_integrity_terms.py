@@ -411,6 +411,7 @@ COINED = draft(
     "第1条　この条例において「市非識別加工情報」とは、市が作成する非識別加工情報をいう。",
     "（開示決定等の期限）",
     "第2条　{coin}",
+    "第2章　市非識別加工情報の提供",  # (a chapter for the mechanism: the draft introduces it)
     "（手続）",
     "第3条　{use}",
 )
@@ -435,6 +436,14 @@ COINED = draft(
 def test_coined_labels_used_without_definition(coin: str, use: str, expected: list) -> None:
     got = rows("term.undefined", COINED.format(coin=coin, use=use))
     assert [r for r in got if r[3] not in ("実施機関", "削除情報")] == expected  # (terms of art these drafts leave undefined)
+
+
+def test_a_coined_label_of_a_mechanism_the_draft_does_not_introduce_is_a_leftover() -> None:
+    # the same use where no provision sets the mechanism up: the word is left over (C20), not a 略称 to add
+    text = COINED.format(coin="実施機関は、安全管理措置を講ずる。", use="市非識別加工情報等の漏えいを防止する。").replace(
+        "第2章　市非識別加工情報の提供\n", "")
+    got = [r for r in rows("term.undefined", text) if r[3] not in ("実施機関", "削除情報")]
+    assert got == [("term.undefined", "C20", W, "市非識別加工情報等")]
 
 
 @pytest.mark.parametrize(
