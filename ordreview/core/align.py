@@ -60,7 +60,14 @@ from dataclasses import dataclass, replace
 
 from ordreview.core.adoption import adopts_by_reference
 from ordreview.core.align_created import settle_created_track
-from ordreview.core.align_elements import applied_spans, bare_hits, is_mention, unmentioned, verb_variants
+from ordreview.core.align_elements import (
+    applied_spans,
+    bare_hits,
+    is_mention,
+    polite_variants,
+    unmentioned,
+    verb_variants,
+)
 from ordreview.core.amendment import AmendmentSigns, detect_amendment
 from ordreview.core.attached_tables import attached_tables
 from ordreview.core.c_mechanism import declined_span, introduces_mechanism
@@ -322,7 +329,7 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
             found = next((f for s in condition_spans(index, span)
                           if (f := _find(index, rest, (s,), claimed)) is not None), None)
         return found
-    forms = [alternative, *verb_variants(alternative)]
+    forms = [alternative, *verb_variants(alternative), *(polite_variants(alternative) if index.polite else ())]
     mentioned = False
     for form in forms:
         for hit in index.hits(form, literal=False):
@@ -807,6 +814,8 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
     if (one.coverage.status != "partial" or not one.must or one.must[0].span is not None or one.forbidden
             or req.scope == "definitions" or req.scope.startswith("definition:")):
         return False
+    if one.must[0].group.severity == "info":
+        return False  # (a first element the profile rates a note — C4's authorising clause — is no principal one)
     found = [h.span for h in one.must if h.span is not None
              and not _only_unless(index, h, None, ())]  # (read in another's provision)
     if not found:

@@ -80,6 +80,35 @@ def verb_variants(alternative: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A draft in です・ます (a few municipalities write so) ends its provisions politely: the statute's
+# 「…してはならない」 is its 「…してはいけません／してはなりません」, 「…しなければならない」 its 「…しなければなりません」,
+# 「…することができる」 its 「…することができます」, 「…ものとする」 its 「…ものとします」.
+_POLITE = {
+    "てはならない": "て(?:はならない|はなりません|はいけません)",
+    "てはならず": "て(?:はならず|はならない|はなりません|はいけません)",
+    "なければならない": "なければ(?:ならない|なりません)",
+    "ことができる": "ことができ(?:る|ます)",
+    "ことができない": "ことができ(?:ない|ません)",
+    "ものとする": "ものと(?:する|します)",
+    "をいう": "を(?:いう|いいます)",
+    "ならない": "(?:ならない|なりません|いけません)",
+    "できない": "でき(?:ない|ません)",
+}
+_PLAIN_ENDING = re.compile("|".join(sorted(map(re.escape, _POLITE), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=2048)
+def polite_variants(alternative: str) -> tuple[str, ...]:
+    """``alternative`` (and its :func:`verb_variants`) with the plain endings also read in です・ます
+    (empty when it has none); for a draft written politely (``DraftIndex.polite``)."""
+    out = []
+    for form in (alternative, *verb_variants(alternative)):
+        polite = _PLAIN_ENDING.sub(lambda m: _POLITE[m.group()], form)
+        if polite != form:
+            out.append(polite)
+    return tuple(out)
+
+
 _PAREN = re.compile(r"[()]")
 
 

@@ -218,6 +218,15 @@ class DraftIndex:
         """True when the draft defines ``term`` (parsed terms, or a 「X」とは / 号-style fallback)."""
         return self.term_span(term) is not None
 
+    @property
+    def polite(self) -> bool:
+        """True for a draft written in です・ます (「…をいいます。」, 「…しなければなりません。」): its provisions
+        end politely, and the elements' plain endings are also read so (``align_elements.polite_variants``)."""
+        found = self.__dict__.get("_polite")
+        if found is None:
+            found = self.__dict__["_polite"] = self.folded.count("ます。") >= 5
+        return found
+
     def own_names(self, term: str) -> list[str]:
         """The draft's names for ``term`` written with 実施機関 (``adoption.own_name_variants``: 市非識別
         加工情報), or, when it has none, the statute's bare word where the draft's 「非識別加工情報」 states

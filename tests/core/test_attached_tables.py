@@ -4,7 +4,7 @@ the fee amounts set in it are set by the ordinance."""
 from __future__ import annotations
 
 from ordreview.core.align import align
-from ordreview.core.attached_tables import _article_nums
+from ordreview.core.attached_tables import related_articles
 from ordreview.core.parse import parse_text
 from ordreview.core.profile import load_profile
 
@@ -61,7 +61,7 @@ def test_a_table_of_another_article_is_not_the_fee_articles() -> None:
 
 
 def test_headings_in_every_number_style() -> None:
-    assert _article_nums("別表（第３３条関係）") == ["33"]
-    assert _article_nums("別表第一（第二十二条の八、第二十二条の九関係）") == ["22_8", "22_9"]
-    assert _article_nums("別表( 第 33 条関係 )") == ["33"]  # spaced out by a PDF copy
-    assert _article_nums("別表") == []
+    assert related_articles("別表（第３３条関係）") == ["33"]
+    assert related_articles("別表第一（第二十二条の八、第二十二条の九関係）") == ["22_8", "22_9"]
+    assert related_articles("別表( 第 33 条関係 )") == ["33"]  # spaced out by a PDF copy
+    assert related_articles("別表") == []

@@ -212,3 +212,32 @@ def test_the_opinion_procedure_of_the_disclosure_ordinance_applied_by_wo_junyo_m
                "及び第2項の規定を準用する。")
     assert _coverage(KIRIGAOKA.replace(opinion, applied), "C10") == "covered"
     assert _coverage(KIRIGAOKA.replace(opinion, ""), "C10") != "covered"
+
+
+def _polite(text: str) -> str:
+    for plain, polite in (("しなければならない。", "しなければなりません。"), ("てはならない。", "てはいけません。"),
+                          ("ことができる。", "ことができます。"), ("ものとする。", "ものとします。"), ("をいう。", "をいいます。"),
+                          ("する。", "します。")):
+        text = text.replace(plain, polite)
+    return text
+
+
+def test_a_mechanism_written_in_desu_masu_meets_the_same_requirements() -> None:
+    plain = align(parse_text(KIRIGAOKA), load_profile())
+    text = _polite(KIRIGAOKA)
+    assert text.count("ます。") >= 10 and "てはいけません" in text
+    polite = align(parse_text(text), load_profile())
+    for rid in ("C4", "C6", "C9", "C11", "C12", "C15", "C16", "C17"):
+        assert polite.coverage[rid].status == plain.coverage[rid].status, rid
+    assert [rid for rid in ("C15", "C16") if plain.coverage[rid].status == "covered"] == ["C15", "C16"]
+
+
+def test_the_authorising_clause_by_the_ordinance_and_the_ban_far_from_the_word() -> None:
+    # 「この条例で定めるところにより、…を作成し、提供することができる」, and the ban with the purpose written
+    # out between the information and the verb
+    create = ("（町非識別加工情報の作成及び提供）\n第6条　実施機関は、この条例で定めるところにより、町非識別加工情報を作成し、提供することができる。\n"
+              "2　実施機関は、法令等に基づく場合（この条例の規定による場合を含む。）を除き、町非識別加工情報及び削除情報（町非識別加工情報の作成に用いた"
+              "保有個人情報から削除した記述等をいう。）を、その作成に用いた保有個人情報を収集した目的以外の目的のために自ら利用し、又は提供してはならない。\n\n")
+    text = _HEAD + create + _INVITE + _REST.format(cancel=_CANCEL) + _TAIL
+    al = align(parse_text(text), load_profile())
+    assert al.coverage["C4"].status == "covered", [h.group.label_en for h in al.must["C4"] if h.span is None]

@@ -195,3 +195,31 @@ def test_other_words_for_the_special_care_information_are_b6s_finding() -> None:
     same = SHIMOTSUKI.replace("公益上の必要があると実施機関が認めるとき。", "公益上の必要があると実施機関が認めるとき。"
                               + limit.format(word="要配慮個人情報"), 1)
     assert _flagged(same, "B6") == []
+
+
+def test_a_register_term_cited_from_the_disclosure_ordinance_with_no() -> None:
+    # 「情報公開条例第2条第2号の公文書」 cites the ordinance that defines the word (as 「…に規定する公文書」 does)
+    text = SHIMOTSUKI.replace("もののうち、文書、図画又は電磁的記録に記録されているものをいう。",
+                              "もののうち、霜月村情報公開条例（平成13年霜月村条例第5号）第2条第2号の公文書に記録されているものをいう。")
+    assert "第2条第2号の公文書" in text
+    assert [f for f in _findings(text) if f.rule == "term.undefined" and "公文書" in f.message_ja] == []
+    bare = text.replace("霜月村情報公開条例（平成13年霜月村条例第5号）第2条第2号の公文書", "公文書")
+    assert [f.severity for f in _findings(bare) if f.rule == "term.undefined" and "「公文書」" in f.message_ja] == ["warning"]
+
+
+def test_a_scoped_label_restated_by_citation_in_the_next_article() -> None:
+    # 「…（以下この条において「運用報告」という。）」, then in 第10条 「運用報告（第9条第2項に規定する運用報告をいう。）」
+    coined = SHIMOTSUKI.replace(
+        "実施機関は、審議会に諮問しなければならない。",
+        "実施機関は、審議会に諮問しなければならない。\n2　村長は、毎年、この条例の運用の状況を取りまとめた報告書（以下この条において「運用報告」という。）を作成する。")
+    restated = coined.replace("2　審議会は、委員5人以内で組織する。",
+                              "2　審議会は、委員5人以内で組織する。\n3　審議会は、運用報告（第9条第2項に規定する運用報告をいう。）について意見を述べることができる。")
+    assert [f.rule for f in _findings(restated) if f.rule in ("abbr.out_of_scope", "term.unused")] == []
+    assert "term.unused" in [f.rule for f in _findings(coined)]  # defined and used nowhere: unused
+    # a clipped register name scoped to its article, restated so in another: no use out of its scope
+    report = "\n3　審議会は、毎年、登録簿（第3条に規定する登録簿をいう。）の登録の状況について報告を受けるものとする。"
+    scoped = SHIMOTSUKI.replace("（以下「登録簿」という。）", "（以下この条において「登録簿」という。）").replace(
+        "2　審議会は、委員5人以内で組織する。", "2　審議会は、委員5人以内で組織する。" + report)
+    assert [f.rule for f in _findings(scoped) if f.rule == "abbr.out_of_scope"] == []
+    bare = scoped.replace("登録簿（第3条に規定する登録簿をいう。）", "登録簿")
+    assert [f.rule for f in _findings(bare) if f.rule == "abbr.out_of_scope"] == ["abbr.out_of_scope"]

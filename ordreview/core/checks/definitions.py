@@ -340,6 +340,8 @@ PLAIN_EQUIVALENTS = (
     ("他の情報と照らし合わせることができ", "他の情報と照合することができ"),
     ("他の情報と突き合わせることができ", "他の情報と照合することができ"),
     ("をいいます", "をいう"),
+    ("以下同じです", "以下同じ"),
+    ("ものをいいます", "ものをいう"),
     ("を除きます", "を除く"),
     ("を含みます", "を含む"),
     ("に限ります", "に限る"),
@@ -623,7 +625,7 @@ def wholly_adopted(index: DraftIndex, term: str) -> bool:
     return False
 
 
-_RX_SCOPE = lazy_compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*。")
+_RX_SCOPE = lazy_compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*(?:です\s*)?。")
 # The same where a PDF lost 、。 (spaces in their place): the phrase ends at 同じ before a space,
 # a closing parenthesis or the end, and does not reach back over a space (a lost 。 or 、).
 _RX_SCOPE_LOST = lazy_compile(

@@ -530,8 +530,9 @@ that lost its 、 has a space or nothing there."""
 _CITED_DEFINITION = lazy_compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
 _NOT_STATUTE_TERMS = frozenset({"実施機関", "公文書"})  # municipal terms: no Act defines them
 _CITED_ORDINANCE_DEFINITION = lazy_compile(
-    rf"条例(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
-"""A definition cited from another ordinance (the information-disclosure ordinance's 公文書)."""
+    rf"条例(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?(?:に(?:規定する|定める)|の)")
+"""A definition cited from another ordinance (the information-disclosure ordinance's 公文書), also as
+「情報公開条例第2条第2号の公文書」."""
 
 
 def imports_statute_terms(folded: str) -> bool:
@@ -888,6 +889,9 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
         used = used or _read_into_statute(ordinance, term)
+        # cited by another article that gives it its meaning again (「削除情報（第22条第2項に規定する削除情報を
+        # いう。）」): the definition is what that article uses
+        used = used or (_is_scoped(term) and bool(_restated_in(ordinance, term.term)))
         if (used or _used_by_adopted_provision(ctx, term) or _names_own_division(ordinance, term)
                 or _own_body_in_office_title(ordinance, term, excluded)):
             continue
@@ -1609,6 +1613,21 @@ def _person_of_own_act(term: Term) -> bool:
 
 
 
+def _restated_in(ordinance: Ordinance, word: str) -> list[Span]:
+    """The articles that give a scoped 略称 its meaning again by citing its definition at their first use
+    (「実施機関非識別加工情報等（前条第2項に規定する実施機関非識別加工情報等をいう。）の取扱いに従事する…」): inside
+    them the word is defined, not used out of its scope."""
+    folded = fold(ordinance.text)
+    out: list[Span] = []
+    rx = re.compile(re.escape(fold(word)) + r"\((?:[^()]|\([^()]*\))*?に規定する" + re.escape(fold(word)) + r"をいう")
+    for m in rx.finditer(folded):
+        ref = ordinance.locate(m.start())
+        art = ordinance.article(ref.article) if ref.article else None
+        if art is not None:
+            out.append(art.span)
+    return out
+
+
 def _clipped_name(term: Term) -> bool:
     """True for the tail of a proper name the parenthesis right after it clips (「個人情報取扱事務登録簿（以下
     この条において「登録簿」という。）」, 「…個人情報保護審議会（以下この章において「審議会」という。）」): outside
@@ -1696,6 +1715,7 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
         if any(not _is_scoped(t) for t in others):
             continue  # also defined ordinance-wide: abbr.duplicate speaks about it
         allowed = [s for t in others for s in _scope_spans(ordinance, t)]
+        allowed += _restated_in(ordinance, term.term)
         own = [t.span for t in others]
         uses = _uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
                      start=term.term_span.end)
