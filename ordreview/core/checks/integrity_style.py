@@ -403,7 +403,9 @@ def check_delegations(ctx: CheckContext) -> list[Finding]:
 
 _AMOUNT = "[0-9,〇一二三四五六七八九十百千万億]+"
 _PENALTY = lazy_compile(r"以下の(?P<kind>懲役|禁錮|禁固|拘禁刑|罰金|過料)")
-_PRISON_TERM = lazy_compile(rf"(?:(?P<y>{_AMOUNT})年(?:(?P<m>{_AMOUNT})月)?|(?P<m2>{_AMOUNT})月)$")
+_PRISON_TERM = lazy_compile(
+    rf"(?:(?P<y>{_AMOUNT})[ \u3000]?年(?:[ \u3000]?(?P<m>{_AMOUNT})[ \u3000]?月)?|(?P<m2>{_AMOUNT})[ \u3000]?月)[ \u3000]?$")
+"""A term before 以下の懲役 (「3年」, 「1年6月」); a PDF text's space between number and unit (「3 年」) is no boundary."""
 _NUMERAL = "0-9,〇一二三四五六七八九十百千万億"
 _FINE_AMOUNT = lazy_compile(rf"(?P<amount>[{_NUMERAL}](?:[{_NUMERAL}]|[ \u3000](?=[{_NUMERAL}]))*)[ \u3000]?円$")
 """An amount of money before 以下の罰金/過料; a stray space inside it (「１５０ 万円」, a copy whose

@@ -1617,11 +1617,14 @@ def _restated_in(ordinance: Ordinance, word: str) -> list[Span]:
     """The articles that give a scoped 略称 its meaning again by citing its definition at their first use
     (「実施機関非識別加工情報等（前条第2項に規定する実施機関非識別加工情報等をいう。）の取扱いに従事する…」): inside
     them the word is defined, not used out of its scope."""
-    folded = fold(ordinance.text)
+    index = index_for(ordinance)
+    joined = index.joined  # (wraps joined: a hard-wrapped copy splits the words)
+    if fold(word) not in joined:
+        return []
     out: list[Span] = []
     rx = re.compile(re.escape(fold(word)) + r"\((?:[^()]|\([^()]*\))*?に規定する" + re.escape(fold(word)) + r"をいう")
-    for m in rx.finditer(folded):
-        ref = ordinance.locate(m.start())
+    for m in rx.finditer(joined):
+        ref = ordinance.locate(index.span(m.start(), m.end()).start)
         art = ordinance.article(ref.article) if ref.article else None
         if art is not None:
             out.append(art.span)

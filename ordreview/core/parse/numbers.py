@@ -104,10 +104,10 @@ _BRACKET_RE = re.compile(r"\[\s*([0-9]{1,18})\s*\]\s*")
 _BARE_DIGIT_RE = re.compile(r"([0-9]{1,18})\s+(?=\S)")
 _KANJI_RE = re.compile(r"([一二三四五六七八九十]+)(?:の([一二三四五六七八九十]+))?(?:\s+(?=\S)|(?=[「(『]))")
 _BRANCH_DIGITS = re.compile(r"([0-9]{1,18})\s*の\s*([0-9]{1,18})(?![0-9])")
-_KATA_RE = re.compile(rf"([{AIUEO}])(?:\s+(?=\S)|(?=[「(『])|(?=(?![又及若並])[\u4e00-\u9fff]))")
-"""ア・イ with a space after it, or before a bracket, or glued to a kanji (a web copy that lost
-the cell between the letter and its text: 「ア当該情報に含まれる氏名…」); never before kana (アクセス)
-nor before 又・及・若・並 (「ア又はイに定める」 wrapped onto a new line names the letters)."""
+_KATA_RE = re.compile(rf"([{AIUEO}])(?:\s+(?=\S)|(?=[「(『0-9])|(?=(?![又及若並])[\u4e00-\u9fff]))")
+"""ア・イ with a space after it, or before a bracket, or glued to a kanji or a digit (a web or PDF copy
+that lost the cell or space between the letter and its text: 「ア当該情報に含まれる氏名…」, 「ア1時間までごとに」);
+never before kana (アクセス) nor before 又・及・若・並 (「ア又はイに定める」 wrapped onto a new line names the letters)."""
 _SYMBOL_RE = re.compile(rf"([{_ENCLOSED}{_CIRCLED}{_ROMAN_SYMBOLS}])\s*")
 
 

@@ -1512,8 +1512,9 @@ class _UnitWalk:
         captioned = _HEADING_CAPTION.match(text, m.end()) is not None
         if tail.startswith(_NOT_AFTER_HEADING) and start != self.caption_before and not then_article and not captioned:
             return
-        if start > 0 and text[start - 1] in "(（":
-            return  # 「（第一条 第三条）」: a citation or a 目次 range, never a heading
+        before = text[start - 2 : start].rstrip(" \u3000")[-1:] if start > 0 else ""
+        if before and before in "(（～〜~":
+            return  # 「（第一条 第三条）」, 「( 第1条～第4条 )」: a citation or a 目次 range, never a heading
         # a heading is followed by the space before its first sentence; a reference never is
         # (its spaces went with the extractor's)
         spaced = text[m.end() : m.end() + 1] in (" ", "\u3000") or captioned

@@ -30,6 +30,7 @@ from ordreview.core.parse.numbers import egov_num, item_markers, paragraph_numbe
         ("(b)　甲", [("paren_alpha", 2, "(b)")]),
         ("ⅲ　甲", [("roman_sym", 3, "ⅲ")]),
         ("3 甲", [("digit", 3, "3")]),
+        ("ア1時間までごとに", [("kata", 1, "ア"), ("iroha", 36, "ア")]),  # a PDF copy lost the space
         ("アクセス", []),
         ("イメージ図", []),
         ("一般の", []),

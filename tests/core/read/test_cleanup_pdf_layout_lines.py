@@ -86,3 +86,18 @@ def test_the_next_paragraph_after_a_sentence_opens_even_before_a_counter_like_ka
     art1 = o.article("1")
     assert art1 is not None and [p.num for p in art1.paragraphs] == [1, 2]
     assert art1.paragraphs[1].text.startswith("部会に部会長")
+
+
+def test_a_toc_range_with_a_wave_dash_and_spaced_brackets_stays_one_entry() -> None:
+    # 「第1章 総則( 第1条～第4条 )」 in a PDF copy: neither 第1条 nor 第4条 opens an article, and the
+    # 目次's 附則 line is no 附則
+    lines = [
+        "ときわ町公民館条例", "目次", "第 1 章 総則( 第 1 条～第 2 条 )", "第 2 章 雑則( 第 3 条 )", "附則",
+        "第 1 章 総則", "( 設置 )", "第 1 条 町に、公民館を置く。", "( 使用料 )", "第 2 条 公民館の使用料は、別に定める。",
+        "第 2 章 雑則", "( 委任 )", "第 3 条 この条例の施行に関し必要な事項は、規則で定める。",
+        "附 則", "この条例は、公布の日から施行する。",
+    ]
+    doc, o = _parse("\n".join(lines) + "\n")
+    assert [str(a.num) for a in o.articles] == ["1", "2", "3"]
+    assert len(o.suppl_provisions) == 1
+    assert "第1章 総則( 第1条～第2条 )" in doc.text.replace("\u3000", " ")
