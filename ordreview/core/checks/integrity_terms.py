@@ -1595,14 +1595,18 @@ def _person_of_defined_act(word: str, names: set[str]) -> bool:
 
 
 _COMPOUND_MIN = 6
-_DOER = lazy_compile(r"(?:当該|前条|前項|同条|同項|第[0-9〇一二三四五六七八九十百]+条)[^、。]*?(?:を|の)(?:した|行った|受けた)者$")
+_DOER = lazy_compile(r"(?:当該|前条|前項|同条|同項|第[0-9〇一二三四五六七八九十百]+条)[^、。]*?(?:を|の)(?:した|行った|受けた|する|しようとする)者$"
+                     r"|(?:を|の)しようとする者$")
+"""Who did, does or is about to do one particular act: 「当該提案をした者」, 「当該提案をする者」, 「…事業に関する提案を
+しようとする者」 (the applicant of the procedure the provision speaks of)."""
 
 
 def _person_of_own_act(term: Term) -> bool:
     """True for 「X者」 coined from its own definition naming who did one particular act
     (「当該提案をした者（以下この条において「提案者」という。）」, 「前項の申出をした者」): the label
     stands for that person, who exists only where the act is spoken of; outside its scope it
-    points at nobody. A general class (「提案をする者（以下この章において「提案者」という。）」: anyone
+    points at nobody (also 「当該提案をする者」, 「…に関する提案をしようとする者」, the applicant of the
+    procedure). A general class (「提案をする者（以下この章において「提案者」という。）」: anyone
     who proposes) and plain words (第三者, 事業者) keep their sense everywhere."""
     word = term.term
     if not (word.endswith("者") and len(word) >= 3):

@@ -462,3 +462,24 @@ def test_use_named_through_the_defining_provision(early: str, expected: list) ->
         "第2条　実施機関は、帳簿（以下「個人情報ファイル簿」という。）を作成し、公表しなければならない。",
     )
     assert rows("abbr.before_definition", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("person", "expected"),
+    [
+        # the applicant of the procedure the article speaks of: outside its scope it names nobody
+        ("当該提案をする者", [("abbr.out_of_scope", "O3", W, "提案者")]),
+        ("事業に関する提案をしようとする者", [("abbr.out_of_scope", "O3", W, "提案者")]),
+        ("当該提案をした者", [("abbr.out_of_scope", "O3", W, "提案者")]),
+        # anyone who proposes: a plain word, keeps its sense
+        ("提案をする者", []),
+    ],
+)
+def test_a_scoped_label_for_the_person_of_the_procedure(person: str, expected: list) -> None:
+    text = draft(
+        "（提案）",
+        f"第1条　{person}（以下この条において「提案者」という。）は、書面を提出する。提案者は、署名する。",
+        "（審査）",
+        "第2条　実施機関は、提案者に結果を通知する。",
+    )
+    assert rows("abbr.out_of_scope", text) == expected
