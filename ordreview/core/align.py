@@ -814,8 +814,6 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
     if (one.coverage.status != "partial" or not one.must or one.must[0].span is not None or one.forbidden
             or req.scope == "definitions" or req.scope.startswith("definition:")):
         return False
-    if one.must[0].group.severity == "info":
-        return False  # (a first element the profile rates a note — C4's authorising clause — is no principal one)
     found = [h.span for h in one.must if h.span is not None
              and not _only_unless(index, h, None, ())]  # (read in another's provision)
     if not found:

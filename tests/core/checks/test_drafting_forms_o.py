@@ -114,7 +114,9 @@ VARIANT = draft(
 
 def test_a_shortened_variant_of_a_defined_term_is_an_undefined_term() -> None:
     assert rows("term.undefined", VARIANT.format(word="要配慮個人情報")) == []
-    assert rows("term.undefined", VARIANT.format(word="要配慮情報")) == [("term.undefined", "O4", W, "要配慮情報")]
+    assert rows("term.undefined", VARIANT.format(word="保有情報")) == [("term.undefined", "O4", W, "保有情報")]
+    # 要配慮情報 is one of B6's legacy words (the profile forbids it): B6 reports it, not this rule
+    assert rows("term.undefined", VARIANT.format(word="要配慮情報")) == []
     # a variant the draft defines itself is a term of its own
     own = VARIANT.format(word="要配慮情報") + "\n3　前項の「要配慮情報」とは、要配慮個人情報のうち規則で定めるものをいう。"
     assert all(r[3] != "要配慮情報" for r in rows("term.undefined", own))
