@@ -241,3 +241,18 @@ def test_the_authorising_clause_by_the_ordinance_and_the_ban_far_from_the_word()
     text = _HEAD + create + _INVITE + _REST.format(cancel=_CANCEL) + _TAIL
     al = align(parse_text(text), load_profile())
     assert al.coverage["C4"].status == "covered", [h.group.label_en for h in al.must["C4"] if h.span is None]
+
+
+def test_disqualification_by_a_range_of_the_statutes_items() -> None:
+    grounds = KIRIGAOKA[KIRIGAOKA.index("第9条　未成年者"):KIRIGAOKA.index("前条第1項の提案をすることができない。")]
+    cited = "第9条　法第44条の6第1号から第4号まで又は第6号のいずれかに該当する者は、"
+    text = KIRIGAOKA.replace(grounds, cited)
+    assert cited + "前条第1項の提案をすることができない。" in text
+    assert _coverage(text, "C8") == "covered"
+
+
+def test_the_third_partys_opinion_article_inside_the_run_is_the_mechanism() -> None:
+    opinion = ("（第三者の意見書）\n第8条の2　実施機関は、前条の審査に当たり、情報公開条例の規定の例により、第三者に意見書を"
+               "提出する機会を与えることができる。\n\n")
+    text = KIRIGAOKA.replace("（欠格事由及び提案の審査等）", opinion + "（欠格事由及び提案の審査等）")
+    assert "8_2" in _scope(text)

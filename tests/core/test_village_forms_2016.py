@@ -223,3 +223,30 @@ def test_a_scoped_label_restated_by_citation_in_the_next_article() -> None:
     assert [f.rule for f in _findings(scoped) if f.rule == "abbr.out_of_scope"] == []
     bare = scoped.replace("登録簿（第3条に規定する登録簿をいう。）", "登録簿")
     assert [f.rule for f in _findings(bare) if f.rule == "abbr.out_of_scope"] == ["abbr.out_of_scope"]
+
+
+def test_a_word_defined_in_its_own_parenthesis_politely_or_narrowed() -> None:
+    # 「X（…をいい、…に限る。）」 and 「X（…をいいます。以下同じです。）」 define X where it stands (as the statute's
+    # 「削除情報（…をいう。）」 does)
+    use = "\n3　実施機関は、{x}を適切に管理しなければならない。\n4　実施機関は、削除情報の漏えいを防止しなければならない。"
+    for form in ("削除情報（保有個人情報から削除した記述等をいい、保有個人情報に該当するものに限る。）",
+                 "削除情報（保有個人情報から削除した記述等をいいます。以下同じです。）"):
+        text = SHIMOTSUKI.replace("2　審議会は、委員5人以内で組織する。", "2　審議会は、委員5人以内で組織する。" + use.format(x=form))
+        assert [f for f in _findings(text) if f.rule == "term.undefined" and "削除情報" in f.message_ja] == [], form
+    bare = SHIMOTSUKI.replace("2　審議会は、委員5人以内で組織する。", "2　審議会は、委員5人以内で組織する。" + use.format(x="削除情報"))
+    assert [f.rule for f in _findings(bare) if f.rule == "term.undefined" and "削除情報" in f.message_ja] == ["term.undefined"]
+
+
+def test_the_statutes_two_branches_named_by_their_letters_are_no_difference() -> None:
+    def a1(draft: str) -> list[str]:
+        return [f.message_ja for f in _findings(draft) if f.rule == "def.diff" and f.requirement == "A1"]
+
+    text = SHIMOTSUKI.replace("生存する個人に関する情報であって、次のいずれかに該当するもの",
+                              "生存する個人に関する情報のうち、次のア又はイに該当するもの")
+    assert "次のア又はイに該当する" in text and a1(text) == a1(SHIMOTSUKI)
+
+
+def test_the_statutes_scheme_named_by_its_chapter_in_a_review_clause() -> None:
+    text = SHIMOTSUKI.replace("法第2条第8項に規定する非識別加工情報の提供の仕組み", "法第4章の2に規定する行政機関非識別加工情報の提供の仕組み")
+    assert "第4章の2に規定する行政機関非識別加工情報" in text
+    assert [f for f in _findings(text) if f.rule == "term.statute_undefined" and f.severity == "warning"] == []

@@ -492,7 +492,9 @@ def _without_spaces(text: str) -> str:
     return squeezed
 
 
-_SAYS_MEANING = lazy_compile(r"をいう。?(?:以下[^。]{0,30}同じ。?)?$")
+_SAYS_MEANING = lazy_compile(r"(?:をいう|をいいます|をいい、[^。]{0,40}?に限(?:る|ります))。?(?:以下[^。]{0,30}同じ(?:です)?。?)?$")
+"""The end of a parenthesis that defines: 「…をいう。」, 「…をいい、保有個人情報に該当するものに限る。」 (行政機関個人情報
+保護法 第44条の2第2項's narrowing), 「…をいいます。以下同じです。」 of a draft in です・ます."""
 
 
 def _defined_in_parenthesis(folded: str, term: str) -> bool:
@@ -1613,7 +1615,15 @@ def _person_of_own_act(term: Term) -> bool:
         return False
     act = word[:-1]
     definition = fold(term.definition).strip()
-    return bool(_DOER.search(definition)) and (f"{act}を" in definition or f"{act}の" in definition)
+    if not _DOER.search(definition):
+        return False
+    # the act named whole (「当該提案をする者」 → 提案者), not the tail of a longer one (「開示請求をしようとする
+    # 者」 → 請求者, a general word)
+    for m in re.finditer(re.escape(act) + "[をの]", definition):
+        before = definition[: m.start()]
+        if not before or not is_name_char(before[-1]) or before.endswith("当該"):
+            return True
+    return False
 
 
 

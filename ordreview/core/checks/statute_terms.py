@@ -99,7 +99,7 @@ def _law_names(ordinance: Ordinance, law: str) -> tuple[str, ...]:
     return tuple(sorted(set(names), key=len, reverse=True))
 
 
-_LINK = lazy_compile(r"(?:第[0-9〇一二三四五六七八九十百]+(?:条|項|号)(?:の[0-9〇一二三四五六七八九十]+)?)*(?:に規定する|に定める|の)")
+_LINK = lazy_compile(r"(?:第[0-9〇一二三四五六七八九十百]+(?:条|項|号|章)(?:の[0-9〇一二三四五六七八九十]+)?)*(?:に規定する|に定める|の)")
 
 
 def _cited_near(joined: str, pos: int, names: tuple[str, ...]) -> bool:

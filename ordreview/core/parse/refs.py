@@ -342,6 +342,9 @@ class _Resolver:
         self.last_item: _Resolved | None = None
         """The last reference that named an item: what 同号 refers to (「第十七条第二号イからハまで…第二十一条
         第一項の提案…同号ロの意見書」: 同号 is 第十七条第二号, not the paragraph named since)."""
+        self.last_para: _Resolved | None = None
+        """The last reference that named a paragraph (第N項, 前項, 同項): what 同項 refers to (「前項の書面には、
+        …次条各号のいずれにも該当しないことを誓約する書面、同項第五号の事業が…」: 同項 is 前項, not 次条)."""
         self.last_named: _Resolved | None = None
         """The last reference that named an article (第14条, 前条, 同条): what 同条 refers to; a 前項
         in between stays in the article it stands in (「前条第7項…の規定は、前項の提案について準用する。
@@ -408,11 +411,12 @@ class _Resolver:
         else:
             walk.relative = True
             if word.startswith("同"):
-                if self.last is None:
+                last = self.last_para or self.last
+                if last is None:
                     return _no_antecedent()
-                walk.external = self.last.external
-                walk.art = self.last.article if not walk.have_art else walk.art
-                walk.para = self.last.paragraph
+                walk.external = last.external
+                walk.art = last.article if not walk.have_art else walk.art
+                walk.para = last.paragraph
                 walk.have_art = True
             elif here.paragraph is None:
                 return _no_antecedent()
@@ -568,7 +572,7 @@ def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tu
             # an item goes on from the words before it in its paragraph: 「(1) 第9条の3第1項の提案の
             # 募集の対象…」「(2) 同項の提案を受け付ける組織…」 (同項 is 第9条の3第1項)
             resolver.last, resolver.last_named = before[1].last, before[1].last_named
-            resolver.last_item = before[1].last_item
+            resolver.last_item, resolver.last_para = before[1].last_item, before[1].last_para
         before = (here, resolver)
         if not _MAYBE_REF.search(j.text):
             continue
@@ -681,6 +685,8 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
         resolver.last = res
         if res.item is not None:
             resolver.last_item = res
+        if any(_kind(a) in ("para", "rpara") for a in chain.atoms):
+            resolver.last_para = res
         several = range_end is not None and res.article is not None and str(range_end.article) != res.article
         if any(_kind(a) in ("art", "rart") for a in chain.atoms) and not several:
             # 同条 names one article: after 「第11条の規定は、前2条の規定による請求について準用する。

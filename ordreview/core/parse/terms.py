@@ -26,8 +26,8 @@ _INLINE = lazy_compile(
 )
 _SAME = lazy_compile(
     # (「削除情報（…をいい、保有個人情報に該当するものに限る。以下この章において同じ。）」: をいい、…に限る)
-    r"(?P<verb>をいう|を含む|を除く|をいい、[^()。]{0,40}?に限る)[。 ]\s*以\s?下\s*"  # a space: the 。 was lost in PDF extraction
-    r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*において\s*)?同じ[。 ]\s*\)"
+    r"(?P<verb>をいう|を含む|を除く|をいい、[^()。]{0,40}?に限る|をいいます|を含みます|を除きます)[。 ]\s*以\s?下\s*"  # a space: the 。 was lost in PDF extraction
+    r"(?:この\s*(?P<scope>条例|規則|条|項|号|章|節|款)\s*(?:において|で)\s*)?同じ(?:です)?[。 ]\s*\)"
 )
 _ARTICLE_UNIT = rf"(?:次条|前条|第\s*{NUM}\s*条(?:\s*の\s*{NUM})*)(?:\s*第\s*{NUM}\s*項)?"
 _ARTICLE_LIST = (

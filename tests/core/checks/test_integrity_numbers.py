@@ -220,3 +220,13 @@ def test_a_reference_to_the_paragraph_as_the_draft_numbers_it_after_a_gap() -> N
     assert rows("ref.unresolved", text) == []
     # a number printed nowhere is still a reference to a missing paragraph
     assert [r[0] for r in rows("ref.unresolved", text.replace("第1条第5項", "第1条第6項"))] == ["ref.unresolved"]
+
+
+def test_dou_kou_is_the_paragraph_named_last_not_the_article_named_last() -> None:
+    # 「前項の書面には、…次条各号のいずれにも該当しない…、同項第5号の事業…」: 同項 is 前項 (第1条第1項);
+    # 次条各号 names an article and its items, no paragraph
+    text = ("第1条　提案は、次に掲げる事項を記載した書面によりしなければならない。\n(1)　氏名\n(2)　住所\n(3)　名称\n(4)　本人の数\n(5)　事業\n"
+            "2　前項の書面には、提案をする者が次条各号のいずれにも該当しないことを誓約する書面、同項第5号の事業の内容を明らかにする書面を添付しなければならない。\n\n"
+            "第2条　次の各号のいずれかに該当する者は、提案をすることができない。\n(1)　未成年者\n(2)　破産者")
+    assert rows("ref.unresolved", text) == []
+    assert [r[0] for r in rows("ref.unresolved", text.replace("同項第5号", "同項第6号"))] == ["ref.unresolved"]
