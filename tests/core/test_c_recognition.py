@@ -256,3 +256,32 @@ def test_the_third_partys_opinion_article_inside_the_run_is_the_mechanism() -> N
                "提出する機会を与えることができる。\n\n")
     text = KIRIGAOKA.replace("（欠格事由及び提案の審査等）", opinion + "（欠格事由及び提案の審査等）")
     assert "8_2" in _scope(text)
+
+
+_APPLIES = ("（町非識別加工情報の提供）\n第6条　法第4章の2（{range}）の規定は、町非識別加工情報について準用する。この場合において、"
+            "これらの規定中「行政機関の長」とあるのは「実施機関」と読み替えるものとする。\n\n")
+
+
+def _applied(range_: str) -> str:
+    return _HEAD.replace("(6)　町非識別加工情報　個人情報ファイルを構成する保有個人情報の全部又は一部を加工して得られる非識別加工情報をいう。\n", "") + \
+        _APPLIES.format(range=range_) + _TAIL
+
+
+def test_the_range_in_the_bracket_is_what_a_chapter_citation_applies() -> None:
+    # 「法第4章の2（第44条の2から第44条の15まで）」 stops before 第44条の16 (the staff's duty, C17)
+    whole = align(parse_text(_applied("第44条の2から第44条の16まで")), load_profile())
+    short = align(parse_text(_applied("第44条の2から第44条の15まで")), load_profile())
+    assert whole.coverage["C17"].status == "covered" and short.coverage["C17"].status != "covered"
+
+
+def test_the_statutes_fee_applied_with_no_amount_anywhere_is_an_error() -> None:
+    from ordreview.core.review import review_ordinance
+
+    text = _applied("第44条の2から第44条の16まで")
+    fee = [f for f in review_ordinance(parse_text(text), load_profile()).findings
+           if f.rule == "fee.delegated" and f.severity == "error"]
+    assert [f.code for f in fee] == ["check.integrity.fee_unread"]
+    # the amount fixed in an article of its own: nothing to report
+    own = text.replace(_TAIL, "（手数料）\n第7条　前条において準用する法第44条の9の契約を締結する者は、21,000円に1時間までごとに3,950円を加えた額の手数料を納めなければならない。\n\n" + _TAIL)
+    assert [f for f in review_ordinance(parse_text(own), load_profile()).findings
+            if f.rule == "fee.delegated" and f.code == "check.integrity.fee_unread"] == []
