@@ -483,3 +483,16 @@ def test_a_scoped_label_for_the_person_of_the_procedure(person: str, expected: l
         "第2条　実施機関は、提案者に結果を通知する。",
     )
     assert rows("abbr.out_of_scope", text) == expected
+
+
+@pytest.mark.parametrize(("caption", "severity"), [("定義", "info"), ("言葉の意味", "info"), ("用語の意義", "info"), ("事務", W)])
+def test_a_glossary_captioned_in_plain_words_is_an_opening_provision(caption: str, severity: str) -> None:
+    # a 定義 article may use a word a later article defines (行政機関個人情報保護法 第2条第9項 does):
+    # a note, whether the caption says 定義 or 言葉の意味
+    text = draft(
+        f"（{caption}）",
+        "第1条　この条例において「保有個人情報」とは、個人情報ファイル簿に記載された個人情報をいう。",
+        "（個人情報ファイル簿）",
+        "第2条　実施機関は、次に掲げる事項を記載した帳簿（以下「個人情報ファイル簿」という。）を作成する。",
+    )
+    assert [(r[0], r[2]) for r in rows("abbr.before_definition", text)] == [("abbr.before_definition", severity)]
