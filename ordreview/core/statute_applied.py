@@ -343,6 +343,7 @@ def applies_mechanism(index: DraftIndex) -> Span | None:
     return None
 
 
+_LAW_PREFIX = lazy_compile(r"^[^\s第]{1,12}?(?=第)")
 _ROW_PROVISIONS = lazy_compile(rf"^(?:{_ARTICLE}(?:[、,及び]|\s)*)+")
 
 
@@ -351,16 +352,23 @@ def _rows(folded: str, table: Span) -> list[tuple[str, list[int]]]:
     begins with the provisions it reads over followed by a column gap; a line that does not is
     the previous row's continuation (a hard-wrapped copy)."""
     rows: list[tuple[str, list[int]]] = []
+    head_cell: tuple[str, list[int]] | None = None  # the provisions column of the last row that had one
     pos = table.start
     for line in folded[table.start : table.end].split("\n"):
         stripped = line.lstrip()
         lead = len(line) - len(stripped)
-        head = _ROW_PROVISIONS.match(_arabic(stripped))
+        head = _ROW_PROVISIONS.match(_arabic(_LAW_PREFIX.sub("", stripped)))  # (「法第44条の13第1項」: a short name first)
         starts_row = head is not None and re.match(r"^[^\s]+\s", stripped) is not None and (
-            re.match(r"第[0-9〇一二三四五六七八九十百]+条", stripped) is not None)
+            re.match(r"[^\s第]{0,12}第[0-9〇一二三四五六七八九十百]+条", stripped) is not None)
         chars = [pos + lead + i for i in range(len(stripped))]
+        if starts_row:
+            first = stripped.split()[0]
+            head_cell = (first, chars[: len(first)])
         if starts_row or not rows:
             rows.append((stripped, chars))
+        elif line.startswith("\t") and head_cell is not None and len(stripped.split()) >= 2:
+            # a row whose provisions cell is left empty under the one above (the same provisions)
+            rows.append((head_cell[0] + "\t" + stripped, head_cell[1] + [chars[0]] + chars))
         elif stripped:
             text, offs = rows[-1]
             rows[-1] = (text + stripped, offs + chars)

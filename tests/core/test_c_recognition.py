@@ -285,3 +285,30 @@ def test_the_statutes_fee_applied_with_no_amount_anywhere_is_an_error() -> None:
     own = text.replace(_TAIL, "（手数料）\n第7条　前条において準用する法第44条の9の契約を締結する者は、21,000円に1時間までごとに3,950円を加えた額の手数料を納めなければならない。\n\n" + _TAIL)
     assert [f for f in review_ordinance(parse_text(own), load_profile()).findings
             if f.rule == "fee.delegated" and f.code == "check.integrity.fee_unread"] == []
+
+
+def test_proposals_on_information_with_an_outline_in_the_register_meet_c13() -> None:
+    made = "第11条の2　既に作成された町非識別加工情報をその事業の用に供しようとする者は、"
+    assert made in KIRIGAOKA
+    text = KIRIGAOKA.replace("（作成された町非識別加工情報の利用に関する提案）", "（提案）").replace(
+        made, "第11条の2　個人情報ファイル簿に概要の記載がある町非識別加工情報をその事業の用に供する町非識別加工情報取扱事業者になろうとする者は、")
+    assert _coverage(text, "C13") == "covered"
+
+
+def test_the_fee_read_over_to_a_rule_in_a_table_row_under_a_short_law_name() -> None:
+    # rows beginning 「法第44条の13第1項」 (the law's short name first) and rows whose provisions cell is left
+    # empty under the one above are rows of the table; the fee read as 「区規則で定める額」 is left to a rule
+    from ordreview.core.review import review_ordinance
+
+    table = ("（町非識別加工情報の提供）\n第6条　法第4章の2の規定は、町非識別加工情報について準用する。この場合において、次の表の上欄に掲げる"
+             "法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句に読み替えるものとする。\n\n"
+             "法第4章の2\t行政機関の長\t実施機関\n\t行政文書\t公文書\n法第44条の13第1項\t実費を勘案して政令で定める額\t{new}\n\n")
+    base = _HEAD.replace("(6)　町非識別加工情報　個人情報ファイルを構成する保有個人情報の全部又は一部を加工して得られる非識別加工情報をいう。\n", "")
+
+    def fee(new: str) -> list[str]:
+        text = base + table.format(new=new) + _TAIL
+        return [f.code for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.rule == "fee.delegated" and f.severity == "error"]
+
+    assert fee("町規則で定める額") == ["check.integrity.fee_delegated"]
+    assert fee("21,000円に1時間までごとに3,950円を加えた額") == []

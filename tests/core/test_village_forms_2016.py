@@ -250,3 +250,25 @@ def test_the_statutes_scheme_named_by_its_chapter_in_a_review_clause() -> None:
     text = SHIMOTSUKI.replace("法第2条第8項に規定する非識別加工情報の提供の仕組み", "法第4章の2に規定する行政機関非識別加工情報の提供の仕組み")
     assert "第4章の2に規定する行政機関非識別加工情報" in text
     assert [f for f in _findings(text) if f.rule == "term.statute_undefined" and f.severity == "warning"] == []
+
+
+def test_the_manual_file_type_left_to_a_rule_as_equivalent_files() -> None:
+    from ordreview.core.align import align
+
+    file_def = ("(6)　個人情報ファイル　保有個人情報を含む情報の集合物であって、一定の事務の目的を達成するために特定の保有個人情報を"
+                "電子計算機を用いて検索することができるように体系的に構成したもの{tail}をいう。\n")
+    def manual(tail: str) -> bool:
+        text = SHIMOTSUKI.replace("\n\n（登録簿）", "\n" + file_def.format(tail=tail).rstrip("\n") + "\n\n（登録簿）", 1)
+        hits = {h.group.label_en: h.span is not None for h in align(parse_text(text), load_profile()).must["A8"]}
+        return hits["manually processed files"]
+
+    assert manual("又はこれに準ずるものとして規則で定めるもの")
+    assert not manual("")
+
+
+def test_a_union_delegating_the_further_categories_to_its_own_rule() -> None:
+    def b1(draft: str) -> list[str]:
+        return [f.message_ja for f in _findings(draft) if f.rule == "def.diff" and f.requirement == "B1"]
+
+    for rule in ("広域連合規則で定める", "組合規則で定める"):
+        assert b1(SHIMOTSUKI.replace("特に配慮を要するものとして規則で定める", f"特に配慮を要するものとして{rule}")) == [], rule

@@ -36,6 +36,7 @@ _ATOM = lazy_compile(
 )
 _LEVEL = {"div": 0, "art": 1, "rart": 1, "para": 2, "rpara": 2, "item": 3, "ritem": 3}
 _LAW_SUFFIX = ("法律", "法", "条例", "規則", "政令", "省令", "府令", "令", "規程", "要綱", "告示")
+_RANGE_ON = lazy_compile(r"\s*から\s*")
 _LIST_JOIN = lazy_compile(
     r"\s*(?:ただし書|本文|前段|後段|柱書)?\s*(?:、|又は|若しくは|及び|並びに|或いは|または|もしくは|および|ならびに|,)?\s*")
 """Between two references of one list; the first may name a part of its provision (「情報公開条例第7条
@@ -615,8 +616,9 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
         if amends is not None and chain.start >= amends.end() and not law_run:
             law_run = amends["name"]  # 「第7条第1号中「…」を加える。」: a provision of the instrument amended
         if _ATTACHMENTS.search(law_run) or (
-            attachment_end >= 0 and kinds[0] == "item" and _LIST_JOIN.fullmatch(t[attachment_end : chain.start])
-        ):  # 様式第1号及び第2号: the list goes on naming forms
+            attachment_end >= 0 and kinds[0] == "item" and (_LIST_JOIN.fullmatch(t[attachment_end : chain.start])
+                                                            or _RANGE_ON.fullmatch(t[attachment_end : chain.start]))
+        ):  # 様式第1号及び第2号, 別表第2第8号から第10号まで: the list or range goes on naming the attachment's items
             prev_chain = None
             attachment_end = chain.end
             continue

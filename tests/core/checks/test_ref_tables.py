@@ -62,3 +62,15 @@ def test_a_table_whose_heading_serves_another_article() -> None:
     assert "第2条関係の表である" in wrong.message_ja and "別表第1である" in wrong.message_ja
     # a heading that names no article, or no other table for the citing one: nothing to judge
     assert rows("ref.table", text.format(ref="別表第2").replace("別表第1（第1条関係）", "別表第1")) == []
+
+
+def test_a_range_of_a_tables_items_is_the_tables() -> None:
+    # 「別表第2第8号から第10号までに掲げる事項」: 第10号 is the table's item, not one of the citing article's
+    text = draft(
+        "（登録簿）",
+        "第1条　実施機関は、別表第2第1号から第3号までに掲げる事項を記載した登録簿を作成しなければならない。",
+        "附　則",
+        "この条例は、令和2年4月1日から施行する。",
+        "別表第1（第2条関係）\n1　甲\n別表第2（第1条関係）\n1　事務の名称\n2　目的\n3　範囲",
+    )
+    assert rows("ref.unresolved", text) == []
