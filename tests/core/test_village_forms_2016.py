@@ -272,3 +272,15 @@ def test_a_union_delegating_the_further_categories_to_its_own_rule() -> None:
 
     for rule in ("広域連合規則で定める", "組合規則で定める"):
         assert b1(SHIMOTSUKI.replace("特に配慮を要するものとして規則で定める", f"特に配慮を要するものとして{rule}")) == [], rule
+
+
+def test_identifiable_said_short_is_the_first_branch() -> None:
+    from ordreview.core.align import align
+
+    def first_branch(text: str) -> bool:
+        hits = align(parse_text(text), load_profile()).must["A1"]
+        return next(h.span is not None for h in hits if h.group.label_ja.startswith("記述等により"))
+
+    short = SHIMOTSUKI.replace("により特定の個人を識別することができるもの（", "によって特定の個人を識別できるもの（")
+    assert "識別できるもの（" in short and first_branch(short)
+    assert not first_branch(SHIMOTSUKI.replace("により特定の個人を識別することができるもの（", "に関するもの（"))

@@ -212,6 +212,8 @@ _ACT_STEMS = {
     "取消": ("取消", "取り消"), "取り消": ("取消", "取り消"),
     # 「前項の届出」 cites a provision that says 届け出なければならない (the verb's okurigana)
     "届出": ("届出", "届け出"),
+    # 「前条第2項の通知」 cites a provision that says it in plain words: 「…書面で知らせなければならない」
+    "通知": ("通知", "知らせ"),
 }
 _DO_AFTER = re.compile(r"の規定により(開示|訂正|通知|公表|諮問|交付|閲覧)(?:すること|する|し|され)")
 """「第31条の規定により開示することができる期日」: the act done under the cited provision, which

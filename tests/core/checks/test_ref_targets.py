@@ -224,3 +224,18 @@ def test_a_chapter_or_a_statute_taken_in_is_searched_for_what_the_reference_name
         cite: str, applied: str, proposal: str, expected: list) -> None:
     text = CHAPTERS.format(cite=cite, applied=applied, proposal=proposal)
     assert rows("ref.wrong_kind", text) == expected
+
+
+def test_a_notice_said_in_plain_words_is_the_notice_cited() -> None:
+    from tests.core.checks.integrity_support import draft, rows
+
+    text = draft(
+        "（審査）",
+        "第1条　実施機関は、提案を審査しなければならない。",
+        "2　実施機関は、審査の結果を、提案をした者に書面で{verb}なければならない。",
+        "（意見書）",
+        "第2条　実施機関は、前条第2項の通知の前に、第三者に意見書を提出する機会を与えることができる。",
+    )
+    assert rows("ref.wrong_kind", text.format(verb="知らせ")) == []
+    assert rows("ref.wrong_kind", text.format(verb="通知し")) == []
+    assert [r[0] for r in rows("ref.wrong_kind", text.format(verb="保存し"))] == ["ref.wrong_kind"]
