@@ -401,30 +401,9 @@ def fee_readings(index: DraftIndex) -> list[Span]:
                     k = row.rfind(new)
                     out.append(Span(offsets[k], offsets[k + len(new) - 1] + 1))
         rest = folded[run.span.start : run.paragraph.end]  # (the reading follows in the next sentence)
-        for m in re.finditer(r"「政令」(?:とあり、[^。]*?)?とあるのは「([^」]*)」と", rest):
+        # 「「政令」とあるのは「規則」と」, 「「政令で定める」又は「総務省令で定める」とあるのは「規則で定める」と」
+        for m in re.finditer(r"「政令(?:で定める)?」(?:(?:とあり、|又は「[^」]*」)[^。]*?)?とあるのは「([^」]*)」と", rest):
             if _DELEGATING.search(m.group(1)) and "政令" not in m.group(1):
                 out.append(Span(run.span.start + m.start(1), run.span.start + m.end(1)))
     return out
 
-
-_AMOUNT_FEE = lazy_compile(r"手数料[^。]{0,80}?[0-9,０-９，〇一二三四五六七八九十百千万]+円|[0-9,０-９，〇一二三四五六七八九十百千万]+円[^。]{0,40}?手数料")
-
-
-def fee_unread(index: DraftIndex) -> list[Span]:
-    """The applying sentences of runs that take in the statute's fee article (第44条の13, an amount
-    「政令で定める」) with no reading of 「政令」 at all, in a draft that fixes no fee amount of its own:
-    the amount is then set nowhere in the ordinance (地方自治法 第228条第1項)."""
-    runs = [r for r in applied_runs(index) if r.covers(FEE_ARTICLE)]
-    if not runs or _AMOUNT_FEE.search(index.folded):
-        return []
-    folded = index.folded
-    tables = reading_table_spans(index.ordinance)
-    out: list[Span] = []
-    for run in runs:
-        said = folded[run.paragraph.start : run.paragraph.end]
-        rows = "".join(folded[t.start : t.end] for t in tables
-                       if run.paragraph.start <= t.start and t.end <= run.paragraph.end + 2000)
-        if "「政令」" in said or "政令" in rows:
-            continue  # (a reading of 政令: fee_readings judges what it leaves the amount to)
-        out.append(run.span)
-    return out

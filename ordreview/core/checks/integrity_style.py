@@ -105,14 +105,6 @@ FEE_DELEGATED = define(
     "{where}); under Art. 228(1) of the Local Autonomy Act fees must be fixed by ordinance.",
 )
 
-FEE_UNREAD = define(
-    "check.integrity.fee_unread",
-    ja="{where}中「{phrase}」は、行政機関個人情報保護法第44条の13（手数料）を準用しているが、「政令で定める額」を読み替えて"
-    "おらず、この条例のどこにも手数料の額の定めがない。手数料の額は地方自治法第228条第1項により条例で定めなければならない"
-    "ので、読替え又は手数料の条で額を規定されたい。",
-    en="「{phrase}」 ({where}) applies the statute's fee article (Art. 44-13) without reading its 「政令で定める額」 over, and "
-    "the ordinance fixes no fee amount anywhere; under Art. 228(1) of the Local Autonomy Act the amount must be in the ordinance.",
-)
 
 # --------------------------------------------------------------------------- [O7] captions
 
@@ -611,14 +603,9 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
                 ))
     # the statute's fee article (第44条の13) applied by 準用 with 「政令」 read as a 規則
     from ordreview.core.draft_index import DraftIndex
-    from ordreview.core.statute_applied import fee_readings, fee_unread
+    from ordreview.core.statute_applied import fee_readings
 
     draft_index = ctx.extra.get("index") or DraftIndex(ordinance, ctx.profile)  # type: ignore[arg-type]
-    for span in fee_unread(draft_index):
-        out.append(ctx.finding(
-            rule="fee.delegated", requirement="C14", span=span, code=FEE_UNREAD, severity="error",
-            params={"phrase": _one_line(span.slice(text)).split("の規定")[0], "where": node_label(ordinance, span.start)},
-        ))
     for span in fee_readings(draft_index):
         if any(f.location.span is not None and f.location.span.contains(span) for f in out):
             continue
