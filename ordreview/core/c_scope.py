@@ -58,7 +58,7 @@ _RELIED_ON = lazy_compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|
 非識別加工情報, the limits on use and provision whose exception lets the mechanism through, and the
 審議会 consulted on it or the yearly report on the ordinance's working that counts its provisions.
 (「（個人情報ファイル簿への記載）」, 法第44条の3, is the mechanism's own.)"""
-MAX_BRIDGE = 2
+MAX_BRIDGE = 3
 """Articles in a row, between two members, taken in by their caption or words alone."""
 
 

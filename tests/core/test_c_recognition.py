@@ -313,3 +313,14 @@ def test_the_fee_read_over_to_a_rule_in_a_table_row_under_a_short_law_name() -> 
 
     assert fee("町規則で定める額") == ["check.integrity.fee_delegated"]
     assert fee("21,000円に1時間までごとに3,950円を加えた額") == []
+
+
+def test_three_articles_of_the_procedure_between_two_members_are_the_run() -> None:
+    # 欠格事由, 審査 and the third party's 意見書 name no term: three articles of the procedure between the
+    # proposal article and the contract article are still the mechanism
+    proc = ("（欠格事由）\n第8条の2　次の各号のいずれかに該当する者は、提案をすることができない。\n(1)　未成年者\n(2)　破産者\n\n"
+            "（審査）\n第8条の3　実施機関は、提案があったときは、次に掲げる基準に適合するかどうかを審査する。\n(1)　本人の数\n(2)　加工の方法\n\n"
+            "（意見書の提出の機会）\n第8条の4　実施機関は、前条の審査に当たり、第三者に意見書を提出する機会を与えることができる。\n\n")
+    text = KIRIGAOKA.replace("（欠格事由及び提案の審査等）", proc + "（欠格事由及び提案の審査等）")
+    scope = _scope(text)
+    assert {"8_2", "8_3", "8_4"} <= set(scope), scope
