@@ -109,6 +109,40 @@ def polite_variants(alternative: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A draft in everyday words (集める, 使う, 渡す, 作る, 結ぶ, 書く: a few municipalities write so, see
+# ``DraftIndex.plain``) says the statute's acts with those verbs: 「作成し」 is its 「作り／作っ」, 「締結する」 its
+# 「結ぶ」, 「復元することができない」 its 「元に戻すことができない」. Only the verb forms are mapped, never a noun
+# phrase, and only for a draft written so throughout.
+_PLAIN = {
+    "作成する": "(?:作成する|作る)", "作成し": "(?:作成し|作り|作っ)", "作成した": "(?:作成した|作った)",
+    "作成された": "(?:作成された|作られた)",
+    "利用する": "(?:利用する|使う)", "利用し": "(?:利用し|使い|使っ)",
+    "提供する": "(?:提供する|渡す)", "提供し": "(?:提供し|渡し)",
+    "収集する": "(?:収集する|集める)", "収集し": "(?:収集し|集め)",
+    "締結する": "(?:締結する|結ぶ)", "締結し": "(?:締結し|結び|結ん)", "締結した": "(?:締結した|結んだ)",
+    "記載する": "(?:記載する|書く)", "記載し": "(?:記載し|書き|書い)", "記載された": "(?:記載された|書かれた)",
+    "通知する": "(?:通知する|知らせる)", "通知し": "(?:通知し|知らせ)",
+    "復元することができない": "(?:復元することができない|(?:元に)?戻すことができない|(?:元に)?戻せない)",
+    "照合し": "(?:照合し|照らし合わせ|突き合わせ)",
+    "漏えい": "(?:漏えい|漏れ)",
+    "従事する者": "(?:従事する者|従事する人)", "従事していた者": "(?:従事していた者|従事していた人)",
+    "従事している者": "(?:従事している者|従事している人)",
+}
+_STATUTE_VERB = re.compile("|".join(sorted(map(re.escape, _PLAIN), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=2048)
+def plain_variants(alternative: str) -> tuple[str, ...]:
+    """``alternative`` (and its :func:`verb_variants`) with the statute's verbs also read in everyday
+    words (empty when it has none); for a draft written in them (``DraftIndex.plain``)."""
+    out = []
+    for form in (alternative, *verb_variants(alternative)):
+        plain = _STATUTE_VERB.sub(lambda m: _PLAIN[m.group()], form)
+        if plain != form:
+            out.append(plain)
+    return tuple(out)
+
+
 _PAREN = re.compile(r"[()]")
 
 

@@ -42,6 +42,9 @@ def _without_punctuation(regex: str) -> str:
     return out
 
 
+_PLAIN_VERBS = re.compile("使う|使い|使っ|使わ|集め|渡す|渡し|作る|作っ|作り|作ら|結ぶ|結ん|結び|書い|書か|書き")
+
+
 @dataclass
 class DraftIndex:
     """Facts about a draft computed once and shared by alignment and checks.
@@ -225,6 +228,15 @@ class DraftIndex:
         found = self.__dict__.get("_polite")
         if found is None:
             found = self.__dict__["_polite"] = self.folded.count("ます。") >= 5
+        return found
+
+    @property
+    def plain(self) -> bool:
+        """True for a draft written in everyday verbs (使う, 集める, 渡す, 作る, 結ぶ, 書く) throughout (twenty
+        uses or more): the elements' statute verbs are also read so (``align_elements.plain_variants``)."""
+        found = self.__dict__.get("_plain")
+        if found is None:
+            found = self.__dict__["_plain"] = len(_PLAIN_VERBS.findall(self.folded)) >= 20
         return found
 
     def own_names(self, term: str) -> list[str]:
