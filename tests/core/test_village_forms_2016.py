@@ -263,6 +263,7 @@ def test_the_manual_file_type_left_to_a_rule_as_equivalent_files() -> None:
         return hits["manually processed files"]
 
     assert manual("又はこれに準ずるものとして規則で定めるもの")
+    assert manual("及びこれに準ずるもの")
     assert not manual("")
 
 
