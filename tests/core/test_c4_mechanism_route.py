@@ -166,3 +166,17 @@ def test_a_chapter_without_the_authorising_clause_is_a_note_when_the_limits_stan
     found = [f for f in check_gaps(CheckContext(ordinance=parse_text(draft(SET_ASIDE="")), profile=load_profile()))
              if f.requirement == "C4"]
     assert [f.severity for f in found] == ["error"]
+
+
+def test_the_mechanism_as_an_exception_item_of_the_limits_meets_c18() -> None:
+    # 「次の各号のいずれかに該当する場合を除き、…提供してはならない。(2) 第4条から第7条までの規定に従い市非識別加工情報を
+    # 作成し、又は提供するとき。」: the relation to the limits is arranged in the limits article itself
+    limits = ("第3条　実施機関は、次の各号のいずれかに該当する場合を除き、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。\n"
+              "(1)　法令又は条例に基づくとき。\n(2)　第4条から第7条までの規定に従い市非識別加工情報を作成し、又は提供するとき。\n(3)　本人の同意があるとき。")
+    base = draft(SET_ASIDE="")
+    old = base[base.index("第3条　"):base.index("\n2　前項の規定にかかわらず")]
+    text = base.replace(old, limits)
+    cov = align(parse_text(text), load_profile()).coverage["C18"].status
+    assert cov == "covered"
+    assert align(parse_text(text.replace("\n(2)　第4条から第7条までの規定に従い市非識別加工情報を作成し、又は提供するとき。", "")),
+                 load_profile()).coverage["C18"].status != "covered"

@@ -285,3 +285,14 @@ def test_identifiable_said_short_is_the_first_branch() -> None:
     short = SHIMOTSUKI.replace("により特定の個人を識別することができるもの（", "によって特定の個人を識別できるもの（")
     assert "識別できるもの（" in short and first_branch(short)
     assert not first_branch(SHIMOTSUKI.replace("により特定の個人を識別することができるもの（", "に関するもの（"))
+
+
+def test_the_cabinet_order_categories_taken_in_through_the_statutes_provision() -> None:
+    # 「…特に配慮を要する記述等として法第2条第4項の政令で定めるものが含まれる個人情報をいう。」
+    text = SHIMOTSUKI.replace("特に配慮を要するものとして規則で定める記述等が含まれる個人情報",
+                              "特に配慮を要する記述等として法第2条第4項の政令で定めるものが含まれる個人情報")
+    assert "第2条第4項の政令で定めるもの" in text
+    assert [(f.requirement, f.rule) for f in _findings(text) if f.requirement == "B2" and f.severity != "info"] == []
+    closed = SHIMOTSUKI.replace("特に配慮を要するものとして規則で定める記述等が含まれる個人情報",
+                                "特に配慮を要する記述等が含まれる個人情報")
+    assert any(f.requirement == "B2" and f.severity != "info" for f in _findings(closed))

@@ -1080,6 +1080,8 @@ def check_living(ctx: CheckContext) -> list[Finding]:
 _NAMES_ORDER = lazy_compile(
     r"施行令(?:\([^()]*\))?(?:で定める|第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:各号)?"
     r"(?:に掲げる|に規定する|で定める))"
+    # 「…法律（…）第2条第4項の政令で定めるもの」: the statute's provision naming its Cabinet Order
+    r"|第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項の政令で定める"
 )
 """The Cabinet Order named instead of 「政令で定める」: 「…法律施行令（平成15年政令第548号）第4条各号に
 掲げる記述等」 takes over its list (the B2 categories) as the statute's 政令 does."""
