@@ -317,4 +317,3 @@ def bare_hits(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | Non
                 a, b = view.to_flat(m.start(), m.end())
                 out.append(index.flat_span(a, b))
     return out
-

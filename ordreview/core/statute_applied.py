@@ -406,4 +406,3 @@ def fee_readings(index: DraftIndex) -> list[Span]:
             if _DELEGATING.search(m.group(1)) and "政令" not in m.group(1):
                 out.append(Span(run.span.start + m.start(1), run.span.start + m.end(1)))
     return out
-
