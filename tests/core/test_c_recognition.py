@@ -347,3 +347,16 @@ def test_a_mechanism_in_everyday_verbs_meets_the_same_requirements() -> None:
     # (C4's patterns spell the acts as stems, 「(?:利用|提供)(?:を)?し…」: its everyday form is not read yet)
     for rid in ("C6", "C9", "C11", "C12", "C15", "C16"):
         assert everyday.coverage[rid].status == plain.coverage[rid].status, rid
+
+
+def test_a_missing_sensitive_entry_goes_on_the_register_not_on_the_mechanisms_entries() -> None:
+    # the mechanism's own article of ファイル簿 entries (法第44条の3) lists entries too, but the 要配慮 entry
+    # belongs to the register article (第4条)
+    from ordreview.core.review import review_ordinance
+
+    entries = ("（個人情報ファイル簿への記載）\n第6条の2　実施機関は、提案を募集する個人情報ファイルについて、次に掲げる事項を"
+               "個人情報ファイル簿に記載しなければならない。\n(1)　提案を募集する個人情報ファイルである旨\n(2)　提案を受ける組織の名称及び所在地\n\n")
+    text = KIRIGAOKA.replace("（提案の募集）", entries + "（提案の募集）", 1)
+    b3 = [f.location.article for f in review_ordinance(parse_text(text), load_profile()).findings
+          if f.requirement == "B3" and f.severity == "error"]
+    assert b3 == ["4"]

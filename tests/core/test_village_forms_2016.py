@@ -296,3 +296,9 @@ def test_the_cabinet_order_categories_taken_in_through_the_statutes_provision() 
     closed = SHIMOTSUKI.replace("特に配慮を要するものとして規則で定める記述等が含まれる個人情報",
                                 "特に配慮を要する記述等が含まれる個人情報")
     assert any(f.requirement == "B2" and f.severity != "info" for f in _findings(closed))
+
+
+def test_the_sensitive_entry_in_everyday_words() -> None:
+    text = SHIMOTSUKI.replace("要配慮個人情報が含まれるときはその旨", "要配慮個人情報を扱うときは、そのこと")
+    assert "そのこと" in text
+    assert [f for f in _findings(text) if f.requirement == "B3" and f.severity != "info"] == []

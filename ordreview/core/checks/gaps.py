@@ -244,6 +244,8 @@ def anchor_for(index: DraftIndex, kind: str, *, evidence: Span | None = None) ->
             text = index.ordinance.text
             registers = [art for art in index.articles
                          if art.paragraphs and _SETS_UP_REGISTER.search(art.paragraphs[0].span.slice(text))]
+        if kind == "register":  # (the mechanism's own article of ファイル簿 entries, 第44条の3's, is no register)
+            registers = [art for art in registers if not index.in_c(art.span)] or registers
         if kind == "file_register":  # the 個人情報ファイル簿 (the 非識別 entries' register), if the draft keeps one
             text = index.ordinance.text
             files = [art for art in registers
