@@ -302,3 +302,11 @@ def test_the_sensitive_entry_in_everyday_words() -> None:
     text = SHIMOTSUKI.replace("要配慮個人情報が含まれるときはその旨", "要配慮個人情報を扱うときは、そのこと")
     assert "そのこと" in text
     assert [f for f in _findings(text) if f.requirement == "B3" and f.severity != "info"] == []
+
+
+def test_a_word_defined_for_the_next_paragraph() -> None:
+    # 「運用記録等（運用記録及び報告書をいう。次項において同じ。）」 defines the label where it stands
+    use = ("\n3　実施機関は、実施機関非識別加工情報等（実施機関非識別加工情報及び削除情報をいう。次項において同じ。）を適切に管理しなければならない。"
+           "\n4　実施機関非識別加工情報等の取扱いに従事する職員は、その内容をみだりに他人に知らせてはならない。")
+    text = SHIMOTSUKI.replace("2　審議会は、委員5人以内で組織する。", "2　審議会は、委員5人以内で組織する。" + use)
+    assert [f for f in _findings(text) if f.rule == "term.undefined" and "実施機関非識別加工情報等」" in f.message_ja] == []

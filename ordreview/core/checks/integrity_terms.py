@@ -492,9 +492,10 @@ def _without_spaces(text: str) -> str:
     return squeezed
 
 
-_SAYS_MEANING = lazy_compile(r"(?:をいう|をいいます|をいい、[^。]{0,40}?に限(?:る|ります))。?(?:以下[^。]{0,30}同じ(?:です)?。?)?$")
+_SAYS_MEANING = lazy_compile(r"(?:をいう|をいいます|をいい、[^。]{0,40}?に限(?:る|ります))。?"
+                             r"(?:(?:以下[^。]{0,30}|[^。]{1,20}において)同じ(?:です)?。?)?$")
 """The end of a parenthesis that defines: 「…をいう。」, 「…をいい、保有個人情報に該当するものに限る。」 (行政機関個人情報
-保護法 第44条の2第2項's narrowing), 「…をいいます。以下同じです。」 of a draft in です・ます."""
+保護法 第44条の2第2項's narrowing), 「…をいいます。以下同じです。」 of a draft in です・ます, 「…をいう。次項において同じ。」."""
 
 
 def _defined_in_parenthesis(folded: str, term: str) -> bool:
