@@ -360,3 +360,14 @@ def test_a_missing_sensitive_entry_goes_on_the_register_not_on_the_mechanisms_en
     b3 = [f.location.article for f in review_ordinance(parse_text(text), load_profile()).findings
           if f.requirement == "B3" and f.severity == "error"]
     assert b3 == ["4"]
+
+
+def test_proposals_applied_to_information_the_body_has_made_meet_c13() -> None:
+    # 「第8条及び第9条の規定は、実施機関が作成した町非識別加工情報をその用に供して事業を行おうとする者が、当該…について
+    # 提案をする場合について準用する。」
+    made = "第11条の2　既に作成された町非識別加工情報をその事業の用に供しようとする者は、実施機関に対し、当該事業に関する提案をすることができる。"
+    assert made in KIRIGAOKA
+    applied = ("第11条の2　第8条及び第9条の規定は、実施機関が作成した町非識別加工情報をその用に供して事業を行おうとする者が、"
+               "当該町非識別加工情報について提案をする場合について準用する。")
+    text = KIRIGAOKA.replace("（作成された町非識別加工情報の利用に関する提案）", "（提案の準用）").replace(made, applied)
+    assert _coverage(text, "C13") == "covered"
