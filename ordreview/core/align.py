@@ -64,8 +64,7 @@ from ordreview.core.align_elements import (
     applied_spans,
     bare_hits,
     is_mention,
-    plain_variants,
-    polite_variants,
+    register_variants,
     unmentioned,
     verb_variants,
 )
@@ -330,10 +329,7 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
             found = next((f for s in condition_spans(index, span)
                           if (f := _find(index, rest, (s,), claimed)) is not None), None)
         return found
-    forms = [alternative, *verb_variants(alternative), *(polite_variants(alternative) if index.polite else ()),
-             *(plain_variants(alternative) if index.plain else ())]
-    if index.polite and index.plain:  # (both: 「作ることができます」)
-        forms += [p for f in plain_variants(alternative) for p in polite_variants(f)]
+    forms = [alternative, *verb_variants(alternative), *register_variants(index, alternative)]
     mentioned = False
     for form in forms:
         for hit in index.hits(form, literal=False):

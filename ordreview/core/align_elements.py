@@ -97,16 +97,22 @@ _POLITE = {
 _PLAIN_ENDING = re.compile("|".join(sorted(map(re.escape, _POLITE), key=len, reverse=True)))
 
 
+def _mapped(alternative: str, words: re.Pattern[str], table: dict[str, str]) -> tuple[str, ...]:
+    """``alternative`` and its :func:`verb_variants` with every match of ``words`` replaced by its
+    alternation in ``table``, those that change."""
+    out = []
+    for form in (alternative, *verb_variants(alternative)):
+        mapped = words.sub(lambda m: table[m.group()], form)
+        if mapped != form:
+            out.append(mapped)
+    return tuple(out)
+
+
 @lru_cache(maxsize=2048)
 def polite_variants(alternative: str) -> tuple[str, ...]:
     """``alternative`` (and its :func:`verb_variants`) with the plain endings also read in です・ます
     (empty when it has none); for a draft written politely (``DraftIndex.polite``)."""
-    out = []
-    for form in (alternative, *verb_variants(alternative)):
-        polite = _PLAIN_ENDING.sub(lambda m: _POLITE[m.group()], form)
-        if polite != form:
-            out.append(polite)
-    return tuple(out)
+    return _mapped(alternative, _PLAIN_ENDING, _POLITE)
 
 
 # A draft in everyday words (集める, 使う, 渡す, 作る, 結ぶ, 書く: a few municipalities write so, see
@@ -135,11 +141,20 @@ _STATUTE_VERB = re.compile("|".join(sorted(map(re.escape, _PLAIN), key=len, reve
 def plain_variants(alternative: str) -> tuple[str, ...]:
     """``alternative`` (and its :func:`verb_variants`) with the statute's verbs also read in everyday
     words (empty when it has none); for a draft written in them (``DraftIndex.plain``)."""
-    out = []
-    for form in (alternative, *verb_variants(alternative)):
-        plain = _STATUTE_VERB.sub(lambda m: _PLAIN[m.group()], form)
-        if plain != form:
-            out.append(plain)
+    return _mapped(alternative, _STATUTE_VERB, _PLAIN)
+
+
+def register_variants(index: DraftIndex, alternative: str) -> tuple[str, ...]:
+    """The forms of ``alternative`` in the register the draft is written in: polite endings for a draft in
+    です・ます, everyday verbs for one in everyday words, both for one in both (「作ることができます」); empty for
+    a draft in the statute's own register. Used by the element search and by the content words alike."""
+    out: list[str] = []
+    if index.polite:
+        out += polite_variants(alternative)
+    if index.plain:
+        out += plain_variants(alternative)
+        if index.polite:
+            out += [p for f in plain_variants(alternative) for p in polite_variants(f)]
     return tuple(out)
 
 

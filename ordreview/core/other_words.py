@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ordreview.core.model import Span
-from ordreview.core.align_elements import plain_variants, polite_variants
+from ordreview.core.align_elements import register_variants
 from ordreview.core.text import sentence_end
 
 if TYPE_CHECKING:
@@ -88,10 +88,8 @@ def said_in_other_words(index: DraftIndex, keys: tuple[tuple[str, ...], ...],
     sentence itself (a caption before the article is no part of it)."""
     if not keys:
         return None
-    if index.polite:  # (a draft in です・ます: the keys' plain endings read politely too)
-        keys = tuple(tuple(dict.fromkeys((*g, *(v for alt in g for v in polite_variants(alt))))) for g in keys)
-    if index.plain:  # (a draft in everyday verbs: the keys' statute verbs read so too)
-        keys = tuple(tuple(dict.fromkeys((*g, *(v for alt in g for v in plain_variants(alt))))) for g in keys)
+    if index.polite or index.plain:  # (a draft in です・ます or everyday verbs: the keys read in its register too)
+        keys = tuple(tuple(dict.fromkeys((*g, *(v for alt in g for v in register_variants(index, alt))))) for g in keys)
     hits: list[list[tuple[int, int]]] = []
     for group in keys:
         found = sorted({h for alt in group for h in index.flat_hits(alt, literal=False)})

@@ -340,10 +340,10 @@ PLAIN_EQUIVALENTS = (
     ("に関する情報のうち、", "に関する情報であって、"),
     ("その特定の個人", "当該特定の個人"),
     ("その情報に含まれる", "当該情報に含まれる"),
-    # a draft in です・ます (some villages write so): the polite ending says the plain one
     ("生きている個人", "生存する個人"),
     ("他の情報と照らし合わせることができ", "他の情報と照合することができ"),
     ("他の情報と突き合わせることができ", "他の情報と照合することができ"),
+    # a draft in です・ます (some villages write so): the polite ending says the plain one
     ("をいいます", "をいう"),
     ("以下同じです", "以下同じ"),
     ("ものをいいます", "ものをいう"),

@@ -456,11 +456,13 @@ def _says_defined(folded: str, term: str) -> bool:
         quoted = any(f"「{term}」{said}" in folded for said in ("とは", "という", "と総称する"))
     else:
         sayings = _quoted_sayings(folded)
-        quoted = any((term, said) in sayings for said in ("とは", "という", "と総称する", "といいます", "と総称します"))
+        quoted = any((term, said) in sayings for said in _SAID)
     return quoted or f"{term}をいう" in folded or _defined_in_parenthesis(folded, term)
 
 
-_QUOTED_SAYING = lazy_compile(r"「([^「」]*)」(とは|という|と総称する|といいます|と総称します)")
+_SAID = ("とは", "という", "と総称する", "といいます", "と総称します")
+"""What follows a quoted term that defines it (「…といいます」 in a draft in です・ます)."""
+_QUOTED_SAYING = lazy_compile(r"「([^「」]*)」(" + "|".join(_SAID) + ")")
 _SAYINGS_LOCK = Lock()
 _SAYINGS: list[tuple[str, frozenset[tuple[str, str]]]] = []  # the last texts read
 
@@ -1625,7 +1627,6 @@ def _person_of_own_act(term: Term) -> bool:
         if not before or not is_name_char(before[-1]) or before.endswith("当該"):
             return True
     return False
-
 
 
 def _restated_in(ordinance: Ordinance, word: str) -> list[Span]:

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-
 from ordreview.core.amendment import detect_amendment
 from ordreview.core.attached_tables import related_articles
 from ordreview.core.checks.context import CheckContext
@@ -25,7 +24,7 @@ from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.labels import article_name
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
-from ordreview.core.model import Finding, Span
+from ordreview.core.model import AppendedTable, Finding, Ordinance, Span
 from ordreview.core.text import fold
 
 REF_TABLE_MISSING = define(
@@ -71,6 +70,7 @@ def check_table_refs(ctx: CheckContext) -> list[Finding]:
     if detect_amendment(ordinance, folded=folded).is_amendment:
         return []
     numbered, bare = _table_numbers([t.title for t in tables])
+    by_number = {n: t for t in tables if (m := _TITLE_NUM.match(fold(t.title))) and (n := to_int(m[1])) is not None}
     headings = [Span(t.span.start, t.span.start + len(t.title) + 2) for t in tables]
     labels = [f"「{fold(t.title).split('(')[0].strip()}」" for t in tables]
     names = labels[0] + "一つのみ" if len(labels) == 1 else "、".join(labels[:-1]) + "及び" + labels[-1]
@@ -83,7 +83,7 @@ def check_table_refs(ctx: CheckContext) -> list[Finding]:
             continue
         n = to_int(m[1])
         if n is not None and n in numbered:
-            wrong = _other_articles_table(ordinance, tables, n, start)
+            wrong = _other_articles_table(ordinance, by_number, n, start)
             if wrong is not None:
                 span = Span(start, m.end())
                 where = node_label(ordinance, start)
@@ -106,20 +106,17 @@ def check_table_refs(ctx: CheckContext) -> list[Finding]:
     return out
 
 
-def _other_articles_table(ordinance, tables, n: int, pos: int) -> dict[str, str] | None:
+def _other_articles_table(ordinance: Ordinance, by_number: dict[int, AppendedTable], n: int,
+                          pos: int) -> dict[str, str] | None:
     """``{"its", "article", "other"}`` when 別表第``n``'s heading relates it to other articles than the
-    one citing it at ``pos`` and another table's heading names that article; else ``None``."""
+    one citing it at ``pos`` and another table's heading names that article; else ``None``.
+    ``by_number``: the draft's numbered tables by their number."""
     ref = ordinance.locate(pos)
     if ref.article is None:
         return None
     article = ordinance.article(ref.article)
     if article is None or article.in_suppl:
         return None
-    by_number = {}
-    for t in tables:
-        m = _TITLE_NUM.match(fold(t.title))
-        if m is not None and to_int(m[1]) is not None:
-            by_number[to_int(m[1])] = t
     cited_table = by_number.get(n)
     related = related_articles(cited_table.title) if cited_table is not None else []
     if not related or str(ref.article) in related:
