@@ -371,3 +371,35 @@ def test_proposals_applied_to_information_the_body_has_made_meet_c13() -> None:
                "当該町非識別加工情報について提案をする場合について準用する。")
     text = KIRIGAOKA.replace("（作成された町非識別加工情報の利用に関する提案）", "（提案の準用）").replace(made, applied)
     assert _coverage(text, "C13") == "covered"
+
+
+def test_the_mechanisms_duties_in_everyday_words_meet_their_elements() -> None:
+    # how drafts in everyday words say the examination, the contractor, safe management and the
+    # contractor's staff: 「基準に合うかどうかを審査し…知らせる」, 「委託された人」, 「漏れないよう…手立てをとらなければ
+    # ならない」, 「委託を受けた仕事をしている人やしていた人」
+    pairs = (
+        ("当該提案が規則で定める基準に適合するかどうかを審査し、その結果を当該提案をした者に通知するものとする",
+         "その提案が規則で定める基準に合うかどうかを審査し、その結果を提案をした人に知らせる"),
+        ("前条第2項の規定により基準に適合する旨の通知を受けた者", "前条第2項の規定により契約を結ぶことができると知らされた者"),
+        ("町非識別加工情報の作成の委託を受けた者が受託した業務を行う場合も、同様とする",
+         "町非識別加工情報を作ることを委託された人も、同じ基準に従って加工しなければならない"),
+        ("町非識別加工情報及び削除情報の漏えいを防止するために必要な措置を講じなければならない",
+         "町非識別加工情報及び削除情報が漏れないよう、規則で定める基準に従って必要な手立てをとらなければならない"),
+        ("実施機関から町非識別加工情報の取扱いの委託を受けた業務に従事している者若しくは従事していた者",
+         "実施機関から町非識別加工情報の取扱いの委託を受けた仕事をしている人やしていた人"),
+    )
+    text = KIRIGAOKA
+    for statute, everyday in pairs:
+        assert statute in text
+        text = text.replace(statute, everyday)
+    al = align(parse_text(text), load_profile())
+    for rid in ("C9", "C12", "C16", "C17"):
+        assert al.coverage[rid].status == "covered", rid
+    # the elements are still missing when the draft does not say them
+    gone = (text.replace("、その結果を提案をした人に知らせる", "")
+            .replace("町非識別加工情報を作ることを委託された人も、同じ基準に従って加工しなければならない", "")
+            .replace("が漏れないよう、規則で定める基準に従って必要な手立てをとらなければならない", "を適切に管理しなければならない")
+            .replace("又は実施機関から町非識別加工情報の取扱いの委託を受けた仕事をしている人やしていた人", ""))
+    al = align(parse_text(gone), load_profile())
+    for rid in ("C9", "C12", "C16", "C17"):
+        assert al.coverage[rid].status != "covered", rid
