@@ -93,6 +93,7 @@ _POLITE = {
     "をいう": "を(?:いう|いいます)",
     "ならない": "(?:ならない|なりません|いけません)",
     "できない": "でき(?:ない|ません)",
+    "適用しない": "適用し(?:ない|ません)",
 }
 _PLAIN_ENDING = re.compile("|".join(sorted(map(re.escape, _POLITE), key=len, reverse=True)))
 

@@ -23,6 +23,9 @@ from ordreview.core.text import fold
 
 _DEF_CAPTION = "定義"
 _PURPOSE_CAPTION = re.compile(r"(?:この条例の)?(?:目的|趣旨)(?:及び(?:目的|趣旨))?")
+_LIMITS = re.compile(
+    r"(?:目的以外|以外の目的|目的外|利用目的のほか)[^。]{0,60}?(?:利用し|提供し|使い|使っ|渡し)[^。]{0,30}?"
+    r"て(?:はならない|はなりません|はいけません)")
 _WS = re.compile(r"[ \t\r\n]+")
 _WS_PUNCT = re.compile(r"[ \t\r\n、。]+")
 
@@ -315,6 +318,18 @@ class DraftIndex:
             first = self.articles[0]
             if "目的とする" in first.span.slice(self.folded):
                 return first
+        return None
+
+    def limits_article(self) -> Article | None:
+        """The article limiting use and provision outside the purpose (行政機関個人情報保護法 第8条's
+        counterpart): the first main article, outside the 非識別 mechanism, whose first paragraph forbids
+        using or providing 保有個人情報 「…目的以外の目的のために…利用し、又は提供してはならない」 (in
+        everyday or polite words too: 使い, 渡し, てはいけません); ``None`` if none does."""
+        for art in self.articles:
+            if not art.paragraphs or self.in_c(art.span):
+                continue
+            if _LIMITS.search(art.paragraphs[0].span.slice(self.folded)):
+                return art
         return None
 
     def definitions_article(self) -> Article | None:

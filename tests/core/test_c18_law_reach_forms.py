@@ -160,3 +160,33 @@ def test_the_ban_said_by_the_general_limit_whose_exception_item_names_the_chapte
         "いずれかに該当するときは、この限りでない。\n(1)　本人の同意があるとき。\n(2)　法令等に定めがあるとき（第3章の規定に基づく場合を含む。）。", 1)
     assert "第3章の規定に基づく場合を含む" in text
     assert ban not in _missing(text, "C4")
+
+
+def test_the_carve_out_as_drafts_in_everyday_or_polite_words_write_it() -> None:
+    # 「…の規定によるときを含む」 (とき for 場合) and 「…による場合を含みます」 (polite) name the mechanism in the exception
+    assert _status(draft(exception="法律に基づく場合（第5条から第7条までの規定によるときを含む。）"), "C18") == "covered"
+    assert _status(draft(exception="法律に基づく場合（第5条から第7条までの規定による場合を含みます。）"), "C18") == "covered"
+    # 「…集めた目的以外のために…」: the limit said with 目的以外, reached through 法令等 as the statute's form is
+    collected = draft(exception="法令等に定めがある場合").replace("利用目的以外の目的のために保有個人情報を自ら利用し、",
+                                                               "集めた目的以外のために保有個人情報を自ら利用し、", 1)
+    assert "集めた目的以外のために" in collected
+    assert _status(collected, "C18") == "covered"
+    assert _status(collected.replace("法令等に定めがある場合", "法律に定めがある場合", 1), "C18") == "partial"
+    # a paragraph deeming the mechanism's making and provision a case 「based on laws」
+    deeming = draft(exception="法令に基づく場合").replace(
+        "2　前項の規定にかかわらず、", "3　第5条から第7条までの規定により町非識別加工情報を作成し、又は提供するときは、"
+        "第1項の法令に基づく場合に当たるものとする。\n2　前項の規定にかかわらず、", 1)
+    assert _status(draft(exception="法令に基づく場合"), "C18") == "partial"
+    assert _status(deeming, "C18") == "covered"
+
+
+def test_the_missing_carve_out_goes_on_the_limits_article() -> None:
+    from ordreview.core.review import review_ordinance
+
+    # whether the requirement reads as missing (a caption in everyday words) or partial (another caption), the
+    # finding is on the article that limits use and provision (第4条), never on the 定義 or the mechanism
+    for caption in ("（使い方のきまり）", "（目的外の利用等）", "（利用及び提供の制限）"):
+        text = draft(exception="法律に定めがあるとき").replace("（利用及び提供の制限）", caption)
+        found = [(f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
+                 if f.requirement == "C18"]
+        assert found == [("warning", "4")], (caption, found)

@@ -232,6 +232,11 @@ def anchor_for(index: DraftIndex, kind: str, *, evidence: Span | None = None) ->
         operative = operative_articles(index)
         if operative:
             return article_anchor(index, index.articles[operative[0]].num)
+    if kind == "limits":  # (the limits article the carve-out belongs in; else the 定義 article)
+        art = index.limits_article()
+        if art is not None:
+            return article_anchor(index, art.num)
+        kind = "definitions"
     if kind == "purpose":
         art = index.purpose_article()
         if art is not None:
@@ -522,6 +527,8 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
     missing = [h.group for h in alignment.must.get(req.id, ()) if h.span is None]
     found = list(alignment.forbidden.get(req.id, ()))
     anchor = evidence or anchor_for(index, req.anchor)
+    if req.anchor == "limits" and (limits := index.limits_article()) is not None:
+        anchor = article_anchor(index, limits.num)  # (the carve-out goes in the limits article, whatever was read)
     in_mechanism = req.scope == "c_chapter" and bool(index.c_spans)
     if in_mechanism and anchor is not None and not index.in_c(anchor):
         # (the general article read for one element is no place for the rest: the mechanism's

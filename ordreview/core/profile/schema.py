@@ -21,7 +21,7 @@ SEVERITIES = ("error", "warning", "info")
 POINTS = ("A", "B", "C", "other")
 SIGNAL_KINDS = ("phrase", "caption", "regex", "term")
 SCOPES = ("evidence", "document", "c_chapter", "definitions", "purpose")
-ANCHORS = ("definitions", "c_chapter", "register", "file_register", "title", "evidence", "purpose")
+ANCHORS = ("definitions", "c_chapter", "register", "file_register", "title", "evidence", "purpose", "limits")
 CONDITIONS = (None, "c_present", "c_absent")
 UNITS = ("main", "suppl")
 
@@ -100,7 +100,8 @@ class Requirement:
             ``"definitions"`` (the 定義 article), ``"purpose"`` (the 目的 article, see
             ``DraftIndex.purpose_article``) or ``"definition:X"`` (the paragraph or
             item defining X; the aligned articles when X is not defined).
-        anchor: where a ``missing`` finding is anchored.
+        anchor: where a ``missing`` finding is anchored (one of ``ANCHORS``; ``"limits"`` is the
+            article limiting use and provision outside the purpose, ``DraftIndex.limits_article``).
         when_absent: status when nothing matches (``"missing"`` or ``"not_applicable"``).
         gap: whether the gap rule reports this requirement (integrity reports the O items).
         attention: report an ``info`` finding when present (reviewer judgement items).
