@@ -403,3 +403,21 @@ def test_the_mechanisms_duties_in_everyday_words_meet_their_elements() -> None:
     al = align(parse_text(gone), load_profile())
     for rid in ("C9", "C12", "C16", "C17"):
         assert al.coverage[rid].status != "covered", rid
+
+
+def test_the_receiving_unit_named_as_a_section_and_its_name() -> None:
+    # 「提案を受ける課などの名前及び所在地」, 「提案を受ける課等の名称と所在地」: the statute's 組織の名称及び所在地
+    # (行政機関個人情報保護法第44条の3第2項第2号) as drafts of small bodies and in everyday words write it
+    def found(unit: str) -> dict[str, bool]:
+        entry = (f"（提案の募集をする個人情報ファイル）\n第4条の2　実施機関は、第7条の提案を募集する個人情報ファイルについては、"
+                 f"個人情報ファイル簿に、その旨並びに{unit}を記載しなければならない。\n\n")
+        assert "（提案の募集）" in KIRIGAOKA
+        text = KIRIGAOKA.replace("（提案の募集）", entry + "（提案の募集）", 1)
+        al = align(parse_text(text), load_profile())
+        return {h.group.label_en: h.span is not None for h in al.must["C5"]}
+
+    for unit in ("提案を受ける課などの名前及び所在地", "提案を受け付ける課等の名称と所在地"):
+        hits = found(unit)
+        assert hits["name of the receiving unit"] and hits["address of the receiving unit"], (unit, hits)
+    hits = found("提案を受ける課などの電話番号")
+    assert not hits["address of the receiving unit"]
