@@ -77,3 +77,15 @@ def test_another_statutes_business_operator_does_not_call_for_the_definition() -
                         "を加工して得られる非識別加工情報（個人情報の保護に関する法律第2条第5項に規定する個人情報取扱事業者が"
                         "通常入手し得る情報と照合しても識別できないものに限る。）をいう。", 1)
     assert "取扱事業者の定義" not in _c2(text)[0]
+
+
+def test_the_non_disclosable_parts_excluded_by_the_items_of_the_disclosure_article_with_an_exception() -> None:
+    # 「保有個人情報（情報公開条例第7条各号（第2号を除く。）に掲げる情報を除く。）」: the 不開示情報 are the disclosure
+    # ordinance's items, the individual's own information (第2号) left in, as 行政機関個人情報保護法第2条第9項 does
+    statute_form = "（情報公開条例の不開示情報が含まれるときは、当該不開示情報に該当する部分を除く。）"
+    assert statute_form in DRAFT
+    items = DRAFT.format(condition=CONDITION).replace(statute_form, "（情報公開条例第7条各号（第2号を除く。）に掲げる情報を除く。）")
+    assert _c2(items)[0] == []
+    # without the exclusion the element is missing
+    none = DRAFT.format(condition=CONDITION).replace(statute_form, "")
+    assert _c2(none)[0] == ["要件：情報公開条例の不開示情報に該当する部分の除外"]

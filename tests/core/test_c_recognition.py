@@ -421,3 +421,20 @@ def test_the_receiving_unit_named_as_a_section_and_its_name() -> None:
         assert hits["name of the receiving unit"] and hits["address of the receiving unit"], (unit, hits)
     hits = found("提案を受ける課などの電話番号")
     assert not hits["address of the receiving unit"]
+
+
+def test_entries_missing_before_the_invitation_go_on_the_register_not_on_the_after_creation_article() -> None:
+    # the mechanism's article on what is entered after creation (行政機関個人情報保護法第44条の11) names the receiving
+    # unit; the entries of a file open to proposals (第44条の3: 「提案の募集をする個人情報ファイルである旨」) are missing,
+    # and go on the register article (第4条), not on the after-creation article
+    from ordreview.core.review import review_ordinance
+
+    after = ("（作成後の記載）\n第11条の3　実施機関は、町非識別加工情報を作成したときは、個人情報ファイル簿に、当該町非識別加工情報の概要、"
+             "次条第1項の提案を受ける組織の名称及び所在地並びに当該提案をすることができる期間を記載しなければならない。\n\n")
+    assert "（作成された町非識別加工情報の利用に関する提案）" in KIRIGAOKA
+    text = KIRIGAOKA.replace("（作成された町非識別加工情報の利用に関する提案）", after + "（作成された町非識別加工情報の利用に関する提案）", 1)
+    al = align(parse_text(text), load_profile())
+    assert [h.group.label_en for h in al.must["C5"] if h.span is None] == ["register entry: proposals invited"]
+    c5 = [(f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
+          if f.requirement == "C5" and f.severity in ("error", "warning")]
+    assert c5 == [("error", "4")]

@@ -310,3 +310,23 @@ def test_a_word_defined_for_the_next_paragraph() -> None:
            "\n4　実施機関非識別加工情報等の取扱いに従事する職員は、その内容をみだりに他人に知らせてはならない。")
     text = SHIMOTSUKI.replace("2　審議会は、委員5人以内で組織する。", "2　審議会は、委員5人以内で組織する。" + use)
     assert [f for f in _findings(text) if f.rule == "term.undefined" and "実施機関非識別加工情報等」" in f.message_ja] == []
+
+
+def test_a_glossary_in_hiragana_words_cited_with_ni_sadameru_and_plain_categories() -> None:
+    # a village writing for its residents: 「この条例で使うことばの意味は、次のとおりです。」 under 「（ことばの意味）」, the
+    # statute's term adopted by 「…第2条第3項に定める個人識別符号をいいます」, and 「犯罪によって害を被った事実」,
+    # 「特に配慮が必要なもの」 for the statute's 「犯罪により」, 「特に配慮を要する」
+    text = (_polite(SHIMOTSUKI)
+            .replace("（定義）\n第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。",
+                     "（ことばの意味）\n第2条　この条例で使うことばの意味は、次のとおりです。")
+            .replace("第2条第3項に規定する個人識別符号をいう。", "第2条第3項に定める個人識別符号をいいます。")
+            .replace("犯罪により害を被った事実", "犯罪によって害を被った事実")
+            .replace("特に配慮を要するもの", "特に配慮が必要なもの"))
+    assert "ことばの意味" in text and "に定める個人識別符号" in text and "配慮が必要" in text
+    flagged = [(f.requirement, f.rule) for f in _findings(text) if f.severity in ("error", "warning")]
+    assert flagged == []
+    # the glossary is read: the terms it defines are defined (no 「…が用いられているが、定義がない」)
+    assert not [f for f in _findings(text) if f.rule == "term.undefined"]
+    # a category left out is still missing
+    gone = text.replace("犯罪の経歴、犯罪によって害を被った事実", "犯罪の経歴")
+    assert ("B1", "def.yohairyo") in [(f.requirement, f.rule) for f in _findings(gone) if f.severity == "error"]

@@ -223,7 +223,7 @@ _RX_SHOGO = lazy_compile(r"他の情報と(?:照らし合わせ|突き合わせ)
 wording of the same collation clause, with no 容易 in it)"""
 _RX_URU = lazy_compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
 _RX_CODE = lazy_compile(r"(?<!個人)識別符号")
-_RX_REFERENCE = lazy_compile(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に規定する")
+_RX_REFERENCE = lazy_compile(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に(?:規定する|定める)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +325,7 @@ def _unverified_parenthesis(draft_body: str) -> list[tuple[int, int]]:
 
 
 _SPACES = lazy_compile(r"\s+")
-_RX_BY_REFERENCE = lazy_compile(r"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?に規定する[^()]*をいう")
+_RX_BY_REFERENCE = lazy_compile(r"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?に(?:規定する|定める)[^()]*をいう")
 
 
 PLAIN_EQUIVALENTS = (
@@ -352,6 +352,8 @@ PLAIN_EQUIVALENTS = (
     ("に限ります", "に限る"),
     ("それによって", "それにより"),
     ("によって特定の個人を", "により特定の個人を"),
+    ("犯罪によって害を被った", "犯罪により害を被った"),
+    ("特に配慮が必要な", "特に配慮を要する"),
 )
 """Wordings of a definition that say the statute's words in plainer ones with the same meaning
 (「次のいずれかに当たる」 for 「次の各号のいずれかに該当する」, 「その特定の個人」 for 「当該特定の個人」): no
@@ -610,7 +612,7 @@ def by_reference(folded_body: str, term: str) -> bool:
     """True for a definition that adopts the statute's by citing it and says nothing else
     (「…法律（…）第2条第4項に規定する要配慮個人情報をいう。」)."""
     text = _SPACES.sub("", folded_body)
-    m = re.search(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項(?:第[0-9一二三四五六七八九十]+号)?に規定する"
+    m = re.search(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項(?:第[0-9一二三四五六七八九十]+号)?に(?:規定する|定める)"
                   + re.escape(fold(term)) + r"(?:をいう)?[。]?$", text)
     return m is not None
 
@@ -1162,7 +1164,7 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
     alignment, index = analysis(ctx)
     if alignment.regime_mismatch or index.defines("個人識別符号"):
         return []
-    if index.hits("に規定する個人識別符号", literal=True):
+    if index.hits("に規定する個人識別符号", literal=True) or index.hits("に定める個人識別符号", literal=True):
         return []  # defined by reference to a statute (whether the article is right is O1's business)
     branch = index.hits("個人識別符号が含まれる", literal=True)
     if not branch:
@@ -1232,7 +1234,7 @@ def _cites_law(index: DraftIndex, folded_body: str, entry: dict) -> bool:
     """True if the definition's citation 「…{provision}に規定する{term}」 names ``entry``'s law: its
     title (with or without its number in brackets) or a short name the draft gives it (法)."""
     text = _SPACES.sub("", folded_body)
-    m = re.search(re.escape(fold(entry["provision"])) + "に規定する" + re.escape(fold(entry["term"])), text)
+    m = re.search(re.escape(fold(entry["provision"])) + "に(?:規定する|定める)" + re.escape(fold(entry["term"])), text)
     if m is None:
         return False
     before = re.sub(r"\([^()]*\)$", "", text[: m.start()])

@@ -541,6 +541,14 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
             # neighbour names (「…を第22条の規定により提供する場合には、適用しない」), if any
             sibling = _named_in_mechanism(index, sibling)
         anchor = sibling or anchor
+        if (req.anchor == "file_register" and anchor is not None and index.in_c(anchor)
+                and _after_creation_beside(index, alignment, req, anchor)):
+            # the neighbour is the mechanism's entry made after creation (行政機関個人情報保護法第44条の11), another
+            # provision than the entries of a file open to proposals (第44条の3) that are missing: those go on the
+            # register article, when the draft has one outside the mechanism
+            register = anchor_for(index, "file_register")
+            if register is not None and not index.in_c(register):
+                sibling, anchor = None, register
         if sibling is not None and len(missing) == 1 and missing[0].keys:
             # within the article, the paragraph that does the act the missing element qualifies
             # (「…加工しなければならない。」 for 「基準に従い」), not the neighbour's paragraph
@@ -567,6 +575,16 @@ def _partial_gap(index: DraftIndex, alignment: Alignment, req: Requirement, cov,
     else:
         code = GAP_PARTIAL_GENERAL
     return code, anchor, params
+
+
+def _after_creation_beside(index: DraftIndex, alignment: Alignment, req: Requirement, sibling: Span) -> bool:
+    """True when the last element of a register requirement (the entry made after creation, C5's
+    「作成後の概要等の記載」) is found in the article of ``sibling`` and is not itself missing: that
+    article is the after-creation provision, not the place of the entries missing before it."""
+    hits = alignment.must.get(req.id, ())
+    if len(hits) < 2 or hits[-1].span is None:
+        return False
+    return index.article_index(hits[-1].span.start) == index.article_index(sibling.start)
 
 
 def _missing_said_in_other_words(index: DraftIndex, alignment: Alignment, req: Requirement) -> Said | None:

@@ -1494,7 +1494,7 @@ def _named_earlier_in_sentence(text: str, pos: int, term: str) -> bool:
     return False
 
 
-_OPENING_CAPTION = lazy_compile(r"目的|定義|趣旨|用語の意(?:義|味)|言葉の意(?:味|義)")
+_OPENING_CAPTION = lazy_compile(r"目的|定義|趣旨|用語の意(?:義|味)|(?:言葉|ことば)の意(?:味|義)")
 
 
 def _opening_provision(ordinance: Ordinance, offset: int) -> bool:

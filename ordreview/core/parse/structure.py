@@ -117,7 +117,7 @@ _AMENDING_LINE = lazy_compile(
 )
 _DIV_RANK = {kind: rank for rank, kind in enumerate(numbers.DIVISION_KINDS)}
 _INTRO_FAMILIES = frozenset({"digit", "kata", "iroha"})
-_GLOSSARY_RE = lazy_compile(r"(?:用語|言葉)の意(?:義|味)|掲げる用語|用語の定義")
+_GLOSSARY_RE = lazy_compile(r"(?:用語|言葉|ことば)の意(?:義|味)|掲げる用語|用語の定義")
 _UNMARKED = "unmarked"  # the family of items whose printed number was lost (see unmarked_item)
 
 
