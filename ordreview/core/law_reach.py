@@ -74,6 +74,11 @@ _LAW_DEFINED = (
 """法令 (without 等) defined by the draft: only such a definition with 条例 among its parts lets
 an exception of 「法令に基づく場合」 reach the ordinance's chapter."""
 
+_EXCEPTION_WORD = lazy_compile(
+    r"(法令等?)(?:\((?:[^()]|\([^()]*\))*\))?(?:の規定)?(?:に基づく|に定めがある|に定めのある|の定めによる)")
+"""The exception's own word inside a hit: 「法令」 or 「法令等」 before 「に基づく」/「に定めがある」 (a hit of the
+item form opens with the limit, 「…提供してはならない。ただし、…(1)法令に定めがあるとき」)."""
+
 _STATUTE = "行政機関の保有する個人情報の保護に関する法律"
 _APPLIED_AUTHORITY = ("第44条の2", "第44条の9")
 """The statute's provisions whose 準用 authorises the making or provision (第1項 of 第44条の2; the
@@ -105,7 +110,9 @@ def find_law_reach(index: DraftIndex, regex: str) -> Span | None:
         return None
     for hit in index.hits(regex, literal=False):
         said = re.sub(r"\s", "", folded[hit.start : hit.end])
-        term = "法令" if said.startswith("法令") and not said.startswith("法令等") and "「法令等」" not in said else "法令等"
+        exception = _EXCEPTION_WORD.search(said)  # (the limit may come first, its exception in an item after it)
+        word = exception.group(1) if exception is not None else said
+        term = "法令" if word.startswith("法令") and not word.startswith("法令等") and "「法令等」" not in said else "法令等"
         if takes_in_ordinances(folded, term):
             return hit
     return None

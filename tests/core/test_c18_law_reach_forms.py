@@ -190,3 +190,20 @@ def test_the_missing_carve_out_goes_on_the_limits_article() -> None:
         found = [(f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
                  if f.requirement == "C18"]
         assert found == [("warning", "4")], (caption, found)
+
+
+def test_an_exception_item_saying_horei_does_not_reach_the_chapter_when_horei_to_is_defined_elsewhere() -> None:
+    # the limit first and its exceptions as items (「…提供してはならない。ただし、次の各号のいずれかに該当するときは、
+    # この限りでない。(1) 法令に定めがあるとき。」), 法令等 defined with 条例 in another article: the item's 「法令」 is
+    # not that 法令等, so the chapter is not reached (the carve-out is missing); 「法令等に定めがあるとき」 reaches it
+    limit = "実施機関は、EXCEPTIONを除き、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。"
+    assert limit in MOEGINO
+
+    def with_item(word: str) -> str:
+        text = MOEGINO.replace(limit, "実施機関は、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。"
+                               f"ただし、次の各号のいずれかに該当するときは、この限りでない。\n(1)　{word}に定めがあるとき。")
+        text = text.replace("HOLDINGの定める所掌事務", "法令又は条例（以下「法令等」という。）の定める所掌事務")
+        return text.replace("MECHANISM", OWN)
+
+    assert _status(with_item("法令等"), "C18") == "covered"
+    assert _status(with_item("法令"), "C18") == "partial"
