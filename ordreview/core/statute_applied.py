@@ -59,9 +59,11 @@ _EXCLUDED_AFTER = lazy_compile(r"の規定(\([^()]*を除く。?\))")
 """The bracket setting articles aside written after 「の規定」 rather than after the citation."""
 _EXCLUDED = lazy_compile(r"\(([^()]*)を除く。?\)")
 """A bracket setting articles aside from the citation before it: 「第4章の2（第44条の13を除く。）」."""
-_APPLIES = lazy_compile(r"の規定(?:は、[^。]*?(?:準用する|適用する)|の例による|を(?:準用|適用)する)")
+_APPLIES = lazy_compile(
+    r"の規定(?:は、(?:[^。()]|\((?:[^()]|\([^()]*\))*\))*?(?:準用する|適用する)|の例による|を(?:準用|適用)する)")
 """「法第44条の3から…までの規定は、…について準用する」, 「…については、法第44条の3から…までの規定を準用
-する」, 「…の規定の例による」."""
+する」, 「…の規定の例による」 (a bracket in the sentence may hold a 。: 「…（…を構成するものに限る。）の作成及び提供に
+ついて準用する」)."""
 _NUM = r"([0-9]+)"
 _ARTICLE = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
 _CHAPTER = rf"第{_NUM}章(?:の{_NUM})?"

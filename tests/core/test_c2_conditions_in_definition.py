@@ -89,3 +89,13 @@ def test_the_non_disclosable_parts_excluded_by_the_items_of_the_disclosure_artic
     # without the exclusion the element is missing
     none = DRAFT.format(condition=CONDITION).replace(statute_form, "")
     assert _c2(none)[0] == ["要件：情報公開条例の不開示情報に該当する部分の除外"]
+
+
+def test_the_register_condition_as_a_file_not_excepted_from_the_register_article() -> None:
+    # 「イ　第12条第2項の規定により同条第1項の規定の適用を受けないものでないこと。」: a file the register article
+    # does not except is one listed in the register (行政機関個人情報保護法第2条第9項第1号)
+    listed = "(1)　個人情報ファイル簿に掲載されるものであること。"
+    assert listed in DRAFT
+    text = DRAFT.format(condition=CONDITION).replace(listed, "(1)　第4条第2項の規定により同条第1項の規定の適用を受けないものでないこと。")
+    assert _c2(text)[0] == []
+    assert "要件：個人情報ファイル簿への掲載" in _c2(DRAFT.format(condition=CONDITION).replace(listed, "(1)　特定のものであること。"))[0]

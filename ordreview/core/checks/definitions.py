@@ -89,8 +89,8 @@ _CONTINUATIVE = frozenset("いきしちにびみりじぎえけせてねべめ�
 
 
 def _no_change_in_meaning(comp: Comparison, chunk) -> bool:  # noqa: ANN001
-    """True if the chunk is 、 against て after a verb's continuative form (応じ、 / 応じて), or,
-    on one side only, a whole parenthesis that defines the word just
+    """True if the chunk is 、 against て after a verb's continuative form (応じ、 / 応じて), a lone 、 on
+    one side only, or, on one side only, a whole parenthesis that defines the word just
     before it for the rest of the text (「電磁的記録（電磁的方式（…）で作られる記録をいう。以下同じ。）」)
     and sets nothing aside (no 除く): it fixes the meaning of a word the definition uses, not the
     scope of the defined term, so its absence is no substantive difference in the definition (the
@@ -106,6 +106,8 @@ def _no_change_in_meaning(comp: Comparison, chunk) -> bool:  # noqa: ANN001
         return False
     text = comp.statute[chunk.start_b : chunk.end_b] if chunk.tag == "insert" else comp.draft[chunk.start_a : chunk.end_a]
     text = fold(text).strip()
+    if text == "、":  # a 読点 more or less between clauses (「生じないように、その取扱いに」): a matter of style
+        return True
     return "除" not in text and _WORD_DEFINITION.match(text) is not None
 
 

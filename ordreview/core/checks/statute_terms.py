@@ -19,8 +19,8 @@ is used in the provisions, and the draft gives the reader no way to know its mea
 The names of public bodies (独立行政法人等, 地方独立行政法人) used only inside the fixed enumeration
 of public bodies next to 国 (国の機関, 他の行政機関) and 地方公共団体 (「国、独立行政法人等、地方公共団体及び地方独立行政法人」,
 as in the 第三者 of 行政機関個人情報保護法 第23条 and the 事業者 and 外部提供 clauses copied from it) are
-read by every reader as the bodies of those Acts: the finding is then only ``info`` (a citation is
-still the better drafting). A term of art such as 特定個人情報 keeps the warning wherever it stands.
+read by every reader as the bodies of those Acts, and so are 「市が設立した地方独立行政法人」 and 「地方独立行政法人の
+役員及び職員」: the finding is then only ``info`` (a citation is still the better drafting). A term of art such as 特定個人情報 keeps the warning wherever it stands.
 
 A use is a standalone occurrence outside captions, headings, the title and the 目次, not
 inside the title of a law cited with its number (「独立行政法人等の保有する個人情報の保護に関する法律
@@ -170,11 +170,20 @@ _LEAD = r"(?:国(?:の(?:行政)?機関)?|(?:他の)?行政機関)"
 _PUBLIC_BODIES = lazy_compile(rf"{_LEAD}{_JOIN}{_BODY}(?:{_JOIN}{_BODY})*")
 
 
+_BODY_PHRASES = lazy_compile(
+    r"(?:[都道府県市町村区]|組合|広域連合|企業団)が設立(?:した|する)地方独立行政法人"
+    r"|(?:独立行政法人等?|地方独立行政法人)の役員(?:及び|若しくは|又は)職員")
+"""Phrases every reader takes as the Acts' bodies, as the enumeration is: 「市が設立した地方独立行政法人」 (the
+body the municipality set up under 地方独立行政法人法), 「地方独立行政法人の役員及び職員」 (the 公務員等 of the
+disclosure exemptions copied from 行政機関個人情報保護法 第14条第2号ハ)."""
+
+
 def _public_body_spans(joined: str) -> list[tuple[int, int]]:
     """Spans of the enumerations of public bodies led by 国 or 国の機関 (not 全国, 外国: no kanji
-    before the head)."""
-    return [(m.start(), m.end()) for m in _PUBLIC_BODIES.finditer(joined)
-            if not (m.start() > 0 and is_word_char(joined[m.start() - 1]))]
+    before the head), and of the phrases of :data:`_BODY_PHRASES`."""
+    spans = [(m.start(), m.end()) for m in _PUBLIC_BODIES.finditer(joined)
+             if not (m.start() > 0 and is_word_char(joined[m.start() - 1]))]
+    return spans + [(m.start(), m.end()) for m in _BODY_PHRASES.finditer(joined)]
 
 
 def _first_citation(joined: str, names: tuple[str, ...]) -> int | None:

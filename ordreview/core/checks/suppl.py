@@ -201,7 +201,7 @@ def _enacted(ordinance: Ordinance, suppl: SupplProvision, first: bool) -> tuple[
     return d.value, m.group(0)
 
 
-_IN_FORCE = re.compile(r"から施行(?:する|し[、,])")
+_IN_FORCE = re.compile(r"から施行(?:する|します|し[、,])")
 _PROMULGATED = re.compile(r"\s*(?:(?:[^\s()]{0,30}?条例|規則)\s*第|公布)")
 """After the date: the number of the ordinance (「平成20年2月15日\n染野地区後期高齢者医療広域連合条例第4号」:
 the body's full name may be long) or the word 公布."""

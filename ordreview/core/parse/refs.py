@@ -38,9 +38,9 @@ _LEVEL = {"div": 0, "art": 1, "rart": 1, "para": 2, "rpara": 2, "item": 3, "rite
 _LAW_SUFFIX = ("法律", "法", "条例", "規則", "政令", "省令", "府令", "令", "規程", "要綱", "告示")
 _RANGE_ON = lazy_compile(r"\s*から\s*")
 _LIST_JOIN = lazy_compile(
-    r"\s*(?:ただし書|本文|前段|後段|柱書)?\s*(?:、|又は|若しくは|及び|並びに|或いは|または|もしくは|および|ならびに|,)?\s*")
+    r"\s*(?:ただし書|本文|前段|後段|柱書|括弧書|かっこ書)?\s*(?:、|又は|若しくは|及び|並びに|或いは|または|もしくは|および|ならびに|,)?\s*")
 """Between two references of one list; the first may name a part of its provision (「情報公開条例第7条
-第2号ただし書又は第3号ただし書」: 第3号 is that article's too)."""
+第2号ただし書又は第3号ただし書」, 「第12条第1項第2号括弧書又は第3号括弧書」: 第3号 is that article's too)."""
 _NOUN_STOP = set("、。「」『』()[] ")
 _MAYBE_REF = lazy_compile(r"[条項号章節款]")
 _FROM = lazy_compile(r"\s*から\s*")
@@ -48,7 +48,7 @@ _UNTIL = lazy_compile(r"\s*まで")
 _NUMBERED = ("法律", "条例", "規則", "政令", "省令", "告示", "訓令", "年")
 _THIS_ORDINANCE = frozenset({"条例", "本条例"})
 _THIS_RULE = frozenset({"規則", "本規則"})
-_ABBREV = lazy_compile(r"以下\s*「([^「」]+)」\s*という")
+_ABBREV = lazy_compile(r"以下\s*「([^「」]+)」\s*と(?:いう|いいます)")
 _LAW_NUMBER = lazy_compile(rf"(?:法律|条例|規則|政令|省令|府令)\s*第\s*{_N}\s*号")
 _TITLE_TAILS = frozenset({"条例", "規則"})
 _SELF = ("この条例", "この規則", "本条例", "本規則")

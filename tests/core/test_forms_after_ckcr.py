@@ -1,0 +1,95 @@
+"""Forms met in the held-out sets ck–cr (2026-12-07), each on a fictional draft of the earlier tests:
+a 準用 of the statute's chapter whose sentence holds a bracket ending in 。, a law's short name set
+politely (「以下「法」といいます。」), a lone 読点 in a definition, and an entry into force said politely
+(「…から施行します。」) before the day of promulgation."""
+
+from __future__ import annotations
+
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from ordreview.core.review import review_ordinance
+from tests.core.test_c18_law_reach_forms import APPLIED, _status, draft
+from tests.core.test_village_forms_2016 import SHIMOTSUKI, _polite
+
+
+def _flagged(text: str) -> list[tuple[str, str, str]]:
+    return [(f.severity, f.rule, f.requirement or "") for f in review_ordinance(parse_text(text), load_profile()).findings
+            if f.severity in ("error", "warning")]
+
+
+def test_the_statutes_chapter_applied_in_a_sentence_whose_bracket_ends_in_a_full_stop() -> None:
+    # 「…の規定は、実施機関による町非識別加工情報（…を構成するものに限る。）の作成及び提供について準用する。」
+    said = "実施機関による町非識別加工情報の作成及び提供について準用する。"
+    assert said in APPLIED
+    bracketed = APPLIED.replace(said, "実施機関による町非識別加工情報（町非識別加工情報ファイルを構成するものに限る。）の作成及び提供について準用する。")
+    assert _status(draft(mechanism=bracketed), "C18") == "covered"
+
+
+def test_a_laws_short_name_set_politely_makes_its_articles_the_laws() -> None:
+    # 「…法律（以下「法」といいます。）第2条第3項に規定する個人識別符号」: 第2条第3項 is the law's, not this draft's
+    text = _polite(SHIMOTSUKI).replace("（平成15年法律第58号。以下「法」という。）", "（以下「法」といいます。）")
+    assert "（以下「法」といいます。）第2条第3項" in text
+    assert not [f for f in _flagged(text) if f[1].startswith("ref.")]
+
+
+def test_a_lone_comma_in_a_definition_is_no_difference_in_meaning() -> None:
+    text = SHIMOTSUKI.replace("生じないようにその取扱いに", "生じないように、その取扱いに")
+    assert "生じないように、その取扱いに" in text
+    assert ("warning", "def.diff", "B1") not in _flagged(text)
+    # a word changed is still a finding
+    assert [f for f in _flagged(text.replace("不当な差別、偏見", "不当な差別、誤解")) if f[2] == "B1"]
+
+
+def test_an_entry_into_force_said_politely_before_promulgation_is_retroactive() -> None:
+    dated = SHIMOTSUKI.replace("霜月村個人情報保護条例\n", "霜月村個人情報保護条例\n平成30年6月1日\n霜月村条例第5号\n", 1)
+    polite = dated.replace("平成30年4月1日から施行する。", "平成30年4月1日から施行します。")
+    assert "から施行します。" in polite
+    assert [f for f in _flagged(dated) if f[2] == "O10" and f[0] == "error"]
+    assert [f for f in _flagged(polite) if f[2] == "O10" and f[0] == "error"]
+    # promulgated before the day it comes into force: no finding
+    assert not [f for f in _flagged(polite.replace("平成30年6月1日", "平成30年3月1日")) if f[2] == "O10"]
+
+
+def test_a_local_incorporated_body_named_as_the_one_the_municipality_set_up_is_read_as_the_acts() -> None:
+    # 「実施機関の職員（村が設立した地方独立行政法人の役員及び職員を除く。）」 beside the enumeration of public bodies:
+    # every reader takes the 地方独立行政法人法 body; a citation would still be better drafting (a note)
+    staff = "実施機関の職員が職務上作成し"
+    assert staff in SHIMOTSUKI
+    text = SHIMOTSUKI.replace(staff, "実施機関の職員（村が設立した地方独立行政法人の役員及び職員を除く。）が職務上作成し", 1)
+
+    def severities(draft: str) -> list[str]:
+        return [f.severity for f in review_ordinance(parse_text(draft), load_profile()).findings
+                if f.rule == "term.statute_undefined"]
+
+    assert severities(text) == ["info"]
+    # the word standing alone in a provision of its own is still a warning
+    duty = text.replace("（登録簿）", "（法人の責務）\n第2条の2　地方独立行政法人は、個人情報の保護に努めなければならない。\n\n（登録簿）", 1)
+    assert severities(duty) == ["warning"]
+
+
+def test_the_fee_for_information_already_made_in_a_row_of_the_fee_table() -> None:
+    # 「…契約を締結する者は、別表に定める額の手数料を納めなければならない。」 with the table's second row for a contract
+    # on information already made (第11条の2's proposal): the fee is provided for, no fee.created finding
+    from tests.core.test_c_recognition import KIRIGAOKA
+
+    fee = "前条第1項の契約を締結する者は、21,000円に町非識別加工情報の作成に要する時間1時間までごとに3,950円を加えた額の手数料を納めなければならない。"
+    assert fee in KIRIGAOKA
+    base = KIRIGAOKA.replace(fee, "第10条第1項の規定により契約を締結する者は、別表に定める額の手数料を納めなければならない。", 1)
+    table = ("\n別表（第11条関係）\n区分\t金額\n1　第10条第1項の契約を締結する者（次項に掲げる者を除く。）\t21,000円に作成に要する時間"
+             "1時間までごとに3,950円を加えた額\n2　第11条の2の提案に基づき第10条第1項の契約を締結する者\t12,600円\n")
+    with_rows = base + table
+    without_row = base + table.split("\n2　")[0] + "\n"
+
+    def created(text: str) -> list[str]:
+        return [f.rule for f in review_ordinance(parse_text(text), load_profile()).findings if f.rule == "fee.created"]
+
+    assert created(with_rows) == []
+    assert created(without_row) == ["fee.created"]
+
+
+def test_an_item_named_by_its_bracket_then_the_next_item_of_the_same_paragraph() -> None:
+    # 「第3条第1項第2号括弧書又は第3号括弧書に規定する情報」: 第3号 is 第3条第1項's, not the citing paragraph's
+    text = SHIMOTSUKI.replace("（開示請求）", "（第三者の情報）\n第4条の2　実施機関は、第4条第2項第1号括弧書又は第2号括弧書に規定する場合には、"
+                              "規則で定めるところにより、本人に通知するものとする。\n\n（開示請求）", 1)
+    assert "第1号括弧書又は第2号括弧書" in text
+    assert not [f for f in _flagged(text) if f[1].startswith("ref.")]
