@@ -109,6 +109,8 @@ def find_law_reach(index: DraftIndex, regex: str) -> Span | None:
     if not _authorised(index):
         return None
     for hit in index.hits(regex, literal=False):
+        if index.in_c(hit):
+            continue  # (the mechanism's own limit on 削除情報 is C4's, not the general limits article)
         said = re.sub(r"\s", "", folded[hit.start : hit.end])
         exception = _EXCEPTION_WORD.search(said)  # (the limit may come first, its exception in an item after it)
         word = exception.group(1) if exception is not None else said

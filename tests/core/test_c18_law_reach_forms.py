@@ -207,3 +207,14 @@ def test_an_exception_item_saying_horei_does_not_reach_the_chapter_when_horei_to
 
     assert _status(with_item("法令等"), "C18") == "covered"
     assert _status(with_item("法令"), "C18") == "partial"
+
+
+def test_the_mechanisms_own_limit_on_removed_information_is_not_the_limits_article() -> None:
+    # the 削除情報 limit inside the mechanism (「法令等に基づく場合を除き、…削除情報を自ら利用し、又は提供してはならない」,
+    # 行政機関個人情報保護法第44条の2第2項) is no exception of the general limits article: the limits article's own
+    # 「法令に基づく場合」 (法令 not defined) still leaves the carve-out missing
+    bracket = "（町非識別加工情報の作成に用いた保有個人情報から削除した記述等をいう。）"
+    assert bracket in OWN
+    own = OWN.replace(bracket, "")
+    assert _status(draft(exception="法令に基づく場合", mechanism=own), "C18") == "partial"
+    assert _status(draft(exception="法令等に基づく場合", mechanism=own), "C18") == "covered"
