@@ -93,3 +93,23 @@ def test_an_item_named_by_its_bracket_then_the_next_item_of_the_same_paragraph()
                               "規則で定めるところにより、本人に通知するものとする。\n\n（開示請求）", 1)
     assert "第1号括弧書又は第2号括弧書" in text
     assert not [f for f in _flagged(text) if f[1].startswith("ref.")]
+
+
+def test_a_fee_left_to_the_head_in_a_row_of_the_fee_table() -> None:
+    # the fee article sets its amounts in a 別表 whose second row says 「町長が別に定める額」: the amount is left to the
+    # head (地方自治法第228条第1項), reported on the fee article that names the table
+    from tests.core.test_c_recognition import KIRIGAOKA
+
+    fee = "前条第1項の契約を締結する者は、21,000円に町非識別加工情報の作成に要する時間1時間までごとに3,950円を加えた額の手数料を納めなければならない。"
+    assert fee in KIRIGAOKA
+    base = KIRIGAOKA.replace(fee, "第10条第1項の規定により町非識別加工情報の利用に関する契約を締結する者は、別表に定める額の手数料を"
+                             "納めなければならない。", 1)
+    table = ("\n別表（第11条関係）\n区分\t金額\n1　第10条第1項の契約を締結する者（次項に掲げる者を除く。）\t21,000円に作成に要する時間"
+             "1時間までごとに3,950円を加えた額\n2　第11条の2の提案に基づき第10条第1項の契約を締結する者\t{amount}\n")
+
+    def delegated(text: str) -> list[tuple[str, str | None]]:
+        return [(f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.rule == "fee.delegated"]
+
+    assert delegated(base + table.format(amount="町長が別に定める額")) == [("error", "11")]
+    assert delegated(base + table.format(amount="12,600円")) == []

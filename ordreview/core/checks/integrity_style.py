@@ -539,6 +539,27 @@ FEE_OTHER_ORDINANCE = define(
 )
 
 
+_FEE_TABLE = lazy_compile(r"別表(第[0-9]+)?に(?:定める|掲げる)(?:額|金額)")
+"""A fee article setting its amounts in a 別表 (「別表に定める額の手数料」, 「別表第2に掲げる額」)."""
+
+
+def _delegated_in_table(ordinance: Ordinance, number: str) -> list[tuple[str, str]]:
+    """The phrases of the 別表 named (``number``: 「第2」, or empty for 別表 / 別表第1) that leave an amount to
+    a rule or the head (「市長が別に定める額」), with who it is left to."""
+    from ordreview.core.text import fold
+
+    out: list[tuple[str, str]] = []
+    for table in ordinance.tables:
+        title = re.sub(r"\s", "", fold(table.title))
+        named = title.startswith("別表" + number) if number else (
+            title.startswith("別表") and (not title.startswith("別表第") or title.startswith("別表第1")))
+        if not named or (number and re.match(r"[0-9]", title[len("別表" + number):] or "x")):
+            continue
+        for m in _FEE_DELEGATED.finditer(re.sub(r"\s", "", fold(table.text))):
+            out.append((m.group(0), m["who"] or m["who2"]))
+    return out
+
+
 def has_hishikibetsu(ctx: CheckContext) -> bool:
     """True when the draft introduces the 非識別加工情報 mechanism (C0 covered or partial).
 
@@ -593,6 +614,15 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
                             "who_en": "rule" if "規則" in who else who, "where": node_label(ordinance, span.start)},
                     suggestion=own,
                 ))
+            for m in _FEE_TABLE.finditer(sentence.group(0)):  # 「別表に定める額」: the table's rows say the amounts
+                base = offset + sentence.start()
+                span = index.span(base + m.start(), base + m.end())
+                for phrase, who in _delegated_in_table(ordinance, m.group(1) or ""):
+                    out.append(ctx.finding(
+                        rule="fee.delegated", requirement="C14", span=span, code=FEE_DELEGATED, severity="error",
+                        params={"phrase": phrase, "who": who, "who_en": "rule" if "規則" in who else who,
+                                "where": node_label(ordinance, span.start) + "の" + ("別表" + (m.group(1) or ""))},
+                    ))
             for m in _FEE_ORDINANCE.finditer(sentence.group(0)):  # (lawful: a note to check that ordinance)
                 base = offset + sentence.start()
                 span = index.span(base + m.start("name"), base + m.end("name"))
