@@ -113,3 +113,17 @@ def test_a_fee_left_to_the_head_in_a_row_of_the_fee_table() -> None:
 
     assert delegated(base + table.format(amount="町長が別に定める額")) == [("error", "11")]
     assert delegated(base + table.format(amount="12,600円")) == []
+
+
+def test_identifiable_said_as_known_in_everyday_words() -> None:
+    # 「…によって特定の個人が分かるもの（ほかの情報と照らし合わせることができ、それによって特定の個人が分かることになる
+    # ものを含む。）」: the statute's identifiable and collation-type information in everyday words (A1, A4)
+    said = ("により特定の個人を識別することができるもの（他の情報と照合することができ、それにより特定の個人を識別することが"
+            "できることとなるものを含む。）")
+    assert said in SHIMOTSUKI
+    text = SHIMOTSUKI.replace(said, "によって特定の個人が分かるもの（ほかの情報と照らし合わせることができ、それによって特定の個人が"
+                                    "分かることになるものを含む。）")
+    assert not [f for f in _flagged(text) if f[2] in ("A1", "A4")]
+    # without the collation clause it is the identifiable type only (A4)
+    bare = text.replace("（ほかの情報と照らし合わせることができ、それによって特定の個人が分かることになるものを含む。）", "")
+    assert [f for f in _flagged(bare) if f[2] == "A4"]
