@@ -127,3 +127,16 @@ def test_identifiable_said_as_known_in_everyday_words() -> None:
     # without the collation clause it is the identifiable type only (A4)
     bare = text.replace("（ほかの情報と照らし合わせることができ、それによって特定の個人が分かることになるものを含む。）", "")
     assert [f for f in _flagged(bare) if f[2] == "A4"]
+
+
+def test_a_first_item_glued_onto_its_lead_sentence() -> None:
+    # 「…提供することができる。(1)　本人の同意があるとき、…」 on one line, (2) on the next: the list starts at (1)
+    lead = "利用目的以外の目的のために保有個人情報を自ら利用し、又は提供することができる。\n(1)　本人の同意"
+    assert lead in SHIMOTSUKI
+    glued = SHIMOTSUKI.replace(lead, lead.replace("\n", ""), 1)
+    article = next(a for a in parse_text(glued).articles if a.num == "4")
+    assert [str(i.num) for i in article.paragraphs[1].items] == ["1", "2", "3"]
+    assert not [f for f in _flagged(glued) if f[1] in ("num.item", "ref.unresolved")]
+    # a 。 followed by the word 一 in a sentence is no item
+    sentence = SHIMOTSUKI.replace("審議会を置く。", "審議会を置く。一　審議会の委員は、5人以内とする。", 1)
+    assert not [f for f in _flagged(sentence) if f[1] == "num.item"]

@@ -193,6 +193,11 @@ def _compact(text: str) -> str:
     return _SPACES.sub("", text)
 
 
+_GLUED_FIRST_ITEM = lazy_compile(r"。[ \u3000]*(\(1\)|⑴|一)[ \u3000]+\S")
+"""A first item after the 。 of the sentence that leads to it, on the same line."""
+_SECOND_ITEM = {"(1)": "(2)", "⑴": "⑵", "一": "二"}
+
+
 class _ArticleHead(NamedTuple):
     """An article heading read from a line."""
 
@@ -262,7 +267,25 @@ class _Builder:
             ce = pos + stripped_right
             lines.append(_Line(pos, end, cs, max(cs, ce)))
             pos = end + 1
-        return lines
+        return self._split_glued_first_items(lines)
+
+    def _split_glued_first_items(self, lines: list[_Line]) -> list[_Line]:
+        """A first item glued onto the end of its lead sentence (「…記載しなければならない。（１）　第24条…」), with
+        the second item on the next line: two lines, so the list starts at its first item (a slip of typing, or
+        a copy that joined the lines). Only when the next non-blank line opens with the second item's marker."""
+        out: list[_Line] = []
+        for i, line in enumerate(lines):
+            m = _GLUED_FIRST_ITEM.search(self.folded, line.cs, line.ce)
+            if m is not None:
+                following = next((ln for ln in lines[i + 1:] if ln.ce > ln.cs), None)
+                second = _SECOND_ITEM[m.group(1)]
+                if following is not None and self.folded.startswith(second, following.cs):
+                    split = m.start(1)
+                    out.append(_Line(line.start, split, line.cs, m.start() + 1))
+                    out.append(_Line(split, line.end, split, line.ce))
+                    continue
+            out.append(line)
+        return out
 
     def content(self, line: _Line) -> str:
         return self.folded[line.cs : line.ce]
