@@ -140,3 +140,17 @@ def test_a_first_item_glued_onto_its_lead_sentence() -> None:
     # a 。 followed by the word 一 in a sentence is no item
     sentence = SHIMOTSUKI.replace("審議会を置く。", "審議会を置く。一　審議会の委員は、5人以内とする。", 1)
     assert not [f for f in _flagged(sentence) if f[1] == "num.item"]
+
+
+def test_a_requirement_of_a_definition_goes_on_the_definition_in_its_own_article() -> None:
+    # definitions split over two articles: 要配慮個人情報 defined in 第2条の2 as a closed list (no 規則 categories):
+    # B2 goes on that definition, not on the definitions article 第2条
+    item = ("(3)　要配慮個人情報　本人の人種、信条、社会的身分、病歴、犯罪の経歴、犯罪により害を被った事実その他本人に対する不当な差別、"
+            "偏見その他の不利益が生じないようにその取扱いに特に配慮を要するものとして規則で定める記述等が含まれる個人情報をいう。\n")
+    assert item in SHIMOTSUKI
+    own = ("（要配慮個人情報）\n第2条の2　この条例において「要配慮個人情報」とは、本人の人種、信条、社会的身分、病歴、犯罪の経歴又は"
+           "犯罪により害を被った事実が含まれる個人情報をいう。\n\n（登録簿）")
+    text = SHIMOTSUKI.replace(item, "").replace("（登録簿）", own, 1)
+    b2 = [(f.location.article, f.severity) for f in review_ordinance(parse_text(text), load_profile()).findings
+          if f.requirement == "B2" and f.severity in ("error", "warning")]
+    assert b2 and {a for a, _ in b2} == {"2_2"}, b2
