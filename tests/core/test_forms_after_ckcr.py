@@ -154,3 +154,14 @@ def test_a_requirement_of_a_definition_goes_on_the_definition_in_its_own_article
     b2 = [(f.location.article, f.severity) for f in review_ordinance(parse_text(text), load_profile()).findings
           if f.requirement == "B2" and f.severity in ("error", "warning")]
     assert b2 and {a for a, _ in b2} == {"2_2"}, b2
+
+
+def test_the_legacy_sensitive_list_after_the_next_in_everyday_words() -> None:
+    # 「実施機関は、次の個人情報を収集してはならない。ただし、…。(1)　思想、信条及び信教に関する個人情報」: the legacy
+    # list kept beside 要配慮個人情報, introduced by 「次の」 as 「次に掲げる」 introduces it (B4)
+    ban = ("2　実施機関は、次の個人情報を収集してはならない。ただし、法令等に定めがあるときは、この限りでない。\n"
+           "(1)　思想、信条及び信教に関する個人情報\n(2)　社会的差別の原因となるおそれのある個人情報\n")
+    text = SHIMOTSUKI.replace("（利用及び提供の制限）", "（収集の制限）\n第3条の2　実施機関は、個人情報を集めるときは、その目的を"
+                              "明らかにしなければならない。\n" + ban + "\n（利用及び提供の制限）", 1)
+    assert [f for f in _flagged(text) if f[2] == "B4"]
+    assert not [f for f in _flagged(SHIMOTSUKI) if f[2] == "B4"]

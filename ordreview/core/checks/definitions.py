@@ -105,9 +105,10 @@ def _no_change_in_meaning(comp: Comparison, chunk) -> bool:  # noqa: ANN001
     if chunk.tag not in ("insert", "delete"):
         return False
     text = comp.statute[chunk.start_b : chunk.end_b] if chunk.tag == "insert" else comp.draft[chunk.start_a : chunk.end_a]
-    text = fold(text).strip()
-    if text in ("、", ""):  # a 読点 more or less between clauses (「生じないように、その取扱いに」): a matter of style
-        # (or the space a copy that lost its punctuation left for it)
+    raw, text = text, fold(text).strip()
+    if text == "、" or (text == "" and raw and "\n" not in raw):
+        # a 読点 more or less between clauses (「生じないように、その取扱いに」): a matter of style (or the space a
+        # copy that lost its punctuation left for it; a line break is no such space)
         return True
     return "除" not in text and _WORD_DEFINITION.match(text) is not None
 

@@ -499,9 +499,12 @@ def _missing_gap(index: DraftIndex, alignment: Alignment, req: Requirement, prof
     code = GAP_MISSING
     anchor = anchor_for(index, req.anchor)
     if req.anchor == "definitions" and req.scope.startswith("definition:"):
-        # a requirement of a term's definition goes on that definition, wherever the draft defines the term
-        # (definitions split over 第2条 and 第3条: 要配慮個人情報 defined in 第3条第1項)
-        anchor = index.term_span(req.scope[len("definition:"):]) or anchor
+        # a requirement of a term's definition goes on the article that defines the term, when that is not the
+        # definitions article (definitions split over 第2条 and 第3条: 要配慮個人情報 defined in 第3条)
+        defined = index.term_span(req.scope[len("definition:"):])
+        where = index.ordinance.locate(defined.start).article if defined is not None else None
+        if where is not None and anchor is not None and index.ordinance.locate(anchor.start).article != where:
+            anchor = article_anchor(index, where) or anchor
     if req.id == "A2" and index.hits("個人識別符号が含まれる", literal=True):
         code = GAP_CODE_UNDEFINED
         anchor = index.hits("個人識別符号が含まれる", literal=True)[0]
