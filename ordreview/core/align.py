@@ -818,6 +818,11 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
              and not _only_unless(index, h, None, ())]  # (read in another's provision)
     if not found:
         return False
+    if one.must[0].group.severity == "info" and any(index.in_c(span) for span in found):
+        # the principal element is one whose absence alone is a note (C4's authorising clause), and the
+        # mechanism itself states another element (the 削除情報 limit in its processing article): the content
+        # is there, in an article the drafter chose, not only words used elsewhere
+        return False
     captions = [index.profile.pattern(s.text) for s in req.signals if s.kind == "caption"]
     own_scores = dict(one.scores)
     for span in found:

@@ -252,3 +252,17 @@ def test_a_hard_wrapped_copy_gets_the_same_requirement_findings(name: str) -> No
                       if (f.requirement or "")[:1] in ("A", "B", "C"))
 
     assert abc(wrapped(text)) == abc(text)
+
+
+def test_the_removed_information_limit_in_the_processing_article_keeps_c4_partial() -> None:
+    # the 作成及び提供等 article absent, but the mechanism's processing article limits the 削除情報 and the limits
+    # article bans other provision: only the authorising clause is missing, a note (C4), not a missing provision
+    text = _without_article(ASAGIRI, "実施機関非識別加工情報の作成及び提供等")
+    limit = ("\n3　実施機関は、法令等に基づく場合を除き、実施機関非識別加工情報の作成に用いた保有個人情報から削除した記述等及び"
+             "個人識別符号（以下「削除情報」という。）を自ら利用し、又は提供してはならない。")
+    anchor = "2　前項の規定は、実施機関から実施機関非識別加工情報の作成の委託を受けた者が受託した業務を行う場合について準用する。"
+    assert anchor in text
+    kept = text.replace(anchor, anchor + limit, 1)
+    assert _coverage(kept)["C4"] == "partial"
+    gaps = [f for f in review_ordinance(parse_text(kept), load_profile()).findings if f.requirement == "C4"]
+    assert gaps and all(f.severity == "info" for f in gaps)
