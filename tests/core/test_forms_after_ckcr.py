@@ -165,3 +165,13 @@ def test_the_legacy_sensitive_list_after_the_next_in_everyday_words() -> None:
                               "明らかにしなければならない。\n" + ban + "\n（利用及び提供の制限）", 1)
     assert [f for f in _flagged(text) if f[2] == "B4"]
     assert not [f for f in _flagged(SHIMOTSUKI) if f[2] == "B4"]
+
+
+def test_the_same_article_after_a_range_is_the_ranges_last() -> None:
+    # 「第2条から前条までの規定（同条第2項を除く。）を準用する。」: 同条 is 前条 (the range's last article, 第4条, which has a
+    # 第2項), not 第2条
+    text = SHIMOTSUKI.replace("（開示請求）", "（準用）\n第4条の2　村が設立した法人の保有する個人情報については、第2条から前条までの規定"
+                              "（同条第2項を除く。）を準用する。\n\n（開示請求）", 1)
+    refs = [r for r in parse_text(text).references if r.text.startswith("同条") and r.source.article == "4_2"]
+    assert [(r.target.article, r.target.paragraph) for r in refs] == [("4", 2)]
+    assert not [f for f in _flagged(text) if f[1].startswith("ref.")]

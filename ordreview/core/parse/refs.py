@@ -608,6 +608,7 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
     table = _READING_ROWS.search(t)
     table_law: str | None = None
     last_external: str | None = None
+    range_named: _Resolved | None = None  # the last article of a range of several just named
     while i < len(chains):
         chain = chains[i]
         i += 1
@@ -667,7 +668,15 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
                 and resolver.last is not None and _kind(prev_chain.atoms[-1]) in ("art", "rart", "para", "rpara")
                 and _PARAGRAPHS_QUALIFIED.fullmatch(t[prev_end : chain.start])):
             inherit = resolver.last  # 第18条第2項（第2号及び第3号を除く。）: items of 第18条第2項
+        named_before = resolver.last_named
+        if (range_named is not None and law is None and not law_run and kinds[0] == "rart"
+                and _RANGE_QUALIFIED.fullmatch(t[prev_end : chain.start]) and t.startswith("同", chain.start)):
+            # 「第20条の3から前条までの規定（同条第1項及び第2項を除く。）」: 同条 is the range's last article
+            resolver.last_named = range_named
         res = resolver.resolve(chain, inherit=inherit, law=law)
+        if resolver.last_named is range_named and range_named is not None:
+            resolver.last_named = named_before
+        range_named = None
         if res is None:
             continue
         kind = "external" if res.external is not None else (
@@ -690,6 +699,8 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
         if any(_kind(a) in ("para", "rpara") for a in chain.atoms):
             resolver.last_para = res
         several = range_end is not None and res.article is not None and str(range_end.article) != res.article
+        if several and res.external is None:
+            range_named = _Resolved(range_end, None, False, None, str(range_end.article), None, None)
         if any(_kind(a) in ("art", "rart") for a in chain.atoms) and not several:
             # 同条 names one article: after 「第11条の規定は、前2条の規定による請求について準用する。
             # この場合において、同条第2項中…」 it is 第11条, never one of the two articles 前2条 names
@@ -700,6 +711,9 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
         prev_end = end  # 「第2条第2項から第5項まで及び第7項」: 第7項 is of the same article
     return out
 
+
+_RANGE_QUALIFIED = lazy_compile(r"\s*(?:の規定)?\s*\(\s*")
+"""Between a range of articles and a bracket qualifying it (「第20条の3から前条までの規定（同条第1項…を除く。）」)."""
 
 _DATED_NUMBER = lazy_compile(r"\(\s*(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9〇一二三四五六七八九十百]+)\s*年[^()、。「」]{0,30}$")
 """「（昭和48年鎌切県指令地第102号。…）」: the number of an instrument given after its name with its
