@@ -175,3 +175,17 @@ def test_the_same_article_after_a_range_is_the_ranges_last() -> None:
     refs = [r for r in parse_text(text).references if r.text.startswith("同条") and r.source.article == "4_2"]
     assert [(r.target.article, r.target.paragraph) for r in refs] == [("4", 2)]
     assert not [f for f in _flagged(text) if f[1].startswith("ref.")]
+
+
+def test_a_drifted_citation_in_an_item_numbered_with_a_circled_number() -> None:
+    # 「⑵　個人識別符号　行政機関の保有する…法律（…）第2条第2項に規定する個人識別符号をいう。」: 第2条第2項 is 個人情報
+    # since 2017 (cite.drift), whether the item is numbered (2) or ⑵
+    wrong = SHIMOTSUKI.replace("第2条第3項に規定する個人識別符号", "第2条第2項に規定する個人識別符号", 1)
+    import re
+
+    # every item of the draft numbered ⑴ ⑵ …, with half-width spaces as a web copy has them
+    circled = re.sub(r"(?m)^\(([1-9])\)　(?:(\S+?)　)?", lambda m: "⑴⑵⑶⑷⑸⑹⑺⑻⑼"[int(m[1]) - 1] + " "
+                     + (m[2] + " " if m[2] and len(m[2]) <= 8 else (m[2] + "　" if m[2] else "")), wrong)
+    assert "⑵ 個人識別符号 行政機関" in circled
+    for text in (wrong, circled):
+        assert [f for f in _flagged(text) if f[1] == "cite.drift"], text[:0]

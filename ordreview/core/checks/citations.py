@@ -202,13 +202,18 @@ def _name_before(
     return m.group(0), None
 
 
+_CIRCLED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+"""Item numbers in brackets as one character (「⑵　個人識別符号　…」): a 号 opens after them."""
+
+
 def _term_glued(before: str, terms: frozenset[str]) -> bool:
     """True when ``before`` ends with a defined term that opens its unit (after a 号's number
     and its space, or a line's start)."""
     for term in terms:
         if term and before.endswith(term):
             head = before[: -len(term)].rstrip(" \u3000")
-            if not head or head[-1] in "\n)）" or (head != before[: -len(term)] and head[-1] in "0123456789一二三四五六七八九十"):
+            if not head or head[-1] in "\n)）" + _CIRCLED or (
+                    head != before[: -len(term)] and head[-1] in "0123456789一二三四五六七八九十"):
                 return True
     return False
 
