@@ -189,3 +189,14 @@ def test_a_drifted_citation_in_an_item_numbered_with_a_circled_number() -> None:
     assert "⑵ 個人識別符号 行政機関" in circled
     for text in (wrong, circled):
         assert [f for f in _flagged(text) if f[1] == "cite.drift"], text[:0]
+
+
+def test_the_statutes_sensitive_information_by_citation_with_local_categories_added() -> None:
+    # 「要配慮個人情報　法第2条第4項に規定する要配慮個人情報のほか、…規則で定める記述等が含まれる個人情報をいう。」: the
+    # statute's categories all taken in, local ones added — no category missing, the difference only a note
+    item = ("(3)　要配慮個人情報　本人の人種、信条、社会的身分、病歴、犯罪の経歴、犯罪により害を被った事実その他本人に対する不当な差別、"
+            "偏見その他の不利益が生じないようにその取扱いに特に配慮を要するものとして規則で定める記述等が含まれる個人情報をいう。")
+    assert item in SHIMOTSUKI
+    text = SHIMOTSUKI.replace(item, "(3)　要配慮個人情報　法第2条第4項に規定する要配慮個人情報のほか、本人に対する不当な差別、偏見"
+                                    "その他の不利益が生じないようにその取扱いに特に配慮を要するものとして規則で定める記述等が含まれる個人情報をいう。")
+    assert not [f for f in _flagged(text) if f[2] in ("B1", "B2")]

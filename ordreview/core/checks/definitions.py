@@ -867,6 +867,9 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
         if not diffs:
             continue
         base = _requirement_severity(ctx, alignment.c_present, st.requirement, "warning")
+        if st.term == "要配慮個人情報" and _STATUTE_CATEGORIES_AND_MORE.search(
+                re.sub(r"\s+", "", fold(d.body.slice(ctx.ordinance.text)))):
+            base = "info"  # the statute's 要配慮個人情報 by citation, with local categories added (B5's point)
         # (how far the wording departs counts every changed stretch, the wording-only ones included)
         severity = ("info" if base == "info" or len(undefined_word) == len(diffs)
                     or _restructured_yet_complete(alignment, st, len(diffs) + len(word_defs))
@@ -1105,6 +1108,11 @@ _CATCH_ALL_SAID = "配慮を要するものとして"
 """The catch-all followed by what determines its 記述等 (a delegation, the draft's own list)."""
 
 
+_STATUTE_CATEGORIES_AND_MORE = lazy_compile(
+    r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に(?:規定する|定める)要配慮個人情報(?:のほか|及び|並びに|に加え)")
+"""The statute's 要配慮個人情報 taken in by citation, with local categories added to it."""
+
+
 @register("def.yohairyo", title_ja="要配慮個人情報の項目", title_en="要配慮 categories item by item")
 def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     """B1/B2: the statute's six categories and the Cabinet Order's five (unless delegated)."""
@@ -1116,6 +1124,8 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     body = re.sub(r"\s+", "", fold(d.span.slice(ctx.ordinance.text)))
     if by_reference(body, "要配慮個人情報") or wholly_adopted(index, "要配慮個人情報"):
         return []  # 法第2条第4項に規定する要配慮個人情報をいう: the statute's categories, all of them
+    if _STATUTE_CATEGORIES_AND_MORE.search(body):
+        return []  # 「法第2条第4項に規定する要配慮個人情報のほか、…規則で定める記述等が含まれる個人情報」: all of them, and more
     out: list[Finding] = []
     severity = _requirement_severity(ctx, alignment.c_present, "B1", "error")
     replaced: set[str] = set()
