@@ -266,3 +266,16 @@ def test_the_removed_information_limit_in_the_processing_article_keeps_c4_partia
     assert _coverage(kept)["C4"] == "partial"
     gaps = [f for f in review_ordinance(parse_text(kept), load_profile()).findings if f.requirement == "C4"]
     assert gaps and all(f.severity == "info" for f in gaps)
+
+
+def test_the_removed_information_limit_naming_the_processing_method_too() -> None:
+    # 「…削除した記述等及び個人識別符号並びに前項の規定により行った加工の方法に関する情報（以下「削除情報」という。）を自ら
+    # 利用し、又は提供してはならない。」: the 削除情報 limit (C4) with the processing method named in the same list
+    text = _without_article(ASAGIRI, "実施機関非識別加工情報の作成及び提供等")
+    limit = ("\n3　実施機関は、法令等に基づく場合を除き、実施機関非識別加工情報の作成に用いた保有個人情報から削除した記述等及び"
+             "個人識別符号並びに第1項の規定により行った加工の方法に関する情報（以下「削除情報」という。）を自ら利用し、又は提供して"
+             "はならない。")
+    anchor = "2　前項の規定は、実施機関から実施機関非識別加工情報の作成の委託を受けた者が受託した業務を行う場合について準用する。"
+    kept = text.replace(anchor, anchor + limit, 1)
+    al = align(parse_text(kept), load_profile())
+    assert al.must["C4"][2].span is not None
