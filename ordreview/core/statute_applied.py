@@ -60,10 +60,10 @@ _EXCLUDED_AFTER = lazy_compile(r"の規定(\([^()]*を除く。?\))")
 _EXCLUDED = lazy_compile(r"\(([^()]*)を除く。?\)")
 """A bracket setting articles aside from the citation before it: 「第4章の2（第44条の13を除く。）」."""
 _APPLIES = lazy_compile(
-    r"の規定(?:は、(?:[^。()]|\((?:[^()]|\([^()]*\))*\))*?(?:準用する|適用する)|の例による|を(?:準用|適用)する)")
+    r"の規定(?:は、(?:[^。()]|\((?:[^()]|\([^()]*\))*\))*?(?:準用する|適用する)|の例による|を(?:準用|適用)(?:する|して))")
 """「法第44条の3から…までの規定は、…について準用する」, 「…については、法第44条の3から…までの規定を準用
 する」, 「…の規定の例による」 (a bracket in the sentence may hold a 。: 「…（…を構成するものに限る。）の作成及び提供に
-ついて準用する」)."""
+ついて準用する」; 「法第四章の二の規定を準用して、…作成し、及び提供することができる」)."""
 _NUM = r"([0-9]+)"
 _ARTICLE = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
 _CHAPTER = rf"第{_NUM}章(?:の{_NUM})?"
@@ -270,7 +270,8 @@ def _applied_runs(index: DraftIndex, law: str) -> list[AppliedRun]:
         for para in art.paragraphs:
             text = folded[para.span.start : para.span.end]
             joined = text.replace("\n", "")
-            if "の規定" not in joined or not ("準用する" in joined or "適用する" in joined or "の例による" in joined):
+            if "の規定" not in joined or not ("準用する" in joined or "適用する" in joined or "の例による" in joined
+                                            or "を準用して" in joined):
                 continue  # (no sentence here can match _APPLIES; most paragraphs end here)
             for s in _sentences(text):
                 sentence = s.group(0)

@@ -200,3 +200,13 @@ def test_the_statutes_sensitive_information_by_citation_with_local_categories_ad
     text = SHIMOTSUKI.replace(item, "(3)　要配慮個人情報　法第2条第4項に規定する要配慮個人情報のほか、本人に対する不当な差別、偏見"
                                     "その他の不利益が生じないようにその取扱いに特に配慮を要するものとして規則で定める記述等が含まれる個人情報をいう。")
     assert not [f for f in _flagged(text) if f[2] in ("B1", "B2")]
+
+
+def test_the_statutes_chapter_applied_with_junyo_shite() -> None:
+    # 「広域連合長は、法第4章の2（第44条の13を除く。）の規定を準用して、…を作成し、及び提供することができる。」: the chapter
+    # applied in the て-form of 準用する is applied all the same
+    said = APPLIED.split("\n")[1]
+    assert said.startswith("第5条　行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第44条の3から")
+    junyo = APPLIED.replace(said, "第5条　実施機関は、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）"
+                                  "第44条の3から第44条の12までの規定を準用して、町非識別加工情報を作成し、及び提供することができる。")
+    assert _status(draft(mechanism=junyo), "C18") == "covered"
