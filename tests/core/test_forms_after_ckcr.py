@@ -210,3 +210,10 @@ def test_the_statutes_chapter_applied_with_junyo_shite() -> None:
     junyo = APPLIED.replace(said, "第5条　実施機関は、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）"
                                   "第44条の3から第44条の12までの規定を準用して、町非識別加工情報を作成し、及び提供することができる。")
     assert _status(draft(mechanism=junyo), "C18") == "covered"
+
+
+def test_handling_said_as_atsukai_in_the_sensitive_definition() -> None:
+    # 「…不利益が生じないようにその扱いに特に配慮が必要なもの…」: 扱い for the statute's 取扱い is no difference (B1)
+    text = SHIMOTSUKI.replace("生じないようにその取扱いに特に配慮を要するもの", "生じないようにその扱いに特に配慮が必要なもの", 1)
+    assert "その扱いに特に配慮が必要なもの" in text
+    assert not [f for f in _flagged(text) if f[2] == "B1"]

@@ -364,6 +364,7 @@ PLAIN_EQUIVALENTS = (
     ("によって特定の個人を", "により特定の個人を"),
     ("犯罪によって害を被った", "犯罪により害を被った"),
     ("特に配慮が必要な", "特に配慮を要する"),
+    ("その扱いに", "その取扱いに"),
 )
 """Wordings of a definition that say the statute's words in plainer ones with the same meaning
 (「次のいずれかに当たる」 for 「次の各号のいずれかに該当する」, 「その特定の個人」 for 「当該特定の個人」): no
