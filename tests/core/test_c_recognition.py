@@ -438,3 +438,16 @@ def test_entries_missing_before_the_invitation_go_on_the_register_not_on_the_aft
     c5 = [(f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
           if f.requirement == "C5" and f.severity in ("error", "warning")]
     assert c5 == [("error", "4")]
+
+
+def test_proposals_on_made_information_in_the_after_creation_paragraphs_second_sentence() -> None:
+    # 「実施機関は、…非識別加工情報を作成したときは、…ファイル簿に…記載しなければならない。この場合において、当該…非識別加工
+    # 情報をその事業の用に供する…取扱事業者になろうとする者は、実施機関に対し、当該事業に関する提案をすることができるものとし、
+    # …の規定は、当該提案について準用する。」: C13 in one paragraph of the whole mechanism
+    made = "第11条の2　既に作成された町非識別加工情報をその事業の用に供しようとする者は、実施機関に対し、当該事業に関する提案をすることができる。"
+    assert made in KIRIGAOKA
+    said = ("第11条の2　実施機関は、町非識別加工情報を作成したときは、個人情報ファイル簿にその概要を記載しなければならない。この場合に"
+            "おいて、当該町非識別加工情報をその事業の用に供する事業者になろうとする者は、実施機関に対し、当該事業に関する提案をする"
+            "ことができるものとし、第8条及び第9条の規定は、当該提案について準用する。")
+    text = KIRIGAOKA.replace("（作成された町非識別加工情報の利用に関する提案）", "（作成後の記載等）").replace(made, said)
+    assert _coverage(text, "C13") == "covered"
