@@ -217,3 +217,15 @@ def test_handling_said_as_atsukai_in_the_sensitive_definition() -> None:
     text = SHIMOTSUKI.replace("生じないようにその取扱いに特に配慮を要するもの", "生じないようにその扱いに特に配慮が必要なもの", 1)
     assert "その扱いに特に配慮が必要なもの" in text
     assert not [f for f in _flagged(text) if f[2] == "B1"]
+
+
+def test_the_fee_fixed_by_another_ordinance_said_as_betsu_ni_jorei_de() -> None:
+    # 「…契約を締結する者は、別に条例で定めるところにより、手数料を納めなければならない。」: the amount is fixed by an
+    # ordinance (the fee ordinance), as 地方自治法第228条第1項 asks: no C14 amount missing
+    from tests.core.test_c_recognition import KIRIGAOKA
+
+    fee = "21,000円に町非識別加工情報の作成に要する時間1時間までごとに3,950円を加えた額の手数料を納めなければならない。"
+    assert fee in KIRIGAOKA
+    text = KIRIGAOKA.replace(fee, "別に条例で定めるところにより、手数料を納めなければならない。", 1)
+    assert not [f for f in _flagged(text) if f[2] == "C14"]
+    assert [f for f in _flagged(KIRIGAOKA.replace(fee, "手数料を納めなければならない。", 1)) if f[2] == "C14"]
