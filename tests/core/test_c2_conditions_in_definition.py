@@ -99,3 +99,12 @@ def test_the_register_condition_as_a_file_not_excepted_from_the_register_article
     text = DRAFT.format(condition=CONDITION).replace(listed, "(1)　第4条第2項の規定により同条第1項の規定の適用を受けないものでないこと。")
     assert _c2(text)[0] == []
     assert "要件：個人情報ファイル簿への掲載" in _c2(DRAFT.format(condition=CONDITION).replace(listed, "(1)　特定のものであること。"))[0]
+
+
+def test_the_non_disclosable_parts_excluded_as_kore_wo_nozoku() -> None:
+    # 「…の全部又は一部（情報公開条例第7条に規定する非公開情報（同条第1号に掲げる情報を除く。）が含まれているときは、
+    # これを除く。）」: the exclusion said with 「これを除く」
+    statute_form = "（情報公開条例の不開示情報が含まれるときは、当該不開示情報に該当する部分を除く。）"
+    text = DRAFT.format(condition=CONDITION).replace(
+        statute_form, "（情報公開条例第7条に規定する非公開情報（同条第1号に掲げる情報を除く。）が含まれているときは、これを除く。）")
+    assert _c2(text)[0] == []
