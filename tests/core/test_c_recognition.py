@@ -451,3 +451,17 @@ def test_proposals_on_made_information_in_the_after_creation_paragraphs_second_s
             "ことができるものとし、第8条及び第9条の規定は、当該提案について準用する。")
     text = KIRIGAOKA.replace("（作成された町非識別加工情報の利用に関する提案）", "（作成後の記載等）").replace(made, said)
     assert _coverage(text, "C13") == "covered"
+
+
+def test_a_missing_making_and_provision_article_goes_on_the_processing_article() -> None:
+    # no 作成及び提供等 article at all (C4 missing): the finding goes on the article that processes the information
+    # (C12's, where the 削除情報 that the missing limit is about arises), as the gold lists put it
+    from ordreview.core.review import review_ordinance
+
+    text = _HEAD + _INVITE + _REST.format(cancel=_CANCEL) + _TAIL
+    assert _coverage(text, "C4") == "missing"
+    al = align(parse_text(text), load_profile())
+    processing = parse_text(text).locate(al.must["C12"][0].span.start).article
+    c4 = [(f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
+          if f.requirement == "C4" and f.severity in ("error", "warning")]
+    assert c4 == [("error", processing)], (c4, processing)
