@@ -229,3 +229,16 @@ def test_the_fee_fixed_by_another_ordinance_said_as_betsu_ni_jorei_de() -> None:
     text = KIRIGAOKA.replace(fee, "別に条例で定めるところにより、手数料を納めなければならない。", 1)
     assert not [f for f in _flagged(text) if f[2] == "C14"]
     assert [f for f in _flagged(KIRIGAOKA.replace(fee, "手数料を納めなければならない。", 1)) if f[2] == "C14"]
+
+
+def test_a_term_of_art_inside_a_longer_defined_term_is_that_terms_use() -> None:
+    # 「…削除した記述等…並びに…加工の方法に関する情報（以下この条において「削除情報等」という。）…削除情報等の適切な管理」:
+    # 削除情報 is only ever part of the defined 削除情報等, never used undefined on its own
+    duty = ("（安全管理）\n第4条の2　実施機関は、保有個人情報から削除した記述等及び加工の方法に関する情報（以下この条において"
+            "「削除情報等」という。）の漏えいを防止するため、削除情報等の適切な管理のために必要な措置を講じなければならない。\n\n（開示請求）")
+    text = SHIMOTSUKI.replace("（開示請求）", duty, 1)
+    assert not [f for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.rule == "term.undefined" and "「削除情報」" in f.message_ja]
+    bare = text.replace("削除情報等の適切な管理", "削除情報の適切な管理", 1)
+    assert [f for f in review_ordinance(parse_text(bare), load_profile()).findings
+            if f.rule == "term.undefined" and "「削除情報」" in f.message_ja]
