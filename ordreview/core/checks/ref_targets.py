@@ -205,9 +205,9 @@ _WS = re.compile(r"\s+")
 _KIND_AFTER = re.compile(r"(?:の規定(?:による|に基づく)|に規定する|の)(" + "|".join(KIND_NOUNS) + ")")
 
 
-_ACT_AFTER = re.compile(r"の規定により[^、。]{0,30}?を(解除|取消|取り消|停止|撤回)(?:され|し|す)")
+_ACT_AFTER = re.compile(r"の規定により(?:(?!した|された|締結|作成)[^、。]){0,30}?を(解除|取消|取り消|停止|撤回)(?:され|し|す)")
 """「第N条の規定により…契約を解除され」: the cited provision is the one that provides for the act
-(a provision that never speaks of 解除 cannot be the one under which a contract was 解除)."""
+(a provision that never speaks of 解除 cannot be the one under which a contract was 解除). (「第28条の規定により締結した…契約を解除され」 cites 第28条 for the 締結, another act: not this one)"""
 _ACT_STEMS = {
     "取消": ("取消", "取り消"), "取り消": ("取消", "取り消"),
     # 「前項の届出」 cites a provision that says 届け出なければならない (the verb's okurigana)

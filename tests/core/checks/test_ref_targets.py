@@ -239,3 +239,11 @@ def test_a_notice_said_in_plain_words_is_the_notice_cited() -> None:
     assert rows("ref.wrong_kind", text.format(verb="知らせ")) == []
     assert rows("ref.wrong_kind", text.format(verb="通知し")) == []
     assert [r[0] for r in rows("ref.wrong_kind", text.format(verb="保存し"))] == ["ref.wrong_kind"]
+
+
+def test_a_provision_cited_for_the_contract_concluded_under_it_is_not_the_cancellations() -> None:
+    # 「第十二条の規定により締結した…契約を解除され」: 第十二条 is cited for the 締結 (another act than the 解除)
+    text = ACT.format(cite="第十二条", act="解除され", act2="解除").replace(
+        "第十二条の規定により非識別加工情報の利用に関する契約を解除され", "第十二条の規定により締結した非識別加工情報の利用に関する契約を解除され")
+    assert "規定により締結した" in text
+    assert rows("ref.wrong_kind", text) == []
