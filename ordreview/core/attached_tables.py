@@ -20,6 +20,7 @@ from ordreview.core.text import fold, kanji_to_int
 
 if TYPE_CHECKING:
     from ordreview.core.align import DraftIndex
+    from ordreview.core.model import AppendedTable, Ordinance
 
 _N = r"[0-9〇一二三四五六七八九十百千]+"
 _RELATION = lazy_compile(r"\(([^()]*?)関係\)")
@@ -53,3 +54,21 @@ def attached_tables(idx: DraftIndex, spans: tuple[Span, ...]) -> tuple[Span, ...
                 out.append(table.span)
                 break
     return tuple(out)
+
+
+def named_tables(ordinance: Ordinance, number: str) -> list[AppendedTable]:
+    """The 別表 a provision names by 「別表{number}に定める…」: ``number`` 「第2」 (or 「第二」) for 別表第2, empty for a
+    plain 「別表」, which is the draft's only 別表 or its 別表第1."""
+    wanted = "別表" + (f"第{kanji_to_int(number[1:])}" if number and kanji_to_int(number[1:]) is not None else number)
+    out = []
+    for table in ordinance.tables:
+        title = _SPACES.sub("", fold(table.title))
+        if not title.startswith(wanted):
+            continue
+        rest = title[len(wanted):]
+        if number and rest[:1].isdigit():
+            continue  # (別表第1 is not 別表第12)
+        if not number and rest.startswith("第") and not (rest.startswith("第1") and not rest[2:3].isdigit()):
+            continue  # (a plain 「別表」 is the only table or 別表第1)
+        out.append(table)
+    return out

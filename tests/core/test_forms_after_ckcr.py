@@ -242,3 +242,14 @@ def test_a_term_of_art_inside_a_longer_defined_term_is_that_terms_use() -> None:
     bare = text.replace("削除情報等の適切な管理", "削除情報の適切な管理", 1)
     assert [f for f in review_ordinance(parse_text(bare), load_profile()).findings
             if f.rule == "term.undefined" and "「削除情報」" in f.message_ja]
+
+
+def test_the_table_a_provision_names() -> None:
+    from ordreview.core.attached_tables import named_tables
+
+    tables = "\n別表第1（第11条関係）\n区分\t金額\n1\t21,000円\n別表第2（第11条関係）\n区分\t金額\n1\t12,600円\n別表第12（第12条関係）\nx\ty\n"
+    ordinance = parse_text(SHIMOTSUKI + tables)
+    titles = lambda number: [t.title.split("（")[0] for t in named_tables(ordinance, number)]  # noqa: E731
+    assert titles("第2") == titles("第二") == ["別表第2"]
+    assert titles("第1") == titles("") == ["別表第1"]  # (a plain 「別表」 is 別表第1, never 別表第12)
+    assert titles("第3") == []

@@ -546,18 +546,11 @@ _FEE_TABLE = lazy_compile(r"別表(第[0-9]+)?に(?:定める|掲げる)(?:額|�
 def _delegated_in_table(ordinance: Ordinance, number: str) -> list[tuple[str, str]]:
     """The phrases of the 別表 named (``number``: 「第2」, or empty for 別表 / 別表第1) that leave an amount to
     a rule or the head (「市長が別に定める額」), with who it is left to."""
+    from ordreview.core.attached_tables import named_tables
     from ordreview.core.text import fold
 
-    out: list[tuple[str, str]] = []
-    for table in ordinance.tables:
-        title = re.sub(r"\s", "", fold(table.title))
-        named = title.startswith("別表" + number) if number else (
-            title.startswith("別表") and (not title.startswith("別表第") or title.startswith("別表第1")))
-        if not named or (number and re.match(r"[0-9]", title[len("別表" + number):] or "x")):
-            continue
-        for m in _FEE_DELEGATED.finditer(re.sub(r"\s", "", fold(table.text))):
-            out.append((m.group(0), m["who"] or m["who2"]))
-    return out
+    return [(m.group(0), m["who"] or m["who2"]) for table in named_tables(ordinance, number)
+            for m in _FEE_DELEGATED.finditer(re.sub(r"\s", "", fold(table.text)))]
 
 
 def has_hishikibetsu(ctx: CheckContext) -> bool:

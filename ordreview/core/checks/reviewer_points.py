@@ -26,7 +26,7 @@ from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_label
 from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
-from ordreview.core.model import Article, Finding
+from ordreview.core.model import Article, Finding, Ordinance
 from ordreview.core.text import fold, kanji_to_int
 
 FEE_CREATED = define(
@@ -103,7 +103,7 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
     created_art = next((a for a in articles if str(a.num) == str(created)), None)
     created_body = fold(created_art.span.slice(text)) if created_art is not None else ""
     for i, art in fees:
-        body = fold(art.span.slice(text)) + _tables_named(ctx.ordinance.tables, fold(art.span.slice(text)))
+        body = fold(art.span.slice(text)) + _tables_named(ctx.ordinance, fold(art.span.slice(text)))
         if _EXTENDS.search(body) or (_refs(body, i, articles) & (procedure - {str(art.num)})):
             return []
         if _applied_by_reference(created_body, str(art.num)):
@@ -124,17 +124,12 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
 _TABLE_NAMED = lazy_compile(r"別表(第[0-9〇一二三四五六七八九十]+)?に(?:定める|掲げる|規定する)")
 
 
-def _tables_named(tables: tuple, body: str) -> str:
+def _tables_named(ordinance: Ordinance, body: str) -> str:
     """The text of the 別表 a fee article sets its amounts in (「別表に定める額の手数料」, 「別表第2に掲げる額」), joined
     on to the article: the rows for a contract on information already created may stand there."""
-    out = []
-    for m in _TABLE_NAMED.finditer(body):
-        wanted = "別表" + (m.group(1) or "")
-        for t in tables:
-            title = fold(t.title).replace(" ", "").replace("\u3000", "")
-            if title.startswith(wanted) and (m.group(1) or not re.match(r"別表第", title) or title.startswith("別表第1")):
-                out.append(fold(t.text))
-    return "。".join(out)
+    from ordreview.core.attached_tables import named_tables
+
+    return "。".join(fold(t.text) for m in _TABLE_NAMED.finditer(body) for t in named_tables(ordinance, m.group(1) or ""))
 
 
 _RANGE = lazy_compile(
