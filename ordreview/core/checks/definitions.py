@@ -227,7 +227,10 @@ _RX_SHOGO = lazy_compile(r"(?:他|ほか)の情報と(?:照らし合わせ|突�
 wording of the same collation clause, with no 容易 in it)"""
 _RX_URU = lazy_compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
 _RX_CODE = lazy_compile(r"(?<!個人)識別符号")
-_RX_REFERENCE = lazy_compile(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に(?:規定する|定める)")
+CITING = r"に(?:規定する|定める)"
+"""How a definition adopts a statute's term by citation: 「…第2条第3項に規定する個人識別符号」, or in plainer drafts
+「…に定める個人識別符号」."""
+_RX_REFERENCE = lazy_compile(rf"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項{CITING}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +332,7 @@ def _unverified_parenthesis(draft_body: str) -> list[tuple[int, int]]:
 
 
 _SPACES = lazy_compile(r"\s+")
-_RX_BY_REFERENCE = lazy_compile(r"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?に(?:規定する|定める)[^()]*をいう")
+_RX_BY_REFERENCE = lazy_compile(rf"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:第[0-9一二三四五六七八九十]+号)?{CITING}[^()]*をいう")
 
 
 PLAIN_EQUIVALENTS = (
@@ -623,7 +626,7 @@ def by_reference(folded_body: str, term: str) -> bool:
     """True for a definition that adopts the statute's by citing it and says nothing else
     (「…法律（…）第2条第4項に規定する要配慮個人情報をいう。」)."""
     text = _SPACES.sub("", folded_body)
-    m = re.search(r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項(?:第[0-9一二三四五六七八九十]+号)?に(?:規定する|定める)"
+    m = re.search(rf"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項(?:第[0-9一二三四五六七八九十]+号)?{CITING}"
                   + re.escape(fold(term)) + r"(?:をいう)?[。]?$", text)
     return m is not None
 
@@ -1110,7 +1113,7 @@ _CATCH_ALL_SAID = "配慮を要するものとして"
 
 
 _STATUTE_CATEGORIES_AND_MORE = lazy_compile(
-    r"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項に(?:規定する|定める)要配慮個人情報(?:のほか|及び|並びに|に加え)")
+    rf"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項{CITING}要配慮個人情報(?:のほか|及び|並びに|に加え)")
 """The statute's 要配慮個人情報 taken in by citation, with local categories added to it."""
 
 
@@ -1185,7 +1188,7 @@ def check_code_branch(ctx: CheckContext) -> list[Finding]:
     alignment, index = analysis(ctx)
     if alignment.regime_mismatch or index.defines("個人識別符号"):
         return []
-    if index.hits("に規定する個人識別符号", literal=True) or index.hits("に定める個人識別符号", literal=True):
+    if index.hits(CITING + "個人識別符号", literal=False):
         return []  # defined by reference to a statute (whether the article is right is O1's business)
     branch = index.hits("個人識別符号が含まれる", literal=True)
     if not branch:
@@ -1255,7 +1258,7 @@ def _cites_law(index: DraftIndex, folded_body: str, entry: dict) -> bool:
     """True if the definition's citation 「…{provision}に規定する{term}」 names ``entry``'s law: its
     title (with or without its number in brackets) or a short name the draft gives it (法)."""
     text = _SPACES.sub("", folded_body)
-    m = re.search(re.escape(fold(entry["provision"])) + "に(?:規定する|定める)" + re.escape(fold(entry["term"])), text)
+    m = re.search(re.escape(fold(entry["provision"])) + CITING + re.escape(fold(entry["term"])), text)
     if m is None:
         return False
     before = re.sub(r"\([^()]*\)$", "", text[: m.start()])
