@@ -188,7 +188,7 @@ def test_a_drifted_citation_in_an_item_numbered_with_a_circled_number() -> None:
                      + (m[2] + " " if m[2] and len(m[2]) <= 8 else (m[2] + "　" if m[2] else "")), wrong)
     assert "⑵ 個人識別符号 行政機関" in circled
     for text in (wrong, circled):
-        assert [f for f in _flagged(text) if f[1] == "cite.drift"], text[:0]
+        assert [f for f in _flagged(text) if f[1] == "cite.drift"]
 
 
 def test_the_statutes_sensitive_information_by_citation_with_local_categories_added() -> None:
