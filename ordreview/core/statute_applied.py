@@ -358,6 +358,7 @@ def _rows(folded: str, table: Span) -> list[tuple[str, list[int]]]:
     head_cell: tuple[str, list[int]] | None = None  # the provisions column of the last row that had one
     pos = table.start
     for line in folded[table.start : table.end].split("\n"):
+        line = line.replace("|", " ")  # (a text copy draws the cells with 「｜」: a column gap, one character for one)
         stripped = line.lstrip()
         lead = len(line) - len(stripped)
         head = _ROW_PROVISIONS.match(_arabic(_LAW_PREFIX.sub("", stripped)))  # (「法第44条の13第1項」: a short name first)

@@ -465,3 +465,22 @@ def test_a_missing_making_and_provision_article_goes_on_the_processing_article()
     c4 = [(f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
           if f.requirement == "C4" and f.severity in ("error", "warning")]
     assert c4 == [("error", processing)], (c4, processing)
+
+
+def test_the_fee_read_over_to_a_rule_in_a_table_drawn_with_vertical_bars() -> None:
+    # a text copy draws the 読替え table with 「｜」 between the cells: 「｜第44条の13第1項｜…政令で定める額｜規則で定める額｜」
+    from ordreview.core.review import review_ordinance
+
+    table = ("（町非識別加工情報の提供）\n第6条　法第4章の2の規定は、町非識別加工情報について準用する。この場合において、次の表の上欄に掲げる"
+             "法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句に読み替えるものとする。\n\n"
+             "｜読み替える規定｜読み替えられる字句｜読み替える字句｜\n｜第4章の2｜行政機関の長｜実施機関｜\n"
+             "｜第44条の13第1項｜実費を勘案して政令で定める額｜{new}｜\n\n")
+    base = _HEAD.replace("(6)　町非識別加工情報　個人情報ファイルを構成する保有個人情報の全部又は一部を加工して得られる非識別加工情報をいう。\n", "")
+
+    def fee(new: str) -> list[str]:
+        text = base + table.format(new=new) + _TAIL
+        return [f.code for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.rule == "fee.delegated" and f.severity == "error"]
+
+    assert fee("規則で定める額") == ["check.integrity.fee_delegated"]
+    assert fee("21,000円に1時間までごとに3,950円を加えた額") == []
