@@ -253,3 +253,22 @@ def test_the_table_a_provision_names() -> None:
     assert titles("第2") == titles("第二") == ["別表第2"]
     assert titles("第1") == titles("") == ["別表第1"]  # (a plain 「別表」 is 別表第1, never 別表第12)
     assert titles("第3") == []
+
+
+def test_the_personal_information_definition_in_everyday_words_with_its_record_defined_in_one_go() -> None:
+    # 「電磁的記録（電子的方式、磁気的方式その他人の知覚では認識できない方式で作られる記録をいう。）に書かれ、…その他の方法で
+    # 表された一切の事項…によって特定の個人を識別できるもの（…それによって特定の個人を識別できることとなるものを含む。）」:
+    # the statute's definition in everyday words, 電磁的記録 defined without the intermediate 電磁的方式 — no difference
+    text = (SHIMOTSUKI
+            .replace("電磁的記録に記載され、", "電磁的記録（電子的方式、磁気的方式その他人の知覚では認識できない方式で作られる記録をいう。）に書かれ、", 1)
+            .replace("その他の方法を用いて表された", "その他の方法で表された", 1)
+            .replace("により特定の個人を識別することができるもの（", "によって特定の個人を識別できるもの（", 1)
+            .replace("それにより特定の個人を識別することができることとなる", "それによって特定の個人を識別できることとなる", 1))
+    assert "知覚では認識できない" in text and "によって特定の個人を識別できるもの" in text
+    a1 = [f for f in review_ordinance(parse_text(text), load_profile()).findings
+          if f.rule == "def.diff" and f.requirement == "A1"]
+    assert all(f.severity == "info" for f in a1)
+    # a word that changes the meaning is still a difference
+    other = text.replace("氏名、生年月日その他の記述等", "氏名、住所その他の記述等", 1)
+    assert [f for f in review_ordinance(parse_text(other), load_profile()).findings
+            if f.rule == "def.diff" and f.requirement == "A1" and f.severity == "warning"]

@@ -106,11 +106,23 @@ def _no_change_in_meaning(comp: Comparison, chunk) -> bool:  # noqa: ANN001
         return False
     text = comp.statute[chunk.start_b : chunk.end_b] if chunk.tag == "insert" else comp.draft[chunk.start_a : chunk.end_a]
     raw, text = text, fold(text).strip()
+    if _inlined_method(comp, chunk):
+        return True  # the statute's 電磁的方式 defined inside 電磁的記録, which the draft says in one definition
     if text == "、" or (text == "" and raw and "\n" not in raw):
         # a 読点 more or less between clauses (「生じないように、その取扱いに」): a matter of style (or the space a
         # copy that lost its punctuation left for it; a line break is no such space)
         return True
     return "除" not in text and _WORD_DEFINITION.match(text) is not None
+
+
+_INLINED_METHOD = lazy_compile(r"^(?:電磁的方式\(|をいう。次項第(?:二|2)号において同じ。\))$")
+"""The two pieces of 第2条第2項第1号 that define 電磁的方式 inside 電磁的記録 (「電磁的記録（電磁的方式（電子的方式、…方式を
+いう。次項第二号において同じ。）で作られる記録をいう。…）」): a draft defining 電磁的記録 in one go (「電磁的記録（電子的
+方式、…方式で作られる記録をいう。）」) says the same."""
+
+def _inlined_method(comp: Comparison, chunk) -> bool:  # noqa: ANN001
+    """True for a piece of the statute's definition of 電磁的方式 that a draft defining 電磁的記録 in one go leaves out."""
+    return chunk.tag == "insert" and _INLINED_METHOD.match(fold(comp.statute[chunk.start_b : chunk.end_b]).strip()) is not None
 
 
 _WORD_BEFORE = lazy_compile(r"[\u4e00-\u9fffァ-ヶー]+$")
@@ -342,6 +354,8 @@ PLAIN_EQUIVALENTS = (
     ("それによって特定の個人が分かることになるもの", "それにより特定の個人を識別することができることとなるもの"),
     ("によって特定の個人が分かるもの", "により特定の個人を識別することができるもの"),
     ("により特定の個人が分かるもの", "により特定の個人を識別することができるもの"),
+    ("によって特定の個人を見分けることができるもの", "により特定の個人を識別することができるもの"),
+    ("それによって特定の個人を見分けることができることとなるもの", "それにより特定の個人を識別することができることとなるもの"),
     ("当たる", "該当する"),
     ("当たるもの", "該当するもの"),
     ("次のどちらか", "次のいずれか"),
@@ -368,6 +382,12 @@ PLAIN_EQUIVALENTS = (
     ("犯罪によって害を被った", "犯罪により害を被った"),
     ("特に配慮が必要な", "特に配慮を要する"),
     ("その扱いに", "その取扱いに"),
+    ("その他の方法で表された", "その他の方法を用いて表された"),
+    ("に書かれ、", "に記載され、"),
+    ("それによって特定の個人を識別できる", "それにより特定の個人を識別することができる"),
+    ("によって特定の個人を識別できる", "により特定の個人を識別することができる"),
+    ("により特定の個人を識別できる", "により特定の個人を識別することができる"),
+    ("人の知覚では認識できない", "人の知覚によっては認識することができない"),
 )
 """Wordings of a definition that say the statute's words in plainer ones with the same meaning
 (「次のいずれかに当たる」 for 「次の各号のいずれかに該当する」, 「その特定の個人」 for 「当該特定の個人」): no
@@ -862,7 +882,7 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
         # — unless the draft leaves that word defined nowhere: then the comparison is shown as a
         # note (the word may want a definition of its own; that is no departure of the definition)
         wording = [c for c in diffs if _no_change_in_meaning(comp, c)]
-        undefined_word = [c for c in wording if not _word_defined_in_draft(ctx, comp, c)]
+        undefined_word = [c for c in wording if not _word_defined_in_draft(ctx, comp, c) and not _inlined_method(comp, c)]
         word_defs = [c for c in wording if c not in undefined_word]
         if word_defs:
             comp = replace(comp, chunks=tuple(replace(c, tag="equal") if c in word_defs else c
