@@ -891,8 +891,8 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
         if not diffs:
             continue
         base = _requirement_severity(ctx, alignment.c_present, st.requirement, "warning")
-        if st.term == "要配慮個人情報" and _STATUTE_CATEGORIES_AND_MORE.search(
-                re.sub(r"\s+", "", fold(d.body.slice(ctx.ordinance.text)))):
+        if st.term == "要配慮個人情報" and (_STATUTE_CATEGORIES_AND_MORE.search(body := re.sub(
+                r"\s+", "", fold(d.body.slice(ctx.ordinance.text)))) or _ORDER_AND_OWN_RULE.search(body)):
             base = "info"  # the statute's 要配慮個人情報 by citation, with local categories added (B5's point)
         # (how far the wording departs counts every changed stretch, the wording-only ones included)
         severity = ("info" if base == "info" or len(undefined_word) == len(diffs)
@@ -1135,6 +1135,9 @@ _CATCH_ALL_SAID = "配慮を要するものとして"
 _STATUTE_CATEGORIES_AND_MORE = lazy_compile(
     rf"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項{CITING}要配慮個人情報(?:のほか|及び|並びに|に加え)")
 """The statute's 要配慮個人情報 taken in by citation, with local categories added to it."""
+_ORDER_AND_OWN_RULE = lazy_compile(r"政令で定める記述等(?:及び|並びに)[^。、]{0,12}規則で定める記述等")
+"""The Cabinet Order's categories and the body's own 規則's added (「…政令で定める記述等及び区規則で定める記述等が含まれる
+個人情報」): the statute's definition with local categories (B5's point), no departure from it."""
 
 
 @register("def.yohairyo", title_ja="要配慮個人情報の項目", title_en="要配慮 categories item by item")
