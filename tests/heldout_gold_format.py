@@ -99,6 +99,29 @@ def check_no_accepted_at_a_defect(gold_path: Path) -> None:
     assert [a["location"] for a in g["accepted"] if a["location"] in defect_places] == []
 
 
+def check_no_pair_seeded_twice(golds: list[Path]) -> int:
+    """No (first requirement, kind) pair is seeded in two drafts of a set; returns how many pairs are seeded."""
+    seen: dict[str, str] = {}
+    for p in golds:
+        for d in gold(p)["defects"]:
+            if not d["seeded"]:
+                continue
+            key = f"{acc.requirements_of(d)[0]}/{d['kind']}"
+            assert key not in seen, (key, seen.get(key), gold(p)["draft"])
+            seen[key] = gold(p)["draft"]
+    return len(seen)
+
+
+def check_seeded_drafts_touch_every_point(golds: list[Path]) -> None:
+    """Every seeded draft of a set has seeded defects under definitions, 要配慮, the mechanism and drafting."""
+    for p in golds:
+        g = gold(p)
+        if g["clean"]:
+            continue
+        points = {rid[0] for d in g["defects"] if d["seeded"] for rid in acc.requirements_of(d)[:1]}
+        assert points == {"A", "B", "C", "O"}, (g["draft"], points)
+
+
 def common_gold_tests(here: Path, *, clean: str | None = None) -> dict[str, Callable[..., None]]:
     """The format tests every later 2016 held-out set (tests/heldout-o onward) runs on its folder:
     five drafts, one clean and no name shared with another set (``clean``: which one); each gold list

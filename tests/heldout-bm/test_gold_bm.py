@@ -14,6 +14,7 @@ from pathlib import Path
 from tests.heldout_gold_format import (
     acc,
     articles,
+    check_no_pair_seeded_twice,
     common_gold_tests,
     gold,
 )
@@ -36,16 +37,7 @@ def test_only_the_city_without_the_mechanism_has_a_consequential_defect() -> Non
 
 
 def test_no_requirement_and_kind_is_seeded_in_two_drafts() -> None:
-    seen: dict[tuple[str, str], str] = {}
-    for p in GOLDS:
-        g = gold(p)
-        for d in g["defects"]:
-            if not d["seeded"]:
-                continue
-            key = (acc.requirements_of(d)[0], d["kind"])
-            assert key not in seen, (key, seen.get(key), g["draft"])
-            seen[key] = g["draft"]
-    assert len(seen) == 24
+    assert check_no_pair_seeded_twice(GOLDS) == 24
 
 
 def test_the_article_counter_reads_kanji_full_width_branch_numbers_and_a_gap() -> None:

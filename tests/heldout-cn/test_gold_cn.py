@@ -14,6 +14,8 @@ from pathlib import Path
 from tests.heldout_gold_format import (
     acc,
     articles,
+    check_no_pair_seeded_twice,
+    check_seeded_drafts_touch_every_point,
     common_gold_tests,
     gold,
 )
@@ -37,23 +39,11 @@ def test_only_the_town_without_the_mechanism_has_a_consequential_defect() -> Non
 
 
 def test_no_requirement_and_kind_is_seeded_in_two_drafts() -> None:
-    seen: dict[str, str] = {}
-    for p in GOLDS:
-        for d in gold(p)["defects"]:
-            if not d["seeded"]:
-                continue
-            key = f"{acc.requirements_of(d)[0]}/{d['kind']}"
-            assert key not in seen, (key, seen.get(key), gold(p)["draft"])
-            seen[key] = gold(p)["draft"]
+    check_no_pair_seeded_twice(GOLDS)
 
 
 def test_every_seeded_draft_touches_definitions_yohairyo_mechanism_and_drafting() -> None:
-    for p in GOLDS:
-        g = gold(p)
-        if g["clean"]:
-            continue
-        points = {rid[0] for d in g["defects"] if d["seeded"] for rid in acc.requirements_of(d)[:1]}
-        assert points == {"A", "B", "C", "O"}, (g["draft"], points)
+    check_seeded_drafts_touch_every_point(GOLDS)
 
 
 def test_the_article_counter_reads_kanji_full_width_branches_and_a_gap() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from tests.heldout_gold_format import (
     acc,
     articles,
+    check_seeded_drafts_touch_every_point,
     common_gold_tests,
     gold,
 )
@@ -49,12 +50,7 @@ def test_no_requirement_and_kind_is_seeded_twice_in_the_set() -> None:
 
 
 def test_every_seeded_draft_touches_definitions_yohairyo_mechanism_and_drafting() -> None:
-    for p in GOLDS:
-        g = gold(p)
-        if g["clean"]:
-            continue
-        points = {rid[0] for d in g["defects"] if d["seeded"] for rid in acc.requirements_of(d)[:1]}
-        assert points == {"A", "B", "C", "O"}, (g["draft"], points)
+    check_seeded_drafts_touch_every_point(GOLDS)
 
 
 def test_only_one_draft_is_in_plain_wording() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from tests.heldout_gold_format import (
     acc,
     articles,
+    check_no_pair_seeded_twice,
     common_gold_tests,
     gold,
 )
@@ -37,14 +38,7 @@ def test_only_the_town_without_the_mechanism_has_a_consequential_defect() -> Non
 
 
 def test_no_requirement_and_kind_is_seeded_in_two_drafts() -> None:
-    seen: dict[str, str] = {}
-    for p in GOLDS:
-        for d in gold(p)["defects"]:
-            if not d["seeded"]:
-                continue
-            key = f"{acc.requirements_of(d)[0]}/{d['kind']}"
-            assert key not in seen, (key, seen.get(key), gold(p)["draft"])
-            seen[key] = gold(p)["draft"]
+    check_no_pair_seeded_twice(GOLDS)
 
 
 def test_the_article_counter_reads_full_width_kanji_branches_and_captions_on_the_line() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from tests.heldout_gold_format import (
     acc,
     articles,
+    check_no_pair_seeded_twice,
     common_gold_tests,
     gold,
 )
@@ -36,14 +37,7 @@ def test_only_the_water_authority_without_the_mechanism_has_a_consequential_defe
 
 
 def test_no_requirement_and_kind_is_seeded_in_two_drafts() -> None:
-    seen: dict[str, str] = {}
-    for p in GOLDS:
-        for d in gold(p)["defects"]:
-            if not d["seeded"]:
-                continue
-            key = f"{acc.requirements_of(d)[0]}/{d['kind']}"
-            assert key not in seen, (key, seen.get(key), gold(p)["draft"])
-            seen[key] = gold(p)["draft"]
+    check_no_pair_seeded_twice(GOLDS)
 
 
 def test_the_article_counter_reads_kanji_full_width_a_gap_and_a_branch_article() -> None:
