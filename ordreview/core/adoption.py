@@ -111,6 +111,20 @@ def states_own_conditions(definition: str) -> bool:
     return bool(_OWN_CONDITIONS.search(fold(definition)))
 
 
+# The processing itself (行政機関個人情報保護法 第2条第8項) written into the definition of the body's own
+# information: 「…の一部を削除すること…により、特定の個人を識別することができず、かつ、…復元することができ
+# ないように加工して得られる…」.
+_STATES_PROCESSING = re.compile(r"削除[^\n]*復元することが(?:でき|可能で)ない|復元することが(?:でき|可能で)ない[^\n]*削除")
+
+
+def spells_out_processing(bare: str, definition: str) -> bool:
+    """True if ``definition`` (of 市非識別加工情報 and the like) states the processing that makes the
+    information 非識別 itself, without resting on a definition of the bare word ``bare``: the draft
+    then defines 非識別加工情報 only through its own name, which serves as the bare word's definition."""
+    body = fold(definition)
+    return bool(_STATES_PROCESSING.search(body)) and bare not in body
+
+
 def own_name_variants(term: str, names: Iterable[str]) -> list[str]:
     """The names among ``names`` that write ``term``'s leading 実施機関 as the body's own name
     (市非識別加工情報 for 実施機関非識別加工情報); empty for a term not starting with 実施機関."""

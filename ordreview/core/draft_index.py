@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
-from ordreview.core.adoption import own_name_variants, states_own_conditions
+from ordreview.core.adoption import own_name_variants, spells_out_processing, states_own_conditions
 from ordreview.core.model import Article, ArticleNum, Ordinance, Span, Term
 from ordreview.core.profile import Profile
 from ordreview.core.text import fold
@@ -260,6 +260,12 @@ class DraftIndex:
             for name in self.own_names(term):
                 found = [t for t in self.terms[name] if t.style != "inline"] or self.terms[name]
                 break
+        if not found and term == "非識別加工情報":  # defined only as the body's own 町非識別加工情報
+            for name in own_name_variants("実施機関" + term, self.terms):
+                found = [t for t in self.terms[name]
+                         if t.style != "inline" and spells_out_processing(term, self._line_after(t.term_span.end))]
+                if found:
+                    break
         if found:
             return found[0].span
         memo = self.__dict__.setdefault("_fallback_spans", {})
@@ -268,6 +274,12 @@ class DraftIndex:
             m = _term_fallback(term).search(self.folded) if fold(term) in self.folded else None
             memo[term] = Span(m.start(), m.end()) if m else None
         return memo[term]
+
+    def _line_after(self, start: int) -> str:
+        """The text from ``start`` to the end of its line (a definition written on one line)."""
+        text = self.ordinance.text
+        end = text.find("\n", start)
+        return text[start:end if end >= 0 else len(text)]
 
     def definition_span(self, term: str) -> Span | None:
         """The paragraph (項-style) or top-level item (号-style, sub-items included) that
