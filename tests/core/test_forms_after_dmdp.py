@@ -33,3 +33,12 @@ def test_the_deletion_of_identification_codes_is_moot_in_a_draft_without_them() 
     named = text.replace("記述等の一部を削除すること", "記述等の一部を削除し、又は個人識別符号を記録すること", 1)
     assert "個人識別符号" in named
     assert "deletion of all identification codes" in _missing(named, "C1")
+
+
+def test_the_limits_exception_naming_the_mechanisms_articles_by_range() -> None:
+    # 「法令等の規定に基づくとき及び第5条から第7条までの規定によるときを除き、…利用し、又は提供してはならない。」: the
+    # mechanism's articles named by their range in the exception are the relation to the limits (C18), as a
+    # chapter named there is
+    assert _status(draft(exception="法令に基づく場合"), "C18") != "covered"
+    assert _status(draft(exception="法令に基づく場合及び第5条から第7条までの規定による場合"), "C18") == "covered"
+    assert _status(draft(exception="法令に基づくとき及び第3章の規定によるとき"), "C18") == "covered"
