@@ -36,6 +36,19 @@ def reading_table_spans(ordinance: Ordinance) -> list[Span]:
     return out
 
 
+_ABSOLUTE = re.compile(r"第\s*[0-9０-９〇一二三四五六七八九十百千]+\s*条")
+
+
+def read_over_provision(ordinance: Ordinance, spans: list[Span], start: int, ref_text: str) -> bool:
+    """True for a reference at ``start`` inside the rows ``spans`` of a 読替え table that does not
+    name its article (「前条の募集」, 「第3号及び第4号」): it is read in the provision the row applies
+    (its first cell, 「第20条第2項」), not in the article that holds the table, so this article's
+    paragraphs and items are no measure of it. A reference naming its article (「第22条」) is read
+    as anywhere else."""
+    return (any(s.start <= start < s.end for s in spans)
+            and _ABSOLUTE.match(unicodedata.normalize("NFKC", ref_text)) is None)
+
+
 _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")
 
 

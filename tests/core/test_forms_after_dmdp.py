@@ -42,3 +42,58 @@ def test_the_limits_exception_naming_the_mechanisms_articles_by_range() -> None:
     assert _status(draft(exception="法令に基づく場合"), "C18") != "covered"
     assert _status(draft(exception="法令に基づく場合及び第5条から第7条までの規定による場合"), "C18") == "covered"
     assert _status(draft(exception="法令に基づくとき及び第3章の規定によるとき"), "C18") == "covered"
+
+
+def test_the_held_personal_information_limited_to_the_disclosure_ordinances_own_records() -> None:
+    # 「…ただし、…情報公開条例（…）第2条第2号に規定する村政情報に記録されているものに限る。」: the disclosure
+    # ordinance's own word for its records (区政情報, 町政情報) is the statute's 行政文書 (A7)
+    from tests.core.test_village_forms_2016 import SHIMOTSUKI
+
+    said = "文書、図画又は電磁的記録に記録されているもの"
+    assert said in SHIMOTSUKI
+    own = SHIMOTSUKI.replace(said, "霜月村情報公開条例（平成13年霜月村条例第3号）第2条第2号に規定する村政情報に記録されているもの", 1)
+    assert "limited to public documents" not in _missing(own, "A7")
+    # without any limitation to recorded information the element is still missing
+    bare = SHIMOTSUKI.replace("もののうち、" + said, "もの", 1)
+    assert "limited to public documents" in _missing(bare, "A7")
+
+
+def test_the_files_not_excepted_from_the_register_said_as_kakugou_ni_gaitou_sezu() -> None:
+    # 「…個人情報ファイルのうち、第9条第2項各号に該当せず、…を構成する保有個人情報…」: the files the register
+    # article does not except are the ones listed in the register (C2's first condition)
+    condition = "個人情報ファイルのうち、第9条第2項各号に該当せず、かつ、実施機関の事務及び事業の適正かつ円滑な運営に支障のない範囲内で加工することができるものを構成する"
+    text = draft().replace(_SHORT, condition + _SHORT, 1)
+    assert condition in text
+    assert "condition: listed in the file register" not in _missing(text, "C2")
+    plain = draft().replace(_SHORT, condition.replace("第9条第2項各号に該当せず、かつ、", "") + _SHORT, 1)
+    assert "condition: listed in the file register" in _missing(plain, "C2")
+
+
+_TABLE = """
+（作成された町非識別加工情報の利用に関する提案）
+第8条　第6条及び第7条の規定は、作成された町非識別加工情報をその事業の用に供しようとする者が行う提案について準用する。この場合において、次の表の左欄に掲げる規定中同表の中欄に掲げる字句は、それぞれ同表の右欄に掲げる字句に読み替えるものとする。
+｜第6条｜前条の規定による募集に応じて｜第7条の規定により記載された｜
+｜第7条｜次に掲げる事項｜次に掲げる事項（第3号及び第4号に掲げる事項を除く。）｜
+"""
+
+
+def test_references_in_a_reading_over_table_are_the_applied_provisions() -> None:
+    # a 読替え table's 「前条の規定による募集」 and 「第3号及び第4号」 are read in the row's provision (第6条, 第7条),
+    # not in the article holding the table: no reference finding; a row naming an article that does not
+    # exist (「第99条」) is still one
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
+
+    def refs(text: str) -> list[str]:
+        return [f.rule for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.rule.startswith("ref.") and f.severity == "error" and f.location.article == "8"]
+
+    base = draft()
+    anchor = "\n第3章"
+    assert base.count(anchor) == 1
+    end = base.index("前条の規定を準用する。") + len("前条の規定を準用する。")
+    text = base[:end] + "\n" + _TABLE + base[end:]
+    assert "｜第7条｜次に掲げる事項｜" in text
+    assert refs(text) == []
+    assert refs(text.replace("｜第7条｜次に掲げる事項｜", "｜第99条｜次に掲げる事項｜", 1))
