@@ -1,7 +1,10 @@
 """The format checks shared by the gold lists of the 2016 held-out sets (tests/heldout-f onward):
 the set's shape, each gold list valid for the profile, the seeded defects' spread, the article count,
-every location a provision of the draft. Only the format: the engine never reads these drafts here
-(locations are decided by the small reading of ``tests/heldout_reading.py``).
+every location a provision of the draft. Only the format: the engine's review is never run on these
+drafts (a set is scored once, by ``python bench/accuracy.py --set tests/heldout-…``), and the drafts
+are not even parsed by the engine: whether a location exists is decided by the small reading of
+``tests/heldout_reading.py`` (article headings in Arabic, full-width or kanji numbers, paragraph
+numbers, chapter and section headings, 附則/付則 headings), independent of ``ordreview.core.parse``.
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ def gold(path: Path) -> dict:
 
 def text(here: Path, g: dict) -> str:
     return (here / g["draft"]).read_text(encoding="utf-8")
+
+
+def read_draft(here: Path, name: str) -> str:
+    """The text of the set's draft ``name`` (the file name without ``.txt``)."""
+    return (here / f"{name}.txt").read_text(encoding="utf-8")
 
 
 def articles(draft: str) -> list[str]:
@@ -122,13 +130,35 @@ def check_seeded_drafts_touch_every_point(golds: list[Path]) -> None:
         assert points == {"A", "B", "C", "O"}, (g["draft"], points)
 
 
-def common_gold_tests(here: Path, *, clean: str | None = None) -> dict[str, Callable[..., None]]:
+def check_only_consequential(
+    golds: list[Path], expected: dict[str, tuple[str, ...]], *, strict: bool = False
+) -> dict[str, list[dict]]:
+    """Only the drafts named in ``expected`` have a consequential defect (unseeded, and not
+    ``added_after_run``), one each, under the requirements given: ``{"draft.txt": ("C0",)}``.
+    With ``strict`` a defect added after the run counts as well (a set whose gold lists had none
+    when its test was written, so that one may not be added unseen). Returns those defects by draft."""
+    found: dict[str, list[dict]] = {}
+    for p in golds:
+        g = gold(p)
+        ds = [d for d in g["defects"] if not d["seeded"] and (strict or not d.get("added_after_run"))]
+        if ds:
+            found[g["draft"]] = ds
+    got = {name: [acc.requirements_of(d) for d in ds] for name, ds in found.items()}
+    assert got == {name: [requirements] for name, requirements in expected.items()}, got
+    return found
+
+
+def common_gold_tests(
+    here: Path, *, clean: str | None = None, spread: bool = False, every_point: bool = True, pairs: int | None = None
+) -> dict[str, Callable[..., None]]:
     """The format tests every later 2016 held-out set (tests/heldout-o onward) runs on its folder:
     five drafts, one clean and no name shared with another set (``clean``: which one); each gold list
     valid; six or seven seeded defects over several points; 20–40 articles; every location a
     provision of the draft; no accepted provision at a defect's place; the scorer reading the folder
-    with its own baseline. A set's test module takes them in beside its own tests:
-    ``globals().update(common_gold_tests(HERE))``."""
+    with its own baseline. With ``spread``, the seeded defects' spread over the set as well: no
+    (first requirement, kind) pair seeded in two drafts (``pairs``: how many pairs are seeded) and,
+    unless ``every_point`` is false, every seeded draft touching A, B, C and O. A set's test module
+    takes them in beside its own tests: ``globals().update(common_gold_tests(HERE))``."""
     import pytest
 
     golds = sorted(here.glob("*.gold.json"))
@@ -164,9 +194,25 @@ def common_gold_tests(here: Path, *, clean: str | None = None) -> dict[str, Call
         assert [p.name for p, _ in loaded] == [gold(p)["draft"] for p in golds]
         assert acc.baseline_path(here).name == f"accuracy_baseline.{here.name}.json"
 
-    tests = (test_the_set_has_five_drafts_one_clean_and_no_overlap_with_the_other_sets, test_gold_file_is_valid,
+    def test_no_requirement_and_kind_is_seeded_in_two_drafts() -> None:
+        seeded = check_no_pair_seeded_twice(golds)
+        if pairs is not None:
+            assert seeded == pairs, seeded
+
+    def test_every_seeded_draft_touches_definitions_yohairyo_mechanism_and_drafting() -> None:
+        check_seeded_drafts_touch_every_point(golds)
+
+    tests = [test_the_set_has_five_drafts_one_clean_and_no_overlap_with_the_other_sets, test_gold_file_is_valid,
              test_every_seeded_draft_has_six_or_seven_defects_over_several_points,
              test_every_draft_has_twenty_to_forty_articles, test_every_gold_location_names_a_provision_of_the_draft,
              test_no_accepted_provision_is_also_the_location_of_a_defect,
-             test_the_scorer_reads_this_folder_as_a_set_with_its_own_baseline)
-    return {t.__name__: t for t in tests}
+             test_the_scorer_reads_this_folder_as_a_set_with_its_own_baseline]
+    if spread:
+        tests.append(test_no_requirement_and_kind_is_seeded_in_two_drafts)
+        if every_point:
+            tests.append(test_every_seeded_draft_touches_definitions_yohairyo_mechanism_and_drafting)
+    else:
+        assert every_point and pairs is None, "every_point and pairs go with spread"
+    named = {t.__name__: t for t in tests}
+    assert len(named) == len(tests)
+    return named

@@ -1,89 +1,63 @@
 """The fresh 2016 held-out set "cm"'s gold lists: their shape, and every location names a provision the draft has.
 
-Only the format is checked here. The engine's review is never run on these drafts (they are
-scored once, by ``python bench/accuracy.py --set tests/heldout-cm``), and the drafts are not even
-parsed by the engine: whether a location exists is decided by the small reading of the text in
-``tests/heldout_reading.py`` (article headings in Arabic, full-width or kanji numbers, paragraph
-numbers, chapter headings, 附則/付則 headings), independent of ``ordreview.core.parse``.
+Only the format, as ``tests/heldout_gold_format.py`` says: the engine never reads these drafts.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.heldout_gold_format import (
-    acc,
-    articles,
-    common_gold_tests,
-    gold,
-)
+from tests.heldout_gold_format import articles, check_only_consequential, common_gold_tests, read_draft
 from tests.heldout_reading import location_exists
 
 HERE = Path(__file__).resolve().parent
 GOLDS = sorted(HERE.glob("*.gold.json"))
 
-globals().update(common_gold_tests(HERE, clean="komyo-ken.txt"))
-
-
-def _read(name: str) -> str:
-    return (HERE / f"{name}.txt").read_text(encoding="utf-8")
+globals().update(common_gold_tests(HERE, clean="komyo-ken.txt", spread=True, every_point=False))
 
 
 def test_only_the_village_without_the_mechanism_has_a_consequential_defect() -> None:
-    unseeded = {gold(p)["draft"]: [d for d in gold(p)["defects"] if not d["seeded"]] for p in GOLDS}
-    assert [name for name, ds in unseeded.items() if ds] == ["tomoshibi-mura.txt"]
-    assert [acc.requirements_of(d) for d in unseeded["tomoshibi-mura.txt"]] == [("C0",)]
-    assert "非識別加工情報の提供" not in _read("tomoshibi-mura")
-
-
-def test_no_requirement_is_seeded_in_two_drafts_with_the_same_kind() -> None:
-    seen: dict[str, str] = {}
-    for p in GOLDS:
-        for d in gold(p)["defects"]:
-            if not d["seeded"]:
-                continue
-            key = f"{acc.requirements_of(d)[0]}/{d['kind']}"
-            assert key not in seen, (key, seen.get(key), gold(p)["draft"])
-            seen[key] = gold(p)["draft"]
+    check_only_consequential(GOLDS, {"tomoshibi-mura.txt": ("C0",)}, strict=True)
+    assert "非識別加工情報の提供" not in read_draft(HERE, "tomoshibi-mura")
 
 
 def test_the_article_counter_reads_kanji_full_width_branch_and_deleted_articles() -> None:
-    city = articles(_read("torobara-shi"))
+    city = articles(read_draft(HERE, "torobara-shi"))
     assert "8条" in city and "12条" in city and "24条の11" in city and "24条の12" not in city
     assert city[-1] == "30条" and len(city) == 40
-    town = articles(_read("akarino-cho"))
+    town = articles(read_draft(HERE, "akarino-cho"))
     assert town[0] == "1条" and town[-1] == "32条" and len(town) == 32
-    designated = articles(_read("hikarigaura-shi"))
+    designated = articles(read_draft(HERE, "hikarigaura-shi"))
     assert designated[-1] == "40条" and len(designated) == 40
-    village = articles(_read("tomoshibi-mura"))
+    village = articles(read_draft(HERE, "tomoshibi-mura"))
     assert village[-1] == "25条" and len(village) == 25
-    clean = articles(_read("komyo-ken"))
+    clean = articles(read_draft(HERE, "komyo-ken"))
     assert clean[-1] == "40条" and len(clean) == 40
 
 
 def test_the_location_reader_refuses_provisions_a_draft_does_not_have() -> None:
-    city = _read("torobara-shi")
+    city = read_draft(HERE, "torobara-shi")
     assert location_exists(city, "第24条の5") and not location_exists(city, "第24条の12")
     assert location_exists(city, "第10条第2項") and not location_exists(city, "第10条第3項")
     assert not location_exists(city, "第31条")
-    town = _read("akarino-cho")
+    town = read_draft(HERE, "akarino-cho")
     assert location_exists(town, "附則第4項") and not location_exists(town, "附則第5項")
     assert not location_exists(town, "目次") and not location_exists(town, "第33条")
-    designated = _read("hikarigaura-shi")
+    designated = read_draft(HERE, "hikarigaura-shi")
     assert location_exists(designated, "目次") and location_exists(designated, "第4章")
     assert location_exists(designated, "第2章第2節") and not location_exists(designated, "第9章")
-    clean = _read("komyo-ken")
+    clean = read_draft(HERE, "komyo-ken")
     assert location_exists(clean, "第2条第11項") and not location_exists(clean, "第2条第12項")
 
 
 def test_the_designated_city_table_of_contents_is_the_seeded_mismatch() -> None:
-    text = _read("hikarigaura-shi")
+    text = read_draft(HERE, "hikarigaura-shi")
     assert "第4章　実施機関非識別加工情報の提供(第23条―第35条)" in text
     assert "第5章　光ヶ浦市個人情報保護審査会(第35条・第36条)" in text
     assert "(第三十五条" not in text
 
 
 def test_the_clean_prefecture_cites_each_law_with_its_number() -> None:
-    text = _read("komyo-ken")
+    text = read_draft(HERE, "komyo-ken")
     assert "行政機関の保有する個人情報の保護に関する法律（平成１５年法律第５８号。以下「法」という。）" in text
     assert "１５０万円" not in text and "１０万円以下の過料" not in text

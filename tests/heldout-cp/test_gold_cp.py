@@ -1,52 +1,24 @@
 """The fresh 2016 held-out set "cp"'s gold lists: their shape, and every location names a provision the draft has.
 
-Only the format is checked here. The engine's review is never run on these drafts (they are
-scored once, by ``python bench/accuracy.py --set tests/heldout-cp``), and the drafts are not even
-parsed by the engine: whether a location exists is decided by the small reading of the text in
-``tests/heldout_reading.py`` (article headings in Arabic, full-width or kanji numbers, paragraph
-numbers, chapter headings, 附則/付則 headings), independent of ``ordreview.core.parse``.
+Only the format, as ``tests/heldout_gold_format.py`` says: the engine never reads these drafts.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.heldout_gold_format import (
-    acc,
-    articles,
-    common_gold_tests,
-    gold,
-)
+from tests.heldout_gold_format import articles, check_only_consequential, common_gold_tests, read_draft
 from tests.heldout_reading import location_exists
 
 HERE = Path(__file__).resolve().parent
 GOLDS = sorted(HERE.glob("*.gold.json"))
 
-globals().update(common_gold_tests(HERE, clean="hayashino-koiki.txt"))
-
-
-def _read(name: str) -> str:
-    return (HERE / f"{name}.txt").read_text(encoding="utf-8")
+globals().update(common_gold_tests(HERE, clean="hayashino-koiki.txt", spread=True, every_point=False, pairs=24))
 
 
 def test_only_the_plain_town_without_the_mechanism_has_a_consequential_defect() -> None:
-    unseeded = {gold(p)["draft"]: [d for d in gold(p)["defects"] if not d["seeded"] and not d.get("added_after_run")]
-                for p in GOLDS}
-    assert [name for name, ds in unseeded.items() if ds] == ["mantoyama-cho.txt"]
-    assert [acc.requirements_of(d) for d in unseeded["mantoyama-cho.txt"]] == [("C0",)]
+    unseeded = check_only_consequential(GOLDS, {"mantoyama-cho.txt": ("C0",)})
     assert [d["location"] for d in unseeded["mantoyama-cho.txt"]] == ["全体"]
-
-
-def test_no_requirement_kind_pair_is_seeded_in_two_drafts() -> None:
-    seen: dict[str, str] = {}
-    for p in GOLDS:
-        for d in gold(p)["defects"]:
-            if not d["seeded"]:
-                continue
-            key = f"{acc.requirements_of(d)[0]}/{d['kind']}"
-            assert key not in seen, (key, seen.get(key), gold(p)["draft"])
-            seen[key] = gold(p)["draft"]
-    assert len(seen) == 24
 
 
 def test_only_the_town_is_written_in_plain_wording() -> None:
@@ -55,30 +27,30 @@ def test_only_the_town_is_written_in_plain_wording() -> None:
 
 
 def test_the_article_counter_reads_kanji_full_width_branches_and_a_deleted_article() -> None:
-    prefecture = articles(_read("dashioka-ken"))
+    prefecture = articles(read_draft(HERE, "dashioka-ken"))
     assert prefecture[0] == "1条" and prefecture[-1] == "35条" and len(prefecture) == 35
-    city = articles(_read("kagiyagawa-shi"))
+    city = articles(read_draft(HERE, "kagiyagawa-shi"))
     assert city[-1] == "27条" and len(city) == 27  # the 読替え table's rows are not articles
-    ward = articles(_read("yoimiya-ku"))
+    ward = articles(read_draft(HERE, "yoimiya-ku"))
     assert ward[-1] == "33条" and len(ward) == 33
-    town = articles(_read("mantoyama-cho"))
+    town = articles(read_draft(HERE, "mantoyama-cho"))
     assert town[-1] == "24条" and len(town) == 24
-    union = articles(_read("hayashino-koiki"))
+    union = articles(read_draft(HERE, "hayashino-koiki"))
     assert "11条" in union and "20条の2" in union and "20条の14" in union and "20条の15" not in union
     assert union[-1] == "26条" and len(union) == 39
 
 
 def test_the_location_reader_refuses_provisions_a_draft_does_not_have() -> None:
-    prefecture = _read("dashioka-ken")
+    prefecture = read_draft(HERE, "dashioka-ken")
     assert location_exists(prefecture, "目次") and location_exists(prefecture, "第6章")
     assert location_exists(prefecture, "付則第3項") and not location_exists(prefecture, "付則第4項")
     assert location_exists(prefecture, "第30条第2項") and not location_exists(prefecture, "第30条第3項")
-    city = _read("kagiyagawa-shi")
+    city = read_draft(HERE, "kagiyagawa-shi")
     assert location_exists(city, "第21条第2項") and not location_exists(city, "第21条第3項")
     assert not location_exists(city, "目次") and not location_exists(city, "第28条")
-    ward = _read("yoimiya-ku")
+    ward = read_draft(HERE, "yoimiya-ku")
     assert location_exists(ward, "第32条第3項") and not location_exists(ward, "第34条")
-    union = _read("hayashino-koiki")
+    union = read_draft(HERE, "hayashino-koiki")
     assert location_exists(union, "第3章の2") and location_exists(union, "附則（平成30年2月16日条例第3号）第2項")
     assert not location_exists(union, "附則（平成30年2月16日条例第3号）第3項")
     assert not location_exists(union, "第2条の2") and not location_exists(union, "第27条")
@@ -86,8 +58,8 @@ def test_the_location_reader_refuses_provisions_a_draft_does_not_have() -> None:
 
 def test_the_dangling_and_the_wrong_reference_point_where_the_gold_lists_say() -> None:
     # dashioka 第34条 cites a third paragraph of 第30条 (it has two); mantoyama 第16条 cites 第7条 for 第8条
-    assert "第三十条第三項に規定する実施機関非識別加工情報等" in _read("dashioka-ken")
-    assert "第6条又は第7条の決まりに反して" in _read("mantoyama-cho")
+    assert "第三十条第三項に規定する実施機関非識別加工情報等" in read_draft(HERE, "dashioka-ken")
+    assert "第6条又は第7条の決まりに反して" in read_draft(HERE, "mantoyama-cho")
     # the clean draft has no 非識別 fee left to 規則 and no 「容易に照合」 in its 個人情報
-    union = _read("hayashino-koiki")
+    union = read_draft(HERE, "hayashino-koiki")
     assert "規則で定める額" not in union and "容易に照合" not in union

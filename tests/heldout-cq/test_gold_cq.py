@@ -1,54 +1,29 @@
 """The fresh 2016 held-out set "cq"'s gold lists: their shape, and every location names a provision the draft has.
 
-Only the format is checked here. The engine's review is never run on these drafts (they are
-scored once, by ``python bench/accuracy.py --set tests/heldout-cq``), and the drafts are not even
-parsed by the engine: whether a location exists is decided by the small reading of the text in
-``tests/heldout_reading.py`` (article headings in Arabic, full-width or kanji numbers, paragraph
-numbers, chapter headings, 附則/付則 headings), independent of ``ordreview.core.parse``.
+Only the format, as ``tests/heldout_gold_format.py`` says: the engine never reads these drafts.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.heldout_gold_format import (
-    acc,
-    articles,
-    check_no_pair_seeded_twice,
-    check_seeded_drafts_touch_every_point,
-    common_gold_tests,
-    gold,
-)
+from tests.heldout_gold_format import articles, check_only_consequential, common_gold_tests, gold, read_draft
 from tests.heldout_reading import location_exists
 
 HERE = Path(__file__).resolve().parent
 GOLDS = sorted(HERE.glob("*.gold.json"))
 
-globals().update(common_gold_tests(HERE, clean="tamadare-shi.txt"))
-
-
-def _read(name: str) -> str:
-    return (HERE / f"{name}.txt").read_text(encoding="utf-8")
+globals().update(common_gold_tests(HERE, clean="tamadare-shi.txt", spread=True))
 
 
 def test_only_the_town_without_the_mechanism_has_a_consequential_defect() -> None:
-    unseeded = {gold(p)["draft"]: [d for d in gold(p)["defects"] if not d["seeded"]] for p in GOLDS}
-    assert [name for name, ds in unseeded.items() if ds] == ["nanatsubuchi-cho.txt"]
-    assert [acc.requirements_of(d) for d in unseeded["nanatsubuchi-cho.txt"]] == [("C0",)]
-    town = _read("nanatsubuchi-cho")
+    check_only_consequential(GOLDS, {"nanatsubuchi-cho.txt": ("C0",)}, strict=True)
+    town = read_draft(HERE, "nanatsubuchi-cho")
     assert "実施機関非識別加工情報" not in town and "非識別加工情報の提供" not in town
     # the leftover the C20 defect points at is there, and nothing else of the mechanism
     assert town.count("非識別加工情報") == 1
     for name in ("takimizawa-shi", "kiyotaki-mura", "takidani-byoin", "tamadare-shi"):
-        assert "実施機関非識別加工情報取扱事業者" in _read(name)
-
-
-def test_no_requirement_and_kind_is_seeded_in_two_drafts() -> None:
-    check_no_pair_seeded_twice(GOLDS)
-
-
-def test_every_seeded_draft_touches_definitions_yohairyo_mechanism_and_drafting() -> None:
-    check_seeded_drafts_touch_every_point(GOLDS)
+        assert "実施機関非識別加工情報取扱事業者" in read_draft(HERE, name)
 
 
 def test_no_accepted_provision_is_also_an_also_location_of_a_defect() -> None:
@@ -59,49 +34,49 @@ def test_no_accepted_provision_is_also_an_also_location_of_a_defect() -> None:
 
 
 def test_the_article_counter_reads_kanji_full_width_branches() -> None:
-    clean = articles(_read("tamadare-shi"))
+    clean = articles(read_draft(HERE, "tamadare-shi"))
     assert "6条の2" in clean and "17条の2" in clean and "17条の15" in clean and "17条の16" not in clean
     assert clean[-1] == "23条" and len(clean) == 38
-    city = articles(_read("takimizawa-shi"))
+    city = articles(read_draft(HERE, "takimizawa-shi"))
     assert "17条の15" in city and city[-1] == "22条" and len(city) == 36
-    village = articles(_read("kiyotaki-mura"))
+    village = articles(read_draft(HERE, "kiyotaki-mura"))
     assert village[0] == "1条" and village[-1] == "35条" and len(village) == 35
-    town = articles(_read("nanatsubuchi-cho"))
+    town = articles(read_draft(HERE, "nanatsubuchi-cho"))
     assert town[-1] == "27条" and len(town) == 27
-    hospital = articles(_read("takidani-byoin"))
+    hospital = articles(read_draft(HERE, "takidani-byoin"))
     assert hospital[-1] == "34条" and len(hospital) == 34
 
 
 def test_the_location_reader_refuses_provisions_a_draft_does_not_have() -> None:
-    clean = _read("tamadare-shi")
+    clean = read_draft(HERE, "tamadare-shi")
     assert location_exists(clean, "第4章の2") and location_exists(clean, "第7章")
     assert not location_exists(clean, "第8章") and not location_exists(clean, "第17条の16")
     assert location_exists(clean, "附則（平成29年12月22日条例第41号）第3項")
     assert not location_exists(clean, "附則（平成29年12月22日条例第41号）第4項")
-    city = _read("takimizawa-shi")
+    city = read_draft(HERE, "takimizawa-shi")
     assert location_exists(city, "目次") and location_exists(city, "第17条の15")
     assert not location_exists(city, "第17条の16") and not location_exists(city, "附則第4項")
-    village = _read("kiyotaki-mura")
+    village = read_draft(HERE, "kiyotaki-mura")
     assert not location_exists(village, "目次") and not location_exists(village, "第1章")
     assert location_exists(village, "第22条第3項") and not location_exists(village, "第22条第4項")
-    town = _read("nanatsubuchi-cho")
+    town = read_draft(HERE, "nanatsubuchi-cho")
     assert location_exists(town, "附則第3項") and not location_exists(town, "附則第4項")
     assert not location_exists(town, "第28条")
-    hospital = _read("takidani-byoin")
+    hospital = read_draft(HERE, "takidani-byoin")
     assert location_exists(hospital, "付則第3条") and not location_exists(hospital, "付則第4条")
     assert location_exists(hospital, "第23条第5項") and not location_exists(hospital, "第23条第6項")
 
 
 def test_the_seeded_text_is_where_the_gold_lists_say() -> None:
-    city = _read("takimizawa-shi")
+    city = read_draft(HERE, "takimizawa-shi")
     assert "（第17条の2―第17条の14）" in city and "平成15年法律第57号。以下「行政機関個人情報保護法」" in city
     assert "市長が別に定める額" in city
-    village = _read("kiyotaki-mura")
+    village = read_draft(HERE, "kiyotaki-mura")
     assert "第二十二条第四項第三号" in village
     assert village.index("行政機関個人情報保護法第二条第三項") < village.index("以下「行政機関個人情報保護法」という。")
-    town = _read("nanatsubuchi-cho")
+    town = read_draft(HERE, "nanatsubuchi-cho")
     assert "令和２年３月１９日" in town and "令和２年３月１日から施行" in town
     assert "容易に照合" in town and "犯罪により害を被った事実" not in town
-    hospital = _read("takidani-byoin")
+    hospital = read_draft(HERE, "takidani-byoin")
     assert "３年以下の懲役" not in hospital and "3年以下の懲役" in hospital
     assert "機微な個人情報" in hospital
