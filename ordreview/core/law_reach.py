@@ -112,6 +112,8 @@ def find_law_reach(index: DraftIndex, regex: str) -> Span | None:
         if index.in_c(hit):
             continue  # (the mechanism's own limit on 削除情報 is C4's, not the general limits article)
         said = re.sub(r"\s", "", folded[hit.start : hit.end])
+        if "非識別加工情報" in said or "削除情報" in said:
+            continue  # (the same limit outside a chapter: its object is the mechanism's information)
         exception = _EXCEPTION_WORD.search(said)  # (the limit may come first, its exception in an item after it)
         word = exception.group(1) if exception is not None else said
         term = "法令" if word.startswith("法令") and not word.startswith("法令等") and "「法令等」" not in said else "法令等"

@@ -97,3 +97,43 @@ def test_references_in_a_reading_over_table_are_the_applied_provisions() -> None
     assert "｜第7条｜次に掲げる事項｜" in text
     assert refs(text) == []
     assert refs(text.replace("｜第7条｜次に掲げる事項｜", "｜第99条｜次に掲げる事項｜", 1))
+
+
+def _unchaptered(text: str) -> str:
+    for heading in ("第1章　総則\n", "第2章　個人情報の取扱い\n", "第3章　町非識別加工情報の提供\n"):
+        assert heading in text
+        text = text.replace(heading, "", 1)
+    return text
+
+
+def test_the_mechanisms_own_limit_outside_a_chapter_is_not_the_limits_article() -> None:
+    # no chapters; 第4条 excepts only 法律, and the mechanism's article says 「法令等に基づく場合を除き、…町非識別
+    # 加工情報及び削除情報を…提供してはならない。」 with 法令等 taking in 条例: that limit is the mechanism's own (C4),
+    # it does not relate the general limits to the mechanism (C18 not covered by it)
+    base = _unchaptered(draft(exception="法律に基づく場合", holding="法令等（法令及び条例をいう。以下同じ。）"))
+    deleted = "削除情報（町非識別加工情報の作成に用いた保有個人情報から削除した記述等をいう。）を"
+    assert deleted in base
+    own_limit = base.replace(deleted, "町非識別加工情報及び削除情報を", 1)
+    assert _status(own_limit, "C18") == "partial"
+    # the same exception on 保有個人情報 is a general limit, and reaches the mechanism through 条例
+    assert _status(base.replace(deleted, "保有個人情報を", 1), "C18") == "covered"
+
+
+def test_the_law_reach_note_for_an_exception_listed_as_an_item() -> None:
+    # 「…提供してはならない。ただし、次の各号のいずれかに該当するときは、この限りでない。(1)　法令に定めがあるとき。」
+    # with 法令 taking in 条例: C18 covered through that reading, and the officer is told so (info), as for
+    # 「法令等に基づく場合を除き」
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
+
+    base = draft(exception="法令に基づく場合", holding="法令（条例を含む。以下同じ。）")
+    limit = "実施機関は、法令に基づく場合を除き、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。"
+    assert limit in base
+    items = ("実施機関は、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供してはならない。ただし、次の各号のいずれか"
+             "に該当するときは、この限りでない。\n(1)　法令に定めがあるとき。\n(2)　本人の同意があるとき。")
+    text = base.replace(limit, items, 1)
+    assert _status(text, "C18") == "covered"
+    notes = [(f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
+             if f.requirement == "C18"]
+    assert notes == [("info", "4")]

@@ -427,7 +427,7 @@ def _reached_by_law_notes(ctx: CheckContext, alignment: Alignment, index: DraftI
             continue
         for hit in alignment.must.get(req.id, ()):
             reach = [a for a in hit.group.any if a.startswith(PREFIX)]
-            if hit.span is None or not reach or _find(index, reach[0], None) != hit.span:
+            if hit.span is None or not reach or all(_find(index, a, None) != hit.span for a in reach):
                 continue
             if any(_find(index, a, None) is not None for a in hit.group.any if not a.startswith(PREFIX)):
                 continue  # (also said outright)
