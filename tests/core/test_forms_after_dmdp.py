@@ -137,3 +137,28 @@ def test_the_law_reach_note_for_an_exception_listed_as_an_item() -> None:
     notes = [(f.severity, f.location.article) for f in review_ordinance(parse_text(text), load_profile()).findings
              if f.requirement == "C18"]
     assert notes == [("info", "4")]
+
+
+def test_the_statutes_word_left_where_the_ordinance_defines_its_own() -> None:
+    # the draft defines 公文書 (the 情報公開条例's records) and a later provision still says 行政文書, the statute's
+    # word: undefined in the ordinance (O4); the same word quoted in a 読替え or borrowed by citation is no finding
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
+    from tests.core.test_village_forms_2016 import SHIMOTSUKI
+
+    def left(text: str) -> list[str]:
+        return [f.location.article or "" for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.rule == "term.undefined" and "「行政文書」" in f.message_ja]
+
+    said = "文書、図画又は電磁的記録に記録されているもの"
+    request = "当該実施機関の保有する自己を本人とする保有個人情報の開示を"
+    assert said in SHIMOTSUKI and request in SHIMOTSUKI
+    own = SHIMOTSUKI.replace(said, "公文書（霜月村情報公開条例（平成13年霜月村条例第3号）第2条第2号に規定する公文書をいう。以下同じ。）"
+                                   "に記録されているもの", 1)
+    assert left(own) == []
+    stray = own.replace(request, "当該実施機関の保有する行政文書に記録されている自己を本人とする保有個人情報の開示を", 1)
+    assert left(stray) == ["5"]
+    borrowed = own.replace(request, "当該実施機関の保有する情報公開法第2条第2項に規定する行政文書に記録されている自己を本人とする"
+                                    "保有個人情報の開示を", 1)
+    assert left(borrowed) == []

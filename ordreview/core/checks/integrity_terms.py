@@ -62,7 +62,7 @@ from ordreview.core.checks.integrity_index import (
 )
 from ordreview.core.checks.plain_words import is_coined_label, names_an_instrument_or_body
 from ordreview.core.checks.registry import register
-from ordreview.core.checks.term_variants import variant_forms
+from ordreview.core.checks.term_variants import statute_words_left, variant_forms
 from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Location, Ordinance, Span, Term
@@ -666,6 +666,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     out.extend(_persons_of_scoped_labels(ctx, defined, excluded))
     out.extend(_collective_labels_out_of_scope(ctx, excluded))
     out.extend(variant_forms(ctx, defined, excluded))
+    out.extend(statute_words_left(ctx, defined, excluded))
     return out
 
 

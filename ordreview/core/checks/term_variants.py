@@ -30,6 +30,20 @@ TERM_VARIANT = define(
     "{defined}, the defined term should be used.",
 )
 
+STATUTE_WORD_LEFT = define(
+    "check.integrity.statute_word_left",
+    ja="「{word}」が用いられている（{where}）が、この条例に定義がない。この条例は法律の「{word}」に当たるものを"
+    "「{term}」として定義している（{defined}）ので、「{term}」に改められたい。",
+    en="「{word}」 is used ({where}) but never defined; this ordinance defines the counterpart of the statute's "
+    "「{word}」 as 「{term}」 ({defined}), which should be used.",
+)
+
+# Words the statute defines for the national bodies whose counterpart the ordinance defines under its own
+# name (行政機関の保有する個人情報の保護に関する法律 第2条第5項 「行政文書」 (the 情報公開法's word), 第2条第9項
+# 「行政機関非識別加工情報」): copied with a sentence of the statute, the statute's word names nothing in the
+# ordinance. Which word is the ordinance's counterpart comes from the profile's substitutions.
+_STATUTE_DEFINED = ("行政機関非識別加工情報", "行政文書")
+
 _MIN_TERM = 5  # 要配慮個人情報, 保有個人情報: shorter terms leave variants that are plain words
 _MAX_CUT = 3
 _MIN_SIDE = 2
@@ -91,4 +105,48 @@ def variant_forms(ctx: CheckContext, defined: Iterable[str], excluded: SpanSet) 
                     id_extra=(variant,),
                 ))
                 break
+    return out
+
+
+def statute_words_left(ctx: CheckContext, defined: Iterable[str], excluded: SpanSet) -> list[Finding]:
+    """[O4] A word the statute defines (行政文書) used in a draft that defines its counterpart (公文書) and
+    not the word itself: the first use outside quotations, 読替え tables and borrowed definitions
+    (「…法律第2条第2項に規定する行政文書」)."""
+    ordinance = ctx.ordinance
+    index = index_for(ordinance)
+    joined = index.joined
+    names = {t for t in defined if t}
+    first_def: dict[str, int] = {}
+    for t in ordinance.terms:
+        first_def.setdefault(t.term, t.term_span.start)
+    from ordreview.core.reading_tables import reading_table_spans
+
+    tables = reading_table_spans(ordinance)  # (a 読替え table's middle cells quote the statute's words)
+    out: list[Finding] = []
+    for sub in getattr(ctx.profile, "substitutions", ()) or ():
+        word = sub.statute
+        if word not in _STATUTE_DEFINED or word in names or word not in joined:
+            continue
+        term = next((o for o in sub.ordinance if o in names), None)
+        if term is None:
+            continue
+        for pos in occurrences(joined, word):
+            end = pos + len(word)
+            if not standalone(joined, pos, len(word)) or any(n != word and word in n and joined.startswith(n, pos - n.index(word))
+                                                            for n in names):
+                continue  # (a longer word of the draft's: 行政文書 inside 行政文書ファイル it defines)
+            if joined.rfind("「", 0, pos) > joined.rfind("」", 0, pos):
+                continue  # (inside quoted words: a 読替え's 「行政機関非識別加工情報等」とあるのは)
+            if joined[max(0, pos - 4) : pos].endswith(("規定する", "定める", "における")):
+                continue
+            span: Span = index.span(pos, end)
+            if span.start in excluded or any(t.start <= span.start < t.end for t in tables):
+                continue
+            out.append(ctx.finding(
+                rule="term.undefined", requirement="O4", span=span, code=STATUTE_WORD_LEFT, severity="warning",
+                params={"word": word, "term": term, "where": node_label(ordinance, span.start),
+                        "defined": node_label(ordinance, first_def[term]) if term in first_def else "この条例"},
+                id_extra=(word,),
+            ))
+            break
     return out
