@@ -541,6 +541,7 @@ class _Builder:
             return False
         art.caption = caption
         art.caption_span = Span(line.cs, line.ce)
+        art.extra_end = max(art.extra_end, line.ce)  # (the article covers its caption, even with no text after it)
         self.caption = caption
         return True
 

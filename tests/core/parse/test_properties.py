@@ -61,6 +61,9 @@ def _check_items(items: tuple[Item, ...], parent: Span) -> None:
 # inside the 附則's span (an overlap)
 @example("附　則\n（平29条例5・一部改正）\n次の各号")
 @example("附　則\n（平29条例5・一部改正）\n附　則\n甲とする。")
+# an article heading alone on its line with its caption below and nothing after: the caption was
+# the article's but outside its span (found by this test on 2026-12-07)
+@example("第1条\u3000\n（目的）")
 def test_never_raises_and_covers_every_character(text: str) -> None:
     o = parse_text(text)
     assert [n.code for n in o.notices if n.code == "parse.internal"] == []
