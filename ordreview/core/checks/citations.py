@@ -265,7 +265,7 @@ def check_law_number_wrong(ctx: CheckContext) -> list[Finding]:
         else:
             code, severity = NUMBER_WRONG, "error"
         out.append(ctx.finding(
-            rule="cite.law_number_wrong", requirement="O1", span=span, code=code, severity=severity,
+            rule="cite.law_number_wrong", requirement="O6", span=span, code=code, severity=severity,
             params={"name": cite.name, "written": written, "correct": correct,
                     "other": other.name if other is not None else ""},
             statute=f"{statute.name}（{format_number(statute.number)}）",
@@ -299,7 +299,7 @@ def check_law_number_shared(ctx: CheckContext) -> list[Finding]:
         if owner is not None:
             reported.add(key)
             out.append(ctx.finding(
-                rule="cite.law_number_shared", requirement="O1", span=span, code=NUMBER_SHARED, severity="warning",
+                rule="cite.law_number_shared", requirement="O6", span=span, code=NUMBER_SHARED, severity="warning",
                 params={"name": cite.name, "written": written, "other": owner.name}, suggestion="",
                 id_extra=(cite.name,),
             ))
@@ -307,7 +307,7 @@ def check_law_number_shared(ctx: CheckContext) -> list[Finding]:
             reported.add(key)
             where = node_label(ordinance, index.span(first.j_start, first.j_end).start)
             out.append(ctx.finding(
-                rule="cite.law_number_shared", requirement="O1", span=span, code=NUMBER_TWICE, severity="warning",
+                rule="cite.law_number_shared", requirement="O6", span=span, code=NUMBER_TWICE, severity="warning",
                 params={"name": cite.name, "written": written, "first": first.name, "first_where": where},
                 evidence=(ctx.location(index.span(first.j_start, first.j_end)),), suggestion="",
                 id_extra=(cite.name, first.name),

@@ -99,7 +99,7 @@ def test_a_wrong_number_of_another_law_stays_a_drafting_finding() -> None:
 def test_the_2016_profile_keeps_its_own_point_for_law_numbers() -> None:
     wrong = draft().replace("平成15年法律第57号", "令和3年法律第37号", 1)
     found = [f for f in review(wrong, "basic-policy-2016").findings if f.rule == "cite.law_number_wrong"]
-    assert [f.requirement for f in found] == ["O1"]
+    assert [f.requirement for f in found] == ["O6"]
 
 
 PENALTY = ("（審査会委員の守秘義務）\n第5条　すずかけ市個人情報保護審査会の委員は、職務上知り得た秘密を漏らしてはならない。\n\n"

@@ -1,4 +1,4 @@
-"""Law numbers (法令番号) of cited statutes against the statute table [O1], and the O6 example."""
+"""Law numbers (法令番号) of cited statutes against the statute table [O6], and the O6 example."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_the_safety_statutes_with_their_own_number_and_one_off(name: str, number
     assert wrong(body) == []
     num = int(number.split("第")[1].rstrip("号"))
     bad = number.replace(f"第{num}号", f"第{num + 1}号")
-    assert wrong(body.replace(number, bad)) == [("cite.law_number_wrong", "O1", E, bad)]
+    assert wrong(body.replace(number, bad)) == [("cite.law_number_wrong", "O6", E, bad)]
 
 
 @pytest.mark.parametrize(("name", "number"), ELEVEN)
@@ -68,7 +68,7 @@ def test_each_statute_with_a_number_one_off_is_an_error(name: str, number: str) 
     num = int(number.split("第")[1].rstrip("号"))
     bad = number.replace(f"第{num}号", f"第{num + 1}号")
     body = f"この条例は、{name}（{bad}）の規定によるもののほか、必要な事項を定める。"
-    assert wrong(body) == [("cite.law_number_wrong", "O1", E, bad)]
+    assert wrong(body) == [("cite.law_number_wrong", "O6", E, bad)]
 
 
 @pytest.mark.parametrize(
@@ -78,15 +78,15 @@ def test_each_statute_with_a_number_one_off_is_an_error(name: str, number: str) 
         ("地方自治法（昭和二十二年法律第六十七号）第十四条による。", []),
         ("地方公務員法（昭和二十五年法律第二百六十一号）第三十四条による。", []),
         ("地方公務員法（昭和二十五年法律第二百六十二号）第三十四条による。",
-         [("cite.law_number_wrong", "O1", E, "昭和二十五年法律第二百六十二号")]),
+         [("cite.law_number_wrong", "O6", E, "昭和二十五年法律第二百六十二号")]),
         # full-width digits
         ("統計法（平成１９年法律第５３号）第２条による。", []),
-        ("統計法（平成１９年法律第５４号）第２条による。", [("cite.law_number_wrong", "O1", E, "平成１９年法律第５４号")]),
+        ("統計法（平成１９年法律第５４号）第２条による。", [("cite.law_number_wrong", "O6", E, "平成１９年法律第５４号")]),
         # the wrong era, the right number
-        ("地方自治法（平成22年法律第67号）第14条による。", [("cite.law_number_wrong", "O1", E, "平成22年法律第67号")]),
+        ("地方自治法（平成22年法律第67号）第14条による。", [("cite.law_number_wrong", "O6", E, "平成22年法律第67号")]),
         # a number followed by a 略称 inside the same parenthesis
         ("行政機関の保有する個人情報の保護に関する法律（平成15年法律第57号。以下「法」という。）による。",
-         [("cite.law_number_wrong", "O1", E, "平成15年法律第57号")]),
+         [("cite.law_number_wrong", "O6", E, "平成15年法律第57号")]),
         # a short name of the table
         ("番号法（平成25年法律第27号）第19条による。", []),
         # 地方独立行政法人法 is not 独立行政法人法, and 独立行政法人等の保有する… is not 個人情報の保護に関する法律
@@ -94,10 +94,10 @@ def test_each_statute_with_a_number_one_off_is_an_error(name: str, number: str) 
         ("独立行政法人等の保有する個人情報の保護に関する法律（平成15年法律第59号）による。", []),
         # one serial number in two years: the year tells the statutes apart
         ("国家公務員法（昭和22年法律第120号）及び国家行政組織法（昭和23年法律第120号）による。", []),
-        ("国家公務員法（昭和23年法律第120号）による。", [("cite.law_number_wrong", "O1", E, "昭和23年法律第120号")]),
+        ("国家公務員法（昭和23年法律第120号）による。", [("cite.law_number_wrong", "O6", E, "昭和23年法律第120号")]),
         # 行個法 with the number of the 1988 Act it wholly revised
         ("行政機関の保有する個人情報の保護に関する法律（昭和63年法律第95号）による。",
-         [("cite.law_number_wrong", "O1", W, "昭和63年法律第95号")]),
+         [("cite.law_number_wrong", "O6", W, "昭和63年法律第95号")]),
         # a statute outside the table is not judged here
         ("水道法（昭和32年法律第177号）第2条による。", []),
         # no number at all is the O6 rule's business
@@ -130,7 +130,7 @@ def test_kanji_citation_gets_a_kanji_suggestion() -> None:
 
 def test_the_number_of_a_wholly_revised_act_is_a_warning() -> None:
     body = "行政不服審査法（昭和37年法律第160号）の規定による不服申立て"
-    assert wrong(body) == [("cite.law_number_wrong", "O1", W, "昭和37年法律第160号")]
+    assert wrong(body) == [("cite.law_number_wrong", "O6", W, "昭和37年法律第160号")]
 
 
 @pytest.mark.parametrize("words", ["平成26年法律第68号による改正前の", "廃止前の"])
@@ -147,10 +147,10 @@ def test_one_wrong_number_repeated_is_reported_once() -> None:
     ("body", "expected"),
     [
         # an unknown name with a known statute's number
-        ("水道法（昭和22年法律第67号）第2条による。", [("cite.law_number_shared", "O1", W, "昭和22年法律第67号")]),
+        ("水道法（昭和22年法律第67号）第2条による。", [("cite.law_number_shared", "O6", W, "昭和22年法律第67号")]),
         # two unknown names with one number
         ("水道法（昭和32年法律第177号）及び下水道法（昭和32年法律第177号）による。",
-         [("cite.law_number_shared", "O1", W, "昭和32年法律第177号")]),
+         [("cite.law_number_shared", "O6", W, "昭和32年法律第177号")]),
         # two unknown names with their own numbers; the same unknown name twice
         ("水道法（昭和32年法律第177号）及び下水道法（昭和33年法律第79号）による。", []),
         ("水道法（昭和32年法律第177号）及び水道法（昭和32年法律第177号）による。", []),
@@ -212,5 +212,5 @@ GLUED_TERM = """さくら台町個人情報保護条例
 def test_a_term_glued_to_its_definition_does_not_hide_the_cited_statute() -> None:
     # extraction lost the space after the 号's term: the statute is still the one cited
     assert rows("cite.law_number_wrong", GLUED_TERM.format(n=28)) == [
-        ("cite.law_number_wrong", "O1", E, "平成25年法律第28号")]
+        ("cite.law_number_wrong", "O6", E, "平成25年法律第28号")]
     assert rows("cite.law_number_wrong", GLUED_TERM.format(n=27)) == []

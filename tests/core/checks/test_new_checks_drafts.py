@@ -28,7 +28,7 @@ RULES = ("cite.law_number_wrong", "cite.law_number_shared", "cite.law_number", "
 GOLD = {
     "prefecture-fullwidth.txt": [],
     "town-kanji-fusoku.txt": [
-        ("cite.law_number_wrong", "O1", "error", "3", "昭和二十五年法律第二百六十二号"),
+        ("cite.law_number_wrong", "O6", "error", "3", "昭和二十五年法律第二百六十二号"),
         ("term.statute_undefined", "O4", "warning", "4", "特定個人情報"),
         ("suppl.date", "O10", "error", None, "令和三年三月一日"),
         ("suppl.reference", "O2", "error", None, "付則第四項"),
