@@ -144,10 +144,10 @@ KINDS: tuple[Kind, ...] = (
     Kind("drift a statute citation", drift, "O1"),
     Kind("wrong law number", lambda t: sub_once(t, r"地方自治法（昭和22年法律第67号）", "地方自治法（昭和22年法律第76号）")
          or sub_once(t, r"地方自治法（昭和二十二年法律第六十七号）", "地方自治法（昭和二十二年法律第七十六号）"),
-         "O1", "cite.law_number_wrong"),
+         "O6", "cite.law_number_wrong"),
     Kind("one number for two laws", lambda t: sub_once(t, r"(独立行政法人等の保有する個人情報の保護に関する法律（平成)(15年法律第)59号", r"\g<1>\g<2>57号")
          or sub_once(t, r"(独立行政法人等の保有する個人情報の保護に関する法律（平成十五年法律第)五十九号", r"\1五十七号"),
-         "O1", "cite.law_number_wrong"),
+         "O6", "cite.law_number_wrong"),
     Kind("施行 before promulgation", lambda t: sub_once(t, r"平成29年5月30日から施行する", "平成29年3月1日から施行する")
          or sub_once(t, r"平成二十九年五月三十日から施行する", "平成二十九年三月一日から施行する"), "O10", "suppl.date"),
     Kind("ただし書 date before the main", lambda t: sub_once(t, r"平成30年4月1日から施行する", "平成29年4月1日から施行する")
