@@ -742,7 +742,10 @@ def _one_decision(index: DraftIndex, ones: dict[str, _RequirementAlignment], *, 
                          if h.span is not None and not h.group.any[0].startswith("term:")
                          and "(" not in folded[h.span.start : h.span.end]  # (said around a parenthesis)
                          and not _set_aside_hit(index, h)
-                         and not any(alt.startswith(UNLESS) for alt in h.group.any))
+                         and not any(alt.startswith(UNLESS) for alt in h.group.any)
+                         # (an unnamed: element is only shown at the first element's place: it claims nothing)
+                         and not (h is not one.must[0] and h.span == one.must[0].span
+                                  and any(alt.startswith(UNNAMED) for alt in h.group.any)))
               for rid, one in ones.items()}
     out = dict(ones)
     every = sorted((sp.start, sp.end) for spans in claims.values() for sp in spans)

@@ -162,3 +162,50 @@ def test_the_statutes_word_left_where_the_ordinance_defines_its_own() -> None:
     borrowed = own.replace(request, "当該実施機関の保有する情報公開法第2条第2項に規定する行政文書に記録されている自己を本人とする"
                                     "保有個人情報の開示を", 1)
     assert left(borrowed) == []
+
+
+def test_a_scoped_word_the_draft_already_used_keeps_its_plain_sense_elsewhere() -> None:
+    # 「…規則で定める措置（以下この条において「利用停止」という。）」 in a draft whose 第1条 already speaks of
+    # 「開示、訂正及び利用停止を求める権利」: 利用停止 is the draft's own word, and 「利用停止をするかどうかの決定」 in the
+    # next article is that word, not the scoped label used out of its scope (abbr.out_of_scope)
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
+    from tests.core.test_village_forms_2016 import SHIMOTSUKI
+
+    def out_of_scope(text: str) -> list[str | None]:
+        return [f.location.article for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.rule == "abbr.out_of_scope"]
+
+    text = (SHIMOTSUKI
+            .replace("その利用の停止を請求することができる。", "規則で定める措置（以下この条において「利用停止」という。）を請求することができる。", 1)
+            .replace("第9条　開示決定等、訂正決定等又は利用停止決定等について", "第9条　開示決定等、訂正決定等又は利用停止をするかどうかの決定について", 1))
+    assert "開示、訂正及び利用停止を求める" in text and "利用停止をするかどうか" in text
+    assert out_of_scope(text) == []
+    # never used before it is coined: the label outside its article is the finding
+    coined = text.replace("開示、訂正及び利用停止を求める", "開示、訂正及び利用の停止を求める", 1)
+    assert out_of_scope(coined) == ["9"]
+
+
+def test_the_deletion_of_both_kinds_said_with_one_verb() -> None:
+    # 「…第1号に該当するものにあっては記述等の一部を、第2号に該当するものにあっては個人識別符号の全部を削除し…」: the
+    # statute's two measures (行政機関個人情報保護法 第2条第8項各号) said in one sentence with one verb (C1)
+    one_verb = ("保有個人情報のうち、第1号に該当するものにあっては当該保有個人情報に含まれる記述等の一部を、第2号に該当するものにあっては"
+                "当該保有個人情報に含まれる個人識別符号の全部を削除し、特定の個人を識別することができず、かつ、当該保有個人情報を復元する"
+                "ことができないように加工して得られる個人に関する情報")
+    text = draft().replace(_SHORT, one_verb, 1)
+    assert one_verb in text
+    missing = _missing(text, "C1")
+    assert "deletion of part of the descriptions" not in missing and "deletion of all identification codes" not in missing
+    # without the descriptions' part the first measure is missing
+    assert "deletion of part of the descriptions" in _missing(text.replace("記述等の一部を、", "記述等を、", 1), "C1")
+
+
+def test_the_general_limits_ban_with_an_exception_for_laws_and_cabinet_orders() -> None:
+    # 「法律又はこれに基づく政令の規定に基づく場合を除き、…保有個人情報を…提供してはならない。」: the general limit
+    # still bans providing the mechanism's information but for laws (C4); that its exception does not reach the
+    # chapter is C18's point, not a second one
+    text = draft(exception="法律又はこれに基づく政令の規定に基づく場合")
+    ban = "no provision except under laws (or to a third party the source information may go to)"
+    assert ban not in _missing(text, "C4")
+    assert _status(text, "C18") == "partial"

@@ -1748,9 +1748,12 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):
             continue  # also defined ordinance-wide: abbr.duplicate speaks about it
+        own = [t.span for t in others]
+        if next(_uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
+                      end=min(t.span.start for t in others)), None) is not None:
+            continue  # the draft's own word before it is coined (利用停止 in 第1条): its plain sense elsewhere
         allowed = [s for t in others for s in _scope_spans(ordinance, t)]
         allowed += _restated_in(ordinance, term.term)
-        own = [t.span for t in others]
         uses = _uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
                      start=term.term_span.end)
         hit = next((p for p in uses if not _inside(p.start, allowed)), None)
