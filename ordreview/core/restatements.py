@@ -41,6 +41,10 @@ The rule here: among the error and warning findings of the definition rules (``g
   words name it (個人識別符号 defined, and the 個人情報 definition lacking
   「個人識別符号が含まれるもの」) is that defect: the element is the use the definition lacks.
 
+- a word used without a definition (``term.undefined``) in the article where a ``gap`` finding on a
+  definition reports missing the element whose words name it (公文書, where the 保有個人情報 definition
+  lacks 「公文書に記録されているものに限る」) is that defect: the element brings the word in.
+
 - 要配慮個人情報 defined and never used (``term.unused``) while the ``gap`` finding reports that the
   register records no 要配慮 entry is that defect: the entry is the use the definition lacks, so
   the gap finding keeps the unused term as evidence.
@@ -191,6 +195,20 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
         for j, g in enumerate(out):
             if (j not in gone and j != i and g.rule == _UNUSED and g.anchor_text
                     and g.anchor_text in missing and g.location.article == f.location.article):
+                out[i] = f = replace(f, evidence=f.evidence + (g.location,))
+                gone.add(j)
+    # 0e. a word used undefined in the article where a definition's gap finding reports missing the
+    # element that names it (公文書 in the 実施機関非識別加工情報 definition, where the 保有個人情報 definition
+    # lacks 「公文書に記録されているものに限る」 and with it the definition of 公文書): one defect
+    for i, f in enumerate(out):
+        if (f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning")
+                or f.requirement not in terms):
+            continue
+        head, sep, tail = f.message_ja.partition("の規定に")
+        missing = tail.partition("の定めがない")[0] if sep else ""
+        for j, g in enumerate(out):
+            if (j not in gone and j != i and g.rule == _UNDEFINED and g.anchor_text
+                    and _bare(g.anchor_text) in missing and g.location.article == f.location.article):
                 out[i] = f = replace(f, evidence=f.evidence + (g.location,))
                 gone.add(j)
     # 1. a dedicated def.* finding absorbs a gap finding of the same requirement on the same text

@@ -209,3 +209,24 @@ def test_the_general_limits_ban_with_an_exception_for_laws_and_cabinet_orders() 
     ban = "no provision except under laws (or to a third party the source information may go to)"
     assert ban not in _missing(text, "C4")
     assert _status(text, "C18") == "partial"
+
+
+def test_a_word_the_missing_element_would_bring_in_is_that_elements_defect() -> None:
+    # the 保有個人情報 definition lacks 「公文書に記録されているものに限る」 (A7) and another item of the same article
+    # uses 公文書: the undefined word is the missing element's, one finding (A7, with the use as evidence)
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
+    from tests.core.test_village_forms_2016 import SHIMOTSUKI
+
+    def flagged(text: str) -> list[tuple[str, str | None]]:
+        return [(f.rule, f.requirement) for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.severity in ("error", "warning") and (f.requirement == "A7" or "公文書" in f.message_ja)]
+
+    limit = "もののうち、文書、図画又は電磁的記録に記録されているものをいう。"
+    assert limit in SHIMOTSUKI
+    item = "\n(6)　本人　公文書に記録された個人情報によって識別される特定の個人をいう。"
+    with_item = SHIMOTSUKI.replace(limit, limit + item, 1)
+    assert flagged(with_item) == [("term.undefined", "O4")]  # the limit is there: 公文書 alone is undefined
+    without = with_item.replace(limit, "ものをいう。", 1)
+    assert flagged(without) == [("gap", "A7")]
