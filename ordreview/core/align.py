@@ -103,6 +103,11 @@ IN_DEFINITION = "in_definition:"
 """Prefix of a profile element alternative (``in_definition:TERM:REGEX``) looked for in the
 definition of TERM when the draft defines it (a condition of the definition said elsewhere in the
 draft is not part of the definition), in the requirement's scope otherwise."""
+APPLIED = "applied:"
+"""Prefix of a profile element alternative (``applied:LAW:PROVISION``) met only by a run of the
+statute the draft applies (準用する, 例による) that takes PROVISION in
+(:mod:`ordreview.core.statute_applied`), never by a mere citation: 「法第2条第8項から第11項まで…の規定は、
+…について準用する。」 brings the conditions of 第2条第9項 with it."""
 UNLESS = "unless:"
 """Prefix of a profile element alternative (``unless:NEG then:REGEX``): REGEX as usual, but only
 when NEG is said nowhere in the draft (the general limit on provision of 保有個人情報 stands for the
@@ -308,6 +313,9 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return find_law_reach(index, alternative[len(LAW_REACH):])
     if alternative.startswith(MECHANISM_ROUTE):  # the limits set aside only for the mechanism's provision
         return find_mechanism_route(index, alternative[len(MECHANISM_ROUTE):])
+    if alternative.startswith(APPLIED):  # the statute's provision taken in by a run the draft applies
+        law, _, provision = alternative[len(APPLIED):].partition(":")
+        return applied_span(index, law, provision, spans)
     if alternative.startswith(CITES):  # the statute's provision incorporated by citing it
         law, _, provision = alternative[len(CITES):].partition(":")
         return (find_citation(index, alternative[len(CITES):], spans)  # (or inside a run it applies)

@@ -230,3 +230,19 @@ def test_a_word_the_missing_element_would_bring_in_is_that_elements_defect() -> 
     assert flagged(with_item) == [("term.undefined", "O4")]  # the limit is there: 公文書 alone is undefined
     without = with_item.replace(limit, "ものをいう。", 1)
     assert flagged(without) == [("gap", "A7")]
+
+
+def test_the_statutes_definitions_taken_in_by_the_run_the_draft_applies() -> None:
+    # 「法第2条第8項から第11項まで並びに第44条の3から第44条の12までの規定は、…について準用する。」 with no definition of
+    # its own: the conditions of 第2条第9項 come with the run (C2); a run without 第2条 brings none of them
+    from tests.core.test_c18_law_reach_forms import APPLIED
+
+    definition = ("3　この条例において「町非識別加工情報」とは、保有個人情報を加工して得られる個人に関する情報であって、特定の個人を識別"
+                  "することができず、かつ、当該個人情報を復元することができないようにしたものをいう。\n")
+    run = "第44条の3から第44条の12まで"
+    assert run in APPLIED and definition in draft(mechanism=APPLIED)
+    with_definitions = draft(mechanism=APPLIED.replace(run, "第2条第8項から第11項まで並びに" + run)).replace(definition, "")
+    conditions = [m for m in _missing(with_definitions, "C2") if m.startswith("condition:")]
+    assert conditions == []
+    without = draft(mechanism=APPLIED).replace(definition, "")
+    assert "condition: listed in the file register" in _missing(without, "C2")

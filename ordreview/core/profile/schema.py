@@ -55,6 +55,8 @@ class ElementGroup:
     or ``"unnamed:REGEX"``: met when the draft nowhere says REGEX (a term's definition is needed
     only when the draft uses the term), or ``"cites:LAW:PROVISION"``: the requirement's
     scope incorporates that statute provision by citing it (:mod:`ordreview.core.statute_cites`),
+    or ``"applied:LAW:PROVISION"``: a run of the statute the draft applies (準用する, 例による) takes that
+    provision in (:mod:`ordreview.core.statute_applied`), a mere citation not counting,
     or ``"applies_whole:TERM:LAW:PROVISION[:ITEM]"``: the definition of TERM applies that
     statute paragraph (with 読替え) and keeps its item ITEM (:mod:`ordreview.core.applied_definition`).
     """

@@ -95,7 +95,7 @@ def _strings(obj: Any, key: str, where: str) -> tuple[str, ...]:
 
 
 def _regex_ok(text: str, where: str) -> None:
-    if text.startswith(("term:", "cites:", "applies_whole:")):  # cites:LAW:PROVISION (core.statute_cites)
+    if text.startswith(("term:", "cites:", "applies_whole:", "applied:")):  # cites:LAW:PROVISION (core.statute_cites)
         return
     text = text.removeprefix("sets_aside:")  # a provision the 非識別 chapter sets aside (core.set_aside)
     text = text.removeprefix("law_reach:")  # the chapter reached through 法令等 (core.law_reach)
