@@ -246,3 +246,22 @@ def test_the_statutes_definitions_taken_in_by_the_run_the_draft_applies() -> Non
     assert conditions == []
     without = draft(mechanism=APPLIED).replace(definition, "")
     assert "condition: listed in the file register" in _missing(without, "C2")
+
+
+def test_the_bare_word_defined_by_the_statutes_paragraph_the_draft_applies() -> None:
+    # 非識別加工情報 in a draft that takes in 法第2条第8項 with the chapter is the statute's word, defined there
+    # (term.undefined leaves it alone, as 削除情報 of 第44条の2); a run without 第2条 does not define it
+    from ordreview.core.draft_index import DraftIndex
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.statute_applied import defined_by_applied_article
+    from tests.core.test_c18_law_reach_forms import APPLIED
+
+    def defined(text: str, term: str) -> bool:
+        return defined_by_applied_article(DraftIndex(parse_text(text), load_profile()), term)
+
+    run = "第44条の3から第44条の12まで"
+    assert run in APPLIED
+    with_definitions = draft(mechanism=APPLIED.replace(run, "第2条第8項から第11項まで並びに" + run, 1))
+    assert defined(with_definitions, "非識別加工情報") and defined(with_definitions, "行政機関非識別加工情報")
+    assert not defined(draft(mechanism=APPLIED), "非識別加工情報")
