@@ -265,3 +265,18 @@ def test_the_bare_word_defined_by_the_statutes_paragraph_the_draft_applies() -> 
     with_definitions = draft(mechanism=APPLIED.replace(run, "第2条第8項から第11項まで並びに" + run, 1))
     assert defined(with_definitions, "非識別加工情報") and defined(with_definitions, "行政機関非識別加工情報")
     assert not defined(draft(mechanism=APPLIED), "非識別加工情報")
+
+
+def test_the_held_information_made_or_received_in_everyday_verbs() -> None:
+    # 「実施機関の職員が職務上作り、又は受け取った個人情報であって、…持っているもの」: the statute's 作成し、又は取得した
+    # and 保有している in everyday verbs, read so in a draft written in them (A7)
+    import re
+
+    from ordreview.core.align_elements import plain_variants
+
+    def said(alternative: str, text: str) -> bool:
+        return any(re.search(v, text) for v in plain_variants(alternative))
+
+    assert said("職務上作成し、又は取得した", "実施機関の職員が職務上作り、又は受け取った個人情報")
+    assert said("実施機関が保有している", "その実施機関が持っているもの")
+    assert not said("職務上作成し、又は取得した", "実施機関の職員が職務上作り、又は調べた個人情報")
