@@ -84,7 +84,7 @@ def test_detection_by_amending_sentences(text: str, sentences: int, lines: int, 
                 # the comparison with the statute travels on the collation finding (one finding per definition)
                 ("def.collation", "A4", "warning", "第2条", "生存する個人に関する情報であって、特定の個人を識別することができるものをいう。"),
                 ("delegation", "O8", "info", "第3条", "規則で定める"),  # one inventory of both delegations
-                ("cite.law_number", "O6", "info", "第5条", "行政機関個人情報保護法"),
+                ("cite.law_number", "O6", "warning", "第5条", "行政機関個人情報保護法"),  # the statute followed: a warning
             ],
         ),
     ],

@@ -280,3 +280,24 @@ def test_the_held_information_made_or_received_in_everyday_verbs() -> None:
     assert said("職務上作成し、又は取得した", "実施機関の職員が職務上作り、又は受け取った個人情報")
     assert said("実施機関が保有している", "その実施機関が持っているもの")
     assert not said("職務上作成し、又は取得した", "実施機関の職員が職務上作り、又は調べた個人情報")
+
+
+def test_the_followed_statute_cited_first_without_its_number_is_a_warning() -> None:
+    # the first citation of 行政機関の保有する個人情報の保護に関する法律 — the statute whose definitions the 2016
+    # profile compares against — without its 法令番号 is a warning (O6); another law cited in passing without
+    # a number stays a note
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
+    from tests.core.test_village_forms_2016 import SHIMOTSUKI
+
+    def numbers(text: str) -> list[tuple[str, str]]:
+        return [(f.severity, f.anchor_text or "") for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.rule == "cite.law_number"]
+
+    cited = "行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）"
+    assert cited in SHIMOTSUKI and numbers(SHIMOTSUKI) == []
+    bare = SHIMOTSUKI.replace(cited, "行政機関の保有する個人情報の保護に関する法律（以下「法」という。）", 1)
+    assert numbers(bare) == [("warning", "行政機関の保有する個人情報の保護に関する法律")]
+    other = SHIMOTSUKI.replace("村長、教育委員会", "地方自治法第138条の4第1項に規定する執行機関である村長、教育委員会", 1)
+    assert numbers(other) == [("info", "地方自治法")]
