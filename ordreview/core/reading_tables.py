@@ -37,16 +37,37 @@ def reading_table_spans(ordinance: Ordinance) -> list[Span]:
 
 
 _ABSOLUTE = re.compile(r"第\s*[0-9０-９〇一二三四五六七八九十百千]+\s*条")
+# the run a table reads over is a statute's: 「行政機関個人情報保護法第四章の二（…）の規定は、…準用する。」,
+# 「法第44条の3から…までの規定は」, 「同法の規定中」 (never 「第20条から第23条までの規定は」, the draft's own)
+_STATUTE_RUN = re.compile(r"(?:法律|法)(?:\([^()]*\))?第\s*[0-9０-９〇一二三四五六七八九十百千]+\s*[条章]|同法の規定")
 
 
-def read_over_provision(ordinance: Ordinance, spans: list[Span], start: int, ref_text: str) -> bool:
-    """True for a reference at ``start`` inside the rows ``spans`` of a 読替え table that does not
-    name its article (「前条の募集」, 「第3号及び第4号」): it is read in the provision the row applies
-    (its first cell, 「第20条第2項」), not in the article that holds the table, so this article's
-    paragraphs and items are no measure of it. A reference naming its article (「第22条」) is read
-    as anywhere else."""
-    return (any(s.start <= start < s.end for s in spans)
-            and _ABSOLUTE.match(unicodedata.normalize("NFKC", ref_text)) is None)
+class TableRows:
+    """The rows of the draft's 読替え tables, read once for the reference rules: which rows read a
+    statute's provisions over, and which cells are the words read in."""
+
+    def __init__(self, ordinance: Ordinance) -> None:
+        self.rows = reading_table_spans(ordinance)
+        text = ordinance.text
+        self.statute_rows: list[Span] = []
+        for row in self.rows:
+            para_start = next((p.span.start for a in ordinance.articles for p in a.paragraphs
+                               if p.span.start <= row.start < p.span.end), row.start)
+            head = unicodedata.normalize("NFKC", text[para_start : row.start])
+            if _STATUTE_RUN.search(head):
+                self.statute_rows.append(row)
+        self.read_in = replacement_cells(ordinance) if self.statute_rows else []
+
+    def read_over(self, start: int, ref_text: str) -> bool:
+        """True for a reference at ``start`` that a 読替え row reads in another provision than the article
+        holding the table: any reference of a row reading a statute over, but in the words read in (the
+        draft's own: 「…条例第十条第一項」), and in a row reading the draft's own articles over one that does
+        not name its article (「前条の募集」, 「第3号及び第4号」: read in the row's provision, 「第20条第2項」).
+        A reference naming its article in such a row is read as anywhere else."""
+        if any(s.start <= start < s.end for s in self.statute_rows):
+            return not any(c.start <= start < c.end for c in self.read_in)
+        return (any(s.start <= start < s.end for s in self.rows)
+                and _ABSOLUTE.match(unicodedata.normalize("NFKC", ref_text)) is None)
 
 
 _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")

@@ -301,3 +301,22 @@ def test_the_followed_statute_cited_first_without_its_number_is_a_warning() -> N
     assert numbers(bare) == [("warning", "行政機関の保有する個人情報の保護に関する法律")]
     other = SHIMOTSUKI.replace("村長、教育委員会", "地方自治法第138条の4第1項に規定する執行機関である村長、教育委員会", 1)
     assert numbers(other) == [("info", "地方自治法")]
+
+
+def test_a_reading_over_table_of_the_statutes_articles() -> None:
+    # 「法第44条の3から第44条の12までの規定は、…準用する。この場合において、次の表の左欄に掲げる規定中…読み替える
+    # ものとする。」 and rows 「｜第44条の4｜政令｜規則｜」: the rows name the statute's articles (the run applied is
+    # the statute's), not this draft's
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
+    from tests.core.test_c18_law_reach_forms import APPLIED
+
+    said = "実施機関による町非識別加工情報の作成及び提供について準用する。"
+    assert said in APPLIED
+    table = (said + "この場合において、次の表の左欄に掲げる規定中同表の中欄に掲げる字句は、それぞれ同表の右欄に掲げる字句に"
+             "読み替えるものとする。\n｜第44条の4｜政令｜規則｜\n｜第2条第9項｜総務省令｜規則｜")
+    text = draft(mechanism=APPLIED.replace(said, table, 1))
+    assert "｜第2条第9項｜総務省令｜規則｜" in text
+    refs = [f.rule for f in review_ordinance(parse_text(text), load_profile()).findings if f.rule.startswith("ref.")]
+    assert refs == []

@@ -39,7 +39,7 @@ from ordreview.core.messages import define
 from ordreview.core.phrases import cited
 from ordreview.core.model import Article, Finding, NodeRef, Ordinance, Paragraph, Reference, Span
 from ordreview.core.text import fold
-from ordreview.core.reading_tables import read_over_provision, reading_table_spans
+from ordreview.core.reading_tables import TableRows
 
 REF_MISSING_ARTICLE = define(
     "check.integrity.ref_missing_article",
@@ -227,12 +227,12 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
     text = ordinance.text
     out: list[Finding] = []
     previous: Reference | None = None
-    table_rows = reading_table_spans(ordinance)
+    table_rows = TableRows(ordinance)
     for ref in ordinance.references:
         prev, previous = previous, ref
         if ref.kind == "external" or ref.external_law:
             continue
-        if read_over_provision(ordinance, table_rows, ref.span.start, ref.text):
+        if table_rows.read_over(ref.span.start, ref.text):
             continue  # (a 読替え row's 「第3号」 is the applied provision's)
         unresolved = ref.target is None or (ref.kind == "range" and ref.range_end is None)
         if not unresolved:

@@ -37,7 +37,7 @@ from ordreview.core.messages import define
 from ordreview.core.phrases import cited
 from ordreview.core.model import Article, Division, Finding, Ordinance, Reference
 from ordreview.core.parse.numbers import to_int
-from ordreview.core.reading_tables import read_over_provision, reading_table_spans
+from ordreview.core.reading_tables import TableRows
 from ordreview.core.text import fold
 
 REF_NO_PREVIOUS = define(
@@ -278,11 +278,11 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
     text = ordinance.text
     folded = fold(text)
     out: list[Finding] = []
-    table_rows = reading_table_spans(ordinance)
+    table_rows = TableRows(ordinance)
     for ref in ordinance.references:
         if ref.kind in ("external", "range") or ref.external_law or ref.target is None:
             continue
-        if read_over_provision(ordinance, table_rows, ref.span.start, ref.text):
+        if table_rows.read_over(ref.span.start, ref.text):
             continue  # (a 読替え row's 「前条の募集」 is the applied provision's 前条)
         after = _WS.sub("", folded[ref.span.end : ref.span.end + 60])  # wrapped lines too
         m = _KIND_AFTER.match(after) or _ACT_AFTER.match(after) or _DO_AFTER.match(after)
