@@ -320,3 +320,17 @@ def test_a_reading_over_table_of_the_statutes_articles() -> None:
     assert "｜第2条第9項｜総務省令｜規則｜" in text
     refs = [f.rule for f in review_ordinance(parse_text(text), load_profile()).findings if f.rule.startswith("ref.")]
     assert refs == []
+
+
+def test_the_non_disclosable_parts_removed_by_a_bare_exclusion() -> None:
+    # 「…保有個人情報の全部又は一部（…情報公開条例第5条に規定する非公開情報（同条第1号ただし書に規定する情報を除く。）
+    # を除く。）を加工して得られる…」: the non-disclosable parts are removed before processing (C2's condition)
+    element = "condition: the parts that are non-disclosable under the information-disclosure ordinance are removed first"
+    removed = ("個人情報ファイルを構成する保有個人情報の全部又は一部（萌木野町情報公開条例（平成13年萌木野町条例第2号。以下「情報公開条例」"
+               "という。）第5条に規定する非公開情報（同条第1号ただし書に"
+               "規定する情報を除く。）を除く。）を")
+    text = draft().replace(_SHORT, removed + _SHORT, 1)
+    assert removed in text
+    assert element not in _missing(text, "C2")
+    kept = draft().replace(_SHORT, "個人情報ファイルを構成する保有個人情報の全部又は一部を" + _SHORT, 1)
+    assert element in _missing(kept, "C2")
