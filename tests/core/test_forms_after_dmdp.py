@@ -334,3 +334,18 @@ def test_the_non_disclosable_parts_removed_by_a_bare_exclusion() -> None:
     assert element not in _missing(text, "C2")
     kept = draft().replace(_SHORT, "個人情報ファイルを構成する保有個人情報の全部又は一部を" + _SHORT, 1)
     assert element in _missing(kept, "C2")
+
+
+def test_the_manual_files_left_to_the_rules_as_like_ones() -> None:
+    # 「…電子計算機を用いて検索することができるように体系的に構成したものその他これに準ずるものとして規則で定めるものをいう。」:
+    # the files searched by hand (行政機関個人情報保護法 第2条第6項第2号) taken in as those like the computer ones the
+    # 規則 names (A8); the computer files alone leave them out
+    element = "manually processed files"
+    computer = ("この条例において「個人情報ファイル」とは、保有個人情報を含む情報の集合物であって、一定の事務の目的を達成するために特定の"
+                "保有個人情報を電子計算機を用いて検索することができるように体系的に構成したもの")
+    anchor = "3　この条例において「町非識別加工情報」とは"
+    assert anchor in draft()
+    like = draft().replace(anchor, "4　" + computer + "その他これに準ずるものとして規則で定めるものをいう。\n" + anchor, 1)
+    assert _missing(like, "A8") == []
+    alone = draft().replace(anchor, "4　" + computer + "をいう。\n" + anchor, 1)
+    assert _missing(alone, "A8") == [element]
