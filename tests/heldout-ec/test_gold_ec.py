@@ -13,7 +13,7 @@ from tests.heldout_reading import location_exists
 HERE = Path(__file__).resolve().parent
 GOLDS = sorted(HERE.glob("*.gold.json"))
 
-globals().update(common_gold_tests(HERE, clean="rindogaoka-shi.txt", spread=True, every_point=False))
+globals().update(common_gold_tests(HERE, clean="rindogaoka-shi.txt", spread=True, pairs=24))
 
 
 def test_only_the_village_without_the_mechanism_has_a_consequential_defect() -> None:
