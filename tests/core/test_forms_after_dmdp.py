@@ -371,3 +371,20 @@ def test_the_disqualification_of_a_body_whose_officer_is_disqualified() -> None:
     assert element in missing(base + "\n" + article)
     assert element not in missing(base + "\n" + article + officer)
     assert missing(base + "\n" + article + officer) == []
+
+
+def test_a_table_row_opening_with_the_statutes_article_and_a_cell_rule_is_no_heading() -> None:
+    # 「第四十四条の九｜国と｜町と」 in a 読替え table drawn with 「｜」 but no rule before the first cell: the statute's
+    # article in the first cell, never an article 第44条の9 of the draft (which would break the numbering)
+    from ordreview.core.parse import parse_text
+    from tests.core.test_c18_law_reach_forms import APPLIED
+
+    said = "実施機関による町非識別加工情報の作成及び提供について準用する。"
+    table = (said + "この場合において、次の表の上欄に掲げる法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句に"
+             "読み替えるものとする。\n第四十四条の二第二項｜法令に基づく場合｜法令等に基づく場合\n第四十四条の九｜国と｜町と")
+    text = draft(mechanism=APPLIED.replace(said, table, 1))
+    nums = [a.num for a in parse_text(text).articles]
+    assert "44_9" not in nums and "44:9" not in nums
+    assert nums == sorted(nums, key=lambda n: int(str(n).split("_")[0]))
+    # an article heading with its text after a space is still one
+    assert "8" in [a.num for a in parse_text(text + "\n第8条　この条例の施行に関し必要な事項は、規則で定める。\n").articles]

@@ -341,6 +341,8 @@ class _Builder:
                 return None  # (第2条　かわせ村は… is an article: a kana town name, not a particle)
             if _reading_table_row(self, line, body):
                 return None  # a 読替え table's row citing the statute's article
+            if nxt in "|｜¦":
+                return None  # 「第四十四条の九｜国と｜町と」: a table's cell rule after the number, never a heading
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None
             if nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key):
