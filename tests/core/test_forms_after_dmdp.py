@@ -388,3 +388,22 @@ def test_a_table_row_opening_with_the_statutes_article_and_a_cell_rule_is_no_hea
     assert nums == sorted(nums, key=lambda n: int(str(n).split("_")[0]))
     # an article heading with its text after a space is still one
     assert "8" in [a.num for a in parse_text(text + "\n第8条　この条例の施行に関し必要な事項は、規則で定める。\n").articles]
+
+
+def test_the_sensitive_information_adopted_as_the_statutes_counterpart() -> None:
+    # 「(3)　要配慮個人情報　法第2条第4項に規定する要配慮個人情報に相当する個人情報をいう。」: the statute's definition,
+    # every category with it (no def.yohairyo finding), as 「…に規定する要配慮個人情報をいう。」 is
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from ordreview.core.review import review_ordinance
+    from tests.core.test_village_forms_2016 import SHIMOTSUKI
+
+    def yohairyo(text: str) -> list[str | None]:
+        return [f.requirement for f in review_ordinance(parse_text(text), load_profile()).findings
+                if f.rule == "def.yohairyo"]
+
+    line = next(l for l in SHIMOTSUKI.splitlines() if l.startswith("(3)　要配慮個人情報"))
+    adopted = SHIMOTSUKI.replace(line, "(3)　要配慮個人情報　法第2条第4項に規定する要配慮個人情報に相当する個人情報をいう。", 1)
+    assert yohairyo(adopted) == []
+    narrowed = SHIMOTSUKI.replace(line, "(3)　要配慮個人情報　本人の人種、信条、病歴が含まれる個人情報をいう。", 1)
+    assert "B1" in yohairyo(narrowed)

@@ -644,10 +644,10 @@ def _order_listed(body: str, statute_body: str, draft_rep: list[tuple[str, str]]
 
 def by_reference(folded_body: str, term: str) -> bool:
     """True for a definition that adopts the statute's by citing it and says nothing else
-    (「…法律（…）第2条第4項に規定する要配慮個人情報をいう。」)."""
+    (「…法律（…）第2条第4項に規定する要配慮個人情報をいう。」, also 「…要配慮個人情報に相当する個人情報をいう。」)."""
     text = _SPACES.sub("", folded_body)
     m = re.search(rf"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項(?:第[0-9一二三四五六七八九十]+号)?{CITING}"
-                  + re.escape(fold(term)) + r"(?:をいう)?[。]?$", text)
+                  + re.escape(fold(term)) + r"(?:に相当する[^、。()]{0,8}?)?(?:をいう)?[。]?$", text)
     return m is not None
 
 
