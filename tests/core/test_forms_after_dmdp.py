@@ -407,3 +407,22 @@ def test_the_sensitive_information_adopted_as_the_statutes_counterpart() -> None
     assert yohairyo(adopted) == []
     narrowed = SHIMOTSUKI.replace(line, "(3)　要配慮個人情報　本人の人種、信条、病歴が含まれる個人情報をいう。", 1)
     assert "B1" in yohairyo(narrowed)
+
+
+def test_the_descriptions_defined_by_citing_the_statutes_item() -> None:
+    # 「…その他の記述等（行政機関の保有する個人情報の保護に関する法律第2条第2項第1号に規定する記述等をいう。）により…」:
+    # the statute's 記述等, its exclusion of 個人識別符号 with it (A3)
+    from tests.core.test_village_forms_2016 import SHIMOTSUKI
+
+    def a3(text: str) -> list[str]:
+        from ordreview.core.align import align
+        from ordreview.core.parse import parse_text
+        from ordreview.core.profile import load_profile
+
+        return [h.group.label_en for h in align(parse_text(text), load_profile()).must["A3"] if h.span is None]
+
+    own = "記述等（文書、図画若しくは電磁的記録に記載され、若しくは記録され、又は音声、動作その他の方法を用いて表された一切の事項（個人識別符号を除く。）をいう。）"
+    assert own in SHIMOTSUKI and a3(SHIMOTSUKI) == []
+    cited = SHIMOTSUKI.replace(own, "記述等（行政機関の保有する個人情報の保護に関する法律第2条第2項第1号に規定する記述等をいう。）", 1)
+    assert a3(cited) == []
+    assert len(a3(SHIMOTSUKI.replace(own, "記述等", 1))) == 2
