@@ -136,3 +136,13 @@ def test_fee_for_every_contract_without_an_article() -> None:
 def test_fee_article_applied_by_the_created_information_article(applies: str, expected: list) -> None:
     text = _draft().replace("2　前2条の規定は、前項の提案について準用する。\n", applies)
     assert _rows(text, "fee.created") == expected
+
+
+def test_the_created_information_article_charges_its_own_fee() -> None:
+    # 「3　前項において準用する前条第1項の規定により…契約を締結する者は、12,600円の手数料を納めなければならない。」 in the
+    # created-information article itself (the contract article's fee speaking of new creation only): charged
+    applied = "2　前2条の規定は、前項の提案について準用する。\n"
+    own_fee = applied + "3　前項において準用する第11条の規定により契約を締結する者は、12,600円の手数料を納めなければならない。\n"
+    text = _draft().replace(applied, own_fee, 1)
+    assert own_fee in text
+    assert _rows(text, "fee.created") == []
