@@ -351,28 +351,6 @@ def test_the_manual_files_left_to_the_rules_as_like_ones() -> None:
     assert _missing(alone, "A8") == [element]
 
 
-def test_the_disqualification_of_a_body_whose_officer_is_disqualified() -> None:
-    # 行政機関個人情報保護法 第44条の6 ends its list with 「法人その他の団体であって、その役員のうちに前各号のいずれかに
-    # 該当する者があるもの」: a list without it leaves such a body free to propose (C8)
-    from ordreview.core.align import align
-    from ordreview.core.parse import parse_text
-    from ordreview.core.profile import load_profile
-
-    element = "bodies with a disqualified officer"
-    article = ("（欠格事由）\n第8条　次の各号のいずれかに該当する者は、第6条の提案をすることができない。\n(1)　未成年者\n"
-               "(2)　禁錮以上の刑に処せられ、その執行を終わり、又は執行を受けることがなくなった日から起算して2年を経過しない者\n"
-               "(3)　町非識別加工情報の利用に関する契約を解除され、その解除の日から起算して2年を経過しない者\n")
-    officer = "(4)　法人その他の団体であって、その役員のうちに前3号のいずれかに該当する者があるもの\n"
-
-    def missing(text: str) -> list[str]:
-        return [h.group.label_en for h in align(parse_text(text), load_profile()).must["C8"] if h.span is None]
-
-    base = draft()
-    assert element in missing(base + "\n" + article)
-    assert element not in missing(base + "\n" + article + officer)
-    assert missing(base + "\n" + article + officer) == []
-
-
 def test_a_table_row_opening_with_the_statutes_article_and_a_cell_rule_is_no_heading() -> None:
     # 「第四十四条の九｜国と｜町と」 in a 読替え table drawn with 「｜」 but no rule before the first cell: the statute's
     # article in the first cell, never an article 第44条の9 of the draft (which would break the numbering)
