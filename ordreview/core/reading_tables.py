@@ -17,10 +17,10 @@ from ordreview.core.model import Ordinance, Span
 ANNOUNCES_TABLE = re.compile(r"次の表の(?:上欄|左欄|第一欄|第1欄)[^。]*読み?替え[^。]*。")
 
 
-def reading_table_spans(ordinance: Ordinance) -> list[Span]:
-    """The rows of every 読替え table: from the end of the sentence announcing the table to the
-    end of the paragraph that holds it."""
-    out: list[Span] = []
+def _tables(ordinance: Ordinance) -> list[tuple[int, Span]]:
+    """Each 読替え table as (start of the paragraph holding it, its rows: from the end of the sentence
+    announcing the table to the end of the paragraph)."""
+    out: list[tuple[int, Span]] = []
     text = ordinance.text
     for article in ordinance.articles:
         for para in article.paragraphs:
@@ -32,8 +32,14 @@ def reading_table_spans(ordinance: Ordinance) -> list[Span]:
             if m is None:
                 continue
             # NFKC keeps the length of these characters, so offsets carry over
-            out.append(Span(para.span.start + m.end(), para.span.end))
+            out.append((para.span.start, Span(para.span.start + m.end(), para.span.end)))
     return out
+
+
+def reading_table_spans(ordinance: Ordinance) -> list[Span]:
+    """The rows of every 読替え table: from the end of the sentence announcing the table to the
+    end of the paragraph that holds it."""
+    return [rows for _, rows in _tables(ordinance)]
 
 
 _ABSOLUTE = re.compile(r"第\s*[0-9０-９〇一二三四五六七八九十百千]+\s*条")
@@ -47,15 +53,11 @@ class TableRows:
     statute's provisions over, and which cells are the words read in."""
 
     def __init__(self, ordinance: Ordinance) -> None:
-        self.rows = reading_table_spans(ordinance)
+        tables = _tables(ordinance)
         text = ordinance.text
-        self.statute_rows: list[Span] = []
-        for row in self.rows:
-            para_start = next((p.span.start for a in ordinance.articles for p in a.paragraphs
-                               if p.span.start <= row.start < p.span.end), row.start)
-            head = unicodedata.normalize("NFKC", text[para_start : row.start])
-            if _STATUTE_RUN.search(head):
-                self.statute_rows.append(row)
+        self.rows = [rows for _, rows in tables]
+        self.statute_rows = [rows for start, rows in tables  # (the applying sentence before the table)
+                             if _STATUTE_RUN.search(unicodedata.normalize("NFKC", text[start : rows.start]))]
         self.read_in = replacement_cells(ordinance) if self.statute_rows else []
 
     def read_over(self, start: int, ref_text: str) -> bool:

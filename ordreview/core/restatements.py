@@ -54,6 +54,7 @@ Findings of other rules (references, 略称 …) are other defects and are never
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ordreview.core.diff import changed
@@ -143,6 +144,24 @@ def _defined_terms(profile: object | None) -> dict[str, str]:
     return out
 
 
+def _absorb_named_by_missing(out: list[Finding], gone: set[int], terms: dict[str, str],
+                             word_of: Callable[[Finding], str | None]) -> None:
+    """Each error/warning ``gap`` finding of a definition's missing elements (only a definition's: another
+    provision's words are no use of it) takes in, as evidence, the findings ``word_of`` names a word for
+    when that word is in the missing elements' names and they stand in the same article."""
+    for i, f in enumerate(out):
+        if (f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning")
+                or f.requirement not in terms):
+            continue
+        head, sep, tail = f.message_ja.partition("の規定に")
+        missing = tail.partition("の定めがない")[0] if sep else ""
+        for j, g in enumerate(out):
+            word = word_of(g) if j not in gone and j != i else None
+            if word and word in missing and g.location.article == f.location.article:
+                out[i] = f = replace(f, evidence=f.evidence + (g.location,))
+                gone.add(j)
+
+
 def merge_restatements(findings: list[Finding], profile: object | None = None, *,
                        lost_punct: bool = False) -> list[Finding]:
     """``findings`` with restatements on one definition merged (see module doc); ``profile``
@@ -186,31 +205,11 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
     # 0d. a term defined and used nowhere, where a gap finding reports missing the very element
     # that would use it (「…の規定に個人識別符号が含まれるもの（第2号）の定めがない」 beside an idle
     # 個人識別符号 definition): the element is the use the definition lacks, one defect
-    for i, f in enumerate(out):
-        if (f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning")
-                or f.requirement not in terms):
-            continue  # (only a definition's missing element: another provision's words are no use of it)
-        head, sep, tail = f.message_ja.partition("の規定に")
-        missing = tail.partition("の定めがない")[0] if sep else ""
-        for j, g in enumerate(out):
-            if (j not in gone and j != i and g.rule == _UNUSED and g.anchor_text
-                    and g.anchor_text in missing and g.location.article == f.location.article):
-                out[i] = f = replace(f, evidence=f.evidence + (g.location,))
-                gone.add(j)
+    _absorb_named_by_missing(out, gone, terms, lambda g: g.rule == _UNUSED and g.anchor_text)
     # 0e. a word used undefined in the article where a definition's gap finding reports missing the
     # element that names it (公文書 in the 実施機関非識別加工情報 definition, where the 保有個人情報 definition
     # lacks 「公文書に記録されているものに限る」 and with it the definition of 公文書): one defect
-    for i, f in enumerate(out):
-        if (f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning")
-                or f.requirement not in terms):
-            continue
-        head, sep, tail = f.message_ja.partition("の規定に")
-        missing = tail.partition("の定めがない")[0] if sep else ""
-        for j, g in enumerate(out):
-            if (j not in gone and j != i and g.rule == _UNDEFINED and g.anchor_text
-                    and _bare(g.anchor_text) in missing and g.location.article == f.location.article):
-                out[i] = f = replace(f, evidence=f.evidence + (g.location,))
-                gone.add(j)
+    _absorb_named_by_missing(out, gone, terms, lambda g: g.rule == _UNDEFINED and _bare(g.anchor_text))
     # 1. a dedicated def.* finding absorbs a gap finding of the same requirement on the same text
     for i, f in enumerate(out):
         if f.rule != "gap" or not _definition_rule(f):

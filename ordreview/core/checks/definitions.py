@@ -120,6 +120,7 @@ _INLINED_METHOD = lazy_compile(r"^(?:電磁的方式\(|をいう。次項第(?:�
 いう。次項第二号において同じ。）で作られる記録をいう。…）」): a draft defining 電磁的記録 in one go (「電磁的記録（電子的
 方式、…方式で作られる記録をいう。）」) says the same."""
 
+
 def _inlined_method(comp: Comparison, chunk) -> bool:  # noqa: ANN001
     """True for a piece of the statute's definition of 電磁的方式 that a draft defining 電磁的記録 in one go leaves out."""
     return chunk.tag == "insert" and _INLINED_METHOD.match(fold(comp.statute[chunk.start_b : chunk.end_b]).strip()) is not None

@@ -369,6 +369,26 @@ def occurrences(text: str, word: str, start: int = 0, end: int | None = None) ->
     return out
 
 
+def inside_longer(joined: str, pos: int, term: str, longer: Iterable[str]) -> bool:
+    """True when the occurrence of ``term`` at ``pos`` is part of one of the ``longer`` words the draft defines
+    (削除情報 inside a defined 「削除情報等」, 行政文書 inside 「行政文書ファイル」): a use of that word, not of ``term``."""
+    for other in longer:
+        k = other.find(term)
+        while k >= 0:
+            if pos - k >= 0 and joined.startswith(other, pos - k):
+                return True
+            k = other.find(term, k + 1)
+    return False
+
+
+def first_definitions(ordinance: Ordinance) -> dict[str, int]:
+    """Each defined term → where it is first defined (the start of its first defining words)."""
+    out: dict[str, int] = {}
+    for t in ordinance.terms:
+        out.setdefault(t.term, t.term_span.start)
+    return out
+
+
 class SpanSet:
     """Disjoint sorted spans with a logarithmic membership test."""
 

@@ -48,6 +48,7 @@ from ordreview.core.messages import define
 from ordreview.core.model import Finding, Ordinance, Span
 from ordreview.core.text import fold, municipal_name_start
 
+
 def _followed_statute(profile: object) -> set[str]:
     """The names of the statute whose definitions the profile compares the draft against (the law its
     ``statute_texts`` cite: 行政機関個人情報保護法 for the 2016 regime), from its drift table; empty when the

@@ -38,8 +38,8 @@ from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
 from ordreview.core.model import Article, Finding, NodeRef, Ordinance, Paragraph, Reference, Span
-from ordreview.core.text import fold
 from ordreview.core.reading_tables import TableRows
+from ordreview.core.text import fold
 
 REF_MISSING_ARTICLE = define(
     "check.integrity.ref_missing_article",

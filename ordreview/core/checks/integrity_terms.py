@@ -52,6 +52,7 @@ from ordreview.core.checks.integrity_index import (
     article_of,
     has_stray_spaces,
     index_for,
+    inside_longer,
     is_word_char,
     line_span,
     municipality_stems,
@@ -645,7 +646,7 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
         hits = (index.span(p, p + len(term)) for p in occurrences(index.joined, term)
                 if not _declines_scheme(index.joined, p, len(term), _scheme_terms(ctx))
                 and not _term_of_cited_ordinance(index.joined, p)
-                and not _inside_longer(index.joined, p, term, longer))
+                and not inside_longer(index.joined, p, term, longer))
         span = next((h for h in hits if h.start not in excluded), None)
         if span is None and has_stray_spaces(ordinance):  # (保有 個人情報: a copy's stray space)
             rx = re.compile(" ".join(re.escape(ch) for ch in term).replace(" ", " ?"))
@@ -668,18 +669,6 @@ def check_undefined_terms(ctx: CheckContext) -> list[Finding]:
     out.extend(variant_forms(ctx, defined, excluded))
     out.extend(statute_words_left(ctx, defined, excluded))
     return out
-
-
-def _inside_longer(joined: str, pos: int, term: str, longer: tuple[str, ...]) -> bool:
-    """True when the occurrence of ``term`` at ``pos`` is part of a longer term the draft defines (削除情報 inside
-    a defined 「削除情報等」): a use of that term, not of the undefined shorter one."""
-    for other in longer:
-        k = other.find(term)
-        while k >= 0:
-            if pos - k >= 0 and joined.startswith(other, pos - k):
-                return True
-            k = other.find(term, k + 1)
-    return False
 
 
 _SCOPE_SAID = lazy_compile(r"((?:前各?|この)\s*(?:条|項|号|章|節))\s*において\s*「$")

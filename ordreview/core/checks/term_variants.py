@@ -18,9 +18,18 @@ import re
 from collections.abc import Iterable
 
 from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.integrity_index import SpanSet, index_for, node_label, occurrences, standalone
+from ordreview.core.checks.integrity_index import (
+    SpanSet,
+    first_definitions,
+    index_for,
+    inside_longer,
+    node_label,
+    occurrences,
+    standalone,
+)
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Span
+from ordreview.core.reading_tables import reading_table_spans
 
 TERM_VARIANT = define(
     "check.integrity.term_variant",
@@ -68,9 +77,7 @@ def variant_forms(ctx: CheckContext, defined: Iterable[str], excluded: SpanSet) 
     index = index_for(ordinance)
     joined = index.joined
     names = {t for t in defined if t}
-    first_def: dict[str, int] = {}
-    for t in ordinance.terms:
-        first_def.setdefault(t.term, t.term_span.start)
+    first_def = first_definitions(ordinance)
     # a variant a requirement of the profile forbids (要配慮情報 beside 要配慮個人情報: the legacy words of B6)
     # is that requirement's finding, not a second one here
     forbidden = [re.compile(alt) for req in getattr(ctx.profile, "requirements", ()) or ()
@@ -116,11 +123,7 @@ def statute_words_left(ctx: CheckContext, defined: Iterable[str], excluded: Span
     index = index_for(ordinance)
     joined = index.joined
     names = {t for t in defined if t}
-    first_def: dict[str, int] = {}
-    for t in ordinance.terms:
-        first_def.setdefault(t.term, t.term_span.start)
-    from ordreview.core.reading_tables import reading_table_spans
-
+    first_def = first_definitions(ordinance)
     tables = reading_table_spans(ordinance)  # (a 読替え table's middle cells quote the statute's words)
     out: list[Finding] = []
     for sub in getattr(ctx.profile, "substitutions", ()) or ():
@@ -130,10 +133,10 @@ def statute_words_left(ctx: CheckContext, defined: Iterable[str], excluded: Span
         term = next((o for o in sub.ordinance if o in names), None)
         if term is None:
             continue
+        longer = [n for n in names if word in n and n != word]
         for pos in occurrences(joined, word):
             end = pos + len(word)
-            if not standalone(joined, pos, len(word)) or any(n != word and word in n and joined.startswith(n, pos - n.index(word))
-                                                            for n in names):
+            if not standalone(joined, pos, len(word)) or inside_longer(joined, pos, word, longer):
                 continue  # (a longer word of the draft's: 行政文書 inside 行政文書ファイル it defines)
             if joined.rfind("「", 0, pos) > joined.rfind("」", 0, pos):
                 continue  # (inside quoted words: a 読替え's 「行政機関非識別加工情報等」とあるのは)
