@@ -22,14 +22,18 @@ import re
 from typing import TYPE_CHECKING
 
 from ordreview.core.align_elements import node_span
-from ordreview.core.model import Span
+from ordreview.core.model import NodeRef, Span
 
 if TYPE_CHECKING:
     from ordreview.core.draft_index import DraftIndex
 
 _NAMES_THE_FILE = re.compile(
-    r"^(?:各号のいずれにも該当する|に規定する|に掲げる要件(?:の全て|のいずれに)?(?:を|も)?満たす)個人情報ファイル"
+    r"^(?:各号(?:に掲げる要件)?のいずれにも該当する(?:個人情報ファイル|もの)|に規定する個人情報ファイル"
+    r"|(?:各号)?に掲げる要件(?:の全て|のいずれに)?(?:を|も)?(?:満たす|該当する)(?:個人情報ファイル|もの))"
 )
+# 「個人情報ファイル簿に第16条第2項の規定による記載がされているもの」: the entry that article makes is
+# made for the files its article selects for proposals, so the conditions are the whole article's
+_NAMES_THE_ENTRY = re.compile(r"^の規定による(?:記載|掲載)(?:が)?され(?:ている|た)(?:もの|個人情報ファイル)")
 
 
 def condition_spans(index: DraftIndex, definition: Span) -> tuple[Span, ...]:
@@ -39,9 +43,13 @@ def condition_spans(index: DraftIndex, definition: Span) -> tuple[Span, ...]:
     for ref in index.ordinance.references:
         if not definition.contains(ref.span) or ref.target is None or ref.kind not in ("absolute", "relative"):
             continue
-        if not _NAMES_THE_FILE.match(folded[ref.span.end : ref.span.end + 40]):
+        after = folded[ref.span.end : ref.span.end + 40]
+        if _NAMES_THE_FILE.match(after):
+            span = node_span(index.ordinance, ref.target)
+        elif _NAMES_THE_ENTRY.match(after) and "ファイル簿" in folded[max(ref.span.start - 12, 0) : ref.span.start]:
+            span = node_span(index.ordinance, NodeRef(article=ref.target.article))
+        else:
             continue
-        span = node_span(index.ordinance, ref.target)
         if span is not None and not span.overlaps(definition):
             out.append(span)
     return tuple(out)
