@@ -829,7 +829,7 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
              and not _only_unless(index, h, None, ())]  # (read in another's provision)
     if not found:
         return False
-    if one.must[0].group.severity == "info" and any(index.in_c(span) for span in found):
+    if one.must[0].group.severity == "info" and any(_in_mechanism(index, span) for span in found):
         # the principal element is one whose absence alone is a note (C4's authorising clause), and the
         # mechanism itself states another element (the 削除情報 limit in its processing article): the content
         # is there, in an article the drafter chose, not only words used elsewhere
@@ -846,6 +846,15 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
         if any(p.search(cap) for p in captions):
             return False
     return True
+
+
+def _in_mechanism(index: DraftIndex, span: Span) -> bool:
+    """True when ``span`` lies in the 非識別 chapter, or, in a draft that gives the mechanism no
+    chapter of its own, in an article about the mechanism's information."""
+    if index.c_spans:
+        return index.in_c(span)
+    i = index.article_index(span.start)
+    return i is not None and "非識別加工情報" in index.articles[i].span.slice(index.folded)
 
 
 def _may_contain(every: list[tuple[int, int]], starts: list[int], reach: list[int], hit: Span) -> bool:

@@ -73,3 +73,58 @@ def test_the_conditions_named_by_the_statutes_items() -> None:
     assert _c2(_moved(said, items=""))[0] == []
     # another paragraph of the statute is not its conditions
     assert "要件：開示決定又は意見書提出の機会" in _c2(_moved(said.replace("第9項", "第8項"), items=""))[0]
+
+
+def _c12_gaps(text: str):
+    from ordreview.core.checks.context import CheckContext
+    from ordreview.core.checks.gaps import check_gaps
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+
+    ordinance = parse_text(text)
+    return [f for f in check_gaps(CheckContext(ordinance=ordinance, profile=load_profile())) if f.requirement == "C12"]
+
+
+def test_the_processing_standard_is_the_obligation_not_a_condition_that_mentions_it() -> None:
+    # the proposals article's condition 「…規則で定める基準に従い非識別加工情報を作成することができるものに限る。」
+    # mentions the standard; the duty is 「…基準に従い、保有個人情報を加工しなければならない。」 further on, and a
+    # missing application to contractors (行政機関個人情報保護法第44条の10第2項) belongs there
+    from tests.core.test_c18_law_reach_forms import OWN, draft
+
+    proposals = "定期的に、町非識別加工情報をその事業の用に供しようとする者からの提案を募集するものとする。"
+    assert proposals in OWN
+    mechanism = OWN.replace(
+        proposals,
+        "定期的に、個人情報ファイル（規則で定める基準に従い非識別加工情報を作成することができるものに限る。）について、"
+        "町非識別加工情報をその事業の用に供しようとする者からの提案を募集するものとする。",
+    ) + "\n\n（作成の基準）\n第8条　実施機関は、町非識別加工情報を作成するときは、規則で定める基準に従い、保有個人情報を加工しなければならない。\n"
+    (gap,) = _c12_gaps(draft(mechanism=mechanism))
+    assert gap.location.article == "8"
+    # with the application to contractors the requirement is met
+    whole = mechanism + "2　前項の規定は、実施機関から町非識別加工情報の作成の委託を受けた者が受託した業務を行う場合について準用する。\n"
+    assert _c12_gaps(draft(mechanism=whole)) == []
+
+
+def test_the_deleted_information_limit_in_the_processing_article_of_a_draft_without_chapters() -> None:
+    # a draft with no chapters: 「（作成等）第5条　…規則で定める基準に従い、…加工しなければならない。２　…削除した記述等
+    # …を、法令に基づく場合を除き、自ら利用し、又は提供してはならない。」 — the article is C12's, and C4's 削除情報 limit
+    # is there too; without the authorising clause (only a note) C4 is partial, not absent
+    from ordreview.core.align import align
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from tests.core.test_c18_law_reach_forms import draft
+
+    mechanism = ("（作成等）\n第5条　実施機関は、町非識別加工情報を作成するときは、規則で定める基準に従い、保有個人情報を加工しなければならない。\n"
+                 "2　前項の規定は、実施機関から町非識別加工情報の作成の委託を受けた者が受託した業務を行う場合について準用する。\n"
+                 "3　実施機関は、町非識別加工情報の作成に用いた保有個人情報から削除した記述等及び個人識別符号を、法令に基づく場合を除き、"
+                 "自ら利用し、又は提供してはならない。\n\n"
+                 "（提案の募集）\n第6条　実施機関は、定期的に、町非識別加工情報をその事業の用に供しようとする者からの提案を募集するものとする。\n\n"
+                 "（提案）\n第7条　前条の規定による募集に応じて町非識別加工情報をその事業の用に供しようとする者は、実施機関に対し、"
+                 "当該事業に関する提案をすることができる。\n")
+    text = "\n".join(ln for ln in draft(mechanism=mechanism).splitlines() if not ln.startswith("第1章") and not ln.startswith(
+        "第2章") and not ln.startswith("第3章"))
+    ordinance = parse_text(text)
+    assert "第3章" not in text
+    assert align(ordinance, load_profile()).coverage["C4"].status == "partial"
+    al = align(ordinance, load_profile())
+    assert [h.group.label_ja for h in al.must["C4"] if h.span is None] == ["この章の規定に従う作成・提供"]
