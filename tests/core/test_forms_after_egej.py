@@ -128,3 +128,46 @@ def test_the_deleted_information_limit_in_the_processing_article_of_a_draft_with
     assert align(ordinance, load_profile()).coverage["C4"].status == "partial"
     al = align(ordinance, load_profile())
     assert [h.group.label_ja for h in al.must["C4"] if h.span is None] == ["この章の規定に従う作成・提供"]
+
+
+def test_the_business_of_a_proposal_as_the_purpose_method_and_period_of_use() -> None:
+    # 「…利用の目的、方法及び期間、…を記載した書面」 (hishakuda-shi, el): the statute's 「利用の目的及び方法その他当該…
+    # がその用に供する事業の内容」 (行政機関個人情報保護法第44条の5第1項第4号) in an enumeration
+    from tests.core import test_c_other_words as ashihara
+
+    said = "利用の目的及び方法、"
+    assert said in ashihara.ASHIHARA
+    original = ashihara.ASHIHARA
+    try:
+        ashihara.ASHIHARA = original.replace(said, "利用の目的、方法及び期間、")
+        assert "事業の内容" not in ashihara._missing("C7")
+        ashihara.ASHIHARA = original.replace(said, "利用の期間、")
+        assert "事業の内容" in ashihara._missing("C7")
+    finally:
+        ashihara.ASHIHARA = original
+
+
+def test_the_deleted_information_limit_with_the_term_defined_in_its_own_sentence() -> None:
+    # 「…削除した記述等及び個人識別符号並びに加工の方法に関する情報（以下「削除情報」という。）を、法令等に基づく場合を
+    # 除き、利用目的以外の目的のために自ら利用し、又は提供してはならない。」 (minodai-shi, sukida-shi): the limit of
+    # 行政機関個人情報保護法第44条の2第2項, the 。 of the defining parenthesis ending nothing
+    from ordreview.core.align import align
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+    from tests.core.test_c18_law_reach_forms import OWN, draft
+
+    limit = "2　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために削除情報（町非識別加工情報の作成に用いた保有個人情報から削除した記述等をいう。）を自ら利用し、又は提供してはならない。"
+    assert limit in OWN
+    label = "削除情報の利用・提供の制限"
+
+    def missing(mechanism: str) -> list[str]:
+        return [h.group.label_ja for h in align(parse_text(draft(mechanism=mechanism)), load_profile()).must["C4"]
+                if h.span is None]
+
+    defined = ("2　実施機関は、町非識別加工情報の作成に用いた保有個人情報から削除した記述等及び個人識別符号並びに加工の方法に関する情報"
+               "（以下「削除情報」という。）を、法令等に基づく場合を除き、利用目的以外の目的のために自ら利用し、又は提供してはならない。")
+    assert label not in missing(OWN.replace(limit, defined))
+    # the duty of the staff not to misuse what they learn is no limit on using the deleted information
+    staff = ("2　町非識別加工情報の作成に用いた保有個人情報から削除した記述等及び個人識別符号の取扱いに従事する職員は、その業務に関して"
+             "知り得た内容をみだりに他人に知らせ、又は不当な目的に利用してはならない。")
+    assert label in missing(OWN.replace(limit, staff))
