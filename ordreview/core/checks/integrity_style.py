@@ -119,18 +119,52 @@ def check_captions(ctx: CheckContext) -> list[Finding]:
     if captioned * 2 <= len(articles):
         return []
     titles = index_for(ordinance).title_spans
+    uncaptioned = [a for a in articles if a.caption_span is None]
+    alone = {d.articles[0] for d in ordinance.divisions if len(d.articles) == 1}  # the division's name serves
+    slips = [a for a in uncaptioned if a.num not in alone and not _continues(ordinance, a)]
     out: list[Finding] = []
-    for article in articles:
-        if article.caption_span is not None:
-            continue
+    for article in uncaptioned:
         # the parser hands an uncaptioned article the caption before it (a possible 共通見出し)
         code = CAPTION_SHARED if article.caption else CAPTION_MISSING
+        # one article alone left without a caption, in a draft that captions every other one and not as the
+        # continuation of a 共通見出し (penalties, the same subject): a slip to correct, not a style to confirm
+        severity = "warning" if slips == [article] else "info"
         out.append(ctx.finding(
-            rule="caption.missing", requirement="O7", span=titles[id(article)], code=code, severity="info",
+            rule="caption.missing", requirement="O7", span=titles[id(article)], code=code, severity=severity,
             params={"title": article_name(article), "captioned": captioned, "total": len(articles),
                     "caption": article.caption or ""},
         ))
     return out
+
+
+_PENAL = lazy_compile(r"処する|科する|罰金|過料|罪を犯した")
+_DEFINES = lazy_compile(r"^この条例において[^。]{0,40}(?:意義|とは)")
+
+
+def _continues(ordinance: Ordinance, article: Article) -> bool:
+    """True when an uncaptioned ``article`` reads as one more article under the caption before it
+    (a 共通見出し): a penalty article (罰則 captions commonly cover every penalty article), one
+    more article of definitions, or one that opens with the caption's subject (（審議会） …
+    「審議会は、委員…で組織する。」, （審査請求） … 「前条の審査請求については、…」, （手数料） … 「…納付し
+    なければならない手数料の額は、…」)."""
+    body = fold(article.span.slice(ordinance.text))
+    caption = fold(article.caption or "")
+    if _PENAL.search(body) or "罰" in caption:
+        return True
+    body = re.sub(r"^第\S+?[条]\S*?[\s　]", "", body, count=1)
+    if _DEFINES.match(body):
+        return True
+    if not caption:
+        return False
+    body = re.sub(r"^前条の", "", body, count=1)  # 「（審査請求）…第18条　前条の審査請求については、…」
+    # the caption's subjects: 「訂正決定等及び利用停止決定等の期限」 → 訂正決定, 利用停止決定
+    subjects = [s for s in (re.sub(r"(?:等|の.*)$", "", part) for part in re.split(r"及び|並びに|、|・", caption))
+                if len(s) >= 2]
+    if body.startswith(caption) or any(body.startswith(s) for s in subjects):
+        return True
+    # or the first sentence's topic is one of them: 「…規定により納付しなければならない手数料の額は、」 under （手数料）
+    topic = body[:60].partition("は、")[0] if "は、" in body[:60] else ""
+    return any(len(s) >= 3 and re.search(re.escape(s) + r"(?:等)?(?:の額)?$", topic) for s in subjects)
 
 
 def _bracket_style(text: str, span: Span) -> str:

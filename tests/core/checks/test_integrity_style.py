@@ -16,6 +16,7 @@ from ordreview.core.model import Coverage, RequirementId
 from tests.core.checks.integrity_support import draft, findings, rows
 
 E = "error"
+W = "warning"
 I = "info"
 
 
@@ -23,7 +24,32 @@ I = "info"
     ("text", "expected"),
     [
         ("（目的）\n第1条　a\n（定義）\n第2条　b\n（委任）\n第3条　c", []),
-        ("（目的）\n第1条　a\n（定義）\n第2条　b\n第3条　c\n（委任）\n第4条　d", [("caption.missing", "O7", I, "第3条")]),
+        # one article alone without a caption, not continuing the one before: a slip (warning)
+        ("（目的）\n第1条　a\n（定義）\n第2条　b\n第3条　c\n（委任）\n第4条　d", [("caption.missing", "O7", W, "第3条")]),
+        # two such articles: a style of 共通見出し to confirm (notes)
+        ("（目的）\n第1条　a\n（定義）\n第2条　b\n第3条　c\n（審議会）\n第4条　d\n第5条　e\n（委任）\n第6条　f\n（施行）\n第7条　g",
+         [("caption.missing", "O7", I, "第3条"), ("caption.missing", "O7", I, "第5条")]),
+        # the article continues the caption before it: more definitions, the 審議会 again, a penalty
+        ("（目的）\n第1条　a\n（定義）\n第2条　b\n第3条　この条例において「c」とは、dをいう。\n（委任）\n第4条　d",
+         [("caption.missing", "O7", I, "第3条")]),
+        ("（目的）\n第1条　a\n（審議会）\n第2条　b\n第3条　審議会は、委員5人以内で組織する。\n（委任）\n第4条　d",
+         [("caption.missing", "O7", I, "第3条")]),
+        ("（目的）\n第1条　a\n（審査請求）\n第2条　b\n第3条　前条の審査請求については、cとする。\n（委任）\n第4条　d",
+         [("caption.missing", "O7", I, "第3条")]),
+        ("（目的）\n第1条　a\n（訂正決定等及び利用停止決定等の期限）\n第2条　訂正決定等は、20日以内にしなければならない。\n"
+         "第3条　利用停止決定等は、20日以内にしなければならない。\n（委任）\n第4条　d", [("caption.missing", "O7", I, "第3条")]),
+        ("（目的）\n第1条　a\n（手数料）\n第2条　b\n第3条　法第119条第3項の規定により納付しなければならない手数料の額は、規則で定める。"
+         "\n（委任）\n第4条　d", [("caption.missing", "O7", I, "第3条")]),
+        # a word of the caption in the first sentence is not enough: 「実施機関は、開示請求があったときは、…」 under （開示請求）
+        ("（目的）\n第1条　a\n（開示請求）\n第2条　b\n第3条　実施機関は、開示請求があったときは、15日以内に決定しなければならない。"
+         "\n（委任）\n第4条　d", [("caption.missing", "O7", W, "第3条")]),
+        # the only article of its chapter: the chapter's name serves as its caption
+        ("第1章　総則\n（目的）\n第1条　a\n（定義）\n第2条　b\n第2章　審議会\n第3条　c\n第3章　雑則\n（委任）\n第4条　d",
+         [("caption.missing", "O7", I, "第3条")]),
+        ("（目的）\n第1条　a\n（委任）\n第2条　b\n（罰則）\n第3条　cは、5万円以下の罰金に処する。\n第4条　dは、3万円以下の過料に処する。",
+         [("caption.missing", "O7", I, "第4条")]),
+        ("（目的）\n第1条　a\n（委任）\n第2条　b\n（罰則）\n第3条　cは、5万円以下の罰金に処する。\n"
+         "第4条　前条の規定は、村の区域外において同条の罪を犯した者にも適用する。", [("caption.missing", "O7", I, "第4条")]),
         ("（目的）\n第1条　a\n第2条　b\n（委任）\n第3条　c\n第4条　d", []),
         ("第1条　a\n第2条　b\n（委任）\n第3条　c", []),
         ("（目的）\n第1条　a\n（定義）\n第2条　b\n（委任）\n第3条　c\n第4条　削除", []),
