@@ -171,3 +171,33 @@ def test_the_deleted_information_limit_with_the_term_defined_in_its_own_sentence
     staff = ("2　町非識別加工情報の作成に用いた保有個人情報から削除した記述等及び個人識別符号の取扱いに従事する職員は、その業務に関して"
              "知り得た内容をみだりに他人に知らせ、又は不当な目的に利用してはならない。")
     assert label in missing(OWN.replace(limit, staff))
+
+
+def test_the_disqualification_of_a_body_with_a_disqualified_officer() -> None:
+    # 行政機関個人情報保護法第44条の6第7号: 「法人その他の団体であって、その役員のうちに前各号のいずれかに該当する者が
+    # あるもの」 — without it a corporation whose officer is disqualified may propose (minodai-shi, en; six earlier lists)
+    from tests.core import test_c_other_words as ashihara
+
+    cited = "第6条　法第44条の6各号のいずれかに該当する者は、第5条第1項の提案をすることができない。"
+    assert cited in ashihara.ASHIHARA
+    items = ("第6条　次の各号のいずれかに該当する者は、第5条第1項の提案をすることができない。\n(1)　未成年者\n"
+             "(2)　禁錮以上の刑に処せられ、その執行を終わり、又は執行を受けることがなくなった日から起算して2年を経過しない者\n"
+             "(3)　第9条の規定により契約を解除され、その解除の日から起算して2年を経過しない者{more}")
+    label = "法人等でその役員に欠格者があるもの"
+    original = ashihara.ASHIHARA
+    try:
+        ashihara.ASHIHARA = original.replace(cited, items.format(more=""))
+        assert label in ashihara._missing("C8")
+        for more in ("\n(4)　法人その他の団体であって、その役員のうちに前各号のいずれかに該当する者があるもの",
+                     "\n(4)　前3号に掲げる者を役員とする法人その他の団体"):
+            ashihara.ASHIHARA = original.replace(cited, items.format(more=more))
+            assert label not in ashihara._missing("C8")
+        # the grounds left open to a 規則 (「…経過しない者その他規則で定める者」) are not reported as missing
+        ashihara.ASHIHARA = original.replace(cited, items.format(more="").replace(
+            "2年を経過しない者\n(3)", "2年を経過しない者その他規則で定める者\n(3)"))
+        assert label not in ashihara._missing("C8")
+        # the statute's article cited: its 第7号 is incorporated
+        ashihara.ASHIHARA = original
+        assert label not in ashihara._missing("C8")
+    finally:
+        ashihara.ASHIHARA = original
