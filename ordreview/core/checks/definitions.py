@@ -14,8 +14,8 @@
 - ``def.code_variant`` (A1): 「識別符号」 written without 個人 beside 「個人識別符号」.
 - ``def.record_twice`` (A3): 電磁的記録 defined in two places with different wording.
 - ``def.honnin`` (A9): 本人 as 「識別され得る個人」 beside a 照合可能型 個人情報.
-- ``def.jisshi_kikan`` (O11, info): the 実施機関 list leaves out 議会, or a 地方独立行政法人
-  the draft names (地方独立行政法人かわせ病院機構) — the reviewer confirms it is intended.
+- ``def.jisshi_kikan`` (O11, info): the 実施機関 list leaves out 議会 (under any name: 区議会, 組合議会 …),
+  or a 地方独立行政法人 the draft names (地方独立行政法人かわせ病院機構) — the reviewer confirms it is intended.
 """
 
 from __future__ import annotations
@@ -1361,7 +1361,7 @@ JISSHI_NO_AGENCY = define(
     en="The draft names 「{agency}」 but it is not among the 実施機関: confirm how the personal information this "
     "local independent administrative agency holds is covered.",
 )
-_RX_GIKAI = lazy_compile(r"(?<![\u4e00-\u9fff])議会")
+_RX_GIKAI = lazy_compile(r"(?<![審協評])議会(?!協議会)")  # 区議会, 組合議会 …; not 審議会, 協議会
 _RX_AGENCY = lazy_compile(r"地方独立行政法人(?![の及又並若等法])[^\s、。「」()]{1,20}(?:機構|病院|センター)")
 
 
