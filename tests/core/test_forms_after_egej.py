@@ -201,3 +201,28 @@ def test_the_disqualification_of_a_body_with_a_disqualified_officer() -> None:
         assert label not in ashihara._missing("C8")
     finally:
         ashihara.ASHIHARA = original
+
+
+def test_the_register_entries_name_the_purpose_in_the_statutes_words() -> None:
+    # 「(3)　個人情報ファイルの利用目的」 in the register article, before the collection article coins 「利用目的」
+    # (「…事務の目的（以下「利用目的」という。）を明確にし」): the entry is named in the statute's words (行政機関
+    # 個人情報保護法第10条第1項第3号), not a use of the 略称 before its definition (hinokawa-shi, sasago-mura,
+    # benibana-kouiki); a use in another article before the definition still is
+    from ordreview.core.checks.context import CheckContext
+    from ordreview.core.checks.integrity_terms import check_before_definition
+    from ordreview.core.parse import parse_text
+    from ordreview.core.profile import load_profile
+
+    register = ("（個人情報ファイル簿）\n第3条　実施機関は、次に掲げる事項を記載した帳簿（以下「個人情報ファイル簿」という。）を作成し、"
+                "公表しなければならない。\n(1)　個人情報ファイルの名称\n(2)　個人情報ファイルの利用目的\n")
+    collection = ("（収集の制限）\n第4条　実施機関は、個人情報を収集するときは、個人情報を取り扱う事務の目的（以下「利用目的」という。）"
+                  "を明確にしなければならない。\n（利用及び提供の制限）\n第5条　実施機関は、利用目的以外の目的のために保有個人情報を提供してはならない。\n")
+    head = "ひなた市個人情報保護条例\n（目的）\n第1条　この条例は、個人の権利利益を保護することを目的とする。\n"
+
+    def found(text: str) -> list[str]:
+        return [f.message_ja for f in check_before_definition(CheckContext(ordinance=parse_text(text), profile=load_profile()))
+                if "利用目的" in f.message_ja]
+
+    other = "（責務）\n第2条　実施機関は、利用目的の達成に必要な範囲を超えて個人情報を取り扱ってはならない。\n"
+    assert found(head + "（責務）\n第2条　実施機関は、個人情報を適正に取り扱わなければならない。\n" + register + collection) == []
+    assert len(found(head + other + register + collection)) == 1

@@ -1398,7 +1398,8 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
         hit = next((p for p in uses if _inside(p.start, region) and not _inside(p.start, covered)
                     and not _names_its_provision(ordinance.text, p.start)
                     and not _named_earlier_in_sentence(ordinance.text, p.start, term.term)
-                    and not _explained_where_used(ordinance.text, p.start, term.term)), None)
+                    and not _explained_where_used(ordinance.text, p.start, term.term)
+                    and not (not names_an_instrument_or_body(term) and _register_entry(ordinance, p.start))), None)
         if hit is None:
             if not _is_scoped(term) and not covered:
                 out.extend(_late_abbreviation(ctx, term, excluded))
@@ -1459,6 +1460,25 @@ def _date_label(term: Term) -> bool:
 
 
 _PROVISION_OF = lazy_compile(rf"(?:次条|同条|第{NUM}条(?:の{NUM})*)(?:第{NUM}項)?(?:の規定による|の)$")
+
+
+# the article that makes the register: it names the register it makes (「…を記載した帳簿」, 「（以下「個人情報
+# ファイル簿」という。）」) or is captioned by it
+_MAKES_REGISTER = lazy_compile(r"帳簿|以下「[^」]*(?:ファイル簿|登録簿)」")
+_REGISTER_CAPTION = lazy_compile(r"ファイル簿|登録簿")
+
+
+def _register_entry(ordinance: Ordinance, pos: int) -> bool:
+    """True if the use at ``pos`` names an entry of the register in the article that sets the
+    register's entries out (「(3)　個人情報ファイルの利用目的」, 「名称、利用目的、記録項目…を記載した
+    個人情報ファイル簿」): the entries are listed in the statute's words (行政機関個人情報保護法 第10条
+    第1項), the word in its plain sense — not a use of the draft's 略称 before the article that coins it."""
+    article = article_of(ordinance, pos)
+    if article is None:
+        return False
+    body = fold(article.span.slice(ordinance.text))
+    return (_MAKES_REGISTER.search(body) is not None
+            or (article.caption_span is not None and _REGISTER_CAPTION.search(article.caption or "") is not None))
 
 
 def _names_its_provision(text: str, pos: int) -> bool:
