@@ -101,7 +101,9 @@ def _no_change_in_meaning(comp: Comparison, chunk) -> bool:  # noqa: ANN001
         # 「区分に応じ、それぞれ」 for the statute's 「区分に応じて当該各号に」: a verb's continuative
         # form with 、 or with て joins the same two clauses
         pair = {fold(comp.draft[chunk.start_a : chunk.end_a]).strip(), fold(comp.statute[chunk.start_b : chunk.end_b]).strip()}
-        return pair == {"、", "て"} and comp.draft[chunk.start_a - 1 : chunk.start_a] in _CONTINUATIVE
+        if pair == {"、", "て"} and comp.draft[chunk.start_a - 1 : chunk.start_a] in _CONTINUATIVE:
+            return True
+        return _same_word_defined_the_other_way(comp, chunk)
     if chunk.tag not in ("insert", "delete"):
         return False
     text = comp.statute[chunk.start_b : chunk.end_b] if chunk.tag == "insert" else comp.draft[chunk.start_a : chunk.end_a]
@@ -113,6 +115,29 @@ def _no_change_in_meaning(comp: Comparison, chunk) -> bool:  # noqa: ANN001
         # copy that lost its punctuation left for it; a line break is no such space)
         return True
     return "除" not in text and _WORD_DEFINITION.match(text) is not None
+
+
+_DEFINED_AFTER = lazy_compile(r"(.+)\(以下「([^」]+)」という。\)")
+_DEFINED_INSIDE = lazy_compile(r"([^()]+)\((.+)をいう。(?:[^()]*において同じ。)?\)")
+
+
+def _same_word_defined_the_other_way(comp: Comparison, chunk) -> bool:  # noqa: ANN001
+    """True when the draft coins a word the statute defines on the spot, the same word for the same
+    words: 「電子的方式、…認識することができない方式（以下「電磁的方式」という。）」 for the statute's
+    「電磁的方式（電子的方式、…認識することができない方式をいう。次項第二号において同じ。）」 (行政機関
+    個人情報保護法 第2条第2項第1号). The chunk may start inside the word both texts share before it, so
+    the common text just before it is taken in."""
+    for back in range(0, 12):
+        if back > min(chunk.start_a, chunk.start_b):
+            break
+        if back and comp.draft[chunk.start_a - back] != comp.statute[chunk.start_b - back]:
+            break
+        draft = _SPACES.sub("", fold(comp.draft[chunk.start_a - back : chunk.end_a]))
+        statute = _SPACES.sub("", fold(comp.statute[chunk.start_b - back : chunk.end_b]))
+        after, inside = _DEFINED_AFTER.fullmatch(draft), _DEFINED_INSIDE.fullmatch(statute)
+        if after and inside and after.group(1) == inside.group(2) and after.group(2) == inside.group(1):
+            return True
+    return False
 
 
 _INLINED_METHOD = lazy_compile(r"^(?:電磁的方式\(|をいう。次項第(?:二|2)号において同じ。\))$")

@@ -1,0 +1,62 @@
+"""Forms met in the held-out sets eo–er (scored 2026-12-07), each on a fictional draft written for the test."""
+
+from __future__ import annotations
+
+from ordreview.core.parse import parse_text
+from ordreview.core.profile import load_profile
+from ordreview.core.review import review_ordinance
+
+_KOJIN = ("当該情報に含まれる氏名、生年月日その他の記述等（文書、図画若しくは電磁的記録（{record}で作られる記録をいう。以下同じ。）に"
+          "記載され、若しくは記録され、又は音声、動作その他の方法を用いて表された一切の事項（個人識別符号を除く。）をいう。以下同じ。）"
+          "により特定の個人を識別することができるもの（他の情報と照合することができ、それにより特定の個人を識別することができることと"
+          "なるものを含む。）")
+_STATUTE_FORM = "電磁的方式（電子的方式、磁気的方式その他人の知覚によっては認識することができない方式をいう。）"
+_COINED_AFTER = "電子的方式、磁気的方式その他人の知覚によっては認識することができない方式（以下「電磁的方式」という。）"
+
+
+def _draft(record: str) -> str:
+    return ("はとば市個人情報保護条例\n（目的）\n第1条　この条例は、個人の権利利益を保護することを目的とする。\n（定義）\n"
+            "第2条　この条例において「個人情報」とは、生存する個人に関する情報であって、次の各号のいずれかに該当するものをいう。\n"
+            f"(1)　{_KOJIN.format(record=record)}\n(2)　個人識別符号が含まれるもの\n"
+            "2　この条例において「個人識別符号」とは、行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号）"
+            "第2条第3項に規定する個人識別符号をいう。\n"
+            "（委任）\n第3条　この条例の施行に関し必要な事項は、規則で定める。\n")
+
+
+def _a1_diffs(text: str) -> list[str]:
+    review = review_ordinance(parse_text(text), load_profile())
+    return [f.severity for f in review.findings if f.rule == "def.diff" and f.requirement == "A1"]
+
+
+def test_the_electronic_method_coined_after_its_words_is_the_statutes_definition() -> None:
+    # 「電子的方式、…認識することができない方式（以下「電磁的方式」という。）で作られる記録」 (hatoba-ken, eo's clean
+    # draft) for the statute's 「電磁的方式（電子的方式、…方式をいう。次項第二号において同じ。）で作られる記録」
+    assert _a1_diffs(_draft(_STATUTE_FORM)) == []
+    assert _a1_diffs(_draft(_COINED_AFTER)) == []
+    # coining another word for those words is a difference
+    assert _a1_diffs(_draft(_COINED_AFTER.replace("「電磁的方式」", "「電子方式」"))) != []
+    # and so is coining the word for other words
+    assert _a1_diffs(_draft(_COINED_AFTER.replace("磁気的方式その他", ""))) != []
+
+
+def test_the_processing_measures_by_the_statutes_items() -> None:
+    # 「…個人情報の区分に応じて法第2条第8項各号に定める措置を講じて…加工して得られる…」 (banshodai-shi): the two
+    # measures of 行政機関個人情報保護法第2条第8項 taken in by citing its items
+    from ordreview.core.align import align
+
+    base = _draft(_STATUTE_FORM).replace(
+        "（平成15年法律第58号）", "（平成15年法律第58号。以下「法」という。）").replace(
+        "（委任）", "3　この条例において「非識別加工情報」とは、個人情報の区分に応じて法第2条第8項各号に定める措置を講じて特定の個人を"
+        "識別することができないように個人情報を加工して得られる個人に関する情報であって、当該個人情報を復元することができないようにした"
+        "ものをいう。\n（作成及び提供等）\n第2条の2　実施機関は、この章の規定に従い、非識別加工情報を作成し、及び提供することができる。\n"
+        "（提案の募集）\n第2条の3　実施機関は、定期的に、非識別加工情報をその事業の用に供しようとする者からの提案を募集するものとする。\n"
+        "（提案）\n第2条の4　前条の規定による募集に応じて非識別加工情報をその事業の用に供しようとする者は、実施機関に対し、提案をすることが"
+        "できる。\n（委任）")
+
+    def missing(text: str) -> list[str]:
+        al = align(parse_text(text), load_profile())
+        return [h.group.label_ja for h in al.must["C1"] if h.span is None]
+
+    assert missing(base) == []
+    # 「…に定める措置」 without the statute's items names no measure
+    assert "記述等の一部の削除（第1号の区分）" in missing(base.replace("法第2条第8項各号に定める措置を講じて", "必要な措置を講じて"))
