@@ -60,3 +60,37 @@ def test_the_processing_measures_by_the_statutes_items() -> None:
     assert missing(base) == []
     # 「…に定める措置」 without the statute's items names no measure
     assert "記述等の一部の削除（第1号の区分）" in missing(base.replace("法第2条第8項各号に定める措置を講じて", "必要な措置を講じて"))
+
+
+def test_the_mechanism_in_everyday_words() -> None:
+    # two drafts in everyday words (岬ノ鼻町 in である, 木戸口村 in です・ます) say the statute's mechanism with these
+    # words; in a draft written so throughout they are read as the statute's (DraftIndex.plain)
+    import re
+
+    from ordreview.core.align_elements import plain_variants, polite_variants
+
+    def said(alternative: str, text: str) -> bool:
+        forms = [*plain_variants(alternative)]
+        forms += [p for f in forms for p in polite_variants(f)]
+        return any(re.search(v, text) for v in forms)
+
+    assert said("特定の個人を識別(?:することが)?でき(?:ない|ず)", "措置をとって特定の個人が分からないように個人情報を加工して")
+    assert said("記述等の一部を削除", "その個人情報に含まれる記述等の一部を削ること")
+    assert said("提案を(?:募集す|受け)る個人情報ファイルである旨", "提案を募集する個人情報ファイルであるときは、そのこと")
+    assert said("偽りその他不正の手段", "うそその他不正な方法で契約を結んだとき。")
+    assert said("みだりに他人に知らせ", "その内容をむやみに他人に知らせてはいけません")
+    assert said("従事して(?:いる|いた)者", "前条第3項の仕事をしている人やしていた人は")
+    assert said("(?:この章|第[0-9]+章)の(?:規定|定め)に(?:基づき|基づいて|従って|より)、?[^。]{0,40}?(?:作成|提供)",
+                "この章のきまりに従って、実施機関非識別加工情報を作り、提供することができる")
+    assert said("帳簿\\(以下「(?:個人情報)?ファイル簿」という。?\\)を作成",
+                "次のことを書いた帳簿(以下「個人情報ファイル簿」といいます。)を作り、")
+    assert said("削除情報(?:[^。()]){0,60}?(?:利用|提供)(?:を)?し(?:[^。()]){0,30}?(?:てはならない)",
+                "削除情報を利用目的以外のために自分で使ったり、他に渡したりしてはいけません")
+    assert said("(?:漏えい|漏れ)(?:し)?ない(?:よう|ように)[^。]{0,60}(?:措置|手立て|対策)を(?:講じ|講ず|とら|執ら|とり|とる)",
+                "実施機関非識別加工情報等が漏れないように、規則で定める基準に従って、適切に管理しなければなりません")
+    # what the words do not say stays unsaid: a proposal's 「漏れないようにするための措置」 is no duty to manage,
+    # and another wrong is no 偽り
+    assert not said("(?:漏えい|漏れ)(?:し)?ない(?:よう|ように)[^。]{0,60}(?:措置|手立て|対策)を(?:講じ|講ず|とら|執ら|とり|とる)",
+                    "(7)　村非識別加工情報が漏れないようにするための措置その他適切な管理のための措置")
+    assert not said("偽りその他不正の手段", "契約で決めたことに重大な違反をしたとき。")
+    assert not said("記述等の一部を削除", "その個人情報に含まれる記述等の一部を書き換えること")
