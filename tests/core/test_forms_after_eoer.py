@@ -94,3 +94,28 @@ def test_the_mechanism_in_everyday_words() -> None:
                     "(7)　村非識別加工情報が漏れないようにするための措置その他適切な管理のための措置")
     assert not said("偽りその他不正の手段", "契約で決めたことに重大な違反をしたとき。")
     assert not said("記述等の一部を削除", "その個人情報に含まれる記述等の一部を書き換えること")
+
+
+def test_the_proposal_on_information_already_made_in_everyday_words() -> None:
+    # 「…個人情報ファイル簿にその概要が書かれた実施機関非識別加工情報を自分の事業に使いたい者は、実施機関に事業の提案を
+    # することができる。」 (misakinohana-cho): C13's proposal on information already made (行政機関個人情報保護法
+    # 第44条の12)
+    import re
+
+    from ordreview.core.align_elements import plain_variants
+
+    alternative = "(?:記載|掲載)(?:が)?され(?:た|ている)[^、。]{0,6}非識別加工情報をその(?:事業の)?用に供しようとする者"
+    text = "個人情報ファイル簿にその概要が書かれた実施機関非識別加工情報を自分の事業に使いたい者は、実施機関に事業の提案をすることができる。"
+    assert any(re.search(v, text) for v in plain_variants(alternative))
+    other = "個人情報ファイル簿にその概要が書かれた実施機関非識別加工情報を自分で使う者は、"
+    assert not any(re.search(v, other) for v in plain_variants(alternative))
+
+
+def test_a_list_of_paragraphs_joined_by_a_nakaguro() -> None:
+    # 「第19条第2項・第3項、第20条…の規定は、前項の提案について準用する。」 (misakinohana-cho): 第3項 is 第19条's, as
+    # after 、 or 及び
+    from ordreview.core.model import NodeRef
+
+    text = ("ちぐさ町条例\n第1条　a\n2　b\n3　c\n第2条　d\n第3条　第1条第2項・第3項の規定は、前条の場合について準用する。\n")
+    refs = [r for r in parse_text(text).references if r.source.article == "3"]
+    assert [r.target for r in refs if r.kind == "absolute"] == [NodeRef("1", 2), NodeRef("1", 3)]
