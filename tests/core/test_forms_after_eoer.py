@@ -119,3 +119,16 @@ def test_a_list_of_paragraphs_joined_by_a_nakaguro() -> None:
     text = ("ちぐさ町条例\n第1条　a\n2　b\n3　c\n第2条　d\n第3条　第1条第2項・第3項の規定は、前条の場合について準用する。\n")
     refs = [r for r in parse_text(text).references if r.source.article == "3"]
     assert [r.target for r in refs if r.kind == "absolute"] == [NodeRef("1", 2), NodeRef("1", 3)]
+
+
+def test_a_definition_reworded_in_a_draft_in_everyday_words_is_a_note() -> None:
+    # a draft written in everyday words throughout words every definition its own way (「動作その他の方法で表された
+    # すべての事項」, misakinohana-cho): the comparison with the statute is shown as a note; in a draft in the statute's
+    # register the same wording stays a warning
+    reworded = _draft(_STATUTE_FORM).replace("動作その他の方法を用いて表された一切の事項", "動作その他の方法で表されたすべての事項")
+    assert _a1_diffs(reworded) == ["warning"]
+    everyday = ("（使い方）\n第4条　実施機関は、集めた個人情報を、集めた目的のために使い、作った書類は正しく使う。"
+                "渡すときは、渡す先に使い方を書いた書面を渡し、使い終わったものは使わない。作る書類、作った記録、書いた書面、"
+                "書き直したものも同じように使う。結んだ約束に従って使い、集めたものを作り直すときも同じとする。\n")
+    plain = reworded + everyday
+    assert _a1_diffs(plain) == ["info"]

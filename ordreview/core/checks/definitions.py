@@ -917,6 +917,10 @@ def check_definition_diff(ctx: CheckContext) -> list[Finding]:
         if not diffs:
             continue
         base = _requirement_severity(ctx, alignment.c_present, st.requirement, "warning")
+        if index.plain:
+            # a draft in everyday words throughout words every definition its own way: the comparison is
+            # shown as a note; an element missing is the requirement's own gap finding
+            base = "info"
         if st.term == "要配慮個人情報" and (_STATUTE_CATEGORIES_AND_MORE.search(body := re.sub(
                 r"\s+", "", fold(d.body.slice(ctx.ordinance.text)))) or _ORDER_AND_OWN_RULE.search(body)):
             base = "info"  # the statute's 要配慮個人情報 by citation, with local categories added (B5's point)
