@@ -132,3 +132,55 @@ def test_a_definition_reworded_in_a_draft_in_everyday_words_is_a_note() -> None:
                 "書き直したものも同じように使う。結んだ約束に従って使い、集めたものを作り直すときも同じとする。\n")
     plain = reworded + everyday
     assert _a1_diffs(plain) == ["info"]
+
+
+def test_a_list_goes_on_past_an_exception_of_parts() -> None:
+    # 「第24条第2項（第2号及び第4号に係る部分を除く。）及び第3項、第25条…の規定は…準用する。」 (akatsukibara-shi):
+    # 第3項 is 第24条's, as after 「（第2号及び第4号を除く。）」
+    from ordreview.core.model import NodeRef
+
+    body = "第24条第2項（第2号及び第4号に係る部分を除く。）及び第3項、第25条の規定は前項の提案について準用する。"
+    text = "テスト条例\n" + "".join(f"第{i}条　a\n2　b\n3　c\n" for i in range(1, 31)) + "第31条　d\n2　" + body + "\n"
+    refs = [r for r in parse_text(text).references if r.source.article == "31" and r.text in ("第3項", "第25条")]
+    assert [r.target for r in refs] == [NodeRef("24", 3), NodeRef("25")]
+
+
+def test_a_first_item_glued_to_its_lead_in_a_hard_wrapped_copy() -> None:
+    # 「…記載しなければならない。一　実施機関非識別加工情報の概要…」 with the item's words running on to the next line
+    # before 「二」 (kikyodai-ken, wrapped as a PDF copy is): the same three items as in the unwrapped text
+    lead = "第5条　実施機関は、個人情報ファイル簿に次に掲げる事項を記載しなければならない。"
+    one, two, three = "一　実施機関非識別加工情報の概要として規則で定める事項", "二　提案を受ける組織の名称", "三　提案の期間"
+    head = "テスト条例\n" + "".join(f"第{i}条　a\n" for i in range(1, 5))
+    unwrapped = head + lead + one + "\n" + two + "\n" + three + "\n"
+    wrapped = head + lead + one[:12] + "\n" + one[12:] + "\n" + two + "\n" + three + "\n"
+    for text in (unwrapped, wrapped):
+        (para,) = parse_text(text).article("5").paragraphs
+        assert [i.num for i in para.items] == ["1", "2", "3"]
+    # a lead sentence whose next unit is a paragraph, not the second item, is left as written: no list is made
+    paragraphs = parse_text(head + lead + one + "\n2　b\n").article("5").paragraphs
+    assert [p.num for p in paragraphs] == [1, 2] and paragraphs[0].items == ()
+
+
+def test_alternatives_joined_in_one_sentence_across_a_line_break() -> None:
+    # 「…を含む。）又は個人識別符\n号が含まれるものをいう。」 (rindozawa-cho wrapped): the statute's two items joined by
+    # 又は, found across the hard wrap as in the unwrapped text
+    from ordreview.core.checks.definitions import _alternatives_in_one_sentence
+
+    statute = "生存する個人に関する情報であって、次の各号のいずれかに該当するものをいう。\n一　記述等により識別できるもの\n二　個人識別符号が含まれるもの"
+    body = "生存する個人に関する情報であって、記述等により識別できるもの又は個人識別符号が含まれるものをいう。"
+    wrapped = body.replace("個人識別符号が", "個人識別符\n号が")
+    assert _alternatives_in_one_sentence(body, statute)[0]
+    assert len(_alternatives_in_one_sentence(wrapped, statute)[0]) == len(_alternatives_in_one_sentence(body, statute)[0])
+
+
+def test_a_quoted_short_name_broken_inside_its_quotes() -> None:
+    # 「…審査会（以下「\\n審査会」という。）」 in a hard-wrapped copy is the same 略称: a use before it is reported
+    from ordreview.core.checks.context import CheckContext
+    from ordreview.core.checks.integrity_terms import check_before_definition
+
+    text = ("テスト条例\n第1条　実施機関は、審査会に諮問しなければならない。\n"
+            "第2条　前条の諮問に応じるため、テスト市情報公開・個人情報保護審査会（以下「{q}審査会」という。）を置く。\n"
+            "第3条　審査会は、委員5人以内で組織する。\n")
+    for q in ("", "\n"):
+        found = check_before_definition(CheckContext(ordinance=parse_text(text.format(q=q)), profile=load_profile()))
+        assert [f.location.article for f in found] == ["1"]

@@ -583,14 +583,17 @@ def _alternatives_in_one_sentence(body: str, statute_body: str) -> tuple[list[tu
     for k, mark in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(statute_body)
         opening = statute_body[mark.end() : min(end, mark.end() + 8)]
-        pos = body.find(opening, at)
-        while pos >= 0 and _RX_JOINT_BEFORE.search(body[:pos]) is None:
-            pos = body.find(opening, pos + 1)
-        if pos < 0:
+        # (a hard-wrapped copy may break a line inside the words: 「個人識別符\n号が含まれる」)
+        spaced = re.compile(r"\s*".join(re.escape(ch) for ch in opening))
+        found = spaced.search(body, at)
+        while found is not None and _RX_JOINT_BEFORE.search(body[: found.start()].rstrip()) is None:
+            found = spaced.search(body, found.start() + 1)
+        if found is None:
             return [], []
-        joint = _RX_JOINT_BEFORE.search(body[:pos])
+        pos = found.start()
+        joint = _RX_JOINT_BEFORE.search(body[:pos].rstrip())
         draft_drop.append((joint.start(), pos))
-        at = pos + len(opening)
+        at = found.end()
     tail = body.rstrip().rstrip("。")
     if tail.endswith("をいう") and not statute_body.rstrip().rstrip("。").endswith("をいう"):
         draft_drop.append((len(tail) - 3, len(body.rstrip())))  # 「をいう。」

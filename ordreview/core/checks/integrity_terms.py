@@ -1232,7 +1232,10 @@ def _is_abbreviation(ordinance: Ordinance, term: Term) -> bool:
     """
     text = ordinance.text
     start, end = term.term_span.start, term.term_span.end
-    return term.style in _INLINE and text[start - 1 : start] == "「" and text[end : end + 1] == "」"
+    # (a hard-wrapped copy may break the line just inside the quotes: 「\n審査会」)
+    before = text[max(0, start - 3) : start].rstrip(" \u3000\r\n")
+    after = text[end : end + 3].lstrip(" \u3000\r\n")
+    return term.style in _INLINE and before.endswith("「") and after.startswith("」")
 
 
 _REPLACED = ("とあるのは", "とあり")

@@ -196,6 +196,8 @@ def _compact(text: str) -> str:
 _GLUED_FIRST_ITEM = lazy_compile(r"。[ \u3000]*(\(1\)|⑴|一)[ \u3000]+\S")
 """A first item after the 。 of the sentence that leads to it, on the same line."""
 _SECOND_ITEM = {"(1)": "(2)", "⑴": "⑵", "一": "二"}
+_OPENS_UNIT = lazy_compile(r"第|\(|[0-9]|[一二三四五六七八九十]+[ \u3000]|[⑴-⒇]|[ア-ン][ \u3000]")
+"""The start of a line that opens a unit (article, caption, paragraph, item), not a wrapped line's rest."""
 
 
 class _ArticleHead(NamedTuple):
@@ -277,8 +279,14 @@ class _Builder:
         for i, line in enumerate(lines):
             m = _GLUED_FIRST_ITEM.search(self.folded, line.cs, line.ce)
             if m is not None:
-                following = next((ln for ln in lines[i + 1:] if ln.ce > ln.cs), None)
                 second = _SECOND_ITEM[m.group(1)]
+                # the next line that starts a unit of its own; in a hard-wrapped copy the first item's words
+                # run on over a line or two first (lines that open with no marker at all)
+                following = None
+                for ln in (ln for ln in lines[i + 1 : i + 6] if ln.ce > ln.cs):
+                    if self.folded.startswith(second, ln.cs) or _OPENS_UNIT.match(self.folded, ln.cs, ln.ce):
+                        following = ln
+                        break
                 if following is not None and self.folded.startswith(second, following.cs):
                     split = m.start(1)
                     out.append(_Line(line.start, split, line.cs, m.start() + 1))
