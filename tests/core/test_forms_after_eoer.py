@@ -184,3 +184,41 @@ def test_a_quoted_short_name_broken_inside_its_quotes() -> None:
     for q in ("", "\n"):
         found = check_before_definition(CheckContext(ordinance=parse_text(text.format(q=q)), profile=load_profile()))
         assert [f.location.article for f in found] == ["1"]
+
+
+def test_the_staffs_duty_reaches_those_no_longer_engaged() -> None:
+    # 行政機関個人情報保護法第44条の16: 「…従事する行政機関の職員若しくは職員であった者又は…受託業務に従事している者若しく
+    # は従事していた者」 — a duty on serving staff and current contractors only lapses when they leave (akatsukibara-6)
+    from ordreview.core.align import align
+    from tests.core.test_c18_law_reach_forms import OWN, draft
+
+    def missing(article: str) -> list[str]:
+        text = draft(mechanism=OWN + "\n\n（従事者の義務）\n第8条　" + article + "\n")
+        return [h.group.label_ja for h in align(parse_text(text), load_profile()).must["C17"] if h.span is None]
+
+    label = "従事しなくなった後の者（職員であった者・従事していた者）"
+    current = ("町非識別加工情報の取扱いに従事する実施機関の職員又は受託業務に従事している者は、その業務に関して知り得た"
+               "町非識別加工情報の内容をみだりに他人に知らせ、又は不当な目的に利用してはならない。")
+    assert label in missing(current)
+    assert label not in missing(current.replace("実施機関の職員又は", "実施機関の職員若しくは職員であった者又は"))
+    assert label not in missing(current.replace("従事している者", "従事している者若しくは従事していた者"))
+    assert label not in missing(current + "その職を退いた後も、同様とする。")
+
+
+def test_the_body_feature_code_in_everyday_words() -> None:
+    # 「ア　指紋や顔など体の一部の特徴を、電子計算機で使うために変換した…符号」 (yoigoshi-mura): the statute's 「特定の
+    # 個人の身体の一部の特徴を電子計算機の用に供するために変換した…符号」 (第2条第3項第1号)
+    from ordreview.core.align import align
+
+    code = ("2　この条例において「個人識別符号」とは、次のいずれかに該当する符号のうち、規則で定めるものをいう。\n"
+            "(1)　指紋や顔など{body}の一部の特徴を、電子計算機で使うために変換した符号\n"
+            "(2)　旅券の番号など、個人ごとに異なるものとなるように割り当てられた符号\n")
+    base = _draft(_STATUTE_FORM)
+    cited = base[base.index("2　この条例において「個人識別符号」"): base.index("（委任）")]
+
+    def missing(body: str) -> list[str]:
+        text = base.replace(cited, code.format(body=body))
+        return [h.group.label_ja for h in align(parse_text(text), load_profile()).must["A2"] if h.span is None]
+
+    assert missing("体") == [] and missing("身体") == []
+    assert "身体の一部の特徴を変換した符号（第1号）" in missing("声")
