@@ -222,3 +222,29 @@ def test_the_body_feature_code_in_everyday_words() -> None:
 
     assert missing("体") == [] and missing("身体") == []
     assert "身体の一部の特徴を変換した符号（第1号）" in missing("声")
+
+
+def test_a_list_of_references_joined_by_to() -> None:
+    # 「第二十条第二項と第三項、第二十一条…の規定は、前項の提案にも適用します。」 (mioura-cho): in everyday words と joins a
+    # list as 及び does; 第三項 is 第二十条's
+    from ordreview.core.model import NodeRef
+
+    text = "ちぐさ町条例\n第1条　a\n2　b\n3　c\n第2条　d\n第3条　第1条第2項と第3項の規定は、前条の場合にも適用します。\n"
+    refs = [r for r in parse_text(text).references if r.source.article == "3" and r.kind == "absolute"]
+    assert [r.target for r in refs] == [NodeRef("1", 2), NodeRef("1", 3)]
+
+
+def test_the_staffs_duty_in_everyday_words_with_hoka_no_hito() -> None:
+    # 「…に関わっている人や関わっていた人は、…の内容をみだりにほかの人に知らせ、又は不当な目的に使ってはいけません。」
+    import re
+
+    from ordreview.core.align_elements import plain_variants, polite_variants
+
+    def said(alternative: str, text: str) -> bool:
+        forms = [*plain_variants(alternative)]
+        forms += [p for f in forms for p in polite_variants(f)]
+        return any(re.search(v, text) for v in forms)
+
+    assert said("みだりに他人に知らせ", "その内容をみだりにほかの人に知らせ、又は不当な目的に使ってはいけません")
+    assert said("従事して(?:いる|いた)者", "委託を受けてその取扱いに関わっている人や関わっていた人は")
+    assert not said("みだりに他人に知らせ", "その内容をみだりに取り扱わないよう努めなければなりません")

@@ -38,7 +38,7 @@ _LEVEL = {"div": 0, "art": 1, "rart": 1, "para": 2, "rpara": 2, "item": 3, "rite
 _LAW_SUFFIX = ("法律", "法", "条例", "規則", "政令", "省令", "府令", "令", "規程", "要綱", "告示")
 _RANGE_ON = lazy_compile(r"\s*から\s*")
 _LIST_JOIN = lazy_compile(
-    r"\s*(?:ただし書|本文|前段|後段|柱書|括弧書|かっこ書)?\s*(?:、|・|又は|若しくは|及び|並びに|或いは|または|もしくは|および|ならびに|,)?\s*")
+    r"\s*(?:ただし書|本文|前段|後段|柱書|括弧書|かっこ書)?\s*(?:、|・|と|又は|若しくは|及び|並びに|或いは|または|もしくは|および|ならびに|,)?\s*")
 """Between two references of one list (「第19条第2項・第3項」 with a 中黒 too); the first may name a part of its provision (「情報公開条例第7条
 第2号ただし書又は第3号ただし書」, 「第12条第1項第2号括弧書又は第3号括弧書」: 第3号 is that article's too)."""
 _NOUN_STOP = set("、。「」『』()[] ")
