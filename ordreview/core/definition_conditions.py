@@ -27,6 +27,7 @@ from ordreview.core.model import NodeRef, Span
 if TYPE_CHECKING:
     from ordreview.core.draft_index import DraftIndex
 
+_WS = re.compile(r"\s+")
 _NAMES_THE_FILE = re.compile(
     r"^(?:各号(?:に掲げる要件)?のいずれにも該当する(?:個人情報ファイル|もの)|に規定する個人情報ファイル"
     r"|(?:各号)?に掲げる要件(?:の全て|のいずれに)?(?:を|も)?(?:満たす|該当する)(?:個人情報ファイル|もの))"
@@ -43,10 +44,12 @@ def condition_spans(index: DraftIndex, definition: Span) -> tuple[Span, ...]:
     for ref in index.ordinance.references:
         if not definition.contains(ref.span) or ref.target is None or ref.kind not in ("absolute", "relative"):
             continue
-        after = folded[ref.span.end : ref.span.end + 40]
+        # (a hard-wrapped copy may break the line anywhere in these words)
+        after = _WS.sub("", folded[ref.span.end : ref.span.end + 60])
+        before = _WS.sub("", folded[max(ref.span.start - 20, 0) : ref.span.start])
         if _NAMES_THE_FILE.match(after):
             span = node_span(index.ordinance, ref.target)
-        elif _NAMES_THE_ENTRY.match(after) and "ファイル簿" in folded[max(ref.span.start - 12, 0) : ref.span.start]:
+        elif _NAMES_THE_ENTRY.match(after) and "ファイル簿" in before[-12:]:
             span = node_span(index.ordinance, NodeRef(article=ref.target.article))
         else:
             continue

@@ -248,3 +248,29 @@ def test_the_staffs_duty_in_everyday_words_with_hoka_no_hito() -> None:
     assert said("みだりに他人に知らせ", "その内容をみだりにほかの人に知らせ、又は不当な目的に使ってはいけません")
     assert said("従事して(?:いる|いた)者", "委託を受けてその取扱いに関わっている人や関わっていた人は")
     assert not said("みだりに他人に知らせ", "その内容をみだりに取り扱わないよう努めなければなりません")
+
+
+def test_a_defined_term_before_an_article_number_in_a_copy_with_half_width_spaces() -> None:
+    # 「(8) 実施機関非識別加工情報 第22条各号のいずれにも該当する…」 as a PDF copy gives it (makigaoka-shi): the term is
+    # no law's name, and 第22条 is this draft's article; a 略称 of a law still names it (「法 第2条」 stays external)
+    base = ("テスト市条例\n（定義）\n第1条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+            "(1){s}実施機関非識別加工情報{s}第3条各号のいずれにも該当する個人情報ファイルを構成する保有個人情報を加工して得られる"
+            "非識別加工情報をいう。\n(2){s}個人識別符号{s}行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）"
+            "第2条第3項に規定する個人識別符号をいう。\n第2条　法 第4条の規定による。\n第3条　b\n(1) c\n(2) d\n")
+    for s in ("　", " "):
+        refs = parse_text(base.format(s=s)).references
+        own = next(r for r in refs if r.text == "第3条")
+        assert own.kind == "absolute" and own.target is not None and own.target.article == "3"
+        statute = next(r for r in refs if r.text.endswith("第4条"))
+        assert statute.kind == "external"
+
+
+def test_the_conditions_named_across_a_hard_wrap() -> None:
+    # 「第22条\\n各号のいずれにも該当する個人情報ファイル」: the file named by the article's items across a line break
+    from tests.core.test_forms_after_egej import _moved
+    from tests.core.test_c2_conditions_in_definition import _c2
+
+    said = ("個人情報ファイルを構成する保有個人情報（情報公開条例の不開示情報が含まれるときは、当該不開示情報に該当する部分を除く。）"
+            "を加工して得られる非識別加工情報であって、第5条第1項各号のいずれにも該当するものをいう。")
+    assert _c2(_moved(said))[0] == []
+    assert _c2(_moved(said.replace("第5条第1項各号", "第5条第1項\n各号")))[0] == []

@@ -553,10 +553,23 @@ class _Resolver:
         return _Resolved(first, last if last != first else None, False, None, None, None, None)
 
 
+_INSTRUMENT_NUMBER = lazy_compile(r"(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9〇一二三四五六七八九十百]+)\s*年[^()]{0,30}?第\s*[0-9〇一二三四五六七八九十百千]+\s*号")
+
+
+def _names_instrument(term: Term) -> bool:
+    """True when ``term`` is a name for a law, ordinance or rule: it ends as one does, or its definition
+    does or gives a number (「行政機関の保有する…法律（平成15年法律第58号。以下「法」という。）」)."""
+    definition = re.sub(r"\([^()]*\)", "", fold(term.definition or "")).strip().rstrip("。")
+    return (term.term.endswith(_LAW_SUFFIX) or definition.endswith(_LAW_SUFFIX)
+            or _INSTRUMENT_NUMBER.search(fold(term.definition or "")) is not None)
+
+
 def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tuple[Reference, ...]:
     """Every cross-reference in the main provisions and 附則, in document order."""
     index = _Index(st.articles, st)
-    law_names = {t.term for t in terms}
+    # the draft's names for instruments (「法」, 「番号法」, 「情報公開条例」): not every defined term — a 号-style term
+    # written before 第N条 in a copy that lost its 全角 space (「実施機関非識別加工情報 第22条各号の…」) names no law
+    law_names = {t.term for t in terms if _names_instrument(t)}
     own = re.match(r"(.+?[市町村区])", fold(st.title or ""))
     known = (own.group(1),) if own and len(own.group(1)) <= 11 else ()
     # In a 規則 「この規則第5条」 cites itself and 「条例第5条」 the parent ordinance; in an ordinance
