@@ -202,6 +202,8 @@ def validate_gold(gold: dict[str, Any], requirement_ids: Iterable[str]) -> list[
     for a in gold.get("accepted", []):
         if parse_label(a.get("location", "")) is None:
             problems.append(f"accepted: unreadable location {a.get('location')!r}")
+        if not str(a.get("note_ja", "")).strip():
+            problems.append(f"accepted {a.get('location')!r}: no note_ja (why the provision is correct)")
     return problems
 
 
