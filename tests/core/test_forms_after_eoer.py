@@ -274,3 +274,22 @@ def test_the_conditions_named_across_a_hard_wrap() -> None:
             "を加工して得られる非識別加工情報であって、第5条第1項各号のいずれにも該当するものをいう。")
     assert _c2(_moved(said))[0] == []
     assert _c2(_moved(said.replace("第5条第1項各号", "第5条第1項\n各号")))[0] == []
+
+
+def test_a_word_of_another_law_cited_where_used_with_an_idle_ika_onaji() -> None:
+    # 「…及び指定管理者（地方自治法（昭和22年法律第67号）第244条の2第3項に規定する指定管理者をいう。以下同じ。）が公の
+    # 施設の管理の業務を行う場合について準用する。」 and no later 指定管理者 (fudemaki-mura, fudetate-shi, torinoko-ku,
+    # yokanzaka-kumiai): the citation serves that sentence; the idle 「以下同じ。」 is a note, not a definition to delete
+    text = ("テスト村条例\n（安全確保の措置）\n第1条　実施機関は、個人情報の適切な管理のために必要な措置を講じなければならない。\n"
+            "2　前項の規定は、指定管理者（地方自治法（昭和22年法律第67号）第244条の2第3項に規定する指定管理者をいう。以下同じ。）が"
+            "公の施設の管理の業務を行う場合について準用する。\n（委任）\n第2条　この条例の施行に関し必要な事項は、規則で定める。\n")
+
+    def unused(t: str) -> list[tuple[str, str]]:
+        review = review_ordinance(parse_text(t), load_profile())
+        return [(f.severity, f.code) for f in review.findings if f.rule == "term.unused"]
+
+    assert unused(text) == [("info", "check.integrity.term_unused_borrowed")]
+    # a quoted 略称 coined for a long name and never used stays a warning
+    coined = text.replace("指定管理者（地方自治法（昭和22年法律第67号）第244条の2第3項に規定する指定管理者をいう。以下同じ。）",
+                          "地方自治法（昭和22年法律第67号）第244条の2第3項に規定する指定管理者（以下「管理者」という。）")
+    assert unused(coined) == [("warning", "check.integrity.term_unused")]

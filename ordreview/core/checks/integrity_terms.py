@@ -117,6 +117,13 @@ TERM_UNUSED = define(
     ja="{where}で定義された「{term}」は、その後用いられていない。定義を削るか、用いる規定を確認されたい。",
     en="「{term}」, defined in {where}, is never used after its definition.",
 )
+TERM_UNUSED_BORROWED = define(
+    "check.integrity.term_unused_borrowed",
+    ja="{where}で他の法令の規定を引用して意義を定めた「{term}」は、その後用いられていない。引用はその箇所の意義を明らかにするもの"
+    "であるが、「以下同じ。」は要しないので、削ることも考えられる。",
+    en="「{term}」 is given its meaning in {where} by citing another law, with 「以下同じ。」, but is never used again: the "
+    "citation serves that sentence; the 「以下同じ。」 may go.",
+)
 TERM_OUTSIDE_DEFINITION = define(
     "check.integrity.term_outside_definition",
     ja="「{term}」は{defined}で{scope}に限って定義されているが、定義の及ばない{where}で用いられている。"
@@ -905,8 +912,9 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
                 or _own_body_in_office_title(ordinance, term, excluded)):
             continue
         out.append(ctx.finding(
-            rule="term.unused", requirement=_term_requirement(ctx, term.term), span=term.term_span, code=TERM_UNUSED,
-            severity="info" if (_statutory_parenthesis(ctx, term) or _last_words(ordinance, term)
+            rule="term.unused", requirement=_term_requirement(ctx, term.term), span=term.term_span,
+            code=TERM_UNUSED_BORROWED if (borrowed := _borrowed_where_used(ordinance, term)) else TERM_UNUSED,
+            severity="info" if (borrowed or _statutory_parenthesis(ctx, term) or _last_words(ordinance, term)
                                 or _asked_for_by_mechanism(ctx, term) or _names_a_form(ordinance, term)) else "warning",
             params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
         ))
@@ -1065,6 +1073,30 @@ def _names_a_form(ordinance: Ordinance, term: Term) -> bool:
     # it. A name of the draft's own (条例個人情報ファイル簿) is coined only to be used, and stays a
     # warning when idle.
     return fold(term.term) in STATUTE_REGISTER_NAMES and _REGISTER.search(definition) is not None
+
+
+def _borrowed_where_used(ordinance: Ordinance, term: Term) -> bool:
+    """True for a word of another law given its meaning by citation where an operative provision uses it, with
+    an idle 以下同じ: 「…及び指定管理者（地方自治法（昭和22年法律第67号）第244条の2第3項に規定する指定管理者をいう。
+    以下同じ。）が公の施設の管理の業務を行う場合」. The citation is what the sentence needs; only 「以下同じ」 has
+    nothing to reach, a note (info) rather than a definition to delete. In the definitions article the same form
+    coins the ordinance's vocabulary, and an idle one stays a warning."""
+    if term.style != "inline":
+        return False  # a definition of the definitions article (「(8)　非識別加工情報　法第2条第8項に規定する…」) is one
+    article = article_of(ordinance, term.term_span.start)
+    if article is None or _DEFINES_TERMS.search(fold(article.span.slice(ordinance.text))[:200]):
+        return False  # in the definitions article 「以下同じ」 coins the ordinance's vocabulary: idle, it stays a warning
+    text = ordinance.text
+    start, end = term.term_span.start, term.term_span.end
+    if text[start - 1 : start] == "「" or text[end : end + 1] == "」":
+        return False  # a quoted 略称 coined to be used
+    definition = _SPACES_RX.sub("", fold(term.definition or ""))
+    return definition.endswith(fold(term.term)) and _BORROWED_FROM_LAW.search(definition) is not None
+
+
+_SPACES_RX = lazy_compile(r"\s+")
+_DEFINES_TERMS = lazy_compile(r"\(定義\)|用語の意義|この条例において「")
+_BORROWED_FROM_LAW = lazy_compile(rf"(?:法律|法|条例|政令|規則)(?:\([^()]*\))?第{NUM}条(?:の{NUM})*(?:第{NUM}項)?(?:第{NUM}号)?に規定する")
 
 
 def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
