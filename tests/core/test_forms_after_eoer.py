@@ -171,6 +171,9 @@ def test_alternatives_joined_in_one_sentence_across_a_line_break() -> None:
     wrapped = body.replace("個人識別符号が", "個人識別符\n号が")
     assert _alternatives_in_one_sentence(body, statute)[0]
     assert len(_alternatives_in_one_sentence(wrapped, statute)[0]) == len(_alternatives_in_one_sentence(body, statute)[0])
+    # the closing 「をいう。」 broken over two lines (tougenoue-cho wrapped) is left out as it is unbroken
+    closing = body.replace("ものをいう。", "ものを\nいう。")
+    assert len(_alternatives_in_one_sentence(closing, statute)[0]) == len(_alternatives_in_one_sentence(body, statute)[0])
 
 
 def test_a_quoted_short_name_broken_inside_its_quotes() -> None:
@@ -293,3 +296,22 @@ def test_a_word_of_another_law_cited_where_used_with_an_idle_ika_onaji() -> None
     coined = text.replace("指定管理者（地方自治法（昭和22年法律第67号）第244条の2第3項に規定する指定管理者をいう。以下同じ。）",
                           "地方自治法（昭和22年法律第67号）第244条の2第3項に規定する指定管理者（以下「管理者」という。）")
     assert unused(coined) == [("warning", "check.integrity.term_unused")]
+
+
+def test_the_limits_set_aside_for_the_mechanism_across_a_hard_wrap() -> None:
+    # 「2　前項の規定にかかわらず、実施機関は、第3章の規定により町非識別加工\\n情報を提供するときは、これを提供することが
+    # できる。」 (zenigaya-mura wrapped): the mechanism's term is in the sentence though a line break splits it (C18)
+    from ordreview.core.align import align
+    from tests.core.test_c18_law_reach_forms import draft
+
+    second = "2　前項の規定にかかわらず、実施機関は、本人の同意があるときは、利用目的以外の目的のために保有個人情報を自ら利用し、又は提供することができる。"
+    base = draft(exception="法令に基づく場合")
+    assert second in base
+    aside = "2　前項の規定にかかわらず、実施機関は、第3章の規定により町非識別加工情報を提供するときは、これを提供することができる。"
+
+    def status(text: str) -> str:
+        return align(parse_text(text), load_profile()).coverage["C18"].status
+
+    assert status(base) != "covered"
+    assert status(base.replace(second, aside)) == "covered"
+    assert status(base.replace(second, aside.replace("町非識別加工情報", "町非識別加工\n情報"))) == "covered"

@@ -562,6 +562,7 @@ def _listing_pairs(statute_body: str, draft_rep: list[tuple[str, str]]) -> list[
 _RX_ALTERNATIVES_HEAD = lazy_compile(r"次の各号のいずれかに該当するものをいう。\s*一[\s\u3000]*")
 _RX_ITEM_MARK = lazy_compile(r"\n[\s\u3000]*[二三四五六七八九][\s\u3000]*")
 _RX_JOINT_BEFORE = lazy_compile(r"(?:又は|若しくは|及び|、)$")
+_CLOSING_WO_IU = lazy_compile(r"を\s*い\s*う\s*。?\s*$")
 
 
 def _alternatives_in_one_sentence(body: str, statute_body: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -594,9 +595,9 @@ def _alternatives_in_one_sentence(body: str, statute_body: str) -> tuple[list[tu
         joint = _RX_JOINT_BEFORE.search(body[:pos].rstrip())
         draft_drop.append((joint.start(), pos))
         at = found.end()
-    tail = body.rstrip().rstrip("。")
-    if tail.endswith("をいう") and not statute_body.rstrip().rstrip("。").endswith("をいう"):
-        draft_drop.append((len(tail) - 3, len(body.rstrip())))  # 「をいう。」
+    closing = _CLOSING_WO_IU.search(body)  # 「をいう。」, also across a hard wrap (「を\nいう。」)
+    if closing is not None and not statute_body.rstrip().rstrip("。").endswith("をいう"):
+        draft_drop.append((closing.start(), len(body.rstrip())))
     statute_drop = [(head.start(), head.end())] + [(m.start(), m.end()) for m in marks]
     return draft_drop, statute_drop
 
