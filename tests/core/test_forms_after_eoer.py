@@ -315,3 +315,20 @@ def test_the_limits_set_aside_for_the_mechanism_across_a_hard_wrap() -> None:
     assert status(base) != "covered"
     assert status(base.replace(second, aside)) == "covered"
     assert status(base.replace(second, aside.replace("町非識別加工情報", "町非識別加工\n情報"))) == "covered"
+
+
+def test_the_held_information_in_everyday_words_made_or_received_and_used_as_an_organisation() -> None:
+    # 「実施機関の職員が仕事の上で作ったり受け取ったりした個人情報であって、その実施機関の職員が組織として使うもの」
+    # (sagiyachi-cho; hatago-cho, bonno-machi, iwanadani-cho, kobunato-cho before it): the statute's 職務上作成し、又は
+    # 取得した and 組織的に利用する (第2条第5項, A7)
+    import re
+
+    from ordreview.core.align_elements import plain_variants
+
+    def said(alternative: str, text: str) -> bool:
+        return any(re.search(v, text) for v in plain_variants(alternative))
+
+    text = "実施機関の職員が仕事の上で作ったり受け取ったりした個人情報であって、その実施機関の職員が組織として使うもの"
+    assert said("職務上作成し、又は取得した", text) and said("組織的に利用する", text)
+    assert said("職務上作成し、又は取得した", "実施機関の職員が職務上作り、又は受け取った個人情報")
+    assert not said("組織的に利用する", "その実施機関の職員が個人として使うもの")
