@@ -332,3 +332,22 @@ def test_the_held_information_in_everyday_words_made_or_received_and_used_as_an_
     assert said("職務上作成し、又は取得した", text) and said("組織的に利用する", text)
     assert said("職務上作成し、又は取得した", "実施機関の職員が職務上作り、又は受け取った個人情報")
     assert not said("組織的に利用する", "その実施機関の職員が個人として使うもの")
+
+
+def test_the_authorising_clause_following_what_the_ordinance_provides() -> None:
+    # 「第19条　実施機関は、この条例の定めるところに従い、村非識別加工情報を作成し、及び提供することができる。」
+    # (kaseito-mura, fd's clean draft): 行政機関個人情報保護法第44条の2第1項's authorising clause, as 「…定めるところにより」
+    from ordreview.core.align import align
+    from tests.core.test_c18_law_reach_forms import OWN, draft
+
+    said = "実施機関は、この章の規定に従い、町非識別加工情報を作成し、及び提供することができる。"
+    assert said in OWN
+
+    def missing(sentence: str) -> list[str]:
+        text = draft(mechanism=OWN.replace(said, sentence))
+        return [h.group.label_ja for h in align(parse_text(text), load_profile()).must["C4"] if h.span is None]
+
+    label = "この章の規定に従う作成・提供"
+    assert label not in missing(said)
+    assert label not in missing(said.replace("この章の規定に従い", "この条例の定めるところに従い"))
+    assert label in missing(said.replace("この章の規定に従い、", ""))
