@@ -63,12 +63,13 @@ def find_set_aside(index: DraftIndex, regex: str, spans: tuple[Span, ...] | None
         rest = _WS.sub("", folded[ref.span.end : stop + 1])
         if not _DISPLACES.match(rest):
             continue
-        start = max(folded.rfind("。", 0, ref.span.start), folded.rfind("\n", 0, ref.span.start)) + 1
+        full_stop = folded.rfind("。", 0, ref.span.start)
+        start = max(full_stop, folded.rfind("\n", 0, ref.span.start)) + 1
         # the sentence's words, over a hard wrap too (「…実施機関非識別加工\n情報を提供するときは」): from its 。 or
         # the start of the article that holds it
         home = index.article_index(ref.span.start)
         floor = index.articles[home].span.start if home is not None else start
-        sentence = _WS.sub("", folded[max(folded.rfind("。", 0, ref.span.start) + 1, floor) : stop + 1])
+        sentence = _WS.sub("", folded[max(full_stop + 1, floor) : stop + 1])
         named = any(t in sentence for t in terms)
         if art.span.contains(ref.span) and not named:
             continue  # (a provision setting aside part of itself, for something else than the mechanism)

@@ -139,6 +139,9 @@ def check_captions(ctx: CheckContext) -> list[Finding]:
 
 _PENAL = lazy_compile(r"処する|科する|罰金|過料|罪を犯した")
 _DEFINES = lazy_compile(r"^この条例において[^。]{0,40}(?:意義|とは)")
+_ARTICLE_NUMBER = lazy_compile(r"^第\S+?条\S*?[\s　]")
+_SUBJECT_PARTS = lazy_compile(r"及び|並びに|、|・")
+_SUBJECT_TAIL = lazy_compile(r"(?:等|の.*)$")
 
 
 def _continues(ordinance: Ordinance, article: Article) -> bool:
@@ -151,15 +154,14 @@ def _continues(ordinance: Ordinance, article: Article) -> bool:
     caption = fold(article.caption or "")
     if _PENAL.search(body) or "罰" in caption:
         return True
-    body = re.sub(r"^第\S+?[条]\S*?[\s　]", "", body, count=1)
+    body = _ARTICLE_NUMBER.sub("", body, count=1)
     if _DEFINES.match(body):
         return True
     if not caption:
         return False
     body = re.sub(r"^前条の", "", body, count=1)  # 「（審査請求）…第18条　前条の審査請求については、…」
     # the caption's subjects: 「訂正決定等及び利用停止決定等の期限」 → 訂正決定, 利用停止決定
-    subjects = [s for s in (re.sub(r"(?:等|の.*)$", "", part) for part in re.split(r"及び|並びに|、|・", caption))
-                if len(s) >= 2]
+    subjects = [s for s in (_SUBJECT_TAIL.sub("", part) for part in _SUBJECT_PARTS.split(caption)) if len(s) >= 2]
     if body.startswith(caption) or any(body.startswith(s) for s in subjects):
         return True
     # or the first sentence's topic is one of them: 「…規定により納付しなければならない手数料の額は、」 under （手数料）

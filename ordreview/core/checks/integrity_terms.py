@@ -1434,7 +1434,7 @@ def check_before_definition(ctx: CheckContext) -> list[Finding]:
                     and not _names_its_provision(ordinance.text, p.start)
                     and not _named_earlier_in_sentence(ordinance.text, p.start, term.term)
                     and not _explained_where_used(ordinance.text, p.start, term.term)
-                    and not (not names_an_instrument_or_body(term) and _register_entry(ordinance, p.start))), None)
+                    and (names_an_instrument_or_body(term) or not _register_entry(ordinance, p.start))), None)
         if hit is None:
             if not _is_scoped(term) and not covered:
                 out.extend(_late_abbreviation(ctx, term, excluded))

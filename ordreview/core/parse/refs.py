@@ -553,15 +553,12 @@ class _Resolver:
         return _Resolved(first, last if last != first else None, False, None, None, None, None)
 
 
-_INSTRUMENT_NUMBER = lazy_compile(r"(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9〇一二三四五六七八九十百]+)\s*年[^()]{0,30}?第\s*[0-9〇一二三四五六七八九十百千]+\s*号")
-
-
 def _names_instrument(term: Term) -> bool:
     """True when ``term`` is a name for a law, ordinance or rule: it ends as one does, or its definition
     does or gives a number (「行政機関の保有する…法律（平成15年法律第58号。以下「法」という。）」)."""
-    definition = re.sub(r"\([^()]*\)", "", fold(term.definition or "")).strip().rstrip("。")
-    return (term.term.endswith(_LAW_SUFFIX) or definition.endswith(_LAW_SUFFIX)
-            or _INSTRUMENT_NUMBER.search(fold(term.definition or "")) is not None)
+    definition = fold(term.definition or "")
+    return (term.term.endswith(_LAW_SUFFIX) or _LAW_NUMBER.search(definition) is not None
+            or re.sub(r"\([^()]*\)", "", definition).strip().rstrip("。").endswith(_LAW_SUFFIX))
 
 
 def find_references(doc_text: str, st: Structure, terms: tuple[Term, ...]) -> tuple[Reference, ...]:
