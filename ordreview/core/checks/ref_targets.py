@@ -71,8 +71,39 @@ REF_WRONG_ACT = define(
     en="「{ref}の規定により…{noun}」 ({where}) cites {target}, which does not provide for 「{noun}」: check the number.",
 )
 
+REF_NOT_ENTRUSTED = define(
+    "check.integrity.ref_not_entrusted",
+    ja="{where}中「{ref}の{noun}」の引用する{target}は、委託について定めた規定ではない。引用する条項を確認されたい。",
+    en="「{ref}の{noun}」 ({where}) cites {target}, which does not provide for entrusting the work: check the number.",
+)
+
+REF_EACH_NO_ITEMS = define(
+    "check.integrity.ref_each_no_items",
+    ja="{where}中「{ref}各号」の引用する{target}には号がない。引用する条項を確認されたい。",
+    en="「{ref}各号」 ({where}) cites the items of {target}, which has none: check the number.",
+)
+
+REF_NOT_DISQUALIFICATION = define(
+    "check.integrity.ref_not_disqualification",
+    ja="{where}中「{ref}各号のいずれかに該当することとなったとき」の引用する{target}は、欠格事由（該当する者が提案をすることができない事由）"
+       "ではなく、{what}の規定である。契約の解除の事由としては、欠格事由を定める規定を引用されたい。",
+    en="「{ref}各号のいずれかに該当することとなったとき」 ({where}) cites {target}, which lays down {what_en}, not the grounds "
+       "that bar a proposer: a contract is cancelled on the disqualification grounds.",
+)
+
+REF_REFUSAL_NOTICE = define(
+    "check.integrity.ref_refusal_notice",
+    ja="{where}中「{ref}の規定による通知を受けた者」は契約を締結することができる者を定めるが、{target}は提案が基準に適合しない旨の通知の"
+       "規定である。基準に適合する旨の通知の規定を引用されたい。",
+    en="「{ref}の規定による通知を受けた者」 ({where}) names who may conclude the contract, but {target} is the notice that the "
+       "proposal does not meet the standards: cite the notice of conformity.",
+)
+
 KIND_NOUNS: tuple[str, ...] = (
     "基準", "通知", "提案", "手数料", "契約", "意見書", "届出", "募集", "諮問", "答申", "勧告", "公表",
+    # the work a contractor was entrusted with (「前条第2項の受託業務に従事している者」, 行政機関個人情報保護法
+    # 第7条・第53条): the cited provision is the one on 委託
+    "受託業務", "受託事務", "委託を受けた業務", "委託を受けた事務", "委託を受けた者", "仕事を任された者",
 )
 """Things a provision lays down and a reference names (第N条第M項の基準). Checked one by one."""
 
@@ -215,7 +246,24 @@ _ACT_STEMS = {
     "届出": ("届出", "届け出"),
     # 「前条第2項の通知」 cites a provision that says it in plain words: 「…書面で知らせなければならない」
     "通知": ("通知", "知らせ"),
+    "受託業務": ("委託", "受託"), "受託事務": ("委託", "受託"), "委託を受けた業務": ("委託", "受託"),
+    "委託を受けた事務": ("委託", "受託"), "委託を受けた者": ("委託", "受託"), "仕事を任された者": ("委託", "受託", "任せ", "任さ"),
 }
+_ENTRUSTED = frozenset(("受託業務", "受託事務", "委託を受けた業務", "委託を受けた事務", "委託を受けた者", "仕事を任された者"))
+
+_EACH = re.compile(r"各号(?:\((?:[^()]|\([^()]*\))*\))?(?:の|に)")
+"""「第19条各号のいずれか」, 「第22条各号（第25条第3項において準用する場合を含む。）のいずれか」: the items of the
+cited provision."""
+_CANCELLED_ON = re.compile(r"各号(?:\((?:[^()]|\([^()]*\))*\))?のいずれかに該当することとなった")
+"""The ground of cancellation of the contract of use (行政機関個人情報保護法 第44条の14第2号: 「第44条の6各号…の
+いずれかに該当することとなったとき」): the cited items are the disqualification grounds."""
+_BARS = re.compile(r"することができない|してはならない|欠格")
+_ANNOUNCES_LIST = re.compile(r"次の各号|次に掲げる|次のいずれか|各号に掲げる")
+_REFUSAL = re.compile(r"適合しない(?:と認める|旨)")
+_CONFORMS = re.compile(r"(?:いずれにも)?適合すると認め")
+_CONTRACT_HOLDER = re.compile(r"の規定による通知を受けた者(?:[^。]{0,80}?)契約を(?:締結|結ぶ|結ん)")
+
+
 _DO_AFTER = re.compile(r"の規定により(開示|訂正|通知|公表|諮問|交付|閲覧)(?:すること|する|し|され)")
 """「第31条の規定により開示することができる期日」: the act done under the cited provision, which
 that provision must speak of (a 審査会 article never says 開示)."""
@@ -230,7 +278,7 @@ REF_NOT_VIOLATED = define(
 _NUMERAL = "[0-9〇一二三四五六七八九十百千]"
 _VIOLATION = re.compile(
     rf"^(?:、|又は|若しくは|もしくは|または|及び|および|並びに|同条|同項|第{_NUMERAL}+(?:条|項|号)|の{_NUMERAL}+)*"
-    r"の規定に違反して(?P<acts>[^。]{2,60}?)(?:と(?:思料|認め)|とき|場合)"
+    r"の(?:規定に違反して|(?:決まり|きまり)に(?:違反して|反して))(?P<acts>[^。]{2,60}?)(?:と(?:思料|認め)|とき|場合)"
 )
 """「第4条又は第6条の規定に違反して収集され、利用され、又は提供されている」: the acts after
 「の規定に違反して」 must be ones the cited provisions regulate."""
@@ -285,6 +333,9 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
         if table_rows.read_over(ref.span.start, ref.text):
             continue  # (a 読替え row's 「前条の募集」 is the applied provision's 前条)
         after = _WS.sub("", folded[ref.span.end : ref.span.end + 60])  # wrapped lines too
+        if after.startswith("各号") and not _quoted(text, ref.span.start, ref.span.end):
+            out.extend(_each_item(ctx, ref, after))
+            continue
         m = _KIND_AFTER.match(after) or _ACT_AFTER.match(after) or _DO_AFTER.match(after)
         if m is None and not _quoted(text, ref.span.start, ref.span.end):
             acts, words = _violated_acts(_WS.sub("", folded[ref.span.end : ref.span.end + 160]))
@@ -293,6 +344,8 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
             continue
         if m is None or _quoted(text, ref.span.start, ref.span.end):
             continue
+        if fold(text[max(0, ref.span.start - 8) : ref.span.start]).endswith("準用する"):
+            continue  # 「前条第2項において準用する同項の決定」: 同項 is the provision applied, not 前条第2項
         source = article_of(ordinance, ref.span.start)
         if source is None or source.in_suppl:
             continue
@@ -311,16 +364,90 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
             continue  # the cited provision takes in other articles by 準用: the thing may be said there
         caption = _WS.sub("", fold(art.caption or ""))
         stems = _ACT_STEMS.get(noun, (noun,))
-        if any(stem in cited or stem in caption for stem in stems):
-            continue
         where = node_label(ordinance, ref.span.start)
+        if any(stem in cited or stem in caption for stem in stems):
+            if noun == "通知" and _refusal_cited(ordinance, ref, cited):
+                out.append(ctx.finding(
+                    rule="ref.wrong_kind", requirement="O2", span=ref.span, code=REF_REFUSAL_NOTICE, severity="error",
+                    params={"ref": ref.text, "where": where, "target": node_label(ordinance, target.start)},
+                    evidence=(ctx.location(target),), id_extra=(where, "不適合通知"),
+                ))
+            continue
+        code = REF_WRONG_KIND if m.re is _KIND_AFTER else REF_WRONG_ACT
+        if noun in _ENTRUSTED:
+            code = REF_NOT_ENTRUSTED
         out.append(ctx.finding(
-            rule="ref.wrong_kind", requirement="O2", span=ref.span,
-            code=REF_WRONG_KIND if m.re is _KIND_AFTER else REF_WRONG_ACT, severity="error",
+            rule="ref.wrong_kind", requirement="O2", span=ref.span, code=code, severity="error",
             params={"ref": ref.text, "noun": noun, "where": where, "target": node_label(ordinance, target.start)},
             evidence=(ctx.location(target),), id_extra=(where, noun),
         ))
     return out
+
+
+def _refusal_cited(ordinance: Ordinance, ref: Reference, cited: str) -> bool:
+    """「第25条第3項の規定による通知を受けた者は、…契約を締結することができる。」 where the cited
+    paragraph is the notice that a proposal fails the standards (行政機関個人情報保護法 第44条の7第3項),
+    not the notice of conformity (同条第2項) that 第44条の9 names."""
+    if ref.target is None or ref.target.paragraph is None:
+        return False
+    following = _WS.sub("", fold(ordinance.text[ref.span.end : ref.span.end + 160]))
+    if _CONTRACT_HOLDER.match(following) is None:
+        return False
+    first = cited.split("。", 1)[0]  # the notice the paragraph lays down (「前項の審査の結果を…通知する。」 is both)
+    return _REFUSAL.search(first) is not None and _CONFORMS.search(cited) is None
+
+
+def _each_item(ctx: CheckContext, ref: Reference, after: str) -> list[Finding]:
+    """[O2] 「第19条各号」 where 第19条 has no items; 「第22条各号…のいずれかに該当することとなったとき」
+    (the cancellation of the contract) where 第22条 is the review standards, not the disqualification."""
+    ordinance = ctx.ordinance
+    if _EACH.match(after) is None or ref.kind in ("external", "range") or ref.external_law or ref.target is None:
+        return []
+    if ref.target.item is not None or fold(ref.text).startswith("同"):
+        return []  # 「第25条第1項の提案が同項各号に掲げる基準」: drafts mean their own 第1項 by that 同項
+    source = article_of(ordinance, ref.span.start)
+    if source is None or source.in_suppl:
+        return []
+    art = ordinance.article(ref.target.article) if ref.target.article else None
+    if art is None or art.deleted or art.span.contains(ref.span):
+        return []
+    if ref.target.paragraph is not None:
+        if ref.target.paragraph > len(art.paragraphs):
+            return []  # a missing paragraph: ref.unresolved's finding
+        paragraphs = (art.paragraphs[ref.target.paragraph - 1],)
+    else:
+        paragraphs = art.paragraphs
+    target = node_span(ordinance, ref.target)
+    if target is None:
+        return []
+    where = node_label(ordinance, ref.span.start)
+    label = node_label(ordinance, target.start)
+    cited = _WS.sub("", fold(ordinance.text[target.start : target.end]))
+    if not any(p.items for p in paragraphs):
+        if _ANNOUNCES_LIST.search(cited) or _APPLIES.search(cited):
+            return []  # a list the copy lost, or items taken in by 準用
+        return [ctx.finding(
+            rule="ref.wrong_kind", requirement="O2", span=ref.span, code=REF_EACH_NO_ITEMS, severity="error",
+            params={"ref": ref.text, "where": where, "target": label},
+            evidence=(ctx.location(target),), id_extra=(where, "各号"),
+        )]
+    if _CANCELLED_ON.match(after) is None or "解除" not in _sentence_around(ordinance.text, ref.span.start):
+        return []
+    caption = _WS.sub("", fold(art.caption or ""))
+    if _BARS.search(cited) or "欠格" in caption or "基準" not in cited + caption:
+        return []
+    return [ctx.finding(
+        rule="ref.wrong_kind", requirement="O2", span=ref.span, code=REF_NOT_DISQUALIFICATION, severity="error",
+        params={"ref": ref.text, "where": where, "target": label, "what": "審査の基準", "what_en": "the review standards"},
+        evidence=(ctx.location(target),), id_extra=(where, "欠格"),
+    )]
+
+
+def _sentence_around(text: str, offset: int) -> str:
+    """The article text around ``offset`` back to the article's lead: a 解除 item's own words
+    (「…のいずれかに該当することとなったとき。」) name no 解除; the lead before the list does."""
+    start = max(text.rfind("\n第", 0, offset), 0)
+    return fold(text[start:offset])
 
 
 def _not_violated(ctx: CheckContext, ref: Reference, acts: tuple[str, ...], words: str) -> list[Finding]:
