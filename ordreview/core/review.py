@@ -121,7 +121,7 @@ def iter_review(
         except Exception:  # never lose the review over this filter
             log.exception("fragment filter failed on %s", ordinance.document.source.path)
             cut = None
-    coverage = settle_coverage(alignment.coverage, findings)
+    coverage = settle_coverage(alignment.coverage, findings, profile)
     findings = merge_restatements(  # one defect, one finding (core.restatements)
         findings, profile, lost_punct=punctuation_lost(ordinance.document.notices))
     if cut is not None:
@@ -154,11 +154,19 @@ def failure_span(ordinance: Ordinance) -> Span | None:
     return None
 
 
-def settle_coverage(coverage: dict[str, Coverage], findings: list[Finding]) -> dict[str, Coverage]:
+def settle_coverage(coverage: dict[str, Coverage], findings: list[Finding],
+                    profile: Profile | None = None) -> dict[str, Coverage]:
     """Coverage after the checks: a requirement found ``covered`` by alignment but with an
     error or warning finding of any rule (a wrong 要配慮 list, a dangling reference…) is
-    ``partial``; everything else stands."""
+    ``partial``; so is a definition whose citation of the statute drifted (reported under O1,
+    :mod:`ordreview.core.checks.drift_requirement`); everything else stands."""
     flagged = {f.requirement for f in findings if f.requirement and f.severity in ("error", "warning")}
+    drifted = [f.location for f in findings if f.rule == "cite.drift" and f.severity == "error"]
+    if profile is not None and drifted:
+        from ordreview.core.checks.drift_requirement import short_definitions
+
+        evidence = {rid: cov.evidence for rid, cov in coverage.items() if cov.status == "covered"}
+        flagged |= short_definitions(profile, evidence, drifted)
     out = dict(coverage)
     for rid in flagged:
         cov = out.get(rid)

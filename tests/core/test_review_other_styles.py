@@ -116,7 +116,7 @@ def test_deleted_article_is_reported_by_its_requirement(article: str, requiremen
     [
         # a definition by reference that cites the wrong paragraph of the statute: the definition is
         # the defective provision (B1), not the citation alone
-        ("法第二条第四項に規定する要配慮個人情報", "法第二条第三項に規定する要配慮個人情報", [("cite.drift", "B1", "error", "2")]),
+        ("法第二条第四項に規定する要配慮個人情報", "法第二条第三項に規定する要配慮個人情報", [("cite.drift", "O1", "error", "2")]),
         # 要配慮 written out without the statute's categories is still compared
         ("法第二条第四項に規定する要配慮個人情報をいう", "本人の信条が含まれる個人情報をいう", None),
     ],

@@ -235,18 +235,6 @@ def _citations(folded: str, names: Mapping[str, str]) -> list[_Citation]:
 _ITEMS_OF = lazy_compile(r"各号に掲げるもの")
 
 
-def _drift_requirement(ctx: CheckContext, term: str, span: Span, code: str) -> str:
-    """O1, or, for a number the paragraph never had (not the pre-2017 one), the requirement of
-    the term a definition by reference defines (see :mod:`ordreview.core.checks.drift_requirement`)."""
-    if code != DRIFT_WRONG:
-        return "O1"  # the pre-2017 number: the citation was not followed up after the amendment
-    from ordreview.core.checks.drift_requirement import drift_requirement
-    from ordreview.core.checks.gaps import analysis
-
-    _, index = analysis(ctx)
-    return drift_requirement(ctx.profile, term, span, index.definition_span(term))
-
-
 def _defined_here(ctx: CheckContext, span: Span, terms: Iterable[str]) -> str | None:
     """The term among ``terms`` whose definition in the draft holds ``span``: 「個人情報ファイル
     …であって、法第2条第6項各号に掲げるものに相当するものをいう。」 cites the paragraph that
@@ -321,7 +309,7 @@ def check_drift(ctx: CheckContext) -> list[Finding]:
         code = DRIFT_OLD if law.before.get((article, paragraph)) == term else DRIFT_WRONG
         label_ja, label_en = _LAW_LABELS.get(law_key, (law_key, law_key))
         out.append(ctx.finding(
-            rule="cite.drift", requirement=_drift_requirement(ctx, term, span, code), span=span, code=code, severity="error",
+            rule="cite.drift", requirement="O1", span=span, code=code, severity="error",
             params={"cite": _one_line(span.slice(ordinance.text)), "law": label_ja, "law_en": label_en, "means": means,
                     "term": term, "article": article, "expected": expected},
             statute=f"{label_ja} 第{article}条第{expected}項",
