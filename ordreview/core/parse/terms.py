@@ -68,6 +68,13 @@ _LISTED_TOHA = lazy_compile(
     r"(?P<terms>「[^「」]{1,60}」(?:\s*(?:、|及び|又は|並びに|若しくは)\s*「[^「」]{1,60}」)+)\s*とは\s*、?\s*"
 )
 _CALLED_AFTER = lazy_compile(r"をいい\s*、\s*(?P<body>[^。「」]{1,120}?)を\s*「(?P<term>[^「」]{1,60})」\s*という")
+_SPLIT_CALLED = lazy_compile(
+    r"(?P<body>(?:[^。「」()]{1,60}?を\s*「[^「」]{1,60}」\s*と\s*、\s*)+[^。「」()]{1,60}?を\s*「[^「」]{1,60}」\s*と\s*"
+    r"(?:いう|いいます))[。 ]\s*以\s?下\s*(?:この\s*(?P<scope>条例|規則|章|節|款|条|項|号)\s*において\s*)?同じ"
+)
+"""「決定（訂正請求に係るものを「訂正決定等」と、利用停止請求に係るものを「利用停止決定等」という。以下同じ。）」:
+several 略称, each for the part of the word before the parenthesis its clause names."""
+_SPLIT_PART = lazy_compile(r"(?P<part>[^。「」()、]{1,60}?)を\s*「(?P<term>[^「」]{1,60})」\s*と")
 _SCOPE_BEFORE = lazy_compile(r"この\s*(条例|規則|章|節|款|条|項|号)\s*において")
 _DEFINED = lazy_compile(r"[をと]いう[。 ]")
 _SPACE_RUN = lazy_compile(r"\s+")
@@ -249,6 +256,7 @@ def _unit_terms(doc_text: str, j: Joined, unit: Unit, *, glossary_item: str | No
     if glossary_item is not None and not t.startswith("「"):
         _glossary_item_term(t, terms, glossary_item)
     _inline_terms(t, terms, article_spans)
+    _split_terms(t, terms)
     _scoped_terms(t, terms, article_spans)
     _same_terms(t, terms)
     return terms.out
@@ -320,6 +328,20 @@ def _inline_terms(t: str, terms: _Terms, article_spans: dict[str, Span]) -> None
             base = m.start("terms")
             terms.add(base + q.start(1), base + q.end(1), def_s, def_e, def_s, span_e, style, scope,
                       onward=True, scope_key=scope_key, extra_end=extra_end)
+
+
+def _split_terms(t: str, terms: _Terms) -> None:
+    """「（訂正請求に係るものを「訂正決定等」と、利用停止請求に係るものを「利用停止決定等」という。以下同じ。）」:
+    each term is a 略称 of the part its own clause names, from here on (or in the scope 以下この…において gives)."""
+    for m in _SPLIT_CALLED.finditer(t):
+        scope: TermScope = _SCOPE_WORDS.get(m.group("scope") or "", "ordinance")
+        paren = _enclosing_paren(t, m.start())
+        close = matching_paren(t, paren) if paren is not None else -1
+        span_e = close + 1 if close >= 0 else m.end()
+        base = m.start("body")
+        for part in _SPLIT_PART.finditer(m.group("body")):
+            terms.add(base + part.start("term"), base + part.end("term"), base + part.start("part"),
+                      base + part.end("part"), base + part.start("part"), span_e, "inline", scope, onward=True)
 
 
 def _named_articles_span(where: str, unit: Unit, article_spans: dict[str, Span]) -> Span | None:
