@@ -51,3 +51,17 @@ def test_the_chapter_let_through_with_a_tari_verb() -> None:
     assert _said("C18", "利用及び提供の制限の例外",
                  "3　第1項の「法令等に基づくとき」には、第16条から第28条までの規定に従って実施機関非識別加工情報を作ったり、"
                  "渡したりするときを含みます。")
+
+
+def test_the_register_entries_in_the_bodys_own_rules_and_the_old_word() -> None:
+    # 竹網区: 「…提案の募集をする個人情報ファイルである場合にあってはその旨及び提案をすることができる期間、区非識別加工情報を
+    # 作成した場合にあってはその概要その他区規則で定める事項」: the receiving unit is left to the ward's 規則 as the statute
+    # leaves it to 政令, and the summary entry is there
+    entry = ("名称、利用目的、第１６条の提案の募集をする個人情報ファイルである場合にあってはその旨及び提案をすることができる期間、"
+             "区非識別加工情報を作成した場合にあってはその概要その他区規則で定める事項を記載した帳簿")
+    assert _said("C5", "提案を受ける組織の名称", entry)
+    assert _said("C5", "作成後の概要等の記載", entry)
+    assert not _said("C5", "提案を受ける組織の名称", entry.replace("その他区規則で定める事項", "を記載した"))
+    # 噴煙坂消防組合: the register entry written with the old word is there (the old word is B6's finding, not B3's)
+    assert _said("B3", "登録簿・ファイル簿への要配慮個人情報",
+                 "記録される個人情報の収集方法、要配慮情報が記録されるときはその旨その他規則で定める事項")
