@@ -106,6 +106,9 @@ _LOST_PUNCT = lazy_compile(r"(?<=[^\x00-\x7f\s]) (?=[^\x00-\x7f\s])")
 _WS_RUN = lazy_compile(r"[ \t\u3000]+")
 _COUNTERS = "条項号章節款目編年月日時分秒円人回件箇かヶケ歳才名倍割万千百十億週以又及若並文字部通枚頁％%"
 _FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_DIVISION_COUNTERS = "編章節款目"
+"""Counters of a law's divisions: a number opening a line before one of them, with no 第, is a
+paragraph number before a word that starts with that character (「2 編籠市…」), never a count."""
 _SENTENCE_END = "るいたずとしうんだくすむぶつぬ)）」"
 
 
@@ -978,10 +981,12 @@ def _is_marker_space(
     # a counter after a number (２ 人, 2 千円; not 2 千草谷…) makes a count; after a letter (ロ 人の
     # 生命…) or a parenthesised number it is the item's first word
     numeral = m.group()[-1] in _DIGITS or m.group()[-1] in _KANJI_NUMERALS
+    at = s - (len(head) - m.start())
     counter = numeral and after in _COUNTERS and not _word_not_counter(text, s + 1)
+    if counter and after in _DIVISION_COUNTERS and not text[max(line_start, at - 3) : at].rstrip(" \u3000").endswith("第"):
+        counter = False  # 「2 編籠市個人情報保護条例…は、廃止する。」: 編 (章 …) counts only after 第
     if counter:
         return False
-    at = s - (len(head) - m.start())
     if m.group()[-1] in _KANJI_NUMERALS:
         return char_spaced and _kanji_item_opens(text, line_start, at, after)
     if at == line_start:
@@ -1771,7 +1776,7 @@ def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
     before = text[start - 2] if start >= 2 else "\n"
     at = text.find(" ", start) + 1 if " " in text[start : start + 6] else -1
     nxt = text[at : at + 1] if at > 0 else ""
-    if nxt and nxt in _COUNTERS and not _word_not_counter(text, at):
+    if nxt and nxt in _COUNTERS and not _word_not_counter(text, at) and not (nxt in _DIVISION_COUNTERS and before != "第"):
         return False
     if after_item:  # an item ends without 。: any word may come before the next paragraph
         return not before.isascii() and before != "第" and (before != "の" or text[start - 3 : start - 1] == "もの")

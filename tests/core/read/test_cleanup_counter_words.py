@@ -64,3 +64,15 @@ def test_full_width_numbers_on_one_line_keep_a_multiplier_word_paragraph_after_i
     assert suppl.paragraphs[1].text.startswith("千草台地区")
     assert suppl.paragraphs[3].text.startswith("百合ヶ丘地区")
     assert "２千円" in suppl.paragraphs[3].text  # an amount stays one word
+
+
+AMIKAGO = DRAFT.replace("千草台地区個人情報保護規程（平成15年ちぐさ町訓令第9号）", "編籠市個人情報保護条例（平成13年編籠市条例第1号）")
+"""A paragraph opening with a word whose first character counts a law's division (編籠市; amikago-shi of set fl,
+read from its PDF): 編 (章, 節 …) counts only after 第, so 「2 編籠市…」 is paragraph 2."""
+
+
+@pytest.mark.parametrize("form", sorted(forms.FORMS))
+def test_paragraphs_opening_with_a_division_counter_keep_their_lines(form: str) -> None:
+    assert "2　編籠市個人情報保護条例" in AMIKAGO
+    got = parse_document(read_bytes(forms.FORMS[form](AMIKAGO).encode("utf-8"), path="extracted.txt"))
+    assert _shape(got) == _shape(parse_text(AMIKAGO))
