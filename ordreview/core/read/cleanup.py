@@ -955,6 +955,12 @@ _KANJI_ITEM_HEAD = lazy_compile(r"[ \u3000]?([一二三四五六七八九十]{1,
 the space after it is the item's, not an artefact between a character and a digit."""
 
 
+def _in_table_row(text: str, s: int) -> bool:
+    """The line holding ``s`` is a row of a table drawn with 「｜」 between its cells."""
+    end = text.find("\n", s)
+    return "｜" in text[s : end if end >= 0 else len(text)]
+
+
 def _digit_edge(before: str, after: str) -> bool:
     b_digit, a_digit = before in _DIGITS, after in _DIGITS
     b_ja, a_ja = not before.isascii() and not b_digit, not after.isascii() and not a_digit
@@ -970,8 +976,9 @@ def _is_marker_space(
     The number opens a unit when it starts a line or follows 。 or ：, or a gap (two spaces or
     more in spaced text), or, in number-spaced text, a single space after a sentence ending
     (る, い, た …: the 。 was lost in extraction). The parser needs the space after such a number.
+    A number in a row of a table drawn with 「｜」 (a 読替え row 「第44条の2 第2項第1号｜この章｜…」) opens no unit.
     """
-    if after.isascii():
+    if after.isascii() or _in_table_row(text, s):
         return False
     line_start = _line_start_near(text, s)
     head = text[max(line_start, s - 8) : s]
@@ -1035,6 +1042,8 @@ def _after_heading_number(text: str, s: int) -> bool:
     sentence, 「第４条　事業者は」, is then a word of its own, not glued to 条)."""
     if text.startswith(_NOT_AFTER_HEADING, s + 1) or text[s + 1 : s + 2] in tuple(_KANJI_NUMERALS + _DIGITS):
         return False  # (第 四 十 七 条 の 十 一: the number goes on)
+    if _in_table_row(text, s):
+        return False
     return (_SPACED_HEADING_END.search(text, max(0, s - 40), s) is not None
             or _SPACED_DIVISION_END.search(text, max(0, s - 40), s) is not None)
 
