@@ -159,7 +159,8 @@ _PLAIN = {
     "意見書(?:を提出する|の提出の)機会": "意見書(?:を提出する|の提出の|を出す)機会",  # 「その第三者に意見書を出す機会を与える」 (C10)
     # 「実施機関の職員が仕事の上で作ったり受け取ったりした個人情報であって、…職員が組織として使うもの」 (A7)
     "職務上作成し、又は取得した":
-        "(?:(?:職務上|仕事の上で|仕事で)(?:作成し|作り|作ったり)、?(?:又は|又)?(?:取得した|受け取った|受け取ったりした|手に入れた))",
+        "(?:(?:職務上|仕事の(?:上|うえ)で|仕事で)(?:作成し|作り|作ったり)、?(?:又は|又)?(?:取得した|受け取った|受け取ったりした|手に入れた))",
+    "利用の目的及び方法": "(?:利用の目的及び方法|(?:使う|利用する)目的(?:と|及び)方法)",  # 「使う目的と方法」 (C7)
     "組織的に利用する": "(?:組織的に利用する|組織(?:として|的に)(?:使う|利用する))",
     "(?:規定|定め)に": "(?:規定|定め|きまり|決まり)に",  # 「この章のきまりに従って」
     "(?:作成|提供)": "(?:作成|提供|作|渡)",
@@ -177,11 +178,32 @@ def plain_variants(alternative: str) -> tuple[str, ...]:
     return _mapped(alternative, _STATUTE_VERB, _PLAIN)
 
 
+# A draft written for residents (です・ます, or everyday verbs) also says the statute's technical words in everyday
+# ones: 「…保有個人情報をコンピュータで検索できるように体系的に構成したもの又は…簡単に検索できるように体系的に構成した
+# もの」 (nawashiroda-cho, after fm–fp; A8) is the statute's 電子計算機 and 容易に.
+_EVERYDAY = {
+    "電子計算機を用いて検索": "(?:電子計算機を用いて|コンピューター?(?:で|を(?:使って|用いて)))検索",
+    # (「…氏名、生年月日などで簡単に探せるように、まとめたもの」: kobunato-cho)
+    "容易に検索することができるように体系的に構成":
+        "(?:容易に|簡単に)(?:検索(?:することが)?でき|探せ)るように、?(?:体系的に構成|まとめ)",
+}
+_TECHNICAL_WORD = re.compile("|".join(sorted(map(re.escape, _EVERYDAY), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=2048)
+def everyday_variants(alternative: str) -> tuple[str, ...]:
+    """``alternative`` with the statute's technical words also read in everyday ones (empty when it has none);
+    for a draft written for residents (``DraftIndex.polite`` or ``DraftIndex.plain``)."""
+    return _mapped(alternative, _TECHNICAL_WORD, _EVERYDAY)
+
+
 def register_variants(index: DraftIndex, alternative: str) -> tuple[str, ...]:
     """The forms of ``alternative`` in the register the draft is written in: polite endings for a draft in
     です・ます, everyday verbs for one in everyday words, both for one in both (「作ることができます」); empty for
     a draft in the statute's own register. Used by the element search and by the content words alike."""
     out: list[str] = []
+    if index.polite or index.plain:
+        out += everyday_variants(alternative)
     if index.polite:
         out += polite_variants(alternative)
     if index.plain:

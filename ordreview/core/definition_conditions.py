@@ -12,7 +12,8 @@ The conditions are then part of the definition as much as if they were written i
 :func:`condition_spans` gives the provisions so named; an element looked for in a definition
 (``in_definition:``) is also looked for there. Only a reference that names the file by its
 conditions counts (「…各号のいずれにも該当する個人情報ファイル」, 「…に規定する個人情報ファイル」,
-「…に掲げる要件…を満たす個人情報ファイル」); any other reference inside the definition (to the
+「…に掲げる要件…を満たす個人情報ファイル」, in everyday words 「第21条に掲げる要件のすべてに当たる個人情報ファイル」);
+any other reference inside the definition (to the
 register's exclusions, to a processing standard) brings in nothing.
 """
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 _WS = re.compile(r"\s+")
 _NAMES_THE_FILE = re.compile(
     r"^(?:各号(?:に掲げる要件)?のいずれにも該当する(?:個人情報ファイル|もの)|に規定する個人情報ファイル"
-    r"|(?:各号)?に掲げる要件(?:の全て|のいずれに)?(?:を|も)?(?:満たす|該当する)(?:個人情報ファイル|もの))"
+    r"|(?:各号)?に掲げる要件(?:の(?:全て|すべて)|のいずれに)?(?:を|も|に)?(?:満たす|該当する|当たる)(?:個人情報ファイル|もの))"
 )
 # 「個人情報ファイル簿に第16条第2項の規定による記載がされているもの」: the entry that article makes is
 # made for the files its article selects for proposals, so the conditions are the whole article's
