@@ -67,3 +67,37 @@ def test_conditions_listed_in_an_article_the_definition_names() -> None:
     assert _NAMES_THE_FILE.match("に掲げる要件のすべてに当たる個人情報ファイルから作られるもの")
     assert _NAMES_THE_FILE.match("各号のいずれにも該当する個人情報ファイル")
     assert not _NAMES_THE_FILE.match("の規定により個人情報ファイル簿に載せないもの")
+
+
+_CHAPTERS = """はまなす町個人情報保護条例
+　　　第1章　総則
+（目的）
+第1条　この条例は、個人情報の適正な取扱いに関し必要な事項を定めるものとする。
+（定義）
+第2条　この条例において「実施機関」とは、町長、教育委員会及び議会をいう。
+（責務）
+第3条　実施機関は、個人情報の保護に努めなければならない。
+　　　第2章　個人情報の取扱い
+（収集の制限）
+第4条　実施機関は、個人情報を収集するときは、適法かつ公正な手段により収集しなければならない。
+（利用の制限）
+第5条　実施機関は、利用目的以外の目的のために保有個人情報を利用してはならない。
+　　　第3章　{name}
+第6条　{body}
+"""
+
+
+def _caption_severity(name: str, body: str) -> list[str]:
+    from ordreview.core.parse import parse_text
+    from ordreview.core.review import review_ordinance
+
+    review = review_ordinance(parse_text(_CHAPTERS.format(name=name, body=body)), load_profile())
+    return [f.severity for f in review.findings if f.rule == "caption.missing"]
+
+
+def test_the_lone_article_of_a_chapter_for_anything_needs_its_caption() -> None:
+    # 井手水路消防組合: 「第5章　雑則」 over one uncaptioned 委任 article: 雑則 names no subject, the article needs its caption
+    assert _caption_severity("雑則", "この条例の施行に関し必要な事項は、規則で定める。") == ["warning"]
+    assert _caption_severity("補則", "この条例の施行に関し必要な事項は、規則で定める。") == ["warning"]
+    # a chapter whose name says what its one article provides serves as that article's caption
+    assert _caption_severity("個人情報保護審議会", "町長の附属機関として、はまなす町個人情報保護審議会を置く。") == ["info"]

@@ -120,7 +120,10 @@ def check_captions(ctx: CheckContext) -> list[Finding]:
         return []
     titles = index_for(ordinance).title_spans
     uncaptioned = [a for a in articles if a.caption_span is None]
-    alone = {d.articles[0] for d in ordinance.divisions if len(d.articles) == 1}  # the division's name serves
+    # the division's name serves as the caption of its only article, unless it is a name for provisions of any
+    # kind (雑則, 補則: 「第5章　雑則」 over a lone 委任 article still leaves the article uncaptioned)
+    alone = {d.articles[0] for d in ordinance.divisions
+             if len(d.articles) == 1 and not _GENERIC_DIVISION.search(fold(d.caption or ""))}
     slips = [a for a in uncaptioned if a.num not in alone and not _continues(ordinance, a)]
     out: list[Finding] = []
     for article in uncaptioned:
@@ -138,6 +141,7 @@ def check_captions(ctx: CheckContext) -> list[Finding]:
 
 
 _PENAL = lazy_compile(r"処する|科する|罰金|過料|罪を犯した")
+_GENERIC_DIVISION = lazy_compile(r"(?:雑則|補則|総則|その他|そのほか)\s*$")
 _DEFINES = lazy_compile(r"^この条例において[^。]{0,40}(?:意義|とは)")
 _ARTICLE_NUMBER = lazy_compile(r"^第\S+?条\S*?[\s　]")
 _SUBJECT_PARTS = lazy_compile(r"及び|並びに|、|・")
