@@ -206,7 +206,9 @@ def register_variants(index: DraftIndex, alternative: str) -> tuple[str, ...]:
         out += everyday_variants(alternative)
     if index.polite:
         out += polite_variants(alternative)
-    if index.plain:
+    # a draft in です・ます says the acts in everyday verbs too (「…町非識別加工情報を渡してはなりません」), even where
+    # it has fewer of them than a draft written in everyday words throughout
+    if index.plain or index.polite:
         out += plain_variants(alternative)
         if index.polite:
             out += [p for f in plain_variants(alternative) for p in polite_variants(f)]

@@ -822,6 +822,11 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
                 earlier = joined.find(tail, start, pos - 2)
                 if earlier >= 0 and _NAMED_THROUGH.search(joined[max(0, earlier - 20):earlier]):
                     continue
+                # 「…個人情報取扱事務登録簿は、…とみなす。この場合において、…当該登録簿に付記する」: the register
+                # named in full just before, in the same paragraph
+                para_start = joined.rfind("\n", 0, pos) + 1
+                if joined.find(tails[tail], para_start, pos) >= 0:
+                    continue
             if _OTHER_BODIES.search(joined[max(0, pos - 12):pos]):
                 continue  # 構成市町の個人情報保護審議会: the other bodies' own councils, not ours clipped
             if _OLD_INSTRUMENT.search(joined[max(0, pos - 80):pos]):

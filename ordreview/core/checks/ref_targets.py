@@ -286,6 +286,9 @@ _ACT_DONE = re.compile(r"([\u4e00-\u9fff]{2})され|(集め)られ|(使わ)れ|(
 _PLAIN_ACTS = {"集め": "収集", "使わ": "利用", "用い": "利用", "渡さ": "提供"}
 """Plain verbs for the acts (「集められ、使われ、又は提供されている」): 収集, 利用, 提供."""
 _ACT_WORDS = {"収集": ("収集", "取得", "集め"), "取得": ("取得", "収集", "集め"),
+              # 「第5条若しくは第7条の規定に違反して保有されている」: information collected against the collection
+              # article is held against it too (行政機関個人情報保護法 第36条第1項第1号 pairs the two)
+              "保有": ("保有", "取得", "収集", "集め"),
               "利用": ("利用", "使い", "使う", "用い"), "提供": ("提供", "渡し", "渡す")}
 
 

@@ -374,7 +374,8 @@ class _Builder:
                     return None  # 「第3条（廃棄）の規定による」 at a wrapped line's start: a citation
             if body == end and not (later or self.spaced) and not self._caption_follows(f, body, line.ce):
                 return None
-        if caption is None and body == end and self._caption_follows(f, body, line.ce):
+        if caption is None and body == end and (self._caption_follows(f, body, line.ce)
+                                                or (later and self._caption_ends_line(f, body, line.ce))):
             # the caption after the number (「第5条（個人情報ファイル簿の作成及び公表）　実施機関は、…」)
             cm = _CAPTION_RE.match(f, body, line.ce)
             caption = (_compact(self.text[cm.start(1) : cm.end(1)]), Span(cm.start(), cm.end()))
@@ -383,6 +384,19 @@ class _Builder:
                 body += 1
         deleted = _DELETED.match(f, body, line.ce) is not None
         return _ArticleHead(caption, num, key, _compact(self.text[pos:end]), end, body, deleted)
+
+    @staticmethod
+    def _caption_ends_line(f: str, pos: int, end: int) -> bool:
+        """True if a caption in brackets follows the number and ends the line, the text on the lines
+        after (「第二条（言葉の意味）」, then 「　この条例で…」): the heading of an article whose number moves
+        forward (a citation wrapped after 「第3条（廃棄）」 goes on with a particle and a number not ahead)."""
+        m = _CAPTION_RE.match(f, pos, end)
+        if m is None or "。" in m.group(1):  # (「（開示、訂正及び利用停止を求めること）」 lists with 、)
+            return False
+        rest = m.end()
+        while rest < end and f[rest] in _WS:
+            rest += 1
+        return rest >= end
 
     @staticmethod
     def _caption_follows(f: str, pos: int, end: int) -> bool:
