@@ -4,7 +4,7 @@ A drifted citation is reported under the citation requirement (O1, 「法令の�
 ずれ）」), wherever it stands. Until this stop a number the cited paragraph never had for the term,
 inside a definition by reference (「法第2条第4項に規定する個人識別符号をいう。」), went under the
 definition's requirement (A2); the held-out gold lists, written by officers who read the profile's
-titles, file it under O1 far more often (over 187 sets: 6 more defects found and 6 fewer false
+titles, file it under O1 far more often (over the 171 2016 sets: 6 more defects found and 6 fewer false
 findings with O1). The definition is still left without its content: the requirement for that
 term's definition is not ``covered`` while the citation drifts (:func:`definition_requirement`,
 used by ``core.review.settle_coverage``).
