@@ -35,7 +35,7 @@ from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
 from ordreview.core.messages import define
 from ordreview.core.phrases import cited
-from ordreview.core.model import Article, Division, Finding, Ordinance, Reference
+from ordreview.core.model import Article, Division, Finding, NodeRef, Ordinance, Reference
 from ordreview.core.parse.numbers import to_int
 from ordreview.core.reading_tables import TableRows
 from ordreview.core.text import fold
@@ -363,6 +363,12 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
             target = division.span
         noun = m.group(1)
         cited = _WS.sub("", folded[target.start : target.end])
+        if ref.target.item is not None and ref.target.paragraph is not None:
+            # 「第26条第2項第1号の規定による通知」: the item lists what the paragraph's lead notifies (「…次に掲げる
+            # 事項を通知するものとする。一　…契約を締結することができる旨」), so the lead is read with it
+            para = node_span(ordinance, NodeRef(article=ref.target.article, paragraph=ref.target.paragraph))
+            if para is not None and para.start < target.start:
+                cited = _WS.sub("", folded[para.start : target.start]) + cited
         if _APPLIES.search(cited):
             continue  # the cited provision takes in other articles by 準用: the thing may be said there
         caption = _WS.sub("", fold(art.caption or ""))
