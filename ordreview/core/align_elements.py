@@ -198,20 +198,19 @@ def everyday_variants(alternative: str) -> tuple[str, ...]:
 
 
 def register_variants(index: DraftIndex, alternative: str) -> tuple[str, ...]:
-    """The forms of ``alternative`` in the register the draft is written in: polite endings for a draft in
-    です・ます, everyday verbs for one in everyday words, both for one in both (「作ることができます」); empty for
-    a draft in the statute's own register. Used by the element search and by the content words alike."""
-    out: list[str] = []
-    if index.polite or index.plain:
-        out += everyday_variants(alternative)
+    """The forms of ``alternative`` in the register the draft is written in: for a draft written for residents
+    (in everyday words, or in です・ます, which says the acts in everyday verbs too: 「…を渡してはなりません」) its
+    technical words and verbs in everyday ones, and for one in です・ます the polite endings as well, of both
+    (「作ることができます」); empty for a draft in the statute's own register. Used by the element search and by
+    the content words alike."""
+    if not (index.polite or index.plain):
+        return ()
+    out = [*everyday_variants(alternative)]
     if index.polite:
         out += polite_variants(alternative)
-    # a draft in です・ます says the acts in everyday verbs too (「…町非識別加工情報を渡してはなりません」), even where
-    # it has fewer of them than a draft written in everyday words throughout
-    if index.plain or index.polite:
-        out += plain_variants(alternative)
-        if index.polite:
-            out += [p for f in plain_variants(alternative) for p in polite_variants(f)]
+    out += plain_variants(alternative)
+    if index.polite:
+        out += [p for f in plain_variants(alternative) for p in polite_variants(f)]
     return tuple(out)
 
 

@@ -209,10 +209,11 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
     # definition), as the held-out gold lists file it under the branch (A1)
     code_req = next((rid for rid, term in terms.items() if term == "個人識別符号"), None)
     for i, f in enumerate(out):
-        if i in gone or f.rule != "gap" or f.requirement != _BRANCH[0] or _BRANCH[1] not in f.message_ja:
+        if (code_req is None or i in gone or f.rule != "gap" or f.requirement != _BRANCH[0]
+                or _BRANCH[1] not in f.message_ja):
             continue
         for j, g in enumerate(out):
-            if (j not in gone and j != i and g.rule == "gap" and code_req is not None and g.requirement == code_req
+            if (j not in gone and j != i and g.rule == "gap" and g.requirement == code_req
                     and g.code == _WHOLLY_MISSING and g.location.article == f.location.article):
                 out[i] = f = replace(f, message_ja=f.message_ja + _ALSO_JA.format(message=g.message_ja),
                                      message_en=f.message_en + _ALSO_EN.format(message=g.message_en),

@@ -580,11 +580,11 @@ FEE_OTHER_ORDINANCE = define(
 
 
 _FEE_TABLE = lazy_compile(r"別表(第[0-9]+)?に(?:定める|掲げる)(?:額|金額)")
+"""A fee article setting its amounts in a 別表 (「別表に定める額の手数料」, 「別表第2に掲げる額」)."""
 _CONTRACT_FEE = lazy_compile(r"契約を(?:締結|結)[^。]{0,20}(?:者|人)は、[^。]{0,60}手数料")
 """A fee owed by whoever concludes a contract (「町と第十九条…の契約を結ぶ人は、規則で定める額の手数料を…」): in a
 personal-information ordinance only the contract of use of 非識別加工情報 (行政機関個人情報保護法 第44条の13), though the
 article itself never says 非識別 (a draft without chapters)."""
-"""A fee article setting its amounts in a 別表 (「別表に定める額の手数料」, 「別表第2に掲げる額」)."""
 
 
 def _delegated_in_table(ordinance: Ordinance, number: str) -> list[tuple[str, str]]:

@@ -99,11 +99,14 @@ REF_REFUSAL_NOTICE = define(
        "proposal does not meet the standards: cite the notice of conformity.",
 )
 
-KIND_NOUNS: tuple[str, ...] = (
-    "基準", "通知", "提案", "手数料", "契約", "意見書", "届出", "募集", "諮問", "答申", "勧告", "公表",
-    # the work a contractor was entrusted with (「前条第2項の受託業務に従事している者」, 行政機関個人情報保護法
-    # 第7条・第53条): the cited provision is the one on 委託
+_ENTRUSTED: tuple[str, ...] = (
     "受託業務", "受託事務", "委託を受けた業務", "委託を受けた事務", "委託を受けた者", "仕事を任された者",
+)
+"""The work a contractor was entrusted with (「前条第2項の受託業務に従事している者」, 行政機関個人情報保護法
+第7条・第53条): the cited provision is the one on 委託."""
+
+KIND_NOUNS: tuple[str, ...] = (
+    "基準", "通知", "提案", "手数料", "契約", "意見書", "届出", "募集", "諮問", "答申", "勧告", "公表", *_ENTRUSTED,
 )
 """Things a provision lays down and a reference names (第N条第M項の基準). Checked one by one."""
 
@@ -246,10 +249,9 @@ _ACT_STEMS = {
     "届出": ("届出", "届け出"),
     # 「前条第2項の通知」 cites a provision that says it in plain words: 「…書面で知らせなければならない」
     "通知": ("通知", "知らせ"),
-    "受託業務": ("委託", "受託"), "受託事務": ("委託", "受託"), "委託を受けた業務": ("委託", "受託"),
-    "委託を受けた事務": ("委託", "受託"), "委託を受けた者": ("委託", "受託"), "仕事を任された者": ("委託", "受託", "任せ", "任さ"),
+    **{noun: ("委託", "受託") for noun in _ENTRUSTED},
+    "仕事を任された者": ("委託", "受託", "任せ", "任さ"),
 }
-_ENTRUSTED = frozenset(("受託業務", "受託事務", "委託を受けた業務", "委託を受けた事務", "委託を受けた者", "仕事を任された者"))
 
 _EACH = re.compile(r"各号(?:\((?:[^()]|\([^()]*\))*\))?(?:の|に)")
 """「第19条各号のいずれか」, 「第22条各号（第25条第3項において準用する場合を含む。）のいずれか」: the items of the

@@ -64,12 +64,19 @@ def _refs(text: str, fee_index: int, articles: tuple[Article, ...]) -> set[str]:
             if 0 <= j < len(articles):
                 out.add(str(articles[j].num))
             continue
-        n = kanji_to_int(m.group(2))
-        if n is None:
-            continue
-        sub = kanji_to_int(m.group(3)) if m.group(3) else None
-        out.add(f"{n}_{sub}" if sub else str(n))
+        num = _article_num(m.group(2), m.group(3))
+        if num is not None:
+            out.add(num)
     return out
+
+
+def _article_num(number: str, branch: str | None) -> str | None:
+    """The e-Gov article number of 「第N条（の M）」 written in Arabic or kanji numerals: 「20_8」."""
+    n = kanji_to_int(number)
+    if n is None:
+        return None
+    sub = kanji_to_int(branch) if branch else None
+    return f"{n}_{sub}" if sub else str(n)
 
 
 @register("fee.created", title_ja="作成された非識別加工情報に係る手数料", title_en="Fee for already-created information")
@@ -134,20 +141,13 @@ def _via_paragraph(ordinance: Ordinance, body: str, created: str) -> bool:
     cites the proposal on information already created (「前項の規定は、第20条の10第2項において準用する
     第20条の6第2項の規定による通知を受けた者について準用する。」): the fee covers that contract."""
     for m in _PARAGRAPH_REF.finditer(body):
-        n, sub, para = kanji_to_int(m.group(1)), kanji_to_int(m.group(2)) if m.group(2) else None, kanji_to_int(m.group(3))
-        if n is None or para is None:
-            continue
-        art = ordinance.article(f"{n}_{sub}" if sub else str(n))
-        if art is None or not 1 <= para <= len(art.paragraphs):
+        num, para = _article_num(m.group(1), m.group(2)), kanji_to_int(m.group(3))
+        art = ordinance.article(num) if num is not None else None
+        if art is None or para is None or not 1 <= para <= len(art.paragraphs):
             continue
         cited = fold(art.paragraphs[para - 1].span.slice(ordinance.text))
-        for r in _REF.finditer(cited):
-            if r.group(2) is None:
-                continue
-            rn = kanji_to_int(r.group(2))
-            rs = kanji_to_int(r.group(3)) if r.group(3) else None
-            if rn is not None and (f"{rn}_{rs}" if rs else str(rn)) == created:
-                return True
+        if any(r.group(2) is not None and _article_num(r.group(2), r.group(3)) == created for r in _REF.finditer(cited)):
+            return True
     return False
 
 

@@ -83,10 +83,10 @@ _GLOSSARY_INTRO = lazy_compile(r"(?:(?:用語|言葉|ことば)の意(?:義|味)
 _CAPTION_OPENING = lazy_compile(r"^\s*[(（][^()（）\n]{1,30}[)）]")
 
 
-def _without_caption(text: str) -> str:
-    """A paragraph's text without the article's caption written on its heading line (「第二条（言葉の意味）」,
-    the body on the next line): the caption's 「言葉の意味」 introduces no glossary of 号."""
-    return _CAPTION_OPENING.sub("", text, count=1)
+def _introduces_glossary(text: str) -> bool:
+    """A paragraph that introduces 号 of terms (「次の各号に掲げる用語の意義は、…」); the article's caption written
+    on its heading line (「第二条（言葉の意味）」, the body on the next line) introduces none."""
+    return _GLOSSARY_INTRO.search(_CAPTION_OPENING.sub("", text, count=1)) is not None
 
 
 _OPEN = "(「『["
@@ -488,7 +488,7 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
         else:
             if "." not in ref.item and ref.article is not None:
                 intro = paragraph_text.get((ref.article, ref.paragraph), "")
-                if _GLOSSARY_INTRO.search(_without_caption(intro)):
+                if _introduces_glossary(intro):
                     glossary = intro
             if glossary is not None and unit.pieces and not intake.defines(st.folded, unit.pieces) \
                     and intake.line_pieces(st.folded, unit.pieces)[0][0] == unit.pieces[0][0]:
@@ -496,7 +496,7 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
             j = intake.without_stray_spaces(j, doc_text, keep_first=glossary is not None)
         if glossary is None and "「" not in j.text and "同じ" not in j.text:
             if (ref.item is None and ref.article is not None and len(unit.pieces) > 1
-                    and (ref.article, ref.paragraph) not in with_items and _GLOSSARY_INTRO.search(_without_caption(j.text))):
+                    and (ref.article, ref.paragraph) not in with_items and _introduces_glossary(j.text)):
                 terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
                                              article_titles.get(ref.article, "")))
             continue  # nothing here can define a term
@@ -506,7 +506,7 @@ def find_terms(doc_text: str, st: Structure, notices: list[Notice] | None = None
             terms.extend(_glossary_item_terms(doc_text, st, unit, j, glossary, usage, inferred, notices,
                                               article_titles.get(ref.article, "")))
         elif (ref.item is None and ref.article is not None and len(unit.pieces) > 1
-              and (ref.article, ref.paragraph) not in with_items and _GLOSSARY_INTRO.search(_without_caption(j.text))):
+              and (ref.article, ref.paragraph) not in with_items and _introduces_glossary(j.text)):
             terms.extend(_unmarked_terms(doc_text, st, unit, usage, inferred, notices,
                                          article_titles.get(ref.article, "")))
     if notices is not None:

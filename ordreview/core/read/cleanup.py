@@ -107,8 +107,14 @@ _WS_RUN = lazy_compile(r"[ \t\u3000]+")
 _COUNTERS = "条項号章節款目編年月日時分秒円人回件箇かヶケ歳才名倍割万千百十億週以又及若並文字部通枚頁％%"
 _FW_DIGITS = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _DIVISION_COUNTERS = "編章節款目"
-"""Counters of a law's divisions: a number opening a line before one of them, with no 第, is a
-paragraph number before a word that starts with that character (「2 編籠市…」), never a count."""
+"""Counters of a law's divisions: a number before one of them, with no 第, is a paragraph number
+before a word that starts with that character (「2 編籠市…」), never a count."""
+
+
+def _division_word(counter: str, before_number: str) -> bool:
+    """``counter`` after a number opens a word, not a count: a division's counter (編, 章 …) counts only
+    after 第, which ``before_number`` (the text just before the number) does not end with."""
+    return counter in _DIVISION_COUNTERS and not before_number.rstrip(" \u3000").endswith("第")
 _SENTENCE_END = "るいたずとしうんだくすむぶつぬ)）」"
 
 
@@ -978,20 +984,20 @@ def _is_marker_space(
     (る, い, た …: the 。 was lost in extraction). The parser needs the space after such a number.
     A number in a row of a table drawn with 「｜」 (a 読替え row 「第44条の2 第2項第1号｜この章｜…」) opens no unit.
     """
-    if after.isascii() or _in_table_row(text, s):
+    if after.isascii():
         return False
     line_start = _line_start_near(text, s)
     head = text[max(line_start, s - 8) : s]
     m = _MARKER_END.search(head)
-    if m is None:
+    if m is None or _in_table_row(text, s):
         return False
     # a counter after a number (２ 人, 2 千円; not 2 千草谷…) makes a count; after a letter (ロ 人の
     # 生命…) or a parenthesised number it is the item's first word
     numeral = m.group()[-1] in _DIGITS or m.group()[-1] in _KANJI_NUMERALS
     at = s - (len(head) - m.start())
     counter = numeral and after in _COUNTERS and not _word_not_counter(text, s + 1)
-    if counter and after in _DIVISION_COUNTERS and not text[max(line_start, at - 3) : at].rstrip(" \u3000").endswith("第"):
-        counter = False  # 「2 編籠市個人情報保護条例…は、廃止する。」: 編 (章 …) counts only after 第
+    if counter and _division_word(after, text[max(line_start, at - 3) : at]):
+        counter = False  # 「2 編籠市個人情報保護条例…は、廃止する。」
     if counter:
         return False
     if m.group()[-1] in _KANJI_NUMERALS:
@@ -1785,7 +1791,7 @@ def _opens_unit(text: str, start: int, *, after_item: bool = False) -> bool:
     before = text[start - 2] if start >= 2 else "\n"
     at = text.find(" ", start) + 1 if " " in text[start : start + 6] else -1
     nxt = text[at : at + 1] if at > 0 else ""
-    if nxt and nxt in _COUNTERS and not _word_not_counter(text, at) and not (nxt in _DIVISION_COUNTERS and before != "第"):
+    if nxt and nxt in _COUNTERS and not _word_not_counter(text, at) and not _division_word(nxt, before):
         return False
     if after_item:  # an item ends without 。: any word may come before the next paragraph
         return not before.isascii() and before != "第" and (before != "の" or text[start - 3 : start - 1] == "もの")
