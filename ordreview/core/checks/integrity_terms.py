@@ -64,7 +64,7 @@ from ordreview.core.checks.integrity_index import (
 from ordreview.core.checks.plain_words import is_coined_label, names_an_instrument_or_body
 from ordreview.core.checks.registry import register
 from ordreview.core.checks.term_variants import statute_words_left, variant_forms
-from ordreview.core.lazy_re import lazy_compile
+from ordreview.core.lazy_re import LazyPattern, lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Location, Ordinance, Span, Term
 from ordreview.core.text import fold
@@ -123,6 +123,13 @@ TERM_UNUSED_BORROWED = define(
     "であるが、「以下同じ。」は要しないので、削ることも考えられる。",
     en="「{term}」 is given its meaning in {where} by citing another law, with 「以下同じ。」, but is never used again: the "
     "citation serves that sentence; the 「以下同じ。」 may go.",
+)
+TERM_UNUSED_USES_LEFT_OUT = define(
+    "check.integrity.term_unused_uses_left_out",
+    ja="{where}で定義された「{term}」は、その後用いられていない。法律ではこの語を{uses_ja}で用いるが、この条例には"
+    "これに当たる規定がない。その規定を置くか否かと併せて、定義の要否を確認されたい。",
+    en="「{term}」, defined in {where}, is never used after its definition. The statute uses it in {uses_en}, which this "
+    "ordinance does not have: decide on those provisions and on the definition together.",
 )
 TERM_OUTSIDE_DEFINITION = define(
     "check.integrity.term_outside_definition",
@@ -925,12 +932,16 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
         if (used or _used_by_adopted_provision(ctx, term) or _names_own_division(ordinance, term)
                 or _own_body_in_office_title(ordinance, term, excluded)):
             continue
+        borrowed = _borrowed_where_used(ordinance, term)
+        left_out = None if borrowed else _uses_left_out(ordinance, term)
         out.append(ctx.finding(
             rule="term.unused", requirement=_term_requirement(ctx, term.term), span=term.term_span,
-            code=TERM_UNUSED_BORROWED if (borrowed := _borrowed_where_used(ordinance, term)) else TERM_UNUSED,
-            severity="info" if (borrowed or _statutory_parenthesis(ctx, term) or _last_words(ordinance, term)
-                                or _asked_for_by_mechanism(ctx, term) or _names_a_form(ordinance, term)) else "warning",
-            params={"term": term.term, "where": node_label(ordinance, term.term_span.start)},
+            code=TERM_UNUSED_BORROWED if borrowed else TERM_UNUSED_USES_LEFT_OUT if left_out else TERM_UNUSED,
+            severity="info" if (borrowed or left_out or _statutory_parenthesis(ctx, term)
+                                or _last_words(ordinance, term) or _asked_for_by_mechanism(ctx, term)
+                                or _names_a_form(ordinance, term)) else "warning",
+            params={"term": term.term, "where": node_label(ordinance, term.term_span.start),
+                    **({"uses_ja": left_out[0], "uses_en": left_out[1]} if left_out else {})},
         ))
     return out
 
@@ -1065,6 +1076,34 @@ STATUTE_REGISTER_NAMES: tuple[str, ...] = ("個人情報ファイル簿",)
 """Names the statute itself gives a register where it requires the register to be made and
 published: 「…を記載した帳簿（以下「個人情報ファイル簿」という。）を作成し、公表しなければならない。」
 (行政機関個人情報保護法 第11条第1項; 個人情報の保護に関する法律 第75条第1項 keeps it)."""
+
+
+# short names the statute coins in one provision for its use in others, with what those others say:
+# 不開示情報 (行政機関個人情報保護法 第14条) serves 部分開示 (第15条: 「…不開示情報に該当する部分を
+# 容易に区分して除くことができるときは、…当該部分を除いた部分につき開示しなければならない」) and
+# 裁量的開示 (第16条: 「…不開示情報が含まれている場合であっても、…特に必要があると認めるときは」)
+_USES_IN_STATUTE: dict[str, tuple[LazyPattern, str, str]] = {
+    "不開示情報": (lazy_compile(r"区分して除く|除いた部分(?:につき|を)|特に必要があると認めるとき"),
+              "部分開示及び裁量的開示の規定（行政機関個人情報保護法第15条及び第16条）",
+              "its provisions on partial and discretionary disclosure (Articles 15 and 16 of the Act on the "
+              "Protection of Personal Information Held by Administrative Organs)"),
+}
+
+
+def _uses_left_out(ordinance: Ordinance, term: Term) -> tuple[str, str] | None:
+    """True for a short name the statute coins in the provision the draft copies, for use in other
+    provisions the draft has none of (「次の各号に掲げる情報（以下「不開示情報」という。）のいずれか
+    が含まれている場合を除き、…開示しなければならない。」 in a draft with no 部分開示 and no 裁量的開示):
+    the definition is idle because those provisions are absent, not because the draft writes the
+    long form where the short one was coined. Whether the draft needs them is another question
+    than the definition's wording, so the idle short name is a note (info) naming those
+    provisions. A draft that has one of them, written without the short name, keeps the warning:
+    the short name was coined for that provision and not used there. Returns the statute's using
+    provisions (Japanese, English) for the message, or None."""
+    entry = _USES_IN_STATUTE.get(fold(term.term))
+    if term.style != "inline" or entry is None or entry[0].search(fold(ordinance.text)) is not None:
+        return None
+    return entry[1], entry[2]
 
 
 def _names_a_form(ordinance: Ordinance, term: Term) -> bool:
