@@ -47,8 +47,9 @@ _ADOPTS_ITEMS = re.compile(  # 「…であって、法第2条第6項各号に�
     rf"|{_PROVISION}各号に掲げる[^、。()「」]{{0,8}}?に相当するもの"
     r"(?:であって、[^、。()「」]{0,24}?(?:を含む|が保有する|を保有する)もの)?をいう。?$"
 )
-_ADOPTS_EACH = lazy_compile(
-    rf"(?:{_PROVISION}|同条第{_NUM}項)(?:から第{_NUM}項まで)?に規定する(?P<nouns>[^。()「」]{{0,160}}?)(?=に相当する|をいう)"
+_ADOPTS_EACH = lazy_compile(  # (「第2条第2項、第3項、第4項又は第8項に規定する」: one paragraph for each term)
+    rf"(?:{_PROVISION}|同条第{_NUM}項)(?:から第{_NUM}項まで|(?:、|又は|若しくは|及び)第{_NUM}項)*"
+    rf"に規定する(?P<nouns>[^。()「」]{{0,160}}?)(?=に相当する|をいう)"
 )
 _NOUN_JOINS = lazy_compile(r"、|若しくは|又は|及び|並びに|までに規定する")
 _SPACES = re.compile(r"\s+")
@@ -91,6 +92,23 @@ def adopts_by_reference(body: str, term: str) -> bool:
                 if noun and (noun.endswith(core) or fold(term).endswith(noun[-4:])):
                     return True
     return bool(_ADOPTS_ITEMS.search(text))
+
+
+def adopts_each_wholly(body: str, term: str) -> bool:
+    """True if the definition ``body`` gives several terms, ``term`` among them, the statute's
+    meanings by citation and says nothing else: 「「個人情報」、「個人識別符号」又は「要配慮個人情報」
+    とは、それぞれ法第2条第2項、第3項又は第4項に規定する個人情報、個人識別符号又は要配慮個人情報を
+    いう。」 (``term`` is one of the cited nouns, word for word)."""
+    text = _SPACES.sub("", _outside_parentheses(fold(body)))
+    if "それぞれ" not in text:
+        return False
+    if not re.search(r"をいう。?$", text):  # (a definition body as parsed stops before its をいう)
+        text += "をいう。"
+    word = fold(term)
+    for m in _ADOPTS_EACH.finditer(text):
+        if re.fullmatch(r"をいう。?", text[m.end():]) and word in _NOUN_JOINS.split(m.group("nouns")):
+            return True
+    return False
 
 
 def adopts_statute_items(body: str) -> bool:

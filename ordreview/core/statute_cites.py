@@ -160,6 +160,22 @@ def find_citation(index: DraftIndex, spec: str, spans: tuple[Span, ...] | None) 
             continue
         if spans is not None and not any(s.start <= span.start and span.end <= s.end for s in spans):
             continue
-        if _INCORPORATES.match(_WS.sub("", folded[span.end : span.end + 60])):  # (a hard wrap may split 掲げ/る)
+        # (a hard wrap may split 掲げ/る)
+        if _INCORPORATES.match(_without_reading(_WS.sub("", folded[span.end : span.end + 400]))[:60]):
             return span
     return None
+
+
+def _without_reading(after: str) -> str:
+    """``after`` (the words after a citation) with a long parenthesis right after 各号 taken out: the
+    読替え of the items (「法第44条の6各号（同条第4号中「この法律」とあるのは「…条例」と…読み替えるものとす
+    る。）のいずれかに該当する者」) adjusts them; the items are still incorporated."""
+    if not after.startswith("各号("):
+        return after
+    depth = 0
+    for i, ch in enumerate(after[2:], start=2):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return "各号" + after[i + 1:]
+    return after

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ordreview.core.parse import parse_text
 from ordreview.core.profile import load_profile
 from ordreview.core.review import review_ordinance
@@ -33,3 +35,54 @@ def test_the_disclosure_exemptions_short_name_without_the_provisions_that_use_it
     assert _unused(DISCLOSURE) == [("info", "不開示情報")]
     # a draft that has 部分開示 but writes the long form there left the short name idle where it was coined to be used
     assert _unused(DISCLOSURE + PARTIAL) == [("warning", "不開示情報")]
+
+
+EACH = """みずぐるま広域連合個人情報保護条例
+（定義）
+第1条　この条例において「個人情報」、「個人識別符号」又は「要配慮個人情報」とは、それぞれ行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）第2条第2項、第3項又は第4項に規定する個人情報、個人識別符号又は要配慮個人情報をいう。
+2　この条例において「実施機関」とは、広域連合長、議会、選挙管理委員会及び監査委員をいう。
+"""
+
+
+def _counted(text: str, *rules: str) -> list[tuple[str, str | None]]:
+    return [(f.rule, f.requirement) for f in review_ordinance(parse_text(text), load_profile()).findings
+            if f.severity != "info" and (not rules or f.rule in rules)]
+
+
+def test_several_definitions_adopted_by_one_sentence_with_each() -> None:
+    # suishago-koiki (fz): 「「個人情報」、…とは、それぞれ法第2条第2項、第3項…に規定する個人情報、…をいう。」 gives each
+    # term the statute's whole definition; nothing of it is missing or differs
+    found = _counted(EACH, "gap", "def.living", "def.collation", "def.yohairyo", "def.diff")
+    assert [f for f in found if f[1] in ("A1", "A2", "A3", "A4", "A5", "B1", "B2")] == []
+    # one term defined in the draft's own words is checked as before
+    own = EACH.replace("「個人情報」、「個人識別符号」又は「要配慮個人情報」とは、それぞれ", "「個人識別符号」又は「要配慮個人情報」とは、それぞれ"
+                       ).replace("第2条第2項、第3項又は第4項に規定する個人情報、個人識別符号又は要配慮個人情報", "第2条第3項又は第4項に規定する個人識別符号又は要配慮個人情報"
+                                 ) + "3　この条例において「個人情報」とは、個人に関する情報であって、特定の個人を識別することができるものをいう。\n"
+    assert ("def.living", "A5") in _counted(own, "def.living")
+
+
+SETS = Path(__file__).resolve().parents[1]
+
+
+def _draft(name: str) -> str:
+    return next(SETS.glob(f"heldout-*/{name}.txt")).read_text(encoding="utf-8")
+
+
+def test_the_disqualifications_cited_with_a_reading_of_their_items() -> None:
+    # suishago-koiki: 「法第四十四条の六各号（同条第四号中「この法律」とあるのは「…条例」と…読み替えるものとする。）のいずれ
+    # かに該当する者は、…提案をすることができない。」 takes in the statute's grounds, the long 読替え notwithstanding (C8)
+    text = _draft("suishago-koiki")
+    assert ("gap", "C8") not in _counted(text, "gap")
+    assert ("gap", "C8") in _counted(text.replace("法第四十四条の六各号", "法第四十四条の六第一号"), "gap")
+
+
+def test_the_proposal_on_created_information_in_other_words() -> None:
+    # mizuguruma-shi: 「実施機関は、…を作成したときは、当該…を事業の用に供しようとする者から、当該事業に関する提案を受ける
+    # ものとし、…準用する。」
+    text = _draft("mizuguruma-shi")
+    assert ("gap", "C13") not in _counted(text, "gap")
+    assert ("gap", "C13") in _counted(text.replace("当該事業に関する提案を受けるものとし、", "当該事業に関する意見を聴くものとし、"), "gap")
+    # yunokura-mura, in everyday words: 「…ファイル簿に記載された…を事業に使おうとする者の提案について準用する。」
+    text = _draft("yunokura-mura")
+    assert ("gap", "C13") not in _counted(text, "gap")
+    assert ("gap", "C13") in _counted(text.replace("事業に使おうとする者の提案について準用", "事業に使おうとする者の届出について準用"), "gap")

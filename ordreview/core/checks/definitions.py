@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ordreview import paths
-from ordreview.core.adoption import adopts_by_reference, adopts_statute_items
+from ordreview.core.adoption import adopts_by_reference, adopts_each_wholly, adopts_statute_items
 from ordreview.core.align import Alignment, DraftIndex
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.definition_forms import cited_items, order_categories_written_out, restriction_pairs
@@ -692,6 +692,8 @@ def wholly_adopted(index: DraftIndex, term: str) -> bool:
                 r"第[0-9一二三四五六七八九十]+条[^。]{0,40}(?:に定めるところによる|の例による)。?$", text):
             return True
         if adopts_statute_items(text):  # 「…であって、法第2条第2項各号のいずれかに該当するものをいう。」
+            return True
+        if adopts_each_wholly(t.definition, term):  # 「…とは、それぞれ法第2条第2項…に規定する…をいう。」
             return True
     return False
 
