@@ -97,3 +97,12 @@ def test_the_limit_on_providing_the_information_itself_is_a_note() -> None:
     # without the limit on 削除情報 the article lacks an element a reviewer asks for
     cut = text.replace("２　実施機関は、法令等に基づく場合を除き、利用目的以外の目的のために削除情報（保有個人情報に該当するものに限る。）を自ら利用し、又は提供してはならない。\n", "")
     assert cut != text and ("gap", "C4") in _counted(cut, "gap")
+
+
+def test_the_auditors_left_out_of_the_implementing_bodies() -> None:
+    # tohyowan-eisei-kumiai (fy): 「実施機関　管理者及び議会をいう。」 — a 組合 has 監査委員 (地方自治法 第195条第1項, 第292条)
+    text = _draft("tohyowan-eisei-kumiai")
+    assert ("def.jisshi_kikan", "O11") in _counted(text, "def.jisshi_kikan")
+    assert _counted(text.replace("管理者及び議会をいう。", "管理者、議会及び監査委員をいう。"), "def.jisshi_kikan") == []
+    # the organs named by kind, not one by one
+    assert _counted(text.replace("管理者及び議会をいう。", "管理者その他の執行機関及び議会をいう。"), "def.jisshi_kikan") == []

@@ -15,7 +15,9 @@
 - ``def.record_twice`` (A3): 電磁的記録 defined in two places with different wording.
 - ``def.honnin`` (A9): 本人 as 「識別され得る個人」 beside a 照合可能型 個人情報.
 - ``def.jisshi_kikan`` (O11, info): the 実施機関 list leaves out 議会 (under any name: 区議会, 組合議会 …),
-  or a 地方独立行政法人 the draft names (地方独立行政法人かわせ病院機構) — the reviewer confirms it is intended.
+  or a 地方独立行政法人 the draft names (地方独立行政法人かわせ病院機構) — the reviewer confirms it is intended;
+  (warning) a list of organs by name, the head among them, without 監査委員, which every local public
+  body has (地方自治法 第195条第1項; 組合 and 広域連合 by 第292条).
 """
 
 from __future__ import annotations
@@ -1396,6 +1398,25 @@ JISSHI_NO_AGENCY = define(
     en="The draft names 「{agency}」 but it is not among the 実施機関: confirm how the personal information this "
     "local independent administrative agency holds is covered.",
 )
+JISSHI_NO_AUDITORS = define(
+    "check.def.jisshi_no_auditors",
+    ja="実施機関に監査委員が含まれていない。監査委員は、地方公共団体（一部事務組合及び広域連合を含む。）に必ず置かれる執行機関であり"
+    "（地方自治法第195条第1項、第292条）、監査に当たって個人情報を保有するので、実施機関に加えられたい。",
+    en="The 実施機関 do not include the audit commissioners (監査委員), an executive organ every local public body has, "
+    "unions and regional unions included (Local Autonomy Act, Articles 195(1) and 292), and which holds personal "
+    "information in its audits: add them.",
+)
+# a definition naming the organs by kind rather than one by one (「市長その他の執行機関」, 「地方自治法に規定する執行機関」)
+_RX_EVERY_ORGAN = lazy_compile(r"執行機関|その他の機関|全ての機関|すべての機関")
+# the head of the body among the organs listed: the list is meant to be complete
+_RX_HEAD = lazy_compile(r"(?:知事|市長|町長|村長|区長|管理者|企業長|広域連合長|組合長|理事長)")
+
+
+def _names_organs(body: str) -> bool:
+    """True when the 実施機関 definition lists the body's organs by name, its head among them."""
+    return _RX_HEAD.search(body) is not None
+
+
 _RX_GIKAI = lazy_compile(r"(?<![審協評])議会(?!協議会)")  # 区議会, 組合議会 …; not 審議会, 協議会
 _RX_AGENCY = lazy_compile(r"地方独立行政法人(?![の及又並若等法])[^\s、。「」()]{1,20}(?:機構|病院|センター)")
 
@@ -1414,6 +1435,9 @@ def check_jisshi_kikan(ctx: CheckContext) -> list[Finding]:
     if not _RX_GIKAI.search(body):
         out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_GIKAI,
                                severity="info"))
+    if "監査委員" not in body and not _RX_EVERY_ORGAN.search(body) and _names_organs(body):
+        out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_AUDITORS,
+                               severity="warning"))
     named = {m.group(0) for m in _RX_AGENCY.finditer(re.sub(r"\n[ \t]*", "", index.folded))}
     for agency in sorted(named):
         if agency not in body:
