@@ -106,3 +106,11 @@ def test_the_auditors_left_out_of_the_implementing_bodies() -> None:
     assert _counted(text.replace("管理者及び議会をいう。", "管理者、議会及び監査委員をいう。"), "def.jisshi_kikan") == []
     # the organs named by kind, not one by one
     assert _counted(text.replace("管理者及び議会をいう。", "管理者その他の執行機関及び議会をいう。"), "def.jisshi_kikan") == []
+
+
+def test_the_work_entrusted_cited_at_a_provision_on_something_else() -> None:
+    # tohyowan-eisei-kumiai: 「…又は第6条第2項の委託に係る業務に従事している者…」 where 第6条第2項 is the disposal of
+    # information and the 委託 is 第7条第1項
+    text = _draft("tohyowan-eisei-kumiai")
+    assert ("ref.wrong_kind", "O2") in _counted(text, "ref.wrong_kind")
+    assert _counted(text.replace("第6条第2項の委託に係る業務", "第7条第1項の委託に係る業務"), "ref.wrong_kind") == []

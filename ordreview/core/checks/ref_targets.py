@@ -16,7 +16,7 @@ Rules:
   基準」, 「前条の規定による通知」) where the cited provision exists but does not contain that
   thing at all: the number points at another provision (a fee article instead of the
   processing standard), typically after renumbering. Only nouns that name a thing a provision
-  lays down (基準, 通知, 提案, 手数料, 契約 …, :data:`KIND_NOUNS`) are compared, and only
+  lays down (基準, 通知, 提案, 手数料, 契約, the 委託 …, :data:`KIND_NOUNS`) are compared, and only
   within the same ordinance. Likewise 「第6条の規定に違反して収集され、利用され、又は提供されて
   いる」 (the 利用停止 request) where the cited provision speaks of none of the acts listed
   (収集 and 取得 count as one): 第6条 is then another provision (適正管理) than the one meant.
@@ -101,9 +101,10 @@ REF_REFUSAL_NOTICE = define(
 
 _ENTRUSTED: tuple[str, ...] = (
     "受託業務", "受託事務", "委託を受けた業務", "委託を受けた事務", "委託を受けた者", "仕事を任された者",
+    "委託に係る業務", "委託に係る事務", "委託",
 )
 """The work a contractor was entrusted with (「前条第2項の受託業務に従事している者」, 行政機関個人情報保護法
-第7条・第53条): the cited provision is the one on 委託."""
+第7条・第53条; 「第7条第1項の委託に係る業務に従事している者」): the cited provision is the one on 委託."""
 
 KIND_NOUNS: tuple[str, ...] = (
     "基準", "通知", "提案", "手数料", "契約", "意見書", "届出", "募集", "諮問", "答申", "勧告", "公表", *_ENTRUSTED,
