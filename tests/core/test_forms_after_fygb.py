@@ -114,3 +114,18 @@ def test_the_work_entrusted_cited_at_a_provision_on_something_else() -> None:
     text = _draft("tohyowan-eisei-kumiai")
     assert ("ref.wrong_kind", "O2") in _counted(text, "ref.wrong_kind")
     assert _counted(text.replace("第6条第2項の委託に係る業務", "第7条第1項の委託に係る業務"), "ref.wrong_kind") == []
+
+
+def test_a_unions_assembly_left_out_of_the_implementing_bodies() -> None:
+    # yukine-shobo-kumiai (ga): 「「実施機関」とは、管理者、消防長、監査委員及び公平委員会をいう。」 — the 組合議会 has no
+    # ordinance of its own for its records: a warning; a municipality's 議会 left out is a note (it may have its own)
+    text = _draft("yukine-shobo-kumiai")
+    assert ("def.jisshi_kikan", "O11") in _counted(text, "def.jisshi_kikan")
+    assert _counted(text.replace("管理者、消防長、監査委員及び公平委員会", "管理者、消防長、監査委員、公平委員会及び議会"),
+                    "def.jisshi_kikan") == []
+    village = _draft("hayabusaone-mura")  # 「実施機関　村長、…固定資産評価審査委員会及び議会をいう。」
+    without = village.replace("固定資産評価審査委員会及び議会をいう。", "及び固定資産評価審査委員会をいう。").replace(
+        "監査委員、農業委員会、及び固定", "監査委員、農業委員会及び固定")
+    assert without != village and _counted(without, "def.jisshi_kikan") == []
+    assert [f.severity for f in review_ordinance(parse_text(without), load_profile()).findings
+            if f.rule == "def.jisshi_kikan"] == ["info"]

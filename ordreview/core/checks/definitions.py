@@ -14,7 +14,8 @@
 - ``def.code_variant`` (A1): 「識別符号」 written without 個人 beside 「個人識別符号」.
 - ``def.record_twice`` (A3): 電磁的記録 defined in two places with different wording.
 - ``def.honnin`` (A9): 本人 as 「識別され得る個人」 beside a 照合可能型 個人情報.
-- ``def.jisshi_kikan`` (O11, info): the 実施機関 list leaves out 議会 (under any name: 区議会, 組合議会 …),
+- ``def.jisshi_kikan`` (O11, info): the 実施機関 list leaves out 議会 (under any name: 区議会, 組合議会 …;
+  a warning for a 組合 or 広域連合, whose assembly has no ordinance of its own for its records),
   or a 地方独立行政法人 the draft names (地方独立行政法人かわせ病院機構) — the reviewer confirms it is intended;
   (warning) a list of organs by name, the head among them, without 監査委員, which every local public
   body has (地方自治法 第195条第1項; 組合 and 広域連合 by 第292条).
@@ -1417,6 +1418,8 @@ def _names_organs(body: str) -> bool:
     return _RX_HEAD.search(body) is not None
 
 
+# a body set up by local public bodies (地方自治法 第284条): 一部事務組合 (企業団 among them) and 広域連合
+_RX_UNION = lazy_compile(r"組合|広域連合|企業団")
 _RX_GIKAI = lazy_compile(r"(?<![審協評])議会(?!協議会)")  # 区議会, 組合議会 …; not 審議会, 協議会
 _RX_AGENCY = lazy_compile(r"地方独立行政法人(?![の及又並若等法])[^\s、。「」()]{1,20}(?:機構|病院|センター)")
 
@@ -1433,8 +1436,12 @@ def check_jisshi_kikan(ctx: CheckContext) -> list[Finding]:
     anchor = term.term_span if term is not None else d.span
     out: list[Finding] = []
     if not _RX_GIKAI.search(body):
+        # a union's or regional union's own assembly (組合議会, 広域連合議会) is not one to make an ordinance of its
+        # own for its records: leaving it out of the 実施機関 leaves its information unprotected (a warning); a
+        # municipality's 議会 may protect its own by a separate ordinance, which the officer confirms (a note)
+        union = _RX_UNION.search(fold(ctx.ordinance.title or "")) is not None
         out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_GIKAI,
-                               severity="info"))
+                               severity="warning" if union else "info"))
     if "監査委員" not in body and not _RX_EVERY_ORGAN.search(body) and _names_organs(body):
         out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_AUDITORS,
                                severity="warning"))
