@@ -316,21 +316,25 @@ JISSHI = (
 @pytest.mark.parametrize(
     ("bodies", "other", "expected"),
     [
-        ("市長、教育委員会及び議会", "実施機関は、適正に取り扱う。", []),
+        ("市長、教育委員会、監査委員及び議会", "実施機関は、適正に取り扱う。", []),
         ("市長、教育委員会、選挙管理委員会及び監査委員", "実施機関は、適正に取り扱う。",
          [("O11", "info", "check.def.jisshi_no_gikai", "実施機関")]),
-        ("市長及び個人情報保護審議会", "実施機関は、適正に取り扱う。",
+        ("市長、監査委員及び個人情報保護審議会", "実施機関は、適正に取り扱う。",
          [("O11", "info", "check.def.jisshi_no_gikai", "実施機関")]),
-        ("市長及び市議会協議会", "実施機関は、適正に取り扱う。",
+        ("市長、監査委員及び市議会協議会", "実施機関は、適正に取り扱う。",
          [("O11", "info", "check.def.jisshi_no_gikai", "実施機関")]),
         # the council under its own name: 区議会, 組合議会, 広域連合議会, 企業団議会
-        ("区長、教育委員会及び区議会", "実施機関は、適正に取り扱う。", []),
+        ("区長、教育委員会、監査委員及び区議会", "実施機関は、適正に取り扱う。", []),
         ("管理者、監査委員及び組合議会", "実施機関は、適正に取り扱う。", []),
-        ("広域連合長及び広域連合議会", "実施機関は、適正に取り扱う。", []),
-        ("市長、議会並びに地方独立行政法人みなと病院機構", "地方独立行政法人みなと病院機構は、適正に取り扱う。", []),
-        ("市長及び議会", "地方独立行政法人みなと病院機構は、適正に取り扱う。",
+        ("広域連合長、監査委員及び広域連合議会", "実施機関は、適正に取り扱う。", []),
+        ("市長、監査委員、議会並びに地方独立行政法人みなと病院機構", "地方独立行政法人みなと病院機構は、適正に取り扱う。", []),
+        ("市長、監査委員及び議会", "地方独立行政法人みなと病院機構は、適正に取り扱う。",
          [("O11", "info", "check.def.jisshi_no_agency", "実施機関")]),
-        ("市長及び議会", "地方独立行政法人の役員は、適正に取り扱う。", []),
+        ("市長、監査委員及び議会", "地方独立行政法人の役員は、適正に取り扱う。", []),
+        # 監査委員, which every local public body has (地方自治法 第195条第1項), left out of a list of organs by name
+        ("市長、教育委員会及び議会", "実施機関は、適正に取り扱う。",
+         [("O11", "warning", "check.def.jisshi_no_auditors", "実施機関")]),
+        ("市長その他の執行機関及び議会", "実施機関は、適正に取り扱う。", []),
     ],
 )
 def test_jisshi_kikan_scope(bodies: str, other: str, expected: list) -> None:
@@ -342,7 +346,7 @@ def test_jisshi_kikan_scope(bodies: str, other: str, expected: list) -> None:
 def test_jisshi_kikan_message_names_the_agency() -> None:
     from ordreview.core.checks.definitions import check_jisshi_kikan
 
-    text = JISSHI.format(bodies="市長及び議会", other="地方独立行政法人みなと病院機構は、適正に取り扱う。")
+    text = JISSHI.format(bodies="市長、監査委員及び議会", other="地方独立行政法人みなと病院機構は、適正に取り扱う。")
     (finding,) = check_jisshi_kikan(_ctx(text))
     assert finding.message_ja.startswith("この条例は「地方独立行政法人みなと病院機構」に触れているが、実施機関に含まれていない。")
 
