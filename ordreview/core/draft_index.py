@@ -24,7 +24,8 @@ from ordreview.core.text import fold
 _DEF_CAPTION = "定義"
 _PURPOSE_CAPTION = re.compile(r"(?:この条例の)?(?:目的|趣旨)(?:及び(?:目的|趣旨))?")
 _LIMITS = re.compile(
-    r"(?:目的以外|以外の目的|目的外|利用目的のほか)[^。]{0,60}?(?:利用し|提供し|使い|使っ|渡し)[^。]{0,30}?"
+    # (「個人情報を集めた目的（以下「利用目的」という。）以外のために」: the purpose named where it is defined)
+    r"(?:目的(?:\([^()]*\))?以外|以外の目的|目的外|利用目的のほか)[^。]{0,60}?(?:利用し|提供し|使い|使っ|渡し)[^。]{0,30}?"
     r"て(?:はならない|はなりません|はいけません)")
 _WS = re.compile(r"[ \t\r\n]+")
 _WS_PUNCT = re.compile(r"[ \t\r\n、。]+")

@@ -701,7 +701,9 @@ def wholly_adopted(index: DraftIndex, term: str) -> bool:
     return False
 
 
-_RX_SCOPE = lazy_compile(r"(?:以\s*下[^。()「」]{0,24}?|[^。()「」、]{1,24}?に\s*お\s*い\s*て)\s*同\s*じ\s*(?:です\s*)?。")
+# (「…をいう。(3)イにおいて同じ。」: an item of the draft's own named with its parenthesised number)
+_RX_SCOPE = lazy_compile(r"(?:以\s*下[^。()「」]{0,24}?|(?:\([0-9一二三四五六七八九十]+\))?[^。()「」、]{1,24}?に\s*お\s*い\s*て)"
+                         r"\s*同\s*じ\s*(?:です\s*)?。")
 # The same where a PDF lost 、。 (spaces in their place): the phrase ends at 同じ before a space,
 # a closing parenthesis or the end, and does not reach back over a space (a lost 。 or 、).
 _RX_SCOPE_LOST = lazy_compile(

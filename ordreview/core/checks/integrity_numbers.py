@@ -112,6 +112,11 @@ def _missing_between(prev: tuple[int, ...], nxt: tuple[int, ...]) -> list[tuple[
     return out[:limit]
 
 
+def _next(key: tuple[int, ...]) -> tuple[int, ...]:
+    """The number after ``key`` at its own level (第10条 → 第11条, 第3条の2 → 第3条の3)."""
+    return key[:-1] + (key[-1] + 1,)
+
+
 def sequence_problems(
     keys: list[tuple[tuple[int, ...], tuple[int, ...]]],
     *,
@@ -133,6 +138,7 @@ def sequence_problems(
     prev: tuple[int, ...] = (0,)
     seen: set[tuple[int, ...]] = set()
     ranges: list[tuple[int, int]] = []  # articles deleted together (第3条から第5条まで)
+    duplicated: tuple[int, ...] | None = None  # the number the entry before repeated
     for index, (first, last) in enumerate(keys):
         if index == 0 and any_start:
             pass
@@ -142,8 +148,13 @@ def sequence_problems(
             pass
         elif first < prev:
             out.append((index, "order", prev, []))
+        elif duplicated is not None and _missing_between(prev, first) == [_next(duplicated)]:
+            # 第10条, 第10条, 第12条: the second 第10条 is the 第11条 misnumbered, one slip reported once (the
+            # duplicate); the gap it leaves is the same defect
+            pass
         else:
             out.append((index, "gap", prev, _missing_between(prev, first)))
+        duplicated = first if out and out[-1][0] == index and out[-1][1] == "duplicate" else None
         seen.add(first)
         if len(first) == 1 and len(last) == 1 and last[0] > first[0]:
             ranges.append((first[0], last[0]))

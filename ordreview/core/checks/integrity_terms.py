@@ -1170,7 +1170,10 @@ def _statutory_parenthesis(ctx: CheckContext, term: Term) -> bool:
     texts = [st for st in getattr(ctx.profile, "statute_texts", ()) or ()
              if any(f"{w}（" in st.text for w in words) and "以下同じ" in st.text]
     here = ctx.location(term.term_span)
-    if any(other.term == st.term and _holds(ctx.location(other.term_span), here)
+    # (the holder may be the statute's term, or one the statute defines inside it that the draft defines on its
+    # own: 「記述等　文書、図画若しくは電磁的記録（…をいう。以下同じ。）に記載され、…」 as a 号 of its own, the
+    # statute's 記述等 being a parenthesis of its 個人情報 definition)
+    if any((other.term == st.term or f"{other.term}（" in st.text) and _holds(ctx.location(other.term_span), here)
            for st in texts for other in ctx.ordinance.terms if other is not term):
         return True
     # the ordinance's counterpart of a statute word (公文書 for 行政文書), borrowed by reference

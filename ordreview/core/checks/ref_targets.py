@@ -73,8 +73,8 @@ REF_WRONG_ACT = define(
 
 REF_NOT_ENTRUSTED = define(
     "check.integrity.ref_not_entrusted",
-    ja="{where}中「{ref}の{noun}」の引用する{target}は、委託について定めた規定ではない。引用する条項を確認されたい。",
-    en="「{ref}の{noun}」 ({where}) cites {target}, which does not provide for entrusting the work: check the number.",
+    ja="{where}中「{quoted}」の引用する{target}は、委託について定めた規定ではない。引用する条項を確認されたい。",
+    en="「{quoted}」 ({where}) cites {target}, which does not provide for entrusting the work: check the number.",
 )
 
 REF_EACH_NO_ITEMS = define(
@@ -390,7 +390,8 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
             code = REF_NOT_ENTRUSTED
         out.append(ctx.finding(
             rule="ref.wrong_kind", requirement="O2", span=ref.span, code=code, severity="error",
-            params={"ref": ref.text, "noun": noun, "where": where, "target": node_label(ordinance, target.start)},
+            params={"ref": ref.text, "noun": noun, "where": where, "target": node_label(ordinance, target.start),
+                    "quoted": ref.text + m.group(0)},
             evidence=(ctx.location(target),), id_extra=(where, noun),
         ))
     return out
