@@ -341,7 +341,8 @@ class DraftIndex:
         for art in self.articles:
             if not art.paragraphs or self.in_c(art.span):
                 continue
-            if _LIMITS.search(art.paragraphs[0].span.slice(self.folded)):
+            # (a hard-wrapped copy may break the line anywhere in these words)
+            if _LIMITS.search(_WS.sub("", art.paragraphs[0].span.slice(self.folded))):
                 return art
         return None
 

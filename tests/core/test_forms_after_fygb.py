@@ -211,3 +211,40 @@ def test_the_entrusted_work_is_quoted_as_written() -> None:
     found = [f.message_ja for f in review_ordinance(parse_text(_draft("tohyowan-eisei-kumiai")), load_profile()).findings
              if f.rule == "ref.wrong_kind"]
     assert len(found) == 1 and "「第6条第2項の委託に係る業務」" in found[0]
+
+
+def _as_read(text: str, layout: str, tmp_path: Path) -> str:
+    """``text`` as the reader gives it back from the layout ``layout`` of fixtures/tools/make_variants.py."""
+    import sys
+
+    from ordreview.core.read import read_document
+
+    sys.path.insert(0, str(SETS.parent / "fixtures" / "tools"))
+    import make_variants
+
+    path = tmp_path / f"draft-{layout}.txt"
+    path.write_text(getattr(make_variants, layout)(text), encoding="utf-8")
+    return read_document(path).text
+
+
+def test_a_cited_item_in_pdf_text_opens_no_item(tmp_path: Path) -> None:
+    # matsuriakari-ken (ge, clean) as a PDF gives it: 「…方式をいう。(3)イにおいて同じ。 )で作られる記録…」 on one line; the
+    # (3) after 。 cites an item, it does not open one (which made a duplicated (3) and errors on the clean draft)
+    read = _as_read(_draft("matsuriakari-ken"), "pdf_flattened", tmp_path)
+    assert "をいう。(3)イにおいて同じ" in read.replace("\n", "") and "\n(3)イにおいて" not in read
+    assert _counted(read) == []
+
+
+def test_a_word_after_a_space_of_a_pdf_line_is_a_use(tmp_path: Path) -> None:
+    # sumizome-ken (gc) as a PDF gives it: 「( ７ ) 非識別加工情報 行政機関個人情報保護法第２条第８項に規定する…」: the 略称
+    # after the space is used there, as in the text layout
+    read = _as_read(_draft("sumizome-ken"), "pdf_flattened", tmp_path)
+    unused = [f.message_ja for f in review_ordinance(parse_text(read), load_profile()).findings if f.rule == "term.unused"]
+    assert not any("行政機関個人情報保護法" in m for m in unused)
+
+
+def test_the_limits_article_when_hard_wrapped(tmp_path: Path) -> None:
+    read = _as_read(_draft("dashimaki-shi"), "wrapped", tmp_path)
+    found = [f for f in review_ordinance(parse_text(read), load_profile()).findings
+             if f.requirement == "C18" and f.severity != "info"]
+    assert [f.location.article for f in found] == ["5"]

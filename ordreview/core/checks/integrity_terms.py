@@ -242,6 +242,13 @@ def _term_positions(terms: tuple[Term, ...], joined: str) -> dict[str, list[int]
     return found
 
 
+def _space_before(text: str, start: int) -> bool:
+    """True when a space stands right before ``start`` in the draft as read: the joined text drops the
+    spaces a PDF's layout leaves between words (「(7) 非識別加工情報 行政機関個人情報保護法第2条…」, a 号's term
+    and its definition), so a word after one is not glued to the word before."""
+    return start > 0 and text[start - 1] in " \u3000"
+
+
 def _uses(
     ordinance: Ordinance,
     term: str,
@@ -284,7 +291,8 @@ def _uses(
             or any(pos >= k and joined.startswith(other, pos - k) for other, k in inner)
             or (not by_reference and any(joined.endswith(w, 0, pos) for w in _BY_REFERENCE))
             or not (standalone(joined, pos, size, continuations=stems)
-                    or (pos in glued and standalone(joined[pos : pos + size + 8], 0, size, continuations=stems)))
+                    or ((pos in glued or _space_before(ordinance.text, span.start))
+                        and standalone(joined[pos : pos + size + 8], 0, size, continuations=stems)))
         ):
             return None
         return span

@@ -936,6 +936,11 @@ def _despace(buf: _Buf, char_spaced: bool, *, strict: bool = False) -> tuple[int
     return deleted, gaps
 
 
+_CITES_ITEM = lazy_compile(r"[ァ-ヶ]?(?:において|に規定|に掲げ|に定め|の規定|に該当)")
+"""What follows an item number cited in running text (「(3)イにおいて同じ。」, 「(2)に掲げる」): no item opens
+with these words."""
+
+
 def _keeps_marker(text: str, s: int, e: int, after: str, strict: bool) -> bool:
     """A space after a marker number, or the space before a number that is one, stays."""
     if _is_marker_space(text, s, after, False, loose=not strict, strict=strict):
@@ -1650,6 +1655,8 @@ class _UnitWalk:
         if line_start:
             self.item, self.sub = n, (self.sub if nested else -1)
             return
+        if _CITES_ITEM.match(text, m.end()):
+            return  # 「…をいう。(3)イにおいて同じ。」: a citation of an item in running text, not one opening
         # in spaced text the space kept after (1) was a gap of the page: the item's own
         gap_after = self.char_spaced and text[m.end() : m.end() + 1] in (" ", "\u3000")
         if n == self.item + 1 and (boundary or n > 1 or gap_after) and text[start - 1] not in "0123456789第号":
