@@ -248,3 +248,14 @@ def test_the_limits_article_when_hard_wrapped(tmp_path: Path) -> None:
     found = [f for f in review_ordinance(parse_text(read), load_profile()).findings
              if f.requirement == "C18" and f.severity != "info"]
     assert [f.location.article for f in found] == ["5"]
+
+
+# ---- after gg–gj -------------------------------------------------------------------------------------------------
+
+
+def test_the_sensitive_categories_left_to_the_head_of_a_union() -> None:
+    # toriimae-shobo-kumiai (gj): 「…その取扱いに特に配慮を要するものとして管理者が定める記述等が含まれる個人情報をいう。」: the
+    # 組合's head fixes the further categories, as a 規則 would (B2; no difference from the statute's 政令で定める)
+    text = _draft("toriimae-shobo-kumiai")
+    assert [f for f in _counted(text) if f[1] in ("B1", "B2")] == []
+    assert ("def.yohairyo", "B2") in _counted(text.replace("ものとして管理者が定める記述等が含まれる", "記述等が含まれる"), "def.yohairyo")
