@@ -259,3 +259,21 @@ def test_the_sensitive_categories_left_to_the_head_of_a_union() -> None:
     text = _draft("toriimae-shobo-kumiai")
     assert [f for f in _counted(text) if f[1] in ("B1", "B2")] == []
     assert ("def.yohairyo", "B2") in _counted(text.replace("ものとして管理者が定める記述等が含まれる", "記述等が含まれる"), "def.yohairyo")
+
+
+def test_the_chapter_let_through_by_an_exception_item_naming_its_articles() -> None:
+    # tosenba-suido-kigyodan (gl): 「…提供してはならない。ただし、次の各号のいずれかに該当するときは、この限りでない。(2) 第17条
+    # から第23条までの規定に従うとき。」 (C18)
+    text = _draft("tosenba-suido-kigyodan")
+    assert ("gap", "C18") not in _counted(text, "gap")
+    assert ("gap", "C18") in _counted(text.replace("(2) 第17条から第23条までの規定に従うとき。", "(2) 審議会の意見を聴いたとき。"), "gap")
+
+
+def test_a_draft_in_polite_everyday_words_sets_the_limits_aside_and_takes_proposals() -> None:
+    # makizumi-shi (gk, です・ます): 「前2項の規定は、第4章の規定により市非識別加工情報を作り、又は提供する場合には当てはめま
+    # せん。」 (C18) and 「…個人情報ファイル簿に載っている市非識別加工情報を事業に使おうとする人は、…提案することができます。」 (C13)
+    text = _draft("makizumi-shi")
+    assert ("gap", "C18") not in _counted(text, "gap") and ("gap", "C13") not in _counted(text, "gap")
+    assert ("gap", "C18") in _counted(text.replace("場合には当てはめません。", "場合にも同じです。"), "gap")
+    line = next(ln for ln in text.splitlines() if "載っている市非識別加工情報を事業に使おうとする人" in ln)
+    assert ("gap", "C13") in _counted(text.replace(line, "第25条　削除"), "gap")
