@@ -53,6 +53,9 @@ _ADOPTS_EACH = lazy_compile(  # (「第2条第2項、第3項、第4項又は第8
 )
 _NOUN_JOINS = lazy_compile(r"、|若しくは|又は|及び|並びに|までに規定する")
 _SPACES = re.compile(r"\s+")
+_POLITE_END = re.compile(r"をいい(?:ます)?。?$")
+# 「…法律第2条第3項に決められている個人識別符号をいいます。」: a definition in everyday words citing the statute's
+_EVERYDAY_CITING = re.compile(r"に(?:定め|決め)られ(?:ている|た)(?=[^、。()「」]{1,30}?(?:をいう|をいいます|に相当|$))")
 # The body's own name in front of a term the statute writes with 行政機関 (市非識別加工情報, 連合非識別加工
 # 情報 of a 広域連合 that calls itself 「広域連合」, 機構非識別加工情報): any short name, except the national
 # organs' own prefixes, which name the statute's terms and not the body's.
@@ -77,7 +80,8 @@ def adopts_by_reference(body: str, term: str) -> bool:
     """True if the definition ``body`` of ``term`` adopts a statute's definition by citing it
     outside any parenthesis: 「第2条第8項の規定の例により…」, 「…第2条第8項に規定する非識別加工
     情報をいう」 (the cited noun names the same thing: it ends as the term ends)."""
-    text = _SPACES.sub("", _outside_parentheses(fold(body)))
+    text = _EVERYDAY_CITING.sub("に規定する", _SPACES.sub("", _outside_parentheses(fold(body))))
+    text = _POLITE_END.sub("をいう", text)  # (a definition in です・ます: 「…個人識別符号をいいます。」)
     core = fold(term)[-4:]
     for m in (*_ADOPTS.finditer(text), *_ADOPTS_READ.finditer(text)):
         noun = m.group("noun")

@@ -75,7 +75,7 @@ _LAW_DEFINED = (
 an exception of 「法令に基づく場合」 reach the ordinance's chapter."""
 
 _EXCEPTION_WORD = lazy_compile(
-    r"(法令等?)(?:\((?:[^()]|\([^()]*\))*\))?(?:の規定)?(?:に基づく|に定めがある|に定めのある|の定めによる)")
+    r"(法令等?)(?:\((?:[^()]|\([^()]*\))*\))?(?:の規定)?(?:に基づく|に定めがある|に定めのある|の定めによる|に決まりがある)")
 """The exception's own word inside a hit: 「法令」 or 「法令等」 before 「に基づく」/「に定めがある」 (a hit of the
 item form opens with the limit, 「…提供してはならない。ただし、…(1)法令に定めがあるとき」)."""
 
@@ -108,7 +108,12 @@ def find_law_reach(index: DraftIndex, regex: str) -> Span | None:
     folded = index.folded
     if not _authorised(index):
         return None
-    for hit in index.hits(regex, literal=False):
+    from ordreview.core.align_elements import register_variants
+
+    # (and in the register the draft is written in: 「法令等に決まりがあるときを除き、…自ら使い、又は提供してはなりません。」)
+    hits = sorted({h for rx in (regex, *register_variants(index, regex)) for h in index.hits(rx, literal=False)},
+                  key=lambda h: (h.start, h.end))
+    for hit in hits:
         if index.in_c(hit):
             continue  # (the mechanism's own limit on 削除情報 is C4's, not the general limits article)
         said = re.sub(r"\s", "", folded[hit.start : hit.end])

@@ -268,7 +268,7 @@ _RX_SHOGO = lazy_compile(r"(?:他|ほか)の情報と(?:照らし合わせ|突�
 wording of the same collation clause, with no 容易 in it)"""
 _RX_URU = lazy_compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
 _RX_CODE = lazy_compile(r"(?<!個人)識別符号")
-CITING = r"に(?:規定する|定める)"
+CITING = r"に(?:規定する|定める|(?:定め|決め)られている|(?:定め|決め)られた)"  # (and in everyday words: 「…第2条第3項に決められている個人識別符号」)
 """How a definition adopts a statute's term by citation: 「…第2条第3項に規定する個人識別符号」, or in plainer drafts
 「…に定める個人識別符号」."""
 _RX_REFERENCE = lazy_compile(rf"第[0-9一二三四五六七八九十]+条第[0-9一二三四五六七八九十]+項{CITING}")

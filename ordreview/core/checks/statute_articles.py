@@ -91,7 +91,13 @@ def _noun_after(joined: str, end: int) -> str | None:
         return None
     phrase = re.split(r"[、。]", joined[m.end() : m.end() + 30], maxsplit=1)[0]
     found = [(phrase.find(n), n) for n in NOUNS if n in phrase]
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    at, noun = min(found)
+    # 「法第44条の4に規定する提案の募集」: in 「AのB」 the thing named is B (the call for proposals, not the proposal)
+    rest = phrase[at + len(noun):]
+    head = next((n for n in NOUNS if rest.startswith("の" + n)), None)
+    return head or noun
 
 
 _PHRASE_NOUNS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -375,6 +375,15 @@ def check_suppl_references(ctx: CheckContext) -> list[Finding]:
 _OLD_TERMS = ("旧条例", "新条例", "旧規則", "新規則")
 
 
+def _in_caption(text: str, at: int) -> bool:
+    """True when ``at`` lies in a caption line (「（旧条例の廃止）」 over the 項 that repeals the ordinance by its
+    name): a caption names what the provision does, it does not use the word as a provision would."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) >= 2 and line[0] in "（(" and line[-1] in "）)"
+
+
 @register("suppl.old_undefined", title_ja="定義のない旧条例等", title_en="旧条例 and the like used without a definition")
 @primed
 def check_old_undefined(ctx: CheckContext) -> list[Finding]:
@@ -391,7 +400,8 @@ def check_old_undefined(ctx: CheckContext) -> list[Finding]:
         while pos >= 0:
             after = joined[pos + len(term)] if pos + len(term) < len(joined) else ""
             before = joined[pos - 1] if pos > 0 else ""
-            if not (before and _WORD_BEFORE.match(before)) and after not in "等":
+            if (not (before and _WORD_BEFORE.match(before)) and after not in "等"
+                    and not _in_caption(ordinance.text, index.span(pos, pos + len(term)).start)):
                 break
             pos = joined.find(term, pos + 1)
         if pos < 0:
