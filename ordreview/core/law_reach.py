@@ -132,6 +132,7 @@ def _authorised(index: DraftIndex) -> bool:
     of use, or by taking in the statute's authorising or contract provision (module docstring)."""
     from ordreview.core.statute_applied import applied_span
 
-    if AUTHORISES.search(index.folded) is not None or index.hits(PROVIDES.pattern, literal=False):
+    if (AUTHORISES.search(index.folded) is not None or AUTHORISES.search(re.sub(r"\s", "", index.folded)) is not None
+            or index.hits(PROVIDES.pattern, literal=False)):
         return True  # (the contract clause read whitespace ignored: a wrapped copy breaks its lines)
     return any(applied_span(index, _STATUTE, p, None) is not None for p in _APPLIED_AUTHORITY)

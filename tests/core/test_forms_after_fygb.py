@@ -316,3 +316,11 @@ def test_a_call_held_once_a_year_and_measures_for_proper_keeping() -> None:
     text = _draft("shigisawa-mura")
     assert ("gap", "C6") not in _counted(text, "gap") and ("gap", "C7") not in _counted(text, "gap")
     assert ("gap", "C6") in _counted(text.replace("年に１回以上、", "必要に応じて、"), "gap")
+
+
+def test_the_chapters_authority_read_across_hard_wraps(tmp_path: Path) -> None:
+    # urushizawa-cho (go) hard-wrapped: the chapter's 「…の規定に従い、…作り、及び提供することができます」 broken over lines is
+    # still the authority through which the limits article's 法令等 reaches the chapter (C18: the same note as unwrapped)
+    read = _as_read(_draft("urushizawa-cho"), "wrapped", tmp_path)
+    assert [f.severity for f in review_ordinance(parse_text(read), load_profile()).findings
+            if f.requirement == "C18"] == ["info"]
