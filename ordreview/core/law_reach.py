@@ -55,7 +55,7 @@ AUTHORISES = lazy_compile(
 """The chapter's authorising clause (行政機関個人情報保護法 第44条の2第1項 in the ordinance's words:
 「この章の規定に従い」, 「この章の定めるところにより」, 「第15条から第24条までの規定に従い」; 作成し or 作り)."""
 
-PROVIDES = lazy_compile(r"非識別加工情報の利用に関する契約を(?:締結する|結ぶ)ことができる")
+PROVIDES = lazy_compile(r"非識別加工情報の利用に関する契約を(?:締結する|結ぶ)ことができ(?:る|ます)")
 """The chapter's contract of use (行政機関個人情報保護法 第44条の9 in the ordinance's words): the
 operative clause through which the information is provided."""
 

@@ -324,3 +324,22 @@ def test_the_chapters_authority_read_across_hard_wraps(tmp_path: Path) -> None:
     read = _as_read(_draft("urushizawa-cho"), "wrapped", tmp_path)
     assert [f.severity for f in review_ordinance(parse_text(read), load_profile()).findings
             if f.requirement == "C18"] == ["info"]
+
+
+# ---- after gs–gv -------------------------------------------------------------------------------------------------
+
+
+def test_the_enterprise_unions_management_rules_as_the_delegate() -> None:
+    # sakurazutsumi-kigyodan (gv): a 企業団's 管理規程 stands where a body's 規則 would (the 要配慮 categories, the register's
+    # further entries)
+    text = _draft("sakurazutsumi-kigyodan")
+    assert [f for f in _counted(text) if f[1] in ("B1", "B2", "C5")] == []
+    assert ("def.yohairyo", "B2") in _counted(text.replace("ものとして管理規程で定める記述等", "記述等"), "def.yohairyo")
+
+
+def test_a_polite_village_reached_through_its_contract_of_use() -> None:
+    # amizaki-mura (gs, です・ます, no chapters): 「…契約を結ぶことができます」 is the chapter's provision, and the limits
+    # article's 「法令等に定めがあるときを除き、…自分で使ったり、他に渡したりしてはいけません」 reaches it (C18: the note)
+    found = [f.severity for f in review_ordinance(parse_text(_draft("amizaki-mura")), load_profile()).findings
+             if f.requirement == "C18"]
+    assert found == ["info"]
