@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ordreview.core.align_elements import register_variants
 from ordreview.core.lazy_re import lazy_compile
 from ordreview.core.model import Span
 
@@ -108,8 +109,6 @@ def find_law_reach(index: DraftIndex, regex: str) -> Span | None:
     folded = index.folded
     if not _authorised(index):
         return None
-    from ordreview.core.align_elements import register_variants
-
     # (and in the register the draft is written in: 「法令等に決まりがあるときを除き、…自ら使い、又は提供してはなりません。」)
     hits = sorted({h for rx in (regex, *register_variants(index, regex)) for h in index.hits(rx, literal=False)},
                   key=lambda h: (h.start, h.end))
@@ -132,7 +131,7 @@ def _authorised(index: DraftIndex) -> bool:
     of use, or by taking in the statute's authorising or contract provision (module docstring)."""
     from ordreview.core.statute_applied import applied_span
 
-    if (AUTHORISES.search(index.folded) is not None or AUTHORISES.search(re.sub(r"\s", "", index.folded)) is not None
+    if (AUTHORISES.search(index.folded) is not None or AUTHORISES.search(index.flat) is not None
             or index.hits(PROVIDES.pattern, literal=False)):
-        return True  # (the contract clause read whitespace ignored: a wrapped copy breaks its lines)
+        return True  # (both read whitespace ignored too: a wrapped copy breaks its lines)
     return any(applied_span(index, _STATUTE, p, None) is not None for p in _APPLIED_AUTHORITY)

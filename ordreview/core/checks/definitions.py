@@ -1411,13 +1411,8 @@ JISSHI_NO_AUDITORS = define(
 )
 # a definition naming the organs by kind rather than one by one (「市長その他の執行機関」, 「地方自治法に規定する執行機関」)
 _RX_EVERY_ORGAN = lazy_compile(r"執行機関|その他の機関|全ての機関|すべての機関")
-# the head of the body among the organs listed: the list is meant to be complete
+# the body's head among the organs listed by name: the list is meant to be complete
 _RX_HEAD = lazy_compile(r"(?:知事|市長|町長|村長|区長|管理者|企業長|広域連合長|組合長|理事長)")
-
-
-def _names_organs(body: str) -> bool:
-    """True when the 実施機関 definition lists the body's organs by name, its head among them."""
-    return _RX_HEAD.search(body) is not None
 
 
 # a body set up by local public bodies (地方自治法 第284条): 一部事務組合 (企業団 among them) and 広域連合
@@ -1444,7 +1439,7 @@ def check_jisshi_kikan(ctx: CheckContext) -> list[Finding]:
         union = _RX_UNION.search(fold(ctx.ordinance.title or "")) is not None
         out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_GIKAI,
                                severity="warning" if union else "info"))
-    if "監査委員" not in body and not _RX_EVERY_ORGAN.search(body) and _names_organs(body):
+    if "監査委員" not in body and not _RX_EVERY_ORGAN.search(body) and _RX_HEAD.search(body):
         out.append(ctx.finding(rule="def.jisshi_kikan", requirement="O11", span=anchor, code=JISSHI_NO_AUDITORS,
                                severity="warning"))
     named = {m.group(0) for m in _RX_AGENCY.finditer(re.sub(r"\n[ \t]*", "", index.folded))}

@@ -138,23 +138,24 @@ def sequence_problems(
     prev: tuple[int, ...] = (0,)
     seen: set[tuple[int, ...]] = set()
     ranges: list[tuple[int, int]] = []  # articles deleted together (第3条から第5条まで)
-    duplicated: tuple[int, ...] | None = None  # the number the entry before repeated
+    repeated: tuple[int, ...] | None = None  # the number the entry before repeated
     for index, (first, last) in enumerate(keys):
+        before_repeated, repeated = repeated, None
         if index == 0 and any_start:
             pass
         elif first in seen or (len(first) == 1 and any(a <= first[0] <= b for a, b in ranges)):
             out.append((index, "duplicate", prev, []))
+            repeated = first
         elif first in _successors(prev):
             pass
         elif first < prev:
             out.append((index, "order", prev, []))
-        elif duplicated is not None and _missing_between(prev, first) == [_next(duplicated)]:
+        elif before_repeated is not None and _missing_between(prev, first) == [_next(before_repeated)]:
             # 第10条, 第10条, 第12条: the second 第10条 is the 第11条 misnumbered, one slip reported once (the
             # duplicate); the gap it leaves is the same defect
             pass
         else:
             out.append((index, "gap", prev, _missing_between(prev, first)))
-        duplicated = first if out and out[-1][0] == index and out[-1][1] == "duplicate" else None
         seen.add(first)
         if len(first) == 1 and len(last) == 1 and last[0] > first[0]:
             ranges.append((first[0], last[0]))

@@ -1099,15 +1099,14 @@ _USES_IN_STATUTE: dict[str, tuple[LazyPattern, str, str]] = {
 
 
 def _uses_left_out(ordinance: Ordinance, term: Term) -> tuple[str, str] | None:
-    """True for a short name the statute coins in the provision the draft copies, for use in other
+    """For a short name the statute coins in the provision the draft copies, for use in other
     provisions the draft has none of (「次の各号に掲げる情報（以下「不開示情報」という。）のいずれか
-    が含まれている場合を除き、…開示しなければならない。」 in a draft with no 部分開示 and no 裁量的開示):
-    the definition is idle because those provisions are absent, not because the draft writes the
-    long form where the short one was coined. Whether the draft needs them is another question
-    than the definition's wording, so the idle short name is a note (info) naming those
-    provisions. A draft that has one of them, written without the short name, keeps the warning:
-    the short name was coined for that provision and not used there. Returns the statute's using
-    provisions (Japanese, English) for the message, or None."""
+    が含まれている場合を除き、…開示しなければならない。」 in a draft with no 部分開示 and no 裁量的開示),
+    the statute's using provisions (Japanese, English) for the message: the definition is idle
+    because those provisions are absent, not because the draft writes the long form where the short
+    one was coined, so the idle short name is a note (info) naming them. None for a draft that has
+    one of them written without the short name (the short name was coined for it and not used there:
+    a warning), and for any other term."""
     entry = _USES_IN_STATUTE.get(fold(term.term))
     if term.style != "inline" or entry is None or entry[0].search(fold(ordinance.text)) is not None:
         return None
