@@ -116,6 +116,11 @@ provision). Such a hit reads a provision that is another
 requirement's: it claims no words, makes no article its own, and counts only beside an element
 found in the requirement's own provision."""
 UNLESS_THEN = " then:"
+WITHOUT = "without:"
+"""Prefix of a profile element alternative (``without:NEG then:REGEX``): REGEX, a reading of the requirement's own
+provision like any other, that holds only in a draft that says NEG nowhere (the 個人情報取扱事務登録簿 stands for the
+個人情報ファイル簿 only in a draft that never speaks of a ファイル簿: one whose mechanism writes in a ファイル簿 the
+draft never sets up has not arranged the two)."""
 UNNAMED = "unnamed:"
 """Prefix of a profile element alternative (``unnamed:REGEX``) met when the draft nowhere says
 REGEX: a definition is needed only for a term the draft uses (a draft that calls the contractor
@@ -326,6 +331,11 @@ def _find(index: DraftIndex, alternative: str, spans: tuple[Span, ...] | None,
         return _find(index, alternative[len(ANYWHERE):], None, claimed)
     if alternative.startswith(UNLESS):  # only where the draft nowhere says NEG
         neg, _, rest = alternative[len(UNLESS):].partition(UNLESS_THEN)
+        if index.hits(neg, literal=False):
+            return None
+        return _find(index, rest, spans, claimed)
+    if alternative.startswith(WITHOUT):  # only in a draft that nowhere says NEG, then as any other reading
+        neg, _, rest = alternative[len(WITHOUT):].partition(UNLESS_THEN)
         if index.hits(neg, literal=False):
             return None
         return _find(index, rest, spans, claimed)
@@ -829,10 +839,14 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
              and not _only_unless(index, h, None, ())]  # (read in another's provision)
     if not found:
         return False
-    if one.must[0].group.severity == "info" and any(_in_mechanism(index, span) for span in found):
+    if one.must[0].group.severity == "info" and any(
+            _in_mechanism(index, span) or _about_mechanism(index, span) for span in found):
         # the principal element is one whose absence alone is a note (C4's authorising clause), and the
-        # mechanism itself states another element (the 削除情報 limit in its processing article): the content
-        # is there, in an article the drafter chose, not only words used elsewhere
+        # mechanism itself states another element (the 削除情報 limit in its processing article), or a
+        # paragraph of another article whose own subject is the mechanism's information does (「前2項の規定に
+        # かかわらず、…実施機関非識別加工情報及び削除情報を自ら利用し、又は提供してはならない。」 as the
+        # limits article's last paragraph): the content is there, in an article the drafter chose, not
+        # only words used elsewhere
         return False
     captions = [index.profile.pattern(s.text) for s in req.signals if s.kind == "caption"]
     own_scores = dict(one.scores)
@@ -846,6 +860,15 @@ def _principal_elsewhere(index: DraftIndex, req: Requirement, one: _RequirementA
         if any(p.search(cap) for p in captions):
             return False
     return True
+
+
+def _about_mechanism(index: DraftIndex, span: Span) -> bool:
+    """True when ``span`` lies in a paragraph outside the mechanism that speaks of its information
+    (:func:`_mechanism_elsewhere`) and the clause found there names that information itself."""
+    if not any(p.contains(span) for p in _mechanism_elsewhere(index)):
+        return False
+    clause = re.sub(r"\s+", "", span.slice(index.folded))
+    return any(t and t in clause for t in index.profile.c_terms)
 
 
 def _in_mechanism(index: DraftIndex, span: Span) -> bool:

@@ -102,8 +102,8 @@ def _regex_ok(text: str, where: str) -> None:
     text = text.removeprefix("mechanism_route:")  # limits set aside for the mechanism only (core.mechanism_route)
     text = text.removeprefix("document:")  # said anywhere in the draft (core.align)
     text = text.removeprefix("unnamed:")  # met when the draft nowhere says it (core.align)
-    if text.startswith("unless:"):  # unless:NEG then:REGEX, REGEX only where NEG is nowhere (core.align)
-        neg, _, text = text[len("unless:"):].partition(" then:")
+    if text.startswith(("unless:", "without:")):  # unless:NEG then:REGEX, REGEX only where NEG is nowhere (core.align)
+        neg, _, text = text.partition(":")[2].partition(" then:")
         try:
             _check_regex(neg)
         except re.error as exc:
