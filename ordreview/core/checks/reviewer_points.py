@@ -169,11 +169,11 @@ _RANGE = lazy_compile(
 
 
 def _applied_by_reference(body: str, num: str) -> bool:
-    """True if a sentence of ``body`` that applies provisions (準用する) names the article ``num``
-    (e-Gov form, ``"37"`` or ``"36_9"``) alone or inside a range (第33条から第38条まで)."""
+    """True if a sentence of ``body`` that applies provisions (準用する, or 「…の規定の例により」) names the
+    article ``num`` (e-Gov form, ``"37"`` or ``"36_9"``) alone or inside a range (第33条から第38条まで)."""
     key = num_key(num)
     for sentence in body.split("。"):
-        if "準用" not in sentence:
+        if "準用" not in sentence and "の例によ" not in sentence:
             continue
         for m in _RANGE.finditer(sentence):
             first = (to_int(m[1]) or 0, to_int(m[2]) or 0 if m[2] else 0)
