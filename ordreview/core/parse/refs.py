@@ -733,12 +733,12 @@ _QUALIFIER_OPENS = lazy_compile(r"\s*(?:各号|各項)?\s*\(\s*")
 """Between a citation of another instrument and a paragraph or item in the bracket right after it
 (「情報公開条例第7条各号（第1号を除く。）」): the bracket qualifies that citation."""
 
-_ITEMS_QUALIFIED = lazy_compile(r"\s*各号\s*\(\s*")
+_ITEMS_QUALIFIED = lazy_compile(r"\s*の?\s*各号\s*\(\s*")
 _AFTER_EXCEPTION = lazy_compile(
-    r"\s*(?:に係る部分|の部分|に係るもの|に規定する部分)?を除く。?\s*\)\s*(?:、|及び|並びに|又は|若しくは)\s*")
-"""Between the last item of an exception and the next reference of the same list (「第18条第2項（第2号
-及び第3号を除く。）及び第3項」, 「…（第2号及び第4号に係る部分を除く。）及び第3項」: 第3項 is 第18条's, as the
-list goes on past the parenthesis)."""
+    r"\s*(?:に係る部分|の部分|に係るもの|に規定する部分)?を除(?:く|きます)。?\s*\)\s*(?:、|及び|並びに|又は|若しくは|から)\s*")
+"""Between the last item of an exception and the next reference of the same list or range (「第18条第2項（第2号
+及び第3号を除く。）及び第3項」, 「…（第2号及び第4号に係る部分を除く。）及び第3項」, 「第25条第1項（第2号及び第3号を
+除く。）から第3項まで」: 第3項 is 第18条's or 第25条's, as the list or range goes on past the parenthesis)."""
 """Between an article of this ordinance and an item in the bracket right after its 各号
 (「第26条各号（第4号を除く。）のいずれかに該当する」): the item is one of that article's."""
 
