@@ -570,6 +570,16 @@ _FEE_ORDINANCE = lazy_compile(
 )
 """The fee fixed through the municipality's fee ordinance: lawful (an ordinance fixes it), and
 that ordinance has to list this fee."""
+_CAPPED = lazy_compile(r"(?:の範囲内|以内|を超えない範囲(?:内)?)(?:において|で)、?$")
+"""The amount left to a 規則 within a ceiling the ordinance fixes (「二万千円に…を加算した額の範囲内において規則で
+定める額」): the ordinance fixes the fee's limit, a practice commonly read as meeting 地方自治法 第228条第1項."""
+FEE_CAPPED = define(
+    "check.integrity.fee_capped",
+    ja="{where}中「{phrase}」は、手数料の上限を条例で定め、その範囲内で額を{who}に委ねている。地方自治法第228条第1項の"
+    "趣旨に照らし、上限の定め方及び{who}で定める額を確認されたい。",
+    en="{where} fixes the ceiling of the fee in the ordinance and leaves the amount within it to the {who_en} "
+    "(「{phrase}」); check the ceiling and the amount the {who_en} sets against Art. 228(1) of the Local Autonomy Act.",
+)
 FEE_OTHER_ORDINANCE = define(
     "check.integrity.fee_other_ordinance",
     ja="{where}は、非識別加工情報に係る手数料の額を{name}に委ねている。同条例に当該手数料の額が規定されている"
@@ -645,8 +655,10 @@ def check_fee(ctx: CheckContext) -> list[Finding]:
                 span = index.span(base + m.start(group), base + m.end())
                 req = ctx.profile.requirement("C14")
                 own = fee_in_ordinance(ordinance, span, req.suggestion_ja) if req is not None else None
+                capped = _CAPPED.search(sentence.group(0), 0, m.start()) is not None
                 out.append(ctx.finding(
-                    rule="fee.delegated", requirement="C14", span=span, code=FEE_DELEGATED, severity="error",
+                    rule="fee.delegated", requirement="C14", span=span, code=FEE_CAPPED if capped else FEE_DELEGATED,
+                    severity="info" if capped else "error",
                     params={"phrase": _one_line(span.slice(text)), "who": who,
                             "who_en": "rule" if "規則" in who else who, "where": node_label(ordinance, span.start)},
                     suggestion=own,
