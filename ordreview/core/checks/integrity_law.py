@@ -160,6 +160,13 @@ def _law_names(ordinance: Ordinance, laws: dict[str, _Law]) -> dict[str, str]:
         bare = definition[len(glued):] if glued else definition
         name = next((n for n in names if definition == n or _is_name_with_number(definition, n)
                      or bare == n or _is_name_with_number(bare, n)), None)
+        if name is None:
+            # the name read with the words before it (「…配慮を要するものとして行政機関の保有する…法律」: an
+            # inline definition in the middle of a sentence): the longest known name it ends with, after a
+            # particle, not inside a longer name (「独立行政法人等の保有する個人情報の保護に関する法律」)
+            name = next((n for n in sorted(names, key=len, reverse=True)
+                         if definition.endswith(n) and len(definition) > len(n)
+                         and not (is_word_char(definition[-len(n) - 1]) or definition[-len(n) - 1] in "のるす")), None)
         if name is not None:
             names[term.term] = names[name]
     return names
