@@ -116,3 +116,23 @@ def test_the_act_named_inline_in_a_sentence_gets_its_short_name() -> None:
     # cites the 行政機関非識別加工情報 paragraph for 非識別加工情報 (第8項)
     found = [f for f in _findings(_draft("tsuraragawa-kigyodan")) if f.rule == "cite.drift"]
     assert [(f.severity, f.location.article, f.location.paragraph) for f in found] == [("error", "2", 7)]
+
+
+def _law_notes(text: str) -> list[tuple[str, str]]:
+    return [(f.severity, f.message_ja.split("」")[0].lstrip("「")) for f in _findings(text) if f.rule == "cite.law_number"]
+
+
+def test_law_names_read_past_その他_and_classes_of_laws() -> None:
+    # kinugahara-shi first cites 「…を含む個人情報その他の個人情報の保護に関する法律（平成十五年法律第五十七号）」: the name
+    # starts after その他の, so its later citation in the 欠格事由 is no first citation without a number
+    text = _draft("kinugahara-shi")
+    assert [n for n in _law_notes(text) if n[1] == "個人情報の保護に関する法律"] == []
+    bare = text.replace("その他の個人情報の保護に関する法律（平成十五年法律第五十七号）", "その他の個人情報の保護に関する法律")
+    assert bare != text
+    assert ("info", "個人情報の保護に関する法律") in _law_notes(bare)
+    # 「租税に関する法律の規定に基づく犯則事件」 names a class of laws; the words a 読替え quotes are the statute's own
+    assert [n for n in _law_notes(_draft("takaryo-ken")) if "租税" in n[1]] == []
+    assert [n for n in _law_notes(_draft("tombosawa-cho")) if n[1] == "行政機関情報公開法"] == []
+    # one law under two readings of the words before it (「…ものとして行政機関の保有する…法律（平成15年法律第58号）」,
+    # then 「…匿名加工情報及び行政機関の保有する…法律第2条第8項」) is cited with its number first
+    assert _law_notes(_draft("zarugawa-mura")) == []

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ordreview.core.checks.citations import law_number_example
+from ordreview.core.checks.citations import law_number_example, statute_table
 from ordreview.core.checks.context import CheckContext
 from ordreview.core.checks.integrity_index import (
     SpanSet,
@@ -402,6 +402,9 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
         if cut >= 0:
             start += cut + 1
         start = _after_short_name(folded, start, m.end(), defined)
+        start = _after_other(folded, start, m.end())
+        if start is None or folded[start : m.end()] in _GENERIC_LAWS:
+            continue  # 「法その他個人情報の適正な取扱いに関する法律」, 「租税に関する法律」: a class of laws, not a name
         end = m.end()
         tail = _LAW_TAIL.match(folded, end)  # …に関する法律施行令（…）: the name goes on
         if tail:
@@ -413,12 +416,16 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
         name = m.group(0)
         if len(name) < 2 or any(name.endswith(w) for w in _NOT_LAWS):
             continue
+        if name.startswith("他") and folded.startswith("その", m.start() - 2):
+            continue  # 「…ときその他法第四条各号に掲げる場合」: 法 is the draft's 略称
         if folded.startswith("に関する法律", m.start()):
             continue
         found.append((m.start(), m.end(), "法律"))
     muni = _municipality(ordinance)
     for m in _ORDINANCE.finditer(folded):
         start = municipal_name_start(folded, m.start(), known=(fold(muni),) if muni else ())
+        if folded.startswith("その他", start - 2):
+            start += 1  # 「…情報その他情報公開条例第7条各号に掲げる情報」: the name follows その他
         name = folded[start : m.end()]
         # a name cut short by a copy's stray space (「…情報公開 審査会条例」) may read like a part
         # of the draft's own title: the check widens it over the space and judges it then
@@ -437,6 +444,42 @@ def _cited_names(ordinance: Ordinance) -> list[tuple[str, Span, str, int]]:
         span = index.span(start, end)
         out.append((_one_line(span.slice(text)), span, kind, end))
     return out
+
+
+def _read_over_words(text: str, span: Span) -> bool:
+    """True if ``span`` lies in the words a 読替え quotes from the provision it applies (「…中「X」とあるのは「Y」と」):
+    those are the statute's words, not a citation of the ordinance."""
+    opened = text.rfind("「", 0, span.start)
+    if opened < 0 or text.find("」", opened, span.start) >= 0:
+        return False
+    closed = text.find("」", span.end)
+    return closed >= 0 and "「" not in text[span.end:closed] and text.startswith("とあるのは", closed + 1)
+
+
+_GENERIC_LAWS = frozenset({"租税に関する法律"})
+"""Classes of laws written like a name (「犯罪の捜査、租税に関する法律の規定に基づく犯則事件の調査…」, the
+ファイル簿 exemption of 行政機関個人情報保護法 第11条第2項第2号): no law is called so, nothing to number."""
+
+
+def _after_other(folded: str, start: int, end: int) -> int | None:
+    """The start of a statute's name read back over 「その他」 (「…の一部を含む個人情報その他の個人情報の保護に
+    関する法律第2条第1項に規定する個人情報」: the name starts after it), or ``None`` when what follows
+    「その他」 is no law the table knows (「法その他個人情報の適正な取扱いに関する法律」: the Act and the other laws
+    of a kind, a class and no name)."""
+    name = folded[start:end]
+    at = name.rfind("その他")
+    if at < 0:
+        # 「…に規定する匿名加工情報及び行政機関の保有する個人情報の保護に関する法律」: the name after a conjunction
+        # when that is a law the table knows (「私的独占の禁止及び公正取引の確保に関する法律」 keeps its own 及び)
+        for join in _JOINS:
+            k = name.rfind(join)
+            if k > 0 and law_number_example(name[k + len(join):]) is not None:
+                return start + k + len(join)
+        return start
+    rest = at + len("その他") + (1 if name.startswith("の", at + len("その他")) else 0)
+    if law_number_example(name[rest:]) is None:
+        return None
+    return start + rest
 
 
 _LAW_TAIL = lazy_compile(r"の施行に関する条例|施行(?:令|規則|細則|条例)")
@@ -602,7 +645,8 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
             continue
         if kind == "条例" and ordinance.title and fold(name) in fold(ordinance.title):
             continue  # the draft's own title (a name cut by a stray space, widened back)
-        key = name
+        statute = statute_table().resolve(fold(name))
+        key = statute.name if statute is not None else name  # (one law however many words precede its name)
         if _numbered_in(preamble, fold(name)):
             seen.add(key)
             continue
@@ -612,6 +656,8 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
             continue
         if in_caption(ordinance.text, span):
             continue  # （みなと市個人情報保護条例の廃止）: a caption names, it does not cite
+        if _read_over_words(ordinance.text, span):
+            continue  # 「…中「行政機関情報公開法第十三条第一項」とあるのは…」: the applied statute's own words
         seen.add(key)
         if _NUMBER_AFTER.match(folded, joined_end):
             continue
