@@ -1698,7 +1698,9 @@ def _late_abbreviation(ctx: CheckContext, term: Term, excluded: _SpanSet) -> lis
         pos = joined.find(long, 0, stop)
         while pos >= 0:
             span = index.span(pos, pos + len(long))
-            if span.start not in excluded and not (pos > 0 and is_name_char(joined[pos - 1])):
+            after = joined[pos + len(long) : pos + len(long) + 1] or "、"
+            # (a longer name holding it: 「…に関する法律施行令（平成15年政令第548号）」 names the Cabinet Order, not the Act)
+            if span.start not in excluded and not (pos > 0 and is_name_char(joined[pos - 1])) and not is_name_char(after):
                 if first is None or span.start < first.start:
                     first = span
                 break
