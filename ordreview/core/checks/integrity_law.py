@@ -239,7 +239,9 @@ def _citations(folded: str, names: Mapping[str, str]) -> list[_Citation]:
     return kept
 
 
-_ITEMS_OF = lazy_compile(r"各号に掲げるもの")
+_ITEMS_OF = lazy_compile(r"各号に掲げるもの|(?:の|に規定する)政令で定める")
+"""What follows a citation of the paragraph defining the term the draft is defining, naming no term: its items
+(「…法第2条第6項各号に掲げるものに相当するもの」) or its Cabinet Order (「…として法第2条第4項の政令で定める記述等」)."""
 
 
 def _defined_here(ctx: CheckContext, span: Span, terms: Iterable[str]) -> str | None:
