@@ -350,7 +350,7 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
             continue
         if m is None or _quoted(text, ref.span.start, ref.span.end):
             continue
-        if fold(text[max(0, ref.span.start - 8) : ref.span.start]).endswith("準用する"):
+        if _WS.sub("", fold(text[max(0, ref.span.start - 12) : ref.span.start])).endswith("準用する"):
             continue  # 「前条第2項において準用する同項の決定」: 同項 is the provision applied, not 前条第2項
         source = article_of(ordinance, ref.span.start)
         if source is None or source.in_suppl:
