@@ -136,3 +136,55 @@ def test_law_names_read_past_その他_and_classes_of_laws() -> None:
     # one law under two readings of the words before it (「…ものとして行政機関の保有する…法律（平成15年法律第58号）」,
     # then 「…匿名加工情報及び行政機関の保有する…法律第2条第8項」) is cited with its number first
     assert _law_notes(_draft("zarugawa-mura")) == []
+
+
+# --------------------------------------------------------------------------- after ha–hd
+
+
+def test_a_plain_language_city_says_the_definitions_in_its_own_words() -> None:
+    # akarizaki-shi (である調 for residents): 「…書類ごとに、人によって違うように割り当てられ」 (A2), 「犯罪の被害を受けた
+    # 事実」 (B1), 「含まれる個人識別符号を全部削ること」 (C1), 「第18条の募集をする個人情報ファイルであるときは、そのこと」 (C5)
+    text = _draft("akarizaki-shi")
+    for req in ("A2", "B1", "C1", "C5"):
+        assert _counted(text, req) == [], req
+    # without the victims of crime the list is short of a statutory category again
+    cut = text.replace("犯罪の被害を受けた事実その他", "その他")
+    assert cut != text
+    assert ("def.yohairyo", "error", "2") in _counted(cut, "B1")
+
+
+def test_the_cabinet_order_named_with_its_article() -> None:
+    # sasagure-shi 「…のうち、行政機関の保有する個人情報の保護に関する法律施行令（平成15年政令第548号）第1条に定めるもの」 is
+    # the statute's 「政令で定めるもの」, and the Act's name inside the Order's title is no use of the Act's 略称 「法」
+    text = _draft("sasagure-shi")
+    assert _counted(text, "A2") == []
+    assert _counted(text, "O3") == []
+    # the Act itself named in full before 「法」 is defined still is
+    early = text.replace("2　この条例において「個人識別符号」とは、", "2　この条例において「個人識別符号」とは、行政機関の保有する個人情報の保護に関する法律に規定する符号のうち、", 1)
+    assert early != text
+    assert ("abbr.before_definition", "warning", "2") in _counted(early, "O3")
+    # sotoguruwa-ken takes in the 要配慮 categories by 「…施行令（…）第４条に定める記述等」 (B2)
+    assert _counted(_draft("sotoguruwa-ken"), "B2") == []
+
+
+def test_the_cabinet_order_of_the_wrong_paragraph() -> None:
+    # kouyoukei-shi's 要配慮個人情報: 「…として法第二条第五項の政令で定める記述等」: 第5項 defines 保有個人情報, the Order's
+    # 記述等 are those of 第4項
+    text = _draft("kouyoukei-shi")
+    assert ("cite.drift", "error", "2") in _counted(text, "O1")
+    assert ("cite.drift", "error", "2") not in _counted(text.replace("法第二条第五項の政令", "法第二条第四項の政令"), "O1")
+
+
+def test_a_wrapped_line_inside_において準用する(tmp_path: Path) -> None:
+    # chikurinbashi's 罰則 「第6条第2項において準用する同条第1項の受託業務」 wrapped between 準用す and る in a copy: 同条第1項 is
+    # the provision applied, as in the unwrapped text
+    import sys
+
+    sys.path.insert(0, str(SETS.parent))
+    from bench.accuracy import layout_wrapped
+    from ordreview.core.review import review_file
+
+    path = layout_wrapped(_draft("chikurinbashi-gesuido-kumiai"), tmp_path)
+    assert "準用す\nる同条第1項" in path.read_text(encoding="utf-8")
+    review = review_file(path, profile=load_profile())
+    assert [f for f in review.findings if f.rule == "ref.wrong_kind"] == []
