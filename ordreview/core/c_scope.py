@@ -47,11 +47,12 @@ if TYPE_CHECKING:
     from ordreview.core.draft_index import DraftIndex
 
 _PURPOSE_CAPTION = lazy_compile(r"目的|趣旨")
-_OWN_WORDS = lazy_compile(r"提案|契約を(?:締結|解除)|契約の(?:締結|解除)|意見書")
+_OWN_WORDS = lazy_compile(r"提案|契約を(?:締結|解除|結)|契約の(?:締結|解除)|の契約(?:に|で|を)|意見書")
 """What only the mechanism has among an ordinance's provisions: the 提案 it receives (提案の募集,
 提案の審査), the contract it makes and, between the two, the third party's 意見書 (「前条の審査に当たり、
-…第三者に意見書を提出する機会を与えることができる。」); an article between two members that speaks
-of them belongs to the run (a disclosure article's 意見書 stands far from any member)."""
+…第三者に意見書を提出する機会を与えることができる。」), in everyday words too (「…契約を結ぶ」, 「第21条の契約には、
+…」); an article between two members that speaks of them belongs to the run (a disclosure article's 意見書 stands far
+from any member)."""
 _RELIED_ON = lazy_compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|届出|利用及び提供の制限|目的外|審議会|審査会|運用状況|実施状況")
 """Captions of the provisions the mechanism relies on without being part of it: the register
 (個人情報ファイル簿, 個人情報ファイル簿の作成及び公表, 個人情報取扱事務の登録) whose entries name
