@@ -534,11 +534,11 @@ def _defined_in_parenthesis(folded: str, term: str) -> bool:
     """True if ``term`` is followed by a parenthesis that says what it means, unquoted, as the
     statute itself writes 「削除情報（…から削除した記述等及び個人識別符号をいう。）」 (行政機関個人情報
     保護法 第44条の2第2項): the parenthesis' own words (nested parentheses left out) end in
-    「をいう。」, with or without a 「以下…同じ。」 after it."""
-    start = folded.find(term + "(")
-    while start >= 0:
+    「をいう。」, with or without a 「以下…同じ。」 after it. The parenthesis may follow a list of terms it
+    explains together (「開示決定等、訂正決定等又は利用停止決定等（第11条第1項、…の決定をいう。）」)."""
+    for m in re.finditer(re.escape(term) + r"(?:" + _LIST_TAIL.pattern + r")?\(", folded):
         depth, own = 0, []
-        for ch in folded[start + len(term):]:
+        for ch in folded[m.end() - 1:]:
             if ch == "(":
                 depth += 1
             elif ch == ")":
@@ -549,8 +549,11 @@ def _defined_in_parenthesis(folded: str, term: str) -> bool:
                 own.append(ch)
         if depth == 0 and _SAYS_MEANING.search("".join(own).strip()):
             return True
-        start = folded.find(term + "(", start + 1)
     return False
+
+
+_LIST_TAIL = lazy_compile(r"(?:(?:、|又は|及び|若しくは|並びに)[^、。()「」]{1,15}?){1,3}(?=\()")
+"""The rest of a list of terms after one of them, up to the parenthesis that follows the list."""
 
 
 _IMPORT_ALL = lazy_compile(
