@@ -239,9 +239,10 @@ def _citations(folded: str, names: Mapping[str, str]) -> list[_Citation]:
     return kept
 
 
-_ITEMS_OF = lazy_compile(r"各号に掲げるもの|(?:の|に規定する)政令で定める")
+_ITEMS_OF = lazy_compile(r"各号に掲げるもの|(?:の|に規定する)政令で定める|(?:各号)?(?:に規定する|に定める)措置")
 """What follows a citation of the paragraph defining the term the draft is defining, naming no term: its items
-(「…法第2条第6項各号に掲げるものに相当するもの」) or its Cabinet Order (「…として法第2条第4項の政令で定める記述等」)."""
+(「…法第2条第6項各号に掲げるものに相当するもの」), its Cabinet Order (「…として法第2条第4項の政令で定める記述等」)
+or its measures (「非識別加工情報 法第２条第８項に規定する措置に相当する措置を講じて…」)."""
 
 
 def _defined_here(ctx: CheckContext, span: Span, terms: Iterable[str]) -> str | None:
