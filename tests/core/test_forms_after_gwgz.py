@@ -188,3 +188,51 @@ def test_a_wrapped_line_inside_において準用する(tmp_path: Path) -> None:
     assert "準用す\nる同条第1項" in path.read_text(encoding="utf-8")
     review = review_file(path, profile=load_profile())
     assert [f for f in review.findings if f.rule == "ref.wrong_kind"] == []
+
+
+# --------------------------------------------------------------------------- after he–hh
+
+
+def test_the_third_partys_opinion_by_the_disclosure_ordinances_provision_applied() -> None:
+    # inamoto-ken: 「情報公開条例第十五条第一項の規定は、第二十二条第一項の提案（…に係るものに限る。）があった場合について準用
+    # する。」 (the bracket's 。 inside the sentence) gives the third party the opportunity (C10); 「…施行令（…）第一条各項に定める
+    # もの」 is the statute's 政令で定めるもの (A2)
+    text = _draft("inamoto-ken")
+    assert _counted(text, "C10") == []
+    assert _counted(text, "A2") == []
+
+
+def test_the_wards_own_name_for_its_documents() -> None:
+    # kazaori-ku: 「…のうち、区政情報（…情報公開条例…第二条第二号に規定する区政情報をいう。）に記録されているもの」 (A7)
+    text = _draft("kazaori-ku")
+    assert _counted(text, "A7") == []
+    cut = text.replace("のうち、区政情報（風織区情報公開条例（平成十二年風織区条例第三号）第二条第二号に規定する区政情報をいう。）に記録されているもの", "")
+    assert cut != text
+    assert ("gap", "warning", "2") in _counted(cut, "A7")
+
+
+def test_a_polite_citys_mechanism_with_everyday_contract_words() -> None:
+    # takohara-shi (です・ます): 「第21条の契約には、…」 and 「…と契約を結ぶ人は」 belong to the mechanism's run, so its
+    # 「契約を解除することができます」 is found (C15); 「個人情報ファイル簿を作り、誰でも見られるように」 (C3), 「…が書かれた
+    # 実施機関非識別加工情報を、事業に使いたい人は」 (C13), 「…個人情報ファイル簿に書かないこととされたものを除きます」 (C2),
+    # 「未成年の人」 (C8)
+    text = _draft("takohara-shi")
+    for req in ("C2", "C3", "C8", "C13", "C15"):
+        assert _counted(text, req) == [], req
+
+
+def test_terms_explained_together_by_one_parenthesis() -> None:
+    # nigarigawa-mura 「開示決定等、訂正決定等又は利用停止決定等（第１１条第１項、…の決定をいう。）」
+    text = _draft("nigarigawa-mura")
+    assert [f for f in _findings(text) if f.rule == "term.undefined" and f.severity != "info"] == []
+    bare = text.replace("（第１１条第１項、第１２条第２項又は前条第２項において準用する第１２条第２項の決定をいう。）", "")
+    assert bare != text
+    assert [f.rule for f in _findings(bare) if f.rule == "term.undefined" and f.severity != "info"]
+
+
+def test_the_media_joined_by_又は_and_the_measures_cited_from_the_wrong_paragraph() -> None:
+    # kamaniwa-suido-kigyodan 「文書、図画又は電磁的記録」: the statute's three media (no difference in meaning, A1)
+    assert _counted(_draft("kamaniwa-suido-kigyodan"), "A1") == []
+    # ensu-shobo-kumiai 「非識別加工情報　法第２条第９項に規定する措置に相当する措置を講じて…」: the measures are 第8項's
+    found = [f for f in _findings(_draft("ensu-shobo-kumiai")) if f.rule == "cite.drift"]
+    assert [(f.severity, f.location.article, f.location.item) for f in found] == [("error", "2", "8")]
