@@ -236,3 +236,13 @@ def test_the_media_joined_by_又は_and_the_measures_cited_from_the_wrong_paragr
     # ensu-shobo-kumiai 「非識別加工情報　法第２条第９項に規定する措置に相当する措置を講じて…」: the measures are 第8項's
     found = [f for f in _findings(_draft("ensu-shobo-kumiai")) if f.rule == "cite.drift"]
     assert [(f.severity, f.location.article, f.location.item) for f in found] == [("error", "2", "8")]
+
+
+def test_the_limits_exception_naming_the_chapter_inside_its_ordinances() -> None:
+    # hoshinozoki-mura (hl, scored once on the final engine): 「法令又は条例（第４章の規定を含む。）の規定に基づく場合を除き」
+    # lets the mechanism's chapter through expressly (C18); without the bracket it is the note on 法令等 again
+    text = _draft("hoshinozoki-mura")
+    assert [f for f in _findings(text) if f.requirement == "C18"] == []
+    bare = text.replace("法令又は条例（第４章の規定を含む。）の規定に基づく場合を除き", "法令又は条例の規定に基づく場合を除き")
+    assert bare != text
+    assert [f.requirement for f in _findings(bare) if f.requirement == "C18"] == ["C18"]
