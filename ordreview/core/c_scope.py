@@ -109,7 +109,9 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
             return False
         art = arts[i]
         cap = fold(art.caption or "")
-        if not cap or not any(p.search(cap) for p in captions):
+        # (「（契約の解除）」 closing the run: the cancellation's requirement is not scoped to the mechanism, its
+        # caption is no signal of those that are, yet the contract is the mechanism's own)
+        if not cap or not (any(p.search(cap) for p in captions) or "契約" in cap):
             return False
         begin = art.caption_span.end if art.caption_span is not None else art.span.start
         return _OWN_WORDS.search(index.folded[begin : art.span.end]) is not None
