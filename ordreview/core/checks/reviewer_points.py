@@ -108,11 +108,12 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
     # that speaks of information already created (a separate contract article, say)
     procedure = {str(created)} | {str(a.num) for a in articles if _CREATED.search(fold(a.span.slice(text)))}
     created_art = next((a for a in articles if str(a.num) == str(created)), None)
-    created_body = fold(created_art.span.slice(text)) if created_art is not None else ""
+    # (whitespace out: a hard-wrapped copy breaks 「準\n用する」 or a range across lines)
+    created_body = re.sub(r"\s+", "", fold(created_art.span.slice(text))) if created_art is not None else ""
     if any(_FEE.search(sentence) and _OWES.search(sentence) for sentence in created_body.split("。")):
         return []  # the proposal article charges its own fee (「…契約を締結する者は、…の手数料を納めなければならない。」)
     for i, art in fees:
-        body = fold(art.span.slice(text)) + _tables_named(ctx.ordinance, fold(art.span.slice(text)))
+        body = re.sub(r"\s+", "", fold(art.span.slice(text))) + _tables_named(ctx.ordinance, fold(art.span.slice(text)))
         if _EXTENDS.search(body) or (_refs(body, i, articles) & (procedure - {str(art.num)})):
             return []
         if _via_paragraph(ctx.ordinance, body, str(created)):
