@@ -246,3 +246,40 @@ def test_the_limits_exception_naming_the_chapter_inside_its_ordinances() -> None
     bare = text.replace("法令又は条例（第４章の規定を含む。）の規定に基づく場合を除き", "法令又は条例の規定に基づく場合を除き")
     assert bare != text
     assert [f.requirement for f in _findings(bare) if f.requirement == "C18"] == ["C18"]
+
+
+# --------------------------------------------------------------------------- after hm–hp (scored once on eb16802)
+
+
+def test_the_cancellation_closing_the_mechanisms_run() -> None:
+    # uchiwabara-byoin-kigyodan: 「（契約の解除）第２３条 実施機関は、第１９条の契約を締結した者が…」 right after the mechanism's
+    # last article, no term of the mechanism in it: still the mechanism's (C15 found), the 審議会 after it is not
+    text = _draft("uchiwabara-byoin-kigyodan")
+    assert _counted(text, "C15") == []
+
+
+def test_register_forms_and_a_polite_proposal_on_information_made() -> None:
+    # hotaruzaka-shi: 「…個人情報ファイル簿に載せないこととされたものでないこと」 (C2's register condition) and 「実施機関非識別
+    # 加工情報を作った実施機関は、その情報を事業に使おうとする人から、…提案を受けることができます」 (C13)
+    text = _draft("hotaruzaka-shi")
+    assert _counted(text, "C13") == []
+    c2 = [f for f in _findings(text) if f.requirement == "C2" and f.severity != "info"]
+    assert [f.severity for f in c2] == ["warning"]  # (the exclusion of non-disclosable parts alone is missing)
+    assert "個人情報ファイル簿への掲載" not in c2[0].message_ja
+    # kamashiki-shi's 登録簿 of 「個人情報ファイルを用いる事務」 records each file and receives the mechanism's entries (C3)
+    assert _counted(_draft("kamashiki-shi"), "C3") == []
+
+
+def test_the_fee_applied_by_a_準用_wrapped_across_lines(tmp_path: Path) -> None:
+    # nashigaoka-shi's proposal on created information applies the fee article by 準用; the wrapped copy breaks 「準\n用」
+    # or the range: no fee.created there, as in the text
+    import sys
+
+    sys.path.insert(0, str(SETS.parent))
+    from bench.accuracy import layout_wrapped
+    from ordreview.core.review import review_file
+
+    text = _draft("nashigaoka-shi")
+    assert [f for f in _findings(text) if f.rule == "fee.created"] == []
+    review = review_file(layout_wrapped(text, tmp_path), profile=load_profile())
+    assert [f for f in review.findings if f.rule == "fee.created"] == []
