@@ -283,3 +283,13 @@ def test_the_fee_applied_by_a_準用_wrapped_across_lines(tmp_path: Path) -> Non
     assert [f for f in _findings(text) if f.rule == "fee.created"] == []
     review = review_file(layout_wrapped(text, tmp_path), profile=load_profile())
     assert [f for f in review.findings if f.rule == "fee.created"] == []
+
+
+def test_a_scoped_word_used_elsewhere_with_its_definition_cited() -> None:
+    # somenoi-ken (hs, clean, scored once on the final engine): 「削除情報」 defined for 「この章」 in 第22条第2項 and used in 第33条
+    # as 「第22条第2項に規定する削除情報」: the definition is cited, no use out of scope
+    text = _draft("somenoi-ken")
+    assert [f for f in _findings(text) if f.rule == "abbr.out_of_scope"] == []
+    bare = text.replace("第22条第2項に規定する削除情報及び", "削除情報及び")
+    assert bare != text
+    assert [f.severity for f in _findings(bare) if f.rule == "abbr.out_of_scope"] == ["warning"]

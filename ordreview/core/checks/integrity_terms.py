@@ -552,6 +552,9 @@ def _defined_in_parenthesis(folded: str, term: str) -> bool:
     return False
 
 
+_CITED_BEFORE = lazy_compile(rf"第{NUM}条(?:の{NUM})*(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)$")
+"""The provision that defines a word, cited right before the word (「第22条第2項に規定する削除情報」)."""
+
 _LIST_TAIL = lazy_compile(r"(?:(?:、|又は|及び|若しくは|並びに)[^、。()「」]{1,15}?){1,3}(?=\()")
 """The rest of a list of terms after one of them, up to the parenthesis that follows the list."""
 
@@ -1872,7 +1875,10 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
         allowed += _restated_in(ordinance, term.term)
         uses = _uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
                      start=term.term_span.end)
-        hit = next((p for p in uses if not _inside(p.start, allowed)), None)
+        text = ordinance.text
+        hit = next((p for p in uses if not _inside(p.start, allowed)
+                    # 「第22条第2項に規定する削除情報」: the definition cited where the word is used, no use of the 略称
+                    and not _CITED_BEFORE.search(re.sub(r"\s+", "", fold(text[max(0, p.start - 30) : p.start])))), None)
         if hit is None:
             continue
         pos = hit.start
