@@ -1875,10 +1875,10 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
         allowed += _restated_in(ordinance, term.term)
         uses = _uses(ordinance, term.term, excluded, longer_of.get(term.term, []), also=own,
                      start=term.term_span.end)
-        text = ordinance.text
         hit = next((p for p in uses if not _inside(p.start, allowed)
                     # 「第22条第2項に規定する削除情報」: the definition cited where the word is used, no use of the 略称
-                    and not _CITED_BEFORE.search(re.sub(r"\s+", "", fold(text[max(0, p.start - 30) : p.start])))), None)
+                    and not _CITED_BEFORE.search(re.sub(r"\s+", "", fold(ordinance.text[max(0, p.start - 30) : p.start])))),
+                   None)
         if hit is None:
             continue
         pos = hit.start

@@ -113,7 +113,8 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
     if any(_FEE.search(sentence) and _OWES.search(sentence) for sentence in created_body.split("。")):
         return []  # the proposal article charges its own fee (「…契約を締結する者は、…の手数料を納めなければならない。」)
     for i, art in fees:
-        body = re.sub(r"\s+", "", fold(art.span.slice(text))) + _tables_named(ctx.ordinance, fold(art.span.slice(text)))
+        folded = fold(art.span.slice(text))
+        body = re.sub(r"\s+", "", folded) + _tables_named(ctx.ordinance, folded)
         if _EXTENDS.search(body) or (_refs(body, i, articles) & (procedure - {str(art.num)})):
             return []
         if _via_paragraph(ctx.ordinance, body, str(created)):
