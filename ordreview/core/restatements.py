@@ -51,6 +51,11 @@ The rule here: among the error and warning findings of the definition rules (``g
   register records no 要配慮 entry is that defect: the entry is the use the definition lacks, so
   the gap finding keeps the unused term as evidence.
 
+- a fee amount left to a 規則 (``fee.delegated``) and the ``gap`` finding of the same requirement that
+  the fee provision states no amount are one defect, wherever the gap finding is anchored (the fee
+  article itself, or the notice that names 「納付すべき手数料の額」): the dedicated finding says why
+  (地方自治法 第228条第1項) and where, and keeps the gap's place as evidence.
+
 Findings of other rules (references, 略称 …) are other defects and are never merged.
 """
 
@@ -79,6 +84,9 @@ _CLAUSE = {"check.def.yohairyo_order": "B1"}
 whose element is words of that clause (the 要配慮 general clause with its 政令 delegation)."""
 _SAME_DEFECT = frozenset({("check.gap.code_undefined", "check.def.code_branch")})
 """(gap code, dedicated code) pairs whose messages say the same thing: the gap's is not appended."""
+_AMOUNT_LEFT = frozenset({"check.integrity.fee_delegated"})
+"""Message codes of a dedicated finding that the fee amount is left to a 規則 or the head: the gap
+finding of the same requirement that the amount is not stated restates it."""
 _ALSO_JA = "（同じ定義について: {message}）"
 _ALSO_EN = " (Same definition: {message})"
 _NOTE_JA = "（法律の定義との対照：実質的な相違{n}箇所。{examples}）"
@@ -274,5 +282,18 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
             message_en=g.message_en + (agree_in_number(_NOTE_EN.format(n=n, examples=examples)) if n else ""),
             evidence=g.evidence + (d.location,),
         )
+        gone.add(i)
+    # 3. the fee amount left to a 規則, and the gap finding that no amount is stated: one defect
+    for i, f in enumerate(out):
+        if i in gone or f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning"):
+            continue
+        left = [j for j, g in enumerate(out) if j not in gone and g.code in _AMOUNT_LEFT
+                and g.requirement == f.requirement and g.severity in ("error", "warning")]
+        if not left:
+            continue
+        j = next((j for j in left if out[j].location.article == f.location.article), left[0])
+        g = out[j]
+        out[j] = replace(g, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
+                         evidence=g.evidence + (f.location,))
         gone.add(i)
     return [f for k, f in enumerate(out) if k not in gone]
