@@ -59,6 +59,8 @@ _RELIED_ON = lazy_compile(r"ファイル簿(?:の作成|$)|登録|目録|台帳|
 非識別加工情報, the limits on use and provision whose exception lets the mechanism through, and the
 審議会 consulted on it or the yearly report on the ordinance's working that counts its provisions.
 (「（個人情報ファイル簿への記載）」, 法第44条の3, is the mechanism's own.)"""
+_BACK = lazy_compile(r"第[0-9〇一二三四五六七八九十百]+条(?:の[0-9〇一二三四五六七八九十百]+)*前条の")
+"""An article opening on the one before it (the folded text, spaces removed, from its number on)."""
 MAX_BRIDGE = 3
 """Articles in a row, between two members, taken in by their caption or words alone."""
 
@@ -116,6 +118,19 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
         begin = art.caption_span.end if art.caption_span is not None else art.span.start
         return _OWN_WORDS.search(index.folded[begin : art.span.end]) is not None
 
+    def refers_back(i: int) -> bool:
+        # right after the run, an article with one of the mechanism's own captions that opens on the
+        # run's last article: 「（従事者の義務）第31条 前条の情報の取扱いに従事する職員…」 names no term, its
+        # 「前条の情報」 are the mechanism's
+        if i in skip or within(i) != home:
+            return False
+        art = arts[i]
+        cap = fold(art.caption or "")
+        if not cap or not any(p.search(cap) for p in captions):
+            return False
+        begin = art.caption_span.end if art.caption_span is not None else art.span.start
+        return _BACK.match(re.sub(r"\s", "", index.folded[begin : art.span.end])) is not None
+
     seed_idx = sorted({i for s in seeds if (i := index.article_index(s.start)) is not None})
     if not seed_idx:
         return list(seeds)
@@ -130,7 +145,7 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
         while (step := _step(lo, -1, len(arts), member, bridge)):  # backward, likewise
             lo -= step
         for _ in range(MAX_BRIDGE):  # captioned 提案 articles at either edge
-            if hi + 1 < len(arts) and edge(hi + 1):
+            if hi + 1 < len(arts) and (edge(hi + 1) or refers_back(hi + 1)):
                 hi += 1
             if lo > 0 and edge(lo - 1):
                 lo -= 1
@@ -142,6 +157,26 @@ def mechanism_runs(index: DraftIndex, seeds: list[Span]) -> list[Span]:
     # a seed outside ``index.articles`` (none expected) is kept as it was
     out += [s for s in seeds if index.article_index(s.start) is None]
     return sorted(out)
+
+
+_PROPOSAL_CAPTION = lazy_compile(r"提案")
+
+
+def proposal_seeds(index: DraftIndex) -> list[Span]:
+    """The articles a draft whose captions never name the mechanism grows its run from: those
+    captioned with its 提案 (「（提案の募集）」, 「（提案）」, 「（提案の審査等）」) whose text uses one of
+    its terms. Only the mechanism receives proposals; a draft that captions its articles by step
+    (「（提案）第16条 前条の募集に応じて提案をしようとする者は、…町非識別加工情報の…」) and never
+    writes 非識別 in a caption still lays the mechanism out as a run of articles."""
+    terms = [fold(t) for t in index.profile.c_terms if t]
+    skip = _skipped(index)
+    out: list[Span] = []
+    for i, art in enumerate(index.articles):
+        if i in skip or not art.caption or not _PROPOSAL_CAPTION.search(fold(art.caption)):
+            continue
+        if any(t in index.folded[art.span.start : art.span.end] for t in terms):
+            out.append(art.span)
+    return out
 
 
 def _step(at: int, way: int, n: int, member: Callable[[int], bool], bridge: Callable[[int], bool]) -> int:

@@ -120,10 +120,11 @@ class DraftIndex:
         ]
         self.c_captioned = tuple(sorted(spans))
         # (articles without a heading: the run of the mechanism's articles, see core.c_scope)
-        from ordreview.core.c_scope import mechanism_runs
+        from ordreview.core.c_scope import mechanism_runs, proposal_seeds
 
         divided = [d.span for d in self.ordinance.divisions if self.profile.c_division_caption in (d.caption or "")]
-        self.c_spans = tuple(sorted(divided + mechanism_runs(self, [s for s in spans if s not in divided])))
+        seeds = [s for s in spans if s not in divided] if spans else proposal_seeds(self)
+        self.c_spans = tuple(sorted(divided + mechanism_runs(self, seeds)))
 
     # -- lookups
 

@@ -113,9 +113,10 @@ def find_law_reach(index: DraftIndex, regex: str) -> Span | None:
     hits = sorted({h for rx in (regex, *register_variants(index, regex)) for h in index.hits(rx, literal=False)},
                   key=lambda h: (h.start, h.end))
     for hit in hits:
-        if index.in_c(hit):
-            continue  # (the mechanism's own limit on 削除情報 is C4's, not the general limits article)
         said = re.sub(r"\s", "", folded[hit.start : hit.end])
+        if index.in_c(hit) and "保有個人情報" not in said:
+            continue  # (the mechanism's own limit on 削除情報 is C4's, not the general limits article; one on
+            # 保有個人情報 set among the mechanism's articles is a general limit all the same)
         if "非識別加工情報" in said or "削除情報" in said:
             continue  # (the same limit outside a chapter: its object is the mechanism's information)
         exception = _EXCEPTION_WORD.search(said)  # (the limit may come first, its exception in an item after it)

@@ -308,10 +308,11 @@ def _violated_acts(after: str) -> tuple[tuple[str, ...], str]:
 
 
 _APPLIES = re.compile(
-    r"第[0-9０-９〇一二三四五六七八九十百]+条[^。]{0,80}?の規定(?:は、[^。]{0,160}?準用する|を準用する)")
+    r"第[0-9０-９〇一二三四五六七八九十百]+条[^。]{0,80}?の(?:規定|決まり|きまり)(?:は、[^。]{0,160}?準用する|を準用する|の例によ)")
 """A provision that takes in other articles, the statute's or the ordinance's own (「法第44条の2から第44条の16
 までの規定は、…について準用する。」, 「…この場合においては、第19条第2項及び第3項並びに第20条から第22条第1項
-までの規定を準用する。」): what a reference to it names may be said in the provisions it takes in. (A
+までの規定を準用する。」, 「…第19条から前条までの規定の例により、…提供することができる。」, in everyday words 「…の決まりの
+例により」): what a reference to it names may be said in the provisions it takes in. (A
 準用 of the article's own paragraphs, 「前2項の規定は、…受託者について準用する」, takes in nothing new.)"""
 
 

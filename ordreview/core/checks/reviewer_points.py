@@ -51,7 +51,8 @@ _FEE = lazy_compile(r"手数料")
 _OWES = lazy_compile(r"手数料を納め|手数料の額")
 _EXTENDS = lazy_compile(r"準用する場合を含む|において準用する|既に作成され|作成された[^。]{0,20}非識別加工情報|既に[^。]{0,10}契約を締結した")
 _CREATED = lazy_compile(r"既に作成された|作成された[^。]{0,30}非識別加工情報をその(?:事業の)?用に供")
-_GENERIC = lazy_compile(r"^(?:(?!規定により|規定による).)*契約を(?:実施機関と)?締結(?:する|しようとする)者", re.S)
+_GENERIC = lazy_compile(r"^(?:(?!規定により|規定による|規定で).)*契約を(?:実施機関と)?(?:締結(?:する|しようとする)|結(?:ぶ|ぼうとする))(?:者|人)",
+                        re.S)  # (「契約を結ぶ人は、…手数料を…払わなければなりません」: a draft in everyday words)
 _REF = lazy_compile(r"(前条|次条|第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?)")
 
 
@@ -119,7 +120,7 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
             return []
         if _via_paragraph(ctx.ordinance, body, str(created)):
             return []  # 「第20条の8第2項の規定により…契約を締結する者」, that paragraph taking in the C13 proposal
-        if _applied_by_reference(created_body, str(art.num)):
+        if _applied_by_reference(_before_named(created_body, created_art, articles), str(art.num)):
             return []  # 「第33条から第38条までの規定は、前項の提案について準用する。」: the fee article too
         if any(_GENERIC.search(sentence) for sentence in body.split("。") if "手数料" in sentence):
             return []  # 「…の利用に関する契約を締結する者は」 with no article: every such contract
@@ -132,6 +133,17 @@ def check_fee_created(ctx: CheckContext) -> list[Finding]:
         params={"created": article_label(str(created)), "fee": article_label(str(art.num))},
         suggestion=f"2　{article_label(str(created))}の提案に係る契約を締結する者は、○○円の手数料を納めなければならない。",
     )]
+
+
+def _before_named(body: str, art: Article | None, articles: tuple[Article, ...]) -> str:
+    """``body`` with 「前条」 (「前の条」 in everyday words) written as the number of the article before ``art``:
+    「第18条第2項から前の条までの規定と同じように扱います」 is a range ending there."""
+    k = next((i for i, a in enumerate(articles) if a is art), None)
+    if k is None or k == 0:
+        return body
+    before = str(articles[k - 1].num).split("_")
+    label = f"第{before[0]}条" + (f"の{before[1]}" if len(before) > 1 else "")
+    return re.sub(r"前の?条", label, body)
 
 
 _PARAGRAPH_REF = lazy_compile(
@@ -153,7 +165,8 @@ def _via_paragraph(ordinance: Ordinance, body: str, created: str) -> bool:
     return False
 
 
-_TABLE_NAMED = lazy_compile(r"別表(第[0-9〇一二三四五六七八九十]+)?に(?:定める|掲げる|規定する)")
+_TABLE_NAMED = lazy_compile(r"別表(第[0-9〇一二三四五六七八九十]+)?(?:の[^。、]{0,6}欄)?に(?:定める|掲げる|規定する)")
+"""「別表に定める額」, and 「別表の左欄に掲げる区分に応じ、同表の右欄に定める額」 (the table's columns named)."""
 
 
 def _tables_named(ordinance: Ordinance, body: str) -> str:
@@ -165,9 +178,14 @@ def _tables_named(ordinance: Ordinance, body: str) -> str:
 
 
 _RANGE = lazy_compile(
-    r"第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?"
+    r"第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?(?:第[0-9〇一二三四五六七八九十]+項)?"
     r"(?:から第([0-9〇一二三四五六七八九十百]+)条(?:の([0-9〇一二三四五六七八九十]+))?まで)?"
 )
+
+
+_APPLIES = lazy_compile(r"準用|の例によ|と同じ(?:ように|く)(?:扱|取り扱|取扱)|と同様に(?:扱|取り扱|取扱)")
+"""A sentence applying other provisions: 準用する, 「…の規定の例により」, and in everyday words 「…までの規定と同じ
+ように扱います」."""
 
 
 def _applied_by_reference(body: str, num: str) -> bool:
@@ -175,7 +193,7 @@ def _applied_by_reference(body: str, num: str) -> bool:
     article ``num`` (e-Gov form, ``"37"`` or ``"36_9"``) alone or inside a range (第33条から第38条まで)."""
     key = num_key(num)
     for sentence in body.split("。"):
-        if "準用" not in sentence and "の例によ" not in sentence:
+        if not _APPLIES.search(sentence):
             continue
         for m in _RANGE.finditer(sentence):
             first = (to_int(m[1]) or 0, to_int(m[2]) or 0 if m[2] else 0)

@@ -105,6 +105,10 @@ _PARTICLE_LEAD = lazy_compile(
     r"(?:にかかわらず|において|による|により|のうち|から|まで|及び|又は|並びに|若しくは|かつ"
     r"|[のにをはがでと](?![\u3041-\u309f])|[、。中各)])"
 )
+_ANOTHER_ARTICLE = lazy_compile(rf"第\s*{numbers.NUM}\s*条")
+"""第N条 glued to a second 第M条 (「第 19 条第 17 条の募集に応じて…」 in a PDF copy): no citation goes on from an
+article to an article, so the first is a heading whose text opens by citing the second, even where the numbers
+jump (a draft with a gap in its numbering)."""
 _GLUED_CITATION = lazy_compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*[のにをはがでと及又並若か、]")
 # 「　第7条第1号中「…」を加える。」 indented under a 附則 article that amends another ordinance: an
 # amending sentence (改め文) quoting that ordinance's provision, not an article of the 附則
@@ -353,7 +357,8 @@ class _Builder:
                 return None  # 「第四十四条の九｜国と｜町と」: a table's cell rule after the number, never a heading
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None
-            if nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key):
+            if (nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key)
+                    and not _ANOTHER_ARTICLE.match(f, body, line.ce)):
                 return None
             if (body > end and nxt == "第" and strict and self.state == "body" and self.last_key
                     and key[0] > self.last_key[0] + 1 and _GLUED_CITATION.match(f, body, line.ce)):
