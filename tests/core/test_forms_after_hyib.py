@@ -111,3 +111,21 @@ def test_an_article_whose_text_opens_by_citing_another_after_a_gap_in_the_number
     # a citation jumping ahead at the start of a line, going on with a 項, is still a citation
     wrapped = text.replace("第19条　第17条の募集に応じて", "第19条第1項の募集に応じて")
     assert "19" not in [a.num for a in parse_text(wrapped).articles]
+
+
+def test_after_ic_if_the_delegation_named_after_a_parenthesis_and_everyday_collation() -> None:
+    # sandoyama-suido: 「…ものとして管理規程（地方公営企業法…の規定により企業長が定める企業管理規程をいう。以下同じ。）で
+    # 定める記述等」 leaves the Order's categories to its own rule (B2), the instrument explained in between
+    text = _draft("sandoyama-suido")
+    assert [r for r, _, _ in _counted(text, "B2")] == []
+    closed = text.replace("で定める記述等が含まれる個人情報をいう", "に該当する記述等が含まれる個人情報をいう", 1)
+    assert closed != text
+    assert "def.yohairyo" in [r for r, _, _ in _counted(closed, "B2")]
+    # suzunone-cho, in です・ます: 「他の情報と照らし合わせることで特定の個人が分かるものを含みます」 is the collation
+    # clause (A4), and 「町非識別加工情報がもれないようにするなど、適切に管理するための対策」 the proposal's measures (C7)
+    text = _draft("suzunone-cho")
+    assert [r for r, _, _ in _counted(text, "A4")] == []
+    assert _counted(text, "C7") == []
+    bare = text.replace("(他の情報と照らし合わせることで特定の個人が分かるものを含みます。)", "")
+    assert bare != text
+    assert "def.collation" in [r for r, _, _ in _counted(bare, "A4")]

@@ -263,9 +263,11 @@ _CONSEQUENCE = {
 _LINE_BREAK = lazy_compile(r"\r?\n[ \t\u3000]*")
 _RX_YOI = lazy_compile(r"容易に照合")
 _RX_SHOGO = lazy_compile(r"(?:他|ほか)の情報と(?:照らし合わせ|突き合わせ)ることができ|(?:他|ほか)の情報と照合することができ"
-                         r"|他の情報と照合することにより[、,]?(?:特定の)?(?:個人|本人)?[^。()]{0,6}識別することができる")
+                         r"|他の情報と照合することにより[、,]?(?:特定の)?(?:個人|本人)?[^。()]{0,6}識別することができる"
+                         r"|(?:他|ほか)の情報と(?:照らし合わせ|突き合わせ)る?ことで[^。()]{0,10}(?:分かる|わかる|識別でき)")
 """(「他の情報と照合することにより特定の個人を識別することができることとなるものを含む」: the older
-wording of the same collation clause, with no 容易 in it)"""
+wording of the same collation clause, with no 容易 in it; in everyday words 「他の情報と照らし合わせることで特定の
+個人が分かるものを含みます」)"""
 _RX_URU = lazy_compile(r"識別され[、, ]?(?:又は|または)識別され得る|識別され得る")
 _RX_CODE = lazy_compile(r"(?<!個人)識別符号")
 CITING = r"に(?:規定する|定める|(?:定め|決め)られている|(?:定め|決め)られた)"  # (and in everyday words: 「…第2条第3項に決められている個人識別符号」)
@@ -1220,7 +1222,11 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
                and not any(fold(a) in replaced for a in c.any)]
     if missing:
         out.insert(0, _missing_categories(ctx, d.body, "B1", YOHAIRYO_STATUTE, severity, missing))
-    delegated = any(fold(x) in body for x in profile.yohairyo_delegation) or _NAMES_ORDER.search(body) is not None
+    # (「…ものとして管理規程（地方公営企業法…企業管理規程をいう。以下同じ。）で定める記述等」: the instrument's own
+    # name explained in a parenthesis before the delegation's words)
+    bare = _without_parentheses(body)
+    delegated = (any(fold(x) in body or fold(x) in bare for x in profile.yohairyo_delegation)
+                 or _NAMES_ORDER.search(body) is not None)
     if not delegated:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
         if order_missing:
@@ -1234,6 +1240,15 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
                 severity = _requirement_severity(ctx, alignment.c_present, "B1", "error")
             out.append(_missing_categories(ctx, d.body, "B2", YOHAIRYO_ORDER, severity, order_missing))
     return out
+
+
+def _without_parentheses(text: str) -> str:
+    """``text`` (folded: ( ) for （ ）) with every parenthesised passage, nested ones too, left out."""
+    while True:
+        shorter = re.sub(r"\([^()]*\)", "", text)
+        if shorter == text:
+            return text
+        text = shorter
 
 
 @register("def.code_variant", title_ja="個人識別符号の表記の揺れ", title_en="個人識別符号 written inconsistently")
