@@ -206,15 +206,16 @@ def score_articles(index: DraftIndex, req: Requirement, *, restrict: tuple[Span,
     parts: dict[int, dict[str, float]] = {}
     anchors: dict[int, Span] = {}
 
-    def note(i: int | None, tier: str, value: float, span: Span) -> None:
+    def note(i: int | None, tier: str, value: float, span: Span | None) -> None:
+        # (``span`` may be None when article ``i`` has its anchor already: the first one noted stays)
         if i is None:
             return
         if restrict and not any(r.contains(index.articles[i].span) for r in restrict):
             return
         p = parts.setdefault(i, {})
         p[tier] = p.get(tier, 0.0) + value
-        if tier != "caption" or i not in anchors:
-            anchors.setdefault(i, span)
+        if i not in anchors:
+            anchors[i] = span  # type: ignore[assignment]
 
     for sig in text_sigs:
         seen: set[int] = set()
@@ -222,7 +223,7 @@ def score_articles(index: DraftIndex, req: Requirement, *, restrict: tuple[Span,
             i = index.flat_article_index(a)
             if i is not None and i not in seen:
                 seen.add(i)
-                note(i, "signal", sig.weight, index.flat_span(a, b))
+                note(i, "signal", sig.weight, None if i in anchors else index.flat_span(a, b))
     if caption_sigs:
         patterns = [index.profile.pattern(s.text) for s in caption_sigs]
         for i, cap in index.captions:

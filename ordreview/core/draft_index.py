@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ordreview.core.adoption import own_name_variants, spells_out_processing, states_own_conditions
 from ordreview.core.model import Article, ArticleNum, Ordinance, Span, Term
 from ordreview.core.profile import Profile
+from ordreview.core.regex_literal import required_literal
 from ordreview.core.text import fold
 
 _DEF_CAPTION = "定義"
@@ -171,7 +172,11 @@ class DraftIndex:
                 if self._lost_punct and not literal:
                     source = _without_punctuation(source)
                 rx = self.profile.pattern(source, literal=literal)
-                found = [(m.start(), m.end()) for m in rx.finditer(flat) if m.end() > m.start()]
+                required = required_literal(rx)
+                if required and required not in flat:  # (no match can be there: skip the scan)
+                    found = []
+                else:
+                    found = [(m.start(), m.end()) for m in rx.finditer(flat) if m.end() > m.start()]
             self._flat_hits[key] = found
         return found
 
