@@ -67,6 +67,7 @@ from ordreview.core.checks.term_variants import statute_words_left, variant_form
 from ordreview.core.lazy_re import LazyPattern, lazy_compile
 from ordreview.core.messages import define
 from ordreview.core.model import Article, Finding, Location, Ordinance, Span, Term
+from ordreview.core.reading_tables import replacement_cells
 from ordreview.core.text import fold
 
 TERMS_OF_ART: tuple[str, ...] = (
@@ -909,6 +910,7 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
     # a profile whose statute defines its own terms (the Act, for a 施行条例): a draft that defines
     # one of them again is reported for that (act.terms); the fix deletes the definition, used or not
     act_terms = set(getattr(getattr(ctx.profile, "act", None), "defined_terms", None) or ())
+    read_in: list[Span] | None = None  # the words 読替え tables read in (read once, when first needed)
     out: list[Finding] = []
     for term in ordinance.terms:
         if term.style not in _QUOTED or not term.term or _widening(ordinance, term):
@@ -939,7 +941,9 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
                                            start=term.term_span.end), None) is not None)
         else:
             used = next(_uses(ordinance, term.term, excluded, longer, also=own), None) is not None
-        used = used or _read_into_statute(ordinance, term)
+        if not used:
+            read_in = replacement_cells(ordinance) if read_in is None else read_in
+            used = _read_into_statute(ordinance, term, read_in)
         # cited by another article that gives it its meaning again (「削除情報（第22条第2項に規定する削除情報を
         # いう。）」): the definition is what that article uses
         used = used or (_is_scoped(term) and bool(_restated_in(ordinance, term.term)))
@@ -965,13 +969,12 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
 _ORGAN_SUFFIXES = ("長", "議会", "規則")
 
 
-def _read_into_statute(ordinance: Ordinance, term: Term) -> bool:
+def _read_into_statute(ordinance: Ordinance, term: Term, read_in: list[Span]) -> bool:
     """True if a 読替え table reads the term into a provision the draft takes in (its last cell is
-    the term, or has it as a word of its own): the applied provision uses it."""
-    from ordreview.core.reading_tables import replacement_cells
-
+    the term, or has it as a word of its own): the applied provision uses it. ``read_in`` is
+    ``replacement_cells(ordinance)``."""
     text = ordinance.text
-    for cell in replacement_cells(ordinance):
+    for cell in read_in:
         if cell.start < term.term_span.end:
             continue
         words = cell.slice(text)
