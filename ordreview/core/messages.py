@@ -59,6 +59,8 @@ def agree_in_number(text: str) -> str:
     """English nouns marked ``(s)`` after a count take the number it needs: ``1 paragraph(s)``
     → ``1 paragraph``, ``3 substantive difference(s)`` → ``3 substantive differences``. A
     template writes ``{count} paragraph(s)``; the reader never sees the ``(s)``."""
+    if "s)" not in text:  # (every marked noun ends so: most messages have none, and need no scan)
+        return text
     from ordreview.core.english import plural
 
     def agree(m: re.Match[str]) -> str:

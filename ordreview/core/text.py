@@ -71,19 +71,26 @@ def matching_paren(text: str, pos: int) -> int:
     return -1
 
 
+_SENTENCE_MARKS = re.compile("[(（)）。]")
+"""The only characters :func:`sentence_end` has to look at."""
+
+
 def sentence_end(text: str, start: int = 0, end: int | None = None) -> int:
     """The offset of the 。 that ends the sentence running on from ``start`` (before ``end``, the
     text's end by default), or -1 if none does: a 。 inside brackets opened after ``start``
     (「（以下「法」という。）」, 「（第44条の13を除く。）」) ends no sentence. Brackets of either width count."""
     depth = 0
-    for i in range(start, len(text) if end is None else end):
-        ch = text[i]
-        if ch in "(（":
+    # (the brackets and 。 alone are visited, found by the regex engine: a character-by-character
+    # loop costs a millisecond a draft when every reference of a long draft looks for its sentence's end)
+    for m in _SENTENCE_MARKS.finditer(text, start, len(text) if end is None else end):
+        ch = m.group()
+        if ch == "。":
+            if depth == 0:
+                return m.start()
+        elif ch in "(（":
             depth += 1
-        elif ch in ")）":
+        else:
             depth = max(0, depth - 1)
-        elif ch == "。" and depth == 0:
-            return i
     return -1
 
 

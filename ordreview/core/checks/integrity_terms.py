@@ -1344,6 +1344,7 @@ def _is_abbreviation(ordinance: Ordinance, term: Term) -> bool:
 
 _REPLACED = ("とあるのは", "とあり")
 _QUOTE_REACH = 400
+_QUOTES = re.compile("[「」]")
 
 
 @lru_cache(maxsize=4)
@@ -1360,36 +1361,33 @@ def in_replaced_words(text: str, pos: int) -> bool:
     removed); the quotes are looked for within :data:`_QUOTE_REACH` characters."""
     if not _has_readings(text):
         return False  # (no 読替え in the draft: most drafts end here)
-    opens, depth, start, floor = 0, 0, pos, max(0, pos - _QUOTE_REACH)
-    while start > floor:
-        start -= 1
-        ch = text[start]
-        if ch == "」":
+    # (only the quotes are visited, found by the regex engine, and neither scan crosses a line break)
+    floor = max(0, pos - _QUOTE_REACH)
+    start = max(floor, text.rfind("\n", floor, pos) + 1)
+    opens = depth = 0
+    for m in reversed(list(_QUOTES.finditer(text, start, pos))):
+        if m.group() == "」":
             depth += 1
-        elif ch == "「":
-            if depth == 0:
-                opens += 1  # one more quote encloses pos
-            else:
-                depth -= 1
-        elif ch == "\n":
-            break
+        elif depth == 0:
+            opens += 1  # one more quote encloses pos
+        else:
+            depth -= 1
     if not opens:
         return False
-    closes, depth, end = 0, 0, pos
-    while end < min(len(text), pos + _QUOTE_REACH) and closes < opens:
-        ch = text[end]
-        if ch == "「":
+    limit = min(len(text), pos + _QUOTE_REACH)
+    line_end = text.find("\n", pos, limit)
+    closes = depth = 0
+    for m in _QUOTES.finditer(text, pos, line_end if line_end >= 0 else limit):
+        if m.group() == "「":
             depth += 1
-        elif ch == "」":
-            if depth == 0:
-                closes += 1
-                if text.startswith(_REPLACED, end + 1):
-                    return True
-            else:
-                depth -= 1
-        elif ch == "\n":
-            return False
-        end += 1
+        elif depth == 0:
+            closes += 1
+            if text.startswith(_REPLACED, m.end()):
+                return True
+            if closes >= opens:
+                return False
+        else:
+            depth -= 1
     return False
 
 
