@@ -84,12 +84,22 @@ def variant_forms(ctx: CheckContext, defined: Iterable[str], excluded: SpanSet) 
                  for group in getattr(req, "forbid", ()) for alt in group.any if ":" not in alt]
     out: list[Finding] = []
     seen: set[str] = set()
+    opening: dict[str, list[int]] = {}  # where the draft's words open with these characters
     for term in sorted(names, key=len, reverse=True):
         if len(term) < _MIN_TERM or not all(_is_word_char(ch) for ch in term):
             continue
-        for variant in variants(term):
-            if variant not in joined:
-                continue  # (most variants: one scan, before the comparisons with every name)
+        cut = variants(term)
+        # every variant opens with the term's first _MIN_SIDE characters: the draft's words opening so,
+        # at each variant's length, are all the places a variant can be (one scan of the text per term,
+        # not one per variant)
+        head = term[:_MIN_SIDE]
+        if head not in opening:
+            opening[head] = occurrences(joined, head)
+        lengths = {len(v) for v in cut}
+        said = {joined[p : p + n] for p in opening[head] for n in lengths}
+        for variant in cut:
+            if variant not in said:
+                continue  # (most variants, before the comparisons with every name)
             if variant in seen or variant in names or any(variant in n for n in names):
                 continue
             if f"「{variant}」" in joined:
