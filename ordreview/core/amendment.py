@@ -75,7 +75,7 @@ def detect_amendment(ordinance: Ordinance, *, folded: str | None = None) -> Amen
     for raw in folded.splitlines(keepends=True):
         start, pos = pos, pos + len(raw)
         line = raw.strip()
-        if not line or CAPTION.match(line):
+        if not line or (line[0] in "（(" and CAPTION.match(line)):  # (a caption opens with its bracket)
             continue
         lead = start + len(raw) - len(raw.lstrip())
         if any(s.start <= lead < s.end for s in skip):

@@ -238,7 +238,13 @@ _CROSS_REF = lazy_compile(r"(?<!^)(?<!\n)第[○〇]条")
 def _model_references(profile_id: str) -> dict[str, list[list[str | None]]]:
     from ordreview.paths import resources_dir
 
-    return _references_table(str(resources_dir() / "data" / "model_references.json")).get(profile_id, {})
+    return _references_table(_references_path(resources_dir())).get(profile_id, {})
+
+
+@lru_cache(maxsize=4)
+def _references_path(resources: Path) -> str:
+    """The table's path in ``resources`` (built once: the engine asks for it with every finding)."""
+    return str(resources / "data" / "model_references.json")
 
 
 @lru_cache(maxsize=4)

@@ -137,11 +137,14 @@ MAX_NUMBER_DIGITS = 18
 """Longest printed number read as a number (article, paragraph, item, law and year numbers)."""
 
 
+@lru_cache(maxsize=4096)
 def kanji_to_int(text: str) -> int | None:
     """Parse a kanji numeral (一, 十二, 百二, 三十四, 千二百) or digits (2, ２); ``None`` if neither.
 
     Positional forms such as 一〇二 are accepted too. More than ``MAX_NUMBER_DIGITS`` digits
     is no number a provision uses (and past 4,300 Python refuses to convert): ``None``.
+    Kept for the numbers read last (the rules read the same few hundred numbers of a draft
+    again and again; the answer depends on the text alone).
     """
     text = fold(text).strip()
     if not text or len(text) > MAX_NUMBER_DIGITS:

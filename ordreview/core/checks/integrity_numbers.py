@@ -146,8 +146,8 @@ def sequence_problems(
         elif first in seen or (len(first) == 1 and any(a <= first[0] <= b for a, b in ranges)):
             out.append((index, "duplicate", prev, []))
             repeated = first
-        elif first in _successors(prev):
-            pass
+        elif first == _next(prev) or first in _successors(prev):
+            pass  # (the next number at the same level, the usual case, needs no set of successors)
         elif first < prev:
             out.append((index, "order", prev, []))
         elif before_repeated is not None and _missing_between(prev, first) == [_next(before_repeated)]:

@@ -374,6 +374,9 @@ def delegations(ordinance: Ordinance) -> list[Delegation]:
     return out
 
 
+_SENTENCE_MARKS = lazy_compile("[（「）」。]")
+
+
 def _provision_text(text: str, unit: Span | None, span: Span, limit: int = 120) -> str:
     """The sentence of ``unit`` holding ``span`` (sentences end at a 。 outside brackets), on
     one line, its leading number dropped; a long one is cut to whole phrases around ``span``."""
@@ -381,13 +384,13 @@ def _provision_text(text: str, unit: Span | None, span: Span, limit: int = 120) 
         return _one_line(whole_phrase(text, span.start, span.end, reach=40))
     lo, depth = unit.start, 0
     hi = unit.end
-    for i in range(unit.start, unit.end):
-        ch = text[i]
+    for m in _SENTENCE_MARKS.finditer(text, unit.start, unit.end):  # (only these characters count)
+        ch, i = m.group(), m.start()
         if ch in "（「":
             depth += 1
         elif ch in "）」":
             depth = max(0, depth - 1)
-        elif ch == "。" and depth == 0:
+        elif depth == 0:  # 。
             if i < span.start:
                 lo = i + 1
             elif i >= span.end:

@@ -538,19 +538,31 @@ def _defined_in_parenthesis(folded: str, term: str) -> bool:
     「をいう。」, with or without a 「以下…同じ。」 after it. The parenthesis may follow a list of terms it
     explains together (「開示決定等、訂正決定等又は利用停止決定等（第11条第1項、…の決定をいう。）」)."""
     for m in re.finditer(re.escape(term) + r"(?:" + _LIST_TAIL.pattern + r")?\(", folded):
-        depth, own = 0, []
-        for ch in folded[m.end() - 1:]:
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            elif depth == 1:
-                own.append(ch)
-        if depth == 0 and _SAYS_MEANING.search("".join(own).strip()):
+        own = _own_words(folded, m.end() - 1)
+        if own is not None and _SAYS_MEANING.search(own.strip()):
             return True
     return False
+
+
+_PAREN_MARKS = re.compile("[()]")
+
+
+def _own_words(folded: str, start: int) -> str | None:
+    """The words of the parenthesis opening at ``start``, the parentheses nested in it left out;
+    ``None`` when it never closes. (Only the parentheses are visited: the words between two of
+    them are at one depth.)"""
+    depth, own, last = 0, [], start
+    for m in _PAREN_MARKS.finditer(folded, start):
+        if depth == 1:
+            own.append(folded[last : m.start()])
+        if m.group() == "(":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return "".join(own)
+        last = m.end()
+    return None
 
 
 _CITED_BEFORE = lazy_compile(rf"第{NUM}条(?:の{NUM})*(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)$")
