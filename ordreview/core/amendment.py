@@ -66,9 +66,9 @@ def detect_amendment(ordinance: Ordinance, *, folded: str | None = None) -> Amen
     if folded is None:
         folded = fold(ordinance.text)
     title = bool(ordinance.title and TITLE.search(fold(ordinance.title)))
-    skip = [s.span for s in ordinance.suppl_provisions]
+    skip = [(s.span.start, s.span.end) for s in ordinance.suppl_provisions]
     if ordinance.title_span is not None:
-        skip.append(ordinance.title_span)
+        skip.append((ordinance.title_span.start, ordinance.title_span.end))
     sentences: list[Span] = []
     lines = 0
     pos = 0
@@ -78,9 +78,11 @@ def detect_amendment(ordinance: Ordinance, *, folded: str | None = None) -> Amen
         if not line or (line[0] in "（(" and CAPTION.match(line)):  # (a caption opens with its bracket)
             continue
         lead = start + len(raw) - len(raw.lstrip())
-        if any(s.start <= lead < s.end for s in skip):
-            continue
-        lines += 1
-        if line.endswith(_ARATAME_ENDINGS) or (line.endswith("とする。") and ARATAME.search(line)):
-            sentences.append(Span(lead, lead + len(line)))
+        for a, b in skip:  # (a plain loop: a generator per line costs more than the test)
+            if a <= lead < b:
+                break
+        else:
+            lines += 1
+            if line.endswith(_ARATAME_ENDINGS) or (line.endswith("とする。") and ARATAME.search(line)):
+                sentences.append(Span(lead, lead + len(line)))
     return AmendmentSigns(title, tuple(sentences), lines)

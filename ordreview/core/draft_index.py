@@ -92,8 +92,10 @@ class DraftIndex:
 
         self._lost_punct = punctuation_lost(self.ordinance.document.notices)
         ws = _WS_PUNCT if self._lost_punct else _WS
-        runs = [(m.start(), m.end()) for m in ws.finditer(self.folded)]
-        self.flat = ws.sub("", self.folded)
+        folded = self.folded
+        runs = [m.span() for m in ws.finditer(folded)]
+        # (the text between the runs, joined: what ws.sub("", folded) gives, without a second scan)
+        self.flat = "".join([folded[b:a] for b, a in zip([0, *(b for _, b in runs)], [*(a for a, _ in runs), len(folded)])])
         removed = 0
         self._flat_starts: list[int] = []
         self._removed_before: list[int] = []

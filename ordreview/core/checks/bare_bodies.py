@@ -31,7 +31,8 @@ BODY_UNNAMED = define(
 
 _KINDS = ("審査会", "審議会")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa々ー・]")
-_SET_UP = re.compile(r"^(?:を置く|を置き|を設置|を設ける|\(以下|という)")
+_SET_UP = re.compile(r"を置く|を置き|を設置|を設ける|\(以下|という")
+"""What sets the body up, right after the word (matched at that position)."""
 _GENERAL = ("その他", "等")
 _THROUGH = re.compile(r"(?:条|項|号)(?:の規定による|に規定する|に定める|の)$|(?:当該|同|前記)$")
 
@@ -50,14 +51,14 @@ def bare_body_names(ctx: CheckContext, joined: str, defined: set[str], excluded)
         at = joined.find(kind)
         while at >= 0:
             before = joined[at - 1] if at > 0 else ""
-            after = joined[at + len(kind) :]
+            after = at + len(kind)  # (read in place: a copy of the rest of the draft per use costs its length)
             if before and _NAME_CHAR.match(before):
                 named = True  # a longer name ending in the word (〇〇町個人情報保護審査会)
                 break
-            if _SET_UP.match(after):
+            if _SET_UP.match(joined, after):
                 named = True
                 break
-            if (standalone(joined, at, len(kind)) and not after.startswith(_GENERAL)
+            if (standalone(joined, at, len(kind)) and not joined.startswith(_GENERAL, after)
                     and not _THROUGH.search(joined[max(0, at - 12) : at])):
                 uses.append(at)
             at = joined.find(kind, at + 1)

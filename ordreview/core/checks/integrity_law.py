@@ -127,7 +127,24 @@ def _drift_rows(profile: Any) -> Sequence[Mapping[str, Any]]:
     return DEFAULT_DRIFT
 
 
+# Per profile (by identity, checked with ``is``, as core.align keeps its per-profile tables), the
+# drift table grouped by law: three rules ask for it on every review. Callers only read it.
+_LAWS: dict[int, tuple[Any, dict[str, _Law]]] = {}
+_LAWS_SIZE = 8
+
+
 def _laws(profile: Any) -> dict[str, _Law]:
+    entry = _LAWS.get(id(profile))
+    if entry is not None and entry[0] is profile:
+        return entry[1]
+    laws = _group_laws(profile)
+    if len(_LAWS) >= _LAWS_SIZE:
+        _LAWS.clear()
+    _LAWS[id(profile)] = (profile, laws)
+    return laws
+
+
+def _group_laws(profile: Any) -> dict[str, _Law]:
     grouped: dict[str, dict[str, Any]] = {}
     for entry in _drift_rows(profile):
         row = entry if isinstance(entry, Mapping) else {

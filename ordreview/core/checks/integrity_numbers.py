@@ -421,6 +421,15 @@ def _all_item_starts(text: str, items: tuple[Item, ...]) -> set[int]:
     return out
 
 
+def _item_marks(text: str, items: tuple[Item, ...], out: dict[int, Span] | None = None) -> dict[int, Span]:
+    """``id(item)`` → the span of its printed marker, for ``items`` and their sub-items at every depth."""
+    out = {} if out is None else out
+    for item in items:
+        out[id(item)] = item_marker_span(text, item)
+        _item_marks(text, item.items, out)
+    return out
+
+
 @register("num.item", title_ja="号・細分の番号の欠落・重複", title_en="Gaps and duplicates in item numbers")
 @primed
 def check_item_numbers(ctx: CheckContext) -> list[Finding]:
@@ -443,9 +452,10 @@ def check_item_numbers(ctx: CheckContext) -> list[Finding]:
                 for entries in groups.values():
                     out.extend(_item_findings(ctx, parent, entries, iroha))
                 continue
-            starts = _all_item_starts(text, para.items)
+            marks = _item_marks(text, para.items)  # (each marker found once, for both uses)
+            starts = {span.start for span in marks.values()}
             for label, items, region in _item_lists(parent, para.items, para.span):
-                entries = [(i.title, item_marker_span(text, i)) for i in items]
+                entries = [(i.title, marks[id(i)]) for i in items]
                 entries += _orphans(text, [i.title for i in items], starts, region)
                 out.extend(_item_findings(ctx, label, entries, iroha))
     return out
