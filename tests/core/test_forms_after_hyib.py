@@ -129,3 +129,29 @@ def test_after_ic_if_the_delegation_named_after_a_parenthesis_and_everyday_colla
     bare = text.replace("(他の情報と照らし合わせることで特定の個人が分かるものを含みます。)", "")
     assert bare != text
     assert "def.collation" in [r for r, _, _ in _counted(bare, "A4")]
+
+
+def test_after_ig_ij_a_range_ending_at_前項_and_everyday_references() -> None:
+    # kazashima-saijo-kumiai 第23条第2項: 「第１９条第２項から前項までの規定を準用する」 runs to 第23条第1項 (前項 counts from
+    # the paragraph it stands in, not from 第19条): no range in the wrong order
+    text = _draft("kazashima-saijo-kumiai")
+    ref = next(r for r in parse_text(text).references if r.text == "第１９条第２項から前項まで")
+    assert (ref.target.article, ref.target.paragraph) == ("19", 2)
+    assert (ref.range_end.article, ref.range_end.paragraph) == ("23", 1)
+    assert [f for f in _findings(text) if f.rule == "ref.range_order"] == []
+    # nijinohama-ken, in です・ます: 「第十五条第一項の規定で知らせを受けた人」 where 第十五条第一項 is the standards
+    # (the notice is 第二項), and the legacy limit 「思想、信条及び信教に関する個人情報…は集めません」 (B4)
+    text = _draft("nijinohama-ken")
+    assert ("ref.wrong_kind", "error", "16") in _counted(text, "O2")
+    assert ("gap", "warning", "4") in _counted(text, "B4")
+    right = text.replace("第十五条第一項の規定で知らせを受けた人", "第十五条第二項の規定で知らせを受けた人")
+    assert right != text
+    assert [r for r, _, a in _counted(right, "O2") if a == "16"] == []
+
+
+def test_the_register_condition_as_none_of_its_items() -> None:
+    # kazashima-saijo-kumiai: 「…当該個人情報ファイルが第７条第２項各号のいずれにも該当せず、かつ、…」 is the register
+    # condition of 第2条第9項第1号 (C2); the disclosure condition (第2号) is what the definition lacks
+    text = _draft("kazashima-saijo-kumiai")
+    [c2] = [f for f in _findings(text) if f.requirement == "C2" and f.severity != "info"]
+    assert "開示決定又は意見書提出の機会" in c2.message_ja and "ファイル簿への掲載" not in c2.message_ja

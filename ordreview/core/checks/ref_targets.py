@@ -238,7 +238,8 @@ def check_deleted(ctx: CheckContext) -> list[Finding]:
 
 
 _WS = re.compile(r"\s+")
-_KIND_AFTER = re.compile(r"(?:の規定(?:による|に基づく)|に規定する|の)(" + "|".join(KIND_NOUNS) + ")")
+_KIND_AFTER = re.compile(r"(?:の規定(?:による|に基づく|で)|に規定する|の)(" + "|".join(KIND_NOUNS) + "|知らせ)")
+"""(「第15条第2項の規定で知らせを受けた人」: a draft in everyday words names the 通知 so)"""
 
 
 _ACT_AFTER = re.compile(r"の規定により(?:(?!した|された|締結|作成)[^、。]){0,30}?を(解除|取消|取り消|停止|撤回)(?:され|し|す)")
@@ -249,7 +250,7 @@ _ACT_STEMS = {
     # 「前項の届出」 cites a provision that says 届け出なければならない (the verb's okurigana)
     "届出": ("届出", "届け出"),
     # 「前条第2項の通知」 cites a provision that says it in plain words: 「…書面で知らせなければならない」
-    "通知": ("通知", "知らせ"),
+    "通知": ("通知", "知らせ"), "知らせ": ("通知", "知らせ"),
     **{noun: ("委託", "受託") for noun in _ENTRUSTED},
     "仕事を任された者": ("委託", "受託", "任せ", "任さ"),
 }

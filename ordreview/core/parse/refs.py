@@ -436,8 +436,11 @@ class _Resolver:
                 if walk.para < 1:
                     walk.para, walk.lost = None, True
         if not walk.have_art:
-            walk.art = inherit.article if inherit else here.article
-            walk.external = inherit.external if inherit else walk.external
+            # (前項, 次項, 前各項, 前N項 count from the paragraph they stand in, whatever came before them:
+            # 「第19条第2項から前項までの規定を準用する」 in 第23条第2項 runs to 第23条第1項)
+            own = kind != "para" and not word.startswith("同")
+            walk.art = inherit.article if inherit and not own else here.article
+            walk.external = inherit.external if inherit and not own else walk.external
             walk.have_art = True
         return _GO_ON
 
