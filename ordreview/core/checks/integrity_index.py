@@ -433,3 +433,12 @@ def has_stray_spaces(ordinance: Ordinance) -> bool:
     with _STRAY_LOCK:
         _STRAY[:] = [(ordinance, flag)]
     return flag
+
+
+def duplicated_number(ordinance: Ordinance, num: str | None) -> bool:
+    """True when the draft gives the article number ``num`` to more than one article (「第17条の9」 twice): a
+    reference to it is ambiguous, which the numbering finding (num.article) reports; what the reference names may
+    be in either article, so it is not judged against the first alone."""
+    if num is None:
+        return False
+    return sum(1 for a in ordinance.articles if not a.in_suppl and str(a.num) == str(num)) > 1

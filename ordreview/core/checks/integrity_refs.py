@@ -21,6 +21,7 @@ from ordreview.core.checks.integrity_index import (
     SpanSet,
     NUM,
     article_of,
+    duplicated_number,
     index_for,
     is_kanji,
     line_span,
@@ -256,6 +257,8 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
                 severity="error", params={"ref": ref.text, "where": where}, id_extra=(where,),
             ))
             continue
+        if duplicated_number(ordinance, ref.address.article):
+            continue  # (a number given to two articles: num.article reports it, the reference may mean either)
         written = continued or not head.startswith("第") or "項" in head
         nodes = [ref.address]
         if ref.kind == "range" and ref.range_end is None:

@@ -29,7 +29,7 @@ import re
 
 from ordreview.core.align_elements import node_span
 from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.integrity_index import article_of, node_label, num_key, primed
+from ordreview.core.checks.integrity_index import article_of, duplicated_number, node_label, num_key, primed
 from ordreview.core.checks.lost_items import opens_glued_item
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
@@ -361,8 +361,8 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
         if target is None or target.contains(ref.span):
             continue
         art = ordinance.article(ref.target.article) if ref.target.article else None
-        if art is None or art.deleted:
-            continue
+        if art is None or art.deleted or duplicated_number(ordinance, art.num):
+            continue  # (a number given to two articles: num.article reports it, the reference may mean either)
         division = _cited_division(ordinance, ref, art)
         if division is not None:  # 「第4章の規定による提案」: the whole chapter, not its first article
             target = division.span
