@@ -53,9 +53,10 @@ _ADOPTS_EACH = lazy_compile(  # (「第2条第2項、第3項、第4項又は第8
 )
 _NOUN_JOINS = lazy_compile(r"、|若しくは|又は|及び|並びに|までに規定する")
 _SPACES = re.compile(r"\s+")
-_POLITE_END = re.compile(r"をいい(?:ます)?。?$")
+_POLITE_END = re.compile(r"(?:をいい(?:ます)?|のこと(?:です|をいいます))。?$")
+"""(「…個人識別符号をいいます。」, 「…第2条第3項に決められている個人識別符号のことです。」)"""
 # 「…法律第2条第3項に決められている個人識別符号をいいます。」: a definition in everyday words citing the statute's
-_EVERYDAY_CITING = re.compile(r"に(?:定め|決め)られ(?:ている|た)(?=[^、。()「」]{1,30}?(?:をいう|をいいます|に相当|$))")
+_EVERYDAY_CITING = re.compile(r"に(?:定め|決め)られ(?:ている|た)(?=[^、。()「」]{1,30}?(?:をいう|をいいます|のこと|に相当|$))")
 # The body's own name in front of a term the statute writes with 行政機関 (市非識別加工情報, 連合非識別加工
 # 情報 of a 広域連合 that calls itself 「広域連合」, 機構非識別加工情報): any short name, except the national
 # organs' own prefixes, which name the statute's terms and not the body's.

@@ -581,12 +581,14 @@ _IMPORT_ORDINANCE = lazy_compile(
 )
 """A 規則 borrowing the vocabulary of the ordinance it implements (every term, 実施機関 too); a copy
 that lost its 、 has a space or nothing there."""
-_CITED_DEFINITION = lazy_compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?に(?:規定する|定める)")
+_CITED_DEFINITION = lazy_compile(rf"法(?:律)?(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?"
+                                 r"に(?:規定する|定める|(?:定め|決め)られている|(?:定め|決め)られた)")
 _NOT_STATUTE_TERMS = frozenset({"実施機関", "公文書"})  # municipal terms: no Act defines them
 _CITED_ORDINANCE_DEFINITION = lazy_compile(
-    rf"条例(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?(?:に(?:規定する|定める)|の)")
+    rf"条例(?:\([^()]*\))?第{NUM}条(?:第{NUM}項)?(?:第{NUM}号)?"
+    r"(?:に(?:規定する|定める|(?:定め|決め)られている|(?:定め|決め)られた)|の)")
 """A definition cited from another ordinance (the information-disclosure ordinance's 公文書), also as
-「情報公開条例第2条第2号の公文書」."""
+「情報公開条例第2条第2号の公文書」, and in everyday words 「…第2条第2項に決められている公文書」."""
 
 
 def imports_statute_terms(folded: str) -> bool:
