@@ -56,6 +56,12 @@ The rule here: among the error and warning findings of the definition rules (``g
   article itself, or the notice that names 「納付すべき手数料の額」): the dedicated finding says why
   (地方自治法 第228条第1項) and where, and keeps the gap's place as evidence.
 
+- a leftover of a mechanism the draft does not introduce (the ``gap`` note 「…への言及が残っている」, C20 in the 2016
+  profile, a note by the profile's severity) is the review's only word on it when no dedicated finding of the same
+  requirement (an unused or undefined 非識別 term, a warning) reports a leftover: in a main provision (a register item
+  「提案の募集をする個人情報ファイルであるときは、その旨」) it then takes that weight, a warning. Beside such a finding it
+  stays a note (one defect, one finding); in the 附則 (a clause to consider the mechanism later) it stays a note.
+
 Findings of other rules (references, 略称 …) are other defects and are never merged.
 """
 
@@ -84,6 +90,8 @@ _CLAUSE = {"check.def.yohairyo_order": "B1"}
 whose element is words of that clause (the 要配慮 general clause with its 政令 delegation)."""
 _SAME_DEFECT = frozenset({("check.gap.code_undefined", "check.def.code_branch")})
 """(gap code, dedicated code) pairs whose messages say the same thing: the gap's is not appended."""
+_LEFTOVER = "check.gap.c_dangling"
+"""The gap note that a mechanism the draft does not introduce is still mentioned."""
 _AMOUNT_LEFT = frozenset({"check.integrity.fee_delegated"})
 """Message codes of a dedicated finding that the fee amount is left to a 規則 or the head: the gap
 finding of the same requirement that the amount is not stated restates it."""
@@ -283,6 +291,13 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
             evidence=g.evidence + (d.location,),
         )
         gone.add(i)
+    # 4. a leftover note with no dedicated finding of its requirement: the leftover's weight (module doc)
+    for i, f in enumerate(out):
+        if i in gone or f.rule != "gap" or f.code != _LEFTOVER or f.severity != "info" or f.location.article is None:
+            continue
+        if not any(j not in gone and g.requirement == f.requirement and g.severity in ("error", "warning")
+                   for j, g in enumerate(out)):
+            out[i] = replace(f, severity="warning")
     # 3. the fee amount left to a 規則, and the gap finding that no amount is stated: one defect
     for i, f in enumerate(out):
         if i in gone or f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning"):
