@@ -291,13 +291,6 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
             evidence=g.evidence + (d.location,),
         )
         gone.add(i)
-    # 4. a leftover note with no dedicated finding of its requirement: the leftover's weight (module doc)
-    for i, f in enumerate(out):
-        if i in gone or f.rule != "gap" or f.code != _LEFTOVER or f.severity != "info" or f.location.article is None:
-            continue
-        if not any(j not in gone and g.requirement == f.requirement and g.severity in ("error", "warning")
-                   for j, g in enumerate(out)):
-            out[i] = replace(f, severity="warning")
     # 3. the fee amount left to a 規則, and the gap finding that no amount is stated: one defect
     for i, f in enumerate(out):
         if i in gone or f.rule != "gap" or f.code != _PARTIAL or f.severity not in ("error", "warning"):
@@ -311,4 +304,11 @@ def merge_restatements(findings: list[Finding], profile: object | None = None, *
         out[j] = replace(g, severity=_more_severe(g.severity, f.severity),  # type: ignore[arg-type]
                          evidence=g.evidence + (f.location,))
         gone.add(i)
+    # 4. a leftover note with no dedicated finding of its requirement: the leftover's weight (module doc)
+    for i, f in enumerate(out):
+        if i in gone or f.rule != "gap" or f.code != _LEFTOVER or f.severity != "info" or f.location.article is None:
+            continue
+        if not any(j not in gone and g.requirement == f.requirement and g.severity in ("error", "warning")
+                   for j, g in enumerate(out)):
+            out[i] = replace(f, severity="warning")
     return [f for k, f in enumerate(out) if k not in gone]
