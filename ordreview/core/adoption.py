@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 
 from ordreview.core.lazy_re import lazy_compile
-from ordreview.core.text import fold
+from ordreview.core.text import fold, outside_parentheses
 
 _NUM = r"[0-9０-９一二三四五六七八九十百]+"
 _PROVISION = rf"第{_NUM}条(?:の{_NUM})?(?:第{_NUM}項)?(?:第{_NUM}号)?"
@@ -63,25 +63,11 @@ _EVERYDAY_CITING = re.compile(r"に(?:定め|決め)られ(?:ている|た)(?=[^
 _BODY_PREFIX = re.compile(r"^(?!行政機関|独立行政法人)[^\s、。()（）「」・]{1,10}$")
 
 
-def _outside_parentheses(text: str) -> str:
-    """``text`` with every (nested) parenthesis and its content removed."""
-    out: list[str] = []
-    depth = 0
-    for ch in text:
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out)
-
-
 def adopts_by_reference(body: str, term: str) -> bool:
     """True if the definition ``body`` of ``term`` adopts a statute's definition by citing it
     outside any parenthesis: 「第2条第8項の規定の例により…」, 「…第2条第8項に規定する非識別加工
     情報をいう」 (the cited noun names the same thing: it ends as the term ends)."""
-    text = _EVERYDAY_CITING.sub("に規定する", _SPACES.sub("", _outside_parentheses(fold(body))))
+    text = _EVERYDAY_CITING.sub("に規定する", _SPACES.sub("", outside_parentheses(fold(body))))
     text = _POLITE_END.sub("をいう", text)  # (a definition in です・ます: 「…個人識別符号をいいます。」)
     core = fold(term)[-4:]
     for m in (*_ADOPTS.finditer(text), *_ADOPTS_READ.finditer(text)):
@@ -104,7 +90,7 @@ def adopts_each_wholly(body: str, term: str) -> bool:
     meanings by citation and says nothing else: 「「個人情報」、「個人識別符号」又は「要配慮個人情報」
     とは、それぞれ法第2条第2項、第3項又は第4項に規定する個人情報、個人識別符号又は要配慮個人情報を
     いう。」 (``term`` is one of the cited nouns, word for word)."""
-    text = _SPACES.sub("", _outside_parentheses(fold(body)))
+    text = _SPACES.sub("", outside_parentheses(fold(body)))
     if "それぞれ" not in text:
         return False
     if not re.search(r"をいう。?$", text):  # (a definition body as parsed stops before its をいう)
@@ -119,7 +105,7 @@ def adopts_each_wholly(body: str, term: str) -> bool:
 def adopts_statute_items(body: str) -> bool:
     """True if the definition ``body`` ends by pointing at a statute's items outside any
     parenthesis: 「…であって、法第2条第2項各号のいずれかに該当するものをいう。」"""
-    return bool(_ADOPTS_ITEMS.search(_SPACES.sub("", _outside_parentheses(fold(body)))))
+    return bool(_ADOPTS_ITEMS.search(_SPACES.sub("", outside_parentheses(fold(body)))))
 
 
 # The conditions of 第2条第9項 (listed in the ファイル簿, to be disclosed, made without hindrance) said in a

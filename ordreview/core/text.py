@@ -71,6 +71,20 @@ def matching_paren(text: str, pos: int) -> int:
     return -1
 
 
+def outside_parentheses(text: str) -> str:
+    """``text`` with every (nested) parenthesis and its content removed; brackets of either width count."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
 _SENTENCE_MARKS = re.compile("[(（)）。]")
 """The only characters :func:`sentence_end` has to look at."""
 

@@ -42,7 +42,7 @@ from ordreview.core.model import Comparison, Finding, Span
 from ordreview.core.profile import Profile, StatuteText
 from ordreview.core.read.cleanup import punctuation_lost
 from ordreview.core.statute_cites import cites_provision, law_names
-from ordreview.core.text import fold, matching_paren
+from ordreview.core.text import fold, matching_paren, outside_parentheses
 
 COLLATION = define(
     "check.def.collation",
@@ -1224,7 +1224,7 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
         out.insert(0, _missing_categories(ctx, d.body, "B1", YOHAIRYO_STATUTE, severity, missing))
     # (「…ものとして管理規程（地方公営企業法…企業管理規程をいう。以下同じ。）で定める記述等」: the instrument's own
     # name explained in a parenthesis before the delegation's words)
-    bare = _without_parentheses(body)
+    bare = outside_parentheses(body)
     delegated = (any(fold(x) in body or fold(x) in bare for x in profile.yohairyo_delegation)
                  or _NAMES_ORDER.search(body) is not None)
     if not delegated:
@@ -1240,15 +1240,6 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
                 severity = _requirement_severity(ctx, alignment.c_present, "B1", "error")
             out.append(_missing_categories(ctx, d.body, "B2", YOHAIRYO_ORDER, severity, order_missing))
     return out
-
-
-def _without_parentheses(text: str) -> str:
-    """``text`` (folded: ( ) for （ ）) with every parenthesised passage, nested ones too, left out."""
-    while True:
-        shorter = re.sub(r"\([^()]*\)", "", text)
-        if shorter == text:
-            return text
-        text = shorter
 
 
 @register("def.code_variant", title_ja="個人識別符号の表記の揺れ", title_en="個人識別符号 written inconsistently")

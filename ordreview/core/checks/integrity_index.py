@@ -435,10 +435,14 @@ def has_stray_spaces(ordinance: Ordinance) -> bool:
     return flag
 
 
-def duplicated_number(ordinance: Ordinance, num: str | None) -> bool:
-    """True when the draft gives the article number ``num`` to more than one article (「第17条の9」 twice): a
-    reference to it is ambiguous, which the numbering finding (num.article) reports; what the reference names may
-    be in either article, so it is not judged against the first alone."""
-    if num is None:
-        return False
-    return sum(1 for a in ordinance.articles if not a.in_suppl and str(a.num) == str(num)) > 1
+def duplicated_numbers(ordinance: Ordinance) -> frozenset[str]:
+    """The article numbers the draft gives to more than one main-provision article (「第17条の9」 twice): a
+    reference to one of them is ambiguous, which the numbering finding (num.article) reports; what the reference
+    names may be in either article, so it is not judged against the first alone."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for a in ordinance.articles:
+        if not a.in_suppl:
+            num = str(a.num)
+            (twice if num in seen else seen).add(num)
+    return frozenset(twice)

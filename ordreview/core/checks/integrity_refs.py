@@ -21,7 +21,7 @@ from ordreview.core.checks.integrity_index import (
     SpanSet,
     NUM,
     article_of,
-    duplicated_number,
+    duplicated_numbers,
     index_for,
     is_kanji,
     line_span,
@@ -229,6 +229,7 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     previous: Reference | None = None
     table_rows = TableRows(ordinance)
+    twice = duplicated_numbers(ordinance)
     for ref in ordinance.references:
         prev, previous = previous, ref
         if ref.kind == "external" or ref.external_law:
@@ -257,7 +258,7 @@ def check_unresolved(ctx: CheckContext) -> list[Finding]:
                 severity="error", params={"ref": ref.text, "where": where}, id_extra=(where,),
             ))
             continue
-        if duplicated_number(ordinance, ref.address.article):
+        if ref.address.article is not None and str(ref.address.article) in twice:
             continue  # (a number given to two articles: num.article reports it, the reference may mean either)
         written = continued or not head.startswith("第") or "項" in head
         nodes = [ref.address]

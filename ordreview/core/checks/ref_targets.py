@@ -29,7 +29,7 @@ import re
 
 from ordreview.core.align_elements import node_span
 from ordreview.core.checks.context import CheckContext
-from ordreview.core.checks.integrity_index import article_of, duplicated_number, node_label, num_key, primed
+from ordreview.core.checks.integrity_index import article_of, duplicated_numbers, node_label, num_key, primed
 from ordreview.core.checks.lost_items import opens_glued_item
 from ordreview.core.checks.registry import register
 from ordreview.core.labels import article_name
@@ -335,6 +335,7 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
     folded = fold(text)
     out: list[Finding] = []
     table_rows = TableRows(ordinance)
+    twice = duplicated_numbers(ordinance)
     for ref in ordinance.references:
         if ref.kind in ("external", "range") or ref.external_law or ref.target is None:
             continue
@@ -361,7 +362,7 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
         if target is None or target.contains(ref.span):
             continue
         art = ordinance.article(ref.target.article) if ref.target.article else None
-        if art is None or art.deleted or duplicated_number(ordinance, art.num):
+        if art is None or art.deleted or str(art.num) in twice:
             continue  # (a number given to two articles: num.article reports it, the reference may mean either)
         division = _cited_division(ordinance, ref, art)
         if division is not None:  # 「第4章の規定による提案」: the whole chapter, not its first article
