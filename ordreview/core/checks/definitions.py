@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -627,7 +628,29 @@ _TITLED_ORDER = lazy_compile(
 「第N条第M項に規定する政令で定める」."""
 
 
-def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tuple[str, str]]:
+_RX_ORDER_SHORT = lazy_compile(r"施行令\((?:[^()]|\([^()]*\))*?以下「([^「」()]{1,12})」という。?\)")
+"""A 略称 the draft gives a Cabinet Order where it first names it: 「行政機関の保有する個人情報の保護に
+関する法律施行令（平成15年政令第548号。以下「政令」という。）」."""
+_NUM = "[0-9一二三四五六七八九十]+"
+
+
+def order_short_names(folded: str) -> tuple[str, ...]:
+    """The 略称 the draft defines for a Cabinet Order (see ``_RX_ORDER_SHORT``), longest first."""
+    return tuple(sorted({m.group(1) for m in _RX_ORDER_SHORT.finditer(_SPACES.sub("", folded))}, key=len, reverse=True))
+
+
+def _short_order_named(body: str, shorts: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The order named by its 略称 instead of 「政令で定める」: 「政令第4条で定める記述等」, 「政令第4条各号に
+    掲げる記述等」, 「施行令で定める記述等」 (the 略称 standing for the order, which is what the statute's
+    「政令で定める」 names)."""
+    for short in shorts:
+        rx = re.compile(re.escape(short) + rf"(?:第{_NUM}条(?:第{_NUM}項)?(?:各号|各項)?(?:に掲げる|に規定する|で定める|に定める)"
+                        r"|で定める)")
+        yield from rx.finditer(body)
+
+
+def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]], shorts: tuple[str, ...] = ()
+                         ) -> list[tuple[str, str]]:
     """The statute's 「政令で定める」 is its own Cabinet Order; a draft names that order: 「行政機関の
     保有する個人情報の保護に関する法律施行令（平成15年政令第548号）で定める」, 「法施行令で定める」 or
     「法第2条第4項の政令で定める」 (or the order named through the Act's short name, 「個人情報保護法
@@ -653,6 +676,7 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]]) -> list[tu
                 out.append((text[at : m.end()], canon))
             at = text.find(name + "(", at + 1)
     out += [(m.group(0), canon) for m in _RX_NAMED_ORDER.finditer(text)]
+    out += [(m.group(0), canon) for m in _short_order_named(text, shorts)]
     return out
 
 
@@ -810,7 +834,7 @@ def compare_definition(index: DraftIndex, st: StatuteText) -> tuple[DraftDefinit
     drop += _definitions_by_reference(body) + _other_terms_defined(index, d, st, statute_body)
     if st.term == "個人情報":
         drop += _living_clarified(body)
-    draft_rep = (draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep)
+    draft_rep = (draft_rep + _item_list_pairs(body, draft_rep) + _cabinet_order_pairs(body, draft_rep, order_short_names(index.folded))
                  + _listing_pairs(statute_body, draft_rep) + restriction_pairs(body, statute_body)
                  + _collation_pairs(statute_body, draft_rep))
     listed = _order_listed(body, statute_body, draft_rep)
@@ -1226,7 +1250,8 @@ def check_yohairyo(ctx: CheckContext) -> list[Finding]:
     # name explained in a parenthesis before the delegation's words)
     bare = outside_parentheses(body)
     delegated = (any(fold(x) in body or fold(x) in bare for x in profile.yohairyo_delegation)
-                 or _NAMES_ORDER.search(body) is not None)
+                 or _NAMES_ORDER.search(body) is not None
+                 or next(_short_order_named(body, order_short_names(index.folded)), None) is not None)
     if not delegated:
         order_missing = [c for c in profile.yohairyo_order if not any(fold(a) in body for a in c.any)]
         if order_missing:
