@@ -40,3 +40,33 @@ def test_the_cabinet_order_named_by_the_short_name_the_draft_gave_it() -> None:
     # a 略称 the draft never gave: 「規程第4条で定める記述等」 names no Cabinet Order
     other = text.replace("として政令第4条で定める記述等", "として規程第4条で定める記述等")
     assert ("def.yohairyo", "warning", "2") in _counted(other, "B2")
+
+
+def _unresolved(text: str) -> list[tuple[str | None, str]]:
+    return [(f.location.article, f.anchor_text) for f in _findings(text) if f.rule == "ref.unresolved"]
+
+
+def test_an_article_named_in_the_replacement_of_a_reading_over_of_this_ordinance() -> None:
+    # isaribi-shi 第25条第2項: 「…第22条第1項第2号中「…」とあるのは「提案に係る実施機関非識別加工情報が第24条の2第3項の
+    # 規定により個人情報ファイル簿に記載されたものであること」と読み替える」: 第22条 is this ordinance's, so the words read
+    # into it cite this ordinance, and there is no 第24条の2 (seeded isaribi-4; the register entry is 第24条第3項)
+    text = _draft("isaribi-shi")
+    assert "第24条の2第3項の規定により" in text
+    assert ("25", "第24条の2第3項") in _unresolved(text)
+    assert [a for a, quoted in _unresolved(text.replace("第24条の2第3項の規定により", "第24条第3項の規定により"))
+            if quoted.startswith("第24条")] == []
+    # the words replaced are not a reference, nor a replacement read into the Act's provision (法第44条の5中)
+    read_over = "第22条第1項第2号中「"
+    assert read_over in text
+    statute = text.replace(read_over, "法第44条の5第1項第2号中「")
+    assert [a for a, quoted in _unresolved(statute) if quoted.startswith("第24条")] == []
+
+
+def test_the_same_paragraph_after_a_replacement_counts_from_the_provision_read() -> None:
+    # sagiri-mura 第29条第2項: 「…第23条第1項中「第21条第1項」とあるのは「第29条第1項」と、同項第2号中…」: the replacement
+    # 「第29条第1項」 is checked (it exists) and 同項 stays 第23条第1項, never 第29条第1項
+    text = _draft("sagiri-mura")
+    assert "とあるのは「第29条第1項」と、同項第2号中" in text
+    assert [a for a, _ in _unresolved(text)] == []
+    # the replacement itself made dangling: reported in the paragraph of the 準用
+    assert ("29", "第29条第5項") in _unresolved(text.replace("とあるのは「第29条第1項」と、", "とあるのは「第29条第5項」と、"))

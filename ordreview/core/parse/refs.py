@@ -256,6 +256,32 @@ def _own_quoted(text: str, title: str) -> set[int]:
     return out
 
 
+_READ_IN = lazy_compile(r"中\s*「[^「」]*」\s*とあるのは[、,]?\s*「([^「」]*)」")
+"""「第22条第1項第2号中「…」とあるのは「…」」: the words replaced and (group 1) the replacement."""
+
+
+def _own_replacements(text: str, chains: list[_Chain], known: tuple[str, ...]) -> set[int]:
+    """Where a 読替え replaces words of this ordinance's own provision (「第22条第1項第2号中「…」とあるのは
+    「…第24条の2第3項の規定により…」と読み替える」, the provision named with no law before it), the
+    replacement is read in this ordinance: the articles it names (absolute, with no law's name before
+    them inside the quotes) are this ordinance's and must exist. The words replaced are not references,
+    nor are relative ones in the replacement (they would count from the provision read)."""
+    if "とあるのは" not in text:
+        return set()
+    out: set[int] = set()
+    for m in _READ_IN.finditer(text):
+        named = next((c for c in chains if text[c.end : m.start()].strip() == "" and c.end <= m.start()), None)
+        if named is None or _kind(named.atoms[0]) != "art" or _law_before(text, named.start, known):
+            continue  # (同条中, 法第44条の5中: not a provision of this ordinance named outright)
+        if _quoted(text, named.start):
+            continue
+        for c in chains:
+            if m.start(1) <= c.start and c.end <= m.end(1) and _kind(c.atoms[0]) == "art" and not _law_before(
+                    text[m.start(1) : c.start], c.start - m.start(1), known):
+                out.add(c.start)
+    return out
+
+
 def _kind(m: re.Match[str]) -> str:
     for name in ("art", "para", "item", "div", "rart", "rpara", "ritem"):
         if m.group(name) is not None:
@@ -610,6 +636,8 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
     t = j.text
     chains = _unquoted(t, _chains(t))
     own_quoted = _own_quoted(t, own_title)
+    replacing = _own_replacements(t, _chains(t), known) if "とあるのは" in t else set()
+    own_quoted |= replacing
     if own_quoted:
         chains = sorted([*chains, *(c for c in _chains(t) if c.start in own_quoted)], key=lambda c: c.start)
     out: list[Reference] = []
@@ -686,6 +714,19 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
                 and _RANGE_QUALIFIED.fullmatch(t[prev_end : chain.start]) and t.startswith("同", chain.start)):
             # 「第20条の3から前条までの規定（同条第1項及び第2項を除く。）」: 同条 is the range's last article
             resolver.last_named = range_named
+        if chain.start in replacing:
+            # a replacement's article is checked, but the sentence's 同条 and 同項 go on counting from the
+            # provisions the sentence itself names (「第29条第2項中「…」とあるのは「第24条」と、同項第1号中…」)
+            kept = (resolver.last, resolver.last_item, resolver.last_para, resolver.last_named)
+            res = resolver.resolve(chain, inherit=None, law=None)
+            resolver.last, resolver.last_item, resolver.last_para, resolver.last_named = kept
+            if res is not None and res.external is None:
+                end = chain.end
+                out.append(Reference(text=j.original(doc_text, chain.start, end), span=j.span(chain.start, end),
+                                     source=unit.ref, target=res.target, external_law=None,
+                                     kind="relative" if res.relative else "absolute", range_end=None,
+                                     address=res.address()))
+            continue
         res = resolver.resolve(chain, inherit=inherit, law=law)
         if resolver.last_named is range_named and range_named is not None:
             resolver.last_named = named_before
