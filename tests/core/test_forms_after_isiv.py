@@ -70,3 +70,53 @@ def test_the_same_paragraph_after_a_replacement_counts_from_the_provision_read()
     assert [a for a, _ in _unresolved(text)] == []
     # the replacement itself made dangling: reported in the paragraph of the 準用
     assert ("29", "第29条第5項") in _unresolved(text.replace("とあるのは「第29条第1項」と、", "とあるのは「第29条第5項」と、"))
+
+
+def test_a_register_of_files_called_by_another_name_is_the_file_register() -> None:
+    # sekirei-ken: 「実施機関は、個人情報ファイルを保有するに至ったときは、次に掲げる事項を記載した個人情報取扱事務登録簿
+    # （以下「登録簿」という。）を作成し、…」 and no ファイル簿 anywhere: the register of files the mechanism builds on (C3)
+    text = _draft("sekirei-ken")
+    assert "ファイル簿" not in text
+    assert _counted(text, "C3") == []
+    # a register of tasks that never names the files is not it
+    lead = "実施機関は、個人情報ファイルを保有するに至ったときは、次に掲げる事項を記載した"
+    assert lead in text
+    assert [r for r, _, _ in _counted(text.replace(lead, "実施機関は、個人情報を取り扱う事務を開始するときは、次に掲げる事項を記載した"),
+                                      "C3")] == ["gap"]
+
+
+def test_the_staff_of_an_implementing_body_set_up_under_the_local_incorporated_administrative_agency_act() -> None:
+    # sekirei-ken 第2条第5項: 「実施機関の職員（地方独立行政法人にあっては、役員を含む。以下同じ。）」 with 「地方独立行政法人
+    # 雪嶺県立病院機構」 among the 実施機関: read as the body of that Act (a note at most), as 「市が設立した地方独立行政法人」 is
+    text = _draft("sekirei-ken")
+    statute_terms = [f for f in _findings(text) if f.rule == "term.statute_undefined" and f.anchor_text == "地方独立行政法人"]
+    assert [f.severity for f in statute_terms] == ["info"]
+    # the word standing alone in a provision keeps the warning
+    bare = text.replace("（地方独立行政法人にあっては、役員を含む。以下同じ。）", "（地方独立行政法人の役員を含む。以下同じ。）")
+    assert [f.severity for f in _findings(bare) if f.rule == "term.statute_undefined"
+            and f.anchor_text == "地方独立行政法人"] == ["warning"]
+
+
+def test_a_chapter_inserted_with_a_branch_number_is_cited_as_a_whole() -> None:
+    # yukimuronodai-shi 第7条第1項第8号: 「第4章の2の規定による提案」 cites the chapter 第4章の2 (第22条の2―第22条の10), whose
+    # articles lay down the proposal, not its first article alone
+    text = _draft("yukimuronodai-shi")
+    assert "第4章の2の規定による提案" in text
+    assert [f for f in _findings(text) if f.rule == "ref.wrong_kind" and f.location.article == "7"] == []
+    # 第4章 (審査請求) lays down no proposal: still reported
+    wrong = text.replace("第4章の2の規定による提案", "第4章の規定による提案")
+    assert [f.location.article for f in _findings(wrong) if f.rule == "ref.wrong_kind"].count("7") == 1
+
+
+def test_a_provision_cited_as_applying_others_that_applies_none() -> None:
+    # sekirei-ken 第30条第2号: 「第二十四条各号（前条において準用する場合を含む。）」 where 前条 is the fee article (第29条);
+    # the article applying the proposal's provisions is 第28条 (seeded sekirei-5)
+    text = _draft("sekirei-ken")
+    wrong = "第二十四条各号（前条において準用する場合を含む。）"
+    assert wrong in text
+    found = [f for f in _findings(text) if f.rule == "ref.wrong_kind" and f.location.article == "30"]
+    assert [(f.severity, f.anchor_text) for f in found] == [("error", "前条")]
+    # 第28条 (「第二十三条から前条までの規定は、…について準用する。」) is right; the fee article's own 「（前条において準用
+    # する場合を含む。）」 (前条: 第28条) is right too
+    right = text.replace(wrong, "第二十四条各号（第二十八条において準用する場合を含む。）")
+    assert [f for f in _findings(right) if f.rule == "ref.wrong_kind"] == []

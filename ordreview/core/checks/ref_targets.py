@@ -65,6 +65,12 @@ REF_WRONG_KIND = define(
     en="「{ref}の{noun}」 ({where}) cites {target}, which lays down no 「{noun}」: check the number.",
 )
 
+REF_NOT_APPLYING = define(
+    "check.integrity.ref_not_applying",
+    ja="{where}中「{ref}において準用する場合」の引用する{target}は、他の規定を準用していない。引用する条項を確認されたい。",
+    en="「{ref}において準用する場合」 ({where}) cites {target}, which applies no other provision: check the number.",
+)
+
 REF_WRONG_ACT = define(
     "check.integrity.ref_wrong_act",
     ja="{where}中「{ref}の規定により…{noun}」の引用する{target}には「{noun}」の定めがない。引用する条項を確認されたい。",
@@ -317,12 +323,16 @@ _APPLIES = re.compile(
 準用 of the article's own paragraphs, 「前2項の規定は、…受託者について準用する」, takes in nothing new.)"""
 
 
+_DIVISION_TAIL = re.compile(r"(章|節|款)(?:の[0-9一二三四五六七八九十]+)*$")
+
+
 def _cited_division(ordinance: Ordinance, ref: Reference, art: Article) -> Division | None:
     """The 章/節/款 a reference such as 「第四章」 cites (references to a division resolve to its first
     article), or ``None`` for a reference to an article or a paragraph."""
-    kind = _WS.sub("", fold(ref.text))[-1:]
-    if kind not in ("章", "節", "款"):
+    m = _DIVISION_TAIL.search(_WS.sub("", fold(ref.text)))  # (「第4章の2」: a chapter inserted with a branch number)
+    if m is None:
         return None
+    kind = m.group(1)
     return next((d for d in ordinance.divisions if d.kind == kind and d.span.contains(art.span)), None)
 
 
@@ -344,6 +354,9 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
         after = _WS.sub("", folded[ref.span.end : ref.span.end + 60])  # wrapped lines too
         if after.startswith("各号") and not _quoted(text, ref.span.start, ref.span.end):
             out.extend(_each_item(ctx, ref, after))
+            continue
+        if _APPLIED_IN.match(after) and not _quoted(text, ref.span.start, ref.span.end):
+            out.extend(_not_applying(ctx, ref, twice))
             continue
         m = _KIND_AFTER.match(after) or _ACT_AFTER.match(after) or _DO_AFTER.match(after)
         if m is None and not _quoted(text, ref.span.start, ref.span.end):
@@ -398,6 +411,33 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
             evidence=(ctx.location(target),), id_extra=(where, noun),
         ))
     return out
+
+
+_APPLIED_IN = re.compile(r"(?:において|で)準用する(?:場合|とき)")
+"""「第24条各号（前条において準用する場合を含む。）」: the cited provision is one that applies others."""
+_APPLYING = re.compile(r"準用する|準用します|の例によ|読み替え")
+
+
+def _not_applying(ctx: CheckContext, ref: Reference, twice: frozenset[str]) -> list[Finding]:
+    """[O2] 「（前条において準用する場合を含む。）」 where 前条 applies no provision at all (the fee article
+    standing where the article that applies the proposal's provisions was)."""
+    ordinance = ctx.ordinance
+    source = article_of(ordinance, ref.span.start)
+    if source is None or source.in_suppl or ref.target is None:
+        return []
+    target = node_span(ordinance, ref.target)
+    art = ordinance.article(ref.target.article) if ref.target.article else None
+    if target is None or target.contains(ref.span) or art is None or art.deleted or str(art.num) in twice:
+        return []
+    cited = _APPLIED_IN.sub("", _WS.sub("", fold(ordinance.text[target.start : target.end])))
+    if _APPLYING.search(cited):  # (its own 「（前条において準用する場合を含む。）」 applies nothing)
+        return []
+    where = node_label(ordinance, ref.span.start)
+    return [ctx.finding(
+        rule="ref.wrong_kind", requirement="O2", span=ref.span, code=REF_NOT_APPLYING, severity="error",
+        params={"ref": ref.text, "where": where, "target": node_label(ordinance, target.start)},
+        evidence=(ctx.location(target),), id_extra=(where, "準用"),
+    )]
 
 
 def _refusal_cited(ordinance: Ordinance, ref: Reference, cited: str) -> bool:
