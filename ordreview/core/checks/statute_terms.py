@@ -175,7 +175,7 @@ _BODY_PHRASES = lazy_compile(
     r"|(?:独立行政法人等?|地方独立行政法人)の役員(?:及び|若しくは|又は)職員"
     # 「実施機関の職員（地方独立行政法人にあっては、役員を含む。）」: the implementing body of that kind the
     # definition of 実施機関 names (「地方独立行政法人○○病院機構」)
-    r"|(?<=\()(?:独立行政法人等?|地方独立行政法人)にあっては")
+    r"|\(\s*(?:独立行政法人等?|地方独立行政法人)\s*に\s*あ\s*っ\s*て\s*は")
 """Phrases every reader takes as the Acts' bodies, as the enumeration is: 「市が設立した地方独立行政法人」 (the
 body the municipality set up under 地方独立行政法人法), 「地方独立行政法人の役員及び職員」 (the 公務員等 of the
 disclosure exemptions copied from 行政機関個人情報保護法 第14条第2号ハ), and the staff of an implementing body of
