@@ -73,9 +73,9 @@ def test_the_same_paragraph_after_a_replacement_counts_from_the_provision_read()
 
 
 def test_a_register_of_files_called_by_another_name_is_the_file_register() -> None:
-    # sekirei-ken: 「実施機関は、個人情報ファイルを保有するに至ったときは、次に掲げる事項を記載した個人情報取扱事務登録簿
+    # yukimine-ken: 「実施機関は、個人情報ファイルを保有するに至ったときは、次に掲げる事項を記載した個人情報取扱事務登録簿
     # （以下「登録簿」という。）を作成し、…」 and no ファイル簿 anywhere: the register of files the mechanism builds on (C3)
-    text = _draft("sekirei-ken")
+    text = _draft("yukimine-ken")
     assert "ファイル簿" not in text
     assert _counted(text, "C3") == []
     # a register of tasks that never names the files is not it
@@ -86,9 +86,9 @@ def test_a_register_of_files_called_by_another_name_is_the_file_register() -> No
 
 
 def test_the_staff_of_an_implementing_body_set_up_under_the_local_incorporated_administrative_agency_act() -> None:
-    # sekirei-ken 第2条第5項: 「実施機関の職員（地方独立行政法人にあっては、役員を含む。以下同じ。）」 with 「地方独立行政法人
+    # yukimine-ken 第2条第5項: 「実施機関の職員（地方独立行政法人にあっては、役員を含む。以下同じ。）」 with 「地方独立行政法人
     # 雪嶺県立病院機構」 among the 実施機関: read as the body of that Act (a note at most), as 「市が設立した地方独立行政法人」 is
-    text = _draft("sekirei-ken")
+    text = _draft("yukimine-ken")
     statute_terms = [f for f in _findings(text) if f.rule == "term.statute_undefined" and f.anchor_text == "地方独立行政法人"]
     assert [f.severity for f in statute_terms] == ["info"]
     # the word standing alone in a provision keeps the warning
@@ -109,9 +109,9 @@ def test_a_chapter_inserted_with_a_branch_number_is_cited_as_a_whole() -> None:
 
 
 def test_a_provision_cited_as_applying_others_that_applies_none() -> None:
-    # sekirei-ken 第30条第2号: 「第二十四条各号（前条において準用する場合を含む。）」 where 前条 is the fee article (第29条);
-    # the article applying the proposal's provisions is 第28条 (seeded sekirei-5)
-    text = _draft("sekirei-ken")
+    # yukimine-ken 第30条第2号: 「第二十四条各号（前条において準用する場合を含む。）」 where 前条 is the fee article (第29条);
+    # the article applying the proposal's provisions is 第28条 (seeded yukimine-5)
+    text = _draft("yukimine-ken")
     wrong = "第二十四条各号（前条において準用する場合を含む。）"
     assert wrong in text
     found = [f for f in _findings(text) if f.rule == "ref.wrong_kind" and f.location.article == "30"]

@@ -29,7 +29,7 @@ def test_the_article_counter_reads_branch_articles_full_width_kanji_and_a_gap() 
     assert town[-1] == "27条" and len(town) == 27
     village = articles(read_draft(HERE, "kanjikinoe-mura"))
     assert "14条" not in village and village[-1] == "25条" and len(village) == 24
-    assert len(articles(read_draft(HERE, "sekirei-ken"))) == 38
+    assert len(articles(read_draft(HERE, "yukimine-ken"))) == 38
     assert len(articles(read_draft(HERE, "yukimidaira-shobo-kumiai"))) == 36
 
 
@@ -42,7 +42,7 @@ def test_the_location_reader_refuses_provisions_a_draft_does_not_have() -> None:
     assert not location_exists(town, "目次")
     village = read_draft(HERE, "kanjikinoe-mura")
     assert location_exists(village, "第15条") and not location_exists(village, "第14条")
-    prefecture = read_draft(HERE, "sekirei-ken")
+    prefecture = read_draft(HERE, "yukimine-ken")
     assert location_exists(prefecture, "第2章第2節") and location_exists(prefecture, "第30条第2号")
     clean = read_draft(HERE, "yukimidaira-shobo-kumiai")
     assert location_exists(clean, "附則第4項") and not location_exists(clean, "附則第5項")
@@ -52,7 +52,7 @@ def test_the_location_reader_refuses_provisions_a_draft_does_not_have() -> None:
 def test_the_dangling_and_the_wrong_reference_are_where_the_gold_says() -> None:
     town = read_draft(HERE, "tsurarazaka-cho")
     assert "第３０条の規定による開示" in town
-    prefecture = read_draft(HERE, "sekirei-ken")
+    prefecture = read_draft(HERE, "yukimine-ken")
     assert "第二十四条各号（前条において準用する場合を含む。）" in prefecture
     assert "提案の募集" not in prefecture
     city = read_draft(HERE, "yukimuronodai-shi")
