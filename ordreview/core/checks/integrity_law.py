@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -47,15 +46,6 @@ from ordreview.core.reading_tables import reading_table_spans
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Ordinance, Span
 from ordreview.core.text import fold, municipal_name_start
-
-
-def _followed_statute(profile: object) -> set[str]:
-    """The names of the statute whose definitions the profile compares the draft against (the law its
-    ``statute_texts`` cite: 行政機関個人情報保護法 for the 2016 regime), from its drift table; empty when the
-    profile has none."""
-    refs = Counter(str(getattr(t, "ref", "") or "").split(" ")[0] for t in getattr(profile, "statute_texts", ()) or ())
-    short = refs.most_common(1)[0][0] if refs else ""
-    return {n for e in getattr(profile, "statute_drift", ()) or () if short and short in e.names for n in e.names}
 
 
 DRIFT_OLD = define(
@@ -653,9 +643,8 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     starts = _unit_starts(ordinance)
     stray = has_stray_spaces(ordinance)
-    # the statute the ordinance follows: its first citation without its number leaves the reader unsure
-    # which Act the ordinance builds on — a warning; other laws cited in passing without a number are a note
-    followed = _followed_statute(ctx.profile)
+    # the first citation of every law and ordinance carries its number (法制執務): without it the reader cannot
+    # tell which version or which instrument of the name is meant — a warning, whichever law it is
     for name, span, kind, joined_end in _cited_names(ordinance):
         if stray:
             name, span = _over_stray_spaces(ordinance.text, name, span, (_municipality(ordinance),))
@@ -684,7 +673,7 @@ def check_law_numbers(ctx: CheckContext) -> list[Finding]:
         example = _number_example(name, kind)
         out.append(ctx.finding(
             rule="cite.law_number", requirement="O6", span=span, code=LAW_NUMBER,
-            severity="warning" if name in followed else "info",
+            severity="warning",
             params={"name": name, "where": node_label(ordinance, span.start),
                     "kind": "法令" if kind == "法律" else "条例",
                     "kind_en": "law" if kind == "法律" else "ordinance", "example": example},

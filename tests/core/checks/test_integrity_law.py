@@ -9,7 +9,7 @@ from ordreview.core.profile import load_profile
 from tests.core.checks.integrity_support import findings, rows
 
 E = "error"
-I = "info"
+W = "warning"
 
 GYOKOHO = "行政機関の保有する個人情報の保護に関する法律（平成15年法律第58号。以下「法」という。）"
 KOJOHOHO = "個人情報の保護に関する法律（平成15年法律第57号）"
@@ -74,12 +74,12 @@ NUMBERS = "（定義）\n第1条　{body}\n（雑則）\n第2条　この条例�
     ("body", "expected"),
     [
         ("地方自治法（昭和22年法律第67号）第2条及び地方自治法第14条による。", []),
-        ("地方自治法第14条及び地方自治法（昭和22年法律第67号）第2条による。", [("cite.law_number", "O6", I, "地方自治法")]),
+        ("地方自治法第14条及び地方自治法（昭和22年法律第67号）第2条による。", [("cite.law_number", "O6", W, "地方自治法")]),
         ("行政不服審査法（平成26年法律第68号）第9条による。", []),
         (f"{KOJOHOHO}の規定による。", []),
-        ("個人情報の保護に関する法律の規定による。", [("cite.law_number", "O6", I, "個人情報の保護に関する法律")]),
+        ("個人情報の保護に関する法律の規定による。", [("cite.law_number", "O6", W, "個人情報の保護に関する法律")]),
         ("東西市情報公開条例（平成12年東西市条例第3号）第2条による。", []),
-        ("東西市情報公開条例第2条による。", [("cite.law_number", "O6", I, "東西市情報公開条例")]),
+        ("東西市情報公開条例第2条による。", [("cite.law_number", "O6", W, "東西市情報公開条例")]),
         (f"{GYOKOHO}第2条及び法第3条による。", []),
         ("適正な方法による。", []),
     ],
@@ -95,7 +95,7 @@ def test_law_number_message() -> None:
 
 def test_municipality_written_in_kana_is_part_of_the_ordinance_name() -> None:
     text = "みなと市個人情報保護条例\n（定義）\n第1条　みなと市情報公開条例第2条による。"
-    assert rows("cite.law_number", text) == [("cite.law_number", "O6", I, "みなと市情報公開条例")]
+    assert rows("cite.law_number", text) == [("cite.law_number", "O6", W, "みなと市情報公開条例")]
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ def test_municipality_written_in_kana_is_part_of_the_ordinance_name() -> None:
 )
 def test_kana_municipal_names_of_other_towns_are_whole(town: str, title: str) -> None:
     text = f"{title}\n（定義）\n第1条　この条例は、{town}情報公開条例第2条による。"
-    assert rows("cite.law_number", text) == [("cite.law_number", "O6", I, f"{town}情報公開条例")]
+    assert rows("cite.law_number", text) == [("cite.law_number", "O6", W, f"{town}情報公開条例")]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_kana_municipal_names_of_other_towns_are_whole(town: str, title: str) ->
     [
         ("（みなと市文書条例の廃止）\n2　みなと市文書条例（平成14年みなと市条例第10号）は、廃止する。", []),
         ("(みなと市文書条例の廃止)第2条　みなと市文書条例（平成14年みなと市条例第10号）は、廃止する。", []),
-        ("（みなと市文書条例の廃止）\n2　みなと市文書条例は、廃止する。", [("cite.law_number", "O6", I, "みなと市文書条例")]),
+        ("（みなと市文書条例の廃止）\n2　みなと市文書条例は、廃止する。", [("cite.law_number", "O6", W, "みなと市文書条例")]),
     ],
 )
 def test_a_caption_is_not_the_first_citation(lines: str, expected: list) -> None:
