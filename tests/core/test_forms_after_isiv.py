@@ -120,3 +120,19 @@ def test_a_provision_cited_as_applying_others_that_applies_none() -> None:
     # する場合を含む。）」 (前条: 第28条) is right too
     right = text.replace(wrong, "第二十四条各号（第二十八条において準用する場合を含む。）")
     assert [f for f in _findings(right) if f.rule == "ref.wrong_kind"] == []
+
+
+def _on_word(text: str, word: str) -> list[tuple[str, str | None]]:
+    return sorted((f.rule, f.location.article) for f in _findings(text)
+                  if f.rule in ("term.unused", "abbr.out_of_scope") and word in f.message_ja)
+
+
+def test_a_label_made_of_its_defining_phrase_used_past_its_scope() -> None:
+    # funahashi-cho 第13条: 「個人情報ファイルに記録される項目（以下この項において「記録項目」という。）」 in 第1項第4号, and
+    # 「記録項目の一部…」 in 第3項: the label (the statute's own, 以下この節において) is used outside the paragraph it was
+    # given for — one finding, the use out of scope, not an unused definition besides
+    text = _draft("funahashi-cho")
+    assert "（以下この項において「記録項目」という。）" in text
+    assert _on_word(text, "記録項目") == [("abbr.out_of_scope", "13")]
+    # the scope widened to the ordinance: nothing to say
+    assert _on_word(text.replace("（以下この項において「記録項目」という。）", "（以下「記録項目」という。）"), "記録項目") == []

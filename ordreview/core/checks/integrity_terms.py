@@ -946,11 +946,7 @@ def check_unused_terms(ctx: CheckContext) -> list[Finding]:
                                 None) is not None
             # used only outside its stated scope: abbr.out_of_scope reports that use (one defect,
             # one finding), the definition is not unused
-            used = used or (_is_scoped(term)
-                            and ((_is_abbreviation(ordinance, term)
-                                  and (is_coined_label(term) or _person_of_defined_act(term.term, names)
-                                       or _person_of_own_act(term)))
-                                 or term.term in TERMS_OF_ART)
+            used = used or (_is_scoped(term) and _kept_to_its_scope(ordinance, term, names)
                             and next(_uses(ordinance, term.term, excluded, longer, also=own,
                                            start=term.term_span.end), None) is not None)
         else:
@@ -1821,7 +1817,8 @@ _HIRAGANA = re.compile(r"[\u3041-\u3093]")
 
 def _compressed_verb_phrase(term: Term) -> bool:
     """True for a label made by dropping the object and the kana of its defining phrase
-    (「個人情報を取り扱う事務（以下この条において「取扱事務」という。）」): 取扱事務 says what is
+    (「個人情報を取り扱う事務（以下この条において「取扱事務」という。）」, 「個人情報ファイルに記録される項目
+    （以下この項において「記録項目」という。）」): 取扱事務 says what is
     handled only through that definition; after its scope it is a bare, unanchored word. A label
     written in the definition's own words (利用停止 of 利用の停止) is left to the other tests."""
     word = fold(term.term)
@@ -1830,7 +1827,8 @@ def _compressed_verb_phrase(term: Term) -> bool:
         return False
     for cut in range(1, len(word) - 1):
         noun, verb = word[-cut:], word[:-cut]
-        m = re.search(r"を([\u4e00-\u9fff\u3041-\u3093]{2,8}?)" + re.escape(noun) + "$", definition)
+        # (「…を取り扱う事務」 → 取扱事務; 「個人情報ファイルに記録される項目」 → 記録項目)
+        m = re.search(r"[をに]([\u4e00-\u9fff\u3041-\u3093]{2,8}?)" + re.escape(noun) + "$", definition)
         if m and _HIRAGANA.search(m.group(1)) and _HIRAGANA.sub("", m.group(1)) == verb:
             return True
     return False
@@ -1861,6 +1859,21 @@ def is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30fa" or ch in "々ー"
 
 
+def _kept_to_its_scope(ordinance: Ordinance, term: Term, names: set[str]) -> bool:
+    """True for a scoped term that means something only inside its scope, so that a use outside it is
+    ``abbr.out_of_scope`` (and the definition is not unused): a term of art (削除情報（…をいう。以下この条
+    において同じ。）) or a quoted 略称 that is no word of plain language (a coined label, a compound of its
+    defining phrase, the person of a defined act …). A scoped ordinary word (第三者) keeps its plain sense
+    elsewhere."""
+    if term.term in TERMS_OF_ART and term.style in _INLINE:
+        return True
+    if not _is_abbreviation(ordinance, term):
+        return False
+    return (is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)
+            or _person_of_own_act(term) or _delegated_subset(term) or _compressed_verb_phrase(term)
+            or _clipped_name(term))
+
+
 @register("abbr.out_of_scope", title_ja="適用範囲外の略称の使用", title_en="Scoped abbreviations used outside their scope")
 @primed
 def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
@@ -1871,13 +1884,7 @@ def check_out_of_scope(ctx: CheckContext) -> list[Finding]:
     for term in ordinance.terms:
         if not _is_scoped(term):
             continue
-        # a term of art (削除情報（…をいう。以下この条において同じ。）) has no plain sense to keep outside its scope
-        of_art = term.term in TERMS_OF_ART and term.style in _INLINE
-        if not _is_abbreviation(ordinance, term) and not of_art:
-            continue
-        if not (of_art or is_coined_label(term) or _person_of_defined_act(term.term, names) or _compressed_phrase(term)
-                or _person_of_own_act(term) or _delegated_subset(term) or _compressed_verb_phrase(term)
-                or _clipped_name(term)):
+        if not _kept_to_its_scope(ordinance, term, names):
             continue  # a scoped ordinary word (第三者) keeps its plain sense elsewhere
         others = same[term.term]
         if any(not _is_scoped(t) for t in others):
