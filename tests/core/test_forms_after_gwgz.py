@@ -129,7 +129,7 @@ def test_law_names_read_past_その他_and_classes_of_laws() -> None:
     assert [n for n in _law_notes(text) if n[1] == "個人情報の保護に関する法律"] == []
     bare = text.replace("その他の個人情報の保護に関する法律（平成十五年法律第五十七号）", "その他の個人情報の保護に関する法律")
     assert bare != text
-    assert ("info", "個人情報の保護に関する法律") in _law_notes(bare)
+    assert ("warning", "個人情報の保護に関する法律") in _law_notes(bare)  # (a note until fed42e6)
     # 「租税に関する法律の規定に基づく犯則事件」 names a class of laws; the words a 読替え quotes are the statute's own
     assert [n for n in _law_notes(_draft("takaryo-ken")) if "租税" in n[1]] == []
     assert [n for n in _law_notes(_draft("tombosawa-cho")) if n[1] == "行政機関情報公開法"] == []
