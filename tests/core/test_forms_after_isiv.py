@@ -136,3 +136,21 @@ def test_a_label_made_of_its_defining_phrase_used_past_its_scope() -> None:
     assert _on_word(text, "記録項目") == [("abbr.out_of_scope", "13")]
     # the scope widened to the ordinance: nothing to say
     assert _on_word(text.replace("（以下この項において「記録項目」という。）", "（以下「記録項目」という。）"), "記録項目") == []
+
+
+def test_a_union_in_everyday_words_reviews_contracts_cancels_and_binds_its_staff() -> None:
+    # chayadai-kumiai, in です・ます: 「…前条に当たらないこと、本人の数が1,000人以上であること、…ふさわしいことを審査し、その
+    # 結果を提案をした人に知らせます」 (C9), 「…実施機関と組合非識別加工情報を使う契約を結ぶことができます」 (C11), 「うそなどの
+    # 不正な方法で契約を結んだとき、…契約を解除できます」 (C15), 「…の秘密をむやみに人に話したり、不当な目的に使ったりしては
+    # いけません」 (C17), and 「第10条から前条までのきまりを準用します」 taking the contract in (「前条の契約」, ref.wrong_kind)
+    text = _draft("chayadai-kumiai")
+    for req in ("C9", "C11", "C15", "C17"):
+        assert _counted(text, req) == [], req
+    assert [f for f in _findings(text) if f.rule == "ref.wrong_kind"] == []
+    # the cancellation article dropped: C15 reports it again
+    cancel = next(line for line in text.splitlines() if line.startswith("第15条　実施機関は、契約を結んだ人が"))
+    assert [r for r, _, _ in _counted(text.replace(cancel, "第15条　（削る）"), "C15")] == ["gap"]
+    # the staff duty without its secrecy: C17 reports it again
+    duty = "仕事で知った組合非識別加工情報の秘密をむやみに人に話したり、不当な目的に使ったりしてはいけません。"
+    assert duty in text
+    assert [r for r, _, _ in _counted(text.replace(duty, "仕事で知った組合非識別加工情報を大切に扱います。"), "C17")] == ["gap"]
