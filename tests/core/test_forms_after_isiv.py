@@ -154,3 +154,19 @@ def test_a_union_in_everyday_words_reviews_contracts_cancels_and_binds_its_staff
     duty = "仕事で知った組合非識別加工情報の秘密をむやみに人に話したり、不当な目的に使ったりしてはいけません。"
     assert duty in text
     assert [r for r, _, _ in _counted(text.replace(duty, "仕事で知った組合非識別加工情報を大切に扱います。"), "C17")] == ["gap"]
+
+
+def test_the_words_a_reading_over_quotes_across_a_wrapped_line() -> None:
+    # fukuroda-cho 第20条 (a 準用 of the Act's provisions with 「「行政機関情報公開法第5条」とあるのは「情報公開条例第7条」と」):
+    # the quoted words are the Act's, not a first citation of 行政機関情報公開法 — also where a wrapped copy breaks the line
+    # between the closing quote and 「とあるのは」
+    text = _draft("fukuroda-cho")
+    quoted = "「行政機関情報公開法第5条」とあるのは"
+    assert quoted in text
+
+    def numbers(t: str) -> list[str]:
+        return [f.message_ja.split("」")[0].lstrip("「") for f in _findings(t) if f.rule == "cite.law_number"]
+
+    assert "行政機関情報公開法" not in numbers(text)
+    wrapped = text.replace(quoted, "「行政機関情報公開法第5条」\nとある\nのは")
+    assert "行政機関情報公開法" not in numbers(wrapped)

@@ -463,7 +463,9 @@ def _read_over_words(text: str, span: Span) -> bool:
     if opened < 0 or text.find("」", opened, span.start) >= 0:
         return False
     closed = text.find("」", span.end)
-    return closed >= 0 and "「" not in text[span.end:closed] and text.startswith("とあるのは", closed + 1)
+    # (a wrapped copy may break the line anywhere in 「とあるのは」)
+    return (closed >= 0 and "「" not in text[span.end:closed]
+            and re.sub(r"\s+", "", text[closed + 1 : closed + 16]).startswith("とあるのは"))
 
 
 _GENERIC_LAWS = frozenset({"租税に関する法律"})
