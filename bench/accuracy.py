@@ -306,6 +306,17 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("付", "附").replace(" ", "").replace("　", "")
 
 
+_KANJI_NUMBER = re.compile("[〇一二三四五六七八九十百千]+")
+
+
+def _numbers_arabic(text: str) -> str:
+    """Kanji numbers written as Arabic ones, so that a 附則's heading 「（平成三十年三月二十七日条例第十四号）」 and a gold
+    label 「附則(平成三十年三月二十七日条例第14号)第1項」 name the same amending ordinance."""
+    from ordreview.core.parse.numbers import to_int
+
+    return _KANJI_NUMBER.sub(lambda m: str(to_int(m.group(0))), text)
+
+
 # --------------------------------------------------------------------------- regions in a parsed draft
 
 
@@ -339,7 +350,8 @@ def _suppl_span(ordinance: Ordinance, lab: Label) -> Span | None:
     for sp in ordinance.suppl_provisions:
         line_end = text.find("\n", sp.span.start)
         head = text[sp.span.start : line_end if line_end >= 0 else sp.span.end]
-        if lab.suppl is None or lab.suppl in _norm(head) or lab.suppl == _norm(sp.amend_law_num or ""):
+        if (lab.suppl is None or lab.suppl in _norm(head) or lab.suppl == _norm(sp.amend_law_num or "")
+                or _numbers_arabic(lab.suppl) in _numbers_arabic(_norm(head))):
             chosen = sp
             break
     if chosen is None:

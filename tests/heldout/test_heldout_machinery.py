@@ -105,6 +105,19 @@ def test_parse_label_suppl_forms() -> None:
     assert acc.parse_label("第二条") is None
 
 
+def test_a_suppl_label_names_its_amending_ordinance_in_kanji_or_arabic_numbers() -> None:
+    # a gold label 「附則(平成三十年三月二十七日条例第14号)第1項」 names the 附則 headed 「附　則（平成三十年三月二十七日条例第十四号）」
+    # (mikoshiba-shi, heldout-ix): the two ways of writing the number are the same ordinance
+    text = ("みほん市個人情報保護条例\n\n第1条　この条例は、個人情報の保護に関し必要な事項を定める。\n\n"
+            "　　　附　則\nこの条例は、平成十六年四月一日から施行する。\n\n"
+            "　　　附　則（平成三十年三月二十七日条例第十四号）\n1　この条例は、平成三十年四月一日から施行する。\n"
+            "2　この条例の施行前にされた請求については、なお従前の例による。\n")
+    ordinance = parse_text(text)
+    assert acc.label_exists(ordinance, "附則(平成三十年三月二十七日条例第14号)第2項")
+    assert acc.label_exists(ordinance, "附則（平成30年3月27日条例第14号）第1項")
+    assert not acc.label_exists(ordinance, "附則(平成三十年三月二十七日条例第15号)第1項")
+
+
 # --------------------------------------------------------------------------- the scorer on a synthetic case
 
 SYNTH = """みほん市個人情報保護条例
