@@ -170,3 +170,18 @@ def test_the_words_a_reading_over_quotes_across_a_wrapped_line() -> None:
     assert "行政機関情報公開法" not in numbers(text)
     wrapped = text.replace(quoted, "「行政機関情報公開法第5条」\nとある\nのは")
     assert "行政機関情報公開法" not in numbers(wrapped)
+
+
+def test_forms_after_iwiz() -> None:
+    # ohayashi-mura (です・ます): the register item 「要配慮個人情報が記録されているときは、そのこと」 is B3's entry
+    village = _draft("ohayashi-mura")
+    entry = "六　要配慮個人情報が記録されているときは、そのこと"
+    assert entry in village
+    assert _counted(village, "B3") == []
+    assert [r for r, _, _ in _counted(village.replace(entry, "六　その他村長が必要と認めること"), "B3")] == ["gap"]
+    # suirobara-shi 第8条第3項: 「前2項の規定は、第3節の規定により実施機関非識別加工情報（…に限る。）を提供する場合には、
+    # 適用しない。」 sets the limits aside for the mechanism of a 節, with a parenthesis between (C18)
+    city = _draft("suirobara-shi")
+    aside = next(line for line in city.splitlines() if line.startswith("3　前2項の規定は、第3節の規定により"))
+    assert _counted(city, "C18") == []
+    assert [r for r, _, _ in _counted(city.replace(aside + "\n", ""), "C18")] == ["gap"]
