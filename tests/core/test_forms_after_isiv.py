@@ -185,3 +185,23 @@ def test_forms_after_iwiz() -> None:
     aside = next(line for line in city.splitlines() if line.startswith("3　前2項の規定は、第3節の規定により"))
     assert _counted(city, "C18") == []
     assert [r for r, _, _ in _counted(city.replace(aside + "\n", ""), "C18")] == ["gap"]
+
+
+def _wrong_kind(text: str, article: str) -> list[str]:
+    return [f.anchor_text for f in _findings(text) if f.rule == "ref.wrong_kind" and f.location.article == article]
+
+
+def test_the_provision_under_which_a_contract_is_concluded() -> None:
+    # honmaru-kumiai 第28条: 「第26条（前条第3項において準用する場合を含む。）の規定により組合非識別加工情報の利用に関する契約を
+    # 締結する者は、…手数料を納めなければならない」, where 第26条 is the making of the information and the contract is
+    # 第25条 (seeded honmaru-6)
+    text = _draft("honmaru-kumiai")
+    wrong = "第28条（手数料）　第26条（前条第3項において準用する場合を含む。）の規定により"
+    assert wrong in text
+    assert _wrong_kind(text, "28") == ["第26条"]
+    assert _wrong_kind(text.replace(wrong, "第28条（手数料）　第25条（前条第3項において準用する場合を含む。）の規定により"), "28") == []
+    # 「前条第1項の規定により作成した…の利用に関する契約を締結する者」 cites 前条 for the making, not for the contract
+    # (yoikawabe-shi 第20条の11); a provision that takes others in 「…の規定に準じて取り扱う」 (takeyabu-mura 第28条) may be
+    # the one under which the contract is concluded
+    assert _wrong_kind(_draft("yoikawabe-shi"), "20_11") == []
+    assert _wrong_kind(_draft("takeyabu-mura"), "29") == []

@@ -248,7 +248,11 @@ _KIND_AFTER = re.compile(r"(?:の規定(?:による|に基づく|で)|に規定�
 """(「第15条第2項の規定で知らせを受けた人」: a draft in everyday words names the 通知 so)"""
 
 
-_ACT_AFTER = re.compile(r"の規定により(?:(?!した|された|締結|作成)[^、。]){0,30}?を(解除|取消|取り消|停止|撤回)(?:され|し|す)")
+_ACT_AFTER = re.compile(
+    r"の規定により(?:(?!した|された|締結|作成)[^、。]){0,30}?を(解除|取消|取り消|停止|撤回)(?:され|し|す)"
+    # 「第26条（前条第3項において準用する場合を含む。）の規定により…契約を締結する者」 (who pays the fee, whose contract may be
+    # cancelled): the provision on the contract
+    r"|^(?:\((?:[^()]|\([^()]*\))*\))?の規定により(?:(?!通知|決定|提案|募集|作成|した|された)[^、。]){0,40}?契約を(締結)(?:する|した)(?:者|もの)")
 """「第N条の規定により…契約を解除され」: the cited provision is the one that provides for the act
 (a provision that never speaks of 解除 cannot be the one under which a contract was 解除). (「第28条の規定により締結した…契約を解除され」 cites 第28条 for the 締結, another act: not this one)"""
 _ACT_STEMS = {
@@ -259,6 +263,7 @@ _ACT_STEMS = {
     "通知": ("通知", "知らせ"), "知らせ": ("通知", "知らせ"),
     **{noun: ("委託", "受託") for noun in _ENTRUSTED},
     "仕事を任された者": ("委託", "受託", "任せ", "任さ"),
+    "締結": ("契約", "締結"),
 }
 
 _EACH = re.compile(r"各号(?:\((?:[^()]|\([^()]*\))*\))?(?:の|に)")
@@ -315,7 +320,8 @@ def _violated_acts(after: str) -> tuple[tuple[str, ...], str]:
 
 
 _APPLIES = re.compile(
-    r"第[0-9０-９〇一二三四五六七八九十百]+条[^。]{0,80}?の(?:規定|決まり|きまり)(?:は、[^。]{0,160}?準用(?:する|します)|を準用(?:する|します)|の例によ)")
+    r"第[0-9０-９〇一二三四五六七八九十百]+条[^。]{0,80}?の(?:規定|決まり|きまり)(?:は、[^。]{0,160}?準用(?:する|します)|を準用(?:する|します)|の例によ"
+    r"|に準じて)")
 """A provision that takes in other articles, the statute's or the ordinance's own (「法第44条の2から第44条の16
 までの規定は、…について準用する。」, 「…この場合においては、第19条第2項及び第3項並びに第20条から第22条第1項
 までの規定を準用する。」, 「…第19条から前条までの規定の例により、…提供することができる。」, in everyday words 「…の決まりの
@@ -380,7 +386,7 @@ def check_wrong_kind(ctx: CheckContext) -> list[Finding]:
         division = _cited_division(ordinance, ref, art)
         if division is not None:  # 「第4章の規定による提案」: the whole chapter, not its first article
             target = division.span
-        noun = m.group(1)
+        noun = next(g for g in m.groups() if g)
         cited = _WS.sub("", folded[target.start : target.end])
         if ref.target.item is not None and ref.target.paragraph is not None:
             # 「第26条第2項第1号の規定による通知」: the item lists what the paragraph's lead notifies (「…次に掲げる
