@@ -205,3 +205,25 @@ def test_the_provision_under_which_a_contract_is_concluded() -> None:
     # the one under which the contract is concluded
     assert _wrong_kind(_draft("yoikawabe-shi"), "20_11") == []
     assert _wrong_kind(_draft("takeyabu-mura"), "29") == []
+
+
+def test_a_heisei_date_past_the_era_in_a_text_brought_into_force_in_heisei() -> None:
+    # shobugaike-ken (clean, ja–jd): no date of enactment on record, 「この条例は、平成31年4月1日から施行する。ただし、第5章…
+    # の規定は、平成31年10月1日から施行する。」: written before 令和 began, so its 平成31年10月1日 is the same day of 令和
+    text = _draft("shobugaike-ken")
+    main = "この条例は、平成31年4月1日から施行する。"
+    assert main in text and "平成31年10月1日" in text
+    assert [f for f in _findings(text) if f.rule == "suppl.date"] == []
+    # brought into force in 令和: its 平成31年10月1日 is a day outside 平成
+    later = text.replace(main, "この条例は、令和元年6月1日から施行する。")
+    assert [f.severity for f in _findings(later) if f.rule == "suppl.date"] == ["error"]
+
+
+def test_a_fee_left_to_a_rule_after_the_words_that_guide_it() -> None:
+    # ishigakidai-shi 第21条 (seeded ishigakidai-6) and hishinuma-cho 第18条第2項: 「…手数料の額は、実費を勘案して規則で定める。」
+    # leaves the amount to a 規則 (C14); in hishinuma-cho the 準用 of the Act's fee article with 「政令」 read as 「規則」 in
+    # 第1項 is the same defect, reported once, on the words that say it
+    city = _draft("ishigakidai-shi")
+    assert [(f.location.article, f.severity) for f in _findings(city) if f.rule == "fee.delegated"] == [("21", "error")]
+    town = _draft("hishinuma-cho")
+    assert [(f.location.article, f.location.paragraph) for f in _findings(town) if f.rule == "fee.delegated"] == [("18", 2)]

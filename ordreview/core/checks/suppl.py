@@ -157,10 +157,10 @@ of era had documents made until 2019-04-30 keep 平成 for later years, and such
 effect, read as the same day of 令和. It is no date outside its era."""
 
 
-def _written_before_the_new_era(d: _Date, enacted: tuple[date, str] | None) -> _Date:
+def _written_before_the_new_era(d: _Date, before_new_era: bool) -> _Date:
     """``d`` read as its day when it is a 平成 date past the era's end in a text enacted before 令和
     began; ``d`` unchanged otherwise."""
-    if d.era != "平成" or d.value is not None or enacted is None or enacted[0] >= NEW_ERA_BEGAN:
+    if d.era != "平成" or d.value is not None or not before_new_era:
         return d
     try:
         value = date(_ERA_START["平成"][1] + d.year, d.month, d.day)
@@ -169,6 +169,18 @@ def _written_before_the_new_era(d: _Date, enacted: tuple[date, str] | None) -> _
     if value < _ERA_START["令和"][0]:
         return d
     return _Date(d.j_start, d.j_end, d.era, d.year, d.month, d.day, value, None)
+
+
+def _in_force_in_heisei(joined: str, j0: int, j1: int) -> bool:
+    """With no date of enactment on record, a 附則 that brings the text into force on a day of 平成
+    before 令和 began (「この条例は、平成31年4月1日から施行する。」) was written before the new era: its
+    later 平成 dates (「ただし、…平成31年10月1日から施行する。」) are the same days of 令和."""
+    for m in _DATE.finditer(joined, j0, j1):
+        d = _read_date(m)
+        if (d is not None and d.era == "平成" and d.value is not None and d.value < NEW_ERA_BEGAN
+                and _IN_FORCE.match(joined, d.j_end)):
+            return True
+    return False
 
 
 def _enacted(ordinance: Ordinance, suppl: SupplProvision, first: bool) -> tuple[date, str] | None:
@@ -218,6 +230,7 @@ def check_suppl_dates(ctx: CheckContext) -> list[Finding]:
     for k, suppl in enumerate(ordinance.suppl_provisions):
         j0, j1 = index.to_joined(suppl.span.start), index.to_joined(suppl.span.end)
         enacted = _enacted(ordinance, suppl, first=(k == 0 and suppl.amend_law_num is None))
+        before_new_era = (enacted[0] < NEW_ERA_BEGAN) if enacted is not None else _in_force_in_heisei(joined, j0, j1)
         extra = suppl.amend_law_num or str(k)
         main: _Date | None = None
         for m in _DATE.finditer(joined, j0, j1):
@@ -226,7 +239,7 @@ def check_suppl_dates(ctx: CheckContext) -> list[Finding]:
                 continue
             span = index.span(d.j_start, d.j_end)
             written = span.slice(ordinance.text).replace("\n", "")
-            d = _written_before_the_new_era(d, enacted)
+            d = _written_before_the_new_era(d, before_new_era)
             if d.problem is not None:
                 reason, reason_en, fix, fix_en = d.problem
                 out.append(ctx.finding(
