@@ -227,3 +227,28 @@ def test_a_fee_left_to_a_rule_after_the_words_that_guide_it() -> None:
     assert [(f.location.article, f.severity) for f in _findings(city) if f.rule == "fee.delegated"] == [("21", "error")]
     town = _draft("hishinuma-cho")
     assert [(f.location.article, f.location.paragraph) for f in _findings(town) if f.rule == "fee.delegated"] == [("18", 2)]
+
+
+def test_a_suppl_paragraph_caption_is_no_use_of_the_short_name() -> None:
+    # fudenomiya-cho 付則: 「（旧条例の廃止）」 above 「２　…条例（…。以下「旧条例」という。）は、廃止する。」: the caption names
+    # the paragraph, it does not use the 略称 before its definition
+    text = _draft("fudenomiya-cho")
+    assert "　（旧条例の廃止）\n" in text
+    assert [f for f in _findings(text) if f.rule == "abbr.before_definition" and "旧条例" in f.message_ja] == []
+    # used in the paragraph before: still reported
+    early = text.replace("１　この条例は、平成三十年四月一日から施行する。", "１　この条例は、旧条例の施行の日から施行する。")
+    assert [f.rule for f in _findings(early) if f.rule == "abbr.before_definition" and "旧条例" in f.message_ja] == [
+        "abbr.before_definition"]
+
+
+def test_a_pdf_copy_heading_glued_to_its_text() -> None:
+    # kamisukino-saijo-kumiai in a PDF copy: 「第 17 条前条の規定による募集に応じて…」 after a gap in the numbers (第16条 is
+    # missing, seeded) is the heading of 第17条 (no citation goes on from 第17条 to 前条), and 「第 23 条個人情報ファイル簿に…」
+    # names no register 「条個人情報ファイル簿」
+    text = _draft("kamisukino-saijo-kumiai")
+    pdf = text.replace("第17条　前条の規定による募集", "第 17 条前条の規定による募集").replace(
+        "第23条　個人情報ファイル簿に", "第 23 条個人情報ファイル簿に")
+    assert pdf != text and "第 23 条個人情報ファイル簿に" in pdf
+    ordinance = parse_text(pdf)
+    assert ordinance.article("17") is not None and ordinance.article("23") is not None
+    assert [f for f in _findings(pdf) if f.rule == "term.undefined" and "個人情報ファイル簿" in f.message_ja] == []

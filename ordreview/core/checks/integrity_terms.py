@@ -194,7 +194,12 @@ def _excluded_spans(ordinance: Ordinance) -> _SpanSet:
         out.append(ordinance.title_span)
     out.extend(line_span(text, d.span.start) for d in ordinance.divisions)
     out.extend(a.caption_span for a in index_for(ordinance).articles if a.caption_span is not None)
+    # a caption on a line of its own that no article owns: a 附則's paragraph caption (「（旧条例の廃止）」 above 「２　…」)
+    out.extend(Span(m.start(), m.end()) for m in _CAPTION_LINE.finditer(text))
     return _SpanSet(out)
+
+
+_CAPTION_LINE = lazy_compile(r"(?m)^[ \t\u3000]*[（(][^（）()\n]{1,40}[）)][ \t\u3000]*$")
 
 
 def _inside(pos: int, spans: Iterable[Span]) -> bool:
@@ -817,6 +822,9 @@ _OLD_INSTRUMENT = lazy_compile(
 _NAMED_THROUGH = lazy_compile(rf"(?:前|次|同|第{NUM})(?:条|項|号)(?:第{NUM}(?:項|号))*(?:の規定による|に規定する|に定める|の)$")
 
 
+_NUMBERED_BEFORE = lazy_compile(r"第\s*[0-9０-９〇一二三四五六七八九十百]+\s*$")
+
+
 def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _SpanSet) -> list[Finding]:
     """[O3] The tail of a register's or body's name used on its own with no 略称 defined for it:
     the draft writes 個人情報取扱事務登録簿 and later just 登録簿, never 「（以下「登録簿」という。）」.
@@ -831,6 +839,8 @@ def _undefined_clipped_names(ctx: CheckContext, defined: set[str], excluded: _Sp
             full = full[1:]  # 「その他霧関県個人情報保護審議会（以下「審議会」という。）」: the name after その他
         elif full.startswith(("当該", "各")):
             full = full[1 if full[0] == "各" else 2:]
+        elif full.startswith(("条", "項", "号")) and _NUMBERED_BEFORE.search(joined, max(0, m.start() - 12), m.start()):
+            full = full[1:]  # 「第 23 条個人情報ファイル簿に…」: a PDF copy's heading glued to its text, no name
         long = full.split("・")[-1] if "・" in full else full
         for k in range(1, len(long) - 1):
             tail = long[k:]

@@ -109,6 +109,9 @@ _ANOTHER_ARTICLE = lazy_compile(rf"第\s*{numbers.NUM}\s*条")
 """第N条 glued to a second 第M条 (「第 19 条第 17 条の募集に応じて…」 in a PDF copy): no citation goes on from an
 article to an article, so the first is a heading whose text opens by citing the second, even where the numbers
 jump (a draft with a gap in its numbering)."""
+_RELATIVE_OPENING = lazy_compile(r"(?:前|同)\s*(?:条|項|号|各)")
+"""第N条 glued to 前条, 前項, 同条… (「第 17 条前条の規定による募集に応じて…」 in a PDF copy after a gap in the numbers):
+no citation goes on from 第17条 to 前条, so the first is a heading (「第17条前段」 is a citation and stays one)."""
 _GLUED_CITATION = lazy_compile(rf"第\s*{numbers.NUM}\s*[項号](?:\s*の\s*{numbers.NUM})*\s*[のにをはがでと及又並若か、]")
 # 「　第7条第1号中「…」を加える。」 indented under a 附則 article that amends another ordinance: an
 # amending sentence (改め文) quoting that ordinance's provision, not an article of the 附則
@@ -358,7 +361,7 @@ class _Builder:
             if nxt in _SOFT_FOLLOWERS and not later and (self.spaced or body == end):
                 return None
             if (nxt in _SOFT_FOLLOWERS and body == end and strict and _cites_onward(self, line, key)
-                    and not _ANOTHER_ARTICLE.match(f, body, line.ce)):
+                    and not _ANOTHER_ARTICLE.match(f, body, line.ce) and not _RELATIVE_OPENING.match(f, body, line.ce)):
                 return None
             if (body > end and nxt == "第" and strict and self.state == "body" and self.last_key
                     and key[0] > self.last_key[0] + 1 and _GLUED_CITATION.match(f, body, line.ce)):
