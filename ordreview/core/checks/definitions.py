@@ -634,6 +634,7 @@ _RX_ORDER_SHORT = lazy_compile(r"施行令\((?:[^()]|\([^()]*\))*?以下「([^�
 _NUM = "[0-9一二三四五六七八九十]+"
 
 
+@lru_cache(maxsize=8)
 def order_short_names(folded: str) -> tuple[str, ...]:
     """The 略称 the draft defines for a Cabinet Order (see ``_RX_ORDER_SHORT``), longest first."""
     return tuple(sorted({m.group(1) for m in _RX_ORDER_SHORT.finditer(_SPACES.sub("", folded))}, key=len, reverse=True))

@@ -194,8 +194,9 @@ def _excluded_spans(ordinance: Ordinance) -> _SpanSet:
         out.append(ordinance.title_span)
     out.extend(line_span(text, d.span.start) for d in ordinance.divisions)
     out.extend(a.caption_span for a in index_for(ordinance).articles if a.caption_span is not None)
-    # a caption on a line of its own that no article owns: a 附則's paragraph caption (「（旧条例の廃止）」 above 「２　…」)
-    out.extend(Span(m.start(), m.end()) for m in _CAPTION_LINE.finditer(text))
+    # a caption on a line of its own in a 附則 that no article owns: a paragraph's caption (「（旧条例の廃止）」 above 「２　…」)
+    out.extend(Span(m.start(), m.end()) for sp in ordinance.suppl_provisions
+               for m in _CAPTION_LINE.finditer(text, sp.span.start, sp.span.end))
     return _SpanSet(out)
 
 
