@@ -252,3 +252,16 @@ def test_a_pdf_copy_heading_glued_to_its_text() -> None:
     ordinance = parse_text(pdf)
     assert ordinance.article("17") is not None and ordinance.article("23") is not None
     assert [f for f in _findings(pdf) if f.rule == "term.undefined" and "個人情報ファイル簿" in f.message_ja] == []
+
+
+def test_a_register_and_a_review_in_everyday_words() -> None:
+    # matsuhama-shi (です・ます): the register item 「⑺　第11条の提案を募集するファイルであるときは、そのこと」 (C5's entry that
+    # proposals are invited on the file) and 「実施機関は、提案があったときは、次のことを審査します。」 with the points listed
+    # as items (C9's review against the standards)
+    text = _draft("matsuhama-shi")
+    entry = "⑺　第11条の提案を募集するファイルであるときは、そのこと"
+    review = "次のことを審査します。"
+    assert entry in text and review in text
+    assert _counted(text, "C5") == [] and _counted(text, "C9") == []
+    assert [r for r, _, _ in _counted(text.replace(entry, "⑺　その他規則で定めること"), "C5")] == ["gap"]
+    assert [r for r, _, _ in _counted(text.replace(review, "提案の内容を確認します。"), "C9")] == ["gap"]
