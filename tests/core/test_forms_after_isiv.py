@@ -265,3 +265,14 @@ def test_a_register_and_a_review_in_everyday_words() -> None:
     assert _counted(text, "C5") == [] and _counted(text, "C9") == []
     assert [r for r, _, _ in _counted(text.replace(entry, "⑺　その他規則で定めること"), "C5")] == ["gap"]
     assert [r for r, _, _ in _counted(text.replace(review, "提案の内容を確認します。"), "C9")] == ["gap"]
+
+
+def test_the_mechanism_only_under_its_articles_in_everyday_words() -> None:
+    # chayadai-kumiai 第5条第2項: 「実施機関は、この条例の第9条から第15条までのきまりによるときを除いて、組合非識別加工情報を
+    # 作ったり、提供したりしません。また、法律や条例などに定めがあるときを除いて、削除情報を目的以外に使ったり、提供したり
+    # しません。」 is C4 (made and provided under those articles only; 削除情報 kept to its purpose)
+    text = _draft("chayadai-kumiai")
+    both = "また、法律や条例などに定めがあるときを除いて、削除情報を目的以外に使ったり、提供したりしません。"
+    assert both in text
+    assert _counted(text, "C4") == []
+    assert [r for r, _, _ in _counted(text.replace(both, ""), "C4")] == ["gap"]
