@@ -276,3 +276,30 @@ def test_the_mechanism_only_under_its_articles_in_everyday_words() -> None:
     assert both in text
     assert _counted(text, "C4") == []
     assert [r for r, _, _ in _counted(text.replace(both, ""), "C4")] == ["gap"]
+
+
+def test_forms_after_jejh() -> None:
+    # rindoguchi-cho (clean): 「…個人情報保護法（個人情報の保護に関する法律（平成15年法律第57号）をいう。以下同じ。）第2条第5項に
+    # 規定する個人情報取扱事業者」 gives the term its meaning through the statute, a 略称 defined in between
+    town = _draft("rindoguchi-cho")
+    cited = "をいう。以下同じ。）第2条第5項に規定する個人情報取扱事業者"
+    assert cited in town
+    assert [f for f in _findings(town) if f.rule == "term.statute_undefined" and "個人情報取扱事業者" in f.message_ja] == []
+    whole = "その他の個人情報保護法（個人情報の保護に関する法律（平成15年法律第57号）" + cited
+    assert whole in town
+    assert [f.severity for f in _findings(town.replace(whole, "その他の個人情報取扱事業者"))
+            if f.rule == "term.statute_undefined" and "個人情報取扱事業者" in f.message_ja] == ["warning"]
+    # budozaka-shi: 「前2項において「法令等」とは、…をいう。」 then 「法令等（前条第4項に規定する法令等をいう。以下同じ。）」: the
+    # same thing with its reach widened, not a 略称 defined twice
+    city = _draft("budozaka-shi")
+    assert "法令等（前条第4項に規定する法令等をいう。以下同じ。）" in city
+    assert [f for f in _findings(city) if f.rule == "abbr.duplicate"] == []
+    # kiritsubo-mura: 「…として行政機関の保有する個人情報の保護に関する法律第2条第4項の政令で定める記述等」 (the statute's title
+    # with no number before the provision naming its Order) is the statute's 「政令で定める記述等」
+    village = _draft("kiritsubo-mura")
+    assert "行政機関の保有する個人情報の保護に関する法律第2条第4項の政令で定める記述等" in village
+    assert [f for f in _findings(village) if f.rule == "def.diff" and f.requirement == "B1"] == []
+    # furinzaka-shi 附則第1項: 「第11条第1項第7号及び第8号」 where 第11条第1項 has seven items (seeded furinzaka-6)
+    city2 = _draft("furinzaka-shi")
+    assert "第11条第1項第7号及び第8号" in city2
+    assert [f.anchor_text for f in _findings(city2) if f.rule == "ref.unresolved"] == ["第8号"]

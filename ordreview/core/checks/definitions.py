@@ -622,6 +622,11 @@ _ORDER_TAIL = lazy_compile(
 )
 
 
+_ARTICLE_ORDER = lazy_compile(
+    r"第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:の|に規定する)政令で定める")
+"""The statute's provision naming its Cabinet Order, right after the statute's title (no number between)."""
+
+
 _TITLED_ORDER = lazy_compile(
     r"\([^()]*\)第[0-9一二三四五六七八九十]+条(?:第[0-9一二三四五六七八九十]+項)?(?:の|に規定する)政令で定める")
 """The statute's own title with its number (and a 略称 defined there) before 「第N条第M項の政令で定める」 or
@@ -670,6 +675,12 @@ def _cabinet_order_pairs(body: str, draft_rep: list[tuple[str, str]], shorts: tu
             if m is not None:
                 out.append((text[at : m.end()], canon))
             at = text.find(name + "施行令", at + 1)
+        at = text.find(name + "第")  # 「行政機関の保有する個人情報の保護に関する法律第2条第4項の政令で定める」 (no number)
+        while at >= 0:
+            m = _ARTICLE_ORDER.match(text, at + len(name))
+            if m is not None:
+                out.append((text[at : m.end()], canon))
+            at = text.find(name + "第", at + 1)
         at = text.find(name + "(")  # 「…法律（平成15年法律第58号。以下「法」という。）第2条第4項の政令で定める」
         while at >= 0:
             m = _TITLED_ORDER.match(text, at + len(name))

@@ -1455,6 +1455,19 @@ def _same_referent(a: str, b: str) -> bool:
     return bool(ra) and bool(rb) and (ra.endswith(rb) or rb.endswith(ra))
 
 
+_CITES_OWN_DEFINITION = lazy_compile(
+    r"(?:前条|前項|同条|第[0-9〇一二三四五六七八九十百]+条(?:の[0-9〇一二三四五六七八九十百]+)*)(?:第[0-9〇一二三四五六七八九十]+項)?"
+    r"(?:第[0-9〇一二三四五六七八九十]+号)?に規定する")
+
+
+def _cites_the_other(term: Term, other: Term) -> bool:
+    """True when ``term`` is defined by citing the provision that defines ``other`` (「法令等（前条第4項に規定する
+    法令等をいう。以下同じ。）」 after 「前2項において「法令等」とは、…をいう。」): the same thing, its reach widened."""
+    definition = re.sub(r"\s+", "", fold(term.definition or ""))
+    m = _CITES_OWN_DEFINITION.search(definition)
+    return m is not None and definition[m.end():].startswith(fold(other.term))
+
+
 def _one_line(text: str) -> str:
     text = re.sub(r"\s+", "", text)
     return text if len(text) <= 40 else text[:39] + "…"
@@ -1481,6 +1494,8 @@ def check_duplicate_terms(ctx: CheckContext) -> list[Finding]:
             continue
         if _local_adjustment(ordinance, clash) and _widening(ordinance, clash):
             continue  # 「X（…を含む。以下この条において同じ。）」 in an article before the definitions article
+        if _cites_the_other(term, clash):
+            continue  # the later definition is the earlier one, its reach widened
         # one 略称 for two different things throughout the ordinance: every later use is ambiguous
         two_things = (not _is_scoped(clash) and not _is_scoped(term)
                       and not _same_referent(clash.definition, term.definition))

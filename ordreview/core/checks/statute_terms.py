@@ -45,7 +45,7 @@ from ordreview.core.checks.integrity_terms import _excluded_spans, imports_ordin
 from ordreview.core.checks.registry import register
 from ordreview.core.messages import define
 from ordreview.core.model import Finding, Ordinance, Span
-from ordreview.core.text import fold
+from ordreview.core.text import fold, matching_paren
 
 STATUTE_TERM_UNDEFINED = define(
     "check.integrity.statute_term_undefined",
@@ -104,19 +104,17 @@ _LINK = lazy_compile(r"(?:第[0-9〇一二三四五六七八九十百]+(?:条|�
 
 def _cited_near(joined: str, pos: int, names: tuple[str, ...]) -> bool:
     """True if the words right before ``pos`` name the defining statute (…法第2条第8項に規定する)."""
-    window = joined[max(0, pos - 80) : pos]
+    window = joined[max(0, pos - 120) : pos]
     for name in (*names, "同法"):
         k = window.rfind(name)
-        if k < 0:
-            continue
-        rest = window[k + len(name) :]
-        if rest.startswith("("):  # the law number: 番号法(平成25年法律第27号)第2条第8項に規定する
-            close = rest.find(")")
-            if close < 0:
-                continue
-            rest = rest[close + 1 :]
-        if _LINK.fullmatch(rest):
-            return True
+        while k >= 0:
+            rest = window[k + len(name) :]
+            if rest.startswith("("):  # the law number: 番号法(平成25年法律第27号)第2条第8項に規定する; also a 略称
+                close = matching_paren(rest, 0)  # defined there: 個人情報保護法（…法律（平成15年法律第57号）をいう。以下同じ。）第2条
+                rest = rest[close + 1 :] if close >= 0 else ""
+            if rest and _LINK.fullmatch(rest):
+                return True
+            k = window.rfind(name, 0, k)
     return False
 
 

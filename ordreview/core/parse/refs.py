@@ -674,7 +674,11 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
         if unit.in_suppl and law is None and not law_run:
             law = _amended_in_suppl(t, chain)
         if unit.in_suppl and law is None and (
-                any(k.startswith("r") for k in kinds) or kinds[0] in ("para", "item")):
+                any(k.startswith("r") for k in kinds) or kinds[0] in ("para", "item")) and not (
+                not any(k.startswith("r") for k in kinds) and prev_chain is not None and resolver.last is not None
+                and resolver.last.external is None and not resolver.last.relative
+                and _LIST_JOIN.fullmatch(t[prev_end : chain.start])):
+            # (「第11条第1項第7号及び第8号」 in a 附則: 第8号 goes on from the article just named, and is addressed)
             prev_chain = None
             continue  # relative references inside the 附則 cannot be addressed
         joined = prev_chain is not None and resolver.last is not None and bool(
