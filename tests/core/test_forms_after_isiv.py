@@ -303,3 +303,14 @@ def test_forms_after_jejh() -> None:
     city2 = _draft("furinzaka-shi")
     assert "第11条第1項第7号及び第8号" in city2
     assert [f.anchor_text for f in _findings(city2) if f.rule == "ref.unresolved"] == ["第8号"]
+
+
+def test_proposals_invited_periodically_with_the_word_defined_in_between() -> None:
+    # yamasugi-koiki-rengo 第23条 and mikoshiba-shi 第二十条の二: 「…定期的に、…からの当該事業に関する提案（以下この章において
+    # 「提案」という。）を募集するものとする。」 invites proposals periodically (C6), the word defined on the way
+    text = _draft("yamasugi-koiki-rengo")
+    assert "定期的に、" in text
+    assert _counted(text, "C6") == []
+    assert _counted(_draft("mikoshiba-shi"), "C6") == []
+    # 「必要に応じて」 instead: reported
+    assert [r for r, _, _ in _counted(text.replace("定期的に、", "必要に応じて、", 1), "C6")] == ["gap"]
