@@ -1,5 +1,5 @@
-"""After the held-out sets is–jl (2026-12-08, second part): each fix on the sets' drafts (and earlier sets' drafts of the same
-class), and its mutation that must still be found."""
+"""After the held-out sets is–jl (2026-12-08, second part): each fix on the sets' drafts (and earlier sets'
+drafts of the same class), and its mutation that must still be found."""
 
 from __future__ import annotations
 
