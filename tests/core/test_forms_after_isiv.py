@@ -3,27 +3,10 @@ drafts of the same class), and its mutation that must still be found."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ordreview.core.parse import parse_text
-from ordreview.core.profile import load_profile
-from ordreview.core.review import review_ordinance
-
-SETS = Path(__file__).resolve().parent.parent
-
-
-def _draft(name: str) -> str:
-    return next(SETS.glob(f"heldout-*/{name}.txt")).read_text(encoding="utf-8")
-
-
-def _findings(text: str):
-    return review_ordinance(parse_text(text), load_profile()).findings
-
-
-def _counted(text: str, requirement: str) -> list[tuple[str, str, str | None]]:
-    """(rule, severity, article) of the error and warning findings of ``requirement``."""
-    return [(f.rule, f.severity, f.location.article) for f in _findings(text)
-            if f.severity != "info" and f.requirement == requirement]
+from tests.core.forms_support import counted as _counted
+from tests.core.forms_support import draft as _draft
+from tests.core.forms_support import findings as _findings
 
 
 def test_the_cabinet_order_named_by_the_short_name_the_draft_gave_it() -> None:
