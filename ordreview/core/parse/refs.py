@@ -634,12 +634,13 @@ def _unit_references(doc_text: str, j: Joined, unit: Unit, resolver: _Resolver, 
     after an attachment and law numbers are skipped, relative references of the 附則 cannot be
     addressed, and a chain joined to the previous one (及び, 又は, から…まで) takes its context."""
     t = j.text
-    chains = _unquoted(t, _chains(t))
+    every = _chains(t)
+    chains = _unquoted(t, every)
     own_quoted = _own_quoted(t, own_title)
-    replacing = _own_replacements(t, _chains(t), known) if "とあるのは" in t else set()
+    replacing = _own_replacements(t, every, known) if "とあるのは" in t else set()
     own_quoted |= replacing
     if own_quoted:
-        chains = sorted([*chains, *(c for c in _chains(t) if c.start in own_quoted)], key=lambda c: c.start)
+        chains = sorted([*chains, *(c for c in every if c.start in own_quoted)], key=lambda c: c.start)
     out: list[Reference] = []
     i = 0
     prev_chain: _Chain | None = None
